@@ -1,0 +1,83 @@
+# Two entry points: `make run` and `make test`. Both install what they need,
+# idempotently, on a fresh Debian machine (root, or a user with sudo).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+DEMO_OUT ?= demo-out
+
+# Debian packages: Hangul font, PC/SC stack with the virtual reader, build
+# tools for pyscard, speech, QR decoding for tests, Qt's runtime libraries,
+# PostgreSQL for the multi-kiosk tests, Xvfb for display tests.
+APT_PACKAGES := python3 python3-venv python3-dev build-essential swig \
+	fonts-nanum libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd \
+	espeak-ng sox libzbar0 speech-dispatcher speech-dispatcher-espeak-ng \
+	libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 libasound2 \
+	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base \
+	postgresql xvfb
+
+.PHONY: run test sysdeps venv translations lint typecheck contracts pytest services demo bench clean
+
+run: sysdeps venv translations
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BIN)/kiosk run; \
+	else \
+		echo "No display found: running the scripted demo headless into $(DEMO_OUT)/"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/kiosk demo --out $(DEMO_OUT) && \
+		echo "Screens: $(DEMO_OUT)/screens  Printouts: $(DEMO_OUT)/printouts  Journal: $(DEMO_OUT)/journal.jsonl"; \
+	fi
+
+test: sysdeps venv translations lint typecheck contracts services pytest
+
+sysdeps: .make/sysdeps.stamp
+.make/sysdeps.stamp: Makefile
+	@mkdir -p .make
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@touch $@
+
+venv: .make/venv.stamp
+.make/venv.stamp: pyproject.toml .make/sysdeps.stamp
+	@mkdir -p .make
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+translations: venv
+	@$(BIN)/python -m ui.i18n_tools compile
+
+lint: venv
+	$(BIN)/ruff check kiosk drivers ui tests scripts
+	$(BIN)/ruff format --check kiosk drivers ui tests scripts
+
+typecheck: venv
+	$(BIN)/mypy
+
+contracts: venv
+	$(BIN)/lint-imports
+
+services: sysdeps
+	@bash scripts/test-services.sh start
+
+pytest: venv
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
+
+demo: venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk demo --out $(DEMO_OUT)
+
+bench: venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk bench --json
+
+clean:
+	rm -rf .make $(DEMO_OUT) build *.egg-info

@@ -1,0 +1,96 @@
+"""Mock printer: holds every job it was given, fails on request.
+
+Used by the demo, the UI tests and the benchmark. It keeps the documents
+(so tests can read what the paper says) and, through the shared renderer,
+can turn any job into the PNG the real printer would produce.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from kiosk.config import MockPrinterOptions, PrinterProfile
+from kiosk.devices import PaperState, PrinterStatus, PrintFailure, PrintResult
+from kiosk.document import Document
+
+_FAULTS: dict[str, tuple[PrintFailure, PrinterStatus]] = {
+    "offline": (PrintFailure.OFFLINE, PrinterStatus(online=False, detail="mock: offline")),
+    "paper_out": (
+        PrintFailure.PAPER_OUT,
+        PrinterStatus(online=True, cover_open=False, paper=PaperState.OUT, detail="mock: paper out"),
+    ),
+    "cover_open": (
+        PrintFailure.COVER_OPEN,
+        PrinterStatus(online=True, cover_open=True, paper=PaperState.OK, detail="mock: cover open"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class MockJob:
+    document: Document
+    printed_at: float
+
+
+class MockPrinter:
+    """A ``kiosk.devices.Printer`` that keeps jobs in memory. Thread-safe."""
+
+    def __init__(self, options: MockPrinterOptions, profile: PrinterProfile) -> None:
+        self.profile = profile
+        self._lock = threading.Lock()
+        self._fault: str = options.fail
+        self._delay_s = options.delay_ms / 1000
+        self._jobs: list[MockJob] = []
+        self._open = False
+        self.job_printed = threading.Event()
+
+    @property
+    def name(self) -> str:
+        return "mock"
+
+    # -- test controls (any thread) --------------------------------------
+    def set_fault(self, fault: str) -> None:
+        """``none``, ``offline``, ``paper_out`` or ``cover_open``."""
+        if fault != "none" and fault not in _FAULTS:
+            raise ValueError(f"unknown mock printer fault {fault!r}")
+        with self._lock:
+            self._fault = fault
+
+    @property
+    def jobs(self) -> list[MockJob]:
+        with self._lock:
+            return list(self._jobs)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._jobs.clear()
+            self.job_printed.clear()
+
+    # -- Printer protocol (device worker thread) --------------------------
+    def open(self) -> None:
+        self._open = True
+
+    def close(self) -> None:
+        self._open = False
+
+    def status(self) -> PrinterStatus:
+        with self._lock:
+            fault = self._fault
+        if fault in _FAULTS:
+            return _FAULTS[fault][1]
+        return PrinterStatus(online=True, cover_open=False, paper=PaperState.OK, error=False)
+
+    def print_document(self, document: Document) -> PrintResult:
+        with self._lock:
+            fault = self._fault
+        if self._delay_s:
+            time.sleep(self._delay_s)
+        if fault in _FAULTS:
+            failure, status = _FAULTS[fault]
+            return PrintResult.failed(failure, status.detail)
+        with self._lock:
+            self._jobs.append(MockJob(document, time.monotonic()))
+        self.job_printed.set()
+        return PrintResult.printed()

@@ -1,0 +1,615 @@
+"""The kiosk's one typed configuration schema, its loader and its error messages.
+
+Every setting the kiosk has lives here: type, default, bounds, and a
+translatable title and description per field (the technician screens are
+generated from these). Config files are TOML; the embedded default
+(``kiosk/data/demo.toml``) describes a demo center. Every problem is
+reported as a ``ConfigProblem`` naming its key path, e.g.
+``services[2].prefix: must be one uppercase letter A-Z, got "aa"``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+
+Language = Literal["ko", "en", "zh", "vi"]
+Theme = Literal["standard", "high_contrast"]
+
+_PREFIX_RE = re.compile(r"^[A-Z]$")
+_ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, frozen=False)
+
+
+class LocalizedName(_Model):
+    """A name in each supported language; Korean is required, others fall back to it."""
+
+    ko: str = Field(min_length=1, title="Korean", description="Name shown in Korean.")
+    en: str | None = Field(default=None, title="English", description="Name shown in English.")
+    zh: str | None = Field(
+        default=None, title="Chinese", description="Name shown in Simplified Chinese."
+    )
+    vi: str | None = Field(default=None, title="Vietnamese", description="Name shown in Vietnamese.")
+
+    def get(self, language: str) -> str:
+        value = getattr(self, language, None) if language in ("ko", "en", "zh", "vi") else None
+        return value if isinstance(value, str) and value else self.ko
+
+
+class CenterConfig(_Model):
+    name: LocalizedName = Field(
+        default_factory=lambda: LocalizedName(ko="행복동 행정복지센터", en="Haengbok-dong Community Center"),
+        title="Center name",
+        description="Shown on the home screen and printed on every ticket and document.",
+    )
+    code: str = Field(
+        default="demo-0001",
+        min_length=1,
+        max_length=32,
+        title="Center code",
+        description="Identifies this center in issuance numbers and audit records.",
+    )
+    kiosk_id: str = Field(
+        default="kiosk-1",
+        min_length=1,
+        max_length=32,
+        title="Kiosk id",
+        description="Identifies this kiosk among the center's kiosks.",
+    )
+    timezone: str = Field(
+        default="Asia/Seoul",
+        title="Time zone",
+        description="Business days (and daily queue numbering) start at midnight in this zone.",
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f'unknown time zone, got "{value}" (for example "Asia/Seoul")') from None
+        return value
+
+
+class ScreenConfig(_Model):
+    width_px: int = Field(
+        default=1080, ge=320, le=7680, title="Width (pixels)", description="Panel resolution, horizontal."
+    )
+    height_px: int = Field(
+        default=1920, ge=320, le=7680, title="Height (pixels)", description="Panel resolution, vertical."
+    )
+    pixel_pitch_mm: float | None = Field(
+        default=0.2767,
+        gt=0.05,
+        lt=2.0,
+        title="Pixel pitch (mm)",
+        description="Physical size of one pixel. Leave empty and set the physical width instead.",
+    )
+    physical_width_mm: float | None = Field(
+        default=None,
+        gt=50,
+        lt=3000,
+        title="Physical width (mm)",
+        description="Visible width of the panel; used when the pixel pitch is not set.",
+    )
+    mounting_height_mm: float = Field(
+        default=750,
+        ge=0,
+        le=2000,
+        title="Mounting height (mm)",
+        description="Height of the panel's bottom edge above the floor (for low-screen mode).",
+    )
+
+    @model_validator(mode="after")
+    def _pitch_known(self) -> ScreenConfig:
+        if self.pixel_pitch_mm is None and self.physical_width_mm is None:
+            raise ValueError("set either pixel_pitch_mm or physical_width_mm")
+        return self
+
+    @property
+    def mm_per_px(self) -> float:
+        if self.pixel_pitch_mm is not None:
+            return self.pixel_pitch_mm
+        assert self.physical_width_mm is not None
+        return self.physical_width_mm / self.width_px
+
+    def px(self, mm: float) -> int:
+        """Convert a physical length to whole pixels (rounding up: sizes are minimums)."""
+        value = mm / self.mm_per_px
+        return int(value) if value == int(value) else int(value) + 1
+
+
+class ServiceConfig(_Model):
+    id: str = Field(
+        title="Service id", description="Short stable identifier (lowercase letters, digits, - or _)."
+    )
+    names: LocalizedName = Field(title="Names", description="The service as residents see it.")
+    prefix: str | None = Field(
+        default=None,
+        title="Ticket prefix",
+        description="One uppercase letter shown before the number (A-012). Use this or a number band.",
+    )
+    band: tuple[int, int] | None = Field(
+        default=None,
+        title="Number band",
+        description="First and last number of this service's band (e.g. 500-799), instead of a prefix.",
+    )
+    counters: list[Annotated[int, Field(ge=1, le=99)]] = Field(
+        default_factory=lambda: [1],
+        min_length=1,
+        title="Counters",
+        description="Counter numbers that serve this service.",
+    )
+    service_minutes: float = Field(
+        default=5.0,
+        gt=0,
+        le=240,
+        title="Minutes per person",
+        description="Seed estimate of one person's service time, until measured data exists.",
+    )
+    priority_allowed: bool = Field(
+        default=False,
+        title="Priority allowed",
+        description="Elderly, disabled and pregnant residents may take a priority ticket.",
+    )
+    enabled: bool = Field(
+        default=True, title="Enabled", description="Disabled services are hidden on the kiosk."
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _ID_RE.match(value):
+            raise ValueError(
+                f'must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"'
+            )
+        return value
+
+    @field_validator("prefix")
+    @classmethod
+    def _prefix_shape(cls, value: str | None) -> str | None:
+        if value is not None and not _PREFIX_RE.match(value):
+            raise ValueError(f'must be one uppercase letter A-Z, got "{value}"')
+        return value
+
+    @field_validator("band")
+    @classmethod
+    def _band_order(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None:
+            first, last = value
+            if not (0 <= first < last <= 9999):
+                raise ValueError(f"must be [first, last] with 0 <= first < last <= 9999, got {list(value)}")
+        return value
+
+    @model_validator(mode="after")
+    def _prefix_or_band(self) -> ServiceConfig:
+        if (self.prefix is None) == (self.band is None):
+            raise ValueError("set exactly one of prefix (a letter A-Z) or band ([first, last])")
+        return self
+
+
+# --- devices ---------------------------------------------------------------
+
+
+class PrinterProfile(_Model):
+    paper_width_mm: Literal[58, 80] = Field(
+        default=80, title="Paper width (mm)", description="58 mm = 384 dots, 80 mm = 576 dots."
+    )
+    korean_mode: Literal["native", "raster"] = Field(
+        default="native",
+        title="Korean text mode",
+        description="native: the printer's KS X 1001 (CP949) font; raster: text sent as an image.",
+    )
+    qr_mode: Literal["native", "image"] = Field(
+        default="native",
+        title="QR code mode",
+        description="native: the printer draws the QR (GS ( k); image: sent as a raster image.",
+    )
+    cut: Literal["full", "partial", "none"] = Field(
+        default="partial", title="Paper cut", description="Cut after each job."
+    )
+    density: int | None = Field(
+        default=None, ge=0, le=8, title="Print density", description="Where supported (0-8)."
+    )
+    refuse_on_unknown_status: bool = Field(
+        default=False,
+        title="Refuse on unknown status",
+        description="Refuse to print when the printer does not answer status requests.",
+    )
+
+
+class MockPrinterOptions(_Model):
+    fail: Literal["none", "offline", "paper_out", "cover_open"] = Field(
+        default="none", title="Simulated fault", description="Make the mock printer fail (for tests)."
+    )
+    delay_ms: int = Field(
+        default=0, ge=0, le=60000, title="Delay (ms)", description="Simulated printing time."
+    )
+
+
+class UsbPrinterOptions(_Model):
+    vendor_id: int = Field(ge=0, le=0xFFFF, title="Vendor id", description="USB vendor id.")
+    product_id: int = Field(ge=0, le=0xFFFF, title="Product id", description="USB product id.")
+    in_ep: int = Field(default=0x82, ge=0, le=0xFF, title="IN endpoint", description="Bulk IN.")
+    out_ep: int = Field(default=0x01, ge=0, le=0xFF, title="OUT endpoint", description="Bulk OUT.")
+    timeout_ms: int = Field(
+        default=2000, ge=100, le=60000, title="Timeout (ms)", description="USB transfer timeout."
+    )
+
+
+class SerialPrinterOptions(_Model):
+    device: str = Field(
+        min_length=1, title="Device", description="Serial device path, e.g. /dev/ttyUSB0 or COM3."
+    )
+    baudrate: int = Field(
+        default=115200, ge=1200, le=921600, title="Baud rate", description="Serial speed."
+    )
+    timeout_s: float = Field(
+        default=2.0, gt=0, le=60, title="Timeout (s)", description="Read/write timeout."
+    )
+
+
+class NetworkPrinterOptions(_Model):
+    host: str = Field(min_length=1, title="Host", description="Printer IP address or host name.")
+    port: int = Field(default=9100, ge=1, le=65535, title="Port", description="Raw TCP port.")
+    timeout_s: float = Field(
+        default=3.0, gt=0, le=60, title="Timeout (s)", description="Connect and read timeout."
+    )
+
+
+class FilePrinterOptions(_Model):
+    device: str = Field(
+        min_length=1, title="Device file", description="Printer device file, e.g. /dev/usb/lp0."
+    )
+
+
+class CupsPrinterOptions(_Model):
+    queue: str = Field(min_length=1, title="CUPS queue", description="Name of the CUPS printer queue.")
+
+
+class Win32RawPrinterOptions(_Model):
+    queue: str = Field(min_length=1, title="Windows queue", description="Windows printer name.")
+
+
+PrinterBackend = Literal["mock", "usb", "serial", "network", "file", "cups", "win32raw"]
+
+
+def _require_options(model: BaseModel, backend: str, names: Iterable[str]) -> None:
+    """Backend options live in a sub-table named after the backend; demand the chosen one."""
+    if backend in names and backend != "mock" and getattr(model, backend) is None:
+        raise ValueError(f'backend "{backend}" needs its options in the [{backend}] table')
+
+
+class PrinterConfig(_Model):
+    backend: PrinterBackend = Field(
+        default="mock", title="Printer backend", description="How the kiosk talks to its printer."
+    )
+    profile: PrinterProfile = Field(
+        default_factory=PrinterProfile, title="Profile", description="Paper and capabilities."
+    )
+    mock: MockPrinterOptions = Field(
+        default_factory=MockPrinterOptions, title="Mock printer", description="Options for tests."
+    )
+    usb: UsbPrinterOptions | None = Field(default=None, title="USB", description="USB options.")
+    serial: SerialPrinterOptions | None = Field(
+        default=None, title="Serial", description="Serial options."
+    )
+    network: NetworkPrinterOptions | None = Field(
+        default=None, title="Network", description="Network options."
+    )
+    file: FilePrinterOptions | None = Field(default=None, title="File", description="File options.")
+    cups: CupsPrinterOptions | None = Field(default=None, title="CUPS", description="CUPS options.")
+    win32raw: Win32RawPrinterOptions | None = Field(
+        default=None, title="Windows", description="Windows options."
+    )
+
+    @model_validator(mode="after")
+    def _options_present(self) -> PrinterConfig:
+        _require_options(self, self.backend, ("usb", "serial", "network", "file", "cups", "win32raw"))
+        return self
+
+
+class MockCardOptions(_Model):
+    identity: str = Field(
+        default="demo-kim",
+        title="Scripted identity",
+        description="Which fictional resident the mock card holds.",
+    )
+    fault: Literal["none", "removed_mid_read", "bac_refused", "slow", "no_reader"] = Field(
+        default="none", title="Simulated fault", description="Make the mock reader fail (for tests)."
+    )
+
+
+class PcscCardOptions(_Model):
+    reader_pattern: str = Field(
+        default="",
+        title="Reader name pattern",
+        description="Use the first reader whose name contains this text (empty: the first reader).",
+    )
+    timeout_s: float = Field(
+        default=5.0, gt=0, le=60, title="Timeout (s)", description="Per-command timeout."
+    )
+
+
+class CardReaderConfig(_Model):
+    backend: Literal["mock", "pcsc"] = Field(
+        default="mock", title="Card reader backend", description="How the kiosk reads ID chips."
+    )
+    mock: MockCardOptions = Field(
+        default_factory=MockCardOptions, title="Mock reader", description="Options for tests."
+    )
+    pcsc: PcscCardOptions = Field(
+        default_factory=PcscCardOptions, title="PC/SC", description="PC/SC reader options."
+    )
+
+
+class SpeechConfig(_Model):
+    backend: Literal["mock", "espeak", "qt", "clips"] = Field(
+        default="mock", title="Speech backend", description="How the kiosk speaks."
+    )
+    rate: float = Field(
+        default=0.0, ge=-1.0, le=1.0, title="Default rate", description="-1 slow, 0 normal, 1 fast."
+    )
+    volume: float = Field(
+        default=0.8, ge=0.0, le=1.0, title="Default volume", description="0 silent, 1 loudest."
+    )
+    qt_engine: str = Field(
+        default="",
+        title="Qt speech engine",
+        description="speechd, winrt, sapi or empty for the platform default.",
+    )
+    clips_dir: str = Field(
+        default="",
+        title="Recorded clips folder",
+        description="Folder of recorded prompts per language (clips backend).",
+    )
+
+
+class DevicesConfig(_Model):
+    printer: PrinterConfig = Field(
+        default_factory=PrinterConfig, title="Printer", description="The receipt printer."
+    )
+    card_reader: CardReaderConfig = Field(
+        default_factory=CardReaderConfig, title="Card reader", description="The ID card reader."
+    )
+    speech: SpeechConfig = Field(
+        default_factory=SpeechConfig, title="Speech", description="Voice guidance."
+    )
+
+
+class UIConfig(_Model):
+    language: Language = Field(
+        default="ko", title="Default language", description="Language each session starts in."
+    )
+    theme: Theme = Field(
+        default="standard", title="Default theme", description="Colour theme each session starts in."
+    )
+    idle_timeout_s: int = Field(
+        default=60,
+        ge=30,
+        le=600,
+        title="Idle timeout (s)",
+        description="Return home (and wipe the session) after this long without a touch.",
+    )
+    ticket_screen_s: int = Field(
+        default=20,
+        ge=5,
+        le=120,
+        title="Ticket screen time (s)",
+        description="How long the take-your-ticket screen stays before returning home.",
+    )
+    fullscreen: bool = Field(
+        default=True, title="Fullscreen", description="Run fullscreen (turn off only for development)."
+    )
+
+
+class StorageConfig(_Model):
+    database_url: str = Field(
+        default="",
+        title="Database URL",
+        description="SQLAlchemy URL; empty means SQLite in the kiosk's data directory.",
+    )
+
+
+class KioskConfig(_Model):
+    schema_version: int = Field(
+        default=SCHEMA_VERSION,
+        ge=1,
+        le=SCHEMA_VERSION,
+        title="Schema version",
+        description="Version of this file's layout; older files are migrated when loaded.",
+    )
+    center: CenterConfig = Field(
+        default_factory=CenterConfig, title="Center", description="The community center."
+    )
+    screen: ScreenConfig = Field(
+        default_factory=ScreenConfig, title="Screen", description="The touch panel's geometry."
+    )
+    services: list[ServiceConfig] = Field(
+        min_length=1,
+        title="Services",
+        description="Queue services residents can take a number for.",
+    )
+    devices: DevicesConfig = Field(
+        default_factory=DevicesConfig, title="Devices", description="Printer, card reader, speech."
+    )
+    ui: UIConfig = Field(default_factory=UIConfig, title="Display", description="Screen defaults.")
+    storage: StorageConfig = Field(
+        default_factory=StorageConfig, title="Storage", description="Where tickets are stored."
+    )
+
+    @model_validator(mode="after")
+    def _unique_services(self) -> KioskConfig:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        seen_ids: dict[str, int] = {}
+        seen_prefix: dict[str, int] = {}
+        bands: list[tuple[int, int, int]] = []
+        for i, svc in enumerate(self.services):
+            if svc.id in seen_ids:
+                problems.append(
+                    (("services", i, "id"), f'"{svc.id}" is already used by services[{seen_ids[svc.id]}]')
+                )
+            seen_ids.setdefault(svc.id, i)
+            if svc.prefix is not None:
+                if svc.prefix in seen_prefix:
+                    problems.append(
+                        (
+                            ("services", i, "prefix"),
+                            f'"{svc.prefix}" is already used by services[{seen_prefix[svc.prefix]}]',
+                        )
+                    )
+                seen_prefix.setdefault(svc.prefix, i)
+            if svc.band is not None:
+                for j, first, last in bands:
+                    if svc.band[0] <= last and first <= svc.band[1]:
+                        problems.append(
+                            (("services", i, "band"), f"overlaps the band of services[{j}]")
+                        )
+                bands.append((i, svc.band[0], svc.band[1]))
+        if problems:
+            raise _PathProblems(problems)
+        return self
+
+    def service(self, service_id: str) -> ServiceConfig:
+        for svc in self.services:
+            if svc.id == service_id:
+                return svc
+        raise KeyError(service_id)
+
+    @property
+    def enabled_services(self) -> list[ServiceConfig]:
+        return [s for s in self.services if s.enabled]
+
+
+# --- errors ----------------------------------------------------------------
+
+
+class _PathProblems(ValueError):
+    """Raised inside validators that know exact key paths of several problems."""
+
+    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
+        super().__init__("; ".join(f"{format_path(p)}: {m}" for p, m in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ConfigError(Exception):
+    """The one error type for bad configuration; lists every problem with its key path."""
+
+    def __init__(self, source: str, problems: list[ConfigProblem]) -> None:
+        self.source = source
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{source}: invalid configuration\n{lines}")
+
+
+def format_path(loc: Iterable[str | int]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+def _describe_input(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
+
+
+def _problems_from(error: ValidationError) -> list[ConfigProblem]:
+    problems: list[ConfigProblem] = []
+    for item in error.errors(include_url=False):
+        loc = tuple(item["loc"])
+        ctx = item.get("ctx") or {}
+        inner = ctx.get("error")
+        if isinstance(inner, _PathProblems):
+            for sub_loc, message in inner.problems:
+                problems.append(ConfigProblem(format_path(loc + sub_loc), message))
+            continue
+        kind = item["type"]
+        message = item["msg"]
+        if kind == "value_error":
+            message = message.removeprefix("Value error, ")
+        elif kind == "extra_forbidden":
+            message = "unknown key (check the spelling; see `kiosk config show` for valid keys)"
+        elif kind == "missing":
+            message = "required, but missing"
+        elif kind == "literal_error":
+            message = f"must be one of {ctx.get('expected', '')}, got {_describe_input(item['input'])}"
+        else:
+            message = f"{message[0].lower()}{message[1:]}, got {_describe_input(item['input'])}"
+        problems.append(ConfigProblem(format_path(loc), message))
+    return problems
+
+
+# --- loading ---------------------------------------------------------------
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older file's layout up to ``SCHEMA_VERSION`` (none needed yet)."""
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and version < SCHEMA_VERSION:
+        data = dict(data)
+        data["schema_version"] = SCHEMA_VERSION
+    return data
+
+
+def parse_config(data: Mapping[str, Any], source: str = "<config>") -> KioskConfig:
+    try:
+        return KioskConfig.model_validate(migrate(dict(data)))
+    except ValidationError as exc:
+        raise ConfigError(source, _problems_from(exc)) from None
+
+
+def default_config_text() -> str:
+    return resources.files("kiosk.data").joinpath("demo.toml").read_text(encoding="utf-8")
+
+
+def default_config() -> KioskConfig:
+    return parse_config(tomllib.loads(default_config_text()), "<embedded demo config>")
+
+
+def load_config(path: Path | None) -> KioskConfig:
+    """Load ``path`` (or the embedded demo config); raise ``ConfigError`` with every problem."""
+    if path is None:
+        return default_config()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(str(path), [ConfigProblem("", f"cannot read file: {exc.strerror}")]) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(str(path), [ConfigProblem("", "file is not UTF-8 text")]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), [ConfigProblem("", f"not valid TOML: {exc}")]) from None
+    return parse_config(data, str(path))

@@ -1,0 +1,56 @@
+"""Translatable text for the Qt-free core.
+
+The core cannot call Qt's ``tr()``, yet screens, printouts and spoken prompts
+must follow the resident's language. Core code therefore builds ``Text``
+values (context + English source + named arguments) with ``N_`` and hands
+them up; the UI translates them at display time through Qt's translation
+system (late translation), so switching language redraws everything.
+``ui/i18n_tools.py`` extracts every ``N_`` call into the ``.ts`` files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+#: (context, source) -> translated source. Provided by the UI; identity in tests.
+Translate = Callable[[str, str], str]
+
+LANGUAGES: tuple[str, ...] = ("ko", "en", "zh", "vi")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A user-facing message, translated late."""
+
+    context: str
+    source: str
+    args: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def format(self, **args: Any) -> Text:
+        merged = dict(self.args)
+        merged.update(args)
+        return Text(self.context, self.source, MappingProxyType(merged))
+
+    def render(self, translate: Translate) -> str:
+        template = translate(self.context, self.source)
+        values = {
+            k: (v.render(translate) if isinstance(v, Text) else v) for k, v in self.args.items()
+        }
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never crash a screen: fall back to the source.
+            return self.source.format(**values)
+
+
+def N_(context: str, source: str, **args: Any) -> Text:  # noqa: N802 - gettext convention
+    """Mark ``source`` for translation in ``context``; render it later."""
+    return Text(context, source, MappingProxyType(dict(args)))
+
+
+def identity_translate(context: str, source: str) -> str:
+    """Translation that returns the English source (tests, logs)."""
+    return source

@@ -1,0 +1,1 @@
+"""Qt user interface and the ``kiosk`` console script (the composition root)."""
