@@ -1,0 +1,143 @@
+"""The layout engine: rows, PNG previews and the raster image the paper shows."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+from pyzbar import pyzbar
+
+from drivers.printer.layout import QrRow, TextRow, columns, layout, paper_dots, table_widths
+from drivers.printer.render import find_font, render_image, render_png
+from kiosk import textwidth
+from kiosk.config import PrinterProfile
+from kiosk.document import (
+    Align,
+    DisplayCode,
+    Document,
+    QrCode,
+    Table,
+    TextLine,
+)
+from kiosk.document import (
+    Image as ImageBlock,
+)
+from tests.support import escpos_samples as samples
+
+PROFILES = [PrinterProfile(paper_width_mm=80), PrinterProfile(paper_width_mm=58)]
+
+
+def _ids(p: PrinterProfile) -> str:
+    return f"{p.paper_width_mm}mm"
+
+
+def test_font_has_hangul() -> None:
+    assert find_font().name.startswith("Nanum")
+    assert find_font(bold=True).is_file()
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=_ids)
+def test_columns_follow_font_a(profile: PrinterProfile) -> None:
+    assert columns(profile) == {80: 48, 58: 32}[profile.paper_width_mm]
+    assert paper_dots(profile) == {80: 576, 58: 384}[profile.paper_width_mm]
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=_ids)
+@pytest.mark.parametrize("make", [samples.ticket, samples.certificate])
+def test_image_is_paper_wide_and_png_round_trips(profile: PrinterProfile, make) -> None:  # type: ignore[no-untyped-def]
+    img = render_image(make(), profile)
+    assert img.width == paper_dots(profile)
+    assert img.mode == "1"
+    png = render_png(make(), profile)
+    with Image.open(io.BytesIO(png)) as back:
+        assert back.size == img.size
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=_ids)
+@pytest.mark.parametrize("make", [samples.ticket, samples.certificate])
+def test_no_text_row_is_wider_than_the_paper(profile: PrinterProfile, make) -> None:  # type: ignore[no-untyped-def]
+    for row in layout(make(), profile):
+        if isinstance(row, TextRow):
+            assert row.width_cols <= columns(profile, row.scale), row.text
+            assert row.width_cols * 12 * row.scale <= paper_dots(profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=_ids)
+def test_qr_in_preview_decodes(profile: PrinterProfile) -> None:
+    img = render_image(samples.ticket(), profile).convert("L")
+    found = pyzbar.decode(img)
+    assert [f.data.decode() for f in found] == [samples.QR_PAYLOAD]
+
+
+def test_qr_size_follows_size_mm() -> None:
+    profile = PrinterProfile(paper_width_mm=80)
+    rows = layout(Document("t", (QrCode(samples.QR_PAYLOAD, size_mm=24),)), profile)
+    qr = rows[0]
+    assert isinstance(qr, QrRow)
+    modules = qr.version * 4 + 17
+    assert abs(modules * qr.module - 24 * 8) <= modules  # within one module per side
+    assert qr.size_dots <= paper_dots(profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=_ids)
+def test_display_code_is_as_large_as_the_paper_allows(profile: PrinterProfile) -> None:
+    rows = layout(Document("t", (DisplayCode("A-012"),)), profile)
+    assert len(rows) == 1 and isinstance(rows[0], TextRow)
+    row = rows[0]
+    assert row.text == "A-012" and row.align is Align.CENTER
+    assert row.scale >= 4
+    assert row.width_cols * 12 * row.scale <= paper_dots(profile)
+    assert (row.width_cols * 12 * (row.scale + 1) > paper_dots(profile)) or row.scale == 8
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=_ids)
+def test_table_columns_align_with_mixed_hangul_and_latin(profile: PrinterProfile) -> None:
+    table = Table(
+        samples.ADDRESS_HEADERS,
+        samples.address_rows(4),
+        weights=(1, 6, 3, 2),
+        aligns=(Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT),
+    )
+    rows = [r for r in layout(Document("t", (table,)), profile) if isinstance(r, TextRow)]
+    widths = table_widths(table.weights, 4, columns(profile))
+    starts = [sum(widths[:i]) + i for i in range(4)]
+    for row in rows:
+        text = row.text
+        assert textwidth.display_width(text) == columns(profile)
+        if set(text) == {"-"}:
+            continue
+        # Every column starts at the same display column, whatever the script.
+        for col, start in enumerate(starts):
+            prefix_cols = 0
+            for i, ch in enumerate(text):
+                if prefix_cols == start:
+                    assert col == 0 or text[i - 1] == " ", (text, col)
+                    break
+                prefix_cols += textwidth.char_width(ch)
+            else:
+                pytest.fail(f"column {col} does not start at {start} in {text!r}")
+
+
+def test_wrapping_keeps_every_word() -> None:
+    profile = PrinterProfile(paper_width_mm=58)
+    text = "주민등록표 등본과 초본은 본인 또는 세대원이 신분증을 가지고 발급받을 수 있습니다 (ID needed)."
+    rows = layout(Document("t", (TextLine(text),)), profile)
+    assert " ".join(r.text for r in rows if isinstance(r, TextRow)) == text
+
+
+def test_image_block_is_scaled_and_dithered() -> None:
+    buf = io.BytesIO()
+    gradient = Image.linear_gradient("L").resize((100, 50))
+    gradient.save(buf, format="PNG")
+    profile = PrinterProfile(paper_width_mm=80)
+    img = render_image(Document("t", (ImageBlock(buf.getvalue(), width_mm=40),)), profile)
+    assert img.size == (576, 160)
+    inked = [x for x in range(576) if any(img.getpixel((x, y)) == 0 for y in range(160))]
+    assert inked and min(inked) >= (576 - 320) // 2 and max(inked) < (576 + 320) // 2
+
+
+def test_control_characters_never_reach_the_paper() -> None:
+    profile = PrinterProfile()
+    rows = layout(Document("t", (TextLine("a\x1b@b\x1dV\x00c"),)), profile)
+    assert [r.text for r in rows if isinstance(r, TextRow)] == ["a @b V c"]
