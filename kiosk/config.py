@@ -332,16 +332,41 @@ class MockCardOptions(_Model):
     fault: Literal["none", "removed_mid_read", "bac_refused", "slow", "no_reader"] = Field(
         default="none", title="Simulated fault", description="Make the mock reader fail (for tests)."
     )
+    card_present: bool = Field(
+        default=True,
+        title="Card inserted at start",
+        description="Whether the mock reader starts with the scripted card inserted.",
+    )
+    delay_ms: int = Field(
+        default=2000,
+        ge=0,
+        le=60000,
+        title="Slow card delay (ms)",
+        description="How long a read takes with the slow fault.",
+    )
 
 
 class PcscCardOptions(_Model):
     reader_pattern: str = Field(
         default="",
         title="Reader name pattern",
-        description="Use the first reader whose name contains this text (empty: the first reader).",
+        description="Use readers whose name contains this text (empty: any reader); "
+        "the first one holding a card is read.",
     )
     timeout_s: float = Field(
         default=5.0, gt=0, le=60, title="Timeout (s)", description="Per-command timeout."
+    )
+    protocol: Literal["any", "T0", "T1"] = Field(
+        default="any",
+        title="Card protocol",
+        description="Transmission protocol to ask for; any lets the reader choose.",
+    )
+    poll_interval_s: float = Field(
+        default=0.25,
+        ge=0.05,
+        le=10,
+        title="Poll interval (s)",
+        description="How often readers and card presence are checked (and pcscd reconnected).",
     )
 
 
