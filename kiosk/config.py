@@ -291,12 +291,22 @@ PrinterBackend = Literal["mock", "usb", "serial", "network", "file", "cups", "wi
 def _require_options(model: BaseModel, backend: str, names: Iterable[str]) -> None:
     """Backend options live in a sub-table named after the backend; demand the chosen one."""
     if backend in names and backend != "mock" and getattr(model, backend) is None:
-        raise ValueError(f'backend "{backend}" needs its options in the [{backend}] table')
+        # Reported at the missing table's own key path (devices.printer.network).
+        raise _PathProblems(
+            [((backend,), f'required when backend = "{backend}": add its [{backend}] table')]
+        )
 
 
 class PrinterConfig(_Model):
     backend: PrinterBackend = Field(
         default="mock", title="Printer backend", description="How the kiosk talks to its printer."
+    )
+    job_timeout_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=300,
+        title="Job time limit (s)",
+        description="A print job that takes longer (printer stalled) fails with a timeout.",
     )
     profile: PrinterProfile = Field(
         default_factory=PrinterProfile, title="Profile", description="Paper and capabilities."

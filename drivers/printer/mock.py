@@ -19,7 +19,9 @@ _FAULTS: dict[str, tuple[PrintFailure, PrinterStatus]] = {
     "offline": (PrintFailure.OFFLINE, PrinterStatus(online=False, detail="mock: offline")),
     "paper_out": (
         PrintFailure.PAPER_OUT,
-        PrinterStatus(online=True, cover_open=False, paper=PaperState.OUT, detail="mock: paper out"),
+        PrinterStatus(
+            online=True, cover_open=False, paper=PaperState.OUT, detail="mock: paper out"
+        ),
     ),
     "cover_open": (
         PrintFailure.COVER_OPEN,

@@ -1,0 +1,261 @@
+"""The ESC/POS printer, written once: status, encode, send, and every failure as a value.
+
+Backends (``backends.py``) only say how to open, write to, read from and
+close their connection. Everything else is here: the status check before
+each job (and after it, to catch paper running out mid-job), the encoding
+(``escpos.encode``), sending in chunks under a per-job deadline, and the
+mapping of every exception to ``PrintResult.failed(PrintFailure.X, detail)``.
+``print_document`` never raises.
+
+Threading: one device worker thread calls the ``Printer`` methods; a lock
+still serialises them so a stray call from elsewhere cannot interleave
+bytes of two jobs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import socket
+import threading
+import time
+from abc import ABC, abstractmethod
+
+from drivers.printer import escpos
+from drivers.printer.status import STATUS_QUERIES, decide, parse_status
+from kiosk.config import PrinterProfile
+from kiosk.devices import PaperState, PrinterStatus, PrintFailure, PrintResult
+from kiosk.document import Document
+
+#: Bytes per write; the job deadline is checked between chunks.
+CHUNK = 4096
+
+
+class PrinterTimeout(TimeoutError):
+    """The job's deadline passed while sending or waiting."""
+
+
+class ConnectionClosed(ConnectionError):
+    """The printer closed the connection (end of stream)."""
+
+
+def classify(exc: BaseException) -> PrintFailure:
+    """Which ``PrintFailure`` an exception from a backend or library means."""
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if isinstance(exc, TimeoutError | socket.timeout) or names & {
+        "USBTimeoutError",
+        "SerialTimeoutException",
+    }:
+        return PrintFailure.TIMEOUT
+    if names & {"DeviceNotFoundError", "USBNotFoundError", "NoBackendError"}:
+        return PrintFailure.NOT_CONNECTED
+    if isinstance(
+        exc, ConnectionRefusedError | FileNotFoundError | PermissionError | socket.gaierror
+    ):
+        return PrintFailure.NOT_CONNECTED
+    if isinstance(exc, ConnectionError | EOFError):
+        return PrintFailure.CONNECTION_LOST
+    if "USBError" in names:
+        code = getattr(exc, "errno", None) or getattr(exc, "backend_error_code", None)
+        if code in (errno.ENODEV, -4):  # -4: LIBUSB_ERROR_NO_DEVICE
+            return PrintFailure.NOT_CONNECTED
+        return PrintFailure.CONNECTION_LOST
+    if "SerialException" in names:
+        return PrintFailure.CONNECTION_LOST
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.EPIPE, errno.ECONNRESET, errno.ECONNABORTED, errno.ENOTCONN):
+            return PrintFailure.CONNECTION_LOST
+        if exc.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EHOSTUNREACH):
+            return PrintFailure.NOT_CONNECTED
+        return PrintFailure.CONNECTION_LOST
+    return PrintFailure.ERROR
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().replace("\n", " ")
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class EscposPrinter(ABC):
+    """A ``kiosk.devices.Printer`` speaking ESC/POS over some byte connection."""
+
+    #: Backend name as in the config (``network``, ``usb``...).
+    backend = "escpos"
+    #: Whether the connection can carry the printer's status answers back.
+    can_read_status = True
+
+    def __init__(
+        self,
+        profile: PrinterProfile,
+        *,
+        io_timeout_s: float = 2.0,
+        job_timeout_s: float = 30.0,
+    ) -> None:
+        self.profile = profile
+        self.io_timeout_s = io_timeout_s
+        self.job_timeout_s = job_timeout_s
+        self._lock = threading.RLock()
+        self._connected = False
+        self._last_error: tuple[PrintFailure, str] | None = None
+
+    # -- what a backend provides ---------------------------------------------
+    @abstractmethod
+    def target(self) -> str:
+        """Where the printer is, for technicians (host:port, device path...)."""
+
+    @abstractmethod
+    def _connect(self, timeout_s: float) -> None:
+        """Open the connection; raise on failure."""
+
+    @abstractmethod
+    def _disconnect(self) -> None:
+        """Close the connection; may raise (the caller ignores it)."""
+
+    @abstractmethod
+    def _write(self, data: bytes, timeout_s: float) -> None:
+        """Write all of ``data`` within ``timeout_s`` or raise."""
+
+    def _read(self, timeout_s: float) -> bytes:
+        """Bytes the printer sent (up to a few), ``b""`` when none came in ``timeout_s``.
+
+        Raises ``ConnectionClosed`` at end of stream. Backends that cannot
+        read (``can_read_status = False``) keep this default.
+        """
+        return b""
+
+    def _begin_job(self) -> None:  # noqa: B027 - optional hook, most backends need nothing
+        """Called before a job's bytes (spooling backends start a job here)."""
+
+    def _end_job(self) -> None:  # noqa: B027 - optional hook, most backends need nothing
+        """Called after a job's bytes (spooling backends submit the job here)."""
+
+    def _offline_status(self) -> PrinterStatus | None:
+        """A status for backends that learn it another way than ``DLE EOT``."""
+        return None
+
+    # -- Printer protocol ------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return f"{self.backend} {self.target()}"
+
+    def open(self) -> None:
+        with self._lock:
+            try:
+                self._ensure_connected(time.monotonic() + self.io_timeout_s)
+            except Exception as exc:  # surfaces in the next print_document
+                self._last_error = (classify(exc), _describe(exc))
+
+    def close(self) -> None:
+        with self._lock:
+            self._drop_connection()
+
+    def status(self) -> PrinterStatus:
+        with self._lock:
+            deadline = time.monotonic() + self.job_timeout_s
+            try:
+                self._ensure_connected(deadline)
+                return self._query_status(deadline)
+            except Exception as exc:
+                self._drop_connection()
+                failure = classify(exc)
+                return PrinterStatus(detail=f"{failure.value}: {_describe(exc)}")
+
+    def print_document(self, document: Document) -> PrintResult:
+        with self._lock:
+            try:
+                return self._print(document)
+            except Exception as exc:
+                self._drop_connection()
+                return PrintResult.failed(classify(exc), _describe(exc))
+
+    # -- the job -------------------------------------------------------------------
+    def _print(self, document: Document) -> PrintResult:
+        deadline = time.monotonic() + self.job_timeout_s
+        try:
+            data = escpos.encode(document, self.profile)
+        except Exception as exc:  # a layout bug or a missing font: not the printer's fault
+            return PrintResult.failed(PrintFailure.ERROR, f"encoding failed: {_describe(exc)}")
+        self._ensure_connected(deadline)
+        before = self._query_status(deadline)
+        decision = decide(before, self.profile)
+        if decision.refuse is not None:
+            return decision.refuse
+        self._begin_job()
+        for start in range(0, len(data), CHUNK):
+            self._write(data[start : start + CHUNK], self._remaining(deadline))
+        self._end_job()
+        paper_low = decision.paper_low
+        if self.can_read_status:
+            after = self._query_status(deadline)
+            if after.paper is PaperState.OUT:
+                return PrintResult.failed(
+                    PrintFailure.PAPER_OUT, f"paper ran out during the job; {after.detail}"
+                )
+            if after.cover_open:
+                return PrintResult.failed(
+                    PrintFailure.COVER_OPEN, f"cover opened during the job; {after.detail}"
+                )
+            if after.error:
+                return PrintResult.failed(
+                    PrintFailure.ERROR, f"error during the job; {after.detail}"
+                )
+            paper_low = paper_low or after.paper is PaperState.NEAR_END
+        return PrintResult.printed(paper_low=paper_low)
+
+    # -- helpers ---------------------------------------------------------------
+    @staticmethod
+    def _remaining(deadline: float) -> float:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise PrinterTimeout("the print job took longer than its time limit")
+        return left
+
+    def _ensure_connected(self, deadline: float) -> None:
+        if self._connected:
+            return
+        self._connect(min(self.io_timeout_s, self._remaining(deadline)))
+        self._connected = True
+        self._last_error = None
+
+    def _drop_connection(self) -> None:
+        # After any failure the stream may hold stale answers or half a
+        # command: start the next job on a fresh connection.
+        if self._connected:
+            self._connected = False
+            # Closing a broken connection may fail too; there is nothing more to do.
+            with contextlib.suppress(Exception):
+                self._disconnect()
+
+    def _query_status(self, deadline: float) -> PrinterStatus:
+        other = self._offline_status()
+        if other is not None:
+            return other
+        if not self.can_read_status:
+            return PrinterStatus(detail=f"{self.backend}: this connection cannot read status")
+        # Bytes left over (e.g. a late answer to a request that timed out) would
+        # shift every answer by one: discard them first.
+        stale = self._drain()
+        self._write(
+            b"".join(escpos.status_request(n) for n in STATUS_QUERIES), self._remaining(deadline)
+        )
+        answer = b""
+        wait_until = min(deadline, time.monotonic() + self.io_timeout_s)
+        while len(answer) < len(STATUS_QUERIES):
+            left = wait_until - time.monotonic()
+            if left <= 0:
+                break
+            answer += self._read(left)
+        # A little grace for surplus bytes, which mean the stream is out of step.
+        if len(answer) >= len(STATUS_QUERIES):
+            answer += self._read(0.0)
+        note = f"discarded {len(stale)} stale byte(s)" if stale else ""
+        return parse_status(answer, note=note)
+
+    def _drain(self) -> bytes:
+        stale = b""
+        for _ in range(64):
+            chunk = self._read(0.0)
+            if not chunk:
+                break
+            stale += chunk
+        return stale

@@ -1,0 +1,145 @@
+"""Parse ESC/POS real-time status (``DLE EOT n``) and decide whether a job may print.
+
+The kiosk asks three questions before each job, in one write:
+``DLE EOT 1`` (printer), ``DLE EOT 2`` (offline cause), ``DLE EOT 4``
+(paper roll sensor), and reads one byte per answer, in order. Every answer
+byte has fixed bits (bit 1 and bit 4 set, bit 0 and bit 7 clear, i.e.
+``b & 0x93 == 0x12``); an answer that is missing or lacks that pattern
+tells us nothing, so that part of the status stays unknown. Silence is
+never read as "ok" (python-escpos's ``paper_status()`` does exactly that).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.config import PrinterProfile
+from kiosk.devices import PaperState, PrinterStatus, PrintFailure, PrintResult
+
+#: The status requests sent before each job, answered one byte each, in order.
+STATUS_QUERIES = (1, 2, 4)
+_FIXED_MASK = 0x93
+_FIXED_BITS = 0x12
+
+
+def valid_status_byte(b: int) -> bool:
+    return b & _FIXED_MASK == _FIXED_BITS
+
+
+def parse_status(answer: bytes, *, note: str = "") -> PrinterStatus:
+    """The status from the answers to ``DLE EOT 1, 2, 4`` (possibly incomplete or garbage).
+
+    ``answer`` holds the bytes read after sending the three requests. More
+    than three bytes means the stream is out of step (a late answer to an
+    earlier request, or noise): then nothing is trusted.
+    """
+    problems: list[str] = []
+    if note:
+        problems.append(note)
+    if len(answer) > len(STATUS_QUERIES):
+        problems.append(f"{len(answer)} status bytes for {len(STATUS_QUERIES)} requests")
+        answer = b""
+    got: dict[int, int] = {}
+    for n, b in zip(STATUS_QUERIES, answer, strict=False):
+        if valid_status_byte(b):
+            got[n] = b
+        else:
+            problems.append(f"DLE EOT {n}: garbage 0x{b:02x}")
+    for n in STATUS_QUERIES[len(answer) :]:
+        problems.append(f"DLE EOT {n}: no answer")
+
+    online: bool | None = None
+    cover_open: bool | None = None
+    error: bool | None = None
+    paper = PaperState.UNKNOWN
+    paper_stop = False
+    if 1 in got:
+        online = not got[1] & 0x08
+    if 2 in got:
+        cover_open = bool(got[2] & 0x04)
+        paper_stop = bool(got[2] & 0x20)
+        error = bool(got[2] & 0x40)
+    if 4 in got:
+        if got[4] & 0x60:
+            paper = PaperState.OUT
+        elif got[4] & 0x0C:
+            paper = PaperState.NEAR_END
+        else:
+            paper = PaperState.OK
+    if paper_stop:
+        # "Printing stopped because the paper ran out" is as good as the roll sensor.
+        paper = PaperState.OUT
+
+    raw = " ".join(f"{n}:{got[n]:02x}" for n in STATUS_QUERIES if n in got)
+    detail = f"DLE EOT {raw or '-'}"
+    if problems:
+        detail += "; " + "; ".join(problems)
+    return PrinterStatus(
+        online=online, cover_open=cover_open, paper=paper, error=error, detail=detail
+    )
+
+
+def fully_known(status: PrinterStatus) -> bool:
+    return (
+        status.online is not None
+        and status.cover_open is not None
+        and status.error is not None
+        and status.paper is not PaperState.UNKNOWN
+    )
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with a job given the status read before it."""
+
+    refuse: PrintResult | None
+    paper_low: bool
+
+
+def decide(status: PrinterStatus, profile: PrinterProfile) -> Decision:
+    """Refuse on a definite problem; print (flagging low paper) otherwise.
+
+    An unknown status prints anyway unless ``profile.refuse_on_unknown_status``:
+    many printers (or cables) cannot answer, and a kiosk that refuses then
+    never prints.
+    """
+    detail = status.detail
+    if status.paper is PaperState.OUT:
+        return Decision(PrintResult.failed(PrintFailure.PAPER_OUT, detail), False)
+    if status.cover_open:
+        return Decision(PrintResult.failed(PrintFailure.COVER_OPEN, detail), False)
+    if status.error:
+        return Decision(PrintResult.failed(PrintFailure.ERROR, detail), False)
+    if status.online is False:
+        return Decision(PrintResult.failed(PrintFailure.OFFLINE, detail), False)
+    if not fully_known(status) and profile.refuse_on_unknown_status:
+        return Decision(PrintResult.failed(PrintFailure.STATUS_UNKNOWN, detail), False)
+    return Decision(None, status.paper is PaperState.NEAR_END)
+
+
+def describe(status: PrinterStatus) -> str:
+    """The status in plain words for a technician."""
+    if not status.known and status.paper is PaperState.UNKNOWN:
+        return "unknown (the printer did not report its status)"
+    words: list[str] = []
+    if status.online is True:
+        words.append("online")
+    elif status.online is False:
+        words.append("offline")
+    else:
+        words.append("online state unknown")
+    if status.cover_open:
+        words.append("cover open")
+    elif status.cover_open is None:
+        words.append("cover state unknown")
+    if status.error:
+        words.append("error")
+    words.append(
+        {
+            PaperState.OK: "paper ok",
+            PaperState.NEAR_END: "paper nearly out",
+            PaperState.OUT: "paper out",
+            PaperState.UNKNOWN: "paper state unknown",
+        }[status.paper]
+    )
+    return ", ".join(words)
