@@ -1,0 +1,34 @@
+"""Card reader backends (ICAO eMRTD over PC/SC, and a mock) and their registry."""
+
+from __future__ import annotations
+
+from drivers.card import pcsc
+from drivers.card.mock import MockCardReader
+from drivers.registry import BackendInfo, Registry
+from kiosk.cardreader import CardReader
+from kiosk.config import CardReaderConfig
+
+
+def card_reader_registry() -> Registry[CardReaderConfig, CardReader]:
+    """Every card reader backend the kiosk knows, keyed by the config's ``backend`` name."""
+    registry: Registry[CardReaderConfig, CardReader] = Registry("card reader")
+    registry.register(
+        BackendInfo(
+            name="mock",
+            description="Fictional residents and scripted faults, for tests and the demo",
+            create=lambda cfg: MockCardReader(cfg.mock),
+        )
+    )
+    registry.register(
+        BackendInfo(
+            name="pcsc",
+            description="ICAO ID chips (BAC) through a PC/SC reader (pcscd, WinSCard)",
+            create=lambda cfg: pcsc.PcscCardReader(cfg.pcsc),
+            unavailable_reason=pcsc.unavailable_reason,
+        )
+    )
+    return registry
+
+
+def create_card_reader(config: CardReaderConfig) -> CardReader:
+    return card_reader_registry().create(config.backend, config)

@@ -1,0 +1,155 @@
+"""Mock card reader: fictional residents and scripted faults, no hardware.
+
+Used by the demo, the UI tests and the end-to-end tests. It behaves like a
+real chip where that matters to the flow: the read succeeds only with the
+right MRZ information (otherwise BAC is refused), and faults from the
+config (or set by a test) reproduce what the PC/SC backend raises: card
+removed mid-read, BAC refused, a slow card, no reader. The residents come
+from ``kiosk.identity.DEMO_RESIDENTS`` so the records provider can match
+them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from kiosk.cardreader import (
+    CardAccessDenied,
+    CardEvent,
+    CardEventKind,
+    CardEventListener,
+    CardRemoved,
+    ReaderInfo,
+    ReaderNotConnected,
+)
+from kiosk.config import MockCardOptions
+from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo
+
+MOCK_READER = "Mock Reader 00"
+FAULTS = ("none", "removed_mid_read", "bac_refused", "slow", "no_reader")
+
+
+class MockCardReader:
+    """A ``kiosk.cardreader.CardReader`` holding one fictional resident's card. Thread-safe.
+
+    Test controls (any thread): ``insert``, ``remove``, ``set_fault``. Events
+    go to the listener on the thread that caused them.
+    """
+
+    def __init__(self, options: MockCardOptions) -> None:
+        if options.identity not in DEMO_RESIDENTS:
+            raise ValueError(
+                f"unknown mock identity {options.identity!r}; known: {', '.join(DEMO_RESIDENTS)}"
+            )
+        self._lock = threading.Lock()
+        self._resident = options.identity
+        self._fault: str = options.fault
+        self._delay_s = options.delay_ms / 1000
+        self._present = options.card_present and options.fault != "no_reader"
+        self._listener: CardEventListener | None = None
+        self._changed = threading.Condition(self._lock)
+        self._cancelled = False
+        self.reads = 0
+
+    @property
+    def name(self) -> str:
+        return "mock"
+
+    # -- test controls ---------------------------------------------------------
+
+    def insert(self, identity: str | None = None) -> None:
+        """Insert the card of ``identity`` (a ``DEMO_RESIDENTS`` key; default: the current one)."""
+        if identity is not None and identity not in DEMO_RESIDENTS:
+            raise ValueError(f"unknown mock identity {identity!r}")
+        with self._lock:
+            if identity is not None:
+                self._resident = identity
+            was, self._present = self._present, True
+            self._changed.notify_all()
+            listener = self._listener
+        if listener is not None and not was:
+            listener(CardEvent(CardEventKind.CARD_INSERTED, MOCK_READER))
+
+    def remove(self) -> None:
+        with self._lock:
+            was, self._present = self._present, False
+            listener = self._listener
+        if listener is not None and was:
+            listener(CardEvent(CardEventKind.CARD_REMOVED, MOCK_READER))
+
+    def set_fault(self, fault: str) -> None:
+        if fault not in FAULTS:
+            raise ValueError(f"unknown mock card fault {fault!r}")
+        with self._lock:
+            before, self._fault = self._fault, fault
+            listener = self._listener
+        if listener is not None and (before == "no_reader") != (fault == "no_reader"):
+            kind = (
+                CardEventKind.READER_REMOVED if fault == "no_reader" else CardEventKind.READER_ADDED
+            )
+            listener(CardEvent(kind, MOCK_READER))
+
+    # -- CardReader ------------------------------------------------------------
+
+    def open(self, listener: CardEventListener | None = None) -> None:
+        with self._lock:
+            self._listener = listener
+            fault, present = self._fault, self._present
+        if listener is not None and fault != "no_reader":
+            listener(CardEvent(CardEventKind.READER_ADDED, MOCK_READER))
+            if present:
+                listener(CardEvent(CardEventKind.CARD_INSERTED, MOCK_READER))
+
+    def close(self) -> None:
+        with self._lock:
+            self._listener = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            self._changed.notify_all()
+
+    def list_readers(self) -> list[ReaderInfo]:
+        with self._lock:
+            if self._fault == "no_reader":
+                return []
+            return [ReaderInfo(MOCK_READER, self._present)]
+
+    def card_present(self) -> bool:
+        with self._lock:
+            if self._fault == "no_reader":
+                raise ReaderNotConnected("mock: no reader")
+            return self._present
+
+    def wait_for_card(self, timeout_s: float) -> bool:
+        deadline = time.monotonic() + timeout_s
+        with self._lock:
+            self._cancelled = False
+            while not (self._present and self._fault != "no_reader"):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self._cancelled:
+                    return False
+                self._changed.wait(remaining)
+            return True
+
+    def read_identity(self, mrz: MrzInfo) -> Identity:
+        with self._lock:
+            fault, present, resident = self._fault, self._present, self._resident
+            self.reads += 1
+        if fault == "no_reader":
+            raise ReaderNotConnected("mock: no reader")
+        if not present:
+            raise CardRemoved("mock: no card in the reader")
+        if fault == "removed_mid_read":
+            self.remove()
+            raise CardRemoved("mock: card removed during secure messaging")
+        if fault == "bac_refused":
+            raise CardAccessDenied("mock: MUTUAL AUTHENTICATE refused: SW 6300")
+        if fault == "slow":
+            time.sleep(self._delay_s)
+        card = DEMO_RESIDENTS[resident]
+        if card.mrz_info().key_seed_string() != mrz.key_seed_string():
+            # Like a real chip: other MRZ details derive other keys.
+            raise CardAccessDenied("mock: MUTUAL AUTHENTICATE refused: SW 6300")
+        return card.identity()

@@ -1,0 +1,155 @@
+"""The card reader Protocol, its events and its errors (Qt-free).
+
+The kiosk issues certificates only after reading the resident's ID chip
+(ICAO 9303 eMRTD) through a card reader. Backends live in ``drivers/card``
+(PC/SC and a mock); the UI reaches them through ``ui/card_adapter.py``,
+which runs them on a worker thread.
+
+Unlike the printer (which reports failures as values), a card read either
+returns an ``Identity`` or raises one ``CardError`` subclass. Every error
+carries a resident-facing ``Text`` (translated late) and a technical
+``detail`` for the technician log; neither ever contains personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar, Protocol, runtime_checkable
+
+from kiosk.i18n import N_, Text
+from kiosk.identity import Identity, MrzInfo
+
+
+class CardEventKind(Enum):
+    READER_ADDED = "reader_added"
+    READER_REMOVED = "reader_removed"
+    CARD_INSERTED = "card_inserted"
+    CARD_REMOVED = "card_removed"
+
+
+@dataclass(frozen=True)
+class CardEvent:
+    kind: CardEventKind
+    #: The reader's name as the backend reports it (e.g. ``Virtual PCD 00 00``).
+    reader: str
+
+
+#: Receives events on the backend's monitor thread: be quick and thread-safe
+#: (e.g. emit a Qt signal or put the event on a queue).
+CardEventListener = Callable[[CardEvent], None]
+
+
+@dataclass(frozen=True)
+class ReaderInfo:
+    name: str
+    card_present: bool
+
+
+class CardError(Exception):
+    """Base of every card reader failure.
+
+    ``resident_message`` is what the screen says; ``detail`` is for the
+    technician (status words, exception names), free of personal data.
+    """
+
+    resident_message: ClassVar[Text] = N_("card", "The card could not be read. Please try again.")
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or type(self).__name__)
+        self.detail = detail
+
+
+class CardAccessDenied(CardError):
+    """The chip refused the MRZ details (Basic Access Control failed)."""
+
+    resident_message = N_(
+        "card",
+        "The card did not accept these details. Please check the document number, "
+        "birth date and expiry date.",
+    )
+
+
+class CardNotSupported(CardError):
+    """The chip is not an ICAO document, or needs PACE (no BAC), which is not supported yet."""
+
+    resident_message = N_(
+        "card", "This card is not supported yet. Please ask the staff at the counter."
+    )
+
+
+class CardRemoved(CardError):
+    """No card in the reader, or it was taken out during the read."""
+
+    resident_message = N_(
+        "card",
+        "No card was found, or it was taken out too early. Please insert your ID card again "
+        "and leave it in the reader until reading has finished.",
+    )
+
+
+class ReaderNotConnected(CardError):
+    """No reader, the reader was unplugged, or the PC/SC service is not running."""
+
+    resident_message = N_(
+        "card", "The card reader is not connected. Please ask the staff at the counter."
+    )
+
+
+class CardTimeout(CardError):
+    """The card or reader did not answer in time."""
+
+    resident_message = N_("card", "The card took too long to answer. Please try again.")
+
+
+class CardUnreadable(CardError):
+    """The card answered something unreadable, corrupt or unauthenticated."""
+
+    resident_message = N_(
+        "card", "The card could not be read. Please take it out and insert it again."
+    )
+
+
+@runtime_checkable
+class CardReader(Protocol):
+    """An ID chip reader.
+
+    Every method except ``cancel`` (any thread) must be called on one device
+    worker thread, never on the UI thread: they block on the device.
+    """
+
+    @property
+    def name(self) -> str:
+        """Backend and reader, for technicians (e.g. ``pcsc "Virtual PCD"``)."""
+        ...
+
+    def open(self, listener: CardEventListener | None = None) -> None:
+        """Prepare the backend and, with a listener, start watching readers and cards.
+
+        Never raises for a missing reader: that is reported as events and as
+        ``ReaderNotConnected`` from the other methods.
+        """
+        ...
+
+    def close(self) -> None:
+        """Stop watching and release the reader. Safe to call twice."""
+        ...
+
+    def list_readers(self) -> list[ReaderInfo]: ...
+
+    def card_present(self) -> bool:
+        """Whether a card sits in the configured reader; ``ReaderNotConnected`` if none."""
+        ...
+
+    def wait_for_card(self, timeout_s: float) -> bool:
+        """Block until a card is present (True) or the timeout or ``cancel`` (False)."""
+        ...
+
+    def read_identity(self, mrz: MrzInfo) -> Identity:
+        """Authenticate with ``mrz`` and read DG1; raises a ``CardError`` subclass."""
+        ...
+
+    def cancel(self) -> None:
+        """Wake a pending ``wait_for_card``. Any thread."""
+        ...
