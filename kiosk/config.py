@@ -412,6 +412,11 @@ class SpeechConfig(_Model):
         title="Recorded clips folder",
         description="Folder of recorded prompts per language (clips backend).",
     )
+    espeak_output: Literal["device", "null"] = Field(
+        default="device",
+        title="espeak-ng output",
+        description="device: the sound card; null: discard audio in real time (no sound card).",
+    )
 
 
 class DevicesConfig(_Model):
