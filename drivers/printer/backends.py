@@ -177,7 +177,11 @@ class SerialPrinter(EscposPrinter):
     def _read(self, timeout_s: float) -> bytes:
         port = self._conn.device
         port.timeout = max(timeout_s, 0)
-        data: bytes = port.read(16)
+        # read(16) would wait out the whole timeout for 16 bytes; status answers
+        # are 1-3 bytes, so wait for one and take whatever else already arrived.
+        data: bytes = port.read(1)
+        if data and port.in_waiting:
+            data += port.read(port.in_waiting)
         return data
 
 

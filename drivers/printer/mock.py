@@ -65,6 +65,12 @@ class MockPrinter:
         with self._lock:
             return list(self._jobs)
 
+    def preview_png(self, index: int = -1) -> bytes:
+        """The PNG the real printer would produce for job ``index`` (the last by default)."""
+        from drivers.printer.render import render_png
+
+        return render_png(self.jobs[index].document, self.profile)
+
     def clear(self) -> None:
         with self._lock:
             self._jobs.clear()

@@ -222,3 +222,17 @@ def test_usb_without_the_device_is_not_connected() -> None:
     assert not result.ok and result.failure is PrintFailure.NOT_CONNECTED, result
     assert not p.status().known
     p.close()
+
+
+def test_mock_printer_previews_its_jobs() -> None:
+    import io
+
+    from PIL import Image
+
+    from drivers.printer.mock import MockPrinter
+    from kiosk.config import MockPrinterOptions
+
+    mock = MockPrinter(MockPrinterOptions(), PrinterProfile(paper_width_mm=58))
+    assert mock.print_document(samples.ticket()).ok
+    with Image.open(io.BytesIO(mock.preview_png())) as img:
+        assert img.width == 384
