@@ -244,9 +244,35 @@ def table_widths(weights: tuple[int, ...], n: int, cols: int) -> list[int]:
     return widths
 
 
-def _table_rows(block: Table, cols: int) -> list[TextRow]:
+def _longest_word(text: str) -> int:
+    return max((textwidth.display_width(w) for w in sanitize(text).split()), default=0)
+
+
+def column_widths(block: Table, cols: int) -> list[int]:
+    """Widths from the weights, then widened so no header or word must break if others can give.
+
+    Columns short of their longest word (a date, a header such as "번호") take
+    columns from the column with the most to spare above its own need.
+    """
     n = len(block.headers)
     widths = table_widths(block.weights, n, cols)
+    need = [
+        max(_longest_word(c) for c in (block.headers[i], *(r[i] for r in block.rows)))
+        for i in range(n)
+    ]
+    for i in range(n):
+        while widths[i] < need[i]:
+            donor = max(range(n), key=lambda j: widths[j] - max(need[j], 2) if j != i else -1)
+            if donor == i or widths[donor] - max(need[donor], 2) <= 0:
+                break
+            widths[donor] -= 1
+            widths[i] += 1
+    return widths
+
+
+def _table_rows(block: Table, cols: int) -> list[TextRow]:
+    n = len(block.headers)
+    widths = column_widths(block, cols)
     aligns = block.aligns or (Align.LEFT,) * n
 
     def physical(cells: tuple[str, ...], bold: bool) -> list[TextRow]:

@@ -8,7 +8,15 @@ import pytest
 from PIL import Image
 from pyzbar import pyzbar
 
-from drivers.printer.layout import QrRow, TextRow, columns, layout, paper_dots, table_widths
+from drivers.printer.layout import (
+    QrRow,
+    TextRow,
+    column_widths,
+    columns,
+    layout,
+    paper_dots,
+    table_widths,
+)
 from drivers.printer.render import find_font, render_image, render_png
 from kiosk import textwidth
 from kiosk.config import PrinterProfile
@@ -100,7 +108,8 @@ def test_table_columns_align_with_mixed_hangul_and_latin(profile: PrinterProfile
         aligns=(Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT),
     )
     rows = [r for r in layout(Document("t", (table,)), profile) if isinstance(r, TextRow)]
-    widths = table_widths(table.weights, 4, columns(profile))
+    widths = column_widths(table, columns(profile))
+    assert sum(widths) + 3 == columns(profile)
     starts = [sum(widths[:i]) + i for i in range(4)]
     for row in rows:
         text = row.text
@@ -141,3 +150,23 @@ def test_control_characters_never_reach_the_paper() -> None:
     profile = PrinterProfile()
     rows = layout(Document("t", (TextLine("a\x1b@b\x1dV\x00c"),)), profile)
     assert [r.text for r in rows if isinstance(r, TextRow)] == ["a @b V c"]
+
+
+def test_table_widths_follow_weights() -> None:
+    assert table_widths((1, 1), 2, 48) == [24, 23]
+    assert table_widths((1, 3), 2, 41) == [10, 30]
+    assert sum(table_widths((1, 6, 3, 2), 4, 32)) == 29
+
+
+def test_narrow_columns_borrow_so_headers_and_dates_do_not_break() -> None:
+    profile = PrinterProfile(paper_width_mm=58)
+    table = Table(
+        ("번호", "주소", "신고일"),
+        (("1", "서울특별시 강남구 테헤란로 100길", "2023-01-01"),),
+        weights=(1, 6, 3),
+    )
+    widths = column_widths(table, columns(profile))
+    assert widths[0] >= 4 and widths[2] >= 10
+    texts = [r.text for r in layout(Document("t", (table,)), profile) if isinstance(r, TextRow)]
+    assert texts[0].startswith("번호 주소")
+    assert any("2023-01-01" in t for t in texts)
