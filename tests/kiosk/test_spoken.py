@@ -146,6 +146,17 @@ def test_every_number_below_100_million_is_hangul_and_round_trips(n: int) -> Non
     assert parse_sino(spaced) == n
 
 
+def test_every_number_below_100_thousand_exhaustively() -> None:
+    # Numbers are read per 4-digit group: this covers every group, with and without 만.
+    seen = set()
+    for n in range(100_000):
+        words = sino_korean(n)
+        assert is_hangul_syllables(words), (n, words)
+        assert parse_sino(words) == n, (n, words)
+        seen.add(words)
+    assert len(seen) == 100_000
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=0, max_value=10**20 - 1))
 def test_huge_numbers_round_trip(n: int) -> None:
