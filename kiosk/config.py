@@ -42,7 +42,9 @@ class LocalizedName(_Model):
     zh: str | None = Field(
         default=None, title="Chinese", description="Name shown in Simplified Chinese."
     )
-    vi: str | None = Field(default=None, title="Vietnamese", description="Name shown in Vietnamese.")
+    vi: str | None = Field(
+        default=None, title="Vietnamese", description="Name shown in Vietnamese."
+    )
 
     def get(self, language: str) -> str:
         value = getattr(self, language, None) if language in ("ko", "en", "zh", "vi") else None
@@ -51,7 +53,9 @@ class LocalizedName(_Model):
 
 class CenterConfig(_Model):
     name: LocalizedName = Field(
-        default_factory=lambda: LocalizedName(ko="행복동 행정복지센터", en="Haengbok-dong Community Center"),
+        default_factory=lambda: LocalizedName(
+            ko="행복동 행정복지센터", en="Haengbok-dong Community Center"
+        ),
         title="Center name",
         description="Shown on the home screen and printed on every ticket and document.",
     )
@@ -81,16 +85,26 @@ class CenterConfig(_Model):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f'unknown time zone, got "{value}" (for example "Asia/Seoul")') from None
+            raise ValueError(
+                f'unknown time zone, got "{value}" (for example "Asia/Seoul")'
+            ) from None
         return value
 
 
 class ScreenConfig(_Model):
     width_px: int = Field(
-        default=1080, ge=320, le=7680, title="Width (pixels)", description="Panel resolution, horizontal."
+        default=1080,
+        ge=320,
+        le=7680,
+        title="Width (pixels)",
+        description="Panel resolution, horizontal.",
     )
     height_px: int = Field(
-        default=1920, ge=320, le=7680, title="Height (pixels)", description="Panel resolution, vertical."
+        default=1920,
+        ge=320,
+        le=7680,
+        title="Height (pixels)",
+        description="Panel resolution, vertical.",
     )
     pixel_pitch_mm: float | None = Field(
         default=0.2767,
@@ -135,7 +149,8 @@ class ScreenConfig(_Model):
 
 class ServiceConfig(_Model):
     id: str = Field(
-        title="Service id", description="Short stable identifier (lowercase letters, digits, - or _)."
+        title="Service id",
+        description="Short stable identifier (lowercase letters, digits, - or _).",
     )
     names: LocalizedName = Field(title="Names", description="The service as residents see it.")
     prefix: str | None = Field(
@@ -192,7 +207,9 @@ class ServiceConfig(_Model):
         if value is not None:
             first, last = value
             if not (0 <= first < last <= 9999):
-                raise ValueError(f"must be [first, last] with 0 <= first < last <= 9999, got {list(value)}")
+                raise ValueError(
+                    f"must be [first, last] with 0 <= first < last <= 9999, got {list(value)}"
+                )
         return value
 
     @model_validator(mode="after")
@@ -234,7 +251,9 @@ class PrinterProfile(_Model):
 
 class MockPrinterOptions(_Model):
     fail: Literal["none", "offline", "paper_out", "cover_open"] = Field(
-        default="none", title="Simulated fault", description="Make the mock printer fail (for tests)."
+        default="none",
+        title="Simulated fault",
+        description="Make the mock printer fail (for tests).",
     )
     delay_ms: int = Field(
         default=0, ge=0, le=60000, title="Delay (ms)", description="Simulated printing time."
@@ -278,7 +297,9 @@ class FilePrinterOptions(_Model):
 
 
 class CupsPrinterOptions(_Model):
-    queue: str = Field(min_length=1, title="CUPS queue", description="Name of the CUPS printer queue.")
+    queue: str = Field(
+        min_length=1, title="CUPS queue", description="Name of the CUPS printer queue."
+    )
 
 
 class Win32RawPrinterOptions(_Model):
@@ -329,7 +350,9 @@ class PrinterConfig(_Model):
 
     @model_validator(mode="after")
     def _options_present(self) -> PrinterConfig:
-        _require_options(self, self.backend, ("usb", "serial", "network", "file", "cups", "win32raw"))
+        _require_options(
+            self, self.backend, ("usb", "serial", "network", "file", "cups", "win32raw")
+        )
         return self
 
 
@@ -340,7 +363,9 @@ class MockCardOptions(_Model):
         description="Which fictional resident the mock card holds.",
     )
     fault: Literal["none", "removed_mid_read", "bac_refused", "slow", "no_reader"] = Field(
-        default="none", title="Simulated fault", description="Make the mock reader fail (for tests)."
+        default="none",
+        title="Simulated fault",
+        description="Make the mock reader fail (for tests).",
     )
     card_present: bool = Field(
         default=True,
@@ -436,7 +461,9 @@ class UIConfig(_Model):
         default="ko", title="Default language", description="Language each session starts in."
     )
     theme: Theme = Field(
-        default="standard", title="Default theme", description="Colour theme each session starts in."
+        default="standard",
+        title="Default theme",
+        description="Colour theme each session starts in.",
     )
     idle_timeout_s: int = Field(
         default=60,
@@ -453,7 +480,9 @@ class UIConfig(_Model):
         description="How long the take-your-ticket screen stays before returning home.",
     )
     fullscreen: bool = Field(
-        default=True, title="Fullscreen", description="Run fullscreen (turn off only for development)."
+        default=True,
+        title="Fullscreen",
+        description="Run fullscreen (turn off only for development).",
     )
 
 
@@ -501,7 +530,10 @@ class KioskConfig(_Model):
         for i, svc in enumerate(self.services):
             if svc.id in seen_ids:
                 problems.append(
-                    (("services", i, "id"), f'"{svc.id}" is already used by services[{seen_ids[svc.id]}]')
+                    (
+                        ("services", i, "id"),
+                        f'"{svc.id}" is already used by services[{seen_ids[svc.id]}]',
+                    )
                 )
             seen_ids.setdefault(svc.id, i)
             if svc.prefix is not None:
@@ -604,7 +636,9 @@ def _problems_from(error: ValidationError) -> list[ConfigProblem]:
         elif kind == "missing":
             message = "required, but missing"
         elif kind == "literal_error":
-            message = f"must be one of {ctx.get('expected', '')}, got {_describe_input(item['input'])}"
+            message = (
+                f"must be one of {ctx.get('expected', '')}, got {_describe_input(item['input'])}"
+            )
         else:
             message = f"{message[0].lower()}{message[1:]}, got {_describe_input(item['input'])}"
         problems.append(ConfigProblem(format_path(loc), message))
@@ -645,7 +679,9 @@ def load_config(path: Path | None) -> KioskConfig:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(str(path), [ConfigProblem("", f"cannot read file: {exc.strerror}")]) from None
+        raise ConfigError(
+            str(path), [ConfigProblem("", f"cannot read file: {exc.strerror}")]
+        ) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

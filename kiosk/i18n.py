@@ -46,7 +46,7 @@ class Text:
             return self.source.format(**values)
 
 
-def N_(context: str, source: str, **args: Any) -> Text:  # noqa: N802 - gettext convention
+def N_(context: str, source: str, **args: Any) -> Text:
     """Mark ``source`` for translation in ``context``; render it later."""
     return Text(context, source, MappingProxyType(dict(args)))
 

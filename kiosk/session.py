@@ -1,0 +1,44 @@
+"""One resident's visit: their choices and (later) their identity, wiped at the end.
+
+Everything personal lives here and nowhere else; ``wipe()`` runs when the
+session ends (done, cancel, timeout, card removed) and the next resident
+starts from the configured defaults.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.config import UIConfig
+
+_ids = itertools.count(1)
+
+
+@dataclass
+class Session:
+    language: str
+    theme: str
+    text_zoom: float = 1.0
+    low_screen: bool = False
+    voice: bool = False
+    speech_rate: float = 0.0
+    speech_volume: float = 0.8
+    id: int = field(default_factory=lambda: next(_ids))
+    #: Personal data for the current journey (identity, records); never logged.
+    personal: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def fresh(cls, ui: UIConfig, *, rate: float = 0.0, volume: float = 0.8) -> Session:
+        return cls(language=ui.language, theme=ui.theme, speech_rate=rate, speech_volume=volume)
+
+    def wipe(self) -> None:
+        for value in self.personal.values():
+            wipe = getattr(value, "wipe", None)
+            if callable(wipe):
+                wipe()
+        self.personal.clear()
+
+    def __repr__(self) -> str:
+        return f"Session(id={self.id}, language={self.language!r}, voice={self.voice})"

@@ -1,0 +1,121 @@
+"""Composition root: config -> storage -> drivers -> core services -> window.
+
+``build_kiosk`` wires one kiosk; ``kiosk run``, ``kiosk demo``, ``kiosk
+bench`` and the UI tests all use it, so they exercise the same assembly a
+lobby kiosk runs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from platformdirs import user_data_path
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import KioskConfig
+from kiosk.devices import Printer
+from kiosk.document import Document
+from kiosk.flow import Flow
+from kiosk.journal import Journal
+from kiosk.queue import Queue
+from kiosk.storage import default_sqlite_path, open_database
+from kiosk.ticket_doc import build_ticket
+from kiosk.tickets import IssuedTicket
+from ui.i18n import LanguageSwitcher, qt_translate
+from ui.theme import FONT_FAMILIES
+from ui.window import MainWindow
+from ui.worker import DeviceWorker
+
+APP_NAME = "community-kiosk"
+
+
+def default_data_dir() -> Path:
+    override = os.environ.get("KIOSK_DATA_DIR")
+    return Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+
+
+def database_url(config: KioskConfig, data_dir: Path) -> str:
+    return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    app.setFont(font)
+    return app
+
+
+def create_printer(config: KioskConfig) -> Printer:
+    from drivers.printer import create_printer as create
+
+    return create(config.devices.printer)
+
+
+@dataclass
+class Kiosk:
+    config: KioskConfig
+    clock: Clock
+    queue: Queue
+    printer: Printer
+    flow: Flow
+    window: MainWindow
+    journal: Journal
+    languages: LanguageSwitcher
+    engine: Engine
+
+    @property
+    def worker(self) -> DeviceWorker:
+        return self.window.worker
+
+    def start(self) -> None:
+        self.window.worker.start()
+        self.window.start()
+
+    def shutdown(self) -> None:
+        self.window.shutdown()
+        self.window.worker.stop()
+        self.window.close()
+        self.window.deleteLater()
+        self.engine.dispose()
+
+
+def build_kiosk(
+    config: KioskConfig,
+    *,
+    data_dir: Path | None = None,
+    clock: Clock | None = None,
+    printer: Printer | None = None,
+    journal_stream: IO[str] | None = None,
+    kiosk_mode: bool = True,
+) -> Kiosk:
+    app = ensure_app()
+    clock = clock or SystemClock()
+    data_dir = data_dir or default_data_dir()
+    engine = open_database(database_url(config, data_dir))
+    queue = Queue(engine, config, clock)
+    printer = printer or create_printer(config)
+    journal = Journal(journal_stream, clock)
+    languages = LanguageSwitcher(app)
+    flow = Flow(config, clock)
+    languages.set_language(flow.session.language)
+
+    def build_document(issued: IssuedTicket, language: str) -> Document:
+        # The installed translator is the session's language, so the ticket
+        # is printed in the language the resident is reading.
+        return build_ticket(config, issued, language, qt_translate)
+
+    worker = DeviceWorker(queue, printer, build_document)
+    window = MainWindow(flow, worker, queue, journal, languages, kiosk_mode=kiosk_mode)
+    return Kiosk(config, clock, queue, printer, flow, window, journal, languages, engine)

@@ -1,0 +1,478 @@
+"""The resident's screens. Each renders the flow's current state and sends events back.
+
+Screens hold no journey logic: they read ``Flow`` and emit ``kiosk.flow``
+events through ``send``. Every string is translated at draw time
+(``retranslate``) so a language switch redraws the current screen, and
+every button's accessible name and description are the same strings a
+voice prompt would speak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import flow as f
+from kiosk.config import KioskConfig, ServiceConfig
+from kiosk.flow import Flow
+from ui.i18n import LANGUAGE_NAMES, render, tr
+from ui.theme import Metrics
+
+Send = Callable[[f.Event], None]
+
+
+def _label(role: str = "", *, wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> QLabel:
+    label = QLabel()
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    if align is not None:
+        label.setAlignment(align)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def _button(variant: str = "") -> QPushButton:
+    button = QPushButton()
+    if variant:
+        button.setProperty("variant", variant)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(False)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
+
+
+def _set_text(button: QPushButton, text: str, description: str = "") -> None:
+    button.setText(text)
+    button.setAccessibleName(text)
+    button.setAccessibleDescription(description or text)
+
+
+class Screen(QWidget):
+    """Base for all resident screens: a title, a body and a navigation bar."""
+
+    name = "screen"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.flow = flow
+        self.metrics = metrics
+        self.send = send
+        m = metrics.px(metrics.sizes.margin)
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(m, m, m, m)
+        self.root.setSpacing(metrics.px(metrics.sizes.gap))
+        self.title = _label("title")
+        self.root.addWidget(self.title)
+        self.back_button: QPushButton | None = None
+        self.home_button: QPushButton | None = None
+        self.staff_button: QPushButton | None = None
+
+    @property
+    def config(self) -> KioskConfig:
+        return self.flow.config
+
+    def add_nav(self, *, back: bool = True, home: bool = True) -> None:
+        """Back / home and call-staff buttons along the bottom edge."""
+        bar = QHBoxLayout()
+        bar.setSpacing(self.metrics.px(self.metrics.sizes.gap))
+        self.back_button = _button("nav") if back else None
+        self.home_button = _button("nav") if home else None
+        staff = self.staff_button = _button("nav")
+        if self.back_button is not None:
+            self.back_button.clicked.connect(lambda: self.send(f.GoBack()))
+            bar.addWidget(self.back_button)
+        if self.home_button is not None:
+            self.home_button.clicked.connect(lambda: self.send(f.GoHome()))
+            bar.addWidget(self.home_button)
+        staff.clicked.connect(self._call_staff)
+        bar.addWidget(staff)
+        self.root.addLayout(bar)
+
+    def _call_staff(self) -> None:
+        window = self.window()
+        call = getattr(window, "call_staff", None)
+        if callable(call):
+            call()
+
+    def retranslate_nav(self) -> None:
+        if self.back_button is not None:
+            _set_text(self.back_button, tr("nav", "Back"), tr("nav", "Go back one step"))
+        if self.home_button is not None:
+            _set_text(self.home_button, tr("nav", "Home"), tr("nav", "Return to the first screen"))
+        if self.staff_button is not None:
+            _set_text(
+                self.staff_button,
+                tr("nav", "Call staff"),
+                tr("nav", "Ask a member of staff to come and help you"),
+            )
+
+    # -- overridden by screens --------------------------------------------
+    def retranslate(self) -> None:
+        self.retranslate_nav()
+
+    def refresh(self) -> None:
+        """Redraw from the flow's context (called on every state change)."""
+        self.retranslate()
+
+    def spoken_prompt(self) -> str:
+        """Title and what to do, as voice mode speaks it."""
+        return self.title.text()
+
+
+class ServiceButton(QPushButton):
+    """A large service button: the name and, below it, the waiting count."""
+
+    def __init__(self, service: ServiceConfig, metrics: Metrics, *, priority: bool = False):
+        super().__init__()
+        self.service = service
+        self.priority = priority
+        self.setProperty("variant", "service")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+        layout = QVBoxLayout(self)
+        pad = metrics.px(5)
+        layout.setContentsMargins(pad, metrics.px(2), pad, metrics.px(2))
+        layout.setSpacing(0)
+        self.name_label = _label(wrap=True)
+        self.name_label.setFont(metrics.font(metrics.sizes.button_text, bold=True))
+        self.waiting_label = _label("muted", wrap=True)
+        for label in (self.name_label, self.waiting_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            layout.addWidget(label)
+        self.waiting = 0
+        self.minutes = 0
+
+    def retranslate(self, language: str) -> None:
+        name = self.service.names.get(language)
+        if self.priority:
+            name = tr("home", "{service} (priority)", service=name)
+        self.name_label.setText(name)
+        waiting = tr("home", "Waiting: {count}", count=self.waiting)
+        if self.minutes:
+            waiting += "  ·  " + tr("home", "about {minutes} min", minutes=self.minutes)
+        self.waiting_label.setText(waiting)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            waiting + ". " + tr("home", "Tap to take a queue number for this service.")
+        )
+
+
+class HomeScreen(Screen):
+    name = "home"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.center = _label("muted")
+        self.clock = _label("muted", align=Qt.AlignmentFlag.AlignRight)
+        head = QHBoxLayout()
+        head.addWidget(self.center, 3)
+        head.addWidget(self.clock, 2)
+        self.root.insertLayout(0, head)
+        self.voice_hint = _label("muted")
+        self.root.addWidget(self.voice_hint)
+        self.instruction = _label()
+        self.root.addWidget(self.instruction)
+        grid = QGridLayout()
+        gap = metrics.px(metrics.sizes.gap)
+        grid.setHorizontalSpacing(gap)
+        grid.setVerticalSpacing(gap)
+        self.service_buttons: list[ServiceButton] = []
+        for row, service in enumerate(self.config.enabled_services):
+            button = ServiceButton(service, metrics)
+            button.clicked.connect(lambda _=False, s=service.id: self.send(f.ChooseService(s)))
+            grid.addWidget(button, row, 0)
+            self.service_buttons.append(button)
+            if service.priority_allowed:
+                prio = ServiceButton(service, metrics, priority=True)
+                prio.setProperty("variant", "service")
+                prio.clicked.connect(
+                    lambda _=False, s=service.id: self.send(f.ChooseService(s, priority=True))
+                )
+                grid.addWidget(prio, row, 1)
+                self.service_buttons.append(prio)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.root.addLayout(grid)
+        self.root.addStretch(1)
+        bar = QHBoxLayout()
+        bar.setSpacing(gap)
+        self.language_button = _button("nav")
+        self.language_button.clicked.connect(lambda: self.send(f.OpenLanguages()))
+        self.voice_button = _button("nav")
+        self.voice_button.clicked.connect(
+            lambda: self.send(f.SetVoice(not self.flow.session.voice))
+        )
+        bar.addWidget(self.language_button)
+        bar.addWidget(self.voice_button)
+        self.root.addLayout(bar)
+        self.add_nav(back=False, home=False)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        queue_estimate = getattr(self.window(), "estimate_minutes", None)
+        for button in self.service_buttons:
+            button.waiting = counts.get(button.service.id, 0)
+            button.minutes = (
+                queue_estimate(button.service, button.waiting) if callable(queue_estimate) else 0
+            )
+        self.retranslate()
+
+    def tick(self) -> None:
+        now = self.flow.clock.now().astimezone(ZoneInfo(self.config.center.timezone))
+        self.clock.setText(now.strftime("%Y-%m-%d  %H:%M"))
+
+    def retranslate(self) -> None:
+        language = self.flow.session.language
+        self.center.setText(self.config.center.name.get(language))
+        self.title.setText(tr("home", "Take a queue number"))
+        self.instruction.setText(tr("home", "Tap the service you came for."))
+        self.voice_hint.setText(
+            tr(
+                "home",
+                "Voice guide: press any key on the keypad below the screen, or tap the Voice guide button.",
+            )
+        )
+        for button in self.service_buttons:
+            button.retranslate(language)
+        _set_text(
+            self.language_button,
+            "언어 · Language · 语言 · Ngôn ngữ",
+            tr("home", "Choose the language of the screen"),
+        )
+        voice = (
+            tr("home", "Voice guide: on") if self.flow.session.voice else tr("home", "Voice guide")
+        )
+        _set_text(self.voice_button, voice, tr("home", "Turn spoken guidance on or off"))
+        self.tick()
+        self.retranslate_nav()
+
+    def spoken_prompt(self) -> str:
+        return f"{self.title.text()}. {self.instruction.text()}"
+
+
+class LanguageScreen(Screen):
+    name = "language"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.buttons: dict[str, QPushButton] = {}
+        for code, label in LANGUAGE_NAMES.items():
+            button = _button("secondary")
+            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.7))
+            _set_text(button, label)
+            button.clicked.connect(lambda _=False, c=code: self.send(f.ChooseLanguage(c)))
+            self.root.addWidget(button)
+            self.buttons[code] = button
+        self.root.addStretch(1)
+        self.add_nav(home=False)
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("language", "Choose a language"))
+        for code, button in self.buttons.items():
+            button.setProperty("variant", "" if code == self.flow.session.language else "secondary")
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.retranslate_nav()
+
+
+class TicketScreen(Screen):
+    """Printing, then take-your-ticket: the number in very large type."""
+
+    name = "ticket"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.service = _label()
+        self.service.setFont(metrics.font(metrics.sizes.title_text, bold=True))
+        self.status = _label()
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.your_number = _label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.code = _label("code", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.ahead = _label(align=Qt.AlignmentFlag.AlignCenter)
+        self.wait = _label(align=Qt.AlignmentFlag.AlignCenter)
+        for w in (self.your_number, self.code, self.ahead, self.wait):
+            inner.addWidget(w)
+        self.root.addWidget(self.service)
+        self.root.addWidget(panel)
+        self.root.addWidget(self.status)
+        self.root.addStretch(1)
+        self.countdown = _label("muted")
+        self.root.addWidget(self.countdown)
+        self.add_nav(back=False)
+
+    def retranslate(self) -> None:
+        ctx = self.flow.context
+        issued = ctx.issued
+        language = self.flow.session.language
+        if ctx.service_id:
+            self.service.setText(self.config.service(ctx.service_id).names.get(language))
+        if self.flow.state is f.State.TICKET:
+            self.title.setText(tr("ticket", "Please take your ticket"))
+            self.status.setText(
+                tr(
+                    "ticket",
+                    "Your ticket is printed below the screen. Wait until your number is called.",
+                )
+            )
+        else:
+            self.title.setText(tr("ticket", "Printing your ticket…"))
+            self.status.setText(tr("ticket", "Please wait a moment."))
+        self.your_number.setText(tr("ticket", "Your number"))
+        if issued is not None:
+            self.code.setText(issued.ticket.display_code)
+            self.ahead.setText(
+                tr("ticket", "People ahead of you: {count}", count=issued.people_ahead)
+            )
+            self.wait.setText(
+                tr("ticket", "Estimated wait: about {minutes} min", minutes=issued.wait_minutes)
+                if issued.wait_minutes
+                else tr("ticket", "Estimated wait: you are next")
+            )
+        else:
+            self.code.setText("…")
+            self.ahead.setText("")
+            self.wait.setText("")
+        self.update_countdown()
+        self.retranslate_nav()
+
+    def update_countdown(self) -> None:
+        deadline = self.flow.deadline()
+        self.countdown.setText(
+            tr(
+                "ticket",
+                "Returning to the first screen in {seconds} s",
+                seconds=int(deadline.remaining_s + 0.999),
+            )
+            if deadline is not None
+            else ""
+        )
+
+    def spoken_prompt(self) -> str:
+        return f"{self.title.text()}. {self.code.text()}. {self.ahead.text()}"
+
+
+class PrintErrorScreen(Screen):
+    name = "print_error"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.reason = _label("warning")
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.your_number = _label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.code = _label("code", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.service = _label(align=Qt.AlignmentFlag.AlignCenter)
+        for w in (self.your_number, self.code, self.service):
+            inner.addWidget(w)
+        self.advice = _label()
+        self.retry_button = _button()
+        self.retry_button.clicked.connect(lambda: self.send(f.RetryPrint()))
+        self.cancel_button = _button("secondary")
+        self.cancel_button.clicked.connect(lambda: self.send(f.CancelTicket()))
+        widgets: tuple[QWidget, ...] = (
+            self.reason,
+            panel,
+            self.advice,
+            self.retry_button,
+            self.cancel_button,
+        )
+        for widget in widgets:
+            self.root.addWidget(widget)
+        self.root.addStretch(1)
+        self.countdown = _label("muted")
+        self.root.addWidget(self.countdown)
+        self.add_nav(back=False)
+
+    def retranslate(self) -> None:
+        ctx = self.flow.context
+        issued = ctx.issued
+        language = self.flow.session.language
+        self.title.setText(tr("print_error", "Your ticket could not be printed"))
+        reason = render(ctx.failure.resident_message) if ctx.failure else ""
+        self.reason.setText(reason)
+        self.your_number.setText(tr("print_error", "Your number is"))
+        if issued is not None:
+            self.code.setText(issued.ticket.display_code)
+            self.service.setText(self.config.service(issued.ticket.service_id).names.get(language))
+        self.advice.setText(
+            tr(
+                "print_error",
+                "Your place in the queue is kept. Please remember this number, or tell it to a member of staff.",
+            )
+        )
+        if ctx.printing:
+            _set_text(self.retry_button, tr("print_error", "Printing again…"))
+        else:
+            _set_text(
+                self.retry_button,
+                tr("print_error", "Try printing again"),
+                tr("print_error", "Print the same number again"),
+            )
+        self.retry_button.setEnabled(not ctx.printing)
+        self.cancel_button.setEnabled(not ctx.printing)
+        _set_text(
+            self.cancel_button,
+            tr("print_error", "I don't need this number"),
+            tr("print_error", "Cancel this queue number"),
+        )
+        self.update_countdown()
+        self.retranslate_nav()
+
+    def update_countdown(self) -> None:
+        deadline = self.flow.deadline()
+        if deadline is None:
+            self.countdown.setText("")
+            return
+        seconds = int(deadline.remaining_s + 0.999)
+        self.countdown.setText(
+            tr("print_error", "Returning to the first screen in {seconds} s", seconds=seconds)
+        )
+
+    def spoken_prompt(self) -> str:
+        return f"{self.title.text()}. {self.reason.text()} {self.your_number.text()} {self.code.text()}."
+
+
+class UnavailableScreen(Screen):
+    name = "unavailable"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.message = _label()
+        self.root.addWidget(self.message)
+        self.root.addStretch(1)
+        self.add_nav(back=False)
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("unavailable", "Temporarily unavailable"))
+        message = self.flow.context.message
+        self.message.setText(render(message) if message else "")
+        self.retranslate_nav()
+
+
+SCREENS: dict[f.State, type[Screen]] = {
+    f.State.HOME: HomeScreen,
+    f.State.LANGUAGE: LanguageScreen,
+    f.State.ISSUING: TicketScreen,
+    f.State.TICKET: TicketScreen,
+    f.State.PRINT_ERROR: PrintErrorScreen,
+    f.State.UNAVAILABLE: UnavailableScreen,
+}

@@ -1,0 +1,152 @@
+"""Themes: colours and physical sizes (millimetres) converted to pixels for this panel.
+
+Sizes are physical because a kiosk's readability and reach are physical:
+ACCESSIBILITY.md asks for 12 mm touch targets, 2.5 mm gaps and 12 mm text on
+panels over 28 cm. ``Metrics`` converts with the configured pixel pitch and
+the session's text zoom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont
+
+from kiosk.config import ScreenConfig
+
+FONT_FAMILIES = ["NanumBarunGothic", "NanumGothic", "Noto Sans CJK KR", "Noto Sans KR"]
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str
+    text: str
+    muted: str
+    primary: str
+    primary_text: str
+    secondary: str
+    secondary_text: str
+    danger: str
+    danger_text: str
+    focus: str
+    border: str
+
+
+STANDARD = Palette(
+    background="#EEF2F6",
+    surface="#FFFFFF",
+    text="#111827",
+    muted="#374151",
+    primary="#0B4A8F",
+    primary_text="#FFFFFF",
+    secondary="#FFFFFF",
+    secondary_text="#0B4A8F",
+    danger="#A4161A",
+    danger_text="#FFFFFF",
+    focus="#E07A00",
+    border="#0B4A8F",
+)
+
+HIGH_CONTRAST = Palette(
+    background="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    primary="#FFE500",
+    primary_text="#000000",
+    secondary="#000000",
+    secondary_text="#FFFFFF",
+    danger="#FFFFFF",
+    danger_text="#000000",
+    focus="#00E5FF",
+    border="#FFFFFF",
+)
+
+PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Physical sizes in millimetres (before text zoom)."""
+
+    body_text: float = 14.0
+    small_text: float = 12.5
+    title_text: float = 19.0
+    button_text: float = 15.0
+    display_code: float = 62.0
+    button_height: float = 30.0
+    service_button_height: float = 52.0
+    nav_button_height: float = 24.0
+    gap: float = 6.0
+    margin: float = 12.0
+    radius: float = 3.0
+    border: float = 0.8
+    focus_border: float = 1.6
+
+
+class Metrics:
+    """mm -> px for the configured panel, with the session's text zoom."""
+
+    def __init__(self, screen: ScreenConfig, text_zoom: float = 1.0, sizes: Sizes | None = None):
+        self.screen = screen
+        self.text_zoom = text_zoom
+        self.sizes = sizes or Sizes()
+
+    def px(self, mm: float) -> int:
+        return self.screen.px(mm)
+
+    def text_px(self, mm: float) -> int:
+        return self.screen.px(mm * self.text_zoom)
+
+    def font(self, mm: float, *, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setPixelSize(self.text_px(mm))
+        font.setBold(bold)
+        return font
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(colour: str) -> float:
+        c = QColor(colour)
+        channels = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def stylesheet(palette: Palette, metrics: Metrics) -> str:
+    s = metrics.sizes
+    px = metrics.px
+    tpx = metrics.text_px
+    return f"""
+QWidget#screen {{ background: {palette.background}; }}
+QLabel {{ color: {palette.text}; background: transparent; font-size: {tpx(s.body_text)}px; }}
+QLabel[role="title"] {{ font-size: {tpx(s.title_text)}px; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {palette.muted}; font-size: {tpx(s.small_text)}px; }}
+QLabel[role="code"] {{ font-size: {tpx(s.display_code)}px; font-weight: bold; }}
+QLabel[role="warning"] {{ color: {palette.danger_text}; background: {palette.danger};
+    padding: {px(2)}px; border-radius: {px(s.radius)}px; }}
+QFrame[role="panel"] {{ background: {palette.surface}; border: {px(s.border)}px solid {palette.border};
+    border-radius: {px(s.radius)}px; }}
+QPushButton {{ color: {palette.primary_text}; background: {palette.primary};
+    border: {px(s.border)}px solid {palette.border}; border-radius: {px(s.radius)}px;
+    font-size: {tpx(s.button_text)}px; font-weight: bold; min-height: {px(s.button_height)}px;
+    padding: 0 {px(4)}px; }}
+QPushButton[variant="secondary"] {{ color: {palette.secondary_text}; background: {palette.secondary}; }}
+QPushButton[variant="danger"] {{ color: {palette.danger_text}; background: {palette.danger}; }}
+QPushButton[variant="nav"] {{ min-height: {px(s.nav_button_height)}px; color: {palette.secondary_text};
+    background: {palette.secondary}; }}
+QPushButton:focus {{ border: {px(s.focus_border)}px solid {palette.focus}; }}
+QPushButton:disabled {{ color: {palette.muted}; background: {palette.surface}; }}
+QPushButton[variant="service"] {{ min-height: {px(s.service_button_height)}px; text-align: left; }}
+QPushButton[variant="service"] QLabel {{ color: {palette.primary_text}; }}
+QPushButton[variant="service"] QLabel[role="muted"] {{ color: {palette.primary_text}; }}
+"""

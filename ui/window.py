@@ -1,0 +1,239 @@
+"""The kiosk's main window: a stack of screens driven by the flow state machine.
+
+The window turns taps into flow events, carries out the flow's effects on
+the device worker, feeds worker results back as events, ticks the flow's
+clock once a second, and applies language and theme. A resident cannot
+close it: close requests and Escape/Alt+F4 are ignored in kiosk mode.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from kiosk import flow as f
+from kiosk.config import ServiceConfig
+from kiosk.devices import PrintResult
+from kiosk.flow import Flow
+from kiosk.journal import Journal
+from kiosk.queue import Queue
+from kiosk.tickets import IssuedTicket
+from ui.i18n import LanguageSwitcher, tr
+from ui.screens import SCREENS, HomeScreen, Screen
+from ui.theme import PALETTES, Metrics, stylesheet
+from ui.worker import DeviceWorker
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    screen_shown = Signal(str)
+    staff_called = Signal()
+
+    def __init__(
+        self,
+        flow: Flow,
+        worker: DeviceWorker,
+        queue: Queue,
+        journal: Journal,
+        languages: LanguageSwitcher,
+        *,
+        kiosk_mode: bool = True,
+    ) -> None:
+        super().__init__()
+        self.flow = flow
+        self.worker = worker
+        self.queue = queue
+        self.journal = journal
+        self.languages = languages
+        self.kiosk_mode = kiosk_mode
+        self.allow_close = not kiosk_mode
+        self.metrics = Metrics(flow.config.screen, flow.session.text_zoom)
+        self.setWindowTitle("Kiosk")
+        screen_cfg = flow.config.screen
+        self.resize(screen_cfg.width_px, screen_cfg.height_px)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.screens: dict[type[Screen], Screen] = {}
+        for cls in dict.fromkeys(SCREENS.values()):
+            screen = cls(flow, self.metrics, self.send)
+            self.screens[cls] = screen
+            self.stack.addWidget(screen)
+        flow.on_change = self._state_changed
+        worker.ticket_issued.connect(self._ticket_issued)
+        worker.issue_failed.connect(lambda reason: self.send(f.IssueFailed(reason)))
+        worker.print_finished.connect(self._print_finished)
+        worker.counts_ready.connect(self._counts_ready)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(1000)
+        self._tick_timer.timeout.connect(self.tick)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(3000)
+        self._counts_timer.timeout.connect(self.worker.request_counts.emit)
+        self._touch_filter = _TouchFilter(self._touched)
+        QApplication.instance().installEventFilter(self._touch_filter)  # type: ignore[union-attr]
+        self.apply_look()
+        self._show_state(flow.state)
+
+    # -- lifecycle ----------------------------------------------------------------
+    def start(self) -> None:
+        self._tick_timer.start()
+        self._counts_timer.start()
+        self.worker.request_counts.emit()
+
+    def shutdown(self) -> None:
+        self._tick_timer.stop()
+        self._counts_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._touch_filter)
+        self.allow_close = True
+
+    # -- flow plumbing -------------------------------------------------------------
+    @property
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def send(self, event: f.Event) -> None:
+        before = self.flow.state
+        effects = self.flow.handle(event)
+        if not isinstance(event, f.Tick | f.Touch):
+            self.journal.write("event", event=type(event).__name__, state=before.value)
+        for effect in effects:
+            self._carry_out(effect)
+
+    def _carry_out(self, effect: f.Effect) -> None:
+        self.journal.write("effect", effect=type(effect).__name__, **_effect_fields(effect))
+        if isinstance(effect, f.IssueTicket):
+            self.worker.request_issue.emit(effect.service_id, effect.priority)
+        elif isinstance(effect, f.PrintTicket):
+            self.worker.request_print.emit(effect.issued, effect.language)
+        elif isinstance(effect, f.CancelIssuedTicket):
+            self.worker.request_cancel.emit(effect.ticket_id)
+        elif isinstance(effect, f.LanguageChanged):
+            self.languages.set_language(effect.language)
+            self.current_screen.refresh()
+        elif isinstance(effect, f.SessionEnded):
+            self.metrics.text_zoom = self.flow.session.text_zoom
+            self.apply_look()
+            self.worker.request_counts.emit()
+
+    def _state_changed(self, old: f.State, new: f.State) -> None:
+        if old is not new:
+            self.journal.write("state", old=old.value, new=new.value)
+        self._show_state(new)
+
+    def _show_state(self, state: f.State) -> None:
+        screen = self.screens[SCREENS[state]]
+        screen.refresh()
+        if self.stack.currentWidget() is not screen:
+            self.stack.setCurrentWidget(screen)
+            self.screen_shown.emit(screen.name)
+
+    def _ticket_issued(self, issued: IssuedTicket) -> None:
+        self.journal.write(
+            "ticket_issued",
+            ticket_id=issued.ticket.id,
+            code=issued.ticket.display_code,
+            service=issued.ticket.service_id,
+            people_ahead=issued.people_ahead,
+            wait_minutes=issued.wait_minutes,
+        )
+        self.send(f.TicketIssued(issued))
+
+    def _print_finished(self, ticket_id: int, result: PrintResult) -> None:
+        self.journal.write(
+            "print_result",
+            ticket_id=ticket_id,
+            ok=result.ok,
+            failure=result.failure.value if result.failure else None,
+            detail=result.detail,
+        )
+        self.send(f.PrintFinished(ticket_id, result))
+
+    def _counts_ready(self, counts: dict[str, int]) -> None:
+        home = self.screens[HomeScreen]
+        assert isinstance(home, HomeScreen)
+        home.set_counts(counts)
+
+    def estimate_minutes(self, service: ServiceConfig, waiting: int) -> int:
+        return self.queue.estimate_wait_minutes(service, waiting)
+
+    def tick(self) -> None:
+        self.send(f.Tick())
+        screen = self.current_screen
+        update = getattr(screen, "update_countdown", None)
+        if callable(update):
+            update()
+        if isinstance(screen, HomeScreen):
+            screen.tick()
+
+    def _touched(self) -> None:
+        self.flow.handle(f.Touch())
+
+    def call_staff(self) -> None:
+        """Record a staff call (staff see it at their counter) and confirm on screen."""
+        self.worker.request_event.emit("staff_call", f"screen={self.current_screen.name}")
+        self.journal.write("staff_call", screen=self.current_screen.name)
+        self.statusBar().showMessage(tr("nav", "A member of staff has been called."), 8000)
+        self.staff_called.emit()
+
+    # -- look ------------------------------------------------------------------------
+    def apply_look(self) -> None:
+        palette = PALETTES[self.flow.session.theme]
+        self.setStyleSheet(stylesheet(palette, self.metrics))
+        bar = self.statusBar()
+        bar.setStyleSheet(
+            f"QStatusBar {{ background: {palette.primary}; color: {palette.primary_text};"
+            f" font-size: {self.metrics.text_px(self.metrics.sizes.body_text)}px; }}"
+        )
+
+    # -- lock-down --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _effect_fields(effect: f.Effect) -> dict[str, object]:
+    if isinstance(effect, f.PrintTicket):
+        return {"ticket_id": effect.issued.ticket.id, "code": effect.issued.ticket.display_code}
+    if isinstance(effect, f.IssueTicket):
+        return {"service": effect.service_id, "priority": effect.priority}
+    if isinstance(effect, f.CancelIssuedTicket):
+        return {"ticket_id": effect.ticket_id}
+    if isinstance(effect, f.SessionEnded):
+        return {"reason": effect.reason}
+    if isinstance(effect, f.LanguageChanged):
+        return {"language": effect.language}
+    return {}
+
+
+class _TouchFilter(QObject):
+    """Any press anywhere counts as activity for the idle timer."""
+
+    def __init__(self, on_touch: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_touch = on_touch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.KeyPress,
+        ):
+            self._on_touch()
+        return False

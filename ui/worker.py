@@ -1,0 +1,147 @@
+"""The device worker: queue database and printer work off the UI thread.
+
+One ``QThread`` owns the printer and runs every database and printing job in
+order; results come back to the UI thread as Qt signals. The UI thread
+only emits request signals and never waits. Nothing raised on the worker
+reaches the UI: failures arrive as ``issue_failed`` / ``print_finished``
+with a failed ``PrintResult``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kiosk.devices import Printer, PrintFailure, PrintResult
+from kiosk.document import Document
+from kiosk.queue import Queue, QueueUnavailableError
+from kiosk.tickets import InvalidTransitionError, IssuedTicket, TicketState
+
+log = logging.getLogger(__name__)
+
+DocumentBuilder = Callable[[IssuedTicket, str], Document]
+
+
+class DeviceWorker(QObject):
+    # Requests (emitted from the UI thread, run on the worker thread).
+    request_issue = Signal(str, bool)
+    request_print = Signal(object, str)
+    request_cancel = Signal(int)
+    request_counts = Signal()
+    request_event = Signal(str, str)
+    request_call = Signal(object)
+
+    # Results (emitted on the worker thread, delivered on the UI thread).
+    ticket_issued = Signal(object)
+    issue_failed = Signal(str)
+    print_finished = Signal(int, object)
+    counts_ready = Signal(object)
+    event_recorded = Signal(str)
+
+    def __init__(self, queue: Queue, printer: Printer, build_document: DocumentBuilder) -> None:
+        super().__init__()
+        self.queue = queue
+        self.printer = printer
+        self._build = build_document
+        self._thread = QThread()
+        self._thread.setObjectName("device-worker")
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self._open)
+        self.request_issue.connect(self._issue)
+        self.request_print.connect(self._print)
+        self.request_cancel.connect(self._cancel)
+        self.request_counts.connect(self._counts)
+        self.request_event.connect(self._event)
+        self.request_call.connect(self._call)
+
+    # -- lifecycle (UI thread) ---------------------------------------------------
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Finish queued jobs, close the printer and end the thread."""
+        if not self._thread.isRunning():
+            return
+        self.request_call.emit(self._close)
+        self._thread.quit()
+        self._thread.wait(10_000)
+
+    # -- slots (worker thread) ------------------------------------------------------
+    @Slot()
+    def _open(self) -> None:
+        try:
+            self.printer.open()
+        except Exception as exc:  # a printer that cannot open fails its first job instead
+            log.warning("printer open failed: %s", type(exc).__name__)
+
+    def _close(self) -> None:
+        try:
+            self.printer.close()
+        except Exception as exc:
+            log.warning("printer close failed: %s", type(exc).__name__)
+
+    @Slot(object)
+    def _call(self, fn: Callable[[], None]) -> None:
+        fn()
+
+    @Slot(str, bool)
+    def _issue(self, service_id: str, priority: bool) -> None:
+        try:
+            issued = self.queue.issue(service_id, priority=priority)
+        except QueueUnavailableError as exc:
+            log.error("queue unavailable: %s", exc)
+            self.issue_failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("issuing failed")
+            self.issue_failed.emit(type(exc).__name__)
+            return
+        self.ticket_issued.emit(issued)
+
+    @Slot(object, str)
+    def _print(self, issued: IssuedTicket, language: str) -> None:
+        ticket_id = issued.ticket.id
+        try:
+            document = self._build(issued, language)
+            result = self.printer.print_document(document)
+        except Exception as exc:  # a driver bug must not strand the resident
+            log.exception("print job crashed")
+            result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
+        try:
+            self.queue.record_print(ticket_id, result.ok, result.detail)
+        except (QueueUnavailableError, InvalidTransitionError) as exc:
+            log.error("could not record print result for ticket %s: %s", ticket_id, exc)
+        if not result.ok:
+            log.warning(
+                "print failed ticket=%s failure=%s detail=%s",
+                ticket_id,
+                result.failure.value if result.failure else "?",
+                result.detail,
+            )
+        self.print_finished.emit(ticket_id, result)
+
+    @Slot(int)
+    def _cancel(self, ticket_id: int) -> None:
+        try:
+            self.queue.transition(ticket_id, TicketState.CANCELLED)
+        except (QueueUnavailableError, InvalidTransitionError) as exc:
+            log.error("could not cancel ticket %s: %s", ticket_id, exc)
+
+    @Slot()
+    def _counts(self) -> None:
+        try:
+            counts = self.queue.waiting_counts()
+        except QueueUnavailableError:
+            return
+        self.counts_ready.emit(counts)
+
+    @Slot(str, str)
+    def _event(self, kind: str, detail: str) -> None:
+        try:
+            self.queue.record_event(kind, detail)
+        except Exception as exc:
+            log.error("could not record %s: %s", kind, type(exc).__name__)
+            return
+        self.event_recorded.emit(kind)
