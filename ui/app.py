@@ -7,6 +7,7 @@ lobby kiosk runs.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from platformdirs import user_data_path
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
@@ -45,10 +47,29 @@ def database_url(config: KioskConfig, data_dir: Path) -> str:
     return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
 
 
+_QT_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # Route Qt's messages through logging; the offscreen platform's harmless
+    # complaint about size hints would otherwise be printed on every window.
+    if any(message.startswith(noise) for noise in _QT_NOISE):
+        return
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
 def ensure_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    if "PYTEST_CURRENT_TEST" not in os.environ:
+        # Under pytest-qt its own handler must see Qt warnings (they fail tests).
+        qInstallMessageHandler(_qt_message)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     font = QFont()

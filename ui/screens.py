@@ -180,7 +180,7 @@ class HomeScreen(Screen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.center = _label("muted")
-        self.clock = _label("muted", align=Qt.AlignmentFlag.AlignRight)
+        self.clock = _label("muted", wrap=False, align=Qt.AlignmentFlag.AlignRight)
         head = QHBoxLayout()
         head.addWidget(self.center, 3)
         head.addWidget(self.clock, 2)
@@ -252,7 +252,7 @@ class HomeScreen(Screen):
             button.retranslate(language)
         _set_text(
             self.language_button,
-            "언어 · Language · 语言 · Ngôn ngữ",
+            "언어 · Language",
             tr("home", "Choose the language of the screen"),
         )
         voice = (

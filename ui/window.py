@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import flow as f
 from kiosk.config import ServiceConfig
@@ -55,9 +62,26 @@ class MainWindow(QMainWindow):
         self.metrics = Metrics(flow.config.screen, flow.session.text_zoom)
         self.setWindowTitle("Kiosk")
         screen_cfg = flow.config.screen
-        self.resize(screen_cfg.width_px, screen_cfg.height_px)
+        # Layout is computed for the configured panel; never let content widen it.
+        self.setFixedSize(screen_cfg.width_px, screen_cfg.height_px)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack, 1)
+        # Confirmations (e.g. "staff has been called") appear in a banner
+        # along the bottom, in large type, for a few seconds.
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.setCentralWidget(central)
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(self.banner.hide)
         self.screens: dict[type[Screen], Screen] = {}
         for cls in dict.fromkeys(SCREENS.values()):
             screen = cls(flow, self.metrics, self.send)
@@ -181,17 +205,24 @@ class MainWindow(QMainWindow):
         """Record a staff call (staff see it at their counter) and confirm on screen."""
         self.worker.request_event.emit("staff_call", f"screen={self.current_screen.name}")
         self.journal.write("staff_call", screen=self.current_screen.name)
-        self.statusBar().showMessage(tr("nav", "A member of staff has been called."), 8000)
+        self.show_banner(tr("nav", "A member of staff has been called. Please wait here."))
         self.staff_called.emit()
+
+    def show_banner(self, text: str, seconds: float = 8.0) -> None:
+        self.banner.setText(text)
+        self.banner.setAccessibleName(text)
+        self.banner.show()
+        self._banner_timer.start(int(seconds * 1000))
 
     # -- look ------------------------------------------------------------------------
     def apply_look(self) -> None:
         palette = PALETTES[self.flow.session.theme]
         self.setStyleSheet(stylesheet(palette, self.metrics))
-        bar = self.statusBar()
-        bar.setStyleSheet(
-            f"QStatusBar {{ background: {palette.primary}; color: {palette.primary_text};"
-            f" font-size: {self.metrics.text_px(self.metrics.sizes.body_text)}px; }}"
+        pad = self.metrics.px(4)
+        self.banner.setStyleSheet(
+            f"QLabel#banner {{ background: {palette.primary}; color: {palette.primary_text};"
+            f" font-size: {self.metrics.text_px(self.metrics.sizes.body_text)}px;"
+            f" font-weight: bold; padding: {pad}px; }}"
         )
 
     # -- lock-down --------------------------------------------------------------------
