@@ -109,6 +109,7 @@ class Kiosk:
         self.window.worker.stop()
         self.window.close()
         self.window.deleteLater()
+        self.languages.close()
         self.engine.dispose()
 
 

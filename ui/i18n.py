@@ -46,6 +46,12 @@ class LanguageSwitcher:
         self._translator: QTranslator | None = None
         self.language = "en"
 
+    def close(self) -> None:
+        """Uninstall this switcher's translator (when its kiosk shuts down)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+
     def set_language(self, language: str) -> None:
         if language == self.language and self._translator is not None:
             return

@@ -1,0 +1,37 @@
+"""Fixtures shared by every test package: configs, clocks and databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig, default_config
+from kiosk.storage import open_database
+
+
+@pytest.fixture
+def config() -> KioskConfig:
+    return default_config()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # 09:30 on a Monday in Seoul.
+    return FakeClock(datetime(2026, 11, 23, 0, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+
+
+@pytest.fixture
+def engine(sqlite_url: str) -> Iterator[Engine]:
+    eng = open_database(sqlite_url)
+    yield eng
+    eng.dispose()

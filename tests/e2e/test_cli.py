@@ -1,0 +1,98 @@
+"""The ``kiosk`` console script as a real process: errors without tracebacks, the demo."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kiosk(
+    *args: str, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTEST_CURRENT_TEST", None)
+    return subprocess.run(
+        [sys.executable, "-m", "ui.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd or ROOT,
+        env=env,
+        check=False,
+    )
+
+
+def test_config_validate_lists_every_problem(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[[services]]\nid = "general"\nnames = { ko = "민원" }\nprefix = "aa"\n'
+        '[[services]]\nid = "x"\nnames = { ko = "y" }\nprefix = "B"\n'
+        '[ui]\ntheme = "neon"\n',
+        encoding="utf-8",
+    )
+    result = kiosk("config", "validate", str(bad))
+    assert result.returncode == 2
+    assert 'services[0].prefix: must be one uppercase letter A-Z, got "aa"' in result.stderr
+    assert "ui.theme: must be one of 'standard' or 'high_contrast', got \"neon\"" in result.stderr
+    assert "Traceback" not in result.stderr
+    good = tmp_path / "good.toml"
+    good.write_text(kiosk("config", "show", "--embedded").stdout, encoding="utf-8")
+    assert kiosk("config", "validate", str(good)).returncode == 0
+
+
+def test_run_refuses_invalid_config_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[ui]\nlanguage = 'fr'\n", encoding="utf-8")
+    result = kiosk("run", "--config", str(bad), "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert str(bad) in result.stderr
+    assert "ui.language: must be one of" in result.stderr
+    assert "services: required, but missing" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = kiosk("run", "--config", str(tmp_path / "nope.toml"))
+    assert missing.returncode == 2 and "cannot read file" in missing.stderr
+
+
+def test_run_names_a_corrupt_database(tmp_path: Path) -> None:
+    (tmp_path / "kiosk.sqlite3").write_bytes(b"garbage" * 1000)
+    result = kiosk("run", "--data-dir", str(tmp_path))
+    assert result.returncode == 3
+    assert str(tmp_path / "kiosk.sqlite3") in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_run_starts_and_paints_home(tmp_path: Path) -> None:
+    result = kiosk("run", "--data-dir", str(tmp_path), "--bench-first-paint")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("FIRST_PAINT ")
+    assert (tmp_path / "kiosk.sqlite3").exists()
+
+
+def test_demo_writes_screens_printouts_and_journal(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    result = kiosk("demo", "--out", str(out), timeout=300)
+    assert result.returncode == 0, result.stderr
+    screens = sorted(p.name for p in (out / "screens").glob("*.png"))
+    for name in ("01-home.png", "ticket-take", "print-error", "ticket-after-retry", "language"):
+        assert any(name in s for s in screens), (name, screens)
+    for png in (out / "screens").glob("*.png"):
+        with Image.open(png) as image:
+            assert image.size == (1080, 1920)
+    printouts = sorted((out / "printouts").glob("*.png"))
+    assert len(printouts) >= 3
+    for png in printouts:
+        with Image.open(png) as image:
+            assert image.size[0] == 576  # 80 mm paper
+        assert png.with_suffix(".bin").read_bytes().startswith(b"\x1b@")
+    entries = [json.loads(line) for line in (out / "journal.jsonl").read_text().splitlines()]
+    kinds = {e["kind"] for e in entries}
+    assert {"event", "state", "effect", "ticket_issued", "print_result", "screenshot"} <= kinds
+    failures = [e for e in entries if e["kind"] == "print_result" and not e["ok"]]
+    assert failures and failures[0]["failure"] == "paper_out"

@@ -1,0 +1,190 @@
+"""The config schema: the embedded default, every error path, key paths in messages."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from kiosk.config import (
+    ConfigError,
+    KioskConfig,
+    default_config,
+    default_config_text,
+    load_config,
+    parse_config,
+)
+
+
+def _demo() -> dict[str, Any]:
+    return tomllib.loads(default_config_text())
+
+
+def _problems(data: dict[str, Any]) -> list[str]:
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, "test.toml")
+    return [str(p) for p in info.value.problems]
+
+
+def test_embedded_demo_center_has_the_four_services() -> None:
+    config = default_config()
+    names = [s.names.ko for s in config.services]
+    assert names == ["민원 일반", "전입신고", "복지 상담", "제증명 발급"]
+    assert [s.prefix for s in config.services] == ["A", "B", "C", "D"]
+    assert config.center.timezone == "Asia/Seoul"
+    assert config.devices.printer.backend == "mock"
+    assert config.ui.language == "ko"
+    assert config.storage.database_url == ""
+
+
+def _walk_models(model: type[BaseModel], path: str = "") -> list[tuple[str, Any]]:
+    fields = []
+    for name, field in model.model_fields.items():
+        fields.append((f"{path}{name}", field))
+        annotation = field.annotation
+        for candidate in getattr(annotation, "__args__", (annotation,)):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                fields.extend(_walk_models(candidate, f"{path}{name}."))
+    return fields
+
+
+def test_every_field_has_a_title_and_description() -> None:
+    missing = [
+        path
+        for path, field in _walk_models(KioskConfig)
+        if not field.title or not field.description
+    ]
+    assert missing == []
+
+
+def test_every_default_validates() -> None:
+    # The defaults of each section must pass the section's own validation.
+    config = default_config()
+    dumped = config.model_dump(mode="json")
+    assert parse_config(dumped).model_dump(mode="json") == dumped
+
+
+def test_prefix_error_names_key_path_and_value() -> None:
+    data = _demo()
+    data["services"][2]["prefix"] = "aa"
+    assert _problems(data) == ['services[2].prefix: must be one uppercase letter A-Z, got "aa"']
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    data = _demo()
+    data["services"][0]["prefix"] = "1"
+    data["ui"]["theme"] = "neon"
+    data["ui"]["idle_timeout_s"] = 5
+    data["center"]["timezone"] = "Mars/Olympus"
+    data["screen"]["colour"] = "blue"
+    problems = _problems(data)
+    assert 'services[0].prefix: must be one uppercase letter A-Z, got "1"' in problems
+    assert "ui.theme: must be one of 'standard' or 'high_contrast', got \"neon\"" in problems
+    assert any(
+        p.startswith("ui.idle_timeout_s: input should be greater than or equal to 30")
+        for p in problems
+    )
+    assert any(
+        p.startswith('center.timezone: unknown time zone, got "Mars/Olympus"') for p in problems
+    )
+    assert any(p.startswith("screen.colour: unknown key") for p in problems)
+
+
+def test_duplicate_ids_and_prefixes() -> None:
+    data = _demo()
+    data["services"][1]["id"] = "general"
+    data["services"][3]["prefix"] = "A"
+    assert _problems(data) == [
+        'services[1].id: "general" is already used by services[0]',
+        'services[3].prefix: "A" is already used by services[0]',
+    ]
+
+
+def test_prefix_or_band_exactly_one() -> None:
+    data = _demo()
+    data["services"][0]["band"] = [500, 799]
+    data["services"][1].pop("prefix")
+    problems = _problems(data)
+    assert problems == [
+        "services[0]: set exactly one of prefix (a letter A-Z) or band ([first, last])",
+        "services[1]: set exactly one of prefix (a letter A-Z) or band ([first, last])",
+    ]
+
+
+def test_bands_must_be_ordered_and_not_overlap() -> None:
+    data = _demo()
+    for i, band in enumerate(([1, 499], [400, 799], [800, 700])):
+        data["services"][i].pop("prefix")
+        data["services"][i]["band"] = band
+    problems = _problems(data)
+    assert (
+        "services[2].band: must be [first, last] with 0 <= first < last <= 9999, got [800, 700]"
+        in problems
+    )
+    data["services"][2]["band"] = [800, 999]
+    assert _problems(data) == ["services[1].band: overlaps the band of services[0]"]
+
+
+def test_missing_services_and_bad_ids() -> None:
+    data = _demo()
+    del data["services"]
+    assert _problems(data) == ["services: required, but missing"]
+    data = _demo()
+    data["services"][0]["id"] = "General Affairs"
+    assert _problems(data)[0].startswith("services[0].id: must start with a lowercase letter")
+
+
+def test_printer_backend_errors_have_key_paths() -> None:
+    data = _demo()
+    data["devices"]["printer"]["backend"] = "laser"
+    problems = _problems(data)
+    assert problems[0].startswith("devices.printer.backend: must be one of 'mock', 'usb'")
+    data = _demo()
+    data["devices"]["printer"]["backend"] = "network"
+    problems = _problems(data)
+    assert problems[0].startswith("devices.printer.network")
+
+
+def test_screen_needs_a_pitch_and_converts_mm() -> None:
+    data = _demo()
+    data["screen"]["physical_width_mm"] = 299.0
+    config = parse_config(data)
+    assert config.screen.mm_per_px == pytest.approx(299.0 / 1080)
+    # 12 mm at 0.2767 mm per pixel is 43.4 px: sizes are minimums, so round up.
+    assert default_config().screen.px(12) == 44
+    data["screen"]["pixel_pitch_mm"] = 0.5  # the pitch wins when both are set
+    assert parse_config(data).screen.px(12) == 24
+    data["screen"]["pixel_pitch_mm"] = None
+    del data["screen"]["pixel_pitch_mm"]
+    data["screen"]["physical_width_mm"] = None
+    del data["screen"]["physical_width_mm"]
+    assert parse_config(data).screen.mm_per_px == pytest.approx(298.8 / 1080)
+
+
+def test_load_config_file_errors(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.toml"
+    with pytest.raises(ConfigError) as info:
+        load_config(missing)
+    assert str(missing) in str(info.value)
+    assert "cannot read file" in str(info.value)
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[ui\nlanguage = 'ko'", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(broken)
+    assert "not valid TOML" in str(info.value)
+
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(ConfigError) as info:
+        load_config(binary)
+    assert "not UTF-8" in str(info.value)
+
+
+def test_localized_names_fall_back_to_korean() -> None:
+    service = default_config().services[0]
+    assert service.names.get("en") == "General civil affairs"
+    assert service.names.get("xx") == "민원 일반"

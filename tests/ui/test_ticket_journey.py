@@ -1,0 +1,238 @@
+"""The resident's queue-ticket journey through the real window, on mock devices.
+
+Assertions are on what a resident sees (screen text) and holds (the printed
+document's words), and on what staff see (ticket states, events).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import text
+
+from kiosk.flow import ChooseService, State
+from kiosk.tickets import TicketState
+from ui.app import Kiosk, build_kiosk
+from ui.screens import (
+    HomeScreen,
+    LanguageScreen,
+    PrintErrorScreen,
+    TicketScreen,
+    UnavailableScreen,
+)
+
+
+def _home(kiosk: Kiosk) -> HomeScreen:
+    screen = kiosk.window.screens[HomeScreen]
+    assert isinstance(screen, HomeScreen)
+    return screen
+
+
+def _button(kiosk: Kiosk, service_id: str, priority: bool = False) -> Any:
+    return next(
+        b
+        for b in _home(kiosk).service_buttons
+        if b.service.id == service_id and b.priority == priority
+    )
+
+
+def _tap(widget: Any) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _jobs_text(kiosk: Kiosk) -> list[str]:
+    return [job.document.plain_text() for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
+
+
+def test_tap_prints_a_ticket_with_code_and_hangul_service(qtbot: Any, kiosk: Kiosk) -> None:
+    _tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    [paper] = _jobs_text(kiosk)
+    assert "민원 일반" in paper
+    assert "A-001" in paper
+    assert "행복동 행정복지센터" in paper
+    assert "대기 인원: 0" in paper  # people ahead, in Korean
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, TicketScreen)
+    assert screen.code.text() == "A-001"
+    assert screen.title.text() == "번호표를 받아 가세요"
+    assert kiosk.queue.tickets_today()[0].state is TicketState.PRINTED
+
+
+def test_people_ahead_and_wait_are_shown(qtbot: Any, kiosk: Kiosk) -> None:
+    for _ in range(3):
+        kiosk.queue.issue("general")
+    _tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, TicketScreen)
+    assert screen.code.text() == "A-004"
+    assert screen.ahead.text() == "앞에 기다리는 사람: 3명"
+    assert screen.wait.text() == "예상 대기 시간: 약 8분"  # 3 x 5 min / 2 counters
+
+
+def test_print_failure_shows_number_and_retry_reprints_same_ticket(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    kiosk.printer.set_fault("paper_out")  # type: ignore[attr-defined]
+    _tap(_button(kiosk, "move-in"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, PrintErrorScreen)
+    assert screen.code.text() == "B-001"
+    assert screen.reason.text() == "프린터 용지가 떨어졌습니다."
+    assert "직원" in screen.advice.text()  # tells the resident to ask staff
+    assert _jobs_text(kiosk) == []
+    [ticket] = kiosk.queue.tickets_today()
+    assert ticket.state is TicketState.PRINT_FAILED  # staff see it; no ghost "printed"
+    assert [e["kind"] for e in kiosk.queue.events()] == ["print_failed"]
+
+    kiosk.printer.set_fault("none")  # type: ignore[attr-defined]
+    _tap(screen.retry_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    [paper] = _jobs_text(kiosk)
+    assert "B-001" in paper and "전입신고" in paper
+    [ticket] = kiosk.queue.tickets_today()  # the same ticket, not a new number
+    assert (ticket.display_code, ticket.state, ticket.print_attempts) == (
+        "B-001",
+        TicketState.PRINTED,
+        2,
+    )
+
+
+def test_resident_can_give_up_a_failed_ticket(qtbot: Any, kiosk: Kiosk) -> None:
+    kiosk.printer.set_fault("offline")  # type: ignore[attr-defined]
+    _tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, PrintErrorScreen)
+    _tap(screen.cancel_button)
+    assert kiosk.flow.state is State.HOME
+    qtbot.waitUntil(
+        lambda: kiosk.queue.tickets_today()[0].state is TicketState.CANCELLED, timeout=5000
+    )
+
+
+def test_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk) -> None:
+    _tap(_button(kiosk, "welfare"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, TicketScreen)
+    kiosk.clock.advance(5)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert screen.countdown.text() == "15초 뒤 처음 화면으로 돌아갑니다"
+    kiosk.clock.advance(15)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert kiosk.flow.state is State.HOME
+    assert isinstance(kiosk.window.current_screen, HomeScreen)
+
+
+def test_second_tap_while_printing_issues_nothing(
+    qtbot: Any, tmp_path: Any, config: Any, clock: Any
+) -> None:
+    slow = config.devices.printer.model_copy(
+        update={"mock": config.devices.printer.mock.model_copy(update={"delay_ms": 300})}
+    )
+    config = config.model_copy(
+        update={"devices": config.devices.model_copy(update={"printer": slow})}
+    )
+    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    kiosk.window.show()
+    kiosk.start()
+    try:
+        button = _button(kiosk, "general")
+        _tap(button)
+        _tap(button)  # the screen has already changed; a stray tap lands on nothing
+        kiosk.window.send(ChooseService("general"))
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+        qtbot.wait(400)
+        assert [t.display_code for t in kiosk.queue.tickets_today()] == ["A-001"]
+        assert len(kiosk.printer.jobs) == 1  # type: ignore[attr-defined]
+    finally:
+        kiosk.shutdown()
+
+
+def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kiosk) -> None:
+    _tap(_home(kiosk).language_button)
+    assert kiosk.flow.state is State.LANGUAGE
+    language = kiosk.window.screens[LanguageScreen]
+    assert isinstance(language, LanguageScreen)
+    _tap(language.buttons["en"])
+    assert _home(kiosk).title.text() == "Take a queue number"
+    assert _button(kiosk, "general").name_label.text() == "General civil affairs"
+    _tap(_button(kiosk, "general", priority=True))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    [paper] = _jobs_text(kiosk)
+    assert "General civil affairs" in paper
+    assert "Priority ticket" in paper
+    assert "People ahead: 0" in paper
+    kiosk.clock.advance(25)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    # The next resident is greeted in Korean again.
+    assert _home(kiosk).title.text() == "번호표 뽑기"
+
+
+def test_waiting_counts_on_home_buttons(qtbot: Any, kiosk: Kiosk) -> None:
+    for _ in range(4):
+        kiosk.queue.issue("general")
+    kiosk.worker.request_counts.emit()
+    button = _button(kiosk, "general")
+    qtbot.waitUntil(lambda: button.waiting == 4, timeout=5000)
+    assert button.waiting_label.text() == "대기 4명  ·  약 10분"
+    assert button.accessibleName() == "민원 일반"
+
+
+def test_call_staff_records_event_and_confirms(qtbot: Any, kiosk: Kiosk) -> None:
+    home = _home(kiosk)
+    assert home.staff_button is not None
+    _tap(home.staff_button)
+    assert kiosk.window.banner.isVisible()
+    assert kiosk.window.banner.text() == "직원을 불렀습니다. 이곳에서 잠시 기다려 주세요."
+    qtbot.waitUntil(
+        lambda: [e["kind"] for e in kiosk.queue.events()] == ["staff_call"], timeout=5000
+    )
+
+
+def test_database_failure_shows_unavailable_not_a_traceback(qtbot: Any, kiosk: Kiosk) -> None:
+    with kiosk.engine.begin() as conn:
+        conn.execute(text("DROP TABLE ticket_counters"))
+    _tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, UnavailableScreen)
+    assert screen.message.text() == "지금은 번호표를 발급할 수 없습니다. 창구에 문의해 주세요."
+    assert kiosk.printer.jobs == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_F4])
+def test_resident_cannot_close_the_kiosk(
+    qtbot: Any, tmp_path: Any, config: Any, clock: Any, key: Qt.Key
+) -> None:
+    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=True)
+    kiosk.window.show()
+    kiosk.start()
+    try:
+        assert kiosk.window.close() is False
+        QTest.keyClick(kiosk.window, key, Qt.KeyboardModifier.AltModifier)
+        assert kiosk.window.isVisible()
+    finally:
+        kiosk.shutdown()
+    assert not kiosk.window.isVisible()
+
+
+def test_journal_holds_the_journey(qtbot: Any, kiosk: Kiosk) -> None:
+    _tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    kinds = [
+        (e["kind"], e.get("new") or e.get("event") or e.get("effect"))
+        for e in kiosk.journal.entries
+    ]
+    assert ("event", "ChooseService") in kinds
+    assert ("state", "issuing") in kinds
+    assert ("effect", "PrintTicket") in kinds
+    assert ("state", "ticket") in kinds
+    printed = [e for e in kiosk.journal.entries if e["kind"] == "print_result"]
+    assert printed[0]["ok"] is True
