@@ -1,0 +1,190 @@
+"""``kiosk bench --json``: measure the figures the issues name.
+
+Startup is measured on real processes (spawn to first painted frame,
+offscreen, median of cold starts) next to a bare PySide6 window measured the
+same way in the same run, so the ratio cancels out the machine's speed.
+Tap-to-print drives the real window: a click on a service button until the
+mock printer holds the job. Device layers contribute their own figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+BARE_QT = r"""
+import time, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+class Spy(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
+        return False
+w = QLabel("Hello")
+w.resize(1080, 1920)
+spy = Spy(w)
+w.installEventFilter(spy)
+w.show()
+app.exec()
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("bench", help="measure startup, tap-to-print and device figures")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--starts", type=int, default=5, help="cold starts per measurement")
+    parser.add_argument("--taps", type=int, default=200, help="taps for tap-to-print")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=None,
+        help="run only these groups (startup, tap, printer, card, speech, queue)",
+    )
+    parser.set_defaults(func=run_bench)
+
+
+def _first_paint_seconds(argv: list[str]) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTEST_CURRENT_TEST", None)
+    start = time.time()
+    result = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120, check=False)
+    for line in result.stdout.splitlines():
+        if line.startswith("FIRST_PAINT "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no first paint reported by {argv[:3]}: {result.stderr[-500:]}")
+
+
+def measure_startup(starts: int) -> dict[str, float]:
+    kiosk_times: list[float] = []
+    bare_times: list[float] = []
+    for _ in range(starts):
+        # Interleave the two so machine load affects both alike.
+        with tempfile.TemporaryDirectory() as data_dir:
+            kiosk_times.append(
+                _first_paint_seconds(
+                    [
+                        sys.executable,
+                        "-m",
+                        "ui.cli",
+                        "run",
+                        "--data-dir",
+                        data_dir,
+                        "--bench-first-paint",
+                    ]
+                )
+            )
+        bare_times.append(_first_paint_seconds([sys.executable, "-c", BARE_QT]))
+    startup = statistics.median(kiosk_times)
+    bare = statistics.median(bare_times)
+    return {
+        "startup_s": round(startup, 4),
+        "startup_bare_qt_s": round(bare, 4),
+        "startup_ratio": round(startup / bare, 3),
+    }
+
+
+def measure_tap_to_print(taps: int) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.config import default_config
+    from kiosk.flow import GoHome, State
+    from ui.app import build_kiosk, ensure_app
+    from ui.screens import HomeScreen
+
+    ensure_app()
+    app = QApplication.instance()
+    assert app is not None
+    samples: list[float] = []
+    with tempfile.TemporaryDirectory() as data_dir:
+        kiosk = build_kiosk(default_config(), data_dir=Path(data_dir), kiosk_mode=False)
+        kiosk.window.show()
+        kiosk.start()
+        home = kiosk.window.screens[HomeScreen]
+        assert isinstance(home, HomeScreen)
+        printer: Any = kiosk.printer
+        try:
+            for i in range(taps):
+                button = home.service_buttons[i % len(home.service_buttons)]
+                start = time.monotonic()
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                deadline = start + 10
+                while len(printer.jobs) <= i:
+                    app.processEvents()
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("tap-to-print: the job never reached the printer")
+                samples.append((printer.jobs[i].printed_at - start) * 1000)
+                while kiosk.flow.state is not State.TICKET:
+                    app.processEvents()
+                kiosk.window.send(GoHome())
+        finally:
+            kiosk.shutdown()
+            app.processEvents()
+    samples.sort()
+    return {
+        "tap_to_print_ms_p50": round(statistics.median(samples), 3),
+        "tap_to_print_ms_p95": round(samples[max(0, int(len(samples) * 0.95) - 1)], 3),
+    }
+
+
+def _device_benches() -> dict[str, Callable[[], dict[str, float]]]:
+    def printer() -> dict[str, float]:
+        from drivers.printer.bench import measure
+
+        return measure()
+
+    def card() -> dict[str, float]:
+        from drivers.card.bench import measure
+
+        return measure()
+
+    def speech() -> dict[str, float]:
+        from drivers.speech.bench import measure
+
+        return measure()
+
+    def queue() -> dict[str, float]:
+        try:
+            from kiosk.bench_queue import measure
+        except ModuleNotFoundError:
+            return {}
+        return measure()
+
+    return {"printer": printer, "card": card, "speech": speech, "queue": queue}
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    wanted = set(args.only or ["startup", "tap", "printer", "card", "speech", "queue"])
+    results: dict[str, Any] = {}
+    if "startup" in wanted:
+        results.update(measure_startup(args.starts))
+    if "tap" in wanted:
+        results.update(measure_tap_to_print(args.taps))
+    for name, bench in _device_benches().items():
+        if name in wanted:
+            try:
+                results.update(bench())
+            except Exception as exc:  # one missing device stack must not hide the rest
+                results[f"{name}_error"] = f"{type(exc).__name__}: {exc}"
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False))
+    else:
+        width = max(len(k) for k in results) if results else 0
+        for key, value in results.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
