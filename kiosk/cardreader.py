@@ -153,3 +153,16 @@ class CardReader(Protocol):
     def cancel(self) -> None:
         """Wake a pending ``wait_for_card``. Any thread."""
         ...
+
+
+@runtime_checkable
+class CardUidReader(Protocol):
+    """A reader that can report the inserted card's UID (technician cards).
+
+    Kept apart from ``CardReader`` so readers and fakes without it still fit.
+    Device worker thread only, like ``CardReader``.
+    """
+
+    def card_uid(self) -> str:
+        """The card's UID as uppercase hex (``04A1B2C3``); a ``CardError`` if there is none."""
+        ...

@@ -379,6 +379,12 @@ class MockCardOptions(_Model):
         title="Slow card delay (ms)",
         description="How long a read takes with the slow fault.",
     )
+    uid: str = Field(
+        default="04A1B2C3",
+        pattern=r"^([0-9A-F]{2}){4,10}$",
+        title="Card UID",
+        description="The UID (hex) the mock card reports, e.g. to test technician cards.",
+    )
 
 
 class PcscCardOptions(_Model):
@@ -486,6 +492,46 @@ class UIConfig(_Model):
     )
 
 
+TechCorner = Literal["top_left", "top_right", "bottom_left", "bottom_right"]
+
+
+class TechnicianConfig(_Model):
+    """How technicians get into technician mode (never residents)."""
+
+    pin_hash: str = Field(
+        default="",
+        title="PIN hash",
+        description="scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. "
+        "Empty: PIN entry is disabled.",
+        json_schema_extra={"secret": True},
+    )
+    card_uids: list[Annotated[str, Field(pattern=r"^([0-9A-F]{2}){4,10}$")]] = Field(
+        default_factory=list,
+        title="Technician card UIDs",
+        description="PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.",
+    )
+    corner: TechCorner = Field(
+        default="top_right",
+        title="Entry corner",
+        description="Screen corner a technician presses and holds to ask for the PIN.",
+    )
+    long_press_s: float = Field(
+        default=5.0,
+        ge=2.0,
+        le=30.0,
+        title="Long press (s)",
+        description="How long the corner must be held before the PIN pad appears.",
+    )
+    idle_timeout_s: int = Field(
+        default=180,
+        ge=30,
+        le=3600,
+        title="Technician idle timeout (s)",
+        description="Technician mode returns to the resident home screen after this long "
+        "without a touch.",
+    )
+
+
 class StorageConfig(_Model):
     database_url: str = Field(
         default="",
@@ -519,6 +565,11 @@ class KioskConfig(_Model):
     ui: UIConfig = Field(default_factory=UIConfig, title="Display", description="Screen defaults.")
     storage: StorageConfig = Field(
         default_factory=StorageConfig, title="Storage", description="Where tickets are stored."
+    )
+    technician: TechnicianConfig = Field(
+        default_factory=TechnicianConfig,
+        title="Technician",
+        description="Technician mode entry: PIN, technician cards, corner, timeout.",
     )
 
     @model_validator(mode="after")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -42,6 +43,15 @@ class QueueUnavailableError(Exception):
 
 class UnknownServiceError(LookupError):
     pass
+
+
+@dataclass(frozen=True)
+class NumberingReset:
+    """What ``Queue.reset_numbering`` did: the next number and how many finished tickets moved."""
+
+    service_id: str
+    next_number: int
+    retired: int
 
 
 def _aware(value: datetime) -> datetime:
@@ -263,6 +273,64 @@ class Queue:
             return 0
         minutes = people_ahead * svc.service_minutes / max(1, self.open_counters(svc))
         return math.ceil(minutes)
+
+    # -- technician: restart numbering ------------------------------------------
+    def reset_numbering(self, service_id: str) -> NumberingReset:
+        """Restart today's numbering of one service (technician mode, after confirmation).
+
+        The rule, chosen so no number is ever given out twice at once:
+
+        * Tickets still in play today (waiting, called or being served) keep
+          their numbers, and new numbers continue after the highest of them:
+          a new number never equals one a resident is still holding.
+        * Finished tickets (done, no-show, cancelled) keep their display code,
+          state and times for the record; only their internal sequence number
+          is moved out of the way (set to minus the ticket id, never a valid
+          number) so the unique (service, day, number) rule lets the number be
+          issued again.
+        * With nothing in play, numbering restarts at 1.
+
+        The reset is one transaction and is recorded as a ``numbering_reset``
+        event.
+        """
+        self._service(service_id)
+        in_play = [s.value for s in (*WAITING_STATES, TicketState.CALLED, TicketState.SERVING)]
+        now = self._clock.now()
+        try:
+            with self._engine.begin() as conn:
+                latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
+                today = self.business_day(now)
+                day = max(today, latest) if latest is not None else today
+                of_service = (tickets.c.service_id == service_id, tickets.c.business_day == day)
+                highest = conn.execute(
+                    select(func.max(tickets.c.number)).where(
+                        *of_service, tickets.c.state.in_(in_play)
+                    )
+                ).scalar()
+                keep = int(highest or 0)
+                retired = conn.execute(
+                    update(tickets)
+                    .where(*of_service, tickets.c.state.not_in(in_play), tickets.c.number > keep)
+                    .values(number=-tickets.c.id)
+                ).rowcount
+                counter = (ticket_counters.c.service_id == service_id) & (
+                    ticket_counters.c.business_day == day
+                )
+                if keep == 0:
+                    conn.execute(ticket_counters.delete().where(counter))
+                else:
+                    conn.execute(update(ticket_counters).where(counter).values(last_number=keep))
+                conn.execute(
+                    insert(events).values(
+                        at=now,
+                        kiosk_id=self._config.center.kiosk_id,
+                        kind="numbering_reset",
+                        detail=f"service={service_id} next={keep + 1} retired={retired}",
+                    )
+                )
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        return NumberingReset(service_id, keep + 1, int(retired))
 
     def record_event(self, kind: str, detail: str = "", ticket_id: int | None = None) -> None:
         with self._engine.begin() as conn:

@@ -121,6 +121,7 @@ def build_kiosk(
     printer: Printer | None = None,
     journal_stream: IO[str] | None = None,
     kiosk_mode: bool = True,
+    config_path: Path | None = None,
 ) -> Kiosk:
     app = ensure_app()
     clock = clock or SystemClock()
@@ -140,4 +141,8 @@ def build_kiosk(
 
     worker = DeviceWorker(queue, printer, build_document)
     window = MainWindow(flow, worker, queue, journal, languages, kiosk_mode=kiosk_mode)
+    # Technician mode (ui/tech): corner long press + PIN, or a technician card.
+    from ui.tech.entry import attach_technician_mode
+
+    attach_technician_mode(window, config, clock=clock, data_dir=data_dir, config_path=config_path)
     return Kiosk(config, clock, queue, printer, flow, window, journal, languages, engine)

@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "ui.commands.config_cmd",
     "ui.commands.printer",
     "ui.commands.card",
+    "ui.commands.devices",
+    "ui.commands.tech",
 )
 
 

@@ -32,6 +32,8 @@ class DeviceWorker(QObject):
     request_counts = Signal()
     request_event = Signal(str, str)
     request_call = Signal(object)
+    #: Live re-configuration: close the current printer, open this one in its place.
+    request_replace_printer = Signal(object)
 
     # Results (emitted on the worker thread, delivered on the UI thread).
     ticket_issued = Signal(object)
@@ -39,6 +41,7 @@ class DeviceWorker(QObject):
     print_finished = Signal(int, object)
     counts_ready = Signal(object)
     event_recorded = Signal(str)
+    printer_replaced = Signal(str)
 
     def __init__(self, queue: Queue, printer: Printer, build_document: DocumentBuilder) -> None:
         super().__init__()
@@ -55,6 +58,7 @@ class DeviceWorker(QObject):
         self.request_counts.connect(self._counts)
         self.request_event.connect(self._event)
         self.request_call.connect(self._call)
+        self.request_replace_printer.connect(self._replace_printer)
 
     # -- lifecycle (UI thread) ---------------------------------------------------
     def start(self) -> None:
@@ -85,6 +89,16 @@ class DeviceWorker(QObject):
     @Slot(object)
     def _call(self, fn: Callable[[], None]) -> None:
         fn()
+
+    @Slot(object)
+    def _replace_printer(self, printer: Printer) -> None:
+        # Jobs queued before this request finish on the old printer; every
+        # later job uses the new one. No restart needed.
+        self._close()
+        self.printer = printer
+        self._open()
+        log.info("printer replaced: %s", printer.name)
+        self.printer_replaced.emit(printer.name)
 
     @Slot(str, bool)
     def _issue(self, service_id: str, priority: bool) -> None:

@@ -47,6 +47,7 @@ class MockCardReader:
         self._fault: str = options.fault
         self._delay_s = options.delay_ms / 1000
         self._present = options.card_present and options.fault != "no_reader"
+        self._uid = options.uid
         self._listener: CardEventListener | None = None
         self._changed = threading.Condition(self._lock)
         self._cancelled = False
@@ -132,6 +133,20 @@ class MockCardReader:
                     return False
                 self._changed.wait(remaining)
             return True
+
+    def card_uid(self) -> str:
+        with self._lock:
+            fault, present, uid = self._fault, self._present, self._uid
+        if fault == "no_reader":
+            raise ReaderNotConnected("mock: no reader")
+        if not present:
+            raise CardRemoved("mock: no card in the reader")
+        return uid
+
+    def set_uid(self, uid: str) -> None:
+        """Test control: the UID the next ``card_uid`` reports."""
+        with self._lock:
+            self._uid = uid
 
     def read_identity(self, mrz: MrzInfo) -> Identity:
         with self._lock:

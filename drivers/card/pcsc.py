@@ -51,6 +51,10 @@ except ImportError as exc:  # pragma: no cover - pyscard is a dependency
     _IMPORT_ERROR = f"pyscard is not usable ({exc})"
 
 
+#: GET DATA, P1=00: the card's UID (answered by the reader, PC/SC part 3).
+GET_UID_APDU = bytes([0xFF, 0xCA, 0x00, 0x00, 0x00])
+
+
 def unavailable_reason() -> str | None:
     return _IMPORT_ERROR
 
@@ -300,6 +304,36 @@ class PcscCardReader:
             # Reset ends the chip's secure messaging session for everyone.
             with contextlib.suppress(Exception):
                 sc.SCardDisconnect(card, sc.SCARD_RESET_CARD)
+
+    def card_uid(self) -> str:
+        """The UID from the reader's GET DATA pseudo-APDU (PC/SC part 3: FF CA 00 00 00)."""
+        sc = _sc()
+        reader = self._pick()
+        self._reader_in_use = reader
+        hresult, card, protocol = sc.SCardConnect(
+            self._ctx.get(),
+            reader,
+            sc.SCARD_SHARE_SHARED,
+            sc.SCARD_PROTOCOL_T0 | sc.SCARD_PROTOCOL_T1,
+        )
+        hresult &= 0xFFFFFFFF
+        if hresult != 0:
+            raise self._connect_error(hresult)
+        try:
+            hresult, response = sc.SCardTransmit(card, protocol, list(GET_UID_APDU))
+            hresult &= 0xFFFFFFFF
+            if hresult != 0:
+                raise self._transmit_error(hresult)
+            if len(response) < 3 or tuple(response[-2:]) != (0x90, 0x00):
+                raise CardUnreadable(
+                    "GET DATA (UID) refused: SW "
+                    + ("".join(f"{b:02X}" for b in response[-2:]) if len(response) >= 2 else "none")
+                )
+            return bytes(response[:-2]).hex().upper()
+        finally:
+            # Leave the card as it is: reading the UID must not reset a chip session.
+            with contextlib.suppress(Exception):
+                sc.SCardDisconnect(card, sc.SCARD_LEAVE_CARD)
 
     # -- error mapping ---------------------------------------------------------
 

@@ -1,4 +1,8 @@
-"""``kiosk config``: validate and show configuration files."""
+"""``kiosk config``: validate, show and change configuration files.
+
+Without ``--config`` the file is found by ``kiosk.settings.resolve_config_path``
+(``$KIOSK_CONFIG``, else ``<data dir>/kiosk.toml``, else the embedded demo).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-import tomli_w
-
 from kiosk.config import ConfigError, default_config_text, load_config
+from kiosk.settings import (
+    load_location,
+    parse_value,
+    redacted_toml,
+    resolve_config_path,
+    set_and_save,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +30,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("--config", type=Path, default=None, metavar="FILE")
     show.add_argument("--embedded", action="store_true", help="print the embedded demo file")
     show.set_defaults(func=_show)
+    set_ = csub.add_parser(
+        "set", help="change one setting (validated; the file is replaced atomically)"
+    )
+    set_.add_argument(
+        "key", help="key path, e.g. devices.printer.network.host or services[0].prefix"
+    )
+    set_.add_argument("value", help='a TOML value (9100, true, [1, 2], "text"); else a string')
+    set_.add_argument("--config", type=Path, default=None, metavar="FILE")
+    set_.set_defaults(func=_set)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -37,7 +55,17 @@ def _show(args: argparse.Namespace) -> int:
     if args.embedded:
         sys.stdout.write(default_config_text())
         return 0
-    config = load_config(args.config)
-    data = config.model_dump(mode="json", exclude_none=True)
-    sys.stdout.write(tomli_w.dumps(data))
+    config = load_location(resolve_config_path(args.config))
+    # Secrets (the technician PIN hash, database passwords) are never printed.
+    sys.stdout.write(redacted_toml(config))
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    location = resolve_config_path(args.config)
+    if args.key.strip() == "technician.pin_hash":
+        print("kiosk: set the PIN with `kiosk tech set-pin`", file=sys.stderr)
+        return 2
+    set_and_save(location, args.key, parse_value(args.value))
+    print(f"{args.key} set in {location.save_path}")
     return 0

@@ -1,0 +1,284 @@
+"""Technician mode through the real window: entry by PIN and card, live printer switch, forms.
+
+Assertions are on what the technician sees (screen text, field messages)
+and holds (the decoded test page), and on the saved config file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.settings import set_value
+from kiosk.techauth import hash_pin
+from tests.support.escpos_decoder import decode
+from tests.support.escpos_emulator import EscposEmulator
+from ui.app import Kiosk, build_kiosk
+from ui.tech.devices import DevicesPage
+from ui.tech.entry import TechnicianEntry
+from ui.tech.services import ServicesPage
+from ui.tech.window import SettingsPage
+
+PIN = "482916"
+TECH_UID = "04A1B2C3D4"
+
+
+@pytest.fixture
+def tech_config(config: KioskConfig) -> KioskConfig:
+    config = set_value(config, "technician.pin_hash", hash_pin(PIN))
+    config = set_value(config, "technician.card_uids", [TECH_UID])
+    return set_value(config, "devices.card_reader.mock.card_present", False)
+
+
+@pytest.fixture
+def kiosk(
+    qtbot: Any, tmp_path: Path, tech_config: KioskConfig, clock: FakeClock
+) -> Iterator[Kiosk]:
+    k = build_kiosk(tech_config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    k.window.show()
+    k.start()
+    yield k
+    k.shutdown()
+
+
+def _entry(kiosk: Kiosk) -> TechnicianEntry:
+    entry = kiosk.window.technician  # type: ignore[attr-defined]
+    assert isinstance(entry, TechnicianEntry)
+    return entry
+
+
+def _type_pin(entry: TechnicianEntry, pin: str) -> None:
+    assert entry.tech_window is not None
+    pad = entry.tech_window.pin_pad
+    for digit in pin:
+        QTest.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(pad.ok_button, Qt.MouseButton.LeftButton)
+
+
+def _long_press_corner(qtbot: Any, kiosk: Kiosk, entry: TechnicianEntry) -> None:
+    entry.long_press.set_hold_ms(80)
+    rect = entry.long_press.corner_rect()
+    point = rect.center()
+    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    qtbot.waitUntil(lambda: entry.tech_window is not None and entry.tech_window.isVisible())
+    QTest.mouseRelease(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+
+
+def test_short_press_or_wrong_corner_does_not_open(qtbot: Any, kiosk: Kiosk) -> None:
+    entry = _entry(kiosk)
+    entry.long_press.set_hold_ms(150)
+    corner = entry.long_press.corner_rect().center()
+    QTest.mousePress(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner
+    )
+    QTest.mouseRelease(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner
+    )
+    QTest.mousePress(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5)
+    )  # top left: not the configured (top right) corner
+    qtbot.wait(300)
+    QTest.mouseRelease(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5)
+    )
+    assert entry.tech_window is None or not entry.tech_window.isVisible()
+
+
+def test_long_press_and_pin_open_technician_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    entry = _entry(kiosk)
+    _long_press_corner(qtbot, kiosk, entry)
+    assert entry.tech_window is not None
+    assert entry.tech_window.pin_pad.title.text() == "Technician PIN"
+    assert not entry.unlocked
+    _type_pin(entry, PIN)
+    assert entry.unlocked
+    assert "dashboard" in entry.tech_window.pages
+    qtbot.wait(300)
+    entry.tech_window.grab().save("/tmp/tech-dashboard.png")
+    # Leaving returns to the resident home screen and locks again.
+    QTest.mouseClick(entry.tech_window.leave_button, Qt.MouseButton.LeftButton)
+    assert not entry.is_open and not entry.unlocked
+    assert kiosk.window.current_screen.name == "home"
+
+
+def test_five_wrong_pins_lock_entry_for_five_minutes(
+    qtbot: Any, kiosk: Kiosk, clock: FakeClock, caplog: Any
+) -> None:
+    entry = _entry(kiosk)
+    _long_press_corner(qtbot, kiosk, entry)
+    assert entry.tech_window is not None
+    pad = entry.tech_window.pin_pad
+    for attempt in range(4):
+        _type_pin(entry, "000001")
+        assert pad.message.text() == f"Wrong PIN. {4 - attempt} tries left."
+    _type_pin(entry, "000001")
+    assert pad.message.text() == "Too many wrong PINs. Try again in 5 min."
+    assert not pad.ok_button.isEnabled()
+    # The right PIN does not help while locked.
+    entry.submit_pin(PIN)
+    assert not entry.unlocked
+    pad.grab().save("/tmp/tech-locked.png")
+    assert "entry locked for 300 s" in caplog.text
+    assert PIN not in caplog.text and "000001" not in caplog.text
+    clock.advance(301)
+    entry.ask_pin()
+    assert pad.ok_button.isEnabled()
+    _type_pin(entry, PIN)
+    assert entry.unlocked
+    entry.close()
+
+
+def test_technician_card_opens_technician_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    entry = _entry(kiosk)
+    assert entry.card_watcher is not None
+    reader: Any = entry.card_watcher.reader
+    # A resident's card (not on the allowlist) does nothing.
+    reader.set_uid("0411223344")
+    reader.insert()
+    qtbot.wait(200)
+    assert not entry.unlocked
+    reader.remove()
+    reader.set_uid(TECH_UID)
+    reader.insert()
+    qtbot.waitUntil(lambda: entry.unlocked, timeout=3000)
+    assert entry.is_open
+    entry.close()
+
+
+def test_technician_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk, clock: FakeClock) -> None:
+    entry = _entry(kiosk)
+    _long_press_corner(qtbot, kiosk, entry)
+    _type_pin(entry, PIN)
+    assert entry.is_open
+    clock.advance(kiosk.config.technician.idle_timeout_s - 1)
+    entry.tick()
+    assert entry.is_open
+    clock.advance(2)
+    entry.tick()
+    assert not entry.is_open and not entry.unlocked
+
+
+def _unlock(qtbot: Any, kiosk: Kiosk) -> TechnicianEntry:
+    entry = _entry(kiosk)
+    _long_press_corner(qtbot, kiosk, entry)
+    _type_pin(entry, PIN)
+    assert entry.unlocked
+    return entry
+
+
+def test_switch_printer_live_to_network_and_print_test_page(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    entry.tech_window.show_page("devices")
+    page = entry.tech_window.pages["devices"]
+    assert isinstance(page, DevicesPage)
+    with EscposEmulator() as emulator:
+        page.host.setText(emulator.host)
+        page.port.setText(str(emulator.port))
+        QTest.mouseClick(page.probe_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "status byte" in page.network_result.text(), timeout=5000)
+        with qtbot.waitSignal(entry.controller.printer_replaced, timeout=5000) as replaced:
+            QTest.mouseClick(page.use_network_button, Qt.MouseButton.LeftButton)
+        assert replaced.args == [f"network {emulator.host}:{emulator.port}"]
+        assert page.network_result.text() == "Printer changed; it is used from the next ticket."
+        with qtbot.waitSignal(entry.controller.test_page_done, timeout=10000):
+            QTest.mouseClick(page.test_page_button, Qt.MouseButton.LeftButton)
+        assert page.test_page_result.text().startswith("Test page printed on network")
+        page.grab().save("/tmp/tech-devices.png")
+        paper = decode(emulator.print_data)
+        text = "\n".join(paper.texts)
+        assert "프린터 시험 인쇄" in text
+        assert f"network {emulator.host}:{emulator.port}" in text
+        # A resident's next ticket goes to the new printer too, without a restart.
+        entry.close()
+        before = len(emulator.print_data)
+        kiosk.window.send(
+            __import__("kiosk.flow", fromlist=["ChooseService"]).ChooseService("general")
+        )
+        qtbot.waitUntil(lambda: len(emulator.print_data) > before, timeout=10000)
+        qtbot.waitUntil(
+            lambda: "A-001" in "\n".join(decode(emulator.print_data).texts), timeout=10000
+        )
+    saved = tomllib.loads((tmp_path / "kiosk.toml").read_text("utf-8"))
+    assert saved["devices"]["printer"]["backend"] == "network"
+    assert saved["devices"]["printer"]["network"]["port"] == emulator.port
+
+
+def test_invalid_value_is_rejected_with_its_message(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    entry.tech_window.show_page("services")
+    page = entry.tech_window.pages["services"]
+    assert isinstance(page, ServicesPage)
+    editor = page.boxes[0].form.editor("services[0].prefix")
+    editor.editor.setText("aa")  # type: ignore[attr-defined]
+    editor._commit_text()
+    assert editor.message.isVisible()
+    assert editor.message.text() == 'services[0].prefix: must be one uppercase letter A-Z, got "aa"'
+    assert kiosk.flow.config.services[0].prefix == "A"
+    assert not (tmp_path / "kiosk.toml").exists()  # nothing saved
+    page.grab().save("/tmp/tech-services.png")
+    # A valid value is saved and applied at once.
+    editor.editor.setText("Q")  # type: ignore[attr-defined]
+    editor._commit_text()
+    assert not editor.message.isVisible()
+    assert kiosk.flow.config.services[0].prefix == "Q"
+    assert kiosk.queue.issue("general").ticket.display_code == "Q-001"
+    saved = tomllib.loads((tmp_path / "kiosk.toml").read_text("utf-8"))
+    assert saved["services"][0]["prefix"] == "Q"
+
+
+def test_settings_forms_are_generated_from_the_schema(qtbot: Any, kiosk: Kiosk) -> None:
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    entry.tech_window.show_page("settings")
+    page = entry.tech_window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    assert "devices.printer" in page.forms and "technician" in page.forms
+    page.show_section("ui")
+    idle = page.forms["ui"].editor("ui.idle_timeout_s")
+    assert idle.title.text() == "Idle timeout (s)"
+    assert "from 30 to 600" in idle.description.text()
+    idle.editor.setText("20")  # type: ignore[attr-defined]
+    idle._commit_text()
+    assert "greater than or equal to 30" in idle.message.text()
+    # The PIN hash is never shown.
+    with pytest.raises(KeyError):
+        page.forms["technician"].editor("technician.pin_hash")
+    page.show_section("devices.printer")
+    qtbot.wait(50)  # let the layouts settle before the screenshot
+    entry.tech_window.grab().save("/tmp/tech-settings.png")
+    entry.close()
+
+
+def test_reset_numbering_needs_confirmation(qtbot: Any, kiosk: Kiosk) -> None:
+    kiosk.queue.issue("general")
+    done = kiosk.queue.issue("general")
+    from kiosk.tickets import TicketState
+
+    kiosk.queue.transition(done.ticket.id, TicketState.CANCELLED)
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    page = entry.tech_window.pages["services"]
+    assert isinstance(page, ServicesPage)
+    box = page.boxes[0]
+    QTest.mouseClick(box.reset_button, Qt.MouseButton.LeftButton)
+    assert box.reset_button.text() == "Tap again to confirm the restart"
+    QTest.mouseClick(box.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "next number is 2" in box.result.text(), timeout=5000)
+    assert kiosk.queue.issue("general").ticket.display_code == "A-002"
+    entry.close()

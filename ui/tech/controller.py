@@ -1,0 +1,299 @@
+"""Technician mode's brain: apply settings live and save them, run device tests off the UI thread.
+
+``TechController`` owns the ``SettingsStore`` (the config and its file) and
+knows the running kiosk's parts (device worker, queue, flow). A change is
+validated by the schema, saved atomically and applied live: a changed
+printer section builds a new printer and hands it to the device worker,
+which closes the old one and opens the new one on its own thread; queue,
+flow and the technician gate get the new config. Device tests and
+queries run on the device worker (printer) or on a background thread
+(discovery, card reads, network probes, diagnostics export); results come
+back as signals on the UI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk.clock import Clock
+from kiosk.config import ConfigError, ConfigProblem, KioskConfig
+from kiosk.devices import PrintFailure, PrintResult
+from kiosk.flow import Flow
+from kiosk.logbuffer import RingBufferHandler
+from kiosk.queue import NumberingReset, Queue
+from kiosk.settings import SettingsStore, set_value
+from kiosk.techauth import TechGate
+from ui.worker import DeviceWorker
+
+log = logging.getLogger(__name__)
+
+#: ``kiosk run`` exits with this code when a technician asks for a restart
+#: (the service manager restarts the kiosk; see docs/kiosk-os.md).
+RESTART_EXIT_CODE = 75
+
+
+class Background(QObject):
+    """Runs blocking jobs on a small thread pool; callbacks run on the UI thread."""
+
+    _finished = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None, workers: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="tech-job")
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, Callable[[Any], None]] = {}
+        self._errors: dict[int, Callable[[BaseException], None] | None] = {}
+        self._finished.connect(self._deliver)
+
+    def submit(
+        self,
+        job: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Future[Any]:
+        job_id = next(self._ids)
+        self._callbacks[job_id] = done
+        self._errors[job_id] = failed
+
+        def run() -> None:
+            try:
+                result = job()
+            except Exception as exc:
+                log.warning("technician job failed: %s", type(exc).__name__)
+                self._finished.emit(job_id, None, exc)
+                return
+            self._finished.emit(job_id, result, None)
+
+        return self._pool.submit(run)
+
+    @Slot(int, object, object)
+    def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
+        done = self._callbacks.pop(job_id, None)
+        failed = self._errors.pop(job_id, None)
+        if error is not None:
+            if failed is not None:
+                failed(error)
+            return
+        if done is not None:
+            done(result)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class TechContext:
+    """The running kiosk's parts technician mode works with."""
+
+    store: SettingsStore
+    gate: TechGate
+    clock: Clock
+    worker: DeviceWorker
+    queue: Queue
+    flow: Flow
+    data_dir: Path
+    log_buffer: RingBufferHandler | None = None
+    started_monotonic: float = field(default_factory=time.monotonic)
+    #: Called with a new config after it is applied (e.g. to rebuild the home screen).
+    on_config_applied: list[Callable[[KioskConfig], None]] = field(default_factory=list)
+
+
+def _printer_factory(config: KioskConfig) -> Any:
+    from drivers.printer import create_printer
+
+    return create_printer(config.devices.printer)
+
+
+class TechController(QObject):
+    """Validated, saved, live configuration changes and device tests (UI thread)."""
+
+    config_applied = Signal(object)
+    printer_replaced = Signal(str)
+    #: (PrintResult, status text) after a test page.
+    test_page_done = Signal(object, str)
+    #: dict with printer status fields, from the device worker.
+    printer_status = Signal(object)
+    #: Emitted from worker threads; the receiver runs on the UI thread.
+    _printer_status_raw = Signal(object)
+    _test_page_raw = Signal(object, str)
+
+    def __init__(
+        self,
+        ctx: TechContext,
+        parent: QObject | None = None,
+        printer_factory: Callable[[KioskConfig], Any] = _printer_factory,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.background = Background(self)
+        self._printer_factory = printer_factory
+        self.last_printer_error: tuple[str, datetime] | None = None
+        self.jobs_today = 0
+        self.paper_low = False
+        self._printer_status_raw.connect(self.printer_status)
+        self._test_page_raw.connect(self._on_test_page)
+        ctx.worker.printer_replaced.connect(self.printer_replaced)
+        ctx.worker.print_finished.connect(self._on_print_finished)
+
+    @property
+    def config(self) -> KioskConfig:
+        return self.ctx.store.config
+
+    # -- settings ---------------------------------------------------------------
+    def validate(self, key: str, value: Any) -> list[ConfigProblem]:
+        try:
+            set_value(self.config, key, value, key)
+        except ConfigError as exc:
+            return exc.problems
+        return []
+
+    def apply(self, key: str, value: Any) -> list[ConfigProblem]:
+        """Validate, save and apply one change; the problems if it is invalid (nothing changed)."""
+        return self.apply_many([(key, value)])
+
+    def apply_many(self, changes: list[tuple[str, Any]]) -> list[ConfigProblem]:
+        """Several changes validated together (e.g. backend plus its options table)."""
+        old = self.config
+        new = old
+        try:
+            for key, value in changes:
+                new = set_value(new, key, value, key)
+        except ConfigError as exc:
+            return exc.problems
+        try:
+            self.ctx.store.commit(new)
+        except OSError as exc:
+            log.error("saving the config failed: %s", exc.strerror or type(exc).__name__)
+            return [ConfigProblem("", f"could not save {self.ctx.store.location.save_path}: {exc}")]
+        log.info("config changed: %s", ", ".join(k for k, _ in changes))
+        self._apply_live(old, new)
+        return []
+
+    def _apply_live(self, old: KioskConfig, new: KioskConfig) -> None:
+        if new.devices.printer != old.devices.printer:
+            try:
+                printer = self._printer_factory(new)
+            except Exception as exc:
+                log.error("new printer could not be built: %s", exc)
+                self.last_printer_error = (str(exc), datetime.now())
+            else:
+                self.ctx.worker.request_replace_printer.emit(printer)
+        self.ctx.queue.update_config(new)
+        self.ctx.flow.config = new
+        self.ctx.gate.update_config(new.technician)
+        for callback in self.ctx.on_config_applied:
+            callback(new)
+        self.config_applied.emit(new)
+
+    # -- printer ------------------------------------------------------------------
+    def query_printer(self) -> None:
+        """Ask the device worker for the printer's status; answers via ``printer_status``."""
+        worker = self.ctx.worker
+        queue = self.ctx.queue
+
+        def job() -> None:
+            from drivers.printer.status import describe
+
+            printer = worker.printer
+            info: dict[str, Any] = {"name": printer.name}
+            try:
+                status = printer.status()
+                info.update(
+                    online=status.online,
+                    paper=status.paper.value,
+                    cover_open=status.cover_open,
+                    text=describe(status),
+                )
+            except Exception as exc:
+                info.update(error=f"{type(exc).__name__}: {exc}")
+            try:
+                today = queue.tickets_today()
+                info["tickets_today"] = len(today)
+                info["printed_today"] = sum(1 for t in today if t.print_attempts > 0)
+            except Exception as exc:
+                info["tickets_error"] = type(exc).__name__
+            self._printer_status_raw.emit(info)
+
+        worker.request_call.emit(job)
+
+    def print_test_page(self) -> None:
+        """Print the test page on the current printer (device worker); see ``test_page_done``."""
+        worker = self.ctx.worker
+        config = self.config
+
+        def job() -> None:
+            from drivers.printer.status import describe
+            from kiosk.testpage import test_page
+
+            printer = worker.printer
+            profile = config.devices.printer.profile
+            try:
+                status_text = describe(printer.status())
+            except Exception as exc:
+                status_text = f"unknown ({type(exc).__name__})"
+            page = test_page(
+                printer_name=printer.name,
+                status_text=status_text,
+                profile_text=f"{profile.paper_width_mm} mm, Korean {profile.korean_mode}, "
+                f"QR {profile.qr_mode}, cut {profile.cut}",
+                center_name=config.center.name.ko,
+                printed_at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+            )
+            try:
+                result = printer.print_document(page)
+            except Exception as exc:
+                result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
+            self._test_page_raw.emit(result, printer.name)
+
+        worker.request_call.emit(job)
+
+    @Slot(object, str)
+    def _on_test_page(self, result: PrintResult, name: str) -> None:
+        self._note_print(result)
+        log.info("test page on %s: %s", name, "printed" if result.ok else result.detail)
+        self.test_page_done.emit(result, name)
+
+    @Slot(int, object)
+    def _on_print_finished(self, _ticket_id: int, result: PrintResult) -> None:
+        self._note_print(result)
+
+    def _note_print(self, result: PrintResult) -> None:
+        if result.ok:
+            self.jobs_today += 1
+            self.paper_low = result.paper_low
+        else:
+            failure = result.failure.value if result.failure else "error"
+            self.last_printer_error = (f"{failure} {result.detail}".strip(), datetime.now())
+
+    # -- queue ----------------------------------------------------------------------
+    def reset_numbering(self, service_id: str, done: Callable[[NumberingReset], None]) -> None:
+        """Restart today's numbering of a service (after the technician confirmed)."""
+        queue = self.ctx.queue
+
+        def job() -> NumberingReset:
+            result = queue.reset_numbering(service_id)
+            log.warning(
+                "technician reset numbering of %s: next number %d (%d finished tickets moved)",
+                service_id,
+                result.next_number,
+                result.retired,
+            )
+            return result
+
+        self.background.submit(job, done)
+
+    def uptime_s(self) -> float:
+        return time.monotonic() - self.ctx.started_monotonic
+
+    def shutdown(self) -> None:
+        self.background.shutdown()

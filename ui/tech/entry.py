@@ -1,0 +1,531 @@
+"""Getting into technician mode: the corner long press, the PIN pad and technician cards.
+
+``CornerLongPress`` is an application-wide event filter: a press that stays
+inside the configured corner of the resident window for the configured
+time (5 s by default) asks for the PIN. A technician card (its PC/SC UID on
+the allowlist) opens technician mode directly: ``TechCardWatcher`` reads
+the UID of every inserted card on its own thread. ``TechnicianEntry``
+ties them to the ``TechGate`` (PIN hash, lockout) and the technician window,
+runs technician mode's own idle timeout and returns to the resident home
+screen. ``install_technician_entry`` is the one call the composition root
+makes.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk import flow as f
+from kiosk.cardreader import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
+from kiosk.clock import Clock
+from kiosk.config import TechnicianConfig
+from kiosk.logbuffer import RingBufferHandler
+from kiosk.settings import ConfigLocation, SettingsStore
+from kiosk.techauth import MAX_PIN_DIGITS, Outcome, TechGate
+from ui.i18n import tr
+from ui.tech.controller import TechContext, TechController
+from ui.tech.widgets import button, label
+
+if TYPE_CHECKING:
+    from ui.tech.window import TechnicianWindow
+    from ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: Side of the square corner area that starts a long press, in millimetres.
+CORNER_MM = 20.0
+
+
+class CornerLongPress(QObject):
+    """Emits ``triggered`` after a press held ``hold_ms`` inside one corner of ``target``."""
+
+    triggered = Signal()
+
+    def __init__(
+        self,
+        target: QWidget,
+        corner: str,
+        hold_ms: int,
+        corner_px: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.corner = corner
+        self.corner_px = corner_px
+        self.enabled = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(hold_ms)
+        self._timer.timeout.connect(self._fire)
+
+    def set_hold_ms(self, hold_ms: int) -> None:
+        self._timer.setInterval(hold_ms)
+
+    @property
+    def pressing(self) -> bool:
+        return self._timer.isActive()
+
+    def corner_rect(self) -> QRect:
+        w, h, c = self.target.width(), self.target.height(), self.corner_px
+        x = 0 if self.corner.endswith("left") else w - c
+        y = 0 if self.corner.startswith("top") else h - c
+        return QRect(x, y, c, c)
+
+    def _inside(self, global_pos: QPoint) -> bool:
+        if not self.target.isVisible():
+            return False
+        return self.corner_rect().contains(self.target.mapFromGlobal(global_pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove) and isinstance(
+            event, QMouseEvent
+        ):
+            inside = self.enabled and self._inside(event.globalPosition().toPoint())
+            if kind == QEvent.Type.MouseButtonPress and inside:
+                self._timer.start()
+            elif not inside:
+                self._timer.stop()
+        elif kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate) and isinstance(
+            event, QTouchEvent
+        ):
+            points = event.points()
+            inside = (
+                self.enabled
+                and len(points) == 1
+                and self._inside(points[0].globalPosition().toPoint())
+            )
+            if kind == QEvent.Type.TouchBegin and inside:
+                self._timer.start()
+            elif not inside:
+                self._timer.stop()
+        elif kind in (
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.TouchEnd,
+            QEvent.Type.TouchCancel,
+        ):
+            self._timer.stop()
+        return False  # never swallow a resident's touch
+
+    @Slot()
+    def _fire(self) -> None:
+        log.info("technician corner held")
+        self.triggered.emit()
+
+
+class PinPad(QWidget):
+    """A numeric keypad with a masked display. Emits ``submitted(pin)`` or ``cancelled``."""
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits = ""
+        root = QVBoxLayout(self)
+        self.title = label(tr("tech", "Technician PIN"), "title")
+        self.display = label("", "code")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = label("", "error")
+        root.addWidget(self.title)
+        root.addWidget(self.display)
+        root.addWidget(self.message)
+        grid = QGridLayout()
+        self.keys: dict[str, Any] = {}
+        for i, key in enumerate("123456789"):
+            self._add_key(grid, key, i // 3, i % 3)
+        clear = button(tr("tech", "Clear"), variant="secondary")
+        clear.clicked.connect(self.clear)
+        grid.addWidget(clear, 3, 0)
+        self._add_key(grid, "0", 3, 1)
+        back = button("⌫", variant="secondary", description=tr("tech", "Delete the last digit"))
+        back.clicked.connect(self._backspace)
+        grid.addWidget(back, 3, 2)
+        root.addLayout(grid)
+        bar = QHBoxLayout()
+        self.cancel_button = button(tr("tech", "Cancel"), variant="secondary")
+        self.cancel_button.clicked.connect(self._cancel)
+        self.ok_button = button(tr("tech", "Enter"))
+        self.ok_button.clicked.connect(self._submit)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.ok_button)
+        root.addLayout(bar)
+        root.addStretch(1)
+        self._redraw()
+
+    def _add_key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
+        widget = button(key)
+        widget.clicked.connect(lambda _=False, k=key: self.press(k))
+        grid.addWidget(widget, row, col)
+        self.keys[key] = widget
+
+    def press(self, digit: str) -> None:
+        if len(self._digits) < MAX_PIN_DIGITS:
+            self._digits += digit
+        self._redraw()
+
+    def _backspace(self) -> None:
+        self._digits = self._digits[:-1]
+        self._redraw()
+
+    def clear(self) -> None:
+        self._digits = ""
+        self._redraw()
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def set_locked(self, locked: bool) -> None:
+        for key in self.keys.values():
+            key.setEnabled(not locked)
+        self.ok_button.setEnabled(not locked)
+
+    def _redraw(self) -> None:
+        self.display.setText("●" * len(self._digits) or "—")
+        self.display.setAccessibleName(
+            tr("tech", "{count} digits entered", count=len(self._digits))
+        )
+
+    def _submit(self) -> None:
+        pin, self._digits = self._digits, ""
+        self._redraw()
+        self.submitted.emit(pin)
+
+    def _cancel(self) -> None:
+        self.clear()
+        self.message.setText("")
+        self.cancelled.emit()
+
+
+class TechCardWatcher(QObject):
+    """Reads the UID of each inserted card on its own thread; emits ``uid_read(uid)``.
+
+    Uses its own ``CardReader`` instance (PC/SC readers are shared), so it
+    never disturbs the resident flow's reads. UIDs are not personal data on
+    their own, but only allowlisted ones are logged (by ``TechGate``).
+    """
+
+    uid_read = Signal(str)
+
+    def __init__(self, reader: CardReader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reader = reader
+        self._jobs: queue.Queue[str | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="tech-card", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._jobs.put(None)
+            self._thread.join(5)
+            self._thread = None
+
+    def _on_event(self, event: CardEvent) -> None:
+        if event.kind is CardEventKind.CARD_INSERTED:
+            self._jobs.put(event.reader)
+
+    def _run(self) -> None:
+        try:
+            self.reader.open(self._on_event)
+        except Exception as exc:
+            log.warning("technician card reader did not open: %s", type(exc).__name__)
+            return
+        try:
+            while self._jobs.get() is not None:
+                if not isinstance(self.reader, CardUidReader):
+                    continue
+                try:
+                    uid = self.reader.card_uid()
+                except CardError as exc:
+                    log.info("card UID not readable: %s", type(exc).__name__)
+                    continue
+                self.uid_read.emit(uid)
+        finally:
+            try:
+                self.reader.close()
+            except Exception as exc:
+                log.warning("technician card reader did not close: %s", type(exc).__name__)
+
+
+class TechnicianEntry(QObject):
+    """Opens technician mode after a long press + PIN or a technician card; closes it again."""
+
+    opened = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        ctx: TechContext,
+        *,
+        card_reader: CardReader | None = None,
+        hold_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        from ui.tech.widgets import tech_metrics
+
+        self.window = window
+        self.ctx = ctx
+        self.controller = TechController(ctx, self)
+        tech = ctx.store.config.technician
+        metrics = tech_metrics(ctx.store.config.screen)
+        self.long_press = CornerLongPress(
+            window,
+            tech.corner,
+            hold_ms if hold_ms is not None else int(tech.long_press_s * 1000),
+            metrics.px(CORNER_MM),
+            self,
+        )
+        self.long_press.triggered.connect(self.ask_pin)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.long_press)
+        self._activity = _Activity(self._touched)
+        app.installEventFilter(self._activity)
+        self.card_watcher: TechCardWatcher | None = None
+        if card_reader is not None:
+            self.card_watcher = TechCardWatcher(card_reader, self)
+            self.card_watcher.uid_read.connect(self.card_presented)
+            self.card_watcher.start()
+        self.tech_window: TechnicianWindow | None = None
+        self._last_touch = ctx.clock.monotonic()
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(1000)
+        self._idle_timer.timeout.connect(self.tick)
+        ctx.on_config_applied.append(self._config_applied)
+
+    # -- state ----------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self.tech_window is not None and self.tech_window.isVisible()
+
+    @property
+    def unlocked(self) -> bool:
+        return self.tech_window is not None and self.tech_window.unlocked
+
+    def _ensure_window(self) -> TechnicianWindow:
+        if self.tech_window is None:
+            from ui.tech.window import TechnicianWindow
+
+            self.tech_window = TechnicianWindow(self.controller, self.window.kiosk_mode)
+            self.tech_window.pin_pad.submitted.connect(self.submit_pin)
+            self.tech_window.pin_pad.cancelled.connect(self.close)
+            self.tech_window.exit_requested.connect(self.close)
+        return self.tech_window
+
+    def _show(self) -> None:
+        tech_window = self._ensure_window()
+        self.long_press.enabled = False
+        self._last_touch = self.ctx.clock.monotonic()
+        if self.window.kiosk_mode:
+            tech_window.showFullScreen()
+        else:
+            tech_window.show()
+        if QGuiApplication.platformName() != "offscreen":  # no window stacking there
+            tech_window.raise_()
+            tech_window.activateWindow()
+        self._idle_timer.start()
+
+    # -- entry ------------------------------------------------------------------------
+    @Slot()
+    def ask_pin(self) -> None:
+        tech_window = self._ensure_window()
+        tech_window.show_pin()
+        locked = self.ctx.gate.locked_for()
+        if locked > 0:
+            tech_window.pin_pad.set_locked(True)
+            tech_window.pin_pad.set_message(_locked_text(locked))
+        elif not self.ctx.gate.pin_enabled:
+            tech_window.pin_pad.set_locked(True)
+            tech_window.pin_pad.set_message(
+                tr("tech", "No technician PIN is set. Set one with: kiosk tech set-pin")
+            )
+        else:
+            tech_window.pin_pad.set_locked(False)
+            tech_window.pin_pad.set_message("")
+        self._show()
+
+    @Slot(str)
+    def submit_pin(self, pin: str) -> None:
+        tech_window = self._ensure_window()
+        result = self.ctx.gate.try_pin(pin)
+        if result.outcome is Outcome.GRANTED:
+            self._unlock()
+        elif result.outcome is Outcome.LOCKED:
+            tech_window.pin_pad.set_locked(True)
+            tech_window.pin_pad.set_message(_locked_text(result.locked_for_s))
+        elif result.outcome is Outcome.NO_PIN:
+            tech_window.pin_pad.set_message(tr("tech", "No technician PIN is set."))
+        else:
+            tech_window.pin_pad.set_message(
+                tr("tech", "Wrong PIN. {left} tries left.", left=result.attempts_left)
+            )
+
+    @Slot(str)
+    def card_presented(self, uid: str) -> None:
+        if self.unlocked:
+            return
+        if self.ctx.gate.card_allowed(uid):
+            self._ensure_window()
+            self._unlock()
+
+    def _unlock(self) -> None:
+        tech_window = self._ensure_window()
+        # A resident session in progress ends: technician mode takes over the screen.
+        self.window.send(f.GoHome())
+        tech_window.unlock()
+        self._show()
+        self.opened.emit()
+
+    @Slot()
+    def close(self) -> None:
+        self._idle_timer.stop()
+        if self.tech_window is not None:
+            self.tech_window.lock()
+            self.tech_window.hide()
+        self.long_press.enabled = True
+        self.window.send(f.GoHome())
+        log.info("technician mode closed")
+        self.closed.emit()
+
+    # -- idle timeout ---------------------------------------------------------------------
+    def _touched(self) -> None:
+        self._last_touch = self.ctx.clock.monotonic()
+
+    @Slot()
+    def tick(self) -> None:
+        """Once a second while open: return to the resident home screen when idle."""
+        if not self.is_open:
+            return
+        idle = self.ctx.clock.monotonic() - self._last_touch
+        if idle >= self.ctx.store.config.technician.idle_timeout_s:
+            log.info("technician mode idle for %.0f s: back to the resident screen", idle)
+            self.close()
+
+    def _config_applied(self, config: Any) -> None:
+        tech: TechnicianConfig = config.technician
+        self.long_press.corner = tech.corner
+        self.long_press.set_hold_ms(int(tech.long_press_s * 1000))
+
+    def shutdown(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.long_press)
+            app.removeEventFilter(self._activity)
+        self._idle_timer.stop()
+        if self.card_watcher is not None:
+            self.card_watcher.stop()
+        if self.tech_window is not None:
+            self.tech_window.shutdown()
+            self.tech_window.close()
+            self.tech_window.deleteLater()
+            self.tech_window = None
+        self.controller.shutdown()
+
+
+def _locked_text(seconds: float) -> str:
+    minutes = max(1, int(seconds + 59) // 60)
+    return tr("tech", "Too many wrong PINs. Try again in {minutes} min.", minutes=minutes)
+
+
+class _Activity(QObject):
+    def __init__(self, on_touch: Any) -> None:
+        super().__init__()
+        self._on_touch = on_touch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.KeyPress,
+        ):
+            self._on_touch()
+        return False
+
+
+def install_technician_entry(
+    window: MainWindow,
+    *,
+    clock: Clock,
+    data_dir: Path,
+    config_location: ConfigLocation,
+    log_buffer: RingBufferHandler | None = None,
+    card_reader: CardReader | None = None,
+) -> TechnicianEntry:
+    """Give the resident ``window`` its technician entry (corner long press + PIN, cards).
+
+    ``config_location`` is where technician changes are saved (see
+    ``kiosk.settings.resolve_config_path``). With ``card_reader`` (its own
+    instance), technician cards on ``technician.card_uids`` open technician
+    mode too.
+    """
+    store = SettingsStore(config_location, window.flow.config)
+    ctx = TechContext(
+        store=store,
+        gate=TechGate(store.config.technician, clock),
+        clock=clock,
+        worker=window.worker,
+        queue=window.queue,
+        flow=window.flow,
+        data_dir=data_dir,
+        log_buffer=log_buffer,
+    )
+    entry = TechnicianEntry(window, ctx, card_reader=card_reader)
+    window.technician = entry  # type: ignore[attr-defined]
+    return entry
+
+
+def attach_technician_mode(
+    window: MainWindow,
+    config: Any,
+    *,
+    clock: Clock,
+    data_dir: Path,
+    config_path: Path | None = None,
+) -> TechnicianEntry:
+    """The composition root's one call: log buffer, config location, card watcher, entry.
+
+    ``config_path`` is the ``--config`` the kiosk was started with (None: the
+    usual resolution, see ``kiosk.settings.resolve_config_path``). The entry
+    is shut down with the window (``window.shutdown``).
+    """
+    from kiosk import logbuffer
+    from kiosk.settings import resolve_config_path
+
+    card_reader: CardReader | None = None
+    if config.technician.card_uids:
+        try:
+            from drivers.card import create_card_reader
+
+            card_reader = create_card_reader(config.devices.card_reader)
+        except Exception as exc:
+            log.warning("technician cards disabled: %s", exc)
+    entry = install_technician_entry(
+        window,
+        clock=clock,
+        data_dir=data_dir,
+        config_location=resolve_config_path(config_path, data_dir),
+        log_buffer=logbuffer.install(),
+        card_reader=card_reader,
+    )
+    window_shutdown = window.shutdown
+
+    def shutdown() -> None:
+        entry.shutdown()
+        window_shutdown()
+
+    window.shutdown = shutdown  # type: ignore[method-assign]
+    return entry

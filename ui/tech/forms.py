@@ -1,0 +1,273 @@
+"""Settings forms generated from the config schema, not written per field.
+
+``SchemaForm`` walks a pydantic model's fields (``kiosk.settings.field_specs``)
+and builds one editor per field from its type: a ``Literal`` becomes a
+choice list, ``bool`` a toggle, ``int``/``float`` a numeric entry with its
+bounds shown and +/- steps, ``str`` a text entry; lists and pairs are typed
+as TOML values (``[1, 2]``); nested tables become groups. Titles and
+descriptions are translated in the ``config`` context. Every change goes
+through ``TechController.apply`` (schema validation, atomic save, live
+apply); a rejected value keeps the editor open and shows the schema's
+message next to the field.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import tomli_w
+from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import ConfigError, ConfigProblem, KioskConfig
+from kiosk.settings import FieldSpec, field_specs, get_value, parse_value
+from ui.i18n import tr
+from ui.tech.controller import TechController
+from ui.tech.widgets import button, label, no_squeeze, set_role
+
+log = logging.getLogger(__name__)
+
+
+def config_text(source: str) -> str:
+    """A schema title or description in the current language."""
+    return QCoreApplication.translate("config", source)
+
+
+def _current(config: KioskConfig, key: str) -> Any:
+    try:
+        return get_value(config, key)
+    except ConfigError:
+        return None  # inside an optional table that is not set yet
+
+
+def _format(value: Any, spec: FieldSpec) -> str:
+    if value is None:
+        return ""
+    if spec.kind == "value":
+        return tomli_w.dumps({"v": value}).partition("=")[2].strip()
+    if spec.kind == "float" and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _bounds_text(spec: FieldSpec) -> str:
+    def fmt(v: float) -> str:
+        return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+    low = None if spec.minimum is None else ("> " if spec.exclusive_min else "") + fmt(spec.minimum)
+    high = (
+        None if spec.maximum is None else ("< " if spec.exclusive_max else "") + fmt(spec.maximum)
+    )
+    if low and high:
+        return tr("tech", "from {low} to {high}", low=low, high=high)
+    if low:
+        return tr("tech", "at least {low}", low=low)
+    if high:
+        return tr("tech", "at most {high}", high=high)
+    return ""
+
+
+class FieldEditor(QWidget):
+    """One field: title, description, the editor and the field's validation message."""
+
+    committed = Signal(str)
+
+    def __init__(self, spec: FieldSpec, controller: TechController) -> None:
+        super().__init__()
+        self.spec = spec
+        self.controller = controller
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        no_squeeze(root)
+        self.title = label(config_text(spec.title))
+        self.title.setProperty("role", "")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        hint = config_text(spec.description)
+        bounds = _bounds_text(spec)
+        if bounds:
+            hint = f"{hint} ({bounds})" if hint else bounds
+        self.description = label(hint, "muted")
+        self.message = label("", "error")
+        self.message.hide()
+        root.addWidget(self.title)
+        root.addWidget(self.description)
+        row = QHBoxLayout()
+        self.editor: QWidget
+        if spec.kind == "bool":
+            box = QCheckBox(config_text(spec.title))
+            box.toggled.connect(lambda checked: self.commit(checked))
+            self.editor = box
+        elif spec.kind == "choice":
+            combo = QComboBox()
+            if spec.optional:
+                combo.addItem("—", None)
+            for choice in spec.choices:
+                combo.addItem(str(choice), choice)
+            combo.activated.connect(lambda _i: self.commit(combo.currentData()))
+            self.editor = combo
+        else:
+            edit = QLineEdit()
+            edit.setPlaceholderText(tr("tech", "(not set)") if spec.optional else "")
+            edit.editingFinished.connect(self._commit_text)
+            self.editor = edit
+        self.editor.setAccessibleName(config_text(spec.title))
+        self.editor.setAccessibleDescription(hint)
+        row.addWidget(self.editor, 1)
+        if spec.kind in ("int", "float"):
+            minus = button("−", variant="secondary", description=tr("tech", "Decrease"))
+            plus = button("+", variant="secondary", description=tr("tech", "Increase"))
+            minus.clicked.connect(lambda: self.step(-1))
+            plus.clicked.connect(lambda: self.step(1))
+            row.addWidget(minus)
+            row.addWidget(plus)
+        root.addLayout(row)
+        root.addWidget(self.message)
+        self.load(controller.config)
+
+    # -- values --------------------------------------------------------------------
+    def load(self, config: KioskConfig) -> None:
+        value = _current(config, self.spec.key)
+        self.editor.blockSignals(True)
+        try:
+            if isinstance(self.editor, QCheckBox):
+                self.editor.setChecked(bool(value))
+            elif isinstance(self.editor, QComboBox):
+                index = self.editor.findData(value)
+                self.editor.setCurrentIndex(max(index, 0))
+            elif isinstance(self.editor, QLineEdit):
+                self.editor.setText(_format(value, self.spec))
+        finally:
+            self.editor.blockSignals(False)
+
+    def text_value(self) -> Any:
+        assert isinstance(self.editor, QLineEdit)
+        text = self.editor.text().strip()
+        if text == "" and self.spec.optional:
+            return None
+        if self.spec.kind == "int":
+            try:
+                return int(text)
+            except ValueError:
+                return text  # the schema says what is wrong with it
+        if self.spec.kind == "float":
+            try:
+                return float(text)
+            except ValueError:
+                return text
+        if self.spec.kind == "value":
+            return parse_value(text)
+        return self.editor.text()
+
+    def _commit_text(self) -> None:
+        value = self.text_value()
+        if value == _current(self.controller.config, self.spec.key):
+            return
+        self.commit(value)
+
+    def step(self, direction: int) -> None:
+        value = _current(self.controller.config, self.spec.key)
+        if not isinstance(value, int | float):
+            value = self.spec.minimum or 0
+        size: float = 1 if self.spec.kind == "int" else _float_step(value)
+        new = value + direction * size
+        if self.spec.minimum is not None:
+            new = max(new, self.spec.minimum)
+        if self.spec.maximum is not None:
+            new = min(new, self.spec.maximum)
+        self.commit(int(new) if self.spec.kind == "int" else round(new, 4))
+
+    def commit(self, value: Any) -> list[ConfigProblem]:
+        problems = self.controller.apply(self.spec.key, value)
+        mine = [p for p in problems if p.path == self.spec.key] or problems
+        if problems:
+            self.show_problems(mine)
+        else:
+            self.show_problems([])
+            self.committed.emit(self.spec.key)
+        return problems
+
+    def show_problems(self, problems: list[ConfigProblem]) -> None:
+        if problems:
+            self.message.setText("\n".join(str(p) for p in problems))
+            set_role(self.message, "error")
+            self.message.show()
+        else:
+            self.message.setText("")
+            self.message.hide()
+
+
+def _float_step(value: float) -> float:
+    magnitude = abs(value)
+    if magnitude >= 100:
+        return 10.0
+    if magnitude >= 10:
+        return 1.0
+    if magnitude >= 1:
+        return 0.5
+    return 0.05
+
+
+class SchemaForm(QWidget):
+    """Editors for every field of ``model`` under the key ``prefix``; nested tables as groups."""
+
+    def __init__(
+        self,
+        controller: TechController,
+        model: type[BaseModel],
+        prefix: str,
+        *,
+        exclude: tuple[str, ...] = (),
+        nested: bool = True,
+    ) -> None:
+        super().__init__()
+        self.controller = controller
+        self.prefix = prefix
+        self.editors: dict[str, FieldEditor] = {}
+        self.subforms: list[SchemaForm] = []
+        root = QVBoxLayout(self)
+        root.setAlignment(Qt.AlignmentFlag.AlignTop)
+        no_squeeze(root)
+        for spec in field_specs(model, prefix):
+            if spec.secret or spec.name in exclude:
+                continue
+            if spec.kind == "table" and spec.model is not None:
+                if not nested:
+                    continue
+                group = QGroupBox(config_text(spec.title))
+                inner = QVBoxLayout(group)
+                sub = SchemaForm(controller, spec.model, spec.key)
+                inner.addWidget(sub)
+                self.subforms.append(sub)
+                root.addWidget(group)
+                continue
+            editor = FieldEditor(spec, controller)
+            self.editors[spec.key] = editor
+            root.addWidget(editor)
+        controller.config_applied.connect(self.reload)
+
+    def editor(self, key: str) -> FieldEditor:
+        """The editor for ``key`` in this form or a nested one."""
+        if key in self.editors:
+            return self.editors[key]
+        for sub in self.subforms:
+            try:
+                return sub.editor(key)
+            except KeyError:
+                continue
+        raise KeyError(key)
+
+    def reload(self, config: KioskConfig) -> None:
+        for editor in self.editors.values():
+            editor.load(config)

@@ -1,0 +1,89 @@
+"""Technician services page: services, numbering reset, and display defaults.
+
+Each service is edited with the schema-generated form for ``services[i]``
+(enabled, names, prefix or band, counters, minutes, priority). "Restart
+numbering" asks for a second tap to confirm, then runs
+``Queue.reset_numbering`` (waiting tickets keep their numbers; new numbers
+continue after the highest one still in play) and is logged. The display
+defaults (idle timeout, language, theme) use the ``ui`` section's form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.config import KioskConfig, ServiceConfig, UIConfig
+from kiosk.queue import NumberingReset
+from ui.i18n import tr
+from ui.tech.controller import TechController
+from ui.tech.forms import SchemaForm, config_text
+from ui.tech.widgets import button, label, set_role
+
+
+class ServiceBox(QGroupBox):
+    def __init__(self, controller: TechController, index: int, service: ServiceConfig) -> None:
+        super().__init__(f"{service.id} — {service.names.ko}")
+        self.controller = controller
+        self.service_id = service.id
+        root = QVBoxLayout(self)
+        self.form = SchemaForm(controller, ServiceConfig, f"services[{index}]")
+        root.addWidget(self.form)
+        row = QHBoxLayout()
+        self.reset_button = button(
+            tr("tech", "Restart today's numbering"),
+            variant="danger",
+            description=tr(
+                "tech",
+                "Waiting tickets keep their numbers; new numbers continue after the highest "
+                "number still waiting.",
+            ),
+        )
+        self.reset_button.clicked.connect(self._reset_clicked)
+        row.addWidget(self.reset_button)
+        row.addStretch(1)
+        root.addLayout(row)
+        self.result = label("", "muted")
+        root.addWidget(self.result)
+        self._armed = False
+
+    def _reset_clicked(self) -> None:
+        if not self._armed:
+            self._armed = True
+            self.reset_button.setText(tr("tech", "Tap again to confirm the restart"))
+            self.result.setText(
+                tr(
+                    "tech",
+                    "Waiting tickets keep their numbers. New numbers continue after the highest "
+                    "number still waiting (1 if none is waiting).",
+                )
+            )
+            return
+        self._armed = False
+        self.reset_button.setText(tr("tech", "Restart today's numbering"))
+        self.reset_button.setEnabled(False)
+        self.controller.reset_numbering(self.service_id, self._done)
+
+    def _done(self, result: NumberingReset) -> None:
+        self.reset_button.setEnabled(True)
+        self.result.setText(
+            tr("tech", "Numbering restarted: the next number is {n}.", n=result.next_number)
+        )
+        set_role(self.result, "ok")
+
+
+class ServicesPage(QWidget):
+    def __init__(self, controller: TechController) -> None:
+        super().__init__()
+        self.controller = controller
+        root = QVBoxLayout(self)
+        display = QGroupBox(config_text(KioskConfig.model_fields["ui"].title or "Display"))
+        inner = QVBoxLayout(display)
+        self.ui_form = SchemaForm(controller, UIConfig, "ui")
+        inner.addWidget(self.ui_form)
+        root.addWidget(display)
+        self.boxes: list[ServiceBox] = []
+        for index, service in enumerate(controller.config.services):
+            box = ServiceBox(controller, index, service)
+            self.boxes.append(box)
+            root.addWidget(box)
+        root.addStretch(1)

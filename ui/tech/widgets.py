@@ -1,0 +1,96 @@
+"""Shared look of the technician screens: physical sizes, a stylesheet and small widget helpers.
+
+Touch targets keep the residents' rule (every side at least 12 mm) but
+technician text may be smaller (at least 7 mm), so more fits on a screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
+
+from kiosk.config import ScreenConfig
+from ui.theme import STANDARD, Metrics, Sizes, stylesheet
+
+#: Millimetres; buttons and inputs are >= 12 mm on every side, text >= 7 mm.
+TECH_SIZES = Sizes(
+    body_text=7.5,
+    small_text=7.0,
+    title_text=10.0,
+    button_text=7.5,
+    display_code=20.0,
+    button_height=13.0,
+    service_button_height=13.0,
+    nav_button_height=13.0,
+    gap=2.5,
+    margin=4.0,
+    radius=1.5,
+    border=0.5,
+    focus_border=1.0,
+)
+MIN_TARGET_MM = 12.0
+MIN_TEXT_MM = 7.0
+
+
+def tech_metrics(screen: ScreenConfig) -> Metrics:
+    return Metrics(screen, 1.0, TECH_SIZES)
+
+
+def tech_stylesheet(metrics: Metrics) -> str:
+    p = STANDARD
+    px = metrics.px
+    tpx = metrics.text_px
+    s = metrics.sizes
+    target = px(MIN_TARGET_MM + 1)
+    return (
+        stylesheet(p, metrics)
+        + f"""
+QWidget#tech {{ background: {p.background}; }}
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit {{
+    color: {p.text}; background: {p.surface}; border: {px(s.border)}px solid {p.border};
+    font-size: {tpx(s.body_text)}px; min-height: {target}px; padding: 0 {px(1.5)}px; }}
+QPlainTextEdit {{ font-family: monospace; font-size: {tpx(MIN_TEXT_MM)}px; }}
+QCheckBox {{ color: {p.text}; font-size: {tpx(s.body_text)}px; min-height: {target}px; }}
+QCheckBox::indicator {{ width: {target}px; height: {target}px; }}
+QLabel[role="error"] {{ color: {p.danger}; font-size: {tpx(s.small_text)}px; }}
+QLabel[role="ok"] {{ color: #116B2E; font-size: {tpx(s.small_text)}px; }}
+QGroupBox {{ color: {p.text}; font-size: {tpx(s.body_text)}px; font-weight: bold;
+    border: {px(s.border)}px solid {p.border}; margin-top: {tpx(s.body_text)}px;
+    padding-top: {px(2)}px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: {px(2)}px; }}
+QPushButton {{ min-width: {target}px; }}
+"""
+    )
+
+
+def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    # Never squeezed below the text's height (inside scroll areas wrapped text would overlap).
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def button(text: str, *, variant: str = "", description: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    if variant:
+        widget.setProperty("variant", variant)
+    widget.setAccessibleName(text)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def no_squeeze(layout: QLayout) -> None:
+    """Keep a scrolled page at least as tall as its contents need."""
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)

@@ -1,0 +1,273 @@
+"""The technician window: PIN pad first, then dashboard, devices, settings, services, logs, system.
+
+A separate top-level window over the resident one (fullscreen in kiosk
+mode), so nothing of technician mode ever sits in the resident screen
+stack. The settings sections are generated from the config schema: one
+button per table of ``KioskConfig`` (with the device tables split out),
+each opening a ``SchemaForm``. The system page is the only way out of the
+kiosk: exit to the desktop or restart the application.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import DevicesConfig, KioskConfig
+from kiosk.settings import field_specs
+from ui.i18n import tr
+from ui.tech.controller import RESTART_EXIT_CODE, TechController
+from ui.tech.dashboard import DashboardPage
+from ui.tech.devices import DevicesPage
+from ui.tech.entry import PinPad
+from ui.tech.forms import SchemaForm, config_text
+from ui.tech.logs import LogsPage
+from ui.tech.services import ServicesPage
+from ui.tech.widgets import button, label, no_squeeze, tech_metrics, tech_stylesheet
+
+log = logging.getLogger(__name__)
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    layout = widget.layout()
+    if layout is not None:
+        no_squeeze(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def settings_sections() -> list[tuple[str, str, Any]]:
+    """(key, title, model) for each settings section, read from the schema."""
+    sections = []
+    for spec in field_specs(KioskConfig):
+        if spec.kind != "table" or spec.model is None:
+            continue
+        if spec.model is DevicesConfig:
+            for sub in field_specs(DevicesConfig, "devices"):
+                if sub.model is not None:
+                    sections.append((sub.key, sub.title, sub.model))
+        else:
+            sections.append((spec.key, spec.title, spec.model))
+    return sections
+
+
+class SettingsPage(QWidget):
+    def __init__(self, controller: TechController) -> None:
+        super().__init__()
+        root = QHBoxLayout(self)
+        menu = QVBoxLayout()
+        self.stack = QStackedWidget()
+        self.forms: dict[str, SchemaForm] = {}
+        self._holders: dict[str, QWidget] = {}
+        self.section_buttons: dict[str, QPushButton] = {}
+        for key, title, model in settings_sections():
+            form = SchemaForm(controller, model, key)
+            self.forms[key] = form
+            self._holders[key] = _scroll(form)
+            self.stack.addWidget(self._holders[key])
+            section = button(config_text(title), variant="secondary")
+            section.clicked.connect(lambda _=False, k=key: self.show_section(k))
+            self.section_buttons[key] = section
+            menu.addWidget(section)
+        menu.addStretch(1)
+        root.addLayout(menu, 2)
+        root.addWidget(self.stack, 5)
+
+    def show_section(self, key: str) -> None:
+        self.stack.setCurrentWidget(self._holders[key])
+
+
+class SystemPage(QWidget):
+    def __init__(self, window: TechnicianWindow) -> None:
+        super().__init__()
+        root = QVBoxLayout(self)
+        root.addWidget(
+            label(
+                tr(
+                    "tech",
+                    "Leave technician mode to return to the resident screen. Exit or restart "
+                    "only when servicing the kiosk.",
+                )
+            )
+        )
+        self.restart_button = button(tr("tech", "Restart the kiosk application"), variant="danger")
+        self.restart_button.clicked.connect(lambda: window.quit_app(RESTART_EXIT_CODE))
+        self.exit_button = button(tr("tech", "Exit to the desktop"), variant="danger")
+        self.exit_button.clicked.connect(lambda: window.quit_app(0))
+        root.addWidget(self.restart_button)
+        root.addWidget(self.exit_button)
+        root.addStretch(1)
+
+
+class TechnicianWindow(QWidget):
+    exit_requested = Signal()
+
+    def __init__(self, controller: TechController, kiosk_mode: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("tech")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(tr("tech", "Technician mode"))
+        self.controller = controller
+        self.kiosk_mode = kiosk_mode
+        self.allow_close = False
+        self.unlocked = False
+        screen = controller.config.screen
+        self.metrics = tech_metrics(screen)
+        self.setStyleSheet(tech_stylesheet(self.metrics))
+        # Laid out for the configured panel, like the resident window.
+        self.setFixedSize(screen.width_px, screen.height_px)
+        self.outer = QStackedWidget()
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.outer)
+        self.pin_pad = PinPad()
+        pin_holder = QWidget()
+        pin_layout = QHBoxLayout(pin_holder)
+        pin_layout.addStretch(1)
+        pin_layout.addWidget(self.pin_pad, 2)
+        pin_layout.addStretch(1)
+        self.outer.addWidget(pin_holder)
+        self.main: QWidget | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.nav: dict[str, QPushButton] = {}
+        self._holders: dict[str, QWidget] = {}
+
+    # -- building (after the PIN: nothing of technician mode exists before) ------------------
+    def _build_main(self) -> QWidget:
+        main = QWidget()
+        root = QVBoxLayout(main)
+        m = self.metrics.px(self.metrics.sizes.margin)
+        root.setContentsMargins(m, m, m, m)
+        head = QHBoxLayout()
+        head.addWidget(label(tr("tech", "Technician mode"), "title"), 1)
+        leave = button(tr("tech", "Back to the resident screen"))
+        leave.clicked.connect(self.exit_requested)
+        self.leave_button = leave
+        head.addWidget(leave)
+        root.addLayout(head)
+        nav = QHBoxLayout()
+        self.page_stack = QStackedWidget()
+        c = self.controller
+        pages: list[tuple[str, str, QWidget]] = [
+            ("dashboard", tr("tech", "Dashboard"), DashboardPage(c)),
+            ("devices", tr("tech", "Devices"), DevicesPage(c)),
+            ("settings", tr("tech", "Settings"), SettingsPage(c)),
+            ("services", tr("tech", "Services"), ServicesPage(c)),
+            ("logs", tr("tech", "Logs"), LogsPage(c)),
+            ("system", tr("tech", "System"), SystemPage(self)),
+        ]
+        stats = _stats_page(c)
+        if stats is not None:
+            pages.insert(4, ("stats", tr("tech", "Statistics"), stats))
+        for key, title, page in pages:
+            self.pages[key] = page
+            self._holders[key] = page if key == "settings" else _scroll(page)
+            self.page_stack.addWidget(self._holders[key])
+            nav_button = button(title, variant="secondary")
+            nav_button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            self.nav[key] = nav_button
+            nav.addWidget(nav_button)
+        root.addLayout(nav)
+        root.addWidget(self.page_stack, 1)
+        return main
+
+    def show_page(self, key: str) -> None:
+        self.page_stack.setCurrentWidget(self._holders[key])
+        for name, nav_button in self.nav.items():
+            nav_button.setProperty("variant", "" if name == key else "secondary")
+            nav_button.style().unpolish(nav_button)
+            nav_button.style().polish(nav_button)
+
+    # -- entry state ---------------------------------------------------------------------------
+    def show_pin(self) -> None:
+        self.pin_pad.clear()
+        self.outer.setCurrentIndex(0)
+
+    def unlock(self) -> None:
+        self.unlocked = True
+        if self.main is None:
+            self.main = self._build_main()
+            self.outer.addWidget(self.main)
+        self.outer.setCurrentWidget(self.main)
+        self.show_page("dashboard")
+
+    def lock(self) -> None:
+        """Back to the PIN pad; the next visitor must authenticate again."""
+        self.unlocked = False
+        self.pin_pad.clear()
+        self.pin_pad.set_message("")
+        self.outer.setCurrentIndex(0)
+        if self.main is not None:
+            self._dispose_main()
+
+    def _dispose_main(self) -> None:
+        assert self.main is not None
+        dashboard = self.pages.get("dashboard")
+        if isinstance(dashboard, DashboardPage):
+            dashboard.shutdown()
+        self.outer.removeWidget(self.main)
+        self.main.deleteLater()
+        self.main = None
+        self.pages = {}
+        self.nav = {}
+        self._holders = {}
+
+    def quit_app(self, code: int) -> None:
+        log.warning("technician %s the application", "restarts" if code else "exits")
+        app = QApplication.instance()
+        for widget in QApplication.topLevelWidgets():
+            if hasattr(widget, "allow_close"):
+                widget.allow_close = True
+        self.allow_close = True
+        if app is not None:
+            app.exit(code)
+
+    def shutdown(self) -> None:
+        if self.main is not None:
+            self._dispose_main()
+        self.allow_close = True
+
+    # -- lock-down: same rules as the resident window ------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close or not self.kiosk_mode:
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _stats_page(controller: TechController) -> QWidget | None:
+    """The statistics view (ui/stats_view.py) when it exists."""
+    try:
+        from ui import stats_view  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    factory = getattr(stats_view, "StatsView", None)
+    if factory is None:
+        return None
+    try:
+        widget = factory(controller.ctx.queue)
+    except Exception as exc:
+        log.warning("statistics view not available: %s", type(exc).__name__)
+        return None
+    return widget if isinstance(widget, QWidget) else None
