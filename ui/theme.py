@@ -128,6 +128,15 @@ def stylesheet(palette: Palette, metrics: Metrics) -> str:
     tpx = metrics.text_px
     return f"""
 QWidget#screen {{ background: {palette.background}; }}
+QScrollArea#body, QWidget#bodyContent {{ background: transparent; }}
+QWidget#reserve {{ background: {palette.background}; }}
+QWidget#accessBar {{ background: {palette.surface}; border-top: {px(s.border)}px solid {palette.border}; }}
+QWidget#timeWarning {{ background: {palette.danger}; }}
+QLabel[role="warningText"] {{ color: {palette.danger_text}; font-weight: bold; }}
+QLabel[role="buttontitle"] {{ font-size: {tpx(s.button_text)}px; font-weight: bold; }}
+QLabel[role="subtitle"] {{ font-size: {tpx(s.title_text * 0.8)}px; font-weight: bold; }}
+QScrollBar:vertical {{ width: {px(6)}px; background: {palette.surface}; }}
+QScrollBar::handle:vertical {{ background: {palette.border}; min-height: {px(15)}px; }}
 QLabel {{ color: {palette.text}; background: transparent; font-size: {tpx(s.body_text)}px; }}
 QLabel[role="title"] {{ font-size: {tpx(s.title_text)}px; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {palette.muted}; font-size: {tpx(s.small_text)}px; }}

@@ -1,0 +1,132 @@
+"""Controls shown under every screen: accessibility switches and the time warning.
+
+``AccessBar`` switches high contrast, 200 % text and low-screen mode from any
+screen without losing the resident's place. ``TimeWarning`` appears when a
+step's time limit is about to run out (at least 20 s before), says how long
+is left and offers one-tap "more time".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from kiosk.config import ScreenConfig
+from ui.i18n import tr
+from ui.theme import Metrics
+
+#: Highest point a seated or standing resident can reach (ACCESSIBILITY.md).
+REACH_MAX_MM = 1220.0
+REACH_MIN_MM = 400.0
+
+
+def low_screen_reserve_mm(screen: ScreenConfig) -> float:
+    """How much of the panel's top lies above comfortable reach."""
+    top = screen.mounting_height_mm + screen.height_px * screen.mm_per_px
+    return max(0.0, top - REACH_MAX_MM)
+
+
+def _toggle() -> QPushButton:
+    button = QPushButton()
+    button.setCheckable(True)
+    button.setProperty("variant", "nav")
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(False)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class AccessBar(QWidget):
+    def __init__(
+        self,
+        metrics: Metrics,
+        *,
+        on_contrast: Callable[[bool], None],
+        on_zoom: Callable[[bool], None],
+        on_low: Callable[[bool], None],
+    ) -> None:
+        super().__init__()
+        self.setObjectName("accessBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        m = metrics.px(metrics.sizes.margin)
+        layout.setContentsMargins(m, metrics.px(2), m, metrics.px(3))
+        layout.setSpacing(metrics.px(metrics.sizes.gap))
+        self.contrast = _toggle()
+        self.zoom = _toggle()
+        self.low = _toggle()
+        self.contrast.clicked.connect(on_contrast)
+        self.zoom.clicked.connect(on_zoom)
+        self.low.clicked.connect(on_low)
+        for button in (self.contrast, self.zoom, self.low):
+            layout.addWidget(button)
+
+    def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
+        for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):
+            button.setChecked(on)
+            button.setProperty("variant", "" if on else "nav")
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        on = tr("access", "on")
+        for button, name, description in (
+            (
+                self.contrast,
+                tr("access", "High contrast"),
+                tr("access", "White text on black, for low vision"),
+            ),
+            (self.zoom, tr("access", "Large text"), tr("access", "Make all text twice as large")),
+            (
+                self.low,
+                tr("access", "Low screen"),
+                tr(
+                    "access",
+                    "Move everything to the lower part of the screen, within reach from a wheelchair",
+                ),
+            ),
+        ):
+            label = f"{name} ✓" if button.isChecked() else name
+            button.setText(label)
+            button.setAccessibleName(f"{name}: {on}" if button.isChecked() else name)
+            button.setAccessibleDescription(description)
+
+
+class TimeWarning(QWidget):
+    def __init__(self, metrics: Metrics, on_more_time: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("timeWarning")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        m = metrics.px(metrics.sizes.margin)
+        layout.setContentsMargins(m, metrics.px(2), m, metrics.px(2))
+        layout.setSpacing(metrics.px(metrics.sizes.gap))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setProperty("role", "warningText")
+        self.button = QPushButton()
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(on_more_time)
+        layout.addWidget(self.label, 3)
+        layout.addWidget(self.button, 2)
+        self.seconds = 0
+        self.hide()
+
+    def show_remaining(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.label.setText(
+            tr(
+                "access",
+                "Time is almost up: the first screen returns in {seconds} s.",
+                seconds=seconds,
+            )
+        )
+        text = tr("access", "More time")
+        self.button.setText(text)
+        self.button.setAccessibleName(text)
+        self.button.setAccessibleDescription(tr("access", "Keep this screen for longer"))
+        self.show()
