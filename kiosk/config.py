@@ -450,6 +450,52 @@ class SpeechConfig(_Model):
     )
 
 
+PaymentAnswer = Literal["approve", "decline", "timeout"]
+
+
+class MockPaymentOptions(_Model):
+    script: list[PaymentAnswer] = Field(
+        default_factory=lambda: list[PaymentAnswer](["approve"]),
+        min_length=1,
+        title="Scripted answers",
+        description="What the mock terminal answers to each authorization, in turn "
+        "(the last answer repeats).",
+    )
+    delay_ms: int = Field(
+        default=0,
+        ge=0,
+        le=60000,
+        title="Delay (ms)",
+        description="Simulated time the resident takes to tap or insert a card.",
+    )
+
+
+class PaymentConfig(_Model):
+    backend: Literal["free", "mock"] = Field(
+        default="mock",
+        title="Payment backend",
+        description="free: every fee is waived; mock: a scripted card terminal (tests, demo).",
+    )
+    waive_for_exempt: bool = Field(
+        default=True,
+        title="Waive fees for exempt residents",
+        description="Residents the records mark as fee-exempt (for example recipients of "
+        "basic livelihood support) pay nothing.",
+    )
+    timeout_s: float = Field(
+        default=60.0,
+        gt=0,
+        le=300,
+        title="Payment time limit (s)",
+        description="How long the terminal waits for the resident's card.",
+    )
+    mock: MockPaymentOptions = Field(
+        default_factory=MockPaymentOptions,
+        title="Mock terminal",
+        description="Options for tests and the demo.",
+    )
+
+
 class DevicesConfig(_Model):
     printer: PrinterConfig = Field(
         default_factory=PrinterConfig, title="Printer", description="The receipt printer."
@@ -460,6 +506,162 @@ class DevicesConfig(_Model):
     speech: SpeechConfig = Field(
         default_factory=SpeechConfig, title="Speech", description="Voice guidance."
     )
+    payment: PaymentConfig = Field(
+        default_factory=PaymentConfig,
+        title="Payment",
+        description="How certificate fees are paid.",
+    )
+
+
+# --- certificates ----------------------------------------------------------
+
+DocumentOption = Literal["household_members", "rrn_back", "address_history"]
+
+
+class DocumentConfig(_Model):
+    id: str = Field(
+        title="Document id",
+        description="Short stable identifier (lowercase letters, digits, - or _).",
+    )
+    names: LocalizedName = Field(title="Names", description="The document as residents see it.")
+    fee_won: int = Field(
+        ge=0, le=100000, title="Fee per copy (won)", description="What one copy costs at the kiosk."
+    )
+    options: list[DocumentOption] = Field(
+        default_factory=list,
+        title="Options",
+        description="Choices offered before printing: household_members, rrn_back "
+        "(resident number back digits), address_history. Copies are always offered.",
+    )
+    enabled: bool = Field(
+        default=True, title="Enabled", description="Disabled documents are hidden on the kiosk."
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _ID_RE.match(value):
+            raise ValueError(
+                f'must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"'
+            )
+        return value
+
+
+def _default_documents() -> list[DocumentConfig]:
+    # Kiosk fees: 등·초본 200 won (400 at the counter). The other two are our
+    # plausible choices, not taken from a fee schedule: 가족관계증명서 500 won
+    # (half the counter's 1,000) and 지방세 납세증명서 free, as tax
+    # certificates usually are; a center sets its own in the config.
+    return [
+        DocumentConfig(
+            id="resident-copy",
+            names=LocalizedName(
+                ko="주민등록표 등본",
+                en="Resident registration (household copy)",
+                zh="居民登记表誊本",
+                vi="Bản sao đăng ký cư trú (hộ gia đình)",
+            ),
+            fee_won=200,
+            options=["household_members", "rrn_back"],
+        ),
+        DocumentConfig(
+            id="resident-abstract",
+            names=LocalizedName(
+                ko="주민등록표 초본",
+                en="Resident registration (personal abstract)",
+                zh="居民登记表抄本",
+                vi="Bản trích lục đăng ký cư trú (cá nhân)",
+            ),
+            fee_won=200,
+            options=["address_history", "rrn_back"],
+        ),
+        DocumentConfig(
+            id="family-relations",
+            names=LocalizedName(
+                ko="가족관계증명서 (일반)",
+                en="Family relations certificate (general)",
+                zh="家庭关系证明书（一般）",
+                vi="Giấy chứng nhận quan hệ gia đình (thông thường)",
+            ),
+            fee_won=500,
+            options=["rrn_back"],
+        ),
+        DocumentConfig(
+            id="local-tax",
+            names=LocalizedName(
+                ko="지방세 납세증명서",
+                en="Local tax payment certificate",
+                zh="地方税纳税证明书",
+                vi="Giấy chứng nhận nộp thuế địa phương",
+            ),
+            fee_won=0,
+            options=["rrn_back"],
+        ),
+    ]
+
+
+class HttpRecordsOptions(_Model):
+    url: str = Field(
+        min_length=1,
+        title="Base URL",
+        description="The records service, e.g. https://records.example.go.kr/api "
+        "(see docs/records-http.md).",
+    )
+    token: str = Field(
+        default="",
+        title="Bearer token",
+        description="Sent as Authorization: Bearer TOKEN.",
+    )
+    timeout_s: float = Field(
+        default=5.0, gt=0, le=60, title="Timeout (s)", description="Per request."
+    )
+    retries: int = Field(
+        default=2,
+        ge=0,
+        le=5,
+        title="Retries",
+        description="Extra attempts after a timeout, a refused connection or a 5xx answer.",
+    )
+    backoff_s: float = Field(
+        default=0.5,
+        ge=0,
+        le=10,
+        title="Backoff (s)",
+        description="Wait before the first retry; doubled before each further one.",
+    )
+    ca_file: str = Field(
+        default="",
+        title="CA certificate file",
+        description="PEM file of the CA that signed the service's certificate (empty: the "
+        "system's). TLS verification is always on.",
+    )
+
+
+class DemoRecordsOptions(_Model):
+    fault: Literal["none", "unavailable"] = Field(
+        default="none",
+        title="Simulated fault",
+        description="Make the demo records provider fail (for tests).",
+    )
+
+
+class RecordsConfig(_Model):
+    backend: Literal["demo", "http"] = Field(
+        default="demo",
+        title="Records provider",
+        description="demo: fictional residents shipped with the kiosk; http: a records service.",
+    )
+    demo: DemoRecordsOptions = Field(
+        default_factory=DemoRecordsOptions, title="Demo", description="Demo provider options."
+    )
+    http: HttpRecordsOptions | None = Field(
+        default=None, title="HTTP", description="Records service options."
+    )
+
+    @model_validator(mode="after")
+    def _options_present(self) -> RecordsConfig:
+        _require_options(self, self.backend, ("http",))
+        return self
 
 
 class UIConfig(_Model):
@@ -566,6 +768,16 @@ class KioskConfig(_Model):
     storage: StorageConfig = Field(
         default_factory=StorageConfig, title="Storage", description="Where tickets are stored."
     )
+    documents: list[DocumentConfig] = Field(
+        default_factory=_default_documents,
+        title="Documents",
+        description="Certificates residents can print at the kiosk, with their fees.",
+    )
+    records: RecordsConfig = Field(
+        default_factory=RecordsConfig,
+        title="Records provider",
+        description="Where resident records for certificates come from.",
+    )
     technician: TechnicianConfig = Field(
         default_factory=TechnicianConfig,
         title="Technician",
@@ -603,6 +815,16 @@ class KioskConfig(_Model):
                             (("services", i, "band"), f"overlaps the band of services[{j}]")
                         )
                 bands.append((i, svc.band[0], svc.band[1]))
+        seen_docs: dict[str, int] = {}
+        for i, doc in enumerate(self.documents):
+            if doc.id in seen_docs:
+                problems.append(
+                    (
+                        ("documents", i, "id"),
+                        f'"{doc.id}" is already used by documents[{seen_docs[doc.id]}]',
+                    )
+                )
+            seen_docs.setdefault(doc.id, i)
         if problems:
             raise _PathProblems(problems)
         return self
@@ -616,6 +838,16 @@ class KioskConfig(_Model):
     @property
     def enabled_services(self) -> list[ServiceConfig]:
         return [s for s in self.services if s.enabled]
+
+    def document(self, document_id: str) -> DocumentConfig:
+        for doc in self.documents:
+            if doc.id == document_id:
+                return doc
+        raise KeyError(document_id)
+
+    @property
+    def enabled_documents(self) -> list[DocumentConfig]:
+        return [d for d in self.documents if d.enabled]
 
 
 # --- errors ----------------------------------------------------------------

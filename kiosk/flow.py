@@ -10,13 +10,18 @@ so the whole journey is tested without widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from kiosk import cert_flow as c
+from kiosk.cardreader import CardRemoved, ReaderNotConnected
+from kiosk.certificate import MAX_COPIES, CertificateOrder, CertOptions
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.devices import PrintFailure, PrintResult
 from kiosk.i18n import LANGUAGES, N_, Text
+from kiosk.identity import Identity, MrzError, MrzInfo, parse_scanned_mrz
+from kiosk.records import ResidentRecord
 from kiosk.session import Session
 from kiosk.tickets import IssuedTicket
 
@@ -31,6 +36,16 @@ class State(Enum):
     PRINT_ERROR = "print_error"
     UNAVAILABLE = "unavailable"  # the queue could not issue (database down)
     LANGUAGE = "language"  # choosing the screen language
+    # Certificate journey (events, effects and checks in kiosk/cert_flow.py).
+    CERT_CHOOSE = "cert_choose"  # which document
+    CERT_MRZ = "cert_mrz"  # MRZ details on the keypad (or scanned)
+    CERT_READING = "cert_reading"  # chip being read, then the record fetched
+    CERT_OPTIONS = "cert_options"
+    CERT_SUMMARY = "cert_summary"  # document, copies, fee; pay
+    CERT_PAYING = "cert_paying"  # waiting for the card terminal
+    CERT_PRINTING = "cert_printing"
+    CERT_DONE = "cert_done"  # take your documents
+    CERT_ERROR = "cert_error"
 
 
 # --- events (UI -> flow) -------------------------------------------------------
@@ -123,6 +138,7 @@ Event = (
     | Touch
     | MoreTime
     | Tick
+    | c.CertEvent
 )
 
 
@@ -156,7 +172,14 @@ class LanguageChanged:
     language: str
 
 
-Effect = IssueTicket | PrintTicket | CancelIssuedTicket | SessionEnded | LanguageChanged
+Effect = (
+    IssueTicket | PrintTicket | CancelIssuedTicket | SessionEnded | LanguageChanged | c.CertEffect
+)
+
+#: Certificate states where the resident is waiting on a device (no idle limit, no leaving).
+_CERT_BUSY = frozenset({"cert_paying", "cert_printing"})
+#: Certificate states that ask the resident something (they warn before timing out).
+_CERT_ASKING = frozenset({"cert_choose", "cert_mrz", "cert_options", "cert_summary", "cert_error"})
 
 
 @dataclass
@@ -169,6 +192,7 @@ class Context:
     failure: PrintFailure | None = None
     printing: bool = False
     message: Text | None = None
+    cert: c.CertContext = field(default_factory=c.CertContext)
 
 
 @dataclass(frozen=True)
@@ -204,9 +228,9 @@ class Flow:
         state = state or self.state
         ui = self.config.ui
         base: float | None
-        if state in (State.HOME, State.ISSUING):
-            base = None
-        elif state is State.TICKET:
+        if state in (State.HOME, State.ISSUING, State.CERT_READING) or state.value in _CERT_BUSY:
+            base = None  # waiting on the device, whose own time limits apply
+        elif state in (State.TICKET, State.CERT_DONE):
             base = float(ui.ticket_screen_s)
         elif state is State.UNAVAILABLE:
             base = float(min(ui.idle_timeout_s, 30))
@@ -222,12 +246,15 @@ class Flow:
             return None
         remaining = max(0.0, limit - (self.clock.monotonic() - self._last_activity))
         # Only steps that need an answer warn; the ticket screen just counts down.
-        warns = self.state is State.PRINT_ERROR and limit > WARNING_S
+        warns = (
+            self.state is State.PRINT_ERROR or self.state.value in _CERT_ASKING
+        ) and limit > WARNING_S
         return Deadline(remaining, limit, warns and remaining <= WARNING_S)
 
     # -- event handling ------------------------------------------------------
     def handle(self, event: Event) -> list[Effect]:
-        if not isinstance(event, Tick | TicketIssued | IssueFailed | PrintFinished):
+        passive = Tick | TicketIssued | IssueFailed | PrintFinished | c.CardPulled
+        if not isinstance(event, passive) and not isinstance(event, c.RESULT_EVENTS):
             self._last_activity = self.clock.monotonic()
         method = getattr(self, f"_on_{type(event).__name__}")
         effects: list[Effect] = method(event)
@@ -324,14 +351,16 @@ class Flow:
     def _on_GoHome(self, event: GoHome) -> list[Effect]:
         if self.state is State.HOME:
             return []
-        if self.state is State.ISSUING:
-            return []  # the ticket is being printed; it must not be abandoned mid-job
-        reason = "done" if self.state is State.TICKET else "home"
+        if self.state in (State.ISSUING, State.CERT_PRINTING):
+            return []  # a job is being printed; it must not be abandoned mid-job
+        reason = "done" if self.state in (State.TICKET, State.CERT_DONE) else "home"
         return self._end_session(reason)
 
     def _on_GoBack(self, event: GoBack) -> list[Effect]:
         if self.state is State.ISSUING:
             return []
+        if self.state.value.startswith("cert_"):
+            return self._cert_back()
         if self.state in (State.TICKET, State.PRINT_ERROR, State.UNAVAILABLE, State.HOME):
             # A ticket journey has no earlier step to return to: back means home.
             return self._on_GoHome(GoHome())
@@ -370,5 +399,305 @@ class Flow:
         deadline = self.deadline()
         if deadline is None or deadline.remaining_s > 0:
             return []
-        reason = "done" if self.state is State.TICKET else "timeout"
+        reason = "done" if self.state in (State.TICKET, State.CERT_DONE) else "timeout"
         return self._end_session(reason)
+
+    # -- certificate journey --------------------------------------------------------
+    def _redraw(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self.state, self.state)
+
+    @property
+    def _journey(self) -> int:
+        return self.session.id
+
+    def _identity(self) -> Identity | None:
+        value = self.session.personal.get("identity")
+        return value if isinstance(value, Identity) else None
+
+    def _record(self) -> ResidentRecord | None:
+        value = self.session.personal.get("record")
+        return value if isinstance(value, ResidentRecord) else None
+
+    def _cert_error(self, message: Text, retry_state: State | None = None) -> None:
+        cert = self.context.cert
+        cert.message = message
+        cert.stage = ""
+        cert.retry_state = retry_state.value if retry_state is not None else ""
+        self._go(State.CERT_ERROR, push=False)
+
+    def _cert_back(self) -> list[Effect]:
+        # Back goes to the step before, never into a step that waits on a device.
+        cert = self.context.cert
+        state = self.state
+        if state is State.CERT_PRINTING:
+            return []
+        if state in (State.CERT_CHOOSE, State.CERT_DONE):
+            return self._on_GoHome(GoHome())
+        if state is State.CERT_ERROR:
+            if cert.retry_state:
+                cert.message = None
+                self._go(State(cert.retry_state), push=False)
+                return []
+            return self._on_GoHome(GoHome())
+        target = {
+            State.CERT_MRZ: State.CERT_CHOOSE,
+            State.CERT_READING: State.CERT_MRZ,
+            State.CERT_OPTIONS: State.CERT_CHOOSE,
+            State.CERT_SUMMARY: State.CERT_OPTIONS,
+            # A late authorization is voided (PaymentFinished in another state).
+            State.CERT_PAYING: State.CERT_SUMMARY,
+        }[state]
+        cert.message = None
+        cert.stage = ""
+        self._go(target, push=False)
+        return []
+
+    def _on_OpenCertificates(self, event: c.OpenCertificates) -> list[Effect]:
+        if self.state is not State.HOME or not self.config.enabled_documents:
+            return []
+        self.context = Context()
+        self._go(State.CERT_CHOOSE)
+        return []
+
+    def _on_ChooseDocument(self, event: c.ChooseDocument) -> list[Effect]:
+        if self.state is not State.CERT_CHOOSE:
+            return []
+        doc = next((d for d in self.config.enabled_documents if d.id == event.document_id), None)
+        if doc is None:
+            return []
+        cert = self.context.cert
+        cert.document_id = doc.id
+        cert.options = CertOptions()
+        cert.message = None
+        if self._identity() is not None and self._record() is not None:
+            # Already identified in this session: no need to read the card again.
+            self._to_options()
+        else:
+            self._go(State.CERT_MRZ)
+        return []
+
+    def _on_SubmitMrz(self, event: c.SubmitMrz) -> list[Effect]:
+        if self.state is not State.CERT_MRZ:
+            return []
+        try:
+            mrz = c.mrz_from_typed(event.document_number, event.birth_date, event.expiry_date)
+        except MrzError as exc:
+            # Caught before the card is asked: a chip may count failed attempts.
+            self.context.cert.message = c.mrz_problem(exc)
+            self._redraw()
+            return []
+        return self._start_read(mrz)
+
+    def _on_MrzScanned(self, event: c.MrzScanned) -> list[Effect]:
+        if self.state is not State.CERT_MRZ:
+            return []
+        try:
+            scanned = parse_scanned_mrz(event.text)
+        except MrzError as exc:
+            self.context.cert.message = c.mrz_problem(exc)
+            self._redraw()
+            return []
+        mrz = scanned.mrz_info()
+        scanned.wipe()  # the chip's own copy is what counts
+        return self._start_read(mrz)
+
+    def _start_read(self, mrz: MrzInfo) -> list[Effect]:
+        cert = self.context.cert
+        cert.message = None
+        cert.stage = "reading"
+        self._go(State.CERT_READING)
+        return [c.ReadCard(self._journey, mrz)]
+
+    def _on_CardRead(self, event: c.CardRead) -> list[Effect]:
+        cert = self.context.cert
+        if event.journey != self._journey or self.state is not State.CERT_READING:
+            event.identity.wipe()  # a late read for a journey that has moved on
+            return []
+        if cert.stage != "reading":
+            event.identity.wipe()
+            return []
+        old = self._identity()
+        if old is not None:
+            old.wipe()
+        self.session.personal["identity"] = event.identity
+        cert.stage = "fetching"
+        self._redraw()
+        return [c.FetchRecord(self._journey, event.identity)]
+
+    def _on_CardReadFailed(self, event: c.CardReadFailed) -> list[Effect]:
+        if event.journey != self._journey or self.state is not State.CERT_READING:
+            return []
+        error = event.error
+        if isinstance(error, CardRemoved):
+            return self._end_session("card_removed")
+        if isinstance(error, ReaderNotConnected):
+            self._cert_error(error.resident_message)
+            return []
+        # Wrong details, a slow or unreadable card: the resident can correct and retry.
+        self.context.cert.message = error.resident_message
+        self.context.cert.stage = ""
+        self._go(State.CERT_MRZ, push=False)
+        return []
+
+    def _on_CardPulled(self, event: c.CardPulled) -> list[Effect]:
+        state = self.state
+        if not state.value.startswith("cert_") or state is State.CERT_PRINTING:
+            return []  # a job in progress finishes; the done screen follows
+        if state is State.CERT_DONE:
+            return self._end_session("done")
+        if state is State.CERT_READING or self._identity() is not None:
+            # Whoever was identified has left: wipe everything now.
+            return self._end_session("card_removed")
+        return []
+
+    def _on_RecordFetched(self, event: c.RecordFetched) -> list[Effect]:
+        cert = self.context.cert
+        if (
+            event.journey != self._journey
+            or self.state is not State.CERT_READING
+            or cert.stage != "fetching"
+        ):
+            event.record.wipe()
+            return []
+        self.session.personal["record"] = event.record
+        cert.stage = ""
+        self._to_options()
+        return []
+
+    def _on_RecordFailed(self, event: c.RecordFailed) -> list[Effect]:
+        if event.journey != self._journey or self.state is not State.CERT_READING:
+            return []
+        # Not found, unreachable, refused or malformed: each has its own plain message,
+        # and nothing has been charged yet.
+        self._cert_error(event.error.resident_message)
+        return []
+
+    def _to_options(self) -> None:
+        record = self._record()
+        cert = self.context.cert
+        if record is not None and cert.document_id == "local-tax" and record.local_tax_arrears:
+            self._cert_error(
+                N_(
+                    "cert",
+                    "A tax payment certificate cannot be issued because some local taxes are "
+                    "unpaid. Nothing has been charged. Please ask at the counter.",
+                ),
+                State.CERT_CHOOSE,
+            )
+            return
+        self._go(State.CERT_OPTIONS, push=False)
+
+    def _on_SetCertOption(self, event: c.SetCertOption) -> list[Effect]:
+        cert = self.context.cert
+        if self.state is not State.CERT_OPTIONS:
+            return []
+        if event.name not in self.config.document(cert.document_id).options:
+            return []
+        cert.options = replace(cert.options, **{event.name: bool(event.value)})
+        self._redraw()
+        return []
+
+    def _on_SetCopies(self, event: c.SetCopies) -> list[Effect]:
+        cert = self.context.cert
+        if self.state is not State.CERT_OPTIONS:
+            return []
+        copies = max(1, min(MAX_COPIES, event.copies))
+        cert.options = replace(cert.options, copies=copies)
+        self._redraw()
+        return []
+
+    def _on_ConfirmOptions(self, event: c.ConfirmOptions) -> list[Effect]:
+        if self.state is not State.CERT_OPTIONS:
+            return []
+        cert = self.context.cert
+        doc = self.config.document(cert.document_id)
+        record = self._record()
+        payment = self.config.devices.payment
+        exempt = record is not None and record.fee_exempt and payment.waive_for_exempt
+        cert.waived = exempt or payment.backend == "free" or doc.fee_won == 0
+        cert.fee_per_copy_won = 0 if cert.waived else doc.fee_won
+        cert.message = None
+        self._go(State.CERT_SUMMARY)
+        return []
+
+    def _on_ConfirmPayment(self, event: c.ConfirmPayment) -> list[Effect]:
+        if self.state is not State.CERT_SUMMARY:
+            return []
+        cert = self.context.cert
+        cert.message = None
+        cert.stage = "paying"
+        self._go(State.CERT_PAYING, push=False)
+        reference = f"{cert.document_id}x{cert.options.copies}"
+        return [
+            c.AuthorizePayment(
+                self._journey, cert.total_won, cert.waived or cert.total_won == 0, reference
+            )
+        ]
+
+    def _on_PaymentFinished(self, event: c.PaymentFinished) -> list[Effect]:
+        result = event.result
+        auth = result.authorization
+        cert = self.context.cert
+        if event.journey != self._journey or self.state is not State.CERT_PAYING:
+            # The resident left or went back meanwhile: release the hold at once.
+            return [c.VoidPayment(auth)] if result.approved and auth is not None else []
+        identity, record = self._identity(), self._record()
+        if not result.approved or auth is None:
+            cert.message = result.outcome.resident_message
+            cert.stage = ""
+            self._go(State.CERT_SUMMARY, push=False)
+            return []
+        if identity is None or record is None:  # pragma: no cover - guarded by the states
+            self._cert_error(N_("cert", "Something went wrong. Nothing has been charged."))
+            return [c.VoidPayment(auth)]
+        cert.authorization = auth
+        cert.stage = "printing"
+        self._go(State.CERT_PRINTING, push=False)
+        order = CertificateOrder(
+            document_id=cert.document_id,
+            options=cert.options,
+            fee_per_copy_won=cert.fee_per_copy_won,
+            language=self.session.language,
+            identity=identity,
+            record=record,
+        )
+        return [c.PrintOrder(self._journey, order, auth)]
+
+    def _on_OrderFinished(self, event: c.OrderFinished) -> list[Effect]:
+        if event.journey != self._journey or self.state is not State.CERT_PRINTING:
+            return []
+        outcome = event.outcome
+        cert = self.context.cert
+        cert.outcome = outcome
+        cert.stage = ""
+        effects: list[Effect] = []
+        detail = (
+            f"document={outcome.document_id} printed={len(outcome.printed_numbers)}/"
+            f"{outcome.copies} payment={outcome.payment_result}"
+        )
+        if outcome.complete:
+            if outcome.payment_result == "capture_failed":
+                effects.append(c.FlagStaff("cert_capture_failed", detail))
+            self._go(State.CERT_DONE, push=False)
+            return effects
+        failure = outcome.failure or PrintFailure.ERROR
+        effects.append(c.FlagStaff("cert_print_failed", f"{detail} failure={failure.value}"))
+        if outcome.printed_numbers:
+            charged = N_(
+                "cert",
+                "{printed} of {copies} copies were printed; you were charged only for those.",
+                printed=len(outcome.printed_numbers),
+                copies=outcome.copies,
+            )
+        else:
+            charged = N_("cert", "You have not been charged.")
+        self._cert_error(
+            N_(
+                "cert",
+                "{reason} {charged} A member of staff has been told.",
+                reason=failure.resident_message,
+                charged=charged,
+            )
+        )
+        return effects

@@ -74,6 +74,23 @@ events = Table(
     Column("detail", String(400), nullable=False, default=""),
 )
 
+#: One row per printed (or voided) certificate copy: the audit trail of kiosk/audit.py.
+#: The resident appears only as a keyed hash (HMAC-SHA256) of their identity.
+issuances = Table(
+    "issuances",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("issuance_number", String(19), nullable=False, unique=True),
+    Column("document_id", String(32), nullable=False),
+    Column("copies", Integer, nullable=False),
+    Column("fee_won", Integer, nullable=False),
+    Column("payment_result", String(16), nullable=False),
+    Column("printed", Boolean, nullable=False),
+    Column("issued_at", DateTime(timezone=True), nullable=False),
+    Column("kiosk_id", String(32), nullable=False),
+    Column("identity_hash", String(64), nullable=False),
+)
+
 
 class StorageError(Exception):
     """The database cannot be used; the message names it and says why."""

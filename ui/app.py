@@ -12,7 +12,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from platformdirs import user_data_path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -20,13 +20,16 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
+from kiosk.cardreader import CardReader
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import KioskConfig
 from kiosk.devices import Printer
 from kiosk.document import Document
 from kiosk.flow import Flow
 from kiosk.journal import Journal
+from kiosk.payment import PaymentTerminal
 from kiosk.queue import Queue
+from kiosk.records import RecordsProvider
 from kiosk.storage import default_sqlite_path, open_database
 from kiosk.ticket_doc import build_ticket
 from kiosk.tickets import IssuedTicket
@@ -34,6 +37,9 @@ from ui.i18n import LanguageSwitcher, qt_translate
 from ui.theme import FONT_FAMILIES
 from ui.window import MainWindow
 from ui.worker import DeviceWorker
+
+if TYPE_CHECKING:
+    from ui.cert_worker import CertBridge
 
 APP_NAME = "community-kiosk"
 
@@ -84,6 +90,49 @@ def create_printer(config: KioskConfig) -> Printer:
     return create(config.devices.printer)
 
 
+def build_cert_bridge(
+    config: KioskConfig,
+    data_dir: Path,
+    clock: Clock,
+    engine: Engine,
+    device_worker: DeviceWorker,
+    printer: Printer,
+    *,
+    card_reader: CardReader | None = None,
+    records: RecordsProvider | None = None,
+    payment: PaymentTerminal | None = None,
+) -> CertBridge | None:
+    """The certificate journey's devices, keys and audit; None when no document is offered."""
+    if not config.enabled_documents:
+        return None
+    from drivers.card import create_card_reader
+    from drivers.payment import create_payment
+    from drivers.payment.free import FreePayment
+    from drivers.records import create_records_provider
+    from kiosk.audit import AuditLog, load_or_create_hmac_key
+    from kiosk.signing import KioskSigner
+    from ui.card_adapter import CardReaderAdapter
+    from ui.cert_worker import CertBridge, CertWorker
+
+    reader = card_reader or create_card_reader(config.devices.card_reader)
+    cert_worker = CertWorker(
+        records or create_records_provider(config.records),
+        payment or create_payment(config.devices.payment),
+        FreePayment(),
+        config.devices.payment.timeout_s,
+    )
+    return CertBridge(
+        config,
+        clock,
+        CardReaderAdapter(reader),
+        cert_worker,
+        device_worker,
+        printer,
+        AuditLog(engine, load_or_create_hmac_key(data_dir)),
+        KioskSigner.load_or_create(data_dir),
+    )
+
+
 @dataclass
 class Kiosk:
     config: KioskConfig
@@ -122,6 +171,9 @@ def build_kiosk(
     journal_stream: IO[str] | None = None,
     kiosk_mode: bool = True,
     config_path: Path | None = None,
+    card_reader: CardReader | None = None,
+    records: RecordsProvider | None = None,
+    payment: PaymentTerminal | None = None,
 ) -> Kiosk:
     app = ensure_app()
     clock = clock or SystemClock()
@@ -140,7 +192,18 @@ def build_kiosk(
         return build_ticket(config, issued, language, qt_translate)
 
     worker = DeviceWorker(queue, printer, build_document)
-    window = MainWindow(flow, worker, queue, journal, languages, kiosk_mode=kiosk_mode)
+    cert = build_cert_bridge(
+        config,
+        data_dir,
+        clock,
+        engine,
+        worker,
+        printer,
+        card_reader=card_reader,
+        records=records,
+        payment=payment,
+    )
+    window = MainWindow(flow, worker, queue, journal, languages, kiosk_mode=kiosk_mode, cert=cert)
     # Technician mode (ui/tech): corner long press + PIN, or a technician card.
     from ui.tech.entry import attach_technician_mode
 

@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "ui.commands.card",
     "ui.commands.devices",
     "ui.commands.tech",
+    "ui.commands.verify",
+    "ui.commands.keys",
 )
 
 

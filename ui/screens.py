@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import flow as f
+from kiosk.cert_flow import OpenCertificates
 from kiosk.config import KioskConfig, ServiceConfig
 from kiosk.flow import Flow
 from ui.i18n import LANGUAGE_NAMES, render, tr
@@ -210,6 +211,13 @@ class HomeScreen(Screen):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.root.addLayout(grid)
+        # Certificates (무인민원발급): one large entry next to the queue services.
+        self.cert_button: QPushButton | None = None
+        if self.config.enabled_documents:
+            self.cert_button = _button()
+            self.cert_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+            self.cert_button.clicked.connect(lambda: self.send(OpenCertificates()))
+            self.root.addWidget(self.cert_button)
         self.root.addStretch(1)
         bar = QHBoxLayout()
         bar.setSpacing(gap)
@@ -250,6 +258,12 @@ class HomeScreen(Screen):
         )
         for button in self.service_buttons:
             button.retranslate(language)
+        if self.cert_button is not None:
+            _set_text(
+                self.cert_button,
+                tr("home", "Issue a certificate"),
+                tr("home", "Print a resident registration copy or another certificate"),
+            )
         _set_text(
             self.language_button,
             "언어 · Language",
@@ -476,3 +490,13 @@ SCREENS: dict[f.State, type[Screen]] = {
     f.State.PRINT_ERROR: PrintErrorScreen,
     f.State.UNAVAILABLE: UnavailableScreen,
 }
+
+
+def _merge_certificate_screens() -> None:
+    # ui.cert_screens builds on this module's Screen, so it is merged last.
+    from ui.cert_screens import CERT_SCREENS
+
+    SCREENS.update(CERT_SCREENS)
+
+
+_merge_certificate_screens()

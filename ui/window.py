@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -34,6 +35,9 @@ from ui.screens import SCREENS, HomeScreen, Screen
 from ui.theme import PALETTES, Metrics, stylesheet
 from ui.worker import DeviceWorker
 
+if TYPE_CHECKING:
+    from ui.cert_worker import CertBridge
+
 log = logging.getLogger(__name__)
 
 
@@ -50,9 +54,12 @@ class MainWindow(QMainWindow):
         languages: LanguageSwitcher,
         *,
         kiosk_mode: bool = True,
+        cert: CertBridge | None = None,
     ) -> None:
         super().__init__()
         self.flow = flow
+        #: The certificate journey's devices (None: certificates are not offered).
+        self.cert = cert
         self.worker = worker
         self.queue = queue
         self.journal = journal
@@ -92,6 +99,8 @@ class MainWindow(QMainWindow):
         worker.issue_failed.connect(lambda reason: self.send(f.IssueFailed(reason)))
         worker.print_finished.connect(self._print_finished)
         worker.counts_ready.connect(self._counts_ready)
+        if cert is not None:
+            cert.attach(self.send, journal)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
         self._tick_timer.timeout.connect(self.tick)
@@ -105,11 +114,15 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle ----------------------------------------------------------------
     def start(self) -> None:
+        if self.cert is not None:
+            self.cert.start()
         self._tick_timer.start()
         self._counts_timer.start()
         self.worker.request_counts.emit()
 
     def shutdown(self) -> None:
+        if self.cert is not None:
+            self.cert.stop()
         self._tick_timer.stop()
         self._counts_timer.stop()
         app = QApplication.instance()
@@ -143,6 +156,8 @@ class MainWindow(QMainWindow):
         elif isinstance(effect, f.LanguageChanged):
             self.languages.set_language(effect.language)
             self.current_screen.refresh()
+        elif self.cert is not None and self.cert.carry_out(effect):
+            pass  # a certificate effect (ui/cert_worker.py)
         elif isinstance(effect, f.SessionEnded):
             self.metrics.text_zoom = self.flow.session.text_zoom
             self.apply_look()

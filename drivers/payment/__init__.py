@@ -1,0 +1,33 @@
+"""Payment backends (fees waived, a scripted mock terminal) and their registry."""
+
+from __future__ import annotations
+
+from drivers.payment.free import FreePayment
+from drivers.payment.mock import MockPayment
+from drivers.registry import BackendInfo, Registry
+from kiosk.config import PaymentConfig
+from kiosk.payment import PaymentTerminal
+
+
+def payment_registry() -> Registry[PaymentConfig, PaymentTerminal]:
+    """Every payment backend the kiosk knows, keyed by the config's ``backend`` name."""
+    registry: Registry[PaymentConfig, PaymentTerminal] = Registry("payment")
+    registry.register(
+        BackendInfo(
+            name="free",
+            description="Every fee is waived (nothing is charged)",
+            create=lambda cfg: FreePayment(),
+        )
+    )
+    registry.register(
+        BackendInfo(
+            name="mock",
+            description="A scripted card terminal: approve, decline or time out (tests, demo)",
+            create=lambda cfg: MockPayment(cfg.mock),
+        )
+    )
+    return registry
+
+
+def create_payment(config: PaymentConfig) -> PaymentTerminal:
+    return payment_registry().create(config.backend, config)

@@ -1,0 +1,92 @@
+"""Mock card terminal: answers each authorization as the config's script says.
+
+``script`` lists ``approve``, ``decline`` or ``timeout`` per authorization
+(the last entry repeats). It keeps a ledger of holds, captures and voids so
+tests can prove what a resident was charged, and tests may re-script it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from dataclasses import dataclass
+
+from kiosk.config import MockPaymentOptions
+from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
+
+ANSWERS = ("approve", "decline", "timeout")
+
+
+@dataclass
+class LedgerEntry:
+    authorization: Authorization
+    reference: str
+    state: str = "held"  # held, captured, voided
+    captured_won: int = 0
+
+
+class MockPayment:
+    """A ``kiosk.payment.PaymentTerminal`` following a script. Thread-safe."""
+
+    def __init__(self, options: MockPaymentOptions | None = None) -> None:
+        options = options or MockPaymentOptions()
+        self._lock = threading.Lock()
+        self._script: list[str] = list(options.script)
+        self._delay_s = options.delay_ms / 1000
+        self._ids = itertools.count(1)
+        self.ledger: list[LedgerEntry] = []
+
+    @property
+    def name(self) -> str:
+        return "mock"
+
+    def set_script(self, *answers: str) -> None:
+        """Test control: the answers to the next authorizations (the last repeats)."""
+        script: list[str] = []
+        for answer in answers:
+            if answer not in ANSWERS:
+                raise ValueError(f"unknown mock payment answer {answer!r}")
+            script.append(answer)
+        with self._lock:
+            self._script = script
+
+    def charged_won(self) -> int:
+        """What the resident has actually paid (captured) so far."""
+        with self._lock:
+            return sum(e.captured_won for e in self.ledger)
+
+    def authorize(self, amount_won: int, reference: str, timeout_s: float) -> PaymentResult:
+        with self._lock:
+            answer = self._script.pop(0) if len(self._script) > 1 else self._script[0]
+        if self._delay_s:
+            time.sleep(min(self._delay_s, timeout_s))
+        if answer == "decline":
+            return PaymentResult(PaymentOutcome.DECLINED, detail="mock: card declined")
+        if answer == "timeout":
+            return PaymentResult(PaymentOutcome.TIMEOUT, detail="mock: no card presented")
+        auth = Authorization(f"MOCK-{next(self._ids):06d}", amount_won)
+        with self._lock:
+            self.ledger.append(LedgerEntry(auth, reference))
+        return PaymentResult(PaymentOutcome.APPROVED, auth)
+
+    def _entry(self, authorization: Authorization) -> LedgerEntry:
+        for entry in self.ledger:
+            if entry.authorization.id == authorization.id:
+                return entry
+        raise KeyError(authorization.id)
+
+    def capture(self, authorization: Authorization, amount_won: int) -> bool:
+        with self._lock:
+            entry = self._entry(authorization)
+            if entry.state != "held" or not 0 < amount_won <= authorization.amount_won:
+                return False
+            entry.state = "captured"
+            entry.captured_won = amount_won
+            return True
+
+    def void(self, authorization: Authorization) -> None:
+        with self._lock:
+            entry = self._entry(authorization)
+            if entry.state == "held":
+                entry.state = "voided"

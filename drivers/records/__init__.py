@@ -1,0 +1,39 @@
+"""Records provider backends (fictional demo residents, an HTTP records service) and their registry."""
+
+from __future__ import annotations
+
+from drivers.records.demo import DemoRecordsProvider
+from drivers.records.http import HttpRecordsProvider
+from drivers.registry import BackendInfo, Registry
+from kiosk.config import RecordsConfig
+from kiosk.records import RecordsProvider
+
+
+def _http(config: RecordsConfig) -> RecordsProvider:
+    if config.http is None:  # the schema demands the table; this guards direct callers
+        raise ValueError('records.http: required when backend = "http"')
+    return HttpRecordsProvider(config.http)
+
+
+def records_registry() -> Registry[RecordsConfig, RecordsProvider]:
+    """Every records backend the kiosk knows, keyed by the config's ``backend`` name."""
+    registry: Registry[RecordsConfig, RecordsProvider] = Registry("records provider")
+    registry.register(
+        BackendInfo(
+            name="demo",
+            description="Fictional residents shipped with the kiosk (demo and tests)",
+            create=lambda cfg: DemoRecordsProvider(cfg.demo),
+        )
+    )
+    registry.register(
+        BackendInfo(
+            name="http",
+            description="A records service over HTTPS (JSON contract: docs/records-http.md)",
+            create=_http,
+        )
+    )
+    return registry
+
+
+def create_records_provider(config: RecordsConfig) -> RecordsProvider:
+    return records_registry().create(config.backend, config)

@@ -1,0 +1,216 @@
+"""The certificate journey in the flow state machine, without widgets."""
+
+from __future__ import annotations
+
+from kiosk import cert_flow as c
+from kiosk.cardreader import CardAccessDenied, CardRemoved
+from kiosk.certificate import OrderOutcome
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.devices import PrintFailure
+from kiosk.flow import Flow, GoBack, GoHome, SessionEnded, State, Tick
+from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS
+from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
+from kiosk.records import DEMO_RECORDS, RecordNotFound, parse_record
+
+KIM_TYPED = ("M123456788", "8503150", "3201015")  # each field + its check digit
+
+
+def _flow(config: KioskConfig, clock: FakeClock) -> Flow:
+    return Flow(config, clock)
+
+
+def _to_options(flow: Flow, key: str = "demo-kim", doc: str = "resident-copy") -> None:
+    flow.handle(c.OpenCertificates())
+    flow.handle(c.ChooseDocument(doc))
+    typed = KIM_TYPED if key == "demo-kim" else _typed(key)
+    [read] = flow.handle(c.SubmitMrz(*typed))
+    assert isinstance(read, c.ReadCard)
+    identity = DEMO_RESIDENTS[key].identity()
+    [fetch] = flow.handle(c.CardRead(read.journey, identity))
+    assert isinstance(fetch, c.FetchRecord)
+    flow.handle(c.RecordFetched(fetch.journey, parse_record(DEMO_RECORDS[key])))
+
+
+def _typed(key: str) -> tuple[str, str, str]:
+    seed = DEMO_RESIDENTS[key].mrz_info().key_seed_string()
+    number, dates = seed[:-14], seed[-14:]
+    return number.replace("<", ""), dates[:7], dates[7:]
+
+
+def _message(flow: Flow) -> str:
+    message = flow.context.cert.message
+    return message.render(identity_translate) if message else ""
+
+
+def test_wrong_check_digit_and_impossible_date_never_reach_the_card(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    flow.handle(c.OpenCertificates())
+    flow.handle(c.ChooseDocument("resident-copy"))
+    assert flow.state is State.CERT_MRZ
+    assert flow.handle(c.SubmitMrz("M123456789", "8503150", "3201015")) == []
+    assert "document number does not match its check digit" in _message(flow)
+    assert flow.handle(c.SubmitMrz("M123456788", "8502300", "3201015")) == []
+    assert "date of birth is not a real date" in _message(flow)
+    assert flow.handle(c.SubmitMrz("M123456788", "850315", "3201015")) == []
+    assert "check digit after it" in _message(flow)
+    assert flow.state is State.CERT_MRZ
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    assert isinstance(read, c.ReadCard) and flow.state is State.CERT_READING
+
+
+def test_scanned_mrz_starts_the_read(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    flow.handle(c.OpenCertificates())
+    flow.handle(c.ChooseDocument("resident-copy"))
+    mrz = DEMO_RESIDENTS["demo-lee"].mrz
+    lines = "\r\n".join(mrz[i : i + 30] for i in range(0, 90, 30))
+    [read] = flow.handle(c.MrzScanned(lines))
+    assert isinstance(read, c.ReadCard)
+    assert read.mrz.key_seed_string() == DEMO_RESIDENTS["demo-lee"].mrz_info().key_seed_string()
+
+
+def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    assert flow.state is State.CERT_OPTIONS
+    identity = flow.session.personal["identity"]
+    record = flow.session.personal["record"]
+    flow.handle(c.SetCertOption("rrn_back", True))
+    flow.handle(c.SetCertOption("address_history", True))  # not a 등본 option: ignored
+    flow.handle(c.SetCopies(9))
+    assert flow.context.cert.options.copies == 5 and flow.context.cert.options.rrn_back
+    assert not flow.context.cert.options.address_history
+    flow.handle(c.SetCopies(2))
+    flow.handle(c.ConfirmOptions())
+    assert flow.state is State.CERT_SUMMARY and flow.context.cert.total_won == 400
+    [pay] = flow.handle(c.ConfirmPayment())
+    assert isinstance(pay, c.AuthorizePayment) and pay.amount_won == 400 and not pay.waived
+    auth = Authorization("A1", 400)
+    [order] = flow.handle(
+        c.PaymentFinished(pay.journey, PaymentResult(PaymentOutcome.APPROVED, auth))
+    )
+    assert isinstance(order, c.PrintOrder) and order.order.options.copies == 2
+    assert flow.handle(GoHome()) == [] and flow.state is State.CERT_PRINTING
+    outcome = OrderOutcome("resident-copy", 2, ("1", "2"), 200, 400, "captured", "A1")
+    assert flow.handle(c.OrderFinished(order.journey, outcome)) == []
+    assert flow.state is State.CERT_DONE
+    clock.advance(config.ui.ticket_screen_s + 1)
+    assert flow.handle(Tick()) == [SessionEnded("done")]
+    assert identity.wiped and record.wiped and flow.session.personal == {}
+
+
+def test_exempt_resident_pays_nothing(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow, "demo-lee")
+    flow.handle(c.ConfirmOptions())
+    assert flow.context.cert.waived and flow.context.cert.total_won == 0
+    [pay] = flow.handle(c.ConfirmPayment())
+    assert isinstance(pay, c.AuthorizePayment) and pay.waived and pay.amount_won == 0
+
+
+def test_declined_payment_returns_to_summary(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    [pay] = flow.handle(c.ConfirmPayment())
+    flow.handle(c.PaymentFinished(pay.journey, PaymentResult(PaymentOutcome.DECLINED)))
+    assert flow.state is State.CERT_SUMMARY and "declined" in _message(flow)
+
+
+def test_late_authorization_is_voided(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    [pay] = flow.handle(c.ConfirmPayment())
+    flow.handle(GoBack())
+    assert flow.state is State.CERT_SUMMARY
+    auth = Authorization("A1", 200)
+    result = PaymentResult(PaymentOutcome.APPROVED, auth)
+    assert flow.handle(c.PaymentFinished(pay.journey, result)) == [c.VoidPayment(auth)]
+    flow.handle(GoHome())
+    assert flow.handle(c.PaymentFinished(pay.journey, result)) == [c.VoidPayment(auth)]
+
+
+def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    [pay] = flow.handle(c.ConfirmPayment())
+    auth = Authorization("A1", 200)
+    flow.handle(c.PaymentFinished(pay.journey, PaymentResult(PaymentOutcome.APPROVED, auth)))
+    outcome = OrderOutcome(
+        "resident-copy", 1, (), 200, 0, "voided", "A1", failure=PrintFailure.PAPER_OUT
+    )
+    [flag] = flow.handle(c.OrderFinished(pay.journey, outcome))
+    assert isinstance(flag, c.FlagStaff) and flag.kind == "cert_print_failed"
+    assert "paper_out" in flag.detail and "김민지" not in flag.detail
+    assert flow.state is State.CERT_ERROR
+    assert "run out of paper" in _message(flow) and "not been charged" in _message(flow)
+
+
+def test_card_removed_or_refused_and_stale_reads(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    flow.handle(c.OpenCertificates())
+    flow.handle(c.ChooseDocument("resident-copy"))
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    flow.handle(c.CardReadFailed(read.journey, CardAccessDenied("6300")))
+    assert flow.state is State.CERT_MRZ and "did not accept" in _message(flow)
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    assert flow.handle(c.CardReadFailed(read.journey, CardRemoved())) == [
+        SessionEnded("card_removed")
+    ]
+    assert flow.state is State.HOME
+    late = DEMO_RESIDENTS["demo-kim"].identity()
+    assert flow.handle(c.CardRead(read.journey, late)) == [] and late.wiped
+
+
+def test_card_pulled_after_identification_wipes(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    identity = flow.session.personal["identity"]
+    assert flow.handle(c.CardPulled()) == [SessionEnded("card_removed")]
+    assert identity.wiped and flow.state is State.HOME
+
+
+def test_timeout_mid_journey_wipes(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    record = flow.session.personal["record"]
+    clock.advance(config.ui.idle_timeout_s - 10)
+    deadline = flow.deadline()
+    assert deadline is not None and deadline.warning
+    clock.advance(11)
+    assert flow.handle(Tick()) == [SessionEnded("timeout")]
+    assert record.wiped and flow.state is State.HOME
+
+
+def test_no_record_and_tax_arrears(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    flow.handle(c.OpenCertificates())
+    flow.handle(c.ChooseDocument("resident-copy"))
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    [fetch] = flow.handle(c.CardRead(read.journey, DEMO_RESIDENTS["demo-kim"].identity()))
+    flow.handle(c.RecordFailed(fetch.journey, RecordNotFound()))
+    assert flow.state is State.CERT_ERROR and "ask at the counter" in _message(flow)
+    flow.handle(GoHome())
+    _to_options(flow, "demo-nguyen", doc="local-tax")
+    assert flow.state is State.CERT_ERROR and "unpaid" in _message(flow)
+    flow.handle(GoBack())  # choose another document, still identified
+    assert flow.state is State.CERT_CHOOSE
+    flow.handle(c.ChooseDocument("resident-abstract"))
+    assert flow.state is State.CERT_OPTIONS
+
+
+def test_back_steps(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    flow.handle(GoBack())
+    assert flow.state is State.CERT_OPTIONS
+    flow.handle(GoBack())
+    assert flow.state is State.CERT_CHOOSE
+    assert flow.handle(GoBack()) == [SessionEnded("home")]

@@ -1,0 +1,161 @@
+"""Payment backends and the authorize-print-capture order: never charge without paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from drivers.payment import create_payment
+from drivers.payment.free import FreePayment
+from drivers.payment.mock import MockPayment
+from drivers.printer.mock import MockPrinter
+from kiosk.audit import AuditLog, identity_hash, load_or_create_hmac_key
+from kiosk.certificate import CertificateOrder, CertOptions, issue_order
+from kiosk.clock import FakeClock
+from kiosk.config import (
+    KioskConfig,
+    MockPaymentOptions,
+    MockPrinterOptions,
+    PaymentConfig,
+    PrinterProfile,
+)
+from kiosk.devices import PrintFailure, PrintResult
+from kiosk.document import Document
+from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS
+from kiosk.payment import PaymentOutcome, PaymentTerminal
+from kiosk.records import DEMO_RECORDS, parse_record
+from kiosk.signing import KioskSigner
+
+KIM = DEMO_RESIDENTS["demo-kim"]
+
+
+def test_backends_are_terminals() -> None:
+    assert isinstance(create_payment(PaymentConfig(backend="free")), PaymentTerminal)
+    assert isinstance(create_payment(PaymentConfig()), MockPayment)
+
+
+def test_free_waives_everything() -> None:
+    result = FreePayment().authorize(400, "resident-copyx2", 5)
+    assert result.approved and result.authorization is not None
+    assert result.authorization.waived and result.authorization.amount_won == 0
+
+
+def test_mock_follows_its_script() -> None:
+    mock = MockPayment(MockPaymentOptions(script=["decline", "timeout", "approve"]))
+    assert mock.authorize(200, "r", 5).outcome is PaymentOutcome.DECLINED
+    assert mock.authorize(200, "r", 5).outcome is PaymentOutcome.TIMEOUT
+    ok = mock.authorize(200, "r", 5)
+    assert ok.approved and ok.authorization is not None
+    assert mock.authorize(200, "r", 5).approved  # the last answer repeats
+    assert not mock.capture(ok.authorization, 300)  # never more than was authorized
+    assert mock.capture(ok.authorization, 200) and mock.charged_won() == 200
+    assert not mock.capture(ok.authorization, 200)  # not twice
+    with pytest.raises(ValueError):
+        mock.set_script("maybe")
+
+
+class FlakyPrinter(MockPrinter):
+    """Prints ``ok_jobs`` jobs, then runs out of paper."""
+
+    def __init__(self, ok_jobs: int) -> None:
+        super().__init__(MockPrinterOptions(), PrinterProfile())
+        self.ok_jobs = ok_jobs
+
+    def print_document(self, document: Document) -> PrintResult:
+        if len(self.jobs) >= self.ok_jobs:
+            return PrintResult.failed(PrintFailure.PAPER_OUT, "test: paper out")
+        return super().print_document(document)
+
+
+@pytest.fixture
+def audit(engine: Engine, tmp_path: Path) -> AuditLog:
+    return AuditLog(engine, load_or_create_hmac_key(tmp_path))
+
+
+def _order(copies: int = 2, fee: int = 200) -> CertificateOrder:
+    return CertificateOrder(
+        "resident-copy",
+        CertOptions(copies=copies),
+        fee,
+        "ko",
+        KIM.identity(),
+        parse_record(DEMO_RECORDS["demo-kim"]),
+    )
+
+
+def _run(
+    config: KioskConfig,
+    audit: AuditLog,
+    tmp_path: Path,
+    printer: MockPrinter,
+    payment: PaymentTerminal,
+    order: CertificateOrder,
+):  # type: ignore[no-untyped-def]
+    result = payment.authorize(order.total_won, "ref", 5)
+    assert result.authorization is not None
+    return issue_order(
+        order,
+        result.authorization,
+        config=config,
+        printer=printer,
+        payment=payment,
+        audit=audit,
+        signer=KioskSigner.load_or_create(tmp_path),
+        clock=FakeClock(),
+        translate=identity_translate,
+    )
+
+
+def test_printed_order_is_captured_and_audited(
+    config: KioskConfig, audit: AuditLog, tmp_path: Path
+) -> None:
+    printer, payment = FlakyPrinter(ok_jobs=99), MockPayment()
+    outcome = _run(config, audit, tmp_path, printer, payment, _order())
+    assert outcome.complete and outcome.payment_result == "captured"
+    assert payment.charged_won() == 400 and payment.ledger[0].state == "captured"
+    kinds = [j.document.kind for j in printer.jobs]
+    assert kinds == ["certificate", "certificate", "receipt"]
+    receipt = printer.jobs[-1].document.plain_text()
+    assert "Total charged: 400 won" in receipt
+    for number in outcome.printed_numbers:
+        assert number in receipt
+    rows = audit.entries()
+    assert [r["issuance_number"] for r in rows] == list(outcome.printed_numbers)
+    expected_hash = identity_hash(load_or_create_hmac_key(tmp_path), KIM.identity())
+    for row in rows:
+        assert row["identity_hash"] == expected_hash and row["printed"]
+        assert (row["document_id"], row["copies"], row["fee_won"]) == ("resident-copy", 2, 200)
+        assert row["payment_result"] == "captured" and row["kiosk_id"] == "kiosk-1"
+        # Nothing about the resident but the keyed hash.
+        assert "M12345678" not in str(row) and "김민지" not in str(row)
+
+
+def test_paper_out_before_any_copy_voids_the_authorization(
+    config: KioskConfig, audit: AuditLog, tmp_path: Path
+) -> None:
+    printer, payment = FlakyPrinter(ok_jobs=0), MockPayment()
+    outcome = _run(config, audit, tmp_path, printer, payment, _order())
+    assert outcome.printed_numbers == () and outcome.payment_result == "voided"
+    assert outcome.failure is PrintFailure.PAPER_OUT and not outcome.receipt_printed
+    assert payment.charged_won() == 0 and payment.ledger[0].state == "voided"
+    [row] = audit.entries()  # the number on the half-printed page is traceable
+    assert not row["printed"] and row["payment_result"] == "voided" and row["fee_won"] == 0
+
+
+def test_partial_print_charges_only_printed_copies(
+    config: KioskConfig, audit: AuditLog, tmp_path: Path
+) -> None:
+    printer, payment = FlakyPrinter(ok_jobs=1), MockPayment()
+    outcome = _run(config, audit, tmp_path, printer, payment, _order(copies=3))
+    assert len(outcome.printed_numbers) == 1 and not outcome.complete
+    assert outcome.charged_won == 200 and payment.charged_won() == 200
+
+
+def test_waived_order_charges_nothing(config: KioskConfig, audit: AuditLog, tmp_path: Path) -> None:
+    printer, payment = FlakyPrinter(ok_jobs=99), FreePayment()
+    outcome = _run(config, audit, tmp_path, printer, payment, _order(copies=1, fee=0))
+    assert outcome.complete and outcome.payment_result == "waived" and outcome.charged_won == 0
+    assert "Fee waived" in printer.jobs[-1].document.plain_text()

@@ -1,0 +1,349 @@
+"""The certificate journey through the real window: mock card, demo records, mock payment.
+
+Assertions are on what the resident sees (screen text), holds (the decoded
+paper: certificate, its QR code verified, the receipt) and is charged, and
+on what staff see (events). Personal data must not reach the journal or the
+logs at any point.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from drivers.card.mock import MockCardReader
+from drivers.payment.mock import MockPayment
+from drivers.printer.backends import NetworkPrinter
+from drivers.printer.mock import MockPrinter
+from drivers.records.demo import DemoRecordsProvider
+from kiosk.clock import FakeClock
+from kiosk.config import (
+    KioskConfig,
+    MockCardOptions,
+    MockPaymentOptions,
+    MockPrinterOptions,
+    NetworkPrinterOptions,
+    PrinterProfile,
+)
+from kiosk.devices import Printer
+from kiosk.flow import State
+from kiosk.signing import KioskSigner, verify_payload
+from tests.support.escpos_decoder import decode
+from tests.support.escpos_emulator import EscposEmulator
+from ui.app import Kiosk, build_kiosk
+from ui.cert_screens import CertMrzScreen, CertOptionsScreen
+from ui.keypad import CLEAR, KEY_GAP_MM
+from ui.screens import HomeScreen
+
+KIM_TYPED = ("M123456788", "8503150", "3201015")
+#: Things about demo-kim that must never reach the journal or the logs.
+PERSONAL = ("김민지", "박서준", "850315", "M12345678", "MINJI", "행복로", "2000001")
+
+
+def _tap(widget: Any) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _screen_text(kiosk: Kiosk) -> str:
+    screen = kiosk.window.current_screen
+    parts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible()]
+    parts += [w.text() for w in screen.findChildren(QPushButton) if w.isVisible()]
+    return "\n".join(parts)
+
+
+def _button(kiosk: Kiosk, text: str) -> QPushButton:
+    screen = kiosk.window.current_screen
+    for button in screen.findChildren(QPushButton):
+        if button.isVisible() and text in button.text():
+            return button
+    raise AssertionError(f"no button {text!r} on {screen.name}: {_screen_text(kiosk)}")
+
+
+@pytest.fixture
+def card() -> MockCardReader:
+    return MockCardReader(MockCardOptions(identity="demo-kim"))
+
+
+@pytest.fixture
+def payment() -> MockPayment:
+    return MockPayment(MockPaymentOptions(script=["approve"]))
+
+
+@pytest.fixture
+def records() -> DemoRecordsProvider:
+    return DemoRecordsProvider()
+
+
+@pytest.fixture
+def make_kiosk(
+    qtbot: Any,
+    tmp_path: Path,
+    config: KioskConfig,
+    clock: FakeClock,
+    card: MockCardReader,
+    payment: MockPayment,
+    records: DemoRecordsProvider,
+) -> Iterator[Any]:
+    built: list[Kiosk] = []
+
+    def make(printer: Printer | None = None) -> Kiosk:
+        k = build_kiosk(
+            config,
+            data_dir=tmp_path,
+            clock=clock,
+            kiosk_mode=False,
+            printer=printer,
+            card_reader=card,
+            records=records,
+            payment=payment,
+        )
+        k.window.show()
+        k.start()
+        built.append(k)
+        return k
+
+    yield make
+    for k in built:
+        k.shutdown()
+
+
+def _start(qtbot: Any, kiosk: Kiosk, document: str) -> None:
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.cert_button is not None
+    _tap(home.cert_button)
+    assert kiosk.flow.state is State.CERT_CHOOSE
+    _tap(_button(kiosk, document))
+    assert kiosk.flow.state is State.CERT_MRZ
+
+
+def _type_mrz(kiosk: Kiosk, typed: tuple[str, str, str] = KIM_TYPED) -> None:
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    for name, value in zip(screen.FIELDS, typed, strict=True):
+        _tap(screen.field_buttons[name])
+        _tap(screen.keypad.keys[CLEAR])
+        for char in value:
+            _tap(screen.keypad.keys[char])
+    _tap(screen.continue_button)
+
+
+def _identify(qtbot: Any, kiosk: Kiosk, document: str = "주민등록표 등본") -> None:
+    _start(qtbot, kiosk, document)
+    _type_mrz(kiosk)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
+
+
+def _no_personal_data(kiosk: Kiosk, caplog: pytest.LogCaptureFixture) -> None:
+    journal = json.dumps(kiosk.journal.entries, ensure_ascii=False)
+    for item in PERSONAL:
+        assert item not in journal, item
+        assert item not in caplog.text, item
+
+
+def test_household_copy_printed_verified_and_wiped(
+    qtbot: Any,
+    make_kiosk: Any,
+    tmp_path: Path,
+    payment: MockPayment,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with EscposEmulator() as emulator:
+        printer = NetworkPrinter(
+            NetworkPrinterOptions(host=emulator.host, port=emulator.port, timeout_s=0.5),
+            PrinterProfile(paper_width_mm=80, korean_mode="native", qr_mode="native"),
+            job_timeout_s=10,
+        )
+        kiosk = make_kiosk(printer)
+        _identify(qtbot, kiosk)
+        screen = kiosk.window.current_screen
+        assert isinstance(screen, CertOptionsScreen)
+        assert "주민등록표 등본" in _screen_text(kiosk)
+        assert not screen.toggles["address_history"].isVisible()  # not a 등본 option
+        _tap(screen.plus)
+        _tap(_button(kiosk, "Continue"))
+        assert kiosk.flow.state is State.CERT_SUMMARY
+        summary = _screen_text(kiosk)
+        assert "Copies: 2" in summary and "Total: 400 won" in summary
+        assert "resident number back digits hidden" in summary
+        _tap(_button(kiosk, "Pay 400 won"))
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=15000)
+        done = _screen_text(kiosk)
+        assert "Please take your documents" in done
+        paper = decode(emulator.print_data)
+    text = "\n".join(paper.texts)
+    assert text.count("주민등록표 등본") >= 2  # two certificates (and the receipt)
+    assert "김민지" in text and "850315-2******" in text and "850315-2000001" not in text
+    assert "Total charged" in text and "400 won" in text
+    signer = KioskSigner.load(tmp_path)
+    numbers = []
+    assert len(paper.qrs) == 2
+    for qr in paper.qrs:
+        result = verify_payload(qr.payload, signer.public_key)
+        assert result.valid and result.facts is not None
+        assert result.facts["d"] == "resident-copy" and result.facts["h"] == "김*지"
+        numbers.append(result.facts["n"])
+        assert result.facts["n"] in text and result.facts["n"] in done  # on paper and screen
+    assert payment.charged_won() == 400
+    audit = [e for e in kiosk.journal.entries if e["kind"] == "certificate_order"]
+    assert audit[-1]["printed"] == numbers
+    # Taking the card ends the session: home, everything personal wiped.
+    identity = kiosk.flow.session.personal["identity"]
+    kiosk.window.cert.card.reader.remove()
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=3000)
+    assert identity.wiped and kiosk.flow.session.personal == {}
+    _no_personal_data(kiosk, caplog)
+
+
+def test_abstract_with_address_history_on_the_mock_printer(
+    qtbot: Any, make_kiosk: Any, config: KioskConfig
+) -> None:
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _identify(qtbot, kiosk, "주민등록표 초본")
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertOptionsScreen)
+    _tap(screen.toggles["address_history"])
+    assert kiosk.flow.context.cert.options.address_history
+    _tap(_button(kiosk, "Continue"))
+    _tap(_button(kiosk, "Pay 200 won"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    certificate, receipt = (job.document.plain_text() for job in printer.jobs)
+    assert "부산광역시 예시구 바다로 7" in certificate and "주민등록표 초본" in certificate
+    assert "200 won" in receipt
+
+
+def test_provider_down_charges_nothing(
+    qtbot: Any,
+    make_kiosk: Any,
+    records: DemoRecordsProvider,
+    payment: MockPayment,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    records.set_fault("unavailable")
+    kiosk = make_kiosk()
+    _start(qtbot, kiosk, "주민등록표 등본")
+    _type_mrz(kiosk)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    text = _screen_text(kiosk)
+    assert "could not be retrieved" in text and "not been charged" in text
+    assert payment.ledger == [] and kiosk.printer.jobs == []  # type: ignore[attr-defined]
+    _tap(_button(kiosk, "처음으로"))  # home
+    assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
+    _no_personal_data(kiosk, caplog)
+
+
+def test_no_record_points_to_the_counter(
+    qtbot: Any, make_kiosk: Any, records: DemoRecordsProvider
+) -> None:
+    records._residents.clear()
+    kiosk = make_kiosk()
+    _start(qtbot, kiosk, "주민등록표 등본")
+    _type_mrz(kiosk)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    assert "No resident registration record was found" in _screen_text(kiosk)
+
+
+def test_wrong_check_digit_is_caught_before_the_card(
+    qtbot: Any, make_kiosk: Any, card: MockCardReader
+) -> None:
+    kiosk = make_kiosk()
+    _start(qtbot, kiosk, "주민등록표 등본")
+    _type_mrz(kiosk, ("M123456781", "8503150", "3201015"))
+    assert kiosk.flow.state is State.CERT_MRZ
+    assert "does not match its check digit" in _screen_text(kiosk)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    _type_mrz(kiosk, ("M123456788", "8513150", "3201015"))
+    assert "is not a real date" in _screen_text(kiosk)
+    qtbot.wait(100)
+    assert card.reads == 0
+
+
+def test_payment_declined(qtbot: Any, make_kiosk: Any, payment: MockPayment) -> None:
+    payment.set_script("decline", "approve")
+    kiosk = make_kiosk()
+    _identify(qtbot, kiosk)
+    _tap(_button(kiosk, "Continue"))
+    _tap(_button(kiosk, "Pay 200 won"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
+    qtbot.waitUntil(lambda: "declined" in _screen_text(kiosk), timeout=3000)
+    assert kiosk.printer.jobs == [] and payment.charged_won() == 0  # type: ignore[attr-defined]
+    _tap(_button(kiosk, "Pay 200 won"))  # another card
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    assert payment.charged_won() == 200
+
+
+def test_paper_out_after_authorization_voids_and_flags_staff(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _identify(qtbot, kiosk)
+    _tap(_button(kiosk, "Continue"))
+    printer.set_fault("paper_out")
+    _tap(_button(kiosk, "Pay 200 won"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    text = _screen_text(kiosk)
+    assert "용지가 떨어졌습니다" in text and "not been charged" in text  # paper out, in Korean
+    assert payment.ledger[0].state == "voided" and payment.charged_won() == 0
+    qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_print_failed"])), timeout=3000)
+    [event] = kiosk.queue.events(["cert_print_failed"])
+    assert "paper_out" in event["detail"] and "김민지" not in event["detail"]
+
+
+def test_card_removed_mid_journey_wipes_and_goes_home(
+    qtbot: Any, make_kiosk: Any, card: MockCardReader
+) -> None:
+    kiosk = make_kiosk()
+    _identify(qtbot, kiosk)
+    record = kiosk.flow.session.personal["record"]
+    card.remove()
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=3000)
+    assert record.wiped and kiosk.flow.session.personal == {}
+    assert isinstance(kiosk.window.current_screen, HomeScreen)
+    # The next resident's keypad starts empty.
+    card.insert()
+    _start(qtbot, kiosk, "주민등록표 등본")
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    assert screen.values == dict.fromkeys(screen.FIELDS, "")
+
+
+def test_timeout_mid_journey_wipes(
+    qtbot: Any, make_kiosk: Any, clock: FakeClock, config: KioskConfig
+) -> None:
+    kiosk = make_kiosk()
+    _identify(qtbot, kiosk)
+    _tap(_button(kiosk, "Continue"))
+    identity = kiosk.flow.session.personal["identity"]
+    clock.advance(config.ui.idle_timeout_s - 10)
+    kiosk.window.tick()
+    assert "More time" in _screen_text(kiosk)
+    clock.advance(11)
+    kiosk.window.tick()
+    assert kiosk.flow.state is State.HOME and identity.wiped
+
+
+def test_keypad_keys_meet_the_size_rules(qtbot: Any, make_kiosk: Any) -> None:
+    kiosk = make_kiosk()
+    _start(qtbot, kiosk, "주민등록표 등본")
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    mm = kiosk.config.screen.mm_per_px
+    keys = list(screen.keypad.keys.values())
+    for key in keys:
+        w, h = key.width() * mm, key.height() * mm
+        assert w >= 12 and h >= 12 and w * h >= 150, (key.text(), w, h)
+    one, two = screen.keypad.keys["1"], screen.keypad.keys["2"]
+    assert (two.x() - one.x() - one.width()) * mm >= 2.5
+    assert KEY_GAP_MM >= 2.5
