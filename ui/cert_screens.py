@@ -217,9 +217,9 @@ class CertMrzScreen(CertScreen):
             )
         )
         labels = {
-            "document_number": tr("cert", "Document number and check digit"),
-            "birth_date": tr("cert", "Date of birth YYMMDD and check digit"),
-            "expiry_date": tr("cert", "Date of expiry YYMMDD and check digit"),
+            "document_number": tr("cert", "Document no. + check digit"),
+            "birth_date": tr("cert", "Birth date YYMMDD + check digit"),
+            "expiry_date": tr("cert", "Expiry date YYMMDD + check digit"),
         }
         for name, button in self.field_buttons.items():
             value = self.values[name] or "…"
