@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -74,9 +76,28 @@ class Screen(QWidget):
         self.metrics = metrics
         self.send = send
         m = metrics.px(metrics.sizes.margin)
-        self.root = QVBoxLayout(self)
-        self.root.setContentsMargins(m, m, m, m)
-        self.root.setSpacing(metrics.px(metrics.sizes.gap))
+        gap = metrics.px(metrics.sizes.gap)
+        # The body scrolls (text zoomed to 200 % must never be clipped); the
+        # navigation bar stays pinned along the bottom edge, within reach.
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(m, m, m, m)
+        self.outer.setSpacing(gap)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("body")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QScroller.grabGesture(
+            self.body_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        body = QWidget()
+        body.setObjectName("bodyContent")
+        self.body_scroll.setWidget(body)
+        self.outer.addWidget(self.body_scroll, 1)
+        self.root = QVBoxLayout(body)
+        self.root.setContentsMargins(0, 0, 0, 0)
+        self.root.setSpacing(gap)
         self.title = _label("title")
         self.root.addWidget(self.title)
         self.back_button: QPushButton | None = None
@@ -102,7 +123,7 @@ class Screen(QWidget):
             bar.addWidget(self.home_button)
         staff.clicked.connect(self._call_staff)
         bar.addWidget(staff)
-        self.root.addLayout(bar)
+        self.outer.addLayout(bar)
 
     def _call_staff(self) -> None:
         window = self.window()
@@ -151,8 +172,7 @@ class ServiceButton(QPushButton):
         pad = metrics.px(5)
         layout.setContentsMargins(pad, metrics.px(2), pad, metrics.px(2))
         layout.setSpacing(0)
-        self.name_label = _label(wrap=True)
-        self.name_label.setFont(metrics.font(metrics.sizes.button_text, bold=True))
+        self.name_label = _label("buttontitle", wrap=True)
         self.waiting_label = _label("muted", wrap=True)
         for label in (self.name_label, self.waiting_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -211,11 +231,12 @@ class HomeScreen(Screen):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.root.addLayout(grid)
-        # Certificates (무인민원발급): one large entry next to the queue services.
+        # Certificates (무인민원발급) are a separate journey, offered when the
+        # catalogue has any document enabled.
         self.cert_button: QPushButton | None = None
         if self.config.enabled_documents:
-            self.cert_button = _button()
-            self.cert_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+            self.cert_button = _button("secondary")
+            self.cert_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
             self.cert_button.clicked.connect(lambda: self.send(OpenCertificates()))
             self.root.addWidget(self.cert_button)
         self.root.addStretch(1)
@@ -229,7 +250,7 @@ class HomeScreen(Screen):
         )
         bar.addWidget(self.language_button)
         bar.addWidget(self.voice_button)
-        self.root.addLayout(bar)
+        self.outer.addLayout(bar)
         self.add_nav(back=False, home=False)
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -261,8 +282,11 @@ class HomeScreen(Screen):
         if self.cert_button is not None:
             _set_text(
                 self.cert_button,
-                tr("home", "Issue a certificate"),
-                tr("home", "Print a resident registration copy or another certificate"),
+                tr("home", "Print a certificate (등본, 초본…)"),
+                tr(
+                    "home",
+                    "Print certificates such as resident registration copies, with your ID card",
+                ),
             )
         _set_text(
             self.language_button,
@@ -312,8 +336,7 @@ class TicketScreen(Screen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.service = _label()
-        self.service.setFont(metrics.font(metrics.sizes.title_text, bold=True))
+        self.service = _label("subtitle")
         self.status = _label()
         panel = QFrame()
         panel.setProperty("role", "panel")

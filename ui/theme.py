@@ -70,13 +70,16 @@ PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
 class Sizes:
     """Physical sizes in millimetres (before text zoom)."""
 
-    body_text: float = 14.0
-    small_text: float = 12.5
-    title_text: float = 19.0
-    button_text: float = 15.0
+    # Latin capitals are about 0.77 em and Hangul syllables 0.9 em in the
+    # Hangul fonts we use, so 16.2 mm type gives capitals (and Hangul) of at
+    # least 12 mm, the minimum for panels over 28 cm (ACCESSIBILITY.md).
+    body_text: float = 16.2
+    small_text: float = 16.2
+    title_text: float = 20.0
+    button_text: float = 16.5
     display_code: float = 62.0
     button_height: float = 30.0
-    service_button_height: float = 52.0
+    service_button_height: float = 46.0
     nav_button_height: float = 24.0
     gap: float = 6.0
     margin: float = 12.0

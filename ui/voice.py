@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QLineEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -68,17 +69,21 @@ RATE_STEP = 0.25
 VOLUME_STEP = 0.15
 
 
-def focusable_controls(screen: QWidget) -> list[QAbstractButton]:
-    """The screen's buttons a keypad user can reach, in reading (focus-chain) order."""
+def focusable_controls(root: QWidget) -> list[QAbstractButton]:
+    """The buttons a keypad user can reach under ``root``, in focus-chain order.
+
+    ``root`` is the kiosk window, so the bars shared by all screens (language,
+    accessibility, more time) are reachable as well as the screen's own buttons.
+    """
     controls: list[QAbstractButton] = []
-    widget = screen.nextInFocusChain()
+    widget = root.nextInFocusChain()
     seen: set[int] = set()
-    while widget is not None and id(widget) not in seen and widget is not screen:
+    while widget is not None and id(widget) not in seen and widget is not root:
         seen.add(id(widget))
         if (
             isinstance(widget, QAbstractButton)
-            and screen.isAncestorOf(widget)
-            and widget.isVisibleTo(screen)
+            and root.isAncestorOf(widget)
+            and widget.isVisible()
             and widget.isEnabled()
             and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
         ):
@@ -148,7 +153,7 @@ class VoiceGuide(QObject):
         screen = self._current_screen()
         prompt_fn = getattr(screen, "spoken_prompt", None)
         prompt = prompt_fn() if callable(prompt_fn) else ""
-        controls = focusable_controls(screen)
+        controls = focusable_controls(screen.window())
         focused = QApplication.focusWidget()
         if focused not in controls and controls:
             controls[0].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -186,7 +191,7 @@ class VoiceGuide(QObject):
             self.turn_on()
             return True
         screen = self._current_screen()
-        controls = focusable_controls(screen)
+        controls = focusable_controls(screen.window())
         focused = QApplication.focusWidget()
         index = controls.index(focused) if focused in controls else -1
         if key in _MOVE_NEXT or key in _MOVE_PREV:
@@ -194,6 +199,7 @@ class VoiceGuide(QObject):
                 step = 1 if key in _MOVE_NEXT else -1
                 target = controls[(index + step) % len(controls)] if index >= 0 else controls[0]
                 target.setFocus(Qt.FocusReason.TabFocusReason)
+                _scroll_into_view(target)
                 if target is focused:
                     self.say(describe(target))
         elif key in _SELECT:
@@ -219,6 +225,15 @@ class VoiceGuide(QObject):
             self.speaker.set_volume(session.speech_volume)
             self.say(tr("voice", "Volume changed."))
         return True
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+            return
+        parent = parent.parentWidget()
 
 
 class KeypadFilter(QObject):

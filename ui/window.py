@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,16 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drivers.speech.mock import MockSpeaker
 from kiosk import flow as f
 from kiosk.config import ServiceConfig
 from kiosk.devices import PrintResult
 from kiosk.flow import Flow
 from kiosk.journal import Journal
 from kiosk.queue import Queue
+from kiosk.speech import Speaker
 from kiosk.tickets import IssuedTicket
+from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.i18n import LanguageSwitcher, tr
 from ui.screens import SCREENS, HomeScreen, Screen
 from ui.theme import PALETTES, Metrics, stylesheet
+from ui.voice import KeypadFilter, VoiceGuide
 from ui.worker import DeviceWorker
 
 if TYPE_CHECKING:
@@ -55,6 +59,7 @@ class MainWindow(QMainWindow):
         *,
         kiosk_mode: bool = True,
         cert: CertBridge | None = None,
+        speaker: Speaker | None = None,
     ) -> None:
         super().__init__()
         self.flow = flow
@@ -76,7 +81,22 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # Low-screen mode fills the part of the panel above reach with this.
+        self.reserve = QWidget()
+        self.reserve.setObjectName("reserve")
+        self.reserve.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.reserve.hide()
+        layout.addWidget(self.reserve)
         layout.addWidget(self.stack, 1)
+        self.time_warning = TimeWarning(self.metrics, lambda: self.send(f.MoreTime()))
+        layout.addWidget(self.time_warning)
+        self.access_bar = AccessBar(
+            self.metrics,
+            on_contrast=self.set_high_contrast,
+            on_zoom=self.set_large_text,
+            on_low=self.set_low_screen,
+        )
+        layout.addWidget(self.access_bar)
         # Confirmations (e.g. "staff has been called") appear in a banner
         # along the bottom, in large type, for a few seconds.
         self.banner = QLabel()
@@ -96,7 +116,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         flow.on_change = self._state_changed
         worker.ticket_issued.connect(self._ticket_issued)
-        worker.issue_failed.connect(lambda reason: self.send(f.IssueFailed(reason)))
+        # Bound slots (not lambdas): a lambda connected to a worker-thread
+        # sender may run on that thread, and the flow is UI-thread only.
+        worker.issue_failed.connect(self._issue_failed)
         worker.print_finished.connect(self._print_finished)
         worker.counts_ready.connect(self._counts_ready)
         if cert is not None:
@@ -107,6 +129,24 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(3000)
         self._counts_timer.timeout.connect(self.worker.request_counts.emit)
+        self.voice = VoiceGuide(
+            speaker or MockSpeaker(),
+            current_screen=lambda: self.current_screen,
+            flow=flow,
+            send=self.send,
+        )
+        self.voice.apply_session_settings()
+        self._keypad = KeypadFilter(self.voice, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._keypad)
+        self.screen_shown.connect(lambda _name: self.voice.screen_changed())
+        app = QApplication.instance()
+        self._focus_connection = (
+            app.focusChanged.connect(self.voice.focus_changed)
+            if isinstance(app, QApplication)
+            else None
+        )
         self._touch_filter = _TouchFilter(self._touched)
         QApplication.instance().installEventFilter(self._touch_filter)  # type: ignore[union-attr]
         self.apply_look()
@@ -128,6 +168,11 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._touch_filter)
+            app.removeEventFilter(self._keypad)
+        if self._focus_connection is not None:
+            QObject.disconnect(self._focus_connection)
+            self._focus_connection = None
+        self.voice.speaker.stop()
         self.allow_close = True
 
     # -- flow plumbing -------------------------------------------------------------
@@ -159,14 +204,16 @@ class MainWindow(QMainWindow):
         elif self.cert is not None and self.cert.carry_out(effect):
             pass  # a certificate effect (ui/cert_worker.py)
         elif isinstance(effect, f.SessionEnded):
-            self.metrics.text_zoom = self.flow.session.text_zoom
             self.apply_look()
+            self.voice.session_ended()
             self.worker.request_counts.emit()
 
     def _state_changed(self, old: f.State, new: f.State) -> None:
         if old is not new:
             self.journal.write("state", old=old.value, new=new.value)
         self._show_state(new)
+        if old is new:
+            self.voice.screen_changed()  # same screen, new content (e.g. voice turned on)
 
     def _show_state(self, state: f.State) -> None:
         screen = self.screens[SCREENS[state]]
@@ -175,6 +222,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(screen)
             self.screen_shown.emit(screen.name)
 
+    @Slot(object)
     def _ticket_issued(self, issued: IssuedTicket) -> None:
         self.journal.write(
             "ticket_issued",
@@ -186,6 +234,11 @@ class MainWindow(QMainWindow):
         )
         self.send(f.TicketIssued(issued))
 
+    @Slot(str)
+    def _issue_failed(self, reason: str) -> None:
+        self.send(f.IssueFailed(reason))
+
+    @Slot(int, object)
     def _print_finished(self, ticket_id: int, result: PrintResult) -> None:
         self.journal.write(
             "print_result",
@@ -196,6 +249,7 @@ class MainWindow(QMainWindow):
         )
         self.send(f.PrintFinished(ticket_id, result))
 
+    @Slot(object)
     def _counts_ready(self, counts: dict[str, int]) -> None:
         home = self.screens[HomeScreen]
         assert isinstance(home, HomeScreen)
@@ -206,6 +260,17 @@ class MainWindow(QMainWindow):
 
     def tick(self) -> None:
         self.send(f.Tick())
+        deadline = self.flow.deadline()
+        if deadline is not None and deadline.warning:
+            first = not self.time_warning.isVisible()
+            self.time_warning.show_remaining(int(deadline.remaining_s + 0.999))
+            if first:
+                self.voice.say(
+                    self.time_warning.label.text() + " " + tr("access", "Press 5 for more time.")
+                )
+                self.time_warning.button.setFocus()
+        elif self.time_warning.isVisible():
+            self.time_warning.hide()
         screen = self.current_screen
         update = getattr(screen, "update_countdown", None)
         if callable(update):
@@ -230,9 +295,39 @@ class MainWindow(QMainWindow):
         self._banner_timer.start(int(seconds * 1000))
 
     # -- look ------------------------------------------------------------------------
+    # -- accessibility switches (keep the resident's place) ------------------------
+    def set_high_contrast(self, on: bool) -> None:
+        self.flow.session.theme = "high_contrast" if on else "standard"
+        self._look_changed("theme", self.flow.session.theme)
+
+    def set_large_text(self, on: bool) -> None:
+        self.flow.session.text_zoom = 2.0 if on else 1.0
+        self._look_changed("text_zoom", self.flow.session.text_zoom)
+
+    def set_low_screen(self, on: bool) -> None:
+        self.flow.session.low_screen = on
+        self._look_changed("low_screen", on)
+
+    def _look_changed(self, what: str, value: object) -> None:
+        self.journal.write("display", setting=what, value=value)
+        self.flow.handle(f.Touch())
+        self.apply_look()
+
     def apply_look(self) -> None:
-        palette = PALETTES[self.flow.session.theme]
+        session = self.flow.session
+        palette = PALETTES[session.theme]
+        self.metrics.text_zoom = session.text_zoom
+        reserve_mm = low_screen_reserve_mm(self.flow.config.screen)
+        self.reserve.setFixedHeight(self.metrics.px(reserve_mm))
+        self.reserve.setVisible(session.low_screen and reserve_mm > 0)
+        self.access_bar.update_state(
+            contrast=session.theme == "high_contrast",
+            zoom=session.text_zoom > 1.0,
+            low=session.low_screen,
+        )
         self.setStyleSheet(stylesheet(palette, self.metrics))
+        if hasattr(self, "stack"):
+            self.current_screen.refresh()
         pad = self.metrics.px(4)
         self.banner.setStyleSheet(
             f"QLabel#banner {{ background: {palette.primary}; color: {palette.primary_text};"
