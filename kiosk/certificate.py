@@ -19,9 +19,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from kiosk.audit import AuditLog, IssuanceRecord
 from kiosk.clock import Clock
 from kiosk.config import DocumentConfig, KioskConfig
 from kiosk.devices import Printer, PrintFailure, PrintResult
@@ -42,7 +42,13 @@ from kiosk.i18n import N_, Text, Translate
 from kiosk.identity import Identity, masked_name
 from kiosk.payment import Authorization, PaymentTerminal
 from kiosk.records import ResidentRecord, mask_rrn
-from kiosk.signing import KioskSigner
+
+# The audit log (SQLAlchemy) and the signer (cryptography) are only needed
+# when a document is issued; the flow imports this module for its data types
+# before the kiosk's first frame, so keep those imports out of that path.
+if TYPE_CHECKING:
+    from kiosk.audit import AuditLog, IssuanceRecord
+    from kiosk.signing import KioskSigner
 
 log = logging.getLogger(__name__)
 
@@ -476,7 +482,7 @@ def issue_order(
     for number, was_printed in [(n, True) for n in printed] + [(n, False) for n in failed]:
         try:
             audit.record(
-                IssuanceRecord(
+                _issuance_record()(
                     issuance_number=number,
                     document_id=order.document_id,
                     copies=copies,
@@ -506,3 +512,9 @@ def issue_order(
             )
         outcome = OrderOutcome(**{**outcome.__dict__, "receipt_printed": receipt_result.ok})
     return outcome
+
+
+def _issuance_record() -> type[IssuanceRecord]:
+    from kiosk.audit import IssuanceRecord
+
+    return IssuanceRecord

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from kiosk.config_errors import ConfigError, ConfigProblem
 
 SCHEMA_VERSION = 1
 
@@ -107,14 +108,15 @@ class ScreenConfig(_Model):
         description="Panel resolution, vertical.",
     )
     pixel_pitch_mm: float | None = Field(
-        default=0.2767,
+        default=None,
         gt=0.05,
         lt=2.0,
         title="Pixel pitch (mm)",
-        description="Physical size of one pixel. Leave empty and set the physical width instead.",
+        description="Physical size of one pixel; when set it wins over the physical width.",
     )
     physical_width_mm: float | None = Field(
-        default=None,
+        # A 24-inch 16:9 panel in portrait is about 299 mm wide.
+        default=298.8,
         gt=50,
         lt=3000,
         title="Physical width (mm)",
@@ -734,6 +736,106 @@ class TechnicianConfig(_Model):
     )
 
 
+def _display_screen() -> ScreenConfig:
+    # A 55-inch 1920x1080 television in landscape, mounted high on a lobby wall.
+    return ScreenConfig(
+        width_px=1920,
+        height_px=1080,
+        pixel_pitch_mm=None,
+        physical_width_mm=1209.6,
+        mounting_height_mm=1800,
+    )
+
+
+class DisplayConfig(_Model):
+    """The lobby display (``kiosk display``): its own screen and how calls are announced."""
+
+    screen: ScreenConfig = Field(
+        default_factory=_display_screen,
+        title="Display screen",
+        description="Geometry of the lobby display's panel (sizes on it are set in millimetres).",
+    )
+    fullscreen: bool = Field(
+        default=True,
+        title="Fullscreen",
+        description="Fill the whole screen (turn off only for development).",
+    )
+    monitor: int = Field(
+        default=0,
+        ge=0,
+        le=8,
+        title="Monitor",
+        description="Which connected monitor shows the display (0 is the first).",
+    )
+    repeat: int = Field(
+        default=2,
+        ge=1,
+        le=5,
+        title="Announcement repeats",
+        description="How many times each call is spoken.",
+    )
+    second_language: Literal["none", "en", "zh", "vi"] = Field(
+        default="none",
+        title="Second language",
+        description="Also announce each call in this language, after the Korean.",
+    )
+    chime: bool = Field(
+        default=True,
+        title="Chime",
+        description="Play a chime before each announcement.",
+    )
+    recent_calls: int = Field(
+        default=6,
+        ge=0,
+        le=12,
+        title="Earlier calls shown",
+        description="How many earlier calls the display lists beside the current ones.",
+    )
+    number_height_mm: float = Field(
+        default=90.0,
+        ge=20,
+        le=400,
+        title="Number height (mm)",
+        description="Height of the called numbers; about 1 mm per 10 cm of viewing distance.",
+    )
+
+
+class CountersConfig(_Model):
+    """Staff counters (``kiosk counter``): who is called next, and wait estimates."""
+
+    priority_share: float = Field(
+        default=1 / 3,
+        ge=0.0,
+        le=1.0,
+        title="Priority share",
+        description="Most of the calls that may go to priority tickets while others wait "
+        "(1/3: at most one call in three; 0: priority tickets wait their turn).",
+    )
+    service_time_weight: float = Field(
+        default=0.2,
+        gt=0.0,
+        le=1.0,
+        title="Service time weight",
+        description="Weight of the newest measured service in the running average used for "
+        "wait estimates (higher follows recent changes faster).",
+    )
+    unprinted_after_s: int = Field(
+        default=120,
+        ge=30,
+        le=3600,
+        title="Unprinted after (s)",
+        description="A ticket still unprinted after this long (its kiosk stopped) is shown to "
+        "staff as a print failure and can be called.",
+    )
+    staff_call_minutes: int = Field(
+        default=30,
+        ge=1,
+        le=480,
+        title="Staff calls shown (minutes)",
+        description="How long a resident's call for staff from a kiosk stays listed at counters.",
+    )
+
+
 class StorageConfig(_Model):
     database_url: str = Field(
         default="",
@@ -782,6 +884,16 @@ class KioskConfig(_Model):
         default_factory=TechnicianConfig,
         title="Technician",
         description="Technician mode entry: PIN, technician cards, corner, timeout.",
+    )
+    display: DisplayConfig = Field(
+        default_factory=DisplayConfig,
+        title="Lobby display",
+        description="The lobby display that shows and announces calls.",
+    )
+    counters: CountersConfig = Field(
+        default_factory=CountersConfig,
+        title="Counters",
+        description="Staff counters: priority calls and wait estimates.",
     )
 
     @model_validator(mode="after")
@@ -859,25 +971,6 @@ class _PathProblems(ValueError):
     def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
         super().__init__("; ".join(f"{format_path(p)}: {m}" for p, m in problems))
         self.problems = problems
-
-
-@dataclass(frozen=True)
-class ConfigProblem:
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
-
-
-class ConfigError(Exception):
-    """The one error type for bad configuration; lists every problem with its key path."""
-
-    def __init__(self, source: str, problems: list[ConfigProblem]) -> None:
-        self.source = source
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{source}: invalid configuration\n{lines}")
 
 
 def format_path(loc: Iterable[str | int]) -> str:

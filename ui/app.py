@@ -14,42 +14,44 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from platformdirs import user_data_path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import Engine
 
-from kiosk.cardreader import CardReader
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import KioskConfig
-from kiosk.devices import Printer
-from kiosk.document import Document
 from kiosk.flow import Flow
 from kiosk.journal import Journal
-from kiosk.payment import PaymentTerminal
-from kiosk.queue import Queue
-from kiosk.records import RecordsProvider
-from kiosk.storage import default_sqlite_path, open_database
-from kiosk.ticket_doc import build_ticket
-from kiosk.tickets import IssuedTicket
 from ui.i18n import LanguageSwitcher, qt_translate
 from ui.theme import FONT_FAMILIES
 from ui.window import MainWindow
-from ui.worker import DeviceWorker
 
+# Storage, drivers and the certificate stack are imported where they are
+# used (``attach_services``), after the first frame: importing them up front
+# would hold back the home screen by most of a second.
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.cardreader import CardReader
+    from kiosk.devices import Printer
+    from kiosk.payment import PaymentTerminal
+    from kiosk.queue import Queue
+    from kiosk.records import RecordsProvider
     from ui.cert_worker import CertBridge
+    from ui.worker import DeviceWorker
 
 APP_NAME = "community-kiosk"
 
 
 def default_data_dir() -> Path:
-    override = os.environ.get("KIOSK_DATA_DIR")
-    return Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+    from kiosk.settings import default_data_dir as resolve
+
+    return resolve()
 
 
 def database_url(config: KioskConfig, data_dir: Path) -> str:
+    from kiosk.storage import default_sqlite_path
+
     return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
 
 
@@ -147,19 +149,101 @@ class Kiosk:
 
     @property
     def worker(self) -> DeviceWorker:
-        return self.window.worker
+        worker = self.window.worker
+        assert worker is not None
+        return worker
 
     def start(self) -> None:
-        self.window.worker.start()
+        self.worker.start()
         self.window.start()
 
     def shutdown(self) -> None:
         self.window.shutdown()
-        self.window.worker.stop()
+        self.worker.stop()
         self.window.close()
         self.window.deleteLater()
         self.languages.close()
         self.engine.dispose()
+
+
+def build_window(
+    config: KioskConfig,
+    *,
+    clock: Clock | None = None,
+    journal_stream: IO[str] | None = None,
+    kiosk_mode: bool = True,
+) -> MainWindow:
+    """The resident window with its flow, ready to paint; no services yet.
+
+    Cheap on purpose: the kiosk shows its home screen first and opens the
+    database and devices right after (``attach_services``).
+    """
+    app = ensure_app()
+    clock = clock or SystemClock()
+    journal = Journal(journal_stream, clock)
+    languages = LanguageSwitcher(app)
+    flow = Flow(config, clock)
+    languages.set_language(flow.session.language)
+    return MainWindow(flow, journal, languages, kiosk_mode=kiosk_mode)
+
+
+def attach_services(
+    window: MainWindow,
+    *,
+    data_dir: Path | None = None,
+    printer: Printer | None = None,
+    config_path: Path | None = None,
+    card_reader: CardReader | None = None,
+    records: RecordsProvider | None = None,
+    payment: PaymentTerminal | None = None,
+) -> Kiosk:
+    """Open storage and devices for ``window`` and wire them in (UI thread, once)."""
+    from kiosk.document import Document
+    from kiosk.queue import Queue
+    from kiosk.storage import open_database
+    from kiosk.ticket_doc import build_ticket
+    from kiosk.tickets import IssuedTicket
+    from ui.speech_factory import create_speaker
+    from ui.worker import DeviceWorker
+
+    config = window.flow.config
+    clock = window.flow.clock
+    data_dir = data_dir or default_data_dir()
+    engine = open_database(database_url(config, data_dir))
+    try:
+        queue = Queue(engine, config, clock)
+        printer = printer or create_printer(config)
+
+        def build_document(issued: IssuedTicket, language: str) -> Document:
+            # The installed translator is the session's language, so the ticket
+            # is printed in the language the resident is reading.
+            return build_ticket(config, issued, language, qt_translate)
+
+        worker = DeviceWorker(queue, printer, build_document)
+        cert = build_cert_bridge(
+            config,
+            data_dir,
+            clock,
+            engine,
+            worker,
+            printer,
+            card_reader=card_reader,
+            records=records,
+            payment=payment,
+        )
+        window.attach_services(
+            worker, queue, cert=cert, speaker=create_speaker(config.devices.speech)
+        )
+    except BaseException:
+        engine.dispose()
+        raise
+    # Technician mode (ui/tech): corner long press + PIN, or a technician card.
+    from ui.tech.entry import attach_technician_mode
+
+    attach_technician_mode(window, config, clock=clock, data_dir=data_dir, config_path=config_path)
+    return Kiosk(
+        config, clock, queue, printer, window.flow, window, window.journal, window.languages, engine
+    )
 
 
 def build_kiosk(
@@ -175,37 +259,20 @@ def build_kiosk(
     records: RecordsProvider | None = None,
     payment: PaymentTerminal | None = None,
 ) -> Kiosk:
-    app = ensure_app()
-    clock = clock or SystemClock()
-    data_dir = data_dir or default_data_dir()
-    engine = open_database(database_url(config, data_dir))
-    queue = Queue(engine, config, clock)
-    printer = printer or create_printer(config)
-    journal = Journal(journal_stream, clock)
-    languages = LanguageSwitcher(app)
-    flow = Flow(config, clock)
-    languages.set_language(flow.session.language)
-
-    def build_document(issued: IssuedTicket, language: str) -> Document:
-        # The installed translator is the session's language, so the ticket
-        # is printed in the language the resident is reading.
-        return build_ticket(config, issued, language, qt_translate)
-
-    worker = DeviceWorker(queue, printer, build_document)
-    cert = build_cert_bridge(
-        config,
-        data_dir,
-        clock,
-        engine,
-        worker,
-        printer,
-        card_reader=card_reader,
-        records=records,
-        payment=payment,
-    )
-    window = MainWindow(flow, worker, queue, journal, languages, kiosk_mode=kiosk_mode, cert=cert)
-    # Technician mode (ui/tech): corner long press + PIN, or a technician card.
-    from ui.tech.entry import attach_technician_mode
-
-    attach_technician_mode(window, config, clock=clock, data_dir=data_dir, config_path=config_path)
-    return Kiosk(config, clock, queue, printer, flow, window, journal, languages, engine)
+    """Window and services together (tests, demo, bench)."""
+    window = build_window(config, clock=clock, journal_stream=journal_stream, kiosk_mode=kiosk_mode)
+    try:
+        return attach_services(
+            window,
+            data_dir=data_dir,
+            printer=printer,
+            config_path=config_path,
+            card_reader=card_reader,
+            records=records,
+            payment=payment,
+        )
+    except BaseException:
+        window.shutdown()
+        window.languages.close()
+        window.deleteLater()
+        raise

@@ -12,42 +12,46 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from kiosk.config import ConfigError
+from kiosk.config_errors import ConfigError
 
-#: Command modules, in the order their commands appear in ``kiosk --help``.
-COMMAND_MODULES = (
-    "ui.commands.run",
-    "ui.commands.demo",
-    "ui.commands.bench",
-    "ui.commands.config_cmd",
-    "ui.commands.printer",
-    "ui.commands.card",
-    "ui.commands.devices",
-    "ui.commands.tech",
-    "ui.commands.verify",
-    "ui.commands.keys",
-)
+#: Command name -> module, in the order commands appear in ``kiosk --help``.
+#: Only the chosen command's module is imported, so ``kiosk run`` does not
+#: pay for the database, drivers and crypto imports of the others.
+COMMANDS = {
+    "run": "ui.commands.run",
+    "demo": "ui.commands.demo",
+    "bench": "ui.commands.bench",
+    "audit-a11y": "ui.commands.audit",
+    "config": "ui.commands.config_cmd",
+    "printer": "ui.commands.printer",
+    "card": "ui.commands.card",
+    "counter": "ui.commands.counter",
+    "display": "ui.commands.display",
+    "stats": "ui.commands.stats",
+    "db": "ui.commands.db",
+    "devices": "ui.commands.devices",
+    "tech": "ui.commands.tech",
+    "verify": "ui.commands.verify",
+    "keys": "ui.commands.keys",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Self-service lobby kiosk for community centers."
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # command group not built yet
-            raise
-        module.register(sub)
+    modules = [COMMANDS[only]] if only in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in modules:
+        importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    chosen = args_list[0] if args_list and args_list[0] in COMMANDS else None
+    parser = build_parser(chosen)
+    args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -29,7 +29,6 @@ from kiosk.config import ServiceConfig
 from kiosk.devices import PrintResult
 from kiosk.flow import Flow
 from kiosk.journal import Journal
-from kiosk.queue import Queue
 from kiosk.speech import Speaker
 from kiosk.tickets import IssuedTicket
 from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
@@ -37,10 +36,11 @@ from ui.i18n import LanguageSwitcher, tr
 from ui.screens import SCREENS, HomeScreen, Screen
 from ui.theme import PALETTES, Metrics, stylesheet
 from ui.voice import KeypadFilter, VoiceGuide
-from ui.worker import DeviceWorker
 
 if TYPE_CHECKING:
+    from kiosk.queue import Queue
     from ui.cert_worker import CertBridge
+    from ui.worker import DeviceWorker
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +52,22 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         flow: Flow,
-        worker: DeviceWorker,
-        queue: Queue,
         journal: Journal,
         languages: LanguageSwitcher,
         *,
         kiosk_mode: bool = True,
-        cert: CertBridge | None = None,
         speaker: Speaker | None = None,
     ) -> None:
         super().__init__()
         self.flow = flow
+        # Services (database, printer, certificate devices) are attached by
+        # ``attach_services``, after the first frame when the kiosk boots:
+        # effects asked for before then wait in ``_pending``.
         #: The certificate journey's devices (None: certificates are not offered).
-        self.cert = cert
-        self.worker = worker
-        self.queue = queue
+        self.cert: CertBridge | None = None
+        self.worker: DeviceWorker | None = None
+        self.queue: Queue | None = None
+        self._pending: list[f.Effect] = []
         self.journal = journal
         self.languages = languages
         self.kiosk_mode = kiosk_mode
@@ -109,26 +110,16 @@ class MainWindow(QMainWindow):
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.banner.hide)
-        self.screens: dict[type[Screen], Screen] = {}
-        for cls in dict.fromkeys(SCREENS.values()):
-            screen = cls(flow, self.metrics, self.send)
-            self.screens[cls] = screen
-            self.stack.addWidget(screen)
+        # Screens are built the first time they are needed: only home is
+        # on the path to the first frame.
+        self.screens = _Screens(self)
         flow.on_change = self._state_changed
-        worker.ticket_issued.connect(self._ticket_issued)
-        # Bound slots (not lambdas): a lambda connected to a worker-thread
-        # sender may run on that thread, and the flow is UI-thread only.
-        worker.issue_failed.connect(self._issue_failed)
-        worker.print_finished.connect(self._print_finished)
-        worker.counts_ready.connect(self._counts_ready)
-        if cert is not None:
-            cert.attach(self.send, journal)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
         self._tick_timer.timeout.connect(self.tick)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(3000)
-        self._counts_timer.timeout.connect(self.worker.request_counts.emit)
+        self._counts_timer.timeout.connect(self._request_counts)
         self.voice = VoiceGuide(
             speaker or MockSpeaker(),
             current_screen=lambda: self.current_screen,
@@ -153,12 +144,44 @@ class MainWindow(QMainWindow):
         self._show_state(flow.state)
 
     # -- lifecycle ----------------------------------------------------------------
+    def attach_services(
+        self,
+        worker: DeviceWorker,
+        queue: Queue,
+        *,
+        cert: CertBridge | None = None,
+        speaker: Speaker | None = None,
+    ) -> None:
+        self.worker = worker
+        self.queue = queue
+        self.cert = cert
+        worker.ticket_issued.connect(self._ticket_issued)
+        # Bound slots (not lambdas): a lambda connected to a worker-thread
+        # sender may run on that thread, and the flow is UI-thread only.
+        worker.issue_failed.connect(self._issue_failed)
+        worker.print_finished.connect(self._print_finished)
+        worker.counts_ready.connect(self._counts_ready)
+        if cert is not None:
+            cert.attach(self.send, self.journal)
+        if speaker is not None:
+            self.voice.speaker.stop()
+            self.voice.speaker = speaker
+            self.voice.apply_session_settings()
+
     def start(self) -> None:
+        """Start timers and services; held effects run now."""
         if self.cert is not None:
             self.cert.start()
         self._tick_timer.start()
         self._counts_timer.start()
-        self.worker.request_counts.emit()
+        self._request_counts()
+        pending, self._pending = self._pending, []
+        for effect in pending:
+            self._carry_out(effect, journal=False)
+
+    def _request_counts(self) -> None:
+        if self.worker is not None:
+            self.worker.request_counts.emit()
 
     def shutdown(self) -> None:
         if self.cert is not None:
@@ -190,23 +213,30 @@ class MainWindow(QMainWindow):
         for effect in effects:
             self._carry_out(effect)
 
-    def _carry_out(self, effect: f.Effect) -> None:
-        self.journal.write("effect", effect=type(effect).__name__, **_effect_fields(effect))
-        if isinstance(effect, f.IssueTicket):
-            self.worker.request_issue.emit(effect.service_id, effect.priority)
-        elif isinstance(effect, f.PrintTicket):
-            self.worker.request_print.emit(effect.issued, effect.language)
-        elif isinstance(effect, f.CancelIssuedTicket):
-            self.worker.request_cancel.emit(effect.ticket_id)
-        elif isinstance(effect, f.LanguageChanged):
+    def _carry_out(self, effect: f.Effect, *, journal: bool = True) -> None:
+        if journal:
+            self.journal.write("effect", effect=type(effect).__name__, **_effect_fields(effect))
+        if isinstance(effect, f.LanguageChanged):
             self.languages.set_language(effect.language)
             self.current_screen.refresh()
-        elif self.cert is not None and self.cert.carry_out(effect):
-            pass  # a certificate effect (ui/cert_worker.py)
-        elif isinstance(effect, f.SessionEnded):
+            return
+        if isinstance(effect, f.SessionEnded):
             self.apply_look()
             self.voice.session_ended()
-            self.worker.request_counts.emit()
+            self._request_counts()
+        worker = self.worker
+        if worker is None:
+            if not isinstance(effect, f.SessionEnded):
+                self._pending.append(effect)  # services not attached yet (first moments of boot)
+            return
+        if isinstance(effect, f.IssueTicket):
+            worker.request_issue.emit(effect.service_id, effect.priority)
+        elif isinstance(effect, f.PrintTicket):
+            worker.request_print.emit(effect.issued, effect.language)
+        elif isinstance(effect, f.CancelIssuedTicket):
+            worker.request_cancel.emit(effect.ticket_id)
+        elif self.cert is not None:
+            self.cert.carry_out(effect)  # certificate effects (ui/cert_worker.py)
 
     def _state_changed(self, old: f.State, new: f.State) -> None:
         if old is not new:
@@ -256,6 +286,8 @@ class MainWindow(QMainWindow):
         home.set_counts(counts)
 
     def estimate_minutes(self, service: ServiceConfig, waiting: int) -> int:
+        if self.queue is None:
+            return 0
         return self.queue.estimate_wait_minutes(service, waiting)
 
     def tick(self) -> None:
@@ -283,7 +315,8 @@ class MainWindow(QMainWindow):
 
     def call_staff(self) -> None:
         """Record a staff call (staff see it at their counter) and confirm on screen."""
-        self.worker.request_event.emit("staff_call", f"screen={self.current_screen.name}")
+        if self.worker is not None:
+            self.worker.request_event.emit("staff_call", f"screen={self.current_screen.name}")
         self.journal.write("staff_call", screen=self.current_screen.name)
         self.show_banner(tr("nav", "A member of staff has been called. Please wait here."))
         self.staff_called.emit()
@@ -326,7 +359,7 @@ class MainWindow(QMainWindow):
             low=session.low_screen,
         )
         self.setStyleSheet(stylesheet(palette, self.metrics))
-        if hasattr(self, "stack"):
+        if isinstance(self.stack.currentWidget(), Screen):
             self.current_screen.refresh()
         pad = self.metrics.px(4)
         self.banner.setStyleSheet(
@@ -361,6 +394,21 @@ def _effect_fields(effect: f.Effect) -> dict[str, object]:
     if isinstance(effect, f.LanguageChanged):
         return {"language": effect.language}
     return {}
+
+
+class _Screens(dict[type[Screen], Screen]):
+    """Screen instances by class, each built (and added to the stack) on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, cls: type[Screen]) -> Screen:
+        window = self._window
+        screen = cls(window.flow, window.metrics, window.send)
+        self[cls] = screen
+        window.stack.addWidget(screen)
+        return screen
 
 
 class _TouchFilter(QObject):

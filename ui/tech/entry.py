@@ -473,6 +473,8 @@ def install_technician_entry(
     mode too.
     """
     store = SettingsStore(config_location, window.flow.config)
+    if window.worker is None or window.queue is None:
+        raise RuntimeError("technician mode needs the window's services attached first")
     ctx = TechContext(
         store=store,
         gate=TechGate(store.config.technician, clock),
