@@ -2,765 +2,1688 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
   <context>
+    <name>access</name>
+    <message>
+      <source>on</source>
+      <translation>bật</translation>
+    </message>
+    <message>
+      <source>More time</source>
+      <translation>Thêm thời gian</translation>
+    </message>
+    <message>
+      <source>Time is almost up: the first screen returns in {seconds} s.</source>
+      <translation>Sắp hết thời gian: sẽ quay về màn hình đầu sau {seconds} giây.</translation>
+    </message>
+    <message>
+      <source>Keep this screen for longer</source>
+      <translation>Giữ màn hình này lâu hơn</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>Tương phản cao</translation>
+    </message>
+    <message>
+      <source>White text on black, for low vision</source>
+      <translation>Chữ trắng trên nền đen, cho người thị lực kém</translation>
+    </message>
+    <message>
+      <source>Large text</source>
+      <translation>Chữ lớn</translation>
+    </message>
+    <message>
+      <source>Make all text twice as large</source>
+      <translation>Phóng to mọi chữ gấp đôi</translation>
+    </message>
+    <message>
+      <source>Low screen</source>
+      <translation>Màn hình thấp</translation>
+    </message>
+    <message>
+      <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
+      <translation>Chuyển mọi thứ xuống phần dưới màn hình, vừa tầm với từ xe lăn</translation>
+    </message>
+    <message>
+      <source>Press 5 for more time.</source>
+      <translation>Nhấn 5 để thêm thời gian.</translation>
+    </message>
+  </context>
+  <context>
     <name>card</name>
     <message>
       <source>The card could not be read. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được thẻ. Vui lòng thử lại.</translation>
     </message>
     <message>
       <source>The card did not accept these details. Please check the document number, birth date and expiry date.</source>
-      <translation type="unfinished" />
+      <translation>Thẻ không chấp nhận các thông tin này. Vui lòng kiểm tra số giấy tờ, ngày sinh và ngày hết hạn.</translation>
     </message>
     <message>
       <source>This card is not supported yet. Please ask the staff at the counter.</source>
-      <translation type="unfinished" />
+      <translation>Thẻ này chưa được hỗ trợ. Vui lòng hỏi nhân viên tại quầy.</translation>
     </message>
     <message>
       <source>No card was found, or it was taken out too early. Please insert your ID card again and leave it in the reader until reading has finished.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy thẻ, hoặc thẻ bị rút ra quá sớm. Vui lòng đưa lại thẻ tùy thân vào và để yên trong đầu đọc cho đến khi đọc xong.</translation>
     </message>
     <message>
       <source>The card reader is not connected. Please ask the staff at the counter.</source>
-      <translation type="unfinished" />
+      <translation>Đầu đọc thẻ chưa được kết nối. Vui lòng hỏi nhân viên tại quầy.</translation>
     </message>
     <message>
       <source>The card took too long to answer. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Thẻ phản hồi quá lâu. Vui lòng thử lại.</translation>
     </message>
     <message>
       <source>The card could not be read. Please take it out and insert it again.</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được thẻ. Vui lòng rút thẻ ra và đưa vào lại.</translation>
+    </message>
+  </context>
+  <context>
+    <name>cert</name>
+    <message>
+      <source>document number</source>
+      <translation>số giấy tờ</translation>
+    </message>
+    <message>
+      <source>date of birth</source>
+      <translation>ngày sinh</translation>
+    </message>
+    <message>
+      <source>date of expiry</source>
+      <translation>ngày hết hạn</translation>
+    </message>
+    <message>
+      <source>Please type the {field} as printed in the lines at the bottom of your ID, with the check digit after it.</source>
+      <translation>Vui lòng nhập {field} đúng như in ở các dòng cuối thẻ tùy thân, kèm số kiểm tra ở sau.</translation>
+    </message>
+    <message>
+      <source>details</source>
+      <translation>thông tin</translation>
+    </message>
+    <message>
+      <source>The {field} does not match its check digit. Please compare it with the lines at the bottom of your ID and type it again.</source>
+      <translation>Mục {field} không khớp với số kiểm tra. Vui lòng so lại với các dòng cuối thẻ tùy thân và nhập lại.</translation>
+    </message>
+    <message>
+      <source>The {field} is not a real date. Please check it.</source>
+      <translation>Mục {field} không phải là ngày hợp lệ. Vui lòng kiểm tra lại.</translation>
+    </message>
+    <message>
+      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
+      <translation>Đã in {printed} trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
+    </message>
+    <message>
+      <source>You have not been charged.</source>
+      <translation>Bạn chưa bị tính phí.</translation>
+    </message>
+    <message>
+      <source>{reason} {charged} A member of staff has been told.</source>
+      <translation>{reason} {charged} Đã báo cho nhân viên.</translation>
+    </message>
+    <message>
+      <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
+      <translation>Không thể cấp giấy chứng nhận nộp thuế vì còn thuế địa phương chưa nộp. Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Something went wrong. Nothing has been charged.</source>
+      <translation>Đã xảy ra sự cố. Bạn chưa bị tính phí.</translation>
+    </message>
+    <message>
+      <source>{amount} won</source>
+      <translation>{amount} won</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
+    </message>
+    <message>
+      <source>More time</source>
+      <translation>Thêm thời gian</translation>
+    </message>
+    <message>
+      <source>I need more time for this step</source>
+      <translation>Tôi cần thêm thời gian cho bước này</translation>
+    </message>
+    <message>
+      <source>Issue a certificate</source>
+      <translation>Cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+      <source>Choose the document you need.</source>
+      <translation>Hãy chọn giấy tờ bạn cần.</translation>
+    </message>
+    <message>
+      <source>Your ID card</source>
+      <translation>Thẻ tùy thân</translation>
+    </message>
+    <message>
+      <source>Leave your ID card in the reader. Type the three details from the lines with &lt;&lt;&lt; on your ID, each with the check digit after it.</source>
+      <translation>Để thẻ tùy thân trong đầu đọc. Nhập ba thông tin từ các dòng có dấu &lt;&lt;&lt; trên thẻ, mỗi thông tin kèm số kiểm tra ở sau.</translation>
+    </message>
+    <message>
+      <source>Document no. + check digit</source>
+      <translation>Số giấy tờ + số kiểm tra</translation>
+    </message>
+    <message>
+      <source>Birth date YYMMDD + check digit</source>
+      <translation>Ngày sinh YYMMDD + số kiểm tra</translation>
+    </message>
+    <message>
+      <source>Expiry date YYMMDD + check digit</source>
+      <translation>Ngày hết hạn YYMMDD + số kiểm tra</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Tiếp tục</translation>
+    </message>
+    <message>
+      <source>Read the ID card with these details</source>
+      <translation>Đọc thẻ tùy thân bằng các thông tin này</translation>
+    </message>
+    <message>
+      <source>Include past addresses</source>
+      <translation>Gồm địa chỉ cũ</translation>
+    </message>
+    <message>
+      <source>Print the address history</source>
+      <translation>In lịch sử địa chỉ</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Tùy chọn</translation>
+    </message>
+    <message>
+      <source>Copies: {copies}</source>
+      <translation>Số bản: {copies}</translation>
+    </message>
+    <message>
+      <source>One copy fewer</source>
+      <translation>Bớt một bản</translation>
+    </message>
+    <message>
+      <source>One copy more</source>
+      <translation>Thêm một bản</translation>
+    </message>
+    <message>
+      <source>See the summary</source>
+      <translation>Xem tóm tắt</translation>
+    </message>
+    <message>
+      <source>Check and pay</source>
+      <translation>Kiểm tra và thanh toán</translation>
+    </message>
+    <message>
+      <source>Options: {options}</source>
+      <translation>Tùy chọn: {options}</translation>
+    </message>
+    <message>
+      <source>Fee per copy: {fee}</source>
+      <translation>Phí mỗi bản: {fee}</translation>
+    </message>
+    <message>
+      <source>Please take your documents</source>
+      <translation>Xin mời nhận giấy tờ</translation>
+    </message>
+    <message>
+      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
+      <translation>Giấy tờ và biên lai ở phía dưới màn hình. Vui lòng lấy lại cả thẻ tùy thân.</translation>
+    </message>
+    <message>
+      <source>Issuance numbers: {numbers}</source>
+      <translation>Số phát hành: {numbers}</translation>
+    </message>
+    <message>
+      <source>The certificate could not be issued</source>
+      <translation>Không cấp được giấy chứng nhận</translation>
+    </message>
+    <message>
+      <source>Choose another document</source>
+      <translation>Chọn giấy tờ khác</translation>
+    </message>
+    <message>
+      <source>Go back and choose another document</source>
+      <translation>Quay lại và chọn giấy tờ khác</translation>
+    </message>
+    <message>
+      <source>{fee} per copy</source>
+      <translation>{fee} mỗi bản</translation>
+    </message>
+    <message>
+      <source>free of charge</source>
+      <translation>Miễn phí</translation>
+    </message>
+    <message>
+      <source>Print this document. {fee}</source>
+      <translation>In giấy tờ này. {fee}</translation>
+    </message>
+    <message>
+      <source>{count} characters typed</source>
+      <translation>Đã nhập {count} ký tự</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Thanh toán</translation>
+    </message>
+    <message>
+      <source>Show household members</source>
+      <translation>Hiện thành viên trong hộ</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>Liệt kê mọi người trong hộ</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>Hiện đủ số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>Nếu không chọn, các số phía sau của số đăng ký cư dân sẽ bị ẩn</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <source>Document: {name}</source>
+      <translation>Giấy tờ: {name}</translation>
+    </message>
+    <message>
+      <source>Total: {total}</source>
+      <translation>Tổng cộng: {total}</translation>
+    </message>
+    <message>
+      <source>Pay {total} and print</source>
+      <translation>Trả {total} và in</translation>
+    </message>
+    <message>
+      <source>You pay only for what prints</source>
+      <translation>Chỉ trả tiền cho bản được in</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <source>No fee to pay</source>
+      <translation>Không phải trả phí</translation>
+    </message>
+    <message>
+      <source>Printed issuance numbers: {numbers}</source>
+      <translation>Số phát hành đã in: {numbers}</translation>
+    </message>
+    <message>
+      <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
+      <translation>Vui lòng chạm hoặc cắm thẻ thanh toán vào máy thanh toán. Số tiền: {amount}.</translation>
+    </message>
+    <message>
+      <source>No fee to pay. One moment, please.</source>
+      <translation>Không phải trả phí. Vui lòng đợi một chút.</translation>
+    </message>
+    <message>
+      <source>Printing your documents…</source>
+      <translation>Đang in giấy tờ…</translation>
+    </message>
+    <message>
+      <source>Please wait. Do not take your ID card out until printing has finished.</source>
+      <translation>Vui lòng chờ. Không rút thẻ tùy thân ra cho đến khi in xong.</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>Đã xác nhận danh tính</translation>
+    </message>
+    <message>
+      <source>Looking up your records. Please wait.</source>
+      <translation>Đang tra cứu hồ sơ của bạn. Vui lòng chờ.</translation>
+    </message>
+    <message>
+      <source>Reading your ID card…</source>
+      <translation>Đang đọc thẻ tùy thân…</translation>
+    </message>
+    <message>
+      <source>Please leave your ID card in the reader.</source>
+      <translation>Vui lòng để thẻ tùy thân trong đầu đọc.</translation>
+    </message>
+    <message>
+      <source>household members shown</source>
+      <translation>hiện thành viên trong hộ</translation>
+    </message>
+    <message>
+      <source>household members hidden</source>
+      <translation>ẩn thành viên trong hộ</translation>
+    </message>
+    <message>
+      <source>past addresses included</source>
+      <translation>gồm địa chỉ cũ</translation>
+    </message>
+    <message>
+      <source>no past addresses</source>
+      <translation>không gồm địa chỉ cũ</translation>
+    </message>
+    <message>
+      <source>resident number back digits shown</source>
+      <translation>hiện các số phía sau của số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>resident number back digits hidden</source>
+      <translation>ẩn các số phía sau của số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>fee waived</source>
+      <translation>miễn phí</translation>
+    </message>
+  </context>
+  <context>
+    <name>certificate</name>
+    <message>
+      <source>Resident</source>
+      <translation>Thông tin cư dân</translation>
+    </message>
+    <message>
+      <source>Issuance number</source>
+      <translation>Số phát hành</translation>
+    </message>
+    <message>
+      <source>This certifies that the above agrees with the records as of {date}.</source>
+      <translation>Xác nhận nội dung trên đúng với hồ sơ tính đến ngày {date}.</translation>
+    </message>
+    <message>
+      <source>Check this document with its issuance number or by scanning the code.</source>
+      <translation>Có thể xác minh văn bản này bằng số phát hành hoặc bằng cách quét mã.</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Ngày cấp</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Máy kiosk</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Bản</translation>
+    </message>
+    <message>
+      <source>{copy} of {copies}</source>
+      <translation>{copy}/{copies}</translation>
+    </message>
+    <message>
+      <source>Household members are not shown at your request.</source>
+      <translation>Theo yêu cầu của người đề nghị, không hiển thị các thành viên trong hộ.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Họ tên</translation>
+    </message>
+    <message>
+      <source>Resident no.</source>
+      <translation>Số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>Chủ hộ</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>Ngày chuyển đến</translation>
+    </message>
+    <message>
+      <source>Address history</source>
+      <translation>Lịch sử địa chỉ</translation>
+    </message>
+    <message>
+      <source>Past addresses are not shown at your request.</source>
+      <translation>Theo yêu cầu của người đề nghị, không hiển thị các địa chỉ trước đây.</translation>
+    </message>
+    <message>
+      <source>Self</source>
+      <translation>Bản thân</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Gia đình</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Quan hệ</translation>
+    </message>
+    <message>
+      <source>Local taxes</source>
+      <translation>Thuế địa phương</translation>
+    </message>
+    <message>
+      <source>There are no overdue local taxes as of {date}.</source>
+      <translation>Tính đến ngày {date}, không có khoản thuế địa phương nào quá hạn.</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <source>Registration base</source>
+      <translation>Nơi đăng ký gốc</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>nay</translation>
     </message>
   </context>
   <context>
     <name>config</name>
     <message>
       <source>Korean</source>
-      <translation type="unfinished" />
+      <translation>Tiếng Hàn</translation>
     </message>
     <message>
       <source>Name shown in Korean.</source>
-      <translation type="unfinished" />
+      <translation>Tên hiển thị bằng tiếng Hàn.</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Tiếng Anh</translation>
     </message>
     <message>
       <source>Name shown in English.</source>
-      <translation type="unfinished" />
+      <translation>Tên hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
       <source>Chinese</source>
-      <translation type="unfinished" />
+      <translation>Tiếng Trung</translation>
     </message>
     <message>
       <source>Name shown in Simplified Chinese.</source>
-      <translation type="unfinished" />
+      <translation>Tên hiển thị bằng tiếng Trung giản thể.</translation>
     </message>
     <message>
       <source>Vietnamese</source>
-      <translation type="unfinished" />
+      <translation>Tiếng Việt</translation>
     </message>
     <message>
       <source>Name shown in Vietnamese.</source>
-      <translation type="unfinished" />
+      <translation>Tên hiển thị bằng tiếng Việt.</translation>
     </message>
     <message>
       <source>Center name</source>
-      <translation type="unfinished" />
+      <translation>Tên trung tâm</translation>
     </message>
     <message>
       <source>Shown on the home screen and printed on every ticket and document.</source>
-      <translation type="unfinished" />
+      <translation>Hiển thị trên màn hình đầu và được in trên mọi phiếu và giấy tờ.</translation>
     </message>
     <message>
       <source>Center code</source>
-      <translation type="unfinished" />
+      <translation>Mã trung tâm</translation>
     </message>
     <message>
       <source>Identifies this center in issuance numbers and audit records.</source>
-      <translation type="unfinished" />
+      <translation>Xác định trung tâm này trong số phát hành và bản ghi kiểm toán.</translation>
     </message>
     <message>
       <source>Kiosk id</source>
-      <translation type="unfinished" />
+      <translation>Mã kiosk</translation>
     </message>
     <message>
       <source>Identifies this kiosk among the center's kiosks.</source>
-      <translation type="unfinished" />
+      <translation>Xác định kiosk này trong số các kiosk của trung tâm.</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Múi giờ</translation>
     </message>
     <message>
       <source>Business days (and daily queue numbering) start at midnight in this zone.</source>
-      <translation type="unfinished" />
+      <translation>Ngày làm việc (và việc đánh số thứ tự hằng ngày) bắt đầu lúc nửa đêm theo múi giờ này.</translation>
     </message>
     <message>
       <source>Width (pixels)</source>
-      <translation type="unfinished" />
+      <translation>Chiều rộng (pixel)</translation>
     </message>
     <message>
       <source>Panel resolution, horizontal.</source>
-      <translation type="unfinished" />
+      <translation>Độ phân giải ngang của màn hình.</translation>
     </message>
     <message>
       <source>Height (pixels)</source>
-      <translation type="unfinished" />
+      <translation>Chiều cao (pixel)</translation>
     </message>
     <message>
       <source>Panel resolution, vertical.</source>
-      <translation type="unfinished" />
+      <translation>Độ phân giải dọc của màn hình.</translation>
     </message>
     <message>
       <source>Pixel pitch (mm)</source>
-      <translation type="unfinished" />
+      <translation>Bước điểm ảnh (mm)</translation>
     </message>
     <message>
-      <source>Physical size of one pixel. Leave empty and set the physical width instead.</source>
-      <translation type="unfinished" />
+      <source>Physical size of one pixel; when set it wins over the physical width.</source>
+      <translation>Kích thước thực của một điểm ảnh; khi được đặt, giá trị này được ưu tiên hơn chiều rộng thực.</translation>
     </message>
     <message>
       <source>Physical width (mm)</source>
-      <translation type="unfinished" />
+      <translation>Chiều rộng thực (mm)</translation>
     </message>
     <message>
       <source>Visible width of the panel; used when the pixel pitch is not set.</source>
-      <translation type="unfinished" />
+      <translation>Chiều rộng vùng hiển thị của màn hình; dùng khi chưa đặt bước điểm ảnh.</translation>
     </message>
     <message>
       <source>Mounting height (mm)</source>
-      <translation type="unfinished" />
+      <translation>Chiều cao lắp đặt (mm)</translation>
     </message>
     <message>
       <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
-      <translation type="unfinished" />
+      <translation>Chiều cao từ sàn đến mép dưới màn hình (cho chế độ màn hình thấp).</translation>
     </message>
     <message>
       <source>Service id</source>
-      <translation type="unfinished" />
+      <translation>Mã dịch vụ</translation>
     </message>
     <message>
       <source>Short stable identifier (lowercase letters, digits, - or _).</source>
-      <translation type="unfinished" />
+      <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _).</translation>
     </message>
     <message>
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>Tên</translation>
     </message>
     <message>
       <source>The service as residents see it.</source>
-      <translation type="unfinished" />
+      <translation>Tên dịch vụ mà người dân nhìn thấy.</translation>
     </message>
     <message>
       <source>Ticket prefix</source>
-      <translation type="unfinished" />
+      <translation>Tiền tố số phiếu</translation>
     </message>
     <message>
       <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
-      <translation type="unfinished" />
+      <translation>Một chữ cái in hoa đứng trước số (A-012). Dùng mục này hoặc một dải số.</translation>
     </message>
     <message>
       <source>Number band</source>
-      <translation type="unfinished" />
+      <translation>Dải số</translation>
     </message>
     <message>
       <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
-      <translation type="unfinished" />
+      <translation>Số đầu và số cuối trong dải số của dịch vụ này (vd. 500-799), thay cho tiền tố.</translation>
     </message>
     <message>
       <source>Counters</source>
-      <translation type="unfinished" />
+      <translation>Quầy</translation>
     </message>
     <message>
       <source>Counter numbers that serve this service.</source>
-      <translation type="unfinished" />
+      <translation>Số các quầy phục vụ dịch vụ này.</translation>
     </message>
     <message>
       <source>Minutes per person</source>
-      <translation type="unfinished" />
+      <translation>Số phút mỗi người</translation>
     </message>
     <message>
       <source>Seed estimate of one person's service time, until measured data exists.</source>
-      <translation type="unfinished" />
+      <translation>Ước tính ban đầu về thời gian phục vụ một người, dùng cho đến khi có dữ liệu đo được.</translation>
     </message>
     <message>
       <source>Priority allowed</source>
-      <translation type="unfinished" />
+      <translation>Cho phép ưu tiên</translation>
     </message>
     <message>
       <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
-      <translation type="unfinished" />
+      <translation>Người cao tuổi, người khuyết tật và phụ nữ mang thai có thể lấy phiếu ưu tiên.</translation>
     </message>
     <message>
       <source>Enabled</source>
-      <translation type="unfinished" />
+      <translation>Bật</translation>
     </message>
     <message>
       <source>Disabled services are hidden on the kiosk.</source>
-      <translation type="unfinished" />
+      <translation>Dịch vụ bị tắt sẽ không hiển thị trên kiosk.</translation>
     </message>
     <message>
       <source>Paper width (mm)</source>
-      <translation type="unfinished" />
+      <translation>Khổ giấy (mm)</translation>
     </message>
     <message>
       <source>58 mm = 384 dots, 80 mm = 576 dots.</source>
-      <translation type="unfinished" />
+      <translation>58 mm = 384 điểm, 80 mm = 576 điểm.</translation>
     </message>
     <message>
       <source>Korean text mode</source>
-      <translation type="unfinished" />
+      <translation>Chế độ in chữ Hàn</translation>
     </message>
     <message>
       <source>native: the printer's KS X 1001 (CP949) font; raster: text sent as an image.</source>
-      <translation type="unfinished" />
+      <translation>native: dùng phông KS X 1001 (CP949) của máy in; raster: gửi chữ dưới dạng ảnh.</translation>
     </message>
     <message>
       <source>QR code mode</source>
-      <translation type="unfinished" />
+      <translation>Chế độ mã QR</translation>
     </message>
     <message>
       <source>native: the printer draws the QR (GS ( k); image: sent as a raster image.</source>
-      <translation type="unfinished" />
+      <translation>native: máy in tự vẽ mã QR (GS ( k); image: gửi dưới dạng ảnh raster.</translation>
     </message>
     <message>
       <source>Paper cut</source>
-      <translation type="unfinished" />
+      <translation>Cắt giấy</translation>
     </message>
     <message>
       <source>Cut after each job.</source>
-      <translation type="unfinished" />
+      <translation>Cắt giấy sau mỗi lệnh in.</translation>
     </message>
     <message>
       <source>Print density</source>
-      <translation type="unfinished" />
+      <translation>Độ đậm khi in</translation>
     </message>
     <message>
       <source>Where supported (0-8).</source>
-      <translation type="unfinished" />
+      <translation>Khi máy in hỗ trợ (0-8).</translation>
     </message>
     <message>
       <source>Refuse on unknown status</source>
-      <translation type="unfinished" />
+      <translation>Từ chối khi không rõ trạng thái</translation>
     </message>
     <message>
       <source>Refuse to print when the printer does not answer status requests.</source>
-      <translation type="unfinished" />
+      <translation>Từ chối in khi máy in không trả lời yêu cầu trạng thái.</translation>
     </message>
     <message>
       <source>Simulated fault</source>
-      <translation type="unfinished" />
+      <translation>Lỗi giả lập</translation>
     </message>
     <message>
       <source>Make the mock printer fail (for tests).</source>
-      <translation type="unfinished" />
+      <translation>Làm máy in giả lập bị lỗi (để kiểm thử).</translation>
     </message>
     <message>
       <source>Delay (ms)</source>
-      <translation type="unfinished" />
+      <translation>Độ trễ (ms)</translation>
     </message>
     <message>
       <source>Simulated printing time.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian in giả lập.</translation>
     </message>
     <message>
       <source>Vendor id</source>
-      <translation type="unfinished" />
+      <translation>Mã nhà sản xuất</translation>
     </message>
     <message>
       <source>USB vendor id.</source>
-      <translation type="unfinished" />
+      <translation>Mã nhà sản xuất USB (vendor id).</translation>
     </message>
     <message>
       <source>Product id</source>
-      <translation type="unfinished" />
+      <translation>Mã sản phẩm</translation>
     </message>
     <message>
       <source>USB product id.</source>
-      <translation type="unfinished" />
+      <translation>Mã sản phẩm USB (product id).</translation>
     </message>
     <message>
       <source>IN endpoint</source>
-      <translation type="unfinished" />
+      <translation>Endpoint IN</translation>
     </message>
     <message>
       <source>Bulk IN.</source>
-      <translation type="unfinished" />
+      <translation>Endpoint Bulk IN.</translation>
     </message>
     <message>
       <source>OUT endpoint</source>
-      <translation type="unfinished" />
+      <translation>Endpoint OUT</translation>
     </message>
     <message>
       <source>Bulk OUT.</source>
-      <translation type="unfinished" />
+      <translation>Endpoint Bulk OUT.</translation>
     </message>
     <message>
       <source>Timeout (ms)</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ (ms)</translation>
     </message>
     <message>
       <source>USB transfer timeout.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ truyền USB.</translation>
     </message>
     <message>
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Thiết bị</translation>
     </message>
     <message>
       <source>Serial device path, e.g. /dev/ttyUSB0 or COM3.</source>
-      <translation type="unfinished" />
+      <translation>Đường dẫn thiết bị nối tiếp, vd. /dev/ttyUSB0 hoặc COM3.</translation>
     </message>
     <message>
       <source>Baud rate</source>
-      <translation type="unfinished" />
+      <translation>Tốc độ baud</translation>
     </message>
     <message>
       <source>Serial speed.</source>
-      <translation type="unfinished" />
+      <translation>Tốc độ cổng nối tiếp.</translation>
     </message>
     <message>
       <source>Timeout (s)</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ (giây)</translation>
     </message>
     <message>
       <source>Read/write timeout.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ đọc/ghi.</translation>
     </message>
     <message>
       <source>Host</source>
-      <translation type="unfinished" />
+      <translation>Máy chủ</translation>
     </message>
     <message>
       <source>Printer IP address or host name.</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ IP hoặc tên máy chủ của máy in.</translation>
     </message>
     <message>
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation>Cổng</translation>
     </message>
     <message>
       <source>Raw TCP port.</source>
-      <translation type="unfinished" />
+      <translation>Cổng TCP raw.</translation>
     </message>
     <message>
       <source>Connect and read timeout.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ kết nối và đọc.</translation>
     </message>
     <message>
       <source>Device file</source>
-      <translation type="unfinished" />
+      <translation>Tệp thiết bị</translation>
     </message>
     <message>
       <source>Printer device file, e.g. /dev/usb/lp0.</source>
-      <translation type="unfinished" />
+      <translation>Tệp thiết bị máy in, vd. /dev/usb/lp0.</translation>
     </message>
     <message>
       <source>CUPS queue</source>
-      <translation type="unfinished" />
+      <translation>Hàng đợi CUPS</translation>
     </message>
     <message>
       <source>Name of the CUPS printer queue.</source>
-      <translation type="unfinished" />
+      <translation>Tên hàng đợi máy in CUPS.</translation>
     </message>
     <message>
       <source>Windows queue</source>
-      <translation type="unfinished" />
+      <translation>Hàng đợi Windows</translation>
     </message>
     <message>
       <source>Windows printer name.</source>
-      <translation type="unfinished" />
+      <translation>Tên máy in Windows.</translation>
     </message>
     <message>
       <source>Printer backend</source>
-      <translation type="unfinished" />
+      <translation>Backend máy in</translation>
     </message>
     <message>
       <source>How the kiosk talks to its printer.</source>
-      <translation type="unfinished" />
+      <translation>Cách kiosk giao tiếp với máy in.</translation>
     </message>
     <message>
       <source>Job time limit (s)</source>
-      <translation type="unfinished" />
+      <translation>Giới hạn thời gian in (giây)</translation>
     </message>
     <message>
       <source>A print job that takes longer (printer stalled) fails with a timeout.</source>
-      <translation type="unfinished" />
+      <translation>Lệnh in kéo dài hơn mức này (máy in bị treo) sẽ thất bại do hết thời gian.</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>Cấu hình</translation>
     </message>
     <message>
       <source>Paper and capabilities.</source>
-      <translation type="unfinished" />
+      <translation>Giấy và tính năng.</translation>
     </message>
     <message>
       <source>Mock printer</source>
-      <translation type="unfinished" />
+      <translation>Máy in giả lập</translation>
     </message>
     <message>
       <source>Options for tests.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn để kiểm thử.</translation>
     </message>
     <message>
       <source>USB</source>
-      <translation type="unfinished" />
+      <translation>USB</translation>
     </message>
     <message>
       <source>USB options.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn USB.</translation>
     </message>
     <message>
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>Nối tiếp</translation>
     </message>
     <message>
       <source>Serial options.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn cổng nối tiếp.</translation>
     </message>
     <message>
       <source>Network</source>
-      <translation type="unfinished" />
+      <translation>Mạng</translation>
     </message>
     <message>
       <source>Network options.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn mạng.</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Tệp</translation>
     </message>
     <message>
       <source>File options.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn tệp.</translation>
     </message>
     <message>
       <source>CUPS</source>
-      <translation type="unfinished" />
+      <translation>CUPS</translation>
     </message>
     <message>
       <source>CUPS options.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn CUPS.</translation>
     </message>
     <message>
       <source>Windows</source>
-      <translation type="unfinished" />
+      <translation>Windows</translation>
     </message>
     <message>
       <source>Windows options.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn Windows.</translation>
     </message>
     <message>
       <source>Scripted identity</source>
-      <translation type="unfinished" />
+      <translation>Danh tính giả lập</translation>
     </message>
     <message>
       <source>Which fictional resident the mock card holds.</source>
-      <translation type="unfinished" />
+      <translation>Cư dân hư cấu có trong thẻ giả lập.</translation>
     </message>
     <message>
       <source>Make the mock reader fail (for tests).</source>
-      <translation type="unfinished" />
+      <translation>Làm đầu đọc giả lập bị lỗi (để kiểm thử).</translation>
     </message>
     <message>
       <source>Card inserted at start</source>
-      <translation type="unfinished" />
+      <translation>Có thẻ khi khởi động</translation>
     </message>
     <message>
       <source>Whether the mock reader starts with the scripted card inserted.</source>
-      <translation type="unfinished" />
+      <translation>Đầu đọc giả lập có bắt đầu với thẻ giả lập đã cắm sẵn hay không.</translation>
     </message>
     <message>
       <source>Slow card delay (ms)</source>
-      <translation type="unfinished" />
+      <translation>Độ trễ thẻ chậm (ms)</translation>
     </message>
     <message>
       <source>How long a read takes with the slow fault.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian đọc khi có lỗi slow.</translation>
     </message>
     <message>
       <source>Card UID</source>
-      <translation type="unfinished" />
+      <translation>UID thẻ</translation>
     </message>
     <message>
       <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
-      <translation type="unfinished" />
+      <translation>UID (hex) mà thẻ giả lập báo về, vd. để thử thẻ kỹ thuật viên.</translation>
     </message>
     <message>
       <source>Reader name pattern</source>
-      <translation type="unfinished" />
+      <translation>Mẫu tên đầu đọc</translation>
     </message>
     <message>
       <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
-      <translation type="unfinished" />
+      <translation>Dùng các đầu đọc có tên chứa chuỗi này (để trống: mọi đầu đọc); đầu đọc đầu tiên có thẻ sẽ được đọc.</translation>
     </message>
     <message>
       <source>Per-command timeout.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ cho mỗi lệnh.</translation>
     </message>
     <message>
       <source>Card protocol</source>
-      <translation type="unfinished" />
+      <translation>Giao thức thẻ</translation>
     </message>
     <message>
       <source>Transmission protocol to ask for; any lets the reader choose.</source>
-      <translation type="unfinished" />
+      <translation>Giao thức truyền cần yêu cầu; any để đầu đọc tự chọn.</translation>
     </message>
     <message>
       <source>Poll interval (s)</source>
-      <translation type="unfinished" />
+      <translation>Chu kỳ kiểm tra (giây)</translation>
     </message>
     <message>
       <source>How often readers and card presence are checked (and pcscd reconnected).</source>
-      <translation type="unfinished" />
+      <translation>Tần suất kiểm tra đầu đọc và thẻ (và kết nối lại pcscd).</translation>
     </message>
     <message>
       <source>Card reader backend</source>
-      <translation type="unfinished" />
+      <translation>Backend đầu đọc thẻ</translation>
     </message>
     <message>
       <source>How the kiosk reads ID chips.</source>
-      <translation type="unfinished" />
+      <translation>Cách kiosk đọc chip thẻ tùy thân.</translation>
     </message>
     <message>
       <source>Mock reader</source>
-      <translation type="unfinished" />
+      <translation>Đầu đọc giả lập</translation>
     </message>
     <message>
       <source>PC/SC</source>
-      <translation type="unfinished" />
+      <translation>PC/SC</translation>
     </message>
     <message>
       <source>PC/SC reader options.</source>
-      <translation type="unfinished" />
+      <translation>Tùy chọn đầu đọc PC/SC.</translation>
     </message>
     <message>
       <source>Speech backend</source>
-      <translation type="unfinished" />
+      <translation>Backend giọng nói</translation>
     </message>
     <message>
       <source>How the kiosk speaks.</source>
-      <translation type="unfinished" />
+      <translation>Cách kiosk phát giọng nói.</translation>
     </message>
     <message>
       <source>Default rate</source>
-      <translation type="unfinished" />
+      <translation>Tốc độ mặc định</translation>
     </message>
     <message>
       <source>-1 slow, 0 normal, 1 fast.</source>
-      <translation type="unfinished" />
+      <translation>-1 chậm, 0 bình thường, 1 nhanh.</translation>
     </message>
     <message>
       <source>Default volume</source>
-      <translation type="unfinished" />
+      <translation>Âm lượng mặc định</translation>
     </message>
     <message>
       <source>0 silent, 1 loudest.</source>
-      <translation type="unfinished" />
+      <translation>0 tắt tiếng, 1 to nhất.</translation>
     </message>
     <message>
       <source>Qt speech engine</source>
-      <translation type="unfinished" />
+      <translation>Engine giọng nói Qt</translation>
     </message>
     <message>
       <source>speechd, winrt, sapi or empty for the platform default.</source>
-      <translation type="unfinished" />
+      <translation>speechd, winrt, sapi hoặc để trống để dùng mặc định của nền tảng.</translation>
     </message>
     <message>
       <source>Recorded clips folder</source>
-      <translation type="unfinished" />
+      <translation>Thư mục đoạn ghi âm</translation>
     </message>
     <message>
       <source>Folder of recorded prompts per language (clips backend).</source>
-      <translation type="unfinished" />
+      <translation>Thư mục chứa lời nhắc ghi âm theo từng ngôn ngữ (backend clips).</translation>
     </message>
     <message>
       <source>espeak-ng output</source>
-      <translation type="unfinished" />
+      <translation>Đầu ra espeak-ng</translation>
     </message>
     <message>
       <source>device: the sound card; null: discard audio in real time (no sound card).</source>
-      <translation type="unfinished" />
+      <translation>device: card âm thanh; null: bỏ âm thanh theo thời gian thực (không có card âm thanh).</translation>
+    </message>
+    <message>
+      <source>Scripted answers</source>
+      <translation>Phản hồi giả lập</translation>
+    </message>
+    <message>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats).</source>
+      <translation>Các phản hồi lần lượt của máy thanh toán giả lập cho mỗi lần cấp phép (phản hồi cuối được lặp lại).</translation>
+    </message>
+    <message>
+      <source>Simulated time the resident takes to tap or insert a card.</source>
+      <translation>Thời gian giả lập để người dân chạm hoặc cắm thẻ.</translation>
+    </message>
+    <message>
+      <source>Payment backend</source>
+      <translation>Backend thanh toán</translation>
+    </message>
+    <message>
+      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
+      <translation>free: miễn mọi khoản phí; mock: máy thanh toán thẻ giả lập (kiểm thử, demo).</translation>
+    </message>
+    <message>
+      <source>Waive fees for exempt residents</source>
+      <translation>Miễn phí cho người được miễn</translation>
+    </message>
+    <message>
+      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
+      <translation>Cư dân được hồ sơ ghi là miễn phí (ví dụ người nhận trợ cấp sinh hoạt cơ bản) không phải trả tiền.</translation>
+    </message>
+    <message>
+      <source>Payment time limit (s)</source>
+      <translation>Giới hạn thời gian thanh toán (giây)</translation>
+    </message>
+    <message>
+      <source>How long the terminal waits for the resident's card.</source>
+      <translation>Thời gian máy thanh toán chờ thẻ của người dân.</translation>
+    </message>
+    <message>
+      <source>Mock terminal</source>
+      <translation>Máy thanh toán giả lập</translation>
+    </message>
+    <message>
+      <source>Options for tests and the demo.</source>
+      <translation>Tùy chọn cho kiểm thử và demo.</translation>
     </message>
     <message>
       <source>Printer</source>
-      <translation type="unfinished" />
+      <translation>Máy in</translation>
     </message>
     <message>
       <source>The receipt printer.</source>
-      <translation type="unfinished" />
+      <translation>Máy in biên lai.</translation>
     </message>
     <message>
       <source>Card reader</source>
-      <translation type="unfinished" />
+      <translation>Đầu đọc thẻ</translation>
     </message>
     <message>
       <source>The ID card reader.</source>
-      <translation type="unfinished" />
+      <translation>Đầu đọc thẻ tùy thân.</translation>
     </message>
     <message>
       <source>Speech</source>
-      <translation type="unfinished" />
+      <translation>Giọng nói</translation>
     </message>
     <message>
       <source>Voice guidance.</source>
-      <translation type="unfinished" />
+      <translation>Hướng dẫn bằng giọng nói.</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Thanh toán</translation>
+    </message>
+    <message>
+      <source>How certificate fees are paid.</source>
+      <translation>Cách thanh toán phí giấy tờ.</translation>
+    </message>
+    <message>
+      <source>Document id</source>
+      <translation>Mã giấy tờ</translation>
+    </message>
+    <message>
+      <source>The document as residents see it.</source>
+      <translation>Tên giấy tờ mà người dân nhìn thấy.</translation>
+    </message>
+    <message>
+      <source>Fee per copy (won)</source>
+      <translation>Phí mỗi bản (won)</translation>
+    </message>
+    <message>
+      <source>What one copy costs at the kiosk.</source>
+      <translation>Giá một bản tại kiosk.</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Tùy chọn</translation>
+    </message>
+    <message>
+      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
+      <translation>Các lựa chọn trước khi in: household_members, rrn_back (các số phía sau của số đăng ký cư dân), address_history. Luôn cho chọn số bản.</translation>
+    </message>
+    <message>
+      <source>Disabled documents are hidden on the kiosk.</source>
+      <translation>Giấy tờ bị tắt sẽ không hiển thị trên kiosk.</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>URL gốc</translation>
+    </message>
+    <message>
+      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).</source>
+      <translation>Dịch vụ hồ sơ, vd. https://records.example.go.kr/api (xem docs/records-http.md).</translation>
+    </message>
+    <message>
+      <source>Bearer token</source>
+      <translation>Bearer token</translation>
+    </message>
+    <message>
+      <source>Sent as Authorization: Bearer TOKEN.</source>
+      <translation>Gửi dưới dạng Authorization: Bearer TOKEN.</translation>
+    </message>
+    <message>
+      <source>Per request.</source>
+      <translation>Cho mỗi yêu cầu.</translation>
+    </message>
+    <message>
+      <source>Retries</source>
+      <translation>Số lần thử lại</translation>
+    </message>
+    <message>
+      <source>Extra attempts after a timeout, a refused connection or a 5xx answer.</source>
+      <translation>Số lần thử thêm sau khi hết thời gian chờ, bị từ chối kết nối hoặc nhận phản hồi 5xx.</translation>
+    </message>
+    <message>
+      <source>Backoff (s)</source>
+      <translation>Thời gian chờ lùi (giây)</translation>
+    </message>
+    <message>
+      <source>Wait before the first retry; doubled before each further one.</source>
+      <translation>Thời gian chờ trước lần thử lại đầu tiên; nhân đôi trước mỗi lần tiếp theo.</translation>
+    </message>
+    <message>
+      <source>CA certificate file</source>
+      <translation>Tệp chứng chỉ CA</translation>
+    </message>
+    <message>
+      <source>PEM file of the CA that signed the service's certificate (empty: the system's). TLS verification is always on.</source>
+      <translation>Tệp PEM của CA đã ký chứng chỉ của dịch vụ (để trống: dùng của hệ thống). Xác minh TLS luôn được bật.</translation>
+    </message>
+    <message>
+      <source>Make the demo records provider fail (for tests).</source>
+      <translation>Làm nguồn hồ sơ demo bị lỗi (để kiểm thử).</translation>
+    </message>
+    <message>
+      <source>Records provider</source>
+      <translation>Nguồn hồ sơ</translation>
+    </message>
+    <message>
+      <source>demo: fictional residents shipped with the kiosk; http: a records service.</source>
+      <translation>demo: cư dân hư cấu đi kèm kiosk; http: dịch vụ hồ sơ.</translation>
+    </message>
+    <message>
+      <source>Demo</source>
+      <translation>Demo</translation>
+    </message>
+    <message>
+      <source>Demo provider options.</source>
+      <translation>Tùy chọn nguồn demo.</translation>
+    </message>
+    <message>
+      <source>HTTP</source>
+      <translation>HTTP</translation>
+    </message>
+    <message>
+      <source>Records service options.</source>
+      <translation>Tùy chọn dịch vụ hồ sơ.</translation>
     </message>
     <message>
       <source>Default language</source>
-      <translation type="unfinished" />
+      <translation>Ngôn ngữ mặc định</translation>
     </message>
     <message>
       <source>Language each session starts in.</source>
-      <translation type="unfinished" />
+      <translation>Ngôn ngữ khi bắt đầu mỗi phiên.</translation>
     </message>
     <message>
       <source>Default theme</source>
-      <translation type="unfinished" />
+      <translation>Giao diện mặc định</translation>
     </message>
     <message>
       <source>Colour theme each session starts in.</source>
-      <translation type="unfinished" />
+      <translation>Chủ đề màu khi bắt đầu mỗi phiên.</translation>
     </message>
     <message>
       <source>Idle timeout (s)</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ không thao tác (giây)</translation>
     </message>
     <message>
       <source>Return home (and wipe the session) after this long without a touch.</source>
-      <translation type="unfinished" />
+      <translation>Quay về màn hình đầu (và xóa phiên) sau khoảng thời gian này nếu không có thao tác chạm.</translation>
     </message>
     <message>
       <source>Ticket screen time (s)</source>
-      <translation type="unfinished" />
+      <translation>Thời gian màn hình phiếu (giây)</translation>
     </message>
     <message>
       <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian màn hình “nhận phiếu” hiển thị trước khi quay về màn hình đầu.</translation>
     </message>
     <message>
       <source>Fullscreen</source>
-      <translation type="unfinished" />
+      <translation>Toàn màn hình</translation>
     </message>
     <message>
       <source>Run fullscreen (turn off only for development).</source>
-      <translation type="unfinished" />
+      <translation>Chạy toàn màn hình (chỉ tắt khi phát triển).</translation>
     </message>
     <message>
       <source>PIN hash</source>
-      <translation type="unfinished" />
+      <translation>Mã băm PIN</translation>
     </message>
     <message>
       <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
-      <translation type="unfinished" />
+      <translation>Mã băm scrypt của PIN kỹ thuật viên; đặt bằng `kiosk tech set-pin`. Để trống: tắt nhập PIN.</translation>
     </message>
     <message>
       <source>Technician card UIDs</source>
-      <translation type="unfinished" />
+      <translation>UID thẻ kỹ thuật viên</translation>
     </message>
     <message>
       <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation type="unfinished" />
+      <translation>UID thẻ PC/SC (hex in hoa, vd. 04A1B2C3) dùng để mở chế độ kỹ thuật viên.</translation>
     </message>
     <message>
       <source>Entry corner</source>
-      <translation type="unfinished" />
+      <translation>Góc truy cập</translation>
     </message>
     <message>
       <source>Screen corner a technician presses and holds to ask for the PIN.</source>
-      <translation type="unfinished" />
+      <translation>Góc màn hình mà kỹ thuật viên nhấn giữ để mở ô nhập PIN.</translation>
     </message>
     <message>
       <source>Long press (s)</source>
-      <translation type="unfinished" />
+      <translation>Nhấn giữ (giây)</translation>
     </message>
     <message>
       <source>How long the corner must be held before the PIN pad appears.</source>
-      <translation type="unfinished" />
+      <translation>Thời gian phải giữ góc màn hình trước khi bàn phím PIN hiện ra.</translation>
     </message>
     <message>
       <source>Technician idle timeout (s)</source>
-      <translation type="unfinished" />
+      <translation>Thời gian chờ không thao tác của kỹ thuật viên (giây)</translation>
     </message>
     <message>
       <source>Technician mode returns to the resident home screen after this long without a touch.</source>
-      <translation type="unfinished" />
+      <translation>Chế độ kỹ thuật viên trở về màn hình đầu của người dân sau khoảng thời gian này nếu không có thao tác chạm.</translation>
+    </message>
+    <message>
+      <source>Display screen</source>
+      <translation>Màn hình hiển thị</translation>
+    </message>
+    <message>
+      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
+      <translation>Thông số màn hình sảnh chờ (các kích thước trên đó tính bằng milimét).</translation>
+    </message>
+    <message>
+      <source>Fill the whole screen (turn off only for development).</source>
+      <translation>Hiển thị toàn màn hình (chỉ tắt khi phát triển).</translation>
+    </message>
+    <message>
+      <source>Monitor</source>
+      <translation>Màn hình</translation>
+    </message>
+    <message>
+      <source>Which connected monitor shows the display (0 is the first).</source>
+      <translation>Màn hình đã kết nối dùng để hiển thị (0 là màn hình đầu tiên).</translation>
+    </message>
+    <message>
+      <source>Announcement repeats</source>
+      <translation>Số lần phát thông báo</translation>
+    </message>
+    <message>
+      <source>How many times each call is spoken.</source>
+      <translation>Số lần đọc mỗi lượt gọi.</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Ngôn ngữ thứ hai</translation>
+    </message>
+    <message>
+      <source>Also announce each call in this language, after the Korean.</source>
+      <translation>Sau tiếng Hàn, đọc thêm mỗi lượt gọi bằng ngôn ngữ này.</translation>
+    </message>
+    <message>
+      <source>Chime</source>
+      <translation>Chuông báo</translation>
+    </message>
+    <message>
+      <source>Play a chime before each announcement.</source>
+      <translation>Phát chuông báo trước mỗi thông báo.</translation>
+    </message>
+    <message>
+      <source>Earlier calls shown</source>
+      <translation>Số lượt gọi trước hiển thị</translation>
+    </message>
+    <message>
+      <source>How many earlier calls the display lists beside the current ones.</source>
+      <translation>Số lượt gọi trước được liệt kê bên cạnh các lượt gọi hiện tại.</translation>
+    </message>
+    <message>
+      <source>Number height (mm)</source>
+      <translation>Chiều cao chữ số (mm)</translation>
+    </message>
+    <message>
+      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
+      <translation>Chiều cao của số được gọi; khoảng 1 mm cho mỗi 10 cm khoảng cách nhìn.</translation>
+    </message>
+    <message>
+      <source>Priority share</source>
+      <translation>Tỷ lệ ưu tiên</translation>
+    </message>
+    <message>
+      <source>Most of the calls that may go to priority tickets while others wait (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>Tỷ lệ tối đa số lượt gọi dành cho phiếu ưu tiên khi có người khác đang chờ (1/3: nhiều nhất một trong ba lượt; 0: phiếu ưu tiên chờ đến lượt như bình thường).</translation>
+    </message>
+    <message>
+      <source>Service time weight</source>
+      <translation>Trọng số thời gian phục vụ</translation>
+    </message>
+    <message>
+      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
+      <translation>Trọng số của lượt phục vụ đo gần nhất trong trung bình động dùng để ước tính thời gian chờ (càng cao càng nhanh theo kịp thay đổi gần đây).</translation>
+    </message>
+    <message>
+      <source>Unprinted after (s)</source>
+      <translation>Coi là chưa in sau (giây)</translation>
+    </message>
+    <message>
+      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
+      <translation>Phiếu vẫn chưa được in sau khoảng thời gian này (kiosk bị dừng) sẽ hiện cho nhân viên là in lỗi và có thể được gọi.</translation>
+    </message>
+    <message>
+      <source>Staff calls shown (minutes)</source>
+      <translation>Thời gian hiện yêu cầu gọi nhân viên (phút)</translation>
+    </message>
+    <message>
+      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
+      <translation>Thời gian yêu cầu gọi nhân viên từ kiosk của người dân được hiển thị tại các quầy.</translation>
     </message>
     <message>
       <source>Database URL</source>
-      <translation type="unfinished" />
+      <translation>URL cơ sở dữ liệu</translation>
     </message>
     <message>
       <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
-      <translation type="unfinished" />
+      <translation>URL SQLAlchemy; để trống nghĩa là dùng SQLite trong thư mục dữ liệu của kiosk.</translation>
     </message>
     <message>
       <source>Schema version</source>
-      <translation type="unfinished" />
+      <translation>Phiên bản lược đồ</translation>
     </message>
     <message>
       <source>Version of this file's layout; older files are migrated when loaded.</source>
-      <translation type="unfinished" />
+      <translation>Phiên bản cấu trúc của tệp này; tệp cũ sẽ được chuyển đổi khi tải.</translation>
     </message>
     <message>
       <source>Center</source>
-      <translation type="unfinished" />
+      <translation>Trung tâm</translation>
     </message>
     <message>
       <source>The community center.</source>
-      <translation type="unfinished" />
+      <translation>Trung tâm hành chính phúc lợi.</translation>
     </message>
     <message>
       <source>Screen</source>
-      <translation type="unfinished" />
+      <translation>Màn hình</translation>
     </message>
     <message>
       <source>The touch panel's geometry.</source>
-      <translation type="unfinished" />
+      <translation>Thông số màn hình cảm ứng.</translation>
     </message>
     <message>
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>Dịch vụ</translation>
     </message>
     <message>
       <source>Queue services residents can take a number for.</source>
-      <translation type="unfinished" />
+      <translation>Các dịch vụ người dân có thể lấy số thứ tự.</translation>
     </message>
     <message>
       <source>Devices</source>
-      <translation type="unfinished" />
+      <translation>Thiết bị</translation>
     </message>
     <message>
       <source>Printer, card reader, speech.</source>
-      <translation type="unfinished" />
+      <translation>Máy in, đầu đọc thẻ, giọng nói.</translation>
     </message>
     <message>
       <source>Display</source>
-      <translation type="unfinished" />
+      <translation>Hiển thị</translation>
     </message>
     <message>
       <source>Screen defaults.</source>
-      <translation type="unfinished" />
+      <translation>Mặc định của màn hình.</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>Lưu trữ</translation>
     </message>
     <message>
       <source>Where tickets are stored.</source>
-      <translation type="unfinished" />
+      <translation>Nơi lưu phiếu số thứ tự.</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Giấy tờ</translation>
+    </message>
+    <message>
+      <source>Certificates residents can print at the kiosk, with their fees.</source>
+      <translation>Các giấy chứng nhận người dân có thể in tại kiosk, kèm mức phí.</translation>
+    </message>
+    <message>
+      <source>Where resident records for certificates come from.</source>
+      <translation>Nguồn hồ sơ cư dân dùng để cấp giấy tờ.</translation>
     </message>
     <message>
       <source>Technician</source>
-      <translation type="unfinished" />
+      <translation>Kỹ thuật viên</translation>
     </message>
     <message>
       <source>Technician mode entry: PIN, technician cards, corner, timeout.</source>
-      <translation type="unfinished" />
+      <translation>Vào chế độ kỹ thuật viên: PIN, thẻ kỹ thuật viên, góc màn hình, thời gian chờ.</translation>
+    </message>
+    <message>
+      <source>Lobby display</source>
+      <translation>Màn hình sảnh chờ</translation>
+    </message>
+    <message>
+      <source>The lobby display that shows and announces calls.</source>
+      <translation>Màn hình sảnh chờ hiển thị và thông báo các lượt gọi.</translation>
+    </message>
+    <message>
+      <source>Staff counters: priority calls and wait estimates.</source>
+      <translation>Quầy nhân viên: gọi ưu tiên và ước tính thời gian chờ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>counter</name>
+    <message>
+      <source>Counter {n}</source>
+      <translation>Quầy {n}</translation>
+    </message>
+    <message>
+      <source>Counter {n} · {services}</source>
+      <translation>Quầy {n} · {services}</translation>
+    </message>
+    <message>
+      <source>Current ticket</source>
+      <translation>Số hiện tại</translation>
+    </message>
+    <message>
+      <source>Call next (F1)</source>
+      <translation>Gọi số tiếp (F1)</translation>
+    </message>
+    <message>
+      <source>Call again (F2)</source>
+      <translation>Gọi lại (F2)</translation>
+    </message>
+    <message>
+      <source>Start service (F3)</source>
+      <translation>Bắt đầu phục vụ (F3)</translation>
+    </message>
+    <message>
+      <source>Finish (F4)</source>
+      <translation>Hoàn tất (F4)</translation>
+    </message>
+    <message>
+      <source>Absent (F5)</source>
+      <translation>Vắng mặt (F5)</translation>
+    </message>
+    <message>
+      <source>Transfer to… (F6)</source>
+      <translation>Chuyển sang… (F6)</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Đang chờ</translation>
+    </message>
+    <message>
+      <source>Staff calls from kiosks (double-click to dismiss)</source>
+      <translation>Yêu cầu gọi nhân viên từ kiosk (nhấp đúp để bỏ qua)</translation>
+    </message>
+    <message>
+      <source>Temporarily unavailable: the queue database does not answer. Retrying…</source>
+      <translation>Tạm thời không sử dụng được: cơ sở dữ liệu hàng chờ không phản hồi. Đang thử lại…</translation>
+    </message>
+    <message>
+      <source>Waiting now: {counts}</source>
+      <translation>Đang chờ: {counts}</translation>
+    </message>
+    <message>
+      <source>Called</source>
+      <translation>Đã gọi</translation>
+    </message>
+    <message>
+      <source>Serving</source>
+      <translation>Đang phục vụ</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Đang in</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Dịch vụ</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Giờ lấy số</translation>
+    </message>
+    <message>
+      <source>Waited (min)</source>
+      <translation>Đã chờ (phút)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Tạm dừng</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Đang mở</translation>
+    </message>
+    <message>
+      <source>Resume (F7)</source>
+      <translation>Tiếp tục (F7)</translation>
+    </message>
+    <message>
+      <source>Pause (F7)</source>
+      <translation>Tạm dừng (F7)</translation>
+    </message>
+    <message>
+      <source>No ticket at this counter</source>
+      <translation>Quầy này chưa có số nào</translation>
+    </message>
+    <message>
+      <source>issued {time}</source>
+      <translation>lấy số lúc {time}</translation>
+    </message>
+    <message>
+      <source>{time}  {kiosk}: a resident asks for help ({detail})</source>
+      <translation>{time}  {kiosk}: người dân cần trợ giúp ({detail})</translation>
+    </message>
+    <message>
+      <source>Temporarily unavailable; try again in a moment.</source>
+      <translation>Tạm thời không sử dụng được; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+      <source>Called {code}</source>
+      <translation>Đã gọi {code}</translation>
+    </message>
+    <message>
+      <source>Called {code} again</source>
+      <translation>Đã gọi lại {code}</translation>
+    </message>
+    <message>
+      <source>Serving {code}</source>
+      <translation>Đang phục vụ {code}</translation>
+    </message>
+    <message>
+      <source>{code} done</source>
+      <translation>{code} đã xong</translation>
+    </message>
+    <message>
+      <source>{code} marked absent</source>
+      <translation>{code} đã được đánh dấu vắng mặt</translation>
+    </message>
+    <message>
+      <source>{code} sent to {service}</source>
+      <translation>{code} đã chuyển sang {service}</translation>
+    </message>
+    <message>
+      <source>next</source>
+      <translation>tiếp theo</translation>
+    </message>
+    <message>
+      <source>priority</source>
+      <translation>ưu tiên</translation>
+    </message>
+    <message>
+      <source>print failed</source>
+      <translation>in lỗi</translation>
+    </message>
+    <message>
+      <source>printing</source>
+      <translation>đang in</translation>
+    </message>
+    <message>
+      <source>from {service}</source>
+      <translation>từ {service}</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting</source>
+      <translation>Không có ai đang chờ</translation>
+    </message>
+    <message>
+      <source>Counter open</source>
+      <translation>Quầy đang mở</translation>
+    </message>
+    <message>
+      <source>Counter paused</source>
+      <translation>Quầy tạm dừng</translation>
+    </message>
+  </context>
+  <context>
+    <name>display</name>
+    <message>
+      <source>Lobby display</source>
+      <translation>Màn hình sảnh chờ</translation>
+    </message>
+    <message>
+      <source>Earlier calls</source>
+      <translation>Số đã gọi trước</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Đang chờ</translation>
+    </message>
+    <message>
+      <source>Counter {n}</source>
+      <translation>Quầy {n}</translation>
+    </message>
+    <message>
+      <source>Connection to the queue lost; reconnecting…</source>
+      <translation>Mất kết nối với hệ thống hàng chờ; đang kết nối lại…</translation>
+    </message>
+    <message>
+      <source>{service}: {count} waiting</source>
+      <translation>{service}: {count} người đang chờ</translation>
+    </message>
+    <message>
+      <source>{code} → counter {n}</source>
+      <translation>{code} → quầy {n}</translation>
     </message>
   </context>
   <context>
@@ -816,6 +1739,45 @@
       <source>Tap to take a queue number for this service.</source>
       <translation>Chạm để lấy số thứ tự cho dịch vụ này.</translation>
     </message>
+    <message>
+      <source>Print a certificate (등본, 초본…)</source>
+      <translation>In giấy tờ (등본, 초본…)</translation>
+    </message>
+    <message>
+      <source>Print certificates such as resident registration copies, with your ID card</source>
+      <translation>In các giấy chứng nhận như bản sao đăng ký cư trú bằng thẻ tùy thân</translation>
+    </message>
+  </context>
+  <context>
+    <name>keypad</name>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ Xóa</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <source>Delete the last character</source>
+      <translation>Xóa ký tự cuối cùng</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Xóa hết</translation>
+    </message>
+    <message>
+      <source>Clear this field</source>
+      <translation>Xóa hết ô này</translation>
+    </message>
+    <message>
+      <source>Filler sign</source>
+      <translation>Ký hiệu đệm</translation>
+    </message>
+    <message>
+      <source>The &lt; sign used in the MRZ</source>
+      <translation>Dấu &lt; dùng trong vùng đọc máy (MRZ)</translation>
+    </message>
   </context>
   <context>
     <name>language</name>
@@ -853,6 +1815,25 @@
     <message>
       <source>A member of staff has been called. Please wait here.</source>
       <translation>Đã gọi nhân viên. Vui lòng chờ tại đây.</translation>
+    </message>
+  </context>
+  <context>
+    <name>payment</name>
+    <message>
+      <source>Payment approved.</source>
+      <translation>Thanh toán đã được chấp nhận.</translation>
+    </message>
+    <message>
+      <source>The payment was declined. Nothing has been charged. You can try another card.</source>
+      <translation>Thanh toán bị từ chối. Bạn chưa bị tính phí. Bạn có thể thử thẻ khác.</translation>
+    </message>
+    <message>
+      <source>No card was presented in time. Nothing has been charged. You can try again.</source>
+      <translation>Không có thẻ nào được đưa vào kịp thời. Bạn chưa bị tính phí. Bạn có thể thử lại.</translation>
+    </message>
+    <message>
+      <source>Payment is not available right now. Nothing has been charged. Please ask at the counter.</source>
+      <translation>Hiện không thể thanh toán. Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
     </message>
   </context>
   <context>
@@ -927,6 +1908,511 @@
     <message>
       <source>The printer reported an error.</source>
       <translation>Máy in báo lỗi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>receipt</name>
+    <message>
+      <source>{amount} won</source>
+      <translation>{amount} won</translation>
+    </message>
+    <message>
+      <source>Paid ({id})</source>
+      <translation>Đã thanh toán ({id})</translation>
+    </message>
+    <message>
+      <source>Fee waived</source>
+      <translation>Miễn phí</translation>
+    </message>
+    <message>
+      <source>Cancelled, not charged</source>
+      <translation>Đã hủy, không tính phí</translation>
+    </message>
+    <message>
+      <source>Not charged (please tell the staff)</source>
+      <translation>Chưa tính phí (vui lòng báo nhân viên)</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Biên lai</translation>
+    </message>
+    <message>
+      <source>Issuance numbers</source>
+      <translation>Số phát hành</translation>
+    </message>
+    <message>
+      <source>Please keep this receipt.</source>
+      <translation>Vui lòng giữ lại biên lai này.</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Giấy tờ</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Số bản</translation>
+    </message>
+    <message>
+      <source>{printed} of {copies}</source>
+      <translation>{printed}/{copies} bản</translation>
+    </message>
+    <message>
+      <source>Fee per copy</source>
+      <translation>Phí mỗi bản</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>Tổng tiền đã thu</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Thanh toán</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+  </context>
+  <context>
+    <name>records</name>
+    <message>
+      <source>Your records could not be retrieved right now. You have not been charged. Please try again later or ask at the counter.</source>
+      <translation>Hiện không tra cứu được hồ sơ của bạn. Bạn chưa bị tính phí. Vui lòng thử lại sau hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>No resident registration record was found for this ID card. Certificates for this card cannot be issued here. Please ask at the counter, where staff can help you.</source>
+      <translation>Không tìm thấy hồ sơ đăng ký cư trú cho thẻ tùy thân này. Không thể cấp giấy tờ cho thẻ này tại đây. Vui lòng hỏi tại quầy, nhân viên sẽ giúp bạn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>tech</name>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} giờ {m} phút</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>không rõ</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>có</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>không</translation>
+    </message>
+    <message>
+      <source>{d} d {h} h {m} min</source>
+      <translation>{d} ngày {h} giờ {m} phút</translation>
+    </message>
+    <message>
+      <source>Refresh now</source>
+      <translation>Làm mới ngay</translation>
+    </message>
+    <message>
+      <source>Backend: {backend} ({name})</source>
+      <translation>Backend: {backend} ({name})</translation>
+    </message>
+    <message>
+      <source>Paper low flag: {low}   Jobs printed today: {jobs}</source>
+      <translation>Cờ sắp hết giấy: {low}   Lệnh in hôm nay: {jobs}</translation>
+    </message>
+    <message>
+      <source>Backend: {backend}</source>
+      <translation>Backend: {backend}</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Máy in</translation>
+    </message>
+    <message>
+      <source>Card reader</source>
+      <translation>Đầu đọc thẻ</translation>
+    </message>
+    <message>
+      <source>Speech</source>
+      <translation>Giọng nói</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Ứng dụng</translation>
+    </message>
+    <message>
+      <source>Connection: error {error}</source>
+      <translation>Kết nối: lỗi {error}</translation>
+    </message>
+    <message>
+      <source>Last error: {error} at {time}</source>
+      <translation>Lỗi gần nhất: {error} lúc {time}</translation>
+    </message>
+    <message>
+      <source>Test phrase: {phrase}</source>
+      <translation>Câu thử: {phrase}</translation>
+    </message>
+    <message>
+      <source>{mb:.1f} MB</source>
+      <translation>{mb:.1f} MB</translation>
+    </message>
+    <message>
+      <source>Config file: {where}</source>
+      <translation>Tệp cấu hình: {where}</translation>
+    </message>
+    <message>
+      <source>Speak a test phrase</source>
+      <translation>Đọc câu thử</translation>
+    </message>
+    <message>
+      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
+      <translation>Trực tuyến: {online}   Giấy: {paper}   Nắp mở: {cover}</translation>
+    </message>
+    <message>
+      <source>No reader found.</source>
+      <translation>Không tìm thấy đầu đọc.</translation>
+    </message>
+    <message>
+      <source>{reader}: card inserted: {present}</source>
+      <translation>{reader}: có thẻ: {present}</translation>
+    </message>
+    <message>
+      <source>Backend: {backend}   Voice: {voice}</source>
+      <translation>Backend: {backend}   Giọng: {voice}</translation>
+    </message>
+    <message>
+      <source>Tickets today: {n}</source>
+      <translation>Số phiếu hôm nay: {n}</translation>
+    </message>
+    <message>
+      <source>Uptime: {uptime}</source>
+      <translation>Thời gian chạy: {uptime}</translation>
+    </message>
+    <message>
+      <source>Error: {e}</source>
+      <translation>Lỗi: {e}</translation>
+    </message>
+    <message>
+      <source>Size: {size}</source>
+      <translation>Kích thước: {size}</translation>
+    </message>
+    <message>
+      <source>Version: {version}</source>
+      <translation>Phiên bản: {version}</translation>
+    </message>
+    <message>
+      <source>Location: {where}</source>
+      <translation>Vị trí: {where}</translation>
+    </message>
+    <message>
+      <source>Search for devices</source>
+      <translation>Tìm thiết bị</translation>
+    </message>
+    <message>
+      <source>Attached devices</source>
+      <translation>Thiết bị đã kết nối</translation>
+    </message>
+    <message>
+      <source>Not searched yet.</source>
+      <translation>Chưa tìm kiếm.</translation>
+    </message>
+    <message>
+      <source>Network printer</source>
+      <translation>Máy in mạng</translation>
+    </message>
+    <message>
+      <source>Host or IP address</source>
+      <translation>Máy chủ hoặc địa chỉ IP</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Cổng</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+      <source>Use this printer</source>
+      <translation>Dùng máy in này</translation>
+    </message>
+    <message>
+      <source>Tests</source>
+      <translation>Kiểm tra</translation>
+    </message>
+    <message>
+      <source>Print a test page</source>
+      <translation>In trang thử</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+      <source>Birth date YYMMDD</source>
+      <translation>Ngày sinh YYMMDD</translation>
+    </message>
+    <message>
+      <source>Expiry date YYMMDD</source>
+      <translation>Ngày hết hạn YYMMDD</translation>
+    </message>
+    <message>
+      <source>Read a card</source>
+      <translation>Đọc thẻ</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Đang tìm…</translation>
+    </message>
+    <message>
+      <source>Search failed: {error}</source>
+      <translation>Tìm kiếm thất bại: {error}</translation>
+    </message>
+    <message>
+      <source>USB</source>
+      <translation>USB</translation>
+    </message>
+    <message>
+      <source>Serial ports</source>
+      <translation>Cổng nối tiếp</translation>
+    </message>
+    <message>
+      <source>CUPS queues</source>
+      <translation>Hàng đợi CUPS</translation>
+    </message>
+    <message>
+      <source>Card readers (PC/SC)</source>
+      <translation>Đầu đọc thẻ (PC/SC)</translation>
+    </message>
+    <message>
+      <source>Speech voices</source>
+      <translation>Giọng đọc</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>Đang in…</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Đang đọc…</translation>
+    </message>
+    <message>
+      <source>Card read successfully ({kind}).</source>
+      <translation>Đọc thẻ thành công ({kind}).</translation>
+    </message>
+    <message>
+      <source>Card read failed: {detail}</source>
+      <translation>Đọc thẻ thất bại: {detail}</translation>
+    </message>
+    <message>
+      <source>Printer changed; it is used from the next ticket.</source>
+      <translation>Đã đổi máy in; áp dụng từ phiếu tiếp theo.</translation>
+    </message>
+    <message>
+      <source>Enter a host and a port number.</source>
+      <translation>Nhập máy chủ và số cổng.</translation>
+    </message>
+    <message>
+      <source>Test page printed on {name}.</source>
+      <translation>Đã in trang thử trên {name}.</translation>
+    </message>
+    <message>
+      <source>Test page failed on {name}: {failure} {detail}</source>
+      <translation>In trang thử trên {name} thất bại: {failure} {detail}</translation>
+    </message>
+    <message>
+      <source>Not available: {reason}</source>
+      <translation>Không khả dụng: {reason}</translation>
+    </message>
+    <message>
+      <source>None found.</source>
+      <translation>Không tìm thấy.</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Dùng</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>máy in</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs. Try again in {minutes} min.</source>
+      <translation>Nhập sai PIN quá nhiều lần. Thử lại sau {minutes} phút.</translation>
+    </message>
+    <message>
+      <source>Technician PIN</source>
+      <translation>PIN kỹ thuật viên</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Xóa hết</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Xác nhận</translation>
+    </message>
+    <message>
+      <source>{count} digits entered</source>
+      <translation>Đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+      <source>Delete the last digit</source>
+      <translation>Xóa chữ số cuối</translation>
+    </message>
+    <message>
+      <source>No technician PIN is set. Set one with: kiosk tech set-pin</source>
+      <translation>Chưa đặt PIN kỹ thuật viên. Đặt bằng lệnh: kiosk tech set-pin</translation>
+    </message>
+    <message>
+      <source>No technician PIN is set.</source>
+      <translation>Chưa đặt PIN kỹ thuật viên.</translation>
+    </message>
+    <message>
+      <source>Wrong PIN. {left} tries left.</source>
+      <translation>Sai PIN. Còn {left} lần thử.</translation>
+    </message>
+    <message>
+      <source>from {low} to {high}</source>
+      <translation>từ {low} đến {high}</translation>
+    </message>
+    <message>
+      <source>at least {low}</source>
+      <translation>tối thiểu {low}</translation>
+    </message>
+    <message>
+      <source>at most {high}</source>
+      <translation>tối đa {high}</translation>
+    </message>
+    <message>
+      <source>Decrease</source>
+      <translation>Giảm</translation>
+    </message>
+    <message>
+      <source>Increase</source>
+      <translation>Tăng</translation>
+    </message>
+    <message>
+      <source>(not set)</source>
+      <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+      <source>Recent log lines</source>
+      <translation>Nhật ký gần đây</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Làm mới</translation>
+    </message>
+    <message>
+      <source>Where to save the bundle</source>
+      <translation>Nơi lưu gói chẩn đoán</translation>
+    </message>
+    <message>
+      <source>Export diagnostics</source>
+      <translation>Xuất thông tin chẩn đoán</translation>
+    </message>
+    <message>
+      <source>Data folder: {path}</source>
+      <translation>Thư mục dữ liệu: {path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+      <source>Export failed: {error}</source>
+      <translation>Xuất thất bại: {error}</translation>
+    </message>
+    <message>
+      <source>No log buffer installed.</source>
+      <translation>Chưa cài bộ đệm nhật ký.</translation>
+    </message>
+    <message>
+      <source>USB: {label}</source>
+      <translation>USB: {label}</translation>
+    </message>
+    <message>
+      <source>Restart today's numbering</source>
+      <translation>Đánh số lại hôm nay</translation>
+    </message>
+    <message>
+      <source>Numbering restarted: the next number is {n}.</source>
+      <translation>Đã đánh số lại: số tiếp theo là {n}.</translation>
+    </message>
+    <message>
+      <source>Waiting tickets keep their numbers; new numbers continue after the highest number still waiting.</source>
+      <translation>Các phiếu đang chờ giữ nguyên số; số mới tiếp nối sau số lớn nhất còn đang chờ.</translation>
+    </message>
+    <message>
+      <source>Tap again to confirm the restart</source>
+      <translation>Chạm lần nữa để xác nhận đánh số lại</translation>
+    </message>
+    <message>
+      <source>Waiting tickets keep their numbers. New numbers continue after the highest number still waiting (1 if none is waiting).</source>
+      <translation>Các phiếu đang chờ giữ nguyên số. Số mới tiếp nối sau số lớn nhất còn đang chờ (bắt đầu từ 1 nếu không có ai chờ).</translation>
+    </message>
+    <message>
+      <source>Restart the kiosk application</source>
+      <translation>Khởi động lại ứng dụng kiosk</translation>
+    </message>
+    <message>
+      <source>Exit to the desktop</source>
+      <translation>Thoát ra màn hình nền</translation>
+    </message>
+    <message>
+      <source>Technician mode</source>
+      <translation>Chế độ kỹ thuật viên</translation>
+    </message>
+    <message>
+      <source>Back to the resident screen</source>
+      <translation>Về màn hình người dân</translation>
+    </message>
+    <message>
+      <source>Leave technician mode to return to the resident screen. Exit or restart only when servicing the kiosk.</source>
+      <translation>Rời chế độ kỹ thuật viên để về màn hình người dân. Chỉ thoát hoặc khởi động lại khi đang bảo trì kiosk.</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tổng quan</translation>
+    </message>
+    <message>
+      <source>Devices</source>
+      <translation>Thiết bị</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>Dịch vụ</translation>
+    </message>
+    <message>
+      <source>Logs</source>
+      <translation>Nhật ký</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>Hệ thống</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Thống kê</translation>
     </message>
   </context>
   <context>
@@ -1005,6 +2491,21 @@
     <message>
       <source>Temporarily unavailable</source>
       <translation>Tạm thời không sử dụng được</translation>
+    </message>
+  </context>
+  <context>
+    <name>voice</name>
+    <message>
+      <source>Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.</source>
+      <translation>Nhấn 2 hoặc 8 để di chuyển, 5 để chọn, 0 để nghe lại, phím sao để quay lại, phím thăng để về màn hình đầu.</translation>
+    </message>
+    <message>
+      <source>Speed changed.</source>
+      <translation>Đã thay đổi tốc độ đọc.</translation>
+    </message>
+    <message>
+      <source>Volume changed.</source>
+      <translation>Đã thay đổi âm lượng.</translation>
     </message>
   </context>
 </TS>

@@ -2,765 +2,1688 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>access</name>
+    <message>
+      <source>on</source>
+      <translation>开</translation>
+    </message>
+    <message>
+      <source>More time</source>
+      <translation>延长时间</translation>
+    </message>
+    <message>
+      <source>Time is almost up: the first screen returns in {seconds} s.</source>
+      <translation>时间即将用完：{seconds} 秒后返回首页。</translation>
+    </message>
+    <message>
+      <source>Keep this screen for longer</source>
+      <translation>延长此画面的停留时间</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>高对比度</translation>
+    </message>
+    <message>
+      <source>White text on black, for low vision</source>
+      <translation>黑底白字，适合视力不佳者</translation>
+    </message>
+    <message>
+      <source>Large text</source>
+      <translation>大字体</translation>
+    </message>
+    <message>
+      <source>Make all text twice as large</source>
+      <translation>所有文字放大一倍</translation>
+    </message>
+    <message>
+      <source>Low screen</source>
+      <translation>低位显示</translation>
+    </message>
+    <message>
+      <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
+      <translation>将所有内容移到屏幕下方，方便轮椅使用者触及</translation>
+    </message>
+    <message>
+      <source>Press 5 for more time.</source>
+      <translation>如需延长时间，请按 5。</translation>
+    </message>
+  </context>
+  <context>
     <name>card</name>
     <message>
       <source>The card could not be read. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>无法读取卡片。请重试。</translation>
     </message>
     <message>
       <source>The card did not accept these details. Please check the document number, birth date and expiry date.</source>
-      <translation type="unfinished" />
+      <translation>卡片未接受所输入的信息。请核对证件号码、出生日期和有效期限。</translation>
     </message>
     <message>
       <source>This card is not supported yet. Please ask the staff at the counter.</source>
-      <translation type="unfinished" />
+      <translation>暂不支持此卡片。请咨询窗口工作人员。</translation>
     </message>
     <message>
       <source>No card was found, or it was taken out too early. Please insert your ID card again and leave it in the reader until reading has finished.</source>
-      <translation type="unfinished" />
+      <translation>未检测到卡片，或卡片取出过早。请重新插入身份证件，读取完成前请勿取出。</translation>
     </message>
     <message>
       <source>The card reader is not connected. Please ask the staff at the counter.</source>
-      <translation type="unfinished" />
+      <translation>读卡器未连接。请咨询窗口工作人员。</translation>
     </message>
     <message>
       <source>The card took too long to answer. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>卡片响应超时。请重试。</translation>
     </message>
     <message>
       <source>The card could not be read. Please take it out and insert it again.</source>
-      <translation type="unfinished" />
+      <translation>无法读取卡片。请取出后重新插入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>cert</name>
+    <message>
+      <source>document number</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <source>date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>date of expiry</source>
+      <translation>有效期限</translation>
+    </message>
+    <message>
+      <source>Please type the {field} as printed in the lines at the bottom of your ID, with the check digit after it.</source>
+      <translation>请按证件底部字符行中印刷的内容输入{field}，并在后面加上校验位。</translation>
+    </message>
+    <message>
+      <source>details</source>
+      <translation>信息</translation>
+    </message>
+    <message>
+      <source>The {field} does not match its check digit. Please compare it with the lines at the bottom of your ID and type it again.</source>
+      <translation>{field}与校验位不符。请对照证件底部的字符行重新输入。</translation>
+    </message>
+    <message>
+      <source>The {field} is not a real date. Please check it.</source>
+      <translation>{field}不是有效日期。请检查。</translation>
+    </message>
+    <message>
+      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
+      <translation>{copies} 份中已打印 {printed} 份，仅按已打印的份数收费。</translation>
+    </message>
+    <message>
+      <source>You have not been charged.</source>
+      <translation>未向您收费。</translation>
+    </message>
+    <message>
+      <source>{reason} {charged} A member of staff has been told.</source>
+      <translation>{reason}{charged}已通知工作人员。</translation>
+    </message>
+    <message>
+      <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
+      <translation>因有未缴纳的地方税，无法开具地方税纳税证明。未收取任何费用。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Something went wrong. Nothing has been charged.</source>
+      <translation>出现问题。未收取任何费用。</translation>
+    </message>
+    <message>
+      <source>{amount} won</source>
+      <translation>{amount} 韩元</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds} 秒后返回首页</translation>
+    </message>
+    <message>
+      <source>More time</source>
+      <translation>延长时间</translation>
+    </message>
+    <message>
+      <source>I need more time for this step</source>
+      <translation>本步骤需要更多时间</translation>
+    </message>
+    <message>
+      <source>Issue a certificate</source>
+      <translation>开具证明</translation>
+    </message>
+    <message>
+      <source>Choose the document you need.</source>
+      <translation>请选择您需要的证明。</translation>
+    </message>
+    <message>
+      <source>Your ID card</source>
+      <translation>身份证件</translation>
+    </message>
+    <message>
+      <source>Leave your ID card in the reader. Type the three details from the lines with &lt;&lt;&lt; on your ID, each with the check digit after it.</source>
+      <translation>请将身份证件留在读卡器中。请输入证件上带有 &lt;&lt;&lt; 的字符行中的三项信息，每项后面加上校验位。</translation>
+    </message>
+    <message>
+      <source>Document no. + check digit</source>
+      <translation>证件号码 + 校验位</translation>
+    </message>
+    <message>
+      <source>Birth date YYMMDD + check digit</source>
+      <translation>出生日期 YYMMDD + 校验位</translation>
+    </message>
+    <message>
+      <source>Expiry date YYMMDD + check digit</source>
+      <translation>有效期限 YYMMDD + 校验位</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <source>Read the ID card with these details</source>
+      <translation>用以上信息读取身份证件</translation>
+    </message>
+    <message>
+      <source>Include past addresses</source>
+      <translation>包含过往地址</translation>
+    </message>
+    <message>
+      <source>Print the address history</source>
+      <translation>打印地址变动记录</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>Copies: {copies}</source>
+      <translation>份数：{copies} 份</translation>
+    </message>
+    <message>
+      <source>One copy fewer</source>
+      <translation>减少一份</translation>
+    </message>
+    <message>
+      <source>One copy more</source>
+      <translation>增加一份</translation>
+    </message>
+    <message>
+      <source>See the summary</source>
+      <translation>查看确认信息</translation>
+    </message>
+    <message>
+      <source>Check and pay</source>
+      <translation>确认并支付</translation>
+    </message>
+    <message>
+      <source>Options: {options}</source>
+      <translation>选项：{options}</translation>
+    </message>
+    <message>
+      <source>Fee per copy: {fee}</source>
+      <translation>每份费用：{fee}</translation>
+    </message>
+    <message>
+      <source>Please take your documents</source>
+      <translation>请取走您的证明</translation>
+    </message>
+    <message>
+      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
+      <translation>证明和收据在屏幕下方。请同时取回您的身份证件。</translation>
+    </message>
+    <message>
+      <source>Issuance numbers: {numbers}</source>
+      <translation>签发编号：{numbers}</translation>
+    </message>
+    <message>
+      <source>The certificate could not be issued</source>
+      <translation>未能开具证明</translation>
+    </message>
+    <message>
+      <source>Choose another document</source>
+      <translation>选择其他证明</translation>
+    </message>
+    <message>
+      <source>Go back and choose another document</source>
+      <translation>返回并选择其他证明</translation>
+    </message>
+    <message>
+      <source>{fee} per copy</source>
+      <translation>每份 {fee}</translation>
+    </message>
+    <message>
+      <source>free of charge</source>
+      <translation>免费</translation>
+    </message>
+    <message>
+      <source>Print this document. {fee}</source>
+      <translation>打印此证明。{fee}</translation>
+    </message>
+    <message>
+      <source>{count} characters typed</source>
+      <translation>已输入 {count} 个字符</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>支付</translation>
+    </message>
+    <message>
+      <source>Show household members</source>
+      <translation>显示家庭成员</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>列出户内所有成员</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>显示完整居民登录号</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>如不选择，居民登录号的后几位将被隐藏</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Document: {name}</source>
+      <translation>证明：{name}</translation>
+    </message>
+    <message>
+      <source>Total: {total}</source>
+      <translation>合计：{total}</translation>
+    </message>
+    <message>
+      <source>Pay {total} and print</source>
+      <translation>支付 {total} 并打印</translation>
+    </message>
+    <message>
+      <source>You pay only for what prints</source>
+      <translation>仅按实际打印份数收费</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>No fee to pay</source>
+      <translation>无需付费</translation>
+    </message>
+    <message>
+      <source>Printed issuance numbers: {numbers}</source>
+      <translation>已打印的签发编号：{numbers}</translation>
+    </message>
+    <message>
+      <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
+      <translation>请在刷卡终端上感应或插入支付卡。金额：{amount}。</translation>
+    </message>
+    <message>
+      <source>No fee to pay. One moment, please.</source>
+      <translation>无需付费。请稍候。</translation>
+    </message>
+    <message>
+      <source>Printing your documents…</source>
+      <translation>正在打印证明…</translation>
+    </message>
+    <message>
+      <source>Please wait. Do not take your ID card out until printing has finished.</source>
+      <translation>请稍候。打印完成前请勿取出身份证件。</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>身份已确认</translation>
+    </message>
+    <message>
+      <source>Looking up your records. Please wait.</source>
+      <translation>正在查询您的记录。请稍候。</translation>
+    </message>
+    <message>
+      <source>Reading your ID card…</source>
+      <translation>正在读取身份证件…</translation>
+    </message>
+    <message>
+      <source>Please leave your ID card in the reader.</source>
+      <translation>请将身份证件留在读卡器中。</translation>
+    </message>
+    <message>
+      <source>household members shown</source>
+      <translation>显示家庭成员</translation>
+    </message>
+    <message>
+      <source>household members hidden</source>
+      <translation>不显示家庭成员</translation>
+    </message>
+    <message>
+      <source>past addresses included</source>
+      <translation>包含过往地址</translation>
+    </message>
+    <message>
+      <source>no past addresses</source>
+      <translation>不含过往地址</translation>
+    </message>
+    <message>
+      <source>resident number back digits shown</source>
+      <translation>显示居民登录号后几位</translation>
+    </message>
+    <message>
+      <source>resident number back digits hidden</source>
+      <translation>隐藏居民登录号后几位</translation>
+    </message>
+    <message>
+      <source>fee waived</source>
+      <translation>免收费用</translation>
+    </message>
+  </context>
+  <context>
+    <name>certificate</name>
+    <message>
+      <source>Resident</source>
+      <translation>居民信息</translation>
+    </message>
+    <message>
+      <source>Issuance number</source>
+      <translation>签发编号</translation>
+    </message>
+    <message>
+      <source>This certifies that the above agrees with the records as of {date}.</source>
+      <translation>兹证明以上内容与截至 {date} 的记录一致。</translation>
+    </message>
+    <message>
+      <source>Check this document with its issuance number or by scanning the code.</source>
+      <translation>可通过签发编号或扫描二维码核验本文件。</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>户信息</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>签发时间</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>自助机</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <source>{copy} of {copies}</source>
+      <translation>第 {copy} 份，共 {copies} 份</translation>
+    </message>
+    <message>
+      <source>Household members are not shown at your request.</source>
+      <translation>应申请人要求，不显示家庭成员。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Resident no.</source>
+      <translation>居民登录号</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>迁入日期</translation>
+    </message>
+    <message>
+      <source>Address history</source>
+      <translation>地址变动记录</translation>
+    </message>
+    <message>
+      <source>Past addresses are not shown at your request.</source>
+      <translation>应申请人要求，不显示过往地址。</translation>
+    </message>
+    <message>
+      <source>Self</source>
+      <translation>本人</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>家庭关系</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <source>Local taxes</source>
+      <translation>地方税</translation>
+    </message>
+    <message>
+      <source>There are no overdue local taxes as of {date}.</source>
+      <translation>截至 {date}，无拖欠的地方税。</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>Registration base</source>
+      <translation>登记基准地</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>至今</translation>
     </message>
   </context>
   <context>
     <name>config</name>
     <message>
       <source>Korean</source>
-      <translation type="unfinished" />
+      <translation>韩语</translation>
     </message>
     <message>
       <source>Name shown in Korean.</source>
-      <translation type="unfinished" />
+      <translation>以韩语显示的名称。</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>英语</translation>
     </message>
     <message>
       <source>Name shown in English.</source>
-      <translation type="unfinished" />
+      <translation>以英语显示的名称。</translation>
     </message>
     <message>
       <source>Chinese</source>
-      <translation type="unfinished" />
+      <translation>中文</translation>
     </message>
     <message>
       <source>Name shown in Simplified Chinese.</source>
-      <translation type="unfinished" />
+      <translation>以简体中文显示的名称。</translation>
     </message>
     <message>
       <source>Vietnamese</source>
-      <translation type="unfinished" />
+      <translation>越南语</translation>
     </message>
     <message>
       <source>Name shown in Vietnamese.</source>
-      <translation type="unfinished" />
+      <translation>以越南语显示的名称。</translation>
     </message>
     <message>
       <source>Center name</source>
-      <translation type="unfinished" />
+      <translation>中心名称</translation>
     </message>
     <message>
       <source>Shown on the home screen and printed on every ticket and document.</source>
-      <translation type="unfinished" />
+      <translation>显示在首页，并打印在每张号码单和每份证明上。</translation>
     </message>
     <message>
       <source>Center code</source>
-      <translation type="unfinished" />
+      <translation>中心代码</translation>
     </message>
     <message>
       <source>Identifies this center in issuance numbers and audit records.</source>
-      <translation type="unfinished" />
+      <translation>在签发编号和审计记录中标识本中心。</translation>
     </message>
     <message>
       <source>Kiosk id</source>
-      <translation type="unfinished" />
+      <translation>自助机 ID</translation>
     </message>
     <message>
       <source>Identifies this kiosk among the center's kiosks.</source>
-      <translation type="unfinished" />
+      <translation>在本中心的各台自助机中标识这一台。</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>时区</translation>
     </message>
     <message>
       <source>Business days (and daily queue numbering) start at midnight in this zone.</source>
-      <translation type="unfinished" />
+      <translation>营业日（及每日排队编号）从该时区的午夜开始。</translation>
     </message>
     <message>
       <source>Width (pixels)</source>
-      <translation type="unfinished" />
+      <translation>宽度（像素）</translation>
     </message>
     <message>
       <source>Panel resolution, horizontal.</source>
-      <translation type="unfinished" />
+      <translation>面板水平分辨率。</translation>
     </message>
     <message>
       <source>Height (pixels)</source>
-      <translation type="unfinished" />
+      <translation>高度（像素）</translation>
     </message>
     <message>
       <source>Panel resolution, vertical.</source>
-      <translation type="unfinished" />
+      <translation>面板垂直分辨率。</translation>
     </message>
     <message>
       <source>Pixel pitch (mm)</source>
-      <translation type="unfinished" />
+      <translation>像素间距（mm）</translation>
     </message>
     <message>
-      <source>Physical size of one pixel. Leave empty and set the physical width instead.</source>
-      <translation type="unfinished" />
+      <source>Physical size of one pixel; when set it wins over the physical width.</source>
+      <translation>单个像素的物理尺寸；设置后优先于物理宽度。</translation>
     </message>
     <message>
       <source>Physical width (mm)</source>
-      <translation type="unfinished" />
+      <translation>物理宽度（mm）</translation>
     </message>
     <message>
       <source>Visible width of the panel; used when the pixel pitch is not set.</source>
-      <translation type="unfinished" />
+      <translation>面板可视区域的宽度；未设置像素间距时使用。</translation>
     </message>
     <message>
       <source>Mounting height (mm)</source>
-      <translation type="unfinished" />
+      <translation>安装高度（mm）</translation>
     </message>
     <message>
       <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
-      <translation type="unfinished" />
+      <translation>面板下边缘距地面的高度（用于低位显示模式）。</translation>
     </message>
     <message>
       <source>Service id</source>
-      <translation type="unfinished" />
+      <translation>业务 ID</translation>
     </message>
     <message>
       <source>Short stable identifier (lowercase letters, digits, - or _).</source>
-      <translation type="unfinished" />
+      <translation>简短且固定的标识符（小写字母、数字、- 或 _）。</translation>
     </message>
     <message>
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <source>The service as residents see it.</source>
-      <translation type="unfinished" />
+      <translation>居民看到的业务名称。</translation>
     </message>
     <message>
       <source>Ticket prefix</source>
-      <translation type="unfinished" />
+      <translation>号码前缀</translation>
     </message>
     <message>
       <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
-      <translation type="unfinished" />
+      <translation>显示在号码前的一个大写字母（A-012）。此项与号码段二选一。</translation>
     </message>
     <message>
       <source>Number band</source>
-      <translation type="unfinished" />
+      <translation>号码段</translation>
     </message>
     <message>
       <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
-      <translation type="unfinished" />
+      <translation>此业务号码段的起止号码（例如 500-799），用于代替前缀。</translation>
     </message>
     <message>
       <source>Counters</source>
-      <translation type="unfinished" />
+      <translation>窗口</translation>
     </message>
     <message>
       <source>Counter numbers that serve this service.</source>
-      <translation type="unfinished" />
+      <translation>办理此业务的窗口号。</translation>
     </message>
     <message>
       <source>Minutes per person</source>
-      <translation type="unfinished" />
+      <translation>每人办理时间（分钟）</translation>
     </message>
     <message>
       <source>Seed estimate of one person's service time, until measured data exists.</source>
-      <translation type="unfinished" />
+      <translation>在有实测数据之前使用的每人办理时间初始估计值。</translation>
     </message>
     <message>
       <source>Priority allowed</source>
-      <translation type="unfinished" />
+      <translation>允许优先</translation>
     </message>
     <message>
       <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
-      <translation type="unfinished" />
+      <translation>老年人、残障人士和孕妇可领取优先号码。</translation>
     </message>
     <message>
       <source>Enabled</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <source>Disabled services are hidden on the kiosk.</source>
-      <translation type="unfinished" />
+      <translation>停用的业务不会在自助机上显示。</translation>
     </message>
     <message>
       <source>Paper width (mm)</source>
-      <translation type="unfinished" />
+      <translation>纸宽（mm）</translation>
     </message>
     <message>
       <source>58 mm = 384 dots, 80 mm = 576 dots.</source>
-      <translation type="unfinished" />
+      <translation>58 mm = 384 点，80 mm = 576 点。</translation>
     </message>
     <message>
       <source>Korean text mode</source>
-      <translation type="unfinished" />
+      <translation>韩文打印模式</translation>
     </message>
     <message>
       <source>native: the printer's KS X 1001 (CP949) font; raster: text sent as an image.</source>
-      <translation type="unfinished" />
+      <translation>native：使用打印机内置的 KS X 1001（CP949）字体；raster：以图像方式发送文字。</translation>
     </message>
     <message>
       <source>QR code mode</source>
-      <translation type="unfinished" />
+      <translation>二维码模式</translation>
     </message>
     <message>
       <source>native: the printer draws the QR (GS ( k); image: sent as a raster image.</source>
-      <translation type="unfinished" />
+      <translation>native：由打印机绘制二维码（GS ( k）；image：以光栅图像发送。</translation>
     </message>
     <message>
       <source>Paper cut</source>
-      <translation type="unfinished" />
+      <translation>切纸</translation>
     </message>
     <message>
       <source>Cut after each job.</source>
-      <translation type="unfinished" />
+      <translation>每个任务完成后切纸。</translation>
     </message>
     <message>
       <source>Print density</source>
-      <translation type="unfinished" />
+      <translation>打印浓度</translation>
     </message>
     <message>
       <source>Where supported (0-8).</source>
-      <translation type="unfinished" />
+      <translation>仅在打印机支持时有效（0-8）。</translation>
     </message>
     <message>
       <source>Refuse on unknown status</source>
-      <translation type="unfinished" />
+      <translation>状态未知时拒绝打印</translation>
     </message>
     <message>
       <source>Refuse to print when the printer does not answer status requests.</source>
-      <translation type="unfinished" />
+      <translation>打印机不响应状态查询时拒绝打印。</translation>
     </message>
     <message>
       <source>Simulated fault</source>
-      <translation type="unfinished" />
+      <translation>模拟故障</translation>
     </message>
     <message>
       <source>Make the mock printer fail (for tests).</source>
-      <translation type="unfinished" />
+      <translation>使模拟打印机出错（用于测试）。</translation>
     </message>
     <message>
       <source>Delay (ms)</source>
-      <translation type="unfinished" />
+      <translation>延迟（ms）</translation>
     </message>
     <message>
       <source>Simulated printing time.</source>
-      <translation type="unfinished" />
+      <translation>模拟打印时间。</translation>
     </message>
     <message>
       <source>Vendor id</source>
-      <translation type="unfinished" />
+      <translation>厂商 ID</translation>
     </message>
     <message>
       <source>USB vendor id.</source>
-      <translation type="unfinished" />
+      <translation>USB 厂商 ID。</translation>
     </message>
     <message>
       <source>Product id</source>
-      <translation type="unfinished" />
+      <translation>产品 ID</translation>
     </message>
     <message>
       <source>USB product id.</source>
-      <translation type="unfinished" />
+      <translation>USB 产品 ID。</translation>
     </message>
     <message>
       <source>IN endpoint</source>
-      <translation type="unfinished" />
+      <translation>IN 端点</translation>
     </message>
     <message>
       <source>Bulk IN.</source>
-      <translation type="unfinished" />
+      <translation>Bulk IN 端点。</translation>
     </message>
     <message>
       <source>OUT endpoint</source>
-      <translation type="unfinished" />
+      <translation>OUT 端点</translation>
     </message>
     <message>
       <source>Bulk OUT.</source>
-      <translation type="unfinished" />
+      <translation>Bulk OUT 端点。</translation>
     </message>
     <message>
       <source>Timeout (ms)</source>
-      <translation type="unfinished" />
+      <translation>超时（ms）</translation>
     </message>
     <message>
       <source>USB transfer timeout.</source>
-      <translation type="unfinished" />
+      <translation>USB 传输超时。</translation>
     </message>
     <message>
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>设备</translation>
     </message>
     <message>
       <source>Serial device path, e.g. /dev/ttyUSB0 or COM3.</source>
-      <translation type="unfinished" />
+      <translation>串口设备路径，例如 /dev/ttyUSB0 或 COM3。</translation>
     </message>
     <message>
       <source>Baud rate</source>
-      <translation type="unfinished" />
+      <translation>波特率</translation>
     </message>
     <message>
       <source>Serial speed.</source>
-      <translation type="unfinished" />
+      <translation>串口速率。</translation>
     </message>
     <message>
       <source>Timeout (s)</source>
-      <translation type="unfinished" />
+      <translation>超时（秒）</translation>
     </message>
     <message>
       <source>Read/write timeout.</source>
-      <translation type="unfinished" />
+      <translation>读写超时。</translation>
     </message>
     <message>
       <source>Host</source>
-      <translation type="unfinished" />
+      <translation>主机</translation>
     </message>
     <message>
       <source>Printer IP address or host name.</source>
-      <translation type="unfinished" />
+      <translation>打印机 IP 地址或主机名。</translation>
     </message>
     <message>
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation>端口</translation>
     </message>
     <message>
       <source>Raw TCP port.</source>
-      <translation type="unfinished" />
+      <translation>Raw TCP 端口。</translation>
     </message>
     <message>
       <source>Connect and read timeout.</source>
-      <translation type="unfinished" />
+      <translation>连接和读取超时。</translation>
     </message>
     <message>
       <source>Device file</source>
-      <translation type="unfinished" />
+      <translation>设备文件</translation>
     </message>
     <message>
       <source>Printer device file, e.g. /dev/usb/lp0.</source>
-      <translation type="unfinished" />
+      <translation>打印机设备文件，例如 /dev/usb/lp0。</translation>
     </message>
     <message>
       <source>CUPS queue</source>
-      <translation type="unfinished" />
+      <translation>CUPS 队列</translation>
     </message>
     <message>
       <source>Name of the CUPS printer queue.</source>
-      <translation type="unfinished" />
+      <translation>CUPS 打印队列的名称。</translation>
     </message>
     <message>
       <source>Windows queue</source>
-      <translation type="unfinished" />
+      <translation>Windows 队列</translation>
     </message>
     <message>
       <source>Windows printer name.</source>
-      <translation type="unfinished" />
+      <translation>Windows 打印机名称。</translation>
     </message>
     <message>
       <source>Printer backend</source>
-      <translation type="unfinished" />
+      <translation>打印机后端</translation>
     </message>
     <message>
       <source>How the kiosk talks to its printer.</source>
-      <translation type="unfinished" />
+      <translation>自助机与打印机的通信方式。</translation>
     </message>
     <message>
       <source>Job time limit (s)</source>
-      <translation type="unfinished" />
+      <translation>任务时限（秒）</translation>
     </message>
     <message>
       <source>A print job that takes longer (printer stalled) fails with a timeout.</source>
-      <translation type="unfinished" />
+      <translation>超过此时间的打印任务（打印机卡住）将因超时而失败。</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>规格配置</translation>
     </message>
     <message>
       <source>Paper and capabilities.</source>
-      <translation type="unfinished" />
+      <translation>纸张与功能。</translation>
     </message>
     <message>
       <source>Mock printer</source>
-      <translation type="unfinished" />
+      <translation>模拟打印机</translation>
     </message>
     <message>
       <source>Options for tests.</source>
-      <translation type="unfinished" />
+      <translation>测试用选项。</translation>
     </message>
     <message>
       <source>USB</source>
-      <translation type="unfinished" />
+      <translation>USB</translation>
     </message>
     <message>
       <source>USB options.</source>
-      <translation type="unfinished" />
+      <translation>USB 选项。</translation>
     </message>
     <message>
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>串口</translation>
     </message>
     <message>
       <source>Serial options.</source>
-      <translation type="unfinished" />
+      <translation>串口选项。</translation>
     </message>
     <message>
       <source>Network</source>
-      <translation type="unfinished" />
+      <translation>网络</translation>
     </message>
     <message>
       <source>Network options.</source>
-      <translation type="unfinished" />
+      <translation>网络选项。</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <source>File options.</source>
-      <translation type="unfinished" />
+      <translation>文件选项。</translation>
     </message>
     <message>
       <source>CUPS</source>
-      <translation type="unfinished" />
+      <translation>CUPS</translation>
     </message>
     <message>
       <source>CUPS options.</source>
-      <translation type="unfinished" />
+      <translation>CUPS 选项。</translation>
     </message>
     <message>
       <source>Windows</source>
-      <translation type="unfinished" />
+      <translation>Windows</translation>
     </message>
     <message>
       <source>Windows options.</source>
-      <translation type="unfinished" />
+      <translation>Windows 选项。</translation>
     </message>
     <message>
       <source>Scripted identity</source>
-      <translation type="unfinished" />
+      <translation>预设身份</translation>
     </message>
     <message>
       <source>Which fictional resident the mock card holds.</source>
-      <translation type="unfinished" />
+      <translation>模拟卡中存储的虚构居民。</translation>
     </message>
     <message>
       <source>Make the mock reader fail (for tests).</source>
-      <translation type="unfinished" />
+      <translation>使模拟读卡器出错（用于测试）。</translation>
     </message>
     <message>
       <source>Card inserted at start</source>
-      <translation type="unfinished" />
+      <translation>启动时已插卡</translation>
     </message>
     <message>
       <source>Whether the mock reader starts with the scripted card inserted.</source>
-      <translation type="unfinished" />
+      <translation>模拟读卡器启动时是否已插入预设卡片。</translation>
     </message>
     <message>
       <source>Slow card delay (ms)</source>
-      <translation type="unfinished" />
+      <translation>慢卡延迟（ms）</translation>
     </message>
     <message>
       <source>How long a read takes with the slow fault.</source>
-      <translation type="unfinished" />
+      <translation>slow 故障时读取所需的时间。</translation>
     </message>
     <message>
       <source>Card UID</source>
-      <translation type="unfinished" />
+      <translation>卡片 UID</translation>
     </message>
     <message>
       <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
-      <translation type="unfinished" />
+      <translation>模拟卡报告的 UID（十六进制），例如用于测试技术人员卡。</translation>
     </message>
     <message>
       <source>Reader name pattern</source>
-      <translation type="unfinished" />
+      <translation>读卡器名称匹配</translation>
     </message>
     <message>
       <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
-      <translation type="unfinished" />
+      <translation>使用名称中包含此文本的读卡器（留空：任意读卡器）；读取第一个插有卡片的读卡器。</translation>
     </message>
     <message>
       <source>Per-command timeout.</source>
-      <translation type="unfinished" />
+      <translation>每条命令的超时。</translation>
     </message>
     <message>
       <source>Card protocol</source>
-      <translation type="unfinished" />
+      <translation>卡片协议</translation>
     </message>
     <message>
       <source>Transmission protocol to ask for; any lets the reader choose.</source>
-      <translation type="unfinished" />
+      <translation>请求使用的传输协议；any 表示由读卡器选择。</translation>
     </message>
     <message>
       <source>Poll interval (s)</source>
-      <translation type="unfinished" />
+      <translation>轮询间隔（秒）</translation>
     </message>
     <message>
       <source>How often readers and card presence are checked (and pcscd reconnected).</source>
-      <translation type="unfinished" />
+      <translation>检查读卡器和卡片是否存在（以及重新连接 pcscd）的频率。</translation>
     </message>
     <message>
       <source>Card reader backend</source>
-      <translation type="unfinished" />
+      <translation>读卡器后端</translation>
     </message>
     <message>
       <source>How the kiosk reads ID chips.</source>
-      <translation type="unfinished" />
+      <translation>自助机读取证件芯片的方式。</translation>
     </message>
     <message>
       <source>Mock reader</source>
-      <translation type="unfinished" />
+      <translation>模拟读卡器</translation>
     </message>
     <message>
       <source>PC/SC</source>
-      <translation type="unfinished" />
+      <translation>PC/SC</translation>
     </message>
     <message>
       <source>PC/SC reader options.</source>
-      <translation type="unfinished" />
+      <translation>PC/SC 读卡器选项。</translation>
     </message>
     <message>
       <source>Speech backend</source>
-      <translation type="unfinished" />
+      <translation>语音后端</translation>
     </message>
     <message>
       <source>How the kiosk speaks.</source>
-      <translation type="unfinished" />
+      <translation>自助机的语音播放方式。</translation>
     </message>
     <message>
       <source>Default rate</source>
-      <translation type="unfinished" />
+      <translation>默认语速</translation>
     </message>
     <message>
       <source>-1 slow, 0 normal, 1 fast.</source>
-      <translation type="unfinished" />
+      <translation>-1 慢，0 正常，1 快。</translation>
     </message>
     <message>
       <source>Default volume</source>
-      <translation type="unfinished" />
+      <translation>默认音量</translation>
     </message>
     <message>
       <source>0 silent, 1 loudest.</source>
-      <translation type="unfinished" />
+      <translation>0 静音，1 最大。</translation>
     </message>
     <message>
       <source>Qt speech engine</source>
-      <translation type="unfinished" />
+      <translation>Qt 语音引擎</translation>
     </message>
     <message>
       <source>speechd, winrt, sapi or empty for the platform default.</source>
-      <translation type="unfinished" />
+      <translation>speechd、winrt、sapi，留空则使用平台默认值。</translation>
     </message>
     <message>
       <source>Recorded clips folder</source>
-      <translation type="unfinished" />
+      <translation>录音片段文件夹</translation>
     </message>
     <message>
       <source>Folder of recorded prompts per language (clips backend).</source>
-      <translation type="unfinished" />
+      <translation>按语言存放录音提示的文件夹（clips 后端）。</translation>
     </message>
     <message>
       <source>espeak-ng output</source>
-      <translation type="unfinished" />
+      <translation>espeak-ng 输出</translation>
     </message>
     <message>
       <source>device: the sound card; null: discard audio in real time (no sound card).</source>
-      <translation type="unfinished" />
+      <translation>device：声卡；null：实时丢弃音频（无声卡）。</translation>
+    </message>
+    <message>
+      <source>Scripted answers</source>
+      <translation>预设应答</translation>
+    </message>
+    <message>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats).</source>
+      <translation>模拟终端对每次授权依次给出的应答（最后一个应答会重复使用）。</translation>
+    </message>
+    <message>
+      <source>Simulated time the resident takes to tap or insert a card.</source>
+      <translation>模拟居民感应或插入卡片所需的时间。</translation>
+    </message>
+    <message>
+      <source>Payment backend</source>
+      <translation>支付后端</translation>
+    </message>
+    <message>
+      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
+      <translation>free：免收所有费用；mock：模拟刷卡终端（测试、演示）。</translation>
+    </message>
+    <message>
+      <source>Waive fees for exempt residents</source>
+      <translation>为免费对象免收费用</translation>
+    </message>
+    <message>
+      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
+      <translation>记录中标记为免费对象的居民（例如基本生活保障领取者）无需付费。</translation>
+    </message>
+    <message>
+      <source>Payment time limit (s)</source>
+      <translation>支付时限（秒）</translation>
+    </message>
+    <message>
+      <source>How long the terminal waits for the resident's card.</source>
+      <translation>终端等待居民出示卡片的时间。</translation>
+    </message>
+    <message>
+      <source>Mock terminal</source>
+      <translation>模拟终端</translation>
+    </message>
+    <message>
+      <source>Options for tests and the demo.</source>
+      <translation>测试和演示用选项。</translation>
     </message>
     <message>
       <source>Printer</source>
-      <translation type="unfinished" />
+      <translation>打印机</translation>
     </message>
     <message>
       <source>The receipt printer.</source>
-      <translation type="unfinished" />
+      <translation>小票打印机。</translation>
     </message>
     <message>
       <source>Card reader</source>
-      <translation type="unfinished" />
+      <translation>读卡器</translation>
     </message>
     <message>
       <source>The ID card reader.</source>
-      <translation type="unfinished" />
+      <translation>身份证件读卡器。</translation>
     </message>
     <message>
       <source>Speech</source>
-      <translation type="unfinished" />
+      <translation>语音</translation>
     </message>
     <message>
       <source>Voice guidance.</source>
-      <translation type="unfinished" />
+      <translation>语音引导。</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>支付</translation>
+    </message>
+    <message>
+      <source>How certificate fees are paid.</source>
+      <translation>证明费用的支付方式。</translation>
+    </message>
+    <message>
+      <source>Document id</source>
+      <translation>证明 ID</translation>
+    </message>
+    <message>
+      <source>The document as residents see it.</source>
+      <translation>居民看到的证明名称。</translation>
+    </message>
+    <message>
+      <source>Fee per copy (won)</source>
+      <translation>每份费用（韩元）</translation>
+    </message>
+    <message>
+      <source>What one copy costs at the kiosk.</source>
+      <translation>在自助机上每份的费用。</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
+      <translation>打印前提供的选项：household_members、rrn_back（居民登录号后几位）、address_history。份数选择始终提供。</translation>
+    </message>
+    <message>
+      <source>Disabled documents are hidden on the kiosk.</source>
+      <translation>停用的证明不会在自助机上显示。</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>基础 URL</translation>
+    </message>
+    <message>
+      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).</source>
+      <translation>记录服务地址，例如 https://records.example.go.kr/api（参见 docs/records-http.md）。</translation>
+    </message>
+    <message>
+      <source>Bearer token</source>
+      <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+      <source>Sent as Authorization: Bearer TOKEN.</source>
+      <translation>以 Authorization: Bearer TOKEN 形式发送。</translation>
+    </message>
+    <message>
+      <source>Per request.</source>
+      <translation>按单次请求计算。</translation>
+    </message>
+    <message>
+      <source>Retries</source>
+      <translation>重试次数</translation>
+    </message>
+    <message>
+      <source>Extra attempts after a timeout, a refused connection or a 5xx answer.</source>
+      <translation>超时、连接被拒或收到 5xx 响应后的额外尝试次数。</translation>
+    </message>
+    <message>
+      <source>Backoff (s)</source>
+      <translation>退避时间（秒）</translation>
+    </message>
+    <message>
+      <source>Wait before the first retry; doubled before each further one.</source>
+      <translation>首次重试前的等待时间；之后每次重试前加倍。</translation>
+    </message>
+    <message>
+      <source>CA certificate file</source>
+      <translation>CA 证书文件</translation>
+    </message>
+    <message>
+      <source>PEM file of the CA that signed the service's certificate (empty: the system's). TLS verification is always on.</source>
+      <translation>为该服务证书签名的 CA 的 PEM 文件（留空：使用系统证书）。TLS 验证始终开启。</translation>
+    </message>
+    <message>
+      <source>Make the demo records provider fail (for tests).</source>
+      <translation>使演示记录提供方出错（用于测试）。</translation>
+    </message>
+    <message>
+      <source>Records provider</source>
+      <translation>记录提供方</translation>
+    </message>
+    <message>
+      <source>demo: fictional residents shipped with the kiosk; http: a records service.</source>
+      <translation>demo：自助机自带的虚构居民；http：记录服务。</translation>
+    </message>
+    <message>
+      <source>Demo</source>
+      <translation>演示</translation>
+    </message>
+    <message>
+      <source>Demo provider options.</source>
+      <translation>演示提供方选项。</translation>
+    </message>
+    <message>
+      <source>HTTP</source>
+      <translation>HTTP</translation>
+    </message>
+    <message>
+      <source>Records service options.</source>
+      <translation>记录服务选项。</translation>
     </message>
     <message>
       <source>Default language</source>
-      <translation type="unfinished" />
+      <translation>默认语言</translation>
     </message>
     <message>
       <source>Language each session starts in.</source>
-      <translation type="unfinished" />
+      <translation>每次会话开始时使用的语言。</translation>
     </message>
     <message>
       <source>Default theme</source>
-      <translation type="unfinished" />
+      <translation>默认主题</translation>
     </message>
     <message>
       <source>Colour theme each session starts in.</source>
-      <translation type="unfinished" />
+      <translation>每次会话开始时使用的配色主题。</translation>
     </message>
     <message>
       <source>Idle timeout (s)</source>
-      <translation type="unfinished" />
+      <translation>空闲超时（秒）</translation>
     </message>
     <message>
       <source>Return home (and wipe the session) after this long without a touch.</source>
-      <translation type="unfinished" />
+      <translation>无触摸操作达到此时长后返回首页（并清除会话）。</translation>
     </message>
     <message>
       <source>Ticket screen time (s)</source>
-      <translation type="unfinished" />
+      <translation>号码单画面显示时间（秒）</translation>
     </message>
     <message>
       <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation type="unfinished" />
+      <translation>“请取走您的号码单”画面在返回首页前的显示时间。</translation>
     </message>
     <message>
       <source>Fullscreen</source>
-      <translation type="unfinished" />
+      <translation>全屏</translation>
     </message>
     <message>
       <source>Run fullscreen (turn off only for development).</source>
-      <translation type="unfinished" />
+      <translation>全屏运行（仅在开发时关闭）。</translation>
     </message>
     <message>
       <source>PIN hash</source>
-      <translation type="unfinished" />
+      <translation>PIN 哈希</translation>
     </message>
     <message>
       <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
-      <translation type="unfinished" />
+      <translation>技术人员 PIN 的 scrypt 哈希；用 `kiosk tech set-pin` 设置。留空：禁用 PIN 输入。</translation>
     </message>
     <message>
       <source>Technician card UIDs</source>
-      <translation type="unfinished" />
+      <translation>技术人员卡 UID</translation>
     </message>
     <message>
       <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation type="unfinished" />
+      <translation>可打开技术人员模式的 PC/SC 卡 UID（大写十六进制，例如 04A1B2C3）。</translation>
     </message>
     <message>
       <source>Entry corner</source>
-      <translation type="unfinished" />
+      <translation>进入角</translation>
     </message>
     <message>
       <source>Screen corner a technician presses and holds to ask for the PIN.</source>
-      <translation type="unfinished" />
+      <translation>技术人员长按以调出 PIN 输入的屏幕角落。</translation>
     </message>
     <message>
       <source>Long press (s)</source>
-      <translation type="unfinished" />
+      <translation>长按时间（秒）</translation>
     </message>
     <message>
       <source>How long the corner must be held before the PIN pad appears.</source>
-      <translation type="unfinished" />
+      <translation>需长按屏幕角落多久才会出现 PIN 键盘。</translation>
     </message>
     <message>
       <source>Technician idle timeout (s)</source>
-      <translation type="unfinished" />
+      <translation>技术人员模式空闲超时（秒）</translation>
     </message>
     <message>
       <source>Technician mode returns to the resident home screen after this long without a touch.</source>
-      <translation type="unfinished" />
+      <translation>无触摸操作达到此时长后，技术人员模式将返回居民首页。</translation>
+    </message>
+    <message>
+      <source>Display screen</source>
+      <translation>显示屏</translation>
+    </message>
+    <message>
+      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
+      <translation>大厅显示屏面板的尺寸参数（屏上尺寸以毫米设置）。</translation>
+    </message>
+    <message>
+      <source>Fill the whole screen (turn off only for development).</source>
+      <translation>占满整个屏幕（仅在开发时关闭）。</translation>
+    </message>
+    <message>
+      <source>Monitor</source>
+      <translation>显示器</translation>
+    </message>
+    <message>
+      <source>Which connected monitor shows the display (0 is the first).</source>
+      <translation>用于显示的已连接显示器（0 为第一台）。</translation>
+    </message>
+    <message>
+      <source>Announcement repeats</source>
+      <translation>播报次数</translation>
+    </message>
+    <message>
+      <source>How many times each call is spoken.</source>
+      <translation>每次叫号播报的次数。</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>第二语言</translation>
+    </message>
+    <message>
+      <source>Also announce each call in this language, after the Korean.</source>
+      <translation>在韩语播报之后，再用此语言播报每次叫号。</translation>
+    </message>
+    <message>
+      <source>Chime</source>
+      <translation>提示音</translation>
+    </message>
+    <message>
+      <source>Play a chime before each announcement.</source>
+      <translation>每次播报前播放提示音。</translation>
+    </message>
+    <message>
+      <source>Earlier calls shown</source>
+      <translation>显示的此前叫号数</translation>
+    </message>
+    <message>
+      <source>How many earlier calls the display lists beside the current ones.</source>
+      <translation>显示屏在当前叫号旁列出的此前叫号数量。</translation>
+    </message>
+    <message>
+      <source>Number height (mm)</source>
+      <translation>号码字高（mm）</translation>
+    </message>
+    <message>
+      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
+      <translation>叫号数字的高度；观看距离每 10 cm 约需 1 mm。</translation>
+    </message>
+    <message>
+      <source>Priority share</source>
+      <translation>优先号比例</translation>
+    </message>
+    <message>
+      <source>Most of the calls that may go to priority tickets while others wait (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>有其他人等候时，可分配给优先号码的叫号最大比例（1/3：每三次最多一次；0：优先号码按顺序等候）。</translation>
+    </message>
+    <message>
+      <source>Service time weight</source>
+      <translation>办理时间权重</translation>
+    </message>
+    <message>
+      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
+      <translation>用于估算等候时间的移动平均中最新一次实测办理时间的权重（越高越快反映近期变化）。</translation>
+    </message>
+    <message>
+      <source>Unprinted after (s)</source>
+      <translation>未打印判定时间（秒）</translation>
+    </message>
+    <message>
+      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
+      <translation>超过此时长仍未打印的号码（其自助机已停止）将向工作人员显示为打印失败，并可被叫号。</translation>
+    </message>
+    <message>
+      <source>Staff calls shown (minutes)</source>
+      <translation>呼叫工作人员显示时长（分钟）</translation>
+    </message>
+    <message>
+      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
+      <translation>居民在自助机上发出的呼叫工作人员请求在窗口列表中保留的时间。</translation>
     </message>
     <message>
       <source>Database URL</source>
-      <translation type="unfinished" />
+      <translation>数据库 URL</translation>
     </message>
     <message>
       <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
-      <translation type="unfinished" />
+      <translation>SQLAlchemy URL；留空表示使用自助机数据目录中的 SQLite。</translation>
     </message>
     <message>
       <source>Schema version</source>
-      <translation type="unfinished" />
+      <translation>架构版本</translation>
     </message>
     <message>
       <source>Version of this file's layout; older files are migrated when loaded.</source>
-      <translation type="unfinished" />
+      <translation>此文件结构的版本；旧文件在加载时会被迁移。</translation>
     </message>
     <message>
       <source>Center</source>
-      <translation type="unfinished" />
+      <translation>中心</translation>
     </message>
     <message>
       <source>The community center.</source>
-      <translation type="unfinished" />
+      <translation>社区服务中心。</translation>
     </message>
     <message>
       <source>Screen</source>
-      <translation type="unfinished" />
+      <translation>屏幕</translation>
     </message>
     <message>
       <source>The touch panel's geometry.</source>
-      <translation type="unfinished" />
+      <translation>触摸屏的尺寸参数。</translation>
     </message>
     <message>
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>业务</translation>
     </message>
     <message>
       <source>Queue services residents can take a number for.</source>
-      <translation type="unfinished" />
+      <translation>居民可以取号办理的业务。</translation>
     </message>
     <message>
       <source>Devices</source>
-      <translation type="unfinished" />
+      <translation>设备</translation>
     </message>
     <message>
       <source>Printer, card reader, speech.</source>
-      <translation type="unfinished" />
+      <translation>打印机、读卡器、语音。</translation>
     </message>
     <message>
       <source>Display</source>
-      <translation type="unfinished" />
+      <translation>显示</translation>
     </message>
     <message>
       <source>Screen defaults.</source>
-      <translation type="unfinished" />
+      <translation>屏幕默认设置。</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>存储</translation>
     </message>
     <message>
       <source>Where tickets are stored.</source>
-      <translation type="unfinished" />
+      <translation>号码的存储位置。</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>证明</translation>
+    </message>
+    <message>
+      <source>Certificates residents can print at the kiosk, with their fees.</source>
+      <translation>居民可在自助机上打印的证明及其费用。</translation>
+    </message>
+    <message>
+      <source>Where resident records for certificates come from.</source>
+      <translation>证明所用居民记录的来源。</translation>
     </message>
     <message>
       <source>Technician</source>
-      <translation type="unfinished" />
+      <translation>技术人员</translation>
     </message>
     <message>
       <source>Technician mode entry: PIN, technician cards, corner, timeout.</source>
-      <translation type="unfinished" />
+      <translation>技术人员模式入口：PIN、技术人员卡、屏幕角、超时。</translation>
+    </message>
+    <message>
+      <source>Lobby display</source>
+      <translation>大厅显示屏</translation>
+    </message>
+    <message>
+      <source>The lobby display that shows and announces calls.</source>
+      <translation>显示并播报叫号的大厅显示屏。</translation>
+    </message>
+    <message>
+      <source>Staff counters: priority calls and wait estimates.</source>
+      <translation>工作人员窗口：优先叫号与等候时间估算。</translation>
+    </message>
+  </context>
+  <context>
+    <name>counter</name>
+    <message>
+      <source>Counter {n}</source>
+      <translation>{n} 号窗口</translation>
+    </message>
+    <message>
+      <source>Counter {n} · {services}</source>
+      <translation>{n} 号窗口 · {services}</translation>
+    </message>
+    <message>
+      <source>Current ticket</source>
+      <translation>当前号码</translation>
+    </message>
+    <message>
+      <source>Call next (F1)</source>
+      <translation>呼叫下一位 (F1)</translation>
+    </message>
+    <message>
+      <source>Call again (F2)</source>
+      <translation>再次呼叫 (F2)</translation>
+    </message>
+    <message>
+      <source>Start service (F3)</source>
+      <translation>开始办理 (F3)</translation>
+    </message>
+    <message>
+      <source>Finish (F4)</source>
+      <translation>办理完成 (F4)</translation>
+    </message>
+    <message>
+      <source>Absent (F5)</source>
+      <translation>过号 (F5)</translation>
+    </message>
+    <message>
+      <source>Transfer to… (F6)</source>
+      <translation>转至… (F6)</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>等候中</translation>
+    </message>
+    <message>
+      <source>Staff calls from kiosks (double-click to dismiss)</source>
+      <translation>来自自助机的呼叫（双击关闭）</translation>
+    </message>
+    <message>
+      <source>Temporarily unavailable: the queue database does not answer. Retrying…</source>
+      <translation>暂时无法使用：排队数据库无响应。正在重试…</translation>
+    </message>
+    <message>
+      <source>Waiting now: {counts}</source>
+      <translation>当前等候：{counts}</translation>
+    </message>
+    <message>
+      <source>Called</source>
+      <translation>已呼叫</translation>
+    </message>
+    <message>
+      <source>Serving</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>打印中</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>号码</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>业务</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>取号时间</translation>
+    </message>
+    <message>
+      <source>Waited (min)</source>
+      <translation>已等候（分钟）</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>暂停中</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>服务中</translation>
+    </message>
+    <message>
+      <source>Resume (F7)</source>
+      <translation>恢复 (F7)</translation>
+    </message>
+    <message>
+      <source>Pause (F7)</source>
+      <translation>暂停 (F7)</translation>
+    </message>
+    <message>
+      <source>No ticket at this counter</source>
+      <translation>本窗口当前无号码</translation>
+    </message>
+    <message>
+      <source>issued {time}</source>
+      <translation>{time} 取号</translation>
+    </message>
+    <message>
+      <source>{time}  {kiosk}: a resident asks for help ({detail})</source>
+      <translation>{time}  {kiosk}：居民请求帮助（{detail}）</translation>
+    </message>
+    <message>
+      <source>Temporarily unavailable; try again in a moment.</source>
+      <translation>暂时无法使用，请稍后重试。</translation>
+    </message>
+    <message>
+      <source>Called {code}</source>
+      <translation>已呼叫 {code}</translation>
+    </message>
+    <message>
+      <source>Called {code} again</source>
+      <translation>已再次呼叫 {code}</translation>
+    </message>
+    <message>
+      <source>Serving {code}</source>
+      <translation>正在办理 {code}</translation>
+    </message>
+    <message>
+      <source>{code} done</source>
+      <translation>{code} 已办结</translation>
+    </message>
+    <message>
+      <source>{code} marked absent</source>
+      <translation>{code} 已标记为过号</translation>
+    </message>
+    <message>
+      <source>{code} sent to {service}</source>
+      <translation>{code} 已转至 {service}</translation>
+    </message>
+    <message>
+      <source>next</source>
+      <translation>下一位</translation>
+    </message>
+    <message>
+      <source>priority</source>
+      <translation>优先</translation>
+    </message>
+    <message>
+      <source>print failed</source>
+      <translation>打印失败</translation>
+    </message>
+    <message>
+      <source>printing</source>
+      <translation>打印中</translation>
+    </message>
+    <message>
+      <source>from {service}</source>
+      <translation>由 {service} 转来</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting</source>
+      <translation>无人等候</translation>
+    </message>
+    <message>
+      <source>Counter open</source>
+      <translation>窗口已开放</translation>
+    </message>
+    <message>
+      <source>Counter paused</source>
+      <translation>窗口已暂停</translation>
+    </message>
+  </context>
+  <context>
+    <name>display</name>
+    <message>
+      <source>Lobby display</source>
+      <translation>大厅显示屏</translation>
+    </message>
+    <message>
+      <source>Earlier calls</source>
+      <translation>此前叫号</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>等候</translation>
+    </message>
+    <message>
+      <source>Counter {n}</source>
+      <translation>{n} 号窗口</translation>
+    </message>
+    <message>
+      <source>Connection to the queue lost; reconnecting…</source>
+      <translation>与排队系统的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+      <source>{service}: {count} waiting</source>
+      <translation>{service}：{count} 人等候</translation>
+    </message>
+    <message>
+      <source>{code} → counter {n}</source>
+      <translation>{code} → {n} 号窗口</translation>
     </message>
   </context>
   <context>
@@ -816,6 +1739,45 @@
       <source>Tap to take a queue number for this service.</source>
       <translation>点击即可领取该业务的号码。</translation>
     </message>
+    <message>
+      <source>Print a certificate (등본, 초본…)</source>
+      <translation>打印证明（등본、초본…）</translation>
+    </message>
+    <message>
+      <source>Print certificates such as resident registration copies, with your ID card</source>
+      <translation>使用身份证件打印住民登录誊本等证明</translation>
+    </message>
+  </context>
+  <context>
+    <name>keypad</name>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ 删除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete the last character</source>
+      <translation>删除最后一个字符</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <source>Clear this field</source>
+      <translation>清空此栏</translation>
+    </message>
+    <message>
+      <source>Filler sign</source>
+      <translation>填充符号</translation>
+    </message>
+    <message>
+      <source>The &lt; sign used in the MRZ</source>
+      <translation>机读区（MRZ）中使用的 &lt; 符号</translation>
+    </message>
   </context>
   <context>
     <name>language</name>
@@ -853,6 +1815,25 @@
     <message>
       <source>A member of staff has been called. Please wait here.</source>
       <translation>已呼叫工作人员，请在此稍候。</translation>
+    </message>
+  </context>
+  <context>
+    <name>payment</name>
+    <message>
+      <source>Payment approved.</source>
+      <translation>支付成功。</translation>
+    </message>
+    <message>
+      <source>The payment was declined. Nothing has been charged. You can try another card.</source>
+      <translation>支付被拒绝。未收取任何费用。您可以换一张卡再试。</translation>
+    </message>
+    <message>
+      <source>No card was presented in time. Nothing has been charged. You can try again.</source>
+      <translation>未在规定时间内出示卡片。未收取任何费用。您可以重试。</translation>
+    </message>
+    <message>
+      <source>Payment is not available right now. Nothing has been charged. Please ask at the counter.</source>
+      <translation>暂时无法支付。未收取任何费用。请到窗口咨询。</translation>
     </message>
   </context>
   <context>
@@ -927,6 +1908,511 @@
     <message>
       <source>The printer reported an error.</source>
       <translation>打印机报告了错误。</translation>
+    </message>
+  </context>
+  <context>
+    <name>receipt</name>
+    <message>
+      <source>{amount} won</source>
+      <translation>{amount} 韩元</translation>
+    </message>
+    <message>
+      <source>Paid ({id})</source>
+      <translation>已支付（{id}）</translation>
+    </message>
+    <message>
+      <source>Fee waived</source>
+      <translation>免收费用</translation>
+    </message>
+    <message>
+      <source>Cancelled, not charged</source>
+      <translation>已取消，未收费</translation>
+    </message>
+    <message>
+      <source>Not charged (please tell the staff)</source>
+      <translation>未收费（请告知工作人员）</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>收据</translation>
+    </message>
+    <message>
+      <source>Issuance numbers</source>
+      <translation>签发编号</translation>
+    </message>
+    <message>
+      <source>Please keep this receipt.</source>
+      <translation>请妥善保管本收据。</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>证明</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <source>{printed} of {copies}</source>
+      <translation>{printed}/{copies} 份</translation>
+    </message>
+    <message>
+      <source>Fee per copy</source>
+      <translation>每份费用</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>实收金额</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>支付</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>records</name>
+    <message>
+      <source>Your records could not be retrieved right now. You have not been charged. Please try again later or ask at the counter.</source>
+      <translation>暂时无法查询您的记录。未向您收费。请稍后重试或到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>No resident registration record was found for this ID card. Certificates for this card cannot be issued here. Please ask at the counter, where staff can help you.</source>
+      <translation>未找到与此身份证件对应的居民登录记录，无法在此为该证件开具证明。请到窗口咨询，工作人员会为您办理。</translation>
+    </message>
+  </context>
+  <context>
+    <name>tech</name>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>{d} d {h} h {m} min</source>
+      <translation>{d} 天 {h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+      <source>Refresh now</source>
+      <translation>立即刷新</translation>
+    </message>
+    <message>
+      <source>Backend: {backend} ({name})</source>
+      <translation>后端：{backend}（{name}）</translation>
+    </message>
+    <message>
+      <source>Paper low flag: {low}   Jobs printed today: {jobs}</source>
+      <translation>纸张不足标志：{low}   今日打印任务：{jobs}</translation>
+    </message>
+    <message>
+      <source>Backend: {backend}</source>
+      <translation>后端：{backend}</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>打印机</translation>
+    </message>
+    <message>
+      <source>Card reader</source>
+      <translation>读卡器</translation>
+    </message>
+    <message>
+      <source>Speech</source>
+      <translation>语音</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>应用程序</translation>
+    </message>
+    <message>
+      <source>Connection: error {error}</source>
+      <translation>连接：错误 {error}</translation>
+    </message>
+    <message>
+      <source>Last error: {error} at {time}</source>
+      <translation>最近错误：{error}（{time}）</translation>
+    </message>
+    <message>
+      <source>Test phrase: {phrase}</source>
+      <translation>测试语句：{phrase}</translation>
+    </message>
+    <message>
+      <source>{mb:.1f} MB</source>
+      <translation>{mb:.1f} MB</translation>
+    </message>
+    <message>
+      <source>Config file: {where}</source>
+      <translation>配置文件：{where}</translation>
+    </message>
+    <message>
+      <source>Speak a test phrase</source>
+      <translation>播放测试语句</translation>
+    </message>
+    <message>
+      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
+      <translation>在线：{online}   纸张：{paper}   机盖打开：{cover}</translation>
+    </message>
+    <message>
+      <source>No reader found.</source>
+      <translation>未找到读卡器。</translation>
+    </message>
+    <message>
+      <source>{reader}: card inserted: {present}</source>
+      <translation>{reader}：已插卡：{present}</translation>
+    </message>
+    <message>
+      <source>Backend: {backend}   Voice: {voice}</source>
+      <translation>后端：{backend}   语音：{voice}</translation>
+    </message>
+    <message>
+      <source>Tickets today: {n}</source>
+      <translation>今日取号：{n}</translation>
+    </message>
+    <message>
+      <source>Uptime: {uptime}</source>
+      <translation>运行时间：{uptime}</translation>
+    </message>
+    <message>
+      <source>Error: {e}</source>
+      <translation>错误：{e}</translation>
+    </message>
+    <message>
+      <source>Size: {size}</source>
+      <translation>大小：{size}</translation>
+    </message>
+    <message>
+      <source>Version: {version}</source>
+      <translation>版本：{version}</translation>
+    </message>
+    <message>
+      <source>Location: {where}</source>
+      <translation>位置：{where}</translation>
+    </message>
+    <message>
+      <source>Search for devices</source>
+      <translation>搜索设备</translation>
+    </message>
+    <message>
+      <source>Attached devices</source>
+      <translation>已连接的设备</translation>
+    </message>
+    <message>
+      <source>Not searched yet.</source>
+      <translation>尚未搜索。</translation>
+    </message>
+    <message>
+      <source>Network printer</source>
+      <translation>网络打印机</translation>
+    </message>
+    <message>
+      <source>Host or IP address</source>
+      <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <source>Use this printer</source>
+      <translation>使用此打印机</translation>
+    </message>
+    <message>
+      <source>Tests</source>
+      <translation>测试</translation>
+    </message>
+    <message>
+      <source>Print a test page</source>
+      <translation>打印测试页</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <source>Birth date YYMMDD</source>
+      <translation>出生日期 YYMMDD</translation>
+    </message>
+    <message>
+      <source>Expiry date YYMMDD</source>
+      <translation>有效期限 YYMMDD</translation>
+    </message>
+    <message>
+      <source>Read a card</source>
+      <translation>读卡</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>正在搜索…</translation>
+    </message>
+    <message>
+      <source>Search failed: {error}</source>
+      <translation>搜索失败：{error}</translation>
+    </message>
+    <message>
+      <source>USB</source>
+      <translation>USB</translation>
+    </message>
+    <message>
+      <source>Serial ports</source>
+      <translation>串口</translation>
+    </message>
+    <message>
+      <source>CUPS queues</source>
+      <translation>CUPS 队列</translation>
+    </message>
+    <message>
+      <source>Card readers (PC/SC)</source>
+      <translation>读卡器（PC/SC）</translation>
+    </message>
+    <message>
+      <source>Speech voices</source>
+      <translation>语音音色</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <source>Printing…</source>
+      <translation>正在打印…</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <source>Card read successfully ({kind}).</source>
+      <translation>读卡成功（{kind}）。</translation>
+    </message>
+    <message>
+      <source>Card read failed: {detail}</source>
+      <translation>读卡失败：{detail}</translation>
+    </message>
+    <message>
+      <source>Printer changed; it is used from the next ticket.</source>
+      <translation>打印机已更换，将从下一张号码单开始使用。</translation>
+    </message>
+    <message>
+      <source>Enter a host and a port number.</source>
+      <translation>请输入主机和端口号。</translation>
+    </message>
+    <message>
+      <source>Test page printed on {name}.</source>
+      <translation>已在 {name} 上打印测试页。</translation>
+    </message>
+    <message>
+      <source>Test page failed on {name}: {failure} {detail}</source>
+      <translation>{name} 打印测试页失败：{failure} {detail}</translation>
+    </message>
+    <message>
+      <source>Not available: {reason}</source>
+      <translation>不可用：{reason}</translation>
+    </message>
+    <message>
+      <source>None found.</source>
+      <translation>未找到。</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>使用</translation>
+    </message>
+    <message>
+      <source>printer</source>
+      <translation>打印机</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs. Try again in {minutes} min.</source>
+      <translation>PIN 错误次数过多。请在 {minutes} 分钟后重试。</translation>
+    </message>
+    <message>
+      <source>Technician PIN</source>
+      <translation>技术人员 PIN</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>{count} digits entered</source>
+      <translation>已输入 {count} 位</translation>
+    </message>
+    <message>
+      <source>Delete the last digit</source>
+      <translation>删除最后一位</translation>
+    </message>
+    <message>
+      <source>No technician PIN is set. Set one with: kiosk tech set-pin</source>
+      <translation>未设置技术人员 PIN。请用以下命令设置：kiosk tech set-pin</translation>
+    </message>
+    <message>
+      <source>No technician PIN is set.</source>
+      <translation>未设置技术人员 PIN。</translation>
+    </message>
+    <message>
+      <source>Wrong PIN. {left} tries left.</source>
+      <translation>PIN 错误。还剩 {left} 次机会。</translation>
+    </message>
+    <message>
+      <source>from {low} to {high}</source>
+      <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+      <source>at least {low}</source>
+      <translation>至少 {low}</translation>
+    </message>
+    <message>
+      <source>at most {high}</source>
+      <translation>最多 {high}</translation>
+    </message>
+    <message>
+      <source>Decrease</source>
+      <translation>减少</translation>
+    </message>
+    <message>
+      <source>Increase</source>
+      <translation>增加</translation>
+    </message>
+    <message>
+      <source>(not set)</source>
+      <translation>（未设置）</translation>
+    </message>
+    <message>
+      <source>Recent log lines</source>
+      <translation>最近日志</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Where to save the bundle</source>
+      <translation>诊断包保存位置</translation>
+    </message>
+    <message>
+      <source>Export diagnostics</source>
+      <translation>导出诊断信息</translation>
+    </message>
+    <message>
+      <source>Data folder: {path}</source>
+      <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>已保存：{path}</translation>
+    </message>
+    <message>
+      <source>Export failed: {error}</source>
+      <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+      <source>No log buffer installed.</source>
+      <translation>未安装日志缓冲区。</translation>
+    </message>
+    <message>
+      <source>USB: {label}</source>
+      <translation>USB：{label}</translation>
+    </message>
+    <message>
+      <source>Restart today's numbering</source>
+      <translation>重新开始今日编号</translation>
+    </message>
+    <message>
+      <source>Numbering restarted: the next number is {n}.</source>
+      <translation>已重新编号：下一个号码为 {n}。</translation>
+    </message>
+    <message>
+      <source>Waiting tickets keep their numbers; new numbers continue after the highest number still waiting.</source>
+      <translation>等候中的号码保持不变；新号码从仍在等候的最大号码之后继续。</translation>
+    </message>
+    <message>
+      <source>Tap again to confirm the restart</source>
+      <translation>再点一次以确认重新编号</translation>
+    </message>
+    <message>
+      <source>Waiting tickets keep their numbers. New numbers continue after the highest number still waiting (1 if none is waiting).</source>
+      <translation>等候中的号码保持不变。新号码从仍在等候的最大号码之后继续（如无人等候则从 1 开始）。</translation>
+    </message>
+    <message>
+      <source>Restart the kiosk application</source>
+      <translation>重启自助机程序</translation>
+    </message>
+    <message>
+      <source>Exit to the desktop</source>
+      <translation>退出到桌面</translation>
+    </message>
+    <message>
+      <source>Technician mode</source>
+      <translation>技术人员模式</translation>
+    </message>
+    <message>
+      <source>Back to the resident screen</source>
+      <translation>返回居民界面</translation>
+    </message>
+    <message>
+      <source>Leave technician mode to return to the resident screen. Exit or restart only when servicing the kiosk.</source>
+      <translation>退出技术人员模式即返回居民界面。仅在维护自助机时才退出或重启。</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>仪表板</translation>
+    </message>
+    <message>
+      <source>Devices</source>
+      <translation>设备</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Services</source>
+      <translation>业务</translation>
+    </message>
+    <message>
+      <source>Logs</source>
+      <translation>日志</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>系统</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>统计</translation>
     </message>
   </context>
   <context>
@@ -1005,6 +2491,21 @@
     <message>
       <source>Temporarily unavailable</source>
       <translation>暂时无法使用</translation>
+    </message>
+  </context>
+  <context>
+    <name>voice</name>
+    <message>
+      <source>Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.</source>
+      <translation>按 2 或 8 移动，按 5 选择，按 0 重听，按星号键返回上一步，按井号键回到首页。</translation>
+    </message>
+    <message>
+      <source>Speed changed.</source>
+      <translation>语速已调整。</translation>
+    </message>
+    <message>
+      <source>Volume changed.</source>
+      <translation>音量已调整。</translation>
     </message>
   </context>
 </TS>
