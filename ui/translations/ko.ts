@@ -20,15 +20,15 @@
       <translation>이 화면을 더 오래 유지합니다</translation>
     </message>
     <message>
-      <source>High contrast</source>
+      <source>Contrast</source>
       <translation>고대비</translation>
     </message>
     <message>
-      <source>White text on black, for low vision</source>
-      <translation>검은 바탕에 흰 글씨 (저시력인용)</translation>
+      <source>High contrast: white text on black, for low vision</source>
+      <translation>고대비: 검은 바탕에 흰 글씨 (저시력인용)</translation>
     </message>
     <message>
-      <source>Large text</source>
+      <source>Big text</source>
       <translation>큰 글씨</translation>
     </message>
     <message>
@@ -36,8 +36,8 @@
       <translation>모든 글씨를 두 배로 키웁니다</translation>
     </message>
     <message>
-      <source>Low screen</source>
-      <translation>낮은 화면</translation>
+      <source>Lower</source>
+      <translation>아래로</translation>
     </message>
     <message>
       <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
@@ -1982,6 +1982,81 @@
     <message>
       <source>No resident registration record was found for this ID card. Certificates for this card cannot be issued here. Please ask at the counter, where staff can help you.</source>
       <translation>이 신분증으로 조회되는 주민등록 기록이 없습니다. 이 신분증으로는 여기에서 증명서를 발급할 수 없습니다. 창구에 문의하시면 직원이 도와 드립니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>stats</name>
+    <message>
+      <source>From</source>
+      <translation>시작일</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>종료일</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>조회</translation>
+    </message>
+    <message>
+      <source>Tickets per hour</source>
+      <translation>시간대별 번호표 발행 수</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>불러오는 중…</translation>
+    </message>
+    <message>
+      <source>Statistics unavailable: {reason}</source>
+      <translation>통계를 불러올 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} tickets from {start} to {end}</source>
+      <translation>{start}~{end} 번호표 {count}장</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>업무</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>발행</translation>
+    </message>
+    <message>
+      <source>Served</source>
+      <translation>처리</translation>
+    </message>
+    <message>
+      <source>No-shows</source>
+      <translation>부재</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Wait avg (min)</source>
+      <translation>평균 대기(분)</translation>
+    </message>
+    <message>
+      <source>Wait p90 (min)</source>
+      <translation>대기 p90(분)</translation>
+    </message>
+    <message>
+      <source>Service avg (min)</source>
+      <translation>평균 처리(분)</translation>
+    </message>
+    <message>
+      <source>Service p90 (min)</source>
+      <translation>처리 p90(분)</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>종료일이 시작일보다 앞섭니다.</translation>
     </message>
   </context>
   <context>

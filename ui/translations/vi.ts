@@ -20,24 +20,24 @@
       <translation>Giữ màn hình này lâu hơn</translation>
     </message>
     <message>
-      <source>High contrast</source>
-      <translation>Tương phản cao</translation>
+      <source>Contrast</source>
+      <translation>Tương phản</translation>
     </message>
     <message>
-      <source>White text on black, for low vision</source>
-      <translation>Chữ trắng trên nền đen, cho người thị lực kém</translation>
+      <source>High contrast: white text on black, for low vision</source>
+      <translation>Tương phản cao: chữ trắng trên nền đen, cho người thị lực kém</translation>
     </message>
     <message>
-      <source>Large text</source>
-      <translation>Chữ lớn</translation>
+      <source>Big text</source>
+      <translation>Chữ to</translation>
     </message>
     <message>
       <source>Make all text twice as large</source>
       <translation>Phóng to mọi chữ gấp đôi</translation>
     </message>
     <message>
-      <source>Low screen</source>
-      <translation>Màn hình thấp</translation>
+      <source>Lower</source>
+      <translation>Hạ thấp</translation>
     </message>
     <message>
       <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
@@ -1982,6 +1982,81 @@
     <message>
       <source>No resident registration record was found for this ID card. Certificates for this card cannot be issued here. Please ask at the counter, where staff can help you.</source>
       <translation>Không tìm thấy hồ sơ đăng ký cư trú cho thẻ tùy thân này. Không thể cấp giấy tờ cho thẻ này tại đây. Vui lòng hỏi tại quầy, nhân viên sẽ giúp bạn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>stats</name>
+    <message>
+      <source>From</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Đến ngày</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Xem</translation>
+    </message>
+    <message>
+      <source>Tickets per hour</source>
+      <translation>Số phiếu theo giờ</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Đang tải…</translation>
+    </message>
+    <message>
+      <source>Statistics unavailable: {reason}</source>
+      <translation>Không có số liệu thống kê: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} tickets from {start} to {end}</source>
+      <translation>{count} phiếu từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Dịch vụ</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Đã phát</translation>
+    </message>
+    <message>
+      <source>Served</source>
+      <translation>Đã phục vụ</translation>
+    </message>
+    <message>
+      <source>No-shows</source>
+      <translation>Vắng mặt</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <source>Wait avg (min)</source>
+      <translation>Chờ TB (phút)</translation>
+    </message>
+    <message>
+      <source>Wait p90 (min)</source>
+      <translation>Chờ p90 (phút)</translation>
+    </message>
+    <message>
+      <source>Service avg (min)</source>
+      <translation>Phục vụ TB (phút)</translation>
+    </message>
+    <message>
+      <source>Service p90 (min)</source>
+      <translation>Phục vụ p90 (phút)</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
   </context>
   <context>

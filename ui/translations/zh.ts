@@ -20,24 +20,24 @@
       <translation>延长此画面的停留时间</translation>
     </message>
     <message>
-      <source>High contrast</source>
-      <translation>高对比度</translation>
+      <source>Contrast</source>
+      <translation>高对比</translation>
     </message>
     <message>
-      <source>White text on black, for low vision</source>
-      <translation>黑底白字，适合视力不佳者</translation>
+      <source>High contrast: white text on black, for low vision</source>
+      <translation>高对比度：黑底白字，适合视力不佳者</translation>
     </message>
     <message>
-      <source>Large text</source>
-      <translation>大字体</translation>
+      <source>Big text</source>
+      <translation>大字</translation>
     </message>
     <message>
       <source>Make all text twice as large</source>
       <translation>所有文字放大一倍</translation>
     </message>
     <message>
-      <source>Low screen</source>
-      <translation>低位显示</translation>
+      <source>Lower</source>
+      <translation>下移</translation>
     </message>
     <message>
       <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
@@ -1982,6 +1982,81 @@
     <message>
       <source>No resident registration record was found for this ID card. Certificates for this card cannot be issued here. Please ask at the counter, where staff can help you.</source>
       <translation>未找到与此身份证件对应的居民登录记录，无法在此为该证件开具证明。请到窗口咨询，工作人员会为您办理。</translation>
+    </message>
+  </context>
+  <context>
+    <name>stats</name>
+    <message>
+      <source>From</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>Tickets per hour</source>
+      <translation>每小时取号数</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Statistics unavailable: {reason}</source>
+      <translation>无法获取统计数据：{reason}</translation>
+    </message>
+    <message>
+      <source>{count} tickets from {start} to {end}</source>
+      <translation>{start} 至 {end} 共 {count} 个号码</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>业务</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>取号</translation>
+    </message>
+    <message>
+      <source>Served</source>
+      <translation>已办理</translation>
+    </message>
+    <message>
+      <source>No-shows</source>
+      <translation>过号</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Wait avg (min)</source>
+      <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+      <source>Wait p90 (min)</source>
+      <translation>等候 p90（分钟）</translation>
+    </message>
+    <message>
+      <source>Service avg (min)</source>
+      <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+      <source>Service p90 (min)</source>
+      <translation>办理 p90（分钟）</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date.</source>
+      <translation>结束日期早于开始日期。</translation>
     </message>
   </context>
   <context>
