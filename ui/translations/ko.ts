@@ -1356,8 +1356,8 @@
       <translation>교통약자 우선 호출 비율</translation>
     </message>
     <message>
-      <source>Most of the calls that may go to priority tickets while others wait (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
-      <translation>다른 사람이 기다리는 동안 교통약자 우선 번호표에 돌아갈 수 있는 호출의 최대 비율입니다 (1/3: 세 번 중 최대 한 번, 0: 우선 번호표도 차례를 기다림).</translation>
+      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>교통약자 우선 번호표가 먼저 온 번호표보다 앞서 호출될 수 있는 최대 비율입니다 (1/3: 세 번 중 최대 한 번, 0: 우선 번호표도 차례를 기다림).</translation>
     </message>
     <message>
       <source>Service time weight</source>

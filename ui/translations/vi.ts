@@ -1356,8 +1356,8 @@
       <translation>Tỷ lệ ưu tiên</translation>
     </message>
     <message>
-      <source>Most of the calls that may go to priority tickets while others wait (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
-      <translation>Tỷ lệ tối đa số lượt gọi dành cho phiếu ưu tiên khi có người khác đang chờ (1/3: nhiều nhất một trong ba lượt; 0: phiếu ưu tiên chờ đến lượt như bình thường).</translation>
+      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>Tỷ lệ tối đa số lượt gọi mà phiếu ưu tiên được gọi trước các phiếu lấy sớm hơn (1/3: nhiều nhất một trong ba lượt; 0: phiếu ưu tiên chờ đến lượt như bình thường).</translation>
     </message>
     <message>
       <source>Service time weight</source>

@@ -1356,8 +1356,8 @@
       <translation>优先号比例</translation>
     </message>
     <message>
-      <source>Most of the calls that may go to priority tickets while others wait (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
-      <translation>有其他人等候时，可分配给优先号码的叫号最大比例（1/3：每三次最多一次；0：优先号码按顺序等候）。</translation>
+      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>优先号码可排在较早号码之前被叫到的最大叫号比例（1/3：每三次最多一次；0：优先号码按顺序等候）。</translation>
     </message>
     <message>
       <source>Service time weight</source>
