@@ -40,6 +40,7 @@ CHECKS = (
     "targets",
     "gaps",
     "text_height",
+    "text_fits",
     "contrast",
     "reach",
     "keypad",
@@ -282,8 +283,8 @@ def audit_screen(
     # Touch targets.
     problems = []
     for b in buttons:
-        visible = _rect_in(window, b)
-        w, h = visible.width() * mm, visible.height() * mm
+        # Full size: a button partly scrolled out of view is whole when scrolled to.
+        w, h = b.width() * mm, b.height() * mm
         if w < MIN_TARGET_MM or h < MIN_TARGET_MM or w * h < MIN_TARGET_AREA_MM2:
             problems.append(f"{_name(b)}: {w:.1f} x {h:.1f} mm")
     add("targets", problems)
@@ -320,6 +321,50 @@ def audit_screen(
         if ratio is not None and ratio < min_contrast:
             contrast_problems.append(f"{_name(widget)}: {ratio:.1f}:1")
     add("text_height", height_problems)
+    # Text fits: no label or button cuts its words off.
+    fit_problems: list[str] = []
+    for widget in _texts(window):
+        if _rect_in(window, widget).isEmpty():
+            continue
+        metrics = QFontMetricsF(widget.font())
+        text = widget.text()  # type: ignore[attr-defined]
+        room = float(widget.contentsRect().width())
+        if isinstance(widget, QAbstractButton) and widget.findChild(QLabel, "buttonLabel"):
+            continue  # a wrapping button: its label is measured as a label
+        if isinstance(widget, QAbstractButton):
+            room -= 2 * kiosk.config.screen.px(1.0)  # the style's padding
+            lines = text.split("\n")
+        elif isinstance(widget, QLabel) and widget.wordWrap():
+            # Wrapped text only clips a run the line cannot break; Qt's own
+            # line breaker (Unicode rules: CJK breaks anywhere, Latin at
+            # spaces) tells how wide the longest one is.
+            longest = widget.minimumSizeHint().width() - (
+                widget.width() - widget.contentsRect().width()
+            )
+            if longest > room + 1:
+                fit_problems.append(
+                    f"{_name(widget)}: an unbreakable run needs {longest * mm:.0f} mm, "
+                    f"has {room * mm:.0f} mm"
+                )
+            lines = []
+        else:
+            lines = text.split("\n")
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+        if widest > room + 1:
+            fit_problems.append(
+                f"{_name(widget)}: needs {widest * mm:.0f} mm, has {room * mm:.0f} mm"
+            )
+        visible = _rect_in(window, widget)
+        if visible.width() < widget.width() - 1 and visible.height() >= widget.height() - 1:
+            # Wider than the screen's scroll area: cut off at its edge.
+            fit_problems.append(f"{_name(widget)}: cut off at the screen edge")
+        if (
+            isinstance(widget, QLabel)
+            and widget.wordWrap()
+            and widget.heightForWidth(widget.width()) > widget.height() + 2
+        ):
+            fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
+    add("text_fits", fit_problems)
     add("contrast", contrast_problems)
     # Reach: in low-screen mode every control sits below 1,220 mm.
     problems = []

@@ -20,7 +20,7 @@ from kiosk.config import DocumentConfig
 from kiosk.flow import Flow
 from ui.i18n import render, tr
 from ui.keypad import BACKSPACE, CLEAR, Keypad
-from ui.screens import Screen, Send, _button, _label, _set_text
+from ui.screens import Screen, Send, _button, _label, _set_text, restyle
 from ui.theme import Metrics
 
 
@@ -149,9 +149,12 @@ class CertMrzScreen(CertScreen):
         for name in self.FIELDS:
             label = _label("muted")
             button = _button("secondary")
-            # Shorter than the generic button so the keypad fits below; still >= 12 mm.
-            height = metrics.px(16)
-            button.setStyleSheet(f"min-height: {height}px; max-height: {height}px;")
+            # Shorter than the generic button so the keypad fits below, but
+            # tall enough for one line of 16 mm type (and >= 12 mm to touch).
+            height = metrics.px(22)
+            button.setStyleSheet(
+                f"QPushButton {{ min-height: {height}px; max-height: {height}px; }}"
+            )
             button.clicked.connect(lambda _=False, n=name: self.select(n))
             self.root.addWidget(label)
             self.root.addWidget(button)
@@ -224,8 +227,7 @@ class CertMrzScreen(CertScreen):
         for name, button in self.field_buttons.items():
             value = self.values[name] or "…"
             button.setProperty("variant", "" if name == self.active else "secondary")
-            button.style().unpolish(button)
-            button.style().polish(button)
+            restyle(button)
             self.field_labels[name].setText(labels[name])
             button.setText(value)
             # Typed details are spoken as a count only (they are personal data).
@@ -355,8 +357,7 @@ class CertOptionsScreen(CertScreen):
             on = bool(getattr(options, name))
             toggle.setChecked(on)
             toggle.setProperty("variant", "" if on else "secondary")
-            toggle.style().unpolish(toggle)
-            toggle.style().polish(toggle)
+            restyle(toggle)
             text, description = self.option_text(name)
             state = tr("cert", "Yes") if on else tr("cert", "No")
             _set_text(toggle, f"{text}\n{state}", description)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.config import ScreenConfig
 from ui.i18n import tr
+from ui.screens import restyle
 from ui.theme import Metrics
 
 #: Highest point a seated or standing resident can reach (ACCESSIBILITY.md).
@@ -50,7 +51,7 @@ class AccessBar(QWidget):
         super().__init__()
         self.setObjectName("accessBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
+        layout = self.row = QHBoxLayout(self)
         m = metrics.px(metrics.sizes.margin)
         layout.setContentsMargins(m, metrics.px(2), m, metrics.px(3))
         layout.setSpacing(metrics.px(metrics.sizes.gap))
@@ -64,25 +65,29 @@ class AccessBar(QWidget):
             layout.addWidget(button)
 
     def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
+        # At 200 % text three labels cannot share one row: stack them.
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if zoom else QBoxLayout.Direction.LeftToRight
+        )
         for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):
             button.setChecked(on)
             button.setProperty("variant", "" if on else "nav")
-            button.style().unpolish(button)
-            button.style().polish(button)
+            restyle(button)
         self.retranslate()
 
     def retranslate(self) -> None:
         on = tr("access", "on")
+        # Short labels: three buttons share the width in 16 mm type.
         for button, name, description in (
             (
                 self.contrast,
-                tr("access", "High contrast"),
-                tr("access", "White text on black, for low vision"),
+                tr("access", "Contrast"),
+                tr("access", "High contrast: white text on black, for low vision"),
             ),
-            (self.zoom, tr("access", "Large text"), tr("access", "Make all text twice as large")),
+            (self.zoom, tr("access", "Big text"), tr("access", "Make all text twice as large")),
             (
                 self.low,
-                tr("access", "Low screen"),
+                tr("access", "Lower"),
                 tr(
                     "access",
                     "Move everything to the lower part of the screen, within reach from a wheelchair",

@@ -2,7 +2,7 @@
 
 Keys are sized in millimetres (ACCESSIBILITY.md: each side >= 12 mm, area >=
 150 mm², gaps >= 2.5 mm, text >= 12 mm on large panels): 10 keys per row
-across the panel, 18 mm tall, 3 mm apart. Letters can be switched off for
+across the panel, 22 mm tall, 3 mm apart, labels 16.2 mm (capitals >= 12 mm). Letters can be switched off for
 fields that take digits only. Keys emit ``pressed(str)``: a character, or
 ``BACKSPACE`` / ``CLEAR``.
 """
@@ -18,9 +18,9 @@ from ui.theme import Metrics
 BACKSPACE = "\b"
 CLEAR = "\x7f"
 
-KEY_HEIGHT_MM = 18.0
+KEY_HEIGHT_MM = 22.0
 KEY_GAP_MM = 3.0
-KEY_TEXT_MM = 12.5
+KEY_TEXT_MM = 16.2
 
 _ROWS = (
     "1234567890",
@@ -49,7 +49,9 @@ class Keypad(QWidget):
         self.keys[BACKSPACE] = self._key(BACKSPACE, grid, 4, 0, span=5)
         self.keys[CLEAR] = self._key(CLEAR, grid, 4, 5, span=5)
         height = metrics.px(KEY_HEIGHT_MM)
-        text = metrics.text_px(KEY_TEXT_MM)
+        # Ten keys must fit across the panel, so key labels keep their size
+        # (16.2 mm, already large) when the rest of the text is doubled.
+        text = metrics.px(KEY_TEXT_MM)
         # Overrides the window's generic (taller) button rule for these keys only.
         self.setStyleSheet(
             f'QPushButton[variant="key"] {{ min-height: {height}px; max-height: {height}px;'

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -47,14 +49,100 @@ def _label(role: str = "", *, wrap: bool = True, align: Qt.AlignmentFlag | None 
     return label
 
 
+class _HeightForWidthButton(QPushButton):
+    """A button whose height follows its (wrapping) contents at the width it gets."""
+
+    def _setup_height_for_width(self) -> None:
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(self.minimumHeight(), needed)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow is fine: the label wraps. Never let a long label widen the screen.
+        return QSize(self.fontMetrics().height(), self.minimumHeight())
+
+
+class WrapButton(_HeightForWidthButton):
+    """A push button whose label wraps onto more lines instead of being cut off."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel()
+        self.label.setObjectName("buttonLabel")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        self._setup_height_for_width()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
 def _button(variant: str = "") -> QPushButton:
-    button = QPushButton()
+    button = WrapButton()
     if variant:
         button.setProperty("variant", variant)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setAutoDefault(False)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button
+
+
+class FitLabel(QLabel):
+    """One line of very large text (the queue number) that shrinks to fit its width.
+
+    ``wanted_px`` is the size it should have; the style sheet does not set
+    its font size (role "bigcode"), so this class alone decides it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted_px = 100
+        self.setProperty("role", "bigcode")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        advance = QFontMetricsF(font).horizontalAdvance(self.text() or "0")
+        room = max(1, self.contentsRect().width())
+        size = max(8, min(self.wanted_px, int(100 * room / max(1.0, advance))))
+        # The window's style sheet sizes every QLabel; a widget's own style
+        # sheet is the one thing that overrides it.
+        self.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the style sheet after a property used by it changed (and to its children)."""
+    for w in (widget, *widget.findChildren(QWidget)):
+        w.style().unpolish(w)
+        w.style().polish(w)
+        w.update()
 
 
 def _set_text(button: QPushButton, text: str, description: str = "") -> None:
@@ -103,6 +191,8 @@ class Screen(QWidget):
         self.back_button: QPushButton | None = None
         self.home_button: QPushButton | None = None
         self.staff_button: QPushButton | None = None
+        #: Rows of buttons that stack vertically when text is enlarged.
+        self.bars: list[QBoxLayout] = []
 
     @property
     def config(self) -> KioskConfig:
@@ -111,6 +201,7 @@ class Screen(QWidget):
     def add_nav(self, *, back: bool = True, home: bool = True) -> None:
         """Back / home and call-staff buttons along the bottom edge."""
         bar = QHBoxLayout()
+        self.bars.append(bar)
         bar.setSpacing(self.metrics.px(self.metrics.sizes.gap))
         self.back_button = _button("nav") if back else None
         self.home_button = _button("nav") if home else None
@@ -124,6 +215,12 @@ class Screen(QWidget):
         staff.clicked.connect(self._call_staff)
         bar.addWidget(staff)
         self.outer.addLayout(bar)
+
+    def set_large_text(self, on: bool) -> None:
+        """Stack button rows vertically at 200 % text, so no label is cut off."""
+        direction = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
+        for bar in self.bars:
+            bar.setDirection(direction)
 
     def _call_staff(self) -> None:
         window = self.window()
@@ -156,7 +253,7 @@ class Screen(QWidget):
         return self.title.text()
 
 
-class ServiceButton(QPushButton):
+class ServiceButton(_HeightForWidthButton):
     """A large service button: the name and, below it, the waiting count."""
 
     def __init__(self, service: ServiceConfig, metrics: Metrics, *, priority: bool = False):
@@ -166,7 +263,7 @@ class ServiceButton(QPushButton):
         self.setProperty("variant", "service")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._setup_height_for_width()
         self.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
         layout = QVBoxLayout(self)
         pad = metrics.px(5)
@@ -203,8 +300,9 @@ class HomeScreen(Screen):
         self.center = _label("muted")
         self.clock = _label("muted", wrap=False, align=Qt.AlignmentFlag.AlignRight)
         head = QHBoxLayout()
-        head.addWidget(self.center, 3)
-        head.addWidget(self.clock, 2)
+        self.bars.append(head)
+        head.addWidget(self.center, 1)
+        head.addWidget(self.clock, 0)
         self.root.insertLayout(0, head)
         self.voice_hint = _label("muted")
         self.root.addWidget(self.voice_hint)
@@ -241,6 +339,7 @@ class HomeScreen(Screen):
             self.root.addWidget(self.cert_button)
         self.root.addStretch(1)
         bar = QHBoxLayout()
+        self.bars.append(bar)
         bar.setSpacing(gap)
         self.language_button = _button("nav")
         self.language_button.clicked.connect(lambda: self.send(f.OpenLanguages()))
@@ -264,7 +363,7 @@ class HomeScreen(Screen):
 
     def tick(self) -> None:
         now = self.flow.clock.now().astimezone(ZoneInfo(self.config.center.timezone))
-        self.clock.setText(now.strftime("%Y-%m-%d  %H:%M"))
+        self.clock.setText(now.strftime("%H:%M"))
 
     def retranslate(self) -> None:
         language = self.flow.session.language
@@ -324,8 +423,7 @@ class LanguageScreen(Screen):
         self.title.setText(tr("language", "Choose a language"))
         for code, button in self.buttons.items():
             button.setProperty("variant", "" if code == self.flow.session.language else "secondary")
-            button.style().unpolish(button)
-            button.style().polish(button)
+            restyle(button)
         self.retranslate_nav()
 
 
@@ -342,7 +440,7 @@ class TicketScreen(Screen):
         panel.setProperty("role", "panel")
         inner = QVBoxLayout(panel)
         self.your_number = _label("muted", align=Qt.AlignmentFlag.AlignCenter)
-        self.code = _label("code", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.code = FitLabel()
         self.ahead = _label(align=Qt.AlignmentFlag.AlignCenter)
         self.wait = _label(align=Qt.AlignmentFlag.AlignCenter)
         for w in (self.your_number, self.code, self.ahead, self.wait):
@@ -375,6 +473,8 @@ class TicketScreen(Screen):
         self.your_number.setText(tr("ticket", "Your number"))
         if issued is not None:
             self.code.setText(issued.ticket.display_code)
+            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
+            self.code.fit()
             self.ahead.setText(
                 tr("ticket", "People ahead of you: {count}", count=issued.people_ahead)
             )
@@ -385,6 +485,8 @@ class TicketScreen(Screen):
             )
         else:
             self.code.setText("…")
+            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
+            self.code.fit()
             self.ahead.setText("")
             self.wait.setText("")
         self.update_countdown()
@@ -416,7 +518,7 @@ class PrintErrorScreen(Screen):
         panel.setProperty("role", "panel")
         inner = QVBoxLayout(panel)
         self.your_number = _label("muted", align=Qt.AlignmentFlag.AlignCenter)
-        self.code = _label("code", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.code = FitLabel()
         self.service = _label(align=Qt.AlignmentFlag.AlignCenter)
         for w in (self.your_number, self.code, self.service):
             inner.addWidget(w)
@@ -449,6 +551,8 @@ class PrintErrorScreen(Screen):
         self.your_number.setText(tr("print_error", "Your number is"))
         if issued is not None:
             self.code.setText(issued.ticket.display_code)
+            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
+            self.code.fit()
             self.service.setText(self.config.service(issued.ticket.service_id).names.get(language))
         self.advice.setText(
             tr(

@@ -18,7 +18,10 @@ from drivers.speech import espeak as espeak_backend
 from drivers.speech import speech_registry as driver_speech_registry
 from kiosk.config import SpeechConfig
 from kiosk.speech import Speaker
-from ui.speech_qt import ClipsSpeaker, QtSpeaker, tts_unavailable_reason
+
+# ui.speech_qt loads QtMultimedia and QtTextToSpeech, which probe the audio
+# system (and complain where there is none): import it only for the
+# backends that need it.
 
 
 def _espeak_fallback(config: SpeechConfig) -> Speaker | None:
@@ -27,8 +30,16 @@ def _espeak_fallback(config: SpeechConfig) -> Speaker | None:
     return EspeakSpeaker(rate=config.rate, volume=config.volume, output=config.espeak_output)
 
 
+def _tts_unavailable_reason(engine: str = "") -> str | None:
+    from ui.speech_qt import tts_unavailable_reason
+
+    return tts_unavailable_reason(engine)
+
+
 def _create_qt(config: SpeechConfig, parent: QObject | None) -> Speaker:
-    reason = tts_unavailable_reason(config.qt_engine)
+    from ui.speech_qt import QtSpeaker
+
+    reason = _tts_unavailable_reason(config.qt_engine)
     if reason is not None:
         raise BackendUnavailableError(f"speech backend 'qt' cannot be used: {reason}")
     # espeak-ng covers languages the Qt engine has no voice for.
@@ -42,6 +53,8 @@ def _create_qt(config: SpeechConfig, parent: QObject | None) -> Speaker:
 
 
 def _create_clips(config: SpeechConfig, parent: QObject | None) -> Speaker:
+    from ui.speech_qt import ClipsSpeaker
+
     if not config.clips_dir:
         raise BackendUnavailableError("speech backend 'clips' needs clips_dir to be set")
     clips_dir = Path(config.clips_dir)
@@ -61,7 +74,7 @@ def speech_registry(parent: QObject | None = None) -> Registry[SpeechConfig, Spe
             name="qt",
             description="Qt TextToSpeech (speechd, winrt, sapi), espeak-ng for missing languages",
             create=lambda cfg: _create_qt(cfg, parent),
-            unavailable_reason=tts_unavailable_reason,
+            unavailable_reason=_tts_unavailable_reason,
         )
     )
     registry.register(

@@ -144,6 +144,13 @@ QLabel {{ color: {palette.text}; background: transparent; font-size: {tpx(s.body
 QLabel[role="title"] {{ font-size: {tpx(s.title_text)}px; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {palette.muted}; font-size: {tpx(s.small_text)}px; }}
 QLabel[role="code"] {{ font-size: {tpx(s.display_code)}px; font-weight: bold; }}
+QLabel[role="bigcode"] {{ font-weight: bold; }}
+QPushButton QLabel#buttonLabel {{ color: {palette.primary_text}; font-size: {tpx(s.button_text)}px;
+    font-weight: bold; }}
+QPushButton[variant="secondary"] QLabel#buttonLabel,
+QPushButton[variant="nav"] QLabel#buttonLabel {{ color: {palette.secondary_text}; }}
+QPushButton[variant="danger"] QLabel#buttonLabel {{ color: {palette.danger_text}; }}
+QLabel#buttonLabel:disabled {{ color: {palette.muted}; }}
 QLabel[role="warning"] {{ color: {palette.danger_text}; background: {palette.danger};
     padding: {px(2)}px; border-radius: {px(s.radius)}px; }}
 QFrame[role="panel"] {{ background: {palette.surface}; border: {px(s.border)}px solid {palette.border};

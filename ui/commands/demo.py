@@ -206,6 +206,21 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def certificate_journeys(runner: DemoRunner, profile: Any) -> None:
+    """A 등본 and a 초본 issued with the mock ID card, demo records and mock payment."""
+    from ui.cert_demo import certificate_demo
+
+    runner.kiosk.window.send(_event("GoHome"))
+    runner.pump(0.2)
+
+    def shoot(name: str) -> None:
+        runner.shoot(name)
+        runner.save_printouts(profile)
+
+    certificate_demo(runner.kiosk, shoot)
+    runner.save_printouts(profile)
+
+
 def _extra_journeys() -> list[Callable[[DemoRunner, Any], None]]:
-    """Journeys contributed by other features (certificates, counters), when present."""
-    return []
+    """Journeys after the queue ticket: certificates, then counters and display."""
+    return [certificate_journeys]
