@@ -4,6 +4,13 @@ Assertions are on what the resident sees (screen text), holds (the decoded
 paper: certificate, its QR code verified, the receipt) and is charged, and
 on what staff see (events). Personal data must not reach the journal or the
 logs at any point.
+
+The kiosk speaks Korean by default, so expected screen and paper text comes
+from ``ui.i18n.tr`` (the screens' own translation function, with the same
+context and English source), not from English literals: a wording change in
+``ui/translations/*.ts`` does not break these tests. A few exact Korean
+literals, checked against ``ko.ts``, make sure the translation is really in
+use (``tr`` would quietly return the English source if it were not).
 """
 
 from __future__ import annotations
@@ -33,13 +40,16 @@ from kiosk.config import (
     NetworkPrinterOptions,
     PrinterProfile,
 )
-from kiosk.devices import Printer
+from kiosk.devices import Printer, PrintFailure
 from kiosk.flow import State
+from kiosk.payment import PaymentOutcome
+from kiosk.records import RecordNotFound, RecordsUnavailable
 from kiosk.signing import KioskSigner, verify_payload
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
 from ui.app import Kiosk, build_kiosk
 from ui.cert_screens import CertMrzScreen, CertOptionsScreen
+from ui.i18n import render, tr
 from ui.keypad import CLEAR, KEY_GAP_MM
 from ui.screens import HomeScreen
 
@@ -61,11 +71,35 @@ def _screen_text(kiosk: Kiosk) -> str:
 
 
 def _button(kiosk: Kiosk, text: str) -> QPushButton:
+    """The visible button showing ``text`` as one whole line of its label."""
     screen = kiosk.window.current_screen
     for button in screen.findChildren(QPushButton):
-        if button.isVisible() and text in button.text():
+        if button.isVisible() and text in button.text().split("\n"):
             return button
     raise AssertionError(f"no button {text!r} on {screen.name}: {_screen_text(kiosk)}")
+
+
+def _won(amount: int) -> str:
+    """An amount as the screens and the receipt write it (ui.cert_screens.won)."""
+    return tr("cert", "{amount} won", amount=f"{amount:,}")
+
+
+def _continue() -> str:
+    """The options screen's button to the summary."""
+    return tr("cert", "Continue")
+
+
+def _pay(amount: int) -> str:
+    """The summary screen's pay button."""
+    return tr("cert", "Pay {total} and print", total=_won(amount))
+
+
+def _home() -> str:
+    return tr("nav", "Home")
+
+
+def _not_charged() -> str:
+    return tr("cert", "You have not been charged.")
 
 
 @pytest.fixture
@@ -170,20 +204,26 @@ def test_household_copy_printed_verified_and_wiped(
         assert "주민등록표 등본" in _screen_text(kiosk)
         assert not screen.toggles["address_history"].isVisible()  # not a 등본 option
         _tap(screen.plus)
-        _tap(_button(kiosk, "Continue"))
+        next_button = _button(kiosk, _continue())
+        assert next_button.text() == "다음"  # exactly what the resident reads (ko.ts)
+        _tap(next_button)
         assert kiosk.flow.state is State.CERT_SUMMARY
         summary = _screen_text(kiosk)
-        assert "Copies: 2" in summary and "Total: 400 won" in summary
-        assert "resident number back digits hidden" in summary
-        _tap(_button(kiosk, "Pay 400 won"))
+        assert tr("cert", "Copies: {copies}", copies=2) in summary
+        assert tr("cert", "Total: {total}", total=_won(400)) in summary
+        assert tr("cert", "resident number back digits hidden") in summary
+        _tap(_button(kiosk, _pay(400)))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=15000)
         done = _screen_text(kiosk)
-        assert "Please take your documents" in done
+        assert tr("cert", "Please take your documents") in done
         paper = decode(emulator.print_data)
     text = "\n".join(paper.texts)
     assert text.count("주민등록표 등본") >= 2  # two certificates (and the receipt)
     assert "김민지" in text and "850315-2******" in text and "850315-2000001" not in text
-    assert "Total charged" in text and "400 won" in text
+    total_lines = [line for line in paper.texts if tr("receipt", "Total charged") in line]
+    assert total_lines, text
+    assert tr("receipt", "{amount} won", amount="400") in total_lines[-1]
+    assert "400원" in total_lines[-1]  # the amount as the resident reads it (ko.ts)
     signer = KioskSigner.load(tmp_path)
     numbers = []
     assert len(paper.qrs) == 2
@@ -214,12 +254,13 @@ def test_abstract_with_address_history_on_the_mock_printer(
     assert isinstance(screen, CertOptionsScreen)
     _tap(screen.toggles["address_history"])
     assert kiosk.flow.context.cert.options.address_history
-    _tap(_button(kiosk, "Continue"))
-    _tap(_button(kiosk, "Pay 200 won"))
+    _tap(_button(kiosk, _continue()))
+    _tap(_button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
     certificate, receipt = (job.document.plain_text() for job in printer.jobs)
     assert "부산광역시 예시구 바다로 7" in certificate and "주민등록표 초본" in certificate
-    assert "200 won" in receipt
+    assert tr("receipt", "{amount} won", amount="200") in receipt
+    assert "200원" in receipt
 
 
 def test_provider_down_charges_nothing(
@@ -235,9 +276,13 @@ def test_provider_down_charges_nothing(
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
     text = _screen_text(kiosk)
-    assert "could not be retrieved" in text and "not been charged" in text
+    # The records message, which also tells the resident nothing was charged.
+    assert render(RecordsUnavailable.resident_message) in text
+    assert "요금은 청구되지 않았습니다" in text  # "you have not been charged" (ko.ts)
     assert payment.ledger == [] and kiosk.printer.jobs == []  # type: ignore[attr-defined]
-    _tap(_button(kiosk, "처음으로"))  # home
+    home = _button(kiosk, _home())
+    assert home.text() == "처음으로"
+    _tap(home)
     assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
     _no_personal_data(kiosk, caplog)
 
@@ -250,7 +295,9 @@ def test_no_record_points_to_the_counter(
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    assert "No resident registration record was found" in _screen_text(kiosk)
+    text = _screen_text(kiosk)
+    assert render(RecordNotFound.resident_message) in text
+    assert "주민등록 기록이 없습니다" in text  # "no resident registration record" (ko.ts)
 
 
 def test_wrong_check_digit_is_caught_before_the_card(
@@ -260,11 +307,25 @@ def test_wrong_check_digit_is_caught_before_the_card(
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk, ("M123456781", "8503150", "3201015"))
     assert kiosk.flow.state is State.CERT_MRZ
-    assert "does not match its check digit" in _screen_text(kiosk)
+    assert tr(
+        "cert",
+        "The {field} does not match its check digit. Please compare it with the lines "
+        "at the bottom of your ID and type it again.",
+        field=tr("cert", "document number"),
+    ) in _screen_text(kiosk)
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertMrzScreen)
     _type_mrz(kiosk, ("M123456788", "8513150", "3201015"))
-    assert "is not a real date" in _screen_text(kiosk)
+    text = _screen_text(kiosk)
+    assert (
+        tr(
+            "cert",
+            "The {field} is not a real date. Please check it.",
+            field=tr("cert", "date of birth"),
+        )
+        in text
+    )
+    assert "존재하지 않는 날짜" in text  # "not a real date" (ko.ts)
     qtbot.wait(100)
     assert card.reads == 0
 
@@ -273,12 +334,14 @@ def test_payment_declined(qtbot: Any, make_kiosk: Any, payment: MockPayment) -> 
     payment.set_script("decline", "approve")
     kiosk = make_kiosk()
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, "Continue"))
-    _tap(_button(kiosk, "Pay 200 won"))
+    _tap(_button(kiosk, _continue()))
+    _tap(_button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
-    qtbot.waitUntil(lambda: "declined" in _screen_text(kiosk), timeout=3000)
+    declined = render(PaymentOutcome.DECLINED.resident_message)
+    qtbot.waitUntil(lambda: declined in _screen_text(kiosk), timeout=3000)
+    assert "결제가 거절되었습니다" in _screen_text(kiosk)  # "the payment was declined" (ko.ts)
     assert kiosk.printer.jobs == [] and payment.charged_won() == 0  # type: ignore[attr-defined]
-    _tap(_button(kiosk, "Pay 200 won"))  # another card
+    _tap(_button(kiosk, _pay(200)))  # another card
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
     assert payment.charged_won() == 200
 
@@ -289,12 +352,14 @@ def test_paper_out_after_authorization_voids_and_flags_staff(
     printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
     kiosk = make_kiosk(printer)
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, "Continue"))
+    _tap(_button(kiosk, _continue()))
     printer.set_fault("paper_out")
-    _tap(_button(kiosk, "Pay 200 won"))
+    _tap(_button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
     text = _screen_text(kiosk)
-    assert "용지가 떨어졌습니다" in text and "not been charged" in text  # paper out, in Korean
+    assert "용지가 떨어졌습니다" in text  # paper out, in Korean (ko.ts)
+    assert render(PrintFailure.PAPER_OUT.resident_message) in text
+    assert _not_charged() in text
     assert payment.ledger[0].state == "voided" and payment.charged_won() == 0
     qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_print_failed"])), timeout=3000)
     [event] = kiosk.queue.events(["cert_print_failed"])
@@ -324,11 +389,12 @@ def test_timeout_mid_journey_wipes(
 ) -> None:
     kiosk = make_kiosk()
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, "Continue"))
+    _tap(_button(kiosk, _continue()))
     identity = kiosk.flow.session.personal["identity"]
     clock.advance(config.ui.idle_timeout_s - 10)
     kiosk.window.tick()
-    assert "More time" in _screen_text(kiosk)
+    more_time = _button(kiosk, tr("cert", "More time"))
+    assert more_time.text() == "시간 연장"  # exactly what the resident reads (ko.ts)
     clock.advance(11)
     kiosk.window.tick()
     assert kiosk.flow.state is State.HOME and identity.wiped

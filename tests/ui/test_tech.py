@@ -2,6 +2,13 @@
 
 Assertions are on what the technician sees (screen text, field messages)
 and holds (the decoded test page), and on the saved config file.
+
+Technician mode follows the kiosk's language (Korean by default), so expected
+text comes from ``ui.i18n.tr`` with the screens' own context and English
+source (``tech`` for ui/tech, ``config`` for schema titles), not from English
+literals; a few exact Korean literals from ``ko.ts`` make sure the
+translation is really in use. Messages that are not translated (the printer
+probe's detail, the schema validator's message) are still compared as shown.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from kiosk.techauth import hash_pin
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
 from ui.app import Kiosk, build_kiosk
+from ui.i18n import tr
 from ui.tech.devices import DevicesPage
 from ui.tech.entry import TechnicianEntry
 from ui.tech.services import ServicesPage
@@ -98,7 +106,9 @@ def test_long_press_and_pin_open_technician_mode(qtbot: Any, kiosk: Kiosk) -> No
     entry = _entry(kiosk)
     _long_press_corner(qtbot, kiosk, entry)
     assert entry.tech_window is not None
-    assert entry.tech_window.pin_pad.title.text() == "Technician PIN"
+    title = entry.tech_window.pin_pad.title.text()
+    assert title == tr("tech", "Technician PIN")
+    assert title == "기술자 PIN"  # exactly what the technician reads (ko.ts)
     assert not entry.unlocked
     _type_pin(entry, PIN)
     assert entry.unlocked
@@ -120,9 +130,11 @@ def test_five_wrong_pins_lock_entry_for_five_minutes(
     pad = entry.tech_window.pin_pad
     for attempt in range(4):
         _type_pin(entry, "000001")
-        assert pad.message.text() == f"Wrong PIN. {4 - attempt} tries left."
+        assert pad.message.text() == tr("tech", "Wrong PIN. {left} tries left.", left=4 - attempt)
     _type_pin(entry, "000001")
-    assert pad.message.text() == "Too many wrong PINs. Try again in 5 min."
+    locked = tr("tech", "Too many wrong PINs. Try again in {minutes} min.", minutes=5)
+    assert pad.message.text() == locked
+    assert "5분" in pad.message.text()  # five minutes, in Korean (ko.ts)
     assert not pad.ok_button.isEnabled()
     # The right PIN does not help while locked.
     entry.submit_pin(PIN)
@@ -192,10 +204,14 @@ def test_switch_printer_live_to_network_and_print_test_page(
         with qtbot.waitSignal(entry.controller.printer_replaced, timeout=5000) as replaced:
             QTest.mouseClick(page.use_network_button, Qt.MouseButton.LeftButton)
         assert replaced.args == [f"network {emulator.host}:{emulator.port}"]
-        assert page.network_result.text() == "Printer changed; it is used from the next ticket."
+        assert page.network_result.text() == tr(
+            "tech", "Printer changed; it is used from the next ticket."
+        )
         with qtbot.waitSignal(entry.controller.test_page_done, timeout=10000):
             QTest.mouseClick(page.test_page_button, Qt.MouseButton.LeftButton)
-        assert page.test_page_result.text().startswith("Test page printed on network")
+        assert page.test_page_result.text() == tr(
+            "tech", "Test page printed on {name}.", name=f"network {emulator.host}:{emulator.port}"
+        )
         page.grab().save("/tmp/tech-devices.png")
         paper = decode(emulator.print_data)
         text = "\n".join(paper.texts)
@@ -251,8 +267,9 @@ def test_settings_forms_are_generated_from_the_schema(qtbot: Any, kiosk: Kiosk) 
     assert "devices.printer" in page.forms and "technician" in page.forms
     page.show_section("ui")
     idle = page.forms["ui"].editor("ui.idle_timeout_s")
-    assert idle.title.text() == "Idle timeout (s)"
-    assert "from 30 to 600" in idle.description.text()
+    assert idle.title.text() == tr("config", "Idle timeout (s)")
+    assert idle.title.text() == "무동작 시간 제한(초)"  # exactly what the technician reads (ko.ts)
+    assert tr("tech", "from {low} to {high}", low=30, high=600) in idle.description.text()
     idle.editor.setText("20")  # type: ignore[attr-defined]
     idle._commit_text()
     assert "greater than or equal to 30" in idle.message.text()
@@ -277,8 +294,10 @@ def test_reset_numbering_needs_confirmation(qtbot: Any, kiosk: Kiosk) -> None:
     assert isinstance(page, ServicesPage)
     box = page.boxes[0]
     QTest.mouseClick(box.reset_button, Qt.MouseButton.LeftButton)
-    assert box.reset_button.text() == "Tap again to confirm the restart"
+    assert box.reset_button.text() == tr("tech", "Tap again to confirm the restart")
     QTest.mouseClick(box.reset_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "next number is 2" in box.result.text(), timeout=5000)
+    restarted = tr("tech", "Numbering restarted: the next number is {n}.", n=2)
+    qtbot.waitUntil(lambda: box.result.text() == restarted, timeout=5000)
+    assert "다음 번호는 2번" in box.result.text()  # the next number, in Korean (ko.ts)
     assert kiosk.queue.issue("general").ticket.display_code == "A-002"
     entry.close()
