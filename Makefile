@@ -19,7 +19,7 @@ APT_PACKAGES := python3 python3-venv python3-dev build-essential swig \
 	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base \
 	postgresql xvfb
 
-.PHONY: run test sysdeps venv translations lint typecheck contracts pytest services demo bench clean
+.PHONY: run test sysdeps venv translations lint typecheck contracts pytest audit services demo bench clean
 
 run: sysdeps venv translations
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -30,7 +30,7 @@ run: sysdeps venv translations
 		echo "Screens: $(DEMO_OUT)/screens  Printouts: $(DEMO_OUT)/printouts  Journal: $(DEMO_OUT)/journal.jsonl"; \
 	fi
 
-test: sysdeps venv translations lint typecheck contracts services pytest
+test: sysdeps venv translations lint typecheck contracts services pytest audit
 
 sysdeps: .make/sysdeps.stamp
 .make/sysdeps.stamp: Makefile
@@ -72,6 +72,10 @@ services: sysdeps
 pytest: venv
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
+
+# Every screen x theme x language measured against ACCESSIBILITY.md.
+audit: venv translations
+	@QT_QPA_PLATFORM=offscreen $(BIN)/kiosk audit-a11y --out .make/a11y
 
 demo: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk demo --out $(DEMO_OUT)
