@@ -2525,6 +2525,10 @@
       <translation>발행 시각</translation>
     </message>
     <message>
+      <source>Your number is {code}.</source>
+      <translation>고객님의 번호는 {code}번입니다.</translation>
+    </message>
+    <message>
       <source>Your number</source>
       <translation>고객님의 번호</translation>
     </message>

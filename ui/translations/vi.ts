@@ -2525,6 +2525,10 @@
       <translation>Giờ in</translation>
     </message>
     <message>
+      <source>Your number is {code}.</source>
+      <translation>Số của bạn là {code}.</translation>
+    </message>
+    <message>
       <source>Your number</source>
       <translation>Số của bạn</translation>
     </message>

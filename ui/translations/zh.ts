@@ -2525,6 +2525,10 @@
       <translation>发放时间</translation>
     </message>
     <message>
+      <source>Your number is {code}.</source>
+      <translation>您的号码是 {code} 号。</translation>
+    </message>
+    <message>
       <source>Your number</source>
       <translation>您的号码</translation>
     </message>
