@@ -147,8 +147,11 @@ Event = (
 
 @dataclass(frozen=True)
 class IssueTicket:
+    """Issue a number and print it at once (one device job: no round trip)."""
+
     service_id: str
     priority: bool
+    language: str
 
 
 @dataclass(frozen=True)
@@ -293,7 +296,7 @@ class Flow:
             printing=True,
         )
         self._go(State.ISSUING)
-        return [IssueTicket(service.id, self.context.priority)]
+        return [IssueTicket(service.id, self.context.priority, self.session.language)]
 
     def _on_TicketIssued(self, event: TicketIssued) -> list[Effect]:
         if self.state is not State.ISSUING or self.context.issued is not None:
@@ -301,7 +304,7 @@ class Flow:
         self.context.issued = event.issued
         if self.on_change is not None:
             self.on_change(self.state, self.state)
-        return [PrintTicket(event.issued, self.session.language)]
+        return []  # the device worker prints it right after issuing (IssueTicket)
 
     def _on_IssueFailed(self, event: IssueFailed) -> list[Effect]:
         if self.state is not State.ISSUING:

@@ -117,6 +117,7 @@ class FitLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.wanted_px = 100
+        self._size = 0
         self.setProperty("role", "bigcode")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +127,8 @@ class FitLabel(QLabel):
         self.fit()
 
     def fit(self) -> None:
+        if not self.isVisible():
+            return  # fitted when shown (resizeEvent), at its real width
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(100)
@@ -133,8 +136,11 @@ class FitLabel(QLabel):
         room = max(1, self.contentsRect().width())
         size = max(8, min(self.wanted_px, int(100 * room / max(1.0, advance))))
         # The window's style sheet sizes every QLabel; a widget's own style
-        # sheet is the one thing that overrides it.
-        self.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
+        # sheet is the one thing that overrides it. Restyling is slow, so
+        # only when the size changes.
+        if size != self._size:
+            self._size = size
+            self.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
 
 
 def restyle(widget: QWidget) -> None:
@@ -505,7 +511,11 @@ class TicketScreen(Screen):
         )
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.code.text()}. {self.ahead.text()}"
+        issued = self.flow.context.issued
+        if issued is None:
+            return f"{self.title.text()}. {self.status.text()}"
+        number = tr("ticket", "Your number is {code}.", code=issued.ticket.display_code)
+        return f"{self.title.text()}. {number} {self.ahead.text()}. {self.wait.text()}."
 
 
 class PrintErrorScreen(Screen):
@@ -589,7 +599,13 @@ class PrintErrorScreen(Screen):
         )
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.reason.text()} {self.your_number.text()} {self.code.text()}."
+        issued = self.flow.context.issued
+        number = (
+            tr("ticket", "Your number is {code}.", code=issued.ticket.display_code)
+            if issued is not None
+            else ""
+        )
+        return f"{self.title.text()}. {self.reason.text()} {number} {self.advice.text()}"
 
 
 class UnavailableScreen(Screen):

@@ -72,8 +72,8 @@ VOLUME_STEP = 0.15
 def focusable_controls(root: QWidget) -> list[QAbstractButton]:
     """The buttons a keypad user can reach under ``root``, in focus-chain order.
 
-    ``root`` is the kiosk window, so the bars shared by all screens (language,
-    accessibility, more time) are reachable as well as the screen's own buttons.
+    With the kiosk window as ``root`` this includes the bars shared by all
+    screens (accessibility, more time) as well as the screen's own buttons.
     """
     controls: list[QAbstractButton] = []
     widget = root.nextInFocusChain()
@@ -90,6 +90,19 @@ def focusable_controls(root: QWidget) -> list[QAbstractButton]:
             controls.append(widget)
         widget = widget.nextInFocusChain()
     return controls
+
+
+def ordered_controls(screen: QWidget) -> list[QAbstractButton]:
+    """The current screen's controls first, then the bars shared by every screen."""
+    window = screen.window()
+    own = focusable_controls(screen)
+    stack = screen.parentWidget()
+    shared = [
+        b
+        for b in focusable_controls(window)
+        if b not in own and (stack is None or not stack.isAncestorOf(b))
+    ]
+    return own + shared
 
 
 def describe(widget: QWidget) -> str:
@@ -118,6 +131,7 @@ class VoiceGuide(QObject):
         self.flow = flow
         self.send = send
         self.last_prompt = ""
+        self._announcing = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -153,10 +167,11 @@ class VoiceGuide(QObject):
         screen = self._current_screen()
         prompt_fn = getattr(screen, "spoken_prompt", None)
         prompt = prompt_fn() if callable(prompt_fn) else ""
-        controls = focusable_controls(screen.window())
+        controls = ordered_controls(screen)
         focused = QApplication.focusWidget()
         if focused not in controls and controls:
-            controls[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            # The prompt below names the focused option; don't also say it alone.
+            self.focus_quietly(controls[0])
             focused = controls[0]
         hint = tr(
             "voice",
@@ -165,11 +180,21 @@ class VoiceGuide(QObject):
         parts = [prompt, hint]
         if isinstance(focused, QWidget) and focused in controls:
             parts.append(describe(focused))
-        self.last_prompt = " ".join(p for p in parts if p)
+        self.last_prompt = " ".join(
+            p if p.rstrip().endswith((".", "?", "!", "。", "…")) else p + "." for p in parts if p
+        )
         self.say(self.last_prompt)
 
+    def focus_quietly(self, widget: QWidget) -> None:
+        """Move the focus without speaking the option (the caller says more)."""
+        self._announcing = True
+        try:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._announcing = False
+
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.active and isinstance(new, QAbstractButton):
+        if self.active and not self._announcing and isinstance(new, QAbstractButton):
             self.say(describe(new))
 
     def session_ended(self) -> None:
@@ -177,10 +202,12 @@ class VoiceGuide(QObject):
         self.apply_session_settings()
 
     def turn_on(self) -> None:
-        if not self.active:
-            self.send(f.SetVoice(True))
         self.apply_session_settings()
-        self.announce_screen()
+        if self.active:
+            self.announce_screen()
+        else:
+            # The flow redraws the screen, which announces it (screen_changed).
+            self.send(f.SetVoice(True))
 
     # -- keypad ------------------------------------------------------------------
     def handle_key(self, key: int) -> bool:
@@ -191,7 +218,7 @@ class VoiceGuide(QObject):
             self.turn_on()
             return True
         screen = self._current_screen()
-        controls = focusable_controls(screen.window())
+        controls = ordered_controls(screen)
         focused = QApplication.focusWidget()
         index = controls.index(focused) if focused in controls else -1
         if key in _MOVE_NEXT or key in _MOVE_PREV:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.flow = flow
+        self._applied_look: tuple[str, float, bool] | None = None
         # Services (database, printer, certificate devices) are attached by
         # ``attach_services``, after the first frame when the kiosk boots:
         # effects asked for before then wait in ``_pending``.
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
                 self._pending.append(effect)  # services not attached yet (first moments of boot)
             return
         if isinstance(effect, f.IssueTicket):
-            worker.request_issue.emit(effect.service_id, effect.priority)
+            worker.request_issue.emit(effect.service_id, effect.priority, effect.language)
         elif isinstance(effect, f.PrintTicket):
             worker.request_print.emit(effect.issued, effect.language)
         elif isinstance(effect, f.CancelIssuedTicket):
@@ -297,10 +298,10 @@ class MainWindow(QMainWindow):
             first = not self.time_warning.isVisible()
             self.time_warning.show_remaining(int(deadline.remaining_s + 0.999))
             if first:
+                self.voice.focus_quietly(self.time_warning.button)
                 self.voice.say(
                     self.time_warning.label.text() + " " + tr("access", "Press 5 for more time.")
                 )
-                self.time_warning.button.setFocus()
         elif self.time_warning.isVisible():
             self.time_warning.hide()
         screen = self.current_screen
@@ -346,8 +347,12 @@ class MainWindow(QMainWindow):
         self.flow.handle(f.Touch())
         self.apply_look()
 
-    def apply_look(self) -> None:
+    def apply_look(self, *, force: bool = False) -> None:
         session = self.flow.session
+        look = (session.theme, session.text_zoom, session.low_screen)
+        if look == self._applied_look and not force:
+            return  # restyling the whole window costs tens of milliseconds
+        self._applied_look = look
         palette = PALETTES[session.theme]
         self.metrics.text_zoom = session.text_zoom
         reserve_mm = low_screen_reserve_mm(self.flow.config.screen)

@@ -26,7 +26,7 @@ DocumentBuilder = Callable[[IssuedTicket, str], Document]
 
 class DeviceWorker(QObject):
     # Requests (emitted from the UI thread, run on the worker thread).
-    request_issue = Signal(str, bool)
+    request_issue = Signal(str, bool, str)
     request_print = Signal(object, str)
     request_cancel = Signal(int)
     request_counts = Signal()
@@ -100,8 +100,9 @@ class DeviceWorker(QObject):
         log.info("printer replaced: %s", printer.name)
         self.printer_replaced.emit(printer.name)
 
-    @Slot(str, bool)
-    def _issue(self, service_id: str, priority: bool) -> None:
+    @Slot(str, bool, str)
+    def _issue(self, service_id: str, priority: bool, language: str) -> None:
+        """Issue a number, show it (signal), then print it straight away."""
         try:
             issued = self.queue.issue(service_id, priority=priority)
         except QueueUnavailableError as exc:
@@ -113,6 +114,7 @@ class DeviceWorker(QObject):
             self.issue_failed.emit(type(exc).__name__)
             return
         self.ticket_issued.emit(issued)
+        self._print(issued, language)
 
     @Slot(object, str)
     def _print(self, issued: IssuedTicket, language: str) -> None:

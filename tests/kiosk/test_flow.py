@@ -36,10 +36,11 @@ def flow(config: KioskConfig, clock: FakeClock) -> f.Flow:
 
 def test_happy_path(flow: f.Flow) -> None:
     assert flow.state is f.State.HOME
-    assert flow.handle(f.ChooseService("general")) == [f.IssueTicket("general", False)]
+    assert flow.handle(f.ChooseService("general")) == [f.IssueTicket("general", False, "ko")]
     assert flow.state is f.State.ISSUING
     issued = _issued()
-    assert flow.handle(f.TicketIssued(issued)) == [f.PrintTicket(issued, "ko")]
+    # The worker prints right after issuing: no second request.
+    assert flow.handle(f.TicketIssued(issued)) == []
     assert flow.context.issued == issued
     assert flow.handle(f.PrintFinished(7, PrintResult.printed())) == []
     assert flow.state is f.State.TICKET
@@ -54,8 +55,9 @@ def test_second_tap_while_issuing_issues_nothing(flow: f.Flow) -> None:
     assert flow.handle(f.ChooseService("welfare")) == []
     issued = _issued()
     flow.handle(f.TicketIssued(issued))
-    # A duplicate result (or a stray one) never prints twice.
+    # A duplicate or stray result never replaces the resident's number.
     assert flow.handle(f.TicketIssued(_issued(8, "A-008"))) == []
+    assert flow.context.issued is issued
 
 
 def test_home_and_back_are_ignored_mid_print(flow: f.Flow) -> None:
@@ -162,9 +164,9 @@ def test_language_choice_lasts_one_session(flow: f.Flow, clock: FakeClock) -> No
     assert flow.state is f.State.LANGUAGE
     assert flow.handle(f.ChooseLanguage("vi")) == [f.LanguageChanged("vi")]
     assert flow.state is f.State.HOME
-    flow.handle(f.ChooseService("welfare"))
+    assert flow.handle(f.ChooseService("welfare")) == [f.IssueTicket("welfare", False, "vi")]
     issued = _issued()
-    assert flow.handle(f.TicketIssued(issued)) == [f.PrintTicket(issued, "vi")]
+    flow.handle(f.TicketIssued(issued))
     flow.handle(f.PrintFinished(7, PrintResult.printed()))
     clock.advance(21)
     # The next resident starts in the default language again.

@@ -232,7 +232,7 @@ def test_journal_holds_the_journey(qtbot: Any, kiosk: Kiosk) -> None:
     ]
     assert ("event", "ChooseService") in kinds
     assert ("state", "issuing") in kinds
-    assert ("effect", "PrintTicket") in kinds
+    assert ("effect", "IssueTicket") in kinds  # issued and printed in one device job
     assert ("state", "ticket") in kinds
     printed = [e for e in kiosk.journal.entries if e["kind"] == "print_result"]
     assert printed[0]["ok"] is True

@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--only",
         action="append",
         default=None,
-        help="run only these groups (startup, tap, printer, card, speech, queue)",
+        help="run only these groups (startup, tap, a11y, printer, card, speech, queue)",
     )
     parser.set_defaults(func=run_bench)
 
@@ -142,6 +142,51 @@ def measure_tap_to_print(taps: int) -> dict[str, float]:
     }
 
 
+def measure_accessibility(rounds: int = 50) -> dict[str, float]:
+    """Screen shown -> speech started (mock engine), and theme switch time."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.config import default_config
+    from kiosk.flow import GoBack, OpenLanguages, SetVoice
+    from ui.app import build_kiosk, ensure_app
+
+    ensure_app()
+    app = QApplication.instance()
+    assert app is not None
+    prompts: list[float] = []
+    switches: list[float] = []
+    with tempfile.TemporaryDirectory() as data_dir:
+        kiosk = build_kiosk(default_config(), data_dir=Path(data_dir), kiosk_mode=False)
+        kiosk.window.show()
+        kiosk.start()
+        speaker: Any = kiosk.window.voice.speaker
+        try:
+            kiosk.window.send(SetVoice(True))
+            for i in range(rounds):
+                before = len(speaker.utterances)
+                start = time.monotonic()
+                kiosk.window.send(OpenLanguages() if i % 2 == 0 else GoBack())
+                while len(speaker.utterances) == before:
+                    app.processEvents()
+                    if time.monotonic() - start > 5:
+                        raise RuntimeError("voice prompt never started")
+                prompts.append((time.monotonic() - start) * 1000)
+            for i in range(rounds):
+                start = time.monotonic()
+                kiosk.window.set_high_contrast(i % 2 == 0)
+                kiosk.window.repaint()
+                app.processEvents()
+                switches.append((time.monotonic() - start) * 1000)
+        finally:
+            kiosk.shutdown()
+            app.processEvents()
+    return {
+        "voice_prompt_ms_p50": round(statistics.median(prompts), 3),
+        "theme_switch_ms_p50": round(statistics.median(switches), 3),
+    }
+
+
 def _device_benches() -> dict[str, Callable[[], dict[str, float]]]:
     def printer() -> dict[str, float]:
         from drivers.printer.bench import measure
@@ -169,12 +214,14 @@ def _device_benches() -> dict[str, Callable[[], dict[str, float]]]:
 
 
 def run_bench(args: argparse.Namespace) -> int:
-    wanted = set(args.only or ["startup", "tap", "printer", "card", "speech", "queue"])
+    wanted = set(args.only or ["startup", "tap", "a11y", "printer", "card", "speech", "queue"])
     results: dict[str, Any] = {}
     if "startup" in wanted:
         results.update(measure_startup(args.starts))
     if "tap" in wanted:
         results.update(measure_tap_to_print(args.taps))
+    if "a11y" in wanted:
+        results.update(measure_accessibility())
     for name, bench in _device_benches().items():
         if name in wanted:
             try:
