@@ -20,7 +20,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from kiosk.config_errors import ConfigError, ConfigProblem
+# Re-exported: callers import the error type from here, with the schema.
+from kiosk.config_errors import ConfigError as ConfigError
+from kiosk.config_errors import ConfigProblem as ConfigProblem
 
 SCHEMA_VERSION = 1
 
@@ -808,8 +810,8 @@ class CountersConfig(_Model):
         ge=0.0,
         le=1.0,
         title="Priority share",
-        description="Most of the calls that may go to priority tickets while others wait "
-        "(1/3: at most one call in three; 0: priority tickets wait their turn).",
+        description="Largest share of calls in which a priority ticket may go ahead of earlier "
+        "ones (1/3: at most one call in three; 0: priority tickets wait their turn).",
     )
     service_time_weight: float = Field(
         default=0.2,

@@ -19,12 +19,30 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Row, func, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Integer,
+    Row,
+    String,
+    bindparam,
+    case,
+    cast,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
+from kiosk.stats import StatsReport, compute_stats, measured_service_minutes, paused_counters
 from kiosk.storage import events, ticket_counters, tickets
 from kiosk.tickets import (
     WAITING_STATES,
@@ -52,6 +70,37 @@ class NumberingReset:
     service_id: str
     next_number: int
     retired: int
+
+
+#: Seconds a measured wait model stays fresh (``waiting_counts`` refreshes it sooner).
+WAIT_MODEL_TTL_S = 10.0
+
+#: The service whose queue a ticket waits in: its own, or where a counter transferred it.
+queue_service = func.coalesce(tickets.c.queue_service_id, tickets.c.service_id)
+
+
+@dataclass(frozen=True)
+class _WaitModel:
+    """Measured minutes per person (services with data) and paused counters."""
+
+    loaded_at: float
+    minutes: dict[str, float]
+    paused: frozenset[int]
+
+
+def _padded_sql(value: Any) -> Any:
+    """``f"{value:03d}"`` in SQL (for values >= 0)."""
+    as_text = cast(value, String)
+    return case((value < 1000, func.lpad(as_text, 3, "0")), else_=as_text)
+
+
+def _display_code_sql(service: ServiceConfig, number: Any) -> Any:
+    """``kiosk.tickets.display_code`` as a SQL expression of the number."""
+    if service.prefix is not None:
+        return literal(f"{service.prefix}-", String) + _padded_sql(number)
+    assert service.band is not None
+    first, last = service.band
+    return _padded_sql(literal(first, Integer) + (number - 1) % (last - first + 1))
 
 
 def _aware(value: datetime) -> datetime:
@@ -82,6 +131,9 @@ class Queue:
         self._zone = ZoneInfo(config.center.timezone)
         dialect = engine.dialect.name
         self._insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        self._wait_model: _WaitModel | None = None
+        self._wait_model_tried = -math.inf
+        self._pg_sql: dict[str, tuple[str, str, dict[str, Any]]] = {}
 
     @property
     def config(self) -> KioskConfig:
@@ -90,6 +142,9 @@ class Queue:
     def update_config(self, config: KioskConfig) -> None:
         self._config = config
         self._zone = ZoneInfo(config.center.timezone)
+        self._wait_model = None
+        self._wait_model_tried = -math.inf
+        self._pg_sql = {}
 
     def business_day(self, when: datetime | None = None) -> date:
         return (when or self._clock.now()).astimezone(self._zone).date()
@@ -107,6 +162,11 @@ class Queue:
             raise UnknownServiceError(f"{service_id} is disabled")
         now = self._clock.now()
         today = self.business_day(now)
+        if self._engine.dialect.name == "postgresql":
+            row, ahead = self._issue_postgresql(service, priority, now, today)
+            return IssuedTicket(
+                _row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead)
+            )
         try:
             with self._engine.begin() as conn:
                 # Never step back to an earlier business day (clock jumped back).
@@ -147,6 +207,118 @@ class Queue:
         except (DBAPIError, SQLAlchemyError) as exc:
             raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
         return IssuedTicket(_row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead))
+
+    def _issue_postgresql(
+        self, service: ServiceConfig, priority: bool, now: datetime, today: date
+    ) -> tuple[Row[Any], int]:
+        """``issue`` on PostgreSQL: the same steps, fused so the counter row is locked briefly.
+
+        One statement picks the business day (never before the latest one),
+        bumps the counter and inserts the ticket, run on its own (autocommit:
+        one statement is one atomic transaction), so the row lock that
+        serialises issuers is held for that statement and its commit only,
+        never across a round trip to a busy client. The display code is
+        computed in SQL and checked against ``display_code``; people ahead
+        are counted after the commit. Both statements are compiled once
+        per service (``_pg_statements``): kiosks share two CPU cores with the
+        database, and building SQLAlchemy constructs costs more than the SQL.
+        """
+        issue_sql, count_sql, base = self._pg_statements(service)
+        params = dict(
+            base,
+            today=today,
+            now=now,
+            priority=priority and service.priority_allowed,
+            kiosk_id=self._config.center.kiosk_id,
+        )
+        try:
+            with self._engine.connect() as conn:
+                # One statement is one transaction: the server commits before it
+                # answers, so no second round trip keeps the counter row locked.
+                conn.execution_options(isolation_level="AUTOCOMMIT")
+                row = conn.exec_driver_sql(issue_sql, params).one()
+                expected = display_code(service, row.number)
+                if row.display_code != expected:  # the SQL rendering disagrees: Python wins
+                    conn.execute(
+                        update(tickets).where(tickets.c.id == row.id).values(display_code=expected)
+                    )
+                    row = conn.execute(select(tickets).where(tickets.c.id == row.id)).one()
+                count = conn.exec_driver_sql(
+                    count_sql, {"service_id": service.id, "day": row.business_day, "id": row.id}
+                ).scalar_one()
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        return row, int(count)
+
+    def _pg_statements(self, service: ServiceConfig) -> tuple[str, str, dict[str, Any]]:
+        """The compiled issue and people-ahead statements of ``service`` (cached)."""
+        cached = self._pg_sql.get(service.id)
+        if cached is not None:
+            return cached
+        today = bindparam("today", type_=Date)
+        stamp = bindparam("now", type_=DateTime(timezone=True))
+        day_expr = func.greatest(
+            today,
+            func.coalesce(
+                select(func.max(ticket_counters.c.business_day)).scalar_subquery(), today
+            ),
+        )
+        bump = (
+            postgresql.insert(ticket_counters)
+            .values(
+                service_id=bindparam("service_id", type_=String),
+                business_day=day_expr,
+                last_number=1,
+            )
+            .on_conflict_do_update(
+                index_elements=[ticket_counters.c.service_id, ticket_counters.c.business_day],
+                set_={"last_number": ticket_counters.c.last_number + 1},
+            )
+            .returning(ticket_counters.c.business_day, ticket_counters.c.last_number)
+            .cte("bump")
+        )
+        new_ticket = (
+            insert(tickets)
+            .from_select(
+                [
+                    "service_id",
+                    "business_day",
+                    "number",
+                    "display_code",
+                    "issued_at",
+                    "priority",
+                    "state",
+                    "state_changed_at",
+                    "kiosk_id",
+                    "print_attempts",
+                ],
+                select(
+                    bindparam("service_id", type_=String),
+                    bump.c.business_day,
+                    bump.c.last_number,
+                    _display_code_sql(service, bump.c.last_number),
+                    stamp,
+                    bindparam("priority", type_=Boolean),
+                    literal(TicketState.ISSUED.value, String),
+                    stamp,
+                    bindparam("kiosk_id", type_=String),
+                    literal(0, Integer),
+                ),
+            )
+            .returning(*tickets.c)
+        )
+        waiting = ", ".join(f"'{state}'" for state in sorted(self._waiting_values()))
+        count_sql = (
+            "SELECT count(*) FROM tickets WHERE business_day = %(day)s"
+            " AND coalesce(queue_service_id, service_id) = %(service_id)s"
+            f" AND state IN ({waiting}) AND id < %(id)s"
+        )
+        compiled = new_ticket.compile(dialect=self._engine.dialect)
+        base = {k: v for k, v in compiled.params.items() if v is not None}
+        base["service_id"] = service.id
+        statements = (str(compiled), count_sql, base)
+        self._pg_sql[service.id] = statements
+        return statements
 
     # -- states -----------------------------------------------------------
     def transition(
@@ -232,7 +404,7 @@ class Queue:
             .select_from(tickets)
             .where(
                 tickets.c.business_day == day,
-                tickets.c.service_id == service_id,
+                queue_service == service_id,
                 tickets.c.state.in_(self._waiting_values()),
                 tickets.c.id < ticket_id,
             )
@@ -250,13 +422,16 @@ class Queue:
         try:
             with self._engine.connect() as conn:
                 rows = conn.execute(
-                    select(tickets.c.service_id, func.count())
+                    select(queue_service, func.count())
                     .where(
                         tickets.c.business_day >= day,
                         tickets.c.state.in_(self._waiting_values()),
                     )
-                    .group_by(tickets.c.service_id)
+                    .group_by(queue_service)
                 ).all()
+                # Keep the estimates fresh from the worker thread that asks for
+                # counts, so estimate_wait_minutes (UI thread) needs no query.
+                self._wait_model = self._load_wait_model(conn)
         except (DBAPIError, SQLAlchemyError) as exc:
             raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
         for service_id, count in rows:
@@ -267,12 +442,47 @@ class Queue:
         return len(set(service.counters))
 
     def estimate_wait_minutes(self, service: ServiceConfig | str, people_ahead: int) -> int:
-        """people ahead x minutes per person / open counters, rounded up."""
+        """people ahead x minutes per person / counters open now, rounded up.
+
+        Minutes per person: the running average of measured service times
+        (``kiosk.stats.measured_service_minutes``), or the configured seed
+        ``service_minutes`` until the service has measurements. Counters open
+        now: the service's counters that are not paused (at least one).
+        Measurements are cached for ``WAIT_MODEL_TTL_S``; without a database
+        the last known values (or the seeds) are used, never an error.
+        """
         svc = self._service(service) if isinstance(service, str) else service
         if people_ahead <= 0:
             return 0
-        minutes = people_ahead * svc.service_minutes / max(1, self.open_counters(svc))
-        return math.ceil(minutes)
+        model = self._current_wait_model()
+        per_person = svc.service_minutes
+        open_now = self.open_counters(svc)
+        if model is not None:
+            per_person = model.minutes.get(svc.id, svc.service_minutes)
+            open_now = len(set(svc.counters) - model.paused)
+        minutes = people_ahead * per_person / max(1, open_now)
+        return math.ceil(minutes - 1e-9)
+
+    def _load_wait_model(self, conn: Connection) -> _WaitModel:
+        alpha = self._config.counters.service_time_weight
+        minutes = measured_service_minutes(conn, [s.id for s in self._config.services], alpha)
+        return _WaitModel(self._clock.monotonic(), minutes, paused_counters(conn))
+
+    def _current_wait_model(self) -> _WaitModel | None:
+        now = self._clock.monotonic()
+        model = self._wait_model
+        if model is not None and now - model.loaded_at < WAIT_MODEL_TTL_S:
+            return model
+        if now - self._wait_model_tried < WAIT_MODEL_TTL_S:
+            return model  # the last attempt failed recently: do not hammer the database
+        self._wait_model_tried = now
+        try:
+            with self._engine.connect() as conn:
+                model = self._load_wait_model(conn)
+        except (DBAPIError, SQLAlchemyError):
+            return self._wait_model
+        self._wait_model = model
+        return model
 
     # -- technician: restart numbering ------------------------------------------
     def reset_numbering(self, service_id: str) -> NumberingReset:
@@ -331,6 +541,10 @@ class Queue:
         except (DBAPIError, SQLAlchemyError) as exc:
             raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
         return NumberingReset(service_id, keep + 1, int(retired))
+
+    def daily_stats(self, start: date, end: date) -> StatsReport:
+        """Statistics per business day and service (``kiosk.stats.compute_stats``)."""
+        return compute_stats(self._engine, self._config, start, end)
 
     def record_event(self, kind: str, detail: str = "", ticket_id: int | None = None) -> None:
         with self._engine.begin() as conn:

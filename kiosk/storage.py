@@ -5,6 +5,11 @@ directory). Transactions that issue numbers take SQLite's write lock up
 front (``BEGIN IMMEDIATE``) so several kiosk processes sharing one file
 never hand out the same number. A database that cannot be opened raises
 ``StorageError`` naming the file, never a driver traceback.
+
+The schema is created and changed by Alembic migrations (``kiosk/migrations``),
+never by ``create_all``: SQLite files are migrated when opened; PostgreSQL
+with ``kiosk db upgrade``. Every table added here needs a migration too
+(``tests/kiosk/test_migrations.py`` fails on drift).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Engine,
+    Float,
     Index,
     Integer,
     MetaData,
@@ -57,6 +63,15 @@ tickets = Table(
     Column("kiosk_id", String(32), nullable=False),
     Column("print_attempts", Integer, nullable=False, default=0),
     Column("counter", Integer, nullable=True),
+    # The service whose queue the ticket waits in after a counter transferred
+    # it; NULL means its own service. Numbering stays with ``service_id``.
+    Column("queue_service_id", String(32), nullable=True),
+    # Counter work (kiosk.counter_ops): first call, latest call or recall,
+    # start and end of service. NULL until it happens.
+    Column("called_at", DateTime(timezone=True), nullable=True),
+    Column("last_called_at", DateTime(timezone=True), nullable=True),
+    Column("serving_at", DateTime(timezone=True), nullable=True),
+    Column("finished_at", DateTime(timezone=True), nullable=True),
     UniqueConstraint("service_id", "business_day", "number", name="uq_ticket_number"),
     Index("ix_tickets_waiting", "business_day", "service_id", "state"),
 )
@@ -89,6 +104,60 @@ issuances = Table(
     Column("issued_at", DateTime(timezone=True), nullable=False),
     Column("kiosk_id", String(32), nullable=False),
     Column("identity_hash", String(64), nullable=False),
+)
+
+
+#: Counter terminals: paused or open, and the share of priority calls they owe.
+counters = Table(
+    "counters",
+    metadata,
+    Column("counter", Integer, primary_key=True, autoincrement=False),
+    Column("paused", Boolean, nullable=False, default=False),
+    # Grows by the configured priority share with each call; a priority ticket
+    # may jump the queue while it is at least 1 (kiosk.counter_ops).
+    Column("priority_credit", Float, nullable=False, default=1.0),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+#: Every call and recall of a ticket to a counter: what the lobby display announces.
+calls = Table(
+    "calls",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("business_day", Date, nullable=False),
+    Column("ticket_id", Integer, nullable=False),
+    Column("counter", Integer, nullable=False),
+    Column("service_id", String(32), nullable=False),
+    Column("display_code", String(16), nullable=False),
+    Column("recall", Boolean, nullable=False, default=False),
+    Index("ix_calls_day", "business_day"),
+)
+
+#: Measured service: one row per stretch of serving one ticket at one counter
+#: (ended by finishing it, or by transferring it to another service).
+service_log = Table(
+    "service_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ticket_id", Integer, nullable=False),
+    Column("service_id", String(32), nullable=False),
+    Column("business_day", Date, nullable=False),
+    Column("counter", Integer, nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True), nullable=False),
+    Column("seconds", Float, nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Index("ix_service_log_service", "service_id", "finished_at"),
+)
+
+#: One row (id 1) whose number SQLite triggers bump on every change to the
+#: queue tables: counters and displays poll it (PostgreSQL uses LISTEN/NOTIFY).
+changes = Table(
+    "changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("n", Integer, nullable=False),
 )
 
 
@@ -126,8 +195,44 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def open_database(url: str) -> Engine:
-    """Create the engine, create missing tables and check the database is usable."""
+def _migrate_or_check(engine: Engine, where: str, migrate: bool) -> None:
+    """Bring the schema to the newest revision, or check that it is there."""
+    from alembic.util.exc import CommandError
+
+    from kiosk import migrations
+
+    if migrate:
+        try:
+            migrations.upgrade(engine)
+        except CommandError as exc:
+            # A revision this kiosk does not know: a newer kiosk migrated the file.
+            raise StorageError(
+                f"{where}: the database was set up by a newer kiosk version ({exc})"
+            ) from None
+        return
+    current = migrations.current_revision(engine)
+    head = migrations.head_revision()
+    if current == head:
+        return
+    if current is None:
+        raise StorageError(f"{where}: the database has no kiosk tables yet; run `kiosk db upgrade`")
+    if current not in migrations.known_revisions():
+        raise StorageError(
+            f"{where}: the database was set up by a newer kiosk version (revision {current})"
+        )
+    raise StorageError(
+        f"{where}: the database schema is at revision {current}, this kiosk needs {head}; "
+        "run `kiosk db upgrade`"
+    )
+
+
+def open_database(url: str, *, migrate: bool | None = None) -> Engine:
+    """Create the engine, migrate the schema and check the database is usable.
+
+    ``migrate=None`` (the default) migrates SQLite files on the spot and only
+    checks PostgreSQL databases, which ``kiosk db upgrade`` migrates; a
+    PostgreSQL database that is behind raises ``StorageError`` saying so.
+    """
     where = _describe(url)
     try:
         parsed = make_url(url)
@@ -147,6 +252,10 @@ def open_database(url: str) -> Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql":
+            # A server that is down must fail fast: callers show "temporarily
+            # unavailable" and retry instead of hanging.
+            kwargs["connect_args"] = {"connect_timeout": 5}
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:
@@ -155,7 +264,7 @@ def open_database(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     try:
-        metadata.create_all(engine)
+        _migrate_or_check(engine, where, is_sqlite if migrate is None else migrate)
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM tickets")).scalar_one()
             if is_sqlite:

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
 # Start (or stop) the real services the test suite talks to: pcscd with the
-# vsmartcard virtual reader, and later PostgreSQL. Idempotent.
+# vsmartcard virtual reader, and a private PostgreSQL server. Idempotent.
 #
-#   start    start pcscd (unless one runs) and wait until it lists the
-#            "Virtual PCD" reader; exit 0 when usable, 1 when not
-#   stop     stop the pcscd this script started (by its recorded pid)
-#   restart  stop, then start
-#   status   exit 0 when pcscd lists the virtual reader
+#   start [SERVICE]    start pcscd (unless one runs) and wait until it lists
+#                      the "Virtual PCD" reader; start PostgreSQL; exit 0 when
+#                      every service asked for is usable, 1 when one is not
+#   stop [SERVICE]     stop what this script started
+#   restart [SERVICE]  stop, then start
+#   status [SERVICE]   exit 0 when the services answer
+#
+# SERVICE is pcscd, postgres or all. Without one, start starts all; stop,
+# restart and status act on pcscd alone (as they did before PostgreSQL).
+#
+# PostgreSQL: Debian's server binaries (/usr/lib/postgresql/*/bin), a cluster
+# in .test-services/pg owned by an unprivileged user (the "postgres" system
+# user when run as root, which initdb requires), listening on 127.0.0.1 and a
+# socket in .test-services/pg-sock, port $KIOSK_TEST_PG_PORT (54329), trust
+# authentication for the superuser "kiosk", database "kiosk_test". Tests use
+# postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test unless
+# KIOSK_TEST_PG_URL says otherwise.
 set -u
 cd "$(dirname "$0")/.."
 state=.test-services
@@ -84,10 +96,164 @@ stop_pcscd() {
     fi
 }
 
+# --- PostgreSQL ------------------------------------------------------------------
+
+PG_PORT="${KIOSK_TEST_PG_PORT:-54329}"
+PG_USER=kiosk
+PG_DB=kiosk_test
+pgdata="$PWD/$state/pg"
+pgsock="$PWD/$state/pg-sock"
+pglog="$PWD/$state/postgres.log"
+
+pg_use_tmp_if_needed() {
+    # The cluster lives in .test-services unless the postgres user cannot reach
+    # the checkout (a private home directory) or the socket path would be too
+    # long for a Unix socket (107 bytes): then under /tmp, one per checkout.
+    local reachable=1
+    if [ "$(id -u)" = "0" ] && id postgres >/dev/null 2>&1; then
+        runuser -u postgres -- test -x "$PWD/$state" 2>/dev/null || reachable=0
+    fi
+    if [ "$reachable" = "1" ] && [ "${#pgsock}" -lt 80 ] && ! [ -f "$state/pg.location" ]; then
+        return 0
+    fi
+    local base
+    base="${TMPDIR:-/tmp}/kiosk-test-services-$(id -u)-$(printf '%s' "$PWD" | md5sum | cut -c1-8)"
+    mkdir -p "$base" && chmod 755 "$base"
+    pgdata="$base/pg"
+    pgsock="$base/pg-sock"
+    pglog="$base/postgres.log"
+    echo "$base" >"$state/pg.location"
+}
+pg_use_tmp_if_needed
+
+pg_bin() {
+    # The newest installed server version.
+    local dir
+    dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && [ -x "$dir/initdb" ] || return 1
+    echo "$dir"
+}
+
+pg_owner() {
+    # initdb and postgres refuse to run as root: use the postgres system user.
+    if [ "$(id -u)" = "0" ]; then echo postgres; else id -un; fi
+}
+
+as_pg_owner() {
+    if [ "$(id -u)" = "0" ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+pg_answers() {
+    local bin="$1"
+    "$bin/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -t 2 >/dev/null 2>&1
+}
+
+prepare_pg_dirs() {
+    if [ "$(id -u)" = "0" ]; then
+        if ! id postgres >/dev/null 2>&1; then
+            useradd --system --no-create-home --home-dir /var/lib/postgresql \
+                --shell /usr/sbin/nologin postgres >/dev/null 2>&1 || return 1
+        fi
+    fi
+    mkdir -p "$pgdata" "$pgsock" || return 1
+    touch "$pglog" || return 1
+    if [ "$(id -u)" = "0" ]; then
+        chown postgres "$pgdata" "$pgsock" "$pglog" || return 1
+        # The postgres user must reach the folders on the way (not when the
+        # checkout lives in a private home directory).
+        runuser -u postgres -- test -w "$pgdata" || return 1
+    fi
+    chmod 700 "$pgdata"
+}
+
+start_postgres() {
+    local bin
+    if ! bin="$(pg_bin)"; then
+        echo "postgres: server not installed (apt-get install postgresql); PostgreSQL tests will skip"
+        return 1
+    fi
+    if pg_answers "$bin"; then
+        if ! [ -f "$pgdata/postmaster.pid" ]; then
+            echo "postgres: something else listens on 127.0.0.1:$PG_PORT; set KIOSK_TEST_PG_PORT or KIOSK_TEST_PG_URL"
+            return 1
+        fi
+    else
+        if ! prepare_pg_dirs; then
+            echo "postgres: cannot prepare $pgdata for user $(pg_owner) (is the checkout readable by it?); PostgreSQL tests will skip"
+            return 1
+        fi
+        if ! [ -f "$pgdata/PG_VERSION" ]; then
+            if ! as_pg_owner "$bin/initdb" -D "$pgdata" -U "$PG_USER" --auth=trust \
+                    --encoding=UTF8 --no-locale >>"$pglog" 2>&1; then
+                echo "postgres: initdb failed (see $pglog); PostgreSQL tests will skip"
+                return 1
+            fi
+            cat >>"$pgdata/postgresql.conf" <<CONF
+# --- kiosk test server (scripts/test-services.sh) ---
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '$pgsock'
+max_connections = 120
+log_min_messages = warning
+CONF
+        fi
+        # A server killed hard leaves its pid file: pg_ctl copes with a stale one.
+        if ! as_pg_owner "$bin/pg_ctl" -D "$pgdata" -l "$pglog" -w -t 60 start >/dev/null 2>&1; then
+            echo "postgres: did not start (see $pglog); PostgreSQL tests will skip"
+            return 1
+        fi
+    fi
+    if ! "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
+            "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" 2>/dev/null | grep -q 1; then
+        if ! "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" "$PG_DB" >>"$pglog" 2>&1; then
+            echo "postgres: cannot create database $PG_DB (see $pglog); PostgreSQL tests will skip"
+            return 1
+        fi
+    fi
+    echo "postgres: running on 127.0.0.1:$PG_PORT, database $PG_DB"
+    return 0
+}
+
+stop_postgres() {
+    local bin
+    bin="$(pg_bin)" || { echo "postgres: not installed"; return 0; }
+    if [ -f "$pgdata/postmaster.pid" ]; then
+        as_pg_owner "$bin/pg_ctl" -D "$pgdata" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+        echo "postgres: stopped"
+    else
+        echo "postgres: not started by this script; leaving it alone"
+    fi
+}
+
+status_postgres() {
+    local bin
+    bin="$(pg_bin)" || return 1
+    pg_answers "$bin"
+}
+
+# --- dispatch ---------------------------------------------------------------------
+
+run_for() {
+    # run_for ACTION SERVICE: the action for one service or for all of them.
+    local action="$1" service="$2" rc=0
+    case "$service" in
+        pcscd) "${action}_pcscd" ;;
+        postgres) "${action}_postgres" ;;
+        all) "${action}_pcscd" || rc=1; "${action}_postgres" || rc=1; return $rc ;;
+        *) echo "unknown service: $service (pcscd, postgres or all)" >&2; return 2 ;;
+    esac
+}
+
+status_pcscd() { virtual_reader_listed; }
+restart_pcscd() { stop_pcscd; start_pcscd; }
+restart_postgres() { stop_postgres; start_postgres; }
+
 case "${1:-start}" in
-    start) start_pcscd ;;
-    stop) stop_pcscd ;;
-    restart) stop_pcscd; start_pcscd ;;
-    status) virtual_reader_listed ;;
-    *) echo "usage: $0 start|stop|restart|status" >&2; exit 2 ;;
+    start) run_for start "${2:-all}" ;;
+    stop|restart|status) run_for "$1" "${2:-pcscd}" ;;
+    *) echo "usage: $0 start|stop|restart|status [pcscd|postgres|all]" >&2; exit 2 ;;
 esac

@@ -1,0 +1,5 @@
+import sys
+
+from kiosk.migrations import main
+
+sys.exit(main())

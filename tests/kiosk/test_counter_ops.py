@@ -1,0 +1,351 @@
+"""Counter work on the shared queue, on SQLite and on PostgreSQL.
+
+Calling order (priority share), recall, serving, absence, transfers, pausing,
+flagged tickets, the views counters and displays draw, and wait estimates
+from measured service times.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig, default_config
+from kiosk.counter_ops import (
+    CounterBusyError,
+    CounterError,
+    CounterOps,
+    CounterPausedError,
+    NoCurrentTicketError,
+    UnknownCounterError,
+)
+from kiosk.queue import Queue
+from kiosk.storage import open_database
+from kiosk.tickets import TicketState
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    engine = open_database(url)
+    yield engine
+    engine.dispose()
+
+
+def _with(config: KioskConfig, **counters: object) -> KioskConfig:
+    return config.model_copy(update={"counters": config.counters.model_copy(update=counters)})
+
+
+class Center:
+    """A queue, counter operations and a clock on one database."""
+
+    def __init__(self, engine: Engine, clock: FakeClock, config: KioskConfig | None = None) -> None:
+        self.config = config or default_config()
+        self.clock = clock
+        self.queue = Queue(engine, self.config, clock)
+        self.ops = CounterOps(engine, self.config, clock)
+
+    def take(
+        self, service: str = "general", *, priority: bool = False, printed: bool = True
+    ) -> str:
+        issued = self.queue.issue(service, priority=priority).ticket
+        if printed:
+            self.queue.record_print(issued.id, ok=True)
+        self.clock.advance(10)
+        return issued.display_code
+
+    def serve_all(self, counter: int) -> list[str]:
+        codes = []
+        while (ticket := self.ops.call_next(counter)) is not None:
+            codes.append(ticket.display_code)
+            self.ops.start(counter)
+            self.ops.finish(counter)
+        return codes
+
+
+@pytest.fixture
+def center(db: Engine, clock: FakeClock) -> Center:
+    return Center(db, clock)
+
+
+def test_calls_in_issue_order_and_none_when_empty(center: Center) -> None:
+    codes = [center.take() for _ in range(3)]
+    assert center.serve_all(1) == codes
+    assert center.ops.call_next(1) is None
+
+
+def test_priority_goes_first_at_most_one_call_in_three(center: Center) -> None:
+    normal = [center.take() for _ in range(6)]
+    priority = [center.take(priority=True) for _ in range(3)]
+    order = center.serve_all(1)
+    assert order[0] == priority[0]
+    # With others waiting, a priority ticket jumps ahead at most once in three calls.
+    jumps = [i for i, code in enumerate(order) if code in priority]
+    assert jumps == [0, 3, 6]
+    assert [c for c in order if c in normal] == normal
+
+
+def test_priority_share_zero_keeps_issue_order(db: Engine, clock: FakeClock) -> None:
+    center = Center(db, clock, _with(default_config(), priority_share=0.0))
+    codes = [center.take(), center.take(priority=True), center.take()]
+    assert center.serve_all(1) == codes
+
+
+def test_priority_share_one_always_first(db: Engine, clock: FakeClock) -> None:
+    center = Center(db, clock, _with(default_config(), priority_share=1.0))
+    normal = [center.take() for _ in range(2)]
+    priority = [center.take(priority=True) for _ in range(2)]
+    assert center.serve_all(1) == priority + normal
+
+
+def test_an_earlier_priority_ticket_is_not_a_jump(center: Center) -> None:
+    first = center.take(priority=True)
+    second = center.take(priority=True)
+    normal = center.take()
+    third = center.take(priority=True)
+    # The first two are simply next in line (no jump, no credit spent), so the
+    # third may still jump ahead of the earlier normal ticket.
+    assert center.serve_all(1) == [first, second, third, normal]
+
+
+def test_recall_start_finish_and_service_time(center: Center) -> None:
+    code = center.take()
+    called = center.ops.call_next(1)
+    assert called is not None and called.display_code == code
+    assert called.state is TicketState.CALLED and called.counter == 1
+    center.clock.advance(30)
+    recalled = center.ops.recall(1)
+    assert recalled.last_called_at is not None and recalled.called_at is not None
+    assert recalled.last_called_at > recalled.called_at
+    center.ops.start(1)
+    center.clock.advance(240)
+    done = center.ops.finish(1)
+    assert done.state is TicketState.DONE
+    with center.queue._engine.connect() as conn:
+        row = conn.execute(text("SELECT seconds, outcome, service_id FROM service_log")).one()
+    assert (row.seconds, row.outcome, row.service_id) == (240.0, "done", "general")
+    snapshot = center.ops.display_snapshot(0)
+    assert [c.recall for c in snapshot.new_calls] == [False, True]
+
+
+def test_current_ticket_rules(center: Center) -> None:
+    with pytest.raises(NoCurrentTicketError):
+        center.ops.recall(1)
+    center.take()
+    center.take()
+    center.ops.call_next(1)
+    with pytest.raises(CounterBusyError):
+        center.ops.call_next(1)
+    with pytest.raises(CounterError):
+        center.ops.finish(1)  # not started
+    center.ops.start(1)
+    with pytest.raises(CounterError):
+        center.ops.recall(1)  # being served
+    with pytest.raises(CounterError):
+        center.ops.no_show(1)
+    center.ops.finish(1)
+    absent = center.ops.call_next(1)
+    assert absent is not None
+    assert center.ops.no_show(1).state is TicketState.NO_SHOW
+
+
+def test_unknown_counter(center: Center) -> None:
+    with pytest.raises(UnknownCounterError):
+        center.ops.call_next(42)
+
+
+def test_paused_counter_calls_nobody_and_leaves_the_estimate(center: Center) -> None:
+    for _ in range(4):
+        center.take()
+    # 민원 일반: 5 minutes per person (seed), counters 1 and 2.
+    assert center.queue.estimate_wait_minutes("general", 4) == 10
+    center.ops.pause(2)
+    with pytest.raises(CounterPausedError):
+        center.ops.call_next(2)
+    center.clock.advance(60)  # the estimate model refreshes after its time to live
+    assert center.queue.estimate_wait_minutes("general", 4) == 20
+    center.ops.resume(2)
+    assert center.ops.call_next(2) is not None
+
+
+def test_estimate_follows_measured_service_times(center: Center) -> None:
+    # 복지 상담 (counter 4): seed 15 minutes per person.
+    assert center.queue.estimate_wait_minutes("welfare", 2) == 30
+    for minutes in (4, 4, 4):
+        center.take("welfare")
+        center.ops.call_next(4)
+        center.ops.start(4)
+        center.clock.advance(minutes * 60)
+        center.ops.finish(4)
+    center.clock.advance(60)
+    assert center.queue.estimate_wait_minutes("welfare", 2) == 8
+    # One slow service moves the average by the configured weight (0.2): 4 + 0.2 x 20.
+    center.take("welfare")
+    center.ops.call_next(4)
+    center.ops.start(4)
+    center.clock.advance(24 * 60)
+    center.ops.finish(4)
+    center.clock.advance(60)
+    assert center.queue.estimate_wait_minutes("welfare", 1) == 8
+    assert center.queue.estimate_wait_minutes("welfare", 10) == 80
+
+
+def test_transfer_keeps_number_and_issue_time(center: Center) -> None:
+    first = center.take("general")
+    for _ in range(2):
+        center.take("certificates")  # D-001, D-002 issued after A-001
+    center.ops.call_next(1)
+    center.ops.start(1)
+    center.clock.advance(120)
+    moved = center.ops.transfer(1, "welfare")
+    assert moved.display_code == first
+    assert moved.queue_service_id == "welfare" and moved.service_id == "general"
+    assert moved.state is TicketState.PRINTED and moved.transferred
+    assert center.queue.waiting_counts()["welfare"] == 1
+    assert center.queue.waiting_counts()["general"] == 0
+    # Counter 4 serves welfare: it calls the transferred ticket.
+    again = center.ops.call_next(4)
+    assert again is not None and again.display_code == first
+    # The stretch served at counter 1 was recorded, as the general service.
+    with center.queue._engine.connect() as conn:
+        rows = conn.execute(text("SELECT service_id, outcome FROM service_log")).all()
+    assert [tuple(r) for r in rows] == [("general", "transferred")]
+
+
+def test_transfer_goes_ahead_of_later_tickets(center: Center) -> None:
+    early = center.take("general")
+    later = [center.take("welfare") for _ in range(2)]
+    center.ops.call_next(1)
+    center.ops.transfer(1, "welfare")
+    assert center.serve_all(4) == [early, *later]
+
+
+def test_transfer_of_an_unprinted_ticket_stays_flagged(center: Center) -> None:
+    issued = center.queue.issue("general").ticket
+    center.queue.record_print(issued.id, ok=False, detail="paper out")
+    center.ops.call_next(1)
+    moved = center.ops.transfer(1, "move-in")
+    assert moved.state is TicketState.PRINT_FAILED and moved.print_failed
+    with pytest.raises(CounterError):
+        center.ops.call_next(3)  # counter 3 is free again: fine
+        center.ops.transfer(3, "move-in")  # already there
+
+
+def test_print_failed_tickets_are_callable_and_flagged(center: Center) -> None:
+    issued = center.queue.issue("general").ticket
+    center.queue.record_print(issued.id, ok=False, detail="paper out")
+    snap = center.ops.counter_snapshot(1)
+    assert [t.print_failed for t in snap.waiting] == [True]
+    assert snap.next_ticket_id == issued.id
+    called = center.ops.call_next(1)
+    assert called is not None and called.id == issued.id
+
+
+def test_a_ticket_left_unprinted_by_a_dead_kiosk_is_called_flagged(center: Center) -> None:
+    stuck = center.queue.issue("general").ticket  # the kiosk died before printing
+    later = center.take("general")
+    center.clock.advance(10)
+    first = center.ops.call_next(1)
+    assert first is not None and first.display_code == later  # still printing: not yet
+    center.ops.start(1)
+    center.ops.finish(1)
+    center.clock.advance(center.config.counters.unprinted_after_s)
+    snap = center.ops.counter_snapshot(1)
+    assert [t.unprinted for t in snap.waiting] == [True]
+    called = center.ops.call_next(1)
+    assert called is not None and called.display_code == stuck.display_code
+    events = center.queue.events(["print_failed"])
+    assert [e["ticket_id"] for e in events] == [stuck.id]
+
+
+def test_call_a_particular_ticket(center: Center) -> None:
+    codes = [center.take() for _ in range(3)]
+    snap = center.ops.counter_snapshot(1)
+    third = snap.waiting[2]
+    called = center.ops.call_ticket(1, third.id)
+    assert called.display_code == codes[2]
+    center.ops.start(1)
+    center.ops.finish(1)
+    with pytest.raises(CounterError):
+        center.ops.call_ticket(1, third.id)  # no longer waiting
+    with pytest.raises(CounterError):
+        center.ops.call_ticket(3, snap.waiting[0].id)  # another service's counter
+
+
+def test_counter_snapshot(center: Center) -> None:
+    center.take()
+    center.take("certificates", priority=False)
+    center.take("welfare")
+    center.queue.record_event("staff_call", "screen=home")
+    snap = center.ops.counter_snapshot(1)
+    assert snap.service_ids == ("general", "certificates")
+    assert [t.display_code for t in snap.waiting] == ["A-001", "D-001"]
+    assert snap.waiting_counts["welfare"] == 1
+    assert [c.detail for c in snap.staff_calls] == ["screen=home"]
+    center.clock.advance(timedelta(minutes=center.config.counters.staff_call_minutes + 1).seconds)
+    assert center.ops.counter_snapshot(1).staff_calls == []
+
+
+def test_display_snapshot(center: Center) -> None:
+    a = center.take()
+    b = center.take()
+    center.take("welfare")
+    start = center.ops.display_snapshot()
+    assert start.current == {} and start.new_calls == [] and start.last_call_id == 0
+    center.ops.call_next(1)
+    center.ops.call_next(2)
+    snap = center.ops.display_snapshot(start.last_call_id)
+    assert {n: c.display_code for n, c in snap.current.items()} == {1: a, 2: b}
+    assert [c.display_code for c in snap.new_calls] == [a, b]
+    assert [c.display_code for c in snap.recent] == [b, a]
+    assert snap.waiting_counts["general"] == 0 and snap.waiting_counts["welfare"] == 1
+    center.ops.recall(1)
+    again = center.ops.display_snapshot(snap.last_call_id)
+    assert [(c.display_code, c.recall) for c in again.new_calls] == [(a, True)]
+    assert [c.display_code for c in again.recent] == [a, b]  # each ticket listed once
+    center.ops.no_show(1)
+    center.ops.pause(1)
+    after = center.ops.display_snapshot(again.last_call_id)
+    assert set(after.current) == {2} and after.paused == frozenset({1})
+
+
+def test_two_counters_at_once_never_get_the_same_ticket(db: Engine, clock: FakeClock) -> None:
+    center = Center(db, clock)
+    for i in range(40):
+        center.take("general", priority=i % 5 == 0)
+    got: dict[int, list[int]] = {1: [], 2: []}
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def work(counter: int) -> None:
+        ops = CounterOps(db, center.config, clock)
+        try:
+            for _ in range(20):
+                barrier.wait(30)  # both counters press "call next" at the same moment
+                ticket = ops.call_next(counter)
+                assert ticket is not None
+                got[counter].append(ticket.id)
+                ops.start(counter)
+                ops.finish(counter)
+        except BaseException as exc:
+            errors.append(exc)
+            barrier.abort()
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in (1, 2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    everything = got[1] + got[2]
+    assert len(everything) == 40 and len(set(everything)) == 40
+    assert len(got[1]) == len(got[2]) == 20

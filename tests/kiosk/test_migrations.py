@@ -1,0 +1,202 @@
+"""Alembic migrations: the migrated schema is kiosk.storage.metadata, on SQLite and PostgreSQL.
+
+The drift test fails as soon as someone adds a table or column to
+``kiosk/storage.py`` without a migration in ``kiosk/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, create_engine, inspect, text
+
+from kiosk import migrations
+from kiosk.storage import StorageError, metadata, open_database
+from tests.postgres_fixture import PgServer
+
+
+def _schema(engine: Engine) -> dict[str, dict[str, Any]]:
+    """table -> {"columns": {name: nullable}, "indexes": {name}} (alembic_version left out)."""
+    inspector = inspect(engine)
+    out: dict[str, dict[str, Any]] = {}
+    for table in inspector.get_table_names():
+        if table == "alembic_version":
+            continue
+        out[table] = {
+            "columns": {c["name"]: bool(c["nullable"]) for c in inspector.get_columns(table)},
+            "indexes": {ix["name"] for ix in inspector.get_indexes(table)},
+        }
+    return out
+
+
+def _metadata_schema() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for table in metadata.sorted_tables:
+        out[table.name] = {
+            "columns": {c.name: bool(c.nullable) for c in table.columns},
+            "indexes": {ix.name for ix in table.indexes},
+        }
+    return out
+
+
+def _assert_no_drift(engine: Engine) -> None:
+    migrated = _schema(engine)
+    declared = _metadata_schema()
+    missing = sorted(set(declared) - set(migrated))
+    extra = sorted(set(migrated) - set(declared))
+    assert not missing, f"tables in kiosk.storage without a migration: {missing}"
+    assert not extra, f"tables made by migrations but not in kiosk.storage: {extra}"
+    for name, want in declared.items():
+        got = migrated[name]
+        assert set(got["columns"]) == set(want["columns"]), (
+            f"{name}: columns differ; add a migration. "
+            f"missing {sorted(set(want['columns']) - set(got['columns']))}, "
+            f"extra {sorted(set(got['columns']) - set(want['columns']))}"
+        )
+        for column, nullable in want["columns"].items():
+            if column in {c.name for c in metadata.tables[name].primary_key.columns}:
+                continue
+            assert got["columns"][column] == nullable, f"{name}.{column}: nullable differs"
+        assert want["indexes"] <= got["indexes"], (
+            f"{name}: indexes missing {want['indexes'] - got['indexes']}"
+        )
+
+
+def test_sqlite_migrated_schema_matches_metadata(tmp_path: Path) -> None:
+    engine = open_database(f"sqlite:///{tmp_path / 'k.sqlite3'}")
+    try:
+        _assert_no_drift(engine)
+        assert migrations.current_revision(engine) == migrations.head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_migrations_are_packaged_with_the_code() -> None:
+    here = Path(migrations.__file__).parent
+    assert (here / "env.py").is_file()
+    assert list((here / "versions").glob("0001_*.py"))
+    pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text()
+    assert "migrations/*.mako" in pyproject
+
+
+def test_opening_twice_is_idempotent(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    for _ in range(2):
+        engine = open_database(url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT n FROM changes WHERE id = 1")).scalar_one() == 0
+        engine.dispose()
+
+
+def test_a_pre_migration_database_is_adopted_with_its_tickets(tmp_path: Path) -> None:
+    """A file made by metadata.create_all before migrations existed keeps its tickets."""
+    path = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript(
+        """
+        CREATE TABLE ticket_counters (service_id VARCHAR(32) NOT NULL, business_day DATE NOT NULL,
+            last_number INTEGER NOT NULL, PRIMARY KEY (service_id, business_day));
+        CREATE TABLE tickets (id INTEGER NOT NULL PRIMARY KEY, service_id VARCHAR(32) NOT NULL,
+            business_day DATE NOT NULL, number INTEGER NOT NULL, display_code VARCHAR(16) NOT NULL,
+            issued_at DATETIME NOT NULL, priority BOOLEAN NOT NULL, state VARCHAR(16) NOT NULL,
+            state_changed_at DATETIME NOT NULL, kiosk_id VARCHAR(32) NOT NULL,
+            print_attempts INTEGER NOT NULL, counter INTEGER,
+            CONSTRAINT uq_ticket_number UNIQUE (service_id, business_day, number));
+        CREATE INDEX ix_tickets_waiting ON tickets (business_day, service_id, state);
+        CREATE TABLE events (id INTEGER NOT NULL PRIMARY KEY, at DATETIME NOT NULL,
+            kiosk_id VARCHAR(32) NOT NULL, kind VARCHAR(32) NOT NULL, ticket_id INTEGER,
+            detail VARCHAR(400) NOT NULL);
+        INSERT INTO ticket_counters VALUES ('general', '2026-11-23', 1);
+        INSERT INTO tickets VALUES (1, 'general', '2026-11-23', 1, 'A-001',
+            '2026-11-23 00:30:00.000000', 0, 'printed', '2026-11-23 00:30:00.000000',
+            'kiosk-1', 1, NULL);
+        """
+    )
+    con.commit()
+    con.close()
+    engine = open_database(f"sqlite:///{path}")
+    try:
+        _assert_no_drift(engine)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT display_code FROM tickets")).scalars().all() == [
+                "A-001"
+            ]
+    finally:
+        engine.dispose()
+
+
+def test_a_database_from_a_newer_kiosk_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "k.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError) as info:
+        open_database(f"sqlite:///{path}")
+    assert str(path) in str(info.value)
+    assert "newer kiosk" in str(info.value)
+
+
+def _open_in_child(url: str) -> None:
+    open_database(url).dispose()
+
+
+def test_processes_starting_together_migrate_once(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    ctx = mp.get_context("spawn")
+    procs = [ctx.Process(target=_open_in_child, args=(url,)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    assert [p.exitcode for p in procs] == [0, 0, 0]
+    engine = open_database(url)
+    try:
+        _assert_no_drift(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_migrated_schema_matches_metadata(pg_empty_url: str) -> None:
+    # Not migrated yet: refused with the command to run.
+    with pytest.raises(StorageError, match="kiosk db upgrade"):
+        open_database(pg_empty_url)
+    engine = open_database(pg_empty_url, migrate=True)
+    try:
+        _assert_no_drift(engine)
+        with engine.connect() as conn:
+            triggers = conn.execute(
+                text("SELECT tgname FROM pg_trigger WHERE tgname LIKE '%_notify'")
+            ).scalars()
+            assert {"tickets_notify", "calls_notify", "counters_notify", "events_notify"} <= set(
+                triggers
+            )
+    finally:
+        engine.dispose()
+    # Now it opens without migrating.
+    open_database(pg_empty_url).dispose()
+
+
+@pytest.mark.postgres
+def test_kiosk_db_upgrade_command(pg_server: PgServer, pg_empty_url: str, tmp_path: Path) -> None:
+    from ui.cli import main
+
+    config = tmp_path / "kiosk.toml"
+    from kiosk.config import default_config_text
+
+    text_ = default_config_text().replace('database_url = ""', f'database_url = "{pg_empty_url}"')
+    config.write_text(text_, encoding="utf-8")
+    assert main(["db", "current", "--config", str(config)]) == 1
+    assert main(["db", "upgrade", "--config", str(config)]) == 0
+    assert main(["db", "current", "--config", str(config)]) == 0
+    engine = create_engine(pg_empty_url)
+    try:
+        _assert_no_drift(engine)
+    finally:
+        engine.dispose()

@@ -1,0 +1,177 @@
+"""The queue on PostgreSQL: issuing, change notifications, and a server restart mid-operation."""
+
+from __future__ import annotations
+
+import threading
+import time
+import tomllib
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig, default_config_text, parse_config
+from kiosk.counter_ops import CounterOps
+from kiosk.notify import RESYNC, PgListener, create_listener
+from kiosk.queue import Queue, QueueUnavailableError
+from kiosk.storage import open_database
+from kiosk.tickets import display_code
+from tests.postgres_fixture import PgServer
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_engine(pg_url: str) -> Iterator[Engine]:
+    engine = open_database(pg_url)
+    yield engine
+    engine.dispose()
+
+
+def test_issue_matches_the_sqlite_numbering(
+    pg_engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(pg_engine, config, clock)
+    codes = [queue.issue("general").ticket.display_code for _ in range(3)]
+    codes.append(queue.issue("move-in").ticket.display_code)
+    assert codes == ["A-001", "A-002", "A-003", "B-001"]
+    issued = queue.issue("general", priority=True)
+    assert issued.ticket.priority and issued.people_ahead == 3
+    assert issued.ticket.issued_at == clock.now()
+    assert queue.issue("move-in", priority=True).ticket.priority is False  # not allowed there
+
+
+def test_display_codes_computed_in_sql_match_python(pg_engine: Engine, clock: FakeClock) -> None:
+    text_ = default_config_text().replace('prefix = "B"', "band = [500, 509]")
+    config = parse_config(tomllib.loads(text_))
+    queue = Queue(pg_engine, config, clock)
+    band = config.service("move-in")
+    general = config.service("general")
+    with pg_engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO ticket_counters VALUES ('general', %(day)s, 997)",
+            {"day": queue.business_day()},
+        )
+    for _ in range(4):
+        ticket = queue.issue("general").ticket
+        assert ticket.display_code == display_code(general, ticket.number)
+    assert ticket.display_code == "A-1001"
+    for _ in range(12):
+        ticket = queue.issue("move-in").ticket
+        assert ticket.display_code == display_code(band, ticket.number)
+    assert ticket.display_code == "501"  # wrapped within 500-509
+
+
+def test_business_day_never_steps_back(
+    pg_engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(pg_engine, config, clock)
+    first = queue.issue("general").ticket
+    clock.set_wall(clock.now() - timedelta(days=1))
+    again = queue.issue("general").ticket
+    assert again.business_day == first.business_day and again.number == 2
+
+
+def test_listener_hears_changes_from_another_connection(
+    pg_url: str, pg_engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    heard: list[str] = []
+    got = threading.Event()
+
+    def on_change(what: str) -> None:
+        heard.append(what)
+        if what == "calls":
+            got.set()
+
+    listener = create_listener(pg_engine)
+    assert isinstance(listener, PgListener)
+    listener.start(on_change)
+    try:
+        assert listener.connected.wait(10)
+        other = open_database(pg_url)
+        try:
+            queue = Queue(other, config, clock)
+            ticket = queue.issue("general").ticket
+            queue.record_print(ticket.id, ok=True)
+            started = time.monotonic()
+            CounterOps(other, config, clock).call_next(1)
+            assert got.wait(5)
+            latency = time.monotonic() - started
+        finally:
+            other.dispose()
+    finally:
+        listener.stop()
+    assert heard[0] == RESYNC
+    assert "tickets" in heard and "calls" in heard
+    assert latency < 1.0
+
+
+def test_restart_shows_unavailable_then_recovers_with_nothing_lost(
+    pg_server: PgServer, pg_url: str, config: KioskConfig
+) -> None:
+    """A PostgreSQL restart during operation: issuing fails cleanly, then works again by itself."""
+    clock = FakeClock(datetime.now(UTC))
+    engine = open_database(pg_url)
+    queue = Queue(engine, config, clock)
+    before = [queue.issue("general").ticket for _ in range(5)]
+    heard: list[str] = []
+    listener = PgListener(engine, reconnect_s=0.2)
+    listener.start(heard.append)
+    issued_during: list[int] = []
+    failures: list[str] = []
+    stop = threading.Event()
+
+    def kiosk_loop() -> None:
+        # A kiosk that keeps issuing (and is told "unavailable" while the server is away).
+        while not stop.is_set():
+            try:
+                issued_during.append(queue.issue("move-in").ticket.number)
+            except QueueUnavailableError as exc:
+                failures.append(str(exc))
+                time.sleep(0.05)
+            time.sleep(0.01)
+
+    worker = threading.Thread(target=kiosk_loop)
+    try:
+        assert listener.connected.wait(10)
+        worker.start()
+        time.sleep(0.5)
+        pg_server.stop()
+        with pytest.raises(QueueUnavailableError):
+            queue.issue("general")
+        with pytest.raises(QueueUnavailableError):
+            queue.waiting_counts()
+        # The home screen's estimate never fails: it falls back to what it knew.
+        assert queue.estimate_wait_minutes("general", 2) == 5
+        time.sleep(0.5)
+        pg_server.start()
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                after = queue.issue("general").ticket
+                break
+            except QueueUnavailableError:
+                assert time.monotonic() < deadline, "the queue did not recover"
+                time.sleep(0.1)
+        time.sleep(0.5)
+        stop.set()
+        worker.join(10)
+        # The listener reconnected by itself and asked everyone to resync.
+        deadline = time.monotonic() + 10
+        while not listener.connected.is_set() or heard.count(RESYNC) < 2:
+            assert time.monotonic() < deadline, f"listener did not reconnect: {heard}"
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        listener.stop()
+    assert failures, "the kiosk loop never saw the server away"
+    assert after.number == len(before) + 1
+    survivors = {t.id for t in queue.tickets_today("general")}
+    assert {t.id for t in before} <= survivors
+    # Issued while the server came and went: no duplicate, no gap.
+    numbers = sorted(t.number for t in queue.tickets_today("move-in"))
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert set(issued_during) <= set(numbers)
+    engine.dispose()

@@ -1,0 +1,177 @@
+"""The staff counter window: what staff see, what the buttons do, and outages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.queue import Queue, QueueUnavailableError
+from kiosk.tickets import TicketState
+from ui.counter_window import CounterWindow
+from ui.queue_feed import SharedQueue
+
+
+@pytest.fixture
+def shared(tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[SharedQueue]:
+    queue = SharedQueue.open(config, f"sqlite:///{tmp_path / 'k.sqlite3'}", clock)
+    yield queue
+    queue.close()
+
+
+@pytest.fixture
+def queue(shared: SharedQueue, config: KioskConfig, clock: FakeClock) -> Queue:
+    return Queue(shared.engine, config, clock)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, shared: SharedQueue) -> Iterator[CounterWindow]:
+    w = CounterWindow(shared.ops, 1, shared.feed, shared.worker)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.refreshed, timeout=5000):
+        w.start()
+    yield w
+    w.shutdown()
+    w.close()
+
+
+def _issue(queue: Queue, clock: FakeClock, service: str = "general", **kw: bool) -> str:
+    ticket = queue.issue(service, priority=kw.get("priority", False)).ticket
+    if kw.get("printed", True):
+        queue.record_print(ticket.id, ok=True)
+    else:
+        queue.record_print(ticket.id, ok=False, detail="paper out")
+    clock.advance(30)
+    return ticket.display_code
+
+
+def _table(window: CounterWindow) -> list[list[str]]:
+    t = window.table
+    return [
+        [t.item(r, c).text() for c in range(t.columnCount())]  # type: ignore[union-attr]
+        for r in range(t.rowCount())
+    ]
+
+
+def _act(qtbot: QtBot, window: CounterWindow, button: object) -> str:
+    with qtbot.waitSignal(window.action_done, timeout=5000) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=5000)
+    window.worker.wait_idle()
+    message = blocker.args[0] if blocker.args else ""
+    return str(message)
+
+
+def test_shows_services_and_waiting_list_by_itself(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    assert "민원 일반" in window.title.text() and "제증명 발급" in window.title.text()
+    assert window.table.rowCount() == 0
+    assert not window.call_button.isEnabled()
+    _issue(queue, clock)
+    _issue(queue, clock, priority=True)
+    _issue(queue, clock, printed=False)
+    _issue(queue, clock, "welfare")  # another counter's service
+    # Nothing pressed: the window learns of the new tickets by itself.
+    qtbot.waitUntil(lambda: window.table.rowCount() == 3, timeout=5000)
+    rows = _table(window)
+    assert [r[0] for r in rows] == ["A-001", "A-002", "A-003"]
+    assert "★" in rows[1][4] and "▶" in rows[1][4]  # priority, and called next
+    assert "⚠" in rows[2][4]  # print failed
+    assert window.call_button.isEnabled()
+
+
+def test_call_recall_start_finish(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    code = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    assert code in _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(lambda: window.current_code.text() == code, timeout=5000)
+    assert window.recall_button.isEnabled() and window.start_button.isEnabled()
+    assert not window.call_button.isEnabled() and not window.finish_button.isEnabled()
+    _act(qtbot, window, window.recall_button)
+    _act(qtbot, window, window.start_button)
+    qtbot.waitUntil(window.finish_button.isEnabled, timeout=5000)
+    assert not window.recall_button.isEnabled()
+    _act(qtbot, window, window.finish_button)
+    qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
+    assert queue.tickets_today()[0].state is TicketState.DONE
+
+
+def test_no_show_transfer_and_pause(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    first = _issue(queue, clock)
+    second = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(window.no_show_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.no_show_button)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(lambda: window.current_code.text() == second, timeout=5000)
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        window.transfer("welfare")
+    window.worker.wait_idle()
+    qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
+    states = {t.display_code: t.state for t in queue.tickets_today()}
+    assert states == {first: TicketState.NO_SHOW, second: TicketState.PRINTED}
+    assert queue.waiting_counts()["welfare"] == 1
+    _act(qtbot, window, window.pause_button)
+    qtbot.waitUntil(lambda: window.snapshot is not None and window.snapshot.paused, timeout=5000)
+    assert "Paused" in window.state_label.text() or "중지" in window.state_label.text()
+    _issue(queue, clock)
+    qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=5000)
+    assert not window.call_button.isEnabled()
+    _act(qtbot, window, window.pause_button)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+
+
+def test_double_click_calls_that_ticket(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    _issue(queue, clock)
+    flagged = _issue(queue, clock, printed=False)
+    qtbot.waitUntil(lambda: window.table.rowCount() == 2, timeout=5000)
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        window._row_double_clicked(1, 0)
+    window.worker.wait_idle()
+    qtbot.waitUntil(lambda: window.current_code.text() == flagged, timeout=5000)
+
+
+def test_staff_calls_from_kiosks(qtbot: QtBot, window: CounterWindow, queue: Queue) -> None:
+    queue.record_event("staff_call", "screen=home")
+    qtbot.waitUntil(lambda: window.staff_list.count() == 1, timeout=5000)
+    item = window.staff_list.item(0)
+    assert item is not None and "kiosk-1" in item.text() and "screen=home" in item.text()
+    window._dismiss_staff_call(item)
+    assert window.staff_list.count() == 0
+
+
+def test_database_outage_shows_unavailable_and_retries(
+    qtbot: QtBot, window: CounterWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = window.ops.counter_snapshot
+    calls = {"n": 0}
+
+    def failing(counter: int, **kw: int) -> object:
+        calls["n"] += 1
+        raise QueueUnavailableError("connection refused")
+
+    monkeypatch.setattr(window.ops, "counter_snapshot", failing)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.unavailable, timeout=5000)
+    assert window.banner.isVisibleTo(window)
+    assert not window.call_button.isEnabled()
+    monkeypatch.setattr(window.ops, "counter_snapshot", real)
+    # The retry timer brings it back without anyone pressing anything.
+    qtbot.waitUntil(lambda: not window.unavailable, timeout=5000)
+    assert not window.banner.isVisibleTo(window)
+    assert calls["n"] >= 1

@@ -1,0 +1,195 @@
+"""The lobby display: what it shows, what it says, in what order, and how large."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from drivers.speech.mock import MockSpeaker
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.queue import Queue
+from ui.display_window import DisplayWindow, SilentChime, write_chime_wav
+from ui.queue_feed import SharedQueue
+from ui.theme import HIGH_CONTRAST, contrast_ratio
+
+
+@pytest.fixture
+def shared(tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[SharedQueue]:
+    queue = SharedQueue.open(config, f"sqlite:///{tmp_path / 'k.sqlite3'}", clock)
+    yield queue
+    queue.close()
+
+
+@pytest.fixture
+def queue(shared: SharedQueue, config: KioskConfig, clock: FakeClock) -> Queue:
+    return Queue(shared.engine, config, clock)
+
+
+def _display(
+    qtbot: QtBot,
+    shared: SharedQueue,
+    config: KioskConfig,
+    speaker: MockSpeaker,
+    sound: SilentChime | None = None,
+    **display: object,
+) -> DisplayWindow:
+    config = config.model_copy(
+        update={"display": config.display.model_copy(update={"chime": False, **display})}
+    )
+    window = DisplayWindow(shared.ops, config, shared.feed, shared.worker, speaker, sound)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.start()
+    return window
+
+
+def _call(queue: Queue, shared: SharedQueue, counter: int, service: str = "general") -> str:
+    ticket = queue.issue(service).ticket
+    queue.record_print(ticket.id, ok=True)
+    called = shared.ops.call_next(counter)
+    assert called is not None
+    shared.feed.poke()
+    return called.display_code
+
+
+def test_shows_calls_and_announces_them_in_korean(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
+) -> None:
+    speaker = MockSpeaker()
+    window = _display(qtbot, shared, config, speaker)
+    try:
+        assert set(window.tiles) == {1, 2, 3, 4}
+        assert window.code_on_screen(2) == "—"
+        code = _call(queue, shared, 2)
+        qtbot.waitUntil(lambda: window.code_on_screen(2) == code, timeout=5000)
+        assert window.tiles[2].flashing
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 2, timeout=5000)
+        assert [u.text for u in speaker.utterances] == [
+            "에이 일번 고객님, 이번 창구로 오십시오."
+        ] * 2
+        assert all(u.language == "ko" and not u.interrupt for u in speaker.utterances)
+        assert window.recent_labels[0].text().startswith(code)
+        qtbot.waitUntil(lambda: "0" in window.waiting_labels["general"].text(), timeout=5000)
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_calls_made_before_it_started_are_shown_not_announced(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
+) -> None:
+    code = _call(queue, shared, 1)
+    speaker = MockSpeaker()
+    window = _display(qtbot, shared, config, speaker)
+    try:
+        assert window.code_on_screen(1) == code
+        qtbot.wait(300)
+        assert speaker.utterances == []
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_repeat_second_language_chime_and_recall(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
+) -> None:
+    speaker = MockSpeaker()
+    chime = SilentChime(duration_ms=300)
+    window = _display(
+        qtbot, shared, config, speaker, chime, chime=True, repeat=2, second_language="en"
+    )
+    started: list[float] = []
+    window.announcer.started.connect(lambda _call: started.append(time.monotonic()))
+    try:
+        _call(queue, shared, 3, "move-in")
+        qtbot.waitUntil(lambda: chime.plays == 1, timeout=5000)
+        chimed_at = time.monotonic()
+        assert speaker.utterances == []  # the chime first
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 4, timeout=5000)
+        assert speaker.utterances[0].starts_at - chimed_at >= 0.2
+        assert [(u.language, u.text) for u in speaker.utterances] == [
+            ("ko", "비 일번 고객님, 삼번 창구로 오십시오."),
+            ("en", "Number B 1, please come to counter 3."),
+        ] * 2
+        shared.ops.recall(3)
+        shared.feed.poke()
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 8, timeout=5000)
+        assert chime.plays == 2
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_announcements_do_not_talk_over_each_other(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
+) -> None:
+    speaker = MockSpeaker(seconds_per_char=0.005)  # each text takes about 0.1 s
+    window = _display(qtbot, shared, config, speaker, repeat=1)
+    try:
+        first = _call(queue, shared, 1)
+        second = _call(queue, shared, 2)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 2, timeout=5000)
+        a, b = speaker.utterances
+        assert "일번 창구" in a.text and "이번 창구" in b.text
+        assert b.starts_at >= a.starts_at + a.duration_s  # the second waited for the first
+        assert window.code_on_screen(1) == first and window.code_on_screen(2) == second
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_sizes_come_from_the_panel_in_millimetres(
+    qtbot: QtBot, shared: SharedQueue, config: KioskConfig
+) -> None:
+    window = _display(qtbot, shared, config, MockSpeaker())
+    try:
+        screen = config.display.screen
+        px_per_mm = 1 / screen.mm_per_px
+        code_px = window.tiles[1].code.font().pixelSize()
+        # Digits are about 0.72 of the font size: 90 mm numbers on a 55-inch panel.
+        assert code_px * 0.72 / px_per_mm == pytest.approx(
+            config.display.number_height_mm, rel=0.05
+        )
+        assert contrast_ratio(HIGH_CONTRAST.primary, HIGH_CONTRAST.background) >= 7
+        assert contrast_ratio(HIGH_CONTRAST.text, HIGH_CONTRAST.background) >= 7
+        assert contrast_ratio("#BDBDBD", HIGH_CONTRAST.background) >= 7  # paused tiles
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_paused_counter_tile_is_dimmed(
+    qtbot: QtBot, shared: SharedQueue, config: KioskConfig
+) -> None:
+    window = _display(qtbot, shared, config, MockSpeaker())
+    try:
+        shared.ops.pause(4)
+        shared.feed.poke()
+        qtbot.waitUntil(lambda: window.tiles[4].paused, timeout=5000)
+        assert not window.tiles[1].paused
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_chime_wav(tmp_path: Path) -> None:
+    import wave
+
+    path = tmp_path / "chime.wav"
+    ms = write_chime_wav(path)
+    with wave.open(str(path)) as w:
+        assert w.getnchannels() == 1 and w.getsampwidth() == 2
+        assert abs(w.getnframes() / w.getframerate() * 1000 - ms) < 5
+
+
+def test_call_to_display_latency_is_measured(tmp_path: Path) -> None:
+    from ui.bench_queue import measure_call_to_display
+
+    p95 = measure_call_to_display(f"sqlite:///{tmp_path / 'bench.sqlite3'}", calls=5)
+    assert 0 < p95 < 1000
