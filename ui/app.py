@@ -231,8 +231,15 @@ def attach_services(
             records=records,
             payment=payment,
         )
+        from kiosk.notify import create_listener
+        from ui.queue_feed import ChangeFeed
+
         window.attach_services(
-            worker, queue, cert=cert, speaker=create_speaker(config.devices.speech)
+            worker,
+            queue,
+            cert=cert,
+            speaker=create_speaker(config.devices.speech),
+            feed=ChangeFeed(create_listener(engine), parent=window),
         )
     except BaseException:
         engine.dispose()

@@ -39,6 +39,7 @@ from ui.voice import KeypadFilter, VoiceGuide
 
 if TYPE_CHECKING:
     from kiosk.queue import Queue
+    from ui.queue_feed import ChangeFeed
     from ui.cert_worker import CertBridge
     from ui.worker import DeviceWorker
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         #: The certificate journey's devices (None: certificates are not offered).
         self.cert: CertBridge | None = None
         self.worker: DeviceWorker | None = None
+        self.feed: ChangeFeed | None = None
         self.queue: Queue | None = None
         self._pending: list[f.Effect] = []
         self.journal = journal
@@ -152,8 +154,14 @@ class MainWindow(QMainWindow):
         *,
         cert: CertBridge | None = None,
         speaker: Speaker | None = None,
+        feed: ChangeFeed | None = None,
     ) -> None:
         self.worker = worker
+        # Other kiosks and counters change the queue: refresh the waiting
+        # counts as soon as the database says so (NOTIFY or polling).
+        self.feed = feed
+        if feed is not None:
+            feed.changed.connect(self._queue_changed)
         self.queue = queue
         self.cert = cert
         worker.ticket_issued.connect(self._ticket_issued)
@@ -173,12 +181,18 @@ class MainWindow(QMainWindow):
         """Start timers and services; held effects run now."""
         if self.cert is not None:
             self.cert.start()
+        if self.feed is not None:
+            self.feed.start()
         self._tick_timer.start()
         self._counts_timer.start()
         self._request_counts()
         pending, self._pending = self._pending, []
         for effect in pending:
             self._carry_out(effect, journal=False)
+
+    @Slot(str)
+    def _queue_changed(self, _table: str) -> None:
+        self._request_counts()
 
     def _request_counts(self) -> None:
         if self.worker is not None:
@@ -187,6 +201,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         if self.cert is not None:
             self.cert.stop()
+        if self.feed is not None:
+            self.feed.stop()
         self._tick_timer.stop()
         self._counts_timer.stop()
         app = QApplication.instance()

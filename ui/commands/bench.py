@@ -204,10 +204,8 @@ def _device_benches() -> dict[str, Callable[[], dict[str, float]]]:
         return measure()
 
     def queue() -> dict[str, float]:
-        try:
-            from kiosk.bench_queue import measure
-        except ModuleNotFoundError:
-            return {}
+        from ui.bench_queue import measure
+
         return measure()
 
     return {"printer": printer, "card": card, "speech": speech, "queue": queue}

@@ -36,12 +36,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 class DemoRunner:
     """Drives a kiosk like a resident would and records what they would see and hold."""
 
-    def __init__(self, kiosk: Any, out: Path) -> None:
+    def __init__(self, kiosk: Any, out: Path, data_dir: Path) -> None:
         from PySide6.QtWidgets import QApplication
 
         self.kiosk = kiosk
         self.app = QApplication.instance()
         self.out = out
+        self.data_dir = data_dir
         self.screens = out / "screens"
         self.printouts = out / "printouts"
         self.screens.mkdir(parents=True, exist_ok=True)
@@ -195,7 +196,7 @@ def run_demo(args: argparse.Namespace) -> int:
         )
         kiosk.window.show()
         kiosk.start()
-        runner = DemoRunner(kiosk, out)
+        runner = DemoRunner(kiosk, out, data_dir)
         try:
             ticket_journey(runner, profile)
             for extra in _extra_journeys():
@@ -223,4 +224,22 @@ def certificate_journeys(runner: DemoRunner, profile: Any) -> None:
 
 def _extra_journeys() -> list[Callable[[DemoRunner, Any], None]]:
     """Journeys after the queue ticket: certificates, then counters and display."""
-    return [certificate_journeys]
+    return [certificate_journeys, counter_and_display]
+
+
+def counter_and_display(runner: DemoRunner, profile: Any) -> None:
+    """A counter calls the next ticket; the lobby display shows and announces it."""
+    from ui.counter_demo import counter_display_demo
+
+    kiosk = runner.kiosk
+    entries = counter_display_demo(
+        runner.out,
+        kiosk.config,
+        runner.data_dir,
+        first_shot=runner.shot + 1,
+        clock=kiosk.clock,
+    )
+    runner.shot += 2
+    for entry in entries:
+        kind = entry.pop("kind")
+        kiosk.journal.write(kind, **entry)

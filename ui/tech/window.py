@@ -257,17 +257,11 @@ class TechnicianWindow(QWidget):
 
 
 def _stats_page(controller: TechController) -> QWidget | None:
-    """The statistics view (ui/stats_view.py) when it exists."""
+    """The statistics view (ui/stats_view.py) over this kiosk's queue."""
+    from ui.stats_view import StatsView
+
     try:
-        from ui import stats_view  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    factory = getattr(stats_view, "StatsView", None)
-    if factory is None:
-        return None
-    try:
-        widget = factory(controller.ctx.queue)
-    except Exception as exc:
+        return StatsView(controller.ctx.queue)
+    except Exception as exc:  # statistics must never keep technician mode from opening
         log.warning("statistics view not available: %s", type(exc).__name__)
         return None
-    return widget if isinstance(widget, QWidget) else None
