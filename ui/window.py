@@ -39,8 +39,8 @@ from ui.voice import KeypadFilter, VoiceGuide
 
 if TYPE_CHECKING:
     from kiosk.queue import Queue
-    from ui.queue_feed import ChangeFeed
     from ui.cert_worker import CertBridge
+    from ui.queue_feed import ChangeFeed
     from ui.worker import DeviceWorker
 
 log = logging.getLogger(__name__)
