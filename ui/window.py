@@ -33,6 +33,7 @@ from kiosk.speech import Speaker
 from kiosk.tickets import IssuedTicket
 from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.i18n import LanguageSwitcher, tr
+from ui.mrz_input import MrzScanFilter
 from ui.screens import SCREENS, HomeScreen, Screen
 from ui.theme import PALETTES, Metrics, stylesheet
 from ui.voice import KeypadFilter, VoiceGuide
@@ -131,9 +132,13 @@ class MainWindow(QMainWindow):
         )
         self.voice.apply_session_settings()
         self._keypad = KeypadFilter(self.voice, self)
+        # Installed after the keypad filter so it sees keys first: a scanner's
+        # burst of MRZ characters must not be taken for keypad navigation.
+        self._mrz_scan = MrzScanFilter(self, lambda: self.flow.state, self.send)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._keypad)
+            app.installEventFilter(self._mrz_scan)
         self.screen_shown.connect(lambda _name: self.voice.screen_changed())
         app = QApplication.instance()
         self._focus_connection = (
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self._touch_filter)
             app.removeEventFilter(self._keypad)
+            app.removeEventFilter(self._mrz_scan)
         if self._focus_connection is not None:
             QObject.disconnect(self._focus_connection)
             self._focus_connection = None

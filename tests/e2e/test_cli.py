@@ -81,19 +81,25 @@ def test_demo_writes_screens_printouts_and_journal(tmp_path: Path) -> None:
     result = kiosk("demo", "--out", str(out), timeout=300)
     assert result.returncode == 0, result.stderr
     screens = sorted(p.name for p in (out / "screens").glob("*.png"))
+    entries = [json.loads(line) for line in (out / "journal.jsonl").read_text().splitlines()]
     for name in ("01-home.png", "ticket-take", "print-error", "ticket-after-retry", "language"):
         assert any(name in s for s in screens), (name, screens)
     for png in (out / "screens").glob("*.png"):
+        if png.stem.endswith(("-counter", "-display")):
+            continue  # the staff terminal and the lobby board have their own screens
         with Image.open(png) as image:
             assert image.size == (1080, 1920)
+    assert any(s.endswith("-counter.png") for s in screens)
+    assert any(s.endswith("-display.png") for s in screens)
+    announcements = [e for e in entries if e["kind"] == "announcement"]
     printouts = sorted((out / "printouts").glob("*.png"))
     assert len(printouts) >= 3
     for png in printouts:
         with Image.open(png) as image:
             assert image.size[0] == 576  # 80 mm paper
         assert png.with_suffix(".bin").read_bytes().startswith(b"\x1b@")
-    entries = [json.loads(line) for line in (out / "journal.jsonl").read_text().splitlines()]
     kinds = {e["kind"] for e in entries}
     assert {"event", "state", "effect", "ticket_issued", "print_result", "screenshot"} <= kinds
+    assert announcements and "창구로 오십시오" in announcements[0]["text"]
     failures = [e for e in entries if e["kind"] == "print_result" and not e["ok"]]
     assert failures and failures[0]["failure"] == "paper_out"
