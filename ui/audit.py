@@ -271,7 +271,8 @@ def audit_screen(
     window = kiosk.window
     app = QApplication.instance()
     assert app is not None
-    app.processEvents()
+    for _ in range(3):  # a font change can take more than one layout pass to settle
+        app.processEvents()
     mm = kiosk.config.screen.mm_per_px
     found: list[Finding] = []
 

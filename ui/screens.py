@@ -141,6 +141,9 @@ class FitLabel(QLabel):
         if size != self._size:
             self._size = size
             self.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
+            # Make the layout give the new size room now, not on a later pass.
+            font.setPixelSize(size)
+            self.setMinimumHeight(int(QFontMetricsF(font).height()) + 1)
 
 
 def restyle(widget: QWidget) -> None:

@@ -167,11 +167,11 @@
     </message>
     <message>
       <source>Birth date YYMMDD + check digit</source>
-      <translation>생년월일(YYMMDD) + 확인 숫자</translation>
+      <translation>생년월일 (YYMMDD) + 확인 숫자</translation>
     </message>
     <message>
       <source>Expiry date YYMMDD + check digit</source>
-      <translation>만료일(YYMMDD) + 확인 숫자</translation>
+      <translation>만료일 (YYMMDD) + 확인 숫자</translation>
     </message>
     <message>
       <source>Continue</source>
@@ -2227,11 +2227,11 @@
     </message>
     <message>
       <source>Birth date YYMMDD</source>
-      <translation>생년월일(YYMMDD)</translation>
+      <translation>생년월일 (YYMMDD)</translation>
     </message>
     <message>
       <source>Expiry date YYMMDD</source>
-      <translation>만료일(YYMMDD)</translation>
+      <translation>만료일 (YYMMDD)</translation>
     </message>
     <message>
       <source>Read a card</source>
