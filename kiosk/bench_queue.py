@@ -106,7 +106,10 @@ def _issue_worker(
             continue
         got.append((ticket.service_id, ticket.business_day.isoformat(), ticket.number))
         if progress is not None:
-            progress.put((worker, len(got)))
+            # One slot per worker in shared memory, no lock: a worker killed
+            # mid-write (the fault tests do that) can never block the others,
+            # as it could while holding a shared queue's lock.
+            progress[worker] = len(got)
         i += 1
     finished = time.monotonic()
     engine.dispose()
@@ -200,13 +203,13 @@ def spawn_issuers(
     """Like ``run_issuers`` but hands back (processes, go, results, progress) to poke at.
 
     For fault tests (killing a process mid-run). The caller sets ``go``;
-    ``progress`` receives (worker, issued so far) after every ticket.
+    ``progress[i]`` holds how many tickets worker ``i`` has issued so far.
     """
     config = config or default_config()
     ctx = mp.get_context("spawn")
     go = ctx.Event()
     results = ctx.Queue()
-    progress = ctx.Queue()
+    progress = ctx.Array("i", processes, lock=False)
     ready = ctx.Queue()
     procs = [
         ctx.Process(
