@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from kiosk.records import RecordsProvider
     from ui.cert_worker import CertBridge
     from ui.worker import DeviceWorker
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "community-kiosk"
 
@@ -217,7 +220,7 @@ def attach_services(
         def build_document(issued: IssuedTicket, language: str) -> Document:
             # The installed translator is the session's language, so the ticket
             # is printed in the language the resident is reading.
-            return build_ticket(config, issued, language, qt_translate)
+            return build_ticket(window.flow.config, issued, language, qt_translate)
 
         worker = DeviceWorker(queue, printer, build_document)
         cert = build_cert_bridge(
@@ -247,10 +250,52 @@ def attach_services(
     # Technician mode (ui/tech): corner long press + PIN, or a technician card.
     from ui.tech.entry import attach_technician_mode
 
-    attach_technician_mode(window, config, clock=clock, data_dir=data_dir, config_path=config_path)
+    entry = attach_technician_mode(
+        window, config, clock=clock, data_dir=data_dir, config_path=config_path
+    )
+    entry.ctx.on_config_applied.append(_live_reconfigure(window, config))
     return Kiosk(
         config, clock, queue, printer, window.flow, window, window.journal, window.languages, engine
     )
+
+
+def _live_reconfigure(window: MainWindow, config: KioskConfig) -> Callable[[KioskConfig], None]:
+    """What a technician's saved change does to the running kiosk (the printer is
+    swapped by technician mode itself, on the device worker)."""
+    applied = {"config": config}
+
+    def reconfigure(new: KioskConfig) -> None:
+        from drivers.card import create_card_reader
+        from ui.card_adapter import CardReaderAdapter
+        from ui.speech_factory import create_speaker
+
+        old = applied["config"]
+        applied["config"] = new
+        if new.devices.speech != old.devices.speech:
+            try:
+                speaker = create_speaker(new.devices.speech)
+            except Exception as exc:
+                log.error("new speech settings could not be applied: %s", exc)
+            else:
+                window.voice.speaker.close()
+                window.voice.speaker = speaker
+                window.voice.apply_session_settings()
+        if new.devices.card_reader != old.devices.card_reader and window.cert is not None:
+            try:
+                reader = create_card_reader(new.devices.card_reader)
+            except Exception as exc:
+                log.error("new card reader could not be built: %s", exc)
+            else:
+                window.cert.replace_card_reader(CardReaderAdapter(reader))
+        if (
+            new.services != old.services
+            or new.center != old.center
+            or new.screen != old.screen
+            or new.documents != old.documents
+        ):
+            window.rebuild_screens()
+
+    return reconfigure
 
 
 def build_kiosk(

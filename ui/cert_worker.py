@@ -145,6 +145,23 @@ class CertBridge(QObject):
         worker.payment_finished.connect(self._payment_finished)
         worker.order_finished.connect(self._order_finished)
 
+    def replace_card_reader(self, card: CardReaderAdapter) -> None:
+        """Swap the card reader live (technician changed its settings); UI thread."""
+        old = self.card
+        for signal, slot in (
+            (old.identity_read, self._identity_read),
+            (old.read_failed, self._read_failed),
+            (old.card_removed, self._card_removed),
+        ):
+            signal.disconnect(slot)
+        old.stop()
+        self._reads.clear()  # answers from the old reader no longer count
+        self.card = card
+        card.identity_read.connect(self._identity_read)
+        card.read_failed.connect(self._read_failed)
+        card.card_removed.connect(self._card_removed)
+        card.start()
+
     def attach(self, send: Callable[[c.CertEvent], None], journal: Journal) -> None:
         self._send = send
         self._journal = journal
@@ -198,7 +215,9 @@ class CertBridge(QObject):
                     order,
                     auth,
                     config=self.config,
-                    printer=self.printer,
+                    # The device worker's current printer: technicians may
+                    # have swapped it live since the kiosk started.
+                    printer=self.device_worker.printer,
                     payment=terminal,
                     audit=self.audit,
                     signer=self.signer,

@@ -351,6 +351,19 @@ class MainWindow(QMainWindow):
         self._banner_timer.start(int(seconds * 1000))
 
     # -- look ------------------------------------------------------------------------
+    def rebuild_screens(self) -> None:
+        """Rebuild every screen from ``flow.config`` (services, panel size changed live)."""
+        config = self.flow.config
+        self.metrics.screen = config.screen
+        self.setFixedSize(config.screen.width_px, config.screen.height_px)
+        for screen in list(self.screens.values()):
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+        self.apply_look(force=True)
+        self._show_state(self.flow.state)
+        self._request_counts()
+
     # -- accessibility switches (keep the resident's place) ------------------------
     def set_high_contrast(self, on: bool) -> None:
         self.flow.session.theme = "high_contrast" if on else "standard"

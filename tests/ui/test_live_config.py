@@ -1,0 +1,68 @@
+"""A technician's saved change reaches the running kiosk without a restart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from drivers.card.mock import MockCardReader
+from drivers.speech.mock import MockSpeaker
+from kiosk.flow import State
+from kiosk.identity import DEMO_RESIDENTS
+from ui.app import Kiosk
+from ui.screens import HomeScreen
+
+
+def _home(kiosk: Kiosk) -> HomeScreen:
+    screen = kiosk.window.screens[HomeScreen]
+    assert isinstance(screen, HomeScreen)
+    return screen
+
+
+def test_renamed_and_added_services_show_on_home_and_print(qtbot: Any, kiosk: Kiosk) -> None:
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    problems = controller.apply_many(
+        [
+            ("services[1].names.ko", "전입 · 전출 신고"),
+            ("services[3].enabled", False),
+        ]
+    )
+    assert problems == []
+    names = [b.name_label.text() for b in _home(kiosk).service_buttons]
+    assert "전입 · 전출 신고" in names
+    assert "전입신고" not in names
+    assert "제증명 발급" not in names
+    button = next(b for b in _home(kiosk).service_buttons if b.service.id == "move-in")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    [job] = kiosk.printer.jobs  # type: ignore[attr-defined]
+    assert "전입 · 전출 신고" in job.document.plain_text()
+
+
+def test_center_name_change_reaches_screen_and_ticket(qtbot: Any, kiosk: Kiosk) -> None:
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    assert controller.apply("center.name.ko", "새봄동 행정복지센터") == []
+    assert _home(kiosk).center.text() == "새봄동 행정복지센터"
+    QTest.mouseClick(_home(kiosk).service_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    [job] = kiosk.printer.jobs  # type: ignore[attr-defined]
+    assert job.document.plain_text().startswith("새봄동 행정복지센터")
+
+
+def test_speech_and_card_reader_are_reopened_with_new_settings(qtbot: Any, kiosk: Kiosk) -> None:
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    old_speaker = kiosk.window.voice.speaker
+    old_card = kiosk.window.cert.card if kiosk.window.cert else None  # type: ignore[union-attr]
+    assert controller.apply("devices.speech.rate", 0.5) == []
+    new_speaker = kiosk.window.voice.speaker
+    assert new_speaker is not old_speaker and isinstance(new_speaker, MockSpeaker)
+    assert controller.apply("devices.card_reader.mock.identity", "demo-lee") == []
+    assert kiosk.window.cert is not None
+    assert kiosk.window.cert.card is not old_card
+    reader = kiosk.window.cert.card.reader
+    assert isinstance(reader, MockCardReader)
+    # The reopened reader holds the newly configured card.
+    lee = DEMO_RESIDENTS["demo-lee"]
+    assert reader.read_identity(lee.mrz_info()).document_number == lee.identity().document_number
