@@ -11,12 +11,20 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from pathlib import Path
 
 READS = 20
 
 
 def measure(reads: int = READS) -> dict[str, float]:
     """``card_read_ms_p50`` and ``card_read_apdus`` (commands per read); {} when impossible."""
+    # The simulated chip lives in the checkout's tests/ (not installed):
+    # make it importable when the kiosk runs from a source checkout.
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "tests" / "support" / "emrtd_card.py").exists() and str(
+        checkout
+    ) not in sys.path:
+        sys.path.append(str(checkout))
     try:
         from drivers.card.pcsc import PcscCardReader
         from kiosk.config import PcscCardOptions
