@@ -1987,6 +1987,10 @@
   <context>
     <name>stats</name>
     <message>
+      <source>Tickets per hour</source>
+      <translation>시간대별 번호표 발행 수</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>시작일</translation>
     </message>
@@ -1997,10 +2001,6 @@
     <message>
       <source>Show</source>
       <translation>조회</translation>
-    </message>
-    <message>
-      <source>Tickets per hour</source>
-      <translation>시간대별 번호표 발행 수</translation>
     </message>
     <message>
       <source>Loading…</source>

@@ -1987,6 +1987,10 @@
   <context>
     <name>stats</name>
     <message>
+      <source>Tickets per hour</source>
+      <translation>Số phiếu theo giờ</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Từ ngày</translation>
     </message>
@@ -1997,10 +2001,6 @@
     <message>
       <source>Show</source>
       <translation>Xem</translation>
-    </message>
-    <message>
-      <source>Tickets per hour</source>
-      <translation>Số phiếu theo giờ</translation>
     </message>
     <message>
       <source>Loading…</source>

@@ -1987,6 +1987,10 @@
   <context>
     <name>stats</name>
     <message>
+      <source>Tickets per hour</source>
+      <translation>每小时取号数</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>开始日期</translation>
     </message>
@@ -1997,10 +2001,6 @@
     <message>
       <source>Show</source>
       <translation>查询</translation>
-    </message>
-    <message>
-      <source>Tickets per hour</source>
-      <translation>每小时取号数</translation>
     </message>
     <message>
       <source>Loading…</source>
