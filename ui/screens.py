@@ -288,13 +288,18 @@ class ServiceButton(_HeightForWidthButton):
 
     def retranslate(self, language: str) -> None:
         name = self.service.names.get(language)
-        if self.priority:
-            name = tr("home", "{service} (priority)", service=name)
-        self.name_label.setText(name)
         waiting = tr("home", "Waiting: {count}", count=self.waiting)
         if self.minutes:
             waiting += "  ·  " + tr("home", "about {minutes} min", minutes=self.minutes)
-        self.waiting_label.setText(waiting)
+        if self.priority:
+            # Beside its service's button: the label says only what is different;
+            # the accessible name (spoken) carries the service too.
+            self.name_label.setText(tr("home", "Priority (elderly, disabled, pregnant)"))
+            self.waiting_label.hide()
+            name = tr("home", "{service} (priority)", service=name)
+        else:
+            self.name_label.setText(name)
+            self.waiting_label.setText(waiting)
         self.setAccessibleName(name)
         self.setAccessibleDescription(
             waiting + ". " + tr("home", "Tap to take a queue number for this service.")

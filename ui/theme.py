@@ -79,7 +79,7 @@ class Sizes:
     button_text: float = 16.5
     display_code: float = 62.0
     button_height: float = 30.0
-    service_button_height: float = 46.0
+    service_button_height: float = 40.0
     nav_button_height: float = 24.0
     gap: float = 6.0
     margin: float = 12.0

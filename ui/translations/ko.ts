@@ -1736,6 +1736,10 @@
       <translation>약 {minutes}분</translation>
     </message>
     <message>
+      <source>Priority (elderly, disabled, pregnant)</source>
+      <translation>교통약자 우선</translation>
+    </message>
+    <message>
       <source>Tap to take a queue number for this service.</source>
       <translation>누르면 이 업무의 번호표가 나옵니다.</translation>
     </message>

@@ -1736,6 +1736,10 @@
       <translation>khoảng {minutes} phút</translation>
     </message>
     <message>
+      <source>Priority (elderly, disabled, pregnant)</source>
+      <translation>Ưu tiên (người già, khuyết tật, mang thai)</translation>
+    </message>
+    <message>
       <source>Tap to take a queue number for this service.</source>
       <translation>Chạm để lấy số thứ tự cho dịch vụ này.</translation>
     </message>

@@ -1736,6 +1736,10 @@
       <translation>约 {minutes} 分钟</translation>
     </message>
     <message>
+      <source>Priority (elderly, disabled, pregnant)</source>
+      <translation>优先（老人、残障人士、孕妇）</translation>
+    </message>
+    <message>
       <source>Tap to take a queue number for this service.</source>
       <translation>点击即可领取该业务的号码。</translation>
     </message>
