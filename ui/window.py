@@ -264,9 +264,18 @@ class MainWindow(QMainWindow):
     def _state_changed(self, old: f.State, new: f.State) -> None:
         if old is not new:
             self.journal.write("state", old=old.value, new=new.value)
+        if old is f.State.HOME and new is f.State.ISSUING:
+            # Let the issue request reach the device worker before the
+            # (slower) redraw: the ticket prints while the screen changes.
+            QTimer.singleShot(0, self._show_current_state)
+            return
         self._show_state(new)
         if old is new:
             self.voice.screen_changed()  # same screen, new content (e.g. voice turned on)
+
+    @Slot()
+    def _show_current_state(self) -> None:
+        self._show_state(self.flow.state)
 
     def _show_state(self, state: f.State) -> None:
         screen = self.screens[SCREENS[state]]
