@@ -46,12 +46,6 @@ log = logging.getLogger(__name__)
 APP_NAME = "community-kiosk"
 
 
-def default_data_dir() -> Path:
-    from kiosk.settings import default_data_dir as resolve
-
-    return resolve()
-
-
 def database_url(config: KioskConfig, data_dir: Path) -> str:
     from kiosk.storage import default_sqlite_path
 
@@ -211,6 +205,8 @@ def attach_services(
 
     config = window.flow.config
     clock = window.flow.clock
+    from kiosk.settings import default_data_dir
+
     data_dir = data_dir or default_data_dir()
     engine = open_database(database_url(config, data_dir))
     try:

@@ -30,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from ui.app import database_url, default_data_dir, ensure_app
+    from kiosk.settings import default_data_dir
+    from ui.app import database_url, ensure_app
     from ui.counter_window import CounterWindow
     from ui.i18n import LanguageSwitcher
     from ui.queue_feed import SharedQueue

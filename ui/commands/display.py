@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from ui.app import database_url, default_data_dir, ensure_app
+    from kiosk.settings import default_data_dir
+    from ui.app import database_url, ensure_app
     from ui.display_window import DisplayWindow, create_chime
     from ui.i18n import LanguageSwitcher
     from ui.queue_feed import SharedQueue

@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def data_dir(chosen: Path | None) -> Path:
-    """``--data-dir``, else the kiosk's (as ``ui.app.default_data_dir``, without importing Qt)."""
+    """``--data-dir``, else the kiosk's (``kiosk.settings.default_data_dir``)."""
     if chosen is not None:
         return chosen
     override = os.environ.get("KIOSK_DATA_DIR")
