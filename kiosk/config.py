@@ -34,7 +34,9 @@ _ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, frozen=False)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, frozen=False, defer_build=True
+    )
 
 
 class LocalizedName(_Model):
