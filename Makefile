@@ -7,11 +7,12 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 DEMO_OUT ?= demo-out
 
-# Debian packages: Hangul font, PC/SC stack with the virtual reader, build
+# Debian packages: Hangul font (and Noto CJK / DejaVu for Chinese and
+# Vietnamese, which the Hangul font lacks), PC/SC stack with the virtual reader, build
 # tools for pyscard, speech, QR decoding for tests, Qt's runtime libraries,
 # PostgreSQL for the multi-kiosk tests, Xvfb for display tests.
 APT_PACKAGES := python3 python3-venv python3-dev build-essential swig \
-	fonts-nanum libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd \
+	fonts-nanum fonts-noto-cjk fonts-dejavu-core libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd \
 	espeak-ng sox libzbar0 speech-dispatcher speech-dispatcher-espeak-ng \
 	libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \

@@ -5,13 +5,22 @@ looks like the paper. Rows come from ``layout.py``; text is drawn on the
 printer's character grid (12x24 dots per half-width cell, Hangul 24x24,
 times the scale) with a Hangul font, each glyph centred in its cell and
 squeezed when it is wider, which is how a printer's fixed-pitch font looks.
+
+The Hangul font (NanumGothic) lacks most Vietnamese letters and the
+simplified Chinese characters, so a ticket printed in Vietnamese or Chinese
+would show boxes: each run of text is drawn in the first font of a chain
+(Hangul font, Noto Sans CJK SC, DejaVu Sans) that has every one of its
+characters, and only a run no single font covers mixes fonts per character.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import shutil
 import subprocess
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,16 +60,54 @@ class FontNotFoundError(RuntimeError):
     """No font with Hangul glyphs on this machine."""
 
 
+def _ink(font: ImageFont.FreeTypeFont, text: str) -> bytes:
+    """The pixels ``font`` draws for ``text`` (to compare glyphs with each other)."""
+    canvas = Image.new("L", (64, 40), 0)
+    ImageDraw.Draw(canvas).text((8, 30), text, font=font, fill=255, anchor="ls")
+    return canvas.tobytes()
+
+
+#: A private-use code point no font has: what it draws is the font's .notdef box.
+_NO_SUCH_CHAR = "\U000f0000"
+
+
 def _covers_hangul(path: Path) -> bool:
     try:
         font = ImageFont.truetype(str(path), 24)
     except OSError:
         return False
-    bbox = font.getbbox("한")
-    # Fonts without the glyph draw a .notdef box; compare with a surely missing code point.
-    return (
-        bbox[2] > bbox[0] and font.getmask("한").tobytes() != font.getmask("\U000f0000").tobytes()
-    )
+    return _ink(font, "한") not in (_ink(font, _NO_SUCH_CHAR), bytes(64 * 40))
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """One face of a font file (``index`` selects it inside a .ttc collection)."""
+
+    path: Path
+    index: int = 0
+
+
+def _fc_lookup(pattern: str) -> tuple[list[str], FontFace] | None:
+    """fontconfig's best font for ``pattern``: its family names and its face."""
+    fc_match = shutil.which("fc-match")
+    if not fc_match:
+        return None
+    try:
+        found = subprocess.run(
+            [fc_match, "-f", "%{family}\n%{file}\n%{index}", pattern],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        ).stdout.splitlines()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if len(found) != 3 or not found[1]:
+        return None
+    try:
+        return found[0].split(","), FontFace(Path(found[1]), int(found[2] or 0))
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=2)
@@ -71,38 +118,96 @@ def find_font(bold: bool = False) -> Path:
         return debian
     if not bold and _DEBIAN_FONTS[True].is_file():
         return _DEBIAN_FONTS[True]
-    fc_match = shutil.which("fc-match")
-    if fc_match:
-        pattern = "NanumGothic:lang=ko" + (":weight=bold" if bold else "")
-        try:
-            found = subprocess.run(
-                [fc_match, "-f", "%{file}", pattern],
-                capture_output=True,
-                text=True,
-                timeout=5,
-                check=False,
-            ).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            found = ""
-        if found and _covers_hangul(Path(found)):
-            return Path(found)
+    # Any font fontconfig offers for Korean will do, as long as it really has Hangul.
+    found = _fc_lookup("NanumGothic:lang=ko" + (":weight=bold" if bold else ""))
+    if found is not None and _covers_hangul(found[1].path):
+        return found[1].path
     raise FontNotFoundError(
         "no Hangul font found: install fonts-nanum (Debian/Ubuntu: apt install fonts-nanum) "
         "or fonts-noto-cjk"
     )
 
 
+#: Families tried after the Hangul font, for what it lacks (Vietnamese, simplified Chinese).
+FALLBACK_FAMILIES = ("Noto Sans CJK SC", "DejaVu Sans")
+
+log = logging.getLogger(__name__)
+
+
+def _fc_match(family: str, bold: bool) -> FontFace | None:
+    found = _fc_lookup(family + (":weight=bold" if bold else ""))
+    # fc-match always answers with its closest font; only the family asked for is wanted.
+    if found is None or family not in found[0]:
+        return None
+    return found[1]
+
+
+@lru_cache(maxsize=2)
+def font_chain(bold: bool = False) -> tuple[FontFace, ...]:
+    """The fonts text is drawn with, in the order they are tried: the Hangul font first."""
+    faces = [FontFace(find_font(bold))]
+    for family in FALLBACK_FAMILIES:
+        face = _fc_match(family, bold)
+        if face is not None and face.path.is_file() and face not in faces:
+            faces.append(face)
+    return tuple(faces)
+
+
+@lru_cache(maxsize=64)
+def _load(face: FontFace, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(face.path), size, index=face.index)
+
+
 @lru_cache(maxsize=16)
-def _font(scale: int, bold: bool) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(find_font(bold)), round(22 * scale))
+def _notdef(face: FontFace) -> bytes:
+    # What the face draws for a character it has no glyph for (its .notdef box).
+    return _ink(_load(face, 24), _NO_SUCH_CHAR)
+
+
+@lru_cache(maxsize=65536)
+def _has_glyph(face: FontFace, char: str) -> bool:
+    if char.isspace() or unicodedata.category(char) in ("Cc", "Cf"):
+        return True
+    return _ink(_load(face, 24), char) != _notdef(face)
+
+
+def _covers(face: FontFace, text: str) -> bool:
+    return all(_has_glyph(face, char) for char in text)
+
+
+@lru_cache(maxsize=4096)
+def _face_for(text: str, bold: bool) -> FontFace | None:
+    """The first face of the chain that has every character of ``text``, if any."""
+    return next((face for face in font_chain(bold) if _covers(face, text)), None)
+
+
+def missing_glyphs(text: str, bold: bool = False) -> list[str]:
+    """Clusters of ``text`` that no installed font can draw (they would print as boxes)."""
+    chain = font_chain(bold)
+    return [
+        cluster
+        for cluster in textwidth.clusters(text)
+        if not any(_covers(face, cluster) for face in chain)
+    ]
+
+
+def _cluster_face(cluster: str, run_face: FontFace | None, bold: bool) -> FontFace:
+    if run_face is not None:
+        return run_face
+    chain = font_chain(bold)
+    face = next((f for f in chain if _covers(f, cluster)), None)
+    if face is None:
+        log.warning("no installed font has a glyph for U+%04X", ord(cluster[0]))
+        return chain[0]
+    return face
 
 
 @lru_cache(maxsize=8192)
-def _glyph(cluster: str, scale: int, bold: bool) -> Image.Image:
+def _glyph(cluster: str, scale: int, face: FontFace) -> Image.Image:
     """An ``L`` mask (255 = ink) of one cluster in its cell(s)."""
     cols = max(textwidth.display_width(cluster), 1)
     cell_w, cell_h = cols * CELL_W * scale, CELL_H * scale
-    font = _font(scale, bold)
+    font = _load(face, round(22 * scale))
     baseline = round(19.5 * scale)
     canvas = Image.new("L", (cell_w * 3, cell_h), 0)
     ImageDraw.Draw(canvas).text((cell_w, baseline), cluster, font=font, fill=255, anchor="ls")
@@ -130,10 +235,13 @@ def _text_row(row: TextRow, paper: int) -> Image.Image:
         x = 0
     x = max(x, 0)
     for span in row.spans:
+        # One font for the whole run where one covers it, so a line does not mix styles.
+        run_face = _face_for(span.text, span.bold)
         for cluster in textwidth.clusters(span.text):
             cols = textwidth.display_width(cluster)
             if not cluster.isspace() and cols > 0:
-                glyph = _glyph(cluster, row.scale, span.bold)
+                face = _cluster_face(cluster, run_face, span.bold)
+                glyph = _glyph(cluster, row.scale, face)
                 mask.paste(glyph, (x, 0), glyph)
             x += cols * CELL_W * row.scale
     return mask.point(lambda v: 0 if v >= _INK_THRESHOLD else 255, mode="1")
@@ -208,8 +316,12 @@ def render_png(document: Document, profile: PrinterProfile) -> bytes:
 
 __all__ = [
     "CELL_H",
+    "FALLBACK_FAMILIES",
+    "FontFace",
     "FontNotFoundError",
     "find_font",
+    "font_chain",
+    "missing_glyphs",
     "qr_matrix",
     "render_image",
     "render_png",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -17,7 +19,7 @@ from drivers.printer.layout import (
     paper_dots,
     table_widths,
 )
-from drivers.printer.render import find_font, render_image, render_png
+from drivers.printer.render import find_font, missing_glyphs, render_image, render_png, render_row
 from kiosk import textwidth
 from kiosk.config import PrinterProfile
 from kiosk.document import (
@@ -43,6 +45,52 @@ def _ids(p: PrinterProfile) -> str:
 def test_font_has_hangul() -> None:
     assert find_font().name.startswith("Nanum")
     assert find_font(bold=True).is_file()
+
+
+TRANSLATIONS = Path(__file__).parents[2] / "ui" / "translations"
+
+
+def _catalogue(language: str) -> list[str]:
+    """Every string the kiosk can show or print in ``language`` (sources are English)."""
+    if language == "en":
+        tree = ET.parse(TRANSLATIONS / "ko.ts")
+        return [m.text or "" for m in tree.iter("source")]
+    tree = ET.parse(TRANSLATIONS / f"{language}.ts")
+    return [t.text or "" for t in tree.iter("translation")]
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_every_string_in_every_language_has_glyphs_on_paper(language: str) -> None:
+    from kiosk.config import default_config
+
+    texts = _catalogue(language)
+    config = default_config()
+    texts += [config.center.name.get(language)] + [s.names.get(language) for s in config.services]
+    texts += [d.names.get(language) for d in config.documents]
+    assert len(texts) > 500
+    missing = sorted({c for text in texts for c in missing_glyphs(text)})
+    assert missing == [], f"would print as boxes: {missing}"
+
+
+@pytest.mark.parametrize(
+    "text", ["Dịch vụ hành chính chung, Người chờ trước", "一般民政业务 前面人数 预计等候"]
+)
+def test_vietnamese_and_chinese_letters_look_different_on_paper(text: str) -> None:
+    # A font without the glyph prints the same box for every missing letter:
+    # different letters must come out as different ink.
+    profile = PrinterProfile(paper_width_mm=80)
+    rows = [r for r in layout(Document("t", (TextLine(text),)), profile) if isinstance(r, TextRow)]
+    cells: dict[bytes, str] = {}
+    for row in rows:
+        image = render_row(row, profile)
+        x = 0
+        for cluster in textwidth.clusters(row.text):
+            width = textwidth.display_width(cluster) * 12
+            if not cluster.isspace() and cluster not in ",":
+                ink = image.crop((x, 0, x + width, image.height)).tobytes()
+                assert cells.setdefault(ink, cluster) == cluster, (cluster, cells[ink])
+            x += width
+    assert len(set(cells.values())) == len({c for c in text if not c.isspace() and c != ","})
 
 
 @pytest.mark.parametrize("profile", PROFILES, ids=_ids)
