@@ -30,7 +30,7 @@ from kiosk.devices import PrintFailure
 from kiosk.i18n import N_
 from kiosk.tickets import IssuedTicket, Ticket, TicketState
 from ui.chrome import REACH_MAX_MM
-from ui.theme import contrast_ratio
+from ui.theme import REFERENCE_GLYPH, contrast_ratio
 from ui.voice import focusable_controls
 
 LANGUAGES = ("ko", "en", "zh", "vi")
@@ -55,8 +55,6 @@ MIN_GAP_MM = 2.5
 MIN_TEXT_MM = 12.0
 MIN_CONTRAST = {"high_contrast": 7.0}
 DEFAULT_MIN_CONTRAST = 4.5
-#: Glyph whose height is "the text height" in each language.
-REFERENCE_GLYPH = {"ko": "한", "zh": "中", "en": "H", "vi": "H"}
 _SCRIPT = {
     "ko": re.compile(r"[\uac00-\ud7a3]"),
     "zh": re.compile(r"[\u4e00-\u9fff]"),

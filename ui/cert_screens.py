@@ -20,7 +20,7 @@ from kiosk.config import DocumentConfig
 from kiosk.flow import Flow
 from ui.i18n import render, tr
 from ui.keypad import BACKSPACE, CLEAR, Keypad
-from ui.screens import Screen, Send, _button, _label, _set_text, restyle
+from ui.screens import Screen, Send, WrapButton, _button, _label, _set_text, restyle
 from ui.theme import Metrics
 
 
@@ -144,17 +144,11 @@ class CertMrzScreen(CertScreen):
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"
         self._session_id = flow.session.id
-        self.field_buttons: dict[str, QPushButton] = {}
+        self.field_buttons: dict[str, WrapButton] = {}
         self.field_labels: dict[str, QLabel] = {}
         for name in self.FIELDS:
             label = _label("muted")
             button = _button("secondary")
-            # Shorter than the generic button so the keypad fits below, but
-            # tall enough for one line of 16 mm type (and >= 12 mm to touch).
-            height = metrics.px(22)
-            button.setStyleSheet(
-                f"QPushButton {{ min-height: {height}px; max-height: {height}px; }}"
-            )
             button.clicked.connect(lambda _=False, n=name: self.select(n))
             self.root.addWidget(label)
             self.root.addWidget(button)
@@ -225,6 +219,12 @@ class CertMrzScreen(CertScreen):
             "expiry_date": tr("cert", "Expiry date YYMMDD + check digit"),
         }
         for name, button in self.field_buttons.items():
+            # Shorter than the generic button so the keypad fits below, but
+            # tall enough for one line in this language's font (and >= 12 mm to touch).
+            height = max(self.metrics.px(22), button.label.fontMetrics().height() + 10)
+            button.setStyleSheet(
+                f"QPushButton {{ min-height: {height}px; max-height: {height}px; }}"
+            )
             value = self.values[name] or "…"
             button.setProperty("variant", "" if name == self.active else "secondary")
             restyle(button)

@@ -33,7 +33,7 @@ from kiosk.cert_flow import OpenCertificates
 from kiosk.config import KioskConfig, ServiceConfig
 from kiosk.flow import Flow
 from ui.i18n import LANGUAGE_NAMES, render, tr
-from ui.theme import Metrics
+from ui.theme import Metrics, font_families
 
 Send = Callable[[f.Event], None]
 
@@ -98,7 +98,7 @@ class WrapButton(_HeightForWidthButton):
         return self.label.text()
 
 
-def _button(variant: str = "") -> QPushButton:
+def _button(variant: str = "") -> WrapButton:
     button = WrapButton()
     if variant:
         button.setProperty("variant", variant)
@@ -426,6 +426,10 @@ class LanguageScreen(Screen):
         for code, label in LANGUAGE_NAMES.items():
             button = _button("secondary")
             button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.7))
+            # Each name in its own language's typeface, whatever the screen's language.
+            own = QFont(button.label.font())
+            own.setFamilies(font_families(code))
+            button.label.setFont(own)
             _set_text(button, label)
             button.clicked.connect(lambda _=False, c=code: self.send(f.ChooseLanguage(c)))
             self.root.addWidget(button)

@@ -4,17 +4,63 @@ Sizes are physical because a kiosk's readability and reach are physical:
 ACCESSIBILITY.md asks for 12 mm touch targets, 2.5 mm gaps and 12 mm text on
 panels over 28 cm. ``Metrics`` converts with the configured pixel pitch and
 the session's text zoom.
+
+Fonts follow the language: the Hangul font has neither Vietnamese letters nor
+simplified Chinese, and Qt's per-letter fallback would mix two typefaces in
+one word ("đ ăng ký"), so Vietnamese and Chinese put a font that has all
+their letters first, and type is scaled so its letters are as tall as in the
+Hangul font (the 12 mm rule is about letter height, not font size).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from kiosk.config import ScreenConfig
 
+#: Korean and English (and the fallback for every language's Hangul).
 FONT_FAMILIES = ["NanumBarunGothic", "NanumGothic", "Noto Sans CJK KR", "Noto Sans KR"]
+
+#: First choice per language; Debian packages fonts-noto-cjk and fonts-dejavu-core.
+LANGUAGE_FONT_FAMILIES = {
+    "ko": FONT_FAMILIES,
+    "en": FONT_FAMILIES,
+    "zh": ["Noto Sans CJK SC", *FONT_FAMILIES],
+    # DejaVu's line height is close to the Hangul font's, so layouts keep their rows.
+    "vi": ["Noto Sans CJK KR", "DejaVu Sans", *FONT_FAMILIES],
+}
+
+#: The letter whose height is "the text height" in each language (as the audit measures).
+REFERENCE_GLYPH = {"ko": "한", "zh": "中", "en": "H", "vi": "H"}
+
+
+def font_families(language: str) -> list[str]:
+    return LANGUAGE_FONT_FAMILIES.get(language, FONT_FAMILIES)
+
+
+def _letter_height(families: list[str], glyph: str) -> float:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPixelSize(1000)
+    return QFontMetricsF(font).tightBoundingRect(glyph).height() / 1000
+
+
+@lru_cache(maxsize=8)
+def font_scale(language: str) -> float:
+    """How much larger type must be in ``language``'s font to match the Hangul font's letters.
+
+    Sizes are tuned on the Hangul font; a font with shorter capitals gets
+    proportionally larger type. Needs a running QGuiApplication.
+    """
+    glyph = REFERENCE_GLYPH.get(language, "H")
+    base = _letter_height(FONT_FAMILIES, glyph)
+    own = _letter_height(font_families(language), glyph)
+    if own <= 0 or base <= 0:
+        return 1.0
+    return max(1.0, round(base / own, 3))
 
 
 @dataclass(frozen=True)
@@ -95,16 +141,22 @@ class Metrics:
         self.screen = screen
         self.text_zoom = text_zoom
         self.sizes = sizes or Sizes()
+        self.families = FONT_FAMILIES
+        self.font_scale = 1.0
+
+    def set_language(self, language: str) -> None:
+        self.families = font_families(language)
+        self.font_scale = font_scale(language)
 
     def px(self, mm: float) -> int:
         return self.screen.px(mm)
 
     def text_px(self, mm: float) -> int:
-        return self.screen.px(mm * self.text_zoom)
+        return self.screen.px(mm * self.text_zoom * self.font_scale)
 
     def font(self, mm: float, *, bold: bool = False) -> QFont:
         font = QFont()
-        font.setFamilies(FONT_FAMILIES)
+        font.setFamilies(self.families)
         font.setPixelSize(self.text_px(mm))
         font.setBold(bold)
         return font

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.flow = flow
-        self._applied_look: tuple[str, float, bool] | None = None
+        self._applied_look: tuple[str, float, bool, str] | None = None
         # Services (database, printer, certificate devices) are attached by
         # ``attach_services``, after the first frame when the kiosk boots:
         # effects asked for before then wait in ``_pending``.
@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
             self.journal.write("effect", effect=type(effect).__name__, **_effect_fields(effect))
         if isinstance(effect, f.LanguageChanged):
             self.languages.set_language(effect.language)
+            self.apply_look()  # the new language may read in another typeface
             self.current_screen.refresh()
             return
         if isinstance(effect, f.SessionEnded):
@@ -393,12 +394,19 @@ class MainWindow(QMainWindow):
 
     def apply_look(self, *, force: bool = False) -> None:
         session = self.flow.session
-        look = (session.theme, session.text_zoom, session.low_screen)
+        look = (session.theme, session.text_zoom, session.low_screen, session.language)
         if look == self._applied_look and not force:
             return  # restyling the whole window costs tens of milliseconds
         self._applied_look = look
         palette = PALETTES[session.theme]
         self.metrics.text_zoom = session.text_zoom
+        self.metrics.set_language(session.language)
+        # Widgets inherit the application font, and the style sheet fixes each
+        # widget's font when applied: switch the typeface first.
+        app_font = QApplication.font()
+        if app_font.families() != self.metrics.families:
+            app_font.setFamilies(self.metrics.families)
+            QApplication.setFont(app_font)
         reserve_mm = low_screen_reserve_mm(self.flow.config.screen)
         self.reserve.setFixedHeight(self.metrics.px(reserve_mm))
         self.reserve.setVisible(session.low_screen and reserve_mm > 0)

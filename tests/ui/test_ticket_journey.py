@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QRawFont
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 
 from kiosk.flow import ChooseService, State
@@ -236,3 +238,38 @@ def test_journal_holds_the_journey(qtbot: Any, kiosk: Kiosk) -> None:
     assert ("state", "ticket") in kinds
     printed = [e for e in kiosk.journal.entries if e["kind"] == "print_result"]
     assert printed[0]["ok"] is True
+
+
+def _letters_missing_from_own_font(kiosk: Kiosk) -> dict[str, str]:
+    """Visible text whose letters the label's first typeface lacks (Qt would mix in another)."""
+    missing: dict[str, str] = {}
+    for label in kiosk.window.findChildren(QLabel):
+        if not label.isVisibleTo(kiosk.window) or not label.text():
+            continue
+        raw = QRawFont.fromFont(label.font())
+        lacking = {c for c in label.text() if not c.isspace() and not raw.supportsCharacter(ord(c))}
+        if lacking:
+            missing[label.text()] = "".join(sorted(lacking))
+    return missing
+
+
+@pytest.mark.parametrize("language", ["vi", "zh"])
+def test_vietnamese_and_chinese_screens_use_one_typeface_per_word(
+    qtbot: Any, kiosk: Kiosk, language: str
+) -> None:
+    # The Hangul font lacks "đ", "ư", "业"...: Qt would draw those letters in
+    # another typeface, which reads as "đ ăng ký" with gaps and mixed weights.
+    _tap(_home(kiosk).language_button)
+    _tap(kiosk.window.screens[LanguageScreen].buttons[language])
+    kiosk.worker.request_counts.emit()
+    qtbot.wait(100)
+    assert _home(kiosk).title.text() != "번호표 뽑기"
+    assert _letters_missing_from_own_font(kiosk) == {}
+    _tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    assert _letters_missing_from_own_font(kiosk) == {}
+    kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert _home(kiosk).title.text() == "번호표 뽑기"
+    assert QRawFont.fromFont(_home(kiosk).title.font()).familyName() == "NanumBarunGothic"
+    assert _letters_missing_from_own_font(kiosk) == {}
