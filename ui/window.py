@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         if isinstance(effect, f.LanguageChanged):
             self.languages.set_language(effect.language)
             self.apply_look()  # the new language may read in another typeface
+            self.access_bar.retranslate()  # below every screen, so no screen redraws it
             self.current_screen.refresh()
             return
         if isinstance(effect, f.SessionEnded):

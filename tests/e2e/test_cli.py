@@ -82,7 +82,14 @@ def test_demo_writes_screens_printouts_and_journal(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     screens = sorted(p.name for p in (out / "screens").glob("*.png"))
     entries = [json.loads(line) for line in (out / "journal.jsonl").read_text().splitlines()]
-    for name in ("01-home.png", "ticket-take", "print-error", "ticket-after-retry", "language"):
+    for name in (
+        "01-home.png",
+        "ticket-take",
+        "print-error",
+        "ticket-after-retry",
+        "language",
+        "ticket-vietnamese",
+    ):
         assert any(name in s for s in screens), (name, screens)
     for png in (out / "screens").glob("*.png"):
         if png.stem.endswith(("-counter", "-display")):

@@ -164,6 +164,7 @@ def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kio
     assert isinstance(language, LanguageScreen)
     _tap(language.buttons["en"])
     assert _home(kiosk).title.text() == "Take a queue number"
+    assert kiosk.window.access_bar.contrast.text() == "Contrast"
     assert _button(kiosk, "general").name_label.text() == "General civil affairs"
     _tap(_button(kiosk, "general", priority=True))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
@@ -173,8 +174,9 @@ def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kio
     assert "People ahead: 0" in paper
     kiosk.clock.advance(25)  # type: ignore[attr-defined]
     kiosk.window.tick()
-    # The next resident is greeted in Korean again.
+    # The next resident is greeted in Korean again, switches included.
     assert _home(kiosk).title.text() == "번호표 뽑기"
+    assert kiosk.window.access_bar.contrast.text() == "고대비"
 
 
 def test_waiting_counts_on_home_buttons(qtbot: Any, kiosk: Kiosk) -> None:

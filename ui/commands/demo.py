@@ -153,6 +153,20 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     assert isinstance(window.current_screen, HomeScreen | TicketScreen)
     runner.shoot("home-after-timeout")
 
+    # A Vietnamese resident: screen and ticket in a typeface with all her letters.
+    runner.tap(home.language_button)
+    runner.wait_until(lambda: kiosk.flow.state is State.LANGUAGE)
+    runner.tap(window.screens[LanguageScreen].buttons["vi"])
+    kiosk.worker.request_counts.emit()
+    runner.pump(0.3)
+    runner.shoot("home-vietnamese")
+    runner.tap(home.service_buttons[0])
+    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
+    runner.shoot("ticket-vietnamese")
+    runner.save_printouts(profile)
+    window.send(_event("GoHome"))
+    runner.pump(0.3)
+
 
 def _event(name: str) -> Any:
     from kiosk import flow
