@@ -1,9 +1,14 @@
 """``kiosk run``: start the resident kiosk (fullscreen unless ``--windowed``).
 
 Boot order, so the home screen appears as soon as possible: the config is
-loaded and validated on a thread while Qt starts; the window paints its
-first frame; then storage and devices are opened and attached. Taps that
-arrive meanwhile wait in Qt's event queue and are handled in order.
+loaded and validated; the window paints its first frame; then storage and
+devices are opened and attached. Taps that arrive meanwhile wait in Qt's
+event queue and are handled in order.
+
+The config is loaded on the main thread, before Qt's modules are imported:
+loading it on a thread while the UI modules import saved nothing (imports
+hold the GIL) and let two threads import pydantic at once, which can fail
+with "cannot import name 'BaseModel'" (seen once under load).
 """
 
 from __future__ import annotations
@@ -11,7 +16,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -34,29 +38,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
-def _load_config(args: argparse.Namespace, out: dict[str, Any]) -> None:
-    try:
-        from kiosk.settings import load_location, resolve_config_path
-
-        location = resolve_config_path(args.config, args.data_dir)
-        out["location"] = location
-        out["config"] = load_location(location)
-    except BaseException as exc:  # re-raised on the main thread
-        out["error"] = exc
-
-
 def run(args: argparse.Namespace) -> int:
-    loaded: dict[str, Any] = {}
-    loader = threading.Thread(target=_load_config, args=(args, loaded), name="config-loader")
-    loader.start()
+    from kiosk.settings import load_location, resolve_config_path
+
+    location = resolve_config_path(args.config, args.data_dir)
+    # A ConfigError is printed with its key paths by ui.cli.
+    config = load_location(location)
     from ui.app import build_window, ensure_app
     from ui.firstpaint import after_first_paint, report_first_paint
 
     app = ensure_app()
-    loader.join()
-    if "error" in loaded:
-        raise loaded["error"]  # ConfigError: printed with its key paths by ui.cli
-    config = loaded["config"]
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -73,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             kiosk = attach_services(
                 window,
                 data_dir=args.data_dir,
-                config_path=loaded["location"].path,
+                config_path=location.path,
             )
         except StorageError as exc:
             print(f"kiosk: {exc}", file=sys.stderr)
