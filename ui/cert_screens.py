@@ -146,6 +146,7 @@ class CertMrzScreen(CertScreen):
         self._session_id = flow.session.id
         self.field_buttons: dict[str, WrapButton] = {}
         self.field_labels: dict[str, QLabel] = {}
+        self._field_height = 0
         for name in self.FIELDS:
             label = _label("muted")
             button = _button("secondary")
@@ -162,6 +163,19 @@ class CertMrzScreen(CertScreen):
         self.continue_button.clicked.connect(self.submit)
         self.root.addWidget(self.continue_button)
         self.add_footer()
+
+    def _size_fields(self) -> None:
+        # Shorter than the generic button so the keypad fits below, but tall
+        # enough for one line in this language's font (and >= 12 mm to touch).
+        line = next(iter(self.field_buttons.values())).label.fontMetrics().height()
+        height = max(self.metrics.px(22), line + 10)
+        if height == self._field_height:
+            return  # restyling on every key press would slow typing down
+        self._field_height = height
+        for button in self.field_buttons.values():
+            button.setStyleSheet(
+                f"QPushButton {{ min-height: {height}px; max-height: {height}px; }}"
+            )
 
     def clear(self) -> None:
         self.values = dict.fromkeys(self.FIELDS, "")
@@ -218,13 +232,8 @@ class CertMrzScreen(CertScreen):
             "birth_date": tr("cert", "Birth date YYMMDD + check digit"),
             "expiry_date": tr("cert", "Expiry date YYMMDD + check digit"),
         }
+        self._size_fields()
         for name, button in self.field_buttons.items():
-            # Shorter than the generic button so the keypad fits below, but
-            # tall enough for one line in this language's font (and >= 12 mm to touch).
-            height = max(self.metrics.px(22), button.label.fontMetrics().height() + 10)
-            button.setStyleSheet(
-                f"QPushButton {{ min-height: {height}px; max-height: {height}px; }}"
-            )
             value = self.values[name] or "…"
             button.setProperty("variant", "" if name == self.active else "secondary")
             restyle(button)

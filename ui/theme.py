@@ -29,7 +29,9 @@ LANGUAGE_FONT_FAMILIES = {
     "ko": FONT_FAMILIES,
     "en": FONT_FAMILIES,
     "zh": ["Noto Sans CJK SC", *FONT_FAMILIES],
-    # DejaVu's line height is close to the Hangul font's, so layouts keep their rows.
+    # Noto Sans CJK KR has every Vietnamese letter and Hangul (the language
+    # button), and its narrow Latin keeps "Tương phản" on one line; DejaVu
+    # Sans, with all the letters too, stands in where Noto is missing.
     "vi": ["Noto Sans CJK KR", "DejaVu Sans", *FONT_FAMILIES],
 }
 
@@ -55,6 +57,8 @@ def font_scale(language: str) -> float:
     Sizes are tuned on the Hangul font; a font with shorter capitals gets
     proportionally larger type. Needs a running QGuiApplication.
     """
+    if font_families(language) == FONT_FAMILIES:
+        return 1.0
     glyph = REFERENCE_GLYPH.get(language, "H")
     base = _letter_height(FONT_FAMILIES, glyph)
     own = _letter_height(font_families(language), glyph)

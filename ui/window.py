@@ -35,7 +35,7 @@ from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.i18n import LanguageSwitcher, tr
 from ui.mrz_input import MrzScanFilter
 from ui.screens import SCREENS, HomeScreen, Screen
-from ui.theme import PALETTES, Metrics, stylesheet
+from ui.theme import PALETTES, Metrics, font_families, stylesheet
 from ui.voice import KeypadFilter, VoiceGuide
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.flow = flow
-        self._applied_look: tuple[str, float, bool, str] | None = None
+        self._applied_look: tuple[str, float, bool, tuple[str, ...]] | None = None
         # Services (database, printer, certificate devices) are attached by
         # ``attach_services``, after the first frame when the kiosk boots:
         # effects asked for before then wait in ``_pending``.
@@ -395,7 +395,9 @@ class MainWindow(QMainWindow):
 
     def apply_look(self, *, force: bool = False) -> None:
         session = self.flow.session
-        look = (session.theme, session.text_zoom, session.low_screen, session.language)
+        # Korean and English share a typeface: switching between them restyles nothing.
+        fonts = tuple(font_families(session.language))
+        look = (session.theme, session.text_zoom, session.low_screen, fonts)
         if look == self._applied_look and not force:
             return  # restyling the whole window costs tens of milliseconds
         self._applied_look = look

@@ -183,22 +183,14 @@ def _face_for(text: str, bold: bool) -> FontFace | None:
 
 def missing_glyphs(text: str, bold: bool = False) -> list[str]:
     """Clusters of ``text`` that no installed font can draw (they would print as boxes)."""
-    chain = font_chain(bold)
-    return [
-        cluster
-        for cluster in textwidth.clusters(text)
-        if not any(_covers(face, cluster) for face in chain)
-    ]
+    return [c for c in textwidth.clusters(text) if _face_for(c, bold) is None]
 
 
 def _cluster_face(cluster: str, run_face: FontFace | None, bold: bool) -> FontFace:
-    if run_face is not None:
-        return run_face
-    chain = font_chain(bold)
-    face = next((f for f in chain if _covers(f, cluster)), None)
+    face = run_face or _face_for(cluster, bold)
     if face is None:
         log.warning("no installed font has a glyph for U+%04X", ord(cluster[0]))
-        return chain[0]
+        return font_chain(bold)[0]
     return face
 
 
