@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.config import ScreenConfig
+from ui.button_row import ButtonRow
 from ui.i18n import tr
-from ui.screens import restyle
+from ui.screens import WrapButton, restyle
 from ui.theme import Metrics
 
 #: Highest point a seated or standing resident can reach (ACCESSIBILITY.md).
@@ -29,13 +30,14 @@ def low_screen_reserve_mm(screen: ScreenConfig) -> float:
     return max(0.0, top - REACH_MAX_MM)
 
 
-def _toggle() -> QPushButton:
-    button = QPushButton()
+def _toggle() -> WrapButton:
+    # A wrapping label: at 200 % text three switches still share one line
+    # ("Tương / phản") instead of taking three.
+    button = WrapButton()
     button.setCheckable(True)
     button.setProperty("variant", "nav")
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setAutoDefault(False)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button
 
 
@@ -51,10 +53,11 @@ class AccessBar(QWidget):
         super().__init__()
         self.setObjectName("accessBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = self.row = QHBoxLayout(self)
+        # At 200 % text the three labels do not fit on one line: the row breaks
+        # only where it must (two lines, not three).
+        layout = self.row = ButtonRow(metrics.px(metrics.sizes.gap), self)
         m = metrics.px(metrics.sizes.margin)
         layout.setContentsMargins(m, metrics.px(2), m, metrics.px(3))
-        layout.setSpacing(metrics.px(metrics.sizes.gap))
         self.contrast = _toggle()
         self.zoom = _toggle()
         self.low = _toggle()
@@ -65,10 +68,6 @@ class AccessBar(QWidget):
             layout.addWidget(button)
 
     def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
-        # At 200 % text three labels cannot share one row: stack them.
-        self.row.setDirection(
-            QBoxLayout.Direction.TopToBottom if zoom else QBoxLayout.Direction.LeftToRight
-        )
         for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):
             button.setChecked(on)
             button.setProperty("variant", "" if on else "nav")

@@ -9,13 +9,12 @@ voice prompt would speak.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from kiosk import flow as f
 from kiosk.cert_flow import OpenCertificates
 from kiosk.config import KioskConfig, ServiceConfig
 from kiosk.flow import Flow
+from ui.button_row import ButtonRow
 from ui.i18n import LANGUAGE_NAMES, render, tr
 from ui.theme import Metrics, font_families
 
@@ -96,6 +96,37 @@ class WrapButton(_HeightForWidthButton):
 
     def text(self) -> str:
         return self.label.text()
+
+    def natural_width(self) -> int:
+        """The width that shows the whole label on one line."""
+        return self._width_for(self.label.text().split("\n"))
+
+    def least_width(self) -> int:
+        """The narrowest width at which no word of the label breaks.
+
+        Chinese may break between any two characters; other languages only
+        between words.
+        """
+        pieces: list[str] = []
+        for word in self.label.text().split():
+            pieces.extend(word if any(_is_ideograph(c) for c in word) else [word])
+        return self._width_for(pieces)
+
+    def _width_for(self, pieces: list[str]) -> int:
+        self.label.ensurePolished()
+        metrics = self.label.fontMetrics()
+        text = max(pieces, key=metrics.horizontalAdvance, default="")
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        # Room around the label (a label flush with its border reads as cut
+        # off) and a little slack: advances are rounded, and a label one
+        # pixel short of its text wraps.
+        return metrics.horizontalAdvance(text) + sides + metrics.height() // 4 + 2
+
+
+def _is_ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 def _button(variant: str = "") -> WrapButton:
@@ -200,18 +231,18 @@ class Screen(QWidget):
         self.back_button: QPushButton | None = None
         self.home_button: QPushButton | None = None
         self.staff_button: QPushButton | None = None
-        #: Rows of buttons that stack vertically when text is enlarged.
-        self.bars: list[QBoxLayout] = []
 
     @property
     def config(self) -> KioskConfig:
         return self.flow.config
 
-    def add_nav(self, *, back: bool = True, home: bool = True) -> None:
-        """Back / home and call-staff buttons along the bottom edge."""
-        bar = QHBoxLayout()
-        self.bars.append(bar)
-        bar.setSpacing(self.metrics.px(self.metrics.sizes.gap))
+    def add_nav(
+        self, *, back: bool = True, home: bool = True, leading: Sequence[QWidget] = ()
+    ) -> None:
+        """Back / home and call-staff buttons along the bottom edge, after ``leading`` ones."""
+        bar = ButtonRow(self.metrics.px(self.metrics.sizes.gap))
+        for widget in leading:
+            bar.addWidget(widget)
         self.back_button = _button("nav") if back else None
         self.home_button = _button("nav") if home else None
         staff = self.staff_button = _button("nav")
@@ -224,12 +255,6 @@ class Screen(QWidget):
         staff.clicked.connect(self._call_staff)
         bar.addWidget(staff)
         self.outer.addLayout(bar)
-
-    def set_large_text(self, on: bool) -> None:
-        """Stack button rows vertically at 200 % text, so no label is cut off."""
-        direction = QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight
-        for bar in self.bars:
-            bar.setDirection(direction)
 
     def _call_staff(self) -> None:
         window = self.window()
@@ -314,34 +339,32 @@ class HomeScreen(Screen):
         self.center = _label("muted")
         self.clock = _label("muted", wrap=False, align=Qt.AlignmentFlag.AlignRight)
         head = QHBoxLayout()
-        self.bars.append(head)
         head.addWidget(self.center, 1)
         head.addWidget(self.clock, 0)
         self.root.insertLayout(0, head)
-        self.voice_hint = _label("muted")
-        self.root.addWidget(self.voice_hint)
         self.instruction = _label()
         self.root.addWidget(self.instruction)
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         gap = metrics.px(metrics.sizes.gap)
         grid.setHorizontalSpacing(gap)
         grid.setVerticalSpacing(gap)
         self.service_buttons: list[ServiceButton] = []
-        for row, service in enumerate(self.config.enabled_services):
+        self._service_rows: list[tuple[ServiceButton, ServiceButton | None]] = []
+        for service in self.config.enabled_services:
             button = ServiceButton(service, metrics)
             button.clicked.connect(lambda _=False, s=service.id: self.send(f.ChooseService(s)))
-            grid.addWidget(button, row, 0)
             self.service_buttons.append(button)
+            prio: ServiceButton | None = None
             if service.priority_allowed:
                 prio = ServiceButton(service, metrics, priority=True)
                 prio.setProperty("variant", "service")
                 prio.clicked.connect(
                     lambda _=False, s=service.id: self.send(f.ChooseService(s, priority=True))
                 )
-                grid.addWidget(prio, row, 1)
                 self.service_buttons.append(prio)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+            self._service_rows.append((button, prio))
+        self._one_column: bool | None = None
+        self._place_services(one_column=False)
         self.root.addLayout(grid)
         # Certificates (무인민원발급) are a separate journey, offered when the
         # catalogue has any document enabled.
@@ -352,19 +375,49 @@ class HomeScreen(Screen):
             self.cert_button.clicked.connect(lambda: self.send(OpenCertificates()))
             self.root.addWidget(self.cert_button)
         self.root.addStretch(1)
-        bar = QHBoxLayout()
-        self.bars.append(bar)
-        bar.setSpacing(gap)
+        # Below the services (which must be in sight at 200 % text too), just
+        # above the voice button the hint names.
+        self.voice_hint = _label("muted")
+        self.root.addWidget(self.voice_hint)
         self.language_button = _button("nav")
         self.language_button.clicked.connect(lambda: self.send(f.OpenLanguages()))
         self.voice_button = _button("nav")
         self.voice_button.clicked.connect(
             lambda: self.send(f.SetVoice(not self.flow.session.voice))
         )
-        bar.addWidget(self.language_button)
-        bar.addWidget(self.voice_button)
-        self.outer.addLayout(bar)
-        self.add_nav(back=False, home=False)
+        # One row with call-staff: it breaks into lines only when the labels need it.
+        self.add_nav(back=False, home=False, leading=(self.language_button, self.voice_button))
+
+    def _place_services(self, *, one_column: bool) -> None:
+        """Priority buttons beside their service, or below it at 200 % text.
+
+        At 200 % text "교통약자 우선" does not fit in the narrower column
+        (a word would break), so each priority button gets a row of its own.
+        """
+        if one_column == self._one_column:
+            return
+        self._one_column = one_column
+        grid = self._grid
+        for button in self.service_buttons:
+            grid.removeWidget(button)
+        row = 0
+        for button, prio in self._service_rows:
+            if one_column:
+                grid.addWidget(button, row, 0, 1, 2)
+                if prio is not None:
+                    row += 1
+                    grid.addWidget(prio, row, 0, 1, 2)
+            else:
+                grid.addWidget(button, row, 0)
+                if prio is not None:
+                    grid.addWidget(prio, row, 1)
+            row += 1
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 0 if one_column else 2)
+
+    def refresh(self) -> None:
+        self._place_services(one_column=self.metrics.text_zoom > 1.0)
+        super().refresh()
 
     def set_counts(self, counts: dict[str, int]) -> None:
         queue_estimate = getattr(self.window(), "estimate_minutes", None)

@@ -419,8 +419,6 @@ class MainWindow(QMainWindow):
             low=session.low_screen,
         )
         self.setStyleSheet(stylesheet(palette, self.metrics))
-        for screen in self.screens.values():
-            screen.set_large_text(session.text_zoom > 1.0)
         if isinstance(self.stack.currentWidget(), Screen):
             self.current_screen.refresh()
         pad = self.metrics.px(4)
@@ -468,7 +466,6 @@ class _Screens(dict[type[Screen], Screen]):
     def __missing__(self, cls: type[Screen]) -> Screen:
         window = self._window
         screen = cls(window.flow, window.metrics, window.send)
-        screen.set_large_text(window.flow.session.text_zoom > 1.0)
         self[cls] = screen
         window.stack.addWidget(screen)
         return screen
