@@ -71,9 +71,9 @@ def _ink(font: ImageFont.FreeTypeFont, text: str) -> bytes:
 _NO_SUCH_CHAR = "\U000f0000"
 
 
-def _covers_hangul(path: Path) -> bool:
+def _covers_hangul(face: FontFace) -> bool:
     try:
-        font = ImageFont.truetype(str(path), 24)
+        font = ImageFont.truetype(str(face.path), 24, index=face.index)
     except OSError:
         return False
     return _ink(font, "한") not in (_ink(font, _NO_SUCH_CHAR), bytes(64 * 40))
@@ -111,17 +111,19 @@ def _fc_lookup(pattern: str) -> tuple[list[str], FontFace] | None:
 
 
 @lru_cache(maxsize=2)
-def find_font(bold: bool = False) -> Path:
-    """A TrueType font with Hangul: NanumGothic (Debian path), else fontconfig's choice."""
+def find_font(bold: bool = False) -> FontFace:
+    """A TrueType face with Hangul: NanumGothic (Debian path), else fontconfig's choice."""
     debian = _DEBIAN_FONTS[bold]
     if debian.is_file():
-        return debian
+        return FontFace(debian)
     if not bold and _DEBIAN_FONTS[True].is_file():
-        return _DEBIAN_FONTS[True]
-    # Any font fontconfig offers for Korean will do, as long as it really has Hangul.
+        return FontFace(_DEBIAN_FONTS[True])
+    # Any font fontconfig offers for Korean will do, as long as it really has
+    # Hangul. Keep the face index: in a collection such as Noto Sans CJK the
+    # first face is the Japanese one.
     found = _fc_lookup("NanumGothic:lang=ko" + (":weight=bold" if bold else ""))
-    if found is not None and _covers_hangul(found[1].path):
-        return found[1].path
+    if found is not None and _covers_hangul(found[1]):
+        return found[1]
     raise FontNotFoundError(
         "no Hangul font found: install fonts-nanum (Debian/Ubuntu: apt install fonts-nanum) "
         "or fonts-noto-cjk"
@@ -145,7 +147,7 @@ def _fc_match(family: str, bold: bool) -> FontFace | None:
 @lru_cache(maxsize=2)
 def font_chain(bold: bool = False) -> tuple[FontFace, ...]:
     """The fonts text is drawn with, in the order they are tried: the Hangul font first."""
-    faces = [FontFace(find_font(bold))]
+    faces = [find_font(bold)]
     for family in FALLBACK_FAMILIES:
         face = _fc_match(family, bold)
         if face is not None and face.path.is_file() and face not in faces:

@@ -7,9 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageFont
 from pyzbar import pyzbar
 
+from drivers.printer import render
 from drivers.printer.layout import (
     QrRow,
     TextRow,
@@ -43,8 +44,34 @@ def _ids(p: PrinterProfile) -> str:
 
 
 def test_font_has_hangul() -> None:
-    assert find_font().name.startswith("Nanum")
-    assert find_font(bold=True).is_file()
+    assert find_font().path.name.startswith("Nanum")
+    assert find_font(bold=True).path.is_file()
+
+
+def test_without_nanum_fontconfig_picks_the_korean_face_of_a_collection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Noto Sans CJK is one .ttc file of several faces; its first face is Japanese."""
+    monkeypatch.setattr(
+        render,
+        "_DEBIAN_FONTS",
+        {False: Path("/nonexistent/a.ttf"), True: Path("/nonexistent/b.ttf")},
+    )
+    real_lookup = render._fc_lookup
+    # A machine with fonts-noto-cjk but no fonts-nanum answers Noto Sans CJK KR.
+    monkeypatch.setattr(
+        render,
+        "_fc_lookup",
+        lambda pattern: real_lookup(pattern.replace("NanumGothic", "Noto Sans CJK KR")),
+    )
+    render.find_font.cache_clear()
+    try:
+        face = render.find_font()
+    finally:
+        render.find_font.cache_clear()
+    assert face.path.suffix == ".ttc"
+    font = ImageFont.truetype(str(face.path), 24, index=face.index)
+    assert font.getname()[0] == "Noto Sans CJK KR"
 
 
 TRANSLATIONS = Path(__file__).parents[2] / "ui" / "translations"
