@@ -46,8 +46,13 @@ class ButtonRow(QLayout):
     def __init__(self, spacing: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        #: Best split into lines per width; forgotten when anything in the row changes.
-        self._plans: dict[int, list[list[tuple[QLayoutItem, int]]]] = {}
+        #: The split in use per width, until something in the row changes.
+        self._current: dict[int, list[list[tuple[QLayoutItem, int]]]] = {}
+        #: Best split into lines, by width and the labels' widths.
+        self._plans: dict[
+            tuple[int, tuple[int, ...], tuple[int, ...], tuple[int, ...]],
+            list[list[tuple[QLayoutItem, int]]],
+        ] = {}
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -98,10 +103,6 @@ class ButtonRow(QLayout):
         return QSize(width, self.heightForWidth(width))
 
     # -- arrangement -------------------------------------------------------------------
-    def invalidate(self) -> None:
-        self._plans.clear()
-        super().invalidate()
-
     def lines(self, width: int) -> list[list[QLayoutItem]]:
         """The visible items, line by line, for a row ``width`` pixels wide."""
         return [[item for item, _w in line] for line in self._plan(width)]
@@ -109,15 +110,14 @@ class ButtonRow(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
 
-    def _widths(self, line: list[QLayoutItem], width: int) -> list[int]:
-        room = max(1, width - self.spacing() * (len(line) - 1))
-        naturals = [natural_width(i) for i in line]
-        equal = room // len(line)
+    def _widths(self, naturals: list[int], width: int) -> list[int]:
+        room = max(1, width - self.spacing() * (len(naturals) - 1))
+        equal = room // len(naturals)
         total = sum(naturals)
         if all(n <= equal for n in naturals):
-            widths = [equal] * len(line)
+            widths = [equal] * len(naturals)
         elif total <= room:
-            extra = (room - total) // len(line)
+            extra = (room - total) // len(naturals)
             widths = [n + extra for n in naturals]
         else:
             widths = [max(1, room * n // max(1, total)) for n in naturals]
@@ -131,10 +131,22 @@ class ButtonRow(QLayout):
             natural, item.sizeHint().height() if natural < 0 else 0, item.minimumSize().height()
         )
 
+    def invalidate(self) -> None:
+        self._current.clear()
+        super().invalidate()
+
     def _plan(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
-        if width in self._plans:
-            return self._plans[width]
+        if width in self._current:
+            return self._current[width]
         items = self._visible()
+        naturals = [natural_width(i) for i in items]
+        leasts = [least_width(i) for i in items]
+        # Keyed by what decides the split (labels' widths), not cleared on every
+        # invalidation: restyling the window invalidates each row many times.
+        key = (width, tuple(id(i) for i in items), tuple(naturals), tuple(leasts))
+        if key in self._plans:
+            self._current[width] = self._plans[key]
+            return self._plans[key]
         best: tuple[float, list[list[tuple[QLayoutItem, int]]]] | None = None
         gap = self.spacing()
         for count in range(len(items)):
@@ -144,23 +156,25 @@ class ButtonRow(QLayout):
                 cost = float(gap * (len(bounds) - 2))
                 for start, stop in pairwise(bounds):
                     line = items[start:stop]
-                    widths = self._widths(line, width)
+                    widths = self._widths(naturals[start:stop], width)
                     if len(line) > 1 and any(
-                        w < least_width(i) for i, w in zip(line, widths, strict=True)
+                        w < least for w, least in zip(widths, leasts[start:stop], strict=True)
                     ):
                         break  # a word would break: not an option
                     cost += max(self._height(i, w) for i, w in zip(line, widths, strict=True))
                     cost += sum(
                         WRAP_PENALTY * _line_height(i)
-                        for i, w in zip(line, widths, strict=True)
-                        if w < natural_width(i)
+                        for i, w, n in zip(line, widths, naturals[start:stop], strict=True)
+                        if w < n
                     )
                     plan.append(list(zip(line, widths, strict=True)))
                 else:
                     if best is None or cost < best[0]:
                         best = (cost, plan)
         chosen = best[1] if best is not None else []
-        self._plans[width] = chosen
+        if len(self._plans) > 32:
+            self._plans.clear()
+        self._plans[key] = self._current[width] = chosen
         return chosen
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
