@@ -99,34 +99,30 @@ class WrapButton(_HeightForWidthButton):
 
     def natural_width(self) -> int:
         """The width that shows the whole label on one line."""
-        return self._width_for(self.label.text().split("\n"))
+        self.label.ensurePolished()
+        metrics = self.label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in self.label.text().split("\n"))
+        return self._with_room(widest)
 
     def least_width(self) -> int:
         """The narrowest width at which no word of the label breaks.
 
-        Chinese may break between any two characters; other languages only
-        between words.
+        Qt's own line breaker decides (Chinese breaks between characters,
+        Korean and Latin between words), as the accessibility audit's
+        text-fits check does: a wrapped label's minimum size is its longest
+        unbreakable run.
         """
-        pieces: list[str] = []
-        for word in self.label.text().split():
-            pieces.extend(word if any(_is_ideograph(c) for c in word) else [word])
-        return self._width_for(pieces)
-
-    def _width_for(self, pieces: list[str]) -> int:
         self.label.ensurePolished()
-        metrics = self.label.fontMetrics()
-        text = max(pieces, key=metrics.horizontalAdvance, default="")
+        return self._with_room(self.label.minimumSizeHint().width())
+
+    def _with_room(self, text_width: int) -> int:
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         sides = margins.left() + margins.right() if margins is not None else 0
         # Room around the label (a label flush with its border reads as cut
         # off) and a little slack: advances are rounded, and a label one
         # pixel short of its text wraps.
-        return metrics.horizontalAdvance(text) + sides + metrics.height() // 4 + 2
-
-
-def _is_ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+        return text_width + sides + self.label.fontMetrics().height() // 4 + 2
 
 
 def _button(variant: str = "") -> WrapButton:
