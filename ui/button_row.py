@@ -19,7 +19,7 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 #: A wrapped label costs this share of a line of its text: wrap only to save real height.
 WRAP_PENALTY = 0.35
@@ -59,6 +59,11 @@ class ButtonRow(QLayout):
     # -- QLayout ------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)

@@ -251,6 +251,7 @@ class Screen(QWidget):
         staff.clicked.connect(self._call_staff)
         bar.addWidget(staff)
         self.outer.addLayout(bar)
+        self.nav_row = bar
 
     def _call_staff(self) -> None:
         window = self.window()
@@ -304,14 +305,21 @@ class ServiceButton(_HeightForWidthButton):
         for label in (self.name_label, self.waiting_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             layout.addWidget(label)
-        self.waiting = 0
+        #: None until the queue has been counted: the home screen is painted
+        #: before the database opens, and "waiting: 0" would be a guess.
+        self.waiting: int | None = None
         self.minutes = 0
 
     def retranslate(self, language: str) -> None:
         name = self.service.names.get(language)
-        waiting = tr("home", "Waiting: {count}", count=self.waiting)
-        if self.minutes:
-            waiting += "  ·  " + tr("home", "about {minutes} min", minutes=self.minutes)
+        if self.waiting is None:
+            # A blank line keeps the button's height, so nothing jumps when the count arrives.
+            waiting = ""
+            self.waiting_label.setText(" ")
+        else:
+            waiting = tr("home", "Waiting: {count}", count=self.waiting)
+            if self.minutes:
+                waiting += "  ·  " + tr("home", "about {minutes} min", minutes=self.minutes)
         if self.priority:
             # Beside its service's button: the label says only what is different;
             # the accessible name (spoken) carries the service too.
@@ -320,11 +328,11 @@ class ServiceButton(_HeightForWidthButton):
             name = tr("home", "{service} (priority)", service=name)
         else:
             self.name_label.setText(name)
-            self.waiting_label.setText(waiting)
+            if waiting:
+                self.waiting_label.setText(waiting)
         self.setAccessibleName(name)
-        self.setAccessibleDescription(
-            waiting + ". " + tr("home", "Tap to take a queue number for this service.")
-        )
+        tap = tr("home", "Tap to take a queue number for this service.")
+        self.setAccessibleDescription(f"{waiting}. {tap}" if waiting else tap)
 
 
 class HomeScreen(Screen):
@@ -334,7 +342,7 @@ class HomeScreen(Screen):
         super().__init__(flow, metrics, send)
         self.center = _label("muted")
         self.clock = _label("muted", wrap=False, align=Qt.AlignmentFlag.AlignRight)
-        head = QHBoxLayout()
+        head = self._head = QHBoxLayout()
         head.addWidget(self.center, 1)
         head.addWidget(self.clock, 0)
         self.root.insertLayout(0, head)
@@ -359,7 +367,8 @@ class HomeScreen(Screen):
                 )
                 self.service_buttons.append(prio)
             self._service_rows.append((button, prio))
-        self._one_column: bool | None = None
+        # Placed before the grid joins the body, so the buttons enter the
+        # focus chain here, ahead of the certificate and bottom buttons.
         self._place_services(one_column=False)
         self.root.addLayout(grid)
         # Certificates (무인민원발급) are a separate journey, offered when the
@@ -375,6 +384,9 @@ class HomeScreen(Screen):
         # above the voice button the hint names.
         self.voice_hint = _label("muted")
         self.root.addWidget(self.voice_hint)
+        # Holds the language and voice buttons at 200 % text (see _place_for_text).
+        self._body_row = ButtonRow(gap)
+        self.root.addLayout(self._body_row)
         self.language_button = _button("nav")
         self.language_button.clicked.connect(lambda: self.send(f.OpenLanguages()))
         self.voice_button = _button("nav")
@@ -383,16 +395,52 @@ class HomeScreen(Screen):
         )
         # One row with call-staff: it breaks into lines only when the labels need it.
         self.add_nav(back=False, home=False, leading=(self.language_button, self.voice_button))
+        self._large: bool | None = None
+        self._place_for_text(large=False)
+
+    def _place_for_text(self, *, large: bool) -> None:
+        """Arrange home for 100 % or 200 % text.
+
+        At 200 % a line holds about a dozen letters, and the pinned bottom
+        rows plus a centre name over four lines left no service in sight in
+        English, Chinese or Vietnamese. So at 200 %, what a resident came
+        for comes first:
+
+        - the centre name and the clock move from the top to the end of
+          the body, so the title, the instruction and the services come first;
+        - the language and voice buttons leave the pinned row for the body,
+          under the voice hint that names them; call-staff stays pinned, as
+          on every screen;
+        - each priority button goes below its service, as wide: in the
+          narrower column "교통약자 우선" would break mid-word.
+        """
+        if large == self._large:
+            return
+        first_time, self._large = self._large is None, large
+        movable = (self.language_button, self.voice_button)
+        for button in movable:
+            self.nav_row.removeWidget(button)
+            self._body_row.removeWidget(button)
+        self.root.removeItem(self._head)
+        if large:
+            for button in movable:
+                self._body_row.addWidget(button)
+            self.root.addLayout(self._head)
+        else:
+            for index, button in enumerate(movable):
+                self.nav_row.insertWidget(index, button)
+            self.root.insertLayout(0, self._head)
+        if not first_time:
+            # Reparenting moves a widget to the end of the focus chain. Keypad
+            # users keep moving in reading order: services, certificates,
+            # language, voice, then call-staff (which never moves).
+            anchor = self.cert_button or self.service_buttons[-1]
+            QWidget.setTabOrder(anchor, self.language_button)
+            QWidget.setTabOrder(self.language_button, self.voice_button)
+        if not first_time:
+            self._place_services(one_column=large)
 
     def _place_services(self, *, one_column: bool) -> None:
-        """Priority buttons beside their service, or below it at 200 % text.
-
-        At 200 % text "교통약자 우선" does not fit in the narrower column
-        (a word would break), so each priority button gets a row of its own.
-        """
-        if one_column == self._one_column:
-            return
-        self._one_column = one_column
         grid = self._grid
         for button in self.service_buttons:
             grid.removeWidget(button)
@@ -412,7 +460,7 @@ class HomeScreen(Screen):
         grid.setColumnStretch(1, 0 if one_column else 2)
 
     def refresh(self) -> None:
-        self._place_services(one_column=self.metrics.text_zoom > 1.0)
+        self._place_for_text(large=self.metrics.text_zoom > 1.0)
         super().refresh()
 
     def set_counts(self, counts: dict[str, int]) -> None:

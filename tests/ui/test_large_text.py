@@ -6,13 +6,16 @@ switched on big text with six buttons, a title and no service on screen.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk import flow as f
 from ui.app import Kiosk
 from ui.button_row import ButtonRow, least_width
 from ui.screens import HomeScreen, WrapButton
+from ui.voice import ordered_controls
 
 
 def _home(kiosk: Kiosk) -> HomeScreen:
@@ -61,28 +64,41 @@ def test_normal_text_keeps_the_bottom_buttons_on_one_line_each_row(
     assert priority.y() == service.y() and priority.x() > service.x()
 
 
+def _big_text(kiosk: Kiosk, qapp: QApplication, language: str) -> HomeScreen:
+    window = kiosk.window
+    if language != "ko":
+        window.send(f.OpenLanguages())
+        window.send(f.ChooseLanguage(language))
+    window.access_bar.zoom.click()
+    qapp.processEvents()
+    assert window.flow.session.text_zoom == 2.0
+    return _home(kiosk)
+
+
 def test_big_text_breaks_rows_only_where_needed_and_shows_a_service(
     kiosk: Kiosk, qtbot: QtBot, qapp: QApplication
 ) -> None:
     window = kiosk.window
-    window.access_bar.zoom.click()
-    qapp.processEvents()
-    assert window.flow.session.text_zoom == 2.0
-    home = _home(kiosk)
+    home = _big_text(kiosk, qapp, "ko")
     assert window.access_bar.zoom.text() == "큰 글씨 ✓"
     bar = window.access_bar
-    nav: list[QWidget] = [home.language_button, home.voice_button]
-    assert home.staff_button is not None
-    nav.append(home.staff_button)
-    # Three switches and three navigation buttons: two lines each, not three.
+    # Three switches: two lines, not three.
     assert _lines([bar.contrast, bar.zoom, bar.low]) == 2
-    assert _lines(nav) == 2
     _no_word_broken(bar.row)
-    rows = home.findChildren(ButtonRow)
-    assert len(rows) == 1
-    _no_word_broken(rows[0])
-    # The first service is on screen, whole, without scrolling.
+    # Language and voice leave the pinned row for the body, under the voice
+    # hint; call-staff stays pinned, alone on its line.
+    assert home.staff_button is not None
+    body = home.body_scroll.widget()
+    assert body.isAncestorOf(home.language_button) and body.isAncestorOf(home.voice_button)
+    assert not body.isAncestorOf(home.staff_button)
+    assert home.voice_hint.y() < home.language_button.y() <= home.voice_button.y()
+    for row in home.findChildren(ButtonRow):
+        _no_word_broken(row)
+    # The centre name and clock follow the services; the title comes first.
     first = home.service_buttons[0]
+    assert home.title.y() < first.y() < home.center.y()
+    assert home.center.y() == home.clock.y()
+    # The first service is on screen, whole, without scrolling.
     viewport = home.body_scroll.viewport()
     assert home.body_scroll.verticalScrollBar().value() == 0
     assert _shown_height(first, viewport) == first.height()
@@ -91,13 +107,39 @@ def test_big_text_breaks_rows_only_where_needed_and_shows_a_service(
     assert priority.y() > service.y()
     assert priority.width() == service.width()
     assert "교통약자" in priority.name_label.text()
+    # A keypad user still moves in reading order.
+    order = ordered_controls(home)
+    assert order.index(home.service_buttons[-1]) < order.index(home.language_button)
+    assert order.index(home.language_button) < order.index(home.voice_button)
+    assert order.index(home.voice_button) < order.index(home.staff_button)
 
     # Switching big text off puts everything back.
     window.access_bar.zoom.click()
     qapp.processEvents()
+    nav = [home.language_button, home.voice_button, home.staff_button]
     assert _lines([bar.contrast, bar.zoom, bar.low]) == 1
     assert _lines(nav) == 1
+    assert not body.isAncestorOf(home.language_button)
+    assert home.center.y() < home.title.y() < first.y()
     assert priority.y() == service.y()
+    order = ordered_controls(home)
+    assert [order.index(b) for b in nav] == sorted(order.index(b) for b in nav)
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "vi"])
+def test_big_text_shows_a_service_name_in_every_language(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """English and Chinese used to show the centre name and the title, no service."""
+    home = _big_text(kiosk, qapp, language)
+    viewport = home.body_scroll.viewport()
+    first = home.service_buttons[0]
+    name = first.name_label
+    assert name.text() == kiosk.config.enabled_services[0].names.get(language)
+    # The service's name is whole on screen; in English and Chinese its waiting count too.
+    assert _shown_height(name, viewport) == name.height()
+    if language != "vi":
+        assert _shown_height(first, viewport) == first.height()
 
 
 def test_a_button_row_breaks_at_the_button_that_does_not_fit(qtbot: QtBot) -> None:

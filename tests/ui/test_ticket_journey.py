@@ -15,9 +15,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 
+from kiosk.config import KioskConfig
 from kiosk.flow import ChooseService, State
 from kiosk.tickets import TicketState
-from ui.app import Kiosk, build_kiosk
+from ui.app import Kiosk, build_kiosk, build_window
 from ui.screens import (
     HomeScreen,
     LanguageScreen,
@@ -187,6 +188,30 @@ def test_waiting_counts_on_home_buttons(qtbot: Any, kiosk: Kiosk) -> None:
     qtbot.waitUntil(lambda: button.waiting == 4, timeout=5000)
     assert button.waiting_label.text() == "대기 4명  ·  약 10분"
     assert button.accessibleName() == "민원 일반"
+
+
+def test_home_shows_no_waiting_count_before_the_queue_is_counted(
+    qtbot: Any, config: KioskConfig
+) -> None:
+    """The home screen paints before the database opens: no "대기 0명" guess meanwhile."""
+    window = build_window(config, kiosk_mode=False)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.screens[HomeScreen]
+    assert isinstance(home, HomeScreen)
+    button = next(b for b in home.service_buttons if not b.priority)
+    assert button.name_label.text() == "민원 일반"
+    assert button.waiting_label.text().strip() == ""
+    assert "대기" not in button.accessibleDescription()
+    blank_height = button.height()
+    home.set_counts({"general": 3})
+    qtbot.wait(20)
+    assert button.waiting_label.text().startswith("대기 3명")
+    assert button.accessibleDescription().startswith("대기 3명")
+    # The count fills the line kept for it: the buttons do not jump.
+    assert button.height() == blank_height
+    window.shutdown()
+    window.languages.close()
 
 
 def test_call_staff_records_event_and_confirms(qtbot: Any, kiosk: Kiosk) -> None:
