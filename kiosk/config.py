@@ -5,7 +5,10 @@ translatable title and description per field (the technician screens are
 generated from these). Config files are TOML; the embedded default
 (``kiosk/data/demo.toml``) describes a demo center. Every problem is
 reported as a ``ConfigProblem`` naming its key path, e.g.
-``services[2].prefix: must be one uppercase letter A-Z, got "aa"``.
+``services[2].prefix: must be one uppercase letter A-Z, got "aa"``; the
+message also travels as translatable ``Text`` (context ``config``), which
+technician mode shows in the kiosk's language while the command line keeps
+the English line.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 # Re-exported: callers import the error type from here, with the schema.
 from kiosk.config_errors import ConfigError as ConfigError
 from kiosk.config_errors import ConfigProblem as ConfigProblem
+from kiosk.config_errors import ConfigValueError as ConfigValueError
+from kiosk.i18n import N_, Text, identity_translate
 
 SCHEMA_VERSION = 1
 
@@ -31,6 +36,19 @@ Theme = Literal["standard", "high_contrast"]
 
 _PREFIX_RE = re.compile(r"^[A-Z]$")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+def _id_text(value: str) -> Text:
+    return N_(
+        "config",
+        'must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"',
+        value=value,
+    )
+
+
+def _used_text(value: str, other: str) -> Text:
+    # ``other`` is a key path (services[0]): shown as written, never translated.
+    return N_("config", '"{value}" is already used by {other}', value=value, other=other)
 
 
 class _Model(BaseModel):
@@ -90,8 +108,12 @@ class CenterConfig(_Model):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(
-                f'unknown time zone, got "{value}" (for example "Asia/Seoul")'
+            raise ConfigValueError(
+                N_(
+                    "config",
+                    'unknown time zone, got "{value}" (for example "Asia/Seoul")',
+                    value=value,
+                )
             ) from None
         return value
 
@@ -137,7 +159,7 @@ class ScreenConfig(_Model):
     @model_validator(mode="after")
     def _pitch_known(self) -> ScreenConfig:
         if self.pixel_pitch_mm is None and self.physical_width_mm is None:
-            raise ValueError("set either pixel_pitch_mm or physical_width_mm")
+            raise ConfigValueError(N_("config", "set either pixel_pitch_mm or physical_width_mm"))
         return self
 
     @property
@@ -195,16 +217,16 @@ class ServiceConfig(_Model):
     @classmethod
     def _id_shape(cls, value: str) -> str:
         if not _ID_RE.match(value):
-            raise ValueError(
-                f'must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"'
-            )
+            raise ConfigValueError(_id_text(value))
         return value
 
     @field_validator("prefix")
     @classmethod
     def _prefix_shape(cls, value: str | None) -> str | None:
         if value is not None and not _PREFIX_RE.match(value):
-            raise ValueError(f'must be one uppercase letter A-Z, got "{value}"')
+            raise ConfigValueError(
+                N_("config", 'must be one uppercase letter A-Z, got "{value}"', value=value)
+            )
         return value
 
     @field_validator("band")
@@ -213,15 +235,21 @@ class ServiceConfig(_Model):
         if value is not None:
             first, last = value
             if not (0 <= first < last <= 9999):
-                raise ValueError(
-                    f"must be [first, last] with 0 <= first < last <= 9999, got {list(value)}"
+                raise ConfigValueError(
+                    N_(
+                        "config",
+                        "must be [first, last] with 0 <= first < last <= 9999, got {value}",
+                        value=str(list(value)),
+                    )
                 )
         return value
 
     @model_validator(mode="after")
     def _prefix_or_band(self) -> ServiceConfig:
         if (self.prefix is None) == (self.band is None):
-            raise ValueError("set exactly one of prefix (a letter A-Z) or band ([first, last])")
+            raise ConfigValueError(
+                N_("config", "set exactly one of prefix (a letter A-Z) or band ([first, last])")
+            )
         return self
 
 
@@ -320,7 +348,16 @@ def _require_options(model: BaseModel, backend: str, names: Iterable[str]) -> No
     if backend in names and backend != "mock" and getattr(model, backend) is None:
         # Reported at the missing table's own key path (devices.printer.network).
         raise _PathProblems(
-            [((backend,), f'required when backend = "{backend}": add its [{backend}] table')]
+            [
+                (
+                    (backend,),
+                    N_(
+                        "config",
+                        'required when backend = "{backend}": add its [{backend}] table',
+                        backend=backend,
+                    ),
+                )
+            ]
         )
 
 
@@ -547,9 +584,7 @@ class DocumentConfig(_Model):
     @classmethod
     def _id_shape(cls, value: str) -> str:
         if not _ID_RE.match(value):
-            raise ValueError(
-                f'must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"'
-            )
+            raise ConfigValueError(_id_text(value))
         return value
 
 
@@ -902,43 +937,34 @@ class KioskConfig(_Model):
 
     @model_validator(mode="after")
     def _unique_services(self) -> KioskConfig:
-        problems: list[tuple[tuple[str | int, ...], str]] = []
+        problems: list[tuple[tuple[str | int, ...], Text]] = []
         seen_ids: dict[str, int] = {}
         seen_prefix: dict[str, int] = {}
         bands: list[tuple[int, int, int]] = []
         for i, svc in enumerate(self.services):
             if svc.id in seen_ids:
                 problems.append(
-                    (
-                        ("services", i, "id"),
-                        f'"{svc.id}" is already used by services[{seen_ids[svc.id]}]',
-                    )
+                    (("services", i, "id"), _used_text(svc.id, f"services[{seen_ids[svc.id]}]"))
                 )
             seen_ids.setdefault(svc.id, i)
             if svc.prefix is not None:
                 if svc.prefix in seen_prefix:
-                    problems.append(
-                        (
-                            ("services", i, "prefix"),
-                            f'"{svc.prefix}" is already used by services[{seen_prefix[svc.prefix]}]',
-                        )
-                    )
+                    other = f"services[{seen_prefix[svc.prefix]}]"
+                    problems.append((("services", i, "prefix"), _used_text(svc.prefix, other)))
                 seen_prefix.setdefault(svc.prefix, i)
             if svc.band is not None:
                 for j, first, last in bands:
                     if svc.band[0] <= last and first <= svc.band[1]:
-                        problems.append(
-                            (("services", i, "band"), f"overlaps the band of services[{j}]")
+                        overlap = N_(
+                            "config", "overlaps the band of {other}", other=f"services[{j}]"
                         )
+                        problems.append((("services", i, "band"), overlap))
                 bands.append((i, svc.band[0], svc.band[1]))
         seen_docs: dict[str, int] = {}
         for i, doc in enumerate(self.documents):
             if doc.id in seen_docs:
                 problems.append(
-                    (
-                        ("documents", i, "id"),
-                        f'"{doc.id}" is already used by documents[{seen_docs[doc.id]}]',
-                    )
+                    (("documents", i, "id"), _used_text(doc.id, f"documents[{seen_docs[doc.id]}]"))
                 )
             seen_docs.setdefault(doc.id, i)
         if problems:
@@ -972,8 +998,8 @@ class KioskConfig(_Model):
 class _PathProblems(ValueError):
     """Raised inside validators that know exact key paths of several problems."""
 
-    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
-        super().__init__("; ".join(f"{format_path(p)}: {m}" for p, m in problems))
+    def __init__(self, problems: list[tuple[tuple[str | int, ...], Text]]) -> None:
+        super().__init__("; ".join(str(ConfigProblem.of(format_path(p), m)) for p, m in problems))
         self.problems = problems
 
 
@@ -997,6 +1023,147 @@ def _describe_input(value: Any) -> str:
     return repr(value)
 
 
+def _input_text(value: Any) -> str | Text:
+    """``_describe_input`` for screens: the value as written, or a translated "a table"."""
+    if isinstance(value, dict):
+        return N_("config", "a table")
+    return _describe_input(value)
+
+
+def _bound(value: Any) -> str:
+    # pydantic writes the bound 0.0 of a float field as "0" in its message; so do we.
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _expected_text(expected: str) -> str | Text:
+    """pydantic's "'a', 'b' or 'c'" with the "or" translated (the choices stay as written)."""
+    choices, sep, last = expected.rpartition(" or ")
+    if not sep:
+        return expected
+    return N_("config", "{choices} or {last}", choices=choices, last=last)
+
+
+#: pydantic's length errors name the container type; technicians read it translated.
+_FIELD_TYPES = {"List": N_("config", "list"), "Tuple": N_("config", "tuple")}
+
+#: Messages of pydantic's error types that carry no parameters except the input.
+#: Each source is pydantic's English message (first letter lowercased) plus
+#: ", got {value}", exactly as ``_problems_from`` writes it for the command
+#: line, so technician mode in English says what ``kiosk config validate`` says.
+_SIMPLE_MESSAGES: dict[str, Text] = {
+    "bool_type": N_("config", "input should be a valid boolean, got {value}"),
+    "bool_parsing": N_(
+        "config", "input should be a valid boolean, unable to interpret input, got {value}"
+    ),
+    "int_type": N_("config", "input should be a valid integer, got {value}"),
+    "int_parsing": N_(
+        "config",
+        "input should be a valid integer, unable to parse string as an integer, got {value}",
+    ),
+    "int_from_float": N_(
+        "config",
+        "input should be a valid integer, got a number with a fractional part, got {value}",
+    ),
+    "float_type": N_("config", "input should be a valid number, got {value}"),
+    "float_parsing": N_(
+        "config", "input should be a valid number, unable to parse string as a number, got {value}"
+    ),
+    "finite_number": N_("config", "input should be a finite number, got {value}"),
+    "string_type": N_("config", "input should be a valid string, got {value}"),
+    "list_type": N_("config", "input should be a valid list, got {value}"),
+    "tuple_type": N_("config", "input should be a valid tuple, got {value}"),
+}
+
+#: Error types whose message names one bound (ctx key -> argument of the same name).
+_BOUND_MESSAGES: dict[str, tuple[str, Text]] = {
+    "greater_than": ("gt", N_("config", "input should be greater than {gt}, got {value}")),
+    "greater_than_equal": (
+        "ge",
+        N_("config", "input should be greater than or equal to {ge}, got {value}"),
+    ),
+    "less_than": ("lt", N_("config", "input should be less than {lt}, got {value}")),
+    "less_than_equal": (
+        "le",
+        N_("config", "input should be less than or equal to {le}, got {value}"),
+    ),
+}
+
+
+def _pydantic_text(kind: str, ctx: Mapping[str, Any], value: Any, message: str) -> Text:
+    """The translatable form of one pydantic error; ``message`` is its English line."""
+    shown = _input_text(value)
+    if kind in _SIMPLE_MESSAGES:
+        return _SIMPLE_MESSAGES[kind].format(value=shown)
+    if kind in _BOUND_MESSAGES:
+        key, text = _BOUND_MESSAGES[kind]
+        if key in ctx:
+            return text.format(**{key: _bound(ctx[key]), "value": shown})
+    if kind == "string_too_short" and "min_length" in ctx:
+        # English says "1 character" but "2 characters"; one source per form.
+        n = ctx["min_length"]
+        if n == 1:
+            text = N_("config", "string should have at least {n} character, got {value}")
+        else:
+            text = N_("config", "string should have at least {n} characters, got {value}")
+        return text.format(n=n, value=shown)
+    if kind == "string_too_long" and "max_length" in ctx:
+        n = ctx["max_length"]
+        if n == 1:
+            text = N_("config", "string should have at most {n} character, got {value}")
+        else:
+            text = N_("config", "string should have at most {n} characters, got {value}")
+        return text.format(n=n, value=shown)
+    if kind == "string_pattern_mismatch" and "pattern" in ctx:
+        return N_(
+            "config",
+            "string should match pattern '{pattern}', got {value}",
+            pattern=ctx["pattern"],
+            value=shown,
+        )
+    if kind == "model_type" and "class_name" in ctx:
+        return N_(
+            "config",
+            "input should be a valid dictionary or instance of {name}, got {value}",
+            name=ctx["class_name"],
+            value=shown,
+        )
+    container = _FIELD_TYPES.get(ctx.get("field_type", ""))
+    if kind == "too_short" and container is not None and "min_length" in ctx:
+        n, actual = ctx["min_length"], ctx.get("actual_length")
+        if n == 1:
+            text = N_(
+                "config",
+                "{container} should have at least {n} item after validation, not {actual}, "
+                "got {value}",
+            )
+        else:
+            text = N_(
+                "config",
+                "{container} should have at least {n} items after validation, not {actual}, "
+                "got {value}",
+            )
+        return text.format(container=container, n=n, actual=actual, value=shown)
+    if kind == "too_long" and container is not None and "max_length" in ctx:
+        n, actual = ctx["max_length"], ctx.get("actual_length")
+        if n == 1:
+            text = N_(
+                "config",
+                "{container} should have at most {n} item after validation, not {actual}, "
+                "got {value}",
+            )
+        else:
+            text = N_(
+                "config",
+                "{container} should have at most {n} items after validation, not {actual}, "
+                "got {value}",
+            )
+        return text.format(container=container, n=n, actual=actual, value=shown)
+    # A type this table does not know yet: translated framing around pydantic's English.
+    return N_("config", "invalid value ({detail})", detail=message)
+
+
 def _problems_from(error: ValidationError) -> list[ConfigProblem]:
     problems: list[ConfigProblem] = []
     for item in error.errors(include_url=False):
@@ -1004,24 +1171,41 @@ def _problems_from(error: ValidationError) -> list[ConfigProblem]:
         ctx = item.get("ctx") or {}
         inner = ctx.get("error")
         if isinstance(inner, _PathProblems):
-            for sub_loc, message in inner.problems:
-                problems.append(ConfigProblem(format_path(loc + sub_loc), message))
+            for sub_loc, sub_text in inner.problems:
+                problems.append(ConfigProblem.of(format_path(loc + sub_loc), sub_text))
             continue
         kind = item["type"]
         message = item["msg"]
+        value = item["input"]
+        text: Text
         if kind == "value_error":
             message = message.removeprefix("Value error, ")
+            if isinstance(inner, ConfigValueError):
+                text = inner.text
+            else:
+                text = N_("config", "invalid value ({detail})", detail=message)
         elif kind == "extra_forbidden":
-            message = "unknown key (check the spelling; see `kiosk config show` for valid keys)"
+            text = N_(
+                "config",
+                "unknown key (check the spelling; see `kiosk config show` for valid keys)",
+            )
+            message = text.render(identity_translate)
         elif kind == "missing":
-            message = "required, but missing"
+            text = N_("config", "required, but missing")
+            message = text.render(identity_translate)
         elif kind == "literal_error":
-            message = (
-                f"must be one of {ctx.get('expected', '')}, got {_describe_input(item['input'])}"
+            expected = str(ctx.get("expected", ""))
+            message = f"must be one of {expected}, got {_describe_input(value)}"
+            text = N_(
+                "config",
+                "must be one of {expected}, got {value}",
+                expected=_expected_text(expected),
+                value=_input_text(value),
             )
         else:
-            message = f"{message[0].lower()}{message[1:]}, got {_describe_input(item['input'])}"
-        problems.append(ConfigProblem(format_path(loc), message))
+            message = f"{message[0].lower()}{message[1:]}, got {_describe_input(value)}"
+            text = _pydantic_text(kind, ctx, value, message)
+        problems.append(ConfigProblem(format_path(loc), message, text))
     return problems
 
 
@@ -1059,13 +1243,14 @@ def load_config(path: Path | None) -> KioskConfig:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(
-            str(path), [ConfigProblem("", f"cannot read file: {exc.strerror}")]
-        ) from None
+        text = N_("config", "cannot read file: {error}", error=str(exc.strerror))
+        raise ConfigError(str(path), [ConfigProblem.of("", text)]) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(str(path), [ConfigProblem("", "file is not UTF-8 text")]) from None
+        text = N_("config", "file is not UTF-8 text")
+        raise ConfigError(str(path), [ConfigProblem.of("", text)]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(path), [ConfigProblem("", f"not valid TOML: {exc}")]) from None
+        text = N_("config", "not valid TOML: {error}", error=str(exc))
+        raise ConfigError(str(path), [ConfigProblem.of("", text)]) from None
     return parse_config(data, str(path))

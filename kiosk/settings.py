@@ -9,7 +9,7 @@ Used by ``kiosk config set``, ``kiosk tech set-pin`` and technician mode.
 * ``set_value`` changes one setting by key path (``devices.printer.network.host``,
   ``services[2].prefix``) and validates the whole config with the schema, so
   a technician sees the same ``ConfigProblem`` messages as ``kiosk config
-  validate``.
+  validate`` (translated into the kiosk's language).
 * ``atomic_write`` / ``save_config`` replace the file so that a power cut
   leaves either the old or the new file, never a torn one; the previous file
   is kept as ``<name>.bak``.
@@ -41,11 +41,13 @@ from pydantic.fields import FieldInfo
 from kiosk.config import (
     ConfigError,
     ConfigProblem,
+    ConfigValueError,
     KioskConfig,
     format_path,
     load_config,
     parse_config,
 )
+from kiosk.i18n import N_
 
 APP_NAME = "community-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -114,13 +116,19 @@ def parse_key_path(key: str) -> tuple[PathPart, ...]:
     pos = 0
     key = key.strip()
     if not key:
-        raise ValueError("empty key")
+        raise ConfigValueError(N_("config", "empty key"))
     while pos < len(key):
         if parts and key[pos] == ".":
             pos += 1
         match = _SEGMENT.match(key, pos)
         if match is None:
-            raise ValueError(f'malformed key "{key}" (expected e.g. devices.printer.backend)')
+            raise ConfigValueError(
+                N_(
+                    "config",
+                    'malformed key "{key}" (expected e.g. devices.printer.backend)',
+                    key=key,
+                )
+            )
         name, index = match.groups()
         parts.append(int(index) if index is not None else name)
         pos = match.end()
@@ -146,7 +154,9 @@ def get_value(config: KioskConfig, key: str) -> Any:
         try:
             node = node[part]
         except (KeyError, IndexError, TypeError):
-            raise ConfigError(key, [ConfigProblem(key, "no such setting")]) from None
+            raise ConfigError(
+                key, [ConfigProblem.of(key, N_("config", "no such setting"))]
+            ) from None
     return node
 
 
@@ -157,13 +167,13 @@ def _assign(data: dict[str, Any], parts: tuple[PathPart, ...], value: Any, key: 
         where = format_path(parts[: depth + 1])
         if isinstance(part, int):
             if not isinstance(node, list) or not 0 <= part < len(node):
-                raise ConfigError(key, [ConfigProblem(where, "no such item")])
+                raise ConfigError(key, [ConfigProblem.of(where, N_("config", "no such item"))])
             if node[part] is None:
                 node[part] = {} if isinstance(nxt, str) else []
             node = node[part]
         else:
             if not isinstance(node, dict):
-                raise ConfigError(key, [ConfigProblem(where, "not a table")])
+                raise ConfigError(key, [ConfigProblem.of(where, N_("config", "not a table"))])
             if node.get(part) is None:
                 # An optional table that is not set yet (e.g. devices.printer.network).
                 node[part] = {} if isinstance(nxt, str) else []
@@ -171,11 +181,14 @@ def _assign(data: dict[str, Any], parts: tuple[PathPart, ...], value: Any, key: 
     last = parts[-1]
     if isinstance(last, int):
         if not isinstance(node, list) or not 0 <= last < len(node):
-            raise ConfigError(key, [ConfigProblem(format_path(parts), "no such item")])
+            raise ConfigError(
+                key, [ConfigProblem.of(format_path(parts), N_("config", "no such item"))]
+            )
         node[last] = value
     else:
         if not isinstance(node, dict):
-            raise ConfigError(key, [ConfigProblem(format_path(parts[:-1]), "not a table")])
+            where = format_path(parts[:-1])
+            raise ConfigError(key, [ConfigProblem.of(where, N_("config", "not a table"))])
         node[last] = value
 
 
@@ -186,8 +199,8 @@ def set_value(config: KioskConfig, key: str, value: Any, source: str = "<change>
     """
     try:
         parts = parse_key_path(key)
-    except ValueError as exc:
-        raise ConfigError(source, [ConfigProblem(key, str(exc))]) from None
+    except ConfigValueError as exc:
+        raise ConfigError(source, [ConfigProblem(key, str(exc), exc.text)]) from None
     data = config_data(config)
     _assign(data, parts, value, source)
     return parse_config(data, source)

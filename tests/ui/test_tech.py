@@ -7,8 +7,10 @@ Technician mode follows the kiosk's language (Korean by default), so expected
 text comes from ``ui.i18n.tr`` with the screens' own context and English
 source (``tech`` for ui/tech, ``config`` for schema titles), not from English
 literals; a few exact Korean literals from ``ko.ts`` make sure the
-translation is really in use. Messages that are not translated (the printer
-probe's detail, the schema validator's message) are still compared as shown.
+translation is really in use. Validation messages are compared exactly as the
+technician reads them: the key path as written, then the message in Korean.
+Messages that are not translated (the printer probe's detail) are compared
+as shown.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.settings import set_value
+from kiosk.settings import ConfigLocation, set_value
 from kiosk.techauth import hash_pin
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
@@ -244,10 +246,22 @@ def test_invalid_value_is_rejected_with_its_message(
     editor.editor.setText("aa")  # type: ignore[attr-defined]
     editor._commit_text()
     assert editor.message.isVisible()
-    assert editor.message.text() == 'services[0].prefix: must be one uppercase letter A-Z, got "aa"'
+    # The key path as in the file, the schema's message in Korean (ko.ts).
+    assert (
+        editor.message.text() == 'services[0].prefix: A-Z 대문자 한 글자여야 합니다. 입력값: "aa"'
+    )
     assert kiosk.flow.config.services[0].prefix == "A"
     assert not (tmp_path / "kiosk.toml").exists()  # nothing saved
     page.grab().save("/tmp/tech-services.png")
+    # The same problem stays English for `kiosk config validate`.
+    (problem,) = entry.controller.validate("services[0].prefix", "aa")
+    assert str(problem) == 'services[0].prefix: must be one uppercase letter A-Z, got "aa"'
+    # In English, technician mode says exactly what the command line prints.
+    kiosk.languages.set_language("en")
+    editor.editor.setText("1")  # type: ignore[attr-defined]
+    editor._commit_text()
+    assert editor.message.text() == 'services[0].prefix: must be one uppercase letter A-Z, got "1"'
+    kiosk.languages.set_language("ko")
     # A valid value is saved and applied at once.
     editor.editor.setText("Q")  # type: ignore[attr-defined]
     editor._commit_text()
@@ -272,7 +286,12 @@ def test_settings_forms_are_generated_from_the_schema(qtbot: Any, kiosk: Kiosk) 
     assert tr("tech", "from {low} to {high}", low=30, high=600) in idle.description.text()
     idle.editor.setText("20")  # type: ignore[attr-defined]
     idle._commit_text()
-    assert "greater than or equal to 30" in idle.message.text()
+    assert idle.message.text() == "ui.idle_timeout_s: 30 이상이어야 합니다. 입력값: 20"
+    idle.editor.setText("soon")  # type: ignore[attr-defined]
+    idle._commit_text()
+    assert idle.message.text() == (
+        'ui.idle_timeout_s: 정수로 읽을 수 없는 값입니다. 정수여야 합니다. 입력값: "soon"'
+    )
     # The PIN hash is never shown.
     with pytest.raises(KeyError):
         page.forms["technician"].editor("technician.pin_hash")
@@ -300,4 +319,42 @@ def test_reset_numbering_needs_confirmation(qtbot: Any, kiosk: Kiosk) -> None:
     qtbot.waitUntil(lambda: box.result.text() == restarted, timeout=5000)
     assert "다음 번호는 2번" in box.result.text()  # the next number, in Korean (ko.ts)
     assert kiosk.queue.issue("general").ticket.display_code == "A-002"
+    entry.close()
+
+
+def test_rejected_network_printer_lists_each_field_in_korean(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    entry.tech_window.show_page("devices")
+    page = entry.tech_window.pages["devices"]
+    assert isinstance(page, DevicesPage)
+    page.host.setText("")
+    page.port.setText("70000")
+    QTest.mouseClick(page.use_network_button, Qt.MouseButton.LeftButton)
+    assert page.network_result.text() == (
+        'devices.printer.network.host: 1자 이상이어야 합니다(비워 둘 수 없음). 입력값: ""\n'
+        "devices.printer.network.port: 65535 이하여야 합니다. 입력값: 70000"
+    )
+    assert kiosk.flow.config.devices.printer.backend == "mock"
+    assert not (tmp_path / "kiosk.toml").exists()
+    entry.close()
+
+
+def test_a_failed_save_is_reported_in_korean(qtbot: Any, kiosk: Kiosk, tmp_path: Path) -> None:
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    page = entry.tech_window.pages["services"]
+    assert isinstance(page, ServicesPage)
+    # The config folder is a file, so the new config cannot be written.
+    blocker = tmp_path / "blocker"
+    blocker.write_text("", encoding="utf-8")
+    save_path = blocker / "kiosk.toml"
+    entry.controller.ctx.store.location = ConfigLocation(None, save_path, "embedded")
+    editor = page.boxes[0].form.editor("services[0].prefix")
+    editor.editor.setText("Q")  # type: ignore[attr-defined]
+    editor._commit_text()
+    assert editor.message.text().startswith(f"{save_path}에 저장하지 못했습니다: ")
+    assert kiosk.flow.config.services[0].prefix == "A"  # nothing applied either
     entry.close()

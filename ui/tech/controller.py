@@ -29,6 +29,7 @@ from kiosk.clock import Clock
 from kiosk.config import ConfigError, ConfigProblem, KioskConfig
 from kiosk.devices import PrintFailure, PrintResult
 from kiosk.flow import Flow
+from kiosk.i18n import N_
 from kiosk.logbuffer import RingBufferHandler
 from kiosk.queue import NumberingReset, Queue
 from kiosk.settings import SettingsStore, set_value
@@ -174,7 +175,13 @@ class TechController(QObject):
             self.ctx.store.commit(new)
         except OSError as exc:
             log.error("saving the config failed: %s", exc.strerror or type(exc).__name__)
-            return [ConfigProblem("", f"could not save {self.ctx.store.location.save_path}: {exc}")]
+            text = N_(
+                "tech",
+                "could not save {path}: {error}",
+                path=str(self.ctx.store.location.save_path),
+                error=str(exc),
+            )
+            return [ConfigProblem.of("", text)]
         log.info("config changed: %s", ", ".join(k for k, _ in changes))
         self._apply_live(old, new)
         return []

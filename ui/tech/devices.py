@@ -27,7 +27,7 @@ from kiosk.devices import PrintResult
 from kiosk.identity import MrzInfo
 from ui.i18n import tr
 from ui.tech.controller import TechController
-from ui.tech.widgets import button, label, set_role
+from ui.tech.widgets import button, label, problems_text, set_role
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,7 @@ class DevicesPage(QWidget):
     def _use(self, changes: list[tuple[str, Any]]) -> None:
         problems = self.controller.apply_many(changes)
         if problems:
-            self.found_summary.setText("\n".join(str(p) for p in problems))
+            self.found_summary.setText(problems_text(problems))
             set_role(self.found_summary, "error")
         else:
             self.found_summary.setText(
@@ -275,7 +275,7 @@ class DevicesPage(QWidget):
             ]
         )
         if problems:
-            self.network_result.setText("\n".join(str(p) for p in problems))
+            self.network_result.setText(problems_text(problems))
             set_role(self.network_result, "error")
         else:
             self.network_result.setText(

@@ -33,7 +33,7 @@ from kiosk.config import ConfigError, ConfigProblem, KioskConfig
 from kiosk.settings import FieldSpec, field_specs, get_value, parse_value
 from ui.i18n import tr
 from ui.tech.controller import TechController
-from ui.tech.widgets import button, label, no_squeeze, set_role
+from ui.tech.widgets import button, label, no_squeeze, problems_text, set_role
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +200,7 @@ class FieldEditor(QWidget):
 
     def show_problems(self, problems: list[ConfigProblem]) -> None:
         if problems:
-            self.message.setText("\n".join(str(p) for p in problems))
+            self.message.setText(problems_text(problems))
             set_role(self.message, "error")
             self.message.show()
         else:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
-from kiosk.config import ScreenConfig
+from kiosk.config import ConfigProblem, ScreenConfig
+from ui.i18n import qt_translate
 from ui.theme import STANDARD, Metrics, Sizes, stylesheet
 
 #: Millimetres; buttons and inputs are >= 12 mm on every side, text >= 7 mm.
@@ -94,3 +95,8 @@ def set_role(widget: QWidget, role: str) -> None:
 def no_squeeze(layout: QLayout) -> None:
     """Keep a scrolled page at least as tall as its contents need."""
     layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+
+
+def problems_text(problems: list[ConfigProblem]) -> str:
+    """Validation problems one per line: the key path as in the file, the message translated."""
+    return "\n".join(p.render(qt_translate) for p in problems)

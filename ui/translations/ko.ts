@@ -484,6 +484,14 @@
   <context>
     <name>config</name>
     <message>
+      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
+      <translation>영문 소문자로 시작하고 a-z, 0-9, -, _만 쓸 수 있습니다(최대 32자). 입력값: "{value}"</translation>
+    </message>
+    <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}"은(는) 이미 {other}에서 사용하고 있습니다</translation>
+    </message>
+    <message>
       <source>Korean</source>
       <translation>한국어</translation>
     </message>
@@ -814,6 +822,14 @@
     <message>
       <source>Name of the CUPS printer queue.</source>
       <translation>CUPS 프린터 대기열 이름입니다.</translation>
+    </message>
+    <message>
+      <source>CUPS server</source>
+      <translation>CUPS 서버</translation>
+    </message>
+    <message>
+      <source>Print server as host, host:port or the path of its socket; empty: this computer's CUPS (as set by CUPS_SERVER or client.conf).</source>
+      <translation>인쇄 서버: 호스트, 호스트:포트 또는 소켓 경로. 비워 두면 이 컴퓨터의 CUPS(CUPS_SERVER 또는 client.conf 설정)를 씁니다.</translation>
     </message>
     <message>
       <source>Windows queue</source>
@@ -1479,6 +1495,198 @@
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>직원 창구: 교통약자 우선 호출과 대기 시간 추정.</translation>
     </message>
+    <message>
+      <source>{choices} or {last}</source>
+      <translation>{choices} 또는 {last}</translation>
+    </message>
+    <message>
+      <source>list</source>
+      <translation>목록</translation>
+    </message>
+    <message>
+      <source>tuple</source>
+      <translation>목록</translation>
+    </message>
+    <message>
+      <source>input should be a valid boolean, got {value}</source>
+      <translation>true 또는 false여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
+      <translation>참/거짓 값으로 해석할 수 없습니다. true 또는 false여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got {value}</source>
+      <translation>정수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
+      <translation>정수로 읽을 수 없는 값입니다. 정수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
+      <translation>소수점 없는 정수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, got {value}</source>
+      <translation>숫자여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
+      <translation>숫자로 읽을 수 없는 값입니다. 숫자여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a finite number, got {value}</source>
+      <translation>유한한 숫자여야 합니다(nan, inf는 쓸 수 없음). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid string, got {value}</source>
+      <translation>문자열이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid list, got {value}</source>
+      <translation>목록이어야 합니다(예: [1, 2]). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid tuple, got {value}</source>
+      <translation>목록이어야 합니다(예: [1, 2]). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>invalid value ({detail})</source>
+      <translation>올바르지 않은 값입니다({detail})</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>테이블</translation>
+    </message>
+    <message>
+      <source>input should be greater than {gt}, got {value}</source>
+      <translation>{gt}보다 커야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be greater than or equal to {ge}, got {value}</source>
+      <translation>{ge} 이상이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than {lt}, got {value}</source>
+      <translation>{lt}보다 작아야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than or equal to {le}, got {value}</source>
+      <translation>{le} 이하여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>형식이 맞지 않습니다(패턴: '{pattern}'). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>테이블({name})이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} character, got {value}</source>
+      <translation>{n}자 이상이어야 합니다(비워 둘 수 없음). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>{n}자 이상이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} character, got {value}</source>
+      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>파일을 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+      <source>file is not UTF-8 text</source>
+      <translation>파일이 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {error}</source>
+      <translation>올바른 TOML 형식이 아닙니다: {error}</translation>
+    </message>
+    <message>
+      <source>set either pixel_pitch_mm or physical_width_mm</source>
+      <translation>pixel_pitch_mm 또는 physical_width_mm 중 하나를 설정해야 합니다</translation>
+    </message>
+    <message>
+      <source>must be one uppercase letter A-Z, got "{value}"</source>
+      <translation>A-Z 대문자 한 글자여야 합니다. 입력값: "{value}"</translation>
+    </message>
+    <message>
+      <source>set exactly one of prefix (a letter A-Z) or band ([first, last])</source>
+      <translation>prefix(A-Z 한 글자)와 band([첫 번호, 끝 번호]) 중 하나만 설정해야 합니다</translation>
+    </message>
+    <message>
+      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
+      <translation>알 수 없는 키입니다(철자를 확인하세요. 쓸 수 있는 키는 `kiosk config show`로 볼 수 있습니다)</translation>
+    </message>
+    <message>
+      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
+      <translation>알 수 없는 시간대입니다(예: "Asia/Seoul"). 입력값: "{value}"</translation>
+    </message>
+    <message>
+      <source>must be [first, last] with 0 &lt;= first &lt; last &lt;= 9999, got {value}</source>
+      <translation>[첫 번호, 끝 번호] 형식이고 0 &lt;= 첫 번호 &lt; 끝 번호 &lt;= 9999여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>required when backend = "{backend}": add its [{backend}] table</source>
+      <translation>backend = "{backend}"일 때 필요합니다. [{backend}] 테이블을 추가하세요</translation>
+    </message>
+    <message>
+      <source>required, but missing</source>
+      <translation>필수 항목인데 값이 없습니다</translation>
+    </message>
+    <message>
+      <source>overlaps the band of {other}</source>
+      <translation>{other}의 번호 구간과 겹칩니다</translation>
+    </message>
+    <message>
+      <source>must be one of {expected}, got {value}</source>
+      <translation>{expected} 중 하나여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>empty key</source>
+      <translation>키가 비어 있습니다</translation>
+    </message>
+    <message>
+      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
+      <translation>키 형식이 잘못되었습니다: "{key}" (예: devices.printer.backend)</translation>
+    </message>
+    <message>
+      <source>no such item</source>
+      <translation>해당 항목이 없습니다</translation>
+    </message>
+    <message>
+      <source>not a table</source>
+      <translation>테이블이 아닙니다</translation>
+    </message>
+    <message>
+      <source>no such setting</source>
+      <translation>해당 설정이 없습니다</translation>
+    </message>
   </context>
   <context>
     <name>counter</name>
@@ -1696,6 +1904,10 @@
   <context>
     <name>home</name>
     <message>
+      <source>Tap to take a queue number for this service.</source>
+      <translation>누르면 이 업무의 번호표가 나옵니다.</translation>
+    </message>
+    <message>
       <source>Waiting: {count}</source>
       <translation>대기 {count}명</translation>
     </message>
@@ -1732,16 +1944,8 @@
       <translation>음성 안내를 켜거나 끕니다</translation>
     </message>
     <message>
-      <source>about {minutes} min</source>
-      <translation>약 {minutes}분</translation>
-    </message>
-    <message>
       <source>Priority (elderly, disabled, pregnant)</source>
       <translation>교통약자 우선</translation>
-    </message>
-    <message>
-      <source>Tap to take a queue number for this service.</source>
-      <translation>누르면 이 업무의 번호표가 나옵니다.</translation>
     </message>
     <message>
       <source>Print a certificate (등본, 초본…)</source>
@@ -1750,6 +1954,10 @@
     <message>
       <source>Print certificates such as resident registration copies, with your ID card</source>
       <translation>신분증으로 주민등록표 등본 등 증명서를 발급합니다</translation>
+    </message>
+    <message>
+      <source>about {minutes} min</source>
+      <translation>약 {minutes}분</translation>
     </message>
   </context>
   <context>
@@ -2065,6 +2273,10 @@
   </context>
   <context>
     <name>tech</name>
+    <message>
+      <source>could not save {path}: {error}</source>
+      <translation>{path}에 저장하지 못했습니다: {error}</translation>
+    </message>
     <message>
       <source>{h} h {m} min</source>
       <translation>{h}시간 {m}분</translation>

@@ -484,6 +484,14 @@
   <context>
     <name>config</name>
     <message>
+      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
+      <translation>phải bắt đầu bằng chữ thường và chỉ dùng a-z, 0-9, - hoặc _ (tối đa 32 ký tự), giá trị nhập: "{value}"</translation>
+    </message>
+    <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" đã được dùng ở {other}</translation>
+    </message>
+    <message>
       <source>Korean</source>
       <translation>Tiếng Hàn</translation>
     </message>
@@ -814,6 +822,14 @@
     <message>
       <source>Name of the CUPS printer queue.</source>
       <translation>Tên hàng đợi máy in CUPS.</translation>
+    </message>
+    <message>
+      <source>CUPS server</source>
+      <translation>Máy chủ CUPS</translation>
+    </message>
+    <message>
+      <source>Print server as host, host:port or the path of its socket; empty: this computer's CUPS (as set by CUPS_SERVER or client.conf).</source>
+      <translation>Máy chủ in: máy chủ, máy chủ:cổng hoặc đường dẫn socket; để trống: CUPS của máy này (theo CUPS_SERVER hoặc client.conf).</translation>
     </message>
     <message>
       <source>Windows queue</source>
@@ -1479,6 +1495,198 @@
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>Quầy nhân viên: gọi ưu tiên và ước tính thời gian chờ.</translation>
     </message>
+    <message>
+      <source>{choices} or {last}</source>
+      <translation>{choices} hoặc {last}</translation>
+    </message>
+    <message>
+      <source>list</source>
+      <translation>danh sách</translation>
+    </message>
+    <message>
+      <source>tuple</source>
+      <translation>danh sách</translation>
+    </message>
+    <message>
+      <source>input should be a valid boolean, got {value}</source>
+      <translation>phải là true hoặc false, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
+      <translation>không hiểu được giá trị đúng/sai, phải là true hoặc false, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got {value}</source>
+      <translation>phải là số nguyên, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
+      <translation>không đọc được thành số nguyên, phải là số nguyên, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
+      <translation>phải là số nguyên, không có phần thập phân, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, got {value}</source>
+      <translation>phải là một số, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
+      <translation>không đọc được thành số, phải là một số, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a finite number, got {value}</source>
+      <translation>phải là số hữu hạn (không được là nan hoặc inf), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid string, got {value}</source>
+      <translation>phải là chuỗi ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid list, got {value}</source>
+      <translation>phải là danh sách (ví dụ [1, 2]), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid tuple, got {value}</source>
+      <translation>phải là danh sách (ví dụ [1, 2]), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>invalid value ({detail})</source>
+      <translation>giá trị không hợp lệ ({detail})</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>một bảng</translation>
+    </message>
+    <message>
+      <source>input should be greater than {gt}, got {value}</source>
+      <translation>phải lớn hơn {gt}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be greater than or equal to {ge}, got {value}</source>
+      <translation>phải lớn hơn hoặc bằng {ge}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than {lt}, got {value}</source>
+      <translation>phải nhỏ hơn {lt}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than or equal to {le}, got {value}</source>
+      <translation>phải nhỏ hơn hoặc bằng {le}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>không khớp mẫu '{pattern}', giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} character, got {value}</source>
+      <translation>phải có ít nhất {n} ký tự (không được để trống), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>phải có ít nhất {n} ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} character, got {value}</source>
+      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>không đọc được tệp: {error}</translation>
+    </message>
+    <message>
+      <source>file is not UTF-8 text</source>
+      <translation>tệp không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {error}</source>
+      <translation>không phải TOML hợp lệ: {error}</translation>
+    </message>
+    <message>
+      <source>set either pixel_pitch_mm or physical_width_mm</source>
+      <translation>cần đặt pixel_pitch_mm hoặc physical_width_mm</translation>
+    </message>
+    <message>
+      <source>must be one uppercase letter A-Z, got "{value}"</source>
+      <translation>phải là một chữ cái in hoa A-Z, giá trị nhập: "{value}"</translation>
+    </message>
+    <message>
+      <source>set exactly one of prefix (a letter A-Z) or band ([first, last])</source>
+      <translation>phải đặt đúng một trong hai: prefix (một chữ cái A-Z) hoặc band ([số đầu, số cuối])</translation>
+    </message>
+    <message>
+      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
+      <translation>khóa không xác định (hãy kiểm tra chính tả; xem các khóa hợp lệ bằng `kiosk config show`)</translation>
+    </message>
+    <message>
+      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
+      <translation>múi giờ không xác định (ví dụ "Asia/Seoul"), giá trị nhập: "{value}"</translation>
+    </message>
+    <message>
+      <source>must be [first, last] with 0 &lt;= first &lt; last &lt;= 9999, got {value}</source>
+      <translation>phải có dạng [số đầu, số cuối] với 0 &lt;= số đầu &lt; số cuối &lt;= 9999, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>required when backend = "{backend}": add its [{backend}] table</source>
+      <translation>bắt buộc khi backend = "{backend}": hãy thêm bảng [{backend}]</translation>
+    </message>
+    <message>
+      <source>required, but missing</source>
+      <translation>bắt buộc nhưng đang thiếu</translation>
+    </message>
+    <message>
+      <source>overlaps the band of {other}</source>
+      <translation>trùng với dải số của {other}</translation>
+    </message>
+    <message>
+      <source>must be one of {expected}, got {value}</source>
+      <translation>phải là {expected}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>empty key</source>
+      <translation>khóa trống</translation>
+    </message>
+    <message>
+      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
+      <translation>khóa sai định dạng: "{key}" (ví dụ devices.printer.backend)</translation>
+    </message>
+    <message>
+      <source>no such item</source>
+      <translation>không có mục này</translation>
+    </message>
+    <message>
+      <source>not a table</source>
+      <translation>không phải là bảng</translation>
+    </message>
+    <message>
+      <source>no such setting</source>
+      <translation>không có thiết lập này</translation>
+    </message>
   </context>
   <context>
     <name>counter</name>
@@ -1696,6 +1904,10 @@
   <context>
     <name>home</name>
     <message>
+      <source>Tap to take a queue number for this service.</source>
+      <translation>Chạm để lấy số thứ tự cho dịch vụ này.</translation>
+    </message>
+    <message>
       <source>Waiting: {count}</source>
       <translation>Đang chờ: {count} người</translation>
     </message>
@@ -1732,16 +1944,8 @@
       <translation>Bật hoặc tắt hướng dẫn bằng giọng nói</translation>
     </message>
     <message>
-      <source>about {minutes} min</source>
-      <translation>khoảng {minutes} phút</translation>
-    </message>
-    <message>
       <source>Priority (elderly, disabled, pregnant)</source>
       <translation>Ưu tiên (người già, khuyết tật, mang thai)</translation>
-    </message>
-    <message>
-      <source>Tap to take a queue number for this service.</source>
-      <translation>Chạm để lấy số thứ tự cho dịch vụ này.</translation>
     </message>
     <message>
       <source>Print a certificate (등본, 초본…)</source>
@@ -1750,6 +1954,10 @@
     <message>
       <source>Print certificates such as resident registration copies, with your ID card</source>
       <translation>In các giấy chứng nhận như bản sao đăng ký cư trú bằng thẻ tùy thân</translation>
+    </message>
+    <message>
+      <source>about {minutes} min</source>
+      <translation>khoảng {minutes} phút</translation>
     </message>
   </context>
   <context>
@@ -2065,6 +2273,10 @@
   </context>
   <context>
     <name>tech</name>
+    <message>
+      <source>could not save {path}: {error}</source>
+      <translation>không lưu được {path}: {error}</translation>
+    </message>
     <message>
       <source>{h} h {m} min</source>
       <translation>{h} giờ {m} phút</translation>

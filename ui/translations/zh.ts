@@ -484,6 +484,14 @@
   <context>
     <name>config</name>
     <message>
+      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
+      <translation>必须以小写字母开头，只能使用 a-z、0-9、- 或 _（最多 32 个字符），输入值："{value}"</translation>
+    </message>
+    <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" 已被 {other} 使用</translation>
+    </message>
+    <message>
       <source>Korean</source>
       <translation>韩语</translation>
     </message>
@@ -814,6 +822,14 @@
     <message>
       <source>Name of the CUPS printer queue.</source>
       <translation>CUPS 打印队列的名称。</translation>
+    </message>
+    <message>
+      <source>CUPS server</source>
+      <translation>CUPS 服务器</translation>
+    </message>
+    <message>
+      <source>Print server as host, host:port or the path of its socket; empty: this computer's CUPS (as set by CUPS_SERVER or client.conf).</source>
+      <translation>打印服务器：主机、主机:端口或其套接字路径；留空则使用本机的 CUPS（由 CUPS_SERVER 或 client.conf 设定）。</translation>
     </message>
     <message>
       <source>Windows queue</source>
@@ -1479,6 +1495,198 @@
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>工作人员窗口：优先叫号与等候时间估算。</translation>
     </message>
+    <message>
+      <source>{choices} or {last}</source>
+      <translation>{choices} 或 {last}</translation>
+    </message>
+    <message>
+      <source>list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>tuple</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>input should be a valid boolean, got {value}</source>
+      <translation>必须是 true 或 false，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
+      <translation>无法识别为布尔值，必须是 true 或 false，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got {value}</source>
+      <translation>必须是整数，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
+      <translation>无法解析为整数，必须是整数，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
+      <translation>必须是整数，不能带小数，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, got {value}</source>
+      <translation>必须是数字，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
+      <translation>无法解析为数字，必须是数字，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a finite number, got {value}</source>
+      <translation>必须是有限数字（不能是 nan 或 inf），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid string, got {value}</source>
+      <translation>必须是字符串，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid list, got {value}</source>
+      <translation>必须是列表（例如 [1, 2]），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid tuple, got {value}</source>
+      <translation>必须是列表（例如 [1, 2]），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>invalid value ({detail})</source>
+      <translation>值无效（{detail}）</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <source>input should be greater than {gt}, got {value}</source>
+      <translation>必须大于 {gt}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be greater than or equal to {ge}, got {value}</source>
+      <translation>必须大于或等于 {ge}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be less than {lt}, got {value}</source>
+      <translation>必须小于 {lt}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be less than or equal to {le}, got {value}</source>
+      <translation>必须小于或等于 {le}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>格式不符合模式 '{pattern}'，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>必须是表（{name}），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} character, got {value}</source>
+      <translation>至少需要 {n} 个字符（不能为空），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>至少需要 {n} 个字符，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} character, got {value}</source>
+      <translation>最多 {n} 个字符，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>最多 {n} 个字符，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+      <source>file is not UTF-8 text</source>
+      <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {error}</source>
+      <translation>不是有效的 TOML：{error}</translation>
+    </message>
+    <message>
+      <source>set either pixel_pitch_mm or physical_width_mm</source>
+      <translation>必须设置 pixel_pitch_mm 或 physical_width_mm</translation>
+    </message>
+    <message>
+      <source>must be one uppercase letter A-Z, got "{value}"</source>
+      <translation>必须是一个大写字母 A-Z，输入值："{value}"</translation>
+    </message>
+    <message>
+      <source>set exactly one of prefix (a letter A-Z) or band ([first, last])</source>
+      <translation>prefix（一个字母 A-Z）和 band（[起始号, 结束号]）必须设置且只能设置其中一个</translation>
+    </message>
+    <message>
+      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
+      <translation>未知的键（请检查拼写；有效的键可用 `kiosk config show` 查看）</translation>
+    </message>
+    <message>
+      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
+      <translation>未知的时区（例如 "Asia/Seoul"），输入值："{value}"</translation>
+    </message>
+    <message>
+      <source>must be [first, last] with 0 &lt;= first &lt; last &lt;= 9999, got {value}</source>
+      <translation>必须为 [起始号, 结束号]，且 0 &lt;= 起始号 &lt; 结束号 &lt;= 9999，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>required when backend = "{backend}": add its [{backend}] table</source>
+      <translation>backend = "{backend}" 时必须提供：请添加 [{backend}] 表</translation>
+    </message>
+    <message>
+      <source>required, but missing</source>
+      <translation>必填项，但缺失</translation>
+    </message>
+    <message>
+      <source>overlaps the band of {other}</source>
+      <translation>与 {other} 的号码段重叠</translation>
+    </message>
+    <message>
+      <source>must be one of {expected}, got {value}</source>
+      <translation>必须是 {expected} 之一，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>empty key</source>
+      <translation>键为空</translation>
+    </message>
+    <message>
+      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
+      <translation>键格式错误："{key}"（例如 devices.printer.backend）</translation>
+    </message>
+    <message>
+      <source>no such item</source>
+      <translation>没有此项</translation>
+    </message>
+    <message>
+      <source>not a table</source>
+      <translation>不是表</translation>
+    </message>
+    <message>
+      <source>no such setting</source>
+      <translation>没有此设置</translation>
+    </message>
   </context>
   <context>
     <name>counter</name>
@@ -1696,6 +1904,10 @@
   <context>
     <name>home</name>
     <message>
+      <source>Tap to take a queue number for this service.</source>
+      <translation>点击即可领取该业务的号码。</translation>
+    </message>
+    <message>
       <source>Waiting: {count}</source>
       <translation>等候 {count} 人</translation>
     </message>
@@ -1732,16 +1944,8 @@
       <translation>打开或关闭语音引导</translation>
     </message>
     <message>
-      <source>about {minutes} min</source>
-      <translation>约 {minutes} 分钟</translation>
-    </message>
-    <message>
       <source>Priority (elderly, disabled, pregnant)</source>
       <translation>优先（老人、残障人士、孕妇）</translation>
-    </message>
-    <message>
-      <source>Tap to take a queue number for this service.</source>
-      <translation>点击即可领取该业务的号码。</translation>
     </message>
     <message>
       <source>Print a certificate (등본, 초본…)</source>
@@ -1750,6 +1954,10 @@
     <message>
       <source>Print certificates such as resident registration copies, with your ID card</source>
       <translation>使用身份证件打印住民登录誊本等证明</translation>
+    </message>
+    <message>
+      <source>about {minutes} min</source>
+      <translation>约 {minutes} 分钟</translation>
     </message>
   </context>
   <context>
@@ -2065,6 +2273,10 @@
   </context>
   <context>
     <name>tech</name>
+    <message>
+      <source>could not save {path}: {error}</source>
+      <translation>无法保存 {path}：{error}</translation>
+    </message>
     <message>
       <source>{h} h {m} min</source>
       <translation>{h} 小时 {m} 分钟</translation>
