@@ -198,14 +198,26 @@ def parse_lpstat(output: str) -> list[CupsQueue]:
 
 
 def discover_cups(
-    run: Runner = _run, which: Callable[[str], str | None] = shutil.which
+    run: Runner = _run,
+    which: Callable[[str], str | None] = shutil.which,
+    *,
+    server: str | None = None,
 ) -> Section[CupsQueue]:
-    """CUPS queues through pycups if installed, else ``lpstat -p``."""
+    """CUPS queues through pycups if installed, else ``lpstat -p``.
+
+    ``server``: as the cups backend's ``server`` option; None asks this computer's CUPS.
+    """
     try:
         import cups
 
+        from drivers.printer.backends import cups_server_address
+
+        address = cups_server_address(server)
         try:
-            printers = cups.Connection().getPrinters()
+            ipp = (
+                cups.Connection(host=address[0], port=address[1]) if address else cups.Connection()
+            )
+            printers = ipp.getPrinters()
         except Exception as exc:
             return Section(unavailable=f"CUPS server not reachable: {exc}")
         states = {3: "idle", 4: "printing", 5: "stopped"}
@@ -220,7 +232,7 @@ def discover_cups(
     if which("lpstat") is None:
         return Section(unavailable="CUPS is not installed (neither pycups nor lpstat found)")
     try:
-        result = run(["lpstat", "-p"])
+        result = run(["lpstat", *(["-h", server] if server else []), "-p"])
     except (OSError, subprocess.SubprocessError) as exc:
         return Section(unavailable=f"lpstat failed: {type(exc).__name__}")
     if result.returncode != 0 and not result.stdout:

@@ -334,6 +334,13 @@ class CupsPrinterOptions(_Model):
     queue: str = Field(
         min_length=1, title="CUPS queue", description="Name of the CUPS printer queue."
     )
+    server: str | None = Field(
+        default=None,
+        min_length=1,
+        title="CUPS server",
+        description="Print server as host, host:port or the path of its socket; "
+        "empty: this computer's CUPS (as set by CUPS_SERVER or client.conf).",
+    )
 
 
 class Win32RawPrinterOptions(_Model):

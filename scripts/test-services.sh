@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start (or stop) the real services the test suite talks to: pcscd with the
-# vsmartcard virtual reader, and a private PostgreSQL server. Idempotent.
+# vsmartcard virtual reader, a private PostgreSQL server and a private CUPS
+# print server. Idempotent.
 #
 #   start [SERVICE]    start pcscd (unless one runs) and wait until it lists
 #                      the "Virtual PCD" reader; start PostgreSQL; exit 0 when
@@ -9,8 +10,8 @@
 #   restart [SERVICE]  stop, then start
 #   status [SERVICE]   exit 0 when the services answer
 #
-# SERVICE is pcscd, postgres or all. Without one, start starts all; stop,
-# restart and status act on pcscd alone (as they did before PostgreSQL).
+# SERVICE is pcscd, postgres, cups or all. Without one, start starts all;
+# stop, restart and status act on pcscd alone (as they did before PostgreSQL).
 #
 # PostgreSQL: Debian's server binaries (/usr/lib/postgresql/*/bin), a cluster
 # in .test-services/pg owned by an unprivileged user (the "postgres" system
@@ -19,6 +20,13 @@
 # authentication for the superuser "kiosk", database "kiosk_test". Tests use
 # postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test unless
 # KIOSK_TEST_PG_URL says otherwise.
+#
+# CUPS: Debian's cupsd with its own configuration, spool and socket under
+# $TMPDIR (a Unix socket path must stay short), no web interface, no
+# browsing, and a "kiosktcp" backend (scripts/cups-backend-tcp) so a raw queue
+# can send its jobs to the tests' TCP ESC/POS emulator. The socket's path is
+# written to .test-services/cups.server for the tests (KIOSK_TEST_CUPS_SERVER
+# overrides it).
 set -u
 cd "$(dirname "$0")/.."
 state=.test-services
@@ -235,6 +243,129 @@ status_postgres() {
     pg_answers "$bin"
 }
 
+# --- CUPS --------------------------------------------------------------------------
+
+cups_dir="${TMPDIR:-/tmp}/kiosk-test-cups-$(id -u)-$(printf '%s' "$PWD" | md5sum | cut -c1-8)"
+cups_sock="$cups_dir/cups.sock"
+cups_pidfile="$cups_dir/cupsd.pid"
+
+cups_pid() {
+    [ -f "$cups_pidfile" ] || return 1
+    local pid; pid="$(cat "$cups_pidfile")"
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = "cupsd" ] || return 1
+    echo "$pid"
+}
+
+cups_answers() {
+    [ -S "$cups_sock" ] || return 1
+    if [ -x .venv/bin/python ] && .venv/bin/python -c "import cups" 2>/dev/null; then
+        .venv/bin/python -c "import cups, sys; cups.setServer(sys.argv[1]); cups.Connection().getPrinters()" "$cups_sock" 2>/dev/null
+    else
+        cups_pid >/dev/null
+    fi
+}
+
+prepare_cups_dirs() {
+    mkdir -p "$cups_dir"/{cache,log,spool,state,tmp,ppd,ssl,lib/backend} || return 1
+    chmod 755 "$cups_dir" "$cups_dir/lib" "$cups_dir/lib/backend"
+    # The system's filters and helpers, with our backend beside its own.
+    local entry
+    for entry in /usr/lib/cups/*; do
+        [ "$(basename "$entry")" = backend ] && continue
+        ln -sfn "$entry" "$cups_dir/lib/$(basename "$entry")"
+    done
+    for entry in /usr/lib/cups/backend/*; do
+        ln -sfn "$entry" "$cups_dir/lib/backend/$(basename "$entry")"
+    done
+    # A copy, not a link: cupsd refuses backends that others can change.
+    install -m 0755 scripts/cups-backend-tcp "$cups_dir/lib/backend/kiosktcp" || return 1
+    local user_lines=""
+    if [ "$(id -u)" != "0" ]; then
+        user_lines="User $(id -un)
+Group $(id -gn)"
+    fi
+    cat >"$cups_dir/cups-files.conf" <<CONF
+ServerRoot $cups_dir
+StateDir $cups_dir/state
+CacheDir $cups_dir/cache
+RequestRoot $cups_dir/spool
+TempDir $cups_dir/tmp
+ServerBin $cups_dir/lib
+DataDir /usr/share/cups
+DocumentRoot /usr/share/cups/doc-root
+AccessLog $cups_dir/log/access_log
+ErrorLog $cups_dir/log/error_log
+PageLog $cups_dir/log/page_log
+Printcap $cups_dir/printcap
+$user_lines
+CONF
+    cat >"$cups_dir/cupsd.conf" <<CONF
+# --- kiosk test print server (scripts/test-services.sh) ---
+Listen $cups_sock
+LogLevel info
+WebInterface No
+Browsing No
+DefaultAuthType None
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Policy default>
+  <Limit All>
+    Order allow,deny
+    Allow all
+  </Limit>
+</Policy>
+CONF
+}
+
+start_cups() {
+    local cupsd=/usr/sbin/cupsd
+    command -v cupsd >/dev/null 2>&1 && cupsd="$(command -v cupsd)"
+    if ! [ -x "$cupsd" ]; then
+        echo "cups: cupsd not installed (apt-get install cups-daemon); CUPS tests will skip"
+        return 1
+    fi
+    if ! cups_answers; then
+        cups_pid >/dev/null && kill "$(cups_pid)" 2>/dev/null
+        if ! prepare_cups_dirs; then
+            echo "cups: cannot prepare $cups_dir; CUPS tests will skip"
+            return 1
+        fi
+        rm -f "$cups_sock"
+        # -f keeps it in the foreground of its own session, so it outlives this
+        # script and the pid is ours to stop.
+        setsid "$cupsd" -f -c "$cups_dir/cupsd.conf" -s "$cups_dir/cups-files.conf" \
+            >>"$cups_dir/log/cupsd.out" 2>&1 </dev/null &
+        echo $! >"$cups_pidfile"
+        for _ in $(seq 1 100); do
+            cups_answers && break
+            sleep 0.1
+        done
+        if ! cups_answers; then
+            echo "cups: did not start (see $cups_dir/log/error_log); CUPS tests will skip"
+            return 1
+        fi
+    fi
+    echo "$cups_sock" >"$state/cups.server"
+    echo "cups: running on $cups_sock"
+}
+
+stop_cups() {
+    local pid
+    if pid="$(cups_pid)"; then
+        kill "$pid" 2>/dev/null
+        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        echo "cups: stopped"
+    else
+        echo "cups: not started by this script; leaving it alone"
+    fi
+    rm -f "$state/cups.server"
+}
+
+status_cups() { cups_answers; }
+restart_cups() { stop_cups; start_cups; }
+
 # --- dispatch ---------------------------------------------------------------------
 
 run_for() {
@@ -243,8 +374,14 @@ run_for() {
     case "$service" in
         pcscd) "${action}_pcscd" ;;
         postgres) "${action}_postgres" ;;
-        all) "${action}_pcscd" || rc=1; "${action}_postgres" || rc=1; return $rc ;;
-        *) echo "unknown service: $service (pcscd, postgres or all)" >&2; return 2 ;;
+        cups) "${action}_cups" ;;
+        all)
+            "${action}_pcscd" || rc=1
+            "${action}_postgres" || rc=1
+            "${action}_cups" || rc=1
+            return $rc
+            ;;
+        *) echo "unknown service: $service (pcscd, postgres, cups or all)" >&2; return 2 ;;
     esac
 }
 
@@ -255,5 +392,5 @@ restart_postgres() { stop_postgres; start_postgres; }
 case "${1:-start}" in
     start) run_for start "${2:-all}" ;;
     stop|restart|status) run_for "$1" "${2:-pcscd}" ;;
-    *) echo "usage: $0 start|stop|restart|status [pcscd|postgres|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop|restart|status [pcscd|postgres|cups|all]" >&2; exit 2 ;;
 esac

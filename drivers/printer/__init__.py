@@ -116,14 +116,15 @@ def printer_registry() -> Registry[PrinterConfig, Printer]:
     registry.register(
         BackendInfo(
             name="cups",
-            description="ESC/POS through a raw CUPS queue (pycups; no status)",
+            description="ESC/POS through a raw CUPS queue (pycups; queue state, no paper status)",
             create=lambda cfg: CupsPrinter(
                 _need(cfg.cups, "cups"),
                 cfg.profile,
                 job_timeout_s=cfg.job_timeout_s,
             ),
             unavailable_reason=_all_of(
-                escpos_missing, module_missing("cups", "pip install pycups; needs libcups")
+                escpos_missing,
+                module_missing("cups", "pip install pycups (the 'cups' extra); needs libcups2-dev"),
             ),
         )
     )

@@ -47,7 +47,13 @@ def classify(exc: BaseException) -> PrintFailure:
         "SerialTimeoutException",
     }:
         return PrintFailure.TIMEOUT
-    if names & {"DeviceNotFoundError", "USBNotFoundError", "NoBackendError"}:
+    if names & {
+        "DeviceNotFoundError",
+        "USBNotFoundError",
+        "NoBackendError",
+        "CupsJobStalled",
+        "CupsQueueMissing",
+    }:
         return PrintFailure.NOT_CONNECTED
     if isinstance(
         exc, ConnectionRefusedError | FileNotFoundError | PermissionError | socket.gaierror

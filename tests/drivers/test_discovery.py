@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 from types import SimpleNamespace
 from typing import Any
@@ -63,9 +64,12 @@ def test_serial_ports() -> None:
 
 
 def test_cups_unavailable_and_lpstat_parsing() -> None:
-    missing = discover_cups(which=lambda _name: None)
-    if missing.unavailable is not None:  # pycups absent
+    missing = discover_cups(which=lambda _name: None, server="/nonexistent/cups.sock")
+    assert missing.unavailable is not None
+    if importlib.util.find_spec("cups") is None:
         assert "CUPS is not installed" in missing.unavailable
+    else:
+        assert "CUPS server not reachable" in missing.unavailable
     out = "printer receipt is idle.  enabled since Mon 02 Mar\nprinter office disabled since x -\n"
     assert [(q.name, q.state) for q in parse_lpstat(out)] == [
         ("receipt", "idle"),

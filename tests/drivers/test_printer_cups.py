@@ -1,0 +1,193 @@
+"""The CUPS backend through a real cupsd to the TCP ESC/POS emulator.
+
+``scripts/test-services.sh`` runs a private cupsd (``make test`` starts it)
+with a "kiosktcp" backend; each test adds a raw queue whose device is the
+emulator, so a job travels kiosk -> pycups -> cupsd -> backend -> emulator,
+as it would to a receipt printer shared by CUPS. Without cupsd or pycups
+these tests skip.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drivers.discovery import discover_cups
+from drivers.printer import create_printer
+from drivers.printer.backends import CupsPrinter, cups_server_address
+from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
+from kiosk.devices import PrintFailure, PrintResult
+from tests.support import escpos_emulator as emu
+from tests.support import escpos_samples as samples
+from tests.support.escpos_decoder import decode
+
+cups = pytest.importorskip("cups", reason="pycups is not installed")
+
+SERVER_FILE = Path(__file__).resolve().parents[2] / ".test-services" / "cups.server"
+
+
+def _server() -> str:
+    server = os.environ.get("KIOSK_TEST_CUPS_SERVER") or (
+        SERVER_FILE.read_text().strip() if SERVER_FILE.exists() else ""
+    )
+    if not server:
+        pytest.skip("no test CUPS server (make test starts one: scripts/test-services.sh)")
+    address = cups_server_address(server)
+    assert address is not None
+    try:
+        cups.setServer(address[0])
+        cups.setPort(address[1])
+        cups.Connection().getPrinters()
+    except RuntimeError:
+        pytest.skip(f"the test CUPS server at {server} does not answer")
+    return server
+
+
+@pytest.fixture
+def server() -> str:
+    return _server()
+
+
+@pytest.fixture
+def ipp(server: str) -> Any:
+    address = cups_server_address(server)
+    assert address is not None
+    cups.setServer(address[0])
+    cups.setPort(address[1])
+    return cups.Connection()
+
+
+@pytest.fixture
+def printer_emulator() -> Iterator[emu.EscposEmulator]:
+    with emu.EscposEmulator() as e:
+        yield e
+
+
+@pytest.fixture
+def queue(ipp: Any, printer_emulator: emu.EscposEmulator) -> Iterator[str]:
+    """A raw queue whose printer is the emulator; removed afterwards."""
+    name = f"kiosk-{uuid.uuid4().hex[:8]}"
+    ipp.addPrinter(name, device=f"kiosktcp://{printer_emulator.host}:{printer_emulator.port}")
+    ipp.enablePrinter(name)
+    ipp.acceptJobs(name)
+    yield name
+    ipp.deletePrinter(name)
+
+
+def _printer(server: str, queue: str, *, job_timeout_s: float = 10) -> CupsPrinter:
+    return CupsPrinter(
+        CupsPrinterOptions(queue=queue, server=server),
+        PrinterProfile(),
+        job_timeout_s=job_timeout_s,
+    )
+
+
+def _print(printer: CupsPrinter) -> PrintResult:
+    printer.open()
+    try:
+        return printer.print_document(samples.ticket())
+    finally:
+        printer.close()
+
+
+def test_a_ticket_reaches_the_paper_through_cups(
+    server: str, queue: str, printer_emulator: emu.EscposEmulator, ipp: Any
+) -> None:
+    cfg = PrinterConfig.model_validate(
+        {"backend": "cups", "cups": {"queue": queue, "server": server}}
+    )
+    printer = create_printer(cfg)
+    assert printer.name == f"cups {queue} on {server}"
+    assert isinstance(printer, CupsPrinter)
+    result = _print(printer)
+    # Printed means CUPS finished the job: the bytes are on the paper already.
+    assert result == PrintResult.printed()
+    paper = decode(printer_emulator.print_data)
+    assert samples.SERVICE in paper.texts and samples.CODE in paper.texts
+    assert [q.payload for q in paper.qrs] == [samples.QR_PAYLOAD]
+    assert [c.mode for c in paper.cuts] == ["partial"]
+    assert ipp.getJobs(which_jobs="not-completed") == {}
+
+
+def test_two_tickets_on_one_connection_come_out_in_order(
+    server: str, queue: str, printer_emulator: emu.EscposEmulator
+) -> None:
+    printer = _printer(server, queue)
+    printer.open()
+    try:
+        assert printer.print_document(samples.ticket()).ok
+        assert printer.print_document(samples.ticket()).ok
+    finally:
+        printer.close()
+    paper = decode(printer_emulator.print_data)
+    assert paper.texts.count(samples.CODE) == 2
+    assert len(paper.cuts) == 2
+
+
+def test_an_unknown_queue_fails_with_its_name(server: str) -> None:
+    result = _print(_printer(server, "no-such-queue"))
+    assert not result.ok
+    assert result.failure is PrintFailure.NOT_CONNECTED
+    assert "no-such-queue" in result.detail
+
+
+def test_a_stopped_queue_is_offline_and_prints_nothing(
+    server: str, queue: str, printer_emulator: emu.EscposEmulator, ipp: Any
+) -> None:
+    ipp.disablePrinter(queue, reason="paper jam reported by staff")
+    printer = _printer(server, queue)
+    printer.open()
+    try:
+        status = printer.status()
+        assert status.online is False and "stopped" in status.detail
+        result = printer.print_document(samples.ticket())
+    finally:
+        printer.close()
+    assert not result.ok
+    assert printer_emulator.print_data == b""
+    assert ipp.getJobs(which_jobs="not-completed") == {}
+
+
+def test_an_unreachable_printer_fails_the_job_and_cancels_it(server: str, ipp: Any) -> None:
+    """CUPS keeps a job it could not deliver; printing it later would be a ghost."""
+    with emu.EscposEmulator() as gone:
+        address = f"kiosktcp://{gone.host}:{gone.port}"
+    name = f"kiosk-{uuid.uuid4().hex[:8]}"
+    ipp.addPrinter(name, device=address)
+    ipp.enablePrinter(name)
+    ipp.acceptJobs(name)
+    try:
+        started = time.monotonic()
+        result = _print(_printer(server, name, job_timeout_s=10))
+        elapsed = time.monotonic() - started
+        assert not result.ok
+        assert result.failure is PrintFailure.NOT_CONNECTED
+        # CUPS's reason, from the backend, reaches the technician's log.
+        assert "cannot send" in result.detail and "Connection refused" in result.detail
+        # The first failed attempt ends it: no waiting out the job's time limit.
+        assert elapsed < 5
+        # Nothing is left waiting to print once the printer comes back.
+        assert ipp.getJobs(which_jobs="not-completed") == {}
+    finally:
+        ipp.deletePrinter(name)
+
+
+def test_technician_discovery_lists_the_queues(server: str, queue: str, ipp: Any) -> None:
+    listed = {q.name: q.state for q in discover_cups(server=server).items}
+    assert listed[queue] == "idle"
+    ipp.disablePrinter(queue)
+    assert {q.name: q.state for q in discover_cups(server=server).items}[queue] == "stopped"
+
+
+def test_server_addresses() -> None:
+    assert cups_server_address(None) is None
+    assert cups_server_address("") is None
+    assert cups_server_address("print.local") == ("print.local", 631)
+    assert cups_server_address("10.0.0.9:8631") == ("10.0.0.9", 8631)
+    assert cups_server_address("/run/cups/cups.sock") == ("/run/cups/cups.sock", 631)
