@@ -417,6 +417,8 @@ class HomeScreen(Screen):
         if large == self._large:
             return
         first_time, self._large = self._large is None, large
+        if first_time and not large:
+            return  # built that way
         movable = (self.language_button, self.voice_button)
         for button in movable:
             self.nav_row.removeWidget(button)
@@ -430,15 +432,14 @@ class HomeScreen(Screen):
             for index, button in enumerate(movable):
                 self.nav_row.insertWidget(index, button)
             self.root.insertLayout(0, self._head)
-        if not first_time:
-            # Reparenting moves a widget to the end of the focus chain. Keypad
-            # users keep moving in reading order: services, certificates,
-            # language, voice, then call-staff (which never moves).
-            anchor = self.cert_button or self.service_buttons[-1]
+        # Reparenting moves a widget to the end of the focus chain. Keypad
+        # users keep moving in reading order: services, certificates,
+        # language, voice, then call-staff (which never moves).
+        anchor = self.cert_button or (self.service_buttons[-1] if self.service_buttons else None)
+        if anchor is not None:
             QWidget.setTabOrder(anchor, self.language_button)
-            QWidget.setTabOrder(self.language_button, self.voice_button)
-        if not first_time:
-            self._place_services(one_column=large)
+        QWidget.setTabOrder(self.language_button, self.voice_button)
+        self._place_services(one_column=large)
 
     def _place_services(self, *, one_column: bool) -> None:
         grid = self._grid
