@@ -1098,6 +1098,45 @@ _BOUND_MESSAGES: dict[str, tuple[str, Text]] = {
 }
 
 
+#: Length errors: ctx key of the bound, then the plural and the singular source
+#: (English says "1 character" but "2 characters"; one source per form).
+_COUNT_MESSAGES: dict[str, tuple[str, Text, Text]] = {
+    "string_too_short": (
+        "min_length",
+        N_("config", "string should have at least {n} characters, got {value}"),
+        N_("config", "string should have at least {n} character, got {value}"),
+    ),
+    "string_too_long": (
+        "max_length",
+        N_("config", "string should have at most {n} characters, got {value}"),
+        N_("config", "string should have at most {n} character, got {value}"),
+    ),
+    "too_short": (
+        "min_length",
+        N_(
+            "config",
+            "{container} should have at least {n} items after validation, not {actual}, "
+            "got {value}",
+        ),
+        N_(
+            "config",
+            "{container} should have at least {n} item after validation, not {actual}, got {value}",
+        ),
+    ),
+    "too_long": (
+        "max_length",
+        N_(
+            "config",
+            "{container} should have at most {n} items after validation, not {actual}, got {value}",
+        ),
+        N_(
+            "config",
+            "{container} should have at most {n} item after validation, not {actual}, got {value}",
+        ),
+    ),
+}
+
+
 def _pydantic_text(kind: str, ctx: Mapping[str, Any], value: Any, message: str) -> Text:
     """The translatable form of one pydantic error; ``message`` is its English line."""
     shown = _input_text(value)
@@ -1107,21 +1146,17 @@ def _pydantic_text(kind: str, ctx: Mapping[str, Any], value: Any, message: str) 
         key, text = _BOUND_MESSAGES[kind]
         if key in ctx:
             return text.format(**{key: _bound(ctx[key]), "value": shown})
-    if kind == "string_too_short" and "min_length" in ctx:
-        # English says "1 character" but "2 characters"; one source per form.
-        n = ctx["min_length"]
-        if n == 1:
-            text = N_("config", "string should have at least {n} character, got {value}")
-        else:
-            text = N_("config", "string should have at least {n} characters, got {value}")
-        return text.format(n=n, value=shown)
-    if kind == "string_too_long" and "max_length" in ctx:
-        n = ctx["max_length"]
-        if n == 1:
-            text = N_("config", "string should have at most {n} character, got {value}")
-        else:
-            text = N_("config", "string should have at most {n} characters, got {value}")
-        return text.format(n=n, value=shown)
+    container = _FIELD_TYPES.get(ctx.get("field_type", ""))
+    counted = _COUNT_MESSAGES.get(kind)
+    if (
+        counted is not None
+        and counted[0] in ctx
+        and (container is not None or "{container}" not in counted[1].source)
+    ):
+        key, many, one = counted
+        n = ctx[key]
+        text = one if n == 1 else many
+        return text.format(n=n, container=container, actual=ctx.get("actual_length"), value=shown)
     if kind == "string_pattern_mismatch" and "pattern" in ctx:
         return N_(
             "config",
@@ -1136,37 +1171,6 @@ def _pydantic_text(kind: str, ctx: Mapping[str, Any], value: Any, message: str) 
             name=ctx["class_name"],
             value=shown,
         )
-    container = _FIELD_TYPES.get(ctx.get("field_type", ""))
-    if kind == "too_short" and container is not None and "min_length" in ctx:
-        n, actual = ctx["min_length"], ctx.get("actual_length")
-        if n == 1:
-            text = N_(
-                "config",
-                "{container} should have at least {n} item after validation, not {actual}, "
-                "got {value}",
-            )
-        else:
-            text = N_(
-                "config",
-                "{container} should have at least {n} items after validation, not {actual}, "
-                "got {value}",
-            )
-        return text.format(container=container, n=n, actual=actual, value=shown)
-    if kind == "too_long" and container is not None and "max_length" in ctx:
-        n, actual = ctx["max_length"], ctx.get("actual_length")
-        if n == 1:
-            text = N_(
-                "config",
-                "{container} should have at most {n} item after validation, not {actual}, "
-                "got {value}",
-            )
-        else:
-            text = N_(
-                "config",
-                "{container} should have at most {n} items after validation, not {actual}, "
-                "got {value}",
-            )
-        return text.format(container=container, n=n, actual=actual, value=shown)
     # A type this table does not know yet: translated framing around pydantic's English.
     return N_("config", "invalid value ({detail})", detail=message)
 
