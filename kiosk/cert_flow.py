@@ -111,6 +111,8 @@ class ConfirmPayment:
 @dataclass(frozen=True)
 class PaymentFinished:
     journey: int
+    #: The ``AuthorizePayment.attempt`` this answers.
+    attempt: int
     result: PaymentResult
 
 
@@ -166,6 +168,9 @@ class FetchRecord:
 @dataclass(frozen=True)
 class AuthorizePayment:
     journey: int
+    #: Unique per request, so an answer to an earlier request (paid for
+    #: other options, then cancelled) is never taken for this one.
+    attempt: int
     amount_won: int
     #: Fee waived (nothing to charge): the ``free`` backend answers.
     waived: bool
@@ -181,6 +186,13 @@ class PrintOrder:
 
 
 @dataclass(frozen=True)
+class CancelPayment:
+    """Stop the terminal waiting for a card: the resident left the payment step."""
+
+    attempt: int
+
+
+@dataclass(frozen=True)
 class VoidPayment:
     authorization: Authorization
 
@@ -193,7 +205,9 @@ class FlagStaff:
     detail: str
 
 
-CertEffect = ReadCard | FetchRecord | AuthorizePayment | PrintOrder | VoidPayment | FlagStaff
+CertEffect = (
+    ReadCard | FetchRecord | AuthorizePayment | CancelPayment | PrintOrder | VoidPayment | FlagStaff
+)
 
 
 @dataclass

@@ -500,7 +500,7 @@ class SpeechConfig(_Model):
     )
 
 
-PaymentAnswer = Literal["approve", "decline", "timeout"]
+PaymentAnswer = Literal["approve", "decline", "timeout", "no_card"]
 
 
 class MockPaymentOptions(_Model):
@@ -509,7 +509,7 @@ class MockPaymentOptions(_Model):
         min_length=1,
         title="Scripted answers",
         description="What the mock terminal answers to each authorization, in turn "
-        "(the last answer repeats).",
+        "(the last answer repeats); no_card waits the whole time limit for a card.",
     )
     delay_ms: int = Field(
         default=0,

@@ -21,6 +21,7 @@ from kiosk.config import KioskConfig
 from kiosk.devices import PrintFailure, PrintResult
 from kiosk.i18n import LANGUAGES, N_, Text
 from kiosk.identity import Identity, MrzError, MrzInfo, parse_scanned_mrz
+from kiosk.payment import PaymentOutcome
 from kiosk.records import ResidentRecord
 from kiosk.session import Session
 from kiosk.tickets import IssuedTicket
@@ -216,6 +217,10 @@ class Flow:
     back_stack: list[State] = field(default_factory=list)
     session: Session = field(init=False)
     _last_activity: float = field(init=False)
+    #: Payment requests are numbered across sessions (see ``AuthorizePayment.attempt``).
+    _payment_attempts: int = field(default=0, init=False)
+    #: The payment request still waiting for the terminal's answer (0: none).
+    _awaiting_payment: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         self.session = self._new_session()
@@ -261,6 +266,12 @@ class Flow:
             self._last_activity = self.clock.monotonic()
         method = getattr(self, f"_on_{type(event).__name__}")
         effects: list[Effect] = method(event)
+        if self._awaiting_payment and self.state is not State.CERT_PAYING:
+            # Whatever took the resident away from the payment step (Back,
+            # Home, the card pulled, a technician), the terminal must stop
+            # asking for a card: someone could still tap one.
+            effects.append(c.CancelPayment(self._awaiting_payment))
+            self._awaiting_payment = 0
         return effects
 
     def _go(self, new: State, *, push: bool = True) -> None:
@@ -451,7 +462,9 @@ class Flow:
             # A late authorization is voided (PaymentFinished in another state).
             State.CERT_PAYING: State.CERT_SUMMARY,
         }[state]
-        cert.message = None
+        cert.message = (
+            PaymentOutcome.CANCELLED.resident_message if state is State.CERT_PAYING else None
+        )
         cert.stage = ""
         self._go(target, push=False)
         return []
@@ -632,9 +645,15 @@ class Flow:
         cert.stage = "paying"
         self._go(State.CERT_PAYING, push=False)
         reference = f"{cert.document_id}x{cert.options.copies}"
+        self._payment_attempts += 1
+        self._awaiting_payment = self._payment_attempts
         return [
             c.AuthorizePayment(
-                self._journey, cert.total_won, cert.waived or cert.total_won == 0, reference
+                self._journey,
+                self._awaiting_payment,
+                cert.total_won,
+                cert.waived or cert.total_won == 0,
+                reference,
             )
         ]
 
@@ -642,9 +661,14 @@ class Flow:
         result = event.result
         auth = result.authorization
         cert = self.context.cert
-        if event.journey != self._journey or self.state is not State.CERT_PAYING:
+        if (
+            event.journey != self._journey
+            or event.attempt != self._awaiting_payment
+            or self.state is not State.CERT_PAYING
+        ):
             # The resident left or went back meanwhile: release the hold at once.
             return [c.VoidPayment(auth)] if result.approved and auth is not None else []
+        self._awaiting_payment = 0
         identity, record = self._identity(), self._record()
         if not result.approved or auth is None:
             cert.message = result.outcome.resident_message

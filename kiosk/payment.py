@@ -11,6 +11,7 @@ backend behind the same three methods.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol, runtime_checkable
@@ -23,6 +24,8 @@ class PaymentOutcome(Enum):
     DECLINED = "declined"
     TIMEOUT = "timeout"
     UNAVAILABLE = "unavailable"
+    #: The resident stopped paying on the kiosk (Back, Home, the session ended).
+    CANCELLED = "cancelled"
 
     @property
     def resident_message(self) -> Text:
@@ -43,6 +46,7 @@ _MESSAGES: dict[PaymentOutcome, Text] = {
         "payment",
         "Payment is not available right now. Nothing has been charged. Please ask at the counter.",
     ),
+    PaymentOutcome.CANCELLED: N_("payment", "Payment cancelled. Nothing has been charged."),
 }
 
 
@@ -75,8 +79,23 @@ class PaymentTerminal(Protocol):
     @property
     def name(self) -> str: ...
 
-    def authorize(self, amount_won: int, reference: str, timeout_s: float) -> PaymentResult:
-        """Hold ``amount_won``; ``reference`` names the order (no personal data)."""
+    def authorize(
+        self,
+        amount_won: int,
+        reference: str,
+        timeout_s: float,
+        *,
+        cancel: threading.Event | None = None,
+    ) -> PaymentResult:
+        """Hold ``amount_won``; ``reference`` names the order (no personal data).
+
+        ``cancel`` is set from another thread when the resident stops paying
+        on the kiosk: the terminal stops waiting for a card (its screen must
+        not keep asking for one) and answers ``CANCELLED`` within a second,
+        without a hold. Set before the call, nothing is asked of the
+        resident at all. A hold that completes in the same instant may still
+        be answered ``APPROVED``; the caller voids it.
+        """
         ...
 
     def capture(self, authorization: Authorization, amount_won: int) -> bool:

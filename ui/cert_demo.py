@@ -2,8 +2,9 @@
 
 ``certificate_demo(kiosk, shoot)`` taps through every certificate screen as a
 resident would (mock card reader holding demo-kim, demo records, mock
-payment) and calls ``shoot(name)`` at each step so the demo saves one
-screenshot per step. The printouts stay on the kiosk's (mock) printer for
+payment; the first journey cancels a payment at the terminal before paying)
+and calls ``shoot(name)`` at each step so the demo saves one screenshot per
+step. The printouts stay on the kiosk's (mock) printer for
 the demo to collect. Runs headless; waits by pumping the Qt event loop.
 """
 
@@ -39,6 +40,14 @@ def _wait(kiosk: Any, state: State, timeout_s: float = 15.0) -> None:
         _pump(0.01)
 
 
+def _until(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("certificate demo: the payment terminal did not answer")
+        _pump(0.01)
+
+
 def _tap(button: QPushButton) -> None:
     button.click()
     _pump(0.02)
@@ -60,6 +69,7 @@ def _journey(
     resident: str,
     options: tuple[str, ...] = (),
     extra_copies: int = 0,
+    cancel_first_payment: bool = False,
 ) -> None:
     window = kiosk.window
     home = window.current_screen
@@ -90,6 +100,20 @@ def _journey(
     _tap(screen.continue_button)
     _wait(kiosk, State.CERT_SUMMARY)
     shoot(f"cert-{tag}-summary")
+    terminal = window.cert.worker.payment
+    if cancel_first_payment and hasattr(terminal, "set_script"):
+        # The resident changes their mind at the card terminal, then pays.
+        terminal.set_script("no_card", "approve")
+        _tap(window.current_screen.pay_button)
+        _wait(kiosk, State.CERT_PAYING)
+        _until(lambda: terminal.waiting > 0)
+        shoot(f"cert-{tag}-paying")
+        back = window.current_screen.back_button
+        assert back is not None
+        _tap(back)
+        _wait(kiosk, State.CERT_SUMMARY)
+        _until(lambda: terminal.waiting == 0)
+        shoot(f"cert-{tag}-payment-cancelled")
     _tap(window.current_screen.pay_button)
     _wait(kiosk, State.CERT_DONE)
     shoot(f"cert-{tag}-done")
@@ -112,6 +136,7 @@ def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
         tag="copy",
         resident="demo-kim",
         extra_copies=1,
+        cancel_first_payment=True,
     )
     _journey(
         kiosk,

@@ -302,6 +302,13 @@ class CertProgressScreen(CertScreen):
             if button is not None:
                 button.setEnabled(not printing)
         super().retranslate()
+        if state is f.State.CERT_PAYING and self.back_button is not None:
+            # Back stops the terminal too: say so where a resident looks for it.
+            _set_text(
+                self.back_button,
+                tr("cert", "Cancel payment"),
+                tr("cert", "Stop paying and go back to the summary. Nothing is charged."),
+            )
 
     def spoken_prompt(self) -> str:
         return f"{self.title.text()}. {self.status.text()}"

@@ -14,6 +14,7 @@ the resident.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -41,12 +42,13 @@ class CertWorker(QObject):
     """Records look-ups and payment authorizations on their own thread."""
 
     request_fetch = Signal(int, object)
-    request_authorize = Signal(int, int, bool, str)
+    #: journey, attempt, amount, waived, reference, cancel (a threading.Event)
+    request_authorize = Signal(int, int, int, bool, str, object)
     request_void = Signal(object)
 
     record_fetched = Signal(int, object)
     record_failed = Signal(int, object)
-    payment_finished = Signal(int, object)
+    payment_finished = Signal(int, int, object)
     order_finished = Signal(int, object)
 
     def __init__(
@@ -93,15 +95,27 @@ class CertWorker(QObject):
             return
         self.record_fetched.emit(journey, record)
 
-    @Slot(int, int, bool, str)
-    def _authorize(self, journey: int, amount: int, waived: bool, reference: str) -> None:
+    @Slot(int, int, int, bool, str, object)
+    def _authorize(
+        self,
+        journey: int,
+        attempt: int,
+        amount: int,
+        waived: bool,
+        reference: str,
+        cancel: threading.Event,
+    ) -> None:
         terminal = self.free if waived else self.payment
-        try:
-            result = terminal.authorize(amount, reference, self.timeout_s)
-        except Exception as exc:
-            log.error("payment authorization crashed: %s", type(exc).__name__)
-            result = PaymentResult(PaymentOutcome.UNAVAILABLE, detail=type(exc).__name__)
-        self.payment_finished.emit(journey, result)
+        if cancel.is_set():
+            # Cancelled while queued behind other work: the terminal never asks.
+            result = PaymentResult(PaymentOutcome.CANCELLED, detail="cancelled before the terminal")
+        else:
+            try:
+                result = terminal.authorize(amount, reference, self.timeout_s, cancel=cancel)
+            except Exception as exc:
+                log.error("payment authorization crashed: %s", type(exc).__name__)
+                result = PaymentResult(PaymentOutcome.UNAVAILABLE, detail=type(exc).__name__)
+        self.payment_finished.emit(journey, attempt, result)
 
     @Slot(object)
     def _void(self, authorization: Authorization) -> None:
@@ -137,6 +151,8 @@ class CertBridge(QObject):
         self._send: Callable[[c.CertEvent], None] | None = None
         self._journal: Journal | None = None
         self._reads: dict[int, int] = {}  # card request id -> journey
+        #: Payment attempt -> the event that cancels it on the terminal.
+        self._payment_cancels: dict[int, threading.Event] = {}
         card.identity_read.connect(self._identity_read)
         card.read_failed.connect(self._read_failed)
         card.card_removed.connect(self._card_removed)
@@ -171,6 +187,10 @@ class CertBridge(QObject):
         self.worker.start()
 
     def stop(self) -> None:
+        # A terminal waiting for a card would hold the worker thread (and
+        # the kiosk's shutdown) until its time limit.
+        for cancel in self._payment_cancels.values():
+            cancel.set()
         self.card.stop()
         self.worker.stop()
 
@@ -190,9 +210,21 @@ class CertBridge(QObject):
         elif isinstance(effect, c.FetchRecord):
             self.worker.request_fetch.emit(effect.journey, effect.identity)
         elif isinstance(effect, c.AuthorizePayment):
+            cancel = self._payment_cancels[effect.attempt] = threading.Event()
             self.worker.request_authorize.emit(
-                effect.journey, effect.amount_won, effect.waived, effect.reference
+                effect.journey,
+                effect.attempt,
+                effect.amount_won,
+                effect.waived,
+                effect.reference,
+                cancel,
             )
+        elif isinstance(effect, c.CancelPayment):
+            pending = self._payment_cancels.pop(effect.attempt, None)
+            if pending is not None:
+                # Set from the UI thread: the worker is blocked in authorize.
+                pending.set()
+                self._write("payment_cancelled", attempt=effect.attempt)
         elif isinstance(effect, c.PrintOrder):
             self._print(effect.journey, effect.order, effect.authorization)
         elif isinstance(effect, c.VoidPayment):
@@ -269,8 +301,9 @@ class CertBridge(QObject):
         self._write("record_fetched", ok=False, error=error.code)
         self._emit(c.RecordFailed(journey, error))
 
-    @Slot(int, object)
-    def _payment_finished(self, journey: int, result: PaymentResult) -> None:
+    @Slot(int, int, object)
+    def _payment_finished(self, journey: int, attempt: int, result: PaymentResult) -> None:
+        self._payment_cancels.pop(attempt, None)
         auth = result.authorization
         self._write(
             "payment",
@@ -278,7 +311,7 @@ class CertBridge(QObject):
             authorization=auth.id if auth else None,
             amount_won=auth.amount_won if auth else None,
         )
-        self._emit(c.PaymentFinished(journey, result))
+        self._emit(c.PaymentFinished(journey, attempt, result))
 
     @Slot(int, object)
     def _order_finished(self, journey: int, outcome: OrderOutcome) -> None:

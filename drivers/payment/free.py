@@ -8,6 +8,7 @@ of basic livelihood support when ``devices.payment.waive_for_exempt`` is on).
 from __future__ import annotations
 
 import secrets
+import threading
 
 from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
 
@@ -19,7 +20,16 @@ class FreePayment:
     def name(self) -> str:
         return "free"
 
-    def authorize(self, amount_won: int, reference: str, timeout_s: float) -> PaymentResult:
+    def authorize(
+        self,
+        amount_won: int,
+        reference: str,
+        timeout_s: float,
+        *,
+        cancel: threading.Event | None = None,
+    ) -> PaymentResult:
+        if cancel is not None and cancel.is_set():
+            return PaymentResult(PaymentOutcome.CANCELLED, detail="cancelled before the terminal")
         auth = Authorization(f"waived-{secrets.token_hex(4)}", 0, waived=True)
         return PaymentResult(PaymentOutcome.APPROVED, auth, "fee waived")
 

@@ -1,21 +1,24 @@
 """Mock card terminal: answers each authorization as the config's script says.
 
-``script`` lists ``approve``, ``decline`` or ``timeout`` per authorization
-(the last entry repeats). It keeps a ledger of holds, captures and voids so
-tests can prove what a resident was charged, and tests may re-script it.
+``script`` lists ``approve``, ``decline``, ``timeout`` or ``no_card`` per
+authorization (the last entry repeats): ``timeout`` answers at once as a
+terminal whose time limit ran out would, ``no_card`` waits the whole limit
+for a card that never comes, as a resident who walked away or changed their
+mind leaves it. Waiting stops as soon as the kiosk cancels. It keeps a
+ledger of holds, captures and voids so tests can prove what a resident was
+charged, and tests may re-script it.
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
-import time
 from dataclasses import dataclass
 
 from kiosk.config import MockPaymentOptions
 from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
 
-ANSWERS = ("approve", "decline", "timeout")
+ANSWERS = ("approve", "decline", "timeout", "no_card")
 
 
 @dataclass
@@ -36,6 +39,8 @@ class MockPayment:
         self._delay_s = options.delay_ms / 1000
         self._ids = itertools.count(1)
         self.ledger: list[LedgerEntry] = []
+        #: Authorizations waiting for a card right now (what the terminal's screen shows).
+        self.waiting = 0
 
     @property
     def name(self) -> str:
@@ -56,14 +61,30 @@ class MockPayment:
         with self._lock:
             return sum(e.captured_won for e in self.ledger)
 
-    def authorize(self, amount_won: int, reference: str, timeout_s: float) -> PaymentResult:
+    def authorize(
+        self,
+        amount_won: int,
+        reference: str,
+        timeout_s: float,
+        *,
+        cancel: threading.Event | None = None,
+    ) -> PaymentResult:
+        cancel = cancel or threading.Event()
+        if cancel.is_set():
+            return _cancelled()
         with self._lock:
             answer = self._script.pop(0) if len(self._script) > 1 else self._script[0]
-        if self._delay_s:
-            time.sleep(min(self._delay_s, timeout_s))
+            self.waiting += 1
+        try:
+            wait_s = timeout_s if answer == "no_card" else min(self._delay_s, timeout_s)
+            if wait_s and cancel.wait(wait_s):
+                return _cancelled()
+        finally:
+            with self._lock:
+                self.waiting -= 1
         if answer == "decline":
             return PaymentResult(PaymentOutcome.DECLINED, detail="mock: card declined")
-        if answer == "timeout":
+        if answer in ("timeout", "no_card"):
             return PaymentResult(PaymentOutcome.TIMEOUT, detail="mock: no card presented")
         auth = Authorization(f"MOCK-{next(self._ids):06d}", amount_won)
         with self._lock:
@@ -90,3 +111,7 @@ class MockPayment:
             entry = self._entry(authorization)
             if entry.state == "held":
                 entry.state = "voided"
+
+
+def _cancelled() -> PaymentResult:
+    return PaymentResult(PaymentOutcome.CANCELLED, detail="mock: cancelled on the kiosk")

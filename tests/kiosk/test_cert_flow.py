@@ -33,6 +33,15 @@ def _to_options(flow: Flow, key: str = "demo-kim", doc: str = "resident-copy") -
     flow.handle(c.RecordFetched(fetch.journey, parse_record(DEMO_RECORDS[key])))
 
 
+def _at_payment(flow: Flow) -> c.AuthorizePayment:
+    """Options confirmed and "pay" tapped: the terminal has been asked."""
+    _to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    [pay] = flow.handle(c.ConfirmPayment())
+    assert isinstance(pay, c.AuthorizePayment) and flow.state is State.CERT_PAYING
+    return pay
+
+
 def _typed(key: str) -> tuple[str, str, str]:
     seed = DEMO_RESIDENTS[key].mrz_info().key_seed_string()
     number, dates = seed[:-14], seed[-14:]
@@ -91,7 +100,7 @@ def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> 
     assert isinstance(pay, c.AuthorizePayment) and pay.amount_won == 400 and not pay.waived
     auth = Authorization("A1", 400)
     [order] = flow.handle(
-        c.PaymentFinished(pay.journey, PaymentResult(PaymentOutcome.APPROVED, auth))
+        c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.APPROVED, auth))
     )
     assert isinstance(order, c.PrintOrder) and order.order.options.copies == 2
     assert flow.handle(GoHome()) == [] and flow.state is State.CERT_PRINTING
@@ -117,7 +126,7 @@ def test_declined_payment_returns_to_summary(config: KioskConfig, clock: FakeClo
     _to_options(flow)
     flow.handle(c.ConfirmOptions())
     [pay] = flow.handle(c.ConfirmPayment())
-    flow.handle(c.PaymentFinished(pay.journey, PaymentResult(PaymentOutcome.DECLINED)))
+    flow.handle(c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.DECLINED)))
     assert flow.state is State.CERT_SUMMARY and "declined" in _message(flow)
 
 
@@ -130,9 +139,70 @@ def test_late_authorization_is_voided(config: KioskConfig, clock: FakeClock) -> 
     assert flow.state is State.CERT_SUMMARY
     auth = Authorization("A1", 200)
     result = PaymentResult(PaymentOutcome.APPROVED, auth)
-    assert flow.handle(c.PaymentFinished(pay.journey, result)) == [c.VoidPayment(auth)]
+    assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, result)) == [c.VoidPayment(auth)]
     flow.handle(GoHome())
-    assert flow.handle(c.PaymentFinished(pay.journey, result)) == [c.VoidPayment(auth)]
+    assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, result)) == [c.VoidPayment(auth)]
+
+
+def test_leaving_the_payment_step_cancels_the_terminal(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    pay = _at_payment(flow)
+    assert flow.handle(GoBack()) == [c.CancelPayment(pay.attempt)]
+    assert flow.state is State.CERT_SUMMARY
+    assert _message(flow) == "Payment cancelled. Nothing has been charged."
+    [again] = flow.handle(c.ConfirmPayment())
+    assert isinstance(again, c.AuthorizePayment) and again.attempt != pay.attempt
+    assert flow.handle(GoHome()) == [SessionEnded("home"), c.CancelPayment(again.attempt)]
+
+
+def test_card_pulled_while_paying_cancels_the_terminal(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    pay = _at_payment(flow)
+    effects = flow.handle(c.CardPulled())
+    assert c.CancelPayment(pay.attempt) in effects and flow.state is State.HOME
+
+
+def test_an_answered_payment_needs_no_cancel(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    pay = _at_payment(flow)
+    declined = PaymentResult(PaymentOutcome.DECLINED)
+    assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, declined)) == []
+    assert flow.state is State.CERT_SUMMARY
+
+
+def test_an_earlier_attempts_approval_never_pays_for_new_options(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    """Pay for one copy, cancel, choose three, pay again: if the first card tap is
+    approved late it is voided, and only the second request's answer prints."""
+    flow = _flow(config, clock)
+    first = _at_payment(flow)
+    assert first.amount_won == 200
+    flow.handle(GoBack())
+    flow.handle(GoBack())
+    assert flow.state is State.CERT_OPTIONS
+    flow.handle(c.SetCopies(3))
+    flow.handle(c.ConfirmOptions())
+    [second] = flow.handle(c.ConfirmPayment())
+    assert isinstance(second, c.AuthorizePayment) and second.amount_won == 600
+    late = Authorization("A1", 200)
+    late_answer = c.PaymentFinished(
+        first.journey, first.attempt, PaymentResult(PaymentOutcome.APPROVED, late)
+    )
+    assert flow.handle(late_answer) == [c.VoidPayment(late)]
+    assert flow.state is State.CERT_PAYING
+    auth = Authorization("A2", 600)
+    [order] = flow.handle(
+        c.PaymentFinished(
+            second.journey, second.attempt, PaymentResult(PaymentOutcome.APPROVED, auth)
+        )
+    )
+    assert isinstance(order, c.PrintOrder)
+    assert order.authorization == auth and order.order.options.copies == 3
 
 
 def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeClock) -> None:
@@ -141,7 +211,9 @@ def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeC
     flow.handle(c.ConfirmOptions())
     [pay] = flow.handle(c.ConfirmPayment())
     auth = Authorization("A1", 200)
-    flow.handle(c.PaymentFinished(pay.journey, PaymentResult(PaymentOutcome.APPROVED, auth)))
+    flow.handle(
+        c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.APPROVED, auth))
+    )
     outcome = OrderOutcome(
         "resident-copy", 1, (), 200, 0, "voided", "A1", failure=PrintFailure.PAPER_OUT
     )

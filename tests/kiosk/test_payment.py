@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,7 @@ from kiosk.devices import PrintFailure, PrintResult
 from kiosk.document import Document
 from kiosk.i18n import identity_translate
 from kiosk.identity import DEMO_RESIDENTS
-from kiosk.payment import PaymentOutcome, PaymentTerminal
+from kiosk.payment import PaymentOutcome, PaymentResult, PaymentTerminal
 from kiosk.records import DEMO_RECORDS, parse_record
 from kiosk.signing import KioskSigner
 
@@ -55,6 +57,39 @@ def test_mock_follows_its_script() -> None:
     assert not mock.capture(ok.authorization, 200)  # not twice
     with pytest.raises(ValueError):
         mock.set_script("maybe")
+
+
+def test_mock_terminal_stops_waiting_for_a_card_when_cancelled() -> None:
+    mock = MockPayment(MockPaymentOptions(script=["no_card"]))
+    cancel = threading.Event()
+    answers: list[PaymentResult] = []
+    waiter = threading.Thread(
+        target=lambda: answers.append(mock.authorize(200, "r", 60, cancel=cancel))
+    )
+    started = time.monotonic()
+    waiter.start()
+    deadline = started + 5
+    while mock.waiting == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert mock.waiting == 1
+    cancel.set()
+    waiter.join(5)
+    assert not waiter.is_alive() and time.monotonic() - started < 5  # not the 60 s limit
+    assert answers[0].outcome is PaymentOutcome.CANCELLED and answers[0].authorization is None
+    assert mock.ledger == [] and mock.waiting == 0
+
+
+def test_a_request_cancelled_before_it_starts_asks_for_no_card() -> None:
+    cancel = threading.Event()
+    cancel.set()
+    for terminal in (MockPayment(MockPaymentOptions(script=["approve"])), FreePayment()):
+        result = terminal.authorize(200, "r", 60, cancel=cancel)
+        assert result.outcome is PaymentOutcome.CANCELLED and not result.approved
+
+
+def test_no_card_times_out_at_the_terminals_limit() -> None:
+    mock = MockPayment(MockPaymentOptions(script=["no_card"]))
+    assert mock.authorize(200, "r", 0.05).outcome is PaymentOutcome.TIMEOUT
 
 
 class FlakyPrinter(MockPrinter):

@@ -346,6 +346,36 @@ def test_payment_declined(qtbot: Any, make_kiosk: Any, payment: MockPayment) -> 
     assert payment.charged_won() == 200
 
 
+def test_cancel_payment_stops_the_terminal_and_charges_nothing(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    """A resident who changes their mind at the card terminal is not kept waiting for
+    its time limit (60 s here): the terminal stops asking for a card at once."""
+    payment.set_script("no_card", "approve")
+    kiosk = make_kiosk()
+    _identify(qtbot, kiosk)
+    _tap(_button(kiosk, _continue()))
+    _tap(_button(kiosk, _pay(200)))
+    assert kiosk.flow.state is State.CERT_PAYING
+    qtbot.waitUntil(lambda: payment.waiting == 1, timeout=3000)  # the terminal asks for a card
+    cancel = _button(kiosk, tr("cert", "Cancel payment"))
+    assert cancel.text() == "결제 취소"  # ko.ts, where a resident looks for it
+    _tap(cancel)
+    assert kiosk.flow.state is State.CERT_SUMMARY
+    cancelled = render(PaymentOutcome.CANCELLED.resident_message)
+    assert cancelled in _screen_text(kiosk)
+    assert "결제를 취소했습니다" in _screen_text(kiosk)  # ko.ts
+    qtbot.waitUntil(lambda: payment.waiting == 0, timeout=2000)  # not after 60 s
+    assert payment.ledger == [] and kiosk.printer.jobs == []  # type: ignore[attr-defined]
+    events = [e for e in kiosk.journal.entries if e["kind"].startswith("payment")]
+    assert [e["kind"] for e in events] == ["payment_cancelled", "payment"]
+    assert events[1]["outcome"] == "cancelled"
+    # Paying again works at once: the worker is not stuck behind the first request.
+    _tap(_button(kiosk, _pay(200)))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    assert payment.charged_won() == 200 and len(payment.ledger) == 1
+
+
 def test_paper_out_after_authorization_voids_and_flags_staff(
     qtbot: Any, make_kiosk: Any, payment: MockPayment
 ) -> None:

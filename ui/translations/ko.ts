@@ -266,6 +266,14 @@
       <translation>결제</translation>
     </message>
     <message>
+      <source>Cancel payment</source>
+      <translation>결제 취소</translation>
+    </message>
+    <message>
+      <source>Stop paying and go back to the summary. Nothing is charged.</source>
+      <translation>결제를 멈추고 신청 내용 확인 화면으로 돌아갑니다. 요금은 청구되지 않습니다.</translation>
+    </message>
+    <message>
       <source>Show household members</source>
       <translation>세대원 표시</translation>
     </message>
@@ -1056,8 +1064,8 @@
       <translation>모의 응답</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats).</source>
-      <translation>모의 단말기가 승인 요청마다 차례로 보내는 응답입니다 (마지막 응답이 반복됨).</translation>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card.</source>
+      <translation>모의 단말기가 승인 요청마다 차례로 보내는 응답입니다 (마지막 응답이 반복됨). no_card는 제한 시간 내내 카드를 기다립니다.</translation>
     </message>
     <message>
       <source>Simulated time the resident takes to tap or insert a card.</source>
@@ -1576,44 +1584,44 @@
       <translation>{le} 이하여야 합니다. 입력값: {value}</translation>
     </message>
     <message>
-      <source>string should match pattern '{pattern}', got {value}</source>
-      <translation>형식이 맞지 않습니다(패턴: '{pattern}'). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
-      <translation>테이블({name})이어야 합니다. 입력값: {value}</translation>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>{n}자 이상이어야 합니다. 입력값: {value}</translation>
     </message>
     <message>
       <source>string should have at least {n} character, got {value}</source>
       <translation>{n}자 이상이어야 합니다(비워 둘 수 없음). 입력값: {value}</translation>
     </message>
     <message>
-      <source>string should have at least {n} characters, got {value}</source>
-      <translation>{n}자 이상이어야 합니다. 입력값: {value}</translation>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
     </message>
     <message>
       <source>string should have at most {n} character, got {value}</source>
       <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
     </message>
     <message>
-      <source>string should have at most {n} characters, got {value}</source>
-      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
     </message>
     <message>
       <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
       <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
     </message>
     <message>
-      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
     </message>
     <message>
       <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
       <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
     </message>
     <message>
-      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>형식이 맞지 않습니다(패턴: '{pattern}'). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>테이블({name})이어야 합니다. 입력값: {value}</translation>
     </message>
     <message>
       <source>cannot read file: {error}</source>
@@ -2046,6 +2054,10 @@
     <message>
       <source>Payment is not available right now. Nothing has been charged. Please ask at the counter.</source>
       <translation>지금은 결제를 할 수 없습니다. 요금은 청구되지 않았습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Payment cancelled. Nothing has been charged.</source>
+      <translation>결제를 취소했습니다. 요금이 청구되지 않았습니다.</translation>
     </message>
   </context>
   <context>

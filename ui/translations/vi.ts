@@ -266,6 +266,14 @@
       <translation>Thanh toán</translation>
     </message>
     <message>
+      <source>Cancel payment</source>
+      <translation>Hủy thanh toán</translation>
+    </message>
+    <message>
+      <source>Stop paying and go back to the summary. Nothing is charged.</source>
+      <translation>Dừng thanh toán và quay lại màn hình tóm tắt. Bạn không bị trừ tiền.</translation>
+    </message>
+    <message>
       <source>Show household members</source>
       <translation>Hiện thành viên trong hộ</translation>
     </message>
@@ -1056,8 +1064,8 @@
       <translation>Phản hồi giả lập</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats).</source>
-      <translation>Các phản hồi lần lượt của máy thanh toán giả lập cho mỗi lần cấp phép (phản hồi cuối được lặp lại).</translation>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card.</source>
+      <translation>Các phản hồi lần lượt của máy thanh toán giả lập cho mỗi lần cấp phép (phản hồi cuối được lặp lại); no_card chờ thẻ trong suốt thời hạn.</translation>
     </message>
     <message>
       <source>Simulated time the resident takes to tap or insert a card.</source>
@@ -1576,44 +1584,44 @@
       <translation>phải nhỏ hơn hoặc bằng {le}, giá trị nhập: {value}</translation>
     </message>
     <message>
-      <source>string should match pattern '{pattern}', got {value}</source>
-      <translation>không khớp mẫu '{pattern}', giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
-      <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>phải có ít nhất {n} ký tự, giá trị nhập: {value}</translation>
     </message>
     <message>
       <source>string should have at least {n} character, got {value}</source>
       <translation>phải có ít nhất {n} ký tự (không được để trống), giá trị nhập: {value}</translation>
     </message>
     <message>
-      <source>string should have at least {n} characters, got {value}</source>
-      <translation>phải có ít nhất {n} ký tự, giá trị nhập: {value}</translation>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
     </message>
     <message>
       <source>string should have at most {n} character, got {value}</source>
       <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
     </message>
     <message>
-      <source>string should have at most {n} characters, got {value}</source>
-      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
     </message>
     <message>
       <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
       <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
     </message>
     <message>
-      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
     </message>
     <message>
       <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
       <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
     </message>
     <message>
-      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>không khớp mẫu '{pattern}', giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
     </message>
     <message>
       <source>cannot read file: {error}</source>
@@ -2046,6 +2054,10 @@
     <message>
       <source>Payment is not available right now. Nothing has been charged. Please ask at the counter.</source>
       <translation>Hiện không thể thanh toán. Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Payment cancelled. Nothing has been charged.</source>
+      <translation>Đã hủy thanh toán. Bạn không bị trừ tiền.</translation>
     </message>
   </context>
   <context>

@@ -266,6 +266,14 @@
       <translation>支付</translation>
     </message>
     <message>
+      <source>Cancel payment</source>
+      <translation>取消付款</translation>
+    </message>
+    <message>
+      <source>Stop paying and go back to the summary. Nothing is charged.</source>
+      <translation>停止付款并返回确认信息页面。不会收取任何费用。</translation>
+    </message>
+    <message>
       <source>Show household members</source>
       <translation>显示家庭成员</translation>
     </message>
@@ -1056,8 +1064,8 @@
       <translation>预设应答</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats).</source>
-      <translation>模拟终端对每次授权依次给出的应答（最后一个应答会重复使用）。</translation>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card.</source>
+      <translation>模拟终端对每次授权依次给出的应答（最后一个应答会重复使用）；no_card 会在整个时限内等待刷卡。</translation>
     </message>
     <message>
       <source>Simulated time the resident takes to tap or insert a card.</source>
@@ -1576,44 +1584,44 @@
       <translation>必须小于或等于 {le}，输入值：{value}</translation>
     </message>
     <message>
-      <source>string should match pattern '{pattern}', got {value}</source>
-      <translation>格式不符合模式 '{pattern}'，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
-      <translation>必须是表（{name}），输入值：{value}</translation>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>至少需要 {n} 个字符，输入值：{value}</translation>
     </message>
     <message>
       <source>string should have at least {n} character, got {value}</source>
       <translation>至少需要 {n} 个字符（不能为空），输入值：{value}</translation>
     </message>
     <message>
-      <source>string should have at least {n} characters, got {value}</source>
-      <translation>至少需要 {n} 个字符，输入值：{value}</translation>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>最多 {n} 个字符，输入值：{value}</translation>
     </message>
     <message>
       <source>string should have at most {n} character, got {value}</source>
       <translation>最多 {n} 个字符，输入值：{value}</translation>
     </message>
     <message>
-      <source>string should have at most {n} characters, got {value}</source>
-      <translation>最多 {n} 个字符，输入值：{value}</translation>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
     </message>
     <message>
       <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
       <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
     </message>
     <message>
-      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
     </message>
     <message>
       <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
       <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
     </message>
     <message>
-      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>格式不符合模式 '{pattern}'，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>必须是表（{name}），输入值：{value}</translation>
     </message>
     <message>
       <source>cannot read file: {error}</source>
@@ -2046,6 +2054,10 @@
     <message>
       <source>Payment is not available right now. Nothing has been charged. Please ask at the counter.</source>
       <translation>暂时无法支付。未收取任何费用。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Payment cancelled. Nothing has been charged.</source>
+      <translation>已取消付款。未收取任何费用。</translation>
     </message>
   </context>
   <context>
