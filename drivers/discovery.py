@@ -93,6 +93,8 @@ class Discovery:
     cups: Section[CupsQueue]
     card_readers: Section[CardReaderInfo]
     voices: Section[Voice]
+    #: The CUPS server ``cups`` lists (as the cups backend's ``server``); None: this computer's.
+    cups_server: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -361,12 +363,17 @@ def probe_network_printer(host: str, port: int = 9100, timeout_s: float = 3.0) -
 # --- everything --------------------------------------------------------------------
 
 
-def discover_all() -> Discovery:
-    """Every Qt-free discovery (blocks for up to a few seconds: worker thread only)."""
+def discover_all(cups_server: str | None = None) -> Discovery:
+    """Every Qt-free discovery (blocks for up to a few seconds: worker thread only).
+
+    ``cups_server``: the print server whose queues to list (``devices.printer.cups.server``:
+    host, host:port or socket path); None asks this computer's CUPS.
+    """
     return Discovery(
         usb=discover_usb(),
         serial=discover_serial(),
-        cups=discover_cups(),
+        cups=discover_cups(server=cups_server),
         card_readers=discover_card_readers(),
         voices=discover_espeak_voices(),
+        cups_server=cups_server or None,
     )

@@ -2,17 +2,24 @@
 
 For technician mode to embed: ``StatsView(queue)`` (reads ``Queue.daily_stats``),
 or ``StatsView(config, fetch)`` where ``fetch(start, end)`` returns a
-``kiosk.stats.StatsReport``. Fetching runs on a ``DbWorker`` when one is
-given, else right away on the UI thread (a few queries; fine for a
-technician screen). Press "Show" (or call ``refresh``) to load;
+``kiosk.stats.StatsReport``. Press "Show" (or call ``refresh``) to load;
 ``set_report`` shows a report directly.
+
+Fetching runs on ``worker`` when one is given (a ``JobRunner``: the counter's
+``DbWorker`` or technician mode's ``Background``), so a slow database never
+freezes the screen; without one it runs right away on the UI thread. While a
+range loads the status line says so and "Show" is off for that range (another
+range can be asked for at once); only the newest query's answer is shown, an
+older one finishing later is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -33,9 +40,23 @@ from kiosk.config import KioskConfig
 from kiosk.queue import Queue
 from kiosk.stats import ServiceDay, StatsReport
 from ui.i18n import tr
-from ui.queue_feed import DbWorker
 
 StatsFetch = Callable[[date, date], StatsReport]
+
+
+class JobRunner(Protocol):
+    """Runs ``fn`` off the UI thread, then ``on_result(value)`` or ``on_error(exc)`` on it.
+
+    ``ui.queue_feed.DbWorker`` and ``ui.tech.controller.Background`` are both one.
+    """
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        /,
+    ) -> object: ...
 
 
 class HourlyBars(QWidget):
@@ -111,6 +132,14 @@ def _minutes(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def _reason(exc: BaseException) -> str:
+    """Why the query failed, in one line: the database driver's first line (SQLAlchemy
+    would add the statement and its parameters under it), else the error's type."""
+    detail = str(getattr(exc, "orig", None) or exc).strip()
+    first = detail.splitlines()[0].strip() if detail else ""
+    return first[:200] or type(exc).__name__
+
+
 class StatsView(QWidget):
     """Date range, a table per day and service, and the hourly chart."""
 
@@ -122,7 +151,7 @@ class StatsView(QWidget):
         source: KioskConfig | Queue,
         fetch: StatsFetch | None = None,
         *,
-        worker: DbWorker | None = None,
+        worker: JobRunner | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -140,6 +169,9 @@ class StatsView(QWidget):
             self.fetch = fetch
         self.worker = worker
         self.report: StatsReport | None = None
+        #: The range being loaded, and which query is the newest.
+        self._loading: tuple[date, date] | None = None
+        self._query = 0
         day = today or date.today()
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -148,6 +180,7 @@ class StatsView(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _day: self._update_refresh_button())
         self.from_label = QLabel()
         self.to_label = QLabel()
         self.refresh_button = QPushButton()
@@ -205,25 +238,54 @@ class StatsView(QWidget):
         self.to_edit.setDate(_qdate(end))
 
     def refresh(self) -> None:
+        """Load the chosen range (on the worker, if any); a range loading already is not
+        asked for twice."""
         start, end = self.range()
         if end < start:
             self.status.setText(tr("stats", "The end date is before the start date."))
             return
+        if self._loading == (start, end):
+            return
+        self._query += 1
+        query = self._query
+        self._loading = (start, end)
+        self._update_refresh_button()
         self.status.setText(tr("stats", "Loading…"))
         if self.worker is None:
             try:
                 report = self.fetch(start, end)
             except Exception as exc:
-                self._failed(exc)
+                self._failed(query, exc)
                 return
-            self.set_report(report)
+            self._loaded(query, report)
         else:
             self.worker.submit(
-                lambda: self.fetch(start, end), on_result=self.set_report, on_error=self._failed
+                lambda: self.fetch(start, end),
+                lambda report: self._loaded(query, report),
+                lambda exc: self._failed(query, exc),
             )
 
-    def _failed(self, exc: Exception) -> None:
-        self.status.setText(tr("stats", "Statistics unavailable: {reason}", reason=str(exc)))
+    def _update_refresh_button(self) -> None:
+        self.refresh_button.setEnabled(self._loading != self.range())
+
+    def _finish(self, query: int) -> bool:
+        """Query ``query`` has answered: False if its answer is to be dropped (a newer query
+        was asked for, or the view is gone)."""
+        if query != self._query or not shiboken6.isValid(self):
+            return False
+        self._loading = None
+        self._update_refresh_button()
+        return True
+
+    def _loaded(self, query: int, report: StatsReport) -> None:
+        if self._finish(query):
+            self.set_report(report)
+
+    def _failed(self, query: int, exc: BaseException) -> None:
+        if self._finish(query):
+            self.status.setText(
+                tr("stats", "Statistics unavailable: {reason}", reason=_reason(exc))
+            )
 
     def _service_name(self, service_id: str) -> str:
         try:

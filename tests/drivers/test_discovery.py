@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from drivers import discovery
 from drivers.card import pcsc
 from drivers.card.mock import MockCardReader
 from drivers.discovery import (
@@ -24,6 +25,7 @@ from drivers.discovery import (
 from kiosk.cardreader import CardRemoved, CardUidReader
 from kiosk.config import MockCardOptions, PcscCardOptions
 from tests.support.escpos_emulator import EscposEmulator
+from tests.support.fake_discovery import one_cups_queue
 
 
 def _done(stdout: str, code: int = 0) -> subprocess.CompletedProcess[str]:
@@ -75,6 +77,19 @@ def test_cups_unavailable_and_lpstat_parsing() -> None:
         ("receipt", "idle"),
         ("office", "disabled since x -"),
     ]
+
+
+def test_discover_all_asks_the_configured_cups_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = one_cups_queue(monkeypatch)
+    found = discovery.discover_all(cups_server="print.local:8631")
+    assert asked == ["print.local:8631"]
+    assert found.cups_server == "print.local:8631"
+    assert found.to_dict()["cups_server"] == "print.local:8631"
+    assert [q.name for q in found.cups.items] == ["receipt"]
+    # No server (or an empty one): this computer's CUPS, and the result says so.
+    assert discovery.discover_all().cups_server is None
+    assert discovery.discover_all(cups_server="").cups_server is None
+    assert asked[1:] == [None, ""]
 
 
 def test_espeak_voices_korean_first() -> None:

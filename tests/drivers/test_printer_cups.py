@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from drivers.discovery import discover_cups
+from drivers.discovery import discover_all, discover_cups
 from drivers.printer import create_printer
 from drivers.printer.backends import CupsPrinter, cups_server_address
 from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
@@ -183,6 +183,14 @@ def test_technician_discovery_lists_the_queues(server: str, queue: str, ipp: Any
     assert listed[queue] == "idle"
     ipp.disablePrinter(queue)
     assert {q.name: q.state for q in discover_cups(server=server).items}[queue] == "stopped"
+
+
+def test_technician_scan_asks_the_configured_server(server: str, queue: str) -> None:
+    # The queue exists only on the test cupsd, not in this computer's CUPS.
+    found = discover_all(cups_server=server)
+    assert found.cups_server == server
+    assert found.cups.unavailable is None
+    assert {q.name: q.state for q in found.cups.items}[queue] == "idle"
 
 
 def test_server_addresses() -> None:

@@ -15,23 +15,31 @@ as shown.
 
 from __future__ import annotations
 
+import threading
 import tomllib
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton
+from sqlalchemy.exc import OperationalError
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.settings import ConfigLocation, set_value
+from kiosk.stats import StatsReport
 from kiosk.techauth import hash_pin
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
+from tests.support.fake_discovery import one_cups_queue
 from ui.app import Kiosk, build_kiosk
 from ui.i18n import tr
+from ui.stats_view import StatsView
+from ui.tech import devices
 from ui.tech.devices import DevicesPage
 from ui.tech.entry import TechnicianEntry
 from ui.tech.services import ServicesPage
@@ -357,4 +365,188 @@ def test_a_failed_save_is_reported_in_korean(qtbot: Any, kiosk: Kiosk, tmp_path:
     editor._commit_text()
     assert editor.message.text().startswith(f"{save_path}에 저장하지 못했습니다: ")
     assert kiosk.flow.config.services[0].prefix == "A"  # nothing applied either
+    entry.close()
+
+
+class _SlowStats:
+    """``Queue.daily_stats`` that waits, per start date, until the test lets it answer."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        self.real = kiosk.queue.daily_stats
+        self.gates: dict[date, threading.Event] = {}
+        self.started: list[tuple[date, date]] = []
+        self.threads: set[threading.Thread] = set()
+        self.error: Exception | None = None
+
+    def __call__(self, start: date, end: date) -> StatsReport:
+        gate = self.gates.setdefault(start, threading.Event())
+        self.threads.add(threading.current_thread())
+        self.started.append((start, end))
+        assert gate.wait(10), "the test never let the statistics query answer"
+        if self.error is not None:
+            raise self.error
+        return self.real(start, end)
+
+    def release(self, start: date) -> None:
+        self.gates.setdefault(start, threading.Event()).set()
+
+    def release_all(self) -> None:
+        for gate in self.gates.values():
+            gate.set()
+
+
+@pytest.fixture
+def slow_stats(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> Iterator[_SlowStats]:
+    slow = _SlowStats(kiosk)
+    monkeypatch.setattr(kiosk.queue, "daily_stats", slow)
+    yield slow
+    slow.release_all()  # before the kiosk shuts its threads down
+
+
+@pytest.fixture
+def stats(qtbot: Any, kiosk: Kiosk, slow_stats: _SlowStats) -> tuple[TechnicianEntry, StatsView]:
+    """Technician mode open on its statistics page (whose queries wait for ``slow_stats``),
+    one ticket issued today."""
+    kiosk.queue.issue("general")
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    entry.tech_window.show_page("stats")
+    view = entry.tech_window.pages["stats"]
+    assert isinstance(view, StatsView)
+    return entry, view
+
+
+WEEK = (date(2026, 11, 17), date(2026, 11, 23))
+
+
+def _summary(start: str, end: str) -> str:
+    """The status line over one ticket's statistics."""
+    return tr("stats", "{count} tickets from {start} to {end}", count=1, start=start, end=end)
+
+
+def _press_show(qtbot: Any, view: StatsView, slow_stats: _SlowStats) -> None:
+    """Press "Show" and wait until the query it asked for is running (and waiting)."""
+    before = len(slow_stats.started)
+    QTest.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(slow_stats.started) == before + 1)
+
+
+def test_statistics_load_without_freezing_the_screen(
+    qtbot: Any, slow_stats: _SlowStats, stats: tuple[TechnicianEntry, StatsView]
+) -> None:
+    entry, view = stats
+    # The click came back while the query is still waiting: it runs on another thread.
+    _press_show(qtbot, view, slow_stats)
+    assert slow_stats.started == [WEEK]
+    assert threading.main_thread() not in slow_stats.threads
+    qtbot.wait(50)  # the screen keeps handling events meanwhile
+    assert view.status.text() == tr("stats", "Loading…") == "불러오는 중…"
+    assert view.table.rowCount() == 0
+    # Asking again for the same week queues nothing more.
+    assert not view.refresh_button.isEnabled()
+    view.refresh()
+    slow_stats.release(WEEK[0])
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    assert view.table.item(0, 1).text() == "민원 일반"  # type: ignore[union-attr]
+    assert view.table.item(0, 2).text() == "1"  # type: ignore[union-attr]
+    assert view.status.text() == _summary("2026-11-17", "2026-11-23")
+    assert view.refresh_button.isEnabled()
+    qtbot.waitUntil(lambda: not entry.controller.background.busy)
+    assert slow_stats.started == [WEEK]
+    entry.close()
+
+
+def test_statistics_failure_says_why_in_one_line(
+    qtbot: Any, slow_stats: _SlowStats, stats: tuple[TechnicianEntry, StatsView]
+) -> None:
+    entry, view = stats
+    slow_stats.error = OperationalError(
+        "SELECT * FROM tickets WHERE issued_at >= ?",
+        ("2026-11-17",),
+        RuntimeError('connection to server at "db.center.local" failed\nIs the server running?'),
+    )
+    slow_stats.release(WEEK[0])
+    QTest.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    failed = tr(
+        "stats",
+        "Statistics unavailable: {reason}",
+        reason='connection to server at "db.center.local" failed',
+    )
+    qtbot.waitUntil(lambda: view.status.text() == failed, timeout=5000)
+    assert failed.startswith("통계를 불러올 수 없습니다: ")  # in Korean (ko.ts)
+    # Neither the statement, its parameters nor a traceback reach the screen.
+    assert "SELECT" not in failed and "2026-11-17" not in failed and "Traceback" not in failed
+    assert view.table.rowCount() == 0 and view.refresh_button.isEnabled()
+    entry.close()
+
+
+def test_an_older_statistics_answer_never_replaces_a_newer_one(
+    qtbot: Any, slow_stats: _SlowStats, stats: tuple[TechnicianEntry, StatsView]
+) -> None:
+    entry, view = stats
+    _press_show(qtbot, view, slow_stats)
+    # Another range can be asked for while the first one loads.
+    view.set_range(date(2026, 11, 23), date(2026, 11, 23))
+    assert view.refresh_button.isEnabled()
+    _press_show(qtbot, view, slow_stats)
+    newest = _summary("2026-11-23", "2026-11-23")
+    slow_stats.release(date(2026, 11, 23))
+    qtbot.waitUntil(lambda: view.status.text() == newest, timeout=5000)
+    # The week's query answers last: dropped, the screen keeps the newer answer.
+    slow_stats.release(WEEK[0])
+    qtbot.waitUntil(lambda: not entry.controller.background.busy, timeout=5000)
+    assert view.status.text() == newest
+    assert view.report is not None and view.report.start == date(2026, 11, 23)
+    entry.close()
+
+
+def test_leaving_while_statistics_load_is_harmless(
+    qtbot: Any, kiosk: Kiosk, slow_stats: _SlowStats, stats: tuple[TechnicianEntry, StatsView]
+) -> None:
+    entry, view = stats
+    _press_show(qtbot, view, slow_stats)
+    entry.close()  # the technician pages are deleted
+    qtbot.wait(50)
+    slow_stats.release(WEEK[0])
+    # The answer arrives for a view that is gone: dropped, nothing raises.
+    qtbot.waitUntil(lambda: not entry.controller.background.busy, timeout=5000)
+    assert kiosk.window.current_screen.name == "home"
+
+
+def _scan(qtbot: Any, page: DevicesPage) -> list[str]:
+    QTest.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.scan_button.isEnabled(), timeout=10000)
+    qtbot.wait(10)  # the previous scan's rows are deleted
+    return [w.text() for w in page.found_box.findChildren(QLabel)]
+
+
+def test_device_scan_asks_the_configured_cups_server(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = one_cups_queue(monkeypatch)
+    monkeypatch.setattr(devices, "qt_voices", lambda: [])  # Qt speech engines load audio libraries
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    entry.tech_window.show_page("devices")
+    page = entry.tech_window.pages["devices"]
+    assert isinstance(page, DevicesPage)
+    # No server set: this computer's CUPS.
+    texts = _scan(qtbot, page)
+    assert asked == [None]
+    assert tr("tech", "CUPS queues") in texts
+    # A print server set in the settings: the scan asks it, and says so.
+    server = str(tmp_path / "print-server.sock")
+    assert entry.controller.apply("devices.printer.cups", {"queue": "old", "server": server}) == []
+    texts = _scan(qtbot, page)
+    assert asked == [None, server]
+    assert tr("tech", "CUPS queues on {server}", server=server) in texts
+    assert tr("tech", "CUPS queues") not in texts
+    assert "receipt (idle)" in texts
+    # Choosing the queue keeps printing through that server.
+    (use,) = [b for b in page.found_box.findChildren(QPushButton) if b.text() == tr("tech", "Use")]
+    QTest.mouseClick(use, Qt.MouseButton.LeftButton)
+    printer = kiosk.flow.config.devices.printer
+    assert printer.backend == "cups"
+    assert printer.cups is not None
+    assert (printer.cups.queue, printer.cups.server) == ("receipt", server)
     entry.close()

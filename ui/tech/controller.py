@@ -77,6 +77,11 @@ class Background(QObject):
 
         return self._pool.submit(run)
 
+    @property
+    def busy(self) -> bool:
+        """A job has not called back yet."""
+        return bool(self._callbacks)
+
     @Slot(int, object, object)
     def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
         done = self._callbacks.pop(job_id, None)

@@ -1,12 +1,15 @@
 """Technician device page: discover what is attached, pick it, and test it.
 
 Discovery (``drivers.discovery`` plus Qt speech engines) runs on a
-background thread. Each found printer has a "use" button that switches
-the printer backend with its options in one validated change, applied
-live. A network printer is entered by host and port and can be probed
-first. Test actions: print the test page, read a card (MRZ details typed
-on the keypad; only "read" or the error is shown, never the holder's
-data), speak a test sentence.
+background thread; CUPS queues are asked of the print server the settings
+name (``devices.printer.cups.server``; this computer's CUPS when none is set),
+and the section says which server that was. Each found printer has a "use"
+button that switches the printer backend with its options in one validated
+change, applied live (a CUPS queue keeps the server it was found on). A
+network printer is entered by host and port and can be probed first. Test
+actions: print the test page, read a card (MRZ details typed on the keypad;
+only "read" or the error is shown, never the holder's data), speak a test
+sentence.
 """
 
 from __future__ import annotations
@@ -132,7 +135,12 @@ class DevicesPage(QWidget):
     def scan(self) -> None:
         self.scan_button.setEnabled(False)
         self.found_summary.setText(tr("tech", "Searching…"))
-        self.controller.background.submit(discover_all, self._scanned, self._scan_failed)
+        # CUPS queues are listed from the print server the settings name, if any.
+        cups = self.controller.config.devices.printer.cups
+        server = cups.server if cups is not None else None
+        self.controller.background.submit(
+            lambda: discover_all(cups_server=server), self._scanned, self._scan_failed
+        )
 
     def _scan_failed(self, error: BaseException) -> None:
         self.scan_button.setEnabled(True)
@@ -205,16 +213,22 @@ class DevicesPage(QWidget):
         cups_rows = [
             (
                 f"{q.name} ({q.state})",
+                # The queue is on the server that was asked: keep printing there.
                 lambda _=False, q=q: self._use(
                     [
-                        ("devices.printer.cups", {"queue": q.name}),
+                        ("devices.printer.cups", {"queue": q.name, "server": found.cups_server}),
                         ("devices.printer.backend", "cups"),
                     ]
                 ),
             )
             for q in found.cups.items
         ]
-        section(tr("tech", "CUPS queues"), found.cups.unavailable, cups_rows)
+        cups_title = (
+            tr("tech", "CUPS queues on {server}", server=found.cups_server)
+            if found.cups_server
+            else tr("tech", "CUPS queues")
+        )
+        section(cups_title, found.cups.unavailable, cups_rows)
         reader_rows = [
             (
                 tr(

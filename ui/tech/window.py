@@ -257,11 +257,15 @@ class TechnicianWindow(QWidget):
 
 
 def _stats_page(controller: TechController) -> QWidget | None:
-    """The statistics view (ui/stats_view.py) over this kiosk's queue."""
+    """The statistics view (ui/stats_view.py) over this kiosk's queue.
+
+    Its queries run on the controller's background threads: the database may be a
+    PostgreSQL server across the network, and the screen must not freeze meanwhile.
+    """
     from ui.stats_view import StatsView
 
     try:
-        return StatsView(controller.ctx.queue)
+        return StatsView(controller.ctx.queue, worker=controller.background)
     except Exception as exc:  # statistics must never keep technician mode from opening
         log.warning("statistics view not available: %s", type(exc).__name__)
         return None

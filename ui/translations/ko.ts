@@ -2231,10 +2231,6 @@
       <translation>불러오는 중…</translation>
     </message>
     <message>
-      <source>Statistics unavailable: {reason}</source>
-      <translation>통계를 불러올 수 없습니다: {reason}</translation>
-    </message>
-    <message>
       <source>{count} tickets from {start} to {end}</source>
       <translation>{start}~{end} 번호표 {count}장</translation>
     </message>
@@ -2281,6 +2277,10 @@
     <message>
       <source>The end date is before the start date.</source>
       <translation>종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+      <source>Statistics unavailable: {reason}</source>
+      <translation>통계를 불러올 수 없습니다: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2480,6 +2480,10 @@
     <message>
       <source>Serial ports</source>
       <translation>시리얼 포트</translation>
+    </message>
+    <message>
+      <source>CUPS queues on {server}</source>
+      <translation>CUPS 대기열 (서버: {server})</translation>
     </message>
     <message>
       <source>CUPS queues</source>

@@ -2231,10 +2231,6 @@
       <translation>Đang tải…</translation>
     </message>
     <message>
-      <source>Statistics unavailable: {reason}</source>
-      <translation>Không có số liệu thống kê: {reason}</translation>
-    </message>
-    <message>
       <source>{count} tickets from {start} to {end}</source>
       <translation>{count} phiếu từ {start} đến {end}</translation>
     </message>
@@ -2281,6 +2277,10 @@
     <message>
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <source>Statistics unavailable: {reason}</source>
+      <translation>Không có số liệu thống kê: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2480,6 +2480,10 @@
     <message>
       <source>Serial ports</source>
       <translation>Cổng nối tiếp</translation>
+    </message>
+    <message>
+      <source>CUPS queues on {server}</source>
+      <translation>Hàng đợi CUPS (máy chủ: {server})</translation>
     </message>
     <message>
       <source>CUPS queues</source>

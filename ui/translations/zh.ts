@@ -2231,10 +2231,6 @@
       <translation>正在加载…</translation>
     </message>
     <message>
-      <source>Statistics unavailable: {reason}</source>
-      <translation>无法获取统计数据：{reason}</translation>
-    </message>
-    <message>
       <source>{count} tickets from {start} to {end}</source>
       <translation>{start} 至 {end} 共 {count} 个号码</translation>
     </message>
@@ -2281,6 +2277,10 @@
     <message>
       <source>The end date is before the start date.</source>
       <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <source>Statistics unavailable: {reason}</source>
+      <translation>无法获取统计数据：{reason}</translation>
     </message>
   </context>
   <context>
@@ -2480,6 +2480,10 @@
     <message>
       <source>Serial ports</source>
       <translation>串口</translation>
+    </message>
+    <message>
+      <source>CUPS queues on {server}</source>
+      <translation>CUPS 队列（服务器：{server}）</translation>
     </message>
     <message>
       <source>CUPS queues</source>
