@@ -193,6 +193,17 @@ def test_technician_scan_asks_the_configured_server(server: str, queue: str) -> 
     assert {q.name: q.state for q in found.cups.items}[queue] == "idle"
 
 
+def test_devices_command_lists_a_given_servers_queues(
+    server: str, queue: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.cli import main
+
+    assert main(["devices", "list", "--cups-server", server]) == 0
+    table = capsys.readouterr().out
+    section = table.split(f"CUPS queues on {server}:\n", 1)[1].split("\n")
+    assert any(line.split() == [queue, "idle"] for line in section[:20]), table
+
+
 def test_server_addresses() -> None:
     assert cups_server_address(None) is None
     assert cups_server_address("") is None

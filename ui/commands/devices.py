@@ -1,7 +1,9 @@
 """``kiosk devices list``: what is attached to this kiosk (USB, serial, CUPS, PC/SC, voices).
 
 The same discovery technician mode shows (``drivers.discovery``), as a
-table or as JSON for provisioning scripts.
+table or as JSON for provisioning scripts. CUPS queues come from this
+computer's CUPS unless ``--cups-server`` names a print server (as
+``devices.printer.cups.server`` does).
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dsub = parser.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
     listing = dsub.add_parser("list", help="list printers, ports, card readers and voices")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument(
+        "--cups-server",
+        default=None,
+        metavar="HOST[:PORT]|SOCKET",
+        help="list the CUPS queues of this print server (default: this computer's CUPS)",
+    )
     listing.set_defaults(func=_list)
 
 
@@ -47,7 +55,7 @@ def format_table(found: Discovery) -> str:
         [f"{p.device:<16} {p.description}" for p in found.serial.items],
     )
     section(
-        "CUPS queues",
+        f"CUPS queues on {found.cups_server}" if found.cups_server else "CUPS queues",
         found.cups.unavailable,
         [f"{q.name:<24} {q.state}" for q in found.cups.items],
     )
@@ -68,7 +76,7 @@ def format_table(found: Discovery) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    found = discover_all()
+    found = discover_all(cups_server=args.cups_server)
     if args.json:
         json.dump(found.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
