@@ -20,7 +20,7 @@ from kiosk.cardreader import CardError
 from kiosk.certificate import CertificateOrder, CertOptions, OrderOutcome
 from kiosk.i18n import N_, Text
 from kiosk.identity import Identity, MrzError, MrzInfo, validate_yymmdd
-from kiosk.payment import Authorization, PaymentResult
+from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
 from kiosk.records import RecordsError, ResidentRecord
 
 # --- events (UI -> flow) -----------------------------------------------------
@@ -230,6 +230,12 @@ class CertContext:
     @property
     def total_won(self) -> int:
         return self.fee_per_copy_won * self.options.copies
+
+
+def is_notice(message: Text) -> bool:
+    """True for a message that reports what the resident chose (a payment they
+    cancelled), which screens show plainly rather than as a problem."""
+    return message == PaymentOutcome.CANCELLED.resident_message
 
 
 # --- what the resident typed ---------------------------------------------------

@@ -59,6 +59,11 @@ class CertScreen(Screen):
         self.message.setText(render(message) if message else "")
         self.message.setVisible(message is not None)
         self.message.setAccessibleName(self.message.text())
+        # A payment the resident cancelled is not a problem: no alarm colours.
+        role = "notice" if message is not None and c.is_notice(message) else "warning"
+        if self.message.property("role") != role:
+            self.message.setProperty("role", role)
+            restyle(self.message)
 
     def update_countdown(self) -> None:
         deadline = self.flow.deadline()

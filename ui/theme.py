@@ -209,6 +209,9 @@ QPushButton[variant="danger"] QLabel#buttonLabel {{ color: {palette.danger_text}
 QLabel#buttonLabel:disabled {{ color: {palette.muted}; }}
 QLabel[role="warning"] {{ color: {palette.danger_text}; background: {palette.danger};
     padding: {px(2)}px; border-radius: {px(s.radius)}px; }}
+QLabel[role="notice"] {{ color: {palette.text}; background: {palette.surface};
+    border: {px(s.border)}px solid {palette.border}; padding: {px(2)}px;
+    border-radius: {px(s.radius)}px; }}
 QFrame[role="panel"] {{ background: {palette.surface}; border: {px(s.border)}px solid {palette.border};
     border-radius: {px(s.radius)}px; }}
 QPushButton {{ color: {palette.primary_text}; background: {palette.primary};

@@ -340,6 +340,7 @@ def test_payment_declined(qtbot: Any, make_kiosk: Any, payment: MockPayment) -> 
     declined = render(PaymentOutcome.DECLINED.resident_message)
     qtbot.waitUntil(lambda: declined in _screen_text(kiosk), timeout=3000)
     assert "결제가 거절되었습니다" in _screen_text(kiosk)  # "the payment was declined" (ko.ts)
+    assert kiosk.window.current_screen.message.property("role") == "warning"
     assert kiosk.printer.jobs == [] and payment.charged_won() == 0  # type: ignore[attr-defined]
     _tap(_button(kiosk, _pay(200)))  # another card
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
@@ -365,6 +366,8 @@ def test_cancel_payment_stops_the_terminal_and_charges_nothing(
     cancelled = render(PaymentOutcome.CANCELLED.resident_message)
     assert cancelled in _screen_text(kiosk)
     assert "결제를 취소했습니다" in _screen_text(kiosk)  # ko.ts
+    # The resident's own choice, shown plainly: not in the warning colours.
+    assert kiosk.window.current_screen.message.property("role") == "notice"
     qtbot.waitUntil(lambda: payment.waiting == 0, timeout=2000)  # not after 60 s
     assert payment.ledger == [] and kiosk.printer.jobs == []  # type: ignore[attr-defined]
     events = [e for e in kiosk.journal.entries if e["kind"].startswith("payment")]
