@@ -20,12 +20,12 @@ import tomllib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from sqlalchemy.exc import OperationalError
 
 from kiosk.clock import FakeClock
@@ -46,6 +46,7 @@ from ui.tech.services import ServicesPage
 from ui.tech.window import SettingsPage
 
 PIN = "482916"
+_Page = TypeVar("_Page", bound=QWidget)
 TECH_UID = "04A1B2C3D4"
 
 
@@ -198,14 +199,22 @@ def _unlock(qtbot: Any, kiosk: Kiosk) -> TechnicianEntry:
     return entry
 
 
+def _open_page(
+    qtbot: Any, kiosk: Kiosk, name: str, kind: type[_Page]
+) -> tuple[TechnicianEntry, _Page]:
+    """Technician mode unlocked and showing its page ``name`` (a ``kind``)."""
+    entry = _unlock(qtbot, kiosk)
+    assert entry.tech_window is not None
+    entry.tech_window.show_page(name)
+    page = entry.tech_window.pages[name]
+    assert isinstance(page, kind)
+    return entry, page
+
+
 def test_switch_printer_live_to_network_and_print_test_page(
     qtbot: Any, kiosk: Kiosk, tmp_path: Path
 ) -> None:
-    entry = _unlock(qtbot, kiosk)
-    assert entry.tech_window is not None
-    entry.tech_window.show_page("devices")
-    page = entry.tech_window.pages["devices"]
-    assert isinstance(page, DevicesPage)
+    entry, page = _open_page(qtbot, kiosk, "devices", DevicesPage)
     with EscposEmulator() as emulator:
         page.host.setText(emulator.host)
         page.port.setText(str(emulator.port))
@@ -245,11 +254,7 @@ def test_switch_printer_live_to_network_and_print_test_page(
 def test_invalid_value_is_rejected_with_its_message(
     qtbot: Any, kiosk: Kiosk, tmp_path: Path
 ) -> None:
-    entry = _unlock(qtbot, kiosk)
-    assert entry.tech_window is not None
-    entry.tech_window.show_page("services")
-    page = entry.tech_window.pages["services"]
-    assert isinstance(page, ServicesPage)
+    entry, page = _open_page(qtbot, kiosk, "services", ServicesPage)
     editor = page.boxes[0].form.editor("services[0].prefix")
     editor.editor.setText("aa")  # type: ignore[attr-defined]
     editor._commit_text()
@@ -281,11 +286,7 @@ def test_invalid_value_is_rejected_with_its_message(
 
 
 def test_settings_forms_are_generated_from_the_schema(qtbot: Any, kiosk: Kiosk) -> None:
-    entry = _unlock(qtbot, kiosk)
-    assert entry.tech_window is not None
-    entry.tech_window.show_page("settings")
-    page = entry.tech_window.pages["settings"]
-    assert isinstance(page, SettingsPage)
+    entry, page = _open_page(qtbot, kiosk, "settings", SettingsPage)
     assert "devices.printer" in page.forms and "technician" in page.forms
     page.show_section("ui")
     idle = page.forms["ui"].editor("ui.idle_timeout_s")
@@ -333,11 +334,7 @@ def test_reset_numbering_needs_confirmation(qtbot: Any, kiosk: Kiosk) -> None:
 def test_rejected_network_printer_lists_each_field_in_korean(
     qtbot: Any, kiosk: Kiosk, tmp_path: Path
 ) -> None:
-    entry = _unlock(qtbot, kiosk)
-    assert entry.tech_window is not None
-    entry.tech_window.show_page("devices")
-    page = entry.tech_window.pages["devices"]
-    assert isinstance(page, DevicesPage)
+    entry, page = _open_page(qtbot, kiosk, "devices", DevicesPage)
     page.host.setText("")
     page.port.setText("70000")
     QTest.mouseClick(page.use_network_button, Qt.MouseButton.LeftButton)
@@ -408,11 +405,7 @@ def stats(qtbot: Any, kiosk: Kiosk, slow_stats: _SlowStats) -> tuple[TechnicianE
     """Technician mode open on its statistics page (whose queries wait for ``slow_stats``),
     one ticket issued today."""
     kiosk.queue.issue("general")
-    entry = _unlock(qtbot, kiosk)
-    assert entry.tech_window is not None
-    entry.tech_window.show_page("stats")
-    view = entry.tech_window.pages["stats"]
-    assert isinstance(view, StatsView)
+    entry, view = _open_page(qtbot, kiosk, "stats", StatsView)
     return entry, view
 
 
@@ -525,11 +518,7 @@ def test_device_scan_asks_the_configured_cups_server(
 ) -> None:
     asked = one_cups_queue(monkeypatch)
     monkeypatch.setattr(devices, "qt_voices", lambda: [])  # Qt speech engines load audio libraries
-    entry = _unlock(qtbot, kiosk)
-    assert entry.tech_window is not None
-    entry.tech_window.show_page("devices")
-    page = entry.tech_window.pages["devices"]
-    assert isinstance(page, DevicesPage)
+    entry, page = _open_page(qtbot, kiosk, "devices", DevicesPage)
     # No server set: this computer's CUPS.
     texts = _scan(qtbot, page)
     assert asked == [None]
