@@ -33,6 +33,7 @@ from kiosk.speech import Speaker
 from kiosk.tickets import IssuedTicket
 from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.i18n import LanguageSwitcher, tr
+from ui.input_hub import KEYS, PRESSES, input_hub
 from ui.mrz_input import MrzScanFilter
 from ui.screens import SCREENS, HomeScreen, Screen
 from ui.theme import PALETTES, Metrics, font_families, stylesheet
@@ -135,10 +136,9 @@ class MainWindow(QMainWindow):
         # Installed after the keypad filter so it sees keys first: a scanner's
         # burst of MRZ characters must not be taken for keypad navigation.
         self._mrz_scan = MrzScanFilter(self, lambda: self.flow.state, self.send)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._keypad)
-            app.installEventFilter(self._mrz_scan)
+        hub = input_hub()
+        hub.add(self._keypad, KEYS)
+        hub.add(self._mrz_scan, KEYS)
         self.screen_shown.connect(lambda _name: self.voice.screen_changed())
         app = QApplication.instance()
         self._focus_connection = (
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             else None
         )
         self._touch_filter = _TouchFilter(self._touched)
-        QApplication.instance().installEventFilter(self._touch_filter)  # type: ignore[union-attr]
+        hub.add(self._touch_filter, PRESSES)
         self.apply_look()
         self._show_state(flow.state)
 
@@ -210,11 +210,9 @@ class MainWindow(QMainWindow):
             self.feed.stop()
         self._tick_timer.stop()
         self._counts_timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._touch_filter)
-            app.removeEventFilter(self._keypad)
-            app.removeEventFilter(self._mrz_scan)
+        hub = input_hub()
+        for handler in (self._touch_filter, self._keypad, self._mrz_scan):
+            hub.remove(handler)
         if self._focus_connection is not None:
             QObject.disconnect(self._focus_connection)
             self._focus_connection = None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import flow as f
 from kiosk.cardreader import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
@@ -31,6 +31,7 @@ from kiosk.logbuffer import RingBufferHandler
 from kiosk.settings import ConfigLocation, SettingsStore
 from kiosk.techauth import MAX_PIN_DIGITS, Outcome, TechGate
 from ui.i18n import tr
+from ui.input_hub import PRESSES, input_hub
 from ui.tech.controller import TechContext, TechController
 from ui.tech.widgets import button, label
 
@@ -42,6 +43,17 @@ log = logging.getLogger(__name__)
 
 #: Side of the square corner area that starts a long press, in millimetres.
 CORNER_MM = 20.0
+#: What the corner long press watches: a press starts it, moving out of the
+#: corner or letting go stops it.
+CORNER_EVENTS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TouchCancel,
+)
 
 
 class CornerLongPress(QObject):
@@ -290,11 +302,10 @@ class TechnicianEntry(QObject):
             self,
         )
         self.long_press.triggered.connect(self.ask_pin)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.long_press)
+        hub = input_hub()
+        hub.add(self.long_press, CORNER_EVENTS)
         self._activity = _Activity(self._touched)
-        app.installEventFilter(self._activity)
+        hub.add(self._activity, PRESSES)
         self.card_watcher: TechCardWatcher | None = None
         if card_reader is not None:
             self.card_watcher = TechCardWatcher(card_reader, self)
@@ -421,10 +432,9 @@ class TechnicianEntry(QObject):
         self.long_press.set_hold_ms(int(tech.long_press_s * 1000))
 
     def shutdown(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.long_press)
-            app.removeEventFilter(self._activity)
+        hub = input_hub()
+        hub.remove(self.long_press)
+        hub.remove(self._activity)
         self._idle_timer.stop()
         if self.card_watcher is not None:
             self.card_watcher.stop()
