@@ -283,6 +283,11 @@ class StatsView(QWidget):
 
     def _failed(self, query: int, exc: BaseException) -> None:
         if self._finish(query):
+            # The rows on screen belong to an earlier range: left there under
+            # this message they would read as the answer to this one.
+            self.report = None
+            self.table.setRowCount(0)
+            self.chart.set_counts([0] * 24)
             self.status.setText(
                 tr("stats", "Statistics unavailable: {reason}", reason=_reason(exc))
             )

@@ -28,6 +28,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from sqlalchemy.exc import OperationalError
 
+from drivers import discovery
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.settings import ConfigLocation, set_value
@@ -453,12 +454,19 @@ def test_statistics_failure_says_why_in_one_line(
     qtbot: Any, slow_stats: _SlowStats, stats: tuple[TechnicianEntry, StatsView]
 ) -> None:
     entry, view = stats
+    # This week loads first: one row, and one ticket in the hourly chart.
+    slow_stats.release(WEEK[0])
+    QTest.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    assert sum(view.chart.counts) == 1
+    # Then the database goes away and the technician asks for another range.
     slow_stats.error = OperationalError(
         "SELECT * FROM tickets WHERE issued_at >= ?",
         ("2026-11-17",),
         RuntimeError('connection to server at "db.center.local" failed\nIs the server running?'),
     )
-    slow_stats.release(WEEK[0])
+    view.set_range(date(2026, 11, 1), date(2026, 11, 23))
+    slow_stats.release(date(2026, 11, 1))
     QTest.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     failed = tr(
         "stats",
@@ -469,7 +477,9 @@ def test_statistics_failure_says_why_in_one_line(
     assert failed.startswith("통계를 불러올 수 없습니다: ")  # in Korean (ko.ts)
     # Neither the statement, its parameters nor a traceback reach the screen.
     assert "SELECT" not in failed and "2026-11-17" not in failed and "Traceback" not in failed
-    assert view.table.rowCount() == 0 and view.refresh_button.isEnabled()
+    # The week's row is gone: under this message it would pass for November's answer.
+    assert view.table.rowCount() == 0 and sum(view.chart.counts) == 0
+    assert view.report is None and view.refresh_button.isEnabled()
     entry.close()
 
 
@@ -538,4 +548,28 @@ def test_device_scan_asks_the_configured_cups_server(
     assert printer.backend == "cups"
     assert printer.cups is not None
     assert (printer.cups.queue, printer.cups.server) == ("receipt", server)
+    entry.close()
+
+
+def test_a_device_search_that_breaks_says_so_and_can_be_tried_again(
+    qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(devices, "qt_voices", lambda: [])
+    entry, page = _open_page(qtbot, kiosk, "devices", DevicesPage)
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("usb enumeration crashed")
+
+    monkeypatch.setattr(devices, "discover_all", broken)
+    QTest.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)
+    failed = tr("tech", "Search failed: {error}", error="usb enumeration crashed")
+    qtbot.waitUntil(lambda: page.found_summary.text() == failed, timeout=5000)
+    assert page.scan_button.isEnabled()
+    # The log view keeps the traceback for whoever fixes it.
+    (record,) = [r for r in caplog.records if r.getMessage() == "device search failed"]
+    assert record.exc_info is not None and "usb enumeration crashed" in str(record.exc_info[1])
+    # Searching again works once discovery does.
+    one_cups_queue(monkeypatch)
+    monkeypatch.setattr(devices, "discover_all", discovery.discover_all)
+    assert "receipt (idle)" in _scan(qtbot, page)
     entry.close()

@@ -143,6 +143,9 @@ class DevicesPage(QWidget):
         )
 
     def _scan_failed(self, error: BaseException) -> None:
+        # Each kind of device reports its own problems in its section; getting here
+        # is a bug, so the log view keeps the whole traceback for whoever fixes it.
+        log.error("device search failed", exc_info=error)
         self.scan_button.setEnabled(True)
         self.found_summary.setText(tr("tech", "Search failed: {error}", error=str(error)))
 
