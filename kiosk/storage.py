@@ -36,7 +36,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 metadata = MetaData()
 
@@ -165,6 +165,48 @@ class StorageError(Exception):
     """The database cannot be used; the message names it and says why."""
 
 
+class StorageUnreachableError(StorageError):
+    """The database server did not answer (down, restarting, network not up yet).
+
+    Unlike other storage errors, trying again later may succeed: a kiosk that
+    boots before the center's server waits for it instead of exiting.
+    """
+
+
+def _first_line(reason: object) -> str:
+    """A driver's message without the hints and context lines some drivers add under it."""
+    lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
+    return lines[0] if lines else type(reason).__name__
+
+
+#: What a PostgreSQL server says when it answers but cannot take connections
+#: for a moment: starting up after a power cut, shutting down, full.
+_SERVER_BUSY = (
+    "the database system is starting up",
+    "the database system is not yet accepting connections",
+    "the database system is shutting down",
+    "the database system is in recovery mode",
+    "too many clients already",
+    "remaining connection slots are reserved",
+)
+
+
+def _worth_waiting(reason: str) -> bool:
+    """Whether a failed connection may succeed later without anyone changing the config.
+
+    No answer at all (refused, timed out, no route, host name not resolved
+    while the network comes up) is worth waiting for, and so is a busy
+    server. A server that answered FATAL for another reason (no such role or
+    database, wrong password, pg_hba.conf) needs the settings fixed: waiting
+    would hide that behind a kiosk that looks merely unavailable.
+    """
+    if "FATAL:" not in reason:
+        # Also a server that words its errors in another language: waiting
+        # and logging the reason is the safer guess.
+        return True
+    return any(busy in reason for busy in _SERVER_BUSY)
+
+
 def default_sqlite_path(data_dir: Path) -> Path:
     return data_dir / "kiosk.sqlite3"
 
@@ -276,6 +318,10 @@ def open_database(url: str, *, migrate: bool | None = None) -> Engine:
         raise
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
-        reason = getattr(exc, "orig", exc)
+        reason = _first_line(getattr(exc, "orig", exc))
+        if not is_sqlite and isinstance(exc, OperationalError) and _worth_waiting(reason):
+            raise StorageUnreachableError(
+                f"{where}: cannot reach the database ({reason})"
+            ) from None
         raise StorageError(f"{where}: cannot open the database ({reason})") from None
     return engine

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from kiosk import migrations
-from kiosk.storage import StorageError, metadata, open_database
+from kiosk.storage import StorageError, StorageUnreachableError, metadata, open_database
 from tests.postgres_fixture import PgServer
 
 
@@ -165,8 +165,10 @@ def test_processes_starting_together_migrate_once(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_postgres_migrated_schema_matches_metadata(pg_empty_url: str) -> None:
     # Not migrated yet: refused with the command to run.
-    with pytest.raises(StorageError, match="kiosk db upgrade"):
+    with pytest.raises(StorageError, match="kiosk db upgrade") as info:
         open_database(pg_empty_url)
+    # The server answered: waiting will not help, so kiosk run exits with this message.
+    assert not isinstance(info.value, StorageUnreachableError)
     engine = open_database(pg_empty_url, migrate=True)
     try:
         _assert_no_drift(engine)
