@@ -124,6 +124,17 @@ class Tick:
     """Time passed; the flow checks its deadline."""
 
 
+@dataclass(frozen=True)
+class ServicesOffline:
+    """The queue database cannot be reached (the kiosk started before the center's
+    server): nothing can be issued until ``ServicesOnline``."""
+
+
+@dataclass(frozen=True)
+class ServicesOnline:
+    """The database answered; numbers and certificates can be issued again."""
+
+
 Event = (
     ChooseService
     | TicketIssued
@@ -139,7 +150,17 @@ Event = (
     | Touch
     | MoreTime
     | Tick
+    | ServicesOffline
+    | ServicesOnline
     | c.CertEvent
+)
+
+
+TICKETS_UNAVAILABLE = N_(
+    "flow", "Queue numbers are temporarily unavailable. Please ask at the counter."
+)
+CERTIFICATES_UNAVAILABLE = N_(
+    "flow", "Certificates are temporarily unavailable. Please ask at the counter."
 )
 
 
@@ -221,6 +242,8 @@ class Flow:
     _payment_attempts: int = field(default=0, init=False)
     #: The payment request still waiting for the terminal's answer (0: none).
     _awaiting_payment: int = field(default=0, init=False)
+    #: The database is out of reach: taps that need it say so at once.
+    offline: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self.session = self._new_session()
@@ -261,7 +284,15 @@ class Flow:
 
     # -- event handling ------------------------------------------------------
     def handle(self, event: Event) -> list[Effect]:
-        passive = Tick | TicketIssued | IssueFailed | PrintFinished | c.CardPulled
+        passive = (
+            Tick
+            | TicketIssued
+            | IssueFailed
+            | PrintFinished
+            | c.CardPulled
+            | ServicesOffline
+            | ServicesOnline
+        )
         if not isinstance(event, passive) and not isinstance(event, c.RESULT_EVENTS):
             self._last_activity = self.clock.monotonic()
         method = getattr(self, f"_on_{type(event).__name__}")
@@ -301,6 +332,9 @@ class Flow:
         service = next((s for s in self.config.enabled_services if s.id == event.service_id), None)
         if service is None:
             return []
+        if self.offline:
+            self._unavailable(TICKETS_UNAVAILABLE)
+            return []
         self.context = Context(
             service_id=service.id,
             priority=event.priority and service.priority_allowed,
@@ -321,10 +355,31 @@ class Flow:
         if self.state is not State.ISSUING:
             return []
         self.context.printing = False
-        self.context.message = N_(
-            "flow", "Queue numbers are temporarily unavailable. Please ask at the counter."
-        )
+        self.context.message = TICKETS_UNAVAILABLE
         self._go(State.UNAVAILABLE, push=False)
+        return []
+
+    def _unavailable(self, message: Text) -> None:
+        self.context = Context(message=message)
+        self.back_stack.clear()
+        self._go(State.UNAVAILABLE, push=False)
+
+    def _on_ServicesOffline(self, event: ServicesOffline) -> list[Effect]:
+        self.offline = True
+        if self.state in (State.HOME, State.LANGUAGE, State.UNAVAILABLE):
+            return []
+        # A tap made while the kiosk was still reaching the database has been
+        # waiting on it: say now that it cannot be done. No card was read yet
+        # (the certificate services start with the database), so nothing
+        # personal is on screen or in the session.
+        journey = TICKETS_UNAVAILABLE
+        if self.state.value.startswith("cert_"):
+            journey = CERTIFICATES_UNAVAILABLE
+        self._unavailable(journey)
+        return []
+
+    def _on_ServicesOnline(self, event: ServicesOnline) -> list[Effect]:
+        self.offline = False
         return []
 
     def _on_PrintFinished(self, event: PrintFinished) -> list[Effect]:
@@ -471,6 +526,9 @@ class Flow:
 
     def _on_OpenCertificates(self, event: c.OpenCertificates) -> list[Effect]:
         if self.state is not State.HOME or not self.config.enabled_documents:
+            return []
+        if self.offline:
+            self._unavailable(CERTIFICATES_UNAVAILABLE)
             return []
         self.context = Context()
         self._go(State.CERT_CHOOSE)

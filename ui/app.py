@@ -193,8 +193,13 @@ def attach_services(
     card_reader: CardReader | None = None,
     records: RecordsProvider | None = None,
     payment: PaymentTerminal | None = None,
+    engine: Engine | None = None,
 ) -> Kiosk:
-    """Open storage and devices for ``window`` and wire them in (UI thread, once)."""
+    """Open storage and devices for ``window`` and wire them in (UI thread, once).
+
+    ``engine``: the database, already opened (``ui.boot`` opens it off the UI
+    thread); None opens it here.
+    """
     from kiosk.document import Document
     from kiosk.queue import Queue
     from kiosk.storage import open_database
@@ -208,7 +213,8 @@ def attach_services(
     from kiosk.settings import default_data_dir
 
     data_dir = data_dir or default_data_dir()
-    engine = open_database(database_url(config, data_dir))
+    if engine is None:
+        engine = open_database(database_url(config, data_dir))
     try:
         queue = Queue(engine, config, clock)
         printer = printer or create_printer(config)

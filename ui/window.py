@@ -28,11 +28,12 @@ from kiosk import flow as f
 from kiosk.config import ServiceConfig
 from kiosk.devices import PrintResult
 from kiosk.flow import Flow
+from kiosk.i18n import N_
 from kiosk.journal import Journal
 from kiosk.speech import Speaker
 from kiosk.tickets import IssuedTicket
 from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
-from ui.i18n import LanguageSwitcher, tr
+from ui.i18n import LanguageSwitcher, render, tr
 from ui.input_hub import KEYS, PRESSES, input_hub
 from ui.mrz_input import MrzScanFilter
 from ui.screens import SCREENS, HomeScreen, Screen
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
     from ui.worker import DeviceWorker
 
 log = logging.getLogger(__name__)
+
+STAFF_UNREACHABLE = N_(
+    "nav", "Staff cannot be called from this kiosk right now. Please ask at the counter."
+)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +78,8 @@ class MainWindow(QMainWindow):
         self.feed: ChangeFeed | None = None
         self.queue: Queue | None = None
         self._pending: list[f.Effect] = []
+        #: Staff calls made before the database was open (their details).
+        self._staff_calls: list[str] = []
         self.journal = journal
         self.languages = languages
         self.kiosk_mode = kiosk_mode
@@ -182,6 +189,19 @@ class MainWindow(QMainWindow):
             self.voice.speaker = speaker
             self.voice.apply_session_settings()
 
+    def services_offline(self) -> None:
+        """The database cannot be reached yet: taps that need it say so at once.
+
+        Effects held since boot are dropped: the flow moves their resident to
+        the "temporarily unavailable" screen instead.
+        """
+        self._pending.clear()
+        self.send(f.ServicesOffline())
+        if self._staff_calls:
+            # The banner said staff was called; the call can no longer reach them.
+            self._staff_calls.clear()
+            self.show_banner(render(STAFF_UNREACHABLE))
+
     def start(self) -> None:
         """Start timers and services; held effects run now."""
         if self.cert is not None:
@@ -194,6 +214,12 @@ class MainWindow(QMainWindow):
         pending, self._pending = self._pending, []
         for effect in pending:
             self._carry_out(effect, journal=False)
+        calls, self._staff_calls = self._staff_calls, []
+        for detail in calls:
+            if self.worker is not None:
+                self.worker.request_event.emit("staff_call", detail)
+        if self.flow.offline:
+            self.send(f.ServicesOnline())
 
     @Slot(str)
     def _queue_changed(self, _table: str) -> None:
@@ -347,9 +373,17 @@ class MainWindow(QMainWindow):
 
     def call_staff(self) -> None:
         """Record a staff call (staff see it at their counter) and confirm on screen."""
-        if self.worker is not None:
-            self.worker.request_event.emit("staff_call", f"screen={self.current_screen.name}")
         self.journal.write("staff_call", screen=self.current_screen.name)
+        if self.flow.offline:
+            # Counters learn of a call through the database; without it, saying
+            # "staff has been called" would leave the resident waiting for nobody.
+            self.show_banner(render(STAFF_UNREACHABLE))
+            return
+        detail = f"screen={self.current_screen.name}"
+        if self.worker is None:
+            self._staff_calls.append(detail)  # the first moments of boot: sent on start()
+        else:
+            self.worker.request_event.emit("staff_call", detail)
         self.show_banner(tr("nav", "A member of staff has been called. Please wait here."))
         self.staff_called.emit()
 

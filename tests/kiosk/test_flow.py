@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from kiosk import cert_flow as c
 from kiosk import flow as f
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
@@ -107,6 +108,36 @@ def test_issue_failure_shows_unavailable_then_times_out(flow: f.Flow, clock: Fak
     assert flow.context.message is not None
     clock.advance(31)
     assert flow.handle(f.Tick()) == [f.SessionEnded("timeout")]
+    assert flow.state is f.State.HOME
+
+
+def test_offline_taps_say_unavailable_and_issue_nothing_until_online(
+    flow: f.Flow, clock: FakeClock
+) -> None:
+    assert flow.handle(f.ServicesOffline()) == []
+    assert flow.state is f.State.HOME  # home stays; only what needs the database is refused
+    assert flow.handle(f.ChooseService("general")) == []
+    assert flow.state is f.State.UNAVAILABLE
+    assert flow.context.message == f.TICKETS_UNAVAILABLE
+    flow.handle(f.GoHome())
+    assert flow.handle(c.OpenCertificates()) == []
+    assert flow.state is f.State.UNAVAILABLE
+    assert flow.context.message == f.CERTIFICATES_UNAVAILABLE
+    clock.advance(31)
+    assert flow.handle(f.Tick()) == [f.SessionEnded("timeout")]
+    flow.handle(f.ServicesOnline())
+    assert flow.handle(f.ChooseService("general")) == [f.IssueTicket("general", False, "ko")]
+    assert flow.state is f.State.ISSUING
+
+
+def test_going_offline_answers_a_tap_that_was_waiting_for_the_database(flow: f.Flow) -> None:
+    flow.handle(f.ChooseService("general"))
+    flow.handle(f.ServicesOffline())
+    assert flow.state is f.State.UNAVAILABLE
+    assert flow.context.message == f.TICKETS_UNAVAILABLE
+    assert flow.back_stack == []
+    # Back and Home from there lead home, not back into "issuing".
+    assert flow.handle(f.GoBack()) == [f.SessionEnded("home")]
     assert flow.state is f.State.HOME
 
 

@@ -1,9 +1,10 @@
 """``kiosk run``: start the resident kiosk (fullscreen unless ``--windowed``).
 
 Boot order, so the home screen appears as soon as possible: the config is
-loaded and validated; the window paints its first frame; then storage and
-devices are opened and attached. Taps that arrive meanwhile wait in Qt's
-event queue and are handled in order.
+loaded and validated; the window paints its first frame; then the database
+is opened on a thread (``ui.boot``: a server that does not answer yet is
+retried, the kiosk saying meanwhile that it cannot issue), and devices are
+attached. Taps that arrive meanwhile are held and carried out in order.
 
 The config is loaded on the main thread, before Qt's modules are imported:
 loading it on a thread while the UI modules import saved nothing (imports
@@ -56,28 +57,21 @@ def run(args: argparse.Namespace) -> int:
     booted: dict[str, Any] = {}
 
     def boot() -> None:
-        from drivers.registry import BackendUnavailableError, UnknownBackendError
-        from kiosk.storage import StorageError
-        from ui.app import attach_services
+        from kiosk.settings import default_data_dir
+        from ui.boot import boot_services
 
-        try:
-            kiosk = attach_services(
-                window,
-                data_dir=args.data_dir,
-                config_path=location.path,
-            )
-        except StorageError as exc:
-            print(f"kiosk: {exc}", file=sys.stderr)
-            booted["code"] = 3
-            app.exit(3)
-            return
-        except (UnknownBackendError, BackendUnavailableError) as exc:
-            print(f"kiosk: devices: {exc}", file=sys.stderr)
-            booted["code"] = 2
-            app.exit(2)
-            return
-        kiosk.start()
-        booted["kiosk"] = kiosk
+        booted["opener"] = boot_services(
+            window,
+            data_dir=args.data_dir or default_data_dir(),
+            config_path=location.path,
+            started=lambda kiosk: booted.update(kiosk=kiosk),
+            fatal=stop,
+        )
+
+    def stop(message: str, code: int) -> None:
+        print(message, file=sys.stderr)
+        booted["code"] = code
+        app.exit(code)
 
     if args.bench_first_paint:
         report_first_paint(window)
@@ -88,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         window.showFullScreen()
     code = app.exec()
+    if "opener" in booted:
+        booted["opener"].stop()
     if "kiosk" in booted:
         booted["kiosk"].shutdown()
     else:

@@ -1908,6 +1908,10 @@
       <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
       <translation>지금은 번호표를 발급할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
+    <message>
+      <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
+      <translation>지금은 증명서를 발급할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
   </context>
   <context>
     <name>home</name>
@@ -2031,6 +2035,10 @@
     <message>
       <source>Ask a member of staff to come and help you</source>
       <translation>직원이 와서 도와 드립니다</translation>
+    </message>
+    <message>
+      <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>
+      <translation>지금은 이 기기에서 직원을 호출할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>A member of staff has been called. Please wait here.</source>

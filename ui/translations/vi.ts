@@ -1908,6 +1908,10 @@
       <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
       <translation>Tạm thời không thể lấy số thứ tự. Vui lòng hỏi tại quầy.</translation>
     </message>
+    <message>
+      <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
+      <translation>Tạm thời không thể cấp giấy chứng nhận. Vui lòng hỏi tại quầy.</translation>
+    </message>
   </context>
   <context>
     <name>home</name>
@@ -2031,6 +2035,10 @@
     <message>
       <source>Ask a member of staff to come and help you</source>
       <translation>Gọi nhân viên đến giúp bạn</translation>
+    </message>
+    <message>
+      <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>
+      <translation>Hiện không thể gọi nhân viên từ máy này. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
       <source>A member of staff has been called. Please wait here.</source>

@@ -1908,6 +1908,10 @@
       <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
       <translation>暂时无法发放号码。请到窗口咨询。</translation>
     </message>
+    <message>
+      <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
+      <translation>暂时无法发放证明书。请到窗口咨询。</translation>
+    </message>
   </context>
   <context>
     <name>home</name>
@@ -2031,6 +2035,10 @@
     <message>
       <source>Ask a member of staff to come and help you</source>
       <translation>请工作人员过来帮助您</translation>
+    </message>
+    <message>
+      <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>
+      <translation>目前无法从本机呼叫工作人员。请到窗口咨询。</translation>
     </message>
     <message>
       <source>A member of staff has been called. Please wait here.</source>

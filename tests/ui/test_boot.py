@@ -1,0 +1,208 @@
+"""Booting the kiosk when the database server is not up yet (``ui.boot``).
+
+The window paints home first; the database is opened on a thread. A server
+that does not answer is retried while taps say "temporarily unavailable";
+once it answers, the kiosk issues and prints as usual.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import Engine
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.flow import State
+from kiosk.storage import StorageUnreachableError, open_database
+from ui.app import Kiosk, build_window
+from ui.boot import StorageOpener, boot_services
+from ui.i18n import tr
+from ui.screens import HomeScreen, UnavailableScreen
+from ui.window import MainWindow
+
+DOWN = "postgresql+psycopg://kiosk@db.center.local/kiosk: cannot reach the database (refused)"
+
+
+class _Server:
+    """``open_database`` for a server that is down until ``up()``; counts the attempts."""
+
+    def __init__(self) -> None:
+        self.is_up = False
+        self.attempts = 0
+        self.threads: set[threading.Thread] = set()
+        self.answered = threading.Event()
+
+    def up(self) -> None:
+        self.is_up = True
+
+    def open(self, url: str) -> Engine:
+        self.attempts += 1
+        self.threads.add(threading.current_thread())
+        try:
+            if not self.is_up:
+                raise StorageUnreachableError(DOWN)
+            return open_database(url)
+        finally:
+            self.answered.set()
+
+
+def _held(server: _Server) -> tuple[threading.Event, Callable[[str], Engine]]:
+    """``server.open`` that waits until the returned event is set (a slow first answer)."""
+    gate = threading.Event()
+
+    def slow_open(url: str) -> Engine:
+        assert gate.wait(10)
+        return server.open(url)
+
+    return gate, slow_open
+
+
+class _Boot:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.kiosk: Kiosk | None = None
+        self.fatal: list[tuple[str, int]] = []
+        self.opener: StorageOpener | None = None
+
+    def start(
+        self, tmp_path: Path, open_db: Callable[[str], Engine], retry_s: float = 0.05
+    ) -> None:
+        self.opener = boot_services(
+            self.window,
+            data_dir=tmp_path,
+            config_path=None,
+            started=self._started,
+            fatal=lambda message, code: self.fatal.append((message, code)),
+            open_database=open_db,
+            retry_s=retry_s,
+        )
+
+    def _started(self, kiosk: Kiosk) -> None:
+        self.kiosk = kiosk
+
+
+@pytest.fixture
+def boot(qtbot: Any, config: KioskConfig, clock: FakeClock) -> Iterator[_Boot]:
+    window = build_window(config, clock=clock, kiosk_mode=False)
+    window.show()
+    qtbot.waitExposed(window)
+    booting = _Boot(window)
+    yield booting
+    if booting.opener is not None:
+        booting.opener.stop()
+    if booting.kiosk is not None:
+        booting.kiosk.shutdown()
+    else:
+        window.shutdown()
+        window.close()
+        window.languages.close()
+
+
+def _home(window: MainWindow) -> HomeScreen:
+    screen = window.screens[HomeScreen]
+    assert isinstance(screen, HomeScreen)
+    return screen
+
+
+def _tap_service(window: MainWindow) -> None:
+    button = next(b for b in _home(window).service_buttons if b.service.id == "general")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _the_printed_ticket(qtbot: Any, boot: _Boot) -> str:
+    """Wait for the ticket screen; the words on the one ticket the printer holds."""
+    qtbot.waitUntil(lambda: boot.window.flow.state is State.TICKET, timeout=5000)
+    assert boot.kiosk is not None
+    (job,) = boot.kiosk.printer.jobs  # type: ignore[attr-defined]
+    return str(job.document.plain_text())
+
+
+def _unavailable_text(window: MainWindow) -> str:
+    screen = window.current_screen
+    assert isinstance(screen, UnavailableScreen)
+    return screen.message.text()
+
+
+def test_a_kiosk_that_starts_before_its_server_waits_for_it(
+    qtbot: Any, boot: _Boot, tmp_path: Path
+) -> None:
+    server = _Server()
+    boot.start(tmp_path, server.open)
+    window = boot.window
+    qtbot.waitUntil(lambda: window.flow.offline, timeout=5000)
+    # Opening ran off the UI thread, and the program did not give up.
+    assert threading.main_thread() not in server.threads
+    assert boot.fatal == []
+    # A resident who taps a service is told at once, in Korean, to ask at the counter.
+    _tap_service(window)
+    assert window.flow.state is State.UNAVAILABLE
+    assert _unavailable_text(window) == "지금은 번호표를 발급할 수 없습니다. 창구에 문의해 주세요."
+    # Certificates need the database too.
+    QTest.mouseClick(window.current_screen.home_button, Qt.MouseButton.LeftButton)
+    home = _home(window)
+    assert home.cert_button is not None
+    QTest.mouseClick(home.cert_button, Qt.MouseButton.LeftButton)
+    assert _unavailable_text(window) == "지금은 증명서를 발급할 수 없습니다. 창구에 문의해 주세요."
+    # Calling staff cannot reach the counters; the banner does not pretend it did.
+    window.call_staff()
+    assert (
+        window.banner.text()
+        == "지금은 이 기기에서 직원을 호출할 수 없습니다. 창구에 문의해 주세요."
+    )
+    assert window.banner.text() != tr("nav", "A member of staff has been called. Please wait here.")
+    # It keeps trying; the server comes up; the kiosk carries on by itself.
+    qtbot.waitUntil(lambda: server.attempts >= 3, timeout=5000)
+    server.up()
+    qtbot.waitUntil(lambda: boot.kiosk is not None, timeout=10000)
+    assert not window.flow.offline
+    QTest.mouseClick(window.current_screen.home_button, Qt.MouseButton.LeftButton)
+    _tap_service(window)
+    # The first number of the day: the taps made while the server was down issued nothing.
+    assert "A-001" in _the_printed_ticket(qtbot, boot)
+
+
+def test_a_tap_made_while_the_server_is_first_tried_is_answered_not_forgotten(
+    qtbot: Any, boot: _Boot, tmp_path: Path
+) -> None:
+    gate, slow_open = _held(_Server())
+    boot.start(tmp_path, slow_open, retry_s=60)
+    window = boot.window
+    # The resident taps while the first connection attempt is still waiting.
+    _tap_service(window)
+    assert window.flow.state is State.ISSUING
+    gate.set()
+    qtbot.waitUntil(lambda: window.flow.state is State.UNAVAILABLE, timeout=5000)
+    assert _unavailable_text(window).startswith("지금은 번호표를 발급할 수 없습니다")
+    assert boot.kiosk is None and boot.fatal == []
+
+
+def test_a_tap_made_while_the_database_opens_is_printed_once_it_is_open(
+    qtbot: Any, boot: _Boot, tmp_path: Path
+) -> None:
+    server = _Server()
+    server.up()
+    gate, slow_open = _held(server)
+    boot.start(tmp_path, slow_open)
+    _tap_service(boot.window)
+    gate.set()
+    assert "A-001" in _the_printed_ticket(qtbot, boot)
+
+
+def test_a_database_that_will_not_mend_ends_the_program_with_its_message(
+    qtbot: Any, boot: _Boot, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "kiosk.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 100)
+    boot.start(tmp_path, open_database)
+    qtbot.waitUntil(lambda: bool(boot.fatal), timeout=5000)
+    ((message, code),) = boot.fatal
+    assert code == 3
+    assert str(damaged) in message
+    assert not boot.window.flow.offline
