@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.queue import Queue
     from kiosk.records import RecordsProvider
     from ui.cert_worker import CertBridge
+    from ui.tech.entry import TechnicianEntry
     from ui.worker import DeviceWorker
 
 log = logging.getLogger(__name__)
@@ -249,16 +250,30 @@ def attach_services(
     except BaseException:
         engine.dispose()
         raise
-    # Technician mode (ui/tech): corner long press + PIN, or a technician card.
-    from ui.tech.entry import attach_technician_mode
-
-    entry = attach_technician_mode(
-        window, config, clock=clock, data_dir=data_dir, config_path=config_path
-    )
-    entry.ctx.on_config_applied.append(_live_reconfigure(window, config))
+    entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
+    entry.controller.bind(worker, queue)
     return Kiosk(
         config, clock, queue, printer, window.flow, window, window.journal, window.languages, engine
     )
+
+
+def technician_mode(
+    window: MainWindow, *, data_dir: Path, config_path: Path | None
+) -> TechnicianEntry:
+    """The window's technician mode (corner long press + PIN, or a technician card),
+    installed on the first call. It opens before the database is reached too
+    (``ui.boot``); ``entry.controller.bind`` gives it the queue and devices later."""
+    existing: TechnicianEntry | None = getattr(window, "technician", None)
+    if existing is not None:
+        return existing
+    from ui.tech.entry import attach_technician_mode
+
+    config = window.flow.config
+    entry = attach_technician_mode(
+        window, config, clock=window.flow.clock, data_dir=data_dir, config_path=config_path
+    )
+    entry.ctx.on_config_applied.append(_live_reconfigure(window, config))
+    return entry
 
 
 def _live_reconfigure(window: MainWindow, config: KioskConfig) -> Callable[[KioskConfig], None]:

@@ -53,7 +53,7 @@ class StorageOpener(QObject):
 
     def __init__(
         self,
-        url: str,
+        url: Callable[[], str],
         open_database: Callable[[str], Engine],
         *,
         retry_s: float = RETRY_S,
@@ -76,17 +76,21 @@ class StorageOpener(QObject):
         if self._stopped:
             return
         self.attempts += 1
-        threading.Thread(target=self._attempt, name="storage-open", daemon=True).start()
+        # Asked each time: a technician may correct the URL while the kiosk waits.
+        url = self._url()
+        threading.Thread(
+            target=self._attempt, args=(url,), name="storage-open", daemon=True
+        ).start()
 
     def stop(self) -> None:
         """No more attempts (the kiosk is shutting down)."""
         self._stopped = True
         self._retry.stop()
 
-    def _attempt(self) -> None:
+    def _attempt(self, url: str) -> None:
         answer: Engine | StorageError
         try:
-            answer = self._open(self._url)
+            answer = self._open(url)
         except StorageError as exc:
             answer = exc
         except Exception as exc:  # a bug in opening must not kill the thread silently
@@ -135,7 +139,7 @@ def boot_services(
     devices and start the kiosk; ``started(kiosk)`` when it runs, ``fatal(message,
     exit code)`` when it cannot. ``attach``: more arguments for ``attach_services``."""
     from kiosk.storage import open_database as open_storage
-    from ui.app import attach_services, database_url
+    from ui.app import attach_services, database_url, technician_mode
 
     open_db = open_database or open_storage
 
@@ -153,11 +157,18 @@ def boot_services(
         kiosk.start()
         started(kiosk)
 
+    def unreachable(why: str) -> None:
+        window.services_offline()
+        # Technician mode opens without the database: to read why, fix the URL,
+        # or leave for the desktop. The next attempt uses the URL saved there.
+        entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
+        entry.controller.ctx.storage_problem = why
+
     opener = StorageOpener(
-        database_url(window.flow.config, data_dir), open_db, retry_s=retry_s, parent=window
+        lambda: database_url(window.flow.config, data_dir), open_db, retry_s=retry_s, parent=window
     )
     opener.opened.connect(opened)
-    opener.unreachable.connect(lambda _why: window.services_offline())
+    opener.unreachable.connect(unreachable)
     opener.failed.connect(lambda exc: fatal(f"kiosk: {exc}", 3))
     opener.start()
     return opener

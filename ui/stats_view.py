@@ -132,7 +132,7 @@ def _minutes(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-def _reason(exc: BaseException) -> str:
+def error_summary(exc: BaseException) -> str:
     """Why the query failed, in one line: the database driver's first line (SQLAlchemy
     would add the statement and its parameters under it), else the error's type."""
     detail = str(getattr(exc, "orig", None) or exc).strip()
@@ -289,7 +289,7 @@ class StatsView(QWidget):
             self.table.setRowCount(0)
             self.chart.set_counts([0] * 24)
             self.status.setText(
-                tr("stats", "Statistics unavailable: {reason}", reason=_reason(exc))
+                tr("stats", "Statistics unavailable: {reason}", reason=error_summary(exc))
             )
 
     def _service_name(self, service_id: str) -> str:

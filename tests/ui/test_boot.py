@@ -20,22 +20,35 @@ from sqlalchemy import Engine
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.flow import State
+from kiosk.settings import set_value
 from kiosk.storage import StorageUnreachableError, open_database
+from kiosk.techauth import hash_pin
 from ui.app import Kiosk, build_window
 from ui.boot import StorageOpener, boot_services
 from ui.i18n import tr
 from ui.screens import HomeScreen, UnavailableScreen
+from ui.tech.dashboard import DashboardPage
+from ui.tech.entry import TechnicianEntry
+from ui.tech.services import ServicesPage
 from ui.window import MainWindow
 
 DOWN = "postgresql+psycopg://kiosk@db.center.local/kiosk: cannot reach the database (refused)"
+PIN = "482916"
+
+
+@pytest.fixture
+def config(config: KioskConfig) -> KioskConfig:
+    return set_value(config, "technician.pin_hash", hash_pin(PIN))
 
 
 class _Server:
     """``open_database`` for a server that is down until ``up()``; counts the attempts."""
 
-    def __init__(self) -> None:
+    def __init__(self, answers: Callable[[str], bool] | None = None) -> None:
         self.is_up = False
+        self.answers = answers or (lambda _url: self.is_up)
         self.attempts = 0
+        self.urls: list[str] = []
         self.threads: set[threading.Thread] = set()
         self.answered = threading.Event()
 
@@ -44,9 +57,10 @@ class _Server:
 
     def open(self, url: str) -> Engine:
         self.attempts += 1
+        self.urls.append(url)
         self.threads.add(threading.current_thread())
         try:
-            if not self.is_up:
+            if not self.answers(url):
                 raise StorageUnreachableError(DOWN)
             return open_database(url)
         finally:
@@ -206,3 +220,55 @@ def test_a_database_that_will_not_mend_ends_the_program_with_its_message(
     assert code == 3
     assert str(damaged) in message
     assert not boot.window.flow.offline
+
+
+def test_technician_mode_opens_while_the_server_is_down_and_can_fix_the_address(
+    qtbot: Any, boot: _Boot, tmp_path: Path
+) -> None:
+    good = f"sqlite:///{tmp_path / 'right.sqlite3'}"
+    server = _Server(answers=lambda url: url == good)
+    boot.start(tmp_path, server.open, retry_s=0.2)
+    window = boot.window
+    qtbot.waitUntil(lambda: window.flow.offline, timeout=5000)
+    entry = window.technician  # type: ignore[attr-defined]
+    assert isinstance(entry, TechnicianEntry)
+    entry.ask_pin()
+    assert entry.tech_window is not None
+    pad = entry.tech_window.pin_pad
+    for digit in PIN:
+        QTest.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(pad.ok_button, Qt.MouseButton.LeftButton)
+    assert entry.unlocked
+    tech = entry.tech_window
+    # The dashboard says why nothing can be issued.
+    tech.show_page("dashboard")
+    dashboard = tech.pages["dashboard"]
+    assert isinstance(dashboard, DashboardPage)
+    why = tr("tech", "Not reached, trying again: {reason}", reason=DOWN)
+    qtbot.waitUntil(lambda: why in dashboard.database.text(), timeout=5000)
+    assert why.startswith("연결되지 않음")  # in Korean (ko.ts)
+    # What needs the queue says so instead of failing silently.
+    assert tech.pages["stats"].text() == tr(  # type: ignore[attr-defined]
+        "tech", "Statistics need the database, which the kiosk has not reached yet."
+    )
+    services = tech.pages["services"]
+    assert isinstance(services, ServicesPage)
+    reset = services.boxes[0]
+    QTest.mouseClick(reset.reset_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(reset.reset_button, Qt.MouseButton.LeftButton)  # confirm
+    assert reset.result.text() == tr(
+        "tech",
+        "Numbering not restarted: {reason}",
+        reason=tr("tech", "Not started: the kiosk has not reached its database yet."),
+    )
+    assert reset.reset_button.isEnabled()
+    # The technician corrects the address; the next attempt uses it and the kiosk starts.
+    assert entry.controller.apply("storage.database_url", good) == []
+    qtbot.waitUntil(lambda: boot.kiosk is not None, timeout=5000)
+    assert server.urls[-1] == good and len(set(server.urls)) == 2
+    assert entry.controller.ctx.queue is boot.kiosk.queue  # type: ignore[union-attr]
+    assert entry.controller.ctx.storage_problem is None
+    entry.close()
+    assert not window.flow.offline
+    _tap_service(window)
+    assert "A-001" in _the_printed_ticket(qtbot, boot)

@@ -34,6 +34,7 @@ from kiosk.logbuffer import RingBufferHandler
 from kiosk.queue import NumberingReset, Queue
 from kiosk.settings import SettingsStore, set_value
 from kiosk.techauth import TechGate
+from ui.i18n import tr
 from ui.worker import DeviceWorker
 
 log = logging.getLogger(__name__)
@@ -104,20 +105,29 @@ class TechContext:
     store: SettingsStore
     gate: TechGate
     clock: Clock
-    worker: DeviceWorker
-    queue: Queue
+    #: The device worker and queue; None while the kiosk has not reached its
+    #: database yet (``ui.boot``), when technician mode still opens.
+    worker: DeviceWorker | None
+    queue: Queue | None
     flow: Flow
     data_dir: Path
     log_buffer: RingBufferHandler | None = None
     started_monotonic: float = field(default_factory=time.monotonic)
     #: Called with a new config after it is applied (e.g. to rebuild the home screen).
     on_config_applied: list[Callable[[KioskConfig], None]] = field(default_factory=list)
+    #: Why the database has not been reached (while ``queue`` is None).
+    storage_problem: str | None = None
 
 
 def _printer_factory(config: KioskConfig) -> Any:
     from drivers.printer import create_printer
 
     return create_printer(config.devices.printer)
+
+
+def not_started() -> str:
+    """Why a device or queue action cannot run yet (the database is not reached)."""
+    return tr("tech", "Not started: the kiosk has not reached its database yet.")
 
 
 class TechController(QObject):
@@ -148,8 +158,18 @@ class TechController(QObject):
         self.paper_low = False
         self._printer_status_raw.connect(self.printer_status)
         self._test_page_raw.connect(self._on_test_page)
-        ctx.worker.printer_replaced.connect(self.printer_replaced)
-        ctx.worker.print_finished.connect(self._on_print_finished)
+        self._bound: DeviceWorker | None = None
+        if ctx.worker is not None and ctx.queue is not None:
+            self.bind(ctx.worker, ctx.queue)
+
+    def bind(self, worker: DeviceWorker, queue: Queue) -> None:
+        """The kiosk reached its database: devices and queue are ready (once)."""
+        self.ctx.worker, self.ctx.queue, self.ctx.storage_problem = worker, queue, None
+        if self._bound is worker:
+            return
+        self._bound = worker
+        worker.printer_replaced.connect(self.printer_replaced)
+        worker.print_finished.connect(self._on_print_finished)
 
     @property
     def config(self) -> KioskConfig:
@@ -199,8 +219,11 @@ class TechController(QObject):
                 log.error("new printer could not be built: %s", exc)
                 self.last_printer_error = (str(exc), datetime.now())
             else:
-                self.ctx.worker.request_replace_printer.emit(printer)
-        self.ctx.queue.update_config(new)
+                if self.ctx.worker is not None:
+                    self.ctx.worker.request_replace_printer.emit(printer)
+                # Otherwise the devices are built from this config when they start.
+        if self.ctx.queue is not None:
+            self.ctx.queue.update_config(new)
         self.ctx.flow.config = new
         self.ctx.gate.update_config(new.technician)
         for callback in self.ctx.on_config_applied:
@@ -212,6 +235,11 @@ class TechController(QObject):
         """Ask the device worker for the printer's status; answers via ``printer_status``."""
         worker = self.ctx.worker
         queue = self.ctx.queue
+        if worker is None or queue is None:
+            self._printer_status_raw.emit(
+                {"name": self.config.devices.printer.backend, "note": not_started()}
+            )
+            return
 
         def job() -> None:
             from drivers.printer.status import describe
@@ -242,6 +270,10 @@ class TechController(QObject):
         """Print the test page on the current printer (device worker); see ``test_page_done``."""
         worker = self.ctx.worker
         config = self.config
+        if worker is None:
+            result = PrintResult.failed(PrintFailure.ERROR, not_started())
+            self._test_page_raw.emit(result, config.devices.printer.backend)
+            return
 
         def job() -> None:
             from drivers.printer.status import describe
@@ -288,9 +320,17 @@ class TechController(QObject):
             self.last_printer_error = (f"{failure} {result.detail}".strip(), datetime.now())
 
     # -- queue ----------------------------------------------------------------------
-    def reset_numbering(self, service_id: str, done: Callable[[NumberingReset], None]) -> None:
+    def reset_numbering(
+        self,
+        service_id: str,
+        done: Callable[[NumberingReset], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         """Restart today's numbering of a service (after the technician confirmed)."""
         queue = self.ctx.queue
+        if queue is None:
+            failed(RuntimeError(not_started()))
+            return
 
         def job() -> NumberingReset:
             result = queue.reset_numbering(service_id)
@@ -302,7 +342,7 @@ class TechController(QObject):
             )
             return result
 
-        self.background.submit(job, done)
+        self.background.submit(job, done, failed)
 
     def uptime_s(self) -> float:
         return time.monotonic() - self.ctx.started_monotonic

@@ -160,7 +160,9 @@ class DashboardPage(QWidget):
                 name=p.get("name", "…"),
             ),
         ]
-        if "error" in p:
+        if "note" in p:
+            lines.append(p["note"])  # not asked: the printer starts with the database
+        elif "error" in p:
             lines.append(tr("tech", "Connection: error {error}", error=p["error"]))
         elif p:
             lines.append(
@@ -228,13 +230,17 @@ class DashboardPage(QWidget):
         if db:
             size = db.get("db_size")
             size_text = tr("tech", "{mb:.1f} MB", mb=size / 1e6) if size is not None else "—"
-            self.database.setText(
-                tr("tech", "Location: {where}", where=db.get("db_location", ""))
-                + "\n"
-                + tr("tech", "Size: {size}", size=size_text)
-                + "\n"
-                + tr("tech", "Tickets today: {n}", n=p.get("tickets_today", "…"))
-            )
+            db_lines = [
+                tr("tech", "Location: {where}", where=db.get("db_location", "")),
+                tr("tech", "Size: {size}", size=size_text),
+            ]
+            problem = c.ctx.storage_problem
+            if problem is not None:
+                # What the resident screen cannot say: why nothing can be issued.
+                db_lines.append(tr("tech", "Not reached, trying again: {reason}", reason=problem))
+            else:
+                db_lines.append(tr("tech", "Tickets today: {n}", n=p.get("tickets_today", "…")))
+            self.database.setText("\n".join(db_lines))
         self.app.setText(
             tr("tech", "Version: {version}", version=_version())
             + "\n"

@@ -483,8 +483,8 @@ def install_technician_entry(
     mode too.
     """
     store = SettingsStore(config_location, window.flow.config)
-    if window.worker is None or window.queue is None:
-        raise RuntimeError("technician mode needs the window's services attached first")
+    # Without the window's services (the database not reached yet) the entry
+    # still opens; ``entry.controller.bind`` hands them over later.
     ctx = TechContext(
         store=store,
         gate=TechGate(store.config.technician, clock),

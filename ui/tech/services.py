@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.config import KioskConfig, ServiceConfig, UIConfig
 from kiosk.queue import NumberingReset
 from ui.i18n import tr
+from ui.stats_view import error_summary
 from ui.tech.controller import TechController
 from ui.tech.forms import SchemaForm, config_text
 from ui.tech.widgets import button, label, set_role
@@ -61,7 +62,7 @@ class ServiceBox(QGroupBox):
         self._armed = False
         self.reset_button.setText(tr("tech", "Restart today's numbering"))
         self.reset_button.setEnabled(False)
-        self.controller.reset_numbering(self.service_id, self._done)
+        self.controller.reset_numbering(self.service_id, self._done, self._failed)
 
     def _done(self, result: NumberingReset) -> None:
         self.reset_button.setEnabled(True)
@@ -69,6 +70,14 @@ class ServiceBox(QGroupBox):
             tr("tech", "Numbering restarted: the next number is {n}.", n=result.next_number)
         )
         set_role(self.result, "ok")
+
+    def _failed(self, error: BaseException) -> None:
+        # The numbering is unchanged (one transaction): the button can be used again.
+        self.reset_button.setEnabled(True)
+        self.result.setText(
+            tr("tech", "Numbering not restarted: {reason}", reason=error_summary(error))
+        )
+        set_role(self.result, "error")
 
 
 class ServicesPage(QWidget):

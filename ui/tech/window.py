@@ -264,6 +264,12 @@ def _stats_page(controller: TechController) -> QWidget | None:
     """
     from ui.stats_view import StatsView
 
+    if controller.ctx.queue is None:
+        waiting = label(
+            tr("tech", "Statistics need the database, which the kiosk has not reached yet.")
+        )
+        waiting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return waiting
     try:
         return StatsView(controller.ctx.queue, worker=controller.background)
     except Exception as exc:  # statistics must never keep technician mode from opening

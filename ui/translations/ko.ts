@@ -2294,6 +2294,10 @@
   <context>
     <name>tech</name>
     <message>
+      <source>Not started: the kiosk has not reached its database yet.</source>
+      <translation>시작되지 않음: 키오스크가 아직 데이터베이스에 연결되지 않았습니다.</translation>
+    </message>
+    <message>
       <source>could not save {path}: {error}</source>
       <translation>{path}에 저장하지 못했습니다: {error}</translation>
     </message>
@@ -2370,6 +2374,14 @@
       <translation>{mb:.1f} MB</translation>
     </message>
     <message>
+      <source>Location: {where}</source>
+      <translation>위치: {where}</translation>
+    </message>
+    <message>
+      <source>Size: {size}</source>
+      <translation>크기: {size}</translation>
+    </message>
+    <message>
       <source>Config file: {where}</source>
       <translation>설정 파일: {where}</translation>
     </message>
@@ -2394,6 +2406,10 @@
       <translation>백엔드: {backend}   음성: {voice}</translation>
     </message>
     <message>
+      <source>Not reached, trying again: {reason}</source>
+      <translation>연결되지 않음, 다시 시도하는 중: {reason}</translation>
+    </message>
+    <message>
       <source>Tickets today: {n}</source>
       <translation>오늘 발행 번호표: {n}</translation>
     </message>
@@ -2406,16 +2422,8 @@
       <translation>오류: {e}</translation>
     </message>
     <message>
-      <source>Size: {size}</source>
-      <translation>크기: {size}</translation>
-    </message>
-    <message>
       <source>Version: {version}</source>
       <translation>버전: {version}</translation>
-    </message>
-    <message>
-      <source>Location: {where}</source>
-      <translation>위치: {where}</translation>
     </message>
     <message>
       <source>Search for devices</source>
@@ -2670,6 +2678,10 @@
       <translation>번호를 다시 매겼습니다. 다음 번호는 {n}번입니다.</translation>
     </message>
     <message>
+      <source>Numbering not restarted: {reason}</source>
+      <translation>번호를 다시 시작하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
       <source>Waiting tickets keep their numbers; new numbers continue after the highest number still waiting.</source>
       <translation>대기 중인 번호표는 번호가 그대로 유지되며, 새 번호는 대기 중인 가장 큰 번호 다음부터 이어집니다.</translation>
     </message>
@@ -2696,6 +2708,10 @@
     <message>
       <source>Back to the resident screen</source>
       <translation>민원인 화면으로 돌아가기</translation>
+    </message>
+    <message>
+      <source>Statistics need the database, which the kiosk has not reached yet.</source>
+      <translation>통계에는 데이터베이스가 필요하지만, 키오스크가 아직 연결하지 못했습니다.</translation>
     </message>
     <message>
       <source>Leave technician mode to return to the resident screen. Exit or restart only when servicing the kiosk.</source>

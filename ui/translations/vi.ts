@@ -2294,6 +2294,10 @@
   <context>
     <name>tech</name>
     <message>
+      <source>Not started: the kiosk has not reached its database yet.</source>
+      <translation>Chưa khởi động: máy chưa kết nối được với cơ sở dữ liệu.</translation>
+    </message>
+    <message>
       <source>could not save {path}: {error}</source>
       <translation>không lưu được {path}: {error}</translation>
     </message>
@@ -2370,6 +2374,14 @@
       <translation>{mb:.1f} MB</translation>
     </message>
     <message>
+      <source>Location: {where}</source>
+      <translation>Vị trí: {where}</translation>
+    </message>
+    <message>
+      <source>Size: {size}</source>
+      <translation>Kích thước: {size}</translation>
+    </message>
+    <message>
       <source>Config file: {where}</source>
       <translation>Tệp cấu hình: {where}</translation>
     </message>
@@ -2394,6 +2406,10 @@
       <translation>Backend: {backend}   Giọng: {voice}</translation>
     </message>
     <message>
+      <source>Not reached, trying again: {reason}</source>
+      <translation>Chưa kết nối được, đang thử lại: {reason}</translation>
+    </message>
+    <message>
       <source>Tickets today: {n}</source>
       <translation>Số phiếu hôm nay: {n}</translation>
     </message>
@@ -2406,16 +2422,8 @@
       <translation>Lỗi: {e}</translation>
     </message>
     <message>
-      <source>Size: {size}</source>
-      <translation>Kích thước: {size}</translation>
-    </message>
-    <message>
       <source>Version: {version}</source>
       <translation>Phiên bản: {version}</translation>
-    </message>
-    <message>
-      <source>Location: {where}</source>
-      <translation>Vị trí: {where}</translation>
     </message>
     <message>
       <source>Search for devices</source>
@@ -2670,6 +2678,10 @@
       <translation>Đã đánh số lại: số tiếp theo là {n}.</translation>
     </message>
     <message>
+      <source>Numbering not restarted: {reason}</source>
+      <translation>Chưa đặt lại số thứ tự: {reason}</translation>
+    </message>
+    <message>
       <source>Waiting tickets keep their numbers; new numbers continue after the highest number still waiting.</source>
       <translation>Các phiếu đang chờ giữ nguyên số; số mới tiếp nối sau số lớn nhất còn đang chờ.</translation>
     </message>
@@ -2696,6 +2708,10 @@
     <message>
       <source>Back to the resident screen</source>
       <translation>Về màn hình người dân</translation>
+    </message>
+    <message>
+      <source>Statistics need the database, which the kiosk has not reached yet.</source>
+      <translation>Thống kê cần cơ sở dữ liệu, nhưng máy chưa kết nối được.</translation>
     </message>
     <message>
       <source>Leave technician mode to return to the resident screen. Exit or restart only when servicing the kiosk.</source>

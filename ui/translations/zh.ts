@@ -2294,6 +2294,10 @@
   <context>
     <name>tech</name>
     <message>
+      <source>Not started: the kiosk has not reached its database yet.</source>
+      <translation>尚未启动：自助终端尚未连接到数据库。</translation>
+    </message>
+    <message>
       <source>could not save {path}: {error}</source>
       <translation>无法保存 {path}：{error}</translation>
     </message>
@@ -2370,6 +2374,14 @@
       <translation>{mb:.1f} MB</translation>
     </message>
     <message>
+      <source>Location: {where}</source>
+      <translation>位置：{where}</translation>
+    </message>
+    <message>
+      <source>Size: {size}</source>
+      <translation>大小：{size}</translation>
+    </message>
+    <message>
       <source>Config file: {where}</source>
       <translation>配置文件：{where}</translation>
     </message>
@@ -2394,6 +2406,10 @@
       <translation>后端：{backend}   语音：{voice}</translation>
     </message>
     <message>
+      <source>Not reached, trying again: {reason}</source>
+      <translation>未能连接，正在重试：{reason}</translation>
+    </message>
+    <message>
       <source>Tickets today: {n}</source>
       <translation>今日取号：{n}</translation>
     </message>
@@ -2406,16 +2422,8 @@
       <translation>错误：{e}</translation>
     </message>
     <message>
-      <source>Size: {size}</source>
-      <translation>大小：{size}</translation>
-    </message>
-    <message>
       <source>Version: {version}</source>
       <translation>版本：{version}</translation>
-    </message>
-    <message>
-      <source>Location: {where}</source>
-      <translation>位置：{where}</translation>
     </message>
     <message>
       <source>Search for devices</source>
@@ -2670,6 +2678,10 @@
       <translation>已重新编号：下一个号码为 {n}。</translation>
     </message>
     <message>
+      <source>Numbering not restarted: {reason}</source>
+      <translation>未能重新开始编号：{reason}</translation>
+    </message>
+    <message>
       <source>Waiting tickets keep their numbers; new numbers continue after the highest number still waiting.</source>
       <translation>等候中的号码保持不变；新号码从仍在等候的最大号码之后继续。</translation>
     </message>
@@ -2696,6 +2708,10 @@
     <message>
       <source>Back to the resident screen</source>
       <translation>返回居民界面</translation>
+    </message>
+    <message>
+      <source>Statistics need the database, which the kiosk has not reached yet.</source>
+      <translation>统计需要数据库，但自助终端尚未连接到数据库。</translation>
     </message>
     <message>
       <source>Leave technician mode to return to the resident screen. Exit or restart only when servicing the kiosk.</source>
