@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
         Effects held since boot are dropped: the flow moves their resident to
         the "temporarily unavailable" screen instead.
         """
+        if self.flow.offline:
+            return  # still offline: the retries are in the log, not in the journal
         self._pending.clear()
         self.send(f.ServicesOffline())
         if self._staff_calls:

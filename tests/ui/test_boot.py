@@ -173,6 +173,9 @@ def test_a_kiosk_that_starts_before_its_server_waits_for_it(
     assert window.banner.text() != tr("nav", "A member of staff has been called. Please wait here.")
     # It keeps trying; the server comes up; the kiosk carries on by itself.
     qtbot.waitUntil(lambda: server.attempts >= 3, timeout=5000)
+    # Each failed attempt is logged; the journey journal records going offline once.
+    offline = [e for e in window.journal.entries if e.get("event") == "ServicesOffline"]
+    assert len(offline) == 1
     server.up()
     qtbot.waitUntil(lambda: boot.kiosk is not None, timeout=10000)
     assert not window.flow.offline
