@@ -369,12 +369,14 @@ class Flow:
         if self.state in (State.HOME, State.LANGUAGE, State.UNAVAILABLE):
             return []
         # A tap made while the kiosk was still reaching the database has been
-        # waiting on it: say now that it cannot be done. No card was read yet
-        # (the certificate services start with the database), so nothing
-        # personal is on screen or in the session.
+        # waiting on it: say now that it cannot be done. No card can have been
+        # read (the certificate services start with the database), but typed
+        # ID details may be held: the journey is over, so they go now. The
+        # session itself (language, voice) lasts until the screen times out.
         journey = TICKETS_UNAVAILABLE
         if self.state.value.startswith("cert_"):
             journey = CERTIFICATES_UNAVAILABLE
+        self.session.wipe()
         self._unavailable(journey)
         return []
 

@@ -141,6 +141,25 @@ def test_going_offline_answers_a_tap_that_was_waiting_for_the_database(flow: f.F
     assert flow.state is f.State.HOME
 
 
+def test_going_offline_mid_certificate_journey_says_so_and_forgets_what_was_typed(
+    flow: f.Flow,
+) -> None:
+    class Typed:
+        wiped = False
+
+        def wipe(self) -> None:
+            self.wiped = True
+
+    flow.handle(c.OpenCertificates())
+    assert flow.state is f.State.CERT_CHOOSE
+    typed = Typed()
+    flow.session.personal["typed"] = typed
+    flow.handle(f.ServicesOffline())
+    assert flow.state is f.State.UNAVAILABLE
+    assert flow.context.message == f.CERTIFICATES_UNAVAILABLE
+    assert typed.wiped and flow.session.personal == {}
+
+
 def test_ticket_screen_returns_home_by_itself(flow: f.Flow, clock: FakeClock) -> None:
     flow.handle(f.ChooseService("general"))
     flow.handle(f.TicketIssued(_issued()))
