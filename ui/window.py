@@ -238,9 +238,10 @@ class MainWindow(QMainWindow):
             self.feed.stop()
         self._tick_timer.stop()
         self._counts_timer.stop()
-        hub = input_hub()
-        for handler in (self._touch_filter, self._keypad, self._mrz_scan):
-            hub.remove(handler)
+        if QApplication.instance() is not None:
+            hub = input_hub()
+            for handler in (self._touch_filter, self._keypad, self._mrz_scan):
+                hub.remove(handler)
         if self._focus_connection is not None:
             QObject.disconnect(self._focus_connection)
             self._focus_connection = None

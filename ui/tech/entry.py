@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import flow as f
 from kiosk.cardreader import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
@@ -432,9 +432,10 @@ class TechnicianEntry(QObject):
         self.long_press.set_hold_ms(int(tech.long_press_s * 1000))
 
     def shutdown(self) -> None:
-        hub = input_hub()
-        hub.remove(self.long_press)
-        hub.remove(self._activity)
+        if QApplication.instance() is not None:
+            hub = input_hub()
+            hub.remove(self.long_press)
+            hub.remove(self._activity)
         self._idle_timer.stop()
         if self.card_watcher is not None:
             self.card_watcher.stop()
