@@ -30,6 +30,7 @@ from ui.screens import HomeScreen, UnavailableScreen
 from ui.tech.dashboard import DashboardPage
 from ui.tech.entry import TechnicianEntry
 from ui.tech.services import ServicesPage
+from ui.tech.window import SettingsPage
 from ui.window import MainWindow
 
 DOWN = "postgresql+psycopg://kiosk@db.center.local/kiosk: cannot reach the database (refused)"
@@ -266,7 +267,16 @@ def test_technician_mode_opens_while_the_server_is_down_and_can_fix_the_address(
     )
     assert reset.reset_button.isEnabled()
     # The technician corrects the address; the next attempt uses it and the kiosk starts.
-    assert entry.controller.apply("storage.database_url", good) == []
+    settings = tech.pages["settings"]
+    assert isinstance(settings, SettingsPage)
+    tech.show_page("settings")
+    settings.show_section("storage")
+    address = settings.forms["storage"].editor("storage.database_url")
+    address.editor.setText(good)  # type: ignore[attr-defined]
+    address._commit_text()
+    assert address.message.text() == tr(
+        "tech", "Saved. The next attempt to reach the database uses it."
+    )
     qtbot.waitUntil(lambda: boot.kiosk is not None, timeout=5000)
     assert server.urls[-1] == good and len(set(server.urls)) == 2
     assert entry.controller.ctx.queue is boot.kiosk.queue  # type: ignore[union-attr]

@@ -573,3 +573,27 @@ def test_a_device_search_that_breaks_says_so_and_can_be_tried_again(
     monkeypatch.setattr(devices, "discover_all", discovery.discover_all)
     assert "receipt (idle)" in _scan(qtbot, page)
     entry.close()
+
+
+def test_a_new_database_address_says_it_waits_for_a_restart(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    entry, page = _open_page(qtbot, kiosk, "settings", SettingsPage)
+    page.show_section("storage")
+    field = page.forms["storage"].editor("storage.database_url")
+    other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    field.editor.setText(other)  # type: ignore[attr-defined]
+    field._commit_text()
+    # Saved, and the technician is told it is not in use yet.
+    assert entry.controller.config.storage.database_url == other
+    assert field.message.isVisibleTo(page)
+    assert field.message.text() == tr(
+        "tech",
+        "Saved. The kiosk keeps using its current database until it restarts (System page).",
+    )
+    assert field.message.text().startswith("저장했습니다")  # in Korean (ko.ts)
+    # Until then tickets go on being issued into the database the kiosk opened with.
+    issued = kiosk.queue.issue("general")
+    assert issued.ticket.display_code == "A-001"
+    assert not (tmp_path / "other.sqlite3").exists()
+    entry.close()

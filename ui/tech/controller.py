@@ -175,6 +175,20 @@ class TechController(QObject):
     def config(self) -> KioskConfig:
         return self.ctx.store.config
 
+    def when_applied(self, key: str) -> str | None:
+        """For a saved change that does not take effect at once, when it will; else None."""
+        if key != "storage" and not key.startswith("storage."):
+            return None
+        if self.ctx.queue is None:
+            return tr("tech", "Saved. The next attempt to reach the database uses it.")
+        # The queue, counters' feed and certificate ledger hold connections to
+        # the database they opened with; swapping them under a resident is not
+        # worth the risk for a setting changed once in a kiosk's life.
+        return tr(
+            "tech",
+            "Saved. The kiosk keeps using its current database until it restarts (System page).",
+        )
+
     # -- settings ---------------------------------------------------------------
     def validate(self, key: str, value: Any) -> list[ConfigProblem]:
         try:

@@ -195,6 +195,11 @@ class FieldEditor(QWidget):
             self.show_problems(mine)
         else:
             self.show_problems([])
+            later = self.controller.when_applied(self.spec.key)
+            if later is not None:
+                self.message.setText(later)
+                set_role(self.message, "")
+                self.message.show()
             self.committed.emit(self.spec.key)
         return problems
 

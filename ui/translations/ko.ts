@@ -2298,6 +2298,14 @@
       <translation>시작되지 않음: 키오스크가 아직 데이터베이스에 연결되지 않았습니다.</translation>
     </message>
     <message>
+      <source>Saved. The kiosk keeps using its current database until it restarts (System page).</source>
+      <translation>저장했습니다. 키오스크를 다시 시작할 때까지는 지금의 데이터베이스를 계속 사용합니다(시스템 화면).</translation>
+    </message>
+    <message>
+      <source>Saved. The next attempt to reach the database uses it.</source>
+      <translation>저장했습니다. 다음 데이터베이스 연결 시도부터 사용합니다.</translation>
+    </message>
+    <message>
       <source>could not save {path}: {error}</source>
       <translation>{path}에 저장하지 못했습니다: {error}</translation>
     </message>
@@ -2358,10 +2366,6 @@
       <translation>애플리케이션</translation>
     </message>
     <message>
-      <source>Connection: error {error}</source>
-      <translation>연결: 오류 {error}</translation>
-    </message>
-    <message>
       <source>Last error: {error} at {time}</source>
       <translation>마지막 오류: {error} ({time})</translation>
     </message>
@@ -2390,8 +2394,8 @@
       <translation>시험 문구 말하기</translation>
     </message>
     <message>
-      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
-      <translation>온라인: {online}   용지: {paper}   덮개 열림: {cover}</translation>
+      <source>Connection: error {error}</source>
+      <translation>연결: 오류 {error}</translation>
     </message>
     <message>
       <source>No reader found.</source>
@@ -2412,6 +2416,10 @@
     <message>
       <source>Tickets today: {n}</source>
       <translation>오늘 발행 번호표: {n}</translation>
+    </message>
+    <message>
+      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
+      <translation>온라인: {online}   용지: {paper}   덮개 열림: {cover}</translation>
     </message>
     <message>
       <source>Uptime: {uptime}</source>

@@ -2298,6 +2298,14 @@
       <translation>Chưa khởi động: máy chưa kết nối được với cơ sở dữ liệu.</translation>
     </message>
     <message>
+      <source>Saved. The kiosk keeps using its current database until it restarts (System page).</source>
+      <translation>Đã lưu. Máy vẫn dùng cơ sở dữ liệu hiện tại cho đến khi khởi động lại (trang Hệ thống).</translation>
+    </message>
+    <message>
+      <source>Saved. The next attempt to reach the database uses it.</source>
+      <translation>Đã lưu. Lần thử kết nối cơ sở dữ liệu tiếp theo sẽ dùng giá trị này.</translation>
+    </message>
+    <message>
       <source>could not save {path}: {error}</source>
       <translation>không lưu được {path}: {error}</translation>
     </message>
@@ -2358,10 +2366,6 @@
       <translation>Ứng dụng</translation>
     </message>
     <message>
-      <source>Connection: error {error}</source>
-      <translation>Kết nối: lỗi {error}</translation>
-    </message>
-    <message>
       <source>Last error: {error} at {time}</source>
       <translation>Lỗi gần nhất: {error} lúc {time}</translation>
     </message>
@@ -2390,8 +2394,8 @@
       <translation>Đọc câu thử</translation>
     </message>
     <message>
-      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
-      <translation>Trực tuyến: {online}   Giấy: {paper}   Nắp mở: {cover}</translation>
+      <source>Connection: error {error}</source>
+      <translation>Kết nối: lỗi {error}</translation>
     </message>
     <message>
       <source>No reader found.</source>
@@ -2412,6 +2416,10 @@
     <message>
       <source>Tickets today: {n}</source>
       <translation>Số phiếu hôm nay: {n}</translation>
+    </message>
+    <message>
+      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
+      <translation>Trực tuyến: {online}   Giấy: {paper}   Nắp mở: {cover}</translation>
     </message>
     <message>
       <source>Uptime: {uptime}</source>

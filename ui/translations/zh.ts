@@ -2298,6 +2298,14 @@
       <translation>尚未启动：自助终端尚未连接到数据库。</translation>
     </message>
     <message>
+      <source>Saved. The kiosk keeps using its current database until it restarts (System page).</source>
+      <translation>已保存。在自助终端重新启动之前，仍使用当前的数据库（系统页面）。</translation>
+    </message>
+    <message>
+      <source>Saved. The next attempt to reach the database uses it.</source>
+      <translation>已保存。下一次连接数据库时将使用此设置。</translation>
+    </message>
+    <message>
       <source>could not save {path}: {error}</source>
       <translation>无法保存 {path}：{error}</translation>
     </message>
@@ -2358,10 +2366,6 @@
       <translation>应用程序</translation>
     </message>
     <message>
-      <source>Connection: error {error}</source>
-      <translation>连接：错误 {error}</translation>
-    </message>
-    <message>
       <source>Last error: {error} at {time}</source>
       <translation>最近错误：{error}（{time}）</translation>
     </message>
@@ -2390,8 +2394,8 @@
       <translation>播放测试语句</translation>
     </message>
     <message>
-      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
-      <translation>在线：{online}   纸张：{paper}   机盖打开：{cover}</translation>
+      <source>Connection: error {error}</source>
+      <translation>连接：错误 {error}</translation>
     </message>
     <message>
       <source>No reader found.</source>
@@ -2412,6 +2416,10 @@
     <message>
       <source>Tickets today: {n}</source>
       <translation>今日取号：{n}</translation>
+    </message>
+    <message>
+      <source>Online: {online}   Paper: {paper}   Cover open: {cover}</source>
+      <translation>在线：{online}   纸张：{paper}   机盖打开：{cover}</translation>
     </message>
     <message>
       <source>Uptime: {uptime}</source>
