@@ -173,10 +173,16 @@ class StorageUnreachableError(StorageError):
     """
 
 
-def _first_line(reason: object) -> str:
-    """A driver's message without the hints and context lines some drivers add under it."""
-    lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
-    return lines[0] if lines else type(reason).__name__
+def error_summary(exc: BaseException) -> str:
+    """Why ``exc`` happened, in one line: the database driver's first line.
+
+    SQLAlchemy adds the statement and its parameters under the driver's
+    message, and drivers add hints: neither belongs on a screen or in a
+    one-line log entry. Falls back to the error's type.
+    """
+    detail = str(getattr(exc, "orig", None) or exc)
+    lines = [line.strip() for line in detail.splitlines() if line.strip()]
+    return lines[0][:200] if lines else type(exc).__name__
 
 
 #: What a PostgreSQL server says when it answers but cannot take connections
@@ -318,7 +324,7 @@ def open_database(url: str, *, migrate: bool | None = None) -> Engine:
         raise
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
-        reason = _first_line(getattr(exc, "orig", exc))
+        reason = error_summary(exc)
         if not is_sqlite and isinstance(exc, OperationalError) and _worth_waiting(reason):
             raise StorageUnreachableError(
                 f"{where}: cannot reach the database ({reason})"

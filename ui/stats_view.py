@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from kiosk.config import KioskConfig
 from kiosk.queue import Queue
 from kiosk.stats import ServiceDay, StatsReport
+from kiosk.storage import error_summary
 from ui.i18n import tr
 
 StatsFetch = Callable[[date, date], StatsReport]
@@ -130,14 +131,6 @@ def _pydate(day: QDate) -> date:
 
 def _minutes(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
-
-
-def error_summary(exc: BaseException) -> str:
-    """Why the query failed, in one line: the database driver's first line (SQLAlchemy
-    would add the statement and its parameters under it), else the error's type."""
-    detail = str(getattr(exc, "orig", None) or exc).strip()
-    first = detail.splitlines()[0].strip() if detail else ""
-    return first[:200] or type(exc).__name__
 
 
 class StatsView(QWidget):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig, ServiceConfig, UIConfig
 from kiosk.queue import NumberingReset
+from kiosk.storage import error_summary
 from ui.i18n import tr
-from ui.stats_view import error_summary
 from ui.tech.controller import TechController
 from ui.tech.forms import SchemaForm, config_text
 from ui.tech.widgets import button, label, set_role
