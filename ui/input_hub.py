@@ -19,7 +19,7 @@ receiving keys even if nobody called ``remove``.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
@@ -40,35 +40,31 @@ class InputHub(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._routes: dict[QEvent.Type, list[_Route]] = {}
-        self._refs: dict[int, _Route] = {}
         app.installEventFilter(self)
 
     def add(self, handler: QObject, kinds: Iterable[QEvent.Type]) -> None:
         """Call ``handler.eventFilter(watched, event)`` for events of these types."""
         self.remove(handler)
         route: _Route = (weakref.ref(handler), weakref.WeakMethod(handler.eventFilter))
-        self._refs[id(handler)] = route
         for kind in dict.fromkeys(kinds):
             # Newest first, the order Qt gives application event filters.
             self._routes.setdefault(kind, []).insert(0, route)
 
     def remove(self, handler: QObject) -> None:
-        entry = self._refs.pop(id(handler), None)
-        if entry is not None:
-            self._drop(entry[1])
+        self._drop(lambda obj: obj is handler)
 
     def handlers(self, kind: QEvent.Type) -> int:
         """How many live handlers receive events of ``kind`` (for tests)."""
         return sum(1 for ref, _ in self._routes.get(kind, ()) if _alive(ref))
 
-    def _drop(self, method: weakref.WeakMethod[Any]) -> None:
+    def _drop(self, gone: Callable[[QObject | None], bool]) -> None:
+        """Forget the handlers whose object (None once collected) is ``gone``."""
         for kind, routes in list(self._routes.items()):
-            kept = [route for route in routes if route[1] is not method]
+            kept = [route for route in routes if not gone(route[0]())]
             if kept:
                 self._routes[kind] = kept
             else:
                 del self._routes[kind]
-        self._refs = {key: entry for key, entry in self._refs.items() if entry[1] is not method}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         routes = self._routes.get(event.type())
@@ -77,7 +73,7 @@ class InputHub(QObject):
         for ref, method in tuple(routes):
             call = method()
             if call is None or not _alive(ref):
-                self._drop(method)
+                self._drop(lambda obj: obj is None or not shiboken6.isValid(obj))
                 continue
             if call(watched, event):
                 return True
