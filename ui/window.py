@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
         for effect in pending:
             self._carry_out(effect, journal=False)
         calls, self._staff_calls = self._staff_calls, []
-        for detail in calls:
-            if self.worker is not None:
+        if self.worker is not None:
+            for detail in calls:
                 self.worker.request_event.emit("staff_call", detail)
         if self.flow.offline:
             self.send(f.ServicesOnline())

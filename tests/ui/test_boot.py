@@ -201,16 +201,23 @@ def test_a_tap_made_while_the_server_is_first_tried_is_answered_not_forgotten(
     assert boot.kiosk is None and boot.fatal == []
 
 
-def test_a_tap_made_while_the_database_opens_is_printed_once_it_is_open(
+def test_what_is_asked_while_the_database_opens_is_done_once_it_is_open(
     qtbot: Any, boot: _Boot, tmp_path: Path
 ) -> None:
     server = _Server()
     server.up()
     gate, slow_open = _held(server)
     boot.start(tmp_path, slow_open)
+    # A staff call and a service tap, both before the database answers.
+    boot.window.call_staff()
+    assert boot.window.banner.text() == "직원을 불렀습니다. 이곳에서 잠시 기다려 주세요."
     _tap_service(boot.window)
     gate.set()
     assert "A-001" in _the_printed_ticket(qtbot, boot)
+    assert boot.kiosk is not None
+    # The staff call reaches the counters, which read it from the database.
+    (call,) = boot.kiosk.queue.events(["staff_call"])
+    assert call["detail"] == "screen=home"
 
 
 def test_a_database_that_will_not_mend_ends_the_program_with_its_message(
