@@ -55,12 +55,16 @@ wait_for_reader() {
     return 1
 }
 
-our_pid() {
-    [ -f "$pidfile" ] || return 1
-    local pid; pid="$(cat "$pidfile")"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = "pcscd" ] || return 1
+# pid_from FILE NAME: the pid in FILE if that process is alive and is NAME
+# (a stale file's pid may belong to another program by now).
+pid_from() {
+    [ -f "$1" ] || return 1
+    local pid; pid="$(cat "$1")"
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = "$2" ] || return 1
     echo "$pid"
 }
+
+our_pid() { pid_from "$pidfile" pcscd; }
 
 pcscd_alive() {
     # A zombie pcscd (killed, not yet reaped) does not count.
@@ -249,12 +253,7 @@ cups_dir="${TMPDIR:-/tmp}/kiosk-test-cups-$(id -u)-$(printf '%s' "$PWD" | md5sum
 cups_sock="$cups_dir/cups.sock"
 cups_pidfile="$cups_dir/cupsd.pid"
 
-cups_pid() {
-    [ -f "$cups_pidfile" ] || return 1
-    local pid; pid="$(cat "$cups_pidfile")"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = "cupsd" ] || return 1
-    echo "$pid"
-}
+cups_pid() { pid_from "$cups_pidfile" cupsd; }
 
 cups_answers() {
     [ -S "$cups_sock" ] || return 1
