@@ -10,7 +10,8 @@ DEMO_OUT ?= demo-out
 # Debian packages: Hangul font (and Noto CJK / DejaVu for Chinese and
 # Vietnamese, which the Hangul font lacks), PC/SC stack with the virtual reader, build
 # tools for pyscard, speech, QR decoding for tests, Qt's runtime libraries,
-# PostgreSQL for the multi-kiosk tests, Xvfb for display tests, cupsd and
+# PostgreSQL for the multi-kiosk tests (libpq5: the kiosk pings a server
+# whose errors are not in English), Xvfb for display tests, cupsd and
 # libcups (pycups builds against it) for the CUPS printer tests.
 APT_PACKAGES := python3 python3-venv python3-dev build-essential swig \
 	fonts-nanum fonts-noto-cjk fonts-dejavu-core libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd \
@@ -19,7 +20,7 @@ APT_PACKAGES := python3 python3-venv python3-dev build-essential swig \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 libasound2 \
 	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base \
-	postgresql xvfb cups-daemon libcups2-dev
+	postgresql libpq5 xvfb cups-daemon libcups2-dev
 
 .PHONY: run test sysdeps venv translations bytecode lint typecheck contracts pytest audit services demo bench clean
 

@@ -14,9 +14,11 @@ with ``kiosk db upgrade``. Every table added here needs a migration too
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import (
     Boolean,
@@ -196,8 +198,16 @@ _SERVER_BUSY = (
     "remaining connection slots are reserved",
 )
 
+#: libpq writes a server's error as "SEVERITY:  message" (two spaces) in the
+#: server's language; its own errors (refused, timeout) never look like that.
+_SERVER_ANSWER = re.compile(r"\S:  \S")
 
-def _worth_waiting(reason: str) -> bool:
+#: What ``ping`` reports: the server is up and accepting connections, up but
+#: refusing them for now (starting, shutting down, recovering), or silent.
+ServerState = Literal["accepting", "rejecting", "silent"]
+
+
+def _worth_waiting(reason: str, ping: Callable[[], ServerState | None] | None = None) -> bool:
     """Whether a failed connection may succeed later without anyone changing the config.
 
     No answer at all (refused, timed out, no route, host name not resolved
@@ -205,12 +215,70 @@ def _worth_waiting(reason: str) -> bool:
     server. A server that answered FATAL for another reason (no such role or
     database, wrong password, pg_hba.conf) needs the settings fixed: waiting
     would hide that behind a kiosk that looks merely unavailable.
+
+    A server set up in Korean (``lc_messages``, initdb's default on a Korean
+    system) answers "치명적오류:  ..." instead, which no list of English
+    phrases recognises. Then ``ping`` decides: libpq's ping reads the
+    answer's SQLSTATE, not its words, so it tells a server that is starting
+    or shutting down from one that is up and turned us away.
     """
-    if "FATAL:" not in reason:
-        # Also a server that words its errors in another language: waiting
-        # and logging the reason is the safer guess.
+    if "FATAL:" in reason:
+        return any(busy in reason for busy in _SERVER_BUSY)
+    if not _SERVER_ANSWER.search(reason):
         return True
-    return any(busy in reason for busy in _SERVER_BUSY)
+    state = ping() if ping is not None else None
+    # A server up and accepting connections that still refused ours wants
+    # different settings. Unknown stays "wait": the reason is logged and on
+    # the technician dashboard, and a kiosk that exits during a server's
+    # start would be restarted into the same failure until its start limit.
+    return state != "accepting"
+
+
+def _ping(engine: Engine) -> ServerState | None:
+    """Ask a PostgreSQL server whether it takes connections, without logging in.
+
+    Calls libpq's ``PQping`` through ctypes, which lets go of the GIL while
+    it waits: psycopg's own ``ping`` holds it, freezing the screen for as
+    long as a dying server takes to time out. None when libpq is not
+    installed or the probe itself fails.
+    """
+    url = engine.url
+    if url.get_backend_name() != "postgresql":
+        return None
+    try:
+        import ctypes
+        import ctypes.util
+
+        path = ctypes.util.find_library("pq")
+        if path is None:
+            return None
+        ping = ctypes.CDLL(path).PQping
+        ping.argtypes = [ctypes.c_char_p]
+        ping.restype = ctypes.c_int
+        params: dict[str, object] = {
+            "host": url.host,
+            "port": url.port,
+            "dbname": url.database,
+            "user": url.username,
+            "connect_timeout": 5,
+        }
+        params.update(url.query)
+        result = ping(_conninfo(params).encode())
+    except (OSError, AttributeError, UnicodeError):
+        return None
+    states: dict[int, ServerState] = {0: "accepting", 1: "rejecting", 2: "silent"}
+    return states.get(result)
+
+
+def _conninfo(params: dict[str, object]) -> str:
+    """libpq's ``key='value'`` string; a value given twice (a tuple) keeps its last."""
+
+    def quoted(value: object) -> str:
+        if isinstance(value, tuple):
+            value = value[-1]
+        return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    return " ".join(f"{key}={quoted(value)}" for key, value in params.items() if value is not None)
 
 
 def default_sqlite_path(data_dir: Path) -> Path:
@@ -325,7 +393,11 @@ def open_database(url: str, *, migrate: bool | None = None) -> Engine:
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         reason = error_summary(exc)
-        if not is_sqlite and isinstance(exc, OperationalError) and _worth_waiting(reason):
+        if (
+            not is_sqlite
+            and isinstance(exc, OperationalError)
+            and _worth_waiting(reason, lambda: _ping(engine))
+        ):
             raise StorageUnreachableError(
                 f"{where}: cannot reach the database ({reason})"
             ) from None

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import os
+import socket
+import struct
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import make_url, text
 
-from kiosk.storage import StorageError, StorageUnreachableError, _worth_waiting, open_database
+from kiosk.storage import (
+    StorageError,
+    StorageUnreachableError,
+    _conninfo,
+    _worth_waiting,
+    open_database,
+)
 
 
 def test_sqlite_uses_wal_and_creates_the_schema(tmp_path: Path) -> None:
@@ -89,3 +98,99 @@ def test_a_server_that_answers_no_such_role_needs_the_settings_fixed(pg_server: 
 )
 def test_which_server_answers_are_worth_waiting_for(reason: str, wait: bool) -> None:
     assert _worth_waiting(reason) is wait
+
+
+class _KoreanServer:
+    """A PostgreSQL server, as far as a connecting client can tell, set up in Korean.
+
+    It speaks the wire protocol's start-up exchange and answers every
+    connection with one FATAL error in Korean, with its real SQLSTATE: what a
+    center's server whose ``lc_messages`` is Korean sends a kiosk. It runs on
+    a thread of the test process, so a ping that held the GIL while waiting
+    would never get its answer.
+    """
+
+    def __init__(self, sqlstate: str, message: str) -> None:
+        self._answer = self._error(sqlstate, message)
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    @staticmethod
+    def _error(sqlstate: str, message: str) -> bytes:
+        fields = b"".join(
+            kind + value.encode() + b"\0"
+            for kind, value in (
+                (b"S", "치명적오류"),
+                (b"V", "FATAL"),
+                (b"C", sqlstate),
+                (b"M", message),
+            )
+        )
+        body = fields + b"\0"
+        return b"E" + struct.pack("!i", len(body) + 4) + body
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            with conn:
+                while True:
+                    header = conn.recv(8)
+                    if len(header) < 8:
+                        break
+                    length, code = struct.unpack("!ii", header)
+                    if code in (80877103, 80877104):  # SSLRequest, GSSENCRequest: "no"
+                        conn.sendall(b"N")
+                        continue
+                    conn.recv(length - 8)  # the start-up packet's parameters
+                    conn.sendall(self._answer)
+                    break
+
+    def close(self) -> None:
+        self._listener.close()
+
+
+@pytest.mark.parametrize(
+    ("sqlstate", "message", "waits"),
+    [
+        # A server that is still starting after a power cut: wait for it.
+        ("57P03", "데이터베이스 시스템이 새로 가동 중입니다.", True),
+        # A server that is up and turned the kiosk away: the settings are wrong.
+        ("28P01", '"kiosk" 사용자의 password 인증을 실패했습니다', False),
+        ("3D000", '"kiosk" 데이터베이스 없음', False),
+    ],
+)
+def test_a_server_answering_in_korean_is_judged_by_its_state_not_its_words(
+    sqlstate: str, message: str, waits: bool
+) -> None:
+    server = _KoreanServer(sqlstate, message)
+    try:
+        with pytest.raises(StorageError) as info:
+            open_database(f"postgresql+psycopg://kiosk:pw@127.0.0.1:{server.port}/kiosk")
+    finally:
+        server.close()
+    assert isinstance(info.value, StorageUnreachableError) is waits
+    assert message in str(info.value)  # the technician reads the server's own words
+
+
+@pytest.mark.parametrize(
+    ("state", "wait"),
+    [("accepting", False), ("rejecting", True), ("silent", True), (None, True)],
+)
+def test_an_answer_in_another_language_asks_the_server_how_it_is(
+    state: str | None, wait: bool
+) -> None:
+    reason = 'connection failed: 치명적오류:  "kiosk" 롤 없음'
+    assert _worth_waiting(reason, lambda: state) is wait  # type: ignore[arg-type,return-value]
+    # Without an answer from the server in the text, nobody is asked.
+    assert _worth_waiting("connection failed: 연결이 거부되었습니다", lambda: "accepting")
+
+
+def test_the_ping_names_the_server_as_libpq_reads_it() -> None:
+    # A socket folder and a quote in the database name survive the quoting.
+    assert _conninfo({"host": "/run/postgresql", "dbname": "it's", "port": None}) == (
+        "host='/run/postgresql' dbname='it\\'s'"
+    )
