@@ -430,8 +430,10 @@ def run_audit(
                 secrets = _personal_strings(identity)
                 try:
                     kiosk.flow.session.language = language
-                    kiosk.languages.set_language(language)
                     _apply_variant(kiosk, variant)
+                    # The way a resident's language choice reaches the window, so
+                    # what stays on screen across screens (the access bar) follows.
+                    kiosk.window._carry_out(f.LanguageChanged(language), journal=False)
                     _prepare(kiosk, state)
                     # The session holds an identity, as in a certificate journey.
                     kiosk.flow.session.personal["identity"] = identity
