@@ -300,3 +300,11 @@ def test_vietnamese_and_chinese_screens_use_one_typeface_per_word(
     assert _home(kiosk).title.text() == "번호표 뽑기"
     assert QRawFont.fromFont(_home(kiosk).title.font()).familyName() == "NanumBarunGothic"
     assert _letters_missing_from_own_font(kiosk) == {}
+
+
+def test_tap_to_print_is_measured_on_the_real_window(qapp: Any) -> None:
+    from ui.commands.bench import measure_tap_to_print
+
+    figures = measure_tap_to_print(taps=8)
+    # Eight real tickets went to the mock printer, each timed from its tap.
+    assert 0 < figures["tap_to_print_ms_p50"] <= figures["tap_to_print_ms_p95"] < 1000
