@@ -217,20 +217,24 @@ def _worth_waiting(reason: str, ping: Callable[[], ServerState | None] | None = 
     would hide that behind a kiosk that looks merely unavailable.
 
     A server set up in Korean (``lc_messages``, initdb's default on a Korean
-    system) answers "치명적오류:  ..." instead, which no list of English
-    phrases recognises. Then ``ping`` decides: libpq's ping reads the
-    answer's SQLSTATE, not its words, so it tells a server that is starting
-    or shutting down from one that is up and turned us away.
+    system) answers "치명적오류:  ..." instead, and a Japanese one "FATAL:
+    データベースシステムは起動処理中です": no list of English phrases
+    recognises either. So ``ping`` decides whenever it can: libpq's ping
+    reads the answer's SQLSTATE, not its words, and tells a server that is
+    starting or shutting down from one that is up and turned us away.
     """
-    if "FATAL:" in reason:
-        return any(busy in reason for busy in _SERVER_BUSY)
-    if not _SERVER_ANSWER.search(reason):
+    if any(busy in reason for busy in _SERVER_BUSY):
         return True
+    if not _SERVER_ANSWER.search(reason):
+        return True  # no server answered
     state = ping() if ping is not None else None
-    # A server up and accepting connections that still refused ours wants
-    # different settings. Unknown stays "wait": the reason is logged and on
-    # the technician dashboard, and a kiosk that exits during a server's
-    # start would be restarted into the same failure until its start limit.
+    if state is None:
+        # Cannot ask. An English FATAL that is not "busy" is about the settings;
+        # words we cannot read are waited for: the reason is logged and on the
+        # technician dashboard, and a kiosk exiting while its server starts
+        # would be restarted into the same failure until its start limit.
+        return "FATAL:" not in reason
+    # A server that takes connections but refused ours wants other settings.
     return state != "accepting"
 
 

@@ -185,6 +185,12 @@ def test_an_answer_in_another_language_asks_the_server_how_it_is(
 ) -> None:
     reason = 'connection failed: 치명적오류:  "kiosk" 롤 없음'
     assert _worth_waiting(reason, lambda: state) is wait  # type: ignore[arg-type,return-value]
+    # A Japanese server keeps the English severity, but its words say nothing to
+    # us either: the ping decides. Without one, an English "FATAL" that names no
+    # busy state counts as a settings problem.
+    starting = "connection failed: FATAL:  データベースシステムは起動処理中です"
+    expected = wait if state is not None else False
+    assert _worth_waiting(starting, lambda: state) is expected  # type: ignore[arg-type,return-value]
     # Without an answer from the server in the text, nobody is asked.
     assert _worth_waiting("connection failed: 연결이 거부되었습니다", lambda: "accepting")
 
