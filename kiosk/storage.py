@@ -243,46 +243,42 @@ def _ping(engine: Engine) -> ServerState | None:
 
     Calls libpq's ``PQping`` through ctypes, which lets go of the GIL while
     it waits: psycopg's own ``ping`` holds it, freezing the screen for as
-    long as a dying server takes to time out. None when libpq is not
-    installed or the probe itself fails.
+    long as a dying server takes to time out. None when psycopg or libpq is
+    not installed or the probe itself fails.
     """
     url = engine.url
     if url.get_backend_name() != "postgresql":
         return None
     try:
-        import ctypes
-        import ctypes.util
+        import psycopg
+        from psycopg.conninfo import make_conninfo
+    except ImportError:
+        return None
+    import ctypes
+    import ctypes.util
 
+    try:
         path = ctypes.util.find_library("pq")
         if path is None:
             return None
         ping = ctypes.CDLL(path).PQping
         ping.argtypes = [ctypes.c_char_p]
         ping.restype = ctypes.c_int
-        params: dict[str, object] = {
-            "host": url.host,
-            "port": url.port,
-            "dbname": url.database,
-            "user": url.username,
-            "connect_timeout": 5,
-        }
-        params.update(url.query)
-        result = ping(_conninfo(params).encode())
-    except (OSError, AttributeError, UnicodeError):
+        # A query key given twice arrives as a tuple: libpq keeps the last one too.
+        query = {key: v[-1] if isinstance(v, tuple) else v for key, v in url.query.items()}
+        conninfo = make_conninfo(
+            host=url.host,
+            port=url.port,
+            dbname=url.database,
+            user=url.username,
+            connect_timeout=5,
+            **query,
+        )
+        result = ping(conninfo.encode())
+    except (OSError, AttributeError, UnicodeError, psycopg.Error):
         return None
     states: dict[int, ServerState] = {0: "accepting", 1: "rejecting", 2: "silent"}
     return states.get(result)
-
-
-def _conninfo(params: dict[str, object]) -> str:
-    """libpq's ``key='value'`` string; a value given twice (a tuple) keeps its last."""
-
-    def quoted(value: object) -> str:
-        if isinstance(value, tuple):
-            value = value[-1]
-        return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-    return " ".join(f"{key}={quoted(value)}" for key, value in params.items() if value is not None)
 
 
 def default_sqlite_path(data_dir: Path) -> Path:

@@ -15,7 +15,6 @@ from sqlalchemy import make_url, text
 from kiosk.storage import (
     StorageError,
     StorageUnreachableError,
-    _conninfo,
     _worth_waiting,
     open_database,
 )
@@ -193,10 +192,3 @@ def test_an_answer_in_another_language_asks_the_server_how_it_is(
     assert _worth_waiting(starting, lambda: state) is expected  # type: ignore[arg-type,return-value]
     # Without an answer from the server in the text, nobody is asked.
     assert _worth_waiting("connection failed: 연결이 거부되었습니다", lambda: "accepting")
-
-
-def test_the_ping_names_the_server_as_libpq_reads_it() -> None:
-    # A socket folder and a quote in the database name survive the quoting.
-    assert _conninfo({"host": "/run/postgresql", "dbname": "it's", "port": None}) == (
-        "host='/run/postgresql' dbname='it\\'s'"
-    )
