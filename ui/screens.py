@@ -212,9 +212,13 @@ class Screen(QWidget):
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QScroller.grabGesture(
-            self.body_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
+        # A viewport made here, not fetched with viewport(): handing Python a
+        # widget Qt created makes PySide resolve every lazily loaded widget
+        # class to learn its type (about 70 enum classes, tens of ms at boot).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        self.body_scroll.setViewport(viewport)
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
         body = QWidget()
         body.setObjectName("bodyContent")
         self.body_scroll.setWidget(body)
