@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 #: A handler's object and its bound ``eventFilter``, both held weakly.
@@ -40,7 +40,17 @@ class InputHub(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._routes: dict[QEvent.Type, list[_Route]] = {}
-        app.installEventFilter(self)
+        self._app = app
+        self.attach()
+
+    def attach(self) -> None:
+        """Start routing the application's events (again); attaching twice is harmless."""
+        # Qt keeps one entry per filter object: a second install moves it first.
+        self._app.installEventFilter(self)
+
+    def detach(self) -> None:
+        """Stop routing until ``attach``; handlers stay registered."""
+        self._app.removeEventFilter(self)
 
     def add(self, handler: QObject, kinds: Iterable[QEvent.Type]) -> None:
         """Call ``handler.eventFilter(watched, event)`` for events of these types."""
@@ -91,7 +101,13 @@ def input_hub() -> InputHub:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("the input hub needs a QApplication")
-    hub = app.findChild(InputHub, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    if hub is None:
-        hub = InputHub(app)
+    # Remembered here rather than found with findChild, which hands Python
+    # the application's other children (its style) and so loads their classes.
+    hub = _hubs.get(app)
+    if hub is None or not shiboken6.isValid(hub):
+        hub = _hubs[app] = InputHub(app)
     return hub
+
+
+#: Each application's hub (an application is only ever weakly held here).
+_hubs: weakref.WeakKeyDictionary[QApplication, InputHub] = weakref.WeakKeyDictionary()

@@ -97,3 +97,22 @@ def test_a_shut_down_kiosk_leaves_no_input_handlers_behind(kiosk: Kiosk) -> None
     kiosk.shutdown()
     assert hub.handlers(QEvent.Type.KeyPress) == 0
     assert hub.handlers(QEvent.Type.MouseMove) == 0
+
+
+def test_a_detached_hub_lets_keys_through_until_attached_once_more(
+    qtbot: Any, field: QLineEdit
+) -> None:
+    log: list[tuple[str, str]] = []
+    eater = _Recorder("eater", log, consume=True)
+    hub = input_hub()
+    with registered((eater, KEYS)):
+        hub.detach()
+        try:
+            qtbot.keyClick(field, Qt.Key.Key_A)
+            assert field.text() == "a" and log == []
+        finally:
+            hub.attach()
+        hub.attach()  # a second attach must not route each event twice
+        qtbot.keyClick(field, Qt.Key.Key_B)
+        assert field.text() == "a"
+        assert log == [("eater", "KeyPress")]

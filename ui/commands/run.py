@@ -1,7 +1,8 @@
 """``kiosk run``: start the resident kiosk (fullscreen unless ``--windowed``).
 
 Boot order, so the home screen appears as soon as possible: the config is
-loaded and validated; the window paints its first frame; then the database
+loaded and validated; the window paints its first frame; then input is
+routed to the kiosk's handlers (``ui.input_hub``), the database
 is opened on a thread (``ui.boot``: a server that does not answer yet is
 retried, the kiosk saying meanwhile that it cannot issue), and devices are
 attached. Taps that arrive meanwhile are held and carried out in order.
@@ -47,8 +48,16 @@ def run(args: argparse.Namespace) -> int:
     config = load_location(location)
     from ui.app import build_window, ensure_app
     from ui.firstpaint import after_first_paint, report_first_paint
+    from ui.input_hub import input_hub
 
     app = ensure_app()
+    # Input is routed from the first frame on, not before: the router's first
+    # sight of one of Qt's private objects (the window's QWidgetWindow, the
+    # gesture manager) makes PySide load every class it knows to name the
+    # object's type, some 180 enum classes (tens of ms). Nobody can touch a
+    # window that is not on screen yet.
+    hub = input_hub()
+    hub.detach()
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -57,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     booted: dict[str, Any] = {}
 
     def boot() -> None:
+        hub.attach()
         from kiosk.settings import default_data_dir
         from ui.boot import boot_services
 

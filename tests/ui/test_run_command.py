@@ -1,0 +1,70 @@
+"""``kiosk run`` in this process: home first, then services and input.
+
+``kiosk run`` routes the application's input events only once home has been
+painted (the router's first sight of Qt's private objects makes PySide load
+every widget class, which would delay the first frame). These tests drive
+the real command and check that a resident's keys still reach the kiosk.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ui.commands import run as run_command
+from ui.screens import HomeScreen
+from ui.window import MainWindow
+
+
+def _run_kiosk(tmp_path: Path, act: Callable[[MainWindow], None]) -> int:
+    """Run ``kiosk run --windowed`` until ``act`` has run on the booted window."""
+    args = argparse.Namespace(
+        config=None,
+        windowed=True,
+        data_dir=tmp_path,
+        journal=None,
+        bench_first_paint=False,
+    )
+
+    def booted_window() -> MainWindow | None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.queue is not None:
+                return widget
+        return None
+
+    def poll() -> None:
+        window = booted_window()
+        if window is None:
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            act(window)
+        finally:
+            QApplication.exit(0)
+
+    QTimer.singleShot(0, poll)
+    # Never hang the suite if the kiosk does not boot.
+    QTimer.singleShot(30_000, lambda: QApplication.exit(9))
+    return run_command.run(args)
+
+
+def test_a_keypad_key_after_boot_starts_the_voice_guide(qapp, tmp_path: Path) -> None:
+    said: list[str] = []
+
+    def press_down(window: MainWindow) -> None:
+        assert isinstance(window.current_screen, HomeScreen)
+        assert not window.voice.active
+        QTest.keyClick(window.current_screen, Qt.Key.Key_Down)
+        QApplication.processEvents()
+        said.extend(u.text for u in window.voice.speaker.utterances)  # type: ignore[attr-defined]
+        assert window.voice.active
+
+    assert _run_kiosk(tmp_path, press_down) == 0
+    # The guide introduces home aloud, with the keypad's keys.
+    assert said and "원하시는 업무를 누르세요" in said[0], said
+    assert "5번은 선택" in said[0]
