@@ -165,7 +165,9 @@ class RecordsProvider(Protocol):
 
 class _Wire(BaseModel):
     # Unknown keys are allowed so the service can add fields without breaking kiosks.
-    model_config = ConfigDict(extra="ignore", strict=True)
+    # Built on first use, not at import: the home screen imports this module
+    # (through the flow) and must not wait for validators it does not need.
+    model_config = ConfigDict(extra="ignore", strict=True, defer_build=True)
 
 
 def _rrn_ok(value: str) -> str:
