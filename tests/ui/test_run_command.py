@@ -48,9 +48,16 @@ def _run_kiosk(tmp_path: Path, act: Callable[[MainWindow], None]) -> int:
             QApplication.exit(0)
 
     QTimer.singleShot(0, poll)
-    # Never hang the suite if the kiosk does not boot.
-    QTimer.singleShot(30_000, lambda: QApplication.exit(9))
-    return run_command.run(args)
+    # Never hang the suite if the kiosk does not boot; a stray exit() later
+    # would end some other test's event loop, so the guard is stopped after.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(9))
+    guard.start(30_000)
+    try:
+        return run_command.run(args)
+    finally:
+        guard.stop()
 
 
 def test_a_keypad_key_after_boot_starts_the_voice_guide(qapp, tmp_path: Path) -> None:
