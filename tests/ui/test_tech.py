@@ -15,6 +15,7 @@ as shown.
 
 from __future__ import annotations
 
+import io
 import threading
 import tomllib
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -39,8 +41,10 @@ from tests.support.escpos_emulator import EscposEmulator
 from tests.support.fake_discovery import one_cups_queue
 from ui.app import Kiosk, build_kiosk
 from ui.i18n import tr
+from ui.screens import HomeScreen
 from ui.stats_view import StatsView
 from ui.tech import devices
+from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage
 from ui.tech.entry import TechnicianEntry
 from ui.tech.services import ServicesPage
@@ -596,3 +600,50 @@ def test_a_new_database_address_says_it_waits_for_a_restart(
     assert issued.ticket.display_code == "A-001"
     assert not (tmp_path / "other.sqlite3").exists()
     entry.close()
+
+
+def test_closing_technician_mode_while_the_printer_is_swapped_stays_quiet(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    """The swap finishes on the device worker after technician mode has closed.
+
+    Its "printer replaced" news must not reach the closed pages (they would
+    start work on a stopped pool: an error in the log, a traceback in tests);
+    the kiosk carries on printing on the new printer.
+    """
+    entry, _page = _open_page(qtbot, kiosk, "devices", DevicesPage)
+    hold = threading.Event()
+    kiosk.worker.request_call.emit(lambda: hold.wait(5))  # the worker is busy
+    old_printer = kiosk.worker.printer
+    assert entry.controller.apply("devices.printer.profile.paper_width_mm", 58) == []
+    entry.close()
+    hold.set()
+    qtbot.waitUntil(lambda: kiosk.worker.printer is not old_printer, timeout=5000)
+    qtbot.wait(50)  # the swap's queued news reaches whoever still listens
+    home = kiosk.window.screens[HomeScreen]
+    assert isinstance(home, HomeScreen)
+    QTest.mouseClick(home.service_buttons[0], Qt.MouseButton.LeftButton)
+    new_printer = kiosk.worker.printer
+    qtbot.waitUntil(lambda: bool(new_printer.jobs), timeout=5000)  # type: ignore[attr-defined]
+    [job] = new_printer.jobs  # type: ignore[attr-defined]
+    assert "A-001" in job.document.plain_text()
+    with Image.open(io.BytesIO(new_printer.preview_png())) as paper:  # type: ignore[attr-defined]
+        assert paper.width == 384  # 58 mm paper: the new printer's
+
+
+def test_a_printer_swap_that_ends_after_technician_mode_shut_down_stays_quiet(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    """As above, but technician mode is shut down (the kiosk is stopping)."""
+    entry, _page = _open_page(qtbot, kiosk, "dashboard", DashboardPage)
+    hold = threading.Event()
+    kiosk.worker.request_call.emit(lambda: hold.wait(5))
+    old_printer = kiosk.worker.printer
+    assert entry.controller.apply("devices.printer.profile.paper_width_mm", 58) == []
+    entry.shutdown()
+    hold.set()
+    qtbot.waitUntil(lambda: kiosk.worker.printer is not old_printer, timeout=5000)
+    qtbot.wait(50)
+    # Nothing reached the stopped technician pages: the test fails on any
+    # exception raised in Qt's event loop.
+    assert not entry.controller.background.busy

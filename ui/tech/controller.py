@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.clock import Clock
@@ -55,6 +56,7 @@ class Background(QObject):
         self._ids = itertools.count(1)
         self._callbacks: dict[int, Callable[[Any], None]] = {}
         self._errors: dict[int, Callable[[BaseException], None] | None] = {}
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def submit(
@@ -62,7 +64,13 @@ class Background(QObject):
         job: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
-    ) -> Future[Any]:
+    ) -> Future[Any] | None:
+        """Run ``job`` on the pool; None once shut down (the job is dropped)."""
+        if self._closed:
+            # A queued signal (a printer swapped just before technician mode
+            # closed) can still ask for work; there is nobody left to show it.
+            log.debug("technician job dropped: technician mode has closed")
+            return None
         job_id = next(self._ids)
         self._callbacks[job_id] = done
         self._errors[job_id] = failed
@@ -87,6 +95,9 @@ class Background(QObject):
     def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
         done = self._callbacks.pop(job_id, None)
         failed = self._errors.pop(job_id, None)
+        if not _receiver_alive(done) or not _receiver_alive(failed):
+            # The page that asked was closed (technician mode locked) meanwhile.
+            return
         if error is not None:
             if failed is not None:
                 failed(error)
@@ -95,7 +106,18 @@ class Background(QObject):
             done(result)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+        # Jobs that finished meanwhile have queued their results; the pages
+        # they would draw on are being deleted, so nobody is called back.
+        self._callbacks.clear()
+        self._errors.clear()
+
+
+def _receiver_alive(callback: Callable[..., None] | None) -> bool:
+    """False when ``callback`` is a method of a Qt object that has been deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 @dataclass
@@ -362,4 +384,9 @@ class TechController(QObject):
         return time.monotonic() - self.ctx.started_monotonic
 
     def shutdown(self) -> None:
+        # The device worker outlives technician mode: stop hearing from it.
+        if self._bound is not None:
+            self._bound.printer_replaced.disconnect(self.printer_replaced)
+            self._bound.print_finished.disconnect(self._on_print_finished)
+            self._bound = None
         self.background.shutdown()

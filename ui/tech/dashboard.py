@@ -88,7 +88,8 @@ class DashboardPage(QWidget):
         self._readers: Any = None
         self._db: dict[str, Any] = {}
         controller.printer_status.connect(self._printer_ready)
-        controller.printer_replaced.connect(lambda _name: self.refresh())
+        # A method, not a lambda: Qt drops the connection when this page is deleted.
+        controller.printer_replaced.connect(self._printer_replaced)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -138,6 +139,9 @@ class DashboardPage(QWidget):
             return out
 
         self.controller.background.submit(slow, self._slow_ready)
+
+    def _printer_replaced(self, _name: str) -> None:
+        self.refresh()
 
     def _printer_ready(self, info: dict[str, Any]) -> None:
         self._printer_info = info
