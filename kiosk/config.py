@@ -28,6 +28,7 @@ from kiosk.config_errors import ConfigError as ConfigError
 from kiosk.config_errors import ConfigProblem as ConfigProblem
 from kiosk.config_errors import ConfigValueError as ConfigValueError
 from kiosk.i18n import N_, Text, identity_translate
+from kiosk.units import whole_px
 
 SCHEMA_VERSION = 1
 
@@ -171,8 +172,7 @@ class ScreenConfig(_Model):
 
     def px(self, mm: float) -> int:
         """Convert a physical length to whole pixels (rounding up: sizes are minimums)."""
-        value = mm / self.mm_per_px
-        return int(value) if value == int(value) else int(value) + 1
+        return whole_px(mm, self.mm_per_px)
 
 
 class ServiceConfig(_Model):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.config import UIConfig
+if TYPE_CHECKING:
+    from kiosk.config import UIConfig
 
 _ids = itertools.count(1)
 

@@ -2,7 +2,7 @@
 
 Used by ``kiosk config set``, ``kiosk tech set-pin`` and technician mode.
 
-* ``resolve_config_path`` is the one rule for which file a command uses:
+* ``resolve_config_path`` (``kiosk.location``) is the one rule for which file a command uses:
   ``--config FILE``, else ``$KIOSK_CONFIG``, else ``<data dir>/kiosk.toml``
   if it exists, else the embedded demo config (changes are then written to
   ``<data dir>/kiosk.toml``, starting from the demo).
@@ -28,13 +28,12 @@ import tempfile
 import tomllib
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import tomli_w
-from platformdirs import user_data_path
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
@@ -49,54 +48,15 @@ from kiosk.config import (
 )
 from kiosk.i18n import N_
 
-APP_NAME = "community-kiosk"
-CONFIG_FILE_NAME = "kiosk.toml"
+# Re-exported: the commands and technician mode find files through this module.
+from kiosk.location import APP_NAME as APP_NAME
+from kiosk.location import CONFIG_FILE_NAME as CONFIG_FILE_NAME
+from kiosk.location import ConfigLocation as ConfigLocation
+from kiosk.location import Origin as Origin
+from kiosk.location import default_data_dir as default_data_dir
+from kiosk.location import resolve_config_path as resolve_config_path
+
 BACKUP_SUFFIX = ".bak"
-
-Origin = Literal["argument", "environment", "data dir", "embedded"]
-
-
-def default_data_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$KIOSK_DATA_DIR``, else the per-user data folder (same rule as ``ui.app``)."""
-    env = os.environ if environ is None else environ
-    override = env.get("KIOSK_DATA_DIR")
-    return Path(override) if override else user_data_path(APP_NAME, appauthor=False)
-
-
-@dataclass(frozen=True)
-class ConfigLocation:
-    """Which config file to read and where changes go."""
-
-    #: The file to read; ``None`` means the embedded demo config.
-    path: Path | None
-    #: Where saved changes are written (equals ``path`` unless embedded).
-    save_path: Path
-    origin: Origin
-
-    def describe(self) -> str:
-        if self.path is None:
-            return f"embedded demo config (changes go to {self.save_path})"
-        return f"{self.path} (from {self.origin})"
-
-
-def resolve_config_path(
-    explicit: Path | None = None,
-    data_dir: Path | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> ConfigLocation:
-    """The one rule for finding the config file; see the module docstring."""
-    env = os.environ if environ is None else environ
-    if explicit is not None:
-        return ConfigLocation(explicit, explicit, "argument")
-    from_env = env.get("KIOSK_CONFIG")
-    if from_env:
-        path = Path(from_env)
-        return ConfigLocation(path, path, "environment")
-    folder = data_dir if data_dir is not None else default_data_dir(env)
-    candidate = folder / CONFIG_FILE_NAME
-    if candidate.is_file():
-        return ConfigLocation(candidate, candidate, "data dir")
-    return ConfigLocation(None, candidate, "embedded")
 
 
 def load_location(location: ConfigLocation) -> KioskConfig:
