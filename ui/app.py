@@ -20,8 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.config import KioskConfig
-from kiosk.flow import Flow
+from kiosk.first_frame import FirstFrame, HomeSnapshot
 from kiosk.journal import Journal
 from ui.i18n import LanguageSwitcher, qt_translate
 from ui.theme import FONT_FAMILIES
@@ -34,7 +33,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from kiosk.cardreader import CardReader
+    from kiosk.config import KioskConfig
     from kiosk.devices import Printer
+    from kiosk.flow import Flow
     from kiosk.payment import PaymentTerminal
     from kiosk.queue import Queue
     from kiosk.records import RecordsProvider
@@ -176,6 +177,8 @@ def build_window(
     Cheap on purpose: the kiosk shows its home screen first and opens the
     database and devices right after (``attach_services``).
     """
+    from kiosk.flow import Flow
+
     app = ensure_app()
     clock = clock or SystemClock()
     journal = Journal(journal_stream, clock)
@@ -183,6 +186,30 @@ def build_window(
     flow = Flow(config, clock)
     languages.set_language(flow.session.language)
     return MainWindow(flow, journal, languages, kiosk_mode=kiosk_mode)
+
+
+def build_first_frame(
+    snapshot: HomeSnapshot,
+    *,
+    clock: Clock | None = None,
+    journal_stream: IO[str] | None = None,
+    kiosk_mode: bool = True,
+) -> MainWindow:
+    """The resident window showing home as ``snapshot`` remembers the config, before
+    the config is validated (``kiosk.first_frame``); inert until ``bind_config``."""
+    app = ensure_app()
+    clock = clock or SystemClock()
+    languages = LanguageSwitcher(app)
+    first = FirstFrame(snapshot, clock)
+    languages.set_language(first.session.language)
+    return MainWindow(first, Journal(journal_stream, clock), languages, kiosk_mode=kiosk_mode)
+
+
+def bind_config(window: MainWindow, config: KioskConfig) -> None:
+    """Give a first-frame window (``build_first_frame``) its flow, from the validated config."""
+    from kiosk.flow import Flow
+
+    window.bind(Flow(config, window.flow.clock))
 
 
 def attach_services(

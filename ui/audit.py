@@ -419,11 +419,11 @@ def run_audit(
     progress: Callable[[str], None] | None = None,
 ) -> AuditResult:
     from kiosk.identity import DEMO_RESIDENTS
-    from ui.screens import SCREENS
+    from ui.screens import all_screens
 
     findings: list[Finding] = []
     resident = next(iter(DEMO_RESIDENTS.values()))
-    for state in SCREENS:
+    for state in all_screens():
         for language in languages:
             for variant in variants:
                 identity = resident.identity()

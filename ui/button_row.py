@@ -17,9 +17,15 @@ proportion to their labels.
 from __future__ import annotations
 
 from itertools import combinations, pairwise
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:
+    from ui.lazy import Qt
 
 #: A wrapped label costs this share of a line of its text: wrap only to save real height.
 WRAP_PENALTY = 0.35

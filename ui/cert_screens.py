@@ -4,7 +4,7 @@ Like every screen they only render ``Flow`` (its ``context.cert``) and send
 ``kiosk.cert_flow`` events. Personal data never appears on them: the
 resident is told "identity confirmed", not their name, and the record's
 contents are on the paper only. ``CERT_SCREENS`` maps each certificate
-state to its screen; ``ui.screens`` merges it into ``SCREENS``.
+state to its screen; ``ui.screens.screen_for`` merges it in.
 """
 
 from __future__ import annotations

@@ -9,22 +9,27 @@ is left and offers one-tap "more time".
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.config import ScreenConfig
+from kiosk.units import PanelSize
 from ui.button_row import ButtonRow
 from ui.i18n import tr
 from ui.screens import WrapButton, restyle
 from ui.theme import Metrics
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:
+    from ui.lazy import Qt
 
 #: Highest point a seated or standing resident can reach (ACCESSIBILITY.md).
 REACH_MAX_MM = 1220.0
 REACH_MIN_MM = 400.0
 
 
-def low_screen_reserve_mm(screen: ScreenConfig) -> float:
+def low_screen_reserve_mm(screen: PanelSize) -> float:
     """How much of the panel's top lies above comfortable reach."""
     top = screen.mounting_height_mm + screen.height_px * screen.mm_per_px
     return max(0.0, top - REACH_MAX_MM)

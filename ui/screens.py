@@ -10,9 +10,10 @@ voice prompt would speak.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,15 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import flow as f
-from kiosk.cert_flow import OpenCertificates
-from kiosk.config import KioskConfig, ServiceConfig
-from kiosk.flow import Flow
 from ui.button_row import ButtonRow
 from ui.i18n import LANGUAGE_NAMES, render, tr
 from ui.theme import Metrics, font_families
 
-Send = Callable[[f.Event], None]
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from kiosk import cert_flow as c
+    from kiosk import flow as f
+    from kiosk.config import KioskConfig, ServiceConfig
+    from kiosk.flow import Flow
+else:
+    from ui.lazy import LazyModule, Qt
+
+    # Imported on first use, after the first frame (see ui.lazy).
+    c = LazyModule("kiosk.cert_flow")
+    f = LazyModule("kiosk.flow")
+
+Send = Callable[["f.Event"], None]
 
 
 def _label(role: str = "", *, wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> QLabel:
@@ -381,7 +392,7 @@ class HomeScreen(Screen):
         if self.config.enabled_documents:
             self.cert_button = _button("secondary")
             self.cert_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
-            self.cert_button.clicked.connect(lambda: self.send(OpenCertificates()))
+            self.cert_button.clicked.connect(lambda: self.send(c.OpenCertificates()))
             self.root.addWidget(self.cert_button)
         self.root.addStretch(1)
         # Below the services (which must be in sight at 200 % text too), just
@@ -739,21 +750,32 @@ class UnavailableScreen(Screen):
         self.retranslate_nav()
 
 
-SCREENS: dict[f.State, type[Screen]] = {
-    f.State.HOME: HomeScreen,
-    f.State.LANGUAGE: LanguageScreen,
-    f.State.ISSUING: TicketScreen,
-    f.State.TICKET: TicketScreen,
-    f.State.PRINT_ERROR: PrintErrorScreen,
-    f.State.UNAVAILABLE: UnavailableScreen,
-}
+_SCREENS: dict[f.State, type[Screen]] = {}
 
 
-def _merge_certificate_screens() -> None:
-    # ui.cert_screens builds on this module's Screen, so it is merged last.
-    from ui.cert_screens import CERT_SCREENS
+def screen_for(state: f.State) -> type[Screen]:
+    """The screen that shows ``state``."""
+    if not _SCREENS:
+        # Built on first use: the states live in kiosk.flow, and the
+        # certificate screens (ui.cert_screens builds on this module's
+        # Screen) in modules the first frame does without.
+        from ui.cert_screens import CERT_SCREENS
 
-    SCREENS.update(CERT_SCREENS)
+        _SCREENS.update(
+            {
+                f.State.HOME: HomeScreen,
+                f.State.LANGUAGE: LanguageScreen,
+                f.State.ISSUING: TicketScreen,
+                f.State.TICKET: TicketScreen,
+                f.State.PRINT_ERROR: PrintErrorScreen,
+                f.State.UNAVAILABLE: UnavailableScreen,
+            }
+        )
+        _SCREENS.update(CERT_SCREENS)
+    return _SCREENS[state]
 
 
-_merge_certificate_screens()
+def all_screens() -> dict[f.State, type[Screen]]:
+    """Every state and its screen (the accessibility audit visits them all)."""
+    screen_for(f.State.HOME)
+    return dict(_SCREENS)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from kiosk.config import ScreenConfig
+from kiosk.units import PanelSize
 
 #: Korean and English (and the fallback for every language's Hangul).
 FONT_FAMILIES = ["NanumBarunGothic", "NanumGothic", "Noto Sans CJK KR", "Noto Sans KR"]
@@ -141,7 +141,7 @@ class Sizes:
 class Metrics:
     """mm -> px for the configured panel, with the session's text zoom."""
 
-    def __init__(self, screen: ScreenConfig, text_zoom: float = 1.0, sizes: Sizes | None = None):
+    def __init__(self, screen: PanelSize, text_zoom: float = 1.0, sizes: Sizes | None = None):
         self.screen = screen
         self.text_zoom = text_zoom
         self.sizes = sizes or Sizes()

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,28 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drivers.speech.mock import MockSpeaker
-from kiosk import flow as f
-from kiosk.config import ServiceConfig
-from kiosk.devices import PrintResult
-from kiosk.flow import Flow
+from kiosk.first_frame import FirstFrame
 from kiosk.i18n import N_
-from kiosk.journal import Journal
-from kiosk.speech import Speaker
-from kiosk.tickets import IssuedTicket
 from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.i18n import LanguageSwitcher, render, tr
 from ui.input_hub import KEYS, PRESSES, input_hub
-from ui.mrz_input import MrzScanFilter
-from ui.screens import SCREENS, HomeScreen, Screen
+from ui.screens import HomeScreen, Screen, screen_for
 from ui.theme import PALETTES, Metrics, font_families, stylesheet
-from ui.voice import KeypadFilter, VoiceGuide
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from kiosk import flow as f
+    from kiosk.config import ServiceConfig
+    from kiosk.devices import PrintResult
+    from kiosk.flow import Flow
+    from kiosk.journal import Journal
     from kiosk.queue import Queue
+    from kiosk.speech import Speaker
+    from kiosk.tickets import IssuedTicket
     from ui.cert_worker import CertBridge
+    from ui.mrz_input import MrzScanFilter
     from ui.queue_feed import ChangeFeed
+    from ui.voice import KeypadFilter, VoiceGuide
     from ui.worker import DeviceWorker
+else:
+    from ui.lazy import LazyModule, Qt
+
+    # Imported on first use, after the first frame (see ui.lazy).
+    f = LazyModule("kiosk.flow")
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +66,21 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        flow: Flow,
+        flow: Flow | FirstFrame,
         journal: Journal,
         languages: LanguageSwitcher,
         *,
         kiosk_mode: bool = True,
         speaker: Speaker | None = None,
     ) -> None:
+        """A window driven by ``flow``; or, given a ``FirstFrame``, only its first
+        frame: home as the remembered config shows it, inert until ``bind``."""
         super().__init__()
-        self.flow = flow
+        # Before ``bind`` the stand-in answers what the look and the home
+        # screen read (config, session, clock); nothing sends it events, as
+        # input is routed and timers start only after ``bind``.
+        self.flow = cast("Flow", flow)
+        self._bound = False
         self._applied_look: tuple[str, float, bool, tuple[str, ...]] | None = None
         # Services (database, printer, certificate devices) are attached by
         # ``attach_services``, after the first frame when the kiosk boots:
@@ -125,24 +138,53 @@ class MainWindow(QMainWindow):
         # Screens are built the first time they are needed: only home is
         # on the path to the first frame.
         self.screens = _Screens(self)
-        flow.on_change = self._state_changed
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
         self._tick_timer.timeout.connect(self.tick)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(3000)
         self._counts_timer.timeout.connect(self._request_counts)
-        self.voice = VoiceGuide(
-            speaker or MockSpeaker(),
+        self._speaker = speaker
+        self.apply_look()
+        if isinstance(flow, FirstFrame):
+            self._show_screen(self.screens[HomeScreen])
+        else:
+            self.bind(flow)
+
+    def bind(self, flow: Flow) -> None:
+        """Drive the window by ``flow`` from now on (once).
+
+        A window built from a ``FirstFrame`` rebuilds its screens from the
+        validated config here; the home screen looks the same, since the
+        first frame showed the config it was remembered from.
+        """
+        from drivers.speech.mock import MockSpeaker
+        from ui.mrz_input import MrzScanFilter
+        from ui.voice import KeypadFilter, VoiceGuide
+
+        assert not self._bound, "a window is bound to one flow"
+        self._bound = True
+        first_frame = self.flow is not flow
+        self.flow = flow
+        if first_frame:
+            self.metrics.screen = flow.config.screen
+            for screen in list(self.screens.values()):
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+            self.screens.clear()
+        flow.on_change = self._state_changed
+        self.voice: VoiceGuide = VoiceGuide(
+            self._speaker or MockSpeaker(),
             current_screen=lambda: self.current_screen,
             flow=flow,
             send=self.send,
         )
+        self._speaker = None
         self.voice.apply_session_settings()
-        self._keypad = KeypadFilter(self.voice, self)
+        self._keypad: KeypadFilter = KeypadFilter(self.voice, self)
         # Installed after the keypad filter so it sees keys first: a scanner's
         # burst of MRZ characters must not be taken for keypad navigation.
-        self._mrz_scan = MrzScanFilter(self, lambda: self.flow.state, self.send)
+        self._mrz_scan: MrzScanFilter = MrzScanFilter(self, lambda: self.flow.state, self.send)
         hub = input_hub()
         hub.add(self._keypad, KEYS)
         hub.add(self._mrz_scan, KEYS)
@@ -155,7 +197,6 @@ class MainWindow(QMainWindow):
         )
         self._touch_filter = _TouchFilter(self._touched)
         hub.add(self._touch_filter, PRESSES)
-        self.apply_look()
         self._show_state(flow.state)
 
     # -- lifecycle ----------------------------------------------------------------
@@ -238,6 +279,9 @@ class MainWindow(QMainWindow):
             self.feed.stop()
         self._tick_timer.stop()
         self._counts_timer.stop()
+        self.allow_close = True
+        if not self._bound:
+            return  # a first frame whose config did not validate: nothing was wired
         if QApplication.instance() is not None:
             hub = input_hub()
             for handler in (self._touch_filter, self._keypad, self._mrz_scan):
@@ -246,7 +290,6 @@ class MainWindow(QMainWindow):
             QObject.disconnect(self._focus_connection)
             self._focus_connection = None
         self.voice.speaker.stop()
-        self.allow_close = True
 
     # -- flow plumbing -------------------------------------------------------------
     @property
@@ -307,7 +350,9 @@ class MainWindow(QMainWindow):
         self._show_state(self.flow.state)
 
     def _show_state(self, state: f.State) -> None:
-        screen = self.screens[SCREENS[state]]
+        self._show_screen(self.screens[screen_for(state)])
+
+    def _show_screen(self, screen: Screen) -> None:
         screen.refresh()
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)

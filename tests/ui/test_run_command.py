@@ -9,13 +9,18 @@ the real command and check that a resident's keys still reach the kiosk.
 from __future__ import annotations
 
 import argparse
+import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from kiosk.config import default_config
+from kiosk.first_frame import FILE_NAME, fingerprint, save_snapshot
 from ui.commands import run as run_command
 from ui.screens import HomeScreen
 from ui.window import MainWindow
@@ -37,7 +42,11 @@ def _run_kiosk(tmp_path: Path, act: Callable[[MainWindow], None]) -> int:
                 return widget
         return None
 
+    running = True
+
     def poll() -> None:
+        if not running:
+            return  # the kiosk stopped without booting: no later test's window is ours
         window = booted_window()
         if window is None:
             QTimer.singleShot(20, poll)
@@ -57,6 +66,7 @@ def _run_kiosk(tmp_path: Path, act: Callable[[MainWindow], None]) -> int:
     try:
         return run_command.run(args)
     finally:
+        running = False
         guard.stop()
 
 
@@ -75,3 +85,39 @@ def test_a_keypad_key_after_boot_starts_the_voice_guide(qapp, tmp_path: Path) ->
     # The guide introduces home aloud, with the keypad's keys.
     assert said and "원하시는 업무를 누르세요" in said[0], said
     assert "5번은 선택" in said[0]
+
+
+def test_a_restart_paints_home_from_the_snapshot_then_works_as_before(
+    qapp, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="ui.commands.run")
+    assert _run_kiosk(tmp_path, lambda window: None) == 0
+    assert (tmp_path / FILE_NAME).is_file()
+    assert "remembered snapshot" not in caplog.text  # the first start validated first
+    printed: list[str] = []
+
+    def tap(window: MainWindow) -> None:
+        home = window.current_screen
+        assert isinstance(home, HomeScreen)
+        QTest.mouseClick(home.service_buttons[0], Qt.MouseButton.LeftButton)
+        deadline = time.monotonic() + 10
+        while not window.worker.printer.jobs and time.monotonic() < deadline:  # type: ignore[union-attr]
+            QApplication.processEvents()
+        printed.extend(j.document.plain_text() for j in window.worker.printer.jobs)  # type: ignore[union-attr]
+
+    assert _run_kiosk(tmp_path, tap) == 0
+    assert "remembered snapshot of embedded demo config" in caplog.text
+    assert printed and "A-001" in printed[0] and "민원 일반" in printed[0]
+
+
+def test_a_config_that_fails_after_its_first_frame_still_stops_the_kiosk(
+    qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A snapshot that matches the file although the file does not validate:
+    # what a machine whose checks changed under a config would meet.
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text('schema_version = 1\n[ui]\nlanguage = "fr"\n', encoding="utf-8")
+    assert save_snapshot(tmp_path, fingerprint(config_file), default_config())
+    assert _run_kiosk(tmp_path, lambda window: None) == 2
+    err = capsys.readouterr().err
+    assert "ui.language" in err and "Traceback" not in err

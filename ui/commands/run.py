@@ -1,16 +1,23 @@
 """``kiosk run``: start the resident kiosk (fullscreen unless ``--windowed``).
 
-Boot order, so the home screen appears as soon as possible: the config is
-loaded and validated; the window paints its first frame; then input is
-routed to the kiosk's handlers (``ui.input_hub``), the database
-is opened on a thread (``ui.boot``: a server that does not answer yet is
-retried, the kiosk saying meanwhile that it cannot issue), and devices are
-attached. Taps that arrive meanwhile are held and carried out in order.
+Boot order, so the home screen appears as soon as possible:
 
-The config is loaded on the main thread, before Qt's modules are imported:
-loading it on a thread while the UI modules import saved nothing (imports
-hold the GIL) and let two threads import pydantic at once, which can fail
-with "cannot import name 'BaseModel'" (seen once under load).
+1. Home is painted from the snapshot the last start remembered of this
+   config (``kiosk.first_frame``: same file bytes, same code), before the
+   schema is imported; then the config is validated and the window bound
+   to its flow (an invalid config still exits 2 with its key paths). With
+   no matching snapshot the config is validated first, and the snapshot
+   written for the next start.
+2. Input is routed to the kiosk's handlers (``ui.input_hub``), the database
+   is opened on a thread (``ui.boot``: a server that does not answer yet is
+   retried, the kiosk saying meanwhile that it cannot issue), and devices
+   are attached. Taps that arrive meanwhile are held and carried out in
+   order.
+
+The config is validated on the main thread: loading it on a thread while
+the UI modules import saved nothing (imports hold the GIL) and let two
+threads import pydantic at once, which can fail with "cannot import name
+'BaseModel'" (seen once under load).
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from ui.commands import add_config_option
+
+log = logging.getLogger(__name__)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,12 +50,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk.settings import load_location, resolve_config_path
+    from kiosk.first_frame import fingerprint, load_snapshot, save_snapshot
+    from kiosk.location import default_data_dir, resolve_config_path
 
     location = resolve_config_path(args.config, args.data_dir)
-    # A ConfigError is printed with its key paths by ui.cli.
-    config = load_location(location)
-    from ui.app import build_window, ensure_app
+    data_dir: Path = args.data_dir or default_data_dir()
+    key = fingerprint(location.path)
+    snapshot = load_snapshot(data_dir, key)
+    config = None
+    if snapshot is None:
+        from kiosk.settings import load_location
+
+        # A ConfigError is printed with its key paths by ui.cli.
+        config = load_location(location)
+        save_snapshot(data_dir, key, config)
+    from ui.app import bind_config, build_first_frame, build_window, ensure_app
     from ui.firstpaint import after_first_paint, report_first_paint
     from ui.input_hub import input_hub
 
@@ -62,17 +80,35 @@ def run(args: argparse.Namespace) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     journal = open(args.journal, "a", encoding="utf-8") if args.journal else None  # noqa: SIM115
-    window = build_window(config, journal_stream=journal, kiosk_mode=not args.windowed)
+    kiosk_mode = not args.windowed
+    if config is not None:
+        window = build_window(config, journal_stream=journal, kiosk_mode=kiosk_mode)
+        fullscreen = config.ui.fullscreen
+    else:
+        assert snapshot is not None
+        window = build_first_frame(snapshot, journal_stream=journal, kiosk_mode=kiosk_mode)
+        fullscreen = snapshot.ui.fullscreen
     booted: dict[str, Any] = {}
 
     def boot() -> None:
+        if config is None:
+            from kiosk.config_errors import ConfigError
+            from kiosk.settings import load_location
+
+            try:
+                bind_config(window, load_location(location))
+            except ConfigError as exc:
+                # Only a config whose checks depend on the machine (its time
+                # zone data, say) can fail here: the snapshot's file validated.
+                stop(str(exc), 2)
+                return
+            log.info("home was painted from the remembered snapshot of %s", location.describe())
         hub.attach()
-        from kiosk.settings import default_data_dir
         from ui.boot import boot_services
 
         booted["opener"] = boot_services(
             window,
-            data_dir=args.data_dir or default_data_dir(),
+            data_dir=data_dir,
             config_path=location.path,
             started=lambda kiosk: booted.update(kiosk=kiosk),
             fatal=stop,
@@ -87,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         report_first_paint(window)
     else:
         after_first_paint(window, boot)
-    if args.windowed or not config.ui.fullscreen:
+    if args.windowed or not fullscreen:
         window.show()
     else:
         window.showFullScreen()
@@ -98,7 +134,11 @@ def run(args: argparse.Namespace) -> int:
         booted["kiosk"].shutdown()
     else:
         window.shutdown()
+        window.close()
         window.languages.close()
     if journal:
         journal.close()
+    # A kiosk that stopped before it booted left input unrouted; the
+    # application outlives the command when it is run in-process (tests).
+    hub.attach()
     return int(booted.get("code", code))

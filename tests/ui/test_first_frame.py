@@ -1,0 +1,123 @@
+"""The first frame: home painted from the remembered snapshot, then bound to the real flow.
+
+What a resident sees first must be the home screen itself, pixel for pixel,
+in every look a config can start in; and once the config is validated the
+same window issues tickets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.first_frame import HomeSnapshot
+from kiosk.flow import State
+from ui.app import attach_services, bind_config, build_first_frame, build_window
+from ui.screens import HomeScreen
+from ui.window import MainWindow
+
+
+def _shown(qtbot: Any, window: MainWindow) -> QImage:
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()  # layouts settle before the frame is taken
+    return window.grab().toImage()
+
+
+def _what_is_shown(window: MainWindow) -> list[tuple[str, str, tuple[int, int, int, int]]]:
+    """Every visible text on the window and where it is."""
+    shown = []
+    for widget in window.findChildren(QLabel):
+        if widget.isVisibleTo(window) and widget.text():
+            box = widget.geometry()
+            corner = widget.mapTo(window, box.topLeft() - box.topLeft())
+            shown.append(
+                (
+                    widget.text(),
+                    widget.styleSheet(),
+                    (corner.x(), corner.y(), box.width(), box.height()),
+                )
+            )
+    return sorted(shown)
+
+
+def _same_picture(a: QImage, b: QImage) -> bool:
+    """Equal but for anti-aliasing: Qt places glyphs a fraction of a pixel apart
+    between windows of one process, so edge pixels of text may differ."""
+    if a.size() != b.size():
+        return False
+    differing = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            if a.pixel(x, y) != b.pixel(x, y):
+                differing += 1
+    return differing < a.width() * a.height() / 4 / 1000  # under 0.1 %
+
+
+def _close(window: MainWindow) -> None:
+    window.shutdown()
+    window.close()
+    window.languages.close()
+    window.deleteLater()
+
+
+@pytest.mark.parametrize(
+    ("language", "theme"),
+    [("ko", "standard"), ("en", "high_contrast"), ("vi", "standard"), ("zh", "standard")],
+)
+def test_the_first_frame_is_the_home_screen(
+    qtbot: Any, config: KioskConfig, clock: FakeClock, language: str, theme: str
+) -> None:
+    config = config.model_copy(
+        update={"ui": config.ui.model_copy(update={"language": language, "theme": theme})}
+    )
+    # Under pytest-qt the first window of a process is built before the
+    # application has the kiosk's font (``kiosk run`` sets it first, in
+    # ensure_app), so the window compared with is a later one.
+    for _ in range(2):
+        whole = build_window(config, clock=clock, kiosk_mode=False)
+        expected = _shown(qtbot, whole)
+        texts = _what_is_shown(whole)
+        _close(whole)
+    first = build_first_frame(HomeSnapshot.from_config(config), clock=clock, kiosk_mode=False)
+    try:
+        assert _same_picture(_shown(qtbot, first), expected)
+        assert _what_is_shown(first) == texts
+        bind_config(first, config)
+        assert isinstance(first.current_screen, HomeScreen)
+        # Binding changes nothing a resident sees.
+        assert _same_picture(_shown(qtbot, first), expected)
+        assert _what_is_shown(first) == texts
+    finally:
+        _close(first)
+
+
+def test_a_bound_first_frame_issues_tickets(
+    qtbot: Any, config: KioskConfig, clock: FakeClock, tmp_path: Any
+) -> None:
+    window = build_first_frame(HomeSnapshot.from_config(config), clock=clock, kiosk_mode=False)
+    _shown(qtbot, window)
+    bind_config(window, config)
+    kiosk = attach_services(window, data_dir=tmp_path)
+    kiosk.start()
+    try:
+        home = window.current_screen
+        assert isinstance(home, HomeScreen)
+        # The buttons are the validated config's services now.
+        assert [b.service for b in home.service_buttons if not b.priority] == list(
+            config.enabled_services
+        )
+        QTest.mouseClick(home.service_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+        [job] = kiosk.printer.jobs  # type: ignore[attr-defined]
+        assert "A-001" in job.document.plain_text()
+        assert "민원 일반" in job.document.plain_text()
+    finally:
+        kiosk.shutdown()
