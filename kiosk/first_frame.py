@@ -7,8 +7,9 @@ the centre's name and time zone, the default language and theme, the
 panel's size, the enabled services and whether certificates are offered.
 
 After every successful validation ``kiosk run`` stores those facts in
-``<data dir>/first-frame.json``, keyed by a fingerprint of the config
-file's bytes and of the code that derives them. The next start paints home
+``<data dir>/first-frame.json`` with the config file's text and the size
+and modification time of the code that derives them (as Python's own
+bytecode cache does). The next start paints home
 from that file and validates the config right after the first frame; a
 config that no longer validates still stops the kiosk with its message.
 A file that does not match (the config or the code changed), or that is
@@ -21,10 +22,8 @@ schema (``kiosk.config`` only under type checking).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,7 +42,10 @@ _LANGUAGES = ("ko", "en", "zh", "vi")
 #: The code whose behaviour decides what a config looks like on the home
 #: screen: the schema (defaults, validators), the embedded demo config and
 #: this module. A change to any of them makes stored snapshots stale.
-_CODE = ("config.py", "first_frame.py", "units.py", "data/demo.toml")
+_CODE = tuple(
+    Path(__file__).parent / name
+    for name in ("config.py", "first_frame.py", "units.py", "data/demo.toml")
+)
 
 
 class Names:
@@ -215,20 +217,28 @@ def _flag(value: object) -> bool:
     return value
 
 
-def fingerprint(config_path: Path | None) -> str | None:
-    """The key a snapshot of this config is stored under; None if the file cannot be read."""
-    digest = hashlib.sha256(f"first-frame {FORMAT}\n".encode())
-    package = Path(__file__).parent
+Key = dict[str, Any]
+
+
+def fingerprint(config_path: Path | None) -> Key | None:
+    """What a snapshot of this config is stored with; None if a file cannot be read.
+
+    The config's whole text (a few kilobytes), so any change to it counts;
+    for the code, size and modification time, which change with every edit
+    or upgrade. No hash: loading one costs more than the comparison.
+    """
     try:
-        for name in _CODE:
-            digest.update((package / name).read_bytes())
-        digest.update(b"\0embedded" if config_path is None else config_path.read_bytes())
-    except OSError:
+        code = []
+        for path in _CODE:
+            stat = path.stat()
+            code.append([path.name, stat.st_size, stat.st_mtime_ns])
+        text = None if config_path is None else config_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
-    return digest.hexdigest()
+    return {"format": FORMAT, "code": code, "config": text}
 
 
-def load_snapshot(data_dir: Path, key: str | None) -> HomeSnapshot | None:
+def load_snapshot(data_dir: Path, key: Key | None) -> HomeSnapshot | None:
     """The snapshot stored for ``key``, or None (missing, stale, damaged: validate first)."""
     if key is None:
         return None
@@ -241,7 +251,7 @@ def load_snapshot(data_dir: Path, key: str | None) -> HomeSnapshot | None:
         return None
 
 
-def save_snapshot(data_dir: Path, key: str | None, config: KioskConfig) -> bool:
+def save_snapshot(data_dir: Path, key: Key | None, config: KioskConfig) -> bool:
     """Remember ``config``'s home for the next start; False if it could not be written.
 
     The file is replaced atomically: a power cut leaves the old snapshot or
@@ -259,6 +269,8 @@ def save_snapshot(data_dir: Path, key: str | None, config: KioskConfig) -> bool:
         existing = None
     if existing == text:
         return True
+    import tempfile  # only when the snapshot changed, never before the first frame
+
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".first-frame-", dir=data_dir)

@@ -12,20 +12,19 @@ the row prefers labels on one line when the height is about the same.
 Buttons on a line share its width: equally when every label fits in an
 equal share (the usual case, which looks like a plain row), otherwise in
 proportion to their labels.
+
+The row keeps QLayout's default expanding directions (both): every place
+it sits in has a stretching sibling (a screen's scrolling body, the screen
+stack, home's stretch), which takes the spare height. Overriding the
+method would build Qt's enum namespace before the first frame (ui.lazy).
 """
 
 from __future__ import annotations
 
 from itertools import combinations, pairwise
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-else:
-    from ui.lazy import Qt
 
 #: A wrapped label costs this share of a line of its text: wrap only to save real height.
 WRAP_PENALTY = 0.35
@@ -54,6 +53,9 @@ class ButtonRow(QLayout):
         self._items: list[QLayoutItem] = []
         #: The split in use per width, until something in the row changes.
         self._current: dict[int, list[list[tuple[QLayoutItem, int]]]] = {}
+        #: Height per width, until something in the row changes: Qt asks the
+        #: same question dozens of times while it lays out one screen.
+        self._heights: dict[int, int] = {}
         #: Best split into lines, by width and the labels' widths.
         self._plans: dict[
             tuple[int, tuple[int, ...], tuple[int, ...], tuple[int, ...]],
@@ -84,16 +86,16 @@ class ButtonRow(QLayout):
             return item
         return None
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation.Horizontal
-
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        m = self.contentsMargins()
-        inner = QRect(0, 0, max(1, width - m.left() - m.right()), 0)
-        return self._arrange(inner, apply=False) + m.top() + m.bottom()
+        height = self._heights.get(width)
+        if height is None:
+            m = self.contentsMargins()
+            inner = QRect(0, 0, max(1, width - m.left() - m.right()), 0)
+            height = self._heights[width] = self._arrange(inner, apply=False) + m.top() + m.bottom()
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -144,6 +146,7 @@ class ButtonRow(QLayout):
 
     def invalidate(self) -> None:
         self._current.clear()
+        self._heights.clear()
         super().invalidate()
 
     def _plan(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:

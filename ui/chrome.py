@@ -9,20 +9,15 @@ is left and offers one-tap "more time".
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from kiosk.units import PanelSize
 from ui.button_row import ButtonRow
 from ui.i18n import tr
+from ui.lazy import set_enum_property
 from ui.screens import WrapButton, restyle
 from ui.theme import Metrics
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-else:
-    from ui.lazy import Qt
 
 #: Highest point a seated or standing resident can reach (ACCESSIBILITY.md).
 REACH_MAX_MM = 1220.0
@@ -41,12 +36,19 @@ def _toggle() -> WrapButton:
     button = WrapButton()
     button.setCheckable(True)
     button.setProperty("variant", "nav")
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    set_enum_property(button, "focusPolicy", "StrongFocus")
     button.setAutoDefault(False)
     return button
 
 
-class AccessBar(QWidget):
+class AccessBar(QFrame):
+    """Contrast, big text and low screen switches, below every screen.
+
+    A QFrame (without a frame) paints its style sheet background by itself,
+    as a plain QWidget subclass would only with an attribute from Qt's
+    namespace, which the first frame does without (``ui.lazy``).
+    """
+
     def __init__(
         self,
         metrics: Metrics,
@@ -57,7 +59,6 @@ class AccessBar(QWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("accessBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # At 200 % text the three labels do not fit on one line: the row breaks
         # only where it must (two lines, not three).
         layout = self.row = ButtonRow(metrics.px(metrics.sizes.gap), self)
@@ -75,8 +76,10 @@ class AccessBar(QWidget):
     def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
         for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):
             button.setChecked(on)
-            button.setProperty("variant", "" if on else "nav")
-            restyle(button)
+            variant = "" if on else "nav"
+            if button.property("variant") != variant:
+                button.setProperty("variant", variant)
+                restyle(button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -104,11 +107,12 @@ class AccessBar(QWidget):
             button.setAccessibleDescription(description)
 
 
-class TimeWarning(QWidget):
+class TimeWarning(QFrame):
+    """ "Time is almost up" with a more-time button (a QFrame, as ``AccessBar``)."""
+
     def __init__(self, metrics: Metrics, on_more_time: Callable[[], None]) -> None:
         super().__init__()
         self.setObjectName("timeWarning")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         m = metrics.px(metrics.sizes.margin)
         layout.setContentsMargins(m, metrics.px(2), m, metrics.px(2))
@@ -117,7 +121,7 @@ class TimeWarning(QWidget):
         self.label.setWordWrap(True)
         self.label.setProperty("role", "warningText")
         self.button = QPushButton()
-        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum_property(self.button, "focusPolicy", "StrongFocus")
         self.button.setAutoDefault(False)
         self.button.clicked.connect(on_more_time)
         layout.addWidget(self.label, 3)

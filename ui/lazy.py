@@ -1,17 +1,21 @@
-"""A module imported the first time one of its names is used.
+"""What the first frame does without: modules and Qt's namespace, looked up on first use.
 
 The kiosk paints its first frame before it imports the flow state machine,
 the certificate journey and the config schema (``kiosk run``: about a
 quarter of a second on two cores). The window and screen modules still
 name those modules at the top, for the type checker and for readers, but
 at run time they get a ``LazyModule`` that imports on first use, which is
-after the first frame (``MainWindow.bind``), on the UI thread.
+after the first frame (``MainWindow.bind``), on the UI thread. ``Qt``
+does the same for PySide's ``Qt`` namespace, and ``set_enum_property``
+sets Qt's enum-typed properties without it.
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import Any
+
+from PySide6.QtCore import QObject
 
 
 class LazyModule:
@@ -48,3 +52,15 @@ class _LazyQt:
 
 
 Qt = _LazyQt()
+
+
+def set_enum_property(obj: QObject, name: str, keys: str) -> None:
+    """Set the enum- or flag-typed Qt property ``name`` by its key names.
+
+    ``set_enum_property(label, "alignment", "AlignRight|AlignVCenter")`` is
+    ``label.setAlignment(Qt.AlignmentFlag.AlignRight | ...)`` without the
+    ``Qt`` namespace: Qt converts the names itself. Widgets built for the
+    first frame use it for the settings they need before it is painted.
+    """
+    if not obj.setProperty(name, keys):
+        raise ValueError(f"{type(obj).__name__} has no property {name!r} taking {keys!r}")

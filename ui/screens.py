@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.first_frame import FirstFrame
 from ui.button_row import ButtonRow
 from ui.i18n import LANGUAGE_NAMES, render, tr
+from ui.lazy import set_enum_property
 from ui.theme import Metrics, font_families
 
 if TYPE_CHECKING:
@@ -49,14 +50,17 @@ else:
 Send = Callable[["f.Event"], None]
 
 
-def _label(role: str = "", *, wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> QLabel:
+def _label(role: str = "", *, wrap: bool = True, align: str = "") -> QLabel:
+    """A label; ``align`` names Qt alignment flags ("AlignCenter")."""
     label = QLabel()
     if role:
         label.setProperty("role", role)
     label.setWordWrap(wrap)
-    if align is not None:
-        label.setAlignment(align)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if align:
+        set_enum_property(label, "alignment", align)
+    # Also lets a tap on a button's words through to the button: a label
+    # without text interaction ignores mouse events, which go to its parent.
+    set_enum_property(label, "textInteractionFlags", "NoTextInteraction")
     return label
 
 
@@ -90,12 +94,8 @@ class WrapButton(_HeightForWidthButton):
 
     def __init__(self) -> None:
         super().__init__()
-        self.label = QLabel()
+        self.label = _label(align="AlignCenter")
         self.label.setObjectName("buttonLabel")
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label)
@@ -140,7 +140,7 @@ def _button(variant: str = "") -> WrapButton:
     button = WrapButton()
     if variant:
         button.setProperty("variant", variant)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    set_enum_property(button, "focusPolicy", "StrongFocus")
     button.setAutoDefault(False)
     return button
 
@@ -198,15 +198,19 @@ def _set_text(button: QPushButton, text: str, description: str = "") -> None:
     button.setAccessibleDescription(description or text)
 
 
-class Screen(QWidget):
-    """Base for all resident screens: a title, a body and a navigation bar."""
+class Screen(QFrame):
+    """Base for all resident screens: a title, a body and a navigation bar.
+
+    A QFrame (without a frame) paints its style sheet background by itself;
+    a QWidget subclass would need an attribute from Qt's namespace, which
+    the first frame does without (``ui.lazy``).
+    """
 
     name = "screen"
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__()
         self.setObjectName("screen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.flow = flow
         self.metrics = metrics
         self.send = send
@@ -221,15 +225,21 @@ class Screen(QWidget):
         self.body_scroll.setObjectName("body")
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_property(self.body_scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum_property(self.body_scroll, "focusPolicy", "NoFocus")
         # A viewport made here, not fetched with viewport(): handing Python a
         # widget Qt created makes PySide resolve every lazily loaded widget
         # class to learn its type (about 70 enum classes, tens of ms at boot).
         viewport = QWidget()
         viewport.setObjectName("qt_scrollarea_viewport")
         self.body_scroll.setViewport(viewport)
-        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        if not isinstance(flow, FirstFrame):
+            # Only for touch; a first frame is only looked at (and grabbing
+            # returns a value of Qt's namespace, see ui.lazy): the bound
+            # window builds its screens anew.
+            from PySide6.QtWidgets import QScroller
+
+            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
         body = QWidget()
         body.setObjectName("bodyContent")
         self.body_scroll.setWidget(body)
@@ -307,7 +317,7 @@ class ServiceButton(_HeightForWidthButton):
         self.service = service
         self.priority = priority
         self.setProperty("variant", "service")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum_property(self, "focusPolicy", "StrongFocus")
         self.setAutoDefault(False)
         self._setup_height_for_width()
         self.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
@@ -318,7 +328,6 @@ class ServiceButton(_HeightForWidthButton):
         self.name_label = _label("buttontitle", wrap=True)
         self.waiting_label = _label("muted", wrap=True)
         for label in (self.name_label, self.waiting_label):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             layout.addWidget(label)
         #: None until the queue has been counted: the home screen is painted
         #: before the database opens, and "waiting: 0" would be a guess.
@@ -356,7 +365,7 @@ class HomeScreen(Screen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.center = _label("muted")
-        self.clock = _label("muted", wrap=False, align=Qt.AlignmentFlag.AlignRight)
+        self.clock = _label("muted", wrap=False, align="AlignRight")
         head = self._head = QHBoxLayout()
         head.addWidget(self.center, 1)
         head.addWidget(self.clock, 0)
@@ -570,10 +579,10 @@ class TicketScreen(Screen):
         panel = QFrame()
         panel.setProperty("role", "panel")
         inner = QVBoxLayout(panel)
-        self.your_number = _label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.your_number = _label("muted", align="AlignCenter")
         self.code = FitLabel()
-        self.ahead = _label(align=Qt.AlignmentFlag.AlignCenter)
-        self.wait = _label(align=Qt.AlignmentFlag.AlignCenter)
+        self.ahead = _label(align="AlignCenter")
+        self.wait = _label(align="AlignCenter")
         for w in (self.your_number, self.code, self.ahead, self.wait):
             inner.addWidget(w)
         self.root.addWidget(self.service)
@@ -652,9 +661,9 @@ class PrintErrorScreen(Screen):
         panel = QFrame()
         panel.setProperty("role", "panel")
         inner = QVBoxLayout(panel)
-        self.your_number = _label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.your_number = _label("muted", align="AlignCenter")
         self.code = FitLabel()
-        self.service = _label(align=Qt.AlignmentFlag.AlignCenter)
+        self.service = _label(align="AlignCenter")
         for w in (self.your_number, self.code, self.service):
             inner.addWidget(w)
         self.advice = _label()

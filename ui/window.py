@@ -28,6 +28,7 @@ from kiosk.i18n import N_
 from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.i18n import LanguageSwitcher, render, tr
 from ui.input_hub import KEYS, PRESSES, input_hub
+from ui.lazy import set_enum_property
 from ui.screens import HomeScreen, Screen, screen_for
 from ui.theme import PALETTES, Metrics, font_families, stylesheet
 
@@ -108,9 +109,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         # Low-screen mode fills the part of the panel above reach with this.
+        # A plain QWidget paints its style sheet background by itself.
         self.reserve = QWidget()
         self.reserve.setObjectName("reserve")
-        self.reserve.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.reserve.hide()
         layout.addWidget(self.reserve)
         layout.addWidget(self.stack, 1)
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_property(self.banner, "alignment", "AlignCenter")
         self.banner.hide()
         layout.addWidget(self.banner)
         self.setCentralWidget(central)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+import kiosk.config
+from kiosk import first_frame
 from kiosk.clock import FakeClock
 from kiosk.config import default_config, default_config_text, load_config
 from kiosk.first_frame import (
@@ -94,15 +96,27 @@ def test_the_embedded_config_round_trips() -> None:
             assert mine.names.get(language) == theirs.names.get(language)
 
 
-def test_a_changed_config_is_not_painted_from_the_old_snapshot(
-    config_file: Path, tmp_path: Path
+def test_a_changed_config_or_code_is_not_painted_from_the_old_snapshot(
+    config_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = tmp_path / "data"
     assert save_snapshot(data, fingerprint(config_file), load_config(config_file))
+    assert load_snapshot(data, fingerprint(config_file)) is not None
     config_file.write_text(CONFIG.replace("별빛동", "달빛동"), encoding="utf-8")
     assert load_snapshot(data, fingerprint(config_file)) is None
     # The embedded config has a key of its own.
     assert fingerprint(None) not in (None, fingerprint(config_file))
+    # The schema is among the code the key covers; new code (an upgrade, an
+    # edit) reads configs anew.
+    assert Path(kiosk.config.__file__) in first_frame._CODE
+    schema = tmp_path / "config.py"
+    schema.write_text("# the schema\n", encoding="utf-8")
+    monkeypatch.setattr(first_frame, "_CODE", (schema,))
+    assert save_snapshot(data, fingerprint(None), default_config())
+    assert load_snapshot(data, fingerprint(None)) is not None
+    stat = schema.stat()
+    os.utime(schema, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert load_snapshot(data, fingerprint(None)) is None
 
 
 def test_a_config_that_cannot_be_read_has_no_snapshot(tmp_path: Path) -> None:
@@ -111,18 +125,21 @@ def test_a_config_that_cannot_be_read_has_no_snapshot(tmp_path: Path) -> None:
     assert not save_snapshot(tmp_path, None, default_config())
 
 
+KEY = fingerprint(None)
+
+
 @pytest.mark.parametrize(
     "content",
     [
         b"",
         b"\xff\xfe not json",
         b"[1, 2]",
-        b'{"key": "K"}',
-        b'{"key": "K", "home": {"center": {}}}',
+        json.dumps({"key": KEY}).encode(),
+        json.dumps({"key": KEY, "home": {"center": {}}}).encode(),
         # Looks whole, but the panel has no size.
         json.dumps(
             {
-                "key": "K",
+                "key": KEY,
                 "home": {
                     **HomeSnapshot.from_config(default_config()).to_json(),
                     "screen": [0, 0, 0.2, 0],
@@ -132,7 +149,7 @@ def test_a_config_that_cannot_be_read_has_no_snapshot(tmp_path: Path) -> None:
         # A service without a Korean name.
         json.dumps(
             {
-                "key": "K",
+                "key": KEY,
                 "home": {
                     **HomeSnapshot.from_config(default_config()).to_json(),
                     "services": [{"id": "x", "names": {"en": "X"}, "priority": False}],
@@ -143,7 +160,7 @@ def test_a_config_that_cannot_be_read_has_no_snapshot(tmp_path: Path) -> None:
 )
 def test_a_damaged_snapshot_is_ignored(tmp_path: Path, content: bytes) -> None:
     (tmp_path / FILE_NAME).write_bytes(content)
-    assert load_snapshot(tmp_path, "K") is None
+    assert load_snapshot(tmp_path, KEY) is None
 
 
 def test_an_unwritable_data_folder_only_costs_the_snapshot(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ document's words), and on what staff see (ticket states, events).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -308,3 +309,47 @@ def test_tap_to_print_is_measured_on_the_real_window(qapp: Any) -> None:
     figures = measure_tap_to_print(taps=8)
     # Eight real tickets went to the mock printer, each timed from its tap.
     assert 0 < figures["tap_to_print_ms_p50"] <= figures["tap_to_print_ms_p95"] < 1000
+
+
+@pytest.mark.parametrize(
+    ("zone", "utc", "shown"),
+    [
+        ("Asia/Seoul", datetime(2026, 11, 23, 0, 30, tzinfo=UTC), "09:30"),
+        ("Asia/Seoul", datetime(2026, 11, 23, 15, 5, tzinfo=UTC), "00:05"),  # the next day
+        # A centre abroad (a consulate's desk), on both sides of its clock change.
+        ("Europe/Berlin", datetime(2026, 3, 29, 0, 59, tzinfo=UTC), "01:59"),
+        ("Europe/Berlin", datetime(2026, 3, 29, 1, 0, tzinfo=UTC), "03:00"),
+    ],
+)
+def test_home_shows_the_time_in_the_centres_zone(
+    qtbot: Any, config: KioskConfig, clock: Any, zone: str, utc: datetime, shown: str
+) -> None:
+    config = config.model_copy(
+        update={"center": config.center.model_copy(update={"timezone": zone})}
+    )
+    clock.set_wall(utc)
+    window = build_window(config, clock=clock, kiosk_mode=False)
+    try:
+        home = window.screens[HomeScreen]
+        assert isinstance(home, HomeScreen)
+        home.tick()
+        assert home.clock.text() == shown
+    finally:
+        window.shutdown()
+        window.languages.close()
+        window.deleteLater()
+
+
+def test_a_tap_on_the_words_of_a_service_button_takes_a_number(qtbot: Any, kiosk: Kiosk) -> None:
+    """The tap goes through the window, as a finger's does: it lands on the
+    button's label, which passes it on to the button."""
+    button = _button(kiosk, "welfare")
+    words = button.name_label
+    centre = words.mapTo(kiosk.window, words.rect().center())
+    assert kiosk.window.childAt(centre) is words
+    handle = kiosk.window.windowHandle()
+    assert handle is not None
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    [paper] = _jobs_text(kiosk)
+    assert "복지 상담" in paper
