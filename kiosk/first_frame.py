@@ -7,16 +7,17 @@ the centre's name and time zone, the default language and theme, the
 panel's size, the enabled services and whether certificates are offered.
 
 After every successful validation ``kiosk run`` stores those facts in
-``<data dir>/first-frame.json`` with the config file's text and the size
-and modification time of the code that derives them (as Python's own
+``<data dir>/first-frame.json`` with a checksum of the config file and the
+size and modification time of the code that derives them (as Python's own
 bytecode cache does). The next start paints home
 from that file and validates the config right after the first frame; a
 config that no longer validates still stops the kiosk with its message.
 A file that does not match (the config or the code changed), or that is
 damaged or unreadable, is ignored: that start validates first, as before.
 
-Nothing personal is stored: only what the config says and what the home
-screen shows to everyone. This module imports neither pydantic nor the
+Nothing personal or secret is stored: only what the home screen shows to
+everyone (the config's secrets, such as the technician PIN's hash or a
+database password, stay in the config file alone). This module imports neither pydantic nor the
 schema (``kiosk.config`` only under type checking).
 """
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import zlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -223,19 +225,23 @@ Key = dict[str, Any]
 def fingerprint(config_path: Path | None) -> Key | None:
     """What a snapshot of this config is stored with; None if a file cannot be read.
 
-    The config's whole text (a few kilobytes), so any change to it counts;
-    for the code, size and modification time, which change with every edit
-    or upgrade. No hash: loading one costs more than the comparison.
+    For the config, its length and CRC-32: any edit changes them (zlib is
+    loaded at start-up anyway; hashlib would add milliseconds before the
+    first frame). Should two texts ever collide, the first frame shows the
+    older home until the validated config replaces it moments later. For
+    the code, size and modification time, which change with every edit or
+    upgrade.
     """
     try:
         code = []
         for path in _CODE:
             stat = path.stat()
             code.append([path.name, stat.st_size, stat.st_mtime_ns])
-        text = None if config_path is None else config_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        raw = None if config_path is None else config_path.read_bytes()
+    except OSError:
         return None
-    return {"format": FORMAT, "code": code, "config": text}
+    config = None if raw is None else [len(raw), zlib.crc32(raw)]
+    return {"format": FORMAT, "code": code, "config": config}
 
 
 def load_snapshot(data_dir: Path, key: Key | None) -> HomeSnapshot | None:

@@ -63,7 +63,10 @@ class AccessBar(QFrame):
         # only where it must (two lines, not three).
         layout = self.row = ButtonRow(metrics.px(metrics.sizes.gap), self)
         m = metrics.px(metrics.sizes.margin)
-        layout.setContentsMargins(m, metrics.px(2), m, metrics.px(3))
+        # The style sheet's top border is the frame of a QFrame, inside its
+        # edges: the row starts that much nearer the border to sit where it would.
+        top = max(0, metrics.px(2) - metrics.px(metrics.sizes.border))
+        layout.setContentsMargins(m, top, m, metrics.px(3))
         self.contrast = _toggle()
         self.zoom = _toggle()
         self.low = _toggle()

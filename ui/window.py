@@ -168,11 +168,14 @@ class MainWindow(QMainWindow):
         first_frame = self.flow is not flow
         self.flow = flow
         if first_frame:
-            self.metrics.screen = flow.config.screen
-            for screen in list(self.screens.values()):
-                self.stack.removeWidget(screen)
-                screen.deleteLater()
-            self.screens.clear()
+            # Restyled only if the validated config starts in another look
+            # or on another panel than the snapshot said.
+            old = self.metrics.screen
+            new = flow.config.screen
+            self._drop_screens(
+                force_look=(old.width_px, old.height_px, old.mm_per_px)
+                != (new.width_px, new.height_px, new.mm_per_px)
+            )
         flow.on_change = self._state_changed
         self.voice: VoiceGuide = VoiceGuide(
             self._speaker or MockSpeaker(),
@@ -445,6 +448,13 @@ class MainWindow(QMainWindow):
     # -- look ------------------------------------------------------------------------
     def rebuild_screens(self) -> None:
         """Rebuild every screen from ``flow.config`` (services, panel size changed live)."""
+        self._drop_screens(force_look=True)
+        self._show_state(self.flow.state)
+        self._request_counts()
+
+    def _drop_screens(self, *, force_look: bool) -> None:
+        """Forget every screen (each is built again when next shown) and fit
+        the window to ``flow.config``'s panel."""
         config = self.flow.config
         self.metrics.screen = config.screen
         self.setFixedSize(config.screen.width_px, config.screen.height_px)
@@ -452,9 +462,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(screen)
             screen.deleteLater()
         self.screens.clear()
-        self.apply_look(force=True)
-        self._show_state(self.flow.state)
-        self._request_counts()
+        self.apply_look(force=force_look)
 
     # -- accessibility switches (keep the resident's place) ------------------------
     def set_high_contrast(self, on: bool) -> None:

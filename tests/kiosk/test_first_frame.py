@@ -197,3 +197,16 @@ def test_the_first_frame_path_imports_no_schema() -> None:
 def test_the_embedded_config_text_is_what_the_key_covers() -> None:
     # The key covers the demo file the embedded config is read from.
     assert "행복동" in default_config_text()
+
+
+def test_the_snapshot_keeps_no_secret_of_the_config(tmp_path: Path) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(
+        CONFIG + '\n[storage]\ndatabase_url = "postgresql+psycopg://kiosk:s3cret-pw@db/kiosk"\n',
+        encoding="utf-8",
+    )
+    assert save_snapshot(tmp_path, fingerprint(config_file), load_config(config_file))
+    stored = (tmp_path / FILE_NAME).read_text(encoding="utf-8")
+    assert "s3cret-pw" not in stored and "postgresql" not in stored
+    assert "별빛동 주민센터" in stored
+    assert (tmp_path / FILE_NAME).stat().st_mode & 0o077 == 0  # owner only, as the keys

@@ -121,3 +121,32 @@ def test_a_bound_first_frame_issues_tickets(
         assert "민원 일반" in job.document.plain_text()
     finally:
         kiosk.shutdown()
+
+
+def test_a_snapshot_that_no_longer_matches_is_corrected_by_the_validated_config(
+    qtbot: Any, config: KioskConfig, clock: FakeClock
+) -> None:
+    for _ in range(2):
+        whole = build_window(config, clock=clock, kiosk_mode=False)
+        expected = _shown(qtbot, whole)
+        texts = _what_is_shown(whole)
+        _close(whole)
+    # What an older config said: another name, one service, high contrast.
+    older = config.model_copy(
+        update={
+            "center": config.center.model_copy(
+                update={"name": config.center.name.model_copy(update={"ko": "옛 주민센터"})}
+            ),
+            "services": config.services[:1],
+            "ui": config.ui.model_copy(update={"theme": "high_contrast"}),
+        }
+    )
+    first = build_first_frame(HomeSnapshot.from_config(older), clock=clock, kiosk_mode=False)
+    try:
+        _shown(qtbot, first)
+        assert "옛 주민센터" in [text for text, _style, _box in _what_is_shown(first)]
+        bind_config(first, config)
+        assert _same_picture(_shown(qtbot, first), expected)
+        assert _what_is_shown(first) == texts
+    finally:
+        _close(first)
