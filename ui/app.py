@@ -179,13 +179,8 @@ def build_window(
     """
     from kiosk.flow import Flow
 
-    app = ensure_app()
     clock = clock or SystemClock()
-    journal = Journal(journal_stream, clock)
-    languages = LanguageSwitcher(app)
-    flow = Flow(config, clock)
-    languages.set_language(flow.session.language)
-    return MainWindow(flow, journal, languages, kiosk_mode=kiosk_mode)
+    return _window(Flow(config, clock), clock, journal_stream, kiosk_mode)
 
 
 def build_first_frame(
@@ -197,12 +192,16 @@ def build_first_frame(
 ) -> MainWindow:
     """The resident window showing home as ``snapshot`` remembers the config, before
     the config is validated (``kiosk.first_frame``); inert until ``bind_config``."""
-    app = ensure_app()
     clock = clock or SystemClock()
-    languages = LanguageSwitcher(app)
-    first = FirstFrame(snapshot, clock)
-    languages.set_language(first.session.language)
-    return MainWindow(first, Journal(journal_stream, clock), languages, kiosk_mode=kiosk_mode)
+    return _window(FirstFrame(snapshot, clock), clock, journal_stream, kiosk_mode)
+
+
+def _window(
+    flow: Flow | FirstFrame, clock: Clock, journal_stream: IO[str] | None, kiosk_mode: bool
+) -> MainWindow:
+    languages = LanguageSwitcher(ensure_app())
+    languages.set_language(flow.session.language)
+    return MainWindow(flow, Journal(journal_stream, clock), languages, kiosk_mode=kiosk_mode)
 
 
 def bind_config(window: MainWindow, config: KioskConfig) -> None:
