@@ -296,9 +296,14 @@ class FirstFrame:
     """Stands in for ``kiosk.flow.Flow`` while the first frame is built.
 
     The window's look and the home screen read only ``config`` (here a
-    ``HomeSnapshot``), ``session`` and ``clock``; the real flow replaces
-    this as soon as the config is validated (``MainWindow.bind``).
+    ``HomeSnapshot``), ``session``, ``clock`` and ``offline``; the real flow
+    replaces this as soon as the config is validated (``MainWindow.bind``),
+    and the window holds the taps made before then.
     """
+
+    #: Not known to be offline: a staff call made now is held until the
+    #: database opens, as one made while it opens.
+    offline = False
 
     def __init__(self, snapshot: HomeSnapshot, clock: Clock) -> None:
         self.config = snapshot
@@ -309,3 +314,14 @@ class FirstFrame:
             speech_rate=snapshot.speech_rate,
             speech_volume=snapshot.speech_volume,
         )
+        self._look = self._current_look()
+
+    def _current_look(self) -> dict[str, object]:
+        s = self.session
+        return {"theme": s.theme, "text_zoom": s.text_zoom, "low_screen": s.low_screen}
+
+    def switched(self) -> dict[str, object]:
+        """The display settings a resident switched on this first frame (the
+        access bar works before the config is validated), to carry over."""
+        start = self._look
+        return {k: v for k, v in self._current_look().items() if start[k] != v}

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         # input is routed and timers start only after ``bind``.
         self.flow = cast("Flow", flow)
         self._bound = False
+        #: Taps on a first frame, carried out once the window is bound.
+        self._held: list[f.Event] = []
         self._applied_look: tuple[str, float, bool, tuple[str, ...]] | None = None
         # Services (database, printer, certificate devices) are attached by
         # ``attach_services``, after the first frame when the kiosk boots:
@@ -165,9 +167,12 @@ class MainWindow(QMainWindow):
 
         assert not self._bound, "a window is bound to one flow"
         self._bound = True
-        first_frame = self.flow is not flow
+        first: Flow | FirstFrame = self.flow
         self.flow = flow
-        if first_frame:
+        if isinstance(first, FirstFrame):
+            # What the resident switched on the first frame stays switched.
+            for name, value in first.switched().items():
+                setattr(flow.session, name, value)
             # Restyled only if the validated config starts in another look
             # or on another panel than the snapshot said.
             old = self.metrics.screen
@@ -202,6 +207,9 @@ class MainWindow(QMainWindow):
         self._touch_filter = _TouchFilter(self._touched)
         hub.add(self._touch_filter, PRESSES)
         self._show_state(flow.state)
+        held, self._held = self._held, []
+        for event in held:
+            self.send(event)
 
     # -- lifecycle ----------------------------------------------------------------
     def attach_services(
@@ -303,6 +311,9 @@ class MainWindow(QMainWindow):
         return widget
 
     def send(self, event: f.Event) -> None:
+        if not self._bound:
+            self._held.append(event)  # a tap on the first frame: the flow is moments away
+            return
         before = self.flow.state
         effects = self.flow.handle(event)
         if not isinstance(event, f.Tick | f.Touch):
@@ -479,7 +490,8 @@ class MainWindow(QMainWindow):
 
     def _look_changed(self, what: str, value: object) -> None:
         self.journal.write("display", setting=what, value=value)
-        self.flow.handle(f.Touch())
+        if self._bound:
+            self.flow.handle(f.Touch())
         self.apply_look()
 
     def apply_look(self, *, force: bool = False) -> None:

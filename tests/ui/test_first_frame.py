@@ -150,3 +150,31 @@ def test_a_snapshot_that_no_longer_matches_is_corrected_by_the_validated_config(
         assert _what_is_shown(first) == texts
     finally:
         _close(first)
+
+
+def test_what_a_resident_does_on_the_first_frame_is_carried_out_once_bound(
+    qtbot: Any, config: KioskConfig, clock: FakeClock, tmp_path: Any
+) -> None:
+    window = build_first_frame(HomeSnapshot.from_config(config), clock=clock, kiosk_mode=False)
+    _shown(qtbot, window)
+    home = window.current_screen
+    assert isinstance(home, HomeScreen)
+    # Big text, then a service and a staff call, all before the config is validated.
+    QTest.mouseClick(window.access_bar.zoom, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(home.service_buttons[0], Qt.MouseButton.LeftButton)
+    assert home.staff_button is not None
+    QTest.mouseClick(home.staff_button, Qt.MouseButton.LeftButton)
+    bind_config(window, config)
+    assert window.flow.session.text_zoom == 2.0
+    assert window.access_bar.zoom.isChecked()
+    assert window.flow.state is State.ISSUING
+    kiosk = attach_services(window, data_dir=tmp_path)
+    kiosk.start()
+    try:
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+        [job] = kiosk.printer.jobs  # type: ignore[attr-defined]
+        assert "A-001" in job.document.plain_text()
+        # The staff call reached the counters' table once the database was open.
+        qtbot.waitUntil(lambda: len(kiosk.queue.events(["staff_call"])) == 1, timeout=5000)
+    finally:
+        kiosk.shutdown()
