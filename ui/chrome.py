@@ -111,7 +111,7 @@ class AccessBar(QFrame):
 
 
 class TimeWarning(QFrame):
-    """ "Time is almost up" with a more-time button (a QFrame, as ``AccessBar``)."""
+    """The "time is almost up" bar with its more-time button (a QFrame, as ``AccessBar``)."""
 
     def __init__(self, metrics: Metrics, on_more_time: Callable[[], None]) -> None:
         super().__init__()

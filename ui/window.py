@@ -78,8 +78,8 @@ class MainWindow(QMainWindow):
         frame: home as the remembered config shows it, inert until ``bind``."""
         super().__init__()
         # Before ``bind`` the stand-in answers what the look and the home
-        # screen read (config, session, clock); nothing sends it events, as
-        # input is routed and timers start only after ``bind``.
+        # screen read (config, session, clock); ``send`` holds the events of
+        # taps made meanwhile, and timers start only after ``bind``.
         self.flow = cast("Flow", flow)
         self._bound = False
         #: Taps on a first frame, carried out once the window is bound.

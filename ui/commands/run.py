@@ -3,7 +3,7 @@
 Boot order, so the home screen appears as soon as possible:
 
 1. Home is painted from the snapshot the last start remembered of this
-   config (``kiosk.first_frame``: same file bytes, same code), before the
+   config (``kiosk.first_frame``: same config file, same code), before the
    schema is imported; then the config is validated and the window bound
    to its flow (an invalid config still exits 2 with its key paths). With
    no matching snapshot the config is validated first, and the snapshot
