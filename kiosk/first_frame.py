@@ -1,24 +1,24 @@
 """What the home screen shows, remembered so the first frame needs no schema (Qt-free).
 
 Validating the config means importing pydantic and building the schema's
-validators: on two cores that alone took longer than a bare Qt window
-takes to appear. The home screen reads only a few facts from the config:
-the centre's name and time zone, the default language and theme, the
-panel's size, the enabled services and whether certificates are offered.
+validators: on two cores nearly as long as a bare Qt window takes to
+appear. The home screen reads only a few facts from the config: the
+centre's name and time zone, the default language and theme, the panel's
+size, the enabled services and whether certificates are offered.
 
 After every successful validation ``kiosk run`` stores those facts in
 ``<data dir>/first-frame.json`` with a checksum of the config file and the
 size and modification time of the code that derives them (as Python's own
-bytecode cache does). The next start paints home
-from that file and validates the config right after the first frame; a
-config that no longer validates still stops the kiosk with its message.
-A file that does not match (the config or the code changed), or that is
-damaged or unreadable, is ignored: that start validates first, as before.
+bytecode cache does). The next start paints home from that file and
+validates the config right after the first frame; a config that no longer
+validates still stops the kiosk with its message. A file that does not
+match (the config or the code changed), or that is damaged or unreadable,
+is ignored: that start validates first, as before.
 
 Nothing personal or secret is stored: only what the home screen shows to
 everyone (the config's secrets, such as the technician PIN's hash or a
-database password, stay in the config file alone). This module imports neither pydantic nor the
-schema (``kiosk.config`` only under type checking).
+database password, stay in the config file alone). This module imports
+neither pydantic nor the schema (``kiosk.config`` only for type checking).
 """
 
 from __future__ import annotations
