@@ -185,8 +185,10 @@ class ButtonRow(QLayout):
                 else:
                     if best is None or cost < best[0]:
                         best = (cost, plan)
-            if count == 0 and best is not None and all(
-                w >= n for (_i, w), n in zip(best[1][0], naturals, strict=True)
+            if (
+                count == 0
+                and best is not None
+                and all(w >= n for (_i, w), n in zip(best[1][0], naturals, strict=True))
             ):
                 # Every label fits on one line: nothing is shorter (any other
                 # split adds a line at least), so the other splits are not measured.
