@@ -7,6 +7,9 @@ same window issues tickets.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -16,8 +19,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.clock import FakeClock
-from kiosk.config import KioskConfig
-from kiosk.first_frame import HomeSnapshot
+from kiosk.config import KioskConfig, default_config
+from kiosk.first_frame import HomeSnapshot, fingerprint, save_snapshot
 from kiosk.flow import State
 from ui.app import attach_services, bind_config, build_first_frame, build_window
 from ui.screens import HomeScreen
@@ -178,3 +181,41 @@ def test_what_a_resident_does_on_the_first_frame_is_carried_out_once_bound(
         qtbot.waitUntil(lambda: len(kiosk.queue.events(["staff_call"])) == 1, timeout=5000)
     finally:
         kiosk.shutdown()
+
+
+def test_the_first_frame_is_painted_without_the_schema_the_flow_or_qts_namespace(
+    tmp_path: Any,
+) -> None:
+    """What keeps the first frame quick, checked in a fresh process: home is
+    painted before pydantic, the flow and the certificate stack are imported
+    and before PySide builds the enum classes of Qt's namespace."""
+    assert save_snapshot(tmp_path, fingerprint(None), default_config())
+    code = """
+import sys
+from pathlib import Path
+from PySide6 import QtCore
+from kiosk.first_frame import fingerprint, load_snapshot
+from ui.app import build_first_frame, ensure_app
+from ui.firstpaint import after_first_paint
+
+app = ensure_app()
+window = build_first_frame(load_snapshot(Path(sys.argv[1]), fingerprint(None)), kiosk_mode=False)
+
+def painted():
+    heavy = [m for m in ("pydantic", "kiosk.config", "kiosk.flow", "kiosk.cert_flow") if m in sys.modules]
+    print("heavy:", heavy, "namespace:", "Qt" in vars(QtCore))
+    app.exit(0)
+
+after_first_paint(window, painted)
+window.show()
+app.exec()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert "heavy: [] namespace: False" in result.stdout, result.stdout + result.stderr[-2000:]
