@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 APP_NAME = "community-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -31,9 +30,13 @@ def default_data_dir(environ: Mapping[str, str] | None = None) -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
-@dataclass(frozen=True)
-class ConfigLocation:
-    """Which config file to read and where changes go."""
+class ConfigLocation(NamedTuple):
+    """Which config file to read and where changes go.
+
+    A NamedTuple, not a frozen dataclass: ``kiosk run`` creates this class
+    on the way to its first frame, and a frozen dataclass costs five times
+    as much to create.
+    """
 
     #: The file to read; ``None`` means the embedded demo config.
     path: Path | None
