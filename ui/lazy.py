@@ -38,8 +38,9 @@ class _LazyQt:
     PySide builds all of the ``Qt`` namespace's hundred-odd enum classes the
     moment the name is imported (about 20 ms on two cores, a seventh of a
     bare Qt window's start). Nothing on the path to the first frame needs
-    them: the first frame's look comes from the style sheet, and what only
-    matters to input is set when the window is bound (``MainWindow.bind``).
+    them: its widgets set their enum properties by name
+    (``set_enum_property``), and touch scrolling is grabbed by the screens of
+    the bound window (``MainWindow.bind``).
     """
 
     def __getattr__(self, name: str) -> Any:

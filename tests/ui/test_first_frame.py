@@ -34,7 +34,11 @@ def _shown(qtbot: Any, window: MainWindow) -> QImage:
     return window.grab().toImage()
 
 
-def _what_is_shown(window: MainWindow) -> list[tuple[str, str, tuple[int, int, int, int]]]:
+#: Visible texts with their style sheet and box on the window.
+Shown = list[tuple[str, str, tuple[int, int, int, int]]]
+
+
+def _what_is_shown(window: MainWindow) -> Shown:
     """Every visible text on the window and where it is."""
     shown = []
     for widget in window.findChildren(QLabel):
@@ -49,6 +53,19 @@ def _what_is_shown(window: MainWindow) -> list[tuple[str, str, tuple[int, int, i
                 )
             )
     return sorted(shown)
+
+
+def _home_built_whole(qtbot: Any, config: KioskConfig, clock: FakeClock) -> tuple[QImage, Shown]:
+    """Home as a window built with its flow shows it: the picture and the texts."""
+    # Under pytest-qt the first window of a process is built before the
+    # application has the kiosk's font (``kiosk run`` sets it first, in
+    # ensure_app), so the window compared with is a later one.
+    for _ in range(2):
+        whole = build_window(config, clock=clock, kiosk_mode=False)
+        expected = _shown(qtbot, whole)
+        texts = _what_is_shown(whole)
+        _close(whole)
+    return expected, texts
 
 
 def _same_picture(a: QImage, b: QImage) -> bool:
@@ -81,14 +98,7 @@ def test_the_first_frame_is_the_home_screen(
     config = config.model_copy(
         update={"ui": config.ui.model_copy(update={"language": language, "theme": theme})}
     )
-    # Under pytest-qt the first window of a process is built before the
-    # application has the kiosk's font (``kiosk run`` sets it first, in
-    # ensure_app), so the window compared with is a later one.
-    for _ in range(2):
-        whole = build_window(config, clock=clock, kiosk_mode=False)
-        expected = _shown(qtbot, whole)
-        texts = _what_is_shown(whole)
-        _close(whole)
+    expected, texts = _home_built_whole(qtbot, config, clock)
     first = build_first_frame(HomeSnapshot.from_config(config), clock=clock, kiosk_mode=False)
     try:
         assert _same_picture(_shown(qtbot, first), expected)
@@ -129,11 +139,7 @@ def test_a_bound_first_frame_issues_tickets(
 def test_a_snapshot_that_no_longer_matches_is_corrected_by_the_validated_config(
     qtbot: Any, config: KioskConfig, clock: FakeClock
 ) -> None:
-    for _ in range(2):
-        whole = build_window(config, clock=clock, kiosk_mode=False)
-        expected = _shown(qtbot, whole)
-        texts = _what_is_shown(whole)
-        _close(whole)
+    expected, texts = _home_built_whole(qtbot, config, clock)
     # What an older config said: another name, one service, high contrast.
     older = config.model_copy(
         update={
