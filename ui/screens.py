@@ -234,9 +234,9 @@ class Screen(QFrame):
         viewport.setObjectName("qt_scrollarea_viewport")
         self.body_scroll.setViewport(viewport)
         if not isinstance(flow, FirstFrame):
-            # Only for touch; a first frame is only looked at (and grabbing
-            # returns a value of Qt's namespace, see ui.lazy): the bound
-            # window builds its screens anew.
+            # Touch scrolling: a first frame lasts only until the config is
+            # validated, and grabbing returns a value of Qt's namespace (see
+            # ui.lazy); the bound window builds its screens anew.
             from PySide6.QtWidgets import QScroller
 
             QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
