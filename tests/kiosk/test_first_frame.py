@@ -194,9 +194,14 @@ def test_the_first_frame_path_imports_no_schema() -> None:
     assert result.stdout.strip() == ""
 
 
-def test_the_embedded_config_text_is_what_the_key_covers() -> None:
-    # The key covers the demo file the embedded config is read from.
-    assert "행복동" in default_config_text()
+def test_the_key_of_the_embedded_config_covers_the_file_it_is_read_from() -> None:
+    # Without a config file the key rests on the code alone: the demo file
+    # the embedded config is read from must be part of it.
+    demo = next(path for path in first_frame._CODE if path.name == "demo.toml")
+    assert demo.read_text(encoding="utf-8") == default_config_text()
+    key = fingerprint(None)
+    assert key is not None and key["config"] is None
+    assert ["demo.toml", demo.stat().st_size, demo.stat().st_mtime_ns] in key["code"]
 
 
 def test_the_snapshot_keeps_no_secret_of_the_config(tmp_path: Path) -> None:
