@@ -145,7 +145,7 @@ def _drop_orphan_schemas(url: str) -> None:
 
 
 @contextmanager
-def _scratch_schema(url: str, *, migrate: bool) -> Iterator[str]:
+def scratch_schema(url: str, *, migrate: bool) -> Iterator[str]:
     """A schema of its own for one test (dropped afterwards): runs never see each other."""
     from kiosk import migrations
     from kiosk.bench_queue import pg_url_in_schema
@@ -175,12 +175,12 @@ def _scratch_schema(url: str, *, migrate: bool) -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> Iterator[str]:
     """A migrated PostgreSQL schema of its own for one test (``search_path`` in the URL)."""
-    with _scratch_schema(pg_server.url, migrate=True) as url:
+    with scratch_schema(pg_server.url, migrate=True) as url:
         yield url
 
 
 @pytest.fixture
 def pg_empty_url(pg_server: PgServer) -> Iterator[str]:
     """An empty PostgreSQL schema of its own, without any tables (for migration tests)."""
-    with _scratch_schema(pg_server.url, migrate=False) as url:
+    with scratch_schema(pg_server.url, migrate=False) as url:
         yield url
