@@ -22,7 +22,7 @@ APT_PACKAGES := python3 python3-venv python3-dev build-essential swig \
 	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base \
 	postgresql libpq5 xvfb cups-daemon libcups2-dev
 
-.PHONY: run test sysdeps venv translations bytecode lint typecheck contracts pytest audit services demo bench clean
+.PHONY: run test sysdeps venv translations bytecode lint typecheck contracts pytest audit faults services demo bench clean
 
 run: sysdeps venv translations bytecode
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -33,7 +33,7 @@ run: sysdeps venv translations bytecode
 		echo "Screens: $(DEMO_OUT)/screens  Printouts: $(DEMO_OUT)/printouts  Journal: $(DEMO_OUT)/journal.jsonl"; \
 	fi
 
-test: sysdeps venv translations bytecode lint typecheck contracts services pytest audit
+test: sysdeps venv translations bytecode lint typecheck contracts services pytest audit faults
 
 sysdeps: .make/sysdeps.stamp
 .make/sysdeps.stamp: Makefile
@@ -67,8 +67,8 @@ bytecode: venv
 	@$(BIN)/python -m compileall -q -j 0 kiosk drivers ui
 
 lint: venv
-	$(BIN)/ruff check kiosk drivers ui tests scripts
-	$(BIN)/ruff format --check kiosk drivers ui tests scripts
+	$(BIN)/ruff check kiosk drivers ui tests scripts tools
+	$(BIN)/ruff format --check kiosk drivers ui tests scripts tools
 
 typecheck: venv
 	$(BIN)/mypy
@@ -86,6 +86,11 @@ pytest: venv
 # Every screen x theme x language measured against ACCESSIBILITY.md.
 audit: venv translations
 	@QT_QPA_PLATFORM=offscreen $(BIN)/kiosk audit-a11y --out .make/a11y
+
+# Every fault the kiosk was broken with on purpose (tools/faults): one JSON
+# line; fails when a case did not hold or anything was lost or leaked.
+faults: venv translations services
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.faults --json
 
 demo: venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk demo --out $(DEMO_OUT)
