@@ -200,8 +200,13 @@ def killed_mid_print(workdir: Path) -> Iterator[tuple[Engine, str]]:
     open_database(db_url).dispose()  # migrated before the child starts
     with emu.EscposEmulator(faults=emu.Faults(stall_after_bytes=600)) as e:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.printing_faults", "child"]
-            + [db_url, str(workdir), e.host, str(e.port)],
+            [
+                sys.executable,
+                "-m",
+                "tests.support.printing_faults",
+                "child",
+                *(db_url, str(workdir), e.host, str(e.port)),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
