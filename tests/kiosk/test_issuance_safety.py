@@ -237,3 +237,38 @@ def test_recovery_voids_each_hold_once_and_tells_staff_per_row(
     flagged = queue.events(["cert_interrupted"])
     assert len(flagged) == 3
     assert "payment=void_failed amount_won=400" in flagged[0]["detail"]
+
+
+def test_rows_from_before_migration_0002_get_the_state_they_ended_in(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, text
+
+    from kiosk import migrations
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    try:
+        migrations.upgrade(engine, "0001_baseline")
+        with engine.begin() as conn:
+            for number, result, printed in (
+                ("1111-1111-1111-1111", "captured", 1),
+                ("2222-2222-2222-2222", "voided", 0),
+                ("3333-3333-3333-3333", "waived", 1),
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO issuances (issuance_number, document_id, copies, fee_won, "
+                        "payment_result, printed, issued_at, kiosk_id, identity_hash) VALUES "
+                        "(:n, 'resident-copy', 1, 0, :r, :p, '2026-11-23 00:30:00', 'kiosk-1', "
+                        "'00')"
+                    ),
+                    {"n": number, "r": result, "p": printed},
+                )
+        migrations.upgrade(engine)
+        with engine.connect() as conn:
+            states = conn.execute(
+                text("SELECT state, authorization_id FROM issuances ORDER BY id")
+            ).all()
+    finally:
+        engine.dispose()
+    assert [tuple(s) for s in states] == [("captured", None), ("failed", None), ("waived", None)]
+    # Nothing from before looks unfinished, so the first start flags nothing.
+    assert "printing" not in {s[0] for s in states}
