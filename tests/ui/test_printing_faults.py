@@ -8,6 +8,7 @@ The kiosk speaks Korean; expected text comes from ``ui.i18n.tr`` / ``render``
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -194,8 +195,13 @@ def test_a_printer_without_status_asks_the_resident_to_check_the_slot(
 
 
 def test_paid_documents_are_refused_before_paying_on_a_printer_without_status(
-    qtbot: Any, make_kiosk: Any, config: KioskConfig, payment: MockPayment
+    qtbot: Any,
+    make_kiosk: Any,
+    config: KioskConfig,
+    payment: MockPayment,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.WARNING)
     config.devices.printer.profile.reports_status = False
     printer = MockPrinter(MockPrinterOptions(), PrinterProfile(reports_status=False))
     kiosk = make_kiosk(printer)
@@ -210,6 +216,8 @@ def test_paid_documents_are_refused_before_paying_on_a_printer_without_status(
         "issued here. Nothing has been charged. Please ask at the counter.",
     ) in _screen_text(kiosk)
     assert payment.ledger == [] and printer.jobs == []
+    # The technician reads why in the log, with the key to change.
+    assert "devices.printer" in caplog.text and "profile.reports_status = false" in caplog.text
 
 
 # -- item 3: the terminal fails -------------------------------------------------------------
