@@ -9,6 +9,14 @@ identity under a per-install secret key (``keys/audit-hmac.key``, 0600):
 the same person gives the same hash on this kiosk (staff can answer "was
 this person issued documents?" given the card), yet the table alone
 reveals no one. Nothing else about the resident is stored.
+
+A row is written as ``printing`` before the first byte of its copy goes to
+the printer, becomes ``printed`` or ``failed`` after the copy, and takes the
+payment's end (``captured``, ``waived``, ``voided``...) when the order
+settles. A power cut or a killed process therefore leaves ``printing`` or
+``printed`` rows behind, with the hold behind them: at start
+``recover_interrupted`` voids such holds through the terminal, marks the
+rows ``interrupted`` and raises one staff event per row.
 """
 
 from __future__ import annotations
@@ -16,18 +24,26 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import logging
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.identity import Identity
+from kiosk.payment import Authorization, PaymentTerminal, void_within
 from kiosk.signing import key_dir, read_private_file, write_private_file
-from kiosk.storage import issuances
+from kiosk.storage import events, issuances
+
+log = logging.getLogger(__name__)
+
+#: Rows in these states belong to an order that has not settled yet.
+UNFINISHED_STATES = ("printing", "printed")
 
 HMAC_KEY_FILE = "audit-hmac.key"
 
@@ -58,12 +74,39 @@ class IssuanceRecord:
     document_id: str
     copies: int
     fee_won: int
-    #: ``captured``, ``waived`` or ``voided``.
+    #: ``pending`` until the order settles, then ``captured``, ``waived``,
+    #: ``voided``, ``capture_failed`` or ``void_failed``.
     payment_result: str
     printed: bool
     issued_at: datetime
     kiosk_id: str
     identity_hash: str
+    #: The copy's state (see the module docstring).
+    state: str = "printing"
+    authorization_id: str | None = None
+    #: What the hold is for (0: waived, nothing to release).
+    authorized_won: int | None = None
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    """An issuance found unfinished at start, and what was done about it."""
+
+    issuance_number: str
+    document_id: str
+    #: ``printing`` or ``printed`` when found.
+    was: str
+    #: ``voided``, ``void_failed`` or ``waived`` (nothing was held).
+    payment_result: str
+    authorized_won: int
+
+    @property
+    def staff_detail(self) -> str:
+        """The staff event's text: numbers and amounts only, nothing about the resident."""
+        return (
+            f"issuance={self.issuance_number} document={self.document_id} "
+            f"found={self.was} payment={self.payment_result} amount_won={self.authorized_won}"
+        )
 
 
 class AuditLog:
@@ -94,7 +137,82 @@ class AuditLog:
         except IntegrityError:
             raise ValueError("issuance number already recorded") from None
 
+    def update(self, numbers: Iterable[str], **values: Any) -> None:
+        """Change the rows of ``numbers`` (state, printed, payment_result, fee_won)."""
+        numbers = list(numbers)
+        if not numbers:
+            return
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(issuances).where(issuances.c.issuance_number.in_(numbers)).values(**values)
+            )
+
     def entries(self) -> list[dict[str, Any]]:
         with self._engine.connect() as conn:
             rows = conn.execute(select(issuances).order_by(issuances.c.id)).all()
         return [dict(r._mapping) for r in rows]
+
+    def unfinished(self, kiosk_id: str, before: datetime) -> list[dict[str, Any]]:
+        """Rows of this kiosk left ``printing`` / ``printed`` by orders begun before ``before``."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(issuances)
+                .where(
+                    issuances.c.kiosk_id == kiosk_id,
+                    issuances.c.state.in_(UNFINISHED_STATES),
+                    issuances.c.issued_at < before,
+                )
+                .order_by(issuances.c.id)
+            ).all()
+        return [dict(r._mapping) for r in rows]
+
+    def recover_interrupted(
+        self,
+        terminal: PaymentTerminal,
+        *,
+        kiosk_id: str,
+        now: datetime,
+        deadline_s: float,
+    ) -> list[Interrupted]:
+        """Settle what a power cut or a killed process left unfinished (start of the kiosk).
+
+        Each hold behind an unfinished row is voided through ``terminal``
+        (once per authorization; nothing was captured, and a page that may
+        be half printed is never charged). Every such row becomes
+        ``interrupted`` with a staff event ``cert_interrupted`` saying what
+        was found and whether the hold was released. Never raises for a
+        terminal problem (``void_failed``, staff are told).
+        """
+        found = self.unfinished(kiosk_id, now)
+        voided: dict[str, str] = {}
+        done: list[Interrupted] = []
+        for row in found:
+            auth_id = row["authorization_id"]
+            amount = int(row["authorized_won"] or 0)
+            if auth_id is None or amount == 0:
+                result = "waived"
+            else:
+                if auth_id not in voided:
+                    error = void_within(terminal, Authorization(auth_id, amount), deadline_s)
+                    voided[auth_id] = "void_failed" if error else "voided"
+                result = voided[auth_id]
+            item = Interrupted(
+                row["issuance_number"], row["document_id"], row["state"], result, amount
+            )
+            with self._engine.begin() as conn:
+                conn.execute(
+                    update(issuances)
+                    .where(issuances.c.id == row["id"])
+                    .values(state="interrupted", payment_result=result, fee_won=0)
+                )
+                conn.execute(
+                    insert(events).values(
+                        at=now,
+                        kiosk_id=kiosk_id,
+                        kind="cert_interrupted",
+                        detail=item.staff_detail,
+                    )
+                )
+            log.warning("unfinished issuance found at start: %s", item.staff_detail)
+            done.append(item)
+        return done

@@ -40,7 +40,7 @@ from kiosk.document import (
 )
 from kiosk.i18n import N_, Text, Translate
 from kiosk.identity import Identity, masked_name
-from kiosk.payment import Authorization, PaymentTerminal
+from kiosk.payment import Authorization, PaymentTerminal, capture_within, void_within
 from kiosk.records import ResidentRecord, mask_rrn
 
 # The audit log (SQLAlchemy) and the signer (cryptography) are only needed
@@ -325,7 +325,8 @@ class OrderOutcome:
     printed_numbers: tuple[str, ...]
     fee_per_copy_won: int
     charged_won: int
-    #: ``captured``, ``waived``, ``voided`` or ``capture_failed``.
+    #: ``captured``, ``waived``, ``voided``, ``capture_failed`` or ``void_failed``
+    #: (the hold could not be released: staff must do it).
     payment_result: str
     authorization_id: str
     failure: PrintFailure | None = None
@@ -333,6 +334,10 @@ class OrderOutcome:
     receipt_printed: bool = False
     #: Numbers whose print failed (their paper may be half printed).
     failed_numbers: tuple[str, ...] = ()
+    #: The amount the authorization held (for staff when a void failed).
+    held_won: int = 0
+    #: Why the terminal call failed, for technicians ("" when it did not).
+    payment_detail: str = ""
 
     @property
     def complete(self) -> bool:
@@ -360,6 +365,7 @@ def build_receipt(
         "waived": N_("receipt", "Fee waived"),
         "voided": N_("receipt", "Cancelled, not charged"),
         "capture_failed": N_("receipt", "Not charged (please tell the staff)"),
+        "void_failed": N_("receipt", "Not charged (please tell the staff)"),
     }[outcome.payment_result]
     blocks: list[Block] = [
         TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
@@ -415,9 +421,18 @@ def issue_order(
 ) -> OrderOutcome:
     """Print every copy, then capture what printed (or void); audit each number.
 
+    Each copy's audit row is written (``printing``) before its first byte
+    goes to the printer and updated after it, so a power cut leaves a trace
+    (``AuditLog.recover_interrupted``). A paid copy counts as printed only
+    when the printer confirmed it (a full status before and after, paper and
+    no error); a printer that cannot say is a failure, never a charge.
+    Every terminal call runs under ``devices.payment.answer_timeout_s``.
+
     Device worker thread only. Never raises: failures come back in the outcome.
     """
     copies = order.options.copies
+    deadline_s = config.devices.payment.answer_timeout_s
+    paid = not authorization.waived and order.fee_per_copy_won > 0
     printed: list[str] = []
     failed: list[str] = []
     failure: PrintResult | None = None
@@ -435,7 +450,24 @@ def issue_order(
                 signer=signer,
                 translate=translate,
             )
-        except Exception as exc:  # no number or document: nothing printed for this copy
+            # Before the first byte: a power cut from here on leaves this row.
+            audit.record(
+                _issuance_record()(
+                    issuance_number=number,
+                    document_id=order.document_id,
+                    copies=copies,
+                    fee_won=0,
+                    payment_result="pending",
+                    printed=False,
+                    issued_at=issued_at,
+                    kiosk_id=config.center.kiosk_id,
+                    identity_hash=identity_hash,
+                    state="printing",
+                    authorization_id=authorization.id,
+                    authorized_won=authorization.amount_won,
+                )
+            )
+        except Exception as exc:  # no number, document or audit row: print nothing
             log.error("certificate could not be prepared: %s", type(exc).__name__)
             failure = PrintResult.failed(PrintFailure.ERROR, f"prepare: {type(exc).__name__}")
             break
@@ -444,6 +476,15 @@ def issue_order(
         except Exception as exc:  # a driver bug counts as a failed print
             log.error("certificate print crashed: %s", type(exc).__name__)
             result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
+        if result.ok and result.unchecked and paid:
+            # The flow refuses paid documents on such a printer before paying;
+            # should one get here anyway, an unconfirmed page is not charged.
+            result = PrintResult.failed(
+                PrintFailure.STATUS_UNKNOWN, "the printer cannot confirm a paid document"
+            )
+        _update_audit(
+            audit, [number], state="printed" if result.ok else "failed", printed=result.ok
+        )
         if not result.ok:
             failed.append(number)
             failure = result
@@ -452,20 +493,21 @@ def issue_order(
         if on_copy is not None:
             on_copy(copy)
     amount = order.fee_per_copy_won * len(printed)
+    payment_detail = ""
     if not printed:
-        payment.void(authorization)
-        payment_result = "voided"
+        payment_detail = void_within(payment, authorization, deadline_s)
+        payment_result = "void_failed" if payment_detail else "voided"
     elif authorization.waived or amount == 0:
         payment_result = "waived"
         if not authorization.waived:
-            payment.void(authorization)
+            payment_detail = void_within(payment, authorization, deadline_s)
+            payment_result = "void_failed" if payment_detail else "waived"
     else:
-        try:
-            ok = payment.capture(authorization, amount)
-        except Exception as exc:
-            log.error("payment capture crashed: %s", type(exc).__name__)
-            ok = False
+        ok, payment_detail = capture_within(payment, authorization, amount, deadline_s)
         payment_result = "captured" if ok else "capture_failed"
+        if not ok:
+            # Release the hold too: a capture that failed must not linger.
+            void_within(payment, authorization, deadline_s)
     charged = amount if payment_result == "captured" else 0
     outcome = OrderOutcome(
         document_id=order.document_id,
@@ -478,24 +520,22 @@ def issue_order(
         failure=failure.failure if failure is not None else None,
         failure_detail=failure.detail if failure is not None else "",
         failed_numbers=tuple(failed),
+        held_won=authorization.amount_won,
+        payment_detail=payment_detail,
     )
-    for number, was_printed in [(n, True) for n in printed] + [(n, False) for n in failed]:
-        try:
-            audit.record(
-                _issuance_record()(
-                    issuance_number=number,
-                    document_id=order.document_id,
-                    copies=copies,
-                    fee_won=order.fee_per_copy_won if payment_result == "captured" else 0,
-                    payment_result=payment_result if was_printed else "voided",
-                    printed=was_printed,
-                    issued_at=issued_at,
-                    kiosk_id=config.center.kiosk_id,
-                    identity_hash=identity_hash,
-                )
-            )
-        except Exception as exc:
-            log.error("audit record failed: %s", type(exc).__name__)
+    _update_audit(
+        audit,
+        printed,
+        state=payment_result,
+        payment_result=payment_result,
+        fee_won=order.fee_per_copy_won if payment_result == "captured" else 0,
+    )
+    _update_audit(
+        audit,
+        failed,
+        payment_result="void_failed" if payment_result == "void_failed" else "voided",
+        fee_won=0,
+    )
     if printed and failure is None:
         receipt = build_receipt(
             config, outcome, language=order.language, issued_at=issued_at, translate=translate
@@ -512,6 +552,13 @@ def issue_order(
             )
         outcome = OrderOutcome(**{**outcome.__dict__, "receipt_printed": receipt_result.ok})
     return outcome
+
+
+def _update_audit(audit: AuditLog, numbers: list[str], **values: object) -> None:
+    try:
+        audit.update(numbers, **values)
+    except Exception as exc:  # the paper is out already; staff read the journal
+        log.error("audit update failed: %s", type(exc).__name__)
 
 
 def _issuance_record() -> type[IssuanceRecord]:

@@ -276,10 +276,18 @@ class PrinterProfile(_Model):
     density: int | None = Field(
         default=None, ge=0, le=8, title="Print density", description="Where supported (0-8)."
     )
+    reports_status: bool = Field(
+        default=True,
+        title="Printer reports its status",
+        description="On: every job needs a full status answer (DLE EOT) before and after it, "
+        "or it fails. Off: the printer or its connection cannot answer; tickets print "
+        "unchecked (residents are asked to check the slot) and paid documents are refused.",
+    )
     refuse_on_unknown_status: bool = Field(
-        default=False,
-        title="Refuse on unknown status",
-        description="Refuse to print when the printer does not answer status requests.",
+        default=True,
+        title="Refuse on unknown status (no longer used)",
+        description="Kept so older files load: an unknown status is always a failed job "
+        "now. For a printer that cannot answer, turn off reports_status instead.",
     )
 
 
@@ -398,6 +406,14 @@ class PrinterConfig(_Model):
         default=None, title="Windows", description="Windows options."
     )
 
+    @property
+    def confirms_printing(self) -> bool:
+        """Whether a printed job is confirmed by the printer's status (paid documents need it).
+
+        The file, CUPS and Windows connections carry no status answers back.
+        """
+        return self.profile.reports_status and self.backend not in ("file", "cups", "win32raw")
+
     @model_validator(mode="after")
     def _options_present(self) -> PrinterConfig:
         _require_options(
@@ -500,7 +516,7 @@ class SpeechConfig(_Model):
     )
 
 
-PaymentAnswer = Literal["approve", "decline", "timeout", "no_card"]
+PaymentAnswer = Literal["approve", "decline", "timeout", "no_card", "hang"]
 
 
 class MockPaymentOptions(_Model):
@@ -509,7 +525,8 @@ class MockPaymentOptions(_Model):
         min_length=1,
         title="Scripted answers",
         description="What the mock terminal answers to each authorization, in turn "
-        "(the last answer repeats); no_card waits the whole time limit for a card.",
+        "(the last answer repeats); no_card waits the whole time limit for a card; "
+        "hang never answers (a terminal that froze).",
     )
     delay_ms: int = Field(
         default=0,
@@ -517,6 +534,16 @@ class MockPaymentOptions(_Model):
         le=60000,
         title="Delay (ms)",
         description="Simulated time the resident takes to tap or insert a card.",
+    )
+    capture: Literal["ok", "raise", "hang"] = Field(
+        default="ok",
+        title="Capture fault",
+        description="Make the mock terminal's capture fail (raise) or never answer (hang).",
+    )
+    void: Literal["ok", "raise", "hang"] = Field(
+        default="ok",
+        title="Void fault",
+        description="Make the mock terminal's void fail (raise) or never answer (hang).",
     )
 
 
@@ -538,6 +565,14 @@ class PaymentConfig(_Model):
         le=300,
         title="Payment time limit (s)",
         description="How long the terminal waits for the resident's card.",
+    )
+    answer_timeout_s: float = Field(
+        default=15.0,
+        gt=0,
+        le=120,
+        title="Terminal answer limit (s)",
+        description="How long a capture or void may take, and an authorization beyond the "
+        "card wait, before the kiosk stops waiting, tells staff and releases the resident.",
     )
     mock: MockPaymentOptions = Field(
         default_factory=MockPaymentOptions,

@@ -79,10 +79,15 @@ class PrintResult:
     detail: str = ""
     #: Set when the job printed but the paper is nearly out (technician flag).
     paper_low: bool = False
+    #: The bytes were sent but the printer cannot report its status (its
+    #: profile says so): nobody knows whether paper came out. Good enough for
+    #: a queue ticket (the resident is asked to check the slot), never for a
+    #: paid document.
+    unchecked: bool = False
 
     @classmethod
-    def printed(cls, *, paper_low: bool = False) -> PrintResult:
-        return cls(ok=True, paper_low=paper_low)
+    def printed(cls, *, paper_low: bool = False, unchecked: bool = False) -> PrintResult:
+        return cls(ok=True, paper_low=paper_low, unchecked=unchecked)
 
     @classmethod
     def failed(cls, failure: PrintFailure, detail: str = "") -> PrintResult:

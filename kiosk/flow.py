@@ -215,6 +215,9 @@ class Context:
     priority: bool = False
     issued: IssuedTicket | None = None
     failure: PrintFailure | None = None
+    #: The ticket was sent to a printer that cannot report its status: the
+    #: resident is asked to check the slot (``PrintResult.unchecked``).
+    unchecked: bool = False
     printing: bool = False
     message: Text | None = None
     cert: c.CertContext = field(default_factory=c.CertContext)
@@ -393,6 +396,7 @@ class Flow:
         self.context.printing = False
         if event.result.ok:
             self.context.failure = None
+            self.context.unchecked = event.result.unchecked
             self._go(State.TICKET, push=False)
         else:
             self.context.failure = event.result.failure or PrintFailure.ERROR
@@ -702,6 +706,17 @@ class Flow:
             return []
         cert = self.context.cert
         cert.message = None
+        if cert.total_won > 0 and not cert.waived and not self._printer_confirms():
+            # Without the printer's status a paid page could be charged yet
+            # never come out: refuse before the resident pays anything.
+            cert.message = N_(
+                "cert",
+                "This kiosk's printer cannot confirm printing, so paid documents cannot be "
+                "issued here. Nothing has been charged. Please ask at the counter.",
+            )
+            if self.on_change is not None:
+                self.on_change(self.state, self.state)
+            return []
         cert.stage = "paying"
         self._go(State.CERT_PAYING, push=False)
         reference = f"{cert.document_id}x{cert.options.copies}"
@@ -716,6 +731,9 @@ class Flow:
                 reference,
             )
         ]
+
+    def _printer_confirms(self) -> bool:
+        return self.config.devices.printer.confirms_printing
 
     def _on_PaymentFinished(self, event: c.PaymentFinished) -> list[Effect]:
         result = event.result
@@ -763,14 +781,27 @@ class Flow:
             f"document={outcome.document_id} printed={len(outcome.printed_numbers)}/"
             f"{outcome.copies} payment={outcome.payment_result}"
         )
+        if outcome.payment_result in ("capture_failed", "void_failed"):
+            # Staff settle it with the terminal by hand: they need the amount.
+            effects.append(
+                c.FlagStaff(
+                    f"cert_{outcome.payment_result}",
+                    f"{detail} authorization={outcome.authorization_id} "
+                    f"amount_won={outcome.held_won} reason={outcome.payment_detail}",
+                )
+            )
         if outcome.complete:
-            if outcome.payment_result == "capture_failed":
-                effects.append(c.FlagStaff("cert_capture_failed", detail))
             self._go(State.CERT_DONE, push=False)
             return effects
         failure = outcome.failure or PrintFailure.ERROR
         effects.append(c.FlagStaff("cert_print_failed", f"{detail} failure={failure.value}"))
-        if outcome.printed_numbers:
+        if outcome.payment_result == "void_failed":
+            charged = N_(
+                "cert",
+                "You have not been charged, but the card payment could not be cancelled "
+                "automatically; please ask at the counter to release it.",
+            )
+        elif outcome.printed_numbers:
             charged = N_(
                 "cert",
                 "{printed} of {copies} copies were printed; you were charged only for those.",

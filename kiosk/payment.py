@@ -7,16 +7,28 @@ printed; if nothing printed it ``void``s the hold. Backends live in
 ``drivers/payment``: ``free`` (fees waived) and ``mock`` (a scripted
 terminal for tests and the demo). A real card terminal (VAN) is a further
 backend behind the same three methods.
+
+A terminal is a device on a cable or a network: any of its calls may
+raise or never return. ``authorize_within``, ``capture_within`` and
+``void_within`` run a call on a thread of its own under a deadline and
+turn an exception or an overrun into an error value, so a frozen terminal
+can never leave a resident waiting on the screen.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from kiosk.i18n import N_, Text
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class PaymentOutcome(Enum):
@@ -105,3 +117,80 @@ class PaymentTerminal(Protocol):
     def void(self, authorization: Authorization) -> None:
         """Release a hold without charging anything. Safe to call twice."""
         ...
+
+
+class TerminalCallFailed(Exception):
+    """A terminal call raised or did not answer in time (the message says which; no card data)."""
+
+
+def _call_within(what: str, call: Callable[[], T], deadline_s: float) -> T:
+    """``call()`` on a thread of its own; its result, or ``TerminalCallFailed``."""
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["result"] = call()
+        except BaseException as exc:  # reported to the caller below
+            box["error"] = exc
+
+    # A daemon thread: a terminal that never answers must not hold the
+    # kiosk's exit either.
+    thread = threading.Thread(target=run, name=f"payment-{what}", daemon=True)
+    thread.start()
+    thread.join(deadline_s)
+    if thread.is_alive():
+        raise TerminalCallFailed(f"{what}: the terminal did not answer within {deadline_s:g} s")
+    if "error" in box:
+        error = box["error"]
+        raise TerminalCallFailed(f"{what}: {type(error).__name__}")
+    return box["result"]  # type: ignore[return-value]
+
+
+def authorize_within(
+    terminal: PaymentTerminal,
+    amount_won: int,
+    reference: str,
+    timeout_s: float,
+    *,
+    cancel: threading.Event,
+    grace_s: float,
+) -> PaymentResult:
+    """``terminal.authorize``, never raising and never waiting past ``timeout_s + grace_s``.
+
+    A terminal that overruns is told to stop (``cancel``) and the answer is
+    ``UNAVAILABLE``: nothing was held as far as the kiosk knows.
+    """
+    try:
+        return _call_within(
+            "authorize",
+            lambda: terminal.authorize(amount_won, reference, timeout_s, cancel=cancel),
+            timeout_s + grace_s,
+        )
+    except TerminalCallFailed as exc:
+        cancel.set()
+        log.error("payment authorization failed: %s", exc)
+        return PaymentResult(PaymentOutcome.UNAVAILABLE, detail=str(exc))
+
+
+def capture_within(
+    terminal: PaymentTerminal, authorization: Authorization, amount_won: int, deadline_s: float
+) -> tuple[bool, str]:
+    """``terminal.capture`` under a deadline: (captured, why not)."""
+    try:
+        done = _call_within(
+            "capture", lambda: terminal.capture(authorization, amount_won), deadline_s
+        )
+    except TerminalCallFailed as exc:
+        log.error("payment capture failed: %s", exc)
+        return False, str(exc)
+    return bool(done), "" if done else "capture: the terminal refused"
+
+
+def void_within(terminal: PaymentTerminal, authorization: Authorization, deadline_s: float) -> str:
+    """``terminal.void`` under a deadline: "" when done, else why it failed."""
+    try:
+        _call_within("void", lambda: terminal.void(authorization), deadline_s)
+    except TerminalCallFailed as exc:
+        log.error("payment void failed: %s", exc)
+        return str(exc)
+    return ""

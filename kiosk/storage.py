@@ -106,6 +106,13 @@ issuances = Table(
     Column("issued_at", DateTime(timezone=True), nullable=False),
     Column("kiosk_id", String(32), nullable=False),
     Column("identity_hash", String(64), nullable=False),
+    # printing (written before the copy's first byte), printed, failed, then
+    # captured / waived / voided / capture_failed / void_failed, or
+    # interrupted (found unfinished at start: see AuditLog.recover_interrupted).
+    Column("state", String(16), nullable=False),
+    # The hold behind this copy, so a restart can release it.
+    Column("authorization_id", String(64), nullable=True),
+    Column("authorized_won", Integer, nullable=True),
 )
 
 

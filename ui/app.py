@@ -121,7 +121,17 @@ def build_cert_bridge(
         payment or create_payment(config.devices.payment),
         FreePayment(),
         config.devices.payment.timeout_s,
+        config.devices.payment.answer_timeout_s,
     )
+    if not config.devices.printer.confirms_printing and any(
+        d.fee_won > 0 for d in config.enabled_documents
+    ):
+        log.warning(
+            "devices.printer: the printer cannot confirm printing (profile.reports_status = "
+            "false, or the %s connection carries no status), so residents are refused the "
+            "paid documents; fees are only charged for pages the printer confirmed",
+            config.devices.printer.backend,
+        )
     return CertBridge(
         config,
         clock,

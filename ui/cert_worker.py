@@ -7,6 +7,11 @@ through its ``request_call``. ``CertBridge`` turns the flow's certificate
 effects into these requests and their results (and the card reader's
 signals) back into flow events, tagged with the journey they belong to.
 
+Every terminal call runs under a deadline (``kiosk.payment``'s
+``*_within``): a terminal that raises or freezes gives an error value, never
+a resident stuck on a screen. At start the worker settles what a power cut
+left unfinished (``AuditLog.recover_interrupted``) before anything else.
+
 The journal gets ids, codes and outcomes only; never names or numbers of
 the resident.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -28,7 +34,14 @@ from kiosk.config import KioskConfig
 from kiosk.devices import Printer, PrintFailure
 from kiosk.identity import Identity
 from kiosk.journal import Journal
-from kiosk.payment import Authorization, PaymentOutcome, PaymentResult, PaymentTerminal
+from kiosk.payment import (
+    Authorization,
+    PaymentOutcome,
+    PaymentResult,
+    PaymentTerminal,
+    authorize_within,
+    void_within,
+)
 from kiosk.records import RecordsError, RecordsProvider, RecordsUnavailable
 from kiosk.signing import KioskSigner
 from ui.card_adapter import CardReaderAdapter
@@ -45,7 +58,11 @@ class CertWorker(QObject):
     #: journey, attempt, amount, waived, reference, cancel (a threading.Event)
     request_authorize = Signal(int, int, int, bool, str, object)
     request_void = Signal(object)
+    #: A function to run on this thread (the start-up recovery).
+    request_call = Signal(object)
 
+    #: A hold could not be released: authorization id, amount, why.
+    void_failed = Signal(str, int, str)
     record_fetched = Signal(int, object)
     record_failed = Signal(int, object)
     payment_finished = Signal(int, int, object)
@@ -57,18 +74,21 @@ class CertWorker(QObject):
         payment: PaymentTerminal,
         free: PaymentTerminal,
         timeout_s: float,
+        answer_timeout_s: float = 15.0,
     ) -> None:
         super().__init__()
         self.records = records
         self.payment = payment
         self.free = free
         self.timeout_s = timeout_s
+        self.answer_timeout_s = answer_timeout_s
         self._thread = QThread()
         self._thread.setObjectName("cert-worker")
         self.moveToThread(self._thread)
         self.request_fetch.connect(self._fetch)
         self.request_authorize.connect(self._authorize)
         self.request_void.connect(self._void)
+        self.request_call.connect(self._call)
 
     def start(self) -> None:
         self._thread.start()
@@ -110,19 +130,33 @@ class CertWorker(QObject):
             # Cancelled while queued behind other work: the terminal never asks.
             result = PaymentResult(PaymentOutcome.CANCELLED, detail="cancelled before the terminal")
         else:
-            try:
-                result = terminal.authorize(amount, reference, self.timeout_s, cancel=cancel)
-            except Exception as exc:
-                log.error("payment authorization crashed: %s", type(exc).__name__)
-                result = PaymentResult(PaymentOutcome.UNAVAILABLE, detail=type(exc).__name__)
+            result = authorize_within(
+                terminal,
+                amount,
+                reference,
+                self.timeout_s,
+                cancel=cancel,
+                grace_s=self.answer_timeout_s,
+            )
         self.payment_finished.emit(journey, attempt, result)
 
     @Slot(object)
     def _void(self, authorization: Authorization) -> None:
+        self.void(authorization)
+
+    def void(self, authorization: Authorization) -> bool:
+        """Release a hold (any thread); a failure is reported through ``void_failed``."""
+        error = void_within(self.terminal_for(authorization), authorization, self.answer_timeout_s)
+        if error:
+            self.void_failed.emit(authorization.id, authorization.amount_won, error)
+        return not error
+
+    @Slot(object)
+    def _call(self, fn: Callable[[], None]) -> None:
         try:
-            self.terminal_for(authorization).void(authorization)
-        except Exception as exc:
-            log.error("payment void failed: %s", type(exc).__name__)
+            fn()
+        except Exception as exc:  # e.g. the database went away; the next start tries again
+            log.error("cert worker job failed: %s", type(exc).__name__)
 
 
 class CertBridge(QObject):
@@ -160,6 +194,7 @@ class CertBridge(QObject):
         worker.record_failed.connect(self._record_failed)
         worker.payment_finished.connect(self._payment_finished)
         worker.order_finished.connect(self._order_finished)
+        worker.void_failed.connect(self._void_failed)
 
     def replace_card_reader(self, card: CardReaderAdapter) -> None:
         """Swap the card reader live (technician changed its settings); UI thread."""
@@ -185,6 +220,20 @@ class CertBridge(QObject):
     def start(self) -> None:
         self.card.start()
         self.worker.start()
+        # First job on the terminal's thread: release what a power cut left held.
+        started = self.clock.now()
+        self.worker.request_call.emit(lambda: self.recover(started))
+
+    def recover(self, started: datetime) -> None:
+        """Settle issuances left unfinished by a previous run (cert worker thread)."""
+        found = self.audit.recover_interrupted(
+            self.worker.payment,
+            kiosk_id=self.config.center.kiosk_id,
+            now=started,
+            deadline_s=self.worker.answer_timeout_s,
+        )
+        for item in found:
+            self._write("cert_interrupted", detail=item.staff_detail)
 
     def stop(self) -> None:
         # A terminal waiting for a card would hold the worker thread (and
@@ -258,17 +307,19 @@ class CertBridge(QObject):
                 )
             except Exception as exc:  # never strand the resident on "printing"
                 log.error("certificate order crashed: %s", type(exc).__name__)
-                terminal.void(auth)
+                error = void_within(terminal, auth, self.worker.answer_timeout_s)
                 outcome = OrderOutcome(
                     document_id=order.document_id,
                     copies=order.options.copies,
                     printed_numbers=(),
                     fee_per_copy_won=order.fee_per_copy_won,
                     charged_won=0,
-                    payment_result="voided",
+                    payment_result="void_failed" if error else "voided",
                     authorization_id=auth.id,
                     failure=PrintFailure.ERROR,
                     failure_detail=type(exc).__name__,
+                    held_won=auth.amount_won,
+                    payment_detail=error,
                 )
             done.emit(journey, outcome)
 
@@ -312,6 +363,13 @@ class CertBridge(QObject):
             amount_won=auth.amount_won if auth else None,
         )
         self._emit(c.PaymentFinished(journey, attempt, result))
+
+    @Slot(str, int, str)
+    def _void_failed(self, authorization: str, amount_won: int, why: str) -> None:
+        # A hold nobody released: staff must do it at the terminal, for this amount.
+        detail = f"authorization={authorization} amount_won={amount_won} reason={why}"
+        self._write("staff_flag", flag="payment_void_failed", detail=detail)
+        self.device_worker.request_event.emit("payment_void_failed", detail)
 
     @Slot(int, object)
     def _order_finished(self, journey: int, outcome: OrderOutcome) -> None:

@@ -599,7 +599,17 @@ class TicketScreen(Screen):
         language = self.flow.session.language
         if ctx.service_id:
             self.service.setText(self.config.service(ctx.service_id).names.get(language))
-        if self.flow.state is f.State.TICKET:
+        if self.flow.state is f.State.TICKET and ctx.unchecked:
+            # The printer cannot say whether paper came out: the resident looks.
+            self.title.setText(tr("ticket", "Please check the printer slot"))
+            self.status.setText(
+                tr(
+                    "ticket",
+                    "Your ticket should come out below the screen. If there is none, "
+                    "remember your number and tell a member of staff.",
+                )
+            )
+        elif self.flow.state is f.State.TICKET:
             self.title.setText(tr("ticket", "Please take your ticket"))
             self.status.setText(
                 tr(

@@ -1,12 +1,17 @@
 """Mock card terminal: answers each authorization as the config's script says.
 
-``script`` lists ``approve``, ``decline``, ``timeout`` or ``no_card`` per
-authorization (the last entry repeats): ``timeout`` answers at once as a
-terminal whose time limit ran out would, ``no_card`` waits the whole limit
-for a card that never comes, as a resident who walked away or changed their
-mind leaves it. Waiting stops as soon as the kiosk cancels. It keeps a
-ledger of holds, captures and voids so tests can prove what a resident was
-charged, and tests may re-script it.
+``script`` lists ``approve``, ``decline``, ``timeout``, ``no_card`` or
+``hang`` per authorization (the last entry repeats): ``timeout`` answers at
+once as a terminal whose time limit ran out would, ``no_card`` waits the
+whole limit for a card that never comes, as a resident who walked away or
+changed their mind leaves it. Waiting stops as soon as the kiosk cancels.
+``hang`` is a frozen terminal: it ignores the time limit and the cancel and
+never answers (until ``release_hangs``). ``capture`` and ``void`` may be made
+to raise or hang the same way. It keeps a ledger of holds, captures and
+voids so tests can prove what a resident was charged, and tests may
+re-script it. A void of a hold it never saw (one made before the kiosk
+restarted) is accepted and written in the ledger, as a real terminal voids
+by authorization id.
 """
 
 from __future__ import annotations
@@ -18,7 +23,12 @@ from dataclasses import dataclass
 from kiosk.config import MockPaymentOptions
 from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
 
-ANSWERS = ("approve", "decline", "timeout", "no_card")
+ANSWERS = ("approve", "decline", "timeout", "no_card", "hang")
+FAULTS = ("ok", "raise", "hang")
+
+
+class TerminalError(ConnectionError):
+    """The mock terminal's scripted failure (a cable pulled, a VAN error)."""
 
 
 @dataclass
@@ -38,6 +48,10 @@ class MockPayment:
         self._script: list[str] = list(options.script)
         self._delay_s = options.delay_ms / 1000
         self._ids = itertools.count(1)
+        self.capture_fault: str = options.capture
+        self.void_fault: str = options.void
+        #: Set to let every hung call return (tests end their threads with it).
+        self._unhang = threading.Event()
         self.ledger: list[LedgerEntry] = []
         #: Authorizations waiting for a card right now (what the terminal's screen shows).
         self.waiting = 0
@@ -55,6 +69,24 @@ class MockPayment:
             script.append(answer)
         with self._lock:
             self._script = script
+
+    def set_faults(self, *, capture: str = "ok", void: str = "ok") -> None:
+        """Test control: make capture / void ``raise`` or ``hang`` (``ok``: work)."""
+        if capture not in FAULTS or void not in FAULTS:
+            raise ValueError(f"unknown mock payment fault {capture!r} / {void!r}")
+        self.capture_fault = capture
+        self.void_fault = void
+
+    def release_hangs(self) -> None:
+        """Test control: every hung call returns now (it still answers nothing useful)."""
+        self._unhang.set()
+
+    def _fault(self, fault: str, what: str) -> None:
+        if fault == "raise":
+            raise TerminalError(f"mock: {what} failed")
+        if fault == "hang":
+            self._unhang.wait()
+            raise TerminalError(f"mock: {what} hung")
 
     def charged_won(self) -> int:
         """What the resident has actually paid (captured) so far."""
@@ -76,6 +108,8 @@ class MockPayment:
             answer = self._script.pop(0) if len(self._script) > 1 else self._script[0]
             self.waiting += 1
         try:
+            if answer == "hang":
+                self._fault("hang", "authorize")
             wait_s = timeout_s if answer == "no_card" else min(self._delay_s, timeout_s)
             if wait_s and cancel.wait(wait_s):
                 return _cancelled()
@@ -98,6 +132,7 @@ class MockPayment:
         raise KeyError(authorization.id)
 
     def capture(self, authorization: Authorization, amount_won: int) -> bool:
+        self._fault(self.capture_fault, "capture")
         with self._lock:
             entry = self._entry(authorization)
             if entry.state != "held" or not 0 < amount_won <= authorization.amount_won:
@@ -107,8 +142,13 @@ class MockPayment:
             return True
 
     def void(self, authorization: Authorization) -> None:
+        self._fault(self.void_fault, "void")
         with self._lock:
-            entry = self._entry(authorization)
+            try:
+                entry = self._entry(authorization)
+            except KeyError:
+                entry = LedgerEntry(authorization, "void after restart")
+                self.ledger.append(entry)
             if entry.state == "held":
                 entry.state = "voided"
 

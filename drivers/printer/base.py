@@ -2,7 +2,9 @@
 
 Backends (``backends.py``) only say how to open, write to, read from and
 close their connection. Everything else is here: the status check before
-each job (and after it, to catch paper running out mid-job), the encoding
+each job and after it (a job counts as printed only when both answers are
+complete, with paper and no error; silence or garbage is a failure unless
+the profile declares a printer without status), the encoding
 (``escpos.encode``), sending in chunks under a per-job deadline, and the
 mapping of every exception to ``PrintResult.failed(PrintFailure.X, detail)``.
 ``print_document`` never raises.
@@ -22,7 +24,7 @@ import time
 from abc import ABC, abstractmethod
 
 from drivers.printer import escpos
-from drivers.printer.status import STATUS_QUERIES, decide, parse_status
+from drivers.printer.status import STATUS_QUERIES, check_after, decide, parse_status
 from kiosk.config import PrinterProfile
 from kiosk.devices import PaperState, PrinterStatus, PrintFailure, PrintResult
 from kiosk.document import Document
@@ -139,6 +141,11 @@ class EscposPrinter(ABC):
         """A status for backends that learn it another way than ``DLE EOT``."""
         return None
 
+    @property
+    def reports_status(self) -> bool:
+        """Whether jobs are checked by status answers (the connection and profile allow it)."""
+        return self.can_read_status and self.profile.reports_status
+
     # -- Printer protocol ------------------------------------------------------
     @property
     def name(self) -> str:
@@ -183,32 +190,32 @@ class EscposPrinter(ABC):
             return PrintResult.failed(PrintFailure.ERROR, f"encoding failed: {_describe(exc)}")
         self._ensure_connected(deadline)
         before = self._query_status(deadline)
-        decision = decide(before, self.profile)
+        decision = decide(before, self._status_profile())
         if decision.refuse is not None:
             return decision.refuse
         self._begin_job()
         for start in range(0, len(data), CHUNK):
             self._write(data[start : start + CHUNK], self._remaining(deadline))
         self._end_job()
-        paper_low = decision.paper_low
-        if self.can_read_status:
-            after = self._query_status(deadline)
-            if after.paper is PaperState.OUT:
-                return PrintResult.failed(
-                    PrintFailure.PAPER_OUT, f"paper ran out during the job; {after.detail}"
-                )
-            if after.cover_open:
-                return PrintResult.failed(
-                    PrintFailure.COVER_OPEN, f"cover opened during the job; {after.detail}"
-                )
-            if after.error:
-                return PrintResult.failed(
-                    PrintFailure.ERROR, f"error during the job; {after.detail}"
-                )
-            paper_low = paper_low or after.paper is PaperState.NEAR_END
-        return PrintResult.printed(paper_low=paper_low)
+        if not self.reports_status:
+            # Bytes sent, nothing known about the paper (see PrintResult.unchecked).
+            return PrintResult.printed(paper_low=decision.paper_low, unchecked=True)
+        after = self._query_status(deadline)
+        problem = check_after(after)
+        if problem is not None:
+            return problem
+        return PrintResult.printed(
+            paper_low=decision.paper_low or after.paper is PaperState.NEAR_END
+        )
 
     # -- helpers ---------------------------------------------------------------
+    def _status_profile(self) -> PrinterProfile:
+        # A connection that cannot carry status answers is a printer without
+        # status, whatever its profile says (CUPS still reports a stopped queue).
+        if self.can_read_status:
+            return self.profile
+        return self.profile.model_copy(update={"reports_status": False})
+
     @staticmethod
     def _remaining(deadline: float) -> float:
         left = deadline - time.monotonic()

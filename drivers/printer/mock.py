@@ -101,4 +101,5 @@ class MockPrinter:
         with self._lock:
             self._jobs.append(MockJob(document, time.monotonic()))
         self.job_printed.set()
-        return PrintResult.printed()
+        # A profile without status: the mock cannot vouch for the paper either.
+        return PrintResult.printed(unchecked=not self.profile.reports_status)

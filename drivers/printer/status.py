@@ -97,11 +97,13 @@ class Decision:
 
 
 def decide(status: PrinterStatus, profile: PrinterProfile) -> Decision:
-    """Refuse on a definite problem; print (flagging low paper) otherwise.
+    """Refuse on a definite problem or an unknown status; print (flagging low paper) otherwise.
 
-    An unknown status prints anyway unless ``profile.refuse_on_unknown_status``:
-    many printers (or cables) cannot answer, and a kiosk that refuses then
-    never prints.
+    Silence or garbage is never read as "ready": a job printed into a
+    printer that may be out of paper leaves the resident with nothing. Only
+    a profile that declares the printer has no status at all
+    (``reports_status = false``) prints without one, and its jobs come back
+    ``unchecked``.
     """
     detail = status.detail
     if status.paper is PaperState.OUT:
@@ -112,9 +114,32 @@ def decide(status: PrinterStatus, profile: PrinterProfile) -> Decision:
         return Decision(PrintResult.failed(PrintFailure.ERROR, detail), False)
     if status.online is False:
         return Decision(PrintResult.failed(PrintFailure.OFFLINE, detail), False)
-    if not fully_known(status) and profile.refuse_on_unknown_status:
+    if not fully_known(status) and profile.reports_status:
         return Decision(PrintResult.failed(PrintFailure.STATUS_UNKNOWN, detail), False)
     return Decision(None, status.paper is PaperState.NEAR_END)
+
+
+def check_after(status: PrinterStatus) -> PrintResult | None:
+    """The failure a status read after the job shows, or None when it confirms the job.
+
+    The job is only confirmed by a full, valid answer with paper and no
+    error: unknown afterwards means the bytes may have been dropped.
+    """
+    detail = status.detail
+    if status.paper is PaperState.OUT:
+        return PrintResult.failed(PrintFailure.PAPER_OUT, f"paper ran out during the job; {detail}")
+    if status.cover_open:
+        return PrintResult.failed(PrintFailure.COVER_OPEN, f"cover opened during the job; {detail}")
+    if status.error:
+        return PrintResult.failed(PrintFailure.ERROR, f"error during the job; {detail}")
+    if status.online is False:
+        return PrintResult.failed(PrintFailure.OFFLINE, f"offline after the job; {detail}")
+    if not fully_known(status):
+        return PrintResult.failed(
+            PrintFailure.STATUS_UNKNOWN,
+            f"status unknown after the job, the printout may be incomplete; {detail}",
+        )
+    return None
 
 
 def describe(status: PrinterStatus) -> str:

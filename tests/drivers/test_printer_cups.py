@@ -107,7 +107,8 @@ def test_a_ticket_reaches_the_paper_through_cups(
     assert isinstance(printer, CupsPrinter)
     result = _print(printer)
     # Printed means CUPS finished the job: the bytes are on the paper already.
-    assert result == PrintResult.printed()
+    # CUPS cannot tell paper or cover, so the job is unchecked (tickets only).
+    assert result == PrintResult.printed(unchecked=True)
     paper = decode(printer_emulator.print_data)
     assert samples.SERVICE in paper.texts and samples.CODE in paper.texts
     assert [q.payload for q in paper.qrs] == [samples.QR_PAYLOAD]

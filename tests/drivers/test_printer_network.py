@@ -163,19 +163,38 @@ def test_reconnects_for_the_next_job() -> None:
     ],
     ids=["no-answer", "slow-answer", "garbage-ff", "garbage-00"],
 )
-def test_unknown_status_is_refused_when_configured(faults: emu.Faults) -> None:
+def test_unknown_status_is_refused_by_default(faults: emu.Faults) -> None:
+    # Issue 19 item 2: silence or garbage used to print (and a paid order got
+    # captured) while the printer dropped the bytes.
     with emu.EscposEmulator(faults=faults) as e:
-        result = _print(e, samples.ticket(), refuse_on_unknown_status=True)
+        result = _print(e, samples.ticket())
         assert not result.ok and result.failure is PrintFailure.STATUS_UNKNOWN, result
         assert e.print_data == b""
         st = _printer(e).status()
         assert not st.known and st.paper is PaperState.UNKNOWN
 
 
-def test_unknown_status_prints_by_default() -> None:
-    with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
+def test_a_silent_printer_that_dropped_the_job_is_not_printed() -> None:
+    # The paper ran out after two lines, and the printer says nothing about it.
+    faults = emu.Faults(answer_status=False, paper_out_after_lines=2)
+    with emu.EscposEmulator(faults=faults) as e:
+        result = _print(e, samples.ticket(), reports_status=True)
+        assert not result.ok and result.failure is PrintFailure.STATUS_UNKNOWN
+
+
+def test_status_unknown_after_the_job_fails_it() -> None:
+    # Fine before the job (three answers), silent after it.
+    with emu.EscposEmulator(faults=emu.Faults(answer_first_requests=3)) as e:
         result = _print(e, samples.ticket())
-        assert result.ok
+        assert not result.ok and result.failure is PrintFailure.STATUS_UNKNOWN, result
+        assert "after the job" in result.detail
+        assert samples.CODE in decode(e.print_data).texts  # sent, but never confirmed
+
+
+def test_a_printer_without_status_prints_unchecked() -> None:
+    with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
+        result = _print(e, samples.ticket(), reports_status=False)
+        assert result.ok and result.unchecked
         assert samples.CODE in decode(e.print_data).texts
 
 

@@ -47,9 +47,11 @@ def test_near_end_prints_with_flag() -> None:
 def test_silence_and_garbage_are_unknown(answer: bytes) -> None:
     s = parse_status(answer)
     assert not fully_known(s)
-    assert decide(s, PrinterProfile()).refuse is None  # default: print anyway
-    refused = decide(s, PrinterProfile(refuse_on_unknown_status=True)).refuse
+    # Silence is never "ready": by default the job is refused.
+    refused = decide(s, PrinterProfile()).refuse
     assert refused is not None and refused.failure is PrintFailure.STATUS_UNKNOWN
+    # Only a printer declared to have no status at all prints without one.
+    assert decide(s, PrinterProfile(reports_status=False)).refuse is None
 
 
 def test_surplus_bytes_distrust_everything() -> None:
@@ -71,7 +73,7 @@ def test_random_bytes_never_raise_and_never_fake_ok(answer: bytes) -> None:
     if not valid:
         # Never a confident "ready" (a definite problem may still be known).
         assert not (fully_known(s) and s.ready)
-        refused = decide(s, PrinterProfile(refuse_on_unknown_status=True)).refuse
+        refused = decide(s, PrinterProfile()).refuse
         assert refused is not None
     if s.known:
         assert valid_status_byte(answer[0])

@@ -286,3 +286,55 @@ def test_back_steps(config: KioskConfig, clock: FakeClock) -> None:
     flow.handle(GoBack())
     assert flow.state is State.CERT_CHOOSE
     assert flow.handle(GoBack()) == [SessionEnded("home")]
+
+
+def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    _to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    [pay] = flow.handle(c.ConfirmPayment())
+    auth = Authorization("A1", 200)
+    flow.handle(
+        c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.APPROVED, auth))
+    )
+    outcome = OrderOutcome(
+        "resident-copy",
+        1,
+        (),
+        200,
+        0,
+        "void_failed",
+        "A1",
+        failure=PrintFailure.STATUS_UNKNOWN,
+        held_won=200,
+        payment_detail="void: TerminalError",
+    )
+    void_flag, print_flag = flow.handle(c.OrderFinished(pay.journey, outcome))
+    assert isinstance(void_flag, c.FlagStaff) and void_flag.kind == "cert_void_failed"
+    assert "authorization=A1 amount_won=200" in void_flag.detail
+    assert isinstance(print_flag, c.FlagStaff) and print_flag.kind == "cert_print_failed"
+    assert flow.state is State.CERT_ERROR
+    assert "could not be cancelled automatically" in _message(flow)
+    assert "state could not be checked" in _message(flow)
+    flow.handle(GoHome())
+    assert flow.state is State.HOME and flow.session.personal == {}
+
+
+def test_paid_documents_need_a_printer_that_confirms(config: KioskConfig, clock: FakeClock) -> None:
+    config.devices.printer.profile.reports_status = False
+    flow = _flow(config, clock)
+    _to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    assert flow.handle(c.ConfirmPayment()) == []  # the terminal is never asked
+    assert flow.state is State.CERT_SUMMARY
+    assert "cannot confirm printing" in _message(flow) and "Nothing has been charged" in (
+        _message(flow)
+    )
+    # A free document (local-tax, 0 won) prints anyway: nothing is charged for it.
+    free = _flow(config, clock)
+    _to_options(free, doc="local-tax")
+    free.handle(c.ConfirmOptions())
+    [pay] = free.handle(c.ConfirmPayment())
+    assert isinstance(pay, c.AuthorizePayment) and pay.waived

@@ -2,7 +2,7 @@
 
 It records every byte, answers ``DLE EOT n`` with configurable status bytes
 and injects faults: drop the connection after N bytes, answer status
-slowly, never answer, answer garbage, run out of paper after N lines (the
+slowly, never answer (or stop answering after a few), answer garbage, run out of paper after N lines (the
 status flips and print data is no longer accepted), stop reading (so the
 sender stalls).
 
@@ -39,6 +39,9 @@ class Faults:
     status_delay_s: float = 0.0
     #: False: never answer status requests.
     answer_status: bool = True
+    #: Answer only this many status requests (per emulator), then fall silent:
+    #: a printer fine before a job that says nothing after it.
+    answer_first_requests: int | None = None
     #: Answer every status request with these bytes instead of the status.
     garbage: bytes | None = None
     #: After this many printed lines (LF or raster image) the paper is out.
@@ -223,7 +226,10 @@ class EscposEmulator:
             if chunk[:2] == b"\x10\x04":
                 with self._lock:
                     self.status_requests.append(chunk[2])
-                if self.faults.answer_status:
+                limit = self.faults.answer_first_requests
+                if self.faults.answer_status and (
+                    limit is None or len(self.status_requests) <= limit
+                ):
                     assert state.answers is not None
                     state.answers.put_nowait(chunk[2])
             else:

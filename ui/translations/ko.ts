@@ -110,12 +110,12 @@
       <translation>{field}: 존재하지 않는 날짜입니다. 다시 확인해 주세요.</translation>
     </message>
     <message>
-      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
-      <translation>{copies}부 중 {printed}부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
+      <source>This kiosk's printer cannot confirm printing, so paid documents cannot be issued here. Nothing has been charged. Please ask at the counter.</source>
+      <translation>이 키오스크의 프린터는 인쇄 여부를 확인할 수 없어 유료 증명서를 발급할 수 없습니다. 요금은 청구되지 않았습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
-      <source>You have not been charged.</source>
-      <translation>요금이 청구되지 않았습니다.</translation>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>요금은 청구되지 않았지만 카드 결제 승인을 자동으로 취소하지 못했습니다. 창구에서 승인 취소를 요청해 주세요.</translation>
     </message>
     <message>
       <source>{reason} {charged} A member of staff has been told.</source>
@@ -128,6 +128,14 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>문제가 발생했습니다. 요금은 청구되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
+      <translation>{copies}부 중 {printed}부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
+    </message>
+    <message>
+      <source>You have not been charged.</source>
+      <translation>요금이 청구되지 않았습니다.</translation>
     </message>
     <message>
       <source>{amount} won</source>
@@ -708,12 +716,20 @@
       <translation>지원하는 프린터에서만 적용됩니다 (0-8).</translation>
     </message>
     <message>
-      <source>Refuse on unknown status</source>
-      <translation>상태를 알 수 없으면 인쇄 거부</translation>
+      <source>Printer reports its status</source>
+      <translation>프린터 상태 보고 지원</translation>
     </message>
     <message>
-      <source>Refuse to print when the printer does not answer status requests.</source>
-      <translation>프린터가 상태 요청에 응답하지 않으면 인쇄하지 않습니다.</translation>
+      <source>On: every job needs a full status answer (DLE EOT) before and after it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
+      <translation>켜짐: 모든 인쇄 작업 전후에 완전한 상태 응답(DLE EOT)이 있어야 하며, 없으면 실패로 처리합니다. 꺼짐: 프린터나 연결이 상태를 알려 주지 못합니다. 번호표는 확인 없이 인쇄되고(주민에게 출구 확인 안내) 유료 증명서는 발급하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Refuse on unknown status (no longer used)</source>
+      <translation>상태를 알 수 없으면 인쇄 거부 (더 이상 사용하지 않음)</translation>
+    </message>
+    <message>
+      <source>Kept so older files load: an unknown status is always a failed job now. For a printer that cannot answer, turn off reports_status instead.</source>
+      <translation>이전 설정 파일을 읽기 위해 남겨 둔 항목입니다. 이제 상태를 알 수 없으면 항상 인쇄 실패로 처리합니다. 상태를 알려 주지 못하는 프린터라면 대신 reports_status를 끄세요.</translation>
     </message>
     <message>
       <source>Simulated fault</source>
@@ -1064,12 +1080,28 @@
       <translation>모의 응답</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card.</source>
-      <translation>모의 단말기가 승인 요청마다 차례로 보내는 응답입니다 (마지막 응답이 반복됨). no_card는 제한 시간 내내 카드를 기다립니다.</translation>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
+      <translation>모의 단말기가 승인 요청마다 차례로 보내는 응답입니다 (마지막 응답이 반복됨). no_card는 제한 시간 내내 카드를 기다리고, hang은 끝내 응답하지 않습니다 (멈춘 단말기).</translation>
     </message>
     <message>
       <source>Simulated time the resident takes to tap or insert a card.</source>
       <translation>민원인이 카드를 대거나 꽂는 데 걸리는 모의 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Capture fault</source>
+      <translation>결제 확정 오류</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
+      <translation>모의 단말기의 결제 확정을 실패(raise)시키거나 응답하지 않게(hang) 합니다.</translation>
+    </message>
+    <message>
+      <source>Void fault</source>
+      <translation>승인 취소 오류</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
+      <translation>모의 단말기의 승인 취소를 실패(raise)시키거나 응답하지 않게(hang) 합니다.</translation>
     </message>
     <message>
       <source>Payment backend</source>
@@ -1094,6 +1126,14 @@
     <message>
       <source>How long the terminal waits for the resident's card.</source>
       <translation>단말기가 민원인의 카드를 기다리는 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Terminal answer limit (s)</source>
+      <translation>단말기 응답 제한 시간 (초)</translation>
+    </message>
+    <message>
+      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
+      <translation>결제 확정이나 승인 취소, 그리고 카드 대기 시간 이후의 승인이 이 시간을 넘기면 키오스크는 기다리기를 멈추고 직원에게 알린 뒤 주민을 다음 화면으로 보냅니다.</translation>
     </message>
     <message>
       <source>Mock terminal</source>
@@ -2797,6 +2837,22 @@
       <translation>고객님의 번호</translation>
     </message>
     <message>
+      <source>Please check the printer slot</source>
+      <translation>번호표 출구를 확인해 주세요</translation>
+    </message>
+    <message>
+      <source>Your ticket should come out below the screen. If there is none, remember your number and tell a member of staff.</source>
+      <translation>번호표가 화면 아래로 나옵니다. 번호표가 없으면 번호를 기억해 두었다가 직원에게 말씀해 주세요.</translation>
+    </message>
+    <message>
+      <source>People ahead of you: {count}</source>
+      <translation>앞에 기다리는 사람: {count}명</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
       <source>Please take your ticket</source>
       <translation>번호표를 받아 가세요</translation>
     </message>
@@ -2811,14 +2867,6 @@
     <message>
       <source>Please wait a moment.</source>
       <translation>잠시만 기다려 주세요.</translation>
-    </message>
-    <message>
-      <source>People ahead of you: {count}</source>
-      <translation>앞에 기다리는 사람: {count}명</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
     </message>
     <message>
       <source>Estimated wait: about {minutes} min</source>

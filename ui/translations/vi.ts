@@ -110,12 +110,12 @@
       <translation>Mục {field} không phải là ngày hợp lệ. Vui lòng kiểm tra lại.</translation>
     </message>
     <message>
-      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
-      <translation>Đã in {printed} trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
+      <source>This kiosk's printer cannot confirm printing, so paid documents cannot be issued here. Nothing has been charged. Please ask at the counter.</source>
+      <translation>Máy in của ki-ốt này không thể xác nhận đã in xong, nên không thể cấp giấy tờ có phí tại đây. Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-      <source>You have not been charged.</source>
-      <translation>Bạn chưa bị tính phí.</translation>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>Bạn chưa bị tính phí, nhưng không thể tự động hủy giao dịch thẻ; vui lòng đến quầy để được hủy.</translation>
     </message>
     <message>
       <source>{reason} {charged} A member of staff has been told.</source>
@@ -128,6 +128,14 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>Đã xảy ra sự cố. Bạn chưa bị tính phí.</translation>
+    </message>
+    <message>
+      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
+      <translation>Đã in {printed} trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
+    </message>
+    <message>
+      <source>You have not been charged.</source>
+      <translation>Bạn chưa bị tính phí.</translation>
     </message>
     <message>
       <source>{amount} won</source>
@@ -708,12 +716,20 @@
       <translation>Khi máy in hỗ trợ (0-8).</translation>
     </message>
     <message>
-      <source>Refuse on unknown status</source>
-      <translation>Từ chối khi không rõ trạng thái</translation>
+      <source>Printer reports its status</source>
+      <translation>Máy in báo trạng thái</translation>
     </message>
     <message>
-      <source>Refuse to print when the printer does not answer status requests.</source>
-      <translation>Từ chối in khi máy in không trả lời yêu cầu trạng thái.</translation>
+      <source>On: every job needs a full status answer (DLE EOT) before and after it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
+      <translation>Bật: mỗi lệnh in cần một phản hồi trạng thái đầy đủ (DLE EOT) trước và sau khi in, nếu không sẽ bị coi là lỗi. Tắt: máy in hoặc kết nối không thể trả lời; phiếu số được in mà không kiểm tra (người dân được nhắc xem khe giấy) và giấy tờ có phí bị từ chối.</translation>
+    </message>
+    <message>
+      <source>Refuse on unknown status (no longer used)</source>
+      <translation>Từ chối khi không rõ trạng thái (không còn dùng)</translation>
+    </message>
+    <message>
+      <source>Kept so older files load: an unknown status is always a failed job now. For a printer that cannot answer, turn off reports_status instead.</source>
+      <translation>Giữ lại để đọc được tệp cấu hình cũ: nay trạng thái không rõ luôn là lệnh in lỗi. Với máy in không thể trả lời, hãy tắt reports_status.</translation>
     </message>
     <message>
       <source>Simulated fault</source>
@@ -1064,12 +1080,28 @@
       <translation>Phản hồi giả lập</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card.</source>
-      <translation>Các phản hồi lần lượt của máy thanh toán giả lập cho mỗi lần cấp phép (phản hồi cuối được lặp lại); no_card chờ thẻ trong suốt thời hạn.</translation>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
+      <translation>Câu trả lời lần lượt của thiết bị thanh toán giả cho mỗi lần cấp phép (câu cuối được lặp lại); no_card chờ thẻ suốt thời hạn; hang không bao giờ trả lời (thiết bị bị treo).</translation>
     </message>
     <message>
       <source>Simulated time the resident takes to tap or insert a card.</source>
       <translation>Thời gian giả lập để người dân chạm hoặc cắm thẻ.</translation>
+    </message>
+    <message>
+      <source>Capture fault</source>
+      <translation>Lỗi thu tiền</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
+      <translation>Làm cho lệnh thu tiền của thiết bị giả bị lỗi (raise) hoặc không bao giờ trả lời (hang).</translation>
+    </message>
+    <message>
+      <source>Void fault</source>
+      <translation>Lỗi hủy giao dịch</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
+      <translation>Làm cho lệnh hủy của thiết bị giả bị lỗi (raise) hoặc không bao giờ trả lời (hang).</translation>
     </message>
     <message>
       <source>Payment backend</source>
@@ -1094,6 +1126,14 @@
     <message>
       <source>How long the terminal waits for the resident's card.</source>
       <translation>Thời gian máy thanh toán chờ thẻ của người dân.</translation>
+    </message>
+    <message>
+      <source>Terminal answer limit (s)</source>
+      <translation>Thời hạn trả lời của thiết bị (giây)</translation>
+    </message>
+    <message>
+      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
+      <translation>Thời gian tối đa cho lệnh thu tiền hoặc hủy, và cho lệnh cấp phép sau thời gian chờ thẻ; quá hạn, ki-ốt ngừng chờ, báo nhân viên và để người dân rời đi.</translation>
     </message>
     <message>
       <source>Mock terminal</source>
@@ -2797,6 +2837,22 @@
       <translation>Số của bạn</translation>
     </message>
     <message>
+      <source>Please check the printer slot</source>
+      <translation>Vui lòng kiểm tra khe lấy phiếu</translation>
+    </message>
+    <message>
+      <source>Your ticket should come out below the screen. If there is none, remember your number and tell a member of staff.</source>
+      <translation>Phiếu số sẽ ra ở bên dưới màn hình. Nếu không có phiếu, hãy nhớ số của bạn và báo cho nhân viên.</translation>
+    </message>
+    <message>
+      <source>People ahead of you: {count}</source>
+      <translation>Số người chờ trước bạn: {count}</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
+    </message>
+    <message>
       <source>Please take your ticket</source>
       <translation>Xin mời nhận phiếu số thứ tự</translation>
     </message>
@@ -2811,14 +2867,6 @@
     <message>
       <source>Please wait a moment.</source>
       <translation>Vui lòng đợi một chút.</translation>
-    </message>
-    <message>
-      <source>People ahead of you: {count}</source>
-      <translation>Số người chờ trước bạn: {count}</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
     </message>
     <message>
       <source>Estimated wait: about {minutes} min</source>

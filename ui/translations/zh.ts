@@ -110,12 +110,12 @@
       <translation>{field}不是有效日期。请检查。</translation>
     </message>
     <message>
-      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
-      <translation>{copies} 份中已打印 {printed} 份，仅按已打印的份数收费。</translation>
+      <source>This kiosk's printer cannot confirm printing, so paid documents cannot be issued here. Nothing has been charged. Please ask at the counter.</source>
+      <translation>本机的打印机无法确认是否打印成功，因此不能在此办理收费证明。未扣任何费用。请到窗口咨询。</translation>
     </message>
     <message>
-      <source>You have not been charged.</source>
-      <translation>未向您收费。</translation>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>未扣任何费用，但银行卡预授权未能自动撤销；请到窗口办理撤销。</translation>
     </message>
     <message>
       <source>{reason} {charged} A member of staff has been told.</source>
@@ -128,6 +128,14 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>出现问题。未收取任何费用。</translation>
+    </message>
+    <message>
+      <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
+      <translation>{copies} 份中已打印 {printed} 份，仅按已打印的份数收费。</translation>
+    </message>
+    <message>
+      <source>You have not been charged.</source>
+      <translation>未向您收费。</translation>
     </message>
     <message>
       <source>{amount} won</source>
@@ -708,12 +716,20 @@
       <translation>仅在打印机支持时有效（0-8）。</translation>
     </message>
     <message>
-      <source>Refuse on unknown status</source>
-      <translation>状态未知时拒绝打印</translation>
+      <source>Printer reports its status</source>
+      <translation>打印机会报告状态</translation>
     </message>
     <message>
-      <source>Refuse to print when the printer does not answer status requests.</source>
-      <translation>打印机不响应状态查询时拒绝打印。</translation>
+      <source>On: every job needs a full status answer (DLE EOT) before and after it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
+      <translation>开启：每个打印任务前后都必须收到完整的状态应答（DLE EOT），否则视为失败。关闭：打印机或其连接无法应答；号码票不经确认直接打印（提示居民查看出纸口），收费证明一律拒绝办理。</translation>
+    </message>
+    <message>
+      <source>Refuse on unknown status (no longer used)</source>
+      <translation>状态未知时拒绝打印（已不再使用）</translation>
+    </message>
+    <message>
+      <source>Kept so older files load: an unknown status is always a failed job now. For a printer that cannot answer, turn off reports_status instead.</source>
+      <translation>保留此项仅为兼容旧配置文件：现在状态未知一律视为打印失败。若打印机无法应答状态，请改为关闭 reports_status。</translation>
     </message>
     <message>
       <source>Simulated fault</source>
@@ -1064,12 +1080,28 @@
       <translation>预设应答</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card.</source>
-      <translation>模拟终端对每次授权依次给出的应答（最后一个应答会重复使用）；no_card 会在整个时限内等待刷卡。</translation>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
+      <translation>模拟终端对每次授权依次给出的应答（最后一个应答会重复）；no_card 会等满整个时限；hang 永不应答（死机的终端）。</translation>
     </message>
     <message>
       <source>Simulated time the resident takes to tap or insert a card.</source>
       <translation>模拟居民感应或插入卡片所需的时间。</translation>
+    </message>
+    <message>
+      <source>Capture fault</source>
+      <translation>扣款故障</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
+      <translation>让模拟终端的扣款失败（raise）或永不应答（hang）。</translation>
+    </message>
+    <message>
+      <source>Void fault</source>
+      <translation>撤销故障</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
+      <translation>让模拟终端的撤销失败（raise）或永不应答（hang）。</translation>
     </message>
     <message>
       <source>Payment backend</source>
@@ -1094,6 +1126,14 @@
     <message>
       <source>How long the terminal waits for the resident's card.</source>
       <translation>终端等待居民出示卡片的时间。</translation>
+    </message>
+    <message>
+      <source>Terminal answer limit (s)</source>
+      <translation>终端应答时限（秒）</translation>
+    </message>
+    <message>
+      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
+      <translation>扣款或撤销所能耗用的时间，以及授权在等待刷卡时限之外还能耗用的时间；超过后自助机停止等待、通知工作人员并让居民离开。</translation>
     </message>
     <message>
       <source>Mock terminal</source>
@@ -2797,6 +2837,22 @@
       <translation>您的号码</translation>
     </message>
     <message>
+      <source>Please check the printer slot</source>
+      <translation>请查看出纸口</translation>
+    </message>
+    <message>
+      <source>Your ticket should come out below the screen. If there is none, remember your number and tell a member of staff.</source>
+      <translation>号码票应从屏幕下方出来。如果没有出来，请记住您的号码并告诉工作人员。</translation>
+    </message>
+    <message>
+      <source>People ahead of you: {count}</source>
+      <translation>您前面还有 {count} 人</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds} 秒后返回首页</translation>
+    </message>
+    <message>
       <source>Please take your ticket</source>
       <translation>请取走您的号码单</translation>
     </message>
@@ -2811,14 +2867,6 @@
     <message>
       <source>Please wait a moment.</source>
       <translation>请稍候。</translation>
-    </message>
-    <message>
-      <source>People ahead of you: {count}</source>
-      <translation>您前面还有 {count} 人</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds} 秒后返回首页</translation>
     </message>
     <message>
       <source>Estimated wait: about {minutes} min</source>

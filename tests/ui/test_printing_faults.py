@@ -1,0 +1,320 @@
+"""Issue 19, items 2-4 through the real window: what a resident sees and staff find when the
+printer cannot confirm a job, the card terminal fails, or the last run was cut off.
+
+The kiosk speaks Korean; expected text comes from ``ui.i18n.tr`` / ``render``
+(the screens' own translations), with a few exact Korean literals from
+``ko.ts`` so the translations are known to be in use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from drivers.card.mock import MockCardReader
+from drivers.payment.mock import MockPayment
+from drivers.printer.backends import NetworkPrinter
+from drivers.printer.mock import MockPrinter
+from drivers.records.demo import DemoRecordsProvider
+from kiosk.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
+from kiosk.clock import FakeClock
+from kiosk.config import (
+    KioskConfig,
+    MockCardOptions,
+    MockPaymentOptions,
+    MockPrinterOptions,
+    NetworkPrinterOptions,
+    PrinterProfile,
+)
+from kiosk.devices import Printer, PrintFailure
+from kiosk.flow import State
+from kiosk.payment import PaymentOutcome
+from kiosk.storage import open_database
+from kiosk.tickets import TicketState
+from tests.support import escpos_emulator as emu
+from ui.app import Kiosk, build_kiosk, database_url
+from ui.cert_screens import CertMrzScreen
+from ui.i18n import render, tr
+from ui.keypad import CLEAR
+from ui.screens import HomeScreen, PrintErrorScreen, TicketScreen
+
+KIM_TYPED = ("M123456788", "8503150", "3201015")
+
+
+def _tap(widget: Any) -> None:
+    assert widget.isVisible() and widget.isEnabled(), widget
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _screen_text(kiosk: Kiosk) -> str:
+    screen = kiosk.window.current_screen
+    parts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible()]
+    parts += [w.text() for w in screen.findChildren(QPushButton) if w.isVisible()]
+    return "\n".join(parts)
+
+
+def _button(kiosk: Kiosk, text: str) -> QPushButton:
+    screen = kiosk.window.current_screen
+    for button in screen.findChildren(QPushButton):
+        if button.isVisible() and text in button.text().split("\n"):
+            return button
+    raise AssertionError(f"no button {text!r} on {screen.name}: {_screen_text(kiosk)}")
+
+
+def _pay_200() -> str:
+    return tr("cert", "Pay {total} and print", total=tr("cert", "{amount} won", amount="200"))
+
+
+@pytest.fixture
+def payment() -> Iterator[MockPayment]:
+    terminal = MockPayment(MockPaymentOptions(script=["approve"]))
+    yield terminal
+    terminal.release_hangs()
+
+
+@pytest.fixture
+def make_kiosk(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock, payment: MockPayment
+) -> Iterator[Any]:
+    built: list[Kiosk] = []
+    config.devices.payment.answer_timeout_s = 0.5
+
+    def make(printer: Printer | None = None) -> Kiosk:
+        k = build_kiosk(
+            config,
+            data_dir=tmp_path,
+            clock=clock,
+            kiosk_mode=False,
+            printer=printer,
+            card_reader=MockCardReader(MockCardOptions(identity="demo-kim")),
+            records=DemoRecordsProvider(),
+            payment=payment,
+        )
+        k.window.show()
+        k.start()
+        built.append(k)
+        return k
+
+    yield make
+    for k in built:
+        k.shutdown()
+
+
+def _network(e: emu.EscposEmulator, **profile: object) -> NetworkPrinter:
+    return NetworkPrinter(
+        NetworkPrinterOptions(host=e.host, port=e.port, timeout_s=0.25),
+        PrinterProfile.model_validate(profile),
+        job_timeout_s=10,
+    )
+
+
+def _to_summary(qtbot: Any, kiosk: Kiosk) -> None:
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.cert_button is not None
+    _tap(home.cert_button)
+    _tap(_button(kiosk, "주민등록표 등본"))
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    for name, value in zip(screen.FIELDS, KIM_TYPED, strict=True):
+        _tap(screen.field_buttons[name])
+        _tap(screen.keypad.keys[CLEAR])
+        for char in value:
+            _tap(screen.keypad.keys[char])
+    _tap(screen.continue_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
+    _tap(_button(kiosk, tr("cert", "Continue")))
+    assert kiosk.flow.state is State.CERT_SUMMARY
+
+
+def _events(kiosk: Kiosk, kind: str) -> list[dict[str, Any]]:
+    return kiosk.queue.events([kind])
+
+
+# -- item 2: certificates and tickets on a printer that cannot answer -------------------
+
+
+def test_a_silent_printer_charges_nothing_and_tells_the_resident(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
+        kiosk = make_kiosk(_network(e))
+        _to_summary(qtbot, kiosk)
+        _tap(_button(kiosk, _pay_200()))
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
+        assert e.print_data == b""
+    text = _screen_text(kiosk)
+    assert render(PrintFailure.STATUS_UNKNOWN.resident_message) in text
+    assert tr("cert", "You have not been charged.") in text
+    assert payment.charged_won() == 0 and payment.ledger[0].state == "voided"
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_print_failed")), timeout=3000)
+    assert "failure=status_unknown" in _events(kiosk, "cert_print_failed")[0]["detail"]
+
+
+def test_a_silent_printer_fails_the_ticket_and_tells_staff(qtbot: Any, make_kiosk: Any) -> None:
+    with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
+        kiosk = make_kiosk(_network(e))
+        home = kiosk.window.current_screen
+        assert isinstance(home, HomeScreen)
+        _tap(next(b for b in home.service_buttons if b.service.id == "general"))
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=10000)
+        assert e.print_data == b""
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, PrintErrorScreen)
+    assert screen.reason.text() == render(PrintFailure.STATUS_UNKNOWN.resident_message)
+    assert screen.code.text() == "A-001"
+    [ticket] = kiosk.queue.tickets_today()
+    assert ticket.state is TicketState.PRINT_FAILED
+    [event] = _events(kiosk, "print_failed")
+    assert "no answer" in event["detail"]
+
+
+def test_a_printer_without_status_asks_the_resident_to_check_the_slot(
+    qtbot: Any, make_kiosk: Any, config: KioskConfig
+) -> None:
+    config.devices.printer.profile.reports_status = False
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile(reports_status=False))
+    kiosk = make_kiosk(printer)
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen)
+    _tap(next(b for b in home.service_buttons if b.service.id == "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, TicketScreen)
+    assert screen.title.text() == tr("ticket", "Please check the printer slot")
+    assert screen.title.text() == "번호표 출구를 확인해 주세요"  # ko.ts
+    assert "직원" in screen.status.text()  # no ticket: tell staff the number
+    assert screen.code.text() == "A-001"
+
+
+def test_paid_documents_are_refused_before_paying_on_a_printer_without_status(
+    qtbot: Any,
+    make_kiosk: Any,
+    config: KioskConfig,
+    payment: MockPayment,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING)
+    config.devices.printer.profile.reports_status = False
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile(reports_status=False))
+    kiosk = make_kiosk(printer)
+    _to_summary(qtbot, kiosk)
+    _tap(_button(kiosk, _pay_200()))
+    qtbot.wait(100)
+    assert kiosk.flow.state is State.CERT_SUMMARY
+    assert "유료 증명서를 발급할 수 없습니다" in _screen_text(kiosk)  # ko.ts
+    assert tr(
+        "cert",
+        "This kiosk's printer cannot confirm printing, so paid documents cannot be "
+        "issued here. Nothing has been charged. Please ask at the counter.",
+    ) in _screen_text(kiosk)
+    assert payment.ledger == [] and printer.jobs == []
+    # The technician reads why in the log, with the key to change.
+    assert "devices.printer" in caplog.text and "profile.reports_status = false" in caplog.text
+
+
+# -- item 3: the terminal fails -------------------------------------------------------------
+
+
+def test_a_void_that_raises_releases_the_resident_and_tells_staff_the_amount(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    payment.set_faults(void="raise")
+    with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
+        kiosk = make_kiosk(_network(e))
+        _to_summary(qtbot, kiosk)
+        _tap(_button(kiosk, _pay_200()))
+        # Before: the order job raised on the device thread and "printing" stayed forever.
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
+    text = _screen_text(kiosk)
+    assert (
+        tr(
+            "cert",
+            "You have not been charged, but the card payment could not be cancelled "
+            "automatically; please ask at the counter to release it.",
+        )
+        in text
+    )
+    assert payment.charged_won() == 0
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_void_failed")), timeout=3000)
+    [event] = _events(kiosk, "cert_void_failed")
+    assert "amount_won=200" in event["detail"] and "MOCK-000001" in event["detail"]
+    assert "김민지" not in event["detail"] and "M12345678" not in event["detail"]
+    _tap(_button(kiosk, tr("nav", "Home")))
+    assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
+
+
+def test_a_capture_that_hangs_charges_nothing_and_tells_staff(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    payment.set_faults(capture="hang")
+    with emu.EscposEmulator() as e:
+        kiosk = make_kiosk(_network(e))
+        _to_summary(qtbot, kiosk)
+        _tap(_button(kiosk, _pay_200()))
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=10000)
+    assert payment.charged_won() == 0
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_capture_failed")), timeout=3000)
+    assert "amount_won=200" in _events(kiosk, "cert_capture_failed")[0]["detail"]
+
+
+def test_an_authorization_that_hangs_returns_the_resident_to_the_summary(
+    qtbot: Any, make_kiosk: Any, config: KioskConfig, payment: MockPayment
+) -> None:
+    config.devices.payment.timeout_s = 0.3
+    payment.set_script("hang")
+    kiosk = make_kiosk()
+    _to_summary(qtbot, kiosk)
+    _tap(_button(kiosk, _pay_200()))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
+    assert render(PaymentOutcome.UNAVAILABLE.resident_message) in _screen_text(kiosk)
+    assert payment.ledger == []
+
+
+# -- item 4: the start after a power cut ----------------------------------------------------
+
+
+def test_the_kiosk_start_voids_what_a_power_cut_left_printing(
+    qtbot: Any,
+    make_kiosk: Any,
+    tmp_path: Path,
+    config: KioskConfig,
+    clock: FakeClock,
+    payment: MockPayment,
+) -> None:
+    engine = open_database(database_url(config, tmp_path))
+    try:
+        AuditLog(engine, load_or_create_hmac_key(tmp_path)).record(
+            IssuanceRecord(
+                issuance_number="1234-5678-9012-3456",
+                document_id="resident-copy",
+                copies=1,
+                fee_won=0,
+                payment_result="pending",
+                printed=False,
+                issued_at=clock.now() - timedelta(minutes=3),
+                kiosk_id=config.center.kiosk_id,
+                identity_hash="0" * 64,
+                state="printing",
+                authorization_id="MOCK-000777",
+                authorized_won=200,
+            )
+        )
+    finally:
+        engine.dispose()
+    kiosk = make_kiosk(MockPrinter(MockPrinterOptions(), PrinterProfile()))
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_interrupted")), timeout=5000)
+    [event] = _events(kiosk, "cert_interrupted")
+    assert "issuance=1234-5678-9012-3456" in event["detail"]
+    assert "payment=voided amount_won=200" in event["detail"]
+    assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000777", "voided")]
+    assert kiosk.window.cert is not None
+    [row] = kiosk.window.cert.audit.entries()
+    assert row["state"] == "interrupted"
