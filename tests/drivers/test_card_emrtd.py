@@ -32,6 +32,7 @@ from kiosk.cardreader import (
     CardUnreadable,
 )
 from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
+from tests.support.chip_pki import default_pki
 from tests.support.emrtd_card import CardRemovedNow, EmrtdChip
 
 H = bytes.fromhex
@@ -276,27 +277,34 @@ def test_read_identity_in_process(key: str) -> None:
     resident = DEMO_RESIDENTS[key]
     stats = emrtd.ReadStats()
     identity = emrtd.read_identity(
-        ChipTransport(EmrtdChip(resident.mrz)), resident.mrz_info(), stats=stats
+        ChipTransport(EmrtdChip(resident.mrz)),
+        resident.mrz_info(),
+        verifier=default_pki().verifier(),
+        stats=stats,
     )
     assert identity == resident.identity()
-    assert stats.apdus == 9
+    # SELECT, BAC (2), EF.COM (3), DG1 (3), EF.SOD (SELECT and its chunks).
+    assert 9 < stats.apdus <= 16
 
 
 def test_read_identity_t0_chip() -> None:
     resident = DEMO_RESIDENTS["demo-lee"]
     stats = emrtd.ReadStats()
     chip = EmrtdChip(resident.mrz, t0=True)
-    assert (
-        emrtd.read_identity(ChipTransport(chip), resident.mrz_info(), stats=stats).surname == "LEE"
+    identity = emrtd.read_identity(
+        ChipTransport(chip), resident.mrz_info(), verifier=default_pki().verifier(), stats=stats
     )
-    assert stats.apdus > 9  # GET RESPONSE rounds
+    assert identity.surname == "LEE"
+    assert stats.apdus > 16  # GET RESPONSE rounds
 
 
 def test_wrong_mrz_info_is_refused() -> None:
     resident = DEMO_RESIDENTS["demo-kim"]
     with pytest.raises(CardAccessDenied) as info:
         emrtd.read_identity(
-            ChipTransport(EmrtdChip(resident.mrz)), MrzInfo("M12345678", "850316", "320101")
+            ChipTransport(EmrtdChip(resident.mrz)),
+            MrzInfo("M12345678", "850316", "320101"),
+            verifier=default_pki().verifier(),
         )
     assert "6300" in info.value.detail
 
@@ -323,7 +331,7 @@ def test_chip_faults_raise_declared_errors(
     resident = DEMO_RESIDENTS["demo-lee"]
     chip = EmrtdChip(resident.mrz, fault=fault, fault_at=fault_at)
     with pytest.raises(error):
-        emrtd.read_identity(ChipTransport(chip), resident.mrz_info())
+        emrtd.read_identity(ChipTransport(chip), resident.mrz_info(), verifier=default_pki().verifier())
 
 
 def test_non_emrtd_card_is_not_supported() -> None:
@@ -332,4 +340,6 @@ def test_non_emrtd_card_is_not_supported() -> None:
             return H("6A82")
 
     with pytest.raises(CardNotSupported):
-        emrtd.read_identity(Other(), DEMO_RESIDENTS["demo-kim"].mrz_info())
+        emrtd.read_identity(
+            Other(), DEMO_RESIDENTS["demo-kim"].mrz_info(), verifier=default_pki().verifier()
+        )
