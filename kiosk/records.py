@@ -295,7 +295,11 @@ def identity_query(identity: Identity) -> dict[str, str]:
 _DEMO_DATA: dict[str, dict[str, Any]] = {
     "demo-kim": {
         "record": {
-            "holder": {"issuing_state": "KOR", "document_number": "M12345678", "birth_date": "850315"},
+            "holder": {
+                "issuing_state": "KOR",
+                "document_number": "M12345678",
+                "birth_date": "850315",
+            },
             "name": "김민지",
             "rrn": "850315-2000001",
             "address": "서울특별시 가상구 행복로 12, 101동 1001호",
@@ -344,7 +348,11 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
     },
     "demo-lee": {
         "record": {
-            "holder": {"issuing_state": "KOR", "document_number": "K98765432", "birth_date": "520704"},
+            "holder": {
+                "issuing_state": "KOR",
+                "document_number": "K98765432",
+                "birth_date": "520704",
+            },
             "name": "이준호",
             "rrn": "520704-1000011",
             "address": "서울특별시 가상구 느티나무길 45",
@@ -375,7 +383,11 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
     },
     "demo-nguyen": {
         "record": {
-            "holder": {"issuing_state": "VNM", "document_number": "C0246813", "birth_date": "920229"},
+            "holder": {
+                "issuing_state": "VNM",
+                "document_number": "C0246813",
+                "birth_date": "920229",
+            },
             "name": "응우옌 티 란",
             "rrn": "920229-6000021",
             "address": "서울특별시 가상구 강변로 8, 3층",

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from asn1crypto import algos, cms, core
 from cryptography import x509
@@ -66,7 +66,7 @@ _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
 
 
 class DataGroupHash(core.Sequence):  # type: ignore[misc]
-    _fields = [
+    _fields: ClassVar[list[tuple[Any, ...]]] = [
         ("data_group_number", core.Integer),
         ("data_group_hash_value", core.OctetString),
     ]
@@ -77,14 +77,14 @@ class DataGroupHashValues(core.SequenceOf):  # type: ignore[misc]
 
 
 class LdsVersionInfo(core.Sequence):  # type: ignore[misc]
-    _fields = [
+    _fields: ClassVar[list[tuple[Any, ...]]] = [
         ("lds_version", core.PrintableString),
         ("unicode_version", core.PrintableString),
     ]
 
 
 class LdsSecurityObject(core.Sequence):  # type: ignore[misc]
-    _fields = [
+    _fields: ClassVar[list[tuple[Any, ...]]] = [
         ("version", core.Integer),
         ("hash_algorithm", algos.DigestAlgorithm),
         ("data_group_hash_values", DataGroupHashValues),
@@ -318,8 +318,11 @@ def _check_chain(ds: x509.Certificate, trust: TrustStore, now: datetime) -> None
             continue
         _within(csca, now, "CSCA")
         _within(ds, now, "DS")
+        key = csca.public_key()
         for crl in trust.crls:
-            if crl.issuer != csca.subject or not crl.is_signature_valid(csca.public_key()):
+            if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
+                break  # CRLs of other key types are not checked
+            if crl.issuer != csca.subject or not crl.is_signature_valid(key):
                 continue
             if crl.get_revoked_certificate_by_serial_number(ds.serial_number) is not None:
                 raise _Refused(ChipCheck.SIGNER_REVOKED, "DS certificate is revoked")

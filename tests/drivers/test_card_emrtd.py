@@ -33,7 +33,7 @@ from kiosk.cardreader import (
 )
 from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from tests.support.chip_pki import default_pki
-from tests.support.emrtd_card import CardRemovedNow, EmrtdChip
+from tests.support.emrtd_card import ChipTransport, EmrtdChip
 
 H = bytes.fromhex
 
@@ -259,19 +259,6 @@ def test_dg1_with_random_mrz_bytes_is_unreadable_not_a_crash(mrz: bytes) -> None
 # --- the whole read in-process, with every chip fault ------------------------------------
 
 
-class ChipTransport:
-    """Connects the reader straight to a chip (no pcscd) for fast fault coverage."""
-
-    def __init__(self, chip: EmrtdChip) -> None:
-        self.chip = chip
-
-    def transmit(self, apdu: bytes) -> bytes:
-        try:
-            return self.chip.process(apdu)
-        except CardRemovedNow:
-            raise CardRemoved("test chip pulled") from None
-
-
 @pytest.mark.parametrize("key", list(DEMO_RESIDENTS))
 def test_read_identity_in_process(key: str) -> None:
     resident = DEMO_RESIDENTS[key]
@@ -331,7 +318,9 @@ def test_chip_faults_raise_declared_errors(
     resident = DEMO_RESIDENTS["demo-lee"]
     chip = EmrtdChip(resident.mrz, fault=fault, fault_at=fault_at)
     with pytest.raises(error):
-        emrtd.read_identity(ChipTransport(chip), resident.mrz_info(), verifier=default_pki().verifier())
+        emrtd.read_identity(
+            ChipTransport(chip), resident.mrz_info(), verifier=default_pki().verifier()
+        )
 
 
 def test_non_emrtd_card_is_not_supported() -> None:

@@ -73,10 +73,6 @@ def _name(common_name: str) -> x509.Name:
     )
 
 
-def _sign_algorithm(key: PrivateKey) -> hashes.HashAlgorithm:
-    return hashes.SHA256()
-
-
 def _certificate(
     subject: str,
     issuer: str,
@@ -96,7 +92,7 @@ def _certificate(
         .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca else None), critical=True)
     )
-    return builder.sign(issuer_key, _sign_algorithm(issuer_key))
+    return builder.sign(issuer_key, hashes.SHA256())
 
 
 def make_pki(
@@ -221,9 +217,7 @@ def _write_demo(folder: Path) -> None:
 
     # Valid long enough for the demo to keep working for decades.
     start = datetime(2025, 1, 1, tzinfo=UTC)
-    pki = make_pki(
-        ds_not_before=start, ds_not_after=datetime(2055, 12, 31, tzinfo=UTC), years=30
-    )
+    pki = make_pki(ds_not_before=start, ds_not_after=datetime(2055, 12, 31, tzinfo=UTC), years=30)
     (folder / "test-only-csca.pem").write_bytes(pki.csca_pem())
     chips = {
         key: base64.b64encode(sod_for_mrz(resident.mrz, pki)).decode("ascii")

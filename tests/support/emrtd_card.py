@@ -47,6 +47,7 @@ from drivers.card.emrtd import (
     tdes_encrypt,
     unpad,
 )
+from kiosk.cardreader import CardRemoved
 from kiosk.identity import MrzInfo, parse_mrz
 from tests.support.chip_pki import make_sod
 
@@ -294,6 +295,19 @@ class EmrtdChip:
             chunk = content[offset : offset + (le or 256)]
             return chunk + (SW_OK if len(chunk) == (le or 256) else b"\x62\x82")
         return b"\x6d\x00"
+
+
+class ChipTransport:
+    """Connects a reader straight to a chip (no pcscd): the same APDUs, fast, for every fault."""
+
+    def __init__(self, chip: EmrtdChip) -> None:
+        self.chip = chip
+
+    def transmit(self, apdu: bytes) -> bytes:
+        try:
+            return self.chip.process(apdu)
+        except CardRemovedNow:
+            raise CardRemoved("test chip pulled") from None
 
 
 class VpcdCard:
