@@ -176,7 +176,11 @@ class ChipNotGenuine(CardError):
     )
 
     def __init__(self, verdict: ChipVerdict) -> None:
-        super().__init__(f"passive authentication: {verdict.check.value}: {verdict.detail}")
+        # Technicians fix most of these in the trust store: name its key path.
+        super().__init__(
+            f"passive authentication: {verdict.check.value}: {verdict.detail} "
+            "(devices.card_reader.passive_auth)"
+        )
         self.verdict = verdict
 
 

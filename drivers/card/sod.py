@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 #: id-icao-mrtd-security-ldsSecurityObject (9303-10 4.6.2).
 LDS_SECURITY_OBJECT_OID = "2.23.136.1.1.1"
+#: Where the trust store is configured (named in technicians' messages).
+CONFIG_KEY = "devices.card_reader.passive_auth"
 #: The test-only CSCA shipped for the demo's mock chips (its private key was not kept).
 TEST_CSCA_RESOURCE = "test-only-csca.pem"
 #: Data group number -> the tag its file starts with (9303-10 table 33).
@@ -119,9 +121,9 @@ class TrustStore:
             pem = resources.files("kiosk.data").joinpath(TEST_CSCA_RESOURCE).read_bytes()
             store.cscas.append(x509.load_pem_x509_certificate(pem))
         for i, name in enumerate(options.csca_files):
-            store._load(f"passive_auth.csca_files[{i}]", Path(name), crl=False)
+            store._load(f"{CONFIG_KEY}.csca_files[{i}]", Path(name), crl=False)
         for i, name in enumerate(options.crl_files):
-            store._load(f"passive_auth.crl_files[{i}]", Path(name), crl=True)
+            store._load(f"{CONFIG_KEY}.crl_files[{i}]", Path(name), crl=True)
         for problem in store.problems:
             log.warning("card reader trust store: %s", problem)
         return store
@@ -377,7 +379,12 @@ class ChipVerifier:
         self.last_verdict = verdict
         if verdict.verified:
             return verdict
-        log.warning("passive authentication failed: %s: %s", verdict.check.value, verdict.detail)
+        log.warning(
+            "passive authentication failed: %s: %s (trust store: %s)",
+            verdict.check.value,
+            verdict.detail,
+            CONFIG_KEY,
+        )
         if not self.allow_unverified:
             raise ChipNotGenuine(verdict)
         return verdict

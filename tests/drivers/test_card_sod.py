@@ -219,8 +219,8 @@ def test_trust_store_reads_csca_folders_and_reports_bad_files(tmp_path: Path) ->
     store = TrustStore.from_options(options)
     assert [c.subject for c in store.cscas] == [pki.csca.subject, pki.csca.subject]
     assert len(store.problems) == 2
-    assert store.problems[0].startswith("passive_auth.csca_files[0]: ")
-    assert store.problems[1].startswith("passive_auth.csca_files[1]: ")
+    assert store.problems[0].startswith("devices.card_reader.passive_auth.csca_files[0]: ")
+    assert store.problems[1].startswith("devices.card_reader.passive_auth.csca_files[1]: ")
     verifier = ChipVerifier(store)
     assert _read(EmrtdChip(KIM.mrz, sod=sod_for_mrz(KIM.mrz, pki)), verifier).surname == "KIM"
 
