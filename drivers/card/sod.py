@@ -25,10 +25,9 @@ beyond the data group bytes it hashes.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -52,8 +51,6 @@ LDS_SECURITY_OBJECT_OID = "2.23.136.1.1.1"
 CONFIG_KEY = "devices.card_reader.passive_auth"
 #: The test-only CSCA shipped for the demo's mock chips (its private key was not kept).
 TEST_CSCA_RESOURCE = "test-only-csca.pem"
-#: Data group number -> the tag its file starts with (9303-10 table 33).
-DG_TAGS = {1: 0x61, 2: 0x75, 3: 0x63, 4: 0x76, 5: 0x65, 6: 0x66, 7: 0x67, 11: 0x6B, 12: 0x6C}
 
 _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
     "sha1": hashes.SHA1,
@@ -192,13 +189,13 @@ def _security_object(signed: Any) -> tuple[bytes, Any]:
     content = encap["content"]
     if content is None or isinstance(content, core.Void):
         raise _Refused(ChipCheck.MALFORMED_SOD, "security object content is missing")
-    raw = content.native if isinstance(content.native, bytes) else content.contents
+    raw = bytes(content.contents)  # the octets the message digest covers
     try:
         lds = LdsSecurityObject.load(raw, strict=True)
         lds.native  # noqa: B018 - parse now
     except (ValueError, TypeError, KeyError) as exc:
         raise _Refused(ChipCheck.MALFORMED_SOD, f"LDS security object: {exc}") from None
-    return bytes(raw), lds
+    return raw, lds
 
 
 def _check_group_hashes(lds: Any, groups: Mapping[int, bytes]) -> None:
@@ -389,7 +386,3 @@ class ChipVerifier:
             raise ChipNotGenuine(verdict)
         return verdict
 
-
-def sod_hashes(groups: Iterable[tuple[int, bytes]], algorithm: str = "sha256") -> dict[int, bytes]:
-    """Data group number -> hash, as an LDS security object lists them (test cards, tools)."""
-    return {number: hashlib.new(algorithm, data).digest() for number, data in groups}
