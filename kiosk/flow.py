@@ -36,13 +36,6 @@ from kiosk.tickets import IssuedTicket
 #: Warn this long before a time limit expires (WCAG 2.2.1 asks for >= 20 s).
 WARNING_S = 25.0
 
-RECORD_OF_ANOTHER_PERSON = N_(
-    "cert",
-    "The records found do not belong to the person on this ID card, so nothing can be "
-    "issued. Nothing has been printed or charged. Please ask the staff at the counter; "
-    "they have been told.",
-)
-
 
 class State(Enum):
     HOME = "home"
@@ -677,7 +670,7 @@ class Flow:
             # The provider answered for someone else: printing it would hand one
             # resident's record to another.
             event.record.wipe()
-            self._cert_error(RECORD_OF_ANOTHER_PERSON)
+            self._cert_error(c.RECORD_OF_ANOTHER_PERSON)
             return [
                 c.FlagStaff(
                     "cert_record_mismatch",

@@ -31,6 +31,7 @@ from drivers.payment.mock import MockPayment
 from drivers.printer.backends import NetworkPrinter
 from drivers.printer.mock import MockPrinter
 from drivers.records.demo import DemoRecordsProvider
+from kiosk import cert_flow as c
 from kiosk.cardreader import ChipDetailsMismatch, ChipNotGenuine
 from kiosk.clock import FakeClock
 from kiosk.config import (
@@ -42,7 +43,7 @@ from kiosk.config import (
     PrinterProfile,
 )
 from kiosk.devices import Printer, PrintFailure
-from kiosk.flow import RECORD_OF_ANOTHER_PERSON, State
+from kiosk.flow import State
 from kiosk.payment import PaymentOutcome
 from kiosk.records import RecordNotFound, RecordsUnavailable
 from kiosk.signing import KioskSigner, verify_payload
@@ -525,7 +526,7 @@ def test_record_of_another_person_is_refused(
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
     text = _screen_text(kiosk)
-    assert render(RECORD_OF_ANOTHER_PERSON) in text
+    assert render(c.RECORD_OF_ANOTHER_PERSON) in text
     assert "본인 기록이 아니어서" in text  # ko.ts
     assert _button(kiosk, _home()).isVisible()
     assert printer.jobs == [] and payment.ledger == []

@@ -37,7 +37,7 @@ from kiosk.cardreader import (
 )
 from kiosk.clock import FakeClock
 from kiosk.config import default_config
-from kiosk.flow import RECORD_OF_ANOTHER_PERSON, Flow, State
+from kiosk.flow import Flow, State
 from kiosk.i18n import Text, identity_translate
 from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from tests.support.chip_pki import default_pki, make_pki, make_sod, sod_for_mrz
@@ -264,7 +264,7 @@ def record_of_another_identity(ctx: CaseContext) -> Outcome:
         return Outcome(held=False, detail=f"{records.lookups} record lookups")
     return _refused(
         journey,
-        RECORD_OF_ANOTHER_PERSON,
+        c.RECORD_OF_ANOTHER_PERSON,
         "cert_record_mismatch",
         "the records provider answered with a record of another identity",
     )

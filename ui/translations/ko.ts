@@ -90,6 +90,10 @@
   <context>
     <name>cert</name>
     <message>
+      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
+      <translation>조회된 기록이 이 신분증의 본인 기록이 아니어서 아무것도 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요. 직원에게 이미 알렸습니다.</translation>
+    </message>
+    <message>
       <source>document number</source>
       <translation>신분증 번호</translation>
     </message>
@@ -116,10 +120,6 @@
     <message>
       <source>The {field} is not a real date. Please check it.</source>
       <translation>{field}: 존재하지 않는 날짜입니다. 다시 확인해 주세요.</translation>
-    </message>
-    <message>
-      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
-      <translation>조회된 기록이 이 신분증의 본인 기록이 아니어서 아무것도 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요. 직원에게 이미 알렸습니다.</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>

@@ -90,6 +90,10 @@
   <context>
     <name>cert</name>
     <message>
+      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
+      <translation>Hồ sơ tìm được không thuộc về người có thẻ căn cước này, vì vậy không thể cấp giấy tờ nào. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy; họ đã được thông báo.</translation>
+    </message>
+    <message>
       <source>document number</source>
       <translation>số giấy tờ</translation>
     </message>
@@ -116,10 +120,6 @@
     <message>
       <source>The {field} is not a real date. Please check it.</source>
       <translation>Mục {field} không phải là ngày hợp lệ. Vui lòng kiểm tra lại.</translation>
-    </message>
-    <message>
-      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
-      <translation>Hồ sơ tìm được không thuộc về người có thẻ căn cước này, vì vậy không thể cấp giấy tờ nào. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy; họ đã được thông báo.</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>

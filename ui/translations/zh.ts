@@ -90,6 +90,10 @@
   <context>
     <name>cert</name>
     <message>
+      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
+      <translation>查到的记录不属于此身份证的持有人，因此无法签发任何文件。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员，已通知他们。</translation>
+    </message>
+    <message>
       <source>document number</source>
       <translation>证件号码</translation>
     </message>
@@ -116,10 +120,6 @@
     <message>
       <source>The {field} is not a real date. Please check it.</source>
       <translation>{field}不是有效日期。请检查。</translation>
-    </message>
-    <message>
-      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
-      <translation>查到的记录不属于此身份证的持有人，因此无法签发任何文件。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员，已通知他们。</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
