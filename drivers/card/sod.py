@@ -385,4 +385,3 @@ class ChipVerifier:
         if not self.allow_unverified:
             raise ChipNotGenuine(verdict)
         return verdict
-
