@@ -126,7 +126,11 @@ class TrustStore:
         return store
 
     def _load(self, key: str, path: Path, *, crl: bool) -> None:
-        files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
+        try:
+            files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
+        except OSError as exc:
+            self.problems.append(f"{key}: {path}: {type(exc).__name__}: {exc}")
+            return
         for file in files:
             try:
                 data = file.read_bytes()
