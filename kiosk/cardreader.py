@@ -189,13 +189,14 @@ def check_chip_matches(identity: Identity, mrz: MrzInfo) -> None:
 
     The detail names the fields that differ, never their values.
     """
-    chip = identity.mrz_info()
+    # Field by field, not through ``identity.mrz_info()``: a forged DG1 may hold a
+    # number MrzInfo would reject, and that must be a refusal too, not a crash.
     differing = [
         name
         for name, ours, theirs in (
-            ("document number", mrz.document_number, chip.document_number),
-            ("birth date", mrz.birth_date, chip.birth_date),
-            ("expiry date", mrz.expiry_date, chip.expiry_date),
+            ("document number", mrz.document_number, identity.document_number),
+            ("birth date", mrz.birth_date, identity.birth_date),
+            ("expiry date", mrz.expiry_date, identity.expiry_date),
         )
         if ours != theirs
     ]

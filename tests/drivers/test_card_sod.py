@@ -104,6 +104,20 @@ def test_chip_with_another_birth_date_only_is_refused() -> None:
         _read(chip)
 
 
+def test_long_td1_document_number_still_matches() -> None:
+    # Numbers over 9 characters continue in TD1's optional data: the comparison
+    # must see the whole number on both sides.
+    long = Identity(
+        "ID", "KOR", "K1234567890AB", "CHOI", "MINSU", "KOR", "880808", "M", "330101",
+        mrz_format="TD1",
+    )  # fmt: skip
+    mrz = build_mrz(long)
+    identity = emrtd.read_identity(
+        ChipTransport(EmrtdChip(mrz)), long.mrz_info(), verifier=default_pki().verifier()
+    )
+    assert identity.document_number == "K1234567890AB"
+
+
 # --- item (b): Passive Authentication ----------------------------------------------------
 
 
