@@ -64,8 +64,7 @@ def load_or_create_hmac_key(data_dir: Path) -> bytes:
 
 def identity_hash(key: bytes, identity: Identity) -> str:
     """HMAC-SHA256 of who the chip says this is (issuing state, document number, birth date)."""
-    message = "|".join((identity.issuing_state, identity.document_number, identity.birth_date))
-    return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.new(key, identity.key.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)

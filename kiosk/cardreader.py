@@ -9,6 +9,14 @@ Unlike the printer (which reports failures as values), a card read either
 returns an ``Identity`` or raises one ``CardError`` subclass. Every error
 carries a resident-facing ``Text`` (translated late) and a technical
 ``detail`` for the technician log; neither ever contains personal data.
+
+A chip that answers is not yet a chip to believe. Every backend runs the
+same two checks before it returns an ``Identity`` (``drivers/card/sod.py``
+does the cryptography): the MRZ in DG1 must be the one the resident typed
+or scanned (``check_chip_matches``, else ``ChipDetailsMismatch``), and
+Passive Authentication must hold: EF.SOD signed by a Document Signer that
+a trusted CSCA issued, with the hashes of the data groups read
+(``ChipVerdict``, else ``ChipNotGenuine``).
 """
 
 from __future__ import annotations
@@ -111,6 +119,91 @@ class CardUnreadable(CardError):
     )
 
 
+class ChipDetailsMismatch(CardError):
+    """The chip's DG1 describes another document than the details typed or scanned.
+
+    BAC succeeded with the resident's details, so the chip was made to accept
+    them: a genuine chip always carries the same MRZ. Treated as forged.
+    """
+
+    resident_message = N_(
+        "card",
+        "The details stored in this card's chip do not match the details you entered, so the "
+        "card cannot be used here. Nothing has been printed or charged. Please ask the staff "
+        "at the counter.",
+    )
+
+
+class ChipCheck(Enum):
+    """The outcome of Passive Authentication (ICAO 9303-11 5.1), one value per reason."""
+
+    VERIFIED = "verified"
+    #: The chip has no EF.SOD (or it could not be read).
+    NO_SOD = "no_sod"
+    #: EF.SOD is not a well-formed CMS SignedData over an LDS security object.
+    MALFORMED_SOD = "malformed_sod"
+    #: A data group read does not hash to the value the security object signs.
+    HASH_MISMATCH = "hash_mismatch"
+    #: The Document Signer's signature over the security object does not verify.
+    BAD_SIGNATURE = "bad_signature"
+    #: No CSCA in the trust store issued the Document Signer certificate.
+    UNTRUSTED_SIGNER = "untrusted_signer"
+    #: The Document Signer (or its CSCA) certificate is outside its validity dates.
+    SIGNER_EXPIRED = "signer_expired"
+    #: The Document Signer certificate is on its CSCA's revocation list.
+    SIGNER_REVOKED = "signer_revoked"
+
+
+@dataclass(frozen=True)
+class ChipVerdict:
+    """What Passive Authentication concluded; ``detail`` is technical, never personal data."""
+
+    check: ChipCheck
+    detail: str = ""
+
+    @property
+    def verified(self) -> bool:
+        return self.check is ChipCheck.VERIFIED
+
+
+class ChipNotGenuine(CardError):
+    """Passive Authentication failed: the chip's data cannot be shown to be the issuer's."""
+
+    resident_message = N_(
+        "card",
+        "This card's chip could not be verified as genuine, so certificates cannot be issued "
+        "with it. Nothing has been printed or charged. Please ask the staff at the counter.",
+    )
+
+    def __init__(self, verdict: ChipVerdict) -> None:
+        # Technicians fix most of these in the trust store: name its key path.
+        super().__init__(
+            f"passive authentication: {verdict.check.value}: {verdict.detail} "
+            "(devices.card_reader.passive_auth)"
+        )
+        self.verdict = verdict
+
+
+def check_chip_matches(identity: Identity, mrz: MrzInfo) -> None:
+    """Raise ``ChipDetailsMismatch`` unless DG1 holds the document number and dates given.
+
+    The detail names the fields that differ, never their values.
+    """
+    # Field by field, not through ``identity.mrz_info()``: a forged DG1 may hold a
+    # number MrzInfo would reject, and that must be a refusal too, not a crash.
+    differing = [
+        name
+        for name, ours, theirs in (
+            ("document number", mrz.document_number, identity.document_number),
+            ("birth date", mrz.birth_date, identity.birth_date),
+            ("expiry date", mrz.expiry_date, identity.expiry_date),
+        )
+        if ours != theirs
+    ]
+    if differing:
+        raise ChipDetailsMismatch(f"DG1 differs from the MRZ details in: {', '.join(differing)}")
+
+
 @runtime_checkable
 class CardReader(Protocol):
     """An ID chip reader.
@@ -147,7 +240,12 @@ class CardReader(Protocol):
         ...
 
     def read_identity(self, mrz: MrzInfo) -> Identity:
-        """Authenticate with ``mrz`` and read DG1; raises a ``CardError`` subclass."""
+        """Authenticate with ``mrz``, read DG1 and check the chip; raises a ``CardError`` subclass.
+
+        Raises ``ChipDetailsMismatch`` when DG1 is not the document ``mrz``
+        describes and ``ChipNotGenuine`` when Passive Authentication fails
+        (unless the backend was configured to accept unverified chips).
+        """
         ...
 
     def cancel(self) -> None:

@@ -238,6 +238,15 @@ def is_notice(message: Text) -> bool:
     return message == PaymentOutcome.CANCELLED.resident_message
 
 
+#: The records provider answered with a record whose holder is not the chip's.
+RECORD_OF_ANOTHER_PERSON = N_(
+    "cert",
+    "The records found do not belong to the person on this ID card, so nothing can be "
+    "issued. Nothing has been printed or charged. Please ask the staff at the counter; "
+    "they have been told.",
+)
+
+
 # --- what the resident typed ---------------------------------------------------
 
 FIELD_NAMES = {

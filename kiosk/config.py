@@ -428,10 +428,21 @@ class MockCardOptions(_Model):
         title="Scripted identity",
         description="Which fictional resident the mock card holds.",
     )
-    fault: Literal["none", "removed_mid_read", "bac_refused", "slow", "no_reader"] = Field(
+    fault: Literal[
+        "none",
+        "removed_mid_read",
+        "bac_refused",
+        "slow",
+        "no_reader",
+        "cloned_dg1",
+        "no_sod",
+        "bad_sod_hash",
+    ] = Field(
         default="none",
         title="Simulated fault",
-        description="Make the mock reader fail (for tests).",
+        description="Make the mock reader fail (for tests). cloned_dg1: the chip accepts "
+        "this resident's details but holds another resident's data; no_sod: no security "
+        "object; bad_sod_hash: the data does not match its signed hash.",
     )
     card_present: bool = Field(
         default=True,
@@ -477,9 +488,45 @@ class PcscCardOptions(_Model):
     )
 
 
+class PassiveAuthOptions(_Model):
+    """Passive Authentication (ICAO 9303-11 5.1): which signers of ID chips are trusted."""
+
+    test_csca: bool = Field(
+        default=True,
+        title="Trust the test CSCA",
+        description="Accept chips signed under the test-only CSCA shipped with the kiosk "
+        "(the demo's mock chips). Turn off on a kiosk that serves real residents.",
+    )
+    csca_files: list[str] = Field(
+        default_factory=list,
+        title="CSCA certificates",
+        description="PEM or DER files, or folders of them, with the country signing CA "
+        "certificates that Document Signer certificates on chips must chain to.",
+    )
+    crl_files: list[str] = Field(
+        default_factory=list,
+        title="Revocation lists",
+        description="Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer "
+        "is refused.",
+    )
+    allow_unverified: bool = Field(
+        default=False,
+        title="Accept unverified chips (ticket-only kiosks)",
+        description="Accept chips whose security object (EF.SOD) is missing or does not "
+        "verify. Only for kiosks that issue no certificates: it cannot be on while any "
+        "document is enabled.",
+    )
+
+
 class CardReaderConfig(_Model):
     backend: Literal["mock", "pcsc"] = Field(
         default="mock", title="Card reader backend", description="How the kiosk reads ID chips."
+    )
+    passive_auth: PassiveAuthOptions = Field(
+        default_factory=PassiveAuthOptions,
+        title="Chip verification",
+        description="Trusted chip signers (CSCA certificates) and what to do with chips "
+        "that cannot be verified.",
     )
     mock: MockCardOptions = Field(
         default_factory=MockCardOptions, title="Mock reader", description="Options for tests."
@@ -721,10 +768,11 @@ class HttpRecordsOptions(_Model):
 
 
 class DemoRecordsOptions(_Model):
-    fault: Literal["none", "unavailable"] = Field(
+    fault: Literal["none", "unavailable", "other_person"] = Field(
         default="none",
         title="Simulated fault",
-        description="Make the demo records provider fail (for tests).",
+        description="Make the demo records provider fail (for tests); other_person answers "
+        "with another resident's record.",
     )
 
 
@@ -1009,6 +1057,17 @@ class KioskConfig(_Model):
                     (("documents", i, "id"), _used_text(doc.id, f"documents[{seen_docs[doc.id]}]"))
                 )
             seen_docs.setdefault(doc.id, i)
+        if self.devices.card_reader.passive_auth.allow_unverified and self.enabled_documents:
+            # A forged chip would get another resident's certificate.
+            problems.append(
+                (
+                    ("devices", "card_reader", "passive_auth", "allow_unverified"),
+                    N_(
+                        "config",
+                        "must be off while certificates are issued (documents are enabled)",
+                    ),
+                )
+            )
         if problems:
             raise _PathProblems(problems)
         return self

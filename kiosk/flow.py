@@ -9,12 +9,19 @@ so the whole journey is tested without widgets.
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from kiosk import cert_flow as c
-from kiosk.cardreader import CardRemoved, ReaderNotConnected
+from kiosk.cardreader import (
+    CardRemoved,
+    ChipDetailsMismatch,
+    ChipNotGenuine,
+    ReaderNotConnected,
+    check_chip_matches,
+)
 from kiosk.certificate import MAX_COPIES, CertificateOrder, CertOptions
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
@@ -586,6 +593,8 @@ class Flow:
         cert = self.context.cert
         cert.message = None
         cert.stage = "reading"
+        # What the chip's DG1 must match, whichever reader answers.
+        self.session.personal["mrz"] = mrz
         self._go(State.CERT_READING)
         return [c.ReadCard(self._journey, mrz)]
 
@@ -597,6 +606,14 @@ class Flow:
         if cert.stage != "reading":
             event.identity.wipe()
             return []
+        typed = self.session.personal.get("mrz")
+        if isinstance(typed, MrzInfo):
+            try:
+                check_chip_matches(event.identity, typed)
+            except ChipDetailsMismatch as exc:
+                # Readers check this too; a backend that did not must not get through.
+                event.identity.wipe()
+                return self._refuse_card(exc)
         old = self._identity()
         if old is not None:
             old.wipe()
@@ -614,11 +631,21 @@ class Flow:
         if isinstance(error, ReaderNotConnected):
             self._cert_error(error.resident_message)
             return []
+        if isinstance(error, ChipDetailsMismatch | ChipNotGenuine):
+            return self._refuse_card(error)
         # Wrong details, a slow or unreadable card: the resident can correct and retry.
         self.context.cert.message = error.resident_message
         self.context.cert.stage = ""
         self._go(State.CERT_MRZ, push=False)
         return []
+
+    def _refuse_card(self, error: ChipDetailsMismatch | ChipNotGenuine) -> list[Effect]:
+        """A chip that may be forged: no retry (typing again cannot fix it), staff told."""
+        reason = (
+            error.verdict.check.value if isinstance(error, ChipNotGenuine) else "details_mismatch"
+        )
+        self._cert_error(error.resident_message)
+        return [c.FlagStaff("cert_card_refused", f"reason={reason}")]
 
     def _on_CardPulled(self, event: c.CardPulled) -> list[Effect]:
         state = self.state
@@ -640,6 +667,20 @@ class Flow:
         ):
             event.record.wipe()
             return []
+        identity = self._identity()
+        if identity is None or not hmac.compare_digest(
+            event.record.holder_key.encode("utf-8"), identity.key.encode("utf-8")
+        ):
+            # The provider answered for someone else: printing it would hand one
+            # resident's record to another.
+            event.record.wipe()
+            self._cert_error(c.RECORD_OF_ANOTHER_PERSON)
+            return [
+                c.FlagStaff(
+                    "cert_record_mismatch",
+                    "the records provider answered with a record of another identity",
+                )
+            ]
         self.session.personal["record"] = event.record
         cert.stage = ""
         self._to_options()

@@ -107,6 +107,16 @@ def masked_name(name: str) -> str:
     return " ".join(w[:1] + "*" * (len(w) - 1) for w in name.split())
 
 
+def identity_key(issuing_state: str, document_number: str, birth_date: str) -> str:
+    """``KOR|M12345678|850315``: one person's document, the same wherever it is computed.
+
+    The audit trail stores only an HMAC of it (``kiosk.audit.identity_hash``);
+    the certificate flow compares a record's holder with the chip's by it.
+    Personal data: never log it.
+    """
+    return "|".join((issuing_state, document_number, birth_date))
+
+
 @dataclass(frozen=True, repr=False)
 class MrzInfo:
     """The MRZ information Basic Access Control derives its keys from.
@@ -205,6 +215,11 @@ class Identity:
 
     def mrz_info(self) -> MrzInfo:
         return MrzInfo(self.document_number, self.birth_date, self.expiry_date)
+
+    @property
+    def key(self) -> str:
+        """Who this is, as the audit's keyed hash and the records' holder name them."""
+        return identity_key(self.issuing_state, self.document_number, self.birth_date)
 
     def birth_year(self, today: date | None = None) -> int:
         """Four-digit birth year: a two-digit year after this year's is last century."""

@@ -26,7 +26,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kiosk.i18n import N_, Text
-from kiosk.identity import DEMO_RESIDENTS, Identity
+from kiosk.identity import DEMO_RESIDENTS, Identity, identity_key
 
 _RRN = re.compile(r"^\d{6}-\d{7}$")
 
@@ -79,6 +79,9 @@ class ResidentRecord:
     local_tax_arrears: bool = False
     #: Exempt from certificate fees (e.g. basic livelihood support recipients).
     fee_exempt: bool = False
+    #: Whose record this is, as ``kiosk.identity.identity_key`` of the document the
+    #: provider matched: the flow refuses a record whose holder is not the chip's.
+    holder_key: str = ""
     wiped: bool = field(default=False, compare=False)
 
     def wipe(self) -> None:
@@ -199,7 +202,14 @@ class _WireFamily(_Wire):
     _rrn = field_validator("rrn")(_rrn_ok)
 
 
+class _WireHolder(_Wire):
+    issuing_state: str = Field(min_length=1, max_length=3)
+    document_number: str = Field(min_length=1, max_length=20)
+    birth_date: str = Field(pattern=r"^\d{6}$")
+
+
 class _WireRecord(_Wire):
+    holder: _WireHolder
     name: str = Field(min_length=1, max_length=100)
     rrn: str
     address: str = Field(min_length=1, max_length=300)
@@ -254,6 +264,9 @@ def parse_record(data: Any) -> ResidentRecord:
         family=[FamilyMember(m.relation, m.name, m.rrn) for m in wire.family],
         local_tax_arrears=wire.local_tax_arrears,
         fee_exempt=wire.fee_exempt,
+        holder_key=identity_key(
+            wire.holder.issuing_state, wire.holder.document_number, wire.holder.birth_date
+        ),
     )
 
 
@@ -272,7 +285,8 @@ def identity_query(identity: Identity) -> dict[str, str]:
 
 # --- fictional residents ---------------------------------------------------
 #
-# Matched to kiosk.identity.DEMO_RESIDENTS (the mock card's chips). Every
+# Matched to kiosk.identity.DEMO_RESIDENTS (the mock card's chips; ``holder``
+# names each one's document, as a records service echoes it). Every
 # name, address and number is invented: addresses are in "가상구" (virtual
 # district) and "예시구" (example district), and the back digits of each
 # resident registration number are zeros and a serial, which no real number
@@ -281,6 +295,11 @@ def identity_query(identity: Identity) -> dict[str, str]:
 _DEMO_DATA: dict[str, dict[str, Any]] = {
     "demo-kim": {
         "record": {
+            "holder": {
+                "issuing_state": "KOR",
+                "document_number": "M12345678",
+                "birth_date": "850315",
+            },
             "name": "김민지",
             "rrn": "850315-2000001",
             "address": "서울특별시 가상구 행복로 12, 101동 1001호",
@@ -329,6 +348,11 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
     },
     "demo-lee": {
         "record": {
+            "holder": {
+                "issuing_state": "KOR",
+                "document_number": "K98765432",
+                "birth_date": "520704",
+            },
             "name": "이준호",
             "rrn": "520704-1000011",
             "address": "서울특별시 가상구 느티나무길 45",
@@ -359,6 +383,11 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
     },
     "demo-nguyen": {
         "record": {
+            "holder": {
+                "issuing_state": "VNM",
+                "document_number": "C0246813",
+                "birth_date": "920229",
+            },
             "name": "응우옌 티 란",
             "rrn": "920229-6000021",
             "address": "서울특별시 가상구 강변로 8, 3층",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drivers.card import pcsc
 from drivers.card.mock import MockCardReader
+from drivers.card.sod import ChipVerifier
 from drivers.registry import BackendInfo, Registry
 from kiosk.cardreader import CardReader
 from kiosk.config import CardReaderConfig
@@ -16,14 +17,18 @@ def card_reader_registry() -> Registry[CardReaderConfig, CardReader]:
         BackendInfo(
             name="mock",
             description="Fictional residents and scripted faults, for tests and the demo",
-            create=lambda cfg: MockCardReader(cfg.mock),
+            create=lambda cfg: MockCardReader(
+                cfg.mock, ChipVerifier.from_options(cfg.passive_auth)
+            ),
         )
     )
     registry.register(
         BackendInfo(
             name="pcsc",
             description="ICAO ID chips (BAC) through a PC/SC reader (pcscd, WinSCard)",
-            create=lambda cfg: pcsc.PcscCardReader(cfg.pcsc),
+            create=lambda cfg: pcsc.PcscCardReader(
+                cfg.pcsc, ChipVerifier.from_options(cfg.passive_auth)
+            ),
             unavailable_reason=pcsc.unavailable_reason,
         )
     )

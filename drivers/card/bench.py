@@ -2,7 +2,8 @@
 
 Starts the project's simulated eMRTD chip (``tests/support/emrtd_card.py``)
 on the vsmartcard virtual reader and times complete reads with the PC/SC
-backend: connect, BAC, EF.COM, DG1 parsed. Needs a running pcscd with
+backend: connect, BAC, EF.COM, DG1 parsed, EF.SOD verified (Passive
+Authentication against the test PKI the chip is signed with). Needs a running pcscd with
 vsmartcard-vpcd and a source checkout (the chip lives with the tests).
 """
 
@@ -29,12 +30,13 @@ def measure(reads: int = READS) -> dict[str, float]:
         from drivers.card.pcsc import PcscCardReader
         from kiosk.config import PcscCardOptions
         from kiosk.identity import DEMO_RESIDENTS
+        from tests.support.chip_pki import default_pki
         from tests.support.emrtd_card import VPCD_READER, EmrtdChip, VpcdCard
     except ImportError as exc:
         print(f"card bench skipped: {exc} (run from a source checkout)", file=sys.stderr)
         return {}
     resident = DEMO_RESIDENTS["demo-kim"]
-    reader = PcscCardReader(PcscCardOptions(reader_pattern=VPCD_READER))
+    reader = PcscCardReader(PcscCardOptions(reader_pattern=VPCD_READER), default_pki().verifier())
     try:
         if not any(r.name == VPCD_READER for r in reader.list_readers()):
             print(f"card bench skipped: pcscd does not list {VPCD_READER!r}", file=sys.stderr)

@@ -8,7 +8,11 @@ messaging with 3DES) on top of any ``Transport``:
    AUTHENTICATE, derive the session keys KSEnc/KSMAC and the send sequence
    counter (SSC);
 3. under secure messaging, SELECT and READ BINARY EF.COM (to see that DG1
-   exists) and DG1 (the MRZ), and parse DG1 into an ``Identity``.
+   exists) and DG1 (the MRZ), and parse DG1 into an ``Identity``;
+4. check the chip: DG1 must hold the MRZ details BAC was run with (a chip
+   programmed to accept one resident's details while carrying another's
+   data is refused), then read EF.SOD and run Passive Authentication
+   (``drivers/card/sod.py``).
 
 Every command and response is MAC-protected; a response whose MAC does not
 verify is rejected. Chips that only offer PACE (no BAC) are reported as
@@ -22,6 +26,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from Crypto.Cipher import DES, DES3
 
@@ -35,12 +40,21 @@ from drivers.card.apdu import (
     tlv_header_length,
     transceive,
 )
-from kiosk.cardreader import CardAccessDenied, CardNotSupported, CardUnreadable
+from kiosk.cardreader import (
+    CardAccessDenied,
+    CardNotSupported,
+    CardUnreadable,
+    check_chip_matches,
+)
 from kiosk.identity import Identity, MrzError, MrzInfo, parse_mrz
+
+if TYPE_CHECKING:
+    from drivers.card.sod import ChipVerifier
 
 EMRTD_AID = bytes.fromhex("A0000002471001")
 EF_COM = 0x011E
 EF_DG1 = 0x0101
+EF_SOD = 0x011D
 #: Largest READ BINARY chunk whose protected response still fits 256 bytes.
 MAX_CHUNK = 0xDF
 
@@ -274,13 +288,13 @@ def _sm_transceive(transport: Transport, sm: SecureMessaging, command: CommandAp
     return sm.unprotect(transceive(transport, sm.protect(command)))
 
 
-def read_file(transport: Transport, sm: SecureMessaging, fid: int, chunk: int = MAX_CHUNK) -> bytes:
-    """SELECT an elementary file by id and READ BINARY it whole, under secure messaging."""
-    selected = _sm_transceive(
+def _select_file(transport: Transport, sm: SecureMessaging, fid: int) -> ResponseApdu:
+    return _sm_transceive(
         transport, sm, CommandApdu(0x00, 0xA4, 0x02, 0x0C, fid.to_bytes(2, "big"))
     )
-    if not selected.ok:
-        raise CardUnreadable(f"SELECT file {fid:04X}: SW {selected.sw:04X}")
+
+
+def _read_selected(transport: Transport, sm: SecureMessaging, fid: int, chunk: int) -> bytes:
     head = _read_binary(transport, sm, 0, 4)
     total = tlv_header_length(head)
     if total > 32767:
@@ -289,6 +303,26 @@ def read_file(transport: Transport, sm: SecureMessaging, fid: int, chunk: int = 
     while len(data) < total:
         data += _read_binary(transport, sm, len(data), min(chunk, total - len(data)))
     return data[:total]
+
+
+def read_file(transport: Transport, sm: SecureMessaging, fid: int, chunk: int = MAX_CHUNK) -> bytes:
+    """SELECT an elementary file by id and READ BINARY it whole, under secure messaging."""
+    selected = _select_file(transport, sm, fid)
+    if not selected.ok:
+        raise CardUnreadable(f"SELECT file {fid:04X}: SW {selected.sw:04X}")
+    return _read_selected(transport, sm, fid, chunk)
+
+
+def read_optional_file(
+    transport: Transport, sm: SecureMessaging, fid: int, chunk: int = MAX_CHUNK
+) -> bytes | None:
+    """Like ``read_file``, but None when the chip has no such file (SW 6A82)."""
+    selected = _select_file(transport, sm, fid)
+    if selected.sw == 0x6A82:
+        return None
+    if not selected.ok:
+        raise CardUnreadable(f"SELECT file {fid:04X}: SW {selected.sw:04X}")
+    return _read_selected(transport, sm, fid, chunk)
 
 
 def _read_binary(transport: Transport, sm: SecureMessaging, offset: int, length: int) -> bytes:
@@ -315,6 +349,11 @@ def parse_ef_com(data: bytes) -> list[int]:
     raise CardUnreadable("EF.COM has no data group list")
 
 
+def encode_dg1(mrz: str) -> bytes:
+    """DG1 as a chip stores it: the MRZ (lines joined) in 5F1F inside 61."""
+    return encode_tlv(0x61, encode_tlv(0x5F1F, mrz.encode("ascii")))
+
+
 def parse_dg1(data: bytes) -> Identity:
     outer, _ = read_tlv(data)
     if outer.tag != 0x61:
@@ -330,14 +369,32 @@ def parse_dg1(data: bytes) -> Identity:
     raise CardUnreadable("DG1 has no MRZ (5F1F)")
 
 
+def check_chip(
+    identity: Identity, mrz: MrzInfo, dg1: bytes, sod: bytes | None, verifier: ChipVerifier
+) -> None:
+    """The checks every backend runs before an identity counts: (a) DG1 is the document
+    BAC was run for, (b) Passive Authentication. Raises ``ChipDetailsMismatch`` or
+    ``ChipNotGenuine``; wipes ``identity`` first."""
+    try:
+        check_chip_matches(identity, mrz)
+        verifier.check(sod, {1: dg1})
+    except Exception:
+        identity.wipe()
+        raise
+
+
 def read_identity(
     transport: Transport,
     mrz: MrzInfo,
     *,
+    verifier: ChipVerifier,
     stats: ReadStats | None = None,
     random: Callable[[int], bytes] = secrets.token_bytes,
 ) -> Identity:
-    """The whole read: select, BAC, EF.COM, DG1. Raises ``CardError`` subclasses only."""
+    """The whole read: select, BAC, EF.COM, DG1, EF.SOD, the chip checks.
+
+    Raises ``CardError`` subclasses only.
+    """
     if stats is not None:
         transport = _CountingTransport(transport, stats)
     select_application(transport)
@@ -345,4 +402,8 @@ def read_identity(
     groups = parse_ef_com(read_file(transport, sm, EF_COM))
     if 0x61 not in groups:
         raise CardUnreadable("EF.COM does not list DG1")
-    return parse_dg1(read_file(transport, sm, EF_DG1))
+    dg1 = read_file(transport, sm, EF_DG1)
+    identity = parse_dg1(dg1)
+    sod = read_optional_file(transport, sm, EF_SOD)
+    check_chip(identity, mrz, dg1, sod, verifier)
+    return identity

@@ -7,13 +7,27 @@ config (or set by a test) reproduce what the PC/SC backend raises: card
 removed mid-read, BAC refused, a slow card, no reader. The residents come
 from ``kiosk.identity.DEMO_RESIDENTS`` so the records provider can match
 them.
+
+Each mock chip holds DG1 and an EF.SOD signed under the test-only CSCA
+shipped in ``kiosk/data`` (``test-only-demo-chips.json``), and a read goes
+through the same chip checks as a real one (``emrtd.check_chip``): DG1
+against the typed details, then Passive Authentication. Forged chips are
+faults too: ``cloned_dg1`` (BAC with this resident's details, another
+resident's genuine DG1 and EF.SOD), ``no_sod``, ``bad_sod_hash`` (DG1 with
+a changed name under the original EF.SOD).
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import threading
 import time
+from functools import cache
+from importlib import resources
 
+from drivers.card.emrtd import check_chip, encode_dg1, parse_dg1
+from drivers.card.sod import ChipVerifier
 from kiosk.cardreader import (
     CardAccessDenied,
     CardEvent,
@@ -23,11 +37,46 @@ from kiosk.cardreader import (
     ReaderInfo,
     ReaderNotConnected,
 )
-from kiosk.config import MockCardOptions
-from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo
+from kiosk.config import MockCardOptions, PassiveAuthOptions
+from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 
 MOCK_READER = "Mock Reader 00"
-FAULTS = ("none", "removed_mid_read", "bac_refused", "slow", "no_reader")
+FAULTS = (
+    "none",
+    "removed_mid_read",
+    "bac_refused",
+    "slow",
+    "no_reader",
+    "cloned_dg1",
+    "no_sod",
+    "bad_sod_hash",
+)
+DEMO_CHIPS_RESOURCE = "test-only-demo-chips.json"
+
+
+@cache
+def demo_sods() -> dict[str, bytes]:
+    """EF.SOD of each demo resident's mock chip (signed under the shipped test-only CSCA)."""
+    raw = resources.files("kiosk.data").joinpath(DEMO_CHIPS_RESOURCE).read_text("utf-8")
+    return {key: base64.b64decode(value) for key, value in json.loads(raw)["sod"].items()}
+
+
+def chip_content(resident: str, fault: str = "none") -> tuple[bytes, bytes | None]:
+    """DG1 and EF.SOD of ``resident``'s mock chip, forged as ``fault`` says."""
+    if fault == "cloned_dg1":
+        # Another resident's genuine data group and signature: only the
+        # DG1-against-MRZ check can tell.
+        keys = list(DEMO_RESIDENTS)
+        resident = keys[(keys.index(resident) + 1) % len(keys)]
+    dg1 = encode_dg1(DEMO_RESIDENTS[resident].mrz)
+    sod: bytes | None = demo_sods()[resident]
+    if fault == "no_sod":
+        sod = None
+    elif fault == "bad_sod_hash":
+        altered = DEMO_RESIDENTS[resident].identity()
+        altered.given_names = "FORGED"
+        dg1 = encode_dg1(build_mrz(altered))
+    return dg1, sod
 
 
 class MockCardReader:
@@ -37,7 +86,7 @@ class MockCardReader:
     go to the listener on the thread that caused them.
     """
 
-    def __init__(self, options: MockCardOptions) -> None:
+    def __init__(self, options: MockCardOptions, verifier: ChipVerifier | None = None) -> None:
         if options.identity not in DEMO_RESIDENTS:
             raise ValueError(
                 f"unknown mock identity {options.identity!r}; known: {', '.join(DEMO_RESIDENTS)}"
@@ -52,6 +101,7 @@ class MockCardReader:
         self._changed = threading.Condition(self._lock)
         self._cancelled = False
         self.reads = 0
+        self.verifier = verifier or ChipVerifier.from_options(PassiveAuthOptions())
 
     @property
     def name(self) -> str:
@@ -167,4 +217,7 @@ class MockCardReader:
         if card.mrz_info().key_seed_string() != mrz.key_seed_string():
             # Like a real chip: other MRZ details derive other keys.
             raise CardAccessDenied("mock: MUTUAL AUTHENTICATE refused: SW 6300")
-        return card.identity()
+        dg1, sod = chip_content(resident, fault)
+        identity = parse_dg1(dg1)
+        check_chip(identity, mrz, dg1, sod, self.verifier)
+        return identity

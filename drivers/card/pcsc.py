@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from drivers.card.emrtd import ReadStats
 from drivers.card.emrtd import read_identity as emrtd_read_identity
+from drivers.card.sod import ChipVerifier
 from kiosk.cardreader import (
     CardError,
     CardEvent,
@@ -37,7 +38,7 @@ from kiosk.cardreader import (
     ReaderInfo,
     ReaderNotConnected,
 )
-from kiosk.config import PcscCardOptions
+from kiosk.config import PassiveAuthOptions, PcscCardOptions
 from kiosk.identity import Identity, MrzInfo
 
 log = logging.getLogger(__name__)
@@ -199,8 +200,10 @@ class _PcscTransport:
 class PcscCardReader:
     """A ``kiosk.cardreader.CardReader`` on PC/SC (pcscd, WinSCard)."""
 
-    def __init__(self, options: PcscCardOptions) -> None:
+    def __init__(self, options: PcscCardOptions, verifier: ChipVerifier | None = None) -> None:
         self.options = options
+        #: Passive Authentication: the kiosk's trust store and policy.
+        self.verifier = verifier or ChipVerifier.from_options(PassiveAuthOptions())
         self._ctx = _Context()
         self._cancel = threading.Event()
         self._executor: ThreadPoolExecutor | None = None
@@ -296,7 +299,9 @@ class PcscCardReader:
         transport = _PcscTransport(self, card, protocol, self._executor)
         self.last_stats = ReadStats()
         try:
-            return emrtd_read_identity(transport, mrz, stats=self.last_stats)
+            return emrtd_read_identity(
+                transport, mrz, verifier=self.verifier, stats=self.last_stats
+            )
         except CardError as exc:
             log.info("card read failed: %s: %s", type(exc).__name__, exc.detail)
             raise

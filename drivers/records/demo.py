@@ -2,7 +2,9 @@
 
 Answers go through the same contract check as the HTTP backend's, so the
 demo exercises the real parsing. Tests can take residents away (to see the
-no-record path) or make the provider unavailable.
+no-record path), make the provider unavailable, or make it answer with
+another resident's record (``other_person``: a provider bug or a mix-up
+the certificate flow must refuse).
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ class DemoRecordsProvider:
         return "demo"
 
     def set_fault(self, fault: str) -> None:
-        """``none`` or ``unavailable`` (test control, any thread)."""
-        if fault not in ("none", "unavailable"):
+        """``none``, ``unavailable`` or ``other_person`` (test control, any thread)."""
+        if fault not in ("none", "unavailable", "other_person"):
             raise ValueError(f"unknown demo records fault {fault!r}")
         with self._lock:
             self._fault = fault
@@ -54,4 +56,7 @@ class DemoRecordsProvider:
         key = demo_resident_key(identity)
         if key is None or key not in residents:
             raise RecordNotFound("demo: no such resident")
+        if fault == "other_person":
+            keys = list(DEMO_RECORDS)
+            key = keys[(keys.index(key) + 1) % len(keys)]
         return parse_record(DEMO_RECORDS[key])

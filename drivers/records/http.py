@@ -20,7 +20,9 @@ URLs or access logs). Body: what the ID chip says::
 
 Answers:
 
-- ``200`` with ``{"record": {...}}``: ``name`` (str), ``rrn``
+- ``200`` with ``{"record": {...}}``: ``holder`` (``{issuing_state,
+  document_number, birth_date}``: the document the record belongs to; the
+  kiosk refuses a record whose holder is not the chip's), ``name`` (str), ``rrn``
   (``YYMMDD-NNNNNNN``), ``address`` (str), and optionally
   ``household_head`` (str), ``household`` (list of ``{relation, name, rrn,
   moved_in}``), ``address_history`` (list of ``{address, moved_in,

@@ -32,7 +32,8 @@ from kiosk.cardreader import (
     CardUnreadable,
 )
 from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
-from tests.support.emrtd_card import CardRemovedNow, EmrtdChip
+from tests.support.chip_pki import default_pki
+from tests.support.emrtd_card import ChipTransport, EmrtdChip
 
 H = bytes.fromhex
 
@@ -258,45 +259,39 @@ def test_dg1_with_random_mrz_bytes_is_unreadable_not_a_crash(mrz: bytes) -> None
 # --- the whole read in-process, with every chip fault ------------------------------------
 
 
-class ChipTransport:
-    """Connects the reader straight to a chip (no pcscd) for fast fault coverage."""
-
-    def __init__(self, chip: EmrtdChip) -> None:
-        self.chip = chip
-
-    def transmit(self, apdu: bytes) -> bytes:
-        try:
-            return self.chip.process(apdu)
-        except CardRemovedNow:
-            raise CardRemoved("test chip pulled") from None
-
-
 @pytest.mark.parametrize("key", list(DEMO_RESIDENTS))
 def test_read_identity_in_process(key: str) -> None:
     resident = DEMO_RESIDENTS[key]
     stats = emrtd.ReadStats()
     identity = emrtd.read_identity(
-        ChipTransport(EmrtdChip(resident.mrz)), resident.mrz_info(), stats=stats
+        ChipTransport(EmrtdChip(resident.mrz)),
+        resident.mrz_info(),
+        verifier=default_pki().verifier(),
+        stats=stats,
     )
     assert identity == resident.identity()
-    assert stats.apdus == 9
+    # SELECT, BAC (2), EF.COM (3), DG1 (3), EF.SOD (SELECT and its chunks).
+    assert 9 < stats.apdus <= 16
 
 
 def test_read_identity_t0_chip() -> None:
     resident = DEMO_RESIDENTS["demo-lee"]
     stats = emrtd.ReadStats()
     chip = EmrtdChip(resident.mrz, t0=True)
-    assert (
-        emrtd.read_identity(ChipTransport(chip), resident.mrz_info(), stats=stats).surname == "LEE"
+    identity = emrtd.read_identity(
+        ChipTransport(chip), resident.mrz_info(), verifier=default_pki().verifier(), stats=stats
     )
-    assert stats.apdus > 9  # GET RESPONSE rounds
+    assert identity.surname == "LEE"
+    assert stats.apdus > 16  # GET RESPONSE rounds
 
 
 def test_wrong_mrz_info_is_refused() -> None:
     resident = DEMO_RESIDENTS["demo-kim"]
     with pytest.raises(CardAccessDenied) as info:
         emrtd.read_identity(
-            ChipTransport(EmrtdChip(resident.mrz)), MrzInfo("M12345678", "850316", "320101")
+            ChipTransport(EmrtdChip(resident.mrz)),
+            MrzInfo("M12345678", "850316", "320101"),
+            verifier=default_pki().verifier(),
         )
     assert "6300" in info.value.detail
 
@@ -323,7 +318,9 @@ def test_chip_faults_raise_declared_errors(
     resident = DEMO_RESIDENTS["demo-lee"]
     chip = EmrtdChip(resident.mrz, fault=fault, fault_at=fault_at)
     with pytest.raises(error):
-        emrtd.read_identity(ChipTransport(chip), resident.mrz_info())
+        emrtd.read_identity(
+            ChipTransport(chip), resident.mrz_info(), verifier=default_pki().verifier()
+        )
 
 
 def test_non_emrtd_card_is_not_supported() -> None:
@@ -332,4 +329,6 @@ def test_non_emrtd_card_is_not_supported() -> None:
             return H("6A82")
 
     with pytest.raises(CardNotSupported):
-        emrtd.read_identity(Other(), DEMO_RESIDENTS["demo-kim"].mrz_info())
+        emrtd.read_identity(
+            Other(), DEMO_RESIDENTS["demo-kim"].mrz_info(), verifier=default_pki().verifier()
+        )

@@ -10,10 +10,13 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from drivers.card import card_reader_registry, create_card_reader
+from drivers.card.emrtd import encode_dg1
 from drivers.card.pcsc import PcscCardReader
 from kiosk.cardreader import (
     CardAccessDenied,
@@ -25,11 +28,16 @@ from kiosk.cardreader import (
     CardRemoved,
     CardTimeout,
     CardUnreadable,
+    ChipCheck,
+    ChipDetailsMismatch,
+    ChipNotGenuine,
     ReaderNotConnected,
 )
 from kiosk.config import CardReaderConfig, PcscCardOptions
+from kiosk.i18n import identity_translate
 from kiosk.identity import DEMO_RESIDENTS, MrzInfo
 from tests.drivers.conftest import CardFactory, Pcscd, wait_presence
+from tests.support.chip_pki import default_pki, sod_for_mrz
 from tests.support.emrtd_card import VPCD_READER
 
 pytestmark = pytest.mark.pcscd
@@ -41,7 +49,8 @@ LEE = DEMO_RESIDENTS["demo-lee"]
 @pytest.fixture
 def reader(pcscd: Pcscd) -> Iterator[PcscCardReader]:
     r = PcscCardReader(
-        PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=2.0, poll_interval_s=0.05)
+        PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=2.0, poll_interval_s=0.05),
+        default_pki().verifier(),
     )
     r.open()
     yield r
@@ -73,7 +82,8 @@ def test_reads_td1_and_td3_identities(
     vpcd_card(resident.mrz)
     identity = reader.read_identity(resident.mrz_info())
     assert identity == resident.identity()
-    assert reader.last_stats.apdus == 9
+    assert 9 < reader.last_stats.apdus <= 16  # EF.SOD is read too
+    assert reader.verifier.last_verdict is not None and reader.verifier.last_verdict.verified
 
 
 def test_reads_t0_card_with_get_response(reader: PcscCardReader, vpcd_card: CardFactory) -> None:
@@ -120,9 +130,30 @@ def test_corrupt_answers_are_rejected_cleanly(
     assert reader.read_identity(KIM.mrz_info()).nationality == "KOR"
 
 
+def test_cloned_chip_of_another_resident_is_refused(
+    reader: PcscCardReader, vpcd_card: CardFactory
+) -> None:
+    """BAC with Kim's details, Lee's genuine DG1 and EF.SOD on the chip: refused, not Lee."""
+    vpcd_card(KIM.mrz, dg1=encode_dg1(LEE.mrz), sod=sod_for_mrz(LEE.mrz))
+    with pytest.raises(ChipDetailsMismatch) as info:
+        reader.read_identity(KIM.mrz_info())
+    assert "document number" in info.value.detail and "K98765432" not in info.value.detail
+
+
+def test_chip_without_security_object_is_refused(
+    reader: PcscCardReader, vpcd_card: CardFactory
+) -> None:
+    vpcd_card(KIM.mrz, sod=None)
+    with pytest.raises(ChipNotGenuine) as info:
+        reader.read_identity(KIM.mrz_info())
+    assert info.value.verdict.check is ChipCheck.NO_SOD
+
+
 def test_slow_card_times_out_then_recovers(pcscd: Pcscd, vpcd_card: CardFactory) -> None:
     card = vpcd_card(KIM.mrz, fault="slow", delay_s=0.6)
-    impatient = PcscCardReader(PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=0.2))
+    impatient = PcscCardReader(
+        PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=0.2), default_pki().verifier()
+    )
     try:
         with pytest.raises(CardTimeout):
             impatient.read_identity(KIM.mrz_info())
@@ -130,7 +161,9 @@ def test_slow_card_times_out_then_recovers(pcscd: Pcscd, vpcd_card: CardFactory)
         impatient.close()
     card.chip.delay_s = 0.01
     time.sleep(0.7)  # let the stuck command finish
-    patient = PcscCardReader(PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=2.0))
+    patient = PcscCardReader(
+        PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=2.0), default_pki().verifier()
+    )
     try:
         assert patient.read_identity(KIM.mrz_info()).surname == "KIM"
     finally:
@@ -196,7 +229,9 @@ def test_monitor_reports_cards(pcscd: Pcscd, vpcd_card: CardFactory) -> None:
 @pytest.mark.slow
 def test_monitor_survives_pcscd_restart(pcscd: Pcscd, vpcd_card: CardFactory) -> None:
     events = Events()
-    reader = PcscCardReader(PcscCardOptions(reader_pattern=VPCD_READER, poll_interval_s=0.05))
+    reader = PcscCardReader(
+        PcscCardOptions(reader_pattern=VPCD_READER, poll_interval_s=0.05), default_pki().verifier()
+    )
     reader.open(events)
     try:
         vpcd_card(KIM.mrz, reconnect=True)
@@ -216,14 +251,29 @@ def test_monitor_survives_pcscd_restart(pcscd: Pcscd, vpcd_card: CardFactory) ->
         pcscd.start()
 
 
-def test_cli_reads_through_pcsc(vpcd_card: CardFactory, capsys: pytest.CaptureFixture[str]) -> None:
+def _trusting_config(tmp_path: Path) -> str:
+    """The demo config, its trust store holding the test PKI's CSCA (the card's signer)."""
+    csca = default_pki().write_csca(tmp_path)
+    demo = resources.files("kiosk.data").joinpath("demo.toml").read_text("utf-8")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        demo + f"\n[devices.card_reader.passive_auth]\ncsca_files = [{json.dumps(str(csca))}]\n",
+        encoding="utf-8",
+    )
+    return str(config)
+
+
+def test_cli_reads_through_pcsc(
+    vpcd_card: CardFactory, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     from ui.cli import main
 
     card = vpcd_card(LEE.mrz)
     info = LEE.mrz_info()
+    config = _trusting_config(tmp_path)
     code = main(
         [
-            "card", "read", "--reader", "PCD 00 00", "--json",
+            "card", "read", "--reader", "PCD 00 00", "--json", "--config", config,
             "--document-number", info.document_number,
             "--birth-date", info.birth_date,
             "--expiry-date", info.expiry_date,
@@ -237,18 +287,30 @@ def test_cli_reads_through_pcsc(vpcd_card: CardFactory, capsys: pytest.CaptureFi
     for secret in ("K98765432", "LEE", "JUNHO", "520704"):
         assert secret not in out
 
+    # Without the test CSCA in the trust store, the same chip is not believed.
+    code = main(["card", "read", "--reader", "PCD 00 00", "--mrz-info", info.key_seed_string()])
+    assert code == 1
+    err = capsys.readouterr().err
+    refusal = ChipNotGenuine.resident_message.render(identity_translate)
+    assert refusal in err and "untrusted_signer" in err
+    assert "K98765432" not in err and "LEE" not in err
+
     assert main(["card", "readers", "--reader", "Virtual PCD 00 00"]) == 0
     assert capsys.readouterr().out.strip() == f"{VPCD_READER}: card present"
 
     wrong_birth = MrzInfo(info.document_number, "520705", info.expiry_date).key_seed_string()
-    code = main(["card", "read", "--reader", "PCD 00 00", "--mrz-info", wrong_birth])
+    code = main(
+        ["card", "read", "--reader", "PCD 00 00", "--config", config, "--mrz-info", wrong_birth]
+    )
     assert code == 1
     assert "did not accept" in capsys.readouterr().err
 
     # A wrong check digit is caught before the card is asked.
     sent = len(card.chip.log)
     bad_digit = info.key_seed_string()[:9] + "0" + info.key_seed_string()[10:]
-    code = main(["card", "read", "--reader", "PCD 00 00", "--mrz-info", bad_digit])
+    code = main(
+        ["card", "read", "--reader", "PCD 00 00", "--config", config, "--mrz-info", bad_digit]
+    )
     assert code == 1
     assert "check digit" in capsys.readouterr().err
     assert len(card.chip.log) == sent
@@ -258,7 +320,7 @@ def test_bench_reads_fast(vpcd_port_lock: None) -> None:
     from drivers.card.bench import measure
 
     result = measure(reads=5)
-    assert result["card_read_apdus"] == 9
+    assert 9 < result["card_read_apdus"] <= 16  # EF.SOD too
     assert result["card_read_ms_p50"] < 150
 
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from kiosk import cert_flow as c
-from kiosk.cardreader import CardAccessDenied, CardRemoved
+from kiosk.cardreader import (
+    CardAccessDenied,
+    CardRemoved,
+    ChipCheck,
+    ChipDetailsMismatch,
+    ChipNotGenuine,
+    ChipVerdict,
+)
 from kiosk.certificate import OrderOutcome
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
@@ -338,3 +345,74 @@ def test_paid_documents_need_a_printer_that_confirms(config: KioskConfig, clock:
     free.handle(c.ConfirmOptions())
     [pay] = free.handle(c.ConfirmPayment())
     assert isinstance(pay, c.AuthorizePayment) and pay.waived
+
+
+# --- forged chips and records of someone else (issue 19, item 1) ---------------------------
+
+
+def _reading(flow: Flow) -> c.ReadCard:
+    flow.handle(c.OpenCertificates())
+    flow.handle(c.ChooseDocument("resident-copy"))
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    assert isinstance(read, c.ReadCard)
+    return read
+
+
+def test_identity_of_another_document_than_typed_is_refused(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    """A reader backend that let a cloned chip through: the flow itself refuses Lee's DG1
+    for Kim's typed details, asks for no record, and tells staff without personal data."""
+    flow = _flow(config, clock)
+    read = _reading(flow)
+    lee = DEMO_RESIDENTS["demo-lee"].identity()
+    effects = flow.handle(c.CardRead(read.journey, lee))
+    assert effects == [c.FlagStaff("cert_card_refused", "reason=details_mismatch")]
+    assert flow.state is State.CERT_ERROR and lee.wiped
+    assert "do not match the details you entered" in _message(flow)
+    assert "identity" not in flow.session.personal
+    # Back does not offer to type again: the card itself is the problem.
+    flow.handle(GoBack())
+    assert flow.state is State.HOME and flow.session.personal == {}
+
+
+def test_chip_refusals_go_to_an_error_screen_and_staff(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    read = _reading(flow)
+    verdict = ChipVerdict(ChipCheck.UNTRUSTED_SIGNER, "no trusted CSCA issued the DS certificate")
+    effects = flow.handle(c.CardReadFailed(read.journey, ChipNotGenuine(verdict)))
+    assert effects == [c.FlagStaff("cert_card_refused", "reason=untrusted_signer")]
+    assert flow.state is State.CERT_ERROR
+    assert "could not be verified as genuine" in _message(flow)
+    flow2 = _flow(config, clock)
+    read2 = _reading(flow2)
+    mismatch = ChipDetailsMismatch("DG1 differs from the MRZ details in: birth date")
+    assert flow2.handle(c.CardReadFailed(read2.journey, mismatch)) == [
+        c.FlagStaff("cert_card_refused", "reason=details_mismatch")
+    ]
+    assert flow2.state is State.CERT_ERROR
+
+
+def test_record_of_another_identity_is_refused(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    read = _reading(flow)
+    [fetch] = flow.handle(c.CardRead(read.journey, DEMO_RESIDENTS["demo-kim"].identity()))
+    assert isinstance(fetch, c.FetchRecord)
+    lees = parse_record(DEMO_RECORDS["demo-lee"])
+    effects = flow.handle(c.RecordFetched(fetch.journey, lees))
+    assert effects == [
+        c.FlagStaff(
+            "cert_record_mismatch",
+            "the records provider answered with a record of another identity",
+        )
+    ]
+    assert flow.state is State.CERT_ERROR and lees.wiped
+    assert "do not belong to the person on this ID card" in _message(flow)
+    assert "record" not in flow.session.personal
+
+
+def test_record_names_its_holder_by_the_audit_identity_key() -> None:
+    kim = DEMO_RESIDENTS["demo-kim"].identity()
+    assert parse_record(DEMO_RECORDS["demo-kim"]).holder_key == kim.key == "KOR|M12345678|850315"

@@ -201,6 +201,18 @@ def test_printer_backend_errors_have_key_paths() -> None:
     assert problems[0].startswith("devices.printer.network")
 
 
+def test_unverified_chips_only_without_certificates() -> None:
+    data = _demo()
+    data["devices"]["card_reader"]["passive_auth"] = {"allow_unverified": True}
+    assert _problems(data) == [
+        "devices.card_reader.passive_auth.allow_unverified: must be off while certificates "
+        "are issued (documents are enabled)"
+    ]
+    # A ticket-only kiosk (no documents) may accept them.
+    data["documents"] = []
+    assert parse_config(data, "test.toml").devices.card_reader.passive_auth.allow_unverified
+
+
 def test_screen_needs_a_pitch_and_converts_mm() -> None:
     data = _demo()
     data["screen"]["physical_width_mm"] = 299.0

@@ -272,6 +272,17 @@ def test_dropped_connection_is_unavailable(
             ).encode(),
             "record.address_history.0.moved_in",
         ),
+        (
+            # A record must say whose it is, or the kiosk cannot tell it is the chip's.
+            json.dumps(
+                {
+                    "record": {
+                        k: v for k, v in DEMO_RECORDS["demo-kim"]["record"].items() if k != "holder"
+                    }
+                }
+            ).encode(),
+            "record.holder: missing",
+        ),
     ],
 )
 def test_malformed_answers_are_rejected_without_personal_data(

@@ -4,8 +4,11 @@ Only the chip is simulated: the reader under test talks pyscard -> pcscd ->
 the vpcd reader driver -> TCP -> this card. Two layers:
 
 - ``EmrtdChip``: the card's APDU processor (SELECT, GET CHALLENGE, MUTUAL
-  AUTHENTICATE for BAC, secure messaging, READ BINARY of EF.COM and DG1 for
-  TD1 and TD3 documents), which can misbehave on request: bad MAC, wrong
+  AUTHENTICATE for BAC, secure messaging, READ BINARY of EF.COM, DG1 and
+  EF.SOD for TD1 and TD3 documents; EF.SOD is signed by the test PKI of
+  ``tests/support/chip_pki.py`` unless a test gives its own or none, and
+  DG1 can be another document's than the one BAC accepts, as on a forged
+  chip), which can misbehave on request: bad MAC, wrong
   status word, truncated response, removal mid-command, slow answers, a
   PACE-only chip without BAC, and T=0 ``61xx`` answers.
 - ``VpcdCard``: the vpcd wire protocol (the card is the TCP client of
@@ -33,16 +36,20 @@ from dataclasses import dataclass, field
 
 from drivers.card.apdu import CommandApdu, encode_tlv, parse_tlvs
 from drivers.card.emrtd import (
+    EF_SOD,
     EMRTD_AID,
     BacKeys,
     derive_key,
+    encode_dg1,
     pad,
     retail_mac,
     tdes_decrypt,
     tdes_encrypt,
     unpad,
 )
+from kiosk.cardreader import CardRemoved
 from kiosk.identity import MrzInfo, parse_mrz
+from tests.support.chip_pki import make_sod
 
 VPCD_HOST = "127.0.0.1"
 VPCD_PORT = 35963
@@ -69,8 +76,8 @@ def make_ef_com() -> bytes:
     )
 
 
-def make_dg1(mrz: str) -> bytes:
-    return encode_tlv(0x61, encode_tlv(0x5F1F, mrz.encode("ascii")))
+#: ``EmrtdChip.sod`` default: sign the chip's DG1 with ``chip_pki.default_pki()``.
+SIGNED = b"signed by the default test PKI"
 
 
 class CardRemovedNow(Exception):
@@ -101,6 +108,10 @@ class EmrtdChip:
     k_ic: bytes | None = None
     #: Every command APDU received (raw), for assertions.
     log: list[bytes] = field(default_factory=list)
+    #: DG1 bytes when they are not ``mrz``'s (a forged chip: BAC with ``mrz``, data of another).
+    dg1: bytes | None = None
+    #: EF.SOD bytes; ``SIGNED`` signs DG1 with the default test PKI; None: no EF.SOD.
+    sod: bytes | None = SIGNED
 
     def __post_init__(self) -> None:
         if self.fault not in FAULTS:
@@ -109,7 +120,12 @@ class EmrtdChip:
             raise ValueError(f"unknown fault point {self.fault_at!r}")
         identity = parse_mrz(self.mrz)
         self.keys = BacKeys.from_mrz(identity.mrz_info())
-        self.files = {0x011E: make_ef_com(), 0x0101: make_dg1(self.mrz)}
+        dg1 = self.dg1 if self.dg1 is not None else encode_dg1(self.mrz)
+        self.files = {0x011E: make_ef_com(), 0x0101: dg1}
+        if self.sod == SIGNED:
+            self.sod = make_sod({1: dg1})
+        if self.sod is not None:
+            self.files[EF_SOD] = self.sod
         #: One-shot faults strike once per chip, across power cycles.
         self.fault_fired = False
         self.reset()
@@ -279,6 +295,19 @@ class EmrtdChip:
             chunk = content[offset : offset + (le or 256)]
             return chunk + (SW_OK if len(chunk) == (le or 256) else b"\x62\x82")
         return b"\x6d\x00"
+
+
+class ChipTransport:
+    """Connects a reader straight to a chip (no pcscd): the same APDUs, fast, for every fault."""
+
+    def __init__(self, chip: EmrtdChip) -> None:
+        self.chip = chip
+
+    def transmit(self, apdu: bytes) -> bytes:
+        try:
+            return self.chip.process(apdu)
+        except CardRemovedNow:
+            raise CardRemoved("test chip pulled") from None
 
 
 class VpcdCard:

@@ -31,6 +31,8 @@ from drivers.payment.mock import MockPayment
 from drivers.printer.backends import NetworkPrinter
 from drivers.printer.mock import MockPrinter
 from drivers.records.demo import DemoRecordsProvider
+from kiosk import cert_flow as c
+from kiosk.cardreader import ChipDetailsMismatch, ChipNotGenuine
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
@@ -446,3 +448,95 @@ def test_keypad_keys_meet_the_size_rules(qtbot: Any, make_kiosk: Any) -> None:
     one, two = screen.keypad.keys["1"], screen.keypad.keys["2"]
     assert (two.x() - one.x() - one.width()) * mm >= 2.5
     assert KEY_GAP_MM >= 2.5
+
+
+# --- forged chips and records of someone else (issue 19, item 1) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("fault", "message", "korean", "reason"),
+    [
+        # BAC with Kim's details, Lee's genuine data and signature on the chip.
+        (
+            "cloned_dg1",
+            ChipDetailsMismatch.resident_message,
+            "입력하신 정보와 일치하지 않아",
+            "details_mismatch",
+        ),
+        ("no_sod", ChipNotGenuine.resident_message, "진본인지 확인할 수 없어", "no_sod"),
+        (
+            "bad_sod_hash",
+            ChipNotGenuine.resident_message,
+            "진본인지 확인할 수 없어",
+            "hash_mismatch",
+        ),
+    ],
+)
+def test_forged_chip_prints_and_charges_nothing(
+    qtbot: Any,
+    make_kiosk: Any,
+    card: MockCardReader,
+    records: DemoRecordsProvider,
+    payment: MockPayment,
+    caplog: pytest.LogCaptureFixture,
+    fault: str,
+    message: Any,
+    korean: str,
+    reason: str,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    card.set_fault(fault)
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _start(qtbot, kiosk, "주민등록표 등본")
+    _type_mrz(kiosk)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    text = _screen_text(kiosk)
+    assert render(message) in text
+    assert korean in text  # the resident reads it in Korean (ko.ts)
+    assert "이준호" not in text and "LEE" not in text  # nothing of the other resident
+    # Nobody was looked up, printed for or charged.
+    assert records.lookups == 0
+    assert printer.jobs == [] and payment.ledger == []
+    assert "identity" not in kiosk.flow.session.personal
+    qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_card_refused"])), timeout=3000)
+    [event] = kiosk.queue.events(["cert_card_refused"])
+    assert event["detail"] == f"reason={reason}"
+    _tap(_button(kiosk, _home()))
+    assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
+    _no_personal_data(kiosk, caplog)
+    for item in ("이준호", "K98765432", "520704", "JUNHO"):
+        assert item not in json.dumps(kiosk.journal.entries, ensure_ascii=False)
+        assert item not in caplog.text
+
+
+def test_record_of_another_person_is_refused(
+    qtbot: Any,
+    make_kiosk: Any,
+    records: DemoRecordsProvider,
+    payment: MockPayment,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The provider answers Kim's lookup with Lee's record: nothing of Lee's reaches paper."""
+    caplog.set_level(logging.DEBUG)
+    records.set_fault("other_person")
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _start(qtbot, kiosk, "주민등록표 등본")
+    _type_mrz(kiosk)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    text = _screen_text(kiosk)
+    assert render(c.RECORD_OF_ANOTHER_PERSON) in text
+    assert "본인 기록이 아니어서" in text  # ko.ts
+    assert _button(kiosk, _home()).isVisible()
+    assert printer.jobs == [] and payment.ledger == []
+    assert "record" not in kiosk.flow.session.personal
+    qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_record_mismatch"])), timeout=3000)
+    [event] = kiosk.queue.events(["cert_record_mismatch"])
+    assert "another identity" in event["detail"]
+    flags = [e for e in kiosk.journal.entries if e["kind"] == "staff_flag"]
+    assert [f["flag"] for f in flags] == ["cert_record_mismatch"]
+    _no_personal_data(kiosk, caplog)
+    for item in ("이준호", "520704-1000011", "느티나무길"):
+        assert item not in json.dumps(kiosk.journal.entries, ensure_ascii=False)
+        assert item not in caplog.text

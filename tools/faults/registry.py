@@ -7,8 +7,12 @@ from tools.faults import Case
 
 def all_cases() -> list[Case]:
     # Imported here so `--help` needs none of the areas' dependencies.
-    from tools.faults import printing
+    from tools.faults import access, card, printing, queue, robust
 
     cases: list[Case] = []
     cases += printing.CASES
+    cases += card.CASES
+    cases += queue.CASES
+    cases += access.CASES
+    cases += robust.CASES
     return cases

@@ -78,9 +78,21 @@
       <source>The card could not be read. Please take it out and insert it again.</source>
       <translation>카드를 읽지 못했습니다. 카드를 뺐다가 다시 넣어 주세요.</translation>
     </message>
+    <message>
+      <source>The details stored in this card's chip do not match the details you entered, so the card cannot be used here. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>카드 칩에 저장된 정보가 입력하신 정보와 일치하지 않아 이 카드는 여기에서 사용할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>This card's chip could not be verified as genuine, so certificates cannot be issued with it. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>이 카드의 칩이 진본인지 확인할 수 없어 이 카드로는 증명서를 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요.</translation>
+    </message>
   </context>
   <context>
     <name>cert</name>
+    <message>
+      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
+      <translation>조회된 기록이 이 신분증의 본인 기록이 아니어서 아무것도 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요. 직원에게 이미 알렸습니다.</translation>
+    </message>
     <message>
       <source>document number</source>
       <translation>신분증 번호</translation>
@@ -952,8 +964,8 @@
       <translation>모의 카드에 담긴 가상 주민입니다.</translation>
     </message>
     <message>
-      <source>Make the mock reader fail (for tests).</source>
-      <translation>모의 리더기가 실패하도록 합니다 (테스트용).</translation>
+      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
+      <translation>모의 리더기에 고장을 일으킵니다(테스트용). cloned_dg1: 칩이 이 주민의 정보를 받아들이지만 다른 주민의 데이터를 담고 있음, no_sod: 보안 객체 없음, bad_sod_hash: 데이터가 서명된 해시와 맞지 않음.</translation>
     </message>
     <message>
       <source>Card inserted at start</source>
@@ -1008,12 +1020,52 @@
       <translation>리더기와 카드 유무를 확인하는 (그리고 pcscd에 다시 연결하는) 주기입니다.</translation>
     </message>
     <message>
+      <source>Trust the test CSCA</source>
+      <translation>테스트용 CSCA 신뢰</translation>
+    </message>
+    <message>
+      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
+      <translation>키오스크에 포함된 테스트 전용 CSCA로 서명된 칩(데모의 모의 칩)을 받아들입니다. 실제 주민을 상대하는 키오스크에서는 끄세요.</translation>
+    </message>
+    <message>
+      <source>CSCA certificates</source>
+      <translation>CSCA 인증서</translation>
+    </message>
+    <message>
+      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
+      <translation>칩의 문서 서명자(DS) 인증서가 연결되어야 하는 국가 서명 CA(CSCA) 인증서가 든 PEM 또는 DER 파일, 또는 그런 파일이 든 폴더.</translation>
+    </message>
+    <message>
+      <source>Revocation lists</source>
+      <translation>폐기 목록</translation>
+    </message>
+    <message>
+      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
+      <translation>해당 CSCA의 PEM 또는 DER 인증서 폐기 목록(CRL, 선택). 폐기된 문서 서명자는 거부됩니다.</translation>
+    </message>
+    <message>
+      <source>Accept unverified chips (ticket-only kiosks)</source>
+      <translation>검증되지 않은 칩 허용(번호표 전용 키오스크)</translation>
+    </message>
+    <message>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
+      <translation>보안 객체(EF.SOD)가 없거나 검증되지 않는 칩을 받아들입니다. 증명서를 발급하지 않는 키오스크 전용입니다. 발급 문서가 하나라도 켜져 있으면 켤 수 없습니다.</translation>
+    </message>
+    <message>
       <source>Card reader backend</source>
       <translation>카드 리더기 백엔드</translation>
     </message>
     <message>
       <source>How the kiosk reads ID chips.</source>
       <translation>키오스크가 신분증 칩을 읽는 방식입니다.</translation>
+    </message>
+    <message>
+      <source>Chip verification</source>
+      <translation>칩 검증</translation>
+    </message>
+    <message>
+      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
+      <translation>신뢰하는 칩 서명자(CSCA 인증서)와 검증할 수 없는 칩의 처리 방법.</translation>
     </message>
     <message>
       <source>Mock reader</source>
@@ -1248,8 +1300,8 @@
       <translation>서비스 인증서에 서명한 CA의 PEM 파일입니다 (비우면 시스템 기본값). TLS 검증은 항상 켜져 있습니다.</translation>
     </message>
     <message>
-      <source>Make the demo records provider fail (for tests).</source>
-      <translation>시연용 기록 제공자가 실패하도록 합니다 (테스트용).</translation>
+      <source>Make the demo records provider fail (for tests); other_person answers with another resident's record.</source>
+      <translation>데모 기록 제공자에 고장을 일으킵니다(테스트용). other_person은 다른 주민의 기록으로 응답합니다.</translation>
     </message>
     <message>
       <source>Records provider</source>
@@ -1702,6 +1754,10 @@
     <message>
       <source>required when backend = "{backend}": add its [{backend}] table</source>
       <translation>backend = "{backend}"일 때 필요합니다. [{backend}] 테이블을 추가하세요</translation>
+    </message>
+    <message>
+      <source>must be off while certificates are issued (documents are enabled)</source>
+      <translation>증명서를 발급하는 동안에는 꺼야 합니다(발급 문서가 켜져 있음)</translation>
     </message>
     <message>
       <source>required, but missing</source>

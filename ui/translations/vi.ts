@@ -78,9 +78,21 @@
       <source>The card could not be read. Please take it out and insert it again.</source>
       <translation>Không đọc được thẻ. Vui lòng rút thẻ ra và đưa vào lại.</translation>
     </message>
+    <message>
+      <source>The details stored in this card's chip do not match the details you entered, so the card cannot be used here. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>Thông tin lưu trong chip của thẻ này không khớp với thông tin bạn đã nhập, vì vậy không thể dùng thẻ này tại đây. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy.</translation>
+    </message>
+    <message>
+      <source>This card's chip could not be verified as genuine, so certificates cannot be issued with it. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>Không thể xác minh chip của thẻ này là thật, vì vậy không thể cấp giấy chứng nhận bằng thẻ này. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy.</translation>
+    </message>
   </context>
   <context>
     <name>cert</name>
+    <message>
+      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
+      <translation>Hồ sơ tìm được không thuộc về người có thẻ căn cước này, vì vậy không thể cấp giấy tờ nào. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy; họ đã được thông báo.</translation>
+    </message>
     <message>
       <source>document number</source>
       <translation>số giấy tờ</translation>
@@ -952,8 +964,8 @@
       <translation>Cư dân hư cấu có trong thẻ giả lập.</translation>
     </message>
     <message>
-      <source>Make the mock reader fail (for tests).</source>
-      <translation>Làm đầu đọc giả lập bị lỗi (để kiểm thử).</translation>
+      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
+      <translation>Làm đầu đọc giả lập gặp lỗi (để kiểm thử). cloned_dg1: chip chấp nhận thông tin của cư dân này nhưng chứa dữ liệu của cư dân khác; no_sod: không có đối tượng bảo mật; bad_sod_hash: dữ liệu không khớp với giá trị băm đã ký.</translation>
     </message>
     <message>
       <source>Card inserted at start</source>
@@ -1008,12 +1020,52 @@
       <translation>Tần suất kiểm tra đầu đọc và thẻ (và kết nối lại pcscd).</translation>
     </message>
     <message>
+      <source>Trust the test CSCA</source>
+      <translation>Tin cậy CSCA thử nghiệm</translation>
+    </message>
+    <message>
+      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
+      <translation>Chấp nhận chip được ký bởi CSCA chỉ dùng để thử nghiệm đi kèm ki-ốt (chip giả lập của bản trình diễn). Hãy tắt trên ki-ốt phục vụ cư dân thật.</translation>
+    </message>
+    <message>
+      <source>CSCA certificates</source>
+      <translation>Chứng chỉ CSCA</translation>
+    </message>
+    <message>
+      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
+      <translation>Tệp PEM hoặc DER, hoặc thư mục chứa chúng, với các chứng chỉ CA ký quốc gia (CSCA) mà chứng chỉ Người ký tài liệu trên chip phải được cấp bởi.</translation>
+    </message>
+    <message>
+      <source>Revocation lists</source>
+      <translation>Danh sách thu hồi</translation>
+    </message>
+    <message>
+      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
+      <translation>Danh sách thu hồi chứng chỉ (CRL) dạng PEM hoặc DER của các CSCA đó (tùy chọn); Người ký tài liệu đã bị thu hồi sẽ bị từ chối.</translation>
+    </message>
+    <message>
+      <source>Accept unverified chips (ticket-only kiosks)</source>
+      <translation>Chấp nhận chip chưa xác minh (ki-ốt chỉ phát số thứ tự)</translation>
+    </message>
+    <message>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
+      <translation>Chấp nhận chip thiếu đối tượng bảo mật (EF.SOD) hoặc không xác minh được. Chỉ dành cho ki-ốt không cấp giấy chứng nhận: không thể bật khi có bất kỳ giấy tờ nào đang được bật.</translation>
+    </message>
+    <message>
       <source>Card reader backend</source>
       <translation>Backend đầu đọc thẻ</translation>
     </message>
     <message>
       <source>How the kiosk reads ID chips.</source>
       <translation>Cách kiosk đọc chip thẻ tùy thân.</translation>
+    </message>
+    <message>
+      <source>Chip verification</source>
+      <translation>Xác minh chip</translation>
+    </message>
+    <message>
+      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
+      <translation>Các bên ký chip được tin cậy (chứng chỉ CSCA) và cách xử lý chip không xác minh được.</translation>
     </message>
     <message>
       <source>Mock reader</source>
@@ -1248,8 +1300,8 @@
       <translation>Tệp PEM của CA đã ký chứng chỉ của dịch vụ (để trống: dùng của hệ thống). Xác minh TLS luôn được bật.</translation>
     </message>
     <message>
-      <source>Make the demo records provider fail (for tests).</source>
-      <translation>Làm nguồn hồ sơ demo bị lỗi (để kiểm thử).</translation>
+      <source>Make the demo records provider fail (for tests); other_person answers with another resident's record.</source>
+      <translation>Làm nhà cung cấp hồ sơ trình diễn gặp lỗi (để kiểm thử); other_person trả về hồ sơ của một cư dân khác.</translation>
     </message>
     <message>
       <source>Records provider</source>
@@ -1702,6 +1754,10 @@
     <message>
       <source>required when backend = "{backend}": add its [{backend}] table</source>
       <translation>bắt buộc khi backend = "{backend}": hãy thêm bảng [{backend}]</translation>
+    </message>
+    <message>
+      <source>must be off while certificates are issued (documents are enabled)</source>
+      <translation>phải tắt khi đang cấp giấy chứng nhận (có giấy tờ đang được bật)</translation>
     </message>
     <message>
       <source>required, but missing</source>

@@ -78,9 +78,21 @@
       <source>The card could not be read. Please take it out and insert it again.</source>
       <translation>无法读取卡片。请取出后重新插入。</translation>
     </message>
+    <message>
+      <source>The details stored in this card's chip do not match the details you entered, so the card cannot be used here. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>此卡芯片中存储的信息与您输入的信息不一致，因此无法在此使用该卡。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员。</translation>
+    </message>
+    <message>
+      <source>This card's chip could not be verified as genuine, so certificates cannot be issued with it. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>无法确认此卡芯片为真品，因此不能用它签发证明。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员。</translation>
+    </message>
   </context>
   <context>
     <name>cert</name>
+    <message>
+      <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
+      <translation>查到的记录不属于此身份证的持有人，因此无法签发任何文件。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员，已通知他们。</translation>
+    </message>
     <message>
       <source>document number</source>
       <translation>证件号码</translation>
@@ -952,8 +964,8 @@
       <translation>模拟卡中存储的虚构居民。</translation>
     </message>
     <message>
-      <source>Make the mock reader fail (for tests).</source>
-      <translation>使模拟读卡器出错（用于测试）。</translation>
+      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
+      <translation>让模拟读卡器出错（用于测试）。cloned_dg1：芯片接受此居民的信息，但存有另一位居民的数据；no_sod：没有安全对象；bad_sod_hash：数据与签名的哈希值不符。</translation>
     </message>
     <message>
       <source>Card inserted at start</source>
@@ -1008,12 +1020,52 @@
       <translation>检查读卡器和卡片是否存在（以及重新连接 pcscd）的频率。</translation>
     </message>
     <message>
+      <source>Trust the test CSCA</source>
+      <translation>信任测试用 CSCA</translation>
+    </message>
+    <message>
+      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
+      <translation>接受由本机附带的仅供测试的 CSCA 签名的芯片（演示用的模拟芯片）。为真实居民服务的自助机请关闭此项。</translation>
+    </message>
+    <message>
+      <source>CSCA certificates</source>
+      <translation>CSCA 证书</translation>
+    </message>
+    <message>
+      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
+      <translation>包含国家签名 CA（CSCA）证书的 PEM 或 DER 文件或其所在文件夹；芯片上的文档签名者证书必须由其签发。</translation>
+    </message>
+    <message>
+      <source>Revocation lists</source>
+      <translation>吊销列表</translation>
+    </message>
+    <message>
+      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
+      <translation>这些 CSCA 的 PEM 或 DER 格式证书吊销列表（CRL，可选）；已吊销的文档签名者将被拒绝。</translation>
+    </message>
+    <message>
+      <source>Accept unverified chips (ticket-only kiosks)</source>
+      <translation>接受未验证的芯片（仅发号的自助机）</translation>
+    </message>
+    <message>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
+      <translation>接受缺少安全对象（EF.SOD）或其无法验证的芯片。仅适用于不签发证明的自助机：只要启用了任何文件，就不能打开此项。</translation>
+    </message>
+    <message>
       <source>Card reader backend</source>
       <translation>读卡器后端</translation>
     </message>
     <message>
       <source>How the kiosk reads ID chips.</source>
       <translation>自助机读取证件芯片的方式。</translation>
+    </message>
+    <message>
+      <source>Chip verification</source>
+      <translation>芯片验证</translation>
+    </message>
+    <message>
+      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
+      <translation>受信任的芯片签名者（CSCA 证书），以及如何处理无法验证的芯片。</translation>
     </message>
     <message>
       <source>Mock reader</source>
@@ -1248,8 +1300,8 @@
       <translation>为该服务证书签名的 CA 的 PEM 文件（留空：使用系统证书）。TLS 验证始终开启。</translation>
     </message>
     <message>
-      <source>Make the demo records provider fail (for tests).</source>
-      <translation>使演示记录提供方出错（用于测试）。</translation>
+      <source>Make the demo records provider fail (for tests); other_person answers with another resident's record.</source>
+      <translation>让演示记录提供方出错（用于测试）；other_person 会返回另一位居民的记录。</translation>
     </message>
     <message>
       <source>Records provider</source>
@@ -1702,6 +1754,10 @@
     <message>
       <source>required when backend = "{backend}": add its [{backend}] table</source>
       <translation>backend = "{backend}" 时必须提供：请添加 [{backend}] 表</translation>
+    </message>
+    <message>
+      <source>must be off while certificates are issued (documents are enabled)</source>
+      <translation>签发证明时必须关闭（已启用文件）</translation>
     </message>
     <message>
       <source>required, but missing</source>
