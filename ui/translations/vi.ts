@@ -1168,8 +1168,8 @@
       <translation>URL gốc</translation>
     </message>
     <message>
-      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).</source>
-      <translation>Dịch vụ hồ sơ, vd. https://records.example.go.kr/api (xem docs/records-http.md).</translation>
+      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md). https:// only; http:// only to this computer (tests).</source>
+      <translation>Dịch vụ hồ sơ, ví dụ https://records.example.go.kr/api (xem docs/records-http.md). Chỉ https://; http:// chỉ dành cho chính máy này (kiểm thử).</translation>
     </message>
     <message>
       <source>Bearer token</source>
@@ -1180,8 +1180,8 @@
       <translation>Gửi dưới dạng Authorization: Bearer TOKEN.</translation>
     </message>
     <message>
-      <source>Per request.</source>
-      <translation>Cho mỗi yêu cầu.</translation>
+      <source>The whole lookup must finish within this: connecting, the answer, retries and the waits between them.</source>
+      <translation>Toàn bộ lần tra cứu phải xong trong thời gian này: kết nối, câu trả lời, các lần thử lại và thời gian chờ giữa chúng.</translation>
     </message>
     <message>
       <source>Retries</source>
@@ -1564,6 +1564,14 @@
       <translation>giá trị không hợp lệ ({detail})</translation>
     </message>
     <message>
+      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
+      <translation>phải là địa chỉ https:// (ví dụ https://records.example/api), nhận được "{value}"</translation>
+    </message>
+    <message>
+      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
+      <translation>http:// thông thường sẽ gửi thông tin của cư dân mà không mã hóa: hãy dùng https:// (http:// chỉ dành cho chính máy này, ví dụ 127.0.0.1), nhận được "{value}"</translation>
+    </message>
+    <message>
       <source>a table</source>
       <translation>một bảng</translation>
     </message>
@@ -1622,6 +1630,10 @@
     <message>
       <source>input should be a valid dictionary or instance of {name}, got {value}</source>
       <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>not a valid URL, got "{value}"</source>
+      <translation>không phải URL hợp lệ, nhận được "{value}"</translation>
     </message>
     <message>
       <source>cannot read file: {error}</source>
@@ -2600,6 +2612,10 @@
     <message>
       <source>Delete the last digit</source>
       <translation>Xóa chữ số cuối</translation>
+    </message>
+    <message>
+      <source>Technician card read. Enter your PIN.</source>
+      <translation>Đã đọc thẻ kỹ thuật viên. Hãy nhập mã PIN.</translation>
     </message>
     <message>
       <source>No technician PIN is set. Set one with: kiosk tech set-pin</source>
