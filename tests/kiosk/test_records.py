@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +27,15 @@ from kiosk.records import (
     mask_rrn,
     parse_record,
 )
-from tests.support.records_server import DRIP, DRIP_BODY, DROP, RecordsServer, deep_json, ok
+from tests.support.records_server import (
+    DRIP,
+    DRIP_BODY,
+    DROP,
+    RecordsServer,
+    deep_json,
+    ok,
+    self_signed_certificate,
+)
 
 KIM = DEMO_RESIDENTS["demo-kim"]
 PERSONAL = ("김민지", "850315", "M12345678", "MINJI", "행복로")
@@ -356,3 +365,35 @@ def test_retries_stop_when_waiting_would_pass_the_deadline(
     # 0.4 s, then 0.8 s would end after the 1 s deadline: two attempts, one wait.
     assert sleeps == [0.4]
     assert exc.value.detail == "HTTP 503 after 2 attempt(s)"
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[tuple[RecordsServer, Path]]:
+    cert, key = self_signed_certificate(tmp_path)
+    s = RecordsServer(tls=(cert, key))
+    yield s, cert
+    s.close()
+
+
+def test_https_lookup_verifies_the_certificate_and_keeps_the_deadline(
+    tls_server: tuple[RecordsServer, Path], sleeps: Sleeps
+) -> None:
+    server, cert = tls_server
+    record = json.dumps(DEMO_RECORDS["demo-kim"], ensure_ascii=False).encode("utf-8")
+    server.answer(ok(DEMO_RECORDS["demo-kim"]), (DRIP, record, {}), ok(DEMO_RECORDS["demo-kim"]))
+    opts = HttpRecordsOptions(url=server.url, ca_file=str(cert), timeout_s=2.0)
+    provider = HttpRecordsProvider(opts, sleep=sleeps.append)
+    assert provider.fetch(KIM.identity()).name == "김민지"
+    # The same service dripping its answer over TLS is cut off at the deadline too.
+    took, result = _fetch_in_thread(provider, limit_s=10)
+    assert isinstance(result, RecordsUnavailable) and "timed out" in result.detail
+    assert took < 3.0
+    took, result = _fetch_in_thread(provider, limit_s=10)
+    assert not isinstance(result, Exception) and result.name == "김민지"
+    # Without the service's CA the certificate is refused, and not retried.
+    untrusted = HttpRecordsProvider(
+        HttpRecordsOptions(url=server.url, timeout_s=2.0), sleep=sleeps.append
+    )
+    with pytest.raises(RecordsUnavailable) as exc:
+        untrusted.fetch(KIM.identity())
+    assert exc.value.detail.startswith("TLS: SSLCertVerificationError")

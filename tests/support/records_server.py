@@ -18,10 +18,15 @@ sent. Besides real HTTP statuses, an answer can break the connection:
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import ssl
+import sys
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -45,10 +50,18 @@ def deep_json(levels: int) -> bytes:
     return b"[" * levels + b"]" * levels
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that refused our certificate or hung up is expected in these
+        # tests; anything else is a bug in the test server and is printed.
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
+
+
 class RecordsServer:
     """A threaded HTTP server answering from a script; see the module docstring."""
 
-    def __init__(self, drip_interval_s: float = 1.0) -> None:
+    def __init__(self, drip_interval_s: float = 1.0, tls: tuple[Path, Path] | None = None) -> None:
         self.answers: list[Answer] = []
         self.requests: list[dict[str, Any]] = []
         self.drip_interval_s = drip_interval_s
@@ -94,8 +107,18 @@ class RecordsServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/api"
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
+        port = self.httpd.server_address[1]
+        if tls is None:
+            self.url = f"http://127.0.0.1:{port}/api"
+        else:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            # The handshake runs in the handler's thread, not in accept().
+            self.httpd.socket = context.wrap_socket(
+                self.httpd.socket, server_side=True, do_handshake_on_connect=False
+            )
+            self.url = f"https://localhost:{port}/api"
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
@@ -141,6 +164,48 @@ class RecordsServer:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """(certificate, key) PEM files for ``localhost`` and 127.0.0.1, valid for a day.
+
+    The certificate is its own CA: pass it as ``records.http.ca_file``.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "records-cert.pem", folder / "records-key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
 
 
 def wait_until(predicate: Any, timeout_s: float = 5.0) -> bool:
