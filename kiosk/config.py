@@ -816,7 +816,8 @@ class TechnicianConfig(_Model):
     card_uids: list[Annotated[str, Field(pattern=r"^([0-9A-F]{2}){4,10}$")]] = Field(
         default_factory=list,
         title="Technician card UIDs",
-        description="PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.",
+        description="PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the "
+        "technician PIN pad; the PIN is still needed (a UID can be copied).",
     )
     corner: TechCorner = Field(
         default="top_right",

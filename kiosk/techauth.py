@@ -187,7 +187,9 @@ class DbLockoutStore:
 
 
 class TechGate:
-    """Decides whether a PIN or a card opens technician mode. One per kiosk process.
+    """Decides whether a PIN opens technician mode, and whether a card may ask for it.
+
+    One per kiosk process.
 
     Without a ``store`` the failure count and lockout live in memory only
     (the kiosk has not reached its database yet); ``use_store`` hands the

@@ -1288,8 +1288,8 @@
       <translation>기술자 카드 UID</translation>
     </message>
     <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation>기술자 모드를 여는 PC/SC 카드 UID입니다 (16진수 대문자, 예: 04A1B2C3).</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>기술자 PIN 입력 화면을 여는 PC/SC 카드 UID입니다(대문자 16진수, 예: 04A1B2C3). UID는 복제될 수 있으므로 PIN은 여전히 필요합니다.</translation>
     </message>
     <message>
       <source>Entry corner</source>

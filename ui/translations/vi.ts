@@ -1288,8 +1288,8 @@
       <translation>UID thẻ kỹ thuật viên</translation>
     </message>
     <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation>UID thẻ PC/SC (hex in hoa, vd. 04A1B2C3) dùng để mở chế độ kỹ thuật viên.</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>UID thẻ PC/SC (hex chữ hoa, ví dụ 04A1B2C3) mở bàn phím PIN kỹ thuật viên; vẫn cần nhập PIN (UID có thể bị sao chép).</translation>
     </message>
     <message>
       <source>Entry corner</source>

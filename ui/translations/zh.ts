@@ -1288,8 +1288,8 @@
       <translation>技术人员卡 UID</translation>
     </message>
     <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation>可打开技术人员模式的 PC/SC 卡 UID（大写十六进制，例如 04A1B2C3）。</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>可调出技术人员PIN键盘的PC/SC卡UID（大写十六进制，例如 04A1B2C3）；UID可被复制，因此仍需输入PIN。</translation>
     </message>
     <message>
       <source>Entry corner</source>
