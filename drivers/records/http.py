@@ -204,18 +204,18 @@ class _HttpsHandler(urllib.request.HTTPSHandler):
 def _nesting_depth(data: bytes) -> int:
     """How deeply arrays and objects nest in a JSON text (strings skipped), without parsing it."""
     depth = deepest = 0
-    skeleton = _JSON_STRING.sub(b"", data)
-    for bracket in _BRACKETS.findall(skeleton):
-        if bracket in (b"[", b"{"):
+    for token in _JSON_TOKENS.findall(data):
+        if token in (b"[", b"{"):
             depth += 1
             deepest = max(deepest, depth)
-        else:
+        elif token in (b"]", b"}"):
             depth -= 1
     return deepest
 
 
-_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
-_BRACKETS = re.compile(rb"[\[\]{}]")
+#: A string (its closing quote optional, so an unterminated one is consumed
+#: once rather than rescanned from every quote inside it) or a bracket.
+_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"?|[\[\]{}]')
 
 
 class HttpRecordsProvider:

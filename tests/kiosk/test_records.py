@@ -329,8 +329,10 @@ def test_a_slow_drip_server_is_cut_off_at_the_deadline_and_the_next_resident_is_
             "nested deeper than 32 levels",
         ),
         (b'{"record": "' + b"x" * 2_000_000 + b'"}', "larger than 1 MB"),
+        # 400,000 escaped quotes and no closing one: measured once, not once per quote.
+        (b'{"record": "' + b'\\"' * 400_000, "not JSON"),
     ],
-    ids=["100k-nested-arrays", "deep-unknown-key", "2-MB-body"],
+    ids=["100k-nested-arrays", "deep-unknown-key", "2-MB-body", "unterminated-string"],
 )
 def test_deep_or_huge_answers_are_refused_cleanly(
     server: RecordsServer,
