@@ -163,7 +163,7 @@ def test_wrong_pins_before_a_restart_still_count(db_url: str, clock: FakeClock) 
     second.stop()
 
 
-def test_a_wall_clock_set_back_locks_for_at_most_one_more_lockout(
+def test_a_wall_clock_set_back_neither_shortens_nor_stretches_the_lockout(
     sqlite_url: str, clock: FakeClock
 ) -> None:
     first = _Kiosk(sqlite_url, clock)
