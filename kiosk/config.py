@@ -13,12 +13,14 @@ the English line.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -735,7 +737,7 @@ class HttpRecordsOptions(_Model):
         min_length=1,
         title="Base URL",
         description="The records service, e.g. https://records.example.go.kr/api "
-        "(see docs/records-http.md).",
+        "(see docs/records-http.md). https:// only; http:// only to this computer (tests).",
     )
     token: str = Field(
         default="",
@@ -743,7 +745,12 @@ class HttpRecordsOptions(_Model):
         description="Sent as Authorization: Bearer TOKEN.",
     )
     timeout_s: float = Field(
-        default=5.0, gt=0, le=60, title="Timeout (s)", description="Per request."
+        default=5.0,
+        gt=0,
+        le=60,
+        title="Timeout (s)",
+        description="The whole lookup must finish within this: connecting, the answer, "
+        "retries and the waits between them.",
     )
     retries: int = Field(
         default=2,
@@ -765,6 +772,57 @@ class HttpRecordsOptions(_Model):
         description="PEM file of the CA that signed the service's certificate (empty: the "
         "system's). TLS verification is always on.",
     )
+
+    @field_validator("url")
+    @classmethod
+    def _safe_url(cls, value: str) -> str:
+        problem = records_url_problem(value)
+        if problem is not None:
+            raise ConfigValueError(problem)
+        return value
+
+
+#: Host names that can only mean this computer (plain http is allowed to them, for tests).
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def records_url_problem(url: str) -> Text | None:
+    """Why ``url`` must not be the records service's address, or None if it may.
+
+    Residents' names and document numbers travel to it: ``https://``
+    anywhere, plain ``http://`` only to this computer (tests, a local
+    stub), never across a network.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return N_("config", 'not a valid URL, got "{value}"', value=url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http") or not host:
+        return N_(
+            "config",
+            'must be an https:// address (e.g. https://records.example/api), got "{value}"',
+            value=url,
+        )
+    if scheme == "http" and not _is_loopback(host):
+        return N_(
+            "config",
+            "plain http:// would send residents' details unencrypted: use https:// "
+            '(http:// is only for this computer, e.g. 127.0.0.1), got "{value}"',
+            value=url,
+        )
+    return None
 
 
 class DemoRecordsOptions(_Model):
@@ -841,7 +899,8 @@ class TechnicianConfig(_Model):
     card_uids: list[Annotated[str, Field(pattern=r"^([0-9A-F]{2}){4,10}$")]] = Field(
         default_factory=list,
         title="Technician card UIDs",
-        description="PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.",
+        description="PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the "
+        "technician PIN pad; the PIN is still needed (a UID can be copied).",
     )
     corner: TechCorner = Field(
         default="top_right",

@@ -212,6 +212,7 @@ def atomic_write(
     *,
     backup: bool = True,
     before_replace: Callable[[Path], None] | None = None,
+    mode: int | None = None,
 ) -> None:
     """Replace ``path`` with ``data`` so a crash leaves the old or the new file, whole.
 
@@ -221,12 +222,17 @@ def atomic_write(
     The previous file is first copied to ``<name>.bak`` the same way (copied,
     not moved: ``path`` must exist at every moment). ``before_replace`` is a
     test hook called with the finished temporary file just before the rename.
+
+    The new file (and its backup) get ``mode``; without one, a new file is
+    0600 and an existing file keeps its permissions.
     """
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    mode = 0o600  # the file may hold the technician PIN hash
+    forced = mode
+    mode = 0o600 if forced is None else forced  # the file may hold the technician PIN hash
     with contextlib.suppress(FileNotFoundError):
-        mode = path.stat().st_mode & 0o777
+        if forced is None:
+            mode = path.stat().st_mode & 0o777
         if backup:
             old = path.read_bytes()
             bak = path.with_name(path.name + BACKUP_SUFFIX)
@@ -258,13 +264,16 @@ def save_config(
     path: Path,
     *,
     before_replace: Callable[[Path], None] | None = None,
+    mode: int | None = None,
 ) -> None:
-    """Validate (again, from the text about to be written) and write ``config`` atomically."""
+    """Validate (again, from the text about to be written) and write ``config`` atomically.
+
+    ``mode``: the file's permissions (see ``atomic_write``)."""
     text = config_toml(config)
     # What we write must load back to the same config: catch a dump/load mismatch
     # before it replaces a good file.
     parse_config(tomllib.loads(text), str(path))
-    atomic_write(path, text.encode("utf-8"), before_replace=before_replace)
+    atomic_write(path, text.encode("utf-8"), before_replace=before_replace, mode=mode)
 
 
 def set_and_save(location: ConfigLocation, key: str, value: Any) -> KioskConfig:

@@ -170,6 +170,19 @@ changes = Table(
 )
 
 
+#: Wrong technician PINs in a row and the entry lockout, per kiosk (kiosk.techauth),
+#: so a restart does not hand an attacker five fresh tries. Never holds a PIN.
+tech_lockout = Table(
+    "tech_lockout",
+    metadata,
+    Column("kiosk_id", String(32), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    # Wall-clock end of the lockout; NULL while entry is open.
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
 class StorageError(Exception):
     """The database cannot be used; the message names it and says why."""
 

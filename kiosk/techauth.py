@@ -3,9 +3,21 @@
 Qt-free so the rules are tested without widgets. The PIN is never stored:
 only an scrypt hash with a random salt (``scrypt$n$r$p$salt$hash``, base64
 parts) goes into ``technician.pin_hash``. Five wrong PINs in a row lock
-entry for five minutes (measured on the injected clock's monotonic time,
-so a wall clock change cannot shorten it); every failure and lockout is
-logged, never the digits typed.
+entry for five minutes; every failure and lockout is logged, never the
+digits typed.
+
+Within one process the lockout is measured on the injected clock's
+monotonic time, so a wall clock change cannot shorten it. The failure count
+and the lockout end are also kept in the database (``tech_lockout``, one row
+per kiosk, through ``DbLockoutStore``), so restarting the kiosk does not
+hand out five fresh tries. A restarted kiosk can only judge the stored end
+by the wall clock: what is left is taken as ``stored end - now`` but never
+more than one full lockout, so a wall clock set backwards locks for at most
+``LOCKOUT_S`` more, never for hours.
+
+A technician card is something the technician has, not proof of who holds
+it (card UIDs can be cloned): a card on the allowlist only opens the PIN
+pad (``card_allowed``); technician mode still needs the PIN.
 """
 
 from __future__ import annotations
@@ -17,10 +29,16 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import Enum
+from typing import Protocol
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import TechnicianConfig
+from kiosk.storage import error_summary, tech_lockout
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +133,68 @@ class AuthResult:
         return self.outcome is Outcome.GRANTED
 
 
+@dataclass(frozen=True)
+class LockoutState:
+    """What survives a restart: wrong PINs in a row, and the wall-clock end of a lockout."""
+
+    failures: int = 0
+    locked_until: datetime | None = None
+
+
+class LockoutStore(Protocol):
+    """Where a ``TechGate`` keeps its ``LockoutState`` between restarts."""
+
+    def load(self) -> LockoutState: ...
+
+    def save(self, state: LockoutState) -> None: ...
+
+
+class DbLockoutStore:
+    """The ``tech_lockout`` row of one kiosk (SQLite or PostgreSQL). Raises SQLAlchemyError."""
+
+    def __init__(self, engine: Engine, kiosk_id: str, clock: Clock) -> None:
+        self._engine = engine
+        self._kiosk_id = kiosk_id
+        self._clock = clock
+
+    def load(self) -> LockoutState:
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(tech_lockout.c.failures, tech_lockout.c.locked_until).where(
+                    tech_lockout.c.kiosk_id == self._kiosk_id
+                )
+            ).first()
+        if row is None:
+            return LockoutState()
+        until = row.locked_until
+        if until is not None and until.tzinfo is None:
+            # SQLite hands back naive datetimes; they were written in UTC.
+            until = until.replace(tzinfo=self._clock.now().tzinfo)
+        return LockoutState(failures=int(row.failures), locked_until=until)
+
+    def save(self, state: LockoutState) -> None:
+        values = {
+            "failures": state.failures,
+            "locked_until": state.locked_until,
+            "updated_at": self._clock.now(),
+        }
+        with self._engine.begin() as conn:
+            changed = conn.execute(
+                update(tech_lockout).where(tech_lockout.c.kiosk_id == self._kiosk_id).values(values)
+            ).rowcount
+            if not changed:
+                conn.execute(insert(tech_lockout).values(kiosk_id=self._kiosk_id, **values))
+
+
 class TechGate:
-    """Decides whether a PIN or a card opens technician mode. One per kiosk process."""
+    """Decides whether a PIN opens technician mode, and whether a card may ask for it.
+
+    One per kiosk process.
+
+    Without a ``store`` the failure count and lockout live in memory only
+    (the kiosk has not reached its database yet); ``use_store`` hands the
+    database over later and merges what happened meanwhile.
+    """
 
     def __init__(
         self,
@@ -125,6 +203,7 @@ class TechGate:
         *,
         max_failures: int = MAX_FAILURES,
         lockout_s: float = LOCKOUT_S,
+        store: LockoutStore | None = None,
     ) -> None:
         self.config = config
         self._clock = clock
@@ -132,10 +211,51 @@ class TechGate:
         self.lockout_s = lockout_s
         self._failures = 0
         self._locked_until: float | None = None
+        self._store: LockoutStore | None = None
+        if store is not None:
+            self.use_store(store)
 
     def update_config(self, config: TechnicianConfig) -> None:
         self.config = config
 
+    # -- persistence ------------------------------------------------------------
+    def use_store(self, store: LockoutStore) -> None:
+        """Keep the lockout in ``store`` from now on, starting from what it remembers."""
+        try:
+            saved = store.load()
+        except SQLAlchemyError as exc:
+            # The PIN pad must keep working; the lockout then lasts this process only.
+            log.warning("technician lockout not readable: %s", error_summary(exc))
+            saved = LockoutState()
+        self._store = store
+        left = self._left_of(saved)
+        if left > 0 and left > self.locked_for():
+            self._locked_until = self._clock.monotonic() + left
+            self._failures = max(self._failures, saved.failures)
+            log.warning("technician entry still locked for %.0f s (from before a restart)", left)
+        elif saved.locked_until is None:
+            self._failures = max(self._failures, saved.failures)
+        # A stored lockout that has ended leaves no failures behind.
+        self._save()
+
+    def _left_of(self, saved: LockoutState) -> float:
+        """Seconds left of a stored lockout, judged by the wall clock, at most one lockout."""
+        if saved.locked_until is None:
+            return 0.0
+        left = (saved.locked_until - self._clock.now()).total_seconds()
+        return max(0.0, min(left, self.lockout_s))
+
+    def _save(self) -> None:
+        if self._store is None:
+            return
+        left = self.locked_for()
+        until = self._clock.now() + timedelta(seconds=left) if left > 0 else None
+        try:
+            self._store.save(LockoutState(failures=self._failures, locked_until=until))
+        except SQLAlchemyError as exc:
+            log.warning("technician lockout not saved: %s", error_summary(exc))
+
+    # -- PIN ------------------------------------------------------------------------
     def locked_for(self) -> float:
         """Seconds left in the lockout (0 when entry is open)."""
         if self._locked_until is None:
@@ -144,6 +264,7 @@ class TechGate:
         if left <= 0:
             self._locked_until = None
             self._failures = 0
+            self._save()
             return 0.0
         return left
 
@@ -160,23 +281,31 @@ class TechGate:
             log.warning("technician PIN entry attempted but no PIN is set")
             return AuthResult(Outcome.NO_PIN)
         if verify_pin(pin, self.config.pin_hash):
-            self._failures = 0
+            if self._failures:
+                self._failures = 0
+                self._save()
             log.info("technician mode entered with PIN")
             return AuthResult(Outcome.GRANTED)
         self._failures += 1
         if self._failures >= self.max_failures:
             self._locked_until = self._clock.monotonic() + self.lockout_s
+            self._save()
             log.warning(
                 "technician PIN wrong %d times: entry locked for %.0f s",
                 self._failures,
                 self.lockout_s,
             )
             return AuthResult(Outcome.LOCKED, locked_for_s=self.lockout_s)
+        self._save()
         log.warning("technician PIN wrong (%d of %d)", self._failures, self.max_failures)
         return AuthResult(Outcome.WRONG, attempts_left=self.max_failures - self._failures)
 
+    # -- cards ----------------------------------------------------------------------
     def card_allowed(self, uid: str) -> bool:
-        """Whether the card UID is on the allowlist (the UID is logged only when allowed)."""
+        """Whether the card UID is on the allowlist (the UID is logged only when allowed).
+
+        An allowed card only asks for the PIN: a UID alone can be cloned.
+        """
         try:
             normalized = normalize_uid(uid)
         except ValueError:
@@ -184,7 +313,7 @@ class TechGate:
             return False
         allowed = normalized in {u.upper() for u in self.config.card_uids}
         if allowed:
-            log.info("technician mode entered with card %s", normalized)
+            log.info("technician card %s presented: asking for the PIN", normalized)
         else:
             # A resident's ID chip may be inserted here: its UID is not logged.
             log.info("card UID not on the technician allowlist")

@@ -288,6 +288,10 @@ def attach_services(
         raise
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
+    from kiosk.techauth import DbLockoutStore
+
+    # Wrong PINs and the lockout outlive a restart from now on.
+    entry.ctx.gate.use_store(DbLockoutStore(engine, config.center.kiosk_id, clock))
     return Kiosk(
         config, clock, queue, printer, window.flow, window, window.journal, window.languages, engine
     )

@@ -14,12 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def kiosk(
-    *args: str, cwd: Path | None = None, timeout: float = 120
+    *args: str, cwd: Path | None = None, timeout: float = 120, input: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTEST_CURRENT_TEST", None)
     return subprocess.run(
         [sys.executable, "-m", "ui.cli", *args],
+        input=input,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -110,3 +111,46 @@ def test_demo_writes_screens_printouts_and_journal(tmp_path: Path) -> None:
     assert announcements and "창구로 오십시오" in announcements[0]["text"]
     failures = [e for e in entries if e["kind"] == "print_result" and not e["ok"]]
     assert failures and failures[0]["failure"] == "paper_out"
+
+
+def test_config_validate_refuses_plain_http_records_to_another_host(tmp_path: Path) -> None:
+    import tomllib
+
+    import tomli_w
+
+    data = tomllib.loads(kiosk("config", "show", "--embedded").stdout)
+    data["records"] = {"backend": "http", "http": {"url": "http://records.example.go.kr/api"}}
+    bad = tmp_path / "plain-http.toml"
+    bad.write_text(tomli_w.dumps(data), encoding="utf-8")
+    result = kiosk("config", "validate", str(bad))
+    assert result.returncode == 2
+    assert (
+        "records.http.url: plain http:// would send residents' details unencrypted: use "
+        "https:// (http:// is only for this computer, e.g. 127.0.0.1), got "
+        '"http://records.example.go.kr/api"'
+    ) in result.stderr
+    assert "Traceback" not in result.stderr
+    data["records"]["http"]["url"] = "https://records.example.go.kr/api"
+    bad.write_text(tomli_w.dumps(data), encoding="utf-8")
+    assert kiosk("config", "validate", str(bad)).returncode == 0
+
+
+def test_tech_set_pin_leaves_the_config_readable_by_its_owner_only(tmp_path: Path) -> None:
+    import stat
+    import tomllib
+
+    from kiosk.techauth import verify_pin
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text(kiosk("config", "show", "--embedded").stdout, encoding="utf-8")
+    config.chmod(0o644)  # as a text editor or an image build leaves it
+    result = kiosk("tech", "set-pin", "--config", str(config), "--pin-stdin", input="482916\n")
+    assert result.returncode == 0, result.stderr
+    assert f"technician PIN set in {config}" in result.stdout
+    assert stat.S_IMODE(config.stat().st_mode) == 0o600
+    # The backup of the previous file is no more readable than the file.
+    assert stat.S_IMODE((tmp_path / "kiosk.toml.bak").stat().st_mode) == 0o600
+    stored = tomllib.loads(config.read_text(encoding="utf-8"))["technician"]["pin_hash"]
+    assert verify_pin("482916", stored) and "482916" not in config.read_text(encoding="utf-8")
+    # No temporary file is left beside it: the file was replaced in one rename.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml", "kiosk.toml.bak"]

@@ -253,3 +253,38 @@ def test_localized_names_fall_back_to_korean() -> None:
     service = default_config().services[0]
     assert service.names.get("en") == "General civil affairs"
     assert service.names.get("xx") == "민원 일반"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://records.example.go.kr/api",
+        "https://10.0.0.5:8443/api",
+        "http://127.0.0.1:8080/api",
+        "http://localhost/api",
+        "http://[::1]:9000/api",
+    ],
+)
+def test_records_url_https_anywhere_plain_http_only_to_this_computer(url: str) -> None:
+    data = _demo()
+    data["records"] = {"backend": "http", "http": {"url": url}}
+    assert parse_config(data).records.http is not None
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://records.example.go.kr/api", "plain http:// would send residents' details"),
+        ("http://10.0.0.5/api", "plain http:// would send residents' details"),
+        ("http://127.0.0.1.records.example/api", "plain http:// would send residents' details"),
+        ("ftp://records.example/api", "must be an https:// address"),
+        ("records.example/api", "must be an https:// address"),
+        ("https://records.example:port/api", "not a valid URL"),
+    ],
+)
+def test_records_url_over_plain_http_to_another_host_is_refused(url: str, reason: str) -> None:
+    data = _demo()
+    data["records"] = {"backend": "http", "http": {"url": url}}
+    [problem] = _problems(data)
+    assert problem.startswith(f"records.http.url: {reason}")
+    assert problem.endswith(f'got "{url}"')

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,74 +27,23 @@ from kiosk.records import (
     mask_rrn,
     parse_record,
 )
+from tests.support.records_server import (
+    DRIP,
+    DRIP_BODY,
+    DROP,
+    RecordsServer,
+    deep_json,
+    ok,
+    self_signed_certificate,
+)
 
 KIM = DEMO_RESIDENTS["demo-kim"]
 PERSONAL = ("김민지", "850315", "M12345678", "MINJI", "행복로")
 
-Answer = tuple[int, bytes, dict[str, str]]
-
-
-class Server:
-    """A records service on 127.0.0.1 answering from a script; records what it was sent."""
-
-    def __init__(self) -> None:
-        self.answers: list[Answer] = []
-        self.requests: list[dict[str, Any]] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _answer(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                outer.requests.append(
-                    {
-                        "method": self.command,
-                        "path": self.path,
-                        "headers": dict(self.headers),
-                        "body": json.loads(body) if body else None,
-                    }
-                )
-                status, data, headers = (
-                    outer.answers.pop(0) if len(outer.answers) > 1 else outer.answers[0]
-                )
-                if status == 0:  # drop the connection without an answer
-                    self.close_connection = True
-                    return
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            do_GET = _answer
-            do_POST = _answer
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/api"
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-        self.thread.start()
-
-    def answer(self, *answers: Answer) -> None:
-        self.answers = list(answers)
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def ok(data: Any) -> Answer:
-    return 200, json.dumps(data, ensure_ascii=False).encode("utf-8"), {}
-
 
 @pytest.fixture
-def server() -> Iterator[Server]:
-    s = Server()
+def server() -> Iterator[RecordsServer]:
+    s = RecordsServer()
     yield s
     s.close()
 
@@ -107,10 +57,16 @@ def sleeps() -> Sleeps:
 
 
 @pytest.fixture
-def provider(server: Server, sleeps: Sleeps) -> Callable[..., HttpRecordsProvider]:
+def provider(server: RecordsServer, sleeps: Sleeps) -> Callable[..., HttpRecordsProvider]:
     def make(**options: Any) -> HttpRecordsProvider:
-        opts = HttpRecordsOptions(url=server.url, token="s3cret", timeout_s=1.0, **options)
-        return HttpRecordsProvider(opts, kiosk_id="demo-0001/kiosk-1", sleep=sleeps.append)
+        opts = HttpRecordsOptions(url=server.url, token="s3cret", **{"timeout_s": 1.0, **options})
+        # The waits are recorded, not slept, but the lookup's deadline counts them.
+        return HttpRecordsProvider(
+            opts,
+            kiosk_id="demo-0001/kiosk-1",
+            sleep=sleeps.append,
+            monotonic=lambda: time.monotonic() + sum(sleeps),
+        )
 
     return make
 
@@ -155,7 +111,7 @@ def test_record_wipe_and_masking() -> None:
     )
 
 
-def test_registry_builds_both_backends(server: Server) -> None:
+def test_registry_builds_both_backends(server: RecordsServer) -> None:
     assert create_records_provider(RecordsConfig()).name == "demo"
     http = create_records_provider(
         RecordsConfig(backend="http", http=HttpRecordsOptions(url=server.url))
@@ -167,7 +123,7 @@ def test_registry_builds_both_backends(server: Server) -> None:
 
 
 def test_lookup_sends_the_contract_and_parses_the_record(
-    server: Server, provider: Callable[..., HttpRecordsProvider]
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider]
 ) -> None:
     server.answer(ok(DEMO_RECORDS["demo-kim"]))
     record = provider().fetch(KIM.identity())
@@ -188,7 +144,7 @@ def test_lookup_sends_the_contract_and_parses_the_record(
 
 
 def test_not_found_and_refused(
-    server: Server, provider: Callable[..., HttpRecordsProvider]
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider]
 ) -> None:
     server.answer((404, b'{"error": "not_found"}', {}))
     with pytest.raises(RecordNotFound):
@@ -200,21 +156,22 @@ def test_not_found_and_refused(
 
 
 def test_server_errors_are_retried_with_backoff(
-    server: Server, provider: Callable[..., HttpRecordsProvider], sleeps: Sleeps
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider], sleeps: Sleeps
 ) -> None:
     server.answer((503, b"", {}), (500, b"", {}), ok(DEMO_RECORDS["demo-kim"]))
-    assert provider(retries=2, backoff_s=0.5).fetch(KIM.identity()).name == "김민지"
+    # The lookup's deadline leaves room for both waits (0.5 + 1 s).
+    assert provider(retries=2, backoff_s=0.5, timeout_s=5).fetch(KIM.identity()).name == "김민지"
     assert sleeps == [0.5, 1.0]
     ids = {r["headers"]["X-Request-Id"] for r in server.requests}
     assert len(server.requests) == 3 and len(ids) == 1
 
 
 def test_retry_after_is_honoured_and_exhaustion_is_unavailable(
-    server: Server, provider: Callable[..., HttpRecordsProvider], sleeps: Sleeps
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider], sleeps: Sleeps
 ) -> None:
     server.answer((429, b"", {"Retry-After": "3"}))
     with pytest.raises(RecordsUnavailable) as exc:
-        provider(retries=1).fetch(KIM.identity())
+        provider(retries=1, timeout_s=10).fetch(KIM.identity())
     assert sleeps == [3.0]
     assert "HTTP 429 after 2 attempt(s)" in exc.value.detail
     assert "charged" in exc.value.resident_message.source
@@ -235,9 +192,9 @@ def test_unreachable_provider(sleeps: Sleeps) -> None:
 
 
 def test_dropped_connection_is_unavailable(
-    server: Server, provider: Callable[..., HttpRecordsProvider]
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider]
 ) -> None:
-    server.answer((0, b"", {}))
+    server.answer((DROP, b"", {}))
     with pytest.raises(RecordsUnavailable):
         provider(retries=0).fetch(KIM.identity())
 
@@ -286,7 +243,7 @@ def test_dropped_connection_is_unavailable(
     ],
 )
 def test_malformed_answers_are_rejected_without_personal_data(
-    server: Server,
+    server: RecordsServer,
     provider: Callable[..., HttpRecordsProvider],
     caplog: pytest.LogCaptureFixture,
     body: bytes,
@@ -303,7 +260,7 @@ def test_malformed_answers_are_rejected_without_personal_data(
 
 
 def test_unknown_keys_are_ignored_and_health(
-    server: Server, provider: Callable[..., HttpRecordsProvider]
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider]
 ) -> None:
     data = {"record": {**DEMO_RECORDS["demo-lee"]["record"], "future_field": 1}, "v": 2}
     server.answer(ok(data))
@@ -317,8 +274,139 @@ def test_unknown_keys_are_ignored_and_health(
 def test_tls_verification_is_on(provider: Callable[..., HttpRecordsProvider]) -> None:
     import ssl
 
+    from drivers.records.http import _Deadline
+
     p = provider()
-    handlers = [h for h in p._opener.handlers if hasattr(h, "_context")]
+    handlers = [h for h in p._opener(_Deadline(1.0)).handlers if hasattr(h, "_context")]
     [https] = handlers
     context = https._context
     assert context.verify_mode is ssl.CERT_REQUIRED and context.check_hostname
+
+
+# --- one deadline per lookup; answers too big or too deep -----------------------
+
+
+def _fetch_in_thread(provider: HttpRecordsProvider, limit_s: float) -> tuple[float, Any]:
+    """(seconds taken, record or exception) of one lookup; fails if it outlives ``limit_s``."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        start = time.monotonic()
+        try:
+            outcome["result"] = provider.fetch(KIM.identity())
+        except Exception as exc:
+            outcome["result"] = exc
+        outcome["took"] = time.monotonic() - start
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(limit_s)
+    assert not thread.is_alive(), f"the lookup was still running after {limit_s} s"
+    return outcome["took"], outcome["result"]
+
+
+@pytest.mark.parametrize("drip", [DRIP, DRIP_BODY], ids=["whole-answer", "body"])
+def test_a_slow_drip_server_is_cut_off_at_the_deadline_and_the_next_resident_is_served(
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider], drip: int
+) -> None:
+    record = json.dumps(DEMO_RECORDS["demo-kim"], ensure_ascii=False).encode("utf-8")
+    # One byte a second: every read succeeds within timeout_s, the answer never ends.
+    server.answer((drip, record, {}), ok(DEMO_RECORDS["demo-kim"]))
+    kiosk = provider(timeout_s=2.0, retries=2)
+    took, result = _fetch_in_thread(kiosk, limit_s=10)
+    assert isinstance(result, RecordsUnavailable), result
+    assert took < 3.0, f"the lookup took {took:.1f} s with timeout_s=2"
+    assert "timed out" in result.detail and "2 s" in result.detail
+    # What the resident is told: plain, and that nothing was charged.
+    assert "You have not been charged" in result.resident_message.source
+    assert 0 < server.dripped < 10
+    # The next resident's lookup is answered at once.
+    took, result = _fetch_in_thread(kiosk, limit_s=10)
+    assert not isinstance(result, Exception), result
+    assert result.name == "김민지" and took < 1.0
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (deep_json(100_000), "nested deeper than 32 levels"),
+        (
+            json.dumps(
+                {"record": {**DEMO_RECORDS["demo-kim"]["record"], "extra": [[[[[]]]]]}}
+            ).encode()[:-2]
+            + b', "deeper": '
+            + deep_json(5_000)
+            + b"}}",
+            "nested deeper than 32 levels",
+        ),
+        (b'{"record": "' + b"x" * 2_000_000 + b'"}', "larger than 1 MB"),
+        # 400,000 escaped quotes and no closing one: measured once, not once per quote.
+        (b'{"record": "' + b'\\"' * 400_000, "not JSON"),
+    ],
+    ids=["100k-nested-arrays", "deep-unknown-key", "2-MB-body", "unterminated-string"],
+)
+def test_deep_or_huge_answers_are_refused_cleanly(
+    server: RecordsServer,
+    provider: Callable[..., HttpRecordsProvider],
+    caplog: pytest.LogCaptureFixture,
+    body: bytes,
+    reason: str,
+) -> None:
+    server.answer((200, body, {"Content-Type": "application/json"}))
+    with caplog.at_level(logging.DEBUG), pytest.raises(RecordsContractError) as exc:
+        provider().fetch(KIM.identity())
+    assert reason in exc.value.detail
+    assert "records answer rejected" in caplog.text
+    assert "retrieved" in exc.value.resident_message.source
+    _no_personal_data(caplog.text)
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider]
+) -> None:
+    record = {**DEMO_RECORDS["demo-kim"]["record"], "registration_base": "[" * 100 + '\\"{'}
+    server.answer(ok({"record": record}))
+    assert provider().fetch(KIM.identity()).registration_base == "[" * 100 + '\\"{'
+
+
+def test_retries_stop_when_waiting_would_pass_the_deadline(
+    server: RecordsServer, provider: Callable[..., HttpRecordsProvider], sleeps: Sleeps
+) -> None:
+    server.answer((503, b"", {}))
+    with pytest.raises(RecordsUnavailable) as exc:
+        provider(timeout_s=1.0, retries=5, backoff_s=0.4).fetch(KIM.identity())
+    # 0.4 s, then 0.8 s would end after the 1 s deadline: two attempts, one wait.
+    assert sleeps == [0.4]
+    assert exc.value.detail == "HTTP 503 after 2 attempt(s)"
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[tuple[RecordsServer, Path]]:
+    cert, key = self_signed_certificate(tmp_path)
+    s = RecordsServer(tls=(cert, key))
+    yield s, cert
+    s.close()
+
+
+def test_https_lookup_verifies_the_certificate_and_keeps_the_deadline(
+    tls_server: tuple[RecordsServer, Path], sleeps: Sleeps
+) -> None:
+    server, cert = tls_server
+    record = json.dumps(DEMO_RECORDS["demo-kim"], ensure_ascii=False).encode("utf-8")
+    server.answer(ok(DEMO_RECORDS["demo-kim"]), (DRIP, record, {}), ok(DEMO_RECORDS["demo-kim"]))
+    opts = HttpRecordsOptions(url=server.url, ca_file=str(cert), timeout_s=2.0)
+    provider = HttpRecordsProvider(opts, sleep=sleeps.append)
+    assert provider.fetch(KIM.identity()).name == "김민지"
+    # The same service dripping its answer over TLS is cut off at the deadline too.
+    took, result = _fetch_in_thread(provider, limit_s=10)
+    assert isinstance(result, RecordsUnavailable) and "timed out" in result.detail
+    assert took < 3.0
+    took, result = _fetch_in_thread(provider, limit_s=10)
+    assert not isinstance(result, Exception) and result.name == "김민지"
+    # Without the service's CA the certificate is refused, and not retried.
+    untrusted = HttpRecordsProvider(
+        HttpRecordsOptions(url=server.url, timeout_s=2.0), sleep=sleeps.append
+    )
+    with pytest.raises(RecordsUnavailable) as exc:
+        untrusted.fetch(KIM.identity())
+    assert exc.value.detail.startswith("TLS: SSLCertVerificationError")

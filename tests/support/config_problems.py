@@ -91,6 +91,10 @@ def _whole_config_cases() -> list[dict[str, Any]]:
     data = demo()
     data["records"] = {"backend": "http"}
     cases.append(data)
+    for url in ("http://records.example/api", "ftp://records.example", "https://:x"):
+        data = demo()
+        data["records"] = {"backend": "http", "http": {"url": url}}
+        cases.append(data)
     return cases
 
 

@@ -165,7 +165,7 @@ def test_five_wrong_pins_lock_entry_for_five_minutes(
     entry.close()
 
 
-def test_technician_card_opens_technician_mode(qtbot: Any, kiosk: Kiosk) -> None:
+def test_a_technician_card_alone_does_not_open_technician_mode(qtbot: Any, kiosk: Kiosk) -> None:
     entry = _entry(kiosk)
     assert entry.card_watcher is not None
     reader: Any = entry.card_watcher.reader
@@ -174,12 +174,64 @@ def test_technician_card_opens_technician_mode(qtbot: Any, kiosk: Kiosk) -> None
     reader.insert()
     qtbot.wait(200)
     assert not entry.unlocked
+    assert entry.tech_window is None or not entry.tech_window.isVisible()
     reader.remove()
+    # An allow-listed UID (cloned onto any card) only brings up the PIN pad.
     reader.set_uid(TECH_UID)
     reader.insert()
-    qtbot.waitUntil(lambda: entry.unlocked, timeout=3000)
-    assert entry.is_open
+    qtbot.waitUntil(lambda: entry.tech_window is not None and entry.tech_window.isVisible())
+    assert entry.tech_window is not None
+    pad = entry.tech_window.pin_pad
+    assert pad.message.text() == tr("tech", "Technician card read. Enter your PIN.")
+    assert pad.message.text() == "기술자 카드를 읽었습니다. PIN을 입력하세요."  # ko.ts
+    assert pad.title.text() == "기술자 PIN"
+    qtbot.wait(200)
+    assert not entry.unlocked
+    assert "dashboard" not in entry.tech_window.pages
+    _type_pin(entry, "000001")
+    assert not entry.unlocked
+    assert pad.message.text() == tr("tech", "Wrong PIN. {left} tries left.", left=4)
+    # Card and the right PIN: technician mode opens.
+    _type_pin(entry, PIN)
+    assert entry.unlocked and entry.is_open
+    assert "dashboard" in entry.tech_window.pages
     entry.close()
+
+
+def test_the_lockout_survives_a_kiosk_restart(
+    qtbot: Any, tmp_path: Path, tech_config: KioskConfig, clock: FakeClock
+) -> None:
+    first = build_kiosk(tech_config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    first.window.show()
+    first.start()
+    entry = _entry(first)
+    _long_press_corner(qtbot, first, entry)
+    for _ in range(5):
+        _type_pin(entry, "000001")
+    first.shutdown()
+    # A restart: new process objects on the same data folder (and database).
+    clock.advance(60)
+    second = build_kiosk(tech_config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    second.window.show()
+    second.start()
+    try:
+        entry = _entry(second)
+        _long_press_corner(qtbot, second, entry)
+        assert entry.tech_window is not None
+        pad = entry.tech_window.pin_pad
+        locked = tr("tech", "Too many wrong PINs. Try again in {minutes} min.", minutes=4)
+        assert pad.message.text() == locked
+        assert not pad.ok_button.isEnabled()
+        entry.submit_pin(PIN)
+        assert not entry.unlocked
+        clock.advance(241)
+        entry.ask_pin()
+        assert pad.ok_button.isEnabled()
+        _type_pin(entry, PIN)
+        assert entry.unlocked
+        entry.close()
+    finally:
+        second.shutdown()
 
 
 def test_technician_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk, clock: FakeClock) -> None:

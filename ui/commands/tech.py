@@ -4,7 +4,8 @@ The PIN is read twice from the terminal without echo (getpass), or once
 from standard input with ``--pin-stdin`` (for provisioning scripts), and
 stored only as an scrypt hash in ``technician.pin_hash`` of the config file
 that ``kiosk.settings.resolve_config_path`` picks; the file is replaced
-atomically.
+atomically and left readable by its owner only (0600), whatever its
+permissions were: a hash that others can read can be attacked offline.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ import sys
 from kiosk.settings import load_location, resolve_config_path, save_config, set_value
 from kiosk.techauth import PinRuleError, hash_pin
 from ui.commands import add_config_option
+
+#: The config file holds the PIN hash: owner read/write only.
+PIN_FILE_MODE = 0o600
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,6 +56,6 @@ def _set_pin(args: argparse.Namespace) -> int:
         print(f"kiosk: {exc}; nothing changed", file=sys.stderr)
         return 1
     changed = set_value(config, "technician.pin_hash", pin_hash, str(location.save_path))
-    save_config(changed, location.save_path)
+    save_config(changed, location.save_path, mode=PIN_FILE_MODE)
     print(f"technician PIN set in {location.save_path}")
     return 0

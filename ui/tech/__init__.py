@@ -1,4 +1,4 @@
-"""Technician mode: entry (corner long press + PIN, technician cards), dashboard,
+"""Technician mode: entry (corner long press or technician card, then the PIN), dashboard,
 device discovery and tests, schema-generated settings, services, logs and diagnostics.
 
 Nothing here is reachable by residents: ``ui.tech.entry.install_technician_entry``

@@ -3,8 +3,10 @@
 ``CornerLongPress`` is an application-wide event filter: a press that stays
 inside the configured corner of the resident window for the configured
 time (5 s by default) asks for the PIN. A technician card (its PC/SC UID on
-the allowlist) opens technician mode directly: ``TechCardWatcher`` reads
-the UID of every inserted card on its own thread. ``TechnicianEntry``
+the allowlist) asks for the PIN too, without the long press; it never opens
+technician mode on its own, because a UID can be cloned onto another card.
+``TechCardWatcher`` reads the UID of every inserted card on its own thread.
+``TechnicianEntry``
 ties them to the ``TechGate`` (PIN hash, lockout) and the technician window,
 runs technician mode's own idle timeout and returns to the resident home
 screen. ``install_technician_entry`` is the one call the composition root
@@ -273,7 +275,7 @@ class TechCardWatcher(QObject):
 
 
 class TechnicianEntry(QObject):
-    """Opens technician mode after a long press + PIN or a technician card; closes it again."""
+    """Opens technician mode after a long press or a technician card, then the PIN; closes it."""
 
     opened = Signal()
     closed = Signal()
@@ -389,9 +391,15 @@ class TechnicianEntry(QObject):
     def card_presented(self, uid: str) -> None:
         if self.unlocked:
             return
-        if self.ctx.gate.card_allowed(uid):
-            self._ensure_window()
-            self._unlock()
+        if not self.ctx.gate.card_allowed(uid):
+            return
+        # Card AND PIN: a card's UID can be cloned, so it only opens the PIN pad.
+        self.ask_pin()
+        if self.ctx.gate.locked_for() <= 0 and self.ctx.gate.pin_enabled:
+            assert self.tech_window is not None
+            self.tech_window.pin_pad.set_message(
+                tr("tech", "Technician card read. Enter your PIN.")
+            )
 
     def _unlock(self) -> None:
         tech_window = self._ensure_window()
@@ -476,12 +484,12 @@ def install_technician_entry(
     log_buffer: RingBufferHandler | None = None,
     card_reader: CardReader | None = None,
 ) -> TechnicianEntry:
-    """Give the resident ``window`` its technician entry (corner long press + PIN, cards).
+    """Give the resident ``window`` its technician entry (corner long press or card, then PIN).
 
     ``config_location`` is where technician changes are saved (see
     ``kiosk.settings.resolve_config_path``). With ``card_reader`` (its own
-    instance), technician cards on ``technician.card_uids`` open technician
-    mode too.
+    instance), technician cards on ``technician.card_uids`` open the PIN pad
+    too.
     """
     store = SettingsStore(config_location, window.flow.config)
     # Without the window's services (the database not reached yet) the entry

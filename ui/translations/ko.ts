@@ -1260,8 +1260,8 @@
       <translation>기본 URL</translation>
     </message>
     <message>
-      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).</source>
-      <translation>기록 조회 서비스 주소입니다 (예: https://records.example.go.kr/api, docs/records-http.md 참고).</translation>
+      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md). https:// only; http:// only to this computer (tests).</source>
+      <translation>기록 조회 서비스 주소입니다 (예: https://records.example.go.kr/api, docs/records-http.md 참고). https://만 허용되며, http://는 이 컴퓨터에만 허용됩니다(테스트용).</translation>
     </message>
     <message>
       <source>Bearer token</source>
@@ -1272,8 +1272,8 @@
       <translation>Authorization: Bearer TOKEN 헤더로 전송됩니다.</translation>
     </message>
     <message>
-      <source>Per request.</source>
-      <translation>요청마다 적용됩니다.</translation>
+      <source>The whole lookup must finish within this: connecting, the answer, retries and the waits between them.</source>
+      <translation>조회 전체가 이 시간 안에 끝나야 합니다: 연결, 응답, 재시도와 그 사이의 대기 시간을 모두 포함합니다.</translation>
     </message>
     <message>
       <source>Retries</source>
@@ -1380,8 +1380,8 @@
       <translation>기술자 카드 UID</translation>
     </message>
     <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation>기술자 모드를 여는 PC/SC 카드 UID입니다 (16진수 대문자, 예: 04A1B2C3).</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>기술자 PIN 입력 화면을 여는 PC/SC 카드 UID입니다(대문자 16진수, 예: 04A1B2C3). UID는 복제될 수 있으므로 PIN은 여전히 필요합니다.</translation>
     </message>
     <message>
       <source>Entry corner</source>
@@ -1656,6 +1656,14 @@
       <translation>올바르지 않은 값입니다({detail})</translation>
     </message>
     <message>
+      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
+      <translation>https:// 주소여야 합니다 (예: https://records.example/api). 입력값: "{value}"</translation>
+    </message>
+    <message>
+      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
+      <translation>일반 http://는 주민의 개인정보를 암호화하지 않고 보냅니다. https://를 사용하세요 (http://는 이 컴퓨터, 예: 127.0.0.1에만 허용). 입력값: "{value}"</translation>
+    </message>
+    <message>
       <source>a table</source>
       <translation>테이블</translation>
     </message>
@@ -1714,6 +1722,10 @@
     <message>
       <source>input should be a valid dictionary or instance of {name}, got {value}</source>
       <translation>테이블({name})이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>not a valid URL, got "{value}"</source>
+      <translation>올바른 URL이 아닙니다. 입력값: "{value}"</translation>
     </message>
     <message>
       <source>cannot read file: {error}</source>
@@ -2696,6 +2708,10 @@
     <message>
       <source>Delete the last digit</source>
       <translation>마지막 숫자 지우기</translation>
+    </message>
+    <message>
+      <source>Technician card read. Enter your PIN.</source>
+      <translation>기술자 카드를 읽었습니다. PIN을 입력하세요.</translation>
     </message>
     <message>
       <source>No technician PIN is set. Set one with: kiosk tech set-pin</source>

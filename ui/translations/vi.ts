@@ -1260,8 +1260,8 @@
       <translation>URL gốc</translation>
     </message>
     <message>
-      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).</source>
-      <translation>Dịch vụ hồ sơ, vd. https://records.example.go.kr/api (xem docs/records-http.md).</translation>
+      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md). https:// only; http:// only to this computer (tests).</source>
+      <translation>Dịch vụ hồ sơ, ví dụ https://records.example.go.kr/api (xem docs/records-http.md). Chỉ https://; http:// chỉ dành cho chính máy này (kiểm thử).</translation>
     </message>
     <message>
       <source>Bearer token</source>
@@ -1272,8 +1272,8 @@
       <translation>Gửi dưới dạng Authorization: Bearer TOKEN.</translation>
     </message>
     <message>
-      <source>Per request.</source>
-      <translation>Cho mỗi yêu cầu.</translation>
+      <source>The whole lookup must finish within this: connecting, the answer, retries and the waits between them.</source>
+      <translation>Toàn bộ lần tra cứu phải xong trong thời gian này: kết nối, câu trả lời, các lần thử lại và thời gian chờ giữa chúng.</translation>
     </message>
     <message>
       <source>Retries</source>
@@ -1380,8 +1380,8 @@
       <translation>UID thẻ kỹ thuật viên</translation>
     </message>
     <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation>UID thẻ PC/SC (hex in hoa, vd. 04A1B2C3) dùng để mở chế độ kỹ thuật viên.</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>UID thẻ PC/SC (hex chữ hoa, ví dụ 04A1B2C3) mở bàn phím PIN kỹ thuật viên; vẫn cần nhập PIN (UID có thể bị sao chép).</translation>
     </message>
     <message>
       <source>Entry corner</source>
@@ -1656,6 +1656,14 @@
       <translation>giá trị không hợp lệ ({detail})</translation>
     </message>
     <message>
+      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
+      <translation>phải là địa chỉ https:// (ví dụ https://records.example/api), nhận được "{value}"</translation>
+    </message>
+    <message>
+      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
+      <translation>http:// thông thường sẽ gửi thông tin của cư dân mà không mã hóa: hãy dùng https:// (http:// chỉ dành cho chính máy này, ví dụ 127.0.0.1), nhận được "{value}"</translation>
+    </message>
+    <message>
       <source>a table</source>
       <translation>một bảng</translation>
     </message>
@@ -1714,6 +1722,10 @@
     <message>
       <source>input should be a valid dictionary or instance of {name}, got {value}</source>
       <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>not a valid URL, got "{value}"</source>
+      <translation>không phải URL hợp lệ, nhận được "{value}"</translation>
     </message>
     <message>
       <source>cannot read file: {error}</source>
@@ -2696,6 +2708,10 @@
     <message>
       <source>Delete the last digit</source>
       <translation>Xóa chữ số cuối</translation>
+    </message>
+    <message>
+      <source>Technician card read. Enter your PIN.</source>
+      <translation>Đã đọc thẻ kỹ thuật viên. Hãy nhập mã PIN.</translation>
     </message>
     <message>
       <source>No technician PIN is set. Set one with: kiosk tech set-pin</source>

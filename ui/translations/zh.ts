@@ -1260,8 +1260,8 @@
       <translation>基础 URL</translation>
     </message>
     <message>
-      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).</source>
-      <translation>记录服务地址，例如 https://records.example.go.kr/api（参见 docs/records-http.md）。</translation>
+      <source>The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md). https:// only; http:// only to this computer (tests).</source>
+      <translation>记录查询服务地址，例如 https://records.example.go.kr/api（见 docs/records-http.md）。仅限 https://；http:// 仅限本机（测试用）。</translation>
     </message>
     <message>
       <source>Bearer token</source>
@@ -1272,8 +1272,8 @@
       <translation>以 Authorization: Bearer TOKEN 形式发送。</translation>
     </message>
     <message>
-      <source>Per request.</source>
-      <translation>按单次请求计算。</translation>
+      <source>The whole lookup must finish within this: connecting, the answer, retries and the waits between them.</source>
+      <translation>整个查询必须在此时间内完成：包括连接、应答、重试以及重试之间的等待。</translation>
     </message>
     <message>
       <source>Retries</source>
@@ -1380,8 +1380,8 @@
       <translation>技术人员卡 UID</translation>
     </message>
     <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that open technician mode.</source>
-      <translation>可打开技术人员模式的 PC/SC 卡 UID（大写十六进制，例如 04A1B2C3）。</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>可调出技术人员PIN键盘的PC/SC卡UID（大写十六进制，例如 04A1B2C3）；UID可被复制，因此仍需输入PIN。</translation>
     </message>
     <message>
       <source>Entry corner</source>
@@ -1656,6 +1656,14 @@
       <translation>值无效（{detail}）</translation>
     </message>
     <message>
+      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
+      <translation>必须是 https:// 地址（例如 https://records.example/api），实际为"{value}"</translation>
+    </message>
+    <message>
+      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
+      <translation>普通 http:// 会以未加密方式发送居民信息：请使用 https://（http:// 仅限本机，例如 127.0.0.1），实际为"{value}"</translation>
+    </message>
+    <message>
       <source>a table</source>
       <translation>表</translation>
     </message>
@@ -1714,6 +1722,10 @@
     <message>
       <source>input should be a valid dictionary or instance of {name}, got {value}</source>
       <translation>必须是表（{name}），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>not a valid URL, got "{value}"</source>
+      <translation>不是有效的URL，实际为"{value}"</translation>
     </message>
     <message>
       <source>cannot read file: {error}</source>
@@ -2696,6 +2708,10 @@
     <message>
       <source>Delete the last digit</source>
       <translation>删除最后一位</translation>
+    </message>
+    <message>
+      <source>Technician card read. Enter your PIN.</source>
+      <translation>已读取技术人员卡。请输入PIN码。</translation>
     </message>
     <message>
       <source>No technician PIN is set. Set one with: kiosk tech set-pin</source>
