@@ -1,0 +1,288 @@
+"""Queue integrity after faults: full number bands, clock jumps, tickets a crash left behind.
+
+Each test reproduces a defect of issue 19 on a real database (SQLite here,
+PostgreSQL where marked) and asserts on what residents and staff are left
+with: the ticket rows, the display codes, the staff events.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig, parse_config
+from kiosk.queue import (
+    BandFullError,
+    ImplausibleDayError,
+    Queue,
+    plausible_next_day,
+)
+from kiosk.storage import open_database
+from kiosk.tickets import TicketState
+
+IN_PLAY = ("issued", "printed", "print_failed", "called", "serving")
+
+
+def band_config() -> KioskConfig:
+    data: dict[str, Any] = {
+        "services": [
+            {"id": "a", "names": {"ko": "가"}, "prefix": "A"},
+            {"id": "b", "names": {"ko": "나"}, "band": [500, 502]},
+        ]
+    }
+    return parse_config(data)
+
+
+def held_codes(engine: Engine, service_id: str) -> list[str]:
+    """Display codes of the service's tickets still in play (what residents hold)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT display_code FROM tickets WHERE service_id = :s AND state IN "
+                "('issued', 'printed', 'print_failed', 'called', 'serving') ORDER BY id"
+            ),
+            {"s": service_id},
+        ).all()
+    return [r.display_code for r in rows]
+
+
+def ticket_count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM tickets")).scalar_one())
+
+
+# -- item 6: a full band refuses instead of wrapping onto a waiting number ----------------
+
+
+def _band_full_is_refused(engine: Engine, clock: FakeClock) -> None:
+    queue = Queue(engine, band_config(), clock)
+    codes = [queue.issue("b").ticket.display_code for _ in range(3)]
+    assert codes == ["500", "501", "502"]
+    for _ in range(2):
+        with pytest.raises(BandFullError) as refused:
+            queue.issue("b")
+        assert "ask staff" in refused.value.message.source
+    # Nothing consumed, no ticket row, every held number is unique.
+    assert held_codes(engine, "b") == ["500", "501", "502"]
+    assert ticket_count(engine) == 3
+    with engine.connect() as conn:
+        last = conn.execute(
+            text("SELECT last_number FROM ticket_counters WHERE service_id = 'b'")
+        ).scalar_one()
+    assert last == 3
+    events = queue.events(["band_full"])
+    assert len(events) == 2 and "band=500-502" in events[0]["detail"]
+    # Other services still issue.
+    assert queue.issue("a").ticket.display_code == "A-001"
+    # Once 500 is served, the band wraps onto it, and only onto it.
+    first = queue.tickets_today("b")[0]
+    for state in (TicketState.PRINTED, TicketState.CALLED, TicketState.SERVING, TicketState.DONE):
+        queue.transition(first.id, state)
+    assert queue.issue("b").ticket.display_code == "500"
+    with pytest.raises(BandFullError):
+        queue.issue("b")
+    assert held_codes(engine, "b") == ["501", "502", "500"]
+
+
+def test_a_full_band_refuses_and_never_reuses_a_waiting_number(
+    engine: Engine, clock: FakeClock
+) -> None:
+    _band_full_is_refused(engine, clock)
+
+
+@pytest.mark.postgres
+def test_a_full_band_refuses_on_postgresql(pg_url: str, clock: FakeClock) -> None:
+    engine = open_database(pg_url)
+    try:
+        _band_full_is_refused(engine, clock)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_concurrent_issuers_never_share_a_band_number_on_postgresql(
+    pg_url: str, clock: FakeClock
+) -> None:
+    engines = [open_database(pg_url) for _ in range(4)]
+    issued: list[str] = []
+    refused: list[int] = []
+    lock = threading.Lock()
+    go = threading.Barrier(len(engines))
+
+    def issuer(engine: Engine) -> None:
+        queue = Queue(engine, band_config(), clock)
+        go.wait()
+        for _ in range(3):
+            try:
+                code = queue.issue("b").ticket.display_code
+            except BandFullError:
+                with lock:
+                    refused.append(1)
+            else:
+                with lock:
+                    issued.append(code)
+
+    threads = [threading.Thread(target=issuer, args=(e,)) for e in engines]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        held = held_codes(engines[0], "b")
+        assert sorted(held) == ["500", "501", "502"]
+        assert sorted(issued) == ["500", "501", "502"]
+        assert len(refused) == 12 - 3
+    finally:
+        for e in engines:
+            e.dispose()
+
+
+# -- item 5: a clock jump forward cannot pin the business day ------------------------------
+
+
+def test_a_clock_jump_forward_is_refused_and_does_not_pin_the_day(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)  # Monday 2026-11-23, 09:30 in Seoul
+    assert queue.issue("general").ticket.display_code == "A-001"
+    real = clock.now()
+    clock.set_wall(real + timedelta(days=3, minutes=1))  # a bad NTP answer: Thursday
+    with pytest.raises(ImplausibleDayError) as refused:
+        queue.issue("general")
+    assert "clock" in refused.value.message.source
+    (warning,) = queue.events(["clock_implausible"])
+    assert "2026-11-26" in warning["detail"] and "2026-11-23" in warning["detail"]
+    assert queue.clock_status().state == "ahead"
+    # The clock is corrected: today's numbering simply continues.
+    clock.set_wall(real + timedelta(minutes=2))
+    again = queue.issue("general").ticket
+    assert (again.business_day, again.display_code) == (date(2026, 11, 23), "A-002")
+    assert [t.display_code for t in queue.tickets_today()] == ["A-001", "A-002"]
+    assert queue.waiting_counts()["general"] == 2
+    # ...and tomorrow numbers restart at 1.
+    clock.set_wall(datetime(2026, 11, 24, 0, 30, tzinfo=UTC))
+    assert queue.issue("general").ticket.display_code == "A-001"
+
+
+def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    for _ in range(2):
+        queue.issue("general")
+    real = clock.now()
+    # A one-day jump looks like midnight: numbers go to Tuesday...
+    clock.set_wall(real + timedelta(days=1))
+    pinned = [queue.issue("general").ticket for _ in range(3)]
+    assert {t.business_day for t in pinned} == {date(2026, 11, 24)}
+    # ...and once the clock is right again the queue stays pinned there.
+    clock.set_wall(real + timedelta(minutes=5))
+    status = queue.clock_status()
+    assert (status.state, status.wall_day, status.last_day) == (
+        "behind",
+        date(2026, 11, 23),
+        date(2026, 11, 24),
+    )
+    assert queue.rollback_day().state == "ok"
+    today = queue.tickets_today()
+    # Every ticket is on today's list with the code its resident holds.
+    assert [t.display_code for t in today] == ["A-001", "A-002", "A-001", "A-002", "A-003"]
+    # New numbers follow the highest code any resident may hold.
+    assert queue.issue("general").ticket.display_code == "A-004"
+    (event,) = queue.events(["day_rolled_back"])
+    assert "from=2026-11-24 to=2026-11-23 moved=3" == event["detail"]
+
+
+def test_the_technician_accepts_a_day_after_a_long_closure(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    queue.issue("general")
+    # A new process after a holiday week: nothing vouches for the gap.
+    clock.set_wall(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))
+    queue = Queue(engine, config, clock)
+    with pytest.raises(ImplausibleDayError):
+        queue.issue("general")
+    assert queue.accept_day().state == "ok"
+    ticket = queue.issue("general").ticket
+    assert (ticket.business_day, ticket.display_code) == (date(2026, 12, 1), "A-001")
+    assert [e["detail"] for e in queue.events(["day_accepted"])] == [
+        "day=2026-12-01 previous=2026-11-23"
+    ]
+
+
+def test_real_time_passing_is_never_refused(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    queue.issue("general")
+    # A kiosk left running through a holiday week: the monotonic clock saw it pass.
+    clock.advance(timedelta(days=6).total_seconds())
+    assert queue.issue("general").ticket.display_code == "A-001"
+    # Friday to Monday is a weekend, even for a kiosk switched off over it.
+    assert plausible_next_day(date(2026, 11, 27), date(2026, 11, 30))
+    assert not plausible_next_day(date(2026, 11, 27), date(2026, 12, 1))
+
+
+@pytest.mark.postgres
+def test_a_clock_jump_forward_is_refused_on_postgresql(
+    pg_url: str, config: KioskConfig, clock: FakeClock
+) -> None:
+    engine = open_database(pg_url)
+    try:
+        queue = Queue(engine, config, clock)
+        queue.issue("general")
+        real = clock.now()
+        clock.set_wall(real + timedelta(days=10))
+        with pytest.raises(ImplausibleDayError):
+            queue.issue("general")
+        clock.set_wall(real + timedelta(minutes=1))
+        assert queue.issue("general").ticket.display_code == "A-002"
+        assert [t.business_day for t in queue.tickets_today()] == [date(2026, 11, 23)] * 2
+        assert len(queue.events(["clock_implausible"])) == 1
+    finally:
+        engine.dispose()
+
+
+# -- item 4 (ticket half): tickets a crash left issued ---------------------------------------
+
+
+@pytest.fixture
+def queue(engine: Engine, config: KioskConfig, clock: FakeClock) -> Iterator[Queue]:
+    yield Queue(engine, config, clock)
+
+
+def test_tickets_left_issued_by_a_crash_are_cancelled_and_flagged(
+    queue: Queue, engine: Engine, config: KioskConfig
+) -> None:
+    printed = queue.issue("general").ticket
+    queue.record_print(printed.id, ok=True)
+    failed = queue.issue("general").ticket
+    queue.record_print(failed.id, ok=False, detail="paper out")
+    ghost = queue.issue("general").ticket  # the power went before its print finished
+    other = config.model_copy(
+        update={"center": config.center.model_copy(update={"kiosk_id": "kiosk-2"})}
+    )
+    elsewhere = Queue(engine, other, FakeClock(queue.get(ghost.id).issued_at)).issue("general")
+
+    recovered = queue.recover_interrupted()
+    assert [(r.display_code, r.state) for r in recovered] == [("A-003", TicketState.CANCELLED)]
+    states = {t.display_code: t.state for t in queue.tickets_today()}
+    assert states == {
+        "A-001": TicketState.PRINTED,
+        "A-002": TicketState.PRINT_FAILED,
+        "A-003": TicketState.CANCELLED,
+        "A-004": TicketState.ISSUED,  # another kiosk's, maybe printing right now
+    }
+    assert elsewhere.ticket.display_code == "A-004"
+    (event,) = queue.events(["ticket_recovered"])
+    assert event["ticket_id"] == ghost.id and event["detail"].startswith("A-003 (2026-11-23)")
+    # Counters no longer see it waiting; a second start finds nothing more to do.
+    assert queue.waiting_counts()["general"] == 3
+    assert queue.recover_interrupted() == []
