@@ -89,7 +89,9 @@ class IssueRefusedError(Exception):
     ``message`` is what the resident is told; ``str(exc)`` is for staff logs.
     """
 
-    message: Text = N_("flow", "Queue numbers are temporarily unavailable. Please ask staff.")
+    message: Text = N_(
+        "flow", "Queue numbers are temporarily unavailable. Please ask at the counter."
+    )
 
 
 class BandFullError(IssueRefusedError):

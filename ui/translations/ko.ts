@@ -1912,6 +1912,14 @@
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>지금은 증명서를 발급할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
+    <message>
+      <source>No more numbers can be issued for this service right now. Please ask staff.</source>
+      <translation>지금은 이 업무의 번호표를 더 발급할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
+      <translation>키오스크의 시계가 잘못된 것 같아 번호표를 발급할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
   </context>
   <context>
     <name>home</name>

@@ -1912,6 +1912,14 @@
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>Tạm thời không thể cấp giấy chứng nhận. Vui lòng hỏi tại quầy.</translation>
     </message>
+    <message>
+      <source>No more numbers can be issued for this service right now. Please ask staff.</source>
+      <translation>Hiện không thể cấp thêm số cho dịch vụ này. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+      <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
+      <translation>Không thể cấp số thứ tự vì đồng hồ của máy có vẻ sai. Vui lòng hỏi nhân viên.</translation>
+    </message>
   </context>
   <context>
     <name>home</name>

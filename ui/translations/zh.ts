@@ -1912,6 +1912,14 @@
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>暂时无法发放证明书。请到窗口咨询。</translation>
     </message>
+    <message>
+      <source>No more numbers can be issued for this service right now. Please ask staff.</source>
+      <translation>此业务目前无法再发放号码。请咨询工作人员。</translation>
+    </message>
+    <message>
+      <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
+      <translation>自助终端的时钟似乎有误，无法发放号码。请咨询工作人员。</translation>
+    </message>
   </context>
   <context>
     <name>home</name>
