@@ -196,7 +196,7 @@ def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
     # New numbers follow the highest code any resident may hold.
     assert queue.issue("general").ticket.display_code == "A-004"
     (event,) = queue.events(["day_rolled_back"])
-    assert "from=2026-11-24 to=2026-11-23 moved=3" == event["detail"]
+    assert event["detail"] == "from=2026-11-24 to=2026-11-23 moved=3"
 
 
 def test_the_technician_accepts_a_day_after_a_long_closure(
