@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -286,3 +287,75 @@ def test_tickets_left_issued_by_a_crash_are_cancelled_and_flagged(
     # Counters no longer see it waiting; a second start finds nothing more to do.
     assert queue.waiting_counts()["general"] == 3
     assert queue.recover_interrupted() == []
+
+
+# -- the technician's command line: kiosk queue clock / recover -----------------------------
+
+
+def _cli_database(tmp_path: Path, config: KioskConfig) -> tuple[Path, Engine]:
+    data_dir = tmp_path / "data"
+    return data_dir, open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+
+
+def test_kiosk_queue_clock_rolls_back_a_pinned_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+) -> None:
+    from ui.cli import main
+
+    data_dir, engine = _cli_database(tmp_path, config)
+    real = datetime.now(UTC)
+    try:
+        ahead = FakeClock(real + timedelta(days=1))  # a clock that ran a day ahead
+        Queue(engine, config, ahead).issue("general")
+        wall = Queue(engine, config, FakeClock(real)).business_day()
+    finally:
+        engine.dispose()
+    args = ["queue", "clock", "--data-dir", str(data_dir)]
+    assert main(args) == 1
+    assert f"clock day {wall}" in capsys.readouterr().out
+    assert main([*args, "--accept"]) == 1  # the wrong repair is refused, and says why
+    assert "nothing to accept" in capsys.readouterr().err
+    assert main([*args, "--rollback"]) == 0
+    out = capsys.readouterr().out
+    assert f"moved back to {wall}" in out and "the clock and the queue agree" in out
+    engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+    try:
+        assert [
+            str(t.business_day) for t in Queue(engine, config, FakeClock(real)).tickets_today()
+        ] == [str(wall)]
+    finally:
+        engine.dispose()
+
+
+def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+) -> None:
+    from ui.cli import main
+
+    data_dir, engine = _cli_database(tmp_path, config)
+    try:  # the last numbers were issued three weeks ago
+        Queue(engine, config, FakeClock(datetime.now(UTC) - timedelta(days=21))).issue("general")
+    finally:
+        engine.dispose()
+    args = ["queue", "clock", "--data-dir", str(data_dir)]
+    assert main(args) == 1
+    assert "kiosk queue clock --accept" in capsys.readouterr().out
+    assert main([*args, "--accept"]) == 0
+    assert "numbering starts at 1" in capsys.readouterr().out
+    assert main(args) == 0
+
+
+def test_kiosk_queue_recover_settles_a_half_issued_ticket(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig, clock: FakeClock
+) -> None:
+    from ui.cli import main
+
+    data_dir, engine = _cli_database(tmp_path, config)
+    try:
+        Queue(engine, config, clock).issue("general")
+    finally:
+        engine.dispose()
+    assert main(["queue", "recover", "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "A-001 (2026-11-23): no print on record; cancelled" in out
+    assert "1 ticket(s) settled" in out
