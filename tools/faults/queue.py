@@ -38,7 +38,6 @@ from kiosk.clock import FakeClock, SystemClock
 from kiosk.config import KioskConfig, default_config, parse_config
 from kiosk.queue import BandFullError, ImplausibleDayError, Queue, QueueUnavailableError
 from kiosk.storage import open_database
-from kiosk.tickets import TicketState
 from tools.faults import Case, CaseContext, Outcome
 
 ROOT = Path(__file__).resolve().parents[2]
