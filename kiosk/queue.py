@@ -916,43 +916,61 @@ class Queue:
     def recover_interrupted(self) -> list[Recovered]:
         """Settle this kiosk's tickets left ``issued`` by a crash or a lost database; call at start.
 
-        The rule: ``record_print`` moves every ticket out of ``issued`` (to
-        ``printed`` or ``print_failed``, counting the attempt) once its
-        printer answers, so a ticket still ``issued`` (``print_attempts``
-        0) has no completed print on record; the kiosk stopped (power cut,
-        crash, database restart) between issuing and printing, and the
-        resident's screen went with it. Such a ticket must not wait as a
-        ghost the counters call: it is cancelled, and a ``ticket_recovered``
-        staff event names its code, so staff can still serve a resident who
-        shows it. Only this kiosk's tickets (``center.kiosk_id``): another
-        kiosk's may be mid-print right now. Run it before this kiosk issues.
+        The rule, from the ticket's own fields: ``record_print`` moves every
+        ticket out of ``issued`` (to ``printed`` or ``print_failed``,
+        counting the attempt in ``print_attempts``) as soon as its printer
+        answers, so a ticket still ``issued`` has no print on record: the
+        kiosk stopped (power cut, crash, database gone) between giving the
+        number and hearing from the printer, and the resident's screen went
+        with it. Whether paper came out is unknown, so it must not wait
+        looking like an ordinary printed ticket (a ghost):
+
+        * a ticket of the current business day becomes ``print_failed``,
+          exactly as a print that failed in front of the resident: counters
+          see it flagged and still call it (a resident may hold the paper;
+          if nobody comes it is a no-show), as ``kiosk.counter_ops`` does for
+          a kiosk that never comes back;
+        * a ticket of an earlier day is ``cancelled``: that queue is closed.
+
+        Each gets a ``ticket_recovered`` staff event naming its code. Only
+        this kiosk's tickets (``center.kiosk_id``): another kiosk's may be
+        printing right now. Run it before this kiosk issues (the device
+        worker does, when it starts; ``kiosk queue recover`` by hand).
         """
         now = self._clock.now()
+        today = self.business_day(now)
         kiosk_id = self._config.center.kiosk_id
         stuck = (tickets.c.state == TicketState.ISSUED.value, tickets.c.kiosk_id == kiosk_id)
         try:
             with self._engine.begin() as conn:
+                latest = self._latest_day(conn)
+                current = max(today, latest) if latest is not None else today
                 rows = conn.execute(select(tickets).where(*stuck).order_by(tickets.c.id)).all()
                 recovered: list[Recovered] = []
                 for row in rows:
+                    closed = row.business_day < current
+                    target = TicketState.CANCELLED if closed else TicketState.PRINT_FAILED
                     changed = conn.execute(
                         update(tickets)
                         .where(tickets.c.id == row.id, *stuck)
-                        .values(state=TicketState.CANCELLED.value, state_changed_at=now)
+                        .values(state=target.value, state_changed_at=now)
                     ).rowcount
                     if not changed:
                         continue
+                    why = (
+                        "cancelled (its day is over)"
+                        if closed
+                        else "marked print_failed: call it, a resident may hold it"
+                    )
                     self._add_event(
                         conn,
                         "ticket_recovered",
                         f"{row.display_code} ({row.business_day}): issued, no print on record "
-                        "when the kiosk stopped; cancelled (serve it if a resident shows it)",
+                        f"when the kiosk stopped; {why}",
                         now,
                         ticket_id=row.id,
                     )
-                    recovered.append(
-                        Recovered(row.id, row.display_code, row.business_day, TicketState.CANCELLED)
-                    )
+                    recovered.append(Recovered(row.id, row.display_code, row.business_day, target))
         except (DBAPIError, SQLAlchemyError) as exc:
             raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
         return recovered

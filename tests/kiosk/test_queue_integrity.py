@@ -259,9 +259,11 @@ def queue(engine: Engine, config: KioskConfig, clock: FakeClock) -> Iterator[Que
     yield Queue(engine, config, clock)
 
 
-def test_tickets_left_issued_by_a_crash_are_cancelled_and_flagged(
-    queue: Queue, engine: Engine, config: KioskConfig
+def test_tickets_left_issued_by_a_crash_are_flagged_for_staff(
+    queue: Queue, engine: Engine, config: KioskConfig, clock: FakeClock
 ) -> None:
+    yesterday = queue.issue("general").ticket  # stranded since yesterday
+    clock.set_wall(datetime(2026, 11, 24, 0, 30, tzinfo=UTC))
     printed = queue.issue("general").ticket
     queue.record_print(printed.id, ok=True)
     failed = queue.issue("general").ticket
@@ -270,22 +272,27 @@ def test_tickets_left_issued_by_a_crash_are_cancelled_and_flagged(
     other = config.model_copy(
         update={"center": config.center.model_copy(update={"kiosk_id": "kiosk-2"})}
     )
-    elsewhere = Queue(engine, other, FakeClock(queue.get(ghost.id).issued_at)).issue("general")
+    elsewhere = Queue(engine, other, clock).issue("general").ticket
 
     recovered = queue.recover_interrupted()
-    assert [(r.display_code, r.state) for r in recovered] == [("A-003", TicketState.CANCELLED)]
-    states = {t.display_code: t.state for t in queue.tickets_today()}
+    assert [(r.display_code, str(r.business_day), r.state) for r in recovered] == [
+        ("A-001", "2026-11-23", TicketState.CANCELLED),
+        ("A-003", "2026-11-24", TicketState.PRINT_FAILED),
+    ]
+    assert queue.get(yesterday.id).state is TicketState.CANCELLED
+    states = {t.display_code: (t.state, t.print_attempts) for t in queue.tickets_today()}
     assert states == {
-        "A-001": TicketState.PRINTED,
-        "A-002": TicketState.PRINT_FAILED,
-        "A-003": TicketState.CANCELLED,
-        "A-004": TicketState.ISSUED,  # another kiosk's, maybe printing right now
+        "A-001": (TicketState.PRINTED, 1),
+        "A-002": (TicketState.PRINT_FAILED, 1),
+        "A-003": (TicketState.PRINT_FAILED, 0),  # flagged: never printed, still called
+        "A-004": (TicketState.ISSUED, 0),  # another kiosk's, maybe printing right now
     }
-    assert elsewhere.ticket.display_code == "A-004"
-    (event,) = queue.events(["ticket_recovered"])
-    assert event["ticket_id"] == ghost.id and event["detail"].startswith("A-003 (2026-11-23)")
-    # Counters no longer see it waiting; a second start finds nothing more to do.
-    assert queue.waiting_counts()["general"] == 3
+    assert elsewhere.display_code == "A-004"
+    events = queue.events(["ticket_recovered"])
+    assert [e["ticket_id"] for e in events] == [yesterday.id, ghost.id]
+    assert events[1]["detail"].startswith("A-003 (2026-11-24)")
+    assert "print_failed" in events[1]["detail"]
+    # A second start finds nothing more to do.
     assert queue.recover_interrupted() == []
 
 
@@ -346,16 +353,17 @@ def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
 
 
 def test_kiosk_queue_recover_settles_a_half_issued_ticket(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig, clock: FakeClock
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
     from ui.cli import main
 
     data_dir, engine = _cli_database(tmp_path, config)
     try:
-        Queue(engine, config, clock).issue("general")
+        queue = Queue(engine, config, FakeClock(datetime.now(UTC)))
+        day = queue.issue("general").ticket.business_day  # today's, never printed
     finally:
         engine.dispose()
     assert main(["queue", "recover", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "A-001 (2026-11-23): no print on record; cancelled" in out
+    assert f"A-001 ({day}): no print on record; now print_failed" in out
     assert "1 ticket(s) settled" in out

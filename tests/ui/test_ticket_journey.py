@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.counter_ops import CounterOps
 from kiosk.flow import ChooseService, State
 from kiosk.queue import Queue
 from kiosk.storage import open_database
@@ -420,13 +421,16 @@ def test_a_ticket_a_crash_left_issued_is_settled_at_start(
     kiosk.start()
     try:
         qtbot.waitUntil(
-            lambda: kiosk.queue.get(ghost.id).state is TicketState.CANCELLED, timeout=5000
+            lambda: kiosk.queue.get(ghost.id).state is TicketState.PRINT_FAILED, timeout=5000
         )
         [event] = kiosk.queue.events(["ticket_recovered"])
         assert event["ticket_id"] == ghost.id and event["detail"].startswith("A-001")
-        assert kiosk.queue.waiting_counts()["general"] == 0  # no ghost for the counters
         _tap(_button(kiosk, "general"))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
         assert "A-002" in _jobs_text(kiosk)[0]  # its number is not given out again
+        # Counters see the recovered ticket flagged as never printed.
+        ops = CounterOps(kiosk.engine, kiosk.config, clock)
+        [flagged] = [t for t in ops.counter_snapshot(1).waiting if t.display_code == "A-001"]
+        assert flagged.print_failed
     finally:
         kiosk.shutdown()

@@ -63,7 +63,7 @@ def test_the_worker_settles_half_issued_tickets_when_it_starts(
     ghost = queue.issue("general").ticket  # the kiosk died before printing it
     worker.start()
     try:
-        qtbot.waitUntil(lambda: queue.get(ghost.id).state is TicketState.CANCELLED, timeout=5000)
+        qtbot.waitUntil(lambda: queue.get(ghost.id).state is TicketState.PRINT_FAILED, timeout=5000)
     finally:
         worker.stop()
     [event] = queue.events(["ticket_recovered"])

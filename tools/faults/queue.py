@@ -340,7 +340,11 @@ def sigkill_postgresql(ctx: CaseContext) -> Outcome:
 
 
 def recovery_after_kill(ctx: CaseContext) -> Outcome:
-    """A kiosk dies between issuing a ticket and recording its print; it restarts."""
+    """A kiosk dies between issuing a ticket and recording its print; it restarts.
+
+    The half-issued ticket must come back flagged (``print_failed``, with a
+    staff event), not left looking like an ordinary waiting ticket.
+    """
     url, engine = _sqlite(ctx)
     kill_at = random.Random(SEED).randint(2, 6)
     child = _spawn(ctx, url, 20, 0.3)  # printing takes 0.3 s: the kill lands in it
@@ -360,7 +364,8 @@ def recovery_after_kill(ctx: CaseContext) -> Outcome:
     return _verdict(
         {
             "the kill left a half-issued ticket": stuck_before == [ghost],
-            "it was settled": [r.ticket_id for r in recovered] == [ghost],
+            "it was flagged as never printed": [(r.ticket_id, r.state.value) for r in recovered]
+            == [(ghost, "print_failed")],
             "none left issued": states["issued"] == 0,
             "staff event names it": [e["ticket_id"] for e in events] == [ghost],
             "printed ones untouched": states["printed"] == len(issued) - 1,

@@ -114,6 +114,9 @@ def run_recover(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     for ticket in recovered:
-        print(f"{ticket.display_code} ({ticket.business_day}): no print on record; cancelled")
+        print(
+            f"{ticket.display_code} ({ticket.business_day}): no print on record; "
+            f"now {ticket.state.value}"
+        )
     print(f"{len(recovered)} ticket(s) settled")
     return 0
