@@ -254,6 +254,8 @@ class Queue:
         #: The latest issued day this process knows of (PostgreSQL skips a
         #: query while the wall clock's day stays within a plausible step).
         self._known_last_day: date | None = None
+        #: (wall day, issued day) last warned about as ``clock_behind``.
+        self._warned_behind: tuple[date, date] | None = None
 
     @property
     def config(self) -> KioskConfig:
@@ -300,6 +302,15 @@ class Queue:
         self._last_seen = (now, self._clock.monotonic())
         if self._known_last_day is None or row.business_day > self._known_last_day:
             self._known_last_day = row.business_day
+        if row.business_day > today and self._warned_behind != (today, row.business_day):
+            # Issued for a later day than the clock's: the clock went back, or
+            # the queue is pinned by one that ran ahead. Staff hear it once.
+            self._warned_behind = (today, row.business_day)
+            self._try_record_event(
+                "clock_behind",
+                f"the wall clock says {today}, numbers go to {row.business_day} "
+                "(technician: check the clock; roll the day back if the clock is right)",
+            )
         return IssuedTicket(_row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead))
 
     def _issue_sqlite(

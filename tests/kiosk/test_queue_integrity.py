@@ -184,6 +184,15 @@ def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
     assert {t.business_day for t in pinned} == {date(2026, 11, 24)}
     # ...and once the clock is right again the queue stays pinned there.
     clock.set_wall(real + timedelta(minutes=5))
+    later = [queue.issue("general").ticket for _ in range(2)]
+    assert [(str(t.business_day), t.display_code) for t in later] == [
+        ("2026-11-24", "A-004"),
+        ("2026-11-24", "A-005"),
+    ]
+    assert queue.tickets_today() == queue.tickets_today("general")
+    assert len(queue.tickets_today()) == 2  # today's list misses them
+    [behind] = queue.events(["clock_behind"])  # staff are told once
+    assert "2026-11-23" in behind["detail"] and "2026-11-24" in behind["detail"]
     status = queue.clock_status()
     assert (status.state, status.wall_day, status.last_day) == (
         "behind",
@@ -193,11 +202,19 @@ def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
     assert queue.rollback_day().state == "ok"
     today = queue.tickets_today()
     # Every ticket is on today's list with the code its resident holds.
-    assert [t.display_code for t in today] == ["A-001", "A-002", "A-001", "A-002", "A-003"]
+    assert [t.display_code for t in today] == [
+        "A-001",
+        "A-002",
+        "A-001",
+        "A-002",
+        "A-003",
+        "A-004",
+        "A-005",
+    ]
     # New numbers follow the highest code any resident may hold.
-    assert queue.issue("general").ticket.display_code == "A-004"
+    assert queue.issue("general").ticket.display_code == "A-006"
     (event,) = queue.events(["day_rolled_back"])
-    assert event["detail"] == "from=2026-11-24 to=2026-11-23 moved=3"
+    assert event["detail"] == "from=2026-11-24 to=2026-11-23 moved=5"
 
 
 def test_the_technician_accepts_a_day_after_a_long_closure(
