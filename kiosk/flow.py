@@ -72,7 +72,11 @@ class TicketIssued:
 
 @dataclass(frozen=True)
 class IssueFailed:
+    """No number was issued. ``message`` says why to the resident (a full band,
+    a clock the queue does not trust); None means the database did not answer."""
+
     reason: str
+    message: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -365,7 +369,7 @@ class Flow:
         if self.state is not State.ISSUING:
             return []
         self.context.printing = False
-        self.context.message = TICKETS_UNAVAILABLE
+        self.context.message = event.message or TICKETS_UNAVAILABLE
         self._go(State.UNAVAILABLE, push=False)
         return []
 

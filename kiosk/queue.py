@@ -2,9 +2,25 @@
 
 Issuing is one transaction: bump the (service, business day) counter and
 insert the ticket together, so numbers rise without gaps or duplicates even
-with several processes on one database. The business day is the date in
-the center's time zone and never moves backwards, so a wall clock that
-jumps back cannot reuse a number.
+with several processes on one database.
+
+The business day is the wall clock's date in the center's time zone, with
+two guards (``Queue.issue``, README "Queue numbers and the clock"):
+
+* it never moves back before the latest day a number was issued for, so a
+  wall clock that jumps back cannot reuse a number;
+* it may move forward only to a plausible day: the next calendar day, or
+  across a weekend (Saturday and Sunday only), or as far as this process's
+  monotonic clock vouches time really passed. A farther day is refused
+  (``ImplausibleDayError``, a ``clock_implausible`` staff event) instead of
+  being written into ``ticket_counters``, where it would pin the queue in
+  the future once the clock is corrected. ``accept_day`` and
+  ``rollback_day`` are the technician's repairs.
+
+A service numbered by a band (``[500, 502]``) wraps in order and only onto a
+number no ticket still holds (waiting, called or being served); otherwise it
+refuses (``BandFullError``, a ``band_full`` staff event) and consumes
+nothing. ``recover_interrupted`` settles tickets a crash left half-issued.
 
 Thread-safety: a ``Queue`` may be used from any thread (each call takes its
 own connection), but callers keep it off the UI thread.
@@ -12,10 +28,11 @@ own connection), but callers keep it off the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,9 +48,11 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
+    exists,
     func,
     insert,
     literal,
+    literal_column,
     select,
     update,
 )
@@ -42,6 +61,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
+from kiosk.i18n import N_, Text
 from kiosk.stats import StatsReport, compute_stats, measured_service_minutes, paused_counters
 from kiosk.storage import events, ticket_counters, tickets
 from kiosk.tickets import (
@@ -61,6 +81,80 @@ class QueueUnavailableError(Exception):
 
 class UnknownServiceError(LookupError):
     pass
+
+
+class IssueRefusedError(Exception):
+    """The queue answered but will not issue a number; nothing was issued or consumed.
+
+    ``message`` is what the resident is told; ``str(exc)`` is for staff logs.
+    """
+
+    message: Text = N_(
+        "flow", "Queue numbers are temporarily unavailable. Please ask at the counter."
+    )
+
+
+class BandFullError(IssueRefusedError):
+    """Every number of the service's band is still held by a ticket in play."""
+
+    message = N_(
+        "flow", "No more numbers can be issued for this service right now. Please ask staff."
+    )
+
+
+class ImplausibleDayError(IssueRefusedError):
+    """The wall clock says a day too far ahead of the last issued day (a clock jump)."""
+
+    message = N_(
+        "flow",
+        "Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.",
+    )
+
+
+#: Ticket states that hold a number: a band never wraps onto one of them.
+IN_PLAY_STATES: frozenset[TicketState] = frozenset(
+    {*WAITING_STATES, TicketState.CALLED, TicketState.SERVING}
+)
+
+
+@dataclass(frozen=True)
+class ClockStatus:
+    """The wall clock's business day against the queue's (``Queue.clock_status``).
+
+    ``state``: ``ok``; ``ahead`` (the wall clock's day is implausibly far past
+    the last issued day: issuing is refused until a technician accepts it or
+    fixes the clock); ``behind`` (numbers were issued for a later day than the
+    wall clock's: the queue is pinned there until ``rollback_day``).
+    """
+
+    wall_day: date
+    last_day: date | None
+    state: str
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """One ticket ``recover_interrupted`` settled: its code and the state it was given."""
+
+    ticket_id: int
+    display_code: str
+    business_day: date
+    state: TicketState
+
+
+def plausible_next_day(last: date, day: date) -> bool:
+    """Whether ``day`` may follow ``last`` as the business day without a technician.
+
+    The next calendar day, or any later day when only Saturdays and Sundays
+    lie between (a center closed over the weekend opens on Monday). A longer
+    gap (a holiday week) is also fine when this process saw the time pass
+    (``Queue._vouched``).
+    """
+    if day <= last + timedelta(days=1):
+        return True
+    gap = (day - last).days
+    between = (last + timedelta(days=i) for i in range(1, gap))
+    return all(d.weekday() >= 5 for d in between)
 
 
 @dataclass(frozen=True)
@@ -123,6 +217,26 @@ def _row_to_ticket(row: Row[Any]) -> Ticket:
     )
 
 
+_IN_PLAY_VALUES = sorted(s.value for s in IN_PLAY_STATES)
+
+#: How far the wall clock may run ahead of the monotonic clock before it counts as a jump.
+_CLOCK_SLACK_S = 3600.0
+
+
+def _band_held(code: Any, service_id: Any, day: Any) -> Any:
+    """SQL: whether a ticket of the service and day still in play holds display code ``code``."""
+    return (
+        exists()
+        .where(
+            tickets.c.service_id == service_id,
+            tickets.c.business_day == day,
+            tickets.c.display_code == code,
+            tickets.c.state.in_([literal(v) for v in _IN_PLAY_VALUES]),
+        )
+        .correlate_except(tickets)
+    )
+
+
 class Queue:
     def __init__(self, engine: Engine, config: KioskConfig, clock: Clock) -> None:
         self._engine = engine
@@ -134,6 +248,14 @@ class Queue:
         self._wait_model: _WaitModel | None = None
         self._wait_model_tried = -math.inf
         self._pg_sql: dict[str, tuple[str, str, dict[str, Any]]] = {}
+        #: (wall clock, monotonic seconds) at this process's last issue: the
+        #: monotonic clock vouches for the time that really passed since.
+        self._last_seen: tuple[datetime, float] | None = None
+        #: The latest issued day this process knows of (PostgreSQL skips a
+        #: query while the wall clock's day stays within a plausible step).
+        self._known_last_day: date | None = None
+        #: (wall day, issued day) last warned about as ``clock_behind``.
+        self._warned_behind: tuple[date, date] | None = None
 
     @property
     def config(self) -> KioskConfig:
@@ -157,21 +279,60 @@ class Queue:
 
     # -- issuing ----------------------------------------------------------
     def issue(self, service_id: str, *, priority: bool = False) -> IssuedTicket:
+        """Issue the next number of ``service_id``.
+
+        Raises ``QueueUnavailableError`` (the database did not answer) or an
+        ``IssueRefusedError`` (band full, implausible clock: recorded as a
+        staff event); in both cases nothing was issued.
+        """
         service = self._service(service_id)
         if not service.enabled:
             raise UnknownServiceError(f"{service_id} is disabled")
         now = self._clock.now()
         today = self.business_day(now)
-        if self._engine.dialect.name == "postgresql":
-            row, ahead = self._issue_postgresql(service, priority, now, today)
-            return IssuedTicket(
-                _row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead)
+        try:
+            if self._engine.dialect.name == "postgresql":
+                row, ahead = self._issue_postgresql(service, priority, now, today)
+            else:
+                row, ahead = self._issue_sqlite(service, priority, now, today)
+        except IssueRefusedError as exc:
+            kind = "band_full" if isinstance(exc, BandFullError) else "clock_implausible"
+            self._try_record_event(kind, str(exc))
+            raise
+        self._last_seen = (now, self._clock.monotonic())
+        if self._known_last_day is None or row.business_day > self._known_last_day:
+            self._known_last_day = row.business_day
+        if row.business_day > today and self._warned_behind != (today, row.business_day):
+            # Issued for a later day than the clock's: the clock went back, or
+            # the queue is pinned by one that ran ahead. Staff hear it once.
+            self._warned_behind = (today, row.business_day)
+            self._try_record_event(
+                "clock_behind",
+                f"the wall clock says {today}, numbers go to {row.business_day} "
+                "(technician: check the clock; roll the day back if the clock is right)",
             )
+        return IssuedTicket(_row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead))
+
+    def _issue_sqlite(
+        self, service: ServiceConfig, priority: bool, now: datetime, today: date
+    ) -> tuple[Row[Any], int]:
+        service_id = service.id
         try:
             with self._engine.begin() as conn:
-                # Never step back to an earlier business day (clock jumped back).
                 latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
-                day = max(today, latest) if latest is not None else today
+                day = self._pick_day(latest, today, now)
+                if service.band is not None:
+                    # BEGIN IMMEDIATE holds the write lock: nobody bumps in between.
+                    current = conn.execute(
+                        select(ticket_counters.c.last_number).where(
+                            ticket_counters.c.service_id == service_id,
+                            ticket_counters.c.business_day == day,
+                        )
+                    ).scalar()
+                    following = int(current or 0) + 1
+                    code = display_code(service, following)
+                    if conn.execute(select(_band_held(code, service_id, day))).scalar():
+                        raise self._band_full(service, following)
                 bump = (
                     self._insert(ticket_counters)
                     .values(service_id=service_id, business_day=day, last_number=1)
@@ -206,7 +367,46 @@ class Queue:
                 row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
         except (DBAPIError, SQLAlchemyError) as exc:
             raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
-        return IssuedTicket(_row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead))
+        return row, ahead
+
+    def _pick_day(self, latest: date | None, today: date, now: datetime) -> date:
+        """The business day to issue for: the wall clock's, within the rules above.
+
+        Never before ``latest`` (the latest day a number was issued for); a
+        day past it only when ``plausible_next_day`` or this process's
+        monotonic clock (``_vouched``) allows, else ``ImplausibleDayError``.
+        """
+        if latest is None:
+            return today
+        if today <= latest:
+            return latest
+        if plausible_next_day(latest, today) or self._vouched(now):
+            return today
+        raise ImplausibleDayError(
+            f"the wall clock says {today}, the last numbers were issued for {latest}: "
+            "refused as a clock jump (technician: check the clock, then accept the day)"
+        )
+
+    def _vouched(self, now: datetime) -> bool:
+        """Whether the wall clock moved no faster than real time since this process's last issue."""
+        if self._last_seen is None:
+            return False
+        seen_wall, seen_mono = self._last_seen
+        real = self._clock.monotonic() - seen_mono
+        return (now - seen_wall).total_seconds() <= real + _CLOCK_SLACK_S
+
+    def _band_full(self, service: ServiceConfig, following: int) -> BandFullError:
+        assert service.band is not None
+        first, last = service.band
+        return BandFullError(
+            f"service={service.id} band={first}-{last}: "
+            f"{display_code(service, following)} is still held by a ticket in play"
+        )
+
+    def _try_record_event(self, kind: str, detail: str) -> None:
+        """Record a staff event on a best-effort basis (the refusal stands either way)."""
+        with contextlib.suppress(DBAPIError, SQLAlchemyError):
+            self.record_event(kind, detail)
 
     def _issue_postgresql(
         self, service: ServiceConfig, priority: bool, now: datetime, today: date
@@ -223,6 +423,16 @@ class Queue:
         per service (``_pg_statements``): kiosks share two CPU cores with the
         database, and building SQLAlchemy constructs costs more than the SQL.
         """
+        known = self._known_last_day
+        if known is None or (today > known and not plausible_next_day(known, today)):
+            # Not vouched for by the day this process last issued for: ask.
+            try:
+                with self._engine.connect() as conn:
+                    latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
+            except (DBAPIError, SQLAlchemyError) as exc:
+                raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+            self._pick_day(latest, today, now)
+            self._known_last_day = latest
         issue_sql, count_sql, base = self._pg_statements(service)
         params = dict(
             base,
@@ -236,7 +446,16 @@ class Queue:
                 # One statement is one transaction: the server commits before it
                 # answers, so no second round trip keeps the counter row locked.
                 conn.execution_options(isolation_level="AUTOCOMMIT")
-                row = conn.exec_driver_sql(issue_sql, params).one()
+                row = conn.exec_driver_sql(issue_sql, params).one_or_none()
+                if row is None:  # the counter refused to wrap onto a number in play
+                    raise self._band_full(service, self._next_number(conn, service, today))
+                if service.band is not None and self._lost_band_race(conn, service, row):
+                    conn.execute(
+                        update(tickets)
+                        .where(tickets.c.id == row.id)
+                        .values(state=TicketState.CANCELLED.value, state_changed_at=now)
+                    )
+                    raise self._band_full(service, row.number)
                 expected = display_code(service, row.number)
                 if row.display_code != expected:  # the SQL rendering disagrees: Python wins
                     conn.execute(
@@ -249,6 +468,39 @@ class Queue:
         except (DBAPIError, SQLAlchemyError) as exc:
             raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
         return row, int(count)
+
+    def _next_number(self, conn: Connection, service: ServiceConfig, today: date) -> int:
+        """The number the service's counter would give next (for the refusal's wording)."""
+        row = conn.execute(
+            select(ticket_counters.c.last_number)
+            .where(ticket_counters.c.service_id == service.id)
+            .order_by(ticket_counters.c.business_day.desc())
+            .limit(1)
+        ).scalar()
+        return int(row or 0) + 1
+
+    @staticmethod
+    def _lost_band_race(conn: Connection, service: ServiceConfig, row: Row[Any]) -> bool:
+        """Whether an earlier ticket in play holds the code ``row`` was just given.
+
+        The issuing statement checks this before bumping, but reads tickets
+        as of its start: a number given by a concurrent issuer in between is
+        unseen, which matters only for a band no larger than the number of
+        kiosks issuing at once. Committed now, both are visible: the later
+        ticket (higher id) is withdrawn, so the earlier one stands.
+        """
+        held = conn.execute(
+            select(
+                exists().where(
+                    tickets.c.service_id == service.id,
+                    tickets.c.business_day == row.business_day,
+                    tickets.c.display_code == row.display_code,
+                    tickets.c.id < row.id,
+                    tickets.c.state.in_(_IN_PLAY_VALUES),
+                )
+            )
+        ).scalar()
+        return bool(held)
 
     def _pg_statements(self, service: ServiceConfig) -> tuple[str, str, dict[str, Any]]:
         """The compiled issue and people-ahead statements of ``service`` (cached)."""
@@ -273,6 +525,19 @@ class Queue:
             .on_conflict_do_update(
                 index_elements=[ticket_counters.c.service_id, ticket_counters.c.business_day],
                 set_={"last_number": ticket_counters.c.last_number + 1},
+                # A band never wraps onto a number in play: no update, no row,
+                # no ticket (``_issue_postgresql`` refuses).
+                where=None
+                if service.band is None
+                else ~_band_held(
+                    # The existing counter row, named as PostgreSQL's ON
+                    # CONFLICT clause sees it (not a second FROM entry).
+                    _display_code_sql(
+                        service, literal_column("ticket_counters.last_number", Integer) + 1
+                    ),
+                    bindparam("service_id", type_=String),
+                    literal_column("ticket_counters.business_day", Date),
+                ),
             )
             .returning(ticket_counters.c.business_day, ticket_counters.c.last_number)
             .cte("bump")
@@ -541,6 +806,203 @@ class Queue:
         except (DBAPIError, SQLAlchemyError) as exc:
             raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
         return NumberingReset(service_id, keep + 1, int(retired))
+
+    # -- technician: the business day and the clock ---------------------------------
+    def _latest_day(self, conn: Connection) -> date | None:
+        latest: date | None = conn.execute(
+            select(func.max(ticket_counters.c.business_day))
+        ).scalar()
+        return latest
+
+    def clock_status(self) -> ClockStatus:
+        """Where the wall clock's business day stands against the last issued day."""
+        now = self._clock.now()
+        wall = self.business_day(now)
+        try:
+            with self._engine.connect() as conn:
+                latest = self._latest_day(conn)
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        state = "ok"
+        if latest is not None and wall < latest:
+            state = "behind"
+        elif (
+            latest is not None
+            and wall > latest
+            and not (plausible_next_day(latest, wall) or self._vouched(now))
+        ):
+            state = "ahead"
+        return ClockStatus(wall, latest, state)
+
+    def accept_day(self) -> ClockStatus:
+        """Technician: the wall clock is right; open its day for issuing.
+
+        After a closure longer than a weekend (or a clock put right by
+        hand), the day the wall clock says is more than one day past the
+        last issued one and issuing refuses it. Accepting writes an empty
+        counter (last number 0) for each service on that day, which makes
+        it the latest day: numbering starts at 1. Recorded as ``day_accepted``.
+        """
+        now = self._clock.now()
+        wall = self.business_day(now)
+        try:
+            with self._engine.begin() as conn:
+                latest = self._latest_day(conn)
+                if latest is not None and wall <= latest:
+                    return ClockStatus(wall, latest, "behind" if wall < latest else "ok")
+                for service in self._config.services:
+                    conn.execute(
+                        self._insert(ticket_counters)
+                        .values(service_id=service.id, business_day=wall, last_number=0)
+                        .on_conflict_do_nothing(
+                            index_elements=[
+                                ticket_counters.c.service_id,
+                                ticket_counters.c.business_day,
+                            ]
+                        )
+                    )
+                self._add_event(conn, "day_accepted", f"day={wall} previous={latest}", now)
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        self._known_last_day = wall
+        return ClockStatus(wall, wall, "ok")
+
+    def rollback_day(self) -> ClockStatus:
+        """Technician: numbers were issued for a day after the wall clock's; bring them back.
+
+        A clock that ran ahead (then was corrected) left counters, and maybe
+        tickets, on a later day, which keeps the queue there: new numbers go
+        to that day and today's lists are empty. This moves every ticket of
+        a later day to the wall clock's day, keeping its display code (what
+        the resident holds) and setting its internal number to minus its id
+        (as ``reset_numbering`` retires numbers) so it cannot clash; each
+        service's counter for today continues after the highest number of
+        either day, so no new number equals one a resident may hold. One
+        transaction; recorded as ``day_rolled_back``.
+        """
+        now = self._clock.now()
+        wall = self.business_day(now)
+        try:
+            with self._engine.begin() as conn:
+                latest = self._latest_day(conn)
+                if latest is None or latest <= wall:
+                    return ClockStatus(wall, latest, "ok")
+                later = ticket_counters.c.business_day > wall
+                highest = dict(
+                    conn.execute(
+                        select(
+                            ticket_counters.c.service_id, func.max(ticket_counters.c.last_number)
+                        )
+                        .where(ticket_counters.c.business_day >= wall)
+                        .group_by(ticket_counters.c.service_id)
+                    ).all()
+                )
+                moved = conn.execute(
+                    update(tickets)
+                    .where(tickets.c.business_day > wall)
+                    .values(business_day=wall, number=-tickets.c.id)
+                ).rowcount
+                conn.execute(ticket_counters.delete().where(later))
+                for service_id, last in highest.items():
+                    conn.execute(
+                        self._insert(ticket_counters)
+                        .values(service_id=service_id, business_day=wall, last_number=last)
+                        .on_conflict_do_update(
+                            index_elements=[
+                                ticket_counters.c.service_id,
+                                ticket_counters.c.business_day,
+                            ],
+                            set_={"last_number": last},
+                        )
+                    )
+                self._add_event(
+                    conn, "day_rolled_back", f"from={latest} to={wall} moved={moved}", now
+                )
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        self._known_last_day = wall
+        return ClockStatus(wall, wall, "ok")
+
+    # -- start-up: tickets a crash left half-issued --------------------------------------
+    def recover_interrupted(self) -> list[Recovered]:
+        """Settle this kiosk's tickets left ``issued`` by a crash or a lost database; call at start.
+
+        The rule, from the ticket's own fields: ``record_print`` moves every
+        ticket out of ``issued`` (to ``printed`` or ``print_failed``,
+        counting the attempt in ``print_attempts``) as soon as its printer
+        answers, so a ticket still ``issued`` has no print on record: the
+        kiosk stopped (power cut, crash, database gone) between giving the
+        number and hearing from the printer, and the resident's screen went
+        with it. Whether paper came out is unknown, so it must not wait
+        looking like an ordinary printed ticket (a ghost):
+
+        * a ticket of the current business day becomes ``print_failed``,
+          exactly as a print that failed in front of the resident: counters
+          see it flagged and still call it (a resident may hold the paper;
+          if nobody comes it is a no-show), as ``kiosk.counter_ops`` does for
+          a kiosk that never comes back;
+        * a ticket of an earlier day is ``cancelled``: that queue is closed.
+
+        Each gets a ``ticket_recovered`` staff event naming its code. Only
+        this kiosk's tickets (``center.kiosk_id``): another kiosk's may be
+        printing right now. Run it before this kiosk issues (the device
+        worker does, when it starts; ``kiosk queue recover`` by hand).
+        """
+        now = self._clock.now()
+        today = self.business_day(now)
+        kiosk_id = self._config.center.kiosk_id
+        stuck = (tickets.c.state == TicketState.ISSUED.value, tickets.c.kiosk_id == kiosk_id)
+        try:
+            with self._engine.begin() as conn:
+                latest = self._latest_day(conn)
+                current = max(today, latest) if latest is not None else today
+                rows = conn.execute(select(tickets).where(*stuck).order_by(tickets.c.id)).all()
+                recovered: list[Recovered] = []
+                for row in rows:
+                    closed = row.business_day < current
+                    target = TicketState.CANCELLED if closed else TicketState.PRINT_FAILED
+                    changed = conn.execute(
+                        update(tickets)
+                        .where(tickets.c.id == row.id, *stuck)
+                        .values(state=target.value, state_changed_at=now)
+                    ).rowcount
+                    if not changed:
+                        continue
+                    why = (
+                        "cancelled (its day is over)"
+                        if closed
+                        else "marked print_failed: call it, a resident may hold it"
+                    )
+                    self._add_event(
+                        conn,
+                        "ticket_recovered",
+                        f"{row.display_code} ({row.business_day}): issued, no print on record "
+                        f"when the kiosk stopped; {why}",
+                        now,
+                        ticket_id=row.id,
+                    )
+                    recovered.append(Recovered(row.id, row.display_code, row.business_day, target))
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        return recovered
+
+    def _add_event(
+        self,
+        conn: Connection,
+        kind: str,
+        detail: str,
+        at: datetime,
+        ticket_id: int | None = None,
+    ) -> None:
+        conn.execute(
+            insert(events).values(
+                at=at,
+                kiosk_id=self._config.center.kiosk_id,
+                kind=kind,
+                ticket_id=ticket_id,
+                detail=detail[:400],
+            )
+        )
 
     def daily_stats(self, start: date, end: date) -> StatsReport:
         """Statistics per business day and service (``kiosk.stats.compute_stats``)."""

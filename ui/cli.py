@@ -28,6 +28,7 @@ COMMANDS = {
     "counter": "ui.commands.counter",
     "display": "ui.commands.display",
     "stats": "ui.commands.stats",
+    "queue": "ui.commands.queue_cmd",
     "db": "ui.commands.db",
     "devices": "ui.commands.devices",
     "tech": "ui.commands.tech",

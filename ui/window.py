@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.first_frame import FirstFrame
-from kiosk.i18n import N_
+from kiosk.i18n import N_, Text
 from ui.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.i18n import LanguageSwitcher, render, tr
 from ui.input_hub import KEYS, PRESSES, input_hub
@@ -385,9 +385,9 @@ class MainWindow(QMainWindow):
         )
         self.send(f.TicketIssued(issued))
 
-    @Slot(str)
-    def _issue_failed(self, reason: str) -> None:
-        self.send(f.IssueFailed(reason))
+    @Slot(str, object)
+    def _issue_failed(self, reason: str, message: Text | None) -> None:
+        self.send(f.IssueFailed(reason, message))
 
     @Slot(int, object)
     def _print_finished(self, ticket_id: int, result: PrintResult) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kiosk.devices import Printer, PrintFailure, PrintResult
 from kiosk.document import Document
-from kiosk.queue import Queue, QueueUnavailableError
+from kiosk.queue import IssueRefusedError, Queue, QueueUnavailableError
 from kiosk.tickets import InvalidTransitionError, IssuedTicket, TicketState
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,8 @@ class DeviceWorker(QObject):
 
     # Results (emitted on the worker thread, delivered on the UI thread).
     ticket_issued = Signal(object)
-    issue_failed = Signal(str)
+    #: (reason for the log, ``Text`` for the resident or None: the database did not answer)
+    issue_failed = Signal(str, object)
     print_finished = Signal(int, object)
     counts_ready = Signal(object)
     event_recorded = Signal(str)
@@ -52,6 +53,9 @@ class DeviceWorker(QObject):
         self._thread.setObjectName("device-worker")
         self.moveToThread(self._thread)
         self._thread.started.connect(self._open)
+        self._thread.started.connect(self._recover)
+        #: Print outcomes the database did not take (restarting): recorded later.
+        self._unrecorded: list[tuple[int, PrintResult]] = []
         self.request_issue.connect(self._issue)
         self.request_print.connect(self._print)
         self.request_cancel.connect(self._cancel)
@@ -80,6 +84,43 @@ class DeviceWorker(QObject):
         except Exception as exc:  # a printer that cannot open fails its first job instead
             log.warning("printer open failed: %s", type(exc).__name__)
 
+    def _recover(self) -> None:
+        """Settle tickets a crash left half-issued, before this kiosk issues any."""
+        try:
+            recovered = self.queue.recover_interrupted()
+        except QueueUnavailableError as exc:
+            log.error("could not recover interrupted tickets: %s", exc)
+            return
+        for ticket in recovered:
+            log.warning(
+                "ticket %s (%s) was left issued with no print on record; now %s",
+                ticket.display_code,
+                ticket.business_day,
+                ticket.state.value,
+            )
+
+    def _record_print(self, ticket_id: int, result: PrintResult) -> bool:
+        try:
+            self.queue.record_print(ticket_id, result.ok, result.detail)
+        except InvalidTransitionError as exc:
+            log.error("could not record print result for ticket %s: %s", ticket_id, exc)
+        except QueueUnavailableError as exc:
+            log.error("could not record print result for ticket %s yet: %s", ticket_id, exc)
+            return False
+        return True
+
+    def _flush_unrecorded(self) -> None:
+        """Record print outcomes the database missed while it was away.
+
+        Left unrecorded, a printed ticket would stay ``issued`` and the next
+        start's recovery would take it for one that never printed.
+        """
+        pending, self._unrecorded = self._unrecorded, []
+        for index, (ticket_id, result) in enumerate(pending):
+            if not self._record_print(ticket_id, result):
+                self._unrecorded = pending[index:] + self._unrecorded
+                return
+
     def _close(self) -> None:
         try:
             self.printer.close()
@@ -103,15 +144,20 @@ class DeviceWorker(QObject):
     @Slot(str, bool, str)
     def _issue(self, service_id: str, priority: bool, language: str) -> None:
         """Issue a number, show it (signal), then print it straight away."""
+        self._flush_unrecorded()
         try:
             issued = self.queue.issue(service_id, priority=priority)
         except QueueUnavailableError as exc:
             log.error("queue unavailable: %s", exc)
-            self.issue_failed.emit(str(exc))
+            self.issue_failed.emit(str(exc), None)
+            return
+        except IssueRefusedError as exc:  # full band, implausible clock: a staff event too
+            log.warning("issue refused: %s", exc)
+            self.issue_failed.emit(str(exc), exc.message)
             return
         except Exception as exc:
             log.exception("issuing failed")
-            self.issue_failed.emit(type(exc).__name__)
+            self.issue_failed.emit(type(exc).__name__, None)
             return
         self.ticket_issued.emit(issued)
         self._print(issued, language)
@@ -125,10 +171,9 @@ class DeviceWorker(QObject):
         except Exception as exc:  # a driver bug must not strand the resident
             log.exception("print job crashed")
             result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
-        try:
-            self.queue.record_print(ticket_id, result.ok, result.detail)
-        except (QueueUnavailableError, InvalidTransitionError) as exc:
-            log.error("could not record print result for ticket %s: %s", ticket_id, exc)
+        self._flush_unrecorded()
+        if self._unrecorded or not self._record_print(ticket_id, result):
+            self._unrecorded.append((ticket_id, result))
         if not result.ok:
             log.warning(
                 "print failed ticket=%s failure=%s detail=%s",
@@ -147,6 +192,7 @@ class DeviceWorker(QObject):
 
     @Slot()
     def _counts(self) -> None:
+        self._flush_unrecorded()
         try:
             counts = self.queue.waiting_counts()
         except QueueUnavailableError:

@@ -387,6 +387,34 @@ def test_reset_numbering_needs_confirmation(qtbot: Any, kiosk: Kiosk) -> None:
     entry.close()
 
 
+def test_technician_moves_numbers_of_a_pinned_day_back_to_today(
+    qtbot: Any, kiosk: Kiosk, clock: FakeClock
+) -> None:
+    from datetime import timedelta
+
+    kiosk.queue.issue("general")
+    real = clock.now()
+    clock.set_wall(real + timedelta(days=1))  # the clock ran a day ahead for a while
+    kiosk.queue.issue("general")
+    clock.set_wall(real)  # ...and was put right: the queue stays on tomorrow
+    assert [t.display_code for t in kiosk.queue.tickets_today()] == ["A-001"]
+    entry, page = _open_page(qtbot, kiosk, "services", ServicesPage)
+    box = page.clock
+    qtbot.waitUntil(lambda: box.rollback_button.isEnabled(), timeout=5000)
+    assert "2026-11-24" in box.status.text() and "2026-11-23" in box.status.text()
+    assert not box.accept_button.isEnabled()
+    QTest.mouseClick(box.rollback_button, Qt.MouseButton.LeftButton)
+    assert kiosk.queue.clock_status().state == "behind"  # nothing before the second tap
+    QTest.mouseClick(box.rollback_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.queue.clock_status().state == "ok", timeout=5000)
+    qtbot.waitUntil(lambda: not box.rollback_button.isEnabled(), timeout=5000)
+    # Both residents' tickets are on today's list; the next number follows them.
+    assert [t.display_code for t in kiosk.queue.tickets_today()] == ["A-001", "A-001"]
+    assert kiosk.queue.issue("general").ticket.display_code == "A-002"
+    assert [e["kind"] for e in kiosk.queue.events(["day_rolled_back"])] == ["day_rolled_back"]
+    entry.close()
+
+
 def test_rejected_network_printer_lists_each_field_in_korean(
     qtbot: Any, kiosk: Kiosk, tmp_path: Path
 ) -> None:

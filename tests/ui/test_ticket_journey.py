@@ -6,7 +6,7 @@ document's words), and on what staff see (ticket states, events).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -16,10 +16,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 
+from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.counter_ops import CounterOps
 from kiosk.flow import ChooseService, State
+from kiosk.queue import Queue
+from kiosk.storage import open_database
 from kiosk.tickets import TicketState
-from ui.app import Kiosk, build_kiosk, build_window
+from ui.app import Kiosk, build_kiosk, build_window, database_url
 from ui.screens import (
     HomeScreen,
     LanguageScreen,
@@ -353,3 +357,80 @@ def test_a_tap_on_the_words_of_a_service_button_takes_a_number(qtbot: Any, kiosk
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     [paper] = _jobs_text(kiosk)
     assert "복지 상담" in paper
+
+
+def _band_config(config: KioskConfig) -> KioskConfig:
+    """The demo center with 전입 신고 numbered 500-502 instead of B-001 on."""
+    move_in = config.service("move-in").model_copy(update={"prefix": None, "band": (500, 502)})
+    services = [move_in if s.id == "move-in" else s for s in config.services]
+    return config.model_copy(update={"services": services})
+
+
+def test_a_full_band_says_ask_staff_and_prints_nothing(
+    qtbot: Any, tmp_path: Any, config: KioskConfig, clock: FakeClock
+) -> None:
+    kiosk = build_kiosk(_band_config(config), data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    kiosk.window.show()
+    kiosk.start()
+    try:
+        for _ in range(3):  # 500, 501 and 502 are all waiting
+            kiosk.queue.issue("move-in")
+        _tap(_button(kiosk, "move-in"))
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
+        screen = kiosk.window.current_screen
+        assert isinstance(screen, UnavailableScreen)
+        assert screen.message.text() == (
+            "지금은 이 업무의 번호표를 더 발급할 수 없습니다. 직원에게 문의해 주세요."
+        )
+        assert kiosk.printer.jobs == []  # type: ignore[attr-defined]
+        codes = [t.display_code for t in kiosk.queue.tickets_today("move-in")]
+        assert codes == ["500", "501", "502"]  # no second 500
+        assert [e["kind"] for e in kiosk.queue.events(["band_full"])] == ["band_full"]
+    finally:
+        kiosk.shutdown()
+
+
+def test_a_clock_jump_says_ask_staff_and_warns_them(
+    qtbot: Any, kiosk: Kiosk, clock: FakeClock
+) -> None:
+    kiosk.queue.issue("general")
+    clock.set_wall(clock.now() + timedelta(days=30))  # the RTC came back a month ahead
+    _tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, UnavailableScreen)
+    assert screen.message.text() == (
+        "키오스크의 시계가 잘못된 것 같아 번호표를 발급할 수 없습니다. 직원에게 문의해 주세요."
+    )
+    assert kiosk.printer.jobs == []  # type: ignore[attr-defined]
+    [warning] = kiosk.queue.events(["clock_implausible"])
+    assert "2026-12-23" in warning["detail"]
+    assert len(kiosk.queue.tickets_today()) == 0  # nothing for the future day either
+
+
+def test_a_ticket_a_crash_left_issued_is_settled_at_start(
+    qtbot: Any, tmp_path: Any, config: KioskConfig, clock: FakeClock
+) -> None:
+    engine = open_database(database_url(config, tmp_path))
+    try:
+        ghost = Queue(engine, config, clock).issue("general").ticket  # then the power went
+    finally:
+        engine.dispose()
+    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    kiosk.window.show()
+    kiosk.start()
+    try:
+        qtbot.waitUntil(
+            lambda: kiosk.queue.get(ghost.id).state is TicketState.PRINT_FAILED, timeout=5000
+        )
+        [event] = kiosk.queue.events(["ticket_recovered"])
+        assert event["ticket_id"] == ghost.id and event["detail"].startswith("A-001")
+        _tap(_button(kiosk, "general"))
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+        assert "A-002" in _jobs_text(kiosk)[0]  # its number is not given out again
+        # Counters see the recovered ticket flagged as never printed.
+        ops = CounterOps(kiosk.engine, kiosk.config, clock)
+        [flagged] = [t for t in ops.counter_snapshot(1).waiting if t.display_code == "A-001"]
+        assert flagged.print_failed
+    finally:
+        kiosk.shutdown()

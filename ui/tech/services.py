@@ -1,4 +1,4 @@
-"""Technician services page: services, numbering reset, and display defaults.
+"""Technician services page: services, numbering reset, the business day, display defaults.
 
 Each service is edited with the schema-generated form for ``services[i]``
 (enabled, names, prefix or band, counters, minutes, priority). "Restart
@@ -16,6 +16,7 @@ from kiosk.config import KioskConfig, ServiceConfig, UIConfig
 from kiosk.queue import NumberingReset
 from kiosk.storage import error_summary
 from ui.i18n import tr
+from ui.tech.clock import ClockBox
 from ui.tech.controller import TechController
 from ui.tech.forms import SchemaForm, config_text
 from ui.tech.widgets import button, label, set_role
@@ -90,6 +91,8 @@ class ServicesPage(QWidget):
         self.ui_form = SchemaForm(controller, UIConfig, "ui")
         inner.addWidget(self.ui_form)
         root.addWidget(display)
+        self.clock = ClockBox(controller)
+        root.addWidget(self.clock)
         self.boxes: list[ServiceBox] = []
         for index, service in enumerate(controller.config.services):
             box = ServiceBox(controller, index, service)

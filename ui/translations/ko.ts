@@ -2020,6 +2020,14 @@
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>지금은 증명서를 발급할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
+    <message>
+      <source>No more numbers can be issued for this service right now. Please ask staff.</source>
+      <translation>지금은 이 업무의 번호표를 더 발급할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
+      <translation>키오스크의 시계가 잘못된 것 같아 번호표를 발급할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
   </context>
   <context>
     <name>home</name>
@@ -2401,6 +2409,42 @@
   </context>
   <context>
     <name>tech</name>
+    <message>
+      <source>Business day {wall} (last numbers issued for {last}): the clock and the queue agree.</source>
+      <translation>업무일 {wall} (마지막 번호표 발급일 {last}): 시계와 대기열이 일치합니다.</translation>
+    </message>
+    <message>
+      <source>The clock says {wall}, the last numbers were issued for {last}: numbers are refused as a clock jump. Check the clock; if the date is right, accept it.</source>
+      <translation>시계는 {wall}이지만 마지막 번호표는 {last} 날짜로 발급되었습니다. 시계가 건너뛴 것으로 보고 번호표 발급을 거부하고 있습니다. 시계를 확인하고, 날짜가 맞으면 승인하세요.</translation>
+    </message>
+    <message>
+      <source>The clock says {wall}, but numbers were issued for {last}: the queue is held on that later day. If the clock is right now, move those numbers back to today.</source>
+      <translation>시계는 {wall}이지만 번호표가 {last} 날짜로 발급되어 대기열이 그 이후 날짜에 묶여 있습니다. 지금 시계가 맞다면 그 번호들을 오늘로 옮기세요.</translation>
+    </message>
+    <message>
+      <source>Business day and clock</source>
+      <translation>업무일과 시계</translation>
+    </message>
+    <message>
+      <source>Check the clock</source>
+      <translation>시계 확인</translation>
+    </message>
+    <message>
+      <source>Accept the clock's date</source>
+      <translation>시계 날짜 승인</translation>
+    </message>
+    <message>
+      <source>Move numbers back to today</source>
+      <translation>번호표를 오늘로 되돌리기</translation>
+    </message>
+    <message>
+      <source>Clock not checked: {reason}</source>
+      <translation>시계를 확인하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>Tap again to confirm</source>
+      <translation>확인하려면 한 번 더 누르세요</translation>
+    </message>
     <message>
       <source>Not started: the kiosk has not reached its database yet.</source>
       <translation>시작되지 않음: 키오스크가 아직 데이터베이스에 연결되지 않았습니다.</translation>

@@ -2020,6 +2020,14 @@
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>Tạm thời không thể cấp giấy chứng nhận. Vui lòng hỏi tại quầy.</translation>
     </message>
+    <message>
+      <source>No more numbers can be issued for this service right now. Please ask staff.</source>
+      <translation>Hiện không thể cấp thêm số cho dịch vụ này. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+      <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
+      <translation>Không thể cấp số thứ tự vì đồng hồ của máy có vẻ sai. Vui lòng hỏi nhân viên.</translation>
+    </message>
   </context>
   <context>
     <name>home</name>
@@ -2401,6 +2409,42 @@
   </context>
   <context>
     <name>tech</name>
+    <message>
+      <source>Business day {wall} (last numbers issued for {last}): the clock and the queue agree.</source>
+      <translation>Ngày làm việc {wall} (số cuối cấp cho ngày {last}): đồng hồ và hàng đợi khớp nhau.</translation>
+    </message>
+    <message>
+      <source>The clock says {wall}, the last numbers were issued for {last}: numbers are refused as a clock jump. Check the clock; if the date is right, accept it.</source>
+      <translation>Đồng hồ báo {wall}, số cuối cùng được cấp cho ngày {last}: việc cấp số bị từ chối vì nghi đồng hồ nhảy. Hãy kiểm tra đồng hồ; nếu ngày đúng, hãy chấp nhận.</translation>
+    </message>
+    <message>
+      <source>The clock says {wall}, but numbers were issued for {last}: the queue is held on that later day. If the clock is right now, move those numbers back to today.</source>
+      <translation>Đồng hồ báo {wall}, nhưng đã có số được cấp cho ngày {last}: hàng đợi bị giữ ở ngày sau đó. Nếu đồng hồ giờ đã đúng, hãy chuyển các số đó về hôm nay.</translation>
+    </message>
+    <message>
+      <source>Business day and clock</source>
+      <translation>Ngày làm việc và đồng hồ</translation>
+    </message>
+    <message>
+      <source>Check the clock</source>
+      <translation>Kiểm tra đồng hồ</translation>
+    </message>
+    <message>
+      <source>Accept the clock's date</source>
+      <translation>Chấp nhận ngày của đồng hồ</translation>
+    </message>
+    <message>
+      <source>Move numbers back to today</source>
+      <translation>Chuyển các số về hôm nay</translation>
+    </message>
+    <message>
+      <source>Clock not checked: {reason}</source>
+      <translation>Chưa kiểm tra được đồng hồ: {reason}</translation>
+    </message>
+    <message>
+      <source>Tap again to confirm</source>
+      <translation>Chạm lần nữa để xác nhận</translation>
+    </message>
     <message>
       <source>Not started: the kiosk has not reached its database yet.</source>
       <translation>Chưa khởi động: máy chưa kết nối được với cơ sở dữ liệu.</translation>

@@ -2020,6 +2020,14 @@
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>暂时无法发放证明书。请到窗口咨询。</translation>
     </message>
+    <message>
+      <source>No more numbers can be issued for this service right now. Please ask staff.</source>
+      <translation>此业务目前无法再发放号码。请咨询工作人员。</translation>
+    </message>
+    <message>
+      <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
+      <translation>自助终端的时钟似乎有误，无法发放号码。请咨询工作人员。</translation>
+    </message>
   </context>
   <context>
     <name>home</name>
@@ -2401,6 +2409,42 @@
   </context>
   <context>
     <name>tech</name>
+    <message>
+      <source>Business day {wall} (last numbers issued for {last}): the clock and the queue agree.</source>
+      <translation>营业日 {wall}（最后发号日期 {last}）：时钟与队列一致。</translation>
+    </message>
+    <message>
+      <source>The clock says {wall}, the last numbers were issued for {last}: numbers are refused as a clock jump. Check the clock; if the date is right, accept it.</source>
+      <translation>时钟显示 {wall}，最后一批号码是为 {last} 发放的：系统将其视为时钟跳变并拒绝发号。请检查时钟；如果日期正确，请确认接受。</translation>
+    </message>
+    <message>
+      <source>The clock says {wall}, but numbers were issued for {last}: the queue is held on that later day. If the clock is right now, move those numbers back to today.</source>
+      <translation>时钟显示 {wall}，但已有号码按 {last} 发放：队列被固定在那个较晚的日期。如果现在时钟正确，请把这些号码移回今天。</translation>
+    </message>
+    <message>
+      <source>Business day and clock</source>
+      <translation>营业日与时钟</translation>
+    </message>
+    <message>
+      <source>Check the clock</source>
+      <translation>检查时钟</translation>
+    </message>
+    <message>
+      <source>Accept the clock's date</source>
+      <translation>接受时钟日期</translation>
+    </message>
+    <message>
+      <source>Move numbers back to today</source>
+      <translation>把号码移回今天</translation>
+    </message>
+    <message>
+      <source>Clock not checked: {reason}</source>
+      <translation>未能检查时钟：{reason}</translation>
+    </message>
+    <message>
+      <source>Tap again to confirm</source>
+      <translation>再按一次以确认</translation>
+    </message>
     <message>
       <source>Not started: the kiosk has not reached its database yet.</source>
       <translation>尚未启动：自助终端尚未连接到数据库。</translation>

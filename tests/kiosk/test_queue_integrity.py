@@ -1,0 +1,390 @@
+"""Queue integrity after faults: full number bands, clock jumps, tickets a crash left behind.
+
+Each test reproduces a defect of issue 19 on a real database (SQLite here,
+PostgreSQL where marked) and asserts on what residents and staff are left
+with: the ticket rows, the display codes, the staff events.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig, parse_config
+from kiosk.queue import (
+    BandFullError,
+    ImplausibleDayError,
+    Queue,
+    plausible_next_day,
+)
+from kiosk.storage import open_database
+from kiosk.tickets import TicketState
+
+IN_PLAY = ("issued", "printed", "print_failed", "called", "serving")
+
+
+def band_config(last: int = 502) -> KioskConfig:
+    data: dict[str, Any] = {
+        "services": [
+            {"id": "a", "names": {"ko": "가"}, "prefix": "A"},
+            {"id": "b", "names": {"ko": "나"}, "band": [500, last]},
+        ]
+    }
+    return parse_config(data)
+
+
+def held_codes(engine: Engine, service_id: str) -> list[str]:
+    """Display codes of the service's tickets still in play (what residents hold)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT display_code FROM tickets WHERE service_id = :s AND state IN "
+                "('issued', 'printed', 'print_failed', 'called', 'serving') ORDER BY id"
+            ),
+            {"s": service_id},
+        ).all()
+    return [r.display_code for r in rows]
+
+
+def ticket_count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM tickets")).scalar_one())
+
+
+# -- item 6: a full band refuses instead of wrapping onto a waiting number ----------------
+
+
+def _band_full_is_refused(engine: Engine, clock: FakeClock) -> None:
+    queue = Queue(engine, band_config(), clock)
+    codes = [queue.issue("b").ticket.display_code for _ in range(3)]
+    assert codes == ["500", "501", "502"]
+    for _ in range(2):
+        with pytest.raises(BandFullError) as refused:
+            queue.issue("b")
+        assert "ask staff" in refused.value.message.source
+    # Nothing consumed, no ticket row, every held number is unique.
+    assert held_codes(engine, "b") == ["500", "501", "502"]
+    assert ticket_count(engine) == 3
+    with engine.connect() as conn:
+        last = conn.execute(
+            text("SELECT last_number FROM ticket_counters WHERE service_id = 'b'")
+        ).scalar_one()
+    assert last == 3
+    events = queue.events(["band_full"])
+    assert len(events) == 2 and "band=500-502" in events[0]["detail"]
+    # Other services still issue.
+    assert queue.issue("a").ticket.display_code == "A-001"
+    # Once 500 is served, the band wraps onto it, and only onto it.
+    first = queue.tickets_today("b")[0]
+    for state in (TicketState.PRINTED, TicketState.CALLED, TicketState.SERVING, TicketState.DONE):
+        queue.transition(first.id, state)
+    assert queue.issue("b").ticket.display_code == "500"
+    with pytest.raises(BandFullError):
+        queue.issue("b")
+    assert held_codes(engine, "b") == ["501", "502", "500"]
+
+
+def test_a_full_band_refuses_and_never_reuses_a_waiting_number(
+    engine: Engine, clock: FakeClock
+) -> None:
+    _band_full_is_refused(engine, clock)
+
+
+@pytest.mark.postgres
+def test_a_full_band_refuses_on_postgresql(pg_url: str, clock: FakeClock) -> None:
+    engine = open_database(pg_url)
+    try:
+        _band_full_is_refused(engine, clock)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("last", [502, 501])
+def test_concurrent_issuers_never_share_a_band_number_on_postgresql(
+    pg_url: str, clock: FakeClock, last: int
+) -> None:
+    # A band of two is smaller than the number of kiosks issuing at once: the
+    # case the issuing statement's own check cannot see (``_lost_band_race``).
+    engines = [open_database(pg_url) for _ in range(4)]
+    issued: list[str] = []
+    refused: list[int] = []
+    lock = threading.Lock()
+    go = threading.Barrier(len(engines))
+
+    def issuer(engine: Engine) -> None:
+        queue = Queue(engine, band_config(last), clock)
+        go.wait()
+        for _ in range(3):
+            try:
+                code = queue.issue("b").ticket.display_code
+            except BandFullError:
+                with lock:
+                    refused.append(1)
+            else:
+                with lock:
+                    issued.append(code)
+
+    threads = [threading.Thread(target=issuer, args=(e,)) for e in engines]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        band = [str(n) for n in range(500, last + 1)]
+        held = held_codes(engines[0], "b")
+        assert sorted(held) == band
+        assert sorted(issued) == band
+        assert len(refused) == 12 - len(band)
+    finally:
+        for e in engines:
+            e.dispose()
+
+
+# -- item 5: a clock jump forward cannot pin the business day ------------------------------
+
+
+def test_a_clock_jump_forward_is_refused_and_does_not_pin_the_day(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)  # Monday 2026-11-23, 09:30 in Seoul
+    assert queue.issue("general").ticket.display_code == "A-001"
+    real = clock.now()
+    clock.set_wall(real + timedelta(days=3, minutes=1))  # a bad NTP answer: Thursday
+    with pytest.raises(ImplausibleDayError) as refused:
+        queue.issue("general")
+    assert "clock" in refused.value.message.source
+    (warning,) = queue.events(["clock_implausible"])
+    assert "2026-11-26" in warning["detail"] and "2026-11-23" in warning["detail"]
+    assert queue.clock_status().state == "ahead"
+    # The clock is corrected: today's numbering simply continues.
+    clock.set_wall(real + timedelta(minutes=2))
+    again = queue.issue("general").ticket
+    assert (again.business_day, again.display_code) == (date(2026, 11, 23), "A-002")
+    assert [t.display_code for t in queue.tickets_today()] == ["A-001", "A-002"]
+    assert queue.waiting_counts()["general"] == 2
+    # ...and tomorrow numbers restart at 1.
+    clock.set_wall(datetime(2026, 11, 24, 0, 30, tzinfo=UTC))
+    assert queue.issue("general").ticket.display_code == "A-001"
+
+
+def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    for _ in range(2):
+        queue.issue("general")
+    real = clock.now()
+    # A one-day jump looks like midnight: numbers go to Tuesday...
+    clock.set_wall(real + timedelta(days=1))
+    pinned = [queue.issue("general").ticket for _ in range(3)]
+    assert {t.business_day for t in pinned} == {date(2026, 11, 24)}
+    # ...and once the clock is right again the queue stays pinned there.
+    clock.set_wall(real + timedelta(minutes=5))
+    later = [queue.issue("general").ticket for _ in range(2)]
+    assert [(str(t.business_day), t.display_code) for t in later] == [
+        ("2026-11-24", "A-004"),
+        ("2026-11-24", "A-005"),
+    ]
+    assert queue.tickets_today() == queue.tickets_today("general")
+    assert len(queue.tickets_today()) == 2  # today's list misses them
+    [behind] = queue.events(["clock_behind"])  # staff are told once
+    assert "2026-11-23" in behind["detail"] and "2026-11-24" in behind["detail"]
+    status = queue.clock_status()
+    assert (status.state, status.wall_day, status.last_day) == (
+        "behind",
+        date(2026, 11, 23),
+        date(2026, 11, 24),
+    )
+    assert queue.rollback_day().state == "ok"
+    today = queue.tickets_today()
+    # Every ticket is on today's list with the code its resident holds.
+    assert [t.display_code for t in today] == [
+        "A-001",
+        "A-002",
+        "A-001",
+        "A-002",
+        "A-003",
+        "A-004",
+        "A-005",
+    ]
+    # New numbers follow the highest code any resident may hold.
+    assert queue.issue("general").ticket.display_code == "A-006"
+    (event,) = queue.events(["day_rolled_back"])
+    assert event["detail"] == "from=2026-11-24 to=2026-11-23 moved=5"
+
+
+def test_the_technician_accepts_a_day_after_a_long_closure(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    queue.issue("general")
+    # A new process after a holiday week: nothing vouches for the gap.
+    clock.set_wall(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))
+    queue = Queue(engine, config, clock)
+    with pytest.raises(ImplausibleDayError):
+        queue.issue("general")
+    assert queue.accept_day().state == "ok"
+    ticket = queue.issue("general").ticket
+    assert (ticket.business_day, ticket.display_code) == (date(2026, 12, 1), "A-001")
+    assert [e["detail"] for e in queue.events(["day_accepted"])] == [
+        "day=2026-12-01 previous=2026-11-23"
+    ]
+
+
+def test_real_time_passing_is_never_refused(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    queue.issue("general")
+    # A kiosk left running through a holiday week: the monotonic clock saw it pass.
+    clock.advance(timedelta(days=6).total_seconds())
+    assert queue.issue("general").ticket.display_code == "A-001"
+    # Friday to Monday is a weekend, even for a kiosk switched off over it.
+    assert plausible_next_day(date(2026, 11, 27), date(2026, 11, 30))
+    assert not plausible_next_day(date(2026, 11, 27), date(2026, 12, 1))
+
+
+@pytest.mark.postgres
+def test_a_clock_jump_forward_is_refused_on_postgresql(
+    pg_url: str, config: KioskConfig, clock: FakeClock
+) -> None:
+    engine = open_database(pg_url)
+    try:
+        queue = Queue(engine, config, clock)
+        queue.issue("general")
+        real = clock.now()
+        clock.set_wall(real + timedelta(days=10))
+        with pytest.raises(ImplausibleDayError):
+            queue.issue("general")
+        clock.set_wall(real + timedelta(minutes=1))
+        assert queue.issue("general").ticket.display_code == "A-002"
+        assert [t.business_day for t in queue.tickets_today()] == [date(2026, 11, 23)] * 2
+        assert len(queue.events(["clock_implausible"])) == 1
+    finally:
+        engine.dispose()
+
+
+# -- item 4 (ticket half): tickets a crash left issued ---------------------------------------
+
+
+@pytest.fixture
+def queue(engine: Engine, config: KioskConfig, clock: FakeClock) -> Iterator[Queue]:
+    yield Queue(engine, config, clock)
+
+
+def test_tickets_left_issued_by_a_crash_are_flagged_for_staff(
+    queue: Queue, engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    yesterday = queue.issue("general").ticket  # stranded since yesterday
+    clock.set_wall(datetime(2026, 11, 24, 0, 30, tzinfo=UTC))
+    printed = queue.issue("general").ticket
+    queue.record_print(printed.id, ok=True)
+    failed = queue.issue("general").ticket
+    queue.record_print(failed.id, ok=False, detail="paper out")
+    ghost = queue.issue("general").ticket  # the power went before its print finished
+    other = config.model_copy(
+        update={"center": config.center.model_copy(update={"kiosk_id": "kiosk-2"})}
+    )
+    elsewhere = Queue(engine, other, clock).issue("general").ticket
+
+    recovered = queue.recover_interrupted()
+    assert [(r.display_code, str(r.business_day), r.state) for r in recovered] == [
+        ("A-001", "2026-11-23", TicketState.CANCELLED),
+        ("A-003", "2026-11-24", TicketState.PRINT_FAILED),
+    ]
+    assert queue.get(yesterday.id).state is TicketState.CANCELLED
+    states = {t.display_code: (t.state, t.print_attempts) for t in queue.tickets_today()}
+    assert states == {
+        "A-001": (TicketState.PRINTED, 1),
+        "A-002": (TicketState.PRINT_FAILED, 1),
+        "A-003": (TicketState.PRINT_FAILED, 0),  # flagged: never printed, still called
+        "A-004": (TicketState.ISSUED, 0),  # another kiosk's, maybe printing right now
+    }
+    assert elsewhere.display_code == "A-004"
+    events = queue.events(["ticket_recovered"])
+    assert [e["ticket_id"] for e in events] == [yesterday.id, ghost.id]
+    assert events[1]["detail"].startswith("A-003 (2026-11-24)")
+    assert "print_failed" in events[1]["detail"]
+    # A second start finds nothing more to do.
+    assert queue.recover_interrupted() == []
+
+
+# -- the technician's command line: kiosk queue clock / recover -----------------------------
+
+
+def _cli_database(tmp_path: Path, config: KioskConfig) -> tuple[Path, Engine]:
+    data_dir = tmp_path / "data"
+    return data_dir, open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+
+
+def test_kiosk_queue_clock_rolls_back_a_pinned_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+) -> None:
+    from ui.cli import main
+
+    data_dir, engine = _cli_database(tmp_path, config)
+    real = datetime.now(UTC)
+    try:
+        ahead = FakeClock(real + timedelta(days=1))  # a clock that ran a day ahead
+        Queue(engine, config, ahead).issue("general")
+        wall = Queue(engine, config, FakeClock(real)).business_day()
+    finally:
+        engine.dispose()
+    args = ["queue", "clock", "--data-dir", str(data_dir)]
+    assert main(args) == 1
+    assert f"clock day {wall}" in capsys.readouterr().out
+    assert main([*args, "--accept"]) == 1  # the wrong repair is refused, and says why
+    assert "nothing to accept" in capsys.readouterr().err
+    assert main([*args, "--rollback"]) == 0
+    out = capsys.readouterr().out
+    assert f"moved back to {wall}" in out and "the clock and the queue agree" in out
+    engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+    try:
+        assert [
+            str(t.business_day) for t in Queue(engine, config, FakeClock(real)).tickets_today()
+        ] == [str(wall)]
+    finally:
+        engine.dispose()
+
+
+def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+) -> None:
+    from ui.cli import main
+
+    data_dir, engine = _cli_database(tmp_path, config)
+    try:  # the last numbers were issued three weeks ago
+        Queue(engine, config, FakeClock(datetime.now(UTC) - timedelta(days=21))).issue("general")
+    finally:
+        engine.dispose()
+    args = ["queue", "clock", "--data-dir", str(data_dir)]
+    assert main(args) == 1
+    assert "kiosk queue clock --accept" in capsys.readouterr().out
+    assert main([*args, "--accept"]) == 0
+    assert "numbering starts at 1" in capsys.readouterr().out
+    assert main(args) == 0
+
+
+def test_kiosk_queue_recover_settles_a_half_issued_ticket(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+) -> None:
+    from ui.cli import main
+
+    data_dir, engine = _cli_database(tmp_path, config)
+    try:
+        queue = Queue(engine, config, FakeClock(datetime.now(UTC)))
+        day = queue.issue("general").ticket.business_day  # today's, never printed
+    finally:
+        engine.dispose()
+    assert main(["queue", "recover", "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert f"A-001 ({day}): no print on record; now print_failed" in out
+    assert "1 ticket(s) settled" in out

@@ -1,0 +1,70 @@
+"""The device worker after faults: tickets a crash left half-issued, print outcomes a
+database restart missed. Real SQLite, the mock printer, the worker's own slots."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.document import Document
+from kiosk.i18n import identity_translate
+from kiosk.queue import Queue
+from kiosk.ticket_doc import build_ticket
+from kiosk.tickets import IssuedTicket, TicketState
+from ui.app import create_printer
+from ui.worker import DeviceWorker
+
+
+@pytest.fixture
+def worker(engine: Engine, config: KioskConfig, clock: FakeClock) -> Iterator[DeviceWorker]:
+    def document(issued: IssuedTicket, language: str) -> Document:
+        return build_ticket(config, issued, language, identity_translate)
+
+    printer = create_printer(config)
+    printer.open()
+    yield DeviceWorker(Queue(engine, config, clock), printer, document)
+    printer.close()
+
+
+def _database_away(engine: Engine, away: bool) -> None:
+    # As a restarting server would: every statement on tickets fails meanwhile.
+    names = ("tickets", "tickets_away") if away else ("tickets_away", "tickets")
+    with engine.begin() as conn:
+        conn.execute(text(f"ALTER TABLE {names[0]} RENAME TO {names[1]}"))
+
+
+def test_a_print_the_database_missed_is_recorded_once_it_answers(
+    worker: DeviceWorker, engine: Engine, qtbot: Any
+) -> None:
+    queue = worker.queue
+    issued = queue.issue("general")
+    _database_away(engine, True)
+    worker._print(issued, "ko")  # the paper comes out while the database is away
+    _database_away(engine, False)
+    [job] = worker.printer.jobs  # type: ignore[attr-defined]
+    assert "A-001" in job.document.plain_text()
+    worker._counts()  # the next job of the worker, once the database answers
+    ticket = queue.get(issued.ticket.id)
+    assert (ticket.state, ticket.print_attempts) == (TicketState.PRINTED, 1)
+    # A later start does not take the printed ticket for a ghost.
+    assert queue.recover_interrupted() == []
+    assert queue.waiting_counts()["general"] == 1
+
+
+def test_the_worker_settles_half_issued_tickets_when_it_starts(
+    worker: DeviceWorker, qtbot: Any
+) -> None:
+    queue = worker.queue
+    ghost = queue.issue("general").ticket  # the kiosk died before printing it
+    worker.start()
+    try:
+        qtbot.waitUntil(lambda: queue.get(ghost.id).state is TicketState.PRINT_FAILED, timeout=5000)
+    finally:
+        worker.stop()
+    [event] = queue.events(["ticket_recovered"])
+    assert event["ticket_id"] == ghost.id

@@ -1,0 +1,111 @@
+"""Technician: the queue's business day against the wall clock, and its repairs.
+
+Issuing refuses a day implausibly far past the last issued one (a clock that
+jumped ahead), and a clock that ran ahead and was corrected can leave the
+queue on a later day (``kiosk.queue``). This box shows where things stand
+and offers the repair that fits, each after a second tap: accept the wall
+clock's day (after a long closure, or once the clock is right), or bring
+the numbers issued for a later day back to today. ``kiosk queue clock``
+does the same from the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
+
+from kiosk.queue import ClockStatus, Queue
+from kiosk.storage import error_summary
+from ui.i18n import tr
+from ui.tech.controller import TechController, not_started
+from ui.tech.widgets import button, label, set_role
+
+
+def describe(status: ClockStatus) -> str:
+    """The status in a technician's words (translated)."""
+    last = str(status.last_day) if status.last_day is not None else "—"
+    if status.state == "ahead":
+        return tr(
+            "tech",
+            "The clock says {wall}, the last numbers were issued for {last}: numbers are "
+            "refused as a clock jump. Check the clock; if the date is right, accept it.",
+            wall=str(status.wall_day),
+            last=last,
+        )
+    if status.state == "behind":
+        return tr(
+            "tech",
+            "The clock says {wall}, but numbers were issued for {last}: the queue is held on "
+            "that later day. If the clock is right now, move those numbers back to today.",
+            wall=str(status.wall_day),
+            last=last,
+        )
+    return tr(
+        "tech",
+        "Business day {wall} (last numbers issued for {last}): the clock and the queue agree.",
+        wall=str(status.wall_day),
+        last=last,
+    )
+
+
+class ClockBox(QGroupBox):
+    def __init__(self, controller: TechController) -> None:
+        super().__init__(tr("tech", "Business day and clock"))
+        self.controller = controller
+        root = QVBoxLayout(self)
+        self.status = label("", "muted")
+        root.addWidget(self.status)
+        row = QHBoxLayout()
+        self.check_button = button(tr("tech", "Check the clock"))
+        self.accept_button = button(tr("tech", "Accept the clock's date"), variant="danger")
+        self.rollback_button = button(tr("tech", "Move numbers back to today"), variant="danger")
+        for widget in (self.check_button, self.accept_button, self.rollback_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        root.addLayout(row)
+        self.check_button.clicked.connect(self.check)
+        self.accept_button.clicked.connect(lambda: self._repair(self.accept_button))
+        self.rollback_button.clicked.connect(lambda: self._repair(self.rollback_button))
+        self._armed: QPushButton | None = None
+        self._labels = {
+            self.accept_button: tr("tech", "Accept the clock's date"),
+            self.rollback_button: tr("tech", "Move numbers back to today"),
+        }
+        self._show_buttons(None)
+        self.check()
+
+    def _run(self, job: Callable[[Queue], ClockStatus]) -> None:
+        queue = self.controller.ctx.queue
+        if queue is None:
+            self._failed(RuntimeError(not_started()))
+            return
+        self.controller.background.submit(lambda: job(queue), self._done, self._failed)
+
+    def check(self) -> None:
+        self._run(Queue.clock_status)
+
+    def _repair(self, chosen: QPushButton) -> None:
+        if self._armed is not chosen:
+            self._armed = chosen
+            chosen.setText(tr("tech", "Tap again to confirm"))
+            return
+        self._armed = None
+        chosen.setText(self._labels[chosen])
+        chosen.setEnabled(False)
+        self._run(Queue.accept_day if chosen is self.accept_button else Queue.rollback_day)
+
+    def _show_buttons(self, status: ClockStatus | None) -> None:
+        state = status.state if status is not None else ""
+        self.accept_button.setEnabled(state == "ahead")
+        self.rollback_button.setEnabled(state == "behind")
+
+    def _done(self, status: ClockStatus) -> None:
+        self.status.setText(describe(status))
+        set_role(self.status, "ok" if status.state == "ok" else "error")
+        self._show_buttons(status)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(tr("tech", "Clock not checked: {reason}", reason=error_summary(error)))
+        set_role(self.status, "error")
+        self._show_buttons(None)
