@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections import deque
 from dataclasses import dataclass
 
 from kiosk.config import MockPaymentOptions
 from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
 
 ANSWERS = ("approve", "decline", "timeout", "no_card")
+
+
+#: Authorizations kept in the ledger (the most recent): ``kiosk run`` on the
+#: demo config takes payments here for as long as it runs.
+MAX_LEDGER = 1000
 
 
 @dataclass
@@ -38,13 +44,19 @@ class MockPayment:
         self._script: list[str] = list(options.script)
         self._delay_s = options.delay_ms / 1000
         self._ids = itertools.count(1)
-        self.ledger: list[LedgerEntry] = []
+        self._ledger: deque[LedgerEntry] = deque(maxlen=MAX_LEDGER)
         #: Authorizations waiting for a card right now (what the terminal's screen shows).
         self.waiting = 0
 
     @property
     def name(self) -> str:
         return "mock"
+
+    @property
+    def ledger(self) -> list[LedgerEntry]:
+        """The most recent authorizations (at most ``MAX_LEDGER``), oldest first; a copy."""
+        with self._lock:
+            return list(self._ledger)
 
     def set_script(self, *answers: str) -> None:
         """Test control: the answers to the next authorizations (the last repeats)."""
@@ -57,9 +69,9 @@ class MockPayment:
             self._script = script
 
     def charged_won(self) -> int:
-        """What the resident has actually paid (captured) so far."""
+        """What residents have actually paid (captured), over the ledger's entries."""
         with self._lock:
-            return sum(e.captured_won for e in self.ledger)
+            return sum(e.captured_won for e in self._ledger)
 
     def authorize(
         self,
@@ -88,11 +100,11 @@ class MockPayment:
             return PaymentResult(PaymentOutcome.TIMEOUT, detail="mock: no card presented")
         auth = Authorization(f"MOCK-{next(self._ids):06d}", amount_won)
         with self._lock:
-            self.ledger.append(LedgerEntry(auth, reference))
+            self._ledger.append(LedgerEntry(auth, reference))
         return PaymentResult(PaymentOutcome.APPROVED, auth)
 
     def _entry(self, authorization: Authorization) -> LedgerEntry:
-        for entry in self.ledger:
+        for entry in self._ledger:
             if entry.authorization.id == authorization.id:
                 return entry
         raise KeyError(authorization.id)
