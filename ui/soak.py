@@ -36,7 +36,7 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
 
 
-class _Driver:
+class Driver:
     """Taps and waits on the real window, pumping the Qt event loop."""
 
     def __init__(self, kiosk: Any) -> None:
@@ -77,7 +77,7 @@ def typed_details(resident: str) -> tuple[str, str, str]:
     return number.replace("<", ""), dates[:7], dates[7:]
 
 
-def ticket_session(driver: _Driver, index: int) -> None:
+def ticket_session(driver: Driver, index: int) -> None:
     from kiosk.flow import State
     from ui.screens import HomeScreen
 
@@ -90,7 +90,7 @@ def ticket_session(driver: _Driver, index: int) -> None:
     driver.state(State.HOME)
 
 
-def certificate_session(driver: _Driver, typed: tuple[str, str, str], document_id: str) -> None:
+def certificate_session(driver: Driver, typed: tuple[str, str, str], document_id: str) -> None:
     from kiosk.flow import State
     from ui.cert_screens import CertMrzScreen, CertOptionsScreen
     from ui.keypad import CLEAR
@@ -170,7 +170,7 @@ def measure_soak(tickets: int) -> dict[str, Any]:
         kiosk = build_kiosk(default_config(), data_dir=Path(data_dir), kiosk_mode=False)
         kiosk.window.show()
         kiosk.start()
-        driver = _Driver(kiosk)
+        driver = Driver(kiosk)
         rss_start = rss_mb()
         done = {"ticket": 0, "cert": 0}
         try:

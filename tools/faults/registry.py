@@ -7,5 +7,8 @@ from tools.faults import Case
 
 def all_cases() -> list[Case]:
     # Imported here so `--help` needs none of the areas' dependencies.
+    from tools.faults import robust
+
     cases: list[Case] = []
+    cases += robust.CASES
     return cases
