@@ -54,5 +54,9 @@ class ConfigError(Exception):
     def __init__(self, source: str, problems: list[ConfigProblem]) -> None:
         self.source = source
         self.problems = problems
+        if len(problems) == 1:
+            # One line naming the file, the key path and what is wrong.
+            super().__init__(f"{source}: {problems[0]}")
+            return
         lines = "\n".join(f"  {p}" for p in problems)
         super().__init__(f"{source}: invalid configuration\n{lines}")

@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.clock import Clock
+from kiosk.config_errors import ConfigError
+from kiosk.location import read_config_file
 from kiosk.session import Session
 from kiosk.units import whole_px
 
@@ -237,9 +239,9 @@ def fingerprint(config_path: Path | None) -> Key | None:
         for path in _CODE:
             stat = path.stat()
             code.append([path.name, stat.st_size, stat.st_mtime_ns])
-        raw = None if config_path is None else config_path.read_bytes()
-    except OSError:
-        return None
+        raw = None if config_path is None else read_config_file(config_path)
+    except (OSError, ConfigError):
+        return None  # validation, which comes next, names the problem
     config = None if raw is None else [len(raw), zlib.crc32(raw)]
     return {"format": FORMAT, "code": code, "config": config}
 

@@ -9,12 +9,19 @@ config is validated.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from kiosk.i18n import Text
 
 APP_NAME = "community-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
+#: A real config is a few KB; anything past this is not one (or is a device
+#: that never stops giving bytes, such as /dev/zero).
+MAX_CONFIG_BYTES = 1024 * 1024
 
 Origin = Literal["argument", "environment", "data dir", "embedded"]
 
@@ -70,3 +77,53 @@ def resolve_config_path(
     if candidate.is_file():
         return ConfigLocation(candidate, candidate, "data dir")
     return ConfigLocation(None, candidate, "embedded")
+
+
+def read_config_file(path: Path) -> bytes:
+    """The bytes of config file ``path``; ``ConfigError`` naming the file if it is unusable.
+
+    Only a regular file of at most ``MAX_CONFIG_BYTES`` is read. A FIFO
+    would block the kiosk forever waiting for a writer, and a device such
+    as /dev/zero would fill the memory, so anything else is refused before
+    a byte is read: checked before opening (opening some devices has
+    effects) and again on the open descriptor (the path may have been
+    swapped in between). The file is opened non-blocking so that even a
+    FIFO swapped in at that moment cannot hang the open.
+    """
+    from kiosk.config_errors import ConfigError, ConfigProblem
+    from kiosk.i18n import N_
+
+    def refuse(reason: Text) -> ConfigError:
+        return ConfigError(str(path), [ConfigProblem.of("", reason)])
+
+    not_regular = N_("config", "not a regular file (a folder, FIFO or device); refusing to read it")
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise refuse(not_regular)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise refuse(N_("config", "cannot read file: {error}", error=str(exc.strerror))) from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise refuse(not_regular)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_CONFIG_BYTES:
+            chunk = os.read(fd, MAX_CONFIG_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise refuse(N_("config", "cannot read file: {error}", error=str(exc.strerror))) from None
+    finally:
+        os.close(fd)
+    if size > MAX_CONFIG_BYTES:
+        raise refuse(
+            N_(
+                "config",
+                "file is larger than {limit} KiB; a config file is a few KB",
+                limit=MAX_CONFIG_BYTES // 1024,
+            )
+        )
+    return b"".join(chunks)

@@ -45,6 +45,7 @@ from kiosk.config import (
     format_path,
     load_config,
     parse_config,
+    refuse_deep_toml,
 )
 from kiosk.i18n import N_
 
@@ -97,6 +98,7 @@ def parse_key_path(key: str) -> tuple[PathPart, ...]:
 
 def parse_value(text: str) -> Any:
     """A TOML value (``9100``, ``true``, ``[1, 2]``, ``"x"``), falling back to the plain string."""
+    refuse_deep_toml(text, "value")  # the parser would recurse out of stack
     try:
         return tomllib.loads(f"value = {text}")["value"]
     except tomllib.TOMLDecodeError:

@@ -186,6 +186,13 @@ class CertMrzScreen(CertScreen):
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"
 
+    def wipe(self) -> None:
+        # The typed details are drawn into the field buttons' labels: redraw
+        # them empty, or the hidden screen holds them until the next resident.
+        if any(self.values.values()) or any(b.text() != "…" for b in self.field_buttons.values()):
+            self.clear()
+            self.retranslate()
+
     def select(self, name: str) -> None:
         self.active = name
         self.retranslate()

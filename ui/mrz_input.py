@@ -49,6 +49,10 @@ class MrzScanFilter(QObject):
     def _reset(self) -> None:
         self._lines, self._line, self._active = [], "", False
 
+    def wipe(self) -> None:
+        """Drop a half-scanned MRZ (the session it belonged to has ended)."""
+        self._reset()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False

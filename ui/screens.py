@@ -308,6 +308,14 @@ class Screen(QFrame):
         """Title and what to do, as voice mode speaks it."""
         return self.title.text()
 
+    def wipe(self) -> None:
+        """Forget the ended session's personal details (called on every built screen).
+
+        A hidden screen keeps its widgets' texts until it is shown again, so
+        a screen that ever shows what a resident typed or is must blank it
+        here. Most screens show nothing personal.
+        """
+
 
 class ServiceButton(_HeightForWidthButton):
     """A large service button: the name and, below it, the waiting count."""

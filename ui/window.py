@@ -334,6 +334,11 @@ class MainWindow(QMainWindow):
             self.apply_look()
             self.voice.session_ended()
             self._request_counts()
+            # What the resident typed must not outlive the session in any
+            # widget, shown or hidden (the flow wiped its own copy already).
+            for screen in self.screens.values():
+                screen.wipe()
+            self._mrz_scan.wipe()
         worker = self.worker
         if worker is None:
             if not isinstance(effect, f.SessionEnded):

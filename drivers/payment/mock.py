@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections import deque
 from dataclasses import dataclass
 
 from kiosk.config import MockPaymentOptions
@@ -29,6 +30,11 @@ FAULTS = ("ok", "raise", "hang")
 
 class TerminalError(ConnectionError):
     """The mock terminal's scripted failure (a cable pulled, a VAN error)."""
+
+
+#: Authorizations kept in the ledger (the most recent): ``kiosk run`` on the
+#: demo config takes payments here for as long as it runs.
+MAX_LEDGER = 1000
 
 
 @dataclass
@@ -52,13 +58,19 @@ class MockPayment:
         self.void_fault: str = options.void
         #: Set to let every hung call return (tests end their threads with it).
         self._unhang = threading.Event()
-        self.ledger: list[LedgerEntry] = []
+        self._ledger: deque[LedgerEntry] = deque(maxlen=MAX_LEDGER)
         #: Authorizations waiting for a card right now (what the terminal's screen shows).
         self.waiting = 0
 
     @property
     def name(self) -> str:
         return "mock"
+
+    @property
+    def ledger(self) -> list[LedgerEntry]:
+        """The most recent authorizations (at most ``MAX_LEDGER``), oldest first; a copy."""
+        with self._lock:
+            return list(self._ledger)
 
     def set_script(self, *answers: str) -> None:
         """Test control: the answers to the next authorizations (the last repeats)."""
@@ -89,9 +101,9 @@ class MockPayment:
             raise TerminalError(f"mock: {what} hung")
 
     def charged_won(self) -> int:
-        """What the resident has actually paid (captured) so far."""
+        """What residents have actually paid (captured), over the ledger's entries."""
         with self._lock:
-            return sum(e.captured_won for e in self.ledger)
+            return sum(e.captured_won for e in self._ledger)
 
     def authorize(
         self,
@@ -122,11 +134,11 @@ class MockPayment:
             return PaymentResult(PaymentOutcome.TIMEOUT, detail="mock: no card presented")
         auth = Authorization(f"MOCK-{next(self._ids):06d}", amount_won)
         with self._lock:
-            self.ledger.append(LedgerEntry(auth, reference))
+            self._ledger.append(LedgerEntry(auth, reference))
         return PaymentResult(PaymentOutcome.APPROVED, auth)
 
     def _entry(self, authorization: Authorization) -> LedgerEntry:
-        for entry in self.ledger:
+        for entry in self._ledger:
             if entry.authorization.id == authorization.id:
                 return entry
         raise KeyError(authorization.id)
@@ -148,7 +160,7 @@ class MockPayment:
                 entry = self._entry(authorization)
             except KeyError:
                 entry = LedgerEntry(authorization, "void after restart")
-                self.ledger.append(entry)
+                self._ledger.append(entry)
             if entry.state == "held":
                 entry.state = "voided"
 

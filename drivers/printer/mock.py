@@ -2,13 +2,16 @@
 
 Used by the demo, the UI tests and the benchmark. It keeps the documents
 (so tests can read what the paper says) and, through the shared renderer,
-can turn any job into the PNG the real printer would produce.
+can turn any job into the PNG the real printer would produce. Only the last
+``MAX_JOBS`` are kept: ``kiosk run`` on the demo config prints to this
+printer for as long as it runs.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 
 from kiosk.config import MockPrinterOptions, PrinterProfile
@@ -30,6 +33,10 @@ _FAULTS: dict[str, tuple[PrintFailure, PrinterStatus]] = {
 }
 
 
+#: Jobs kept in memory (the most recent); ``printed`` counts them all.
+MAX_JOBS = 200
+
+
 @dataclass(frozen=True)
 class MockJob:
     document: Document
@@ -44,7 +51,9 @@ class MockPrinter:
         self._lock = threading.Lock()
         self._fault: str = options.fail
         self._delay_s = options.delay_ms / 1000
-        self._jobs: list[MockJob] = []
+        self._jobs: deque[MockJob] = deque(maxlen=MAX_JOBS)
+        #: Jobs printed since start (``jobs`` holds only the last ``MAX_JOBS``).
+        self.printed = 0
         self._open = False
         self.job_printed = threading.Event()
 
@@ -62,6 +71,7 @@ class MockPrinter:
 
     @property
     def jobs(self) -> list[MockJob]:
+        """The most recent jobs (at most ``MAX_JOBS``), oldest first; a copy."""
         with self._lock:
             return list(self._jobs)
 
@@ -100,6 +110,7 @@ class MockPrinter:
             return PrintResult.failed(failure, status.detail)
         with self._lock:
             self._jobs.append(MockJob(document, time.monotonic()))
+            self.printed += 1
         self.job_printed.set()
         # A profile without status: the mock cannot vouch for the paper either.
         return PrintResult.printed(unchecked=not self.profile.reports_status)

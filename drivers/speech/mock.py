@@ -5,7 +5,9 @@ assert on what a resident would hear: ``Utterance.spoken`` is the text after
 the same number reading every real backend applies (``kiosk.spoken``).
 An optional simulated duration (seconds per spoken character, scaled by the
 rate) makes ``is_speaking`` and interruptions behave like a real voice; the
-clock is injectable so tests need not sleep.
+clock is injectable so tests need not sleep. Only the last
+``MAX_UTTERANCES`` are kept: a kiosk without audio speaks here for as long
+as it runs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +28,10 @@ from kiosk.speech import (
 from kiosk.spoken import text_for_speech
 
 log = logging.getLogger(__name__)
+
+
+#: Utterances kept in memory (the most recent).
+MAX_UTTERANCES = 1000
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ class MockSpeaker:
         self._volume = clamp_volume(volume)
         self._seconds_per_char = seconds_per_char
         self._clock = clock
-        self._utterances: list[Utterance] = []
+        self._utterances: deque[Utterance] = deque(maxlen=MAX_UTTERANCES)
         self._busy_until = clock()
         self._stops = 0
         self._closed = False
@@ -113,7 +120,7 @@ class MockSpeaker:
     # -- observation (tests) ----------------------------------------------------
     @property
     def utterances(self) -> list[Utterance]:
-        """Every utterance so far, oldest first (a copy)."""
+        """The most recent utterances (at most ``MAX_UTTERANCES``), oldest first (a copy)."""
         with self._cond:
             return list(self._utterances)
 

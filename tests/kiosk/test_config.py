@@ -84,7 +84,8 @@ def test_a_problem_is_english_for_the_command_line_and_translatable_for_screens(
     (problem,) = info.value.problems
     english = 'must be one uppercase letter A-Z, got "aa"'
     assert str(problem) == f"services[2].prefix: {english}"
-    assert str(info.value) == f"test.toml: invalid configuration\n  services[2].prefix: {english}"
+    # One problem is one line: the file, the key path, what is wrong.
+    assert str(info.value) == f"test.toml: services[2].prefix: {english}"
     assert problem.text == N_(
         "config", 'must be one uppercase letter A-Z, got "{value}"', value="aa"
     )

@@ -55,6 +55,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=None,
         help="run only these groups (startup, tap, a11y, printer, card, speech, queue)",
     )
+    parser.add_argument(
+        "--soak",
+        type=int,
+        default=None,
+        metavar="N",
+        help="only the soak: N ticket and N/10 certificate sessions, then rss_growth_mb",
+    )
     parser.set_defaults(func=run_bench)
 
 
@@ -146,11 +153,12 @@ def measure_tap_to_print(taps: int) -> dict[str, float]:
                 start = time.monotonic()
                 QTest.mouseClick(button, Qt.MouseButton.LeftButton)
                 deadline = start + 10
-                while len(printer.jobs) <= i:
+                # The mock printer keeps only its last jobs: count them, read the newest.
+                while printer.printed <= i:
                     app.processEvents()
                     if time.monotonic() > deadline:
                         raise RuntimeError("tap-to-print: the job never reached the printer")
-                samples.append((printer.jobs[i].printed_at - start) * 1000)
+                samples.append((printer.jobs[-1].printed_at - start) * 1000)
                 while kiosk.flow.state is not State.TICKET:
                     app.processEvents()
                 kiosk.window.send(GoHome())
@@ -243,6 +251,14 @@ def _device_benches() -> dict[str, Callable[[], dict[str, float]]]:
 def run_bench(args: argparse.Namespace) -> int:
     wanted = set(args.only or ["startup", "tap", "a11y", "printer", "card", "speech", "queue"])
     results: dict[str, Any] = {}
+    if args.soak is not None:
+        from ui.soak import measure_soak
+
+        if args.soak < 1:
+            print("kiosk bench: --soak needs at least 1 session", file=sys.stderr)
+            return 2
+        wanted = set()  # the soak is long enough on its own
+        results.update(measure_soak(args.soak))
     if "startup" in wanted:
         results.update(measure_startup(args.starts))
     if "tap" in wanted:

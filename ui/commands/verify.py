@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
+import struct
 import sys
+import warnings
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -51,18 +56,61 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
+#: The largest picture ``kiosk verify`` decodes: a 40-megapixel photo of a
+#: printout. A rendered 80 mm printout is under 3 megapixels; a picture that
+#: claims far more is a mistake or a decompression bomb (a small file that
+#: unpacks to gigabytes), refused before its pixels are unpacked.
+MAX_IMAGE_PIXELS = 40_000_000
+
+#: The largest PEM public key file read (one is a few hundred bytes).
+MAX_KEY_BYTES = 64 * 1024
+
+
+def _read_small_file(path: Path, limit: int) -> bytes:
+    """A regular file's bytes; ValueError naming it if it is not one or exceeds ``limit``.
+
+    A FIFO would hang the command and /dev/zero would fill the memory.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError(f"{path}: not a regular file")
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{path}: larger than {limit // 1024} KiB, not a key file")
+    return data
+
+
 def decode_png(path: Path) -> list[str]:
-    """Every QR code's text in a picture."""
-    from PIL import Image
+    """Every QR code's text in a picture; ValueError naming the file if it cannot be read."""
+    from PIL import Image, UnidentifiedImageError
 
     try:
         from pyzbar.pyzbar import ZBarSymbol
         from pyzbar.pyzbar import decode as zbar_decode
     except ImportError as exc:  # pyzbar or libzbar0 missing
         raise RuntimeError(f"cannot read QR codes from images: {exc}") from None
-    with Image.open(path) as image:
-        image.load()
-        found = zbar_decode(image.convert("L"), symbols=[ZBarSymbol.QRCODE])
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError(f"{path}: not a regular file")
+    try:
+        # Pillow only warns between its own limit and twice it: make that an error too.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    raise ValueError(
+                        f"{path}: picture too large ({width}x{height} pixels; "
+                        f"at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels)"
+                    )
+                image.load()
+                found = zbar_decode(image.convert("L"), symbols=[ZBarSymbol.QRCODE])
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValueError(f"{path}: picture too large ({exc})") from None
+    except UnidentifiedImageError:
+        raise ValueError(f"{path}: not a picture Pillow can read") from None
+    except (OSError, SyntaxError, EOFError, zlib.error, struct.error) as exc:
+        # Pillow's way of saying a picture is damaged varies with the format.
+        raise ValueError(f"{path}: damaged picture ({exc or type(exc).__name__})") from None
     return [item.data.decode("utf-8", errors="replace") for item in found]
 
 
@@ -88,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         payload = _payload(args.input)
         if args.public_key is not None:
-            key = load_public_key(args.public_key.read_bytes())
+            key = load_public_key(_read_small_file(args.public_key, MAX_KEY_BYTES))
         else:
             key = KioskSigner.load(data_dir(args.data_dir)).public_key
     except (ValueError, OSError, RuntimeError, SigningError) as exc:

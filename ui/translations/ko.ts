@@ -1724,20 +1724,24 @@
       <translation>테이블({name})이어야 합니다. 입력값: {value}</translation>
     </message>
     <message>
+      <source>nested more than {limit} levels deep (line {line})</source>
+      <translation>{limit}단계보다 깊게 중첩되어 있습니다({line}번째 줄)</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep</source>
+      <translation>{limit}단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
       <source>not a valid URL, got "{value}"</source>
       <translation>올바른 URL이 아닙니다. 입력값: "{value}"</translation>
     </message>
     <message>
-      <source>cannot read file: {error}</source>
-      <translation>파일을 읽을 수 없습니다: {error}</translation>
+      <source>not valid TOML: {error}</source>
+      <translation>올바른 TOML 형식이 아닙니다: {error}</translation>
     </message>
     <message>
       <source>file is not UTF-8 text</source>
       <translation>파일이 UTF-8 텍스트가 아닙니다</translation>
-    </message>
-    <message>
-      <source>not valid TOML: {error}</source>
-      <translation>올바른 TOML 형식이 아닙니다: {error}</translation>
     </message>
     <message>
       <source>set either pixel_pitch_mm or physical_width_mm</source>
@@ -1782,6 +1786,18 @@
     <message>
       <source>must be one of {expected}, got {value}</source>
       <translation>{expected} 중 하나여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
+      <translation>일반 파일이 아닙니다(폴더, FIFO 또는 장치). 읽지 않습니다</translation>
+    </message>
+    <message>
+      <source>file is larger than {limit} KiB; a config file is a few KB</source>
+      <translation>파일이 {limit} KiB보다 큽니다. 설정 파일은 보통 몇 KB입니다</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>파일을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
       <source>empty key</source>

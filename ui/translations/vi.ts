@@ -1724,20 +1724,24 @@
       <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
     </message>
     <message>
+      <source>nested more than {limit} levels deep (line {line})</source>
+      <translation>lồng nhau sâu hơn {limit} cấp (dòng {line})</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep</source>
+      <translation>lồng nhau sâu hơn {limit} cấp</translation>
+    </message>
+    <message>
       <source>not a valid URL, got "{value}"</source>
       <translation>không phải URL hợp lệ, nhận được "{value}"</translation>
     </message>
     <message>
-      <source>cannot read file: {error}</source>
-      <translation>không đọc được tệp: {error}</translation>
+      <source>not valid TOML: {error}</source>
+      <translation>không phải TOML hợp lệ: {error}</translation>
     </message>
     <message>
       <source>file is not UTF-8 text</source>
       <translation>tệp không phải văn bản UTF-8</translation>
-    </message>
-    <message>
-      <source>not valid TOML: {error}</source>
-      <translation>không phải TOML hợp lệ: {error}</translation>
     </message>
     <message>
       <source>set either pixel_pitch_mm or physical_width_mm</source>
@@ -1782,6 +1786,18 @@
     <message>
       <source>must be one of {expected}, got {value}</source>
       <translation>phải là {expected}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
+      <translation>không phải tệp thông thường (thư mục, FIFO hoặc thiết bị); từ chối đọc</translation>
+    </message>
+    <message>
+      <source>file is larger than {limit} KiB; a config file is a few KB</source>
+      <translation>tệp lớn hơn {limit} KiB; tệp cấu hình thường chỉ vài KB</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>không đọc được tệp: {error}</translation>
     </message>
     <message>
       <source>empty key</source>

@@ -1724,20 +1724,24 @@
       <translation>必须是表（{name}），输入值：{value}</translation>
     </message>
     <message>
+      <source>nested more than {limit} levels deep (line {line})</source>
+      <translation>嵌套超过 {limit} 层（第 {line} 行）</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep</source>
+      <translation>嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
       <source>not a valid URL, got "{value}"</source>
       <translation>不是有效的URL，实际为"{value}"</translation>
     </message>
     <message>
-      <source>cannot read file: {error}</source>
-      <translation>无法读取文件：{error}</translation>
+      <source>not valid TOML: {error}</source>
+      <translation>不是有效的 TOML：{error}</translation>
     </message>
     <message>
       <source>file is not UTF-8 text</source>
       <translation>文件不是 UTF-8 文本</translation>
-    </message>
-    <message>
-      <source>not valid TOML: {error}</source>
-      <translation>不是有效的 TOML：{error}</translation>
     </message>
     <message>
       <source>set either pixel_pitch_mm or physical_width_mm</source>
@@ -1782,6 +1786,18 @@
     <message>
       <source>must be one of {expected}, got {value}</source>
       <translation>必须是 {expected} 之一，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
+      <translation>不是普通文件（文件夹、FIFO 或设备），拒绝读取</translation>
+    </message>
+    <message>
+      <source>file is larger than {limit} KiB; a config file is a few KB</source>
+      <translation>文件大于 {limit} KiB；配置文件通常只有几 KB</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>无法读取文件：{error}</translation>
     </message>
     <message>
       <source>empty key</source>
