@@ -1,7 +1,7 @@
 """Technician entry lockout: failed PIN counts and lockout end, kept across restarts.
 
-Revision ID: 0004_tech_lockout
-Revises: 0001_baseline
+Revision ID: 0003_tech_lockout
+Revises: 0002_issuance_state
 Create Date: 2026-12-05
 
 One row per kiosk (``kiosk_id``): how many wrong technician PINs in a row,
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_tech_lockout"
-down_revision = "0001_baseline"
+revision = "0003_tech_lockout"
+down_revision = "0002_issuance_state"
 branch_labels = None
 depends_on = None
 
