@@ -425,22 +425,26 @@ class PrinterConfig(_Model):
         return self
 
 
+#: The mock card reader's simulated faults (drivers/card/mock.py reads them from here).
+MockCardFault = Literal[
+    "none",
+    "removed_mid_read",
+    "bac_refused",
+    "slow",
+    "no_reader",
+    "cloned_dg1",
+    "no_sod",
+    "bad_sod_hash",
+]
+
+
 class MockCardOptions(_Model):
     identity: str = Field(
         default="demo-kim",
         title="Scripted identity",
         description="Which fictional resident the mock card holds.",
     )
-    fault: Literal[
-        "none",
-        "removed_mid_read",
-        "bac_refused",
-        "slow",
-        "no_reader",
-        "cloned_dg1",
-        "no_sod",
-        "bad_sod_hash",
-    ] = Field(
+    fault: MockCardFault = Field(
         default="none",
         title="Simulated fault",
         description="Make the mock reader fail (for tests). cloned_dg1: the chip accepts "

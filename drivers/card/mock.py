@@ -25,6 +25,7 @@ import threading
 import time
 from functools import cache
 from importlib import resources
+from typing import get_args
 
 from drivers.card.emrtd import check_chip, encode_dg1, parse_dg1
 from drivers.card.sod import ChipVerifier
@@ -37,20 +38,11 @@ from kiosk.cardreader import (
     ReaderInfo,
     ReaderNotConnected,
 )
-from kiosk.config import MockCardOptions, PassiveAuthOptions
+from kiosk.config import MockCardFault, MockCardOptions, PassiveAuthOptions
 from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 
 MOCK_READER = "Mock Reader 00"
-FAULTS = (
-    "none",
-    "removed_mid_read",
-    "bac_refused",
-    "slow",
-    "no_reader",
-    "cloned_dg1",
-    "no_sod",
-    "bad_sod_hash",
-)
+FAULTS: tuple[str, ...] = get_args(MockCardFault)
 DEMO_CHIPS_RESOURCE = "test-only-demo-chips.json"
 
 

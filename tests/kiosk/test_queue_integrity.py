@@ -7,7 +7,6 @@ with: the ticket rows, the display codes, the staff events.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -26,6 +25,7 @@ from kiosk.queue import (
 )
 from kiosk.storage import open_database
 from kiosk.tickets import TicketState
+from tests.support.band_race import issue_at_once
 
 IN_PLAY = ("issued", "printed", "print_failed", "called", "serving")
 
@@ -114,35 +114,13 @@ def test_concurrent_issuers_never_share_a_band_number_on_postgresql(
     # A band of two is smaller than the number of kiosks issuing at once: the
     # case the issuing statement's own check cannot see (``_lost_band_race``).
     engines = [open_database(pg_url) for _ in range(4)]
-    issued: list[str] = []
-    refused: list[int] = []
-    lock = threading.Lock()
-    go = threading.Barrier(len(engines))
-
-    def issuer(engine: Engine) -> None:
-        queue = Queue(engine, band_config(last), clock)
-        go.wait()
-        for _ in range(3):
-            try:
-                code = queue.issue("b").ticket.display_code
-            except BandFullError:
-                with lock:
-                    refused.append(1)
-            else:
-                with lock:
-                    issued.append(code)
-
-    threads = [threading.Thread(target=issuer, args=(e,)) for e in engines]
     try:
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(60)
+        issued, refused = issue_at_once(engines, band_config(last), clock, "b", rounds=3)
         band = [str(n) for n in range(500, last + 1)]
         held = held_codes(engines[0], "b")
         assert sorted(held) == band
         assert sorted(issued) == band
-        assert len(refused) == 12 - len(band)
+        assert refused == 12 - len(band)
     finally:
         for e in engines:
             e.dispose()

@@ -22,9 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
@@ -49,6 +46,7 @@ from kiosk.records import RecordNotFound, RecordsUnavailable
 from kiosk.signing import KioskSigner, verify_payload
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
+from tests.support.resident_screen import button, screen_text, tap
 from ui.app import Kiosk, build_kiosk
 from ui.cert_screens import CertMrzScreen, CertOptionsScreen
 from ui.i18n import render, tr
@@ -58,27 +56,6 @@ from ui.screens import HomeScreen
 KIM_TYPED = ("M123456788", "8503150", "3201015")
 #: Things about demo-kim that must never reach the journal or the logs.
 PERSONAL = ("김민지", "박서준", "850315", "M12345678", "MINJI", "행복로", "2000001")
-
-
-def _tap(widget: Any) -> None:
-    assert widget.isVisible() and widget.isEnabled(), widget
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def _screen_text(kiosk: Kiosk) -> str:
-    screen = kiosk.window.current_screen
-    parts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible()]
-    parts += [w.text() for w in screen.findChildren(QPushButton) if w.isVisible()]
-    return "\n".join(parts)
-
-
-def _button(kiosk: Kiosk, text: str) -> QPushButton:
-    """The visible button showing ``text`` as one whole line of its label."""
-    screen = kiosk.window.current_screen
-    for button in screen.findChildren(QPushButton):
-        if button.isVisible() and text in button.text().split("\n"):
-            return button
-    raise AssertionError(f"no button {text!r} on {screen.name}: {_screen_text(kiosk)}")
 
 
 def _won(amount: int) -> str:
@@ -155,9 +132,9 @@ def make_kiosk(
 def _start(qtbot: Any, kiosk: Kiosk, document: str) -> None:
     home = kiosk.window.current_screen
     assert isinstance(home, HomeScreen) and home.cert_button is not None
-    _tap(home.cert_button)
+    tap(home.cert_button)
     assert kiosk.flow.state is State.CERT_CHOOSE
-    _tap(_button(kiosk, document))
+    tap(button(kiosk, document))
     assert kiosk.flow.state is State.CERT_MRZ
 
 
@@ -165,11 +142,11 @@ def _type_mrz(kiosk: Kiosk, typed: tuple[str, str, str] = KIM_TYPED) -> None:
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertMrzScreen)
     for name, value in zip(screen.FIELDS, typed, strict=True):
-        _tap(screen.field_buttons[name])
-        _tap(screen.keypad.keys[CLEAR])
+        tap(screen.field_buttons[name])
+        tap(screen.keypad.keys[CLEAR])
         for char in value:
-            _tap(screen.keypad.keys[char])
-    _tap(screen.continue_button)
+            tap(screen.keypad.keys[char])
+    tap(screen.continue_button)
 
 
 def _identify(qtbot: Any, kiosk: Kiosk, document: str = "주민등록표 등본") -> None:
@@ -203,20 +180,20 @@ def test_household_copy_printed_verified_and_wiped(
         _identify(qtbot, kiosk)
         screen = kiosk.window.current_screen
         assert isinstance(screen, CertOptionsScreen)
-        assert "주민등록표 등본" in _screen_text(kiosk)
+        assert "주민등록표 등본" in screen_text(kiosk)
         assert not screen.toggles["address_history"].isVisible()  # not a 등본 option
-        _tap(screen.plus)
-        next_button = _button(kiosk, _continue())
+        tap(screen.plus)
+        next_button = button(kiosk, _continue())
         assert next_button.text() == "다음"  # exactly what the resident reads (ko.ts)
-        _tap(next_button)
+        tap(next_button)
         assert kiosk.flow.state is State.CERT_SUMMARY
-        summary = _screen_text(kiosk)
+        summary = screen_text(kiosk)
         assert tr("cert", "Copies: {copies}", copies=2) in summary
         assert tr("cert", "Total: {total}", total=_won(400)) in summary
         assert tr("cert", "resident number back digits hidden") in summary
-        _tap(_button(kiosk, _pay(400)))
+        tap(button(kiosk, _pay(400)))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=15000)
-        done = _screen_text(kiosk)
+        done = screen_text(kiosk)
         assert tr("cert", "Please take your documents") in done
         paper = decode(emulator.print_data)
     text = "\n".join(paper.texts)
@@ -254,10 +231,10 @@ def test_abstract_with_address_history_on_the_mock_printer(
     _identify(qtbot, kiosk, "주민등록표 초본")
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertOptionsScreen)
-    _tap(screen.toggles["address_history"])
+    tap(screen.toggles["address_history"])
     assert kiosk.flow.context.cert.options.address_history
-    _tap(_button(kiosk, _continue()))
-    _tap(_button(kiosk, _pay(200)))
+    tap(button(kiosk, _continue()))
+    tap(button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
     certificate, receipt = (job.document.plain_text() for job in printer.jobs)
     assert "부산광역시 예시구 바다로 7" in certificate and "주민등록표 초본" in certificate
@@ -277,14 +254,14 @@ def test_provider_down_charges_nothing(
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     # The records message, which also tells the resident nothing was charged.
     assert render(RecordsUnavailable.resident_message) in text
     assert "요금은 청구되지 않았습니다" in text  # "you have not been charged" (ko.ts)
     assert payment.ledger == [] and kiosk.printer.jobs == []  # type: ignore[attr-defined]
-    home = _button(kiosk, _home())
+    home = button(kiosk, _home())
     assert home.text() == "처음으로"
-    _tap(home)
+    tap(home)
     assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
     _no_personal_data(kiosk, caplog)
 
@@ -297,7 +274,7 @@ def test_no_record_points_to_the_counter(
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     assert render(RecordNotFound.resident_message) in text
     assert "주민등록 기록이 없습니다" in text  # "no resident registration record" (ko.ts)
 
@@ -314,11 +291,11 @@ def test_wrong_check_digit_is_caught_before_the_card(
         "The {field} does not match its check digit. Please compare it with the lines "
         "at the bottom of your ID and type it again.",
         field=tr("cert", "document number"),
-    ) in _screen_text(kiosk)
+    ) in screen_text(kiosk)
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertMrzScreen)
     _type_mrz(kiosk, ("M123456788", "8513150", "3201015"))
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     assert (
         tr(
             "cert",
@@ -336,15 +313,15 @@ def test_payment_declined(qtbot: Any, make_kiosk: Any, payment: MockPayment) -> 
     payment.set_script("decline", "approve")
     kiosk = make_kiosk()
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, _continue()))
-    _tap(_button(kiosk, _pay(200)))
+    tap(button(kiosk, _continue()))
+    tap(button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
     declined = render(PaymentOutcome.DECLINED.resident_message)
-    qtbot.waitUntil(lambda: declined in _screen_text(kiosk), timeout=3000)
-    assert "결제가 거절되었습니다" in _screen_text(kiosk)  # "the payment was declined" (ko.ts)
+    qtbot.waitUntil(lambda: declined in screen_text(kiosk), timeout=3000)
+    assert "결제가 거절되었습니다" in screen_text(kiosk)  # "the payment was declined" (ko.ts)
     assert kiosk.window.current_screen.message.property("role") == "warning"
     assert kiosk.printer.jobs == [] and payment.charged_won() == 0  # type: ignore[attr-defined]
-    _tap(_button(kiosk, _pay(200)))  # another card
+    tap(button(kiosk, _pay(200)))  # another card
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
     assert payment.charged_won() == 200
 
@@ -357,17 +334,17 @@ def test_cancel_payment_stops_the_terminal_and_charges_nothing(
     payment.set_script("no_card", "approve")
     kiosk = make_kiosk()
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, _continue()))
-    _tap(_button(kiosk, _pay(200)))
+    tap(button(kiosk, _continue()))
+    tap(button(kiosk, _pay(200)))
     assert kiosk.flow.state is State.CERT_PAYING
     qtbot.waitUntil(lambda: payment.waiting == 1, timeout=3000)  # the terminal asks for a card
-    cancel = _button(kiosk, tr("cert", "Cancel payment"))
+    cancel = button(kiosk, tr("cert", "Cancel payment"))
     assert cancel.text() == "결제 취소"  # ko.ts, where a resident looks for it
-    _tap(cancel)
+    tap(cancel)
     assert kiosk.flow.state is State.CERT_SUMMARY
     cancelled = render(PaymentOutcome.CANCELLED.resident_message)
-    assert cancelled in _screen_text(kiosk)
-    assert "결제를 취소했습니다" in _screen_text(kiosk)  # ko.ts
+    assert cancelled in screen_text(kiosk)
+    assert "결제를 취소했습니다" in screen_text(kiosk)  # ko.ts
     # The resident's own choice, shown plainly: not in the warning colours.
     assert kiosk.window.current_screen.message.property("role") == "notice"
     qtbot.waitUntil(lambda: payment.waiting == 0, timeout=2000)  # not after 60 s
@@ -376,7 +353,7 @@ def test_cancel_payment_stops_the_terminal_and_charges_nothing(
     assert [e["kind"] for e in events] == ["payment_cancelled", "payment"]
     assert events[1]["outcome"] == "cancelled"
     # Paying again works at once: the worker is not stuck behind the first request.
-    _tap(_button(kiosk, _pay(200)))
+    tap(button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
     assert payment.charged_won() == 200 and len(payment.ledger) == 1
 
@@ -387,11 +364,11 @@ def test_paper_out_after_authorization_voids_and_flags_staff(
     printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
     kiosk = make_kiosk(printer)
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, _continue()))
+    tap(button(kiosk, _continue()))
     printer.set_fault("paper_out")
-    _tap(_button(kiosk, _pay(200)))
+    tap(button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     assert "용지가 떨어졌습니다" in text  # paper out, in Korean (ko.ts)
     assert render(PrintFailure.PAPER_OUT.resident_message) in text
     assert _not_charged() in text
@@ -424,11 +401,11 @@ def test_timeout_mid_journey_wipes(
 ) -> None:
     kiosk = make_kiosk()
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, _continue()))
+    tap(button(kiosk, _continue()))
     identity = kiosk.flow.session.personal["identity"]
     clock.advance(config.ui.idle_timeout_s - 10)
     kiosk.window.tick()
-    more_time = _button(kiosk, tr("cert", "More time"))
+    more_time = button(kiosk, tr("cert", "More time"))
     assert more_time.text() == "시간 연장"  # exactly what the resident reads (ko.ts)
     clock.advance(11)
     kiosk.window.tick()
@@ -491,7 +468,7 @@ def test_forged_chip_prints_and_charges_nothing(
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     assert render(message) in text
     assert korean in text  # the resident reads it in Korean (ko.ts)
     assert "이준호" not in text and "LEE" not in text  # nothing of the other resident
@@ -502,7 +479,7 @@ def test_forged_chip_prints_and_charges_nothing(
     qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_card_refused"])), timeout=3000)
     [event] = kiosk.queue.events(["cert_card_refused"])
     assert event["detail"] == f"reason={reason}"
-    _tap(_button(kiosk, _home()))
+    tap(button(kiosk, _home()))
     assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
     _no_personal_data(kiosk, caplog)
     for item in ("이준호", "K98765432", "520704", "JUNHO"):
@@ -525,10 +502,10 @@ def test_record_of_another_person_is_refused(
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     assert render(c.RECORD_OF_ANOTHER_PERSON) in text
     assert "본인 기록이 아니어서" in text  # ko.ts
-    assert _button(kiosk, _home()).isVisible()
+    assert button(kiosk, _home()).isVisible()
     assert printer.jobs == [] and payment.ledger == []
     assert "record" not in kiosk.flow.session.personal
     qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_record_mismatch"])), timeout=3000)

@@ -15,9 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
@@ -40,6 +37,7 @@ from kiosk.payment import PaymentOutcome
 from kiosk.storage import open_database
 from kiosk.tickets import TicketState
 from tests.support import escpos_emulator as emu
+from tests.support.resident_screen import button, screen_text, tap
 from ui.app import Kiosk, build_kiosk, database_url
 from ui.cert_screens import CertMrzScreen
 from ui.i18n import render, tr
@@ -47,26 +45,6 @@ from ui.keypad import CLEAR
 from ui.screens import HomeScreen, PrintErrorScreen, TicketScreen
 
 KIM_TYPED = ("M123456788", "8503150", "3201015")
-
-
-def _tap(widget: Any) -> None:
-    assert widget.isVisible() and widget.isEnabled(), widget
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def _screen_text(kiosk: Kiosk) -> str:
-    screen = kiosk.window.current_screen
-    parts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible()]
-    parts += [w.text() for w in screen.findChildren(QPushButton) if w.isVisible()]
-    return "\n".join(parts)
-
-
-def _button(kiosk: Kiosk, text: str) -> QPushButton:
-    screen = kiosk.window.current_screen
-    for button in screen.findChildren(QPushButton):
-        if button.isVisible() and text in button.text().split("\n"):
-            return button
-    raise AssertionError(f"no button {text!r} on {screen.name}: {_screen_text(kiosk)}")
 
 
 def _pay_200() -> str:
@@ -119,18 +97,18 @@ def _network(e: emu.EscposEmulator, **profile: object) -> NetworkPrinter:
 def _to_summary(qtbot: Any, kiosk: Kiosk) -> None:
     home = kiosk.window.current_screen
     assert isinstance(home, HomeScreen) and home.cert_button is not None
-    _tap(home.cert_button)
-    _tap(_button(kiosk, "주민등록표 등본"))
+    tap(home.cert_button)
+    tap(button(kiosk, "주민등록표 등본"))
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertMrzScreen)
     for name, value in zip(screen.FIELDS, KIM_TYPED, strict=True):
-        _tap(screen.field_buttons[name])
-        _tap(screen.keypad.keys[CLEAR])
+        tap(screen.field_buttons[name])
+        tap(screen.keypad.keys[CLEAR])
         for char in value:
-            _tap(screen.keypad.keys[char])
-    _tap(screen.continue_button)
+            tap(screen.keypad.keys[char])
+    tap(screen.continue_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
-    _tap(_button(kiosk, tr("cert", "Continue")))
+    tap(button(kiosk, tr("cert", "Continue")))
     assert kiosk.flow.state is State.CERT_SUMMARY
 
 
@@ -147,10 +125,10 @@ def test_a_silent_printer_charges_nothing_and_tells_the_resident(
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
         kiosk = make_kiosk(_network(e))
         _to_summary(qtbot, kiosk)
-        _tap(_button(kiosk, _pay_200()))
+        tap(button(kiosk, _pay_200()))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
         assert e.print_data == b""
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     assert render(PrintFailure.STATUS_UNKNOWN.resident_message) in text
     assert tr("cert", "You have not been charged.") in text
     assert payment.charged_won() == 0 and payment.ledger[0].state == "voided"
@@ -163,7 +141,7 @@ def test_a_silent_printer_fails_the_ticket_and_tells_staff(qtbot: Any, make_kios
         kiosk = make_kiosk(_network(e))
         home = kiosk.window.current_screen
         assert isinstance(home, HomeScreen)
-        _tap(next(b for b in home.service_buttons if b.service.id == "general"))
+        tap(next(b for b in home.service_buttons if b.service.id == "general"))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=10000)
         assert e.print_data == b""
     screen = kiosk.window.current_screen
@@ -184,7 +162,7 @@ def test_a_printer_without_status_asks_the_resident_to_check_the_slot(
     kiosk = make_kiosk(printer)
     home = kiosk.window.current_screen
     assert isinstance(home, HomeScreen)
-    _tap(next(b for b in home.service_buttons if b.service.id == "general"))
+    tap(next(b for b in home.service_buttons if b.service.id == "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, TicketScreen)
@@ -206,15 +184,15 @@ def test_paid_documents_are_refused_before_paying_on_a_printer_without_status(
     printer = MockPrinter(MockPrinterOptions(), PrinterProfile(reports_status=False))
     kiosk = make_kiosk(printer)
     _to_summary(qtbot, kiosk)
-    _tap(_button(kiosk, _pay_200()))
+    tap(button(kiosk, _pay_200()))
     qtbot.wait(100)
     assert kiosk.flow.state is State.CERT_SUMMARY
-    assert "유료 증명서를 발급할 수 없습니다" in _screen_text(kiosk)  # ko.ts
+    assert "유료 증명서를 발급할 수 없습니다" in screen_text(kiosk)  # ko.ts
     assert tr(
         "cert",
         "This kiosk's printer cannot confirm printing, so paid documents cannot be "
         "issued here. Nothing has been charged. Please ask at the counter.",
-    ) in _screen_text(kiosk)
+    ) in screen_text(kiosk)
     assert payment.ledger == [] and printer.jobs == []
     # The technician reads why in the log, with the key to change.
     assert "devices.printer" in caplog.text and "profile.reports_status = false" in caplog.text
@@ -230,10 +208,10 @@ def test_a_void_that_raises_releases_the_resident_and_tells_staff_the_amount(
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
         kiosk = make_kiosk(_network(e))
         _to_summary(qtbot, kiosk)
-        _tap(_button(kiosk, _pay_200()))
+        tap(button(kiosk, _pay_200()))
         # Before: the order job raised on the device thread and "printing" stayed forever.
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
-    text = _screen_text(kiosk)
+    text = screen_text(kiosk)
     assert (
         tr(
             "cert",
@@ -247,7 +225,7 @@ def test_a_void_that_raises_releases_the_resident_and_tells_staff_the_amount(
     [event] = _events(kiosk, "cert_void_failed")
     assert "amount_won=200" in event["detail"] and "MOCK-000001" in event["detail"]
     assert "김민지" not in event["detail"] and "M12345678" not in event["detail"]
-    _tap(_button(kiosk, tr("nav", "Home")))
+    tap(button(kiosk, tr("nav", "Home")))
     assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
 
 
@@ -258,7 +236,7 @@ def test_a_capture_that_hangs_charges_nothing_and_tells_staff(
     with emu.EscposEmulator() as e:
         kiosk = make_kiosk(_network(e))
         _to_summary(qtbot, kiosk)
-        _tap(_button(kiosk, _pay_200()))
+        tap(button(kiosk, _pay_200()))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=10000)
     assert payment.charged_won() == 0
     qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_capture_failed")), timeout=3000)
@@ -272,9 +250,9 @@ def test_an_authorization_that_hangs_returns_the_resident_to_the_summary(
     payment.set_script("hang")
     kiosk = make_kiosk()
     _to_summary(qtbot, kiosk)
-    _tap(_button(kiosk, _pay_200()))
+    tap(button(kiosk, _pay_200()))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
-    assert render(PaymentOutcome.UNAVAILABLE.resident_message) in _screen_text(kiosk)
+    assert render(PaymentOutcome.UNAVAILABLE.resident_message) in screen_text(kiosk)
     assert payment.ledger == []
 
 

@@ -14,12 +14,13 @@ printed without an audit row, and personal details that reached a log.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import ExitStack
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Case", "CaseContext", "Outcome"]
+__all__ = ["Case", "CaseContext", "LogCapture", "Outcome", "capture_logs"]
 
 
 @dataclass
@@ -65,3 +66,41 @@ class Case:
 
     name: str
     run: Callable[[CaseContext], Outcome]
+
+
+class LogCapture(logging.Handler):
+    """Every formatted log line written while it listens (cases search them for leaks)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@contextmanager
+def capture_logs() -> Iterator[LogCapture]:
+    """Every log line the product writes during the block, at every level.
+
+    The runner keeps the root logger quiet (the cases break things on
+    purpose); its own handlers stay that quiet while the capture listens.
+    """
+    root = logging.getLogger()
+    capture = LogCapture()
+    level = root.level
+    quiet = {handler: handler.level for handler in root.handlers}
+    for handler in quiet:
+        handler.setLevel(max(handler.level, level))
+    root.addHandler(capture)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield capture
+    finally:
+        root.removeHandler(capture)
+        root.setLevel(level)
+        for handler, before in quiet.items():
+            handler.setLevel(before)

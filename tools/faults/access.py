@@ -16,7 +16,6 @@ disk; records cases also count personal details that reached a log.
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import socket
@@ -25,12 +24,11 @@ import sys
 import threading
 import time
 import tomllib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tools.faults import Case, CaseContext, Outcome
+from tools.faults import Case, CaseContext, Outcome, capture_logs
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "482916"
@@ -40,34 +38,6 @@ PERSONAL = ("김민지", "850315", "M12345678", "MINJI", "행복로")
 
 
 # --- helpers -------------------------------------------------------------------------
-
-
-class _Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
-
-
-@contextmanager
-def _logs(*names: str) -> Iterator[_Capture]:
-    """Every record of the named loggers, at every level (the runner silences the root)."""
-    capture = _Capture()
-    loggers = [logging.getLogger(name) for name in names]
-    saved = [(lg.level, lg.propagate) for lg in loggers]
-    for lg in loggers:
-        lg.addHandler(capture)
-        lg.setLevel(logging.DEBUG)
-        lg.propagate = False  # expected noise: the runner's report stays readable
-    try:
-        yield capture
-    finally:
-        for lg, (level, propagate) in zip(loggers, saved, strict=True):
-            lg.removeHandler(capture)
-            lg.setLevel(level)
-            lg.propagate = propagate
 
 
 def _leaks(text: str) -> int:
@@ -336,7 +306,7 @@ def records_slow_drip(ctx: CaseContext) -> Outcome:
     body = json.dumps(DEMO_RECORDS["demo-kim"], ensure_ascii=False).encode("utf-8")
     server.answer((DRIP, body, {}), _record_answer())
     provider = _provider(server.url, timeout_s=2.0, retries=2)
-    with _logs("drivers.records", "kiosk.records") as logs:
+    with capture_logs() as logs:
         took, result, finished = _in_thread(lambda: provider.fetch(_kim()), 10)
         if not finished:
             return Outcome(held=False, detail="the lookup was still running after 10 s")
@@ -389,7 +359,7 @@ def records_deep_json(ctx: CaseContext) -> Outcome:
     server = _records_server(ctx)
     provider = _provider(server.url)
     problems = []
-    with _logs("drivers.records", "kiosk.records") as logs:
+    with capture_logs() as logs:
         for body, reason in (
             (deep_json(100_000), "nested deeper than"),
             (b'{"record": {"name": "' + b"x" * 2_000_000 + b'"}}', "larger than 1 MB"),
@@ -420,7 +390,7 @@ def _records_error_case(answer: tuple[int, bytes, dict[str, str]], reason: str, 
         server = _records_server(ctx)
         server.answer(answer)
         provider = _provider(server.url, retries=1)
-        with _logs("drivers.records", "kiosk.records") as logs:
+        with capture_logs() as logs:
             _took, result, finished = _in_thread(lambda: provider.fetch(_kim()), 10)
             problem = (
                 _resident_refused(result, getattr(records, kind), reason)

@@ -15,10 +15,8 @@ in the PC/SC backend.
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -42,7 +40,7 @@ from kiosk.i18n import Text, identity_translate
 from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from tests.support.chip_pki import default_pki, make_pki, make_sod, sod_for_mrz
 from tests.support.emrtd_card import ChipTransport, EmrtdChip
-from tools.faults import Case, CaseContext, Outcome
+from tools.faults import Case, CaseContext, Outcome, capture_logs
 
 KIM = DEMO_RESIDENTS["demo-kim"]
 LEE = DEMO_RESIDENTS["demo-lee"]
@@ -65,36 +63,6 @@ Reader = Callable[[MrzInfo], Identity]
 
 
 # --- harness -------------------------------------------------------------------------
-
-
-class _Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
-
-
-@contextlib.contextmanager
-def _logs() -> Iterator[_Capture]:
-    """Every log line the product writes during the case (the runner silences the root)."""
-    root = logging.getLogger()
-    capture = _Capture()
-    level = root.level
-    # Keep the runner's own handlers as quiet as it set the root: only we listen.
-    quiet = {handler: handler.level for handler in root.handlers}
-    for handler in quiet:
-        handler.setLevel(max(handler.level, level))
-    root.addHandler(capture)
-    root.setLevel(logging.DEBUG)
-    try:
-        yield capture
-    finally:
-        root.removeHandler(capture)
-        root.setLevel(level)
-        for handler, before in quiet.items():
-            handler.setLevel(before)
 
 
 @dataclass
@@ -137,7 +105,7 @@ def _journey(
     read: Reader, records: DemoRecordsProvider | None = None, flow: Flow | None = None
 ) -> _Journey:
     """Kim asks for a 등본 with her details typed; ``read`` plays the card reader."""
-    with _logs() as capture:
+    with capture_logs() as capture:
         if flow is None:
             flow = Flow(default_config(), FakeClock())
             flow.handle(c.OpenCertificates())

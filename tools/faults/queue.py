@@ -38,6 +38,7 @@ from kiosk.clock import FakeClock, SystemClock
 from kiosk.config import KioskConfig, default_config, parse_config
 from kiosk.queue import BandFullError, ImplausibleDayError, Queue, QueueUnavailableError
 from kiosk.storage import open_database
+from tests.support.band_race import issue_at_once
 from tools.faults import Case, CaseContext, Outcome
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,39 +153,17 @@ def band_full_postgresql(ctx: CaseContext) -> Outcome:
     engines = [open_database(url) for _ in range(4)]
     for other in engines:
         ctx.cleanup.callback(other.dispose)
-    issued: list[str] = []
-    refused: list[int] = []
-    lock = threading.Lock()
-    barrier = threading.Barrier(len(engines))
-
-    def kiosk(own: Engine) -> None:
-        queue = Queue(own, _band_config(), clock)
-        barrier.wait()
-        for _ in range(3):
-            try:
-                code = queue.issue("b").ticket.display_code
-            except BandFullError:
-                with lock:
-                    refused.append(1)
-            else:
-                with lock:
-                    issued.append(code)
-
-    threads = [threading.Thread(target=kiosk, args=(own,)) for own in engines]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    issued, refused = issue_at_once(engines, _band_config(), clock, "b", rounds=3)
     rows = _rows(engine)
     held = sorted(r.display_code for r in rows if r.state in IN_PLAY)
     duplicates = _duplicates(rows)
     return _verdict(
         {
             "each band number held once": held == ["500", "501", "502"],
-            "every other try refused": len(refused) == 9,
+            "every other try refused": refused == 9,
             "no duplicate": duplicates == 0,
         },
-        f"issued {sorted(issued)}, refused {len(refused)}, held {held}",
+        f"issued {sorted(issued)}, refused {refused}, held {held}",
         duplicates=duplicates,
     )
 

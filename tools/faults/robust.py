@@ -16,7 +16,6 @@ log lines.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -24,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.support import bad_inputs
-from tools.faults import Case, CaseContext, Outcome
+from tools.faults import Case, CaseContext, Outcome, capture_logs
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 30
@@ -110,7 +109,6 @@ def _many_sessions(ctx: CaseContext) -> Outcome:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.config import default_config
     from kiosk.journal import MAX_ENTRIES
-    from kiosk.logbuffer import RingBufferHandler
     from tests.support.widget_text import leftovers
     from ui.app import build_kiosk, ensure_app
     from ui.soak import Driver, certificate_session, histories, ticket_session, typed_details
@@ -119,16 +117,7 @@ def _many_sessions(ctx: CaseContext) -> Outcome:
     typed = typed_details("demo-kim")
     # What demo-kim types and is (the chip's record): none of it may outlive a session.
     personal = (*typed, typed[0][:-1], typed[1][:6], typed[2][:6], "김민지", "MINJI")
-    # Every log line the product writes goes to a ring of our own; the
-    # runner's own handlers stay as quiet as it set them.
-    root = logging.getLogger()
-    quiet = [(handler, handler.level) for handler in root.handlers]
-    for handler, level in quiet:
-        handler.setLevel(max(level, logging.CRITICAL))
-    ring = RingBufferHandler(capacity=10_000, level=logging.DEBUG)
-    old_level = root.level
-    root.addHandler(ring)
-    root.setLevel(logging.DEBUG)
+    logs = ctx.cleanup.enter_context(capture_logs())
     kiosk = build_kiosk(default_config(), data_dir=ctx.workdir, kiosk_mode=False)
     try:
         kiosk.window.show()
@@ -144,13 +133,8 @@ def _many_sessions(ctx: CaseContext) -> Outcome:
         sizes = histories(kiosk)
     finally:
         kiosk.shutdown()
-        root.removeHandler(ring)
-        root.setLevel(old_level)
-        for handler, level in quiet:
-            handler.setLevel(level)
-    logs = "\n".join(ring.lines())
     in_journal = [p for p in personal if p in journal]
-    in_logs = [p for p in personal if p in logs]
+    in_logs = [p for p in personal if p in logs.text()]
     leaks = len(left_in_widgets) + len(in_journal) + len(in_logs)
     checks = {
         "journal wrote more than it keeps": written > MAX_ENTRIES,
