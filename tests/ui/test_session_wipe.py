@@ -27,17 +27,16 @@ from kiosk.config import (
     PrinterProfile,
 )
 from kiosk.flow import State
+from tests.support.resident_screen import button, tap
 from tests.support.widget_text import leftovers
 from tests.ui.test_cert_journey import (
     KIM_TYPED,
     PERSONAL,
-    _button,
     _continue,
     _home,
     _identify,
     _pay,
     _start,
-    _tap,
 )
 from ui.app import Kiosk, build_kiosk
 from ui.cert_screens import CertMrzScreen
@@ -76,26 +75,26 @@ def _type_without_submitting(kiosk: Kiosk) -> None:
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertMrzScreen)
     for name, value in zip(screen.FIELDS, KIM_TYPED, strict=True):
-        _tap(screen.field_buttons[name])
-        _tap(screen.keypad.keys[CLEAR])
+        tap(screen.field_buttons[name])
+        tap(screen.keypad.keys[CLEAR])
         for char in value:
-            _tap(screen.keypad.keys[char])
+            tap(screen.keypad.keys[char])
     # While the session lasts the resident sees what they typed.
     assert leftovers(kiosk.window, KIM_TYPED)
 
 
 def _done_then_home(qtbot: Any, kiosk: Kiosk, card: MockCardReader, clock: FakeClock) -> None:
     _identify(qtbot, kiosk)
-    _tap(_button(kiosk, _continue()))
-    _tap(_button(kiosk, _pay(200)))
+    tap(button(kiosk, _continue()))
+    tap(button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
-    _tap(_button(kiosk, _home()))
+    tap(button(kiosk, _home()))
 
 
 def _cancel_while_typing(qtbot: Any, kiosk: Kiosk, card: MockCardReader, clock: FakeClock) -> None:
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_without_submitting(kiosk)
-    _tap(_button(kiosk, _home()))
+    tap(button(kiosk, _home()))
 
 
 def _timeout_while_typing(qtbot: Any, kiosk: Kiosk, card: MockCardReader, clock: FakeClock) -> None:
