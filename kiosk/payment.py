@@ -123,23 +123,45 @@ class TerminalCallFailed(Exception):
     """A terminal call raised or did not answer in time (the message says which; no card data)."""
 
 
-def _call_within(what: str, call: Callable[[], T], deadline_s: float) -> T:
-    """``call()`` on a thread of its own; its result, or ``TerminalCallFailed``."""
+def _call_within(
+    what: str,
+    call: Callable[[], T],
+    deadline_s: float,
+    *,
+    late: Callable[[T], None] | None = None,
+) -> T:
+    """``call()`` on a thread of its own; its result, or ``TerminalCallFailed``.
+
+    When the caller has given up on a call that later returns, ``late`` gets
+    its result on that thread (an approval nobody waits for must still be
+    released).
+    """
     box: dict[str, object] = {}
+    lock = threading.Lock()
+    abandoned = False
 
     def run() -> None:
         try:
-            box["result"] = call()
+            result = call()
         except BaseException as exc:  # reported to the caller below
-            box["error"] = exc
+            with lock:
+                box["error"] = exc
+            return
+        with lock:
+            box["result"] = result
+            too_late = abandoned
+        if too_late and late is not None:
+            late(result)
 
     # A daemon thread: a terminal that never answers must not hold the
     # kiosk's exit either.
     thread = threading.Thread(target=run, name=f"payment-{what}", daemon=True)
     thread.start()
     thread.join(deadline_s)
-    if thread.is_alive():
-        raise TerminalCallFailed(f"{what}: the terminal did not answer within {deadline_s:g} s")
+    with lock:
+        if not box:
+            abandoned = True
+            raise TerminalCallFailed(f"{what}: the terminal did not answer within {deadline_s:g} s")
     if "error" in box:
         error = box["error"]
         raise TerminalCallFailed(f"{what}: {type(error).__name__}")
@@ -158,13 +180,27 @@ def authorize_within(
     """``terminal.authorize``, never raising and never waiting past ``timeout_s + grace_s``.
 
     A terminal that overruns is told to stop (``cancel``) and the answer is
-    ``UNAVAILABLE``: nothing was held as far as the kiosk knows.
+    ``UNAVAILABLE``. Should it approve after all, that hold is voided at
+    once: the resident was told nothing was charged.
     """
+
+    def release_late_approval(result: PaymentResult) -> None:
+        if result.authorization is None:
+            return
+        why = void_within(terminal, result.authorization, timeout_s + grace_s)
+        log.error(
+            "a payment approved after the kiosk gave up (authorization=%s amount_won=%d): %s",
+            result.authorization.id,
+            result.authorization.amount_won,
+            f"void failed, {why}" if why else "voided",
+        )
+
     try:
         return _call_within(
             "authorize",
             lambda: terminal.authorize(amount_won, reference, timeout_s, cancel=cancel),
             timeout_s + grace_s,
+            late=release_late_approval,
         )
     except TerminalCallFailed as exc:
         cancel.set()

@@ -148,6 +148,24 @@ def test_guards_pass_answers_through(payment: MockPayment) -> None:
     assert payment.charged_won() == 200
 
 
+def test_an_approval_after_the_kiosk_gave_up_is_voided(payment: MockPayment) -> None:
+    """A terminal that ignores the kiosk's cancel and approves late leaves no hold behind."""
+
+    class LateApprover(MockPayment):
+        def authorize(self, amount_won, reference, timeout_s, *, cancel):  # type: ignore[no-untyped-def]
+            time.sleep(0.4)  # the card went in just as the kiosk stopped waiting
+            return super().authorize(amount_won, reference, timeout_s, cancel=threading.Event())
+
+    terminal = LateApprover(MockPaymentOptions())
+    result = authorize_within(terminal, 200, "r", 0.1, cancel=threading.Event(), grace_s=0.0)
+    assert result.outcome is PaymentOutcome.UNAVAILABLE  # the resident is told nothing was held
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and [e.state for e in terminal.ledger] != ["voided"]:
+        time.sleep(0.02)
+    assert [entry.state for entry in terminal.ledger] == ["voided"]
+    assert terminal.charged_won() == 0
+
+
 # -- item 4: the audit row exists before the first byte, and survives a kill ------------
 
 
