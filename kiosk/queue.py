@@ -256,6 +256,10 @@ class Queue:
         self._known_last_day: date | None = None
         #: (wall day, issued day) last warned about as ``clock_behind``.
         self._warned_behind: tuple[date, date] | None = None
+        #: Per service, the (kind, reason) of the refusal last told to staff:
+        #: residents tapping again and again at a full band raise one event,
+        #: not one per tap, until that service issues again.
+        self._told_refusal: dict[str, tuple[str, str]] = {}
 
     @property
     def config(self) -> KioskConfig:
@@ -296,9 +300,15 @@ class Queue:
             else:
                 row, ahead = self._issue_sqlite(service, priority, now, today)
         except IssueRefusedError as exc:
-            kind = "band_full" if isinstance(exc, BandFullError) else "clock_implausible"
-            self._try_record_event(kind, str(exc))
+            refusal = (
+                "band_full" if isinstance(exc, BandFullError) else "clock_implausible",
+                str(exc),
+            )
+            if self._told_refusal.get(service.id) != refusal:
+                self._told_refusal[service.id] = refusal
+                self._try_record_event(*refusal)
             raise
+        self._told_refusal.pop(service.id, None)
         self._last_seen = (now, self._clock.monotonic())
         if self._known_last_day is None or row.business_day > self._known_last_day:
             self._known_last_day = row.business_day
