@@ -324,6 +324,28 @@ def _cli_database(tmp_path: Path, config: KioskConfig) -> tuple[Path, Engine]:
     return data_dir, open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
 
 
+def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    real = clock.now()
+    clock.set_wall(real + timedelta(days=1))  # the clock ran ahead two days running
+    tuesday = queue.issue("general").ticket
+    clock.set_wall(real + timedelta(days=2))
+    queue.issue("general")  # numbering restarts: A-001 again, on Wednesday
+    clock.set_wall(real)
+    assert queue.tickets_today() == []  # nothing in play today...
+    refused = queue.rollback_day()  # ...but both later A-001s would land on it
+    assert (refused.state, refused.collisions) == ("behind", ("A-001",))
+    assert queue.clock_status().last_day == date(2026, 11, 25)  # nothing moved
+    # A finished ticket may share a code: once Tuesday's A-001 is cancelled it moves.
+    queue.transition(tuesday.id, TicketState.CANCELLED)
+    assert queue.rollback_day().state == "ok"
+    held = [t.display_code for t in queue.tickets_today() if t.state.value in IN_PLAY]
+    assert held == ["A-001"]
+    assert queue.issue("general").ticket.display_code == "A-002"
+
+
 def test_kiosk_queue_clock_rolls_back_a_pinned_day(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
