@@ -125,11 +125,15 @@ class ClockStatus:
     the last issued day: issuing is refused until a technician accepts it or
     fixes the clock); ``behind`` (numbers were issued for a later day than the
     wall clock's: the queue is pinned there until ``rollback_day``).
+    ``collisions``: set only by a refused ``rollback_day``, the display codes
+    that a ticket of the later day and another of today (or of another later
+    day) both hold in play; staff serve or cancel them before rolling back.
     """
 
     wall_day: date
     last_day: date | None
     state: str
+    collisions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -884,10 +888,19 @@ class Queue:
         tickets, on a later day, which keeps the queue there: new numbers go
         to that day and today's lists are empty. This moves every ticket of
         a later day to the wall clock's day, keeping its display code (what
-        the resident holds) and setting its internal number to minus its id
-        (as ``reset_numbering`` retires numbers) so it cannot clash; each
-        service's counter for today continues after the highest number of
-        either day, so no new number equals one a resident may hold. One
+        the resident holds on paper) and setting its internal number to minus
+        its id (as ``reset_numbering`` retires numbers) so it cannot clash;
+        each service's counter for today continues after the highest number
+        of either day, so no new number equals one a resident may hold.
+
+        A code must never be held twice in play on one day (a counter calling
+        it would reach both residents), and codes on paper cannot change. So
+        when a ticket in play of a later day holds the same display code as
+        another ticket in play of today (or of another later day), nothing is
+        moved: the returned status stays ``behind`` and lists those codes in
+        ``collisions`` (a ``day_rollback_refused`` staff event names them);
+        staff serve or cancel them, then roll back again. Finished tickets
+        (done, cancelled, no-show) may share a code and never block. One
         transaction; recorded as ``day_rolled_back``.
         """
         now = self._clock.now()
@@ -897,6 +910,26 @@ class Queue:
                 latest = self._latest_day(conn)
                 if latest is None or latest <= wall:
                     return ClockStatus(wall, latest, "ok")
+                collisions = tuple(
+                    conn.execute(
+                        select(tickets.c.display_code)
+                        .where(
+                            tickets.c.business_day >= wall,
+                            tickets.c.state.in_(_IN_PLAY_VALUES),
+                        )
+                        .group_by(tickets.c.display_code)
+                        .having(func.count() > 1, func.max(tickets.c.business_day) > wall)
+                        .order_by(tickets.c.display_code)
+                    ).scalars()
+                )
+                if collisions:
+                    self._add_event(
+                        conn,
+                        "day_rollback_refused",
+                        f"from={latest} to={wall} collisions={','.join(collisions)}",
+                        now,
+                    )
+                    return ClockStatus(wall, latest, "behind", collisions)
                 later = ticket_counters.c.business_day > wall
                 highest = dict(
                     conn.execute(

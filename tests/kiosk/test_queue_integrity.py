@@ -160,8 +160,7 @@ def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
     engine: Engine, config: KioskConfig, clock: FakeClock
 ) -> None:
     queue = Queue(engine, config, clock)
-    for _ in range(2):
-        queue.issue("general")
+    first = [queue.issue("general").ticket for _ in range(2)]
     real = clock.now()
     # A one-day jump looks like midnight: numbers go to Tuesday...
     clock.set_wall(real + timedelta(days=1))
@@ -184,9 +183,25 @@ def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
         date(2026, 11, 23),
         date(2026, 11, 24),
     )
-    assert queue.rollback_day().state == "ok"
+    # Monday's are still waiting: moving Tuesday's A-001 and
+    # A-002 next to them would put two residents on one code. Nothing moves.
+    refused = queue.rollback_day()
+    assert (refused.state, refused.collisions) == ("behind", ("A-001", "A-002"))
+    assert queue.clock_status().state == "behind"
+    assert len(queue.tickets_today()) == 2
+    assert queue.events(["day_rolled_back"]) == []
+    (report,) = queue.events(["day_rollback_refused"])
+    assert report["detail"] == "from=2026-11-24 to=2026-11-23 collisions=A-001,A-002"
+    # Staff serve one and cancel the other; then the repair goes through.
+    queue.transition(first[0].id, TicketState.PRINTED)
+    queue.transition(first[0].id, TicketState.CALLED, counter=1)
+    queue.transition(first[0].id, TicketState.SERVING, counter=1)
+    queue.transition(first[0].id, TicketState.DONE, counter=1)
+    queue.transition(first[1].id, TicketState.CANCELLED)
+    rolled = queue.rollback_day()
+    assert (rolled.state, rolled.collisions) == ("ok", ())
     today = queue.tickets_today()
-    # Every ticket is on today's list with the code its resident holds.
+    # Every ticket is on today's list with the code its resident holds...
     assert [t.display_code for t in today] == [
         "A-001",
         "A-002",
@@ -196,8 +211,14 @@ def test_a_day_pinned_in_the_future_is_rolled_back_by_the_technician(
         "A-004",
         "A-005",
     ]
+    # ...and no code is held twice in play.
+    held = [t.display_code for t in today if t.state.value in IN_PLAY]
+    assert held == ["A-001", "A-002", "A-003", "A-004", "A-005"]
+    assert len(set(held)) == len(held)
     # New numbers follow the highest code any resident may hold.
     assert queue.issue("general").ticket.display_code == "A-006"
+    held = [t.display_code for t in queue.tickets_today() if t.state.value in IN_PLAY]
+    assert len(set(held)) == len(held) == 6
     (event,) = queue.events(["day_rolled_back"])
     assert event["detail"] == "from=2026-11-24 to=2026-11-23 moved=5"
 
@@ -306,6 +327,28 @@ def _cli_database(tmp_path: Path, config: KioskConfig) -> tuple[Path, Engine]:
     return data_dir, open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
 
 
+def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
+    engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    queue = Queue(engine, config, clock)
+    real = clock.now()
+    clock.set_wall(real + timedelta(days=1))  # the clock ran ahead two days running
+    tuesday = queue.issue("general").ticket
+    clock.set_wall(real + timedelta(days=2))
+    queue.issue("general")  # numbering restarts: A-001 again, on Wednesday
+    clock.set_wall(real)
+    assert queue.tickets_today() == []  # nothing in play today...
+    refused = queue.rollback_day()  # ...but both later A-001s would land on it
+    assert (refused.state, refused.collisions) == ("behind", ("A-001",))
+    assert queue.clock_status().last_day == date(2026, 11, 25)  # nothing moved
+    # A finished ticket may share a code: once Tuesday's A-001 is cancelled it moves.
+    queue.transition(tuesday.id, TicketState.CANCELLED)
+    assert queue.rollback_day().state == "ok"
+    held = [t.display_code for t in queue.tickets_today() if t.state.value in IN_PLAY]
+    assert held == ["A-001"]
+    assert queue.issue("general").ticket.display_code == "A-002"
+
+
 def test_kiosk_queue_clock_rolls_back_a_pinned_day(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
@@ -334,6 +377,50 @@ def test_kiosk_queue_clock_rolls_back_a_pinned_day(
         ] == [str(wall)]
     finally:
         engine.dispose()
+
+
+def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+) -> None:
+    from ui.cli import main
+
+    data_dir, engine = _cli_database(tmp_path, config)
+    real = datetime.now(UTC)
+    try:
+        today = Queue(engine, config, FakeClock(real))
+        waiting = today.issue("general").ticket  # A-001, waiting today
+        ahead = Queue(engine, config, FakeClock(real + timedelta(days=1)))
+        ahead.issue("general")  # A-001 again, on the later day
+        ahead.issue("general")  # A-002, only on the later day
+        wall = today.business_day()
+        later = ahead.business_day()
+    finally:
+        engine.dispose()
+    args = ["queue", "clock", "--data-dir", str(data_dir), "--rollback"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "nothing moved" in err and f"{wall} and {later}: A-001." in err
+    assert "A-002" not in err
+    engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+    try:
+        queue = Queue(engine, config, FakeClock(real))
+        assert queue.clock_status().state == "behind"  # nothing moved
+        assert [t.display_code for t in queue.tickets_today()] == ["A-001"]
+        queue.transition(waiting.id, TicketState.CANCELLED)  # staff settle it
+    finally:
+        engine.dispose()
+    assert main(args) == 0
+    assert f"moved back to {wall}" in capsys.readouterr().out
+    engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+    try:
+        held = [
+            t.display_code
+            for t in Queue(engine, config, FakeClock(real)).tickets_today()
+            if t.state.value in IN_PLAY
+        ]
+    finally:
+        engine.dispose()
+    assert held == ["A-001", "A-002"]
 
 
 def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(

@@ -392,10 +392,13 @@ def test_technician_moves_numbers_of_a_pinned_day_back_to_today(
 ) -> None:
     from datetime import timedelta
 
-    kiosk.queue.issue("general")
+    from kiosk.tickets import TicketState
+
+    waiting = kiosk.queue.issue("general").ticket  # today's A-001, still waiting
     real = clock.now()
     clock.set_wall(real + timedelta(days=1))  # the clock ran a day ahead for a while
-    kiosk.queue.issue("general")
+    kiosk.queue.issue("general")  # A-001 of tomorrow
+    kiosk.queue.issue("general")  # A-002 of tomorrow
     clock.set_wall(real)  # ...and was put right: the queue stays on tomorrow
     assert [t.display_code for t in kiosk.queue.tickets_today()] == ["A-001"]
     entry, page = _open_page(qtbot, kiosk, "services", ServicesPage)
@@ -406,11 +409,36 @@ def test_technician_moves_numbers_of_a_pinned_day_back_to_today(
     QTest.mouseClick(box.rollback_button, Qt.MouseButton.LeftButton)
     assert kiosk.queue.clock_status().state == "behind"  # nothing before the second tap
     QTest.mouseClick(box.rollback_button, Qt.MouseButton.LeftButton)
+    # Two residents would hold A-001: the repair is refused and names the code.
+    refused = tr(
+        "tech",
+        "Nothing was moved: these numbers are in play on both {wall} and {last}, and two "
+        "residents would hold the same number: {codes}. Serve or cancel them, then move "
+        "the numbers back again.",
+        wall="2026-11-23",
+        last="2026-11-24",
+        codes="A-001",
+    )
+    qtbot.waitUntil(lambda: box.status.text() == refused, timeout=5000)
+    assert "아무것도 옮기지 않았습니다" in box.status.text()  # in Korean (ko.ts)
+    assert "A-002" not in box.status.text()
+    assert box.status.property("role") == "error"
+    assert kiosk.queue.clock_status().state == "behind"
+    assert [t.display_code for t in kiosk.queue.tickets_today()] == ["A-001"]
+    assert box.rollback_button.isEnabled()  # it can be tried again
+    # Staff cancel today's A-001; now the numbers come back.
+    kiosk.queue.transition(waiting.id, TicketState.CANCELLED)
+    QTest.mouseClick(box.rollback_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(box.rollback_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.queue.clock_status().state == "ok", timeout=5000)
     qtbot.waitUntil(lambda: not box.rollback_button.isEnabled(), timeout=5000)
-    # Both residents' tickets are on today's list; the next number follows them.
-    assert [t.display_code for t in kiosk.queue.tickets_today()] == ["A-001", "A-001"]
-    assert kiosk.queue.issue("general").ticket.display_code == "A-002"
+    # Every ticket is on today's list, no code is held twice in play, and the
+    # next number follows the highest one.
+    today = kiosk.queue.tickets_today()
+    assert [t.display_code for t in today] == ["A-001", "A-001", "A-002"]
+    held = [t.display_code for t in today if t.state is not TicketState.CANCELLED]
+    assert held == ["A-001", "A-002"]
+    assert kiosk.queue.issue("general").ticket.display_code == "A-003"
     assert [e["kind"] for e in kiosk.queue.events(["day_rolled_back"])] == ["day_rolled_back"]
     entry.close()
 

@@ -5,7 +5,8 @@ were issued for (``kiosk.queue.Queue.clock_status``) and exits 0 when they
 agree, 1 when a repair is needed: ``--accept`` opens the wall clock's day
 after issuing refused it as a jump (a long closure, a clock set right by
 hand); ``--rollback`` moves numbers issued for a later day than the wall
-clock's back to today. ``recover`` settles tickets a crash left
+clock's back to today, or, when a code moved back would be held twice in
+play, moves nothing and names those codes (exit 1). ``recover`` settles tickets a crash left
 half-issued, as the kiosk does when it starts. Database trouble exits 3.
 No Qt is imported.
 """
@@ -87,7 +88,15 @@ def run_clock(args: argparse.Namespace) -> int:
             if before.state != "behind":
                 print(f"kiosk queue: nothing to roll back; {_line(before)}", file=sys.stderr)
                 return 1
-            queue.rollback_day()
+            rolled = queue.rollback_day()
+            if rolled.collisions:
+                print(
+                    f"kiosk queue: nothing moved; these codes are in play on both "
+                    f"{before.wall_day} and {before.last_day}: {', '.join(rolled.collisions)}. "
+                    "Serve or cancel them, then run `kiosk queue clock --rollback` again",
+                    file=sys.stderr,
+                )
+                return 1
             print(f"numbers issued for {before.last_day} moved back to {before.wall_day}")
             status = queue.clock_status()
         else:

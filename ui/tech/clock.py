@@ -5,7 +5,8 @@ jumped ahead), and a clock that ran ahead and was corrected can leave the
 queue on a later day (``kiosk.queue``). This box shows where things stand
 and offers the repair that fits, each after a second tap: accept the wall
 clock's day (after a long closure, or once the clock is right), or bring
-the numbers issued for a later day back to today. ``kiosk queue clock``
+the numbers issued for a later day back to today (refused, naming the codes,
+while a code moved back would be held twice in play). ``kiosk queue clock``
 does the same from the command line.
 """
 
@@ -25,6 +26,16 @@ from ui.tech.widgets import button, label, set_role
 def describe(status: ClockStatus) -> str:
     """The status in a technician's words (translated)."""
     last = str(status.last_day) if status.last_day is not None else "—"
+    if status.collisions:
+        return tr(
+            "tech",
+            "Nothing was moved: these numbers are in play on both {wall} and {last}, and two "
+            "residents would hold the same number: {codes}. Serve or cancel them, then move "
+            "the numbers back again.",
+            wall=str(status.wall_day),
+            last=last,
+            codes=", ".join(status.collisions),
+        )
     if status.state == "ahead":
         return tr(
             "tech",

@@ -2430,6 +2430,10 @@
       <translation>업무일 {wall} (마지막 번호표 발급일 {last}): 시계와 대기열이 일치합니다.</translation>
     </message>
     <message>
+      <source>Nothing was moved: these numbers are in play on both {wall} and {last}, and two residents would hold the same number: {codes}. Serve or cancel them, then move the numbers back again.</source>
+      <translation>아무것도 옮기지 않았습니다: 다음 번호가 {wall}과 {last} 양쪽에서 아직 사용 중이라 두 주민이 같은 번호를 갖게 됩니다: {codes}. 이 번호들을 처리하거나 취소한 뒤 다시 오늘로 옮기세요.</translation>
+    </message>
+    <message>
       <source>The clock says {wall}, the last numbers were issued for {last}: numbers are refused as a clock jump. Check the clock; if the date is right, accept it.</source>
       <translation>시계는 {wall}이지만 마지막 번호표는 {last} 날짜로 발급되었습니다. 시계가 건너뛴 것으로 보고 번호표 발급을 거부하고 있습니다. 시계를 확인하고, 날짜가 맞으면 승인하세요.</translation>
     </message>

@@ -2430,6 +2430,10 @@
       <translation>Ngày làm việc {wall} (số cuối cấp cho ngày {last}): đồng hồ và hàng đợi khớp nhau.</translation>
     </message>
     <message>
+      <source>Nothing was moved: these numbers are in play on both {wall} and {last}, and two residents would hold the same number: {codes}. Serve or cancel them, then move the numbers back again.</source>
+      <translation>Chưa chuyển số nào: các số sau đang được dùng ở cả ngày {wall} và {last}, hai người dân sẽ giữ cùng một số: {codes}. Hãy phục vụ hoặc huỷ các số đó, rồi chuyển các số về hôm nay lại.</translation>
+    </message>
+    <message>
       <source>The clock says {wall}, the last numbers were issued for {last}: numbers are refused as a clock jump. Check the clock; if the date is right, accept it.</source>
       <translation>Đồng hồ báo {wall}, số cuối cùng được cấp cho ngày {last}: việc cấp số bị từ chối vì nghi đồng hồ nhảy. Hãy kiểm tra đồng hồ; nếu ngày đúng, hãy chấp nhận.</translation>
     </message>

@@ -2430,6 +2430,10 @@
       <translation>营业日 {wall}（最后发号日期 {last}）：时钟与队列一致。</translation>
     </message>
     <message>
+      <source>Nothing was moved: these numbers are in play on both {wall} and {last}, and two residents would hold the same number: {codes}. Serve or cancel them, then move the numbers back again.</source>
+      <translation>未移动任何号码：以下号码在 {wall} 和 {last} 两天都仍在使用中，移动后两位居民会持有同一个号码：{codes}。请先办理或取消这些号码，然后再次移回今天。</translation>
+    </message>
+    <message>
       <source>The clock says {wall}, the last numbers were issued for {last}: numbers are refused as a clock jump. Check the clock; if the date is right, accept it.</source>
       <translation>时钟显示 {wall}，最后一批号码是为 {last} 发放的：系统将其视为时钟跳变并拒绝发号。请检查时钟；如果日期正确，请确认接受。</translation>
     </message>
