@@ -11,12 +11,17 @@ this person issued documents?" given the card), yet the table alone
 reveals no one. Nothing else about the resident is stored.
 
 A row is written as ``printing`` before the first byte of its copy goes to
-the printer, becomes ``printed`` or ``failed`` after the copy, and takes the
-payment's end (``captured``, ``waived``, ``voided``...) when the order
-settles. A power cut or a killed process therefore leaves ``printing`` or
-``printed`` rows behind, with the hold behind them: at start
-``recover_interrupted`` voids such holds through the terminal, marks the
-rows ``interrupted`` and raises one staff event per row.
+the printer, becomes ``printed`` or ``failed`` after the copy, ``capturing``
+just before the fee is captured, and takes the payment's end (``captured``,
+``waived``, ``voided``...) when the order settles; its ``payment_result``
+stays ``pending`` until then. A power cut or a killed process therefore
+leaves ``pending`` rows behind, with the hold behind them: at start
+``recover_interrupted`` voids such holds through the terminal (once per
+authorization), marks the rows ``interrupted`` and raises one staff event
+per row. A hold whose capture may have gone through (a row left
+``capturing``) is never voided: its rows become ``capture_unknown`` and the
+staff event names the authorization and the amount, for staff to check at
+the terminal.
 """
 
 from __future__ import annotations
@@ -42,8 +47,9 @@ from kiosk.storage import events, issuances
 
 log = logging.getLogger(__name__)
 
-#: Rows in these states belong to an order that has not settled yet.
-UNFINISHED_STATES = ("printing", "printed")
+#: Rows whose payment is still this belong to an order that has not settled yet
+#: (whatever their print state: ``printing``, ``printed``, ``failed`` or ``capturing``).
+PENDING = "pending"
 
 HMAC_KEY_FILE = "audit-hmac.key"
 
@@ -74,7 +80,8 @@ class IssuanceRecord:
     copies: int
     fee_won: int
     #: ``pending`` until the order settles, then ``captured``, ``waived``,
-    #: ``voided``, ``capture_failed`` or ``void_failed``.
+    #: ``voided``, ``capture_failed`` or ``void_failed`` (``capture_unknown``
+    #: when a restart found the capture's outcome unknown).
     payment_result: str
     printed: bool
     issued_at: datetime
@@ -93,19 +100,30 @@ class Interrupted:
 
     issuance_number: str
     document_id: str
-    #: ``printing`` or ``printed`` when found.
+    #: ``printing``, ``printed``, ``failed`` or ``capturing`` when found.
     was: str
-    #: ``voided``, ``void_failed`` or ``waived`` (nothing was held).
+    #: ``voided``, ``void_failed``, ``waived`` (nothing was held) or
+    #: ``capture_unknown`` (a capture was under way: not voided, staff check).
     payment_result: str
     authorized_won: int
+    authorization_id: str | None = None
+    #: For ``capture_unknown``: what the capture asked for (the fees of the
+    #: copies being captured).
+    capture_won: int = 0
 
     @property
     def staff_detail(self) -> str:
         """The staff event's text: numbers and amounts only, nothing about the resident."""
-        return (
+        detail = (
             f"issuance={self.issuance_number} document={self.document_id} "
             f"found={self.was} payment={self.payment_result} amount_won={self.authorized_won}"
         )
+        if self.payment_result == "capture_unknown":
+            detail += (
+                f" authorization={self.authorization_id} capture_won={self.capture_won}"
+                " (check at the terminal whether it was charged)"
+            )
+        return detail
 
 
 class AuditLog:
@@ -146,19 +164,24 @@ class AuditLog:
                 update(issuances).where(issuances.c.issuance_number.in_(numbers)).values(**values)
             )
 
+    def staff_event(self, kiosk_id: str, at: datetime, kind: str, detail: str) -> None:
+        """Raise a staff event (``detail``: numbers and amounts only, nothing personal)."""
+        with self._engine.begin() as conn:
+            conn.execute(insert(events).values(at=at, kiosk_id=kiosk_id, kind=kind, detail=detail))
+
     def entries(self) -> list[dict[str, Any]]:
         with self._engine.connect() as conn:
             rows = conn.execute(select(issuances).order_by(issuances.c.id)).all()
         return [dict(r._mapping) for r in rows]
 
     def unfinished(self, kiosk_id: str, before: datetime) -> list[dict[str, Any]]:
-        """Rows of this kiosk left ``printing`` / ``printed`` by orders begun before ``before``."""
+        """Rows of this kiosk whose payment is still ``pending``, of orders begun before ``before``."""
         with self._engine.connect() as conn:
             rows = conn.execute(
                 select(issuances)
                 .where(
                     issuances.c.kiosk_id == kiosk_id,
-                    issuances.c.state.in_(UNFINISHED_STATES),
+                    issuances.c.payment_result == PENDING,
                     issuances.c.issued_at < before,
                 )
                 .order_by(issuances.c.id)
@@ -175,35 +198,53 @@ class AuditLog:
     ) -> list[Interrupted]:
         """Settle what a power cut or a killed process left unfinished (start of the kiosk).
 
-        Each hold behind an unfinished row is voided through ``terminal``
-        (once per authorization; nothing was captured, and a page that may
-        be half printed is never charged). Every such row becomes
-        ``interrupted`` with a staff event ``cert_interrupted`` saying what
-        was found and whether the hold was released. Never raises for a
-        terminal problem (``void_failed``, staff are told).
+        Each hold behind a row whose payment is still ``pending`` (printing,
+        printed or failed) is voided through ``terminal`` (once per
+        authorization; nothing was captured, and a page that may be half
+        printed is never charged); such rows become ``interrupted``. An
+        authorization with a row left ``capturing`` may have been charged:
+        it is never voided, its rows become ``capture_unknown``. Every row
+        gets a staff event ``cert_interrupted`` saying what was found and
+        what was done (with the authorization and amount when the capture
+        is unknown). Never raises for a terminal problem (``void_failed``,
+        staff are told).
         """
         found = self.unfinished(kiosk_id, now)
+        capturing: dict[str, int] = {}
+        for row in found:
+            if row["state"] == "capturing" and row["authorization_id"] is not None:
+                auth_id = row["authorization_id"]
+                capturing[auth_id] = capturing.get(auth_id, 0) + int(row["fee_won"] or 0)
         voided: dict[str, str] = {}
         done: list[Interrupted] = []
         for row in found:
             auth_id = row["authorization_id"]
             amount = int(row["authorized_won"] or 0)
-            if auth_id is None or amount == 0:
-                result = "waived"
+            if auth_id is not None and auth_id in capturing:
+                result = state = "capture_unknown"
+            elif auth_id is None or amount == 0:
+                result, state = "waived", "interrupted"
             else:
                 if auth_id not in voided:
                     error = void_within(terminal, Authorization(auth_id, amount), deadline_s)
                     voided[auth_id] = "void_failed" if error else "voided"
-                result = voided[auth_id]
+                result, state = voided[auth_id], "interrupted"
             item = Interrupted(
-                row["issuance_number"], row["document_id"], row["state"], result, amount
+                row["issuance_number"],
+                row["document_id"],
+                row["state"],
+                result,
+                amount,
+                auth_id,
+                capturing.get(auth_id, 0) if auth_id is not None else 0,
             )
+            # A capture_unknown row keeps its fee (it may have been charged);
+            # staff correct it after checking the terminal.
+            values: dict[str, Any] = {"state": state, "payment_result": result}
+            if result != "capture_unknown":
+                values["fee_won"] = 0
             with self._engine.begin() as conn:
-                conn.execute(
-                    update(issuances)
-                    .where(issuances.c.id == row["id"])
-                    .values(state="interrupted", payment_result=result, fee_won=0)
-                )
+                conn.execute(update(issuances).where(issuances.c.id == row["id"]).values(**values))
                 conn.execute(
                     insert(events).values(
                         at=now,

@@ -422,8 +422,10 @@ def issue_order(
     """Print every copy, then capture what printed (or void); audit each number.
 
     Each copy's audit row is written (``printing``) before its first byte
-    goes to the printer and updated after it, so a power cut leaves a trace
-    (``AuditLog.recover_interrupted``). A paid copy counts as printed only
+    goes to the printer and updated after it, and printed rows become
+    ``capturing`` before the capture call, so a power cut leaves a trace
+    (``AuditLog.recover_interrupted``) and a capture that may have gone
+    through is never voided at the next start. A paid copy counts as printed only
     when the printer confirmed it (a full status before and after, paper and
     no error); a printer that cannot say is a failure, never a charge.
     Every terminal call runs under ``devices.payment.answer_timeout_s``.
@@ -438,6 +440,7 @@ def issue_order(
     failure: PrintResult | None = None
     identity_hash = audit.identity_hash(order.identity)
     issued_at = clock.now()
+    staff = _StaffNotice(audit, config.center.kiosk_id, clock)
     for copy in range(1, copies + 1):
         try:
             number = audit.reserve_number()
@@ -483,7 +486,11 @@ def issue_order(
                 PrintFailure.STATUS_UNKNOWN, "the printer cannot confirm a paid document"
             )
         _update_audit(
-            audit, [number], state="printed" if result.ok else "failed", printed=result.ok
+            audit,
+            [number],
+            staff,
+            state="printed" if result.ok else "failed",
+            printed=result.ok,
         )
         if not result.ok:
             failed.append(number)
@@ -503,6 +510,9 @@ def issue_order(
             payment_detail = void_within(payment, authorization, deadline_s)
             payment_result = "void_failed" if payment_detail else "waived"
     else:
+        # Before the capture: a restart that finds ``capturing`` rows must not
+        # void a hold that may have been charged (``AuditLog.recover_interrupted``).
+        _update_audit(audit, printed, staff, state="capturing", fee_won=order.fee_per_copy_won)
         ok, payment_detail = capture_within(payment, authorization, amount, deadline_s)
         payment_result = "captured" if ok else "capture_failed"
         if not ok:
@@ -526,6 +536,7 @@ def issue_order(
     _update_audit(
         audit,
         printed,
+        staff,
         state=payment_result,
         payment_result=payment_result,
         fee_won=order.fee_per_copy_won if payment_result == "captured" else 0,
@@ -533,6 +544,7 @@ def issue_order(
     _update_audit(
         audit,
         failed,
+        staff,
         payment_result="void_failed" if payment_result == "void_failed" else "voided",
         fee_won=0,
     )
@@ -554,11 +566,43 @@ def issue_order(
     return outcome
 
 
-def _update_audit(audit: AuditLog, numbers: list[str], **values: object) -> None:
+@dataclass(frozen=True)
+class _StaffNotice:
+    """Where ``_update_audit`` tells staff that an audit row could not be updated."""
+
+    audit: AuditLog
+    kiosk_id: str
+    clock: Clock
+
+
+def _update_audit(
+    audit: AuditLog, numbers: list[str], staff: _StaffNotice, **values: object
+) -> None:
+    """Update the rows; a failure is logged and raised to staff, never to the resident.
+
+    A row left behind in the wrong state misleads the next start's recovery
+    (a ``printed`` row whose fee was captured would be voided), so staff get
+    a ``cert_audit_failed`` event naming the issuance numbers and the state
+    meant (numbers only, nothing about the resident).
+    """
+    if not numbers:
+        return
     try:
         audit.update(numbers, **values)
-    except Exception as exc:  # the paper is out already; staff read the journal
+    except Exception as exc:  # the paper is out already; staff are told
         log.error("audit update failed: %s", type(exc).__name__)
+        detail = (
+            f"issuances={','.join(numbers)} state={values.get('state', '-')} "
+            f"payment={values.get('payment_result', '-')} error={type(exc).__name__}"
+        )
+        try:
+            staff.audit.staff_event(staff.kiosk_id, staff.clock.now(), "cert_audit_failed", detail)
+        except Exception as event_exc:  # the database is gone: the journal is all there is
+            log.error(
+                "audit update failed and staff could not be told: %s (%s)",
+                detail,
+                type(event_exc).__name__,
+            )
 
 
 def _issuance_record() -> type[IssuanceRecord]:

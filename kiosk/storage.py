@@ -106,9 +106,10 @@ issuances = Table(
     Column("issued_at", DateTime(timezone=True), nullable=False),
     Column("kiosk_id", String(32), nullable=False),
     Column("identity_hash", String(64), nullable=False),
-    # printing (written before the copy's first byte), printed, failed, then
-    # captured / waived / voided / capture_failed / void_failed, or
-    # interrupted (found unfinished at start: see AuditLog.recover_interrupted).
+    # printing (written before the copy's first byte), printed, failed,
+    # capturing (just before the capture), then captured / waived / voided /
+    # capture_failed / void_failed, or interrupted / capture_unknown (found
+    # unfinished at start: see AuditLog.recover_interrupted).
     Column("state", String(16), nullable=False),
     # The hold behind this copy, so a restart can release it.
     Column("authorization_id", String(64), nullable=True),

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -26,7 +27,7 @@ from kiosk.config import KioskConfig, MockPaymentOptions, MockPrinterOptions, Pr
 from kiosk.devices import PrintFailure
 from kiosk.payment import PaymentOutcome, authorize_within, capture_within, void_within
 from kiosk.queue import Queue
-from kiosk.storage import events
+from kiosk.storage import events, open_database
 from tests.support import escpos_emulator as emu
 from tests.support import printing_faults as pf
 
@@ -255,6 +256,121 @@ def test_recovery_voids_each_hold_once_and_tells_staff_per_row(
     flagged = queue.events(["cert_interrupted"])
     assert len(flagged) == 3
     assert "payment=void_failed amount_won=400" in flagged[0]["detail"]
+
+
+def test_a_failed_copy_still_pending_is_recovered(
+    tmp_path: Path, engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    # Finding 1: the copy failed, the process died before void_within released the hold.
+    audit = AuditLog(engine, load_or_create_hmac_key(tmp_path))
+    _unfinished(audit, "4444-4444-4444-4444", "failed", "MOCK-000043", 400)
+    terminal = MockPayment()
+    [found] = pf.recover(engine, tmp_path, terminal)
+    assert (found.was, found.payment_result) == ("failed", "voided")
+    assert [(e.authorization.id, e.state) for e in terminal.ledger] == [("MOCK-000043", "voided")]
+    assert terminal.charged_won() == 0
+    [row] = audit.entries()
+    assert (row["state"], row["payment_result"], row["fee_won"]) == ("interrupted", "voided", 0)
+    [event] = Queue(engine, config, clock).events(["cert_interrupted"])
+    assert "issuance=4444-4444-4444-4444" in event["detail"]
+    assert "found=failed payment=voided" in event["detail"]
+    assert pf.recover(engine, tmp_path, terminal) == []
+
+
+def test_a_row_left_capturing_is_not_voided_and_staff_check_the_terminal(
+    tmp_path: Path, engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    # Finding 3: the power cut came between the capture and the final audit update.
+    audit = AuditLog(engine, load_or_create_hmac_key(tmp_path))
+    _unfinished(audit, "5555-5555-5555-5555", "capturing", "MOCK-000044", 400)
+    audit.update(["5555-5555-5555-5555"], fee_won=200)
+    _unfinished(audit, "6666-6666-6666-6666", "failed", "MOCK-000044", 400)
+    terminal = MockPayment()
+    found = pf.recover(engine, tmp_path, terminal)
+    assert [(f.was, f.payment_result) for f in found] == [
+        ("capturing", "capture_unknown"),
+        ("failed", "capture_unknown"),
+    ]
+    assert terminal.ledger == []  # no void of an authorization that may have been charged
+    assert [(r["state"], r["payment_result"]) for r in audit.entries()] == [
+        ("capture_unknown", "capture_unknown")
+    ] * 2
+    flagged = Queue(engine, config, clock).events(["cert_interrupted"])
+    assert len(flagged) == 2
+    for event in flagged:
+        assert "authorization=MOCK-000044" in event["detail"]
+        assert "amount_won=400" in event["detail"] and "capture_won=200" in event["detail"]
+    assert pf.recover(engine, tmp_path, terminal) == []
+
+
+def test_a_paid_order_goes_printing_printed_capturing_captured(
+    tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    states: list[str] = []
+    real_update = AuditLog.update
+
+    def watching(self: AuditLog, numbers: Iterable[str], **values: Any) -> None:
+        numbers = list(numbers)
+        if numbers and "state" in values:
+            states.append(values["state"])
+        real_update(self, numbers, **values)
+
+    seen_at_capture: list[str] = []
+    real_capture = payment.capture
+
+    def capture(*args: Any, **kwargs: Any) -> Any:
+        engine = engine_of(tmp_path)
+        try:
+            seen_at_capture.extend(r["state"] for r in AuditLog(engine, b"k").entries())
+        finally:
+            engine.dispose()
+        return real_capture(*args, **kwargs)
+
+    monkeypatch.setattr(AuditLog, "update", watching)
+    monkeypatch.setattr(payment, "capture", capture)
+    with emu.EscposEmulator() as e:
+        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    assert left.outcome.payment_result == "captured"
+    # The record step writes "printing"; the updates do the rest.
+    assert ["printing", *states] == ["printing", "printed", "capturing", "captured"]
+    assert seen_at_capture == ["capturing"]  # the row says so before the terminal is asked
+
+
+def test_a_failed_final_audit_update_tells_staff_and_is_not_voided_later(
+    tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_update = AuditLog.update
+
+    def failing(self: AuditLog, numbers: Iterable[str], **values: Any) -> None:
+        if values.get("state") == "captured":
+            raise OSError("disk gone")
+        real_update(self, numbers, **values)
+
+    monkeypatch.setattr(AuditLog, "update", failing)
+    with emu.EscposEmulator() as e:
+        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    assert left.outcome.payment_result == "captured" and left.charged_won == pf.FEE
+    [row] = left.rows
+    assert row["state"] == "capturing"
+    engine = engine_of(tmp_path)
+    try:
+        with engine.connect() as conn:
+            [event] = conn.execute(events.select()).all()
+        assert event.kind == "cert_audit_failed"
+        assert row["issuance_number"] in event.detail and "state=captured" in event.detail
+        assert row["identity_hash"] not in event.detail  # numbers only, nothing personal
+        # The next start does not void the captured payment.
+        [found] = pf.recover(engine, tmp_path, payment)
+        assert found.payment_result == "capture_unknown"
+        assert payment.charged_won() == pf.FEE
+        assert [e.state for e in payment.ledger] == ["captured"]
+    finally:
+        engine.dispose()
+
+
+def engine_of(workdir: Path) -> Engine:
+    """The database ``pf.run_order`` writes to."""
+    return open_database(f"sqlite:///{workdir / 'kiosk.sqlite3'}")
 
 
 def test_rows_from_before_migration_0002_get_the_state_they_ended_in(tmp_path: Path) -> None:

@@ -202,3 +202,14 @@ def test_kiosk_db_upgrade_command(pg_server: PgServer, pg_empty_url: str, tmp_pa
         _assert_no_drift(engine)
     finally:
         engine.dispose()
+
+
+def test_the_issuance_state_default_is_dropped_after_the_backfill(tmp_path: Path) -> None:
+    # 0002 needs a default to fill old rows; kiosk.storage has none, so new rows must
+    # always say their state (finding 12).
+    engine = open_database(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
+    try:
+        [state] = [c for c in inspect(engine).get_columns("issuances") if c["name"] == "state"]
+    finally:
+        engine.dispose()
+    assert state["default"] is None

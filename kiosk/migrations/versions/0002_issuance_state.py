@@ -5,8 +5,9 @@ Revises: 0001_baseline
 Create Date: 2026-12-05
 
 ``issuances`` gains ``state`` (``printing`` before the first byte of a copy,
-then ``printed`` / ``failed``, then the payment's end; ``interrupted`` when a
-restart found the row unfinished), and the hold behind the copy
+then ``printed`` / ``failed``, ``capturing`` before the fee is captured, then
+the payment's end; ``interrupted`` or ``capture_unknown`` when a restart
+found the row unfinished), and the hold behind the copy
 (``authorization_id``, ``authorized_won``) so a restart can void it. Rows
 from before this revision were written after their order ended: their state
 follows from what they recorded.
@@ -36,6 +37,10 @@ def upgrade() -> None:
         "WHEN payment_result IN ('captured', 'waived', 'voided', 'capture_failed') "
         "THEN payment_result ELSE 'voided' END"
     )
+    # The default only filled the rows above: new rows always say their state
+    # (``kiosk.storage`` has no default), so the schema matches a fresh one.
+    with op.batch_alter_table("issuances") as batch:
+        batch.alter_column("state", existing_type=sa.String(16), server_default=None)
 
 
 def downgrade() -> None:
