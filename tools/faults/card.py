@@ -258,19 +258,26 @@ def removed_mid_read(ctx: CaseContext) -> Outcome:
     )
 
 
+def _sent_back_to_details(journey: _Journey, error: type[CardError]) -> list[str]:
+    """What is wrong with a failed read that should leave the resident on the details
+    screen with ``error``'s plain message, nothing printed, charged or looked up."""
+    problems = []
+    if not isinstance(journey.error, error):
+        problems.append(f"read gave {type(journey.error).__name__}")
+    if journey.flow.state is not State.CERT_MRZ:
+        problems.append(f"screen is {journey.flow.state.value}, not cert_mrz")
+    if journey.message != error.resident_message.render(identity_translate):
+        problems.append(f"resident reads {journey.message!r}")
+    if journey.printed_or_charged() or journey.asked_records():
+        problems.append("went on after a failed read")
+    return problems
+
+
 def _retry_after_unreadable(fault: str, fault_at: str) -> Outcome:
     """A one-off corrupt answer: a plain message on the details screen, then a retry works."""
     chip = EmrtdChip(KIM.mrz, fault=fault, fault_at=fault_at)
     first = _journey(_chip_reader(chip))
-    problems = []
-    if not isinstance(first.error, CardUnreadable):
-        problems.append(f"read gave {type(first.error).__name__}")
-    if first.flow.state is not State.CERT_MRZ:
-        problems.append(f"screen is {first.flow.state.value}, not cert_mrz")
-    if first.message != CardUnreadable.resident_message.render(identity_translate):
-        problems.append(f"resident reads {first.message!r}")
-    if first.printed_or_charged() or first.asked_records():
-        problems.append("went on with an unreadable chip")
+    problems = _sent_back_to_details(first, CardUnreadable)
     second = _journey(_chip_reader(chip), flow=first.flow)
     if second.error is not None or second.flow.state is not State.CERT_OPTIONS:
         problems.append(f"retry ended on {second.flow.state.value}")
@@ -318,13 +325,7 @@ def slow_card(ctx: CaseContext) -> Outcome:
     if not reader.wait_for_card(5.0):
         return Outcome(held=False, detail="the test card never showed as present")
     first = _journey(reader.read_identity)
-    problems = []
-    if not isinstance(first.error, CardTimeout):
-        problems.append(f"read gave {type(first.error).__name__}")
-    if first.flow.state is not State.CERT_MRZ:
-        problems.append(f"screen is {first.flow.state.value}, not cert_mrz")
-    if first.message != CardTimeout.resident_message.render(identity_translate):
-        problems.append(f"resident reads {first.message!r}")
+    problems = _sent_back_to_details(first, CardTimeout)
     chip.delay_s = 0.0
     time.sleep(0.6)  # let the command the reader gave up on finish on the card
     second = _journey(reader.read_identity, flow=first.flow)
