@@ -57,14 +57,14 @@ venv: .make/venv.stamp
 	@touch $@
 
 translations: venv
-	@$(BIN)/python -m ui.i18n_tools compile
+	@$(BIN)/python -m tools.i18n compile
 
 # The project is installed editable, so nothing compiled its modules; where
 # Python may not write __pycache__ (PYTHONDONTWRITEBYTECODE, or a read-only
 # install) every start would compile them again (about 0.15 s of startup).
 # compileall only rewrites what changed.
 bytecode: venv
-	@$(BIN)/python -m compileall -q -j 0 kiosk drivers ui
+	@$(BIN)/python -m compileall -q -j 0 kiosk drivers ui tools
 
 lint: venv
 	$(BIN)/ruff check kiosk drivers ui tests scripts tools

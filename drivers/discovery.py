@@ -252,8 +252,8 @@ def discover_card_readers(
     """PC/SC readers and whether a card is in each (via the PC/SC backend)."""
     if list_readers is None:
         from drivers.card import pcsc
-        from kiosk.cardreader import CardError
         from kiosk.config import PcscCardOptions
+        from kiosk.ports.card import CardError
 
         reason = pcsc.unavailable_reason()
         if reason is not None:

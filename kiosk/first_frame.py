@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.clock import Clock
-from kiosk.config_errors import ConfigError
-from kiosk.location import read_config_file
-from kiosk.session import Session
+from kiosk.config.errors import ConfigError
+from kiosk.config.paths import read_config_file
+from kiosk.journeys.session import Session
 from kiosk.units import whole_px
 
 if TYPE_CHECKING:
@@ -295,7 +295,7 @@ def save_snapshot(data_dir: Path, key: Key | None, config: KioskConfig) -> bool:
 
 
 class FirstFrame:
-    """Stands in for ``kiosk.flow.Flow`` while the first frame is built.
+    """Stands in for ``kiosk.journeys.flow.Flow`` while the first frame is built.
 
     The window's look and the home screen read only ``config`` (here a
     ``HomeSnapshot``), ``session``, ``clock`` and ``offline``; the real flow

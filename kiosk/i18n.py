@@ -5,7 +5,7 @@ must follow the resident's language. Core code therefore builds ``Text``
 values (context + English source + named arguments) with ``N_`` and hands
 them up; the UI translates them at display time through Qt's translation
 system (late translation), so switching language redraws everything.
-``ui/i18n_tools.py`` extracts every ``N_`` call into the ``.ts`` files.
+``tools/i18n.py`` extracts every ``N_`` call into the ``.ts`` files.
 """
 
 from __future__ import annotations

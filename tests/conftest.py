@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
-from kiosk.storage import open_database
+from kiosk.storage.database import open_database
 from tests.postgres_fixture import *  # noqa: F403  (PostgreSQL fixtures: pg_server, pg_url)
 
 

@@ -147,8 +147,8 @@ def _drop_orphan_schemas(url: str) -> None:
 @contextmanager
 def scratch_schema(url: str, *, migrate: bool) -> Iterator[str]:
     """A schema of its own for one test (dropped afterwards): runs never see each other."""
-    from kiosk import migrations
-    from kiosk.bench_queue import pg_url_in_schema
+    from kiosk.storage import migrations
+    from tools.bench.queue_load import pg_url_in_schema
 
     schema = f"test_{os.getpid()}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(url)

@@ -6,8 +6,8 @@ from drivers.card import pcsc
 from drivers.card.mock import MockCardReader
 from drivers.card.sod import ChipVerifier
 from drivers.registry import BackendInfo, Registry
-from kiosk.cardreader import CardReader
 from kiosk.config import CardReaderConfig
+from kiosk.ports.card import CardReader
 
 
 def card_reader_registry() -> Registry[CardReaderConfig, CardReader]:

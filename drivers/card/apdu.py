@@ -3,7 +3,7 @@
 PC/SC hands us raw response bytes and no automatic GET RESPONSE: a T=0
 card answers ``61xx`` (xx more bytes waiting: send GET RESPONSE) or
 ``6Cxx`` (wrong Le: resend with Le=xx), and ``transceive`` hides both.
-Every parser here raises only ``kiosk.cardreader.CardUnreadable`` on bad
+Every parser here raises only ``kiosk.ports.card.CardUnreadable`` on bad
 input, whatever the bytes: the card is untrusted.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from kiosk.cardreader import CardUnreadable
+from kiosk.ports.card import CardUnreadable
 
 #: Guards against a card answering 61xx forever.
 _MAX_GET_RESPONSE = 64

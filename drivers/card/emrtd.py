@@ -40,13 +40,13 @@ from drivers.card.apdu import (
     tlv_header_length,
     transceive,
 )
-from kiosk.cardreader import (
+from kiosk.certificates.identity import Identity, MrzError, MrzInfo, parse_mrz
+from kiosk.ports.card import (
     CardAccessDenied,
     CardNotSupported,
     CardUnreadable,
     check_chip_matches,
 )
-from kiosk.identity import Identity, MrzError, MrzInfo, parse_mrz
 
 if TYPE_CHECKING:
     from drivers.card.sod import ChipVerifier

@@ -27,7 +27,9 @@ from typing import Any, cast
 from drivers.card.emrtd import ReadStats
 from drivers.card.emrtd import read_identity as emrtd_read_identity
 from drivers.card.sod import ChipVerifier
-from kiosk.cardreader import (
+from kiosk.certificates.identity import Identity, MrzInfo
+from kiosk.config import PassiveAuthOptions, PcscCardOptions
+from kiosk.ports.card import (
     CardError,
     CardEvent,
     CardEventKind,
@@ -38,8 +40,6 @@ from kiosk.cardreader import (
     ReaderInfo,
     ReaderNotConnected,
 )
-from kiosk.config import PassiveAuthOptions, PcscCardOptions
-from kiosk.identity import Identity, MrzInfo
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ class _PcscTransport:
 
 
 class PcscCardReader:
-    """A ``kiosk.cardreader.CardReader`` on PC/SC (pcscd, WinSCard)."""
+    """A ``kiosk.ports.card.CardReader`` on PC/SC (pcscd, WinSCard)."""
 
     def __init__(self, options: PcscCardOptions, verifier: ChipVerifier | None = None) -> None:
         self.options = options

@@ -17,7 +17,7 @@ signed by a Document Signer (DS) whose certificate a Country Signing CA
    CSCA when CRLs are configured.
 
 Signatures are checked with ``cryptography`` (RSA PKCS#1 v1.5, RSA-PSS,
-ECDSA). The outcome is a ``kiosk.cardreader.ChipVerdict``; ``ChipVerifier``
+ECDSA). The outcome is a ``kiosk.ports.card.ChipVerdict``; ``ChipVerifier``
 turns a failed verdict into ``ChipNotGenuine`` unless the kiosk is set to
 accept unverified chips. Nothing here ever sees or logs personal data
 beyond the data group bytes it hashes.
@@ -40,8 +40,8 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-from kiosk.cardreader import ChipCheck, ChipNotGenuine, ChipVerdict
 from kiosk.config import PassiveAuthOptions
+from kiosk.ports.card import ChipCheck, ChipNotGenuine, ChipVerdict
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from drivers.payment.free import FreePayment
 from drivers.payment.mock import MockPayment
 from drivers.registry import BackendInfo, Registry
 from kiosk.config import PaymentConfig
-from kiosk.payment import PaymentTerminal
+from kiosk.ports.payment import PaymentTerminal
 
 
 def payment_registry() -> Registry[PaymentConfig, PaymentTerminal]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import secrets
 import threading
 
-from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
+from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
 
 
 class FreePayment:
-    """A ``kiosk.payment.PaymentTerminal`` that approves every fee as a waiver."""
+    """A ``kiosk.ports.payment.PaymentTerminal`` that approves every fee as a waiver."""
 
     @property
     def name(self) -> str:

@@ -22,7 +22,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from kiosk.config import MockPaymentOptions
-from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
+from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
 
 ANSWERS = ("approve", "decline", "timeout", "no_card", "hang")
 FAULTS = ("ok", "raise", "hang")
@@ -46,7 +46,7 @@ class LedgerEntry:
 
 
 class MockPayment:
-    """A ``kiosk.payment.PaymentTerminal`` following a script. Thread-safe."""
+    """A ``kiosk.ports.payment.PaymentTerminal`` following a script. Thread-safe."""
 
     def __init__(self, options: MockPaymentOptions | None = None) -> None:
         options = options or MockPaymentOptions()

@@ -22,7 +22,7 @@ from drivers.printer.backends import (
 from drivers.printer.mock import MockPrinter
 from drivers.registry import BackendInfo, Registry, module_missing
 from kiosk.config import PrinterConfig
-from kiosk.devices import Printer
+from kiosk.ports.printer import Printer
 
 T = TypeVar("T")
 

@@ -30,7 +30,7 @@ from kiosk.config import (
     UsbPrinterOptions,
     Win32RawPrinterOptions,
 )
-from kiosk.devices import PrinterStatus
+from kiosk.ports.printer import PrinterStatus
 
 JOB_NAME = "kiosk"
 

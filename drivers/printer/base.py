@@ -26,8 +26,8 @@ from abc import ABC, abstractmethod
 from drivers.printer import escpos
 from drivers.printer.status import STATUS_QUERIES, check_after, decide, parse_status
 from kiosk.config import PrinterProfile
-from kiosk.devices import PaperState, PrinterStatus, PrintFailure, PrintResult
-from kiosk.document import Document
+from kiosk.ports.printer import PaperState, PrinterStatus, PrintFailure, PrintResult
+from kiosk.printing.document import Document
 
 #: Bytes per write; the job deadline is checked between chunks.
 CHUNK = 4096
@@ -85,7 +85,7 @@ def _describe(exc: BaseException) -> str:
 
 
 class EscposPrinter(ABC):
-    """A ``kiosk.devices.Printer`` speaking ESC/POS over some byte connection."""
+    """A ``kiosk.ports.printer.Printer`` speaking ESC/POS over some byte connection."""
 
     #: Backend name as in the config (``network``, ``usb``...).
     backend = "escpos"

@@ -36,9 +36,9 @@ from drivers.printer.layout import (
     layout,
 )
 from drivers.printer.render import render_row
-from kiosk import textwidth
 from kiosk.config import PrinterProfile
-from kiosk.document import Align, Document
+from kiosk.printing import textwidth
+from kiosk.printing.document import Align, Document
 
 ESC = b"\x1b"
 GS = b"\x1d"

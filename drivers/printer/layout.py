@@ -22,9 +22,9 @@ import qrcode.constants
 import qrcode.util
 from PIL import Image as PILImage
 
-from kiosk import textwidth
 from kiosk.config import PrinterProfile
-from kiosk.document import (
+from kiosk.printing import textwidth
+from kiosk.printing.document import (
     Align,
     Cut,
     DisplayCode,

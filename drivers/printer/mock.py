@@ -15,8 +15,8 @@ from collections import deque
 from dataclasses import dataclass
 
 from kiosk.config import MockPrinterOptions, PrinterProfile
-from kiosk.devices import PaperState, PrinterStatus, PrintFailure, PrintResult
-from kiosk.document import Document
+from kiosk.ports.printer import PaperState, PrinterStatus, PrintFailure, PrintResult
+from kiosk.printing.document import Document
 
 _FAULTS: dict[str, tuple[PrintFailure, PrinterStatus]] = {
     "offline": (PrintFailure.OFFLINE, PrinterStatus(online=False, detail="mock: offline")),
@@ -44,7 +44,7 @@ class MockJob:
 
 
 class MockPrinter:
-    """A ``kiosk.devices.Printer`` that keeps jobs in memory. Thread-safe."""
+    """A ``kiosk.ports.printer.Printer`` that keeps jobs in memory. Thread-safe."""
 
     def __init__(self, options: MockPrinterOptions, profile: PrinterProfile) -> None:
         self.profile = profile

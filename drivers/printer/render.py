@@ -43,9 +43,9 @@ from drivers.printer.layout import (
     paper_dots,
     row_height,
 )
-from kiosk import textwidth
 from kiosk.config import PrinterProfile
-from kiosk.document import Align, Document
+from kiosk.printing import textwidth
+from kiosk.printing.document import Align, Document
 
 #: Debian ``fonts-nanum`` locations, tried before asking fontconfig.
 _DEBIAN_FONTS = {

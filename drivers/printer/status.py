@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.config import PrinterProfile
-from kiosk.devices import PaperState, PrinterStatus, PrintFailure, PrintResult
+from kiosk.ports.printer import PaperState, PrinterStatus, PrintFailure, PrintResult
 
 #: The status requests sent before each job, answered one byte each, in order.
 STATUS_QUERIES = (1, 2, 4)

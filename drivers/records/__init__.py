@@ -6,7 +6,7 @@ from drivers.records.demo import DemoRecordsProvider
 from drivers.records.http import HttpRecordsProvider
 from drivers.registry import BackendInfo, Registry
 from kiosk.config import RecordsConfig
-from kiosk.records import RecordsProvider
+from kiosk.ports.records import RecordsProvider
 
 
 def _http(config: RecordsConfig) -> RecordsProvider:

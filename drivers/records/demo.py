@@ -1,4 +1,4 @@
-"""Demo records provider: the fictional residents of ``kiosk.records.DEMO_RECORDS``.
+"""Demo records provider: the fictional residents of ``kiosk.ports.records.DEMO_RECORDS``.
 
 Answers go through the same contract check as the HTTP backend's, so the
 demo exercises the real parsing. Tests can take residents away (to see the
@@ -12,9 +12,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
+from kiosk.certificates.identity import Identity
 from kiosk.config import DemoRecordsOptions
-from kiosk.identity import Identity
-from kiosk.records import (
+from kiosk.ports.records import (
     DEMO_RECORDS,
     RecordNotFound,
     RecordsUnavailable,
@@ -25,7 +25,7 @@ from kiosk.records import (
 
 
 class DemoRecordsProvider:
-    """A ``kiosk.records.RecordsProvider`` over the fictional residents. Thread-safe."""
+    """A ``kiosk.ports.records.RecordsProvider`` over the fictional residents. Thread-safe."""
 
     def __init__(
         self, options: DemoRecordsOptions | None = None, *, residents: Iterable[str] | None = None

@@ -80,9 +80,9 @@ from collections.abc import Callable
 from email.message import Message
 from typing import Any
 
+from kiosk.certificates.identity import Identity
 from kiosk.config import HttpRecordsOptions
-from kiosk.identity import Identity
-from kiosk.records import (
+from kiosk.ports.records import (
     RecordNotFound,
     RecordsContractError,
     RecordsRefused,
@@ -221,7 +221,7 @@ _JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"?|[\[\]{}]')
 
 
 class HttpRecordsProvider:
-    """A ``kiosk.records.RecordsProvider`` over the HTTP contract above. Thread-safe."""
+    """A ``kiosk.ports.records.RecordsProvider`` over the HTTP contract above. Thread-safe."""
 
     def __init__(
         self,

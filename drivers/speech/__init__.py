@@ -2,7 +2,7 @@
 
 ``mock`` records utterances; ``espeak`` runs espeak-ng. The Qt backends
 (``qt``: QTextToSpeech, ``clips``: recorded prompts) need Qt objects, so they
-live in ``ui/speech_qt.py`` and ``ui/speech_factory.create_speaker`` covers
+live in ``ui/common/speech_qt.py`` and ``ui.common.speech.create_speaker`` covers
 all four names; this module's ``create_speaker`` covers the Qt-free two.
 """
 
@@ -13,9 +13,9 @@ from drivers.speech import espeak
 from drivers.speech.espeak import EspeakSpeaker
 from drivers.speech.mock import MockSpeaker
 from kiosk.config import SpeechConfig
-from kiosk.speech import Speaker
+from kiosk.ports.speech import Speaker
 
-#: Backends that need Qt and are built by ``ui.speech_factory``.
+#: Backends that need Qt and are built by ``ui.common.speech``.
 QT_BACKENDS = ("qt", "clips")
 
 
@@ -46,7 +46,7 @@ def create_speaker(config: SpeechConfig) -> Speaker:
     """Build the configured Qt-free backend (``mock`` or ``espeak``)."""
     if config.backend in QT_BACKENDS:
         raise UnknownBackendError(
-            f"speech backend {config.backend!r} needs Qt: build it with ui.speech_factory.create_speaker"
+            f"speech backend {config.backend!r} needs Qt: build it with ui.common.speech.create_speaker"
         )
     return speech_registry().create(config.backend, config)
 

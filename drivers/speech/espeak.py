@@ -10,7 +10,7 @@ Text is written to the process's stdin, never its command line: command
 lines are visible to every user of the machine (``ps``) and utterances may
 one day contain personal data.
 
-Units (see ``kiosk.speech``):
+Units (see ``kiosk.ports.speech``):
 
 * rate -1..1 → words per minute ``175 * 2**rate`` (88 to 350; espeak-ng's
   own default is 175), clamped to espeak-ng's 80..450.
@@ -42,13 +42,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
-from kiosk.speech import (
+from kiosk.ports.speech import (
     clamp_rate,
     clamp_volume,
     rate_factor,
     volume_to_gain,
 )
-from kiosk.spoken import text_for_speech
+from kiosk.read_aloud import text_for_speech
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ def render_wav(
 ) -> Path:
     """Speak ``text`` into the WAV file ``path``; blocks until written. Worker threads only.
 
-    Numbers are read as in ``say`` (``kiosk.spoken.text_for_speech``). Raises
+    Numbers are read as in ``say`` (``kiosk.read_aloud.text_for_speech``). Raises
     ``EspeakError`` when espeak-ng is missing, fails or times out.
     """
     reason = unavailable_reason(executable)
@@ -178,7 +178,7 @@ _WAV_HEADER = 44
 
 
 class EspeakSpeaker:
-    """A ``kiosk.speech.Speaker`` running espeak-ng processes.
+    """A ``kiosk.ports.speech.Speaker`` running espeak-ng processes.
 
     Any thread may call any method; ``say``, ``stop``, ``set_*`` and
     ``is_speaking`` never block (they queue work for, or signal, the worker

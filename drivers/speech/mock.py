@@ -2,7 +2,7 @@
 
 Used by UI tests, the end-to-end demo and any machine without audio. Tests
 assert on what a resident would hear: ``Utterance.spoken`` is the text after
-the same number reading every real backend applies (``kiosk.spoken``).
+the same number reading every real backend applies (``kiosk.read_aloud``).
 An optional simulated duration (seconds per spoken character, scaled by the
 rate) makes ``is_speaking`` and interruptions behave like a real voice; the
 clock is injectable so tests need not sleep. Only the last
@@ -19,13 +19,13 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.speech import (
+from kiosk.ports.speech import (
     SPEECH_LANGUAGES,
     clamp_rate,
     clamp_volume,
     rate_factor,
 )
-from kiosk.spoken import text_for_speech
+from kiosk.read_aloud import text_for_speech
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class Utterance:
 
 
 class MockSpeaker:
-    """A ``kiosk.speech.MessageSpeaker`` that records utterances. Any thread; thread-safe."""
+    """A ``kiosk.ports.speech.MessageSpeaker`` that records utterances. Any thread; thread-safe."""
 
     def __init__(
         self,

@@ -24,14 +24,14 @@ from drivers.card.apdu import (
     tlv_header_length,
     transceive,
 )
-from kiosk.cardreader import (
+from kiosk.certificates.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
+from kiosk.ports.card import (
     CardAccessDenied,
     CardError,
     CardNotSupported,
     CardRemoved,
     CardUnreadable,
 )
-from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from tests.support.chip_pki import default_pki
 from tests.support.emrtd_card import ChipTransport, EmrtdChip
 

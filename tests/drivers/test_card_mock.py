@@ -10,7 +10,9 @@ import pytest
 from drivers.card import create_card_reader
 from drivers.card.mock import MOCK_READER, MockCardReader
 from drivers.registry import UnknownBackendError
-from kiosk.cardreader import (
+from kiosk.certificates.identity import DEMO_RESIDENTS, MrzInfo
+from kiosk.config import CardReaderConfig, MockCardOptions, parse_config
+from kiosk.ports.card import (
     CardAccessDenied,
     CardEvent,
     CardEventKind,
@@ -18,8 +20,6 @@ from kiosk.cardreader import (
     CardRemoved,
     ReaderNotConnected,
 )
-from kiosk.config import CardReaderConfig, MockCardOptions, parse_config
-from kiosk.identity import DEMO_RESIDENTS, MrzInfo
 
 KIM = DEMO_RESIDENTS["demo-kim"]
 
@@ -119,7 +119,7 @@ def test_cancel_wakes_wait() -> None:
 
 
 def test_cli_with_mock(capsys: pytest.CaptureFixture[str]) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     info = KIM.mrz_info()
     args = ["card", "read", "--document-number", info.document_number]

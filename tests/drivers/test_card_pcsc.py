@@ -18,7 +18,10 @@ import pytest
 from drivers.card import card_reader_registry, create_card_reader
 from drivers.card.emrtd import encode_dg1
 from drivers.card.pcsc import PcscCardReader
-from kiosk.cardreader import (
+from kiosk.certificates.identity import DEMO_RESIDENTS, MrzInfo
+from kiosk.config import CardReaderConfig, PcscCardOptions
+from kiosk.i18n import identity_translate
+from kiosk.ports.card import (
     CardAccessDenied,
     CardError,
     CardEvent,
@@ -33,9 +36,6 @@ from kiosk.cardreader import (
     ChipNotGenuine,
     ReaderNotConnected,
 )
-from kiosk.config import CardReaderConfig, PcscCardOptions
-from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS, MrzInfo
 from tests.drivers.conftest import CardFactory, Pcscd, wait_presence
 from tests.support.chip_pki import default_pki, sod_for_mrz
 from tests.support.emrtd_card import VPCD_READER
@@ -266,7 +266,7 @@ def _trusting_config(tmp_path: Path) -> str:
 def test_cli_reads_through_pcsc(
     vpcd_card: CardFactory, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     card = vpcd_card(LEE.mrz)
     info = LEE.mrz_info()
@@ -317,7 +317,7 @@ def test_cli_reads_through_pcsc(
 
 
 def test_bench_reads_fast(vpcd_port_lock: None) -> None:
-    from drivers.card.bench import measure
+    from tools.bench.card import measure
 
     result = measure(reads=5)
     assert 9 < result["card_read_apdus"] <= 16  # EF.SOD too

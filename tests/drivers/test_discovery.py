@@ -22,8 +22,8 @@ from drivers.discovery import (
     parse_lpstat,
     probe_network_printer,
 )
-from kiosk.cardreader import CardRemoved, CardUidReader
 from kiosk.config import MockCardOptions, PcscCardOptions
+from kiosk.ports.card import CardRemoved, CardUidReader
 from tests.support.escpos_emulator import EscposEmulator
 from tests.support.fake_discovery import one_cups_queue
 

@@ -11,7 +11,7 @@ from drivers.payment.mock import MAX_LEDGER, MockPayment
 from drivers.printer.mock import MAX_JOBS, MockPrinter
 from drivers.speech.mock import MAX_UTTERANCES, MockSpeaker
 from kiosk.config import MockPaymentOptions, MockPrinterOptions, PrinterProfile
-from kiosk.document import Document, TextLine
+from kiosk.printing.document import Document, TextLine
 
 
 def test_mock_printer_keeps_its_last_jobs() -> None:

@@ -25,7 +25,7 @@ from kiosk.config import (
     default_config,
     parse_config,
 )
-from kiosk.devices import PaperState, Printer, PrintFailure
+from kiosk.ports.printer import PaperState, Printer, PrintFailure
 from tests.support import escpos_samples as samples
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import _command_length

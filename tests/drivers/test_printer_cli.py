@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 from pyzbar import pyzbar
 
-from drivers.printer.bench import bench_ticket, measure
 from drivers.printer.escpos import encode
 from drivers.printer.render import render_image
-from kiosk import testpage
 from kiosk.config import PrinterProfile, default_config_text
+from kiosk.printing import testpage
 from tests.support import escpos_emulator as emu
 from tests.support.escpos_decoder import decode
-from ui.cli import main
-from ui.commands import printer as printer_cmd
+from tools.bench.printer import bench_ticket, measure
+from ui.app.cli import main
+from ui.app.commands import printer as printer_cmd
 
 
 def _config(tmp_path: Path, e: emu.EscposEmulator, extra: str = "") -> Path:

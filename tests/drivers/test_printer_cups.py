@@ -22,7 +22,7 @@ from drivers.discovery import discover_all, discover_cups
 from drivers.printer import create_printer
 from drivers.printer.backends import CupsPrinter, cups_server_address
 from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
-from kiosk.devices import PrintFailure, PrintResult
+from kiosk.ports.printer import PrintFailure, PrintResult
 from tests.support import escpos_emulator as emu
 from tests.support import escpos_samples as samples
 from tests.support.escpos_decoder import decode
@@ -197,7 +197,7 @@ def test_technician_scan_asks_the_configured_server(server: str, queue: str) -> 
 def test_devices_command_lists_a_given_servers_queues(
     server: str, queue: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     assert main(["devices", "list", "--cups-server", server]) == 0
     table = capsys.readouterr().out

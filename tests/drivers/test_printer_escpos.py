@@ -9,9 +9,9 @@ from pyzbar import pyzbar
 from drivers.printer import escpos
 from drivers.printer.layout import TextRow, layout, paper_dots
 from drivers.printer.render import render_row
-from kiosk import textwidth
 from kiosk.config import PrinterProfile
-from kiosk.document import Align, Cut, Document, Table, TextLine
+from kiosk.printing import textwidth
+from kiosk.printing.document import Align, Cut, Document, Table, TextLine
 from tests.support import escpos_samples as samples
 from tests.support.escpos_decoder import CutItem, DecodeError, QrItem, RasterItem, decode
 

@@ -15,8 +15,8 @@ from drivers.printer.backends import NetworkPrinter
 from drivers.printer.layout import CutRow, TextRow, layout, paper_dots
 from drivers.printer.render import render_row
 from kiosk.config import NetworkPrinterOptions, PrinterProfile
-from kiosk.devices import PaperState, Printer, PrintFailure, PrintResult
-from kiosk.document import Document, Image
+from kiosk.ports.printer import PaperState, Printer, PrintFailure, PrintResult
+from kiosk.printing.document import Document, Image
 from tests.support import escpos_emulator as emu
 from tests.support import escpos_samples as samples
 from tests.support.escpos_decoder import decode

@@ -21,9 +21,9 @@ from drivers.printer.layout import (
     table_widths,
 )
 from drivers.printer.render import find_font, missing_glyphs, render_image, render_png, render_row
-from kiosk import textwidth
 from kiosk.config import PrinterProfile
-from kiosk.document import (
+from kiosk.printing import textwidth
+from kiosk.printing.document import (
     Align,
     DisplayCode,
     Document,
@@ -31,7 +31,7 @@ from kiosk.document import (
     Table,
     TextLine,
 )
-from kiosk.document import (
+from kiosk.printing.document import (
     Image as ImageBlock,
 )
 from tests.support import escpos_samples as samples

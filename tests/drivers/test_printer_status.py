@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from drivers.printer.base import classify
 from drivers.printer.status import decide, describe, fully_known, parse_status, valid_status_byte
 from kiosk.config import PrinterProfile
-from kiosk.devices import PaperState, PrinterStatus, PrintFailure
+from kiosk.ports.printer import PaperState, PrinterStatus, PrintFailure
 
 
 def test_all_clear() -> None:

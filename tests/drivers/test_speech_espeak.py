@@ -23,10 +23,11 @@ from pathlib import Path
 import pytest
 
 from drivers.registry import BackendUnavailableError
-from drivers.speech import bench, espeak
+from drivers.speech import espeak
 from drivers.speech.espeak import EspeakError, EspeakSpeaker, render_wav
-from kiosk.speech import Speaker
-from kiosk.spoken import call_announcement
+from kiosk.ports.speech import Speaker
+from kiosk.read_aloud import call_announcement
+from tools.bench import speech as bench
 
 pytestmark = pytest.mark.skipif(
     espeak.unavailable_reason() is not None, reason="espeak-ng is not installed"

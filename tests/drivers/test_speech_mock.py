@@ -11,7 +11,7 @@ import pytest
 from drivers.registry import BackendUnavailableError, UnknownBackendError
 from drivers.speech import EspeakSpeaker, MockSpeaker, create_speaker, speech_registry
 from kiosk.config import SpeechConfig
-from kiosk.speech import (
+from kiosk.ports.speech import (
     VOLUME_FLOOR_DB,
     MessageSpeaker,
     Speaker,
@@ -237,7 +237,7 @@ def test_create_espeak_speaker_from_config() -> None:
 
 @pytest.mark.parametrize("backend", ["qt", "clips"])
 def test_qt_backends_are_built_by_the_ui_factory(backend: str) -> None:
-    with pytest.raises(UnknownBackendError, match=r"ui\.speech_factory"):
+    with pytest.raises(UnknownBackendError, match=r"ui\.common\.speech"):
         create_speaker(SpeechConfig(backend=backend))  # type: ignore[arg-type]
 
 

@@ -8,19 +8,19 @@ import sys
 from pathlib import Path
 
 from drivers.printer.render import render_png
-from kiosk.certificate import CertificateOrder, CertOptions, build_certificate
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.certificates.issuing import CertificateOrder, CertOptions, build_certificate
+from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import PrinterProfile, default_config
-from kiosk.document import QrCode
 from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.records import DEMO_RECORDS, parse_record
-from kiosk.signing import KioskSigner
+from kiosk.ports.records import DEMO_RECORDS, parse_record
+from kiosk.printing.document import QrCode
 
 
 def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "ui.app.cli", *args], capture_output=True, text=True, timeout=60
     )
 
 

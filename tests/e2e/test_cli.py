@@ -19,7 +19,7 @@ def kiosk(
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTEST_CURRENT_TEST", None)
     return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args],
+        [sys.executable, "-m", "ui.app.cli", *args],
         input=input,
         capture_output=True,
         text=True,
@@ -139,7 +139,7 @@ def test_tech_set_pin_leaves_the_config_readable_by_its_owner_only(tmp_path: Pat
     import stat
     import tomllib
 
-    from kiosk.techauth import verify_pin
+    from kiosk.tech.auth import verify_pin
 
     config = tmp_path / "kiosk.toml"
     config.write_text(kiosk("config", "show", "--embedded").stdout, encoding="utf-8")

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from kiosk import cert_flow as c
-from kiosk.cardreader import (
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.certificates.issuing import OrderOutcome
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.i18n import identity_translate
+from kiosk.journeys import certificates as c
+from kiosk.journeys.flow import Flow, GoBack, GoHome, SessionEnded, State, Tick
+from kiosk.ports.card import (
     CardAccessDenied,
     CardRemoved,
     ChipCheck,
@@ -11,15 +17,9 @@ from kiosk.cardreader import (
     ChipNotGenuine,
     ChipVerdict,
 )
-from kiosk.certificate import OrderOutcome
-from kiosk.clock import FakeClock
-from kiosk.config import KioskConfig
-from kiosk.devices import PrintFailure
-from kiosk.flow import Flow, GoBack, GoHome, SessionEnded, State, Tick
-from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.payment import Authorization, PaymentOutcome, PaymentResult
-from kiosk.records import DEMO_RECORDS, RecordNotFound, parse_record
+from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
+from kiosk.ports.printer import PrintFailure
+from kiosk.ports.records import DEMO_RECORDS, RecordNotFound, parse_record
 
 KIM_TYPED = ("M123456788", "8503150", "3201015")  # each field + its check digit
 

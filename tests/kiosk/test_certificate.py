@@ -10,15 +10,20 @@ from PIL import Image
 from pyzbar.pyzbar import decode as zbar
 
 from drivers.printer.render import render_png
-from kiosk.audit import new_issuance_number
-from kiosk.certificate import CertificateOrder, CertOptions, build_certificate, masked_holder
+from kiosk.certificates.audit import new_issuance_number
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.certificates.issuing import (
+    CertificateOrder,
+    CertOptions,
+    build_certificate,
+    masked_holder,
+)
+from kiosk.certificates.signing import KioskSigner, verify_payload
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, PrinterProfile
-from kiosk.document import QrCode, Section, Table
 from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.records import DEMO_RECORDS, parse_record
-from kiosk.signing import KioskSigner, verify_payload
+from kiosk.ports.records import DEMO_RECORDS, parse_record
+from kiosk.printing.document import QrCode, Section, Table
 
 NUMBER = "1234-5678-9012-3456"
 

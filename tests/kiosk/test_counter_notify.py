@@ -8,10 +8,10 @@ from pathlib import Path
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.counter_ops import CounterOps
-from kiosk.notify import POLL_INTERVAL_S, RESYNC, PollingListener, create_listener
-from kiosk.queue import Queue
-from kiosk.storage import open_database
+from kiosk.queue.counter import CounterOps
+from kiosk.queue.notify import POLL_INTERVAL_S, RESYNC, PollingListener, create_listener
+from kiosk.queue.store import Queue
+from kiosk.storage.database import open_database
 
 
 def test_polling_listener_reports_changes(

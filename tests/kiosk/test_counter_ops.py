@@ -17,7 +17,7 @@ from sqlalchemy import Engine, text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
-from kiosk.counter_ops import (
+from kiosk.queue.counter import (
     CounterBusyError,
     CounterError,
     CounterOps,
@@ -25,9 +25,9 @@ from kiosk.counter_ops import (
     NoCurrentTicketError,
     UnknownCounterError,
 )
-from kiosk.queue import Queue
-from kiosk.storage import open_database
-from kiosk.tickets import TicketState
+from kiosk.queue.store import Queue
+from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import open_database
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

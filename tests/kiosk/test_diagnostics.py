@@ -1,4 +1,4 @@
-"""Diagnostics bundles hold no personal data and no secrets (kiosk/diagnostics.py)."""
+"""Diagnostics bundles hold no personal data and no secrets (kiosk/tech/diagnostics.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.config import KioskConfig
-from kiosk.diagnostics import export_bundle, removable_media
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.logbuffer import RingBufferHandler
-from kiosk.settings import set_value
-from kiosk.techauth import hash_pin
+from kiosk.config.edit import set_value
+from kiosk.tech.auth import hash_pin
+from kiosk.tech.diagnostics import export_bundle, removable_media
+from kiosk.tech.log_buffer import RingBufferHandler
 
 PRIVATE_KEY = (
     "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----"

@@ -184,8 +184,8 @@ def test_the_first_frame_path_imports_no_schema() -> None:
     code = (
         "import sys\n"
         "from kiosk.first_frame import FirstFrame, fingerprint, load_snapshot\n"
-        "from kiosk.location import resolve_config_path\n"
-        "heavy = sorted(m for m in ('pydantic', 'kiosk.config', 'kiosk.flow') if m in sys.modules)\n"
+        "from kiosk.config.paths import resolve_config_path\n"
+        "heavy = sorted(m for m in ('pydantic', 'kiosk.config', 'kiosk.journeys.flow') if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )
     result = subprocess.run(

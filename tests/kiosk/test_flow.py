@@ -6,12 +6,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from kiosk import cert_flow as c
-from kiosk import flow as f
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.devices import PrintFailure, PrintResult
-from kiosk.tickets import IssuedTicket, Ticket, TicketState
+from kiosk.journeys import certificates as c
+from kiosk.journeys import flow as f
+from kiosk.ports.printer import PrintFailure, PrintResult
+from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 
 
 def _issued(ticket_id: int = 7, code: str = "A-007") -> IssuedTicket:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.identity import (
+from kiosk.certificates.identity import (
     DEMO_RESIDENTS,
     Identity,
     MrzError,

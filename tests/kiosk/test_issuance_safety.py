@@ -21,13 +21,13 @@ from sqlalchemy import Engine
 
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
-from kiosk.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
+from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, MockPaymentOptions, MockPrinterOptions, PrinterProfile
-from kiosk.devices import PrintFailure
-from kiosk.payment import PaymentOutcome, authorize_within, capture_within, void_within
-from kiosk.queue import Queue
-from kiosk.storage import events, open_database
+from kiosk.ports.payment import PaymentOutcome, authorize_within, capture_within, void_within
+from kiosk.ports.printer import PrintFailure
+from kiosk.queue.store import Queue
+from kiosk.storage.database import events, open_database
 from tests.support import escpos_emulator as emu
 from tests.support import printing_faults as pf
 
@@ -376,7 +376,7 @@ def engine_of(workdir: Path) -> Engine:
 def test_rows_from_before_migration_0002_get_the_state_they_ended_in(tmp_path: Path) -> None:
     from sqlalchemy import create_engine, text
 
-    from kiosk import migrations
+    from kiosk.storage import migrations
 
     engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     try:

@@ -1,7 +1,7 @@
-"""Alembic migrations: the migrated schema is kiosk.storage.metadata, on SQLite and PostgreSQL.
+"""Alembic migrations: the migrated schema is kiosk.storage.database.metadata, on SQLite and PostgreSQL.
 
 The drift test fails as soon as someone adds a table or column to
-``kiosk/storage.py`` without a migration in ``kiosk/migrations/versions``.
+``kiosk/storage/database.py`` without a migration in ``kiosk/storage/migrations/versions``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, create_engine, inspect, text
 
-from kiosk import migrations
-from kiosk.storage import StorageError, StorageUnreachableError, metadata, open_database
+from kiosk.storage import migrations
+from kiosk.storage.database import StorageError, StorageUnreachableError, metadata, open_database
 from tests.postgres_fixture import PgServer
 
 
@@ -48,8 +48,8 @@ def _assert_no_drift(engine: Engine) -> None:
     declared = _metadata_schema()
     missing = sorted(set(declared) - set(migrated))
     extra = sorted(set(migrated) - set(declared))
-    assert not missing, f"tables in kiosk.storage without a migration: {missing}"
-    assert not extra, f"tables made by migrations but not in kiosk.storage: {extra}"
+    assert not missing, f"tables in kiosk.storage.database without a migration: {missing}"
+    assert not extra, f"tables made by migrations but not in kiosk.storage.database: {extra}"
     for name, want in declared.items():
         got = migrated[name]
         assert set(got["columns"]) == set(want["columns"]), (
@@ -187,7 +187,7 @@ def test_postgres_migrated_schema_matches_metadata(pg_empty_url: str) -> None:
 
 @pytest.mark.postgres
 def test_kiosk_db_upgrade_command(pg_server: PgServer, pg_empty_url: str, tmp_path: Path) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     config = tmp_path / "kiosk.toml"
     from kiosk.config import default_config_text
@@ -205,7 +205,7 @@ def test_kiosk_db_upgrade_command(pg_server: PgServer, pg_empty_url: str, tmp_pa
 
 
 def test_the_issuance_state_default_is_dropped_after_the_backfill(tmp_path: Path) -> None:
-    # 0002 needs a default to fill old rows; kiosk.storage has none, so new rows must
+    # 0002 needs a default to fill old rows; kiosk.storage.database has none, so new rows must
     # always say their state (finding 12).
     engine = open_database(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
     try:

@@ -13,8 +13,10 @@ from drivers.payment import create_payment
 from drivers.payment.free import FreePayment
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
-from kiosk.audit import AuditLog, identity_hash, load_or_create_hmac_key
-from kiosk.certificate import CertificateOrder, CertOptions, issue_order
+from kiosk.certificates.audit import AuditLog, identity_hash, load_or_create_hmac_key
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.certificates.issuing import CertificateOrder, CertOptions, issue_order
+from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
@@ -23,13 +25,11 @@ from kiosk.config import (
     PaymentConfig,
     PrinterProfile,
 )
-from kiosk.devices import PrintFailure, PrintResult
-from kiosk.document import Document
 from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.payment import PaymentOutcome, PaymentResult, PaymentTerminal
-from kiosk.records import DEMO_RECORDS, parse_record
-from kiosk.signing import KioskSigner
+from kiosk.ports.payment import PaymentOutcome, PaymentResult, PaymentTerminal
+from kiosk.ports.printer import PrintFailure, PrintResult
+from kiosk.ports.records import DEMO_RECORDS, parse_record
+from kiosk.printing.document import Document
 
 KIM = DEMO_RESIDENTS["demo-kim"]
 

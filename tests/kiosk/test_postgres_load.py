@@ -7,16 +7,16 @@ import time
 import pytest
 from sqlalchemy import Engine
 
-from kiosk.bench_queue import run_issuers
 from kiosk.clock import SystemClock
 from kiosk.config import default_config
-from kiosk.queue import Queue
-from kiosk.storage import open_database
+from kiosk.queue.store import Queue
+from kiosk.storage.database import open_database
 from tests.kiosk.test_queue_multiprocess import (
     assert_contiguous,
     database_tickets,
     kill_one_mid_run,
 )
+from tools.bench.queue_load import run_issuers
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -55,7 +55,7 @@ def test_a_kiosk_killed_mid_issuing_leaves_no_gap(pg_url: str, pg_engine: Engine
 def test_issuance_benchmark_runs_in_a_scratch_schema(pg_url: str, pg_engine: Engine) -> None:
     from sqlalchemy import text
 
-    from kiosk.bench_queue import measure_pg_issuance
+    from tools.bench.queue_load import measure_pg_issuance
 
     figures = measure_pg_issuance(pg_url, clients=2, per_client=30, rounds=1)
     assert figures["issue_per_s_postgres"] > 0 and figures["issue_per_s_raw_sql_floor"] > 0

@@ -13,11 +13,11 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config_text, parse_config
-from kiosk.counter_ops import CounterOps
-from kiosk.notify import RESYNC, PgListener, create_listener
-from kiosk.queue import Queue, QueueUnavailableError
-from kiosk.storage import open_database
-from kiosk.tickets import TicketState, display_code
+from kiosk.queue.counter import CounterOps
+from kiosk.queue.notify import RESYNC, PgListener, create_listener
+from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.tickets import TicketState, display_code
+from kiosk.storage.database import open_database
 from tests.postgres_fixture import PgServer
 
 pytestmark = pytest.mark.postgres

@@ -10,8 +10,8 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config_text, parse_config
-from kiosk.queue import Queue, QueueUnavailableError, UnknownServiceError
-from kiosk.tickets import TRANSITIONS, InvalidTransitionError, TicketState
+from kiosk.queue.store import Queue, QueueUnavailableError, UnknownServiceError
+from kiosk.queue.tickets import TRANSITIONS, InvalidTransitionError, TicketState
 
 
 @pytest.fixture

@@ -17,14 +17,14 @@ from sqlalchemy import Engine, text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, parse_config
-from kiosk.queue import (
+from kiosk.queue.store import (
     BandFullError,
     ImplausibleDayError,
     Queue,
     plausible_next_day,
 )
-from kiosk.storage import open_database
-from kiosk.tickets import TicketState
+from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import open_database
 from tests.support.band_race import issue_at_once
 
 IN_PLAY = ("issued", "printed", "print_failed", "called", "serving")
@@ -352,7 +352,7 @@ def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
 def test_kiosk_queue_clock_rolls_back_a_pinned_day(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     data_dir, engine = _cli_database(tmp_path, config)
     real = datetime.now(UTC)
@@ -382,7 +382,7 @@ def test_kiosk_queue_clock_rolls_back_a_pinned_day(
 def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     data_dir, engine = _cli_database(tmp_path, config)
     real = datetime.now(UTC)
@@ -426,7 +426,7 @@ def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
 def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     data_dir, engine = _cli_database(tmp_path, config)
     try:  # the last numbers were issued three weeks ago
@@ -444,7 +444,7 @@ def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
 def test_kiosk_queue_recover_settles_a_half_issued_ticket(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
-    from ui.cli import main
+    from ui.app.cli import main
 
     data_dir, engine = _cli_database(tmp_path, config)
     try:

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from kiosk.bench_queue import collect, run_issuers, spawn_issuers
 from kiosk.clock import SystemClock
 from kiosk.config import default_config
-from kiosk.queue import Queue
-from kiosk.storage import open_database
+from kiosk.queue.store import Queue
+from kiosk.storage.database import open_database
+from tools.bench.queue_load import collect, run_issuers, spawn_issuers
 
 pytestmark = pytest.mark.slow
 

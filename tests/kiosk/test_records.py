@@ -15,9 +15,9 @@ import pytest
 from drivers.records import create_records_provider
 from drivers.records.demo import DemoRecordsProvider
 from drivers.records.http import HttpRecordsProvider
+from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.config import HttpRecordsOptions, RecordsConfig
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.records import (
+from kiosk.ports.records import (
     DEMO_RECORDS,
     RecordNotFound,
     RecordsContractError,

@@ -1,4 +1,4 @@
-"""Config file resolution, key-path changes, atomic saving and redaction (kiosk/settings.py)."""
+"""Config file resolution, key-path changes, atomic saving and redaction (kiosk/config/edit.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import ConfigError, KioskConfig, load_config
-from kiosk.settings import (
+from kiosk.config.edit import (
     field_specs,
     parse_key_path,
     parse_value,
@@ -23,7 +23,7 @@ from kiosk.settings import (
     set_and_save,
     set_value,
 )
-from kiosk.techauth import hash_pin
+from kiosk.tech.auth import hash_pin
 
 
 def test_resolution_order(tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ _CHILD = """
 import os, signal, sys
 from pathlib import Path
 from kiosk.config import load_config
-from kiosk.settings import save_config, set_value
+from kiosk.config.edit import save_config, set_value
 path = Path(sys.argv[1])
 config = set_value(load_config(path), "ui.idle_timeout_s", 77)
 def die(tmp):

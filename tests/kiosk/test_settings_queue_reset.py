@@ -6,8 +6,8 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue import Queue
-from kiosk.tickets import TicketState
+from kiosk.queue.store import Queue
+from kiosk.queue.tickets import TicketState
 
 
 def test_nothing_in_play_restarts_at_one(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.audit import load_or_create_hmac_key
-from kiosk.signing import (
+from kiosk.certificates.audit import load_or_create_hmac_key
+from kiosk.certificates.signing import (
     KioskSigner,
     SigningError,
     load_public_key,

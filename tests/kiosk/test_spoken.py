@@ -1,4 +1,4 @@
-"""How the kiosk reads numbers, ticket codes and announcements aloud (kiosk.spoken)."""
+"""How the kiosk reads numbers, ticket codes and announcements aloud (kiosk.read_aloud)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.spoken import (
+from kiosk.read_aloud import (
     LETTER_NAMES,
     call_announcement,
     counter_korean,

@@ -12,10 +12,10 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.counter_ops import CounterOps
-from kiosk.queue import Queue
-from kiosk.stats import compute_stats, ewma, format_table, percentile, to_csv
-from kiosk.tickets import TicketState
+from kiosk.queue.counter import CounterOps
+from kiosk.queue.stats import compute_stats, ewma, format_table, percentile, to_csv
+from kiosk.queue.store import Queue
+from kiosk.queue.tickets import TicketState
 
 
 def test_percentile_interpolates() -> None:
@@ -104,8 +104,8 @@ def test_csv_and_table(engine: Engine, config: KioskConfig, clock: FakeClock) ->
 def test_kiosk_stats_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
-    from kiosk.storage import open_database
-    from ui.cli import main
+    from kiosk.storage.database import open_database
+    from ui.app.cli import main
 
     data_dir = tmp_path / "data"
     engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")

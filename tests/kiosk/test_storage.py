@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import make_url, text
 
-from kiosk.storage import (
+from kiosk.storage.database import (
     StorageError,
     StorageUnreachableError,
     _worth_waiting,

@@ -12,8 +12,8 @@ from sqlalchemy import select, text
 
 from kiosk.clock import FakeClock
 from kiosk.config import TechnicianConfig
-from kiosk.storage import open_database, tech_lockout
-from kiosk.techauth import (
+from kiosk.storage.database import open_database, tech_lockout
+from kiosk.tech.auth import (
     DbLockoutStore,
     Outcome,
     PinRuleError,

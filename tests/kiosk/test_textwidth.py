@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.document import Align
-from kiosk.textwidth import char_width, clusters, display_width, fit, pad, truncate, wrap
+from kiosk.printing.document import Align
+from kiosk.printing.textwidth import char_width, clusters, display_width, fit, pad, truncate, wrap
 
 
 def test_widths() -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from kiosk.queue import BandFullError, Queue
+from kiosk.queue.store import BandFullError, Queue
 
 
 def issue_at_once(

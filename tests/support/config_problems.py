@@ -25,7 +25,7 @@ from kiosk.config import (
     load_config,
     parse_config,
 )
-from kiosk.settings import get_value, iter_leaf_specs, set_value
+from kiosk.config.edit import get_value, iter_leaf_specs, set_value
 
 #: One value of each sort pydantic tells apart, plus out-of-range numbers and nan.
 WRONG_VALUES: tuple[Any, ...] = (

@@ -47,8 +47,8 @@ from drivers.card.emrtd import (
     tdes_encrypt,
     unpad,
 )
-from kiosk.cardreader import CardRemoved
-from kiosk.identity import MrzInfo, parse_mrz
+from kiosk.certificates.identity import MrzInfo, parse_mrz
+from kiosk.ports.card import CardRemoved
 from tests.support.chip_pki import make_sod
 
 VPCD_HOST = "127.0.0.1"

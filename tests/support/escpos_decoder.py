@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-from kiosk.textwidth import display_width
+from kiosk.printing.textwidth import display_width
 
 
 class DecodeError(ValueError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.document import (
+from kiosk.printing.document import (
     Align,
     Cut,
     DisplayCode,

@@ -29,8 +29,10 @@ from sqlalchemy import Engine
 
 from drivers.payment.mock import MockPayment
 from drivers.printer.backends import NetworkPrinter
-from kiosk.audit import AuditLog, load_or_create_hmac_key
-from kiosk.certificate import CertificateOrder, CertOptions, OrderOutcome, issue_order
+from kiosk.certificates.audit import AuditLog, load_or_create_hmac_key
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.certificates.issuing import CertificateOrder, CertOptions, OrderOutcome, issue_order
+from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
@@ -39,12 +41,10 @@ from kiosk.config import (
     PrinterProfile,
     default_config,
 )
-from kiosk.devices import Printer
 from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.records import DEMO_RECORDS, parse_record
-from kiosk.signing import KioskSigner
-from kiosk.storage import open_database
+from kiosk.ports.printer import Printer
+from kiosk.ports.records import DEMO_RECORDS, parse_record
+from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu
 from tests.support.escpos_decoder import decode
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from ui.app import Kiosk
+from ui.app.compose import Kiosk
 
 
 def tap(widget: Any) -> None:

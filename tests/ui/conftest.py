@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from ui.app import Kiosk, build_kiosk
+from ui.app.compose import Kiosk, build_kiosk
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Booting the kiosk when the database server is not up yet (``ui.boot``).
+"""Booting the kiosk when the database server is not up yet (``ui.app.boot``).
 
 The window paints home first; the database is opened on a thread. A server
 that does not answer is retried while taps say "temporarily unavailable";
@@ -19,19 +19,19 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.flow import State
-from kiosk.settings import set_value
-from kiosk.storage import StorageUnreachableError, open_database
-from kiosk.techauth import hash_pin
-from ui.app import Kiosk, build_window
-from ui.boot import StorageOpener, boot_services
-from ui.i18n import tr
-from ui.screens import HomeScreen, UnavailableScreen
+from kiosk.config.edit import set_value
+from kiosk.journeys.flow import State
+from kiosk.storage.database import StorageUnreachableError, open_database
+from kiosk.tech.auth import hash_pin
+from ui.app.boot import StorageOpener, boot_services
+from ui.app.compose import Kiosk, build_window
+from ui.common.i18n import tr
+from ui.resident.screens.base import HomeScreen, UnavailableScreen
+from ui.resident.window import MainWindow
 from ui.tech.dashboard import DashboardPage
 from ui.tech.entry import TechnicianEntry
 from ui.tech.services import ServicesPage
 from ui.tech.window import SettingsPage
-from ui.window import MainWindow
 
 DOWN = "postgresql+psycopg://kiosk@db.center.local/kiosk: cannot reach the database (refused)"
 PIN = "482916"

@@ -6,7 +6,7 @@ on what staff see (events). Personal data must not reach the journal or the
 logs at any point.
 
 The kiosk speaks Korean by default, so expected screen and paper text comes
-from ``ui.i18n.tr`` (the screens' own translation function, with the same
+from ``ui.common.i18n.tr`` (the screens' own translation function, with the same
 context and English source), not from English literals: a wording change in
 ``ui/translations/*.ts`` does not break these tests. A few exact Korean
 literals, checked against ``ko.ts``, make sure the translation is really in
@@ -28,8 +28,7 @@ from drivers.payment.mock import MockPayment
 from drivers.printer.backends import NetworkPrinter
 from drivers.printer.mock import MockPrinter
 from drivers.records.demo import DemoRecordsProvider
-from kiosk import cert_flow as c
-from kiosk.cardreader import ChipDetailsMismatch, ChipNotGenuine
+from kiosk.certificates.signing import KioskSigner, verify_payload
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
@@ -39,19 +38,20 @@ from kiosk.config import (
     NetworkPrinterOptions,
     PrinterProfile,
 )
-from kiosk.devices import Printer, PrintFailure
-from kiosk.flow import State
-from kiosk.payment import PaymentOutcome
-from kiosk.records import RecordNotFound, RecordsUnavailable
-from kiosk.signing import KioskSigner, verify_payload
+from kiosk.journeys import certificates as c
+from kiosk.journeys.flow import State
+from kiosk.ports.card import ChipDetailsMismatch, ChipNotGenuine
+from kiosk.ports.payment import PaymentOutcome
+from kiosk.ports.printer import Printer, PrintFailure
+from kiosk.ports.records import RecordNotFound, RecordsUnavailable
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
 from tests.support.resident_screen import button, screen_text, tap
-from ui.app import Kiosk, build_kiosk
-from ui.cert_screens import CertMrzScreen, CertOptionsScreen
-from ui.i18n import render, tr
-from ui.keypad import CLEAR, KEY_GAP_MM
-from ui.screens import HomeScreen
+from ui.app.compose import Kiosk, build_kiosk
+from ui.common.i18n import render, tr
+from ui.common.keypad import CLEAR, KEY_GAP_MM
+from ui.resident.screens.base import HomeScreen
+from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
 
 KIM_TYPED = ("M123456788", "8503150", "3201015")
 #: Things about demo-kim that must never reach the journal or the logs.
@@ -59,7 +59,7 @@ PERSONAL = ("김민지", "박서준", "850315", "M12345678", "MINJI", "행복로
 
 
 def _won(amount: int) -> str:
-    """An amount as the screens and the receipt write it (ui.cert_screens.won)."""
+    """An amount as the screens and the receipt write it (ui.resident.screens.certificate.won)."""
     return tr("cert", "{amount} won", amount=f"{amount:,}")
 
 

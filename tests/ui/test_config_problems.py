@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import ConfigError, _problems_from, default_config
+from kiosk.config.edit import set_value
 from kiosk.i18n import Text
-from kiosk.settings import set_value
 from tests.support.config_problems import every_problem
-from ui.i18n import LanguageSwitcher, qt_translate
+from ui.common.i18n import LanguageSwitcher, qt_translate
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue import Queue
-from kiosk.stats import ServiceDay, StatsReport
-from ui.stats_view import StatsView
+from kiosk.queue.stats import ServiceDay, StatsReport
+from kiosk.queue.store import Queue
+from ui.common.stats_view import StatsView
 
 
 def _report() -> StatsReport:

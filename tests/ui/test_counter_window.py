@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue import Queue, QueueUnavailableError
-from kiosk.tickets import TicketState
-from ui.counter_window import CounterWindow
-from ui.queue_feed import SharedQueue
+from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.tickets import TicketState
+from ui.common.queue_feed import SharedQueue
+from ui.counter.window import CounterWindow
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from drivers.speech.mock import MockSpeaker
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue import Queue
-from ui.display_window import DisplayWindow, SilentChime, write_chime_wav
-from ui.queue_feed import SharedQueue
-from ui.theme import HIGH_CONTRAST, contrast_ratio
+from kiosk.queue.store import Queue
+from ui.common.queue_feed import SharedQueue
+from ui.common.theme import HIGH_CONTRAST, contrast_ratio
+from ui.display.window import DisplayWindow, SilentChime, write_chime_wav
 
 
 @pytest.fixture
@@ -189,7 +189,7 @@ def test_chime_wav(tmp_path: Path) -> None:
 
 
 def test_call_to_display_latency_is_measured(tmp_path: Path) -> None:
-    from ui.bench_queue import measure_call_to_display
+    from tools.bench.queue_ui import measure_call_to_display
 
     p95 = measure_call_to_display(f"sqlite:///{tmp_path / 'bench.sqlite3'}", calls=5)
     assert 0 < p95 < 1000

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
 from kiosk.first_frame import HomeSnapshot, fingerprint, save_snapshot
-from kiosk.flow import State
-from ui.app import attach_services, bind_config, build_first_frame, build_window
-from ui.screens import HomeScreen
-from ui.window import MainWindow
+from kiosk.journeys.flow import State
+from ui.app.compose import attach_services, bind_config, build_first_frame, build_window
+from ui.resident.screens.base import HomeScreen
+from ui.resident.window import MainWindow
 
 
 def _shown(qtbot: Any, window: MainWindow) -> QImage:
@@ -201,14 +201,14 @@ import sys
 from pathlib import Path
 from PySide6 import QtCore
 from kiosk.first_frame import fingerprint, load_snapshot
-from ui.app import build_first_frame, ensure_app
+from ui.app.compose import build_first_frame, ensure_app
 from ui.firstpaint import after_first_paint
 
 app = ensure_app()
 window = build_first_frame(load_snapshot(Path(sys.argv[1]), fingerprint(None)), kiosk_mode=False)
 
 def painted():
-    heavy = [m for m in ("pydantic", "kiosk.config", "kiosk.flow", "kiosk.cert_flow") if m in sys.modules]
+    heavy = [m for m in ("pydantic", "kiosk.config", "kiosk.journeys.flow", "kiosk.journeys.certificates") if m in sys.modules]
     print("heavy:", heavy, "namespace:", "Qt" in vars(QtCore))
     app.exit(0)
 

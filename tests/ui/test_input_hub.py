@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from ui.app import Kiosk
-from ui.input_hub import KEYS, PRESSES, input_hub
+from ui.app.compose import Kiosk
+from ui.common.input_hub import KEYS, PRESSES, input_hub
 
 
 class _Recorder(QObject):

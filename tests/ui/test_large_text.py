@@ -11,11 +11,11 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk import flow as f
-from ui.app import Kiosk
-from ui.button_row import ButtonRow, least_width
-from ui.screens import HomeScreen, WrapButton
-from ui.voice import ordered_controls
+from kiosk.journeys import flow as f
+from ui.app.compose import Kiosk
+from ui.common.button_row import ButtonRow, least_width
+from ui.resident.screens.base import HomeScreen, WrapButton
+from ui.resident.voice import ordered_controls
 
 
 def _home(kiosk: Kiosk) -> HomeScreen:

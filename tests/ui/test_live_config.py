@@ -9,10 +9,10 @@ from PySide6.QtTest import QTest
 
 from drivers.card.mock import MockCardReader
 from drivers.speech.mock import MockSpeaker
-from kiosk.flow import State
-from kiosk.identity import DEMO_RESIDENTS
-from ui.app import Kiosk
-from ui.screens import HomeScreen
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.journeys.flow import State
+from ui.app.compose import Kiosk
+from ui.resident.screens.base import HomeScreen
 
 
 def _home(kiosk: Kiosk) -> HomeScreen:

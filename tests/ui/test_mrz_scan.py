@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk import cert_flow as c
-from kiosk.flow import State
-from kiosk.identity import DEMO_RESIDENTS, build_mrz
-from ui.app import Kiosk
-from ui.cert_screens import CertMrzScreen
-from ui.i18n import tr
+from kiosk.certificates.identity import DEMO_RESIDENTS, build_mrz
+from kiosk.journeys import certificates as c
+from kiosk.journeys.flow import State
+from ui.app.compose import Kiosk
+from ui.common.i18n import tr
+from ui.resident.screens.certificate import CertMrzScreen
 
 
 def _to_mrz_screen(kiosk: Kiosk) -> None:

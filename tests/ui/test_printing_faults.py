@@ -1,7 +1,7 @@
 """Issue 19, items 2-4 through the real window: what a resident sees and staff find when the
 printer cannot confirm a job, the card terminal fails, or the last run was cut off.
 
-The kiosk speaks Korean; expected text comes from ``ui.i18n.tr`` / ``render``
+The kiosk speaks Korean; expected text comes from ``ui.common.i18n.tr`` / ``render``
 (the screens' own translations), with a few exact Korean literals from
 ``ko.ts`` so the translations are known to be in use.
 """
@@ -21,7 +21,7 @@ from drivers.payment.mock import MockPayment
 from drivers.printer.backends import NetworkPrinter
 from drivers.printer.mock import MockPrinter
 from drivers.records.demo import DemoRecordsProvider
-from kiosk.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
+from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
@@ -31,18 +31,18 @@ from kiosk.config import (
     NetworkPrinterOptions,
     PrinterProfile,
 )
-from kiosk.devices import Printer, PrintFailure
-from kiosk.flow import State
-from kiosk.payment import PaymentOutcome
-from kiosk.storage import open_database
-from kiosk.tickets import TicketState
+from kiosk.journeys.flow import State
+from kiosk.ports.payment import PaymentOutcome
+from kiosk.ports.printer import Printer, PrintFailure
+from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu
 from tests.support.resident_screen import button, screen_text, tap
-from ui.app import Kiosk, build_kiosk, database_url
-from ui.cert_screens import CertMrzScreen
-from ui.i18n import render, tr
-from ui.keypad import CLEAR
-from ui.screens import HomeScreen, PrintErrorScreen, TicketScreen
+from ui.app.compose import Kiosk, build_kiosk, database_url
+from ui.common.i18n import render, tr
+from ui.common.keypad import CLEAR
+from ui.resident.screens.base import HomeScreen, PrintErrorScreen, TicketScreen
+from ui.resident.screens.certificate import CertMrzScreen
 
 KIM_TYPED = ("M123456788", "8503150", "3201015")
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import default_config
 from kiosk.first_frame import FILE_NAME, fingerprint, save_snapshot
-from ui.commands import run as run_command
-from ui.screens import HomeScreen
-from ui.window import MainWindow
+from ui.app.commands import run as run_command
+from ui.resident.screens.base import HomeScreen
+from ui.resident.window import MainWindow
 
 
 def _run_kiosk(tmp_path: Path, act: Callable[[MainWindow], None]) -> int:
@@ -90,7 +90,7 @@ def test_a_keypad_key_after_boot_starts_the_voice_guide(qapp, tmp_path: Path) ->
 def test_a_restart_paints_home_from_the_snapshot_then_works_as_before(
     qapp, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="ui.commands.run")
+    caplog.set_level(logging.INFO, logger="ui.app.commands.run")
     assert _run_kiosk(tmp_path, lambda window: None) == 0
     assert (tmp_path / FILE_NAME).is_file()
     assert "remembered snapshot" not in caplog.text  # the first start validated first

@@ -26,7 +26,7 @@ from kiosk.config import (
     MockPrinterOptions,
     PrinterProfile,
 )
-from kiosk.flow import State
+from kiosk.journeys.flow import State
 from tests.support.resident_screen import button, tap
 from tests.support.widget_text import leftovers
 from tests.ui.test_cert_journey import (
@@ -38,9 +38,9 @@ from tests.ui.test_cert_journey import (
     _pay,
     _start,
 )
-from ui.app import Kiosk, build_kiosk
-from ui.cert_screens import CertMrzScreen
-from ui.keypad import CLEAR
+from ui.app.compose import Kiosk, build_kiosk
+from ui.common.keypad import CLEAR
+from ui.resident.screens.certificate import CertMrzScreen
 
 #: What the resident typed, whole and in parts a screen might show.
 TYPED = (*KIM_TYPED, "M12345678", "850315", "320101", *PERSONAL)

@@ -31,9 +31,9 @@ from pytestqt.qtbot import QtBot
 from drivers.registry import BackendUnavailableError
 from drivers.speech import EspeakSpeaker, MockSpeaker, espeak
 from kiosk.config import SpeechConfig
-from kiosk.speech import MessageSpeaker, Speaker, volume_to_gain
-from ui.speech_factory import create_speaker, speech_registry
-from ui.speech_qt import (
+from kiosk.ports.speech import MessageSpeaker, Speaker, volume_to_gain
+from ui.common.speech import create_speaker, speech_registry
+from ui.common.speech_qt import (
     ClipsSpeaker,
     QtClipPlayer,
     QtSpeaker,
@@ -151,7 +151,7 @@ def test_without_fallback_korean_is_not_read_by_an_english_voice(
 ) -> None:
     speaker = QtSpeaker(engine="mock")
     try:
-        with caplog.at_level(logging.WARNING, logger="ui.speech_qt"):
+        with caplog.at_level(logging.WARNING, logger="ui.common.speech_qt"):
             speaker.say(ANNOUNCEMENT_KO, "ko")
             speaker.say("다시 한 번", "ko")
         assert speaker.engine.state() == QTextToSpeech.State.Ready

@@ -4,7 +4,7 @@ Assertions are on what the technician sees (screen text, field messages)
 and holds (the decoded test page), and on the saved config file.
 
 Technician mode follows the kiosk's language (Korean by default), so expected
-text comes from ``ui.i18n.tr`` with the screens' own context and English
+text comes from ``ui.common.i18n.tr`` with the screens' own context and English
 source (``tech`` for ui/tech, ``config`` for schema titles), not from English
 literals; a few exact Korean literals from ``ko.ts`` make sure the
 translation is really in use. Validation messages are compared exactly as the
@@ -33,16 +33,16 @@ from sqlalchemy.exc import OperationalError
 from drivers import discovery
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.settings import ConfigLocation, set_value
-from kiosk.stats import StatsReport
-from kiosk.techauth import hash_pin
+from kiosk.config.edit import ConfigLocation, set_value
+from kiosk.queue.stats import StatsReport
+from kiosk.tech.auth import hash_pin
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
 from tests.support.fake_discovery import one_cups_queue
-from ui.app import Kiosk, build_kiosk
-from ui.i18n import tr
-from ui.screens import HomeScreen
-from ui.stats_view import StatsView
+from ui.app.compose import Kiosk, build_kiosk
+from ui.common.i18n import tr
+from ui.common.stats_view import StatsView
+from ui.resident.screens.base import HomeScreen
 from ui.tech import devices
 from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage
@@ -296,7 +296,7 @@ def test_switch_printer_live_to_network_and_print_test_page(
         entry.close()
         before = len(emulator.print_data)
         kiosk.window.send(
-            __import__("kiosk.flow", fromlist=["ChooseService"]).ChooseService("general")
+            __import__("kiosk.journeys.flow", fromlist=["ChooseService"]).ChooseService("general")
         )
         qtbot.waitUntil(lambda: len(emulator.print_data) > before, timeout=10000)
         qtbot.waitUntil(
@@ -369,7 +369,7 @@ def test_settings_forms_are_generated_from_the_schema(qtbot: Any, kiosk: Kiosk) 
 def test_reset_numbering_needs_confirmation(qtbot: Any, kiosk: Kiosk) -> None:
     kiosk.queue.issue("general")
     done = kiosk.queue.issue("general")
-    from kiosk.tickets import TicketState
+    from kiosk.queue.tickets import TicketState
 
     kiosk.queue.transition(done.ticket.id, TicketState.CANCELLED)
     entry = _unlock(qtbot, kiosk)
@@ -392,7 +392,7 @@ def test_technician_moves_numbers_of_a_pinned_day_back_to_today(
 ) -> None:
     from datetime import timedelta
 
-    from kiosk.tickets import TicketState
+    from kiosk.queue.tickets import TicketState
 
     waiting = kiosk.queue.issue("general").ticket  # today's A-001, still waiting
     real = clock.now()

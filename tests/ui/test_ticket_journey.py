@@ -18,13 +18,13 @@ from sqlalchemy import text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.counter_ops import CounterOps
-from kiosk.flow import ChooseService, State
-from kiosk.queue import Queue
-from kiosk.storage import open_database
-from kiosk.tickets import TicketState
-from ui.app import Kiosk, build_kiosk, build_window, database_url
-from ui.screens import (
+from kiosk.journeys.flow import ChooseService, State
+from kiosk.queue.counter import CounterOps
+from kiosk.queue.store import Queue
+from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import open_database
+from ui.app.compose import Kiosk, build_kiosk, build_window, database_url
+from ui.resident.screens.base import (
     HomeScreen,
     LanguageScreen,
     PrintErrorScreen,
@@ -308,7 +308,7 @@ def test_vietnamese_and_chinese_screens_use_one_typeface_per_word(
 
 
 def test_tap_to_print_is_measured_on_the_real_window(qapp: Any) -> None:
-    from ui.commands.bench import measure_tap_to_print
+    from ui.app.commands.bench import measure_tap_to_print
 
     figures = measure_tap_to_print(taps=8)
     # Eight real tickets went to the mock printer, each timed from its tap.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ui import i18n_tools
+from tools import i18n as i18n_tools
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

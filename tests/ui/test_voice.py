@@ -15,11 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from drivers.speech.mock import MockSpeaker
-from kiosk.flow import State
-from kiosk.identity import DEMO_RESIDENTS
-from ui.app import Kiosk
-from ui.i18n import tr
-from ui.screens import HomeScreen, ServiceButton
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.journeys.flow import State
+from ui.app.compose import Kiosk
+from ui.common.i18n import tr
+from ui.resident.screens.base import HomeScreen, ServiceButton
 
 
 def _speaker(kiosk: Kiosk) -> MockSpeaker:
@@ -155,7 +155,7 @@ def test_time_warning_is_spoken_and_more_time_is_one_key(qtbot: Any, kiosk: Kios
 
 
 def test_certificate_by_keypad_alone_never_speaks_personal_data(qtbot: Any, kiosk: Kiosk) -> None:
-    from ui.cert_screens import CertMrzScreen
+    from ui.resident.screens.certificate import CertMrzScreen
 
     resident = DEMO_RESIDENTS["demo-kim"]
     identity = resident.identity()

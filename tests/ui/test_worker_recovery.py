@@ -11,13 +11,13 @@ from sqlalchemy import Engine, text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.document import Document
 from kiosk.i18n import identity_translate
-from kiosk.queue import Queue
-from kiosk.ticket_doc import build_ticket
-from kiosk.tickets import IssuedTicket, TicketState
-from ui.app import create_printer
-from ui.worker import DeviceWorker
+from kiosk.printing.document import Document
+from kiosk.queue.store import Queue
+from kiosk.queue.ticket_printout import build_ticket
+from kiosk.queue.tickets import IssuedTicket, TicketState
+from ui.app.compose import create_printer
+from ui.resident.ticket_worker import DeviceWorker
 
 
 @pytest.fixture

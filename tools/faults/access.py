@@ -81,13 +81,13 @@ def _provider(url: str, **options: Any) -> Any:
 
 
 def _kim() -> Any:
-    from kiosk.identity import DEMO_RESIDENTS
+    from kiosk.certificates.identity import DEMO_RESIDENTS
 
     return DEMO_RESIDENTS["demo-kim"].identity()
 
 
 def _record_answer() -> Any:
-    from kiosk.records import DEMO_RECORDS
+    from kiosk.ports.records import DEMO_RECORDS
     from tests.support.records_server import ok
 
     return ok(DEMO_RECORDS["demo-kim"])
@@ -107,7 +107,7 @@ def _next_resident_served(provider: Any) -> str:
 
 def _resident_refused(result: Any, kind: type[Exception], reason: str) -> str:
     """'' when ``result`` is the records error a resident is told about plainly, else why not."""
-    from kiosk.records import RecordsError
+    from kiosk.ports.records import RecordsError
 
     if not isinstance(result, kind) or not isinstance(result, RecordsError):
         return f"expected {kind.__name__}, got {type(result).__name__}: {result}"
@@ -125,9 +125,9 @@ def lockout_across_restart(ctx: CaseContext) -> Outcome:
     """Five wrong PINs, the kiosk restarts on the same database: entry is still locked."""
     from kiosk.clock import FakeClock
     from kiosk.config import TechnicianConfig
-    from kiosk.storage import open_database
-    from kiosk.techauth import DbLockoutStore, TechGate, hash_pin
-    from kiosk.techauth import Outcome as Auth
+    from kiosk.storage.database import open_database
+    from kiosk.tech.auth import DbLockoutStore, TechGate, hash_pin
+    from kiosk.tech.auth import Outcome as Auth
 
     url = f"sqlite:///{ctx.workdir / 'kiosk.sqlite3'}"
     pin_hash = hash_pin(PIN, n=2**10)
@@ -169,9 +169,9 @@ def card_uid_alone(ctx: CaseContext) -> Outcome:
 
     from kiosk.clock import FakeClock
     from kiosk.config import default_config
-    from kiosk.settings import set_value
-    from kiosk.techauth import hash_pin
-    from ui.app import build_kiosk, ensure_app
+    from kiosk.config.edit import set_value
+    from kiosk.tech.auth import hash_pin
+    from ui.app.compose import build_kiosk, ensure_app
 
     app = ensure_app()
     config = default_config()
@@ -227,7 +227,7 @@ def card_uid_alone(ctx: CaseContext) -> Outcome:
 _SAVE_CHILD = r"""
 import sys, time
 from pathlib import Path
-from kiosk.settings import SettingsStore, resolve_config_path, save_config, set_value
+from kiosk.config.edit import SettingsStore, resolve_config_path, save_config, set_value
 
 path = Path(sys.argv[1])
 store = SettingsStore(resolve_config_path(path))
@@ -250,7 +250,7 @@ else:
 def config_save_killed(ctx: CaseContext) -> Outcome:
     """The technician's config save is killed half way: the file is the old or the new one."""
     from kiosk.config import default_config
-    from kiosk.settings import save_config, set_value
+    from kiosk.config.edit import save_config, set_value
 
     path = ctx.workdir / "kiosk.toml"
     save_config(set_value(default_config(), "center.kiosk_id", "kiosk-old"), path)
@@ -299,7 +299,7 @@ def records_slow_drip(ctx: CaseContext) -> Outcome:
     """A records server drips one byte a second: the lookup ends at ~timeout_s, next is served."""
     import json
 
-    from kiosk.records import DEMO_RECORDS, RecordsUnavailable
+    from kiosk.ports.records import DEMO_RECORDS, RecordsUnavailable
     from tests.support.records_server import DRIP
 
     server = _records_server(ctx)
@@ -335,7 +335,7 @@ def records_plain_http_remote(ctx: CaseContext) -> Outcome:
     path.write_text(tomli_w.dumps(data), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "config", "validate", str(path)],
+        [sys.executable, "-m", "ui.app.cli", "config", "validate", str(path)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -353,7 +353,7 @@ def records_plain_http_remote(ctx: CaseContext) -> Outcome:
 
 def records_deep_json(ctx: CaseContext) -> Outcome:
     """100,000 nested arrays (and a 2 MB body) are refused as a records error, no RecursionError."""
-    from kiosk.records import RecordsContractError
+    from kiosk.ports.records import RecordsContractError
     from tests.support.records_server import deep_json
 
     server = _records_server(ctx)
@@ -385,7 +385,7 @@ def records_deep_json(ctx: CaseContext) -> Outcome:
 
 def _records_error_case(answer: tuple[int, bytes, dict[str, str]], reason: str, kind: str) -> Any:
     def run(ctx: CaseContext) -> Outcome:
-        from kiosk import records
+        from kiosk.ports import records
 
         server = _records_server(ctx)
         server.answer(answer)
@@ -410,7 +410,7 @@ def _records_error_case(answer: tuple[int, bytes, dict[str, str]], reason: str, 
 
 def records_refused_connection(ctx: CaseContext) -> Outcome:
     """Nobody listens on the records service's port: unavailable, quickly, nothing charged."""
-    from kiosk.records import RecordsUnavailable
+    from kiosk.ports.records import RecordsUnavailable
 
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))

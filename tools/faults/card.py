@@ -24,8 +24,13 @@ from drivers.card import emrtd
 from drivers.card.emrtd import encode_dg1
 from drivers.card.sod import ChipVerifier
 from drivers.records.demo import DemoRecordsProvider
-from kiosk import cert_flow as c
-from kiosk.cardreader import (
+from kiosk.certificates.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
+from kiosk.clock import FakeClock
+from kiosk.config import default_config
+from kiosk.i18n import Text, identity_translate
+from kiosk.journeys import certificates as c
+from kiosk.journeys.flow import Flow, State
+from kiosk.ports.card import (
     CardError,
     CardRemoved,
     CardTimeout,
@@ -33,11 +38,6 @@ from kiosk.cardreader import (
     ChipDetailsMismatch,
     ChipNotGenuine,
 )
-from kiosk.clock import FakeClock
-from kiosk.config import default_config
-from kiosk.flow import Flow, State
-from kiosk.i18n import Text, identity_translate
-from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from tests.support.chip_pki import default_pki, make_pki, make_sod, sod_for_mrz
 from tests.support.emrtd_card import ChipTransport, EmrtdChip
 from tools.faults import Case, CaseContext, Outcome, capture_logs

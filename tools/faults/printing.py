@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from drivers.payment.mock import MockPayment
-from kiosk.devices import PrintFailure
-from kiosk.payment import Authorization, PaymentOutcome, authorize_within
+from kiosk.ports.payment import Authorization, PaymentOutcome, authorize_within
+from kiosk.ports.printer import PrintFailure
 from tests.support import escpos_emulator as emu
 from tests.support import printing_faults as pf
 from tools.faults import Case, CaseContext, Outcome
@@ -159,7 +159,7 @@ def _authorize_hangs(ctx: CaseContext) -> Outcome:
 
 
 def _killed_mid_print(ctx: CaseContext) -> Outcome:
-    from kiosk.audit import AuditLog, load_or_create_hmac_key
+    from kiosk.certificates.audit import AuditLog, load_or_create_hmac_key
 
     with pf.killed_mid_print(ctx.workdir) as (engine, auth_id):
         audit = AuditLog(engine, load_or_create_hmac_key(ctx.workdir))
@@ -168,7 +168,7 @@ def _killed_mid_print(ctx: CaseContext) -> Outcome:
         found = pf.recover(engine, ctx.workdir, terminal)
         after = audit.entries()
         with engine.connect() as conn:
-            from kiosk.storage import events
+            from kiosk.storage.database import events
 
             flagged = conn.execute(events.select().where(events.c.kind == "cert_interrupted")).all()
     checks = {

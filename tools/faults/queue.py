@@ -1,6 +1,6 @@
 """Fault cases of the queue area: full bands, clock jumps, kills and restarts mid-issue.
 
-Every case issues through the real ``kiosk.queue.Queue`` against a real
+Every case issues through the real ``kiosk.queue.store.Queue`` against a real
 database (SQLite files, a scratch PostgreSQL schema, or a private PostgreSQL
 cluster the case starts and stops itself) and judges what residents and
 staff are left with: the numbers held (``duplicates`` counts a number or a
@@ -36,8 +36,8 @@ from sqlalchemy import Engine, text
 
 from kiosk.clock import FakeClock, SystemClock
 from kiosk.config import KioskConfig, default_config, parse_config
-from kiosk.queue import BandFullError, ImplausibleDayError, Queue, QueueUnavailableError
-from kiosk.storage import open_database
+from kiosk.queue.store import BandFullError, ImplausibleDayError, Queue, QueueUnavailableError
+from kiosk.storage.database import open_database
 from tests.support.band_race import issue_at_once
 from tools.faults import Case, CaseContext, Outcome
 

@@ -6,7 +6,7 @@ hostile file, and hold when it exits 2 with exactly one line that names
 the file (and the key path where there is one) and no traceback.
 
 The many-sessions case drives the real window offscreen through ticket and
-certificate sessions (``ui.soak``: the same taps as ``kiosk bench
+certificate sessions (``tools.bench.soak``: the same taps as ``kiosk bench
 --soak``), then checks that the journal kept only its bounded tail, and
 counts as ``pii_leaks`` every typed ID detail or name still readable in a
 widget of the window (hidden screens included), in the journal or in the
@@ -34,7 +34,7 @@ def _kiosk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str] | None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
         return subprocess.run(
-            [sys.executable, "-m", "ui.cli", *args],
+            [sys.executable, "-m", "ui.app.cli", *args],
             capture_output=True,
             text=True,
             timeout=TIMEOUT_S,
@@ -110,8 +110,14 @@ def _many_sessions(ctx: CaseContext) -> Outcome:
     from kiosk.config import default_config
     from kiosk.journal import MAX_ENTRIES
     from tests.support.widget_text import leftovers
-    from ui.app import build_kiosk, ensure_app
-    from ui.soak import Driver, certificate_session, histories, ticket_session, typed_details
+    from tools.bench.soak import (
+        Driver,
+        certificate_session,
+        histories,
+        ticket_session,
+        typed_details,
+    )
+    from ui.app.compose import build_kiosk, ensure_app
 
     ensure_app()
     typed = typed_details("demo-kim")

@@ -2,7 +2,7 @@
 
 Issuing refuses a day implausibly far past the last issued one (a clock that
 jumped ahead), and a clock that ran ahead and was corrected can leave the
-queue on a later day (``kiosk.queue``). This box shows where things stand
+queue on a later day (``kiosk.queue.store``). This box shows where things stand
 and offers the repair that fits, each after a second tap: accept the wall
 clock's day (after a long closure, or once the clock is right), or bring
 the numbers issued for a later day back to today (refused, naming the codes,
@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
-from kiosk.queue import ClockStatus, Queue
-from kiosk.storage import error_summary
-from ui.i18n import tr
+from kiosk.queue.store import ClockStatus, Queue
+from kiosk.storage.database import error_summary
+from ui.common.i18n import tr
 from ui.tech.controller import TechController, not_started
 from ui.tech.widgets import button, label, set_role
 

@@ -28,15 +28,15 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.clock import Clock
 from kiosk.config import ConfigError, ConfigProblem, KioskConfig
-from kiosk.devices import PrintFailure, PrintResult
-from kiosk.flow import Flow
+from kiosk.config.edit import SettingsStore, set_value
 from kiosk.i18n import N_
-from kiosk.logbuffer import RingBufferHandler
-from kiosk.queue import NumberingReset, Queue
-from kiosk.settings import SettingsStore, set_value
-from kiosk.techauth import TechGate
-from ui.i18n import tr
-from ui.worker import DeviceWorker
+from kiosk.journeys.flow import Flow
+from kiosk.ports.printer import PrintFailure, PrintResult
+from kiosk.queue.store import NumberingReset, Queue
+from kiosk.tech.auth import TechGate
+from kiosk.tech.log_buffer import RingBufferHandler
+from ui.common.i18n import tr
+from ui.resident.ticket_worker import DeviceWorker
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class TechContext:
     gate: TechGate
     clock: Clock
     #: The device worker and queue; None while the kiosk has not reached its
-    #: database yet (``ui.boot``), when technician mode still opens.
+    #: database yet (``ui.app.boot``), when technician mode still opens.
     worker: DeviceWorker | None
     queue: Queue | None
     flow: Flow
@@ -313,7 +313,7 @@ class TechController(QObject):
 
         def job() -> None:
             from drivers.printer.status import describe
-            from kiosk.testpage import test_page
+            from kiosk.printing.testpage import test_page
 
             printer = worker.printer
             profile = config.devices.printer.profile

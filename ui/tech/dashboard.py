@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.storage import default_sqlite_path
-from ui.i18n import tr
+from kiosk.storage.database import default_sqlite_path
+from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label
 
@@ -255,7 +255,7 @@ class DashboardPage(QWidget):
 
     # -- speech test --------------------------------------------------------------------------
     def speak_test(self) -> None:
-        from ui.speech_factory import create_speaker
+        from ui.common.speech import create_speaker
 
         config = self.controller.config.devices.speech
         try:

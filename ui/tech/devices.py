@@ -26,9 +26,9 @@ from drivers.discovery import (
     korean_first,
     probe_network_printer,
 )
-from kiosk.devices import PrintResult
-from kiosk.identity import MrzInfo
-from ui.i18n import tr
+from kiosk.certificates.identity import MrzInfo
+from kiosk.ports.printer import PrintResult
+from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, problems_text, set_role
 

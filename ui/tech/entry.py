@@ -25,21 +25,21 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, S
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk import flow as f
-from kiosk.cardreader import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
 from kiosk.clock import Clock
 from kiosk.config import TechnicianConfig
-from kiosk.logbuffer import RingBufferHandler
-from kiosk.settings import ConfigLocation, SettingsStore
-from kiosk.techauth import MAX_PIN_DIGITS, Outcome, TechGate
-from ui.i18n import tr
-from ui.input_hub import PRESSES, input_hub
+from kiosk.config.edit import ConfigLocation, SettingsStore
+from kiosk.journeys import flow as f
+from kiosk.ports.card import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
+from kiosk.tech.auth import MAX_PIN_DIGITS, Outcome, TechGate
+from kiosk.tech.log_buffer import RingBufferHandler
+from ui.common.i18n import tr
+from ui.common.input_hub import PRESSES, input_hub
 from ui.tech.controller import TechContext, TechController
 from ui.tech.widgets import button, label
 
 if TYPE_CHECKING:
+    from ui.resident.window import MainWindow
     from ui.tech.window import TechnicianWindow
-    from ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -487,7 +487,7 @@ def install_technician_entry(
     """Give the resident ``window`` its technician entry (corner long press or card, then PIN).
 
     ``config_location`` is where technician changes are saved (see
-    ``kiosk.settings.resolve_config_path``). With ``card_reader`` (its own
+    ``kiosk.config.edit.resolve_config_path``). With ``card_reader`` (its own
     instance), technician cards on ``technician.card_uids`` open the PIN pad
     too.
     """
@@ -520,11 +520,11 @@ def attach_technician_mode(
     """The composition root's one call: log buffer, config location, card watcher, entry.
 
     ``config_path`` is the ``--config`` the kiosk was started with (None: the
-    usual resolution, see ``kiosk.settings.resolve_config_path``). The entry
+    usual resolution, see ``kiosk.config.edit.resolve_config_path``). The entry
     is shut down with the window (``window.shutdown``).
     """
-    from kiosk import logbuffer
-    from kiosk.settings import resolve_config_path
+    from kiosk.config.edit import resolve_config_path
+    from kiosk.tech import log_buffer as logbuffer
 
     card_reader: CardReader | None = None
     if config.technician.card_uids:

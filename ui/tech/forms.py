@@ -1,6 +1,6 @@
 """Settings forms generated from the config schema, not written per field.
 
-``SchemaForm`` walks a pydantic model's fields (``kiosk.settings.field_specs``)
+``SchemaForm`` walks a pydantic model's fields (``kiosk.config.edit.field_specs``)
 and builds one editor per field from its type: a ``Literal`` becomes a
 choice list, ``bool`` a toggle, ``int``/``float`` a numeric entry with its
 bounds shown and +/- steps, ``str`` a text entry; lists and pairs are typed
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import ConfigError, ConfigProblem, KioskConfig
-from kiosk.settings import FieldSpec, field_specs, get_value, parse_value
-from ui.i18n import tr
+from kiosk.config.edit import FieldSpec, field_specs, get_value, parse_value
+from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, no_squeeze, problems_text, set_role
 

@@ -1,8 +1,8 @@
 """Technician log page: the last log lines and the diagnostics bundle export.
 
 The lines come from the ring buffer the application installed
-(``kiosk.logbuffer``); they hold no personal data. The export writes a zip
-(``kiosk.diagnostics``) to a mounted USB stick or the data folder, on a
+(``kiosk.tech.log_buffer``); they hold no personal data. The export writes a zip
+(``kiosk.tech.diagnostics``) to a mounted USB stick or the data folder, on a
 background thread.
 """
 
@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kiosk.diagnostics import export_bundle, removable_media
-from ui.i18n import tr
+from kiosk.tech.diagnostics import export_bundle, removable_media
+from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, set_role
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig, ServiceConfig, UIConfig
-from kiosk.queue import NumberingReset
-from kiosk.storage import error_summary
-from ui.i18n import tr
+from kiosk.queue.store import NumberingReset
+from kiosk.storage.database import error_summary
+from ui.common.i18n import tr
 from ui.tech.clock import ClockBox
 from ui.tech.controller import TechController
 from ui.tech.forms import SchemaForm, config_text

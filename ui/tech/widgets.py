@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.config import ConfigProblem, ScreenConfig
-from ui.i18n import qt_translate
-from ui.theme import STANDARD, Metrics, Sizes, stylesheet
+from ui.common.i18n import qt_translate
+from ui.common.theme import STANDARD, Metrics, Sizes, stylesheet
 
 #: Millimetres; buttons and inputs are >= 12 mm on every side, text >= 7 mm.
 TECH_SIZES = Sizes(

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import DevicesConfig, KioskConfig
-from kiosk.settings import field_specs
-from ui.i18n import tr
+from kiosk.config.edit import field_specs
+from ui.common.i18n import tr
 from ui.tech.controller import RESTART_EXIT_CODE, TechController
 from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage
@@ -257,12 +257,12 @@ class TechnicianWindow(QWidget):
 
 
 def _stats_page(controller: TechController) -> QWidget | None:
-    """The statistics view (ui/stats_view.py) over this kiosk's queue.
+    """The statistics view (ui/common/stats_view.py) over this kiosk's queue.
 
     Its queries run on the controller's background threads: the database may be a
     PostgreSQL server across the network, and the screen must not freeze meanwhile.
     """
-    from ui.stats_view import StatsView
+    from ui.common.stats_view import StatsView
 
     if controller.ctx.queue is None:
         waiting = label(

@@ -1,0 +1,258 @@
+"""The audit trail of issued certificates, and issuance numbers (문서확인번호).
+
+Every printed copy gets an issuance number: 16 digits from ``secrets`` in
+groups of four (``1234-5678-9012-3456``), unique in the ``issuances`` table
+and not guessable, so a number alone proves nothing without the kiosk's
+records. Each row keeps the number, the document, copies, fee, payment
+result, time and kiosk, and the resident only as an HMAC-SHA256 of their
+identity under a per-install secret key (``keys/audit-hmac.key``, 0600):
+the same person gives the same hash on this kiosk (staff can answer "was
+this person issued documents?" given the card), yet the table alone
+reveals no one. Nothing else about the resident is stored.
+
+A row is written as ``printing`` before the first byte of its copy goes to
+the printer, becomes ``printed`` or ``failed`` after the copy, ``capturing``
+just before the fee is captured, and takes the payment's end (``captured``,
+``waived``, ``voided``...) when the order settles; its ``payment_result``
+stays ``pending`` until then. A power cut or a killed process therefore
+leaves ``pending`` rows behind, with the hold behind them: at start
+``recover_interrupted`` voids such holds through the terminal (once per
+authorization), marks the rows ``interrupted`` and raises one staff event
+per row. A hold whose capture may have gone through (a row left
+``capturing``) is never voided: its rows become ``capture_unknown`` and the
+staff event names the authorization and the amount, for staff to check at
+the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import logging
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.certificates.identity import Identity
+from kiosk.certificates.signing import key_dir, read_private_file, write_private_file
+from kiosk.ports.payment import Authorization, PaymentTerminal, void_within
+from kiosk.storage.database import events, issuances
+
+log = logging.getLogger(__name__)
+
+#: Rows whose payment is still this belong to an order that has not settled yet
+#: (whatever their print state: ``printing``, ``printed``, ``failed`` or ``capturing``).
+PENDING = "pending"
+
+HMAC_KEY_FILE = "audit-hmac.key"
+
+
+def new_issuance_number() -> str:
+    digits = f"{secrets.randbelow(10**16):016d}"
+    return "-".join(digits[i : i + 4] for i in range(0, 16, 4))
+
+
+def load_or_create_hmac_key(data_dir: Path) -> bytes:
+    path = key_dir(data_dir) / HMAC_KEY_FILE
+    if not path.exists():
+        # Another kiosk process may have made it meanwhile: use theirs.
+        with contextlib.suppress(FileExistsError):
+            write_private_file(path, secrets.token_bytes(32))
+    return read_private_file(path)
+
+
+def identity_hash(key: bytes, identity: Identity) -> str:
+    """HMAC-SHA256 of who the chip says this is (issuing state, document number, birth date)."""
+    return hmac.new(key, identity.key.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class IssuanceRecord:
+    issuance_number: str
+    document_id: str
+    copies: int
+    fee_won: int
+    #: ``pending`` until the order settles, then ``captured``, ``waived``,
+    #: ``voided``, ``capture_failed`` or ``void_failed`` (``capture_unknown``
+    #: when a restart found the capture's outcome unknown).
+    payment_result: str
+    printed: bool
+    issued_at: datetime
+    kiosk_id: str
+    identity_hash: str
+    #: The copy's state (see the module docstring).
+    state: str = "printing"
+    authorization_id: str | None = None
+    #: What the hold is for (0: waived, nothing to release).
+    authorized_won: int | None = None
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    """An issuance found unfinished at start, and what was done about it."""
+
+    issuance_number: str
+    document_id: str
+    #: ``printing``, ``printed``, ``failed`` or ``capturing`` when found.
+    was: str
+    #: ``voided``, ``void_failed``, ``waived`` (nothing was held) or
+    #: ``capture_unknown`` (a capture was under way: not voided, staff check).
+    payment_result: str
+    authorized_won: int
+    authorization_id: str | None = None
+    #: For ``capture_unknown``: what the capture asked for (the fees of the
+    #: copies being captured).
+    capture_won: int = 0
+
+    @property
+    def staff_detail(self) -> str:
+        """The staff event's text: numbers and amounts only, nothing about the resident."""
+        detail = (
+            f"issuance={self.issuance_number} document={self.document_id} "
+            f"found={self.was} payment={self.payment_result} amount_won={self.authorized_won}"
+        )
+        if self.payment_result == "capture_unknown":
+            detail += (
+                f" authorization={self.authorization_id} capture_won={self.capture_won}"
+                " (check at the terminal whether it was charged)"
+            )
+        return detail
+
+
+class AuditLog:
+    """Writes and reads the ``issuances`` table. Call from a worker thread (database I/O)."""
+
+    def __init__(self, engine: Engine, hmac_key: bytes) -> None:
+        self._engine = engine
+        self._key = hmac_key
+
+    def identity_hash(self, identity: Identity) -> str:
+        return identity_hash(self._key, identity)
+
+    def reserve_number(self) -> str:
+        """A fresh issuance number not yet in the table (collisions are astronomically rare)."""
+        while True:
+            number = new_issuance_number()
+            with self._engine.connect() as conn:
+                taken = conn.execute(
+                    select(issuances.c.id).where(issuances.c.issuance_number == number)
+                ).first()
+            if taken is None:
+                return number
+
+    def record(self, entry: IssuanceRecord) -> None:
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(insert(issuances).values(**entry.__dict__))
+        except IntegrityError:
+            raise ValueError("issuance number already recorded") from None
+
+    def update(self, numbers: Iterable[str], **values: Any) -> None:
+        """Change the rows of ``numbers`` (state, printed, payment_result, fee_won)."""
+        numbers = list(numbers)
+        if not numbers:
+            return
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(issuances).where(issuances.c.issuance_number.in_(numbers)).values(**values)
+            )
+
+    def staff_event(self, kiosk_id: str, at: datetime, kind: str, detail: str) -> None:
+        """Raise a staff event (``detail``: numbers and amounts only, nothing personal)."""
+        with self._engine.begin() as conn:
+            conn.execute(insert(events).values(at=at, kiosk_id=kiosk_id, kind=kind, detail=detail))
+
+    def entries(self) -> list[dict[str, Any]]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(issuances).order_by(issuances.c.id)).all()
+        return [dict(r._mapping) for r in rows]
+
+    def unfinished(self, kiosk_id: str, before: datetime) -> list[dict[str, Any]]:
+        """Rows of this kiosk whose payment is still ``pending``, of orders begun before ``before``."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(issuances)
+                .where(
+                    issuances.c.kiosk_id == kiosk_id,
+                    issuances.c.payment_result == PENDING,
+                    issuances.c.issued_at < before,
+                )
+                .order_by(issuances.c.id)
+            ).all()
+        return [dict(r._mapping) for r in rows]
+
+    def recover_interrupted(
+        self,
+        terminal: PaymentTerminal,
+        *,
+        kiosk_id: str,
+        now: datetime,
+        deadline_s: float,
+    ) -> list[Interrupted]:
+        """Settle what a power cut or a killed process left unfinished (start of the kiosk).
+
+        Each hold behind a row whose payment is still ``pending`` (printing,
+        printed or failed) is voided through ``terminal`` (once per
+        authorization; nothing was captured, and a page that may be half
+        printed is never charged); such rows become ``interrupted``. An
+        authorization with a row left ``capturing`` may have been charged:
+        it is never voided, its rows become ``capture_unknown``. Every row
+        gets a staff event ``cert_interrupted`` saying what was found and
+        what was done (with the authorization and amount when the capture
+        is unknown). Never raises for a terminal problem (``void_failed``,
+        staff are told).
+        """
+        found = self.unfinished(kiosk_id, now)
+        capturing: dict[str, int] = {}
+        for row in found:
+            if row["state"] == "capturing" and row["authorization_id"] is not None:
+                auth_id = row["authorization_id"]
+                capturing[auth_id] = capturing.get(auth_id, 0) + int(row["fee_won"] or 0)
+        voided: dict[str, str] = {}
+        done: list[Interrupted] = []
+        for row in found:
+            auth_id = row["authorization_id"]
+            amount = int(row["authorized_won"] or 0)
+            if auth_id is not None and auth_id in capturing:
+                result = state = "capture_unknown"
+            elif auth_id is None or amount == 0:
+                result, state = "waived", "interrupted"
+            else:
+                if auth_id not in voided:
+                    error = void_within(terminal, Authorization(auth_id, amount), deadline_s)
+                    voided[auth_id] = "void_failed" if error else "voided"
+                result, state = voided[auth_id], "interrupted"
+            item = Interrupted(
+                row["issuance_number"],
+                row["document_id"],
+                row["state"],
+                result,
+                amount,
+                auth_id,
+                capturing.get(auth_id, 0) if auth_id is not None else 0,
+            )
+            # A capture_unknown row keeps its fee (it may have been charged);
+            # staff correct it after checking the terminal.
+            values: dict[str, Any] = {"state": state, "payment_result": result}
+            if result != "capture_unknown":
+                values["fee_won"] = 0
+            with self._engine.begin() as conn:
+                conn.execute(update(issuances).where(issuances.c.id == row["id"]).values(**values))
+                conn.execute(
+                    insert(events).values(
+                        at=now,
+                        kiosk_id=kiosk_id,
+                        kind="cert_interrupted",
+                        detail=item.staff_detail,
+                    )
+                )
+            log.warning("unfinished issuance found at start: %s", item.staff_detail)
+            done.append(item)
+        return done

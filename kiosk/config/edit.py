@@ -1,0 +1,478 @@
+"""Where the config file lives, how it is changed, and how it is saved safely (Qt-free).
+
+Used by ``kiosk config set``, ``kiosk tech set-pin`` and technician mode.
+
+* ``resolve_config_path`` (``kiosk.config.paths``) is the one rule for which file a command uses:
+  ``--config FILE``, else ``$KIOSK_CONFIG``, else ``<data dir>/kiosk.toml``
+  if it exists, else the embedded demo config (changes are then written to
+  ``<data dir>/kiosk.toml``, starting from the demo).
+* ``set_value`` changes one setting by key path (``devices.printer.network.host``,
+  ``services[2].prefix``) and validates the whole config with the schema, so
+  a technician sees the same ``ConfigProblem`` messages as ``kiosk config
+  validate`` (translated into the kiosk's language).
+* ``atomic_write`` / ``save_config`` replace the file so that a power cut
+  leaves either the old or the new file, never a torn one; the previous file
+  is kept as ``<name>.bak``.
+* ``field_specs`` describes the schema's fields (title, description, kind,
+  bounds, choices) so the settings screens can be generated from it.
+* ``redacted_data`` is the config without secrets, for display and for
+  diagnostics bundles.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import tomllib
+import types
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import tomli_w
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from kiosk.config import (
+    ConfigError,
+    ConfigProblem,
+    ConfigValueError,
+    KioskConfig,
+    format_path,
+    load_config,
+    parse_config,
+    refuse_deep_toml,
+)
+
+# Re-exported: the commands and technician mode find files through this module.
+from kiosk.config.paths import APP_NAME as APP_NAME
+from kiosk.config.paths import CONFIG_FILE_NAME as CONFIG_FILE_NAME
+from kiosk.config.paths import ConfigLocation as ConfigLocation
+from kiosk.config.paths import Origin as Origin
+from kiosk.config.paths import default_data_dir as default_data_dir
+from kiosk.config.paths import resolve_config_path as resolve_config_path
+from kiosk.i18n import N_
+
+BACKUP_SUFFIX = ".bak"
+
+
+def load_location(location: ConfigLocation) -> KioskConfig:
+    return load_config(location.path)
+
+
+# --- key paths -----------------------------------------------------------------
+
+_SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+PathPart = str | int
+
+
+def parse_key_path(key: str) -> tuple[PathPart, ...]:
+    """``services[2].prefix`` -> ``("services", 2, "prefix")``; ValueError if malformed."""
+    parts: list[PathPart] = []
+    pos = 0
+    key = key.strip()
+    if not key:
+        raise ConfigValueError(N_("config", "empty key"))
+    while pos < len(key):
+        if parts and key[pos] == ".":
+            pos += 1
+        match = _SEGMENT.match(key, pos)
+        if match is None:
+            raise ConfigValueError(
+                N_(
+                    "config",
+                    'malformed key "{key}" (expected e.g. devices.printer.backend)',
+                    key=key,
+                )
+            )
+        name, index = match.groups()
+        parts.append(int(index) if index is not None else name)
+        pos = match.end()
+    return tuple(parts)
+
+
+def parse_value(text: str) -> Any:
+    """A TOML value (``9100``, ``true``, ``[1, 2]``, ``"x"``), falling back to the plain string."""
+    refuse_deep_toml(text, "value")  # the parser would recurse out of stack
+    try:
+        return tomllib.loads(f"value = {text}")["value"]
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def config_data(config: KioskConfig) -> dict[str, Any]:
+    """The config as plain data (None kept, so validation sees exactly the same values)."""
+    return config.model_dump(mode="json")
+
+
+def get_value(config: KioskConfig, key: str) -> Any:
+    node: Any = config_data(config)
+    for part in parse_key_path(key):
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            raise ConfigError(
+                key, [ConfigProblem.of(key, N_("config", "no such setting"))]
+            ) from None
+    return node
+
+
+def _assign(data: dict[str, Any], parts: tuple[PathPart, ...], value: Any, key: str) -> None:
+    node: Any = data
+    for depth, part in enumerate(parts[:-1]):
+        nxt = parts[depth + 1]
+        where = format_path(parts[: depth + 1])
+        if isinstance(part, int):
+            if not isinstance(node, list) or not 0 <= part < len(node):
+                raise ConfigError(key, [ConfigProblem.of(where, N_("config", "no such item"))])
+            if node[part] is None:
+                node[part] = {} if isinstance(nxt, str) else []
+            node = node[part]
+        else:
+            if not isinstance(node, dict):
+                raise ConfigError(key, [ConfigProblem.of(where, N_("config", "not a table"))])
+            if node.get(part) is None:
+                # An optional table that is not set yet (e.g. devices.printer.network).
+                node[part] = {} if isinstance(nxt, str) else []
+            node = node[part]
+    last = parts[-1]
+    if isinstance(last, int):
+        if not isinstance(node, list) or not 0 <= last < len(node):
+            raise ConfigError(
+                key, [ConfigProblem.of(format_path(parts), N_("config", "no such item"))]
+            )
+        node[last] = value
+    else:
+        if not isinstance(node, dict):
+            where = format_path(parts[:-1])
+            raise ConfigError(key, [ConfigProblem.of(where, N_("config", "not a table"))])
+        node[last] = value
+
+
+def set_value(config: KioskConfig, key: str, value: Any, source: str = "<change>") -> KioskConfig:
+    """A new config with ``key`` set to ``value``, validated; ``ConfigError`` if not valid.
+
+    The original ``config`` is never modified.
+    """
+    try:
+        parts = parse_key_path(key)
+    except ConfigValueError as exc:
+        raise ConfigError(source, [ConfigProblem(key, str(exc), exc.text)]) from None
+    data = config_data(config)
+    _assign(data, parts, value, source)
+    return parse_config(data, source)
+
+
+def problems_at(error: ConfigError, key: str) -> list[ConfigProblem]:
+    """Problems reported at ``key`` or below it (what a field shows next to itself)."""
+    return [p for p in error.problems if p.path == key or p.path.startswith((key + ".", key + "["))]
+
+
+# --- saving ----------------------------------------------------------------------
+
+
+def _strip_none(value: Any) -> Any:
+    # TOML has no null: a missing key means "the default" on loading.
+    if isinstance(value, dict):
+        return {k: _strip_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_strip_none(v) for v in value if v is not None]
+    return value
+
+
+def config_toml(config: KioskConfig) -> str:
+    """The complete config as TOML (every value written out, secrets included)."""
+    return tomli_w.dumps(_strip_none(config_data(config)))
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Make the rename itself durable; not possible (nor needed) on Windows.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_durably(fd: int, data: bytes) -> None:
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def atomic_write(
+    path: Path,
+    data: bytes,
+    *,
+    backup: bool = True,
+    before_replace: Callable[[Path], None] | None = None,
+    mode: int | None = None,
+) -> None:
+    """Replace ``path`` with ``data`` so a crash leaves the old or the new file, whole.
+
+    The data goes to a temporary file in the same folder (same file system,
+    so the rename is atomic), is flushed and fsynced, and only then renamed
+    over ``path``; the folder is fsynced so the rename survives a power cut.
+    The previous file is first copied to ``<name>.bak`` the same way (copied,
+    not moved: ``path`` must exist at every moment). ``before_replace`` is a
+    test hook called with the finished temporary file just before the rename.
+
+    The new file (and its backup) get ``mode``; without one, a new file is
+    0600 and an existing file keeps its permissions.
+    """
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    forced = mode
+    mode = 0o600 if forced is None else forced  # the file may hold the technician PIN hash
+    with contextlib.suppress(FileNotFoundError):
+        if forced is None:
+            mode = path.stat().st_mode & 0o777
+        if backup:
+            old = path.read_bytes()
+            bak = path.with_name(path.name + BACKUP_SUFFIX)
+            fd, tmp_bak = tempfile.mkstemp(dir=folder, prefix=f".{bak.name}.", suffix=".tmp")
+            try:
+                os.fchmod(fd, mode)
+                _write_durably(fd, old)
+                os.replace(tmp_bak, bak)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp_bak)
+                raise
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, mode)
+        _write_durably(fd, data)
+        if before_replace is not None:
+            before_replace(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def save_config(
+    config: KioskConfig,
+    path: Path,
+    *,
+    before_replace: Callable[[Path], None] | None = None,
+    mode: int | None = None,
+) -> None:
+    """Validate (again, from the text about to be written) and write ``config`` atomically.
+
+    ``mode``: the file's permissions (see ``atomic_write``)."""
+    text = config_toml(config)
+    # What we write must load back to the same config: catch a dump/load mismatch
+    # before it replaces a good file.
+    parse_config(tomllib.loads(text), str(path))
+    atomic_write(path, text.encode("utf-8"), before_replace=before_replace, mode=mode)
+
+
+def set_and_save(location: ConfigLocation, key: str, value: Any) -> KioskConfig:
+    """``kiosk config set``: load, change one key, validate, save atomically."""
+    config = load_location(location)
+    changed = set_value(config, key, value, str(location.save_path))
+    save_config(changed, location.save_path)
+    return changed
+
+
+class SettingsStore:
+    """The config a running kiosk uses, and its file. Not thread-safe: UI thread only."""
+
+    def __init__(self, location: ConfigLocation, config: KioskConfig | None = None) -> None:
+        self.location = location
+        self.config = config if config is not None else load_location(location)
+
+    def preview(self, key: str, value: Any) -> KioskConfig:
+        """Validate one change without applying it; ``ConfigError`` if invalid."""
+        return set_value(self.config, key, value, key)
+
+    def commit(self, config: KioskConfig) -> None:
+        """Save ``config`` atomically and make it current."""
+        save_config(config, self.location.save_path)
+        self.config = config
+
+    def set(self, key: str, value: Any) -> KioskConfig:
+        changed = self.preview(key, value)
+        self.commit(changed)
+        return changed
+
+
+# --- secrets -------------------------------------------------------------------
+
+_SECRET_NAME = re.compile(r"(password|passwd|secret|token|private_key|api_key|pin_hash)", re.I)
+REDACTED = "<removed>"
+
+
+def _is_secret(info: FieldInfo) -> bool:
+    extra = info.json_schema_extra
+    return isinstance(extra, dict) and bool(extra.get("secret"))
+
+
+def _hide_url_password(url: str) -> str:
+    if not url:
+        return url
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        # Not parseable: it may still hold a password; do not show it at all.
+        return REDACTED
+
+
+def _redact(model: type[BaseModel], value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    out: dict[str, Any] = {}
+    for name, item in value.items():
+        info = model.model_fields.get(name)
+        if info is not None and _is_secret(info):
+            continue
+        if _SECRET_NAME.search(name):
+            continue
+        sub = _model_of(info.annotation) if info is not None else None
+        if sub is not None and isinstance(item, dict):
+            out[name] = _redact(sub, item)
+        elif sub is not None and isinstance(item, list):
+            out[name] = [_redact(sub, v) for v in item]
+        else:
+            out[name] = item
+    return out
+
+
+def redacted_data(config: KioskConfig) -> dict[str, Any]:
+    """The config without secrets (PIN hash, passwords in URLs), None values dropped."""
+    data = _redact(KioskConfig, config_data(config))
+    storage = data.get("storage", {})
+    if isinstance(storage, dict) and storage.get("database_url"):
+        storage["database_url"] = _hide_url_password(str(storage["database_url"]))
+    result = _strip_none(data)
+    assert isinstance(result, dict)
+    return result
+
+
+def redacted_toml(config: KioskConfig) -> str:
+    return tomli_w.dumps(redacted_data(config))
+
+
+# --- schema description for generated forms ---------------------------------------
+
+FieldKind = Literal["bool", "int", "float", "str", "choice", "table", "value"]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One schema field as a settings screen needs it."""
+
+    key: str
+    name: str
+    title: str
+    description: str
+    kind: FieldKind
+    optional: bool = False
+    choices: tuple[str | int, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    #: The bounds exclude the limit itself (gt/lt rather than ge/le).
+    exclusive_min: bool = False
+    exclusive_max: bool = False
+    secret: bool = False
+    #: For tables: the model class (its fields via ``field_specs``).
+    model: type[BaseModel] | None = None
+
+
+def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return annotation, False
+
+
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    inner, _ = _unwrap_optional(annotation)
+    if typing.get_origin(inner) is list:
+        args = typing.get_args(inner)
+        inner = args[0] if args else None
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        return inner
+    return None
+
+
+_BOUND_ATTRS = (("ge", True, False), ("gt", True, True), ("le", False, False), ("lt", False, True))
+
+
+def _bounds(info: FieldInfo) -> tuple[float | None, float | None, bool, bool]:
+    low = high = None
+    ex_low = ex_high = False
+    for item in info.metadata:
+        for attr, is_low, exclusive in _BOUND_ATTRS:
+            bound = getattr(item, attr, None)
+            if isinstance(bound, int | float):
+                if is_low:
+                    low, ex_low = float(bound), exclusive
+                else:
+                    high, ex_high = float(bound), exclusive
+    return low, high, ex_low, ex_high
+
+
+def field_spec(key: str, name: str, info: FieldInfo) -> FieldSpec:
+    annotation, optional = _unwrap_optional(info.annotation)
+    common: dict[str, Any] = {
+        "key": key,
+        "name": name,
+        "title": info.title or name,
+        "description": info.description or "",
+        "optional": optional,
+        "secret": _is_secret(info),
+    }
+    if typing.get_origin(annotation) is Literal:
+        return FieldSpec(kind="choice", choices=tuple(typing.get_args(annotation)), **common)
+    if annotation is bool:
+        return FieldSpec(kind="bool", **common)
+    if annotation in (int, float):
+        low, high, ex_low, ex_high = _bounds(info)
+        return FieldSpec(
+            kind="int" if annotation is int else "float",
+            minimum=low,
+            maximum=high,
+            exclusive_min=ex_low,
+            exclusive_max=ex_high,
+            **common,
+        )
+    if annotation is str:
+        return FieldSpec(kind="str", **common)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return FieldSpec(kind="table", model=annotation, **common)
+    # Lists, pairs and anything else: edited as a TOML value ("[1, 2]").
+    return FieldSpec(kind="value", **common)
+
+
+def field_specs(model: type[BaseModel], prefix: str = "") -> list[FieldSpec]:
+    """The fields of ``model`` in declaration order, with key paths under ``prefix``."""
+    specs = []
+    for name, info in model.model_fields.items():
+        key = f"{prefix}.{name}" if prefix else name
+        specs.append(field_spec(key, name, info))
+    return specs
+
+
+def iter_leaf_specs(model: type[BaseModel], prefix: str = "") -> Iterator[FieldSpec]:
+    """Every non-table field below ``model``, depth first (tables are descended into)."""
+    for spec in field_specs(model, prefix):
+        if spec.kind == "table" and spec.model is not None:
+            yield from iter_leaf_specs(spec.model, spec.key)
+        else:
+            yield spec

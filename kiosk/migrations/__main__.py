@@ -1,5 +1,0 @@
-import sys
-
-from kiosk.migrations import main
-
-sys.exit(main())

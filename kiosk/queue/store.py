@@ -1,0 +1,1071 @@
+"""The queue: issuing numbered tickets atomically, their states and wait estimates.
+
+Issuing is one transaction: bump the (service, business day) counter and
+insert the ticket together, so numbers rise without gaps or duplicates even
+with several processes on one database.
+
+The business day is the wall clock's date in the center's time zone, with
+two guards (``Queue.issue``, README "Queue numbers and the clock"):
+
+* it never moves back before the latest day a number was issued for, so a
+  wall clock that jumps back cannot reuse a number;
+* it may move forward only to a plausible day: the next calendar day, or
+  across a weekend (Saturday and Sunday only), or as far as this process's
+  monotonic clock vouches time really passed. A farther day is refused
+  (``ImplausibleDayError``, a ``clock_implausible`` staff event) instead of
+  being written into ``ticket_counters``, where it would pin the queue in
+  the future once the clock is corrected. ``accept_day`` and
+  ``rollback_day`` are the technician's repairs.
+
+A service numbered by a band (``[500, 502]``) wraps in order and only onto a
+number no ticket still holds (waiting, called or being served); otherwise it
+refuses (``BandFullError``, a ``band_full`` staff event) and consumes
+nothing. ``recover_interrupted`` settles tickets a crash left half-issued.
+
+Thread-safety: a ``Queue`` may be used from any thread (each call takes its
+own connection), but callers keep it off the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Integer,
+    Row,
+    String,
+    bindparam,
+    case,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from kiosk.clock import Clock
+from kiosk.config import KioskConfig, ServiceConfig
+from kiosk.i18n import N_, Text
+from kiosk.queue.stats import StatsReport, compute_stats, measured_service_minutes, paused_counters
+from kiosk.queue.tickets import (
+    WAITING_STATES,
+    InvalidTransitionError,
+    IssuedTicket,
+    Ticket,
+    TicketState,
+    display_code,
+    predecessors,
+)
+from kiosk.storage.database import events, ticket_counters, tickets
+
+
+class QueueUnavailableError(Exception):
+    """The database did not answer; nothing was issued. Safe to retry."""
+
+
+class UnknownServiceError(LookupError):
+    pass
+
+
+class IssueRefusedError(Exception):
+    """The queue answered but will not issue a number; nothing was issued or consumed.
+
+    ``message`` is what the resident is told; ``str(exc)`` is for staff logs.
+    """
+
+    message: Text = N_(
+        "flow", "Queue numbers are temporarily unavailable. Please ask at the counter."
+    )
+
+
+class BandFullError(IssueRefusedError):
+    """Every number of the service's band is still held by a ticket in play."""
+
+    message = N_(
+        "flow", "No more numbers can be issued for this service right now. Please ask staff."
+    )
+
+
+class ImplausibleDayError(IssueRefusedError):
+    """The wall clock says a day too far ahead of the last issued day (a clock jump)."""
+
+    message = N_(
+        "flow",
+        "Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.",
+    )
+
+
+#: Ticket states that hold a number: a band never wraps onto one of them.
+IN_PLAY_STATES: frozenset[TicketState] = frozenset(
+    {*WAITING_STATES, TicketState.CALLED, TicketState.SERVING}
+)
+
+
+@dataclass(frozen=True)
+class ClockStatus:
+    """The wall clock's business day against the queue's (``Queue.clock_status``).
+
+    ``state``: ``ok``; ``ahead`` (the wall clock's day is implausibly far past
+    the last issued day: issuing is refused until a technician accepts it or
+    fixes the clock); ``behind`` (numbers were issued for a later day than the
+    wall clock's: the queue is pinned there until ``rollback_day``).
+    ``collisions``: set only by a refused ``rollback_day``, the display codes
+    that a ticket of the later day and another of today (or of another later
+    day) both hold in play; staff serve or cancel them before rolling back.
+    """
+
+    wall_day: date
+    last_day: date | None
+    state: str
+    collisions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """One ticket ``recover_interrupted`` settled: its code and the state it was given."""
+
+    ticket_id: int
+    display_code: str
+    business_day: date
+    state: TicketState
+
+
+def plausible_next_day(last: date, day: date) -> bool:
+    """Whether ``day`` may follow ``last`` as the business day without a technician.
+
+    The next calendar day, or any later day when only Saturdays and Sundays
+    lie between (a center closed over the weekend opens on Monday). A longer
+    gap (a holiday week) is also fine when this process saw the time pass
+    (``Queue._vouched``).
+    """
+    if day <= last + timedelta(days=1):
+        return True
+    gap = (day - last).days
+    between = (last + timedelta(days=i) for i in range(1, gap))
+    return all(d.weekday() >= 5 for d in between)
+
+
+@dataclass(frozen=True)
+class NumberingReset:
+    """What ``Queue.reset_numbering`` did: the next number and how many finished tickets moved."""
+
+    service_id: str
+    next_number: int
+    retired: int
+
+
+#: Seconds a measured wait model stays fresh (``waiting_counts`` refreshes it sooner).
+WAIT_MODEL_TTL_S = 10.0
+
+#: The service whose queue a ticket waits in: its own, or where a counter transferred it.
+queue_service = func.coalesce(tickets.c.queue_service_id, tickets.c.service_id)
+
+
+@dataclass(frozen=True)
+class _WaitModel:
+    """Measured minutes per person (services with data) and paused counters."""
+
+    loaded_at: float
+    minutes: dict[str, float]
+    paused: frozenset[int]
+
+
+def _padded_sql(value: Any) -> Any:
+    """``f"{value:03d}"`` in SQL (for values >= 0)."""
+    as_text = cast(value, String)
+    return case((value < 1000, func.lpad(as_text, 3, "0")), else_=as_text)
+
+
+def _display_code_sql(service: ServiceConfig, number: Any) -> Any:
+    """``kiosk.queue.tickets.display_code`` as a SQL expression of the number."""
+    if service.prefix is not None:
+        return literal(f"{service.prefix}-", String) + _padded_sql(number)
+    assert service.band is not None
+    first, last = service.band
+    return _padded_sql(literal(first, Integer) + (number - 1) % (last - first + 1))
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite drops the zone on the way back; everything stored is UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _row_to_ticket(row: Row[Any]) -> Ticket:
+    return Ticket(
+        id=row.id,
+        service_id=row.service_id,
+        business_day=row.business_day,
+        number=row.number,
+        display_code=row.display_code,
+        issued_at=_aware(row.issued_at),
+        priority=bool(row.priority),
+        state=TicketState(row.state),
+        kiosk_id=row.kiosk_id,
+        print_attempts=row.print_attempts,
+    )
+
+
+_IN_PLAY_VALUES = sorted(s.value for s in IN_PLAY_STATES)
+
+#: How far the wall clock may run ahead of the monotonic clock before it counts as a jump.
+_CLOCK_SLACK_S = 3600.0
+
+
+def _band_held(code: Any, service_id: Any, day: Any) -> Any:
+    """SQL: whether a ticket of the service and day still in play holds display code ``code``."""
+    return (
+        exists()
+        .where(
+            tickets.c.service_id == service_id,
+            tickets.c.business_day == day,
+            tickets.c.display_code == code,
+            tickets.c.state.in_([literal(v) for v in _IN_PLAY_VALUES]),
+        )
+        .correlate_except(tickets)
+    )
+
+
+class Queue:
+    def __init__(self, engine: Engine, config: KioskConfig, clock: Clock) -> None:
+        self._engine = engine
+        self._config = config
+        self._clock = clock
+        self._zone = ZoneInfo(config.center.timezone)
+        dialect = engine.dialect.name
+        self._insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        self._wait_model: _WaitModel | None = None
+        self._wait_model_tried = -math.inf
+        self._pg_sql: dict[str, tuple[str, str, dict[str, Any]]] = {}
+        #: (wall clock, monotonic seconds) at this process's last issue: the
+        #: monotonic clock vouches for the time that really passed since.
+        self._last_seen: tuple[datetime, float] | None = None
+        #: The latest issued day this process knows of (PostgreSQL skips a
+        #: query while the wall clock's day stays within a plausible step).
+        self._known_last_day: date | None = None
+        #: (wall day, issued day) last warned about as ``clock_behind``.
+        self._warned_behind: tuple[date, date] | None = None
+        #: Per service, the (kind, reason) of the refusal last told to staff:
+        #: residents tapping again and again at a full band raise one event,
+        #: not one per tap, until that service issues again.
+        self._told_refusal: dict[str, tuple[str, str]] = {}
+
+    @property
+    def config(self) -> KioskConfig:
+        return self._config
+
+    def update_config(self, config: KioskConfig) -> None:
+        self._config = config
+        self._zone = ZoneInfo(config.center.timezone)
+        self._wait_model = None
+        self._wait_model_tried = -math.inf
+        self._pg_sql = {}
+
+    def business_day(self, when: datetime | None = None) -> date:
+        return (when or self._clock.now()).astimezone(self._zone).date()
+
+    def _service(self, service_id: str) -> ServiceConfig:
+        try:
+            return self._config.service(service_id)
+        except KeyError:
+            raise UnknownServiceError(service_id) from None
+
+    # -- issuing ----------------------------------------------------------
+    def issue(self, service_id: str, *, priority: bool = False) -> IssuedTicket:
+        """Issue the next number of ``service_id``.
+
+        Raises ``QueueUnavailableError`` (the database did not answer) or an
+        ``IssueRefusedError`` (band full, implausible clock: recorded as a
+        staff event); in both cases nothing was issued.
+        """
+        service = self._service(service_id)
+        if not service.enabled:
+            raise UnknownServiceError(f"{service_id} is disabled")
+        now = self._clock.now()
+        today = self.business_day(now)
+        try:
+            if self._engine.dialect.name == "postgresql":
+                row, ahead = self._issue_postgresql(service, priority, now, today)
+            else:
+                row, ahead = self._issue_sqlite(service, priority, now, today)
+        except IssueRefusedError as exc:
+            refusal = (
+                "band_full" if isinstance(exc, BandFullError) else "clock_implausible",
+                str(exc),
+            )
+            if self._told_refusal.get(service.id) != refusal:
+                self._told_refusal[service.id] = refusal
+                self._try_record_event(*refusal)
+            raise
+        self._told_refusal.pop(service.id, None)
+        self._last_seen = (now, self._clock.monotonic())
+        if self._known_last_day is None or row.business_day > self._known_last_day:
+            self._known_last_day = row.business_day
+        if row.business_day > today and self._warned_behind != (today, row.business_day):
+            # Issued for a later day than the clock's: the clock went back, or
+            # the queue is pinned by one that ran ahead. Staff hear it once.
+            self._warned_behind = (today, row.business_day)
+            self._try_record_event(
+                "clock_behind",
+                f"the wall clock says {today}, numbers go to {row.business_day} "
+                "(technician: check the clock; roll the day back if the clock is right)",
+            )
+        return IssuedTicket(_row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead))
+
+    def _issue_sqlite(
+        self, service: ServiceConfig, priority: bool, now: datetime, today: date
+    ) -> tuple[Row[Any], int]:
+        service_id = service.id
+        try:
+            with self._engine.begin() as conn:
+                latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
+                day = self._pick_day(latest, today, now)
+                if service.band is not None:
+                    # BEGIN IMMEDIATE holds the write lock: nobody bumps in between.
+                    current = conn.execute(
+                        select(ticket_counters.c.last_number).where(
+                            ticket_counters.c.service_id == service_id,
+                            ticket_counters.c.business_day == day,
+                        )
+                    ).scalar()
+                    following = int(current or 0) + 1
+                    code = display_code(service, following)
+                    if conn.execute(select(_band_held(code, service_id, day))).scalar():
+                        raise self._band_full(service, following)
+                bump = (
+                    self._insert(ticket_counters)
+                    .values(service_id=service_id, business_day=day, last_number=1)
+                    .on_conflict_do_update(
+                        index_elements=[
+                            ticket_counters.c.service_id,
+                            ticket_counters.c.business_day,
+                        ],
+                        set_={"last_number": ticket_counters.c.last_number + 1},
+                    )
+                    .returning(ticket_counters.c.last_number)
+                )
+                number = conn.execute(bump).scalar_one()
+                code = display_code(service, number)
+                ticket_id = conn.execute(
+                    insert(tickets)
+                    .values(
+                        service_id=service_id,
+                        business_day=day,
+                        number=number,
+                        display_code=code,
+                        issued_at=now,
+                        priority=priority and service.priority_allowed,
+                        state=TicketState.ISSUED.value,
+                        state_changed_at=now,
+                        kiosk_id=self._config.center.kiosk_id,
+                        print_attempts=0,
+                    )
+                    .returning(tickets.c.id)
+                ).scalar_one()
+                ahead = self._people_ahead(conn, service_id, day, ticket_id)
+                row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        return row, ahead
+
+    def _pick_day(self, latest: date | None, today: date, now: datetime) -> date:
+        """The business day to issue for: the wall clock's, within the rules above.
+
+        Never before ``latest`` (the latest day a number was issued for); a
+        day past it only when ``plausible_next_day`` or this process's
+        monotonic clock (``_vouched``) allows, else ``ImplausibleDayError``.
+        """
+        if latest is None:
+            return today
+        if today <= latest:
+            return latest
+        if plausible_next_day(latest, today) or self._vouched(now):
+            return today
+        raise ImplausibleDayError(
+            f"the wall clock says {today}, the last numbers were issued for {latest}: "
+            "refused as a clock jump (technician: check the clock, then accept the day)"
+        )
+
+    def _vouched(self, now: datetime) -> bool:
+        """Whether the wall clock moved no faster than real time since this process's last issue."""
+        if self._last_seen is None:
+            return False
+        seen_wall, seen_mono = self._last_seen
+        real = self._clock.monotonic() - seen_mono
+        return (now - seen_wall).total_seconds() <= real + _CLOCK_SLACK_S
+
+    def _band_full(self, service: ServiceConfig, following: int) -> BandFullError:
+        assert service.band is not None
+        first, last = service.band
+        return BandFullError(
+            f"service={service.id} band={first}-{last}: "
+            f"{display_code(service, following)} is still held by a ticket in play"
+        )
+
+    def _try_record_event(self, kind: str, detail: str) -> None:
+        """Record a staff event on a best-effort basis (the refusal stands either way)."""
+        with contextlib.suppress(DBAPIError, SQLAlchemyError):
+            self.record_event(kind, detail)
+
+    def _issue_postgresql(
+        self, service: ServiceConfig, priority: bool, now: datetime, today: date
+    ) -> tuple[Row[Any], int]:
+        """``issue`` on PostgreSQL: the same steps, fused so the counter row is locked briefly.
+
+        One statement picks the business day (never before the latest one),
+        bumps the counter and inserts the ticket, run on its own (autocommit:
+        one statement is one atomic transaction), so the row lock that
+        serialises issuers is held for that statement and its commit only,
+        never across a round trip to a busy client. The display code is
+        computed in SQL and checked against ``display_code``; people ahead
+        are counted after the commit. Both statements are compiled once
+        per service (``_pg_statements``): kiosks share two CPU cores with the
+        database, and building SQLAlchemy constructs costs more than the SQL.
+        """
+        known = self._known_last_day
+        if known is None or (today > known and not plausible_next_day(known, today)):
+            # Not vouched for by the day this process last issued for: ask.
+            try:
+                with self._engine.connect() as conn:
+                    latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
+            except (DBAPIError, SQLAlchemyError) as exc:
+                raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+            self._pick_day(latest, today, now)
+            self._known_last_day = latest
+        issue_sql, count_sql, base = self._pg_statements(service)
+        params = dict(
+            base,
+            today=today,
+            now=now,
+            priority=priority and service.priority_allowed,
+            kiosk_id=self._config.center.kiosk_id,
+        )
+        try:
+            with self._engine.connect() as conn:
+                # One statement is one transaction: the server commits before it
+                # answers, so no second round trip keeps the counter row locked.
+                conn.execution_options(isolation_level="AUTOCOMMIT")
+                row = conn.exec_driver_sql(issue_sql, params).one_or_none()
+                if row is None:  # the counter refused to wrap onto a number in play
+                    raise self._band_full(service, self._next_number(conn, service, today))
+                if service.band is not None and self._lost_band_race(conn, service, row):
+                    conn.execute(
+                        update(tickets)
+                        .where(tickets.c.id == row.id)
+                        .values(state=TicketState.CANCELLED.value, state_changed_at=now)
+                    )
+                    raise self._band_full(service, row.number)
+                expected = display_code(service, row.number)
+                if row.display_code != expected:  # the SQL rendering disagrees: Python wins
+                    conn.execute(
+                        update(tickets).where(tickets.c.id == row.id).values(display_code=expected)
+                    )
+                    row = conn.execute(select(tickets).where(tickets.c.id == row.id)).one()
+                count = conn.exec_driver_sql(
+                    count_sql, {"service_id": service.id, "day": row.business_day, "id": row.id}
+                ).scalar_one()
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        return row, int(count)
+
+    def _next_number(self, conn: Connection, service: ServiceConfig, today: date) -> int:
+        """The number the service's counter would give next (for the refusal's wording)."""
+        row = conn.execute(
+            select(ticket_counters.c.last_number)
+            .where(ticket_counters.c.service_id == service.id)
+            .order_by(ticket_counters.c.business_day.desc())
+            .limit(1)
+        ).scalar()
+        return int(row or 0) + 1
+
+    @staticmethod
+    def _lost_band_race(conn: Connection, service: ServiceConfig, row: Row[Any]) -> bool:
+        """Whether an earlier ticket in play holds the code ``row`` was just given.
+
+        The issuing statement checks this before bumping, but reads tickets
+        as of its start: a number given by a concurrent issuer in between is
+        unseen, which matters only for a band no larger than the number of
+        kiosks issuing at once. Committed now, both are visible: the later
+        ticket (higher id) is withdrawn, so the earlier one stands.
+        """
+        held = conn.execute(
+            select(
+                exists().where(
+                    tickets.c.service_id == service.id,
+                    tickets.c.business_day == row.business_day,
+                    tickets.c.display_code == row.display_code,
+                    tickets.c.id < row.id,
+                    tickets.c.state.in_(_IN_PLAY_VALUES),
+                )
+            )
+        ).scalar()
+        return bool(held)
+
+    def _pg_statements(self, service: ServiceConfig) -> tuple[str, str, dict[str, Any]]:
+        """The compiled issue and people-ahead statements of ``service`` (cached)."""
+        cached = self._pg_sql.get(service.id)
+        if cached is not None:
+            return cached
+        today = bindparam("today", type_=Date)
+        stamp = bindparam("now", type_=DateTime(timezone=True))
+        day_expr = func.greatest(
+            today,
+            func.coalesce(
+                select(func.max(ticket_counters.c.business_day)).scalar_subquery(), today
+            ),
+        )
+        bump = (
+            postgresql.insert(ticket_counters)
+            .values(
+                service_id=bindparam("service_id", type_=String),
+                business_day=day_expr,
+                last_number=1,
+            )
+            .on_conflict_do_update(
+                index_elements=[ticket_counters.c.service_id, ticket_counters.c.business_day],
+                set_={"last_number": ticket_counters.c.last_number + 1},
+                # A band never wraps onto a number in play: no update, no row,
+                # no ticket (``_issue_postgresql`` refuses).
+                where=None
+                if service.band is None
+                else ~_band_held(
+                    # The existing counter row, named as PostgreSQL's ON
+                    # CONFLICT clause sees it (not a second FROM entry).
+                    _display_code_sql(
+                        service, literal_column("ticket_counters.last_number", Integer) + 1
+                    ),
+                    bindparam("service_id", type_=String),
+                    literal_column("ticket_counters.business_day", Date),
+                ),
+            )
+            .returning(ticket_counters.c.business_day, ticket_counters.c.last_number)
+            .cte("bump")
+        )
+        new_ticket = (
+            insert(tickets)
+            .from_select(
+                [
+                    "service_id",
+                    "business_day",
+                    "number",
+                    "display_code",
+                    "issued_at",
+                    "priority",
+                    "state",
+                    "state_changed_at",
+                    "kiosk_id",
+                    "print_attempts",
+                ],
+                select(
+                    bindparam("service_id", type_=String),
+                    bump.c.business_day,
+                    bump.c.last_number,
+                    _display_code_sql(service, bump.c.last_number),
+                    stamp,
+                    bindparam("priority", type_=Boolean),
+                    literal(TicketState.ISSUED.value, String),
+                    stamp,
+                    bindparam("kiosk_id", type_=String),
+                    literal(0, Integer),
+                ),
+            )
+            .returning(*tickets.c)
+        )
+        waiting = ", ".join(f"'{state}'" for state in sorted(self._waiting_values()))
+        count_sql = (
+            "SELECT count(*) FROM tickets WHERE business_day = %(day)s"
+            " AND coalesce(queue_service_id, service_id) = %(service_id)s"
+            f" AND state IN ({waiting}) AND id < %(id)s"
+        )
+        compiled = new_ticket.compile(dialect=self._engine.dialect)
+        base = {k: v for k, v in compiled.params.items() if v is not None}
+        base["service_id"] = service.id
+        statements = (str(compiled), count_sql, base)
+        self._pg_sql[service.id] = statements
+        return statements
+
+    # -- states -----------------------------------------------------------
+    def transition(
+        self, ticket_id: int, target: TicketState, *, counter: int | None = None
+    ) -> Ticket:
+        """Move a ticket to ``target`` if its current state allows it (atomically)."""
+        allowed = [s.value for s in predecessors(target)]
+        values: dict[str, Any] = {"state": target.value, "state_changed_at": self._clock.now()}
+        if counter is not None:
+            values["counter"] = counter
+        try:
+            with self._engine.begin() as conn:
+                changed = conn.execute(
+                    update(tickets)
+                    .where(tickets.c.id == ticket_id, tickets.c.state.in_(allowed))
+                    .values(**values)
+                ).rowcount
+                row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one_or_none()
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        if row is None:
+            raise InvalidTransitionError(f"ticket {ticket_id} does not exist")
+        if not changed:
+            raise InvalidTransitionError(
+                f"ticket {ticket_id} cannot go from {row.state} to {target.value}"
+            )
+        return _row_to_ticket(row)
+
+    def record_print(self, ticket_id: int, ok: bool, detail: str = "") -> Ticket:
+        """Record one print attempt's outcome; a failure is also logged as an event."""
+        target = TicketState.PRINTED if ok else TicketState.PRINT_FAILED
+        allowed = [s.value for s in predecessors(target)]
+        now = self._clock.now()
+        try:
+            with self._engine.begin() as conn:
+                changed = conn.execute(
+                    update(tickets)
+                    .where(tickets.c.id == ticket_id, tickets.c.state.in_(allowed))
+                    .values(
+                        state=target.value,
+                        state_changed_at=now,
+                        print_attempts=tickets.c.print_attempts + 1,
+                    )
+                ).rowcount
+                if not ok:
+                    conn.execute(
+                        insert(events).values(
+                            at=now,
+                            kiosk_id=self._config.center.kiosk_id,
+                            kind="print_failed",
+                            ticket_id=ticket_id,
+                            detail=detail[:400],
+                        )
+                    )
+                row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        if not changed:
+            raise InvalidTransitionError(f"ticket {ticket_id} is {row.state}; cannot print it")
+        return _row_to_ticket(row)
+
+    def get(self, ticket_id: int) -> Ticket:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
+        return _row_to_ticket(row)
+
+    def tickets_today(self, service_id: str | None = None) -> list[Ticket]:
+        query = select(tickets).where(tickets.c.business_day == self.business_day())
+        if service_id is not None:
+            query = query.where(tickets.c.service_id == service_id)
+        with self._engine.connect() as conn:
+            rows = conn.execute(query.order_by(tickets.c.id)).all()
+        return [_row_to_ticket(r) for r in rows]
+
+    # -- waiting and estimates ----------------------------------------------
+    @staticmethod
+    def _waiting_values() -> list[str]:
+        return [s.value for s in WAITING_STATES]
+
+    def _people_ahead(self, conn: Any, service_id: str, day: date, ticket_id: int) -> int:
+        count = conn.execute(
+            select(func.count())
+            .select_from(tickets)
+            .where(
+                tickets.c.business_day == day,
+                queue_service == service_id,
+                tickets.c.state.in_(self._waiting_values()),
+                tickets.c.id < ticket_id,
+            )
+        ).scalar_one()
+        return int(count)
+
+    def people_ahead(self, ticket: Ticket) -> int:
+        with self._engine.connect() as conn:
+            return self._people_ahead(conn, ticket.service_id, ticket.business_day, ticket.id)
+
+    def waiting_counts(self) -> dict[str, int]:
+        """Waiting tickets per service today (services with none are listed as 0)."""
+        day = self.business_day()
+        counts = {s.id: 0 for s in self._config.services}
+        try:
+            with self._engine.connect() as conn:
+                rows = conn.execute(
+                    select(queue_service, func.count())
+                    .where(
+                        tickets.c.business_day >= day,
+                        tickets.c.state.in_(self._waiting_values()),
+                    )
+                    .group_by(queue_service)
+                ).all()
+                # Keep the estimates fresh from the worker thread that asks for
+                # counts, so estimate_wait_minutes (UI thread) needs no query.
+                self._wait_model = self._load_wait_model(conn)
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        for service_id, count in rows:
+            counts[service_id] = int(count)
+        return counts
+
+    def open_counters(self, service: ServiceConfig) -> int:
+        return len(set(service.counters))
+
+    def estimate_wait_minutes(self, service: ServiceConfig | str, people_ahead: int) -> int:
+        """people ahead x minutes per person / counters open now, rounded up.
+
+        Minutes per person: the running average of measured service times
+        (``kiosk.queue.stats.measured_service_minutes``), or the configured seed
+        ``service_minutes`` until the service has measurements. Counters open
+        now: the service's counters that are not paused (at least one).
+        Measurements are cached for ``WAIT_MODEL_TTL_S``; without a database
+        the last known values (or the seeds) are used, never an error.
+        """
+        svc = self._service(service) if isinstance(service, str) else service
+        if people_ahead <= 0:
+            return 0
+        model = self._current_wait_model()
+        per_person = svc.service_minutes
+        open_now = self.open_counters(svc)
+        if model is not None:
+            per_person = model.minutes.get(svc.id, svc.service_minutes)
+            open_now = len(set(svc.counters) - model.paused)
+        minutes = people_ahead * per_person / max(1, open_now)
+        return math.ceil(minutes - 1e-9)
+
+    def _load_wait_model(self, conn: Connection) -> _WaitModel:
+        alpha = self._config.counters.service_time_weight
+        minutes = measured_service_minutes(conn, [s.id for s in self._config.services], alpha)
+        return _WaitModel(self._clock.monotonic(), minutes, paused_counters(conn))
+
+    def _current_wait_model(self) -> _WaitModel | None:
+        now = self._clock.monotonic()
+        model = self._wait_model
+        if model is not None and now - model.loaded_at < WAIT_MODEL_TTL_S:
+            return model
+        if now - self._wait_model_tried < WAIT_MODEL_TTL_S:
+            return model  # the last attempt failed recently: do not hammer the database
+        self._wait_model_tried = now
+        try:
+            with self._engine.connect() as conn:
+                model = self._load_wait_model(conn)
+        except (DBAPIError, SQLAlchemyError):
+            return self._wait_model
+        self._wait_model = model
+        return model
+
+    # -- technician: restart numbering ------------------------------------------
+    def reset_numbering(self, service_id: str) -> NumberingReset:
+        """Restart today's numbering of one service (technician mode, after confirmation).
+
+        The rule, chosen so no number is ever given out twice at once:
+
+        * Tickets still in play today (waiting, called or being served) keep
+          their numbers, and new numbers continue after the highest of them:
+          a new number never equals one a resident is still holding.
+        * Finished tickets (done, no-show, cancelled) keep their display code,
+          state and times for the record; only their internal sequence number
+          is moved out of the way (set to minus the ticket id, never a valid
+          number) so the unique (service, day, number) rule lets the number be
+          issued again.
+        * With nothing in play, numbering restarts at 1.
+
+        The reset is one transaction and is recorded as a ``numbering_reset``
+        event.
+        """
+        self._service(service_id)
+        in_play = [s.value for s in (*WAITING_STATES, TicketState.CALLED, TicketState.SERVING)]
+        now = self._clock.now()
+        try:
+            with self._engine.begin() as conn:
+                latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
+                today = self.business_day(now)
+                day = max(today, latest) if latest is not None else today
+                of_service = (tickets.c.service_id == service_id, tickets.c.business_day == day)
+                highest = conn.execute(
+                    select(func.max(tickets.c.number)).where(
+                        *of_service, tickets.c.state.in_(in_play)
+                    )
+                ).scalar()
+                keep = int(highest or 0)
+                retired = conn.execute(
+                    update(tickets)
+                    .where(*of_service, tickets.c.state.not_in(in_play), tickets.c.number > keep)
+                    .values(number=-tickets.c.id)
+                ).rowcount
+                counter = (ticket_counters.c.service_id == service_id) & (
+                    ticket_counters.c.business_day == day
+                )
+                if keep == 0:
+                    conn.execute(ticket_counters.delete().where(counter))
+                else:
+                    conn.execute(update(ticket_counters).where(counter).values(last_number=keep))
+                conn.execute(
+                    insert(events).values(
+                        at=now,
+                        kiosk_id=self._config.center.kiosk_id,
+                        kind="numbering_reset",
+                        detail=f"service={service_id} next={keep + 1} retired={retired}",
+                    )
+                )
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        return NumberingReset(service_id, keep + 1, int(retired))
+
+    # -- technician: the business day and the clock ---------------------------------
+    def _latest_day(self, conn: Connection) -> date | None:
+        latest: date | None = conn.execute(
+            select(func.max(ticket_counters.c.business_day))
+        ).scalar()
+        return latest
+
+    def clock_status(self) -> ClockStatus:
+        """Where the wall clock's business day stands against the last issued day."""
+        now = self._clock.now()
+        wall = self.business_day(now)
+        try:
+            with self._engine.connect() as conn:
+                latest = self._latest_day(conn)
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        state = "ok"
+        if latest is not None and wall < latest:
+            state = "behind"
+        elif (
+            latest is not None
+            and wall > latest
+            and not (plausible_next_day(latest, wall) or self._vouched(now))
+        ):
+            state = "ahead"
+        return ClockStatus(wall, latest, state)
+
+    def accept_day(self) -> ClockStatus:
+        """Technician: the wall clock is right; open its day for issuing.
+
+        After a closure longer than a weekend (or a clock put right by
+        hand), the day the wall clock says is more than one day past the
+        last issued one and issuing refuses it. Accepting writes an empty
+        counter (last number 0) for each service on that day, which makes
+        it the latest day: numbering starts at 1. Recorded as ``day_accepted``.
+        """
+        now = self._clock.now()
+        wall = self.business_day(now)
+        try:
+            with self._engine.begin() as conn:
+                latest = self._latest_day(conn)
+                if latest is not None and wall <= latest:
+                    return ClockStatus(wall, latest, "behind" if wall < latest else "ok")
+                for service in self._config.services:
+                    conn.execute(
+                        self._insert(ticket_counters)
+                        .values(service_id=service.id, business_day=wall, last_number=0)
+                        .on_conflict_do_nothing(
+                            index_elements=[
+                                ticket_counters.c.service_id,
+                                ticket_counters.c.business_day,
+                            ]
+                        )
+                    )
+                self._add_event(conn, "day_accepted", f"day={wall} previous={latest}", now)
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        self._known_last_day = wall
+        return ClockStatus(wall, wall, "ok")
+
+    def rollback_day(self) -> ClockStatus:
+        """Technician: numbers were issued for a day after the wall clock's; bring them back.
+
+        A clock that ran ahead (then was corrected) left counters, and maybe
+        tickets, on a later day, which keeps the queue there: new numbers go
+        to that day and today's lists are empty. This moves every ticket of
+        a later day to the wall clock's day, keeping its display code (what
+        the resident holds on paper) and setting its internal number to minus
+        its id (as ``reset_numbering`` retires numbers) so it cannot clash;
+        each service's counter for today continues after the highest number
+        of either day, so no new number equals one a resident may hold.
+
+        A code must never be held twice in play on one day (a counter calling
+        it would reach both residents), and codes on paper cannot change. So
+        when a ticket in play of a later day holds the same display code as
+        another ticket in play of today (or of another later day), nothing is
+        moved: the returned status stays ``behind`` and lists those codes in
+        ``collisions`` (a ``day_rollback_refused`` staff event names them);
+        staff serve or cancel them, then roll back again. Finished tickets
+        (done, cancelled, no-show) may share a code and never block. One
+        transaction; recorded as ``day_rolled_back``.
+        """
+        now = self._clock.now()
+        wall = self.business_day(now)
+        try:
+            with self._engine.begin() as conn:
+                latest = self._latest_day(conn)
+                if latest is None or latest <= wall:
+                    return ClockStatus(wall, latest, "ok")
+                collisions = tuple(
+                    conn.execute(
+                        select(tickets.c.display_code)
+                        .where(
+                            tickets.c.business_day >= wall,
+                            tickets.c.state.in_(_IN_PLAY_VALUES),
+                        )
+                        .group_by(tickets.c.display_code)
+                        .having(func.count() > 1, func.max(tickets.c.business_day) > wall)
+                        .order_by(tickets.c.display_code)
+                    ).scalars()
+                )
+                if collisions:
+                    self._add_event(
+                        conn,
+                        "day_rollback_refused",
+                        f"from={latest} to={wall} collisions={','.join(collisions)}",
+                        now,
+                    )
+                    return ClockStatus(wall, latest, "behind", collisions)
+                later = ticket_counters.c.business_day > wall
+                highest = dict(
+                    conn.execute(
+                        select(
+                            ticket_counters.c.service_id, func.max(ticket_counters.c.last_number)
+                        )
+                        .where(ticket_counters.c.business_day >= wall)
+                        .group_by(ticket_counters.c.service_id)
+                    ).all()
+                )
+                moved = conn.execute(
+                    update(tickets)
+                    .where(tickets.c.business_day > wall)
+                    .values(business_day=wall, number=-tickets.c.id)
+                ).rowcount
+                conn.execute(ticket_counters.delete().where(later))
+                for service_id, last in highest.items():
+                    conn.execute(
+                        self._insert(ticket_counters)
+                        .values(service_id=service_id, business_day=wall, last_number=last)
+                        .on_conflict_do_update(
+                            index_elements=[
+                                ticket_counters.c.service_id,
+                                ticket_counters.c.business_day,
+                            ],
+                            set_={"last_number": last},
+                        )
+                    )
+                self._add_event(
+                    conn, "day_rolled_back", f"from={latest} to={wall} moved={moved}", now
+                )
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        self._known_last_day = wall
+        return ClockStatus(wall, wall, "ok")
+
+    # -- start-up: tickets a crash left half-issued --------------------------------------
+    def recover_interrupted(self) -> list[Recovered]:
+        """Settle this kiosk's tickets left ``issued`` by a crash or a lost database; call at start.
+
+        The rule, from the ticket's own fields: ``record_print`` moves every
+        ticket out of ``issued`` (to ``printed`` or ``print_failed``,
+        counting the attempt in ``print_attempts``) as soon as its printer
+        answers, so a ticket still ``issued`` has no print on record: the
+        kiosk stopped (power cut, crash, database gone) between giving the
+        number and hearing from the printer, and the resident's screen went
+        with it. Whether paper came out is unknown, so it must not wait
+        looking like an ordinary printed ticket (a ghost):
+
+        * a ticket of the current business day becomes ``print_failed``,
+          exactly as a print that failed in front of the resident: counters
+          see it flagged and still call it (a resident may hold the paper;
+          if nobody comes it is a no-show), as ``kiosk.queue.counter`` does for
+          a kiosk that never comes back;
+        * a ticket of an earlier day is ``cancelled``: that queue is closed.
+
+        Each gets a ``ticket_recovered`` staff event naming its code. Only
+        this kiosk's tickets (``center.kiosk_id``): another kiosk's may be
+        printing right now. Run it before this kiosk issues (the device
+        worker does, when it starts; ``kiosk queue recover`` by hand).
+        """
+        now = self._clock.now()
+        today = self.business_day(now)
+        kiosk_id = self._config.center.kiosk_id
+        stuck = (tickets.c.state == TicketState.ISSUED.value, tickets.c.kiosk_id == kiosk_id)
+        try:
+            with self._engine.begin() as conn:
+                latest = self._latest_day(conn)
+                current = max(today, latest) if latest is not None else today
+                rows = conn.execute(select(tickets).where(*stuck).order_by(tickets.c.id)).all()
+                recovered: list[Recovered] = []
+                for row in rows:
+                    closed = row.business_day < current
+                    target = TicketState.CANCELLED if closed else TicketState.PRINT_FAILED
+                    changed = conn.execute(
+                        update(tickets)
+                        .where(tickets.c.id == row.id, *stuck)
+                        .values(state=target.value, state_changed_at=now)
+                    ).rowcount
+                    if not changed:
+                        continue
+                    why = (
+                        "cancelled (its day is over)"
+                        if closed
+                        else "marked print_failed: call it, a resident may hold it"
+                    )
+                    self._add_event(
+                        conn,
+                        "ticket_recovered",
+                        f"{row.display_code} ({row.business_day}): issued, no print on record "
+                        f"when the kiosk stopped; {why}",
+                        now,
+                        ticket_id=row.id,
+                    )
+                    recovered.append(Recovered(row.id, row.display_code, row.business_day, target))
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        return recovered
+
+    def _add_event(
+        self,
+        conn: Connection,
+        kind: str,
+        detail: str,
+        at: datetime,
+        ticket_id: int | None = None,
+    ) -> None:
+        conn.execute(
+            insert(events).values(
+                at=at,
+                kiosk_id=self._config.center.kiosk_id,
+                kind=kind,
+                ticket_id=ticket_id,
+                detail=detail[:400],
+            )
+        )
+
+    def daily_stats(self, start: date, end: date) -> StatsReport:
+        """Statistics per business day and service (``kiosk.queue.stats.compute_stats``)."""
+        return compute_stats(self._engine, self._config, start, end)
+
+    def record_event(self, kind: str, detail: str = "", ticket_id: int | None = None) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(
+                insert(events).values(
+                    at=self._clock.now(),
+                    kiosk_id=self._config.center.kiosk_id,
+                    kind=kind,
+                    ticket_id=ticket_id,
+                    detail=detail[:400],
+                )
+            )
+
+    def events(self, kinds: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        query = select(events).order_by(events.c.id)
+        if kinds is not None:
+            query = query.where(events.c.kind.in_(list(kinds)))
+        with self._engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query).all()]

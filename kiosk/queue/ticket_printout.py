@@ -1,0 +1,74 @@
+"""The printed queue ticket (번호표), as a device-independent document."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from kiosk.config import KioskConfig
+from kiosk.i18n import N_, Text, Translate
+from kiosk.printing.document import (
+    Align,
+    Block,
+    Cut,
+    DisplayCode,
+    Document,
+    Feed,
+    KeyValue,
+    QrCode,
+    Rule,
+    TextLine,
+)
+from kiosk.queue.tickets import IssuedTicket
+
+
+def ticket_qr_payload(config: KioskConfig, issued: IssuedTicket) -> str:
+    """Compact key a counter or a phone can use to look the ticket up (no personal data)."""
+    t = issued.ticket
+    return f"KQ1|{config.center.code}|{t.business_day.isoformat()}|{t.display_code}|{t.id}"
+
+
+def build_ticket(
+    config: KioskConfig, issued: IssuedTicket, language: str, translate: Translate
+) -> Document:
+    t = issued.ticket
+    service = config.service(t.service_id)
+    issued_local = t.issued_at.astimezone(ZoneInfo(config.center.timezone))
+
+    def tr(text: Text) -> str:
+        return text.render(translate)
+
+    wait = (
+        tr(N_("ticket", "{minutes} min", minutes=issued.wait_minutes))
+        if issued.wait_minutes
+        else tr(N_("ticket", "No wait"))
+    )
+    blocks: list[Block] = [
+        TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
+        Rule(),
+        TextLine(service.names.get(language), scale=2, bold=True, align=Align.CENTER),
+        DisplayCode(t.display_code),
+    ]
+    if t.priority:
+        blocks.append(TextLine(tr(N_("ticket", "Priority ticket")), bold=True, align=Align.CENTER))
+    blocks += [
+        Rule(),
+        KeyValue(
+            (
+                (tr(N_("ticket", "People ahead")), str(issued.people_ahead)),
+                (tr(N_("ticket", "Estimated wait")), wait),
+                (tr(N_("ticket", "Issued")), issued_local.strftime("%Y-%m-%d %H:%M")),
+            )
+        ),
+        Feed(1),
+        QrCode(ticket_qr_payload(config, issued), size_mm=20),
+        TextLine(
+            tr(N_("ticket", "Please wait until your number is shown and called.")),
+            align=Align.CENTER,
+        ),
+        TextLine(
+            tr(N_("ticket", "If you miss your call, please ask at the counter.")),
+            align=Align.CENTER,
+        ),
+        Cut(),
+    ]
+    return Document("ticket", tuple(blocks))

@@ -1,0 +1,426 @@
+"""Database schema and engine set-up (SQLAlchemy Core; SQLite or PostgreSQL).
+
+SQLite is the embedded default (WAL mode, a file in the kiosk's data
+directory). Transactions that issue numbers take SQLite's write lock up
+front (``BEGIN IMMEDIATE``) so several kiosk processes sharing one file
+never hand out the same number. A database that cannot be opened raises
+``StorageError`` naming the file, never a driver traceback.
+
+The schema is created and changed by Alembic migrations (``kiosk/migrations``),
+never by ``create_all``: SQLite files are migrated when opened; PostgreSQL
+with ``kiosk db upgrade``. Every table added here needs a migration too
+(``tests/kiosk/test_migrations.py`` fails on drift).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+
+metadata = MetaData()
+
+ticket_counters = Table(
+    "ticket_counters",
+    metadata,
+    Column("service_id", String(32), primary_key=True),
+    Column("business_day", Date, primary_key=True),
+    Column("last_number", Integer, nullable=False),
+)
+
+tickets = Table(
+    "tickets",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("service_id", String(32), nullable=False),
+    Column("business_day", Date, nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("display_code", String(16), nullable=False),
+    Column("issued_at", DateTime(timezone=True), nullable=False),
+    Column("priority", Boolean, nullable=False, default=False),
+    Column("state", String(16), nullable=False),
+    Column("state_changed_at", DateTime(timezone=True), nullable=False),
+    Column("kiosk_id", String(32), nullable=False),
+    Column("print_attempts", Integer, nullable=False, default=0),
+    Column("counter", Integer, nullable=True),
+    # The service whose queue the ticket waits in after a counter transferred
+    # it; NULL means its own service. Numbering stays with ``service_id``.
+    Column("queue_service_id", String(32), nullable=True),
+    # Counter work (kiosk.queue.counter): first call, latest call or recall,
+    # start and end of service. NULL until it happens.
+    Column("called_at", DateTime(timezone=True), nullable=True),
+    Column("last_called_at", DateTime(timezone=True), nullable=True),
+    Column("serving_at", DateTime(timezone=True), nullable=True),
+    Column("finished_at", DateTime(timezone=True), nullable=True),
+    UniqueConstraint("service_id", "business_day", "number", name="uq_ticket_number"),
+    Index("ix_tickets_waiting", "business_day", "service_id", "state"),
+)
+
+#: Structured events (print failures, staff calls...) for staff and technicians.
+#: Never holds personal data.
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("kiosk_id", String(32), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("ticket_id", Integer, nullable=True),
+    Column("detail", String(400), nullable=False, default=""),
+)
+
+#: One row per printed (or voided) certificate copy: the audit trail of kiosk/certificates/audit.py.
+#: The resident appears only as a keyed hash (HMAC-SHA256) of their identity.
+issuances = Table(
+    "issuances",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("issuance_number", String(19), nullable=False, unique=True),
+    Column("document_id", String(32), nullable=False),
+    Column("copies", Integer, nullable=False),
+    Column("fee_won", Integer, nullable=False),
+    Column("payment_result", String(16), nullable=False),
+    Column("printed", Boolean, nullable=False),
+    Column("issued_at", DateTime(timezone=True), nullable=False),
+    Column("kiosk_id", String(32), nullable=False),
+    Column("identity_hash", String(64), nullable=False),
+    # printing (written before the copy's first byte), printed, failed,
+    # capturing (just before the capture), then captured / waived / voided /
+    # capture_failed / void_failed, or interrupted / capture_unknown (found
+    # unfinished at start: see AuditLog.recover_interrupted).
+    Column("state", String(16), nullable=False),
+    # The hold behind this copy, so a restart can release it.
+    Column("authorization_id", String(64), nullable=True),
+    Column("authorized_won", Integer, nullable=True),
+)
+
+
+#: Counter terminals: paused or open, and the share of priority calls they owe.
+counters = Table(
+    "counters",
+    metadata,
+    Column("counter", Integer, primary_key=True, autoincrement=False),
+    Column("paused", Boolean, nullable=False, default=False),
+    # Grows by the configured priority share with each call; a priority ticket
+    # may jump the queue while it is at least 1 (kiosk.queue.counter).
+    Column("priority_credit", Float, nullable=False, default=1.0),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+#: Every call and recall of a ticket to a counter: what the lobby display announces.
+calls = Table(
+    "calls",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("business_day", Date, nullable=False),
+    Column("ticket_id", Integer, nullable=False),
+    Column("counter", Integer, nullable=False),
+    Column("service_id", String(32), nullable=False),
+    Column("display_code", String(16), nullable=False),
+    Column("recall", Boolean, nullable=False, default=False),
+    Index("ix_calls_day", "business_day"),
+)
+
+#: Measured service: one row per stretch of serving one ticket at one counter
+#: (ended by finishing it, or by transferring it to another service).
+service_log = Table(
+    "service_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ticket_id", Integer, nullable=False),
+    Column("service_id", String(32), nullable=False),
+    Column("business_day", Date, nullable=False),
+    Column("counter", Integer, nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True), nullable=False),
+    Column("seconds", Float, nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Index("ix_service_log_service", "service_id", "finished_at"),
+)
+
+#: One row (id 1) whose number SQLite triggers bump on every change to the
+#: queue tables: counters and displays poll it (PostgreSQL uses LISTEN/NOTIFY).
+changes = Table(
+    "changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("n", Integer, nullable=False),
+)
+
+
+#: Wrong technician PINs in a row and the entry lockout, per kiosk (kiosk.tech.auth),
+#: so a restart does not hand an attacker five fresh tries. Never holds a PIN.
+tech_lockout = Table(
+    "tech_lockout",
+    metadata,
+    Column("kiosk_id", String(32), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    # Wall-clock end of the lockout; NULL while entry is open.
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message names it and says why."""
+
+
+class StorageUnreachableError(StorageError):
+    """The database server did not answer (down, restarting, network not up yet).
+
+    Unlike other storage errors, trying again later may succeed: a kiosk that
+    boots before the center's server waits for it instead of exiting.
+    """
+
+
+def error_summary(exc: BaseException) -> str:
+    """Why ``exc`` happened, in one line: the database driver's first line.
+
+    SQLAlchemy adds the statement and its parameters under the driver's
+    message, and drivers add hints: neither belongs on a screen or in a
+    one-line log entry. Falls back to the error's type.
+    """
+    detail = str(getattr(exc, "orig", None) or exc)
+    lines = [line.strip() for line in detail.splitlines() if line.strip()]
+    return lines[0][:200] if lines else type(exc).__name__
+
+
+#: What a PostgreSQL server says when it answers but cannot take connections
+#: for a moment: starting up after a power cut, shutting down, full.
+_SERVER_BUSY = (
+    "the database system is starting up",
+    "the database system is not yet accepting connections",
+    "the database system is shutting down",
+    "the database system is in recovery mode",
+    "too many clients already",
+    "remaining connection slots are reserved",
+)
+
+#: libpq writes a server's error as "SEVERITY:  message" (two spaces) in the
+#: server's language; its own errors (refused, timeout) never look like that.
+_SERVER_ANSWER = re.compile(r"\S:  \S")
+
+#: What ``ping`` reports: the server is up and accepting connections, up but
+#: refusing them for now (starting, shutting down, recovering), or silent.
+ServerState = Literal["accepting", "rejecting", "silent"]
+
+
+def _worth_waiting(reason: str, ping: Callable[[], ServerState | None] | None = None) -> bool:
+    """Whether a failed connection may succeed later without anyone changing the config.
+
+    No answer at all (refused, timed out, no route, host name not resolved
+    while the network comes up) is worth waiting for, and so is a busy
+    server. A server that answered FATAL for another reason (no such role or
+    database, wrong password, pg_hba.conf) needs the settings fixed: waiting
+    would hide that behind a kiosk that looks merely unavailable.
+
+    A server set up in Korean (``lc_messages``, initdb's default on a Korean
+    system) answers "치명적오류:  ..." instead, and a Japanese one "FATAL:
+    データベースシステムは起動処理中です": no list of English phrases
+    recognises either. So ``ping`` decides whenever it can: libpq's ping
+    reads the answer's SQLSTATE, not its words, and tells a server that is
+    starting or shutting down from one that is up and turned us away.
+    """
+    if any(busy in reason for busy in _SERVER_BUSY):
+        return True
+    if not _SERVER_ANSWER.search(reason):
+        return True  # no server answered
+    state = ping() if ping is not None else None
+    if state is None:
+        # Cannot ask. An English FATAL that is not "busy" is about the settings;
+        # words we cannot read are waited for: the reason is logged and on the
+        # technician dashboard, and a kiosk exiting while its server starts
+        # would be restarted into the same failure until its start limit.
+        return "FATAL:" not in reason
+    # A server that takes connections but refused ours wants other settings.
+    return state != "accepting"
+
+
+def _ping(engine: Engine) -> ServerState | None:
+    """Ask a PostgreSQL server whether it takes connections, without logging in.
+
+    Calls libpq's ``PQping`` through ctypes, which lets go of the GIL while
+    it waits: psycopg's own ``ping`` holds it, freezing the screen for as
+    long as a dying server takes to time out. None when psycopg or libpq is
+    not installed or the probe itself fails.
+    """
+    url = engine.url
+    if url.get_backend_name() != "postgresql":
+        return None
+    try:
+        import psycopg
+        from psycopg.conninfo import make_conninfo
+    except ImportError:
+        return None
+    import ctypes
+    import ctypes.util
+
+    try:
+        path = ctypes.util.find_library("pq")
+        if path is None:
+            return None
+        ping = ctypes.CDLL(path).PQping
+        ping.argtypes = [ctypes.c_char_p]
+        ping.restype = ctypes.c_int
+        # A query key given twice arrives as a tuple: libpq keeps the last one too.
+        query = {key: v[-1] if isinstance(v, tuple) else v for key, v in url.query.items()}
+        conninfo = make_conninfo(
+            host=url.host,
+            port=url.port,
+            dbname=url.database,
+            user=url.username,
+            connect_timeout=5,
+            **query,
+        )
+        result = ping(conninfo.encode())
+    except (OSError, AttributeError, UnicodeError, psycopg.Error):
+        return None
+    states: dict[int, ServerState] = {0: "accepting", 1: "rejecting", 2: "silent"}
+    return states.get(result)
+
+
+def default_sqlite_path(data_dir: Path) -> Path:
+    return data_dir / "kiosk.sqlite3"
+
+
+def _describe(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook issue BEGIN IMMEDIATE instead of pysqlite's
+    # deferred BEGIN, so issuing transactions take the write lock at once.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 30000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _migrate_or_check(engine: Engine, where: str, migrate: bool) -> None:
+    """Bring the schema to the newest revision, or check that it is there."""
+    from alembic.util.exc import CommandError
+
+    from kiosk.storage import migrations
+
+    if migrate:
+        try:
+            migrations.upgrade(engine)
+        except CommandError as exc:
+            # A revision this kiosk does not know: a newer kiosk migrated the file.
+            raise StorageError(
+                f"{where}: the database was set up by a newer kiosk version ({exc})"
+            ) from None
+        return
+    current = migrations.current_revision(engine)
+    head = migrations.head_revision()
+    if current == head:
+        return
+    if current is None:
+        raise StorageError(f"{where}: the database has no kiosk tables yet; run `kiosk db upgrade`")
+    if current not in migrations.known_revisions():
+        raise StorageError(
+            f"{where}: the database was set up by a newer kiosk version (revision {current})"
+        )
+    raise StorageError(
+        f"{where}: the database schema is at revision {current}, this kiosk needs {head}; "
+        "run `kiosk db upgrade`"
+    )
+
+
+def open_database(url: str, *, migrate: bool | None = None) -> Engine:
+    """Create the engine, migrate the schema and check the database is usable.
+
+    ``migrate=None`` (the default) migrates SQLite files on the spot and only
+    checks PostgreSQL databases, which ``kiosk db upgrade`` migrates; a
+    PostgreSQL database that is behind raises ``StorageError`` saying so.
+    """
+    where = _describe(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StorageError(f"{url}: not a valid database URL") from None
+    kwargs: dict[str, Any] = {}
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    if is_sqlite:
+        if parsed.database and parsed.database != ":memory:":
+            path = Path(parsed.database)
+            if path.is_dir():
+                raise StorageError(f"{path}: is a directory, not a database file")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"{path}: cannot create its folder ({exc.strerror})") from None
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    else:
+        kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql":
+            # A server that is down must fail fast: callers show "temporarily
+            # unavailable" and retry instead of hanging.
+            kwargs["connect_args"] = {"connect_timeout": 5}
+    try:
+        engine = create_engine(url, **kwargs)
+    except (ArgumentError, ImportError) as exc:
+        raise StorageError(f"{where}: cannot use this database ({exc})") from None
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    try:
+        _migrate_or_check(engine, where, is_sqlite if migrate is None else migrate)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM tickets")).scalar_one()
+            if is_sqlite:
+                ok = conn.exec_driver_sql("PRAGMA quick_check").scalar_one()
+                if ok != "ok":
+                    raise StorageError(f"{where}: the database file is damaged ({ok})")
+    except StorageError:
+        engine.dispose()
+        raise
+    except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
+        engine.dispose()
+        reason = error_summary(exc)
+        if (
+            not is_sqlite
+            and isinstance(exc, OperationalError)
+            and _worth_waiting(reason, lambda: _ping(engine))
+        ):
+            raise StorageUnreachableError(
+                f"{where}: cannot reach the database ({reason})"
+            ) from None
+        raise StorageError(f"{where}: cannot open the database ({reason})") from None
+    return engine

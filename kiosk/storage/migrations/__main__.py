@@ -1,0 +1,5 @@
+import sys
+
+from kiosk.storage.migrations import main
+
+sys.exit(main())

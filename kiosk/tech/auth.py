@@ -1,0 +1,320 @@
+"""Technician authentication: PIN hashing, entry lockout and the technician card allowlist.
+
+Qt-free so the rules are tested without widgets. The PIN is never stored:
+only an scrypt hash with a random salt (``scrypt$n$r$p$salt$hash``, base64
+parts) goes into ``technician.pin_hash``. Five wrong PINs in a row lock
+entry for five minutes; every failure and lockout is logged, never the
+digits typed.
+
+Within one process the lockout is measured on the injected clock's
+monotonic time, so a wall clock change cannot shorten it. The failure count
+and the lockout end are also kept in the database (``tech_lockout``, one row
+per kiosk, through ``DbLockoutStore``), so restarting the kiosk does not
+hand out five fresh tries. A restarted kiosk can only judge the stored end
+by the wall clock: what is left is taken as ``stored end - now`` but never
+more than one full lockout, so a wall clock set backwards locks for at most
+``LOCKOUT_S`` more, never for hours.
+
+A technician card is something the technician has, not proof of who holds
+it (card UIDs can be cloned): a card on the allowlist only opens the PIN
+pad (``card_allowed``); technician mode still needs the PIN.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+from typing import Protocol
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.clock import Clock
+from kiosk.config import TechnicianConfig
+from kiosk.storage.database import error_summary, tech_lockout
+
+log = logging.getLogger(__name__)
+
+#: scrypt cost: 2**14 * 8 * 128 bytes = 16 MiB of memory, well under a second.
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+SALT_BYTES = 16
+HASH_BYTES = 32
+
+MIN_PIN_DIGITS = 6
+MAX_PIN_DIGITS = 12
+MAX_FAILURES = 5
+LOCKOUT_S = 300.0
+
+_PIN_RE = re.compile(r"^\d+$")
+_UID_RE = re.compile(r"^([0-9A-F]{2}){4,10}$")
+
+
+class PinRuleError(ValueError):
+    """The new PIN breaks a rule (message says which)."""
+
+
+def check_pin_rules(pin: str) -> None:
+    if not _PIN_RE.match(pin):
+        raise PinRuleError("the PIN must be digits only")
+    if not MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS:
+        raise PinRuleError(f"the PIN must have {MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits")
+    if len(set(pin)) == 1 or pin in "01234567890123" or pin in "98765432109876":
+        raise PinRuleError("the PIN must not be one repeated digit or a simple sequence")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None, n: int = SCRYPT_N) -> str:
+    """The storable hash of ``pin`` (checks the PIN rules first)."""
+    check_pin_rules(pin)
+    salt = salt if salt is not None else os.urandom(SALT_BYTES)
+    digest = hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, dklen=HASH_BYTES
+    )
+    return f"scrypt${n}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """Whether ``pin`` matches ``stored``; False for an empty or malformed hash."""
+    try:
+        scheme, n_s, r_s, p_s, salt_s, digest_s = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        n, r, p = int(n_s), int(r_s), int(p_s)
+        salt = base64.b64decode(salt_s, validate=True)
+        expected = base64.b64decode(digest_s, validate=True)
+    except ValueError:
+        return False
+    if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16 and expected):
+        return False
+    try:
+        actual = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(expected))
+    except ValueError:
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def normalize_uid(uid: str) -> str:
+    """``04:a1:b2:c3`` / ``04 A1 B2 C3`` -> ``04A1B2C3``; ValueError if not a UID."""
+    cleaned = re.sub(r"[\s:\-]", "", uid).upper()
+    if not _UID_RE.match(cleaned):
+        raise ValueError(f"not a card UID (4 to 10 bytes in hex): {uid!r}")
+    return cleaned
+
+
+class Outcome(Enum):
+    GRANTED = "granted"
+    WRONG = "wrong"
+    LOCKED = "locked"
+    NO_PIN = "no_pin"
+
+
+@dataclass(frozen=True)
+class AuthResult:
+    outcome: Outcome
+    #: Wrong attempts left before the lockout (WRONG only).
+    attempts_left: int = 0
+    #: Seconds until entry opens again (LOCKED only).
+    locked_for_s: float = 0.0
+
+    @property
+    def granted(self) -> bool:
+        return self.outcome is Outcome.GRANTED
+
+
+@dataclass(frozen=True)
+class LockoutState:
+    """What survives a restart: wrong PINs in a row, and the wall-clock end of a lockout."""
+
+    failures: int = 0
+    locked_until: datetime | None = None
+
+
+class LockoutStore(Protocol):
+    """Where a ``TechGate`` keeps its ``LockoutState`` between restarts."""
+
+    def load(self) -> LockoutState: ...
+
+    def save(self, state: LockoutState) -> None: ...
+
+
+class DbLockoutStore:
+    """The ``tech_lockout`` row of one kiosk (SQLite or PostgreSQL). Raises SQLAlchemyError."""
+
+    def __init__(self, engine: Engine, kiosk_id: str, clock: Clock) -> None:
+        self._engine = engine
+        self._kiosk_id = kiosk_id
+        self._clock = clock
+
+    def load(self) -> LockoutState:
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(tech_lockout.c.failures, tech_lockout.c.locked_until).where(
+                    tech_lockout.c.kiosk_id == self._kiosk_id
+                )
+            ).first()
+        if row is None:
+            return LockoutState()
+        until = row.locked_until
+        if until is not None and until.tzinfo is None:
+            # SQLite hands back naive datetimes; they were written in UTC.
+            until = until.replace(tzinfo=self._clock.now().tzinfo)
+        return LockoutState(failures=int(row.failures), locked_until=until)
+
+    def save(self, state: LockoutState) -> None:
+        values = {
+            "failures": state.failures,
+            "locked_until": state.locked_until,
+            "updated_at": self._clock.now(),
+        }
+        with self._engine.begin() as conn:
+            changed = conn.execute(
+                update(tech_lockout).where(tech_lockout.c.kiosk_id == self._kiosk_id).values(values)
+            ).rowcount
+            if not changed:
+                conn.execute(insert(tech_lockout).values(kiosk_id=self._kiosk_id, **values))
+
+
+class TechGate:
+    """Decides whether a PIN opens technician mode, and whether a card may ask for it.
+
+    One per kiosk process.
+
+    Without a ``store`` the failure count and lockout live in memory only
+    (the kiosk has not reached its database yet); ``use_store`` hands the
+    database over later and merges what happened meanwhile.
+    """
+
+    def __init__(
+        self,
+        config: TechnicianConfig,
+        clock: Clock,
+        *,
+        max_failures: int = MAX_FAILURES,
+        lockout_s: float = LOCKOUT_S,
+        store: LockoutStore | None = None,
+    ) -> None:
+        self.config = config
+        self._clock = clock
+        self.max_failures = max_failures
+        self.lockout_s = lockout_s
+        self._failures = 0
+        self._locked_until: float | None = None
+        self._store: LockoutStore | None = None
+        if store is not None:
+            self.use_store(store)
+
+    def update_config(self, config: TechnicianConfig) -> None:
+        self.config = config
+
+    # -- persistence ------------------------------------------------------------
+    def use_store(self, store: LockoutStore) -> None:
+        """Keep the lockout in ``store`` from now on, starting from what it remembers."""
+        try:
+            saved = store.load()
+        except SQLAlchemyError as exc:
+            # The PIN pad must keep working; the lockout then lasts this process only.
+            log.warning("technician lockout not readable: %s", error_summary(exc))
+            saved = LockoutState()
+        self._store = store
+        left = self._left_of(saved)
+        if left > 0 and left > self.locked_for():
+            self._locked_until = self._clock.monotonic() + left
+            self._failures = max(self._failures, saved.failures)
+            log.warning("technician entry still locked for %.0f s (from before a restart)", left)
+        elif saved.locked_until is None:
+            self._failures = max(self._failures, saved.failures)
+        # A stored lockout that has ended leaves no failures behind.
+        self._save()
+
+    def _left_of(self, saved: LockoutState) -> float:
+        """Seconds left of a stored lockout, judged by the wall clock, at most one lockout."""
+        if saved.locked_until is None:
+            return 0.0
+        left = (saved.locked_until - self._clock.now()).total_seconds()
+        return max(0.0, min(left, self.lockout_s))
+
+    def _save(self) -> None:
+        if self._store is None:
+            return
+        left = self.locked_for()
+        until = self._clock.now() + timedelta(seconds=left) if left > 0 else None
+        try:
+            self._store.save(LockoutState(failures=self._failures, locked_until=until))
+        except SQLAlchemyError as exc:
+            log.warning("technician lockout not saved: %s", error_summary(exc))
+
+    # -- PIN ------------------------------------------------------------------------
+    def locked_for(self) -> float:
+        """Seconds left in the lockout (0 when entry is open)."""
+        if self._locked_until is None:
+            return 0.0
+        left = self._locked_until - self._clock.monotonic()
+        if left <= 0:
+            self._locked_until = None
+            self._failures = 0
+            self._save()
+            return 0.0
+        return left
+
+    @property
+    def pin_enabled(self) -> bool:
+        return bool(self.config.pin_hash)
+
+    def try_pin(self, pin: str) -> AuthResult:
+        left = self.locked_for()
+        if left > 0:
+            log.warning("technician PIN entry refused: locked for %.0f s", left)
+            return AuthResult(Outcome.LOCKED, locked_for_s=left)
+        if not self.pin_enabled:
+            log.warning("technician PIN entry attempted but no PIN is set")
+            return AuthResult(Outcome.NO_PIN)
+        if verify_pin(pin, self.config.pin_hash):
+            if self._failures:
+                self._failures = 0
+                self._save()
+            log.info("technician mode entered with PIN")
+            return AuthResult(Outcome.GRANTED)
+        self._failures += 1
+        if self._failures >= self.max_failures:
+            self._locked_until = self._clock.monotonic() + self.lockout_s
+            self._save()
+            log.warning(
+                "technician PIN wrong %d times: entry locked for %.0f s",
+                self._failures,
+                self.lockout_s,
+            )
+            return AuthResult(Outcome.LOCKED, locked_for_s=self.lockout_s)
+        self._save()
+        log.warning("technician PIN wrong (%d of %d)", self._failures, self.max_failures)
+        return AuthResult(Outcome.WRONG, attempts_left=self.max_failures - self._failures)
+
+    # -- cards ----------------------------------------------------------------------
+    def card_allowed(self, uid: str) -> bool:
+        """Whether the card UID is on the allowlist (the UID is logged only when allowed).
+
+        An allowed card only asks for the PIN: a UID alone can be cloned.
+        """
+        try:
+            normalized = normalize_uid(uid)
+        except ValueError:
+            log.warning("technician card refused: unreadable UID")
+            return False
+        allowed = normalized in {u.upper() for u in self.config.card_uids}
+        if allowed:
+            log.info("technician card %s presented: asking for the PIN", normalized)
+        else:
+            # A resident's ID chip may be inserted here: its UID is not logged.
+            log.info("card UID not on the technician allowlist")
+        return allowed

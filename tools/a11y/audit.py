@@ -1,0 +1,462 @@
+"""Accessibility audit: every resident screen x theme x language, measured.
+
+For each combination the real window is rendered offscreen and measured the
+way ACCESSIBILITY.md states its rules: touch targets and the gaps between
+them in millimetres, text height in millimetres (a Hangul syllable, a Han
+character or a Latin capital, whichever the language uses), contrast of text
+against its background from the rendered pixels, reach in low-screen mode,
+keypad reachability, accessible names, a spoken prompt in the screen's
+language, and that no personal data of the session is spoken or shown.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from kiosk.i18n import N_
+from kiosk.journeys import flow as f
+from kiosk.ports.printer import PrintFailure
+from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
+from ui.common.theme import REFERENCE_GLYPH, contrast_ratio
+from ui.resident.chrome import REACH_MAX_MM
+from ui.resident.voice import focusable_controls
+
+LANGUAGES = ("ko", "en", "zh", "vi")
+VARIANTS = ("standard", "high_contrast", "large_text", "low_screen")
+CHECKS = (
+    "renders",
+    "targets",
+    "gaps",
+    "text_height",
+    "text_fits",
+    "contrast",
+    "reach",
+    "keypad",
+    "names",
+    "voice",
+    "privacy",
+)
+
+MIN_TARGET_MM = 12.0
+MIN_TARGET_AREA_MM2 = 150.0
+MIN_GAP_MM = 2.5
+MIN_TEXT_MM = 12.0
+MIN_CONTRAST = {"high_contrast": 7.0}
+DEFAULT_MIN_CONTRAST = 4.5
+_SCRIPT = {
+    "ko": re.compile(r"[\uac00-\ud7a3]"),
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "vi": re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I),
+    "en": re.compile(r"[A-Za-z]"),
+}
+
+
+@dataclass
+class Finding:
+    screen: str
+    variant: str
+    language: str
+    check: str
+    ok: bool
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AuditResult:
+    findings: list[Finding]
+
+    @property
+    def failures(self) -> list[Finding]:
+        return [x for x in self.findings if not x.ok]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "checks": list(CHECKS),
+                "failures": len(self.failures),
+                "findings": [asdict(x) for x in self.findings],
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+
+    def to_markdown(self) -> str:
+        combos: dict[tuple[str, str, str], dict[str, Finding]] = {}
+        for x in self.findings:
+            combos.setdefault((x.screen, x.variant, x.language), {})[x.check] = x
+        lines = [
+            "# Accessibility audit",
+            "",
+            f"{len(combos)} screen/theme/language combinations, "
+            f"{len(self.findings)} checks, {len(self.failures)} failed.",
+            "",
+            "| screen | theme | language | " + " | ".join(CHECKS) + " |",
+            "| --- | --- | --- | " + " | ".join("---" for _ in CHECKS) + " |",
+        ]
+        for (screen, variant, language), checks in combos.items():
+            cells = []
+            for check in CHECKS:
+                finding = checks.get(check)
+                cells.append("–" if finding is None else ("ok" if finding.ok else "**FAIL**"))
+            lines.append(f"| {screen} | {variant} | {language} | " + " | ".join(cells) + " |")
+        if self.failures:
+            lines += ["", "## Failures", ""]
+            for x in self.failures:
+                lines.append(
+                    f"- {x.screen} / {x.variant} / {x.language} / {x.check}: "
+                    + "; ".join(x.details[:6])
+                )
+        return "\n".join(lines) + "\n"
+
+
+# --- measuring helpers ---------------------------------------------------------
+
+
+def _window_image(window: QWidget) -> Image.Image:
+    pixmap = window.grab()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("RGB")
+
+
+def _rect_in(window: QWidget, widget: QWidget) -> QRect:
+    """The part of ``widget`` a person can see: clipped by every scroll area it is in."""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if parent.objectName() == "qt_scrollarea_viewport":
+            rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return rect
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+    return (widget.accessibleName() or text or type(widget).__name__)[:40]
+
+
+def _text_contrast(image: Image.Image, rect: QRect, inset: int) -> float | None:
+    box = (
+        max(0, rect.left() + inset),
+        max(0, rect.top() + inset),
+        min(image.width, rect.right() - inset),
+        min(image.height, rect.bottom() - inset),
+    )
+    if box[2] - box[0] < 4 or box[3] - box[1] < 4:
+        return None
+    crop = image.crop(box)
+    colours: list[tuple[int, tuple[int, int, int]]] | None = crop.getcolors(  # type: ignore[assignment]
+        maxcolors=crop.width * crop.height
+    )
+    if not colours or len(colours) < 2:
+        return None
+    colours.sort(reverse=True)
+    background = colours[0][1]
+    total = crop.width * crop.height
+    # Antialiasing makes in-between colours; the text's core is the colour
+    # furthest from the background that covers a meaningful share of pixels.
+    threshold = max(3, int(total * 0.002))
+    best = None
+    for count, colour in colours[1:]:
+        if count < threshold:
+            continue
+        ratio = contrast_ratio(_hex(colour), _hex(background))
+        best = ratio if best is None else max(best, ratio)
+    return best
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def _texts(root: QWidget) -> Iterator[QWidget]:
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if (isinstance(widget, QLabel) and widget.text().strip()) or (
+            isinstance(widget, QAbstractButton) and widget.text().strip()
+        ):
+            yield widget
+
+
+def _buttons(root: QWidget) -> list[QAbstractButton]:
+    return [b for b in root.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()]
+
+
+# --- scenarios -------------------------------------------------------------------
+
+
+def _sample_ticket() -> IssuedTicket:
+    ticket = Ticket(
+        id=1,
+        service_id="general",
+        business_day=date(2026, 11, 23),
+        number=12,
+        display_code="A-012",
+        issued_at=datetime(2026, 11, 23, 0, 30, tzinfo=UTC),
+        priority=False,
+        state=TicketState.PRINTED,
+        kiosk_id="kiosk-1",
+        print_attempts=1,
+    )
+    return IssuedTicket(ticket, people_ahead=4, wait_minutes=10)
+
+
+def _prepare(kiosk: Any, state: f.State) -> None:
+    """Put the flow in ``state`` with the context a resident would have there."""
+    flow = kiosk.flow
+    context = f.Context()
+    config = kiosk.config
+    if state in (f.State.ISSUING, f.State.TICKET, f.State.PRINT_ERROR):
+        context.service_id = config.enabled_services[0].id
+        context.issued = _sample_ticket()
+        context.printing = state is f.State.ISSUING
+        if state is f.State.PRINT_ERROR:
+            context.failure = PrintFailure.PAPER_OUT
+    elif state is f.State.UNAVAILABLE:
+        context.message = N_(
+            "flow", "Queue numbers are temporarily unavailable. Please ask at the counter."
+        )
+    cert = getattr(context, "cert", None)
+    if cert is not None and state.value.startswith("cert_"):
+        documents = config.enabled_documents
+        if documents:
+            cert.document_id = documents[0].id
+            cert.fee_per_copy_won = documents[0].fee_won
+    flow.context = context
+    flow.state = state
+    flow.back_stack = [f.State.HOME] if state is not f.State.HOME else []
+    kiosk.window._show_state(state)
+
+
+def _apply_variant(kiosk: Any, variant: str) -> None:
+    session = kiosk.flow.session
+    session.theme = "high_contrast" if variant == "high_contrast" else "standard"
+    session.text_zoom = 2.0 if variant == "large_text" else 1.0
+    session.low_screen = variant == "low_screen"
+    kiosk.window.apply_look()
+
+
+# --- the audit --------------------------------------------------------------------
+
+
+def _personal_strings(identity: Any) -> list[str]:
+    values = [
+        identity.document_number,
+        identity.surname,
+        identity.given_names,
+        identity.birth_date,
+    ]
+    return [v for v in values if isinstance(v, str) and len(v) >= 3]
+
+
+def audit_screen(
+    kiosk: Any, screen_name: str, variant: str, language: str, secrets: list[str]
+) -> list[Finding]:
+    window = kiosk.window
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):  # a font change can take more than one layout pass to settle
+        app.processEvents()
+    mm = kiosk.config.screen.mm_per_px
+    found: list[Finding] = []
+
+    def add(check: str, problems: list[str]) -> None:
+        found.append(Finding(screen_name, variant, language, check, not problems, problems))
+
+    # Controls scrolled out of view are measured when scrolled to, not here.
+    buttons = [b for b in _buttons(window) if not _rect_in(window, b).isEmpty()]
+    # Touch targets.
+    problems = []
+    for b in buttons:
+        # Full size: a button partly scrolled out of view is whole when scrolled to.
+        w, h = b.width() * mm, b.height() * mm
+        if w < MIN_TARGET_MM or h < MIN_TARGET_MM or w * h < MIN_TARGET_AREA_MM2:
+            problems.append(f"{_name(b)}: {w:.1f} x {h:.1f} mm")
+    add("targets", problems)
+    # Gaps between targets.
+    problems = []
+    rects = [(b, _rect_in(window, b)) for b in buttons]
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1 :]:
+            if ra.intersects(rb):
+                problems.append(f"{_name(a)} overlaps {_name(b)}")
+                continue
+            dx = max(rb.left() - ra.right() - 1, ra.left() - rb.right() - 1, 0)
+            dy = max(rb.top() - ra.bottom() - 1, ra.top() - rb.bottom() - 1, 0)
+            gap = max(dx, dy) * mm
+            if gap < MIN_GAP_MM:
+                problems.append(f"{_name(a)} / {_name(b)}: {gap:.1f} mm apart")
+    add("gaps", problems)
+    # Text height and contrast, from the rendered window.
+    image = _window_image(window)
+    glyph = REFERENCE_GLYPH[language]
+    min_contrast = MIN_CONTRAST.get(variant, DEFAULT_MIN_CONTRAST)
+    height_problems: list[str] = []
+    contrast_problems: list[str] = []
+    inset = kiosk.config.screen.px(2.0)
+    for widget in _texts(window):
+        if _rect_in(window, widget).isEmpty():
+            continue
+        height = QFontMetricsF(widget.font()).tightBoundingRect(glyph).height() * mm
+        if height < MIN_TEXT_MM - 0.05:
+            height_problems.append(f"{_name(widget)}: {height:.1f} mm")
+        ratio = _text_contrast(
+            image, _rect_in(window, widget), inset if isinstance(widget, QAbstractButton) else 0
+        )
+        if ratio is not None and ratio < min_contrast:
+            contrast_problems.append(f"{_name(widget)}: {ratio:.1f}:1")
+    add("text_height", height_problems)
+    # Text fits: no label or button cuts its words off.
+    fit_problems: list[str] = []
+    for widget in _texts(window):
+        if _rect_in(window, widget).isEmpty():
+            continue
+        metrics = QFontMetricsF(widget.font())
+        text = widget.text()  # type: ignore[attr-defined]
+        room = float(widget.contentsRect().width())
+        if isinstance(widget, QAbstractButton) and widget.findChild(QLabel, "buttonLabel"):
+            continue  # a wrapping button: its label is measured as a label
+        if isinstance(widget, QAbstractButton):
+            room -= 2 * kiosk.config.screen.px(1.0)  # the style's padding
+            lines = text.split("\n")
+        elif isinstance(widget, QLabel) and widget.wordWrap():
+            # Wrapped text only clips a run the line cannot break; Qt's own
+            # line breaker (Unicode rules: CJK breaks anywhere, Latin at
+            # spaces) tells how wide the longest one is.
+            longest = widget.minimumSizeHint().width() - (
+                widget.width() - widget.contentsRect().width()
+            )
+            if longest > room + 1:
+                fit_problems.append(
+                    f"{_name(widget)}: an unbreakable run needs {longest * mm:.0f} mm, "
+                    f"has {room * mm:.0f} mm"
+                )
+            lines = []
+        else:
+            lines = text.split("\n")
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+        if widest > room + 1:
+            fit_problems.append(
+                f"{_name(widget)}: needs {widest * mm:.0f} mm, has {room * mm:.0f} mm"
+            )
+        visible = _rect_in(window, widget)
+        if visible.width() < widget.width() - 1 and visible.height() >= widget.height() - 1:
+            # Wider than the screen's scroll area: cut off at its edge.
+            fit_problems.append(f"{_name(widget)}: cut off at the screen edge")
+        if (
+            isinstance(widget, QLabel)
+            and widget.wordWrap()
+            and widget.heightForWidth(widget.width()) > widget.height() + 2
+        ):
+            fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
+    add("text_fits", fit_problems)
+    add("contrast", contrast_problems)
+    # Reach: in low-screen mode every control sits below 1,220 mm.
+    problems = []
+    if variant == "low_screen":
+        panel = kiosk.config.screen
+        for b, rect in rects:
+            top_from_floor = panel.mounting_height_mm + (window.height() - rect.top()) * mm
+            if top_from_floor > REACH_MAX_MM + 0.5:
+                problems.append(f"{_name(b)}: top at {top_from_floor:.0f} mm")
+    add("reach", problems)
+    # Keypad: every control is in the keypad's focus cycle.
+    reachable = set(map(id, focusable_controls(window)))
+    add("keypad", [_name(b) for b in buttons if id(b) not in reachable])
+    # Accessible names and descriptions.
+    add(
+        "names",
+        [_name(b) for b in buttons if not b.accessibleName() or not b.accessibleDescription()],
+    )
+    # Voice: a prompt in the screen's language, without personal data.
+    speaker = window.voice.speaker
+    start = len(getattr(speaker, "utterances", []))
+    kiosk.flow.session.voice = True
+    window.voice.announce_screen()
+    kiosk.flow.session.voice = False
+    spoken = list(getattr(speaker, "utterances", []))[start:]
+    problems = []
+    if not spoken:
+        problems.append("nothing was spoken")
+    for u in spoken:
+        if u.language != language:
+            problems.append(f"spoken in {u.language}")
+        if not _SCRIPT[language].search(u.text):
+            problems.append(f"not {language} text: {u.text[:40]!r}")
+    add("voice", problems)
+    # Privacy: nothing personal in speech or on screen.
+    problems = []
+    shown = [w.text() for w in _texts(window)]  # type: ignore[attr-defined]
+    for secret in secrets:
+        if any(secret in u.text for u in spoken):
+            problems.append("personal data spoken")
+        if any(secret in text for text in shown):
+            problems.append("personal data shown")
+    add("privacy", problems)
+    return found
+
+
+def run_audit(
+    kiosk: Any,
+    *,
+    languages: tuple[str, ...] = LANGUAGES,
+    variants: tuple[str, ...] = VARIANTS,
+    shots: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> AuditResult:
+    from kiosk.certificates.identity import DEMO_RESIDENTS
+    from ui.resident.screens.base import all_screens
+
+    findings: list[Finding] = []
+    resident = next(iter(DEMO_RESIDENTS.values()))
+    for state in all_screens():
+        for language in languages:
+            for variant in variants:
+                identity = resident.identity()
+                secrets = _personal_strings(identity)
+                try:
+                    kiosk.flow.session.language = language
+                    _apply_variant(kiosk, variant)
+                    # The way a resident's language choice reaches the window, so
+                    # what stays on screen across screens (the access bar) follows.
+                    kiosk.window._carry_out(f.LanguageChanged(language), journal=False)
+                    _prepare(kiosk, state)
+                    # The session holds an identity, as in a certificate journey.
+                    kiosk.flow.session.personal["identity"] = identity
+                    found = audit_screen(kiosk, state.value, variant, language, secrets)
+                    found.insert(0, Finding(state.value, variant, language, "renders", True))
+                except Exception as exc:  # a screen that cannot render fails the audit
+                    found = [
+                        Finding(
+                            state.value,
+                            variant,
+                            language,
+                            "renders",
+                            False,
+                            [f"{type(exc).__name__}: {exc}"],
+                        )
+                    ]
+                findings.extend(found)
+                if shots is not None:
+                    shots.mkdir(parents=True, exist_ok=True)
+                    image = _window_image(kiosk.window)
+                    image.thumbnail((360, 640))
+                    image.save(shots / f"{state.value}-{variant}-{language}.png")
+                if progress is not None:
+                    progress(f"{state.value} {variant} {language}")
+    kiosk.flow.session.personal.clear()
+    return AuditResult(findings)

@@ -1,0 +1,70 @@
+"""The ``kiosk`` console script: parse arguments and dispatch to a command module.
+
+Each command group lives in its own module under ``ui/commands`` with a
+``register(subparsers)`` function. Every command returns an exit code; a
+configuration problem prints its key paths and exits 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kiosk.config.errors import ConfigError
+
+#: Command name -> module, in the order commands appear in ``kiosk --help``.
+#: Only the chosen command's module is imported, so ``kiosk run`` does not
+#: pay for the database, drivers and crypto imports of the others.
+COMMANDS = {
+    "run": "ui.app.commands.run",
+    "demo": "ui.app.commands.demo",
+    "bench": "ui.app.commands.bench",
+    "audit-a11y": "ui.app.commands.audit",
+    "config": "ui.app.commands.config_cmd",
+    "printer": "ui.app.commands.printer",
+    "card": "ui.app.commands.card",
+    "counter": "ui.app.commands.counter",
+    "display": "ui.app.commands.display",
+    "stats": "ui.app.commands.stats",
+    "queue": "ui.app.commands.queue_cmd",
+    "db": "ui.app.commands.db",
+    "devices": "ui.app.commands.devices",
+    "tech": "ui.app.commands.tech",
+    "verify": "ui.app.commands.verify",
+    "keys": "ui.app.commands.keys",
+}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Self-service lobby kiosk for community centers."
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    modules = [COMMANDS[only]] if only in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in modules:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    chosen = args_list[0] if args_list and args_list[0] in COMMANDS else None
+    parser = build_parser(chosen)
+    args = parser.parse_args(args_list)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        code: int = args.func(args)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""``kiosk audit-a11y --out DIR``: measure every screen against ACCESSIBILITY.md.
+
+Writes ``DIR/report.md`` (screen x theme x language x check), ``DIR/report.json``
+and a thumbnail of each combination under ``DIR/screens``; exits 1 when any
+check fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ui.app.commands import add_config_option
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("audit-a11y", help="measure every screen's accessibility")
+    add_config_option(parser)
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR")
+    parser.add_argument("--language", action="append", default=None, help="only these")
+    parser.add_argument("--theme", action="append", default=None, help="only these variants")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.clock import FakeClock
+    from kiosk.config import load_config
+    from tools.a11y.audit import LANGUAGES, VARIANTS, run_audit
+    from ui.app.compose import build_kiosk, ensure_app
+
+    config = load_config(args.config)
+    # Audit with the mock devices: the audit measures screens, not hardware.
+    devices = config.devices.model_copy(
+        update={
+            "printer": config.devices.printer.model_copy(update={"backend": "mock"}),
+            "speech": config.devices.speech.model_copy(update={"backend": "mock"}),
+        }
+    )
+    config = config.model_copy(update={"devices": devices})
+    ensure_app()
+    out: Path = args.out
+    shutil.rmtree(out / "screens", ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as data_dir:
+        kiosk = build_kiosk(
+            config,
+            data_dir=Path(data_dir),
+            clock=FakeClock(datetime(2026, 11, 23, 0, 30, tzinfo=UTC)),
+            kiosk_mode=False,
+        )
+        kiosk.window.show()
+        try:
+            result = run_audit(
+                kiosk,
+                languages=tuple(args.language or LANGUAGES),
+                variants=tuple(args.theme or VARIANTS),
+                shots=out / "screens",
+            )
+        finally:
+            kiosk.shutdown()
+    (out / "report.md").write_text(result.to_markdown(), encoding="utf-8")
+    (out / "report.json").write_text(result.to_json(), encoding="utf-8")
+    combos = len({(x.screen, x.variant, x.language) for x in result.findings})
+    print(
+        f"audit-a11y: {combos} combinations, {len(result.findings)} checks, "
+        f"{len(result.failures)} failed; report in {out / 'report.md'}"
+    )
+    return 1 if result.failures else 0

@@ -1,0 +1,167 @@
+"""``kiosk card``: read an ID chip or list card readers from the technician's terminal.
+
+``kiosk card read`` authenticates with the MRZ details given on the command
+line and prints the identity masked (names reduced to initials, document
+number to a few characters, birth date to the year): a technician checks
+that the reader works without seeing the resident's data. ``kiosk card
+readers`` lists readers and whether a card is in them. No Qt here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from drivers.card import create_card_reader
+from drivers.registry import BackendUnavailableError
+from kiosk.certificates.identity import Identity, MrzError, MrzInfo, masked_name
+from kiosk.config import CardReaderConfig, KioskConfig, load_config
+from kiosk.i18n import identity_translate
+from kiosk.ports.card import CardError, CardReader
+from ui.app.commands import add_config_option
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("card", help="read an ID chip or list card readers")
+    csub = parser.add_subparsers(dest="card_command", metavar="ACTION", required=True)
+
+    read = csub.add_parser("read", help="read the ID chip in the reader (output masked)")
+    read.add_argument("--document-number", metavar="X", help="document number as printed")
+    read.add_argument("--birth-date", metavar="YYMMDD", help="date of birth")
+    read.add_argument("--expiry-date", metavar="YYMMDD", help="date of expiry")
+    read.add_argument(
+        "--mrz-info",
+        metavar="TEXT",
+        help="instead of the three above: number+check digit+birth+cd+expiry+cd "
+        "(e.g. L898902C<369080619406236); check digits are verified",
+    )
+    _common(read)
+    read.add_argument(
+        "--wait", type=float, default=0.0, metavar="S", help="wait up to S seconds for a card"
+    )
+    read.set_defaults(func=_read)
+
+    readers = csub.add_parser("readers", help="list card readers and whether a card is present")
+    _common(readers)
+    readers.set_defaults(func=_readers)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reader",
+        metavar="PATTERN",
+        help="use the PC/SC reader whose name contains PATTERN (even if the config says mock)",
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    add_config_option(parser)
+
+
+def _reader_config(config: KioskConfig, pattern: str | None) -> CardReaderConfig:
+    card = config.devices.card_reader
+    if pattern is None:
+        return card
+    pcsc = card.pcsc.model_copy(update={"reader_pattern": pattern})
+    return card.model_copy(update={"backend": "pcsc", "pcsc": pcsc})
+
+
+def _fail(args: argparse.Namespace, kind: str, message: str, detail: str = "") -> int:
+    if args.json:
+        print(json.dumps({"ok": False, "error": kind, "message": message, "detail": detail}))
+    else:
+        print(f"error: {message}" + (f" ({detail})" if detail else ""), file=sys.stderr)
+    return 1
+
+
+def _mrz_from_args(args: argparse.Namespace) -> MrzInfo:
+    if args.mrz_info:
+        return MrzInfo.parse(args.mrz_info)
+    missing = [
+        name
+        for name, value in (
+            ("--document-number", args.document_number),
+            ("--birth-date", args.birth_date),
+            ("--expiry-date", args.expiry_date),
+        )
+        if not value
+    ]
+    if missing:
+        raise MrzError("arguments", f"missing {', '.join(missing)} (or give --mrz-info)")
+    return MrzInfo(args.document_number, args.birth_date, args.expiry_date)
+
+
+def _open(args: argparse.Namespace) -> CardReader:
+    config = load_config(args.config)
+    reader = create_card_reader(_reader_config(config, args.reader))
+    reader.open()
+    return reader
+
+
+def masked_identity(identity: Identity) -> dict[str, Any]:
+    """What a technician may see: initials, masked number, birth year, no full dates."""
+    return {
+        "document_type": identity.document_type,
+        "issuing_state": identity.issuing_state,
+        "document_number": identity.masked_document_number,
+        "surname": masked_name(identity.surname),
+        "given_names": masked_name(identity.given_names),
+        "nationality": identity.nationality,
+        "sex": identity.sex,
+        "birth_year": identity.birth_year(),
+        "mrz_format": identity.mrz_format,
+    }
+
+
+def _read(args: argparse.Namespace) -> int:
+    try:
+        mrz = _mrz_from_args(args)
+    except MrzError as exc:
+        # Caught before the card is asked: chips may count failed attempts.
+        return _fail(args, "invalid_mrz_info", str(exc))
+    try:
+        reader = _open(args)
+    except BackendUnavailableError as exc:
+        return _fail(args, "ReaderNotConnected", str(exc))
+    try:
+        if args.wait > 0 and not reader.wait_for_card(args.wait):
+            return _fail(args, "CardRemoved", f"no card within {args.wait:g} s")
+        identity = reader.read_identity(mrz)
+    except CardError as exc:
+        return _fail(
+            args, type(exc).__name__, exc.resident_message.render(identity_translate), exc.detail
+        )
+    finally:
+        reader.close()
+    shown = masked_identity(identity)
+    identity.wipe()
+    if args.json:
+        print(json.dumps({"ok": True, "identity": shown}, ensure_ascii=False))
+    else:
+        width = max(len(k) for k in shown)
+        for key, value in shown.items():
+            print(f"{key.replace('_', ' '):<{width}}  {value}")
+    return 0
+
+
+def _readers(args: argparse.Namespace) -> int:
+    try:
+        reader = _open(args)
+    except BackendUnavailableError as exc:
+        return _fail(args, "ReaderNotConnected", str(exc))
+    try:
+        readers = reader.list_readers()
+    except CardError as exc:
+        return _fail(
+            args, type(exc).__name__, exc.resident_message.render(identity_translate), exc.detail
+        )
+    finally:
+        reader.close()
+    if args.json:
+        print(json.dumps({"ok": True, "readers": [r.__dict__ for r in readers]}))
+    elif not readers:
+        print("no card readers found")
+    else:
+        for r in readers:
+            print(f"{r.name}: {'card present' if r.card_present else 'no card'}")
+    return 0 if readers else 1

@@ -1,0 +1,54 @@
+"""``kiosk counter --counter N``: the staff terminal of one counter (a normal window)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.config import load_config
+from kiosk.storage.database import StorageError
+from ui.app.commands import add_config_option
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("counter", help="the staff terminal of one counter")
+    parser.add_argument("--counter", type=int, required=True, metavar="N", help="counter number")
+    add_config_option(parser)
+    parser.add_argument("--data-dir", type=Path, default=None, help="where the database lives")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    services = [s for s in config.enabled_services if args.counter in s.counters]
+    if not services:
+        known = sorted({c for s in config.enabled_services for c in s.counters})
+        print(
+            f"kiosk counter: counter {args.counter} serves no service "
+            f"(services[].counters lists {', '.join(map(str, known))})",
+            file=sys.stderr,
+        )
+        return 2
+    from kiosk.config.edit import default_data_dir
+    from ui.app.compose import database_url, ensure_app
+    from ui.common.i18n import LanguageSwitcher
+    from ui.common.queue_feed import SharedQueue
+    from ui.counter.window import CounterWindow
+
+    app = ensure_app()
+    languages = LanguageSwitcher(app)
+    languages.set_language(config.ui.language)
+    try:
+        shared = SharedQueue.open(config, database_url(config, args.data_dir or default_data_dir()))
+    except StorageError as exc:
+        print(f"kiosk counter: {exc}", file=sys.stderr)
+        return 3
+    window = CounterWindow(shared.ops, args.counter, shared.feed, shared.worker)
+    window.show()
+    window.start()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        shared.close()

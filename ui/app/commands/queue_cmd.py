@@ -1,0 +1,131 @@
+"""``kiosk queue clock [--accept | --rollback]`` and ``kiosk queue recover``: queue repairs.
+
+``clock`` compares the wall clock's business day with the last day numbers
+were issued for (``kiosk.queue.store.Queue.clock_status``) and exits 0 when they
+agree, 1 when a repair is needed: ``--accept`` opens the wall clock's day
+after issuing refused it as a jump (a long closure, a clock set right by
+hand); ``--rollback`` moves numbers issued for a later day than the wall
+clock's back to today, or, when a code moved back would be held twice in
+play, moves nothing and names those codes (exit 1). ``recover`` settles tickets a crash left
+half-issued, as the kiosk does when it starts. Database trouble exits 3.
+No Qt is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy import Engine
+
+from kiosk.clock import SystemClock
+from kiosk.config import load_config
+from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError
+from kiosk.storage.database import StorageError, open_database
+from ui.app.commands.db import add_database_options, database_url
+
+_ADVICE = {
+    "ok": "the clock and the queue agree",
+    "ahead": (
+        "numbers are refused: the clock is implausibly far past the last issued day. "
+        "Check the clock; if its date is right, run `kiosk queue clock --accept`"
+    ),
+    "behind": (
+        "numbers were issued for a later day than the clock's, and the queue is held there. "
+        "If the clock is right now, run `kiosk queue clock --rollback`"
+    ),
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("queue", help="queue repairs: business day and clock, recovery")
+    qsub = parser.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
+    clock = qsub.add_parser("clock", help="check (or repair) the business day against the clock")
+    repair = clock.add_mutually_exclusive_group()
+    repair.add_argument(
+        "--accept", action="store_true", help="accept the clock's date as the business day"
+    )
+    repair.add_argument(
+        "--rollback", action="store_true", help="move numbers of a later day back to today"
+    )
+    add_database_options(clock)
+    clock.set_defaults(func=run_clock)
+    recover = qsub.add_parser("recover", help="settle tickets a crash left half-issued")
+    add_database_options(recover)
+    recover.set_defaults(func=run_recover)
+
+
+def _open(args: argparse.Namespace) -> tuple[Queue, Engine] | None:
+    config = load_config(args.config)
+    try:
+        engine = open_database(database_url(config, args.data_dir))
+    except StorageError as exc:
+        print(f"kiosk queue: {exc}", file=sys.stderr)
+        return None
+    return Queue(engine, config, SystemClock()), engine
+
+
+def _line(status: ClockStatus) -> str:
+    last = status.last_day if status.last_day is not None else "none"
+    return f"clock day {status.wall_day}, last issued day {last}: {_ADVICE[status.state]}"
+
+
+def run_clock(args: argparse.Namespace) -> int:
+    opened = _open(args)
+    if opened is None:
+        return 3
+    queue, engine = opened
+    try:
+        if args.accept:
+            before = queue.clock_status()
+            if before.state != "ahead":
+                print(f"kiosk queue: nothing to accept; {_line(before)}", file=sys.stderr)
+                return 1
+            status = queue.accept_day()
+            print(f"accepted {status.wall_day} as the business day; numbering starts at 1")
+        elif args.rollback:
+            before = queue.clock_status()
+            if before.state != "behind":
+                print(f"kiosk queue: nothing to roll back; {_line(before)}", file=sys.stderr)
+                return 1
+            rolled = queue.rollback_day()
+            if rolled.collisions:
+                print(
+                    f"kiosk queue: nothing moved; these codes are in play on both "
+                    f"{before.wall_day} and {before.last_day}: {', '.join(rolled.collisions)}. "
+                    "Serve or cancel them, then run `kiosk queue clock --rollback` again",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"numbers issued for {before.last_day} moved back to {before.wall_day}")
+            status = queue.clock_status()
+        else:
+            status = queue.clock_status()
+    except QueueUnavailableError as exc:
+        print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
+        return 3
+    finally:
+        engine.dispose()
+    print(_line(status))
+    return 0 if status.state == "ok" else 1
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    opened = _open(args)
+    if opened is None:
+        return 3
+    queue, engine = opened
+    try:
+        recovered = queue.recover_interrupted()
+    except QueueUnavailableError as exc:
+        print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
+        return 3
+    finally:
+        engine.dispose()
+    for ticket in recovered:
+        print(
+            f"{ticket.display_code} ({ticket.business_day}): no print on record; "
+            f"now {ticket.state.value}"
+        )
+    print(f"{len(recovered)} ticket(s) settled")
+    return 0

@@ -1,0 +1,61 @@
+"""``kiosk tech set-pin``: set the technician PIN from the command line (provisioning).
+
+The PIN is read twice from the terminal without echo (getpass), or once
+from standard input with ``--pin-stdin`` (for provisioning scripts), and
+stored only as an scrypt hash in ``technician.pin_hash`` of the config file
+that ``kiosk.config.edit.resolve_config_path`` picks; the file is replaced
+atomically and left readable by its owner only (0600), whatever its
+permissions were: a hash that others can read can be attacked offline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from kiosk.config.edit import load_location, resolve_config_path, save_config, set_value
+from kiosk.tech.auth import PinRuleError, hash_pin
+from ui.app.commands import add_config_option
+
+#: The config file holds the PIN hash: owner read/write only.
+PIN_FILE_MODE = 0o600
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("tech", help="technician mode set-up")
+    tsub = parser.add_subparsers(dest="tech_command", metavar="ACTION", required=True)
+    set_pin = tsub.add_parser("set-pin", help="set the technician PIN (stored as a hash)")
+    add_config_option(set_pin)
+    set_pin.add_argument(
+        "--pin-stdin", action="store_true", help="read the PIN from standard input (one line)"
+    )
+    set_pin.set_defaults(func=_set_pin)
+
+
+def _read_pin(args: argparse.Namespace) -> str | None:
+    if args.pin_stdin:
+        return sys.stdin.readline().strip()
+    first = getpass.getpass("New technician PIN: ")
+    second = getpass.getpass("Repeat the PIN: ")
+    if first != second:
+        print("kiosk: the two PINs differ; nothing changed", file=sys.stderr)
+        return None
+    return first
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    location = resolve_config_path(args.config)
+    config = load_location(location)
+    pin = _read_pin(args)
+    if pin is None:
+        return 1
+    try:
+        pin_hash = hash_pin(pin)
+    except PinRuleError as exc:
+        print(f"kiosk: {exc}; nothing changed", file=sys.stderr)
+        return 1
+    changed = set_value(config, "technician.pin_hash", pin_hash, str(location.save_path))
+    save_config(changed, location.save_path, mode=PIN_FILE_MODE)
+    print(f"technician PIN set in {location.save_path}")
+    return 0

@@ -1,0 +1,169 @@
+"""``kiosk verify INPUT``: check a printed certificate's QR code against a kiosk's public key.
+
+INPUT is the QR text (``KC1.…``) or a PNG of the printout (the QR is found
+and decoded with pyzbar). The signature is checked with the public key in
+the kiosk's data directory, or ``--public-key FILE`` (from ``kiosk keys
+export`` on the issuing kiosk). Prints VALID or INVALID with the document's
+key facts; exits 0 when valid, 1 when not, 2 for unusable input. No Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import stat
+import struct
+import sys
+import warnings
+import zlib
+from pathlib import Path
+from typing import Any
+
+from kiosk.certificates.signing import (
+    KioskSigner,
+    SigningError,
+    fingerprint,
+    load_public_key,
+    verify_payload,
+)
+from kiosk.config import load_config
+from ui.app.commands import add_config_option
+from ui.app.commands.keys import data_dir
+
+_FACT_NAMES = {
+    "n": "issuance number",
+    "d": "document",
+    "c": "center",
+    "k": "kiosk",
+    "t": "issued at",
+    "h": "holder",
+    "p": "copy",
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("verify", help="check a certificate's QR code (text or PNG)")
+    parser.add_argument("input", metavar="INPUT", help="the QR text, or a PNG of the printout")
+    parser.add_argument(
+        "--public-key", type=Path, metavar="FILE", help="PEM public key of the issuing kiosk"
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="kiosk data directory (its key is used)"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    add_config_option(parser)
+    parser.set_defaults(func=run)
+
+
+#: The largest picture ``kiosk verify`` decodes: a 40-megapixel photo of a
+#: printout. A rendered 80 mm printout is under 3 megapixels; a picture that
+#: claims far more is a mistake or a decompression bomb (a small file that
+#: unpacks to gigabytes), refused before its pixels are unpacked.
+MAX_IMAGE_PIXELS = 40_000_000
+
+#: The largest PEM public key file read (one is a few hundred bytes).
+MAX_KEY_BYTES = 64 * 1024
+
+
+def _read_small_file(path: Path, limit: int) -> bytes:
+    """A regular file's bytes; ValueError naming it if it is not one or exceeds ``limit``.
+
+    A FIFO would hang the command and /dev/zero would fill the memory.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError(f"{path}: not a regular file")
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{path}: larger than {limit // 1024} KiB, not a key file")
+    return data
+
+
+def decode_png(path: Path) -> list[str]:
+    """Every QR code's text in a picture; ValueError naming the file if it cannot be read."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        from pyzbar.pyzbar import ZBarSymbol
+        from pyzbar.pyzbar import decode as zbar_decode
+    except ImportError as exc:  # pyzbar or libzbar0 missing
+        raise RuntimeError(f"cannot read QR codes from images: {exc}") from None
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError(f"{path}: not a regular file")
+    try:
+        # Pillow only warns between its own limit and twice it: make that an error too.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    raise ValueError(
+                        f"{path}: picture too large ({width}x{height} pixels; "
+                        f"at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels)"
+                    )
+                image.load()
+                found = zbar_decode(image.convert("L"), symbols=[ZBarSymbol.QRCODE])
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValueError(f"{path}: picture too large ({exc})") from None
+    except UnidentifiedImageError:
+        raise ValueError(f"{path}: not a picture Pillow can read") from None
+    except (OSError, SyntaxError, EOFError, zlib.error, struct.error) as exc:
+        # Pillow's way of saying a picture is damaged varies with the format.
+        raise ValueError(f"{path}: damaged picture ({exc or type(exc).__name__})") from None
+    return [item.data.decode("utf-8", errors="replace") for item in found]
+
+
+def _payload(text: str) -> str:
+    path = Path(text)
+    if not text.startswith("KC1.") and path.suffix.lower() == ".png":
+        codes = [c for c in decode_png(path) if c.startswith("KC1.")]
+        if not codes:
+            raise ValueError(f"{path}: no kiosk certificate QR code found")
+        return codes[0]
+    return text.strip()
+
+
+def _describe_document(args: argparse.Namespace, doc_id: str) -> str:
+    try:
+        config = load_config(args.config)
+        return f"{config.document(doc_id).names.ko} ({doc_id})"
+    except Exception:  # an unreadable config must not hide the verdict
+        return doc_id
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        payload = _payload(args.input)
+        if args.public_key is not None:
+            key = load_public_key(_read_small_file(args.public_key, MAX_KEY_BYTES))
+        else:
+            key = KioskSigner.load(data_dir(args.data_dir)).public_key
+    except (ValueError, OSError, RuntimeError, SigningError) as exc:
+        print(f"kiosk verify: {exc}", file=sys.stderr)
+        return 2
+    result = verify_payload(payload, key)
+    facts: dict[str, Any] = dict(result.facts or {})
+    shown = {_FACT_NAMES.get(k, k): v for k, v in facts.items()}
+    if "document" in shown:
+        shown["document"] = _describe_document(args, str(shown["document"]))
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "valid": result.valid,
+                    "reason": result.reason,
+                    "facts": shown,
+                    "key": fingerprint(key),
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print("VALID" if result.valid else f"INVALID: {result.reason}")
+        if result.valid:
+            width = max((len(k) for k in shown), default=0)
+            for name, value in shown.items():
+                print(f"  {name:<{width}}  {value}")
+        print(f"  key {fingerprint(key)}")
+    return 0 if result.valid else 1

@@ -1,0 +1,387 @@
+"""Composition root: config -> storage -> drivers -> core services -> window.
+
+``build_kiosk`` wires one kiosk; ``kiosk run``, ``kiosk demo``, ``kiosk
+bench`` and the UI tests all use it, so they exercise the same assembly a
+lobby kiosk runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.first_frame import FirstFrame, HomeSnapshot
+from kiosk.journal import Journal
+from ui.common.i18n import LanguageSwitcher, qt_translate
+from ui.common.theme import FONT_FAMILIES
+from ui.resident.window import MainWindow
+
+# Storage, drivers and the certificate stack are imported where they are
+# used (``attach_services``), after the first frame: importing them up front
+# would hold back the home screen by most of a second.
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.config import KioskConfig
+    from kiosk.journeys.flow import Flow
+    from kiosk.ports.card import CardReader
+    from kiosk.ports.payment import PaymentTerminal
+    from kiosk.ports.printer import Printer
+    from kiosk.ports.records import RecordsProvider
+    from kiosk.queue.store import Queue
+    from ui.resident.cert_worker import CertBridge
+    from ui.resident.ticket_worker import DeviceWorker
+    from ui.tech.entry import TechnicianEntry
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "community-kiosk"
+
+
+def database_url(config: KioskConfig, data_dir: Path) -> str:
+    from kiosk.storage.database import default_sqlite_path
+
+    return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
+
+
+_QT_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # Route Qt's messages through logging; the offscreen platform's harmless
+    # complaint about size hints would otherwise be printed on every window.
+    if any(message.startswith(noise) for noise in _QT_NOISE):
+        return
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    if "PYTEST_CURRENT_TEST" not in os.environ:
+        # Under pytest-qt its own handler must see Qt warnings (they fail tests).
+        qInstallMessageHandler(_qt_message)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    app.setFont(font)
+    return app
+
+
+def create_printer(config: KioskConfig) -> Printer:
+    from drivers.printer import create_printer as create
+
+    return create(config.devices.printer)
+
+
+def build_cert_bridge(
+    config: KioskConfig,
+    data_dir: Path,
+    clock: Clock,
+    engine: Engine,
+    device_worker: DeviceWorker,
+    printer: Printer,
+    *,
+    card_reader: CardReader | None = None,
+    records: RecordsProvider | None = None,
+    payment: PaymentTerminal | None = None,
+) -> CertBridge | None:
+    """The certificate journey's devices, keys and audit; None when no document is offered."""
+    if not config.enabled_documents:
+        return None
+    from drivers.card import create_card_reader
+    from drivers.payment import create_payment
+    from drivers.payment.free import FreePayment
+    from drivers.records import create_records_provider
+    from kiosk.certificates.audit import AuditLog, load_or_create_hmac_key
+    from kiosk.certificates.signing import KioskSigner
+    from ui.resident.card_adapter import CardReaderAdapter
+    from ui.resident.cert_worker import CertBridge, CertWorker
+
+    reader = card_reader or create_card_reader(config.devices.card_reader)
+    cert_worker = CertWorker(
+        records or create_records_provider(config.records),
+        payment or create_payment(config.devices.payment),
+        FreePayment(),
+        config.devices.payment.timeout_s,
+        config.devices.payment.answer_timeout_s,
+    )
+    if not config.devices.printer.confirms_printing and any(
+        d.fee_won > 0 for d in config.enabled_documents
+    ):
+        log.warning(
+            "devices.printer: the printer cannot confirm printing (profile.reports_status = "
+            "false, or the %s connection carries no status), so residents are refused the "
+            "paid documents; fees are only charged for pages the printer confirmed",
+            config.devices.printer.backend,
+        )
+    return CertBridge(
+        config,
+        clock,
+        CardReaderAdapter(reader),
+        cert_worker,
+        device_worker,
+        printer,
+        AuditLog(engine, load_or_create_hmac_key(data_dir)),
+        KioskSigner.load_or_create(data_dir),
+    )
+
+
+@dataclass
+class Kiosk:
+    config: KioskConfig
+    clock: Clock
+    queue: Queue
+    printer: Printer
+    flow: Flow
+    window: MainWindow
+    journal: Journal
+    languages: LanguageSwitcher
+    engine: Engine
+
+    @property
+    def worker(self) -> DeviceWorker:
+        worker = self.window.worker
+        assert worker is not None
+        return worker
+
+    def start(self) -> None:
+        self.worker.start()
+        self.window.start()
+
+    def shutdown(self) -> None:
+        self.window.shutdown()
+        self.worker.stop()
+        self.window.close()
+        self.window.deleteLater()
+        self.languages.close()
+        self.engine.dispose()
+
+
+def build_window(
+    config: KioskConfig,
+    *,
+    clock: Clock | None = None,
+    journal_stream: IO[str] | None = None,
+    kiosk_mode: bool = True,
+) -> MainWindow:
+    """The resident window with its flow, ready to paint; no services yet.
+
+    Cheap on purpose: the kiosk shows its home screen first and opens the
+    database and devices right after (``attach_services``).
+    """
+    from kiosk.journeys.flow import Flow
+
+    clock = clock or SystemClock()
+    return _window(Flow(config, clock), clock, journal_stream, kiosk_mode)
+
+
+def build_first_frame(
+    snapshot: HomeSnapshot,
+    *,
+    clock: Clock | None = None,
+    journal_stream: IO[str] | None = None,
+    kiosk_mode: bool = True,
+) -> MainWindow:
+    """The resident window showing home as ``snapshot`` remembers the config, before
+    the config is validated (``kiosk.first_frame``); inert until ``bind_config``."""
+    clock = clock or SystemClock()
+    return _window(FirstFrame(snapshot, clock), clock, journal_stream, kiosk_mode)
+
+
+def _window(
+    flow: Flow | FirstFrame, clock: Clock, journal_stream: IO[str] | None, kiosk_mode: bool
+) -> MainWindow:
+    languages = LanguageSwitcher(ensure_app())
+    languages.set_language(flow.session.language)
+    return MainWindow(flow, Journal(journal_stream, clock), languages, kiosk_mode=kiosk_mode)
+
+
+def bind_config(window: MainWindow, config: KioskConfig) -> None:
+    """Give a first-frame window (``build_first_frame``) its flow, from the validated config."""
+    from kiosk.journeys.flow import Flow
+
+    window.bind(Flow(config, window.flow.clock))
+
+
+def attach_services(
+    window: MainWindow,
+    *,
+    data_dir: Path | None = None,
+    printer: Printer | None = None,
+    config_path: Path | None = None,
+    card_reader: CardReader | None = None,
+    records: RecordsProvider | None = None,
+    payment: PaymentTerminal | None = None,
+    engine: Engine | None = None,
+) -> Kiosk:
+    """Open storage and devices for ``window`` and wire them in (UI thread, once).
+
+    ``engine``: the database, already opened (``ui.app.boot`` opens it off the UI
+    thread); None opens it here.
+    """
+    from kiosk.printing.document import Document
+    from kiosk.queue.store import Queue
+    from kiosk.queue.ticket_printout import build_ticket
+    from kiosk.queue.tickets import IssuedTicket
+    from kiosk.storage.database import open_database
+    from ui.common.speech import create_speaker
+    from ui.resident.ticket_worker import DeviceWorker
+
+    config = window.flow.config
+    clock = window.flow.clock
+    from kiosk.config.edit import default_data_dir
+
+    data_dir = data_dir or default_data_dir()
+    if engine is None:
+        engine = open_database(database_url(config, data_dir))
+    try:
+        queue = Queue(engine, config, clock)
+        printer = printer or create_printer(config)
+
+        def build_document(issued: IssuedTicket, language: str) -> Document:
+            # The installed translator is the session's language, so the ticket
+            # is printed in the language the resident is reading.
+            return build_ticket(window.flow.config, issued, language, qt_translate)
+
+        worker = DeviceWorker(queue, printer, build_document)
+        cert = build_cert_bridge(
+            config,
+            data_dir,
+            clock,
+            engine,
+            worker,
+            printer,
+            card_reader=card_reader,
+            records=records,
+            payment=payment,
+        )
+        from kiosk.queue.notify import create_listener
+        from ui.common.queue_feed import ChangeFeed
+
+        window.attach_services(
+            worker,
+            queue,
+            cert=cert,
+            speaker=create_speaker(config.devices.speech),
+            feed=ChangeFeed(create_listener(engine), parent=window),
+        )
+    except BaseException:
+        engine.dispose()
+        raise
+    entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
+    entry.controller.bind(worker, queue)
+    from kiosk.tech.auth import DbLockoutStore
+
+    # Wrong PINs and the lockout outlive a restart from now on.
+    entry.ctx.gate.use_store(DbLockoutStore(engine, config.center.kiosk_id, clock))
+    return Kiosk(
+        config, clock, queue, printer, window.flow, window, window.journal, window.languages, engine
+    )
+
+
+def technician_mode(
+    window: MainWindow, *, data_dir: Path, config_path: Path | None
+) -> TechnicianEntry:
+    """The window's technician mode (corner long press + PIN, or a technician card),
+    installed on the first call. It opens before the database is reached too
+    (``ui.app.boot``); ``entry.controller.bind`` gives it the queue and devices later."""
+    existing: TechnicianEntry | None = getattr(window, "technician", None)
+    if existing is not None:
+        return existing
+    from ui.tech.entry import attach_technician_mode
+
+    config = window.flow.config
+    entry = attach_technician_mode(
+        window, config, clock=window.flow.clock, data_dir=data_dir, config_path=config_path
+    )
+    entry.ctx.on_config_applied.append(_live_reconfigure(window, config))
+    return entry
+
+
+def _live_reconfigure(window: MainWindow, config: KioskConfig) -> Callable[[KioskConfig], None]:
+    """What a technician's saved change does to the running kiosk (the printer is
+    swapped by technician mode itself, on the device worker)."""
+    applied = {"config": config}
+
+    def reconfigure(new: KioskConfig) -> None:
+        from drivers.card import create_card_reader
+        from ui.common.speech import create_speaker
+        from ui.resident.card_adapter import CardReaderAdapter
+
+        old = applied["config"]
+        applied["config"] = new
+        if new.devices.speech != old.devices.speech:
+            try:
+                speaker = create_speaker(new.devices.speech)
+            except Exception as exc:
+                log.error("new speech settings could not be applied: %s", exc)
+            else:
+                window.voice.speaker.close()
+                window.voice.speaker = speaker
+                window.voice.apply_session_settings()
+        if new.devices.card_reader != old.devices.card_reader and window.cert is not None:
+            try:
+                reader = create_card_reader(new.devices.card_reader)
+            except Exception as exc:
+                log.error("new card reader could not be built: %s", exc)
+            else:
+                window.cert.replace_card_reader(CardReaderAdapter(reader))
+        if (
+            new.services != old.services
+            or new.center != old.center
+            or new.screen != old.screen
+            or new.documents != old.documents
+        ):
+            window.rebuild_screens()
+
+    return reconfigure
+
+
+def build_kiosk(
+    config: KioskConfig,
+    *,
+    data_dir: Path | None = None,
+    clock: Clock | None = None,
+    printer: Printer | None = None,
+    journal_stream: IO[str] | None = None,
+    kiosk_mode: bool = True,
+    config_path: Path | None = None,
+    card_reader: CardReader | None = None,
+    records: RecordsProvider | None = None,
+    payment: PaymentTerminal | None = None,
+) -> Kiosk:
+    """Window and services together (tests, demo, bench)."""
+    window = build_window(config, clock=clock, journal_stream=journal_stream, kiosk_mode=kiosk_mode)
+    try:
+        return attach_services(
+            window,
+            data_dir=data_dir,
+            printer=printer,
+            config_path=config_path,
+            card_reader=card_reader,
+            records=records,
+            payment=payment,
+        )
+    except BaseException:
+        window.shutdown()
+        window.languages.close()
+        window.deleteLater()
+        raise

@@ -1,0 +1,67 @@
+"""Qt translation at display time: load ``.qm`` catalogues and translate core ``Text``.
+
+Source strings are English; Korean is the default language. Widgets call
+``tr(context, source)`` whenever they (re)draw, so a language switch redraws
+everything, and accessible names and spoken prompts use the same strings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from kiosk.i18n import Text
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+
+#: Each language's name written in that language (the language chooser shows these).
+LANGUAGE_NAMES = {"ko": "한국어", "en": "English", "zh": "中文", "vi": "Tiếng Việt"}
+
+
+def tr(context: str, source: str, **args: Any) -> str:
+    text = QCoreApplication.translate(context, source)
+    if args:
+        try:
+            return text.format(**args)
+        except (KeyError, IndexError, ValueError):
+            return source.format(**args)
+    return text
+
+
+def qt_translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def render(text: Text) -> str:
+    return text.render(qt_translate)
+
+
+class LanguageSwitcher:
+    """Installs the translator for one language at a time on the application."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def close(self) -> None:
+        """Uninstall this switcher's translator (when its kiosk shuts down)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+
+    def set_language(self, language: str) -> None:
+        if language == self.language and self._translator is not None:
+            return
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        if language != "en":
+            translator = QTranslator(self._app)
+            qm = TRANSLATIONS_DIR / f"{language}.qm"
+            if translator.load(str(qm)):
+                self._app.installTranslator(translator)
+                self._translator = translator
+        self.language = language

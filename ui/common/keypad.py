@@ -1,0 +1,93 @@
+"""The large on-screen keypad for MRZ details (document number, dates, check digits).
+
+Keys are sized in millimetres (ACCESSIBILITY.md: each side >= 12 mm, area >=
+150 mm², gaps >= 2.5 mm, text >= 12 mm on large panels): 10 keys per row
+across the panel, 22 mm tall, 3 mm apart, labels 16.2 mm (capitals >= 12 mm). Letters can be switched off for
+fields that take digits only. Keys emit ``pressed(str)``: a character, or
+``BACKSPACE`` / ``CLEAR``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+from ui.common.i18n import tr
+from ui.common.theme import Metrics
+
+BACKSPACE = "\b"
+CLEAR = "\x7f"
+
+KEY_HEIGHT_MM = 22.0
+KEY_GAP_MM = 3.0
+KEY_TEXT_MM = 16.2
+
+_ROWS = (
+    "1234567890",
+    "QWERTYUIOP",
+    "ASDFGHJKL",
+    "ZXCVBNM<",
+)
+
+
+class Keypad(QWidget):
+    pressed = Signal(str)
+
+    def __init__(self, metrics: Metrics) -> None:
+        super().__init__()
+        self.metrics = metrics
+        grid = QGridLayout(self)
+        gap = metrics.px(KEY_GAP_MM)
+        grid.setHorizontalSpacing(gap)
+        grid.setVerticalSpacing(gap)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.keys: dict[str, QPushButton] = {}
+        for row, chars in enumerate(_ROWS):
+            for col, char in enumerate(chars):
+                self.keys[char] = self._key(char, grid, row, col)
+        # Wide keys with words, not bare symbols (symbols are always paired with text).
+        self.keys[BACKSPACE] = self._key(BACKSPACE, grid, 4, 0, span=5)
+        self.keys[CLEAR] = self._key(CLEAR, grid, 4, 5, span=5)
+        height = metrics.px(KEY_HEIGHT_MM)
+        # Ten keys must fit across the panel, so key labels keep their size
+        # (16.2 mm, already large) when the rest of the text is doubled.
+        text = metrics.px(KEY_TEXT_MM)
+        # Overrides the window's generic (taller) button rule for these keys only.
+        self.setStyleSheet(
+            f'QPushButton[variant="key"] {{ min-height: {height}px; max-height: {height}px;'
+            f" font-size: {text}px; padding: 0; }}"
+        )
+        self.retranslate()
+
+    def _key(self, char: str, grid: QGridLayout, row: int, col: int, span: int = 1) -> QPushButton:
+        key = QPushButton(char)
+        key.setProperty("variant", "key")
+        key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        key.setAutoDefault(False)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        key.setMinimumWidth(self.metrics.px(12.5))
+        key.clicked.connect(lambda _=False, c=char: self.pressed.emit(c))
+        grid.addWidget(key, row, col, 1, span)
+        return key
+
+    def set_letters_enabled(self, enabled: bool) -> None:
+        for char, key in self.keys.items():
+            if char.isalpha() or char == "<":
+                key.setEnabled(enabled)
+
+    def retranslate(self) -> None:
+        for char, key in self.keys.items():
+            if char == BACKSPACE:
+                key.setText(tr("keypad", "⌫ Delete"))
+                key.setAccessibleName(tr("keypad", "Delete"))
+                key.setAccessibleDescription(tr("keypad", "Delete the last character"))
+            elif char == CLEAR:
+                key.setText(tr("keypad", "Clear"))
+                key.setAccessibleName(tr("keypad", "Clear"))
+                key.setAccessibleDescription(tr("keypad", "Clear this field"))
+            elif char == "<":
+                key.setAccessibleName(tr("keypad", "Filler sign"))
+                key.setAccessibleDescription(tr("keypad", "The < sign used in the MRZ"))
+            else:
+                key.setAccessibleName(char)
+                key.setAccessibleDescription(char)

@@ -1,0 +1,200 @@
+"""Qt adapters for the shared queue: change notifications and database jobs.
+
+``ChangeFeed`` hands ``kiosk.queue.notify`` callbacks (listener thread) to the UI
+thread as its ``changed`` signal. ``DbWorker`` runs database calls in order
+on one ``QThread`` and delivers each result (or exception) to a callback on
+the UI thread, so counter and display windows never wait for the database.
+
+Typical use (UI thread)::
+
+    feed = ChangeFeed(create_listener(engine))
+    feed.changed.connect(window.refresh)
+    feed.start()
+    worker = DbWorker()
+    worker.start()
+    worker.submit(lambda: ops.call_next(2), on_result=show, on_error=complain)
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from sqlalchemy import Engine
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import KioskConfig
+from kiosk.queue.counter import CounterOps
+from kiosk.queue.notify import RESYNC, ChangeListener, create_listener
+from kiosk.storage.database import open_database
+
+log = logging.getLogger(__name__)
+
+
+class ChangeFeed(QObject):
+    """Emits ``changed(table)`` on the UI thread when the queue changed anywhere.
+
+    Also emits ``changed(RESYNC)`` every ``resync_ms`` as a safety net.
+    """
+
+    changed = Signal(str)
+
+    def __init__(
+        self, listener: ChangeListener, *, resync_ms: int = 30_000, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._listener = listener
+        self._started = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(resync_ms)
+        self._timer.timeout.connect(lambda: self.changed.emit(RESYNC))
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        # Emitting from the listener thread queues the signal to this object's thread.
+        self._listener.start(self.changed.emit)
+        self._timer.start()
+
+    def poke(self) -> None:
+        """A change was made in this process: let every window know without waiting."""
+        self._listener.poke()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._started:
+            self._listener.stop()
+            self._started = False
+
+
+class _Job:
+    __slots__ = ("error", "fn", "on_error", "on_result", "result")
+
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None] | None,
+    ) -> None:
+        self.fn = fn
+        self.on_result = on_result
+        self.on_error = on_error
+        self.result: Any = None
+        self.error: Exception | None = None
+
+
+class _Runner(QObject):
+    done = Signal(object)
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        try:
+            job.result = job.fn()
+        except Exception as exc:  # delivered to on_error on the UI thread
+            job.error = exc
+        self.done.emit(job)
+
+
+class DbWorker(QObject):
+    """Runs jobs one after another on its own thread; callbacks run on the UI thread."""
+
+    _request = Signal(object)
+
+    def __init__(self, name: str = "db-worker", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName(name)
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._request.connect(self._runner.run)
+        self._runner.done.connect(self._deliver)
+        self._pending = 0
+
+    def start(self) -> None:
+        if not self._thread.isRunning():
+            self._thread.start()
+
+    def stop(self) -> None:
+        """Finish the job in hand and end the thread (pending callbacks are dropped)."""
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(10_000)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``fn()`` on the worker thread (UI thread only)."""
+        self._pending += 1
+        self._request.emit(_Job(fn, on_result, on_error))
+
+    @Slot(object)
+    def _deliver(self, job: _Job) -> None:
+        self._pending -= 1
+        if job.error is not None:
+            if job.on_error is not None:
+                job.on_error(job.error)
+            else:
+                log.error("database job failed: %s", type(job.error).__name__)
+            return
+        if job.on_result is not None:
+            job.on_result(job.result)
+
+    def wait_idle(self, timeout_s: float = 10.0) -> bool:
+        """Process events until every submitted job was delivered (tests, demo)."""
+        deadline = time.monotonic() + timeout_s
+        app = QCoreApplication.instance()
+        while self._pending > 0:
+            if time.monotonic() > deadline:
+                return False
+            if app is not None:
+                app.processEvents()
+            time.sleep(0.002)
+        return True
+
+
+class SharedQueue:
+    """What counter and display windows share: engine, counter operations, feed, worker.
+
+    ``open`` builds them from the config (UI thread); ``close`` stops the
+    threads and releases the database.
+    """
+
+    def __init__(self, engine: Engine, ops: CounterOps, feed: ChangeFeed, worker: DbWorker) -> None:
+        self.engine = engine
+        self.ops = ops
+        self.feed = feed
+        self.worker = worker
+
+    @classmethod
+    def open(
+        cls,
+        config: KioskConfig,
+        url: str,
+        clock: Clock | None = None,
+        *,
+        migrate: bool | None = None,
+    ) -> SharedQueue:
+        """Open the database (``StorageError`` when it cannot) and start feed and worker."""
+        engine = open_database(url, migrate=migrate)
+        ops = CounterOps(engine, config, clock or SystemClock())
+        feed = ChangeFeed(create_listener(engine))
+        worker = DbWorker()
+        worker.start()
+        feed.start()
+        return cls(engine, ops, feed, worker)
+
+    def close(self) -> None:
+        self.feed.stop()
+        self.worker.stop()
+        self.engine.dispose()

@@ -1,0 +1,553 @@
+"""The staff counter terminal (``kiosk counter --counter N``): a normal window.
+
+It shows the services the counter serves, its current ticket, the waiting
+list (priority tickets marked, print failures flagged, the ticket "call
+next" would take marked) and residents' calls for staff from the kiosks;
+buttons call next, recall, start, finish, mark absent, transfer to another
+service and pause the counter (keys F1-F7). Double-clicking a waiting ticket
+calls that one.
+
+The window redraws by itself when anything changes (``ui.common.queue_feed``) and
+runs every database call on a ``DbWorker``: the UI thread never waits. When
+the database does not answer it says "temporarily unavailable" and keeps
+trying.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import ServiceConfig
+from kiosk.queue.counter import CounterError, CounterOps, CounterSnapshot, CounterTicket
+from kiosk.queue.store import QueueUnavailableError
+from kiosk.queue.tickets import TicketState
+from ui.common.i18n import tr
+from ui.common.queue_feed import ChangeFeed, DbWorker
+
+log = logging.getLogger(__name__)
+
+#: While the database does not answer, try again this often (ms).
+RETRY_MS = 2000
+
+#: Redraw "minutes waited" and as a safety net this often (ms).
+REFRESH_MS = 30_000
+
+
+def _state_text(state: TicketState) -> str:
+    return {
+        TicketState.CALLED: tr("counter", "Called"),
+        TicketState.SERVING: tr("counter", "Serving"),
+        TicketState.ISSUED: tr("counter", "Printing"),
+        TicketState.PRINTED: tr("counter", "Waiting"),
+        TicketState.PRINT_FAILED: tr("counter", "Waiting"),
+    }.get(state, state.value)
+
+
+def _service_mark(service: ServiceConfig) -> str:
+    """A-… for a prefixed service, 500-799 for a number band."""
+    if service.prefix is not None:
+        return service.prefix
+    assert service.band is not None
+    return f"{service.band[0]}-{service.band[1]}"
+
+
+class CounterWindow(QMainWindow):
+    """One counter's terminal. UI thread only."""
+
+    #: Emitted after every redraw from the database (tests, demo).
+    refreshed = Signal()
+    #: Emitted with a short message after each action (tests, demo).
+    action_done = Signal(str)
+
+    def __init__(
+        self,
+        ops: CounterOps,
+        counter: int,
+        feed: ChangeFeed,
+        worker: DbWorker,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.counter = counter
+        self.feed = feed
+        self.worker = worker
+        self.services = ops.services_for(counter)
+        if not self.services:
+            raise CounterError(f"counter {counter} serves no service (see services[].counters)")
+        self.snapshot: CounterSnapshot | None = None
+        self.unavailable = False
+        self._refreshing = False
+        self._dirty = False
+        self._hidden_staff_calls: set[int] = set()
+        self._zone = ZoneInfo(ops.config.center.timezone)
+        self._language = ops.config.ui.language
+        self.setObjectName("counter-window")
+        self.resize(1280, 800)
+        self._build()
+        feed.changed.connect(lambda _what: self.refresh())
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.refresh)
+        self.retranslate()
+
+    # -- building ------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QWidget()
+        layout = QVBoxLayout(root)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+
+        header = QHBoxLayout()
+        self.title = QLabel()
+        title_font = QFont()
+        title_font.setPointSize(18)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("counter-state")
+        header.addWidget(self.title, 1)
+        header.addWidget(self.state_label)
+        layout.addLayout(header)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("unavailable-banner")
+        self.banner.setStyleSheet(
+            "QLabel { background: #A4161A; color: white; padding: 8px; font-weight: bold; }"
+        )
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        layout.addLayout(body, 1)
+
+        # Current ticket and actions.
+        left = QVBoxLayout()
+        current = QFrame()
+        current.setFrameShape(QFrame.Shape.StyledPanel)
+        current.setStyleSheet("QFrame { background: #0B4A8F; border-radius: 6px; }")
+        cur_layout = QVBoxLayout(current)
+        self.current_caption = QLabel()
+        self.current_caption.setStyleSheet("color: white;")
+        self.current_code = QLabel("—")
+        self.current_code.setObjectName("current-code")
+        code_font = QFont()
+        code_font.setPointSize(48)
+        code_font.setBold(True)
+        self.current_code.setFont(code_font)
+        self.current_code.setStyleSheet("color: white;")
+        self.current_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current_detail = QLabel()
+        self.current_detail.setStyleSheet("color: white;")
+        self.current_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current_detail.setWordWrap(True)
+        cur_layout.addWidget(self.current_caption)
+        cur_layout.addWidget(self.current_code)
+        cur_layout.addWidget(self.current_detail)
+        left.addWidget(current)
+
+        button_font = QFont()
+        button_font.setPointSize(13)
+        button_font.setBold(True)
+
+        def button(key: str, slot: Callable[[], None]) -> QPushButton:
+            b = QPushButton()
+            b.setFont(button_font)
+            b.setMinimumHeight(52)
+            b.setShortcut(QKeySequence(key))
+            b.clicked.connect(slot)
+            left.addWidget(b)
+            return b
+
+        self.call_button = button("F1", self.call_next)
+        self.call_button.setStyleSheet(
+            "QPushButton { background: #0B4A8F; color: white; }"
+            " QPushButton:disabled { background: #D1D5DB; color: #4B5563; }"
+        )
+        self.recall_button = button("F2", self.recall)
+        self.start_button = button("F3", self.start_service)
+        self.finish_button = button("F4", self.finish)
+        self.no_show_button = button("F5", self.no_show)
+        self.transfer_button = button("F6", self.open_transfer_menu)
+        self.transfer_menu = QMenu(self)
+        self.transfer_button.setMenu(self.transfer_menu)
+        self.pause_button = button("F7", self.toggle_pause)
+        left.addStretch(1)
+        body.addLayout(left, 2)
+
+        # Waiting list and staff calls.
+        right = QVBoxLayout()
+        self.waiting_title = QLabel()
+        self.waiting_title.setStyleSheet("font-weight: bold;")
+        right.addWidget(self.waiting_title)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("waiting-table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(self._row_double_clicked)
+        right.addWidget(self.table, 3)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        right.addWidget(self.counts_label)
+        self.staff_title = QLabel()
+        self.staff_title.setStyleSheet("font-weight: bold;")
+        right.addWidget(self.staff_title)
+        self.staff_list = QListWidget()
+        self.staff_list.setObjectName("staff-calls")
+        self.staff_list.setMaximumHeight(140)
+        self.staff_list.itemDoubleClicked.connect(self._dismiss_staff_call)
+        right.addWidget(self.staff_list, 1)
+        body.addLayout(right, 3)
+
+        self.setCentralWidget(root)
+        self.statusBar()
+
+    def retranslate(self) -> None:
+        names = ", ".join(
+            f"{s.names.get(self._language)} ({_service_mark(s)})" for s in self.services
+        )
+        self.setWindowTitle(tr("counter", "Counter {n}", n=self.counter))
+        self.title.setText(
+            tr("counter", "Counter {n} · {services}", n=self.counter, services=names)
+        )
+        self.current_caption.setText(tr("counter", "Current ticket"))
+        self.call_button.setText(tr("counter", "Call next (F1)"))
+        self.recall_button.setText(tr("counter", "Call again (F2)"))
+        self.start_button.setText(tr("counter", "Start service (F3)"))
+        self.finish_button.setText(tr("counter", "Finish (F4)"))
+        self.no_show_button.setText(tr("counter", "Absent (F5)"))
+        self.transfer_button.setText(tr("counter", "Transfer to… (F6)"))
+        self.waiting_title.setText(tr("counter", "Waiting"))
+        self.staff_title.setText(tr("counter", "Staff calls from kiosks (double-click to dismiss)"))
+        self.banner.setText(
+            tr("counter", "Temporarily unavailable: the queue database does not answer. Retrying…")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("counter", "Number"),
+                tr("counter", "Service"),
+                tr("counter", "Issued"),
+                tr("counter", "Waited (min)"),
+                tr("counter", "Notes"),
+            ]
+        )
+        self.transfer_menu.clear()
+        for svc in self.ops.config.enabled_services:
+            action = self.transfer_menu.addAction(svc.names.get(self._language))
+            action.setData(svc.id)
+            action.triggered.connect(lambda _=False, sid=svc.id: self.transfer(sid))
+        self._render()
+
+    # -- lifecycle -------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the counter (not paused) and show the queue. Feed and worker run already."""
+        self._timer.start()
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._retry.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fetch a new snapshot (coalesced: one fetch at a time)."""
+        if self._refreshing:
+            self._dirty = True
+            return
+        self._refreshing = True
+        self._dirty = False
+        self.worker.submit(
+            lambda: self.ops.counter_snapshot(self.counter),
+            on_result=self._snapshot_ready,
+            on_error=self._snapshot_failed,
+        )
+
+    def _snapshot_ready(self, snapshot: CounterSnapshot) -> None:
+        self._refreshing = False
+        self.snapshot = snapshot
+        self._set_unavailable(False)
+        self._render()
+        self.refreshed.emit()
+        if self._dirty:
+            self.refresh()
+
+    def _snapshot_failed(self, exc: Exception) -> None:
+        self._refreshing = False
+        if isinstance(exc, QueueUnavailableError):
+            self._set_unavailable(True)
+        else:
+            log.error("counter snapshot failed: %s: %s", type(exc).__name__, exc)
+            self.statusBar().showMessage(str(exc), 8000)
+        self._retry.start()
+
+    def _set_unavailable(self, unavailable: bool) -> None:
+        self.unavailable = unavailable
+        self.banner.setVisible(unavailable)
+        self._update_buttons()
+
+    # -- rendering ----------------------------------------------------------------------------
+    def _local(self, when: datetime) -> str:
+        return when.astimezone(self._zone).strftime("%H:%M")
+
+    def _service_name(self, service_id: str) -> str:
+        try:
+            return self.ops.config.service(service_id).names.get(self._language)
+        except KeyError:
+            return service_id
+
+    def _notes(self, ticket: CounterTicket, next_id: int | None) -> str:
+        notes = []
+        if ticket.id == next_id:
+            notes.append("▶ " + tr("counter", "next"))
+        if ticket.priority:
+            notes.append("★ " + tr("counter", "priority"))
+        if ticket.print_failed:
+            notes.append("⚠ " + tr("counter", "print failed"))
+        elif ticket.state is TicketState.ISSUED:
+            notes.append(tr("counter", "printing"))
+        if ticket.transferred:
+            notes.append(
+                "↪ "
+                + tr("counter", "from {service}", service=self._service_name(ticket.service_id))
+            )
+        return "  ".join(notes)
+
+    def _render(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            self._update_buttons()
+            return
+        now = self.ops.now()
+        self.state_label.setText(tr("counter", "Paused") if snap.paused else tr("counter", "Open"))
+        self.state_label.setStyleSheet(
+            "QLabel { padding: 4px 10px; border-radius: 4px; font-weight: bold; "
+            + (
+                "background: #E07A00; color: black; }"
+                if snap.paused
+                else "background: #166534; color: white; }"
+            )
+        )
+        self.pause_button.setText(
+            tr("counter", "Resume (F7)") if snap.paused else tr("counter", "Pause (F7)")
+        )
+        cur = snap.current
+        if cur is None:
+            self.current_code.setText("—")
+            self.current_detail.setText(tr("counter", "No ticket at this counter"))
+        else:
+            self.current_code.setText(cur.display_code)
+            detail = [
+                _state_text(cur.state),
+                self._service_name(cur.queue_service_id),
+                tr("counter", "issued {time}", time=self._local(cur.issued_at)),
+            ]
+            if cur.priority:
+                detail.append("★ " + tr("counter", "priority"))
+            if cur.print_failed:
+                detail.append("⚠ " + tr("counter", "print failed"))
+            self.current_detail.setText(" · ".join(detail))
+        self.table.setRowCount(len(snap.waiting))
+        for row, ticket in enumerate(snap.waiting):
+            waited = max(0, int((now - ticket.issued_at).total_seconds() // 60))
+            cells = [
+                ticket.display_code,
+                self._service_name(ticket.queue_service_id),
+                self._local(ticket.issued_at),
+                str(waited),
+                self._notes(ticket, snap.next_ticket_id),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, ticket.id)
+                if ticket.print_failed:
+                    item.setBackground(QColor("#FDE2E1"))
+                elif ticket.priority:
+                    item.setBackground(QColor("#FFF4C2"))
+                if ticket.id == snap.next_ticket_id:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, col, item)
+        counts = [
+            f"{self._service_name(sid)} {snap.waiting_counts.get(sid, 0)}"
+            for sid in snap.service_ids
+        ]
+        self.counts_label.setText(tr("counter", "Waiting now: {counts}", counts=" · ".join(counts)))
+        self.staff_list.clear()
+        for call in snap.staff_calls:
+            if call.id in self._hidden_staff_calls:
+                continue
+            entry = QListWidgetItem(
+                tr(
+                    "counter",
+                    "{time}  {kiosk}: a resident asks for help ({detail})",
+                    time=self._local(call.at),
+                    kiosk=call.kiosk_id,
+                    detail=call.detail,
+                )
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, call.id)
+            entry.setForeground(QColor("#A4161A"))
+            self.staff_list.addItem(entry)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        snap = self.snapshot
+        usable = snap is not None and not self.unavailable
+        cur = snap.current if snap is not None else None
+        paused = snap.paused if snap is not None else False
+        called = cur is not None and cur.state is TicketState.CALLED
+        serving = cur is not None and cur.state is TicketState.SERVING
+        self.call_button.setEnabled(
+            usable
+            and not paused
+            and cur is None
+            and snap is not None
+            and snap.next_ticket_id is not None
+        )
+        self.recall_button.setEnabled(usable and called)
+        self.start_button.setEnabled(usable and called)
+        self.no_show_button.setEnabled(usable and called)
+        self.finish_button.setEnabled(usable and serving)
+        self.transfer_button.setEnabled(usable and (called or serving))
+        self.pause_button.setEnabled(usable)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _act(self, fn: Callable[[], Any], describe: Callable[[Any], str]) -> None:
+        def done(result: Any) -> None:
+            message = describe(result)
+            self.statusBar().showMessage(message, 8000)
+            self.feed.poke()
+            self.refresh()
+            self.action_done.emit(message)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, QueueUnavailableError):
+                self._set_unavailable(True)
+                self._retry.start()
+                message = tr("counter", "Temporarily unavailable; try again in a moment.")
+            elif isinstance(exc, CounterError):
+                message = str(exc)
+            else:
+                log.error("counter action failed: %s: %s", type(exc).__name__, exc)
+                message = type(exc).__name__
+            self.statusBar().showMessage(message, 8000)
+            self.refresh()
+            self.action_done.emit(message)
+
+        self.worker.submit(fn, on_result=done, on_error=failed)
+
+    def call_next(self) -> None:
+        n = self.counter
+        self._act(
+            lambda: self.ops.call_next(n),
+            lambda t: (
+                tr("counter", "Called {code}", code=t.display_code)
+                if t is not None
+                else tr("counter", "Nobody is waiting")
+            ),
+        )
+
+    def call_ticket(self, ticket_id: int) -> None:
+        n = self.counter
+        self._act(
+            lambda: self.ops.call_ticket(n, ticket_id),
+            lambda t: tr("counter", "Called {code}", code=t.display_code),
+        )
+
+    def recall(self) -> None:
+        n = self.counter
+        self._act(
+            lambda: self.ops.recall(n),
+            lambda t: tr("counter", "Called {code} again", code=t.display_code),
+        )
+
+    def start_service(self) -> None:
+        n = self.counter
+        self._act(
+            lambda: self.ops.start(n),
+            lambda t: tr("counter", "Serving {code}", code=t.display_code),
+        )
+
+    def finish(self) -> None:
+        n = self.counter
+        self._act(
+            lambda: self.ops.finish(n),
+            lambda t: tr("counter", "{code} done", code=t.display_code),
+        )
+
+    def no_show(self) -> None:
+        n = self.counter
+        self._act(
+            lambda: self.ops.no_show(n),
+            lambda t: tr("counter", "{code} marked absent", code=t.display_code),
+        )
+
+    def transfer(self, service_id: str) -> None:
+        n = self.counter
+        name = self._service_name(service_id)
+        self._act(
+            lambda: self.ops.transfer(n, service_id),
+            lambda t: tr("counter", "{code} sent to {service}", code=t.display_code, service=name),
+        )
+
+    def open_transfer_menu(self) -> None:
+        if self.transfer_button.isEnabled():
+            self.transfer_button.showMenu()
+
+    def toggle_pause(self) -> None:
+        n = self.counter
+        paused = self.snapshot.paused if self.snapshot is not None else False
+        self._act(
+            lambda: self.ops.set_paused(n, not paused),
+            lambda _r: tr("counter", "Counter open") if paused else tr("counter", "Counter paused"),
+        )
+
+    def _row_double_clicked(self, row: int, _col: int) -> None:
+        item = self.table.item(row, 0)
+        if item is None or self.snapshot is None or self.snapshot.current is not None:
+            return
+        ticket_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(ticket_id, int):
+            self.call_ticket(ticket_id)
+
+    def _dismiss_staff_call(self, item: QListWidgetItem) -> None:
+        call_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(call_id, int):
+            self._hidden_staff_calls.add(call_id)
+            self._render()

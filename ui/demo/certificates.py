@@ -1,0 +1,150 @@
+"""The certificate part of ``kiosk demo``: a 등본 and a 초본 journey through the real window.
+
+``certificate_demo(kiosk, shoot)`` taps through every certificate screen as a
+resident would (mock card reader holding demo-kim, demo records, mock
+payment; the first journey cancels a payment at the terminal before paying)
+and calls ``shoot(name)`` at each step so the demo saves one screenshot per
+step. The printouts stay on the kiosk's (mock) printer for
+the demo to collect. Runs headless; waits by pumping the Qt event loop.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.journeys.flow import State
+from ui.common.keypad import CLEAR
+from ui.resident.screens.base import HomeScreen
+from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
+
+
+def _pump(seconds: float = 0.05) -> None:
+    app = QApplication.instance()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.005)
+
+
+def _wait(kiosk: Any, state: State, timeout_s: float = 15.0) -> None:
+    end = time.monotonic() + timeout_s
+    while kiosk.flow.state is not state:
+        if time.monotonic() > end:
+            raise TimeoutError(
+                f"certificate demo: expected {state.value}, at {kiosk.journeys.flow.state}"
+            )
+        _pump(0.01)
+
+
+def _until(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("certificate demo: the payment terminal did not answer")
+        _pump(0.01)
+
+
+def _tap(button: QPushButton) -> None:
+    button.click()
+    _pump(0.02)
+
+
+def _typed(resident: str) -> tuple[str, str, str]:
+    """What a resident types: each MRZ field followed by its check digit."""
+    seed = DEMO_RESIDENTS[resident].mrz_info().key_seed_string()
+    number, dates = seed[:-14], seed[-14:]
+    return number.replace("<", ""), dates[:7], dates[7:]
+
+
+def _journey(
+    kiosk: Any,
+    shoot: Callable[[str], None],
+    *,
+    document_id: str,
+    tag: str,
+    resident: str,
+    options: tuple[str, ...] = (),
+    extra_copies: int = 0,
+    cancel_first_payment: bool = False,
+) -> None:
+    window = kiosk.window
+    home = window.current_screen
+    assert isinstance(home, HomeScreen) and home.cert_button is not None
+    _tap(home.cert_button)
+    _wait(kiosk, State.CERT_CHOOSE)
+    shoot(f"cert-{tag}-choose")
+    _tap(window.current_screen.buttons[document_id])
+    _wait(kiosk, State.CERT_MRZ)
+    mrz = window.current_screen
+    assert isinstance(mrz, CertMrzScreen)
+    shoot(f"cert-{tag}-keypad")
+    for name, value in zip(mrz.FIELDS, _typed(resident), strict=True):
+        _tap(mrz.field_buttons[name])
+        _tap(mrz.keypad.keys[CLEAR])
+        for char in value:
+            _tap(mrz.keypad.keys[char])
+    shoot(f"cert-{tag}-keypad-filled")
+    _tap(mrz.continue_button)
+    _wait(kiosk, State.CERT_OPTIONS)
+    screen = window.current_screen
+    assert isinstance(screen, CertOptionsScreen)
+    for option in options:
+        _tap(screen.toggles[option])
+    for _ in range(extra_copies):
+        _tap(screen.plus)
+    shoot(f"cert-{tag}-options")
+    _tap(screen.continue_button)
+    _wait(kiosk, State.CERT_SUMMARY)
+    shoot(f"cert-{tag}-summary")
+    terminal = window.cert.worker.payment
+    if cancel_first_payment and hasattr(terminal, "set_script"):
+        # The resident changes their mind at the card terminal, then pays.
+        terminal.set_script("no_card", "approve")
+        _tap(window.current_screen.pay_button)
+        _wait(kiosk, State.CERT_PAYING)
+        _until(lambda: terminal.waiting > 0)
+        shoot(f"cert-{tag}-paying")
+        back = window.current_screen.back_button
+        assert back is not None
+        _tap(back)
+        _wait(kiosk, State.CERT_SUMMARY)
+        _until(lambda: terminal.waiting == 0)
+        shoot(f"cert-{tag}-payment-cancelled")
+    _tap(window.current_screen.pay_button)
+    _wait(kiosk, State.CERT_DONE)
+    shoot(f"cert-{tag}-done")
+    # Taking the ID card out ends the session (everything personal is wiped).
+    reader = window.cert.card.reader
+    reader.remove()
+    _wait(kiosk, State.HOME)
+    reader.insert(resident)
+    _pump(0.1)
+
+
+def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
+    """A household copy (2 copies) and a personal abstract with address history."""
+    if kiosk.window.cert is None:
+        return  # no documents configured
+    _journey(
+        kiosk,
+        shoot,
+        document_id="resident-copy",
+        tag="copy",
+        resident="demo-kim",
+        extra_copies=1,
+        cancel_first_payment=True,
+    )
+    _journey(
+        kiosk,
+        shoot,
+        document_id="resident-abstract",
+        tag="abstract",
+        resident="demo-kim",
+        options=("address_history",),
+    )

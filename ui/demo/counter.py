@@ -1,0 +1,150 @@
+"""Counter and lobby display in the scripted demo (``kiosk demo``).
+
+``counter_display_demo`` issues a few tickets, opens a counter window and the
+lobby display side by side (mock speech, no chime), has the counter call the
+next ticket, waits until the display shows it and has read it out, and saves
+``screens/NN-counter.png`` and ``screens/NN+1-display.png``. It returns
+journal entries (``kind`` plus fields) for the caller's journal, the
+announcement texts included.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import KioskConfig
+from kiosk.queue.store import Queue
+from kiosk.storage.database import default_sqlite_path
+
+
+def _pump(seconds: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.005)
+
+
+def _wait_until(predicate: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    end = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > end:
+            raise TimeoutError("counter/display demo step did not complete")
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.005)
+
+
+def counter_display_demo(
+    out_dir: Path,
+    config: KioskConfig,
+    data_dir: Path,
+    *,
+    first_shot: int = 1,
+    clock: Clock | None = None,
+) -> list[dict[str, Any]]:
+    """Run the counter/display scene; screenshots numbered from ``first_shot``.
+
+    Uses the configured database (SQLite in ``data_dir`` when none is set),
+    so with the kiosk demo's data directory the counter sees the tickets the
+    kiosk journey issued as well. Needs a ``QApplication`` (offscreen is fine).
+    """
+    from drivers.speech.mock import MockSpeaker
+    from ui.app.compose import ensure_app
+    from ui.common.queue_feed import SharedQueue
+    from ui.counter.window import CounterWindow
+    from ui.display.window import DisplayWindow, SilentChime
+
+    ensure_app()
+    clock = clock or SystemClock()
+    screens = out_dir / "screens"
+    screens.mkdir(parents=True, exist_ok=True)
+    url = config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
+    display_config = config.display.model_copy(update={"chime": False})
+    config = config.model_copy(update={"display": display_config})
+    shared = SharedQueue.open(config, url, clock)
+    entries: list[dict[str, Any]] = []
+    speaker = MockSpeaker()
+    counter_window: CounterWindow | None = None
+    display: DisplayWindow | None = None
+    try:
+        queue = Queue(shared.engine, config, clock)
+        services = config.enabled_services
+        first = services[0]
+        counter = first.counters[0]
+        for service, priority in (
+            (first, False),
+            (first, first.priority_allowed),
+            (services[-1], False),
+        ):
+            issued = queue.issue(service.id, priority=priority)
+            queue.record_print(issued.ticket.id, ok=True)
+            entries.append(
+                {
+                    "kind": "ticket_issued",
+                    "code": issued.ticket.display_code,
+                    "service": service.id,
+                    "priority": issued.ticket.priority,
+                }
+            )
+        counter_window = CounterWindow(shared.ops, counter, shared.feed, shared.worker)
+        display = DisplayWindow(
+            shared.ops, config, shared.feed, shared.worker, speaker, SilentChime()
+        )
+        counter_window.resize(1280, 800)
+        counter_window.show()
+        display.show()
+        counter_window.start()
+        display.start()
+        _wait_until(lambda: counter_window.snapshot is not None and display.snapshot is not None)
+        _wait_until(lambda: display.last_call_id is not None)
+
+        shown: list[Any] = []
+        display.call_shown.connect(shown.append)
+        counter_window.call_next()
+        _wait_until(lambda: bool(shown) and len(speaker.utterances) > 0)
+        _wait_until(
+            lambda: (
+                counter_window.snapshot is not None and counter_window.snapshot.current is not None
+            )
+        )
+        call = shown[0]
+        entries.append(
+            {"kind": "ticket_called", "code": call.display_code, "counter": call.counter}
+        )
+        _pump(0.2)
+        for utterance in speaker.utterances:
+            entries.append(
+                {
+                    "kind": "announcement",
+                    "text": utterance.text,
+                    "spoken": utterance.spoken,
+                    "language": utterance.language,
+                }
+            )
+        for offset, (name, widget) in enumerate(
+            (("counter", counter_window), ("display", display))
+        ):
+            path = screens / f"{first_shot + offset:02d}-{name}.png"
+            widget.grab().save(str(path))
+            entries.append({"kind": "screenshot", "file": f"screens/{path.name}"})
+    finally:
+        for window in (counter_window, display):
+            if window is not None:
+                window.shutdown()
+                window.close()
+                window.deleteLater()
+        shared.close()
+        speaker.close()
+    _pump(0.05)
+    return entries

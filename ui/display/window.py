@@ -1,0 +1,582 @@
+"""The lobby display (``kiosk display``): who is called to which counter, read out loud.
+
+Fullscreen on its own panel (``display.screen``; ``--windowed`` for
+development). Left: one tile per counter with the number it called in very
+large type (``display.number_height_mm``); the tile of a new call flashes.
+Right: the latest calls and how many wait per service. Sizes are physical
+(``ui.common.theme.Metrics`` on the display's panel) and the colours are the
+high-contrast palette (yellow and white on black, contrast above 15:1), so
+the numbers read from across the room.
+
+Each new call (or recall) is announced: a chime (``display.chime``), then
+``kiosk.read_aloud.call_announcement`` in Korean through the speech driver,
+optionally followed by ``display.second_language``, all said
+``display.repeat`` times. Announcements queue: one call is read out
+completely before the next starts.
+
+The window learns of calls at once (``ui.common.queue_feed.ChangeFeed``: LISTEN/
+NOTIFY on PostgreSQL, a 1 s poll on SQLite) and reads the database on a
+``DbWorker`` thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import struct
+import tempfile
+import time
+import wave
+from collections import deque
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.config import DisplayConfig, KioskConfig
+from kiosk.ports.speech import Speaker, volume_to_gain
+from kiosk.queue.counter import CallRecord, CounterOps, DisplaySnapshot
+from kiosk.queue.store import QueueUnavailableError
+from kiosk.read_aloud import call_announcement
+from ui.common.i18n import tr
+from ui.common.queue_feed import ChangeFeed, DbWorker
+from ui.common.theme import FONT_FAMILIES, HIGH_CONTRAST, Metrics
+
+log = logging.getLogger(__name__)
+
+#: How long the tile of a new call flashes (ms).
+FLASH_MS = 8000
+
+#: Pause between two announcements (ms).
+GAP_MS = 400
+
+#: While the database does not answer, try again this often (ms).
+RETRY_MS = 2000
+
+
+# -- chime --------------------------------------------------------------------------------
+
+
+class Chime(Protocol):
+    """Plays the call chime without waiting. UI thread."""
+
+    @property
+    def duration_ms(self) -> int: ...
+
+    def play(self) -> None: ...
+
+
+class SilentChime:
+    """No sound (tests, machines without audio); counts how often it would have played."""
+
+    def __init__(self, duration_ms: int = 0) -> None:
+        self._duration_ms = duration_ms
+        self.plays = 0
+
+    @property
+    def duration_ms(self) -> int:
+        return self._duration_ms
+
+    def play(self) -> None:
+        self.plays += 1
+
+
+def write_chime_wav(path: Path, rate: int = 22050) -> int:
+    """Write a two-tone "ding-dong" (E5 then C5, bell-like decay); return its length in ms."""
+    tones = ((659.25, 0.55), (523.25, 0.85))
+    frames = bytearray()
+    for freq, seconds in tones:
+        count = int(rate * seconds)
+        for i in range(count):
+            t = i / rate
+            envelope = math.exp(-3.2 * t) * min(1.0, i / (0.005 * rate))
+            sample = envelope * (
+                0.7 * math.sin(2 * math.pi * freq * t) + 0.3 * math.sin(4 * math.pi * freq * t)
+            )
+            frames += struct.pack("<h", int(max(-1.0, min(1.0, sample)) * 26000))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(frames))
+    return int(1000 * sum(s for _f, s in tones))
+
+
+class SoundChime(QObject):
+    """The chime through QtMultimedia (``QSoundEffect``) on the default audio output."""
+
+    def __init__(self, volume: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QUrl
+        from PySide6.QtMultimedia import QSoundEffect
+
+        self._dir = tempfile.TemporaryDirectory(prefix="kiosk-chime-")
+        path = Path(self._dir.name) / "chime.wav"
+        self._duration_ms = write_chime_wav(path)
+        self._effect = QSoundEffect(self)
+        self._effect.setSource(QUrl.fromLocalFile(str(path)))
+        self._effect.setVolume(volume_to_gain(volume))
+
+    @property
+    def duration_ms(self) -> int:
+        return self._duration_ms
+
+    def play(self) -> None:
+        self._effect.play()
+
+
+def create_chime(enabled: bool, volume: float, parent: QObject | None = None) -> Chime:
+    """A ``SoundChime`` when enabled and an audio output exists, else a ``SilentChime``."""
+    if not enabled:
+        return SilentChime()
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        if not QMediaDevices.audioOutputs():
+            log.info("no audio output: the display chime is silent")
+            return SilentChime()
+        return SoundChime(volume, parent)
+    except ImportError:
+        log.info("QtMultimedia unavailable: the display chime is silent")
+        return SilentChime()
+
+
+# -- announcements ----------------------------------------------------------------------------
+
+
+class Announcer(QObject):
+    """Reads calls out one after another: chime, then the text in each language, repeated."""
+
+    #: An announcement begins (chime or first words): the call.
+    started = Signal(object)
+    #: One utterance handed to the speaker: text, language.
+    said = Signal(str, str)
+    #: The queue ran empty.
+    idle = Signal()
+
+    def __init__(
+        self,
+        speaker: Speaker,
+        chime: Chime,
+        config: DisplayConfig,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.speaker = speaker
+        self.chime = chime
+        self.config = config
+        self._queue: deque[CallRecord] = deque()
+        self._busy = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._check_done)
+        self._after_chime = QTimer(self)
+        self._after_chime.setSingleShot(True)
+        self._after_chime.timeout.connect(self._speak_current)
+        self._gap = QTimer(self)
+        self._gap.setSingleShot(True)
+        self._gap.timeout.connect(self._next)
+        self._current: CallRecord | None = None
+        self._ended_at = -math.inf
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def ready(self) -> bool:
+        """Idle, and the pause after the last announcement is over: a call starts at once."""
+        return not self._busy and (time.monotonic() - self._ended_at) * 1000 >= GAP_MS
+
+    def languages(self) -> list[str]:
+        second = self.config.second_language
+        return ["ko"] if second == "none" else ["ko", second]
+
+    def texts(self, call: CallRecord) -> list[tuple[str, str]]:
+        """What is said for ``call``: (text, language) in order, repeats included."""
+        one = [
+            (call_announcement(call.display_code, call.counter, lang), lang)
+            for lang in self.languages()
+        ]
+        return one * self.config.repeat
+
+    def enqueue(self, call: CallRecord) -> None:
+        self._queue.append(call)
+        if self._busy:
+            return
+        # Keep GAP_MS of silence after the previous announcement, no more.
+        silent_ms = (time.monotonic() - self._ended_at) * 1000
+        if silent_ms >= GAP_MS:
+            self._next()
+        else:
+            self._busy = True
+            self._gap.start(int(GAP_MS - silent_ms))
+
+    def stop(self) -> None:
+        self._queue.clear()
+        self._poll.stop()
+        self._after_chime.stop()
+        self._gap.stop()
+        self._busy = False
+        self._current = None
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._busy = False
+            self._current = None
+            self.idle.emit()
+            return
+        self._busy = True
+        self._current = self._queue.popleft()
+        self.started.emit(self._current)
+        if self.config.chime and self.chime.duration_ms > 0:
+            self.chime.play()
+            self._after_chime.start(self.chime.duration_ms)
+        else:
+            if self.config.chime:
+                self.chime.play()
+            self._speak_current()
+
+    def _speak_current(self) -> None:
+        call = self._current
+        if call is None:
+            return
+        for text, language in self.texts(call):
+            try:
+                self.speaker.say(text, language, interrupt=False)
+            except Exception as exc:  # a broken voice must not stop the display
+                log.error("announcement failed: %s", type(exc).__name__)
+            self.said.emit(text, language)
+        self._poll.start()
+
+    def _check_done(self) -> None:
+        if self.speaker.is_speaking():
+            return
+        self._poll.stop()
+        self._ended_at = time.monotonic()
+        if self._queue:
+            self._gap.start(GAP_MS)
+        else:
+            self._busy = False
+            self._current = None
+            self.idle.emit()
+
+
+# -- the window -------------------------------------------------------------------------------
+
+
+class _CounterTile(QFrame):
+    def __init__(self, counter: int, metrics: Metrics, number_mm: float) -> None:
+        super().__init__()
+        self.counter = counter
+        self.setObjectName("counter-tile")
+        layout = QVBoxLayout(self)
+        pad = metrics.px(number_mm * 0.08)
+        layout.setContentsMargins(pad, pad // 2, pad, pad // 2)
+        layout.setSpacing(0)
+        self.label = QLabel()
+        self.label.setFont(_font(metrics, number_mm * 0.45, bold=True))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code = QLabel("—")
+        self.code.setObjectName("counter-code")
+        self.code.setFont(_font(metrics, number_mm / 0.72, bold=True))
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+        layout.addWidget(self.code, 1)
+        self.flashing = False
+        self.paused = False
+        self.set_flash(False)
+
+    def set_paused(self, paused: bool) -> None:
+        """A paused counter's tile is dimmed (still 10:1 contrast)."""
+        if paused != self.paused:
+            self.paused = paused
+            self.set_flash(self.flashing)
+
+    def set_flash(self, on: bool) -> None:
+        p = HIGH_CONTRAST
+        self.flashing = on
+        if self.paused and not on:
+            self.setStyleSheet(
+                f"QFrame#counter-tile {{ background: {p.background}; border: 4px solid #7A7A7A; }}"
+                " QLabel { color: #BDBDBD; background: transparent; }"
+            )
+        elif on:
+            self.setStyleSheet(
+                f"QFrame#counter-tile {{ background: {p.primary}; border: 4px solid {p.primary}; }}"
+                f" QLabel {{ color: {p.primary_text}; background: transparent; }}"
+            )
+        else:
+            self.setStyleSheet(
+                f"QFrame#counter-tile {{ background: {p.background}; border: 4px solid {p.border}; }}"
+                f" QLabel {{ color: {p.text}; background: transparent; }}"
+                f" QLabel#counter-code {{ color: {p.primary}; }}"
+            )
+
+
+def _font(metrics: Metrics, mm: float, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(max(8, metrics.px(mm)))
+    font.setBold(bold)
+    return font
+
+
+class DisplayWindow(QWidget):
+    """The lobby display. UI thread only."""
+
+    #: Emitted after each redraw from the database (tests, bench, demo).
+    refreshed = Signal()
+    #: A call was put on screen (before its announcement): the call.
+    call_shown = Signal(object)
+
+    def __init__(
+        self,
+        ops: CounterOps,
+        config: KioskConfig,
+        feed: ChangeFeed,
+        worker: DbWorker,
+        speaker: Speaker,
+        chime: Chime | None = None,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.config = config
+        self.display = config.display
+        self.feed = feed
+        self.worker = worker
+        self.metrics = Metrics(self.display.screen)
+        self.chime: Chime = chime if chime is not None else SilentChime()
+        self.announcer = Announcer(speaker, self.chime, self.display, self)
+        self.snapshot: DisplaySnapshot | None = None
+        self.unavailable = False
+        self.last_call_id: int | None = None
+        self._refreshing = False
+        self._dirty = False
+        self._zone = ZoneInfo(config.center.timezone)
+        self.setObjectName("lobby-display")
+        self.setWindowTitle(tr("display", "Lobby display"))
+        self.resize(self.display.screen.width_px, self.display.screen.height_px)
+        self._flash_timers: dict[int, QTimer] = {}
+        self._build()
+        feed.changed.connect(lambda _what: self.refresh())
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.refresh)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(10_000)
+        self._clock_timer.timeout.connect(self._tick)
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        p = HIGH_CONTRAST
+        m = self.metrics
+        h = self.display.number_height_mm
+        self.setStyleSheet(
+            f"QWidget#lobby-display {{ background: {p.background}; }}"
+            f" QLabel {{ color: {p.text}; background: transparent; }}"
+        )
+        self.setAutoFillBackground(True)
+        root = QVBoxLayout(self)
+        margin = m.px(12)
+        root.setContentsMargins(margin, margin, margin, margin)
+        root.setSpacing(m.px(8))
+
+        header = QHBoxLayout()
+        self.center_label = QLabel(self.config.center.name.get("ko"))
+        self.center_label.setFont(_font(m, h * 0.32, bold=True))
+        self.clock_label = QLabel()
+        self.clock_label.setFont(_font(m, h * 0.32, bold=True))
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.center_label, 1)
+        header.addWidget(self.clock_label)
+        root.addLayout(header)
+
+        body = QHBoxLayout()
+        body.setSpacing(m.px(10))
+        root.addLayout(body, 1)
+
+        grid = QGridLayout()
+        grid.setSpacing(m.px(6))
+        counters = self.ops.all_counters()
+        columns = 1 if len(counters) <= 1 else 2 if len(counters) <= 4 else 3
+        rows = max(1, math.ceil(len(counters) / columns))
+        # Shrink the numbers when this many rows would not fit the panel.
+        usable_mm = self.display.screen.height_px * self.display.screen.mm_per_px - 24 - h * 0.6
+        per_tile_mm = usable_mm / rows
+        number_mm = min(h, per_tile_mm / (0.45 + 1 / 0.72 + 0.35))
+        self.tiles: dict[int, _CounterTile] = {}
+        for i, counter in enumerate(counters):
+            tile = _CounterTile(counter, m, number_mm)
+            self.tiles[counter] = tile
+            grid.addWidget(tile, i // columns, i % columns)
+        body.addLayout(grid, 7)
+
+        side = QVBoxLayout()
+        side.setSpacing(m.px(4))
+        list_mm = h * 0.36
+        self.recent_title = QLabel()
+        self.recent_title.setFont(_font(m, list_mm * 0.9, bold=True))
+        self.recent_title.setStyleSheet(f"color: {p.primary};")
+        side.addWidget(self.recent_title)
+        self.recent_labels: list[QLabel] = []
+        for _ in range(self.display.recent_calls):
+            label = QLabel()
+            label.setFont(_font(m, list_mm, bold=True))
+            side.addWidget(label)
+            self.recent_labels.append(label)
+        side.addSpacing(m.px(8))
+        self.waiting_title = QLabel()
+        self.waiting_title.setFont(_font(m, list_mm * 0.9, bold=True))
+        self.waiting_title.setStyleSheet(f"color: {p.primary};")
+        side.addWidget(self.waiting_title)
+        self.waiting_labels: dict[str, QLabel] = {}
+        for svc in self.config.enabled_services:
+            label = QLabel()
+            label.setFont(_font(m, list_mm * 0.75))
+            side.addWidget(label)
+            self.waiting_labels[svc.id] = label
+        side.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setFont(_font(m, list_mm * 0.6))
+        self.status_label.setWordWrap(True)
+        side.addWidget(self.status_label)
+        body.addLayout(side, 3)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for counter, tile in self.tiles.items():
+            tile.label.setText(tr("display", "Counter {n}", n=counter))
+        self.recent_title.setText(tr("display", "Earlier calls"))
+        self.waiting_title.setText(tr("display", "Waiting"))
+        self._render()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the current state (without announcing it) and follow changes."""
+        self._clock_timer.start()
+        self._tick()
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self._clock_timer.stop()
+        self._retry.stop()
+        for timer in self._flash_timers.values():
+            timer.stop()
+        self.announcer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+    def show_on_monitor(self, fullscreen: bool) -> None:
+        """Show on ``display.monitor`` (fullscreen) or as a normal window."""
+        screens = QGuiApplication.screens()
+        if fullscreen and screens:
+            screen = screens[min(self.display.monitor, len(screens) - 1)]
+            self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        else:
+            self.show()
+
+    # -- data -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._refreshing:
+            self._dirty = True
+            return
+        self._refreshing = True
+        self._dirty = False
+        since = self.last_call_id
+        recent = self.display.recent_calls
+        self.worker.submit(
+            lambda: self.ops.display_snapshot(since, recent=recent),
+            on_result=self._snapshot_ready,
+            on_error=self._snapshot_failed,
+        )
+
+    def _snapshot_ready(self, snapshot: DisplaySnapshot) -> None:
+        self._refreshing = False
+        first = self.last_call_id is None
+        self.snapshot = snapshot
+        self.unavailable = False
+        self._render()
+        if not first:
+            for call in snapshot.new_calls:
+                self._flash(call.counter)
+                self.call_shown.emit(call)
+                self.announcer.enqueue(call)
+        newest = max([snapshot.last_call_id, *(c.id for c in snapshot.new_calls)])
+        self.last_call_id = max(newest, self.last_call_id or 0)
+        self.refreshed.emit()
+        if self._dirty:
+            self.refresh()
+
+    def _snapshot_failed(self, exc: Exception) -> None:
+        self._refreshing = False
+        if not isinstance(exc, QueueUnavailableError):
+            log.error("display snapshot failed: %s: %s", type(exc).__name__, exc)
+        self.unavailable = True
+        self._render()
+        self._retry.start()
+
+    # -- rendering ---------------------------------------------------------------------------------
+    def _tick(self) -> None:
+        now: datetime = self.ops.now().astimezone(self._zone)
+        self.clock_label.setText(now.strftime("%H:%M"))
+
+    def _flash(self, counter: int) -> None:
+        tile = self.tiles.get(counter)
+        if tile is None:
+            return
+        tile.set_flash(True)
+        timer = self._flash_timers.get(counter)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda c=counter: self.tiles[c].set_flash(False))
+            self._flash_timers[counter] = timer
+        timer.start(FLASH_MS)
+
+    def _render(self) -> None:
+        snap = self.snapshot
+        self.status_label.setText(
+            tr("display", "Connection to the queue lost; reconnecting…") if self.unavailable else ""
+        )
+        if snap is None:
+            return
+        for counter, tile in self.tiles.items():
+            call = snap.current.get(counter)
+            if call is not None:
+                tile.code.setText(call.display_code)
+            else:
+                tile.code.setText("—")
+            tile.set_paused(call is None and counter in snap.paused)
+        for i, label in enumerate(self.recent_labels):
+            if i < len(snap.recent):
+                call = snap.recent[i]
+                label.setText(
+                    tr("display", "{code} → counter {n}", code=call.display_code, n=call.counter)
+                )
+            else:
+                label.setText("")
+        for service_id, label in self.waiting_labels.items():
+            name = self.config.service(service_id).names.get("ko")
+            label.setText(
+                tr(
+                    "display",
+                    "{service}: {count} waiting",
+                    service=name,
+                    count=snap.waiting_counts.get(service_id, 0),
+                )
+            )
+
+    def code_on_screen(self, counter: int) -> str:
+        """The number the tile of ``counter`` shows (tests, bench)."""
+        return self.tiles[counter].code.text()

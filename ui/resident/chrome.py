@@ -1,0 +1,148 @@
+"""Controls shown under every screen: accessibility switches and the time warning.
+
+``AccessBar`` switches high contrast, 200 % text and low-screen mode from any
+screen without losing the resident's place. ``TimeWarning`` appears when a
+step's time limit is about to run out (at least 20 s before), says how long
+is left and offers one-tap "more time".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from kiosk.units import PanelSize
+from ui.common.button_row import ButtonRow
+from ui.common.i18n import tr
+from ui.common.theme import Metrics
+from ui.lazy import set_enum_property
+from ui.resident.screens.base import WrapButton, restyle
+
+#: Highest point a seated or standing resident can reach (ACCESSIBILITY.md).
+REACH_MAX_MM = 1220.0
+REACH_MIN_MM = 400.0
+
+
+def low_screen_reserve_mm(screen: PanelSize) -> float:
+    """How much of the panel's top lies above comfortable reach."""
+    top = screen.mounting_height_mm + screen.height_px * screen.mm_per_px
+    return max(0.0, top - REACH_MAX_MM)
+
+
+def _toggle() -> WrapButton:
+    # A wrapping label: at 200 % text three switches still share one line
+    # ("Tương / phản") instead of taking three.
+    button = WrapButton()
+    button.setCheckable(True)
+    button.setProperty("variant", "nav")
+    set_enum_property(button, "focusPolicy", "StrongFocus")
+    button.setAutoDefault(False)
+    return button
+
+
+class AccessBar(QFrame):
+    """Contrast, big text and low screen switches, below every screen.
+
+    A QFrame (without a frame) paints its style sheet background by itself,
+    as a plain QWidget subclass would only with an attribute from Qt's
+    namespace, which the first frame does without (``ui.lazy``).
+    """
+
+    def __init__(
+        self,
+        metrics: Metrics,
+        *,
+        on_contrast: Callable[[bool], None],
+        on_zoom: Callable[[bool], None],
+        on_low: Callable[[bool], None],
+    ) -> None:
+        super().__init__()
+        self.setObjectName("accessBar")
+        # At 200 % text the three labels do not fit on one line: the row breaks
+        # only where it must (two lines, not three).
+        layout = self.row = ButtonRow(metrics.px(metrics.sizes.gap), self)
+        m = metrics.px(metrics.sizes.margin)
+        # The style sheet's top border is the frame of a QFrame, inside its
+        # edges: the row starts that much nearer the border to sit where it would.
+        top = max(0, metrics.px(2) - metrics.px(metrics.sizes.border))
+        layout.setContentsMargins(m, top, m, metrics.px(3))
+        self.contrast = _toggle()
+        self.zoom = _toggle()
+        self.low = _toggle()
+        self.contrast.clicked.connect(on_contrast)
+        self.zoom.clicked.connect(on_zoom)
+        self.low.clicked.connect(on_low)
+        for button in (self.contrast, self.zoom, self.low):
+            layout.addWidget(button)
+
+    def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
+        for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):
+            button.setChecked(on)
+            variant = "" if on else "nav"
+            if button.property("variant") != variant:
+                button.setProperty("variant", variant)
+                restyle(button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        on = tr("access", "on")
+        # Short labels: three buttons share the width in 16 mm type.
+        for button, name, description in (
+            (
+                self.contrast,
+                tr("access", "Contrast"),
+                tr("access", "High contrast: white text on black, for low vision"),
+            ),
+            (self.zoom, tr("access", "Big text"), tr("access", "Make all text twice as large")),
+            (
+                self.low,
+                tr("access", "Lower"),
+                tr(
+                    "access",
+                    "Move everything to the lower part of the screen, within reach from a wheelchair",
+                ),
+            ),
+        ):
+            label = f"{name} ✓" if button.isChecked() else name
+            button.setText(label)
+            button.setAccessibleName(f"{name}: {on}" if button.isChecked() else name)
+            button.setAccessibleDescription(description)
+
+
+class TimeWarning(QFrame):
+    """The "time is almost up" bar with its more-time button (a QFrame, as ``AccessBar``)."""
+
+    def __init__(self, metrics: Metrics, on_more_time: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("timeWarning")
+        layout = QHBoxLayout(self)
+        m = metrics.px(metrics.sizes.margin)
+        layout.setContentsMargins(m, metrics.px(2), m, metrics.px(2))
+        layout.setSpacing(metrics.px(metrics.sizes.gap))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setProperty("role", "warningText")
+        self.button = QPushButton()
+        set_enum_property(self.button, "focusPolicy", "StrongFocus")
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(on_more_time)
+        layout.addWidget(self.label, 3)
+        layout.addWidget(self.button, 2)
+        self.seconds = 0
+        self.hide()
+
+    def show_remaining(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.label.setText(
+            tr(
+                "access",
+                "Time is almost up: the first screen returns in {seconds} s.",
+                seconds=seconds,
+            )
+        )
+        text = tr("access", "More time")
+        self.button.setText(text)
+        self.button.setAccessibleName(text)
+        self.button.setAccessibleDescription(tr("access", "Keep this screen for longer"))
+        self.show()

@@ -1,0 +1,540 @@
+"""The certificate journey's screens (무인민원발급): choose, MRZ keypad, options, summary...
+
+Like every screen they only render ``Flow`` (its ``context.cert``) and send
+``kiosk.journeys.certificates`` events. Personal data never appears on them: the
+resident is told "identity confirmed", not their name, and the record's
+contents are on the paper only. ``CERT_SCREENS`` maps each certificate
+state to its screen; ``ui.resident.screens.base.screen_for`` merges it in.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.certificates.issuing import MAX_COPIES
+from kiosk.config import DocumentConfig
+from kiosk.journeys import certificates as c
+from kiosk.journeys import flow as f
+from kiosk.journeys.flow import Flow
+from ui.common.i18n import render, tr
+from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.theme import Metrics
+from ui.resident.screens.base import Screen, Send, WrapButton, _button, _label, _set_text, restyle
+
+
+def won(amount: int) -> str:
+    return tr("cert", "{amount} won", amount=f"{amount:,}")
+
+
+class CertScreen(Screen):
+    """Common parts: a warning line for messages, a countdown with "more time"."""
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.message = _label("warning")
+        self.message.hide()
+        self.countdown = _label("muted")
+        self.more_time = _button("secondary")
+        self.more_time.clicked.connect(lambda: self.send(f.MoreTime()))
+        self.more_time.hide()
+
+    def add_footer(self, *, back: bool = True, home: bool = True) -> None:
+        self.root.addStretch(1)
+        self.root.addWidget(self.countdown)
+        self.root.addWidget(self.more_time)
+        self.add_nav(back=back, home=home)
+
+    @property
+    def cert(self) -> c.CertContext:
+        return self.flow.context.cert
+
+    def document(self) -> DocumentConfig | None:
+        doc_id = self.cert.document_id
+        return self.config.document(doc_id) if doc_id else None
+
+    def show_message(self) -> None:
+        message = self.cert.message
+        self.message.setText(render(message) if message else "")
+        self.message.setVisible(message is not None)
+        self.message.setAccessibleName(self.message.text())
+        # A payment the resident cancelled is not a problem: no alarm colours.
+        role = "notice" if message is not None and c.is_notice(message) else "warning"
+        if self.message.property("role") != role:
+            self.message.setProperty("role", role)
+            restyle(self.message)
+
+    def update_countdown(self) -> None:
+        deadline = self.flow.deadline()
+        if deadline is None:
+            self.countdown.setText("")
+            self.more_time.hide()
+            return
+        seconds = int(deadline.remaining_s + 0.999)
+        self.countdown.setText(
+            tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
+        )
+        self.more_time.setVisible(deadline.warning)
+        _set_text(
+            self.more_time, tr("cert", "More time"), tr("cert", "I need more time for this step")
+        )
+
+    def retranslate(self) -> None:
+        self.show_message()
+        self.update_countdown()
+        self.retranslate_nav()
+
+    def spoken_prompt(self) -> str:
+        parts = [self.title.text()]
+        if self.message.isVisible():
+            parts.append(self.message.text())
+        return ". ".join(p for p in parts if p)
+
+
+class CertChooseScreen(CertScreen):
+    name = "cert_choose"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = _label()
+        self.root.addWidget(self.instruction)
+        self.buttons: dict[str, QPushButton] = {}
+        for doc in self.config.enabled_documents:
+            button = _button()
+            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+            button.clicked.connect(lambda _=False, d=doc.id: self.send(c.ChooseDocument(d)))
+            self.root.addWidget(button)
+            self.buttons[doc.id] = button
+        self.root.addWidget(self.message)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        language = self.flow.session.language
+        self.title.setText(tr("cert", "Issue a certificate"))
+        self.instruction.setText(tr("cert", "Choose the document you need."))
+        for doc in self.config.enabled_documents:
+            fee = (
+                tr("cert", "{fee} per copy", fee=won(doc.fee_won))
+                if doc.fee_won
+                else tr("cert", "free of charge")
+            )
+            name = doc.names.get(language)
+            _set_text(
+                self.buttons[doc.id],
+                f"{name}\n{fee}",
+                tr("cert", "Print this document. {fee}", fee=fee),
+            )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return f"{self.title.text()}. {self.instruction.text()}"
+
+
+class CertMrzScreen(CertScreen):
+    """The MRZ details on the big keypad, each field followed by its check digit."""
+
+    name = "cert_mrz"
+    FIELDS = ("document_number", "birth_date", "expiry_date")
+    MAX_LENGTH: ClassVar[dict[str, int]] = {
+        "document_number": 15,
+        "birth_date": 7,
+        "expiry_date": 7,
+    }
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = _label()
+        self.root.addWidget(self.instruction)
+        self.values = dict.fromkeys(self.FIELDS, "")
+        self.active = "document_number"
+        self._session_id = flow.session.id
+        self.field_buttons: dict[str, WrapButton] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self._field_height = 0
+        for name in self.FIELDS:
+            label = _label("muted")
+            button = _button("secondary")
+            button.clicked.connect(lambda _=False, n=name: self.select(n))
+            self.root.addWidget(label)
+            self.root.addWidget(button)
+            self.field_labels[name] = label
+            self.field_buttons[name] = button
+        self.root.addWidget(self.message)
+        self.keypad = Keypad(metrics)
+        self.keypad.pressed.connect(self.key)
+        self.root.addWidget(self.keypad)
+        self.continue_button = _button()
+        self.continue_button.clicked.connect(self.submit)
+        self.root.addWidget(self.continue_button)
+        self.add_footer()
+
+    def _size_fields(self) -> None:
+        # Shorter than the generic button so the keypad fits below, but tall
+        # enough for one line in this language's font (and >= 12 mm to touch).
+        line = next(iter(self.field_buttons.values())).label.fontMetrics().height()
+        height = max(self.metrics.px(22), line + 10)
+        if height == self._field_height:
+            return  # restyling on every key press would slow typing down
+        self._field_height = height
+        for button in self.field_buttons.values():
+            button.setStyleSheet(
+                f"QPushButton {{ min-height: {height}px; max-height: {height}px; }}"
+            )
+
+    def clear(self) -> None:
+        self.values = dict.fromkeys(self.FIELDS, "")
+        self.active = "document_number"
+
+    def wipe(self) -> None:
+        # The typed details are drawn into the field buttons' labels: redraw
+        # them empty, or the hidden screen holds them until the next resident.
+        if any(self.values.values()) or any(b.text() != "…" for b in self.field_buttons.values()):
+            self.clear()
+            self.retranslate()
+
+    def select(self, name: str) -> None:
+        self.active = name
+        self.retranslate()
+
+    def key(self, char: str) -> None:
+        value = self.values[self.active]
+        if char == BACKSPACE:
+            value = value[:-1]
+        elif char == CLEAR:
+            value = ""
+        elif len(value) < self.MAX_LENGTH[self.active]:
+            value += char
+        self.values[self.active] = value
+        if (
+            self.active != "document_number"
+            and len(value) == self.MAX_LENGTH[self.active]
+            and self.active != self.FIELDS[-1]
+        ):
+            self.active = self.FIELDS[self.FIELDS.index(self.active) + 1]
+        self.retranslate()
+
+    def submit(self) -> None:
+        self.send(
+            c.SubmitMrz(
+                self.values["document_number"],
+                self.values["birth_date"],
+                self.values["expiry_date"],
+            )
+        )
+
+    def refresh(self) -> None:
+        # Typed details are personal data: a new session never sees the last one's.
+        if self._session_id != self.flow.session.id:
+            self._session_id = self.flow.session.id
+            self.clear()
+        super().refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("cert", "Your ID card"))
+        self.instruction.setText(
+            tr(
+                "cert",
+                "Leave your ID card in the reader. Type the three details from the lines "
+                "with <<< on your ID, each with the check digit after it.",
+            )
+        )
+        labels = {
+            "document_number": tr("cert", "Document no. + check digit"),
+            "birth_date": tr("cert", "Birth date YYMMDD + check digit"),
+            "expiry_date": tr("cert", "Expiry date YYMMDD + check digit"),
+        }
+        self._size_fields()
+        for name, button in self.field_buttons.items():
+            value = self.values[name] or "…"
+            button.setProperty("variant", "" if name == self.active else "secondary")
+            restyle(button)
+            self.field_labels[name].setText(labels[name])
+            button.setText(value)
+            # Typed details are spoken as a count only (they are personal data).
+            button.setAccessibleName(labels[name])
+            button.setAccessibleDescription(
+                tr("cert", "{count} characters typed", count=len(self.values[name]))
+            )
+        self.keypad.set_letters_enabled(self.active == "document_number")
+        self.keypad.retranslate()
+        _set_text(
+            self.continue_button,
+            tr("cert", "Continue"),
+            tr("cert", "Read the ID card with these details"),
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        parts = [self.title.text(), self.instruction.text()]
+        if self.message.isVisible():
+            parts.append(self.message.text())
+        return ". ".join(parts)
+
+
+class CertProgressScreen(CertScreen):
+    """Reading the card, fetching the record, waiting for payment, printing."""
+
+    name = "cert_progress"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = _label()
+        self.root.addWidget(self.status)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        state = self.flow.state
+        stage = self.cert.stage
+        if state is f.State.CERT_PAYING:
+            total = self.cert.total_won
+            self.title.setText(tr("cert", "Payment"))
+            self.status.setText(
+                tr(
+                    "cert",
+                    "Please tap or insert your payment card on the card terminal: {amount}.",
+                    amount=won(total),
+                )
+                if total
+                else tr("cert", "No fee to pay. One moment, please.")
+            )
+        elif state is f.State.CERT_PRINTING:
+            self.title.setText(tr("cert", "Printing your documents…"))
+            self.status.setText(
+                tr("cert", "Please wait. Do not take your ID card out until printing has finished.")
+            )
+        elif stage == "fetching":
+            self.title.setText(tr("cert", "Identity confirmed"))
+            self.status.setText(tr("cert", "Looking up your records. Please wait."))
+        else:
+            self.title.setText(tr("cert", "Reading your ID card…"))
+            self.status.setText(tr("cert", "Please leave your ID card in the reader."))
+        printing = state is f.State.CERT_PRINTING
+        for button in (self.back_button, self.home_button):
+            if button is not None:
+                button.setEnabled(not printing)
+        super().retranslate()
+        if state is f.State.CERT_PAYING and self.back_button is not None:
+            # Back stops the terminal too: say so where a resident looks for it.
+            _set_text(
+                self.back_button,
+                tr("cert", "Cancel payment"),
+                tr("cert", "Stop paying and go back to the summary. Nothing is charged."),
+            )
+
+    def spoken_prompt(self) -> str:
+        return f"{self.title.text()}. {self.status.text()}"
+
+
+class CertOptionsScreen(CertScreen):
+    name = "cert_options"
+
+    OPTIONS = ("household_members", "rrn_back", "address_history")
+
+    @staticmethod
+    def option_text(name: str) -> tuple[str, str]:
+        if name == "household_members":
+            return tr("cert", "Show household members"), tr(
+                "cert", "List everyone in the household"
+            )
+        if name == "rrn_back":
+            return tr("cert", "Show full resident numbers"), tr(
+                "cert", "Without this, the back digits of resident numbers are hidden"
+            )
+        return tr("cert", "Include past addresses"), tr("cert", "Print the address history")
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.document_label = _label()
+        self.document_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
+        self.root.addWidget(self.document_label)
+        self.toggles: dict[str, QPushButton] = {}
+        for name in self.OPTIONS:
+            toggle = _button("secondary")
+            toggle.setCheckable(True)
+            toggle.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
+            toggle.clicked.connect(
+                lambda checked=False, n=name: self.send(c.SetCertOption(n, checked))
+            )
+            self.root.addWidget(toggle)
+            self.toggles[name] = toggle
+        copies = QHBoxLayout()
+        copies.setSpacing(metrics.px(metrics.sizes.gap))
+        self.copies_label = _label()
+        self.minus = _button("secondary")
+        self.plus = _button("secondary")
+        self.minus.clicked.connect(lambda: self.send(c.SetCopies(self.cert.options.copies - 1)))
+        self.plus.clicked.connect(lambda: self.send(c.SetCopies(self.cert.options.copies + 1)))
+        copies.addWidget(self.copies_label, 3)
+        copies.addWidget(self.minus, 1)
+        copies.addWidget(self.plus, 1)
+        self.root.addLayout(copies)
+        self.continue_button = _button()
+        self.continue_button.clicked.connect(lambda: self.send(c.ConfirmOptions()))
+        self.root.addWidget(self.continue_button)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        doc = self.document()
+        options = self.cert.options
+        self.title.setText(tr("cert", "Options"))
+        self.document_label.setText(doc.names.get(self.flow.session.language) if doc else "")
+        for name, toggle in self.toggles.items():
+            applies = doc is not None and name in doc.options
+            toggle.setVisible(applies)
+            on = bool(getattr(options, name))
+            toggle.setChecked(on)
+            toggle.setProperty("variant", "" if on else "secondary")
+            restyle(toggle)
+            text, description = self.option_text(name)
+            state = tr("cert", "Yes") if on else tr("cert", "No")
+            _set_text(toggle, f"{text}\n{state}", description)
+        self.copies_label.setText(tr("cert", "Copies: {copies}", copies=options.copies))
+        _set_text(self.minus, "−", tr("cert", "One copy fewer"))
+        _set_text(self.plus, "+", tr("cert", "One copy more"))
+        self.minus.setEnabled(options.copies > 1)
+        self.plus.setEnabled(options.copies < MAX_COPIES)
+        _set_text(self.continue_button, tr("cert", "Continue"), tr("cert", "See the summary"))
+        super().retranslate()
+
+
+class CertSummaryScreen(CertScreen):
+    name = "cert_summary"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.lines = [_label() for _ in range(5)]
+        for label in self.lines:
+            inner.addWidget(label)
+        self.root.addWidget(panel)
+        self.root.addWidget(self.message)
+        self.pay_button = _button()
+        self.pay_button.clicked.connect(lambda: self.send(c.ConfirmPayment()))
+        self.root.addWidget(self.pay_button)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        doc = self.document()
+        cert = self.cert
+        options = cert.options
+        self.title.setText(tr("cert", "Check and pay"))
+        chosen = []
+        if doc is not None:
+            if "household_members" in doc.options:
+                chosen.append(
+                    tr("cert", "household members shown")
+                    if options.household_members
+                    else tr("cert", "household members hidden")
+                )
+            if "address_history" in doc.options:
+                chosen.append(
+                    tr("cert", "past addresses included")
+                    if options.address_history
+                    else tr("cert", "no past addresses")
+                )
+            if "rrn_back" in doc.options:
+                chosen.append(
+                    tr("cert", "resident number back digits shown")
+                    if options.rrn_back
+                    else tr("cert", "resident number back digits hidden")
+                )
+        texts = [
+            tr("cert", "Document: {name}", name=doc.names.get(self.flow.session.language))
+            if doc
+            else "",
+            tr("cert", "Copies: {copies}", copies=options.copies),
+            tr("cert", "Options: {options}", options=", ".join(chosen) or "-"),
+            tr("cert", "Fee per copy: {fee}", fee=won(cert.fee_per_copy_won)),
+            tr("cert", "Total: {total}", total=won(cert.total_won))
+            + (f"  ({tr('cert', 'fee waived')})" if cert.waived else ""),
+        ]
+        for label, text in zip(self.lines, texts, strict=True):
+            label.setText(text)
+        if cert.total_won:
+            _set_text(
+                self.pay_button,
+                tr("cert", "Pay {total} and print", total=won(cert.total_won)),
+                tr("cert", "You pay only for what prints"),
+            )
+        else:
+            _set_text(self.pay_button, tr("cert", "Print"), tr("cert", "No fee to pay"))
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return ". ".join([self.title.text(), *(label.text() for label in self.lines)])
+
+
+class CertDoneScreen(CertScreen):
+    name = "cert_done"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = _label()
+        self.numbers = _label("muted")
+        self.root.addWidget(self.status)
+        self.root.addWidget(self.numbers)
+        self.add_footer(back=False)
+
+    def retranslate(self) -> None:
+        outcome = self.cert.outcome
+        self.title.setText(tr("cert", "Please take your documents"))
+        self.status.setText(
+            tr(
+                "cert",
+                "Your documents and receipt are below the screen. Please take your ID card too.",
+            )
+        )
+        numbers = ", ".join(outcome.printed_numbers) if outcome else ""
+        self.numbers.setText(tr("cert", "Issuance numbers: {numbers}", numbers=numbers))
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return f"{self.title.text()}. {self.status.text()}"
+
+
+class CertErrorScreen(CertScreen):
+    name = "cert_error"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.root.addWidget(self.message)
+        self.numbers = _label("muted")
+        self.root.addWidget(self.numbers)
+        self.retry_button = _button("secondary")
+        self.retry_button.clicked.connect(lambda: self.send(f.GoBack()))
+        self.root.addWidget(self.retry_button)
+        self.add_footer(back=False)
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("cert", "The certificate could not be issued"))
+        outcome = self.cert.outcome
+        printed = outcome.printed_numbers if outcome else ()
+        self.numbers.setText(
+            tr("cert", "Printed issuance numbers: {numbers}", numbers=", ".join(printed))
+            if printed
+            else ""
+        )
+        self.numbers.setVisible(bool(printed))
+        self.retry_button.setVisible(bool(self.cert.retry_state))
+        _set_text(
+            self.retry_button,
+            tr("cert", "Choose another document"),
+            tr("cert", "Go back and choose another document"),
+        )
+        super().retranslate()
+
+
+CERT_SCREENS: dict[f.State, type[Screen]] = {
+    f.State.CERT_CHOOSE: CertChooseScreen,
+    f.State.CERT_MRZ: CertMrzScreen,
+    f.State.CERT_READING: CertProgressScreen,
+    f.State.CERT_OPTIONS: CertOptionsScreen,
+    f.State.CERT_SUMMARY: CertSummaryScreen,
+    f.State.CERT_PAYING: CertProgressScreen,
+    f.State.CERT_PRINTING: CertProgressScreen,
+    f.State.CERT_DONE: CertDoneScreen,
+    f.State.CERT_ERROR: CertErrorScreen,
+}

@@ -1,0 +1,209 @@
+"""The device worker: queue database and printer work off the UI thread.
+
+One ``QThread`` owns the printer and runs every database and printing job in
+order; results come back to the UI thread as Qt signals. The UI thread
+only emits request signals and never waits. Nothing raised on the worker
+reaches the UI: failures arrive as ``issue_failed`` / ``print_finished``
+with a failed ``PrintResult``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kiosk.ports.printer import Printer, PrintFailure, PrintResult
+from kiosk.printing.document import Document
+from kiosk.queue.store import IssueRefusedError, Queue, QueueUnavailableError
+from kiosk.queue.tickets import InvalidTransitionError, IssuedTicket, TicketState
+
+log = logging.getLogger(__name__)
+
+DocumentBuilder = Callable[[IssuedTicket, str], Document]
+
+
+class DeviceWorker(QObject):
+    # Requests (emitted from the UI thread, run on the worker thread).
+    request_issue = Signal(str, bool, str)
+    request_print = Signal(object, str)
+    request_cancel = Signal(int)
+    request_counts = Signal()
+    request_event = Signal(str, str)
+    request_call = Signal(object)
+    #: Live re-configuration: close the current printer, open this one in its place.
+    request_replace_printer = Signal(object)
+
+    # Results (emitted on the worker thread, delivered on the UI thread).
+    ticket_issued = Signal(object)
+    #: (reason for the log, ``Text`` for the resident or None: the database did not answer)
+    issue_failed = Signal(str, object)
+    print_finished = Signal(int, object)
+    counts_ready = Signal(object)
+    event_recorded = Signal(str)
+    printer_replaced = Signal(str)
+
+    def __init__(self, queue: Queue, printer: Printer, build_document: DocumentBuilder) -> None:
+        super().__init__()
+        self.queue = queue
+        self.printer = printer
+        self._build = build_document
+        self._thread = QThread()
+        self._thread.setObjectName("device-worker")
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self._open)
+        self._thread.started.connect(self._recover)
+        #: Print outcomes the database did not take (restarting): recorded later.
+        self._unrecorded: list[tuple[int, PrintResult]] = []
+        self.request_issue.connect(self._issue)
+        self.request_print.connect(self._print)
+        self.request_cancel.connect(self._cancel)
+        self.request_counts.connect(self._counts)
+        self.request_event.connect(self._event)
+        self.request_call.connect(self._call)
+        self.request_replace_printer.connect(self._replace_printer)
+
+    # -- lifecycle (UI thread) ---------------------------------------------------
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Finish queued jobs, close the printer and end the thread."""
+        if not self._thread.isRunning():
+            return
+        self.request_call.emit(self._close)
+        self._thread.quit()
+        self._thread.wait(10_000)
+
+    # -- slots (worker thread) ------------------------------------------------------
+    @Slot()
+    def _open(self) -> None:
+        try:
+            self.printer.open()
+        except Exception as exc:  # a printer that cannot open fails its first job instead
+            log.warning("printer open failed: %s", type(exc).__name__)
+
+    def _recover(self) -> None:
+        """Settle tickets a crash left half-issued, before this kiosk issues any."""
+        try:
+            recovered = self.queue.recover_interrupted()
+        except QueueUnavailableError as exc:
+            log.error("could not recover interrupted tickets: %s", exc)
+            return
+        for ticket in recovered:
+            log.warning(
+                "ticket %s (%s) was left issued with no print on record; now %s",
+                ticket.display_code,
+                ticket.business_day,
+                ticket.state.value,
+            )
+
+    def _record_print(self, ticket_id: int, result: PrintResult) -> bool:
+        try:
+            self.queue.record_print(ticket_id, result.ok, result.detail)
+        except InvalidTransitionError as exc:
+            log.error("could not record print result for ticket %s: %s", ticket_id, exc)
+        except QueueUnavailableError as exc:
+            log.error("could not record print result for ticket %s yet: %s", ticket_id, exc)
+            return False
+        return True
+
+    def _flush_unrecorded(self) -> None:
+        """Record print outcomes the database missed while it was away.
+
+        Left unrecorded, a printed ticket would stay ``issued`` and the next
+        start's recovery would take it for one that never printed.
+        """
+        pending, self._unrecorded = self._unrecorded, []
+        for index, (ticket_id, result) in enumerate(pending):
+            if not self._record_print(ticket_id, result):
+                self._unrecorded = pending[index:] + self._unrecorded
+                return
+
+    def _close(self) -> None:
+        try:
+            self.printer.close()
+        except Exception as exc:
+            log.warning("printer close failed: %s", type(exc).__name__)
+
+    @Slot(object)
+    def _call(self, fn: Callable[[], None]) -> None:
+        fn()
+
+    @Slot(object)
+    def _replace_printer(self, printer: Printer) -> None:
+        # Jobs queued before this request finish on the old printer; every
+        # later job uses the new one. No restart needed.
+        self._close()
+        self.printer = printer
+        self._open()
+        log.info("printer replaced: %s", printer.name)
+        self.printer_replaced.emit(printer.name)
+
+    @Slot(str, bool, str)
+    def _issue(self, service_id: str, priority: bool, language: str) -> None:
+        """Issue a number, show it (signal), then print it straight away."""
+        self._flush_unrecorded()
+        try:
+            issued = self.queue.issue(service_id, priority=priority)
+        except QueueUnavailableError as exc:
+            log.error("queue unavailable: %s", exc)
+            self.issue_failed.emit(str(exc), None)
+            return
+        except IssueRefusedError as exc:  # full band, implausible clock: a staff event too
+            log.warning("issue refused: %s", exc)
+            self.issue_failed.emit(str(exc), exc.message)
+            return
+        except Exception as exc:
+            log.exception("issuing failed")
+            self.issue_failed.emit(type(exc).__name__, None)
+            return
+        self.ticket_issued.emit(issued)
+        self._print(issued, language)
+
+    @Slot(object, str)
+    def _print(self, issued: IssuedTicket, language: str) -> None:
+        ticket_id = issued.ticket.id
+        try:
+            document = self._build(issued, language)
+            result = self.printer.print_document(document)
+        except Exception as exc:  # a driver bug must not strand the resident
+            log.exception("print job crashed")
+            result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
+        self._flush_unrecorded()
+        if self._unrecorded or not self._record_print(ticket_id, result):
+            self._unrecorded.append((ticket_id, result))
+        if not result.ok:
+            log.warning(
+                "print failed ticket=%s failure=%s detail=%s",
+                ticket_id,
+                result.failure.value if result.failure else "?",
+                result.detail,
+            )
+        self.print_finished.emit(ticket_id, result)
+
+    @Slot(int)
+    def _cancel(self, ticket_id: int) -> None:
+        try:
+            self.queue.transition(ticket_id, TicketState.CANCELLED)
+        except (QueueUnavailableError, InvalidTransitionError) as exc:
+            log.error("could not cancel ticket %s: %s", ticket_id, exc)
+
+    @Slot()
+    def _counts(self) -> None:
+        self._flush_unrecorded()
+        try:
+            counts = self.queue.waiting_counts()
+        except QueueUnavailableError:
+            return
+        self.counts_ready.emit(counts)
+
+    @Slot(str, str)
+    def _event(self, kind: str, detail: str) -> None:
+        try:
+            self.queue.record_event(kind, detail)
+        except Exception as exc:
+            log.error("could not record %s: %s", kind, type(exc).__name__)
+            return
+        self.event_recorded.emit(kind)

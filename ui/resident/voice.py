@@ -1,0 +1,287 @@
+"""Voice-guided mode and keypad navigation for blind and elderly residents.
+
+``VoiceGuide`` speaks each screen's title and instructions when it appears,
+then the focused option; moving the focus speaks the new option, and new
+input interrupts whatever is being said. Prompts come from the screens'
+``spoken_prompt()`` and the widgets' accessible names, which are the same
+translated strings the screen shows, so speech always follows the screen
+language. Screens never put personal data in these strings.
+
+Keypad map (a 12-key numeric keypad or arrow keys; the raised dot is on 5):
+
+====================  =====================================
+key                   action
+====================  =====================================
+2 / 8, Up / Down      previous / next option
+4 / 6, Left / Right   previous / next option
+5, Enter              choose the focused option
+0                     repeat the screen's prompt
+``*``, Backspace      back
+``#``, Home           go to the first screen
+1 / 3                 speak slower / faster
+7 / 9                 quieter / louder
+====================  =====================================
+
+Any key on the keypad turns voice mode on when it is off. Rate and volume
+return to their defaults when the session ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
+
+from kiosk.journeys import flow as f
+from kiosk.ports.speech import Speaker
+from ui.common.i18n import tr
+
+#: Keys that count as "the keypad" (numeric pad, arrows, Enter, * and #).
+_MOVE_PREV = {Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_Up, Qt.Key.Key_Left}
+_MOVE_NEXT = {Qt.Key.Key_8, Qt.Key.Key_6, Qt.Key.Key_Down, Qt.Key.Key_Right}
+_SELECT = {Qt.Key.Key_5, Qt.Key.Key_Enter, Qt.Key.Key_Return}
+_REPEAT = {Qt.Key.Key_0}
+_BACK = {Qt.Key.Key_Asterisk, Qt.Key.Key_Backspace}
+_HOME = {Qt.Key.Key_NumberSign, Qt.Key.Key_Home}
+_SLOWER, _FASTER = Qt.Key.Key_1, Qt.Key.Key_3
+_QUIETER, _LOUDER = Qt.Key.Key_7, Qt.Key.Key_9
+KEYPAD_KEYS = (
+    _MOVE_PREV
+    | _MOVE_NEXT
+    | _SELECT
+    | _REPEAT
+    | _BACK
+    | _HOME
+    | {_SLOWER, _FASTER, _QUIETER, _LOUDER}
+)
+
+RATE_STEP = 0.25
+VOLUME_STEP = 0.15
+
+
+def focusable_controls(root: QWidget) -> list[QAbstractButton]:
+    """The buttons a keypad user can reach under ``root``, in focus-chain order.
+
+    With the kiosk window as ``root`` this includes the bars shared by all
+    screens (accessibility, more time) as well as the screen's own buttons.
+    """
+    controls: list[QAbstractButton] = []
+    widget = root.nextInFocusChain()
+    seen: set[int] = set()
+    while widget is not None and id(widget) not in seen and widget is not root:
+        seen.add(id(widget))
+        if (
+            isinstance(widget, QAbstractButton)
+            and root.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ):
+            controls.append(widget)
+        widget = widget.nextInFocusChain()
+    return controls
+
+
+def ordered_controls(screen: QWidget) -> list[QAbstractButton]:
+    """The current screen's controls first, then the bars shared by every screen."""
+    window = screen.window()
+    own = focusable_controls(screen)
+    stack = screen.parentWidget()
+    shared = [
+        b
+        for b in focusable_controls(window)
+        if b not in own and (stack is None or not stack.isAncestorOf(b))
+    ]
+    return own + shared
+
+
+def describe(widget: QWidget) -> str:
+    """What is spoken for a focused control: its name, then what it does."""
+    name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+    description = widget.accessibleDescription()
+    if description and description != name:
+        return f"{name}. {description}"
+    return name
+
+
+class VoiceGuide(QObject):
+    """Speaks the kiosk's screens and turns keypad keys into navigation."""
+
+    def __init__(
+        self,
+        speaker: Speaker,
+        *,
+        current_screen: Callable[[], QWidget],
+        flow: f.Flow,
+        send: Callable[[f.Event], None],
+    ) -> None:
+        super().__init__()
+        self.speaker = speaker
+        self._current_screen = current_screen
+        self.flow = flow
+        self.send = send
+        self.last_prompt = ""
+        self._announcing = False
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.announce_screen)
+
+    # -- state ---------------------------------------------------------------
+    @property
+    def active(self) -> bool:
+        return self.flow.session.voice
+
+    @property
+    def language(self) -> str:
+        return self.flow.session.language
+
+    def apply_session_settings(self) -> None:
+        self.speaker.set_rate(self.flow.session.speech_rate)
+        self.speaker.set_volume(self.flow.session.speech_volume)
+
+    # -- speaking --------------------------------------------------------------
+    def say(self, text: str, *, interrupt: bool = True) -> None:
+        if self.active and text:
+            self.speaker.say(text, self.language, interrupt=interrupt)
+
+    def screen_changed(self) -> None:
+        """Called when a new screen (or a redrawn one) is shown."""
+        if self.active:
+            # Let the screen finish drawing before reading it.
+            self._pending.start()
+
+    def announce_screen(self) -> None:
+        if not self.active:
+            return
+        screen = self._current_screen()
+        prompt_fn = getattr(screen, "spoken_prompt", None)
+        prompt = prompt_fn() if callable(prompt_fn) else ""
+        controls = ordered_controls(screen)
+        focused = QApplication.focusWidget()
+        if focused not in controls and controls:
+            # The prompt below names the focused option; don't also say it alone.
+            self.focus_quietly(controls[0])
+            focused = controls[0]
+        hint = tr(
+            "voice",
+            "Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.",
+        )
+        parts = [prompt, hint]
+        if isinstance(focused, QWidget) and focused in controls:
+            parts.append(describe(focused))
+        self.last_prompt = " ".join(
+            p if p.rstrip().endswith((".", "?", "!", "。", "…")) else p + "." for p in parts if p
+        )
+        self.say(self.last_prompt)
+
+    def focus_quietly(self, widget: QWidget) -> None:
+        """Move the focus without speaking the option (the caller says more)."""
+        self._announcing = True
+        try:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._announcing = False
+
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.active and not self._announcing and isinstance(new, QAbstractButton):
+            self.say(describe(new))
+
+    def session_ended(self) -> None:
+        self.speaker.stop()
+        self.apply_session_settings()
+
+    def turn_on(self) -> None:
+        self.apply_session_settings()
+        if self.active:
+            self.announce_screen()
+        else:
+            # The flow redraws the screen, which announces it (screen_changed).
+            self.send(f.SetVoice(True))
+
+    # -- keypad ------------------------------------------------------------------
+    def handle_key(self, key: int) -> bool:
+        """Act on one keypad key; True when the key was used."""
+        if key not in KEYPAD_KEYS:
+            return False
+        if not self.active:
+            self.turn_on()
+            return True
+        screen = self._current_screen()
+        controls = ordered_controls(screen)
+        focused = QApplication.focusWidget()
+        index = controls.index(focused) if focused in controls else -1
+        if key in _MOVE_NEXT or key in _MOVE_PREV:
+            if controls:
+                step = 1 if key in _MOVE_NEXT else -1
+                target = controls[(index + step) % len(controls)] if index >= 0 else controls[0]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                _scroll_into_view(target)
+                if target is focused:
+                    self.say(describe(target))
+        elif key in _SELECT:
+            if isinstance(focused, QAbstractButton) and focused in controls:
+                self.speaker.stop()
+                focused.click()
+        elif key in _REPEAT:
+            self.announce_screen()
+        elif key in _BACK:
+            self.send(f.GoBack())
+        elif key in _HOME:
+            self.send(f.GoHome())
+        elif key in (_SLOWER, _FASTER):
+            session = self.flow.session
+            rate_step = RATE_STEP if key == _FASTER else -RATE_STEP
+            session.speech_rate = max(-1.0, min(1.0, session.speech_rate + rate_step))
+            self.speaker.set_rate(session.speech_rate)
+            self.say(tr("voice", "Speed changed."))
+        elif key in (_QUIETER, _LOUDER):
+            session = self.flow.session
+            volume_step = VOLUME_STEP if key == _LOUDER else -VOLUME_STEP
+            session.speech_volume = max(0.05, min(1.0, session.speech_volume + volume_step))
+            self.speaker.set_volume(session.speech_volume)
+            self.say(tr("voice", "Volume changed."))
+        return True
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+            return
+        parent = parent.parentWidget()
+
+
+class KeypadFilter(QObject):
+    """Routes key presses aimed at the kiosk window to the voice guide.
+
+    Installed on the application so it sees keys whichever child has focus;
+    text fields (technician forms) keep their keys.
+    """
+
+    def __init__(self, guide: VoiceGuide, window: QWidget) -> None:
+        super().__init__()
+        self.guide = guide
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        if isinstance(watched, QLineEdit | QAbstractSpinBox | QTextEdit):
+            return False
+        if event.isAutoRepeat():
+            return event.key() in KEYPAD_KEYS
+        return self.guide.handle_key(event.key())

@@ -1,0 +1,594 @@
+"""The kiosk's main window: a stack of screens driven by the flow state machine.
+
+The window turns taps into flow events, carries out the flow's effects on
+the device worker, feeds worker results back as events, ticks the flow's
+clock once a second, and applies language and theme. A resident cannot
+close it: close requests and Escape/Alt+F4 are ignored in kiosk mode.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.first_frame import FirstFrame
+from kiosk.i18n import N_, Text
+from ui.common.i18n import LanguageSwitcher, render, tr
+from ui.common.input_hub import KEYS, PRESSES, input_hub
+from ui.common.theme import PALETTES, Metrics, font_families, stylesheet
+from ui.lazy import set_enum_property
+from ui.resident.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
+from ui.resident.screens.base import HomeScreen, Screen, screen_for
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from kiosk.config import ServiceConfig
+    from kiosk.journal import Journal
+    from kiosk.journeys import flow as f
+    from kiosk.journeys.flow import Flow
+    from kiosk.ports.printer import PrintResult
+    from kiosk.ports.speech import Speaker
+    from kiosk.queue.store import Queue
+    from kiosk.queue.tickets import IssuedTicket
+    from ui.common.queue_feed import ChangeFeed
+    from ui.resident.cert_worker import CertBridge
+    from ui.resident.mrz_input import MrzScanFilter
+    from ui.resident.ticket_worker import DeviceWorker
+    from ui.resident.voice import KeypadFilter, VoiceGuide
+else:
+    from ui.lazy import LazyModule, Qt
+
+    # Imported on first use, after the first frame (see ui.lazy).
+    f = LazyModule("kiosk.journeys.flow")
+
+log = logging.getLogger(__name__)
+
+STAFF_UNREACHABLE = N_(
+    "nav", "Staff cannot be called from this kiosk right now. Please ask at the counter."
+)
+
+
+class MainWindow(QMainWindow):
+    screen_shown = Signal(str)
+    staff_called = Signal()
+
+    def __init__(
+        self,
+        flow: Flow | FirstFrame,
+        journal: Journal,
+        languages: LanguageSwitcher,
+        *,
+        kiosk_mode: bool = True,
+        speaker: Speaker | None = None,
+    ) -> None:
+        """A window driven by ``flow``; or, given a ``FirstFrame``, only its first
+        frame: home as the remembered config shows it, inert until ``bind``."""
+        super().__init__()
+        # Before ``bind`` the stand-in answers what the look and the home
+        # screen read (config, session, clock); ``send`` holds the events of
+        # taps made meanwhile, and timers start only after ``bind``.
+        self.flow = cast("Flow", flow)
+        self._bound = False
+        #: Taps on a first frame, carried out once the window is bound.
+        self._held: list[f.Event] = []
+        self._applied_look: tuple[str, float, bool, tuple[str, ...]] | None = None
+        # Services (database, printer, certificate devices) are attached by
+        # ``attach_services``, after the first frame when the kiosk boots:
+        # effects asked for before then wait in ``_pending``.
+        #: The certificate journey's devices (None: certificates are not offered).
+        self.cert: CertBridge | None = None
+        self.worker: DeviceWorker | None = None
+        self.feed: ChangeFeed | None = None
+        self.queue: Queue | None = None
+        self._pending: list[f.Effect] = []
+        #: Staff calls made before the database was open (their details).
+        self._staff_calls: list[str] = []
+        self.journal = journal
+        self.languages = languages
+        self.kiosk_mode = kiosk_mode
+        self.allow_close = not kiosk_mode
+        self.metrics = Metrics(flow.config.screen, flow.session.text_zoom)
+        self.setWindowTitle("Kiosk")
+        screen_cfg = flow.config.screen
+        # Layout is computed for the configured panel; never let content widen it.
+        self.setFixedSize(screen_cfg.width_px, screen_cfg.height_px)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # Low-screen mode fills the part of the panel above reach with this.
+        # A plain QWidget paints its style sheet background by itself.
+        self.reserve = QWidget()
+        self.reserve.setObjectName("reserve")
+        self.reserve.hide()
+        layout.addWidget(self.reserve)
+        layout.addWidget(self.stack, 1)
+        self.time_warning = TimeWarning(self.metrics, lambda: self.send(f.MoreTime()))
+        layout.addWidget(self.time_warning)
+        self.access_bar = AccessBar(
+            self.metrics,
+            on_contrast=self.set_high_contrast,
+            on_zoom=self.set_large_text,
+            on_low=self.set_low_screen,
+        )
+        layout.addWidget(self.access_bar)
+        # Confirmations (e.g. "staff has been called") appear in a banner
+        # along the bottom, in large type, for a few seconds.
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        set_enum_property(self.banner, "alignment", "AlignCenter")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.setCentralWidget(central)
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(self.banner.hide)
+        # Screens are built the first time they are needed: only home is
+        # on the path to the first frame.
+        self.screens = _Screens(self)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(1000)
+        self._tick_timer.timeout.connect(self.tick)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(3000)
+        self._counts_timer.timeout.connect(self._request_counts)
+        self._speaker = speaker
+        self.apply_look()
+        if isinstance(flow, FirstFrame):
+            self._show_screen(self.screens[HomeScreen])
+        else:
+            self.bind(flow)
+
+    def bind(self, flow: Flow) -> None:
+        """Drive the window by ``flow`` from now on (once).
+
+        A window built from a ``FirstFrame`` rebuilds its screens from the
+        validated config here; the home screen looks the same, since the
+        first frame showed the config it was remembered from.
+        """
+        from drivers.speech.mock import MockSpeaker
+        from ui.resident.mrz_input import MrzScanFilter
+        from ui.resident.voice import KeypadFilter, VoiceGuide
+
+        assert not self._bound, "a window is bound to one flow"
+        self._bound = True
+        first: Flow | FirstFrame = self.flow
+        self.flow = flow
+        if isinstance(first, FirstFrame):
+            # What the resident switched on the first frame stays switched.
+            for name, value in first.switched().items():
+                setattr(flow.session, name, value)
+            # Restyled only if the validated config starts in another look
+            # or on another panel than the snapshot said.
+            old = self.metrics.screen
+            new = flow.config.screen
+            self._drop_screens(
+                force_look=(old.width_px, old.height_px, old.mm_per_px)
+                != (new.width_px, new.height_px, new.mm_per_px)
+            )
+        flow.on_change = self._state_changed
+        self.voice: VoiceGuide = VoiceGuide(
+            self._speaker or MockSpeaker(),
+            current_screen=lambda: self.current_screen,
+            flow=flow,
+            send=self.send,
+        )
+        self._speaker = None
+        self.voice.apply_session_settings()
+        self._keypad: KeypadFilter = KeypadFilter(self.voice, self)
+        # Installed after the keypad filter so it sees keys first: a scanner's
+        # burst of MRZ characters must not be taken for keypad navigation.
+        self._mrz_scan: MrzScanFilter = MrzScanFilter(self, lambda: self.flow.state, self.send)
+        hub = input_hub()
+        hub.add(self._keypad, KEYS)
+        hub.add(self._mrz_scan, KEYS)
+        self.screen_shown.connect(lambda _name: self.voice.screen_changed())
+        app = QApplication.instance()
+        self._focus_connection = (
+            app.focusChanged.connect(self.voice.focus_changed)
+            if isinstance(app, QApplication)
+            else None
+        )
+        self._touch_filter = _TouchFilter(self._touched)
+        hub.add(self._touch_filter, PRESSES)
+        self._show_state(flow.state)
+        held, self._held = self._held, []
+        for event in held:
+            self.send(event)
+
+    # -- lifecycle ----------------------------------------------------------------
+    def attach_services(
+        self,
+        worker: DeviceWorker,
+        queue: Queue,
+        *,
+        cert: CertBridge | None = None,
+        speaker: Speaker | None = None,
+        feed: ChangeFeed | None = None,
+    ) -> None:
+        self.worker = worker
+        # Other kiosks and counters change the queue: refresh the waiting
+        # counts as soon as the database says so (NOTIFY or polling).
+        self.feed = feed
+        if feed is not None:
+            feed.changed.connect(self._queue_changed)
+        self.queue = queue
+        self.cert = cert
+        worker.ticket_issued.connect(self._ticket_issued)
+        # Bound slots (not lambdas): a lambda connected to a worker-thread
+        # sender may run on that thread, and the flow is UI-thread only.
+        worker.issue_failed.connect(self._issue_failed)
+        worker.print_finished.connect(self._print_finished)
+        worker.counts_ready.connect(self._counts_ready)
+        if cert is not None:
+            cert.attach(self.send, self.journal)
+        if speaker is not None:
+            self.voice.speaker.stop()
+            self.voice.speaker = speaker
+            self.voice.apply_session_settings()
+
+    def services_offline(self) -> None:
+        """The database cannot be reached yet: taps that need it say so at once.
+
+        Effects held since boot are dropped: the flow moves their resident to
+        the "temporarily unavailable" screen instead.
+        """
+        if self.flow.offline:
+            return  # still offline: the retries are in the log, not in the journal
+        self._pending.clear()
+        self.send(f.ServicesOffline())
+        if self._staff_calls:
+            # The banner said staff was called; the call can no longer reach them.
+            self._staff_calls.clear()
+            self.show_banner(render(STAFF_UNREACHABLE))
+
+    def start(self) -> None:
+        """Start timers and services; held effects run now."""
+        if self.cert is not None:
+            self.cert.start()
+        if self.feed is not None:
+            self.feed.start()
+        self._tick_timer.start()
+        self._counts_timer.start()
+        self._request_counts()
+        pending, self._pending = self._pending, []
+        for effect in pending:
+            self._carry_out(effect, journal=False)
+        calls, self._staff_calls = self._staff_calls, []
+        if self.worker is not None:
+            for detail in calls:
+                self.worker.request_event.emit("staff_call", detail)
+        if self.flow.offline:
+            self.send(f.ServicesOnline())
+
+    @Slot(str)
+    def _queue_changed(self, _table: str) -> None:
+        self._request_counts()
+
+    def _request_counts(self) -> None:
+        if self.worker is not None:
+            self.worker.request_counts.emit()
+
+    def shutdown(self) -> None:
+        if self.cert is not None:
+            self.cert.stop()
+        if self.feed is not None:
+            self.feed.stop()
+        self._tick_timer.stop()
+        self._counts_timer.stop()
+        self.allow_close = True
+        if not self._bound:
+            return  # a first frame whose config did not validate: nothing was wired
+        if QApplication.instance() is not None:
+            hub = input_hub()
+            for handler in (self._touch_filter, self._keypad, self._mrz_scan):
+                hub.remove(handler)
+        if self._focus_connection is not None:
+            QObject.disconnect(self._focus_connection)
+            self._focus_connection = None
+        self.voice.speaker.stop()
+
+    # -- flow plumbing -------------------------------------------------------------
+    @property
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def send(self, event: f.Event) -> None:
+        if not self._bound:
+            self._held.append(event)  # a tap on the first frame: the flow is moments away
+            return
+        before = self.flow.state
+        effects = self.flow.handle(event)
+        if not isinstance(event, f.Tick | f.Touch):
+            self.journal.write("event", event=type(event).__name__, state=before.value)
+        for effect in effects:
+            self._carry_out(effect)
+
+    def _carry_out(self, effect: f.Effect, *, journal: bool = True) -> None:
+        if journal:
+            self.journal.write("effect", effect=type(effect).__name__, **_effect_fields(effect))
+        if isinstance(effect, f.LanguageChanged):
+            self.languages.set_language(effect.language)
+            self.apply_look()  # the new language may read in another typeface
+            self.access_bar.retranslate()  # below every screen, so no screen redraws it
+            self.current_screen.refresh()
+            return
+        if isinstance(effect, f.SessionEnded):
+            self.apply_look()
+            self.voice.session_ended()
+            self._request_counts()
+            # What the resident typed must not outlive the session in any
+            # widget, shown or hidden (the flow wiped its own copy already).
+            for screen in self.screens.values():
+                screen.wipe()
+            self._mrz_scan.wipe()
+        worker = self.worker
+        if worker is None:
+            if not isinstance(effect, f.SessionEnded):
+                self._pending.append(effect)  # services not attached yet (first moments of boot)
+            return
+        if isinstance(effect, f.IssueTicket):
+            worker.request_issue.emit(effect.service_id, effect.priority, effect.language)
+        elif isinstance(effect, f.PrintTicket):
+            worker.request_print.emit(effect.issued, effect.language)
+        elif isinstance(effect, f.CancelIssuedTicket):
+            worker.request_cancel.emit(effect.ticket_id)
+        elif self.cert is not None:
+            self.cert.carry_out(effect)  # certificate effects (ui/resident/cert_worker.py)
+
+    def _state_changed(self, old: f.State, new: f.State) -> None:
+        if old is not new:
+            self.journal.write("state", old=old.value, new=new.value)
+        if old is f.State.HOME and new is f.State.ISSUING:
+            # Let the issue request reach the device worker before the
+            # (slower) redraw: the ticket prints while the screen changes.
+            QTimer.singleShot(0, self._show_current_state)
+            return
+        self._show_state(new)
+        if old is new:
+            self.voice.screen_changed()  # same screen, new content (e.g. voice turned on)
+
+    @Slot()
+    def _show_current_state(self) -> None:
+        self._show_state(self.flow.state)
+
+    def _show_state(self, state: f.State) -> None:
+        self._show_screen(self.screens[screen_for(state)])
+
+    def _show_screen(self, screen: Screen) -> None:
+        screen.refresh()
+        if self.stack.currentWidget() is not screen:
+            self.stack.setCurrentWidget(screen)
+            self.screen_shown.emit(screen.name)
+
+    @Slot(object)
+    def _ticket_issued(self, issued: IssuedTicket) -> None:
+        self.journal.write(
+            "ticket_issued",
+            ticket_id=issued.ticket.id,
+            code=issued.ticket.display_code,
+            service=issued.ticket.service_id,
+            people_ahead=issued.people_ahead,
+            wait_minutes=issued.wait_minutes,
+        )
+        self.send(f.TicketIssued(issued))
+
+    @Slot(str, object)
+    def _issue_failed(self, reason: str, message: Text | None) -> None:
+        self.send(f.IssueFailed(reason, message))
+
+    @Slot(int, object)
+    def _print_finished(self, ticket_id: int, result: PrintResult) -> None:
+        self.journal.write(
+            "print_result",
+            ticket_id=ticket_id,
+            ok=result.ok,
+            failure=result.failure.value if result.failure else None,
+            detail=result.detail,
+        )
+        self.send(f.PrintFinished(ticket_id, result))
+
+    @Slot(object)
+    def _counts_ready(self, counts: dict[str, int]) -> None:
+        home = self.screens[HomeScreen]
+        assert isinstance(home, HomeScreen)
+        home.set_counts(counts)
+
+    def estimate_minutes(self, service: ServiceConfig, waiting: int) -> int:
+        if self.queue is None:
+            return 0
+        return self.queue.estimate_wait_minutes(service, waiting)
+
+    def tick(self) -> None:
+        self.send(f.Tick())
+        deadline = self.flow.deadline()
+        if deadline is not None and deadline.warning:
+            first = not self.time_warning.isVisible()
+            self.time_warning.show_remaining(int(deadline.remaining_s + 0.999))
+            if first:
+                self.voice.focus_quietly(self.time_warning.button)
+                self.voice.say(
+                    self.time_warning.label.text() + " " + tr("access", "Press 5 for more time.")
+                )
+        elif self.time_warning.isVisible():
+            self.time_warning.hide()
+        screen = self.current_screen
+        update = getattr(screen, "update_countdown", None)
+        if callable(update):
+            update()
+        if isinstance(screen, HomeScreen):
+            screen.tick()
+
+    def _touched(self) -> None:
+        self.flow.handle(f.Touch())
+
+    def call_staff(self) -> None:
+        """Record a staff call (staff see it at their counter) and confirm on screen."""
+        self.journal.write("staff_call", screen=self.current_screen.name)
+        if self.flow.offline:
+            # Counters learn of a call through the database; without it, saying
+            # "staff has been called" would leave the resident waiting for nobody.
+            self.show_banner(render(STAFF_UNREACHABLE))
+            return
+        detail = f"screen={self.current_screen.name}"
+        if self.worker is None:
+            self._staff_calls.append(detail)  # the first moments of boot: sent on start()
+        else:
+            self.worker.request_event.emit("staff_call", detail)
+        self.show_banner(tr("nav", "A member of staff has been called. Please wait here."))
+        self.staff_called.emit()
+
+    def show_banner(self, text: str, seconds: float = 8.0) -> None:
+        self.banner.setText(text)
+        self.banner.setAccessibleName(text)
+        self.banner.show()
+        self._banner_timer.start(int(seconds * 1000))
+
+    # -- look ------------------------------------------------------------------------
+    def rebuild_screens(self) -> None:
+        """Rebuild every screen from ``flow.config`` (services, panel size changed live)."""
+        self._drop_screens(force_look=True)
+        self._show_state(self.flow.state)
+        self._request_counts()
+
+    def _drop_screens(self, *, force_look: bool) -> None:
+        """Forget every screen (each is built again when next shown) and fit
+        the window to ``flow.config``'s panel."""
+        config = self.flow.config
+        self.metrics.screen = config.screen
+        self.setFixedSize(config.screen.width_px, config.screen.height_px)
+        for screen in list(self.screens.values()):
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+        self.apply_look(force=force_look)
+
+    # -- accessibility switches (keep the resident's place) ------------------------
+    def set_high_contrast(self, on: bool) -> None:
+        self.flow.session.theme = "high_contrast" if on else "standard"
+        self._look_changed("theme", self.flow.session.theme)
+
+    def set_large_text(self, on: bool) -> None:
+        self.flow.session.text_zoom = 2.0 if on else 1.0
+        self._look_changed("text_zoom", self.flow.session.text_zoom)
+
+    def set_low_screen(self, on: bool) -> None:
+        self.flow.session.low_screen = on
+        self._look_changed("low_screen", on)
+
+    def _look_changed(self, what: str, value: object) -> None:
+        self.journal.write("display", setting=what, value=value)
+        if self._bound:
+            self.flow.handle(f.Touch())
+        self.apply_look()
+
+    def apply_look(self, *, force: bool = False) -> None:
+        session = self.flow.session
+        # Korean and English share a typeface: switching between them restyles nothing.
+        fonts = tuple(font_families(session.language))
+        look = (session.theme, session.text_zoom, session.low_screen, fonts)
+        if look == self._applied_look and not force:
+            return  # restyling the whole window costs tens of milliseconds
+        self._applied_look = look
+        palette = PALETTES[session.theme]
+        self.metrics.text_zoom = session.text_zoom
+        self.metrics.set_language(session.language)
+        # Widgets inherit the application font, and the style sheet fixes each
+        # widget's font when applied: switch the typeface first.
+        app_font = QApplication.font()
+        if app_font.families() != self.metrics.families:
+            app_font.setFamilies(self.metrics.families)
+            QApplication.setFont(app_font)
+        reserve_mm = low_screen_reserve_mm(self.flow.config.screen)
+        self.reserve.setFixedHeight(self.metrics.px(reserve_mm))
+        self.reserve.setVisible(session.low_screen and reserve_mm > 0)
+        self.access_bar.update_state(
+            contrast=session.theme == "high_contrast",
+            zoom=session.text_zoom > 1.0,
+            low=session.low_screen,
+        )
+        self.setStyleSheet(stylesheet(palette, self.metrics))
+        if isinstance(self.stack.currentWidget(), Screen):
+            self.current_screen.refresh()
+        pad = self.metrics.px(4)
+        self.banner.setStyleSheet(
+            f"QLabel#banner {{ background: {palette.primary}; color: {palette.primary_text};"
+            f" font-size: {self.metrics.text_px(self.metrics.sizes.body_text)}px;"
+            f" font-weight: bold; padding: {pad}px; }}"
+        )
+
+    # -- lock-down --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _effect_fields(effect: f.Effect) -> dict[str, object]:
+    if isinstance(effect, f.PrintTicket):
+        return {"ticket_id": effect.issued.ticket.id, "code": effect.issued.ticket.display_code}
+    if isinstance(effect, f.IssueTicket):
+        return {"service": effect.service_id, "priority": effect.priority}
+    if isinstance(effect, f.CancelIssuedTicket):
+        return {"ticket_id": effect.ticket_id}
+    if isinstance(effect, f.SessionEnded):
+        return {"reason": effect.reason}
+    if isinstance(effect, f.LanguageChanged):
+        return {"language": effect.language}
+    return {}
+
+
+class _Screens(dict[type[Screen], Screen]):
+    """Screen instances by class, each built (and added to the stack) on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, cls: type[Screen]) -> Screen:
+        window = self._window
+        screen = cls(window.flow, window.metrics, window.send)
+        self[cls] = screen
+        window.stack.addWidget(screen)
+        return screen
+
+
+class _TouchFilter(QObject):
+    """Any press anywhere counts as activity for the idle timer."""
+
+    def __init__(self, on_touch: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_touch = on_touch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.KeyPress,
+        ):
+            self._on_touch()
+        return False
