@@ -212,7 +212,7 @@ def discover_cups(
     try:
         import cups
 
-        from drivers.printer.backends import cups_server_address
+        from drivers.printer.cups import cups_server_address
 
         address = cups_server_address(server)
         try:

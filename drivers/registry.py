@@ -34,9 +34,13 @@ class BackendUnavailableError(RuntimeError):
 
 
 class Registry(Generic[C, T]):
-    def __init__(self, kind: str) -> None:
+    """The backends of one device kind (``kind`` names it in errors)."""
+
+    def __init__(self, kind: str, *backends: BackendInfo[C, T]) -> None:
         self.kind = kind
         self._backends: dict[str, BackendInfo[C, T]] = {}
+        for info in backends:
+            self.register(info)
 
     def register(self, info: BackendInfo[C, T]) -> None:
         if info.name in self._backends:

@@ -12,27 +12,20 @@ from kiosk.ports.card import CardReader
 
 def card_reader_registry() -> Registry[CardReaderConfig, CardReader]:
     """Every card reader backend the kiosk knows, keyed by the config's ``backend`` name."""
-    registry: Registry[CardReaderConfig, CardReader] = Registry("card reader")
-    registry.register(
+    return Registry(
+        "card reader",
         BackendInfo(
-            name="mock",
-            description="Fictional residents and scripted faults, for tests and the demo",
-            create=lambda cfg: MockCardReader(
-                cfg.mock, ChipVerifier.from_options(cfg.passive_auth)
-            ),
-        )
-    )
-    registry.register(
+            "mock",
+            "Fictional residents and scripted faults, for tests and the demo",
+            lambda cfg: MockCardReader(cfg.mock, ChipVerifier.from_options(cfg.passive_auth)),
+        ),
         BackendInfo(
-            name="pcsc",
-            description="ICAO ID chips (BAC) through a PC/SC reader (pcscd, WinSCard)",
-            create=lambda cfg: pcsc.PcscCardReader(
-                cfg.pcsc, ChipVerifier.from_options(cfg.passive_auth)
-            ),
-            unavailable_reason=pcsc.unavailable_reason,
-        )
+            "pcsc",
+            "ICAO ID chips (BAC) through a PC/SC reader (pcscd, WinSCard)",
+            lambda cfg: pcsc.PcscCardReader(cfg.pcsc, ChipVerifier.from_options(cfg.passive_auth)),
+            pcsc.unavailable_reason,
+        ),
     )
-    return registry
 
 
 def create_card_reader(config: CardReaderConfig) -> CardReader:

@@ -11,22 +11,15 @@ from kiosk.ports.payment import PaymentTerminal
 
 def payment_registry() -> Registry[PaymentConfig, PaymentTerminal]:
     """Every payment backend the kiosk knows, keyed by the config's ``backend`` name."""
-    registry: Registry[PaymentConfig, PaymentTerminal] = Registry("payment")
-    registry.register(
+    return Registry(
+        "payment",
+        BackendInfo("free", "Every fee is waived (nothing is charged)", lambda cfg: FreePayment()),
         BackendInfo(
-            name="free",
-            description="Every fee is waived (nothing is charged)",
-            create=lambda cfg: FreePayment(),
-        )
+            "mock",
+            "A scripted card terminal: approve, decline or time out (tests, demo)",
+            lambda cfg: MockPayment(cfg.mock),
+        ),
     )
-    registry.register(
-        BackendInfo(
-            name="mock",
-            description="A scripted card terminal: approve, decline or time out (tests, demo)",
-            create=lambda cfg: MockPayment(cfg.mock),
-        )
-    )
-    return registry
 
 
 def create_payment(config: PaymentConfig) -> PaymentTerminal:

@@ -2,35 +2,32 @@
 
 Every backend the config may name is registered here, with the optional
 library it needs checked lazily (``unavailable_reason``), so a kiosk without
-pyusb can still list the usb backend and say why it cannot use it.
+pyusb can still list the usb backend and say why it cannot use it. Each
+backend is a module of this package (``network.py``, ``usb.py``...); the
+ESC/POS logic they share is ``base.py``.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any
 
-from drivers.printer.backends import (
-    CupsPrinter,
-    FilePrinter,
-    NetworkPrinter,
-    SerialPrinter,
-    UsbPrinter,
-    Win32RawPrinter,
-)
+from drivers.printer.base import EscposPrinter
+from drivers.printer.cups import CupsPrinter
+from drivers.printer.file import FilePrinter
 from drivers.printer.mock import MockPrinter
+from drivers.printer.network import NetworkPrinter
+from drivers.printer.serial import SerialPrinter
+from drivers.printer.usb import UsbPrinter
+from drivers.printer.win32raw import Win32RawPrinter
 from drivers.registry import BackendInfo, Registry, module_missing
 from kiosk.config import PrinterConfig
 from kiosk.ports.printer import Printer
 
-T = TypeVar("T")
+Check = Callable[[], str | None]
 
-
-def _need(options: T | None, backend: str) -> T:
-    if options is None:  # the config schema demands the table; this guards direct callers
-        raise ValueError(f"devices.printer.{backend}: required when backend = {backend!r}")
-    return options
+_escpos_missing = module_missing("escpos", "pip install python-escpos")
 
 
 def _windows_only() -> str | None:
@@ -39,7 +36,7 @@ def _windows_only() -> str | None:
     return module_missing("win32print", "pip install pywin32")()
 
 
-def _all_of(*checks: Callable[[], str | None]) -> Callable[[], str | None]:
+def _all_of(*checks: Check) -> Check:
     def check() -> str | None:
         for c in checks:
             reason = c()
@@ -50,97 +47,64 @@ def _all_of(*checks: Callable[[], str | None]) -> Callable[[], str | None]:
     return check
 
 
+def _escpos_backend(
+    printer: type[EscposPrinter[Any]],
+    description: str,
+    options: Callable[[PrinterConfig], object | None],
+    *needs: Check,
+) -> BackendInfo[PrinterConfig, Printer]:
+    """An ESC/POS backend built from its options table; it needs python-escpos and ``needs``."""
+    name = printer.backend
+
+    def create(cfg: PrinterConfig) -> Printer:
+        table = options(cfg)
+        if table is None:  # the config schema demands the table; this guards direct callers
+            raise ValueError(f"devices.printer.{name}: required when backend = {name!r}")
+        return printer(table, cfg.profile, job_timeout_s=cfg.job_timeout_s)
+
+    return BackendInfo(name, description, create, _all_of(_escpos_missing, *needs))
+
+
 def printer_registry() -> Registry[PrinterConfig, Printer]:
     """Every printer backend the kiosk knows, keyed by the config's ``backend`` name."""
-    registry: Registry[PrinterConfig, Printer] = Registry("printer")
-    escpos_missing = module_missing("escpos", "pip install python-escpos")
-    registry.register(
+    return Registry(
+        "printer",
         BackendInfo(
-            name="mock",
-            description="In-memory printer for tests and the demo",
-            create=lambda cfg: MockPrinter(cfg.mock, cfg.profile),
-        )
+            "mock",
+            "In-memory printer for tests and the demo",
+            lambda cfg: MockPrinter(cfg.mock, cfg.profile),
+        ),
+        _escpos_backend(
+            NetworkPrinter, "ESC/POS over raw TCP (port 9100)", lambda cfg: cfg.network
+        ),
+        _escpos_backend(
+            UsbPrinter,
+            "ESC/POS over USB (pyusb)",
+            lambda cfg: cfg.usb,
+            module_missing("usb", "pip install pyusb; needs libusb"),
+        ),
+        _escpos_backend(
+            SerialPrinter,
+            "ESC/POS over a serial port (pyserial)",
+            lambda cfg: cfg.serial,
+            module_missing("serial", "pip install pyserial"),
+        ),
+        _escpos_backend(
+            FilePrinter, "ESC/POS written to a device file (no status)", lambda cfg: cfg.file
+        ),
+        _escpos_backend(
+            CupsPrinter,
+            "ESC/POS through a raw CUPS queue (pycups; queue state, no paper status)",
+            lambda cfg: cfg.cups,
+            module_missing("cups", "pip install pycups (the 'cups' extra); needs libcups2-dev"),
+        ),
+        _escpos_backend(
+            Win32RawPrinter,
+            "ESC/POS through a Windows printer queue in RAW mode (no status)",
+            lambda cfg: cfg.win32raw,
+            _windows_only,
+        ),
     )
-    registry.register(
-        BackendInfo(
-            name="network",
-            description="ESC/POS over raw TCP (port 9100)",
-            create=lambda cfg: NetworkPrinter(
-                _need(cfg.network, "network"),
-                cfg.profile,
-                job_timeout_s=cfg.job_timeout_s,
-            ),
-            unavailable_reason=escpos_missing,
-        )
-    )
-    registry.register(
-        BackendInfo(
-            name="usb",
-            description="ESC/POS over USB (pyusb)",
-            create=lambda cfg: UsbPrinter(
-                _need(cfg.usb, "usb"),
-                cfg.profile,
-                job_timeout_s=cfg.job_timeout_s,
-            ),
-            unavailable_reason=_all_of(
-                escpos_missing, module_missing("usb", "pip install pyusb; needs libusb")
-            ),
-        )
-    )
-    registry.register(
-        BackendInfo(
-            name="serial",
-            description="ESC/POS over a serial port (pyserial)",
-            create=lambda cfg: SerialPrinter(
-                _need(cfg.serial, "serial"),
-                cfg.profile,
-                job_timeout_s=cfg.job_timeout_s,
-            ),
-            unavailable_reason=_all_of(
-                escpos_missing, module_missing("serial", "pip install pyserial")
-            ),
-        )
-    )
-    registry.register(
-        BackendInfo(
-            name="file",
-            description="ESC/POS written to a device file (no status)",
-            create=lambda cfg: FilePrinter(
-                _need(cfg.file, "file"),
-                cfg.profile,
-                job_timeout_s=cfg.job_timeout_s,
-            ),
-            unavailable_reason=escpos_missing,
-        )
-    )
-    registry.register(
-        BackendInfo(
-            name="cups",
-            description="ESC/POS through a raw CUPS queue (pycups; queue state, no paper status)",
-            create=lambda cfg: CupsPrinter(
-                _need(cfg.cups, "cups"),
-                cfg.profile,
-                job_timeout_s=cfg.job_timeout_s,
-            ),
-            unavailable_reason=_all_of(
-                escpos_missing,
-                module_missing("cups", "pip install pycups (the 'cups' extra); needs libcups2-dev"),
-            ),
-        )
-    )
-    registry.register(
-        BackendInfo(
-            name="win32raw",
-            description="ESC/POS through a Windows printer queue in RAW mode (no status)",
-            create=lambda cfg: Win32RawPrinter(
-                _need(cfg.win32raw, "win32raw"),
-                cfg.profile,
-                job_timeout_s=cfg.job_timeout_s,
-            ),
-            unavailable_reason=_all_of(escpos_missing, _windows_only),
-        )
-    )
-    return registry
 
 
 def create_printer(config: PrinterConfig) -> Printer:

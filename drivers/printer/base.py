@@ -1,13 +1,24 @@
 """The ESC/POS printer, written once: status, encode, send, and every failure as a value.
 
-Backends (``backends.py``) only say how to open, write to, read from and
-close their connection. Everything else is here: the status check before
+Backends (one module each: ``network.py``, ``usb.py``, ``serial.py``,
+``file.py``, ``cups.py``, ``win32raw.py``) only say how to open, write to and
+read from their connection. Everything else is here: the status check before
 each job and after it (a job counts as printed only when both answers are
 complete, with paper and no error; silence or garbage is a failure unless
 the profile declares a printer without status), the encoding
 (``escpos.encode``), sending in chunks under a per-job deadline, and the
 mapping of every exception to ``PrintResult.failed(PrintFailure.X, detail)``.
 ``print_document`` never raises.
+
+Most backends wrap one python-escpos connection class (``Network``, ``Usb``,
+``Serial``, ``File``, ``Win32Raw``) and use it only to open, write, read and
+close; CUPS talks to pycups itself, to follow each job to the paper.
+python-escpos is imported when a backend connects, and its optional
+libraries (pyusb, pyserial, pycups, pywin32) are checked by the registry, so
+a missing one makes the backend unusable with a reason, never an import
+error. python-escpos opens a connection as a side effect of reading
+``.device``; backends always call ``open()`` first and only touch
+``.device`` afterwards.
 
 Threading: one device worker thread calls the ``Printer`` methods; a lock
 still serialises them so a stray call from elsewhere cannot interleave
@@ -22,6 +33,7 @@ import socket
 import threading
 import time
 from abc import ABC, abstractmethod
+from typing import Any, Generic, TypeVar
 
 from drivers.printer import escpos
 from drivers.printer.status import STATUS_QUERIES, check_after, decide, parse_status
@@ -31,6 +43,11 @@ from kiosk.printing.document import Document
 
 #: Bytes per write; the job deadline is checked between chunks.
 CHUNK = 4096
+#: The job name spooling backends (CUPS, Windows) give every job.
+JOB_NAME = "kiosk"
+
+#: A backend's options table from the config (``NetworkPrinterOptions``...).
+Options = TypeVar("Options")
 
 
 class PrinterTimeout(TimeoutError):
@@ -84,8 +101,12 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-class EscposPrinter(ABC):
-    """A ``kiosk.ports.printer.Printer`` speaking ESC/POS over some byte connection."""
+class EscposPrinter(ABC, Generic[Options]):
+    """A ``kiosk.ports.printer.Printer`` speaking ESC/POS over some byte connection.
+
+    ``options`` is the backend's table from the config; ``_conn`` the open
+    connection (mostly a python-escpos connection object), None when closed.
+    """
 
     #: Backend name as in the config (``network``, ``usb``...).
     backend = "escpos"
@@ -93,31 +114,38 @@ class EscposPrinter(ABC):
     can_read_status = True
 
     def __init__(
-        self,
-        profile: PrinterProfile,
-        *,
-        io_timeout_s: float = 2.0,
-        job_timeout_s: float = 30.0,
+        self, options: Options, profile: PrinterProfile, *, job_timeout_s: float = 30.0
     ) -> None:
+        self.options = options
         self.profile = profile
-        self.io_timeout_s = io_timeout_s
         self.job_timeout_s = job_timeout_s
+        self._conn: Any = None
         self._lock = threading.RLock()
         self._connected = False
         self._last_error: tuple[PrintFailure, str] | None = None
 
     # -- what a backend provides ---------------------------------------------
+    @property
+    def io_timeout_s(self) -> float:
+        """How long connecting, one write or one status answer may take."""
+        return 2.0
+
     @abstractmethod
     def target(self) -> str:
         """Where the printer is, for technicians (host:port, device path...)."""
 
     @abstractmethod
-    def _connect(self, timeout_s: float) -> None:
-        """Open the connection; raise on failure."""
+    def _open(self, timeout_s: float) -> Any:
+        """An open connection to the printer (kept in ``_conn``); raise on failure."""
 
-    @abstractmethod
+    def _connect(self, timeout_s: float) -> None:
+        self._conn = self._open(timeout_s)
+
     def _disconnect(self) -> None:
         """Close the connection; may raise (the caller ignores it)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
 
     @abstractmethod
     def _write(self, data: bytes, timeout_s: float) -> None:
@@ -131,10 +159,10 @@ class EscposPrinter(ABC):
         """
         return b""
 
-    def _begin_job(self) -> None:  # noqa: B027 - optional hook, most backends need nothing
+    def _begin_job(self) -> None:
         """Called before a job's bytes (spooling backends start a job here)."""
 
-    def _end_job(self) -> None:  # noqa: B027 - optional hook, most backends need nothing
+    def _end_job(self) -> None:
         """Called after a job's bytes (spooling backends submit the job here)."""
 
     def _offline_status(self) -> PrinterStatus | None:

@@ -17,22 +17,19 @@ def _http(config: RecordsConfig) -> RecordsProvider:
 
 def records_registry() -> Registry[RecordsConfig, RecordsProvider]:
     """Every records backend the kiosk knows, keyed by the config's ``backend`` name."""
-    registry: Registry[RecordsConfig, RecordsProvider] = Registry("records provider")
-    registry.register(
+    return Registry(
+        "records provider",
         BackendInfo(
-            name="demo",
-            description="Fictional residents shipped with the kiosk (demo and tests)",
-            create=lambda cfg: DemoRecordsProvider(cfg.demo),
-        )
-    )
-    registry.register(
+            "demo",
+            "Fictional residents shipped with the kiosk (demo and tests)",
+            lambda cfg: DemoRecordsProvider(cfg.demo),
+        ),
         BackendInfo(
-            name="http",
-            description="A records service over HTTPS (JSON contract: docs/records-http.md)",
-            create=_http,
-        )
+            "http",
+            "A records service over HTTPS (JSON contract: docs/records-http.md)",
+            _http,
+        ),
     )
-    return registry
 
 
 def create_records_provider(config: RecordsConfig) -> RecordsProvider:

@@ -12,7 +12,9 @@ from typing import get_args
 import pytest
 
 from drivers.printer import create_printer, printer_registry
-from drivers.printer.backends import FilePrinter, SerialPrinter, UsbPrinter
+from drivers.printer.file import FilePrinter
+from drivers.printer.serial import SerialPrinter
+from drivers.printer.usb import UsbPrinter
 from drivers.registry import BackendUnavailableError
 from kiosk.config import (
     ConfigError,

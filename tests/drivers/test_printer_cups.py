@@ -20,7 +20,7 @@ import pytest
 
 from drivers.discovery import discover_all, discover_cups
 from drivers.printer import create_printer
-from drivers.printer.backends import CupsPrinter, cups_server_address
+from drivers.printer.cups import CupsPrinter, cups_server_address
 from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
 from kiosk.ports.printer import PrintFailure, PrintResult
 from tests.support import escpos_emulator as emu

@@ -11,8 +11,8 @@ import pytest
 from PIL import Image as PILImage
 from PIL import ImageChops
 
-from drivers.printer.backends import NetworkPrinter
 from drivers.printer.layout import CutRow, TextRow, layout, paper_dots
+from drivers.printer.network import NetworkPrinter
 from drivers.printer.render import render_row
 from kiosk.config import NetworkPrinterOptions, PrinterProfile
 from kiosk.ports.printer import PaperState, Printer, PrintFailure, PrintResult

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from drivers.payment.mock import MockPayment
-from drivers.printer.backends import NetworkPrinter
+from drivers.printer.network import NetworkPrinter
 from kiosk.certificates.audit import AuditLog, load_or_create_hmac_key
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, OrderOutcome, issue_order

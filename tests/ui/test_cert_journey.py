@@ -25,8 +25,8 @@ import pytest
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
-from drivers.printer.backends import NetworkPrinter
 from drivers.printer.mock import MockPrinter
+from drivers.printer.network import NetworkPrinter
 from drivers.records.demo import DemoRecordsProvider
 from kiosk.certificates.signing import KioskSigner, verify_payload
 from kiosk.clock import FakeClock

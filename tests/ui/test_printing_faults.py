@@ -18,8 +18,8 @@ import pytest
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
-from drivers.printer.backends import NetworkPrinter
 from drivers.printer.mock import MockPrinter
+from drivers.printer.network import NetworkPrinter
 from drivers.records.demo import DemoRecordsProvider
 from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
 from kiosk.clock import FakeClock
