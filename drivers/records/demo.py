@@ -1,4 +1,4 @@
-"""Demo records provider: the fictional residents of ``kiosk.ports.records.DEMO_RECORDS``.
+"""Demo records provider: fictional residents (``DEMO_RECORDS``), for the demo and the tests.
 
 Answers go through the same contract check as the HTTP backend's, so the
 demo exercises the real parsing. Tests can take residents away (to see the
@@ -10,18 +10,164 @@ the certificate flow must refuse).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
 
-from kiosk.certificates.identity import Identity
+from drivers.records.contract import parse_record
+from kiosk.certificates.identity import DEMO_RESIDENTS, Identity
 from kiosk.config import DemoRecordsOptions
-from kiosk.ports.records import (
-    DEMO_RECORDS,
-    RecordNotFound,
-    RecordsUnavailable,
-    ResidentRecord,
-    demo_resident_key,
-    parse_record,
-)
+from kiosk.ports.records import RecordNotFound, RecordsUnavailable, ResidentRecord
+
+# Matched to kiosk.certificates.identity.DEMO_RESIDENTS (the mock card's chips; ``holder``
+# names each one's document, as a records service echoes it). Every
+# name, address and number is invented: addresses are in "가상구" (virtual
+# district) and "예시구" (example district), and the back digits of each
+# resident registration number are zeros and a serial, which no real number
+# has.
+
+_DEMO_DATA: dict[str, dict[str, Any]] = {
+    "demo-kim": {
+        "record": {
+            "holder": {
+                "issuing_state": "KOR",
+                "document_number": "M12345678",
+                "birth_date": "850315",
+            },
+            "name": "김민지",
+            "rrn": "850315-2000001",
+            "address": "서울특별시 가상구 행복로 12, 101동 1001호",
+            "household_head": "김민지",
+            "household": [
+                {
+                    "relation": "본인",
+                    "name": "김민지",
+                    "rrn": "850315-2000001",
+                    "moved_in": "2019-04-01",
+                },
+                {
+                    "relation": "배우자",
+                    "name": "박서준",
+                    "rrn": "830920-1000002",
+                    "moved_in": "2019-04-01",
+                },
+                {
+                    "relation": "자녀",
+                    "name": "박하늘",
+                    "rrn": "150601-4000003",
+                    "moved_in": "2019-04-01",
+                },
+            ],
+            "address_history": [
+                {
+                    "address": "부산광역시 예시구 바다로 7",
+                    "moved_in": "2004-03-02",
+                    "moved_out": "2012-02-28",
+                },
+                {
+                    "address": "서울특별시 가상구 꿈길 3, 2층",
+                    "moved_in": "2012-02-28",
+                    "moved_out": "2019-04-01",
+                },
+                {"address": "서울특별시 가상구 행복로 12, 101동 1001호", "moved_in": "2019-04-01"},
+            ],
+            "registration_base": "부산광역시 예시구 바다로 7",
+            "family": [
+                {"relation": "부", "name": "김철수", "rrn": "550110-1000004"},
+                {"relation": "모", "name": "이영희", "rrn": "570505-2000005"},
+                {"relation": "배우자", "name": "박서준", "rrn": "830920-1000002"},
+                {"relation": "자녀", "name": "박하늘", "rrn": "150601-4000003"},
+            ],
+        }
+    },
+    "demo-lee": {
+        "record": {
+            "holder": {
+                "issuing_state": "KOR",
+                "document_number": "K98765432",
+                "birth_date": "520704",
+            },
+            "name": "이준호",
+            "rrn": "520704-1000011",
+            "address": "서울특별시 가상구 느티나무길 45",
+            "household_head": "이준호",
+            "household": [
+                {
+                    "relation": "본인",
+                    "name": "이준호",
+                    "rrn": "520704-1000011",
+                    "moved_in": "1998-10-20",
+                },
+            ],
+            "address_history": [
+                {
+                    "address": "전라남도 예시군 들녘면 논길 2",
+                    "moved_in": "1975-05-01",
+                    "moved_out": "1998-10-20",
+                },
+                {"address": "서울특별시 가상구 느티나무길 45", "moved_in": "1998-10-20"},
+            ],
+            "registration_base": "전라남도 예시군 들녘면 논길 2",
+            "family": [
+                {"relation": "자녀", "name": "이수진", "rrn": "800101-2000012"},
+            ],
+            # A basic livelihood support recipient: certificate fees are waived.
+            "fee_exempt": True,
+        }
+    },
+    "demo-nguyen": {
+        "record": {
+            "holder": {
+                "issuing_state": "VNM",
+                "document_number": "C0246813",
+                "birth_date": "920229",
+            },
+            "name": "응우옌 티 란",
+            "rrn": "920229-6000021",
+            "address": "서울특별시 가상구 강변로 8, 3층",
+            "household_head": "최민수",
+            "household": [
+                {
+                    "relation": "본인",
+                    "name": "최민수",
+                    "rrn": "880808-1000022",
+                    "moved_in": "2018-06-11",
+                },
+                {
+                    "relation": "배우자",
+                    "name": "응우옌 티 란",
+                    "rrn": "920229-6000021",
+                    "moved_in": "2018-06-11",
+                },
+            ],
+            "address_history": [
+                {"address": "서울특별시 가상구 강변로 8, 3층", "moved_in": "2018-06-11"},
+            ],
+            "registration_base": "",
+            "family": [
+                {"relation": "배우자", "name": "최민수", "rrn": "880808-1000022"},
+            ],
+            # Unpaid local tax: the tax payment certificate is refused (plain message).
+            "local_tax_arrears": True,
+        }
+    },
+}
+
+#: The demo provider's answers, by resident key, in the wire format of the http contract.
+DEMO_RECORDS: Mapping[str, Mapping[str, Any]] = MappingProxyType(_DEMO_DATA)
+
+
+def demo_resident_key(identity: Identity) -> str | None:
+    """Which fictional resident ``identity`` is (document number and birth date), if any."""
+    for key, resident in DEMO_RESIDENTS.items():
+        chip = resident.identity()
+        if (
+            chip.document_number == identity.document_number
+            and chip.birth_date == identity.birth_date
+            and chip.issuing_state == identity.issuing_state
+        ):
+            return key
+    return None
 
 
 class DemoRecordsProvider:

@@ -80,6 +80,7 @@ from collections.abc import Callable
 from email.message import Message
 from typing import Any
 
+from drivers.records.contract import identity_query, parse_record
 from kiosk.certificates.identity import Identity
 from kiosk.config import HttpRecordsOptions
 from kiosk.ports.records import (
@@ -88,8 +89,6 @@ from kiosk.ports.records import (
     RecordsRefused,
     RecordsUnavailable,
     ResidentRecord,
-    identity_query,
-    parse_record,
 )
 
 log = logging.getLogger(__name__)

@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from drivers.printer.render import render_png
+from drivers.records.contract import parse_record
+from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, build_certificate
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import PrinterProfile, default_config
 from kiosk.i18n import identity_translate
-from kiosk.ports.records import DEMO_RECORDS, parse_record
 from kiosk.printing.document import QrCode
 
 

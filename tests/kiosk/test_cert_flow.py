@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from drivers.records.contract import parse_record
+from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import OrderOutcome
 from kiosk.clock import FakeClock
@@ -19,7 +21,7 @@ from kiosk.ports.card import (
 )
 from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
 from kiosk.ports.printer import PrintFailure
-from kiosk.ports.records import DEMO_RECORDS, RecordNotFound, parse_record
+from kiosk.ports.records import RecordNotFound
 
 KIM_TYPED = ("M123456788", "8503150", "3201015")  # each field + its check digit
 

@@ -13,6 +13,8 @@ from drivers.payment import create_payment
 from drivers.payment.free import FreePayment
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
+from drivers.records.contract import parse_record
+from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.audit import AuditLog, identity_hash, load_or_create_hmac_key
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, issue_order
@@ -28,7 +30,6 @@ from kiosk.config import (
 from kiosk.i18n import identity_translate
 from kiosk.ports.payment import PaymentOutcome, PaymentResult, PaymentTerminal
 from kiosk.ports.printer import PrintFailure, PrintResult
-from kiosk.ports.records import DEMO_RECORDS, parse_record
 from kiosk.printing.document import Document
 
 KIM = DEMO_RESIDENTS["demo-kim"]

@@ -29,6 +29,8 @@ from sqlalchemy import Engine
 
 from drivers.payment.mock import MockPayment
 from drivers.printer.network import NetworkPrinter
+from drivers.records.contract import parse_record
+from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.audit import AuditLog, load_or_create_hmac_key
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, OrderOutcome, issue_order
@@ -43,7 +45,6 @@ from kiosk.config import (
 )
 from kiosk.i18n import identity_translate
 from kiosk.ports.printer import Printer
-from kiosk.ports.records import DEMO_RECORDS, parse_record
 from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu
 from tests.support.escpos_decoder import decode

@@ -87,7 +87,7 @@ def _kim() -> Any:
 
 
 def _record_answer() -> Any:
-    from kiosk.ports.records import DEMO_RECORDS
+    from drivers.records.demo import DEMO_RECORDS
     from tests.support.records_server import ok
 
     return ok(DEMO_RECORDS["demo-kim"])
@@ -299,7 +299,8 @@ def records_slow_drip(ctx: CaseContext) -> Outcome:
     """A records server drips one byte a second: the lookup ends at ~timeout_s, next is served."""
     import json
 
-    from kiosk.ports.records import DEMO_RECORDS, RecordsUnavailable
+    from drivers.records.demo import DEMO_RECORDS
+    from kiosk.ports.records import RecordsUnavailable
     from tests.support.records_server import DRIP
 
     server = _records_server(ctx)

@@ -13,19 +13,18 @@ from typing import Any
 import pytest
 
 from drivers.records import create_records_provider
-from drivers.records.demo import DemoRecordsProvider
+from drivers.records.contract import parse_record
+from drivers.records.demo import DEMO_RECORDS, DemoRecordsProvider
 from drivers.records.http import HttpRecordsProvider
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.config import HttpRecordsOptions, RecordsConfig
 from kiosk.ports.records import (
-    DEMO_RECORDS,
     RecordNotFound,
     RecordsContractError,
     RecordsProvider,
     RecordsRefused,
     RecordsUnavailable,
     mask_rrn,
-    parse_record,
 )
 from tests.support.records_server import (
     DRIP,
