@@ -35,7 +35,8 @@ thread (each call takes its own connection), but keep it off the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -43,11 +44,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, Row, and_, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
-from kiosk.queue.store import QueueUnavailableError, queue_service
+from kiosk.queue.store import database_errors, queue_service
 from kiosk.queue.tickets import WAITING_STATES, TicketState, predecessors
 from kiosk.storage.database import calls, counters, events, service_log, tickets
 
@@ -220,8 +220,20 @@ class CounterOps:
         return self._clock.now()
 
     # -- plumbing -----------------------------------------------------------------------
-    def _unavailable(self, exc: Exception) -> QueueUnavailableError:
-        return QueueUnavailableError(str(getattr(exc, "orig", exc)))
+    @contextmanager
+    def _locked(self, counter: int, now: datetime) -> Iterator[tuple[Connection, Row[Any]]]:
+        """A transaction holding ``counter``'s row (locked) and a connection to work in.
+
+        A database failure inside it becomes ``QueueUnavailableError``.
+        """
+        with database_errors(), self._engine.begin() as conn:
+            yield conn, self._lock_counter(conn, counter, now)
+
+    @staticmethod
+    def _set_counter(conn: Connection, counter: int, now: datetime, **values: Any) -> None:
+        conn.execute(
+            update(counters).where(counters.c.counter == counter).values(updated_at=now, **values)
+        )
 
     def _lock_counter(self, conn: Connection, counter: int, now: datetime) -> Row[Any]:
         """Make sure the counter has its row, and lock it for this transaction."""
@@ -376,58 +388,44 @@ class CounterOps:
         service_ids = self._service_ids(counter)
         now = self._clock.now()
         day = self.business_day(now)
-        try:
-            with self._engine.begin() as conn:
-                state = self._lock_counter(conn, counter, now)
-                if state.paused:
-                    raise CounterPausedError(f"counter {counter} is paused: resume it first")
-                busy = self._current_row(conn, counter)
-                if busy is not None:
-                    raise CounterBusyError(
-                        f"counter {counter} still has {busy.display_code} ({busy.state}): "
-                        "finish it or mark it absent first"
-                    )
-                self._sweep_unprinted(conn, now)
-                row, jumped = self._choose(conn, service_ids, day, float(state.priority_credit))
-                if row is None:
-                    return None
-                ticket = self._call(conn, now, row.id, counter, recall=False)
-                share = self._config.counters.priority_share
-                credit = float(state.priority_credit) - (1.0 if jumped else 0.0)
-                credit = min(1.0, credit + share)
-                conn.execute(
-                    update(counters)
-                    .where(counters.c.counter == counter)
-                    .values(priority_credit=credit, updated_at=now)
+        with self._locked(counter, now) as (conn, state):
+            if state.paused:
+                raise CounterPausedError(f"counter {counter} is paused: resume it first")
+            busy = self._current_row(conn, counter)
+            if busy is not None:
+                raise CounterBusyError(
+                    f"counter {counter} still has {busy.display_code} ({busy.state}): "
+                    "finish it or mark it absent first"
                 )
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+            self._sweep_unprinted(conn, now)
+            row, jumped = self._choose(conn, service_ids, day, float(state.priority_credit))
+            if row is None:
+                return None
+            ticket = self._call(conn, now, row.id, counter, recall=False)
+            share = self._config.counters.priority_share
+            credit = float(state.priority_credit) - (1.0 if jumped else 0.0)
+            credit = min(1.0, credit + share)
+            self._set_counter(conn, counter, now, priority_credit=credit)
         return ticket
 
     def call_ticket(self, counter: int, ticket_id: int) -> CounterTicket:
         """Call one particular waiting ticket (e.g. a flagged one whose resident came up)."""
         service_ids = self._service_ids(counter)
         now = self._clock.now()
-        try:
-            with self._engine.begin() as conn:
-                state = self._lock_counter(conn, counter, now)
-                if state.paused:
-                    raise CounterPausedError(f"counter {counter} is paused: resume it first")
-                if self._current_row(conn, counter) is not None:
-                    raise CounterBusyError(f"counter {counter} still has a ticket")
-                self._sweep_unprinted(conn, now)
-                row = conn.execute(
-                    self._ticket_query()
-                    .where(tickets.c.id == ticket_id)
-                    .with_for_update(of=tickets)
-                ).first()
-                if row is None or row.state not in CALLABLE_STATES:
-                    raise CounterError(f"ticket {ticket_id} is not waiting")
-                if row.queue_service not in service_ids:
-                    raise CounterError(f"{row.display_code} waits for another counter's service")
-                ticket = self._call(conn, now, ticket_id, counter, recall=False)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+        with self._locked(counter, now) as (conn, state):
+            if state.paused:
+                raise CounterPausedError(f"counter {counter} is paused: resume it first")
+            if self._current_row(conn, counter) is not None:
+                raise CounterBusyError(f"counter {counter} still has a ticket")
+            self._sweep_unprinted(conn, now)
+            row = conn.execute(
+                self._ticket_query().where(tickets.c.id == ticket_id).with_for_update(of=tickets)
+            ).first()
+            if row is None or row.state not in CALLABLE_STATES:
+                raise CounterError(f"ticket {ticket_id} is not waiting")
+            if row.queue_service not in service_ids:
+                raise CounterError(f"{row.display_code} waits for another counter's service")
+            ticket = self._call(conn, now, ticket_id, counter, recall=False)
         return ticket
 
     def _call(
@@ -461,15 +459,11 @@ class CounterOps:
         """Call the current (called, not yet served) ticket again."""
         self._service_ids(counter)
         now = self._clock.now()
-        try:
-            with self._engine.begin() as conn:
-                self._lock_counter(conn, counter, now)
-                row = self._current_or_fail(conn, counter)
-                if row.state != TicketState.CALLED.value:
-                    raise CounterError(f"{row.display_code} is already being served")
-                ticket = self._call(conn, now, row.id, counter, recall=True)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+        with self._locked(counter, now) as (conn, _state):
+            row = self._current_or_fail(conn, counter)
+            if row.state != TicketState.CALLED.value:
+                raise CounterError(f"{row.display_code} is already being served")
+            ticket = self._call(conn, now, row.id, counter, recall=True)
         return ticket
 
     def _move_current(
@@ -483,25 +477,21 @@ class CounterOps:
     ) -> CounterTicket:
         self._service_ids(counter)
         now = self._clock.now()
-        try:
-            with self._engine.begin() as conn:
-                self._lock_counter(conn, counter, now)
-                row = self._current_or_fail(conn, counter)
-                if row.state != need.value:
-                    raise CounterError(
-                        f"{row.display_code} is {row.state}; it must be {need.value} for this"
-                    )
-                allowed = [s.value for s in predecessors(target)]
-                conn.execute(
-                    update(tickets)
-                    .where(tickets.c.id == row.id, tickets.c.state.in_(allowed))
-                    .values({"state": target.value, "state_changed_at": now, stamp: now})
+        with self._locked(counter, now) as (conn, _state):
+            row = self._current_or_fail(conn, counter)
+            if row.state != need.value:
+                raise CounterError(
+                    f"{row.display_code} is {row.state}; it must be {need.value} for this"
                 )
-                if log_service:
-                    self._log_service(conn, row, counter, now, "done")
-                ticket = self._get(conn, row.id)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+            allowed = [s.value for s in predecessors(target)]
+            conn.execute(
+                update(tickets)
+                .where(tickets.c.id == row.id, tickets.c.state.in_(allowed))
+                .values({"state": target.value, "state_changed_at": now, stamp: now})
+            )
+            if log_service:
+                self._log_service(conn, row, counter, now, "done")
+            ticket = self._get(conn, row.id)
         return ticket
 
     def _log_service(
@@ -558,59 +548,47 @@ class CounterOps:
         if not target.enabled:
             raise CounterError(f"service {service_id} is disabled")
         now = self._clock.now()
-        try:
-            with self._engine.begin() as conn:
-                self._lock_counter(conn, counter, now)
-                row = self._current_or_fail(conn, counter)
-                if row.queue_service == service_id:
-                    raise CounterError(f"{row.display_code} already waits for {service_id}")
-                failed_prints = conn.execute(
-                    select(func.count())
-                    .select_from(events)
-                    .where(events.c.ticket_id == row.id, events.c.kind == "print_failed")
-                ).scalar_one()
-                printed = int(row.print_attempts) > int(failed_prints)
-                waiting = TicketState.PRINTED if printed else TicketState.PRINT_FAILED
-                if row.state == TicketState.SERVING.value:
-                    self._log_service(conn, row, counter, now, "transferred")
-                conn.execute(
-                    update(tickets)
-                    .where(tickets.c.id == row.id, tickets.c.state.in_(CURRENT_STATES))
-                    .values(
-                        state=waiting.value,
-                        state_changed_at=now,
-                        counter=None,
-                        queue_service_id=service_id,
-                        serving_at=None,
-                    )
+        with self._locked(counter, now) as (conn, _state):
+            row = self._current_or_fail(conn, counter)
+            if row.queue_service == service_id:
+                raise CounterError(f"{row.display_code} already waits for {service_id}")
+            failed_prints = conn.execute(
+                select(func.count())
+                .select_from(events)
+                .where(events.c.ticket_id == row.id, events.c.kind == "print_failed")
+            ).scalar_one()
+            printed = int(row.print_attempts) > int(failed_prints)
+            waiting = TicketState.PRINTED if printed else TicketState.PRINT_FAILED
+            if row.state == TicketState.SERVING.value:
+                self._log_service(conn, row, counter, now, "transferred")
+            conn.execute(
+                update(tickets)
+                .where(tickets.c.id == row.id, tickets.c.state.in_(CURRENT_STATES))
+                .values(
+                    state=waiting.value,
+                    state_changed_at=now,
+                    counter=None,
+                    queue_service_id=service_id,
+                    serving_at=None,
                 )
-                self._event(
-                    conn,
-                    now,
-                    "transferred",
-                    row.id,
-                    f"from={row.queue_service} to={service_id}",
-                    source=f"counter-{counter}",
-                )
-                ticket = self._get(conn, row.id)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+            )
+            self._event(
+                conn,
+                now,
+                "transferred",
+                row.id,
+                f"from={row.queue_service} to={service_id}",
+                source=f"counter-{counter}",
+            )
+            ticket = self._get(conn, row.id)
         return ticket
 
     def set_paused(self, counter: int, paused: bool) -> None:
         """Pause (nobody is called; left out of estimates) or resume the counter."""
         self._service_ids(counter)
         now = self._clock.now()
-        try:
-            with self._engine.begin() as conn:
-                self._lock_counter(conn, counter, now)
-                conn.execute(
-                    update(counters)
-                    .where(counters.c.counter == counter)
-                    .values(paused=paused, updated_at=now)
-                )
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+        with self._locked(counter, now) as (conn, _state):
+            self._set_counter(conn, counter, now, paused=paused)
 
     def pause(self, counter: int) -> None:
         self.set_paused(counter, True)
@@ -638,29 +616,26 @@ class CounterOps:
         day = self.business_day(now)
         waiting_states = [s.value for s in WAITING_STATES]
         since = now - timedelta(minutes=self._config.counters.staff_call_minutes)
-        try:
-            with self._engine.connect() as conn:
-                state = conn.execute(select(counters).where(counters.c.counter == counter)).first()
-                current = self._current_row(conn, counter)
-                rows = conn.execute(
-                    self._ticket_query()
-                    .where(
-                        tickets.c.business_day >= day,
-                        tickets.c.state.in_(waiting_states),
-                        queue_service.in_(service_ids),
-                    )
-                    .order_by(tickets.c.issued_at, tickets.c.id)
-                    .limit(limit)
-                ).all()
-                staff = conn.execute(
-                    select(events)
-                    .where(events.c.kind == "staff_call", events.c.at >= since)
-                    .order_by(events.c.id.desc())
-                    .limit(20)
-                ).all()
-                counts = self._waiting_counts(conn, day)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+        with database_errors(), self._engine.connect() as conn:
+            state = conn.execute(select(counters).where(counters.c.counter == counter)).first()
+            current = self._current_row(conn, counter)
+            rows = conn.execute(
+                self._ticket_query()
+                .where(
+                    tickets.c.business_day >= day,
+                    tickets.c.state.in_(waiting_states),
+                    queue_service.in_(service_ids),
+                )
+                .order_by(tickets.c.issued_at, tickets.c.id)
+                .limit(limit)
+            ).all()
+            staff = conn.execute(
+                select(events)
+                .where(events.c.kind == "staff_call", events.c.at >= since)
+                .order_by(events.c.id.desc())
+                .limit(20)
+            ).all()
+            counts = self._waiting_counts(conn, day)
         waiting = [self._to_ticket(r, now) for r in rows]
         paused = bool(state.paused) if state is not None else False
         credit = float(state.priority_credit) if state is not None else 1.0
@@ -695,47 +670,41 @@ class CounterOps:
         """What the lobby display shows; ``new_calls`` are the calls after ``since_call_id``."""
         now = self._clock.now()
         day = self.business_day(now)
-        try:
-            with self._engine.connect() as conn:
-                current_rows = conn.execute(
-                    select(calls)
-                    .select_from(
-                        calls.join(
-                            tickets,
-                            and_(
-                                tickets.c.id == calls.c.ticket_id,
-                                tickets.c.counter == calls.c.counter,
-                                tickets.c.last_called_at == calls.c.at,
-                            ),
-                        )
+        with database_errors(), self._engine.connect() as conn:
+            current_rows = conn.execute(
+                select(calls)
+                .select_from(
+                    calls.join(
+                        tickets,
+                        and_(
+                            tickets.c.id == calls.c.ticket_id,
+                            tickets.c.counter == calls.c.counter,
+                            tickets.c.last_called_at == calls.c.at,
+                        ),
                     )
-                    .where(
-                        tickets.c.state.in_(CURRENT_STATES),
-                        tickets.c.business_day >= day,
-                    )
-                    .order_by(calls.c.id)
+                )
+                .where(
+                    tickets.c.state.in_(CURRENT_STATES),
+                    tickets.c.business_day >= day,
+                )
+                .order_by(calls.c.id)
+            ).all()
+            recent_rows = conn.execute(
+                select(calls)
+                .where(calls.c.business_day >= day)
+                .order_by(calls.c.id.desc())
+                .limit(max(recent, 1) + 8)
+            ).all()
+            last_id = conn.execute(select(func.max(calls.c.id))).scalar()
+            new_rows: Sequence[Row[Any]] = []
+            if since_call_id is not None:
+                new_rows = conn.execute(
+                    select(calls).where(calls.c.id > since_call_id).order_by(calls.c.id).limit(50)
                 ).all()
-                recent_rows = conn.execute(
-                    select(calls)
-                    .where(calls.c.business_day >= day)
-                    .order_by(calls.c.id.desc())
-                    .limit(max(recent, 1) + 8)
-                ).all()
-                last_id = conn.execute(select(func.max(calls.c.id))).scalar()
-                new_rows: Sequence[Row[Any]] = []
-                if since_call_id is not None:
-                    new_rows = conn.execute(
-                        select(calls)
-                        .where(calls.c.id > since_call_id)
-                        .order_by(calls.c.id)
-                        .limit(50)
-                    ).all()
-                paused = conn.execute(
-                    select(counters.c.counter).where(counters.c.paused.is_(True))
-                ).all()
-                counts = self._waiting_counts(conn, day)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise self._unavailable(exc) from None
+            paused = conn.execute(
+                select(counters.c.counter).where(counters.c.paused.is_(True))
+            ).all()
+            counts = self._waiting_counts(conn, day)
         current = {int(r.counter): _call_record(r) for r in current_rows}
         # Each ticket once in the recent list (its latest call), newest first.
         seen: set[int] = set()

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -77,6 +77,15 @@ from kiosk.storage.database import events, ticket_counters, tickets
 
 class QueueUnavailableError(Exception):
     """The database did not answer; nothing was issued. Safe to retry."""
+
+
+@contextlib.contextmanager
+def database_errors() -> Iterator[None]:
+    """Turn a database failure inside the block into ``QueueUnavailableError``."""
+    try:
+        yield
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
 
 
 class UnknownServiceError(LookupError):
@@ -331,56 +340,53 @@ class Queue:
         self, service: ServiceConfig, priority: bool, now: datetime, today: date
     ) -> tuple[Row[Any], int]:
         service_id = service.id
-        try:
-            with self._engine.begin() as conn:
-                latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
-                day = self._pick_day(latest, today, now)
-                if service.band is not None:
-                    # BEGIN IMMEDIATE holds the write lock: nobody bumps in between.
-                    current = conn.execute(
-                        select(ticket_counters.c.last_number).where(
-                            ticket_counters.c.service_id == service_id,
-                            ticket_counters.c.business_day == day,
-                        )
-                    ).scalar()
-                    following = int(current or 0) + 1
-                    code = display_code(service, following)
-                    if conn.execute(select(_band_held(code, service_id, day))).scalar():
-                        raise self._band_full(service, following)
-                bump = (
-                    self._insert(ticket_counters)
-                    .values(service_id=service_id, business_day=day, last_number=1)
-                    .on_conflict_do_update(
-                        index_elements=[
-                            ticket_counters.c.service_id,
-                            ticket_counters.c.business_day,
-                        ],
-                        set_={"last_number": ticket_counters.c.last_number + 1},
+        with database_errors(), self._engine.begin() as conn:
+            latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
+            day = self._pick_day(latest, today, now)
+            if service.band is not None:
+                # BEGIN IMMEDIATE holds the write lock: nobody bumps in between.
+                current = conn.execute(
+                    select(ticket_counters.c.last_number).where(
+                        ticket_counters.c.service_id == service_id,
+                        ticket_counters.c.business_day == day,
                     )
-                    .returning(ticket_counters.c.last_number)
+                ).scalar()
+                following = int(current or 0) + 1
+                code = display_code(service, following)
+                if conn.execute(select(_band_held(code, service_id, day))).scalar():
+                    raise self._band_full(service, following)
+            bump = (
+                self._insert(ticket_counters)
+                .values(service_id=service_id, business_day=day, last_number=1)
+                .on_conflict_do_update(
+                    index_elements=[
+                        ticket_counters.c.service_id,
+                        ticket_counters.c.business_day,
+                    ],
+                    set_={"last_number": ticket_counters.c.last_number + 1},
                 )
-                number = conn.execute(bump).scalar_one()
-                code = display_code(service, number)
-                ticket_id = conn.execute(
-                    insert(tickets)
-                    .values(
-                        service_id=service_id,
-                        business_day=day,
-                        number=number,
-                        display_code=code,
-                        issued_at=now,
-                        priority=priority and service.priority_allowed,
-                        state=TicketState.ISSUED.value,
-                        state_changed_at=now,
-                        kiosk_id=self._config.center.kiosk_id,
-                        print_attempts=0,
-                    )
-                    .returning(tickets.c.id)
-                ).scalar_one()
-                ahead = self._people_ahead(conn, service_id, day, ticket_id)
-                row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+                .returning(ticket_counters.c.last_number)
+            )
+            number = conn.execute(bump).scalar_one()
+            code = display_code(service, number)
+            ticket_id = conn.execute(
+                insert(tickets)
+                .values(
+                    service_id=service_id,
+                    business_day=day,
+                    number=number,
+                    display_code=code,
+                    issued_at=now,
+                    priority=priority and service.priority_allowed,
+                    state=TicketState.ISSUED.value,
+                    state_changed_at=now,
+                    kiosk_id=self._config.center.kiosk_id,
+                    print_attempts=0,
+                )
+                .returning(tickets.c.id)
+            ).scalar_one()
+            ahead = self._people_ahead(conn, service_id, day, ticket_id)
+            row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
         return row, ahead
 
     def _pick_day(self, latest: date | None, today: date, now: datetime) -> date:
@@ -440,11 +446,8 @@ class Queue:
         known = self._known_last_day
         if known is None or (today > known and not plausible_next_day(known, today)):
             # Not vouched for by the day this process last issued for: ask.
-            try:
-                with self._engine.connect() as conn:
-                    latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
-            except (DBAPIError, SQLAlchemyError) as exc:
-                raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+            with database_errors(), self._engine.connect() as conn:
+                latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
             self._pick_day(latest, today, now)
             self._known_last_day = latest
         issue_sql, count_sql, base = self._pg_statements(service)
@@ -455,32 +458,29 @@ class Queue:
             priority=priority and service.priority_allowed,
             kiosk_id=self._config.center.kiosk_id,
         )
-        try:
-            with self._engine.connect() as conn:
-                # One statement is one transaction: the server commits before it
-                # answers, so no second round trip keeps the counter row locked.
-                conn.execution_options(isolation_level="AUTOCOMMIT")
-                row = conn.exec_driver_sql(issue_sql, params).one_or_none()
-                if row is None:  # the counter refused to wrap onto a number in play
-                    raise self._band_full(service, self._next_number(conn, service, today))
-                if service.band is not None and self._lost_band_race(conn, service, row):
-                    conn.execute(
-                        update(tickets)
-                        .where(tickets.c.id == row.id)
-                        .values(state=TicketState.CANCELLED.value, state_changed_at=now)
-                    )
-                    raise self._band_full(service, row.number)
-                expected = display_code(service, row.number)
-                if row.display_code != expected:  # the SQL rendering disagrees: Python wins
-                    conn.execute(
-                        update(tickets).where(tickets.c.id == row.id).values(display_code=expected)
-                    )
-                    row = conn.execute(select(tickets).where(tickets.c.id == row.id)).one()
-                count = conn.exec_driver_sql(
-                    count_sql, {"service_id": service.id, "day": row.business_day, "id": row.id}
-                ).scalar_one()
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        with database_errors(), self._engine.connect() as conn:
+            # One statement is one transaction: the server commits before it
+            # answers, so no second round trip keeps the counter row locked.
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            row = conn.exec_driver_sql(issue_sql, params).one_or_none()
+            if row is None:  # the counter refused to wrap onto a number in play
+                raise self._band_full(service, self._next_number(conn, service, today))
+            if service.band is not None and self._lost_band_race(conn, service, row):
+                conn.execute(
+                    update(tickets)
+                    .where(tickets.c.id == row.id)
+                    .values(state=TicketState.CANCELLED.value, state_changed_at=now)
+                )
+                raise self._band_full(service, row.number)
+            expected = display_code(service, row.number)
+            if row.display_code != expected:  # the SQL rendering disagrees: Python wins
+                conn.execute(
+                    update(tickets).where(tickets.c.id == row.id).values(display_code=expected)
+                )
+                row = conn.execute(select(tickets).where(tickets.c.id == row.id)).one()
+            count = conn.exec_driver_sql(
+                count_sql, {"service_id": service.id, "day": row.business_day, "id": row.id}
+            ).scalar_one()
         return row, int(count)
 
     def _next_number(self, conn: Connection, service: ServiceConfig, today: date) -> int:
@@ -608,16 +608,13 @@ class Queue:
         values: dict[str, Any] = {"state": target.value, "state_changed_at": self._clock.now()}
         if counter is not None:
             values["counter"] = counter
-        try:
-            with self._engine.begin() as conn:
-                changed = conn.execute(
-                    update(tickets)
-                    .where(tickets.c.id == ticket_id, tickets.c.state.in_(allowed))
-                    .values(**values)
-                ).rowcount
-                row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one_or_none()
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        with database_errors(), self._engine.begin() as conn:
+            changed = conn.execute(
+                update(tickets)
+                .where(tickets.c.id == ticket_id, tickets.c.state.in_(allowed))
+                .values(**values)
+            ).rowcount
+            row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one_or_none()
         if row is None:
             raise InvalidTransitionError(f"ticket {ticket_id} does not exist")
         if not changed:
@@ -631,30 +628,27 @@ class Queue:
         target = TicketState.PRINTED if ok else TicketState.PRINT_FAILED
         allowed = [s.value for s in predecessors(target)]
         now = self._clock.now()
-        try:
-            with self._engine.begin() as conn:
-                changed = conn.execute(
-                    update(tickets)
-                    .where(tickets.c.id == ticket_id, tickets.c.state.in_(allowed))
-                    .values(
-                        state=target.value,
-                        state_changed_at=now,
-                        print_attempts=tickets.c.print_attempts + 1,
+        with database_errors(), self._engine.begin() as conn:
+            changed = conn.execute(
+                update(tickets)
+                .where(tickets.c.id == ticket_id, tickets.c.state.in_(allowed))
+                .values(
+                    state=target.value,
+                    state_changed_at=now,
+                    print_attempts=tickets.c.print_attempts + 1,
+                )
+            ).rowcount
+            if not ok:
+                conn.execute(
+                    insert(events).values(
+                        at=now,
+                        kiosk_id=self._config.center.kiosk_id,
+                        kind="print_failed",
+                        ticket_id=ticket_id,
+                        detail=detail[:400],
                     )
-                ).rowcount
-                if not ok:
-                    conn.execute(
-                        insert(events).values(
-                            at=now,
-                            kiosk_id=self._config.center.kiosk_id,
-                            kind="print_failed",
-                            ticket_id=ticket_id,
-                            detail=detail[:400],
-                        )
-                    )
-                row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+                )
+            row = conn.execute(select(tickets).where(tickets.c.id == ticket_id)).one()
         if not changed:
             raise InvalidTransitionError(f"ticket {ticket_id} is {row.state}; cannot print it")
         return _row_to_ticket(row)
@@ -698,21 +692,18 @@ class Queue:
         """Waiting tickets per service today (services with none are listed as 0)."""
         day = self.business_day()
         counts = {s.id: 0 for s in self._config.services}
-        try:
-            with self._engine.connect() as conn:
-                rows = conn.execute(
-                    select(queue_service, func.count())
-                    .where(
-                        tickets.c.business_day >= day,
-                        tickets.c.state.in_(self._waiting_values()),
-                    )
-                    .group_by(queue_service)
-                ).all()
-                # Keep the estimates fresh from the worker thread that asks for
-                # counts, so estimate_wait_minutes (UI thread) needs no query.
-                self._wait_model = self._load_wait_model(conn)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        with database_errors(), self._engine.connect() as conn:
+            rows = conn.execute(
+                select(queue_service, func.count())
+                .where(
+                    tickets.c.business_day >= day,
+                    tickets.c.state.in_(self._waiting_values()),
+                )
+                .group_by(queue_service)
+            ).all()
+            # Keep the estimates fresh from the worker thread that asks for
+            # counts, so estimate_wait_minutes (UI thread) needs no query.
+            self._wait_model = self._load_wait_model(conn)
         for service_id, count in rows:
             counts[service_id] = int(count)
         return counts
@@ -785,40 +776,35 @@ class Queue:
         self._service(service_id)
         in_play = [s.value for s in (*WAITING_STATES, TicketState.CALLED, TicketState.SERVING)]
         now = self._clock.now()
-        try:
-            with self._engine.begin() as conn:
-                latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
-                today = self.business_day(now)
-                day = max(today, latest) if latest is not None else today
-                of_service = (tickets.c.service_id == service_id, tickets.c.business_day == day)
-                highest = conn.execute(
-                    select(func.max(tickets.c.number)).where(
-                        *of_service, tickets.c.state.in_(in_play)
-                    )
-                ).scalar()
-                keep = int(highest or 0)
-                retired = conn.execute(
-                    update(tickets)
-                    .where(*of_service, tickets.c.state.not_in(in_play), tickets.c.number > keep)
-                    .values(number=-tickets.c.id)
-                ).rowcount
-                counter = (ticket_counters.c.service_id == service_id) & (
-                    ticket_counters.c.business_day == day
+        with database_errors(), self._engine.begin() as conn:
+            latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
+            today = self.business_day(now)
+            day = max(today, latest) if latest is not None else today
+            of_service = (tickets.c.service_id == service_id, tickets.c.business_day == day)
+            highest = conn.execute(
+                select(func.max(tickets.c.number)).where(*of_service, tickets.c.state.in_(in_play))
+            ).scalar()
+            keep = int(highest or 0)
+            retired = conn.execute(
+                update(tickets)
+                .where(*of_service, tickets.c.state.not_in(in_play), tickets.c.number > keep)
+                .values(number=-tickets.c.id)
+            ).rowcount
+            counter = (ticket_counters.c.service_id == service_id) & (
+                ticket_counters.c.business_day == day
+            )
+            if keep == 0:
+                conn.execute(ticket_counters.delete().where(counter))
+            else:
+                conn.execute(update(ticket_counters).where(counter).values(last_number=keep))
+            conn.execute(
+                insert(events).values(
+                    at=now,
+                    kiosk_id=self._config.center.kiosk_id,
+                    kind="numbering_reset",
+                    detail=f"service={service_id} next={keep + 1} retired={retired}",
                 )
-                if keep == 0:
-                    conn.execute(ticket_counters.delete().where(counter))
-                else:
-                    conn.execute(update(ticket_counters).where(counter).values(last_number=keep))
-                conn.execute(
-                    insert(events).values(
-                        at=now,
-                        kiosk_id=self._config.center.kiosk_id,
-                        kind="numbering_reset",
-                        detail=f"service={service_id} next={keep + 1} retired={retired}",
-                    )
-                )
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+            )
         return NumberingReset(service_id, keep + 1, int(retired))
 
     # -- technician: the business day and the clock ---------------------------------
@@ -832,11 +818,8 @@ class Queue:
         """Where the wall clock's business day stands against the last issued day."""
         now = self._clock.now()
         wall = self.business_day(now)
-        try:
-            with self._engine.connect() as conn:
-                latest = self._latest_day(conn)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        with database_errors(), self._engine.connect() as conn:
+            latest = self._latest_day(conn)
         state = "ok"
         if latest is not None and wall < latest:
             state = "behind"
@@ -859,25 +842,22 @@ class Queue:
         """
         now = self._clock.now()
         wall = self.business_day(now)
-        try:
-            with self._engine.begin() as conn:
-                latest = self._latest_day(conn)
-                if latest is not None and wall <= latest:
-                    return ClockStatus(wall, latest, "behind" if wall < latest else "ok")
-                for service in self._config.services:
-                    conn.execute(
-                        self._insert(ticket_counters)
-                        .values(service_id=service.id, business_day=wall, last_number=0)
-                        .on_conflict_do_nothing(
-                            index_elements=[
-                                ticket_counters.c.service_id,
-                                ticket_counters.c.business_day,
-                            ]
-                        )
+        with database_errors(), self._engine.begin() as conn:
+            latest = self._latest_day(conn)
+            if latest is not None and wall <= latest:
+                return ClockStatus(wall, latest, "behind" if wall < latest else "ok")
+            for service in self._config.services:
+                conn.execute(
+                    self._insert(ticket_counters)
+                    .values(service_id=service.id, business_day=wall, last_number=0)
+                    .on_conflict_do_nothing(
+                        index_elements=[
+                            ticket_counters.c.service_id,
+                            ticket_counters.c.business_day,
+                        ]
                     )
-                self._add_event(conn, "day_accepted", f"day={wall} previous={latest}", now)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+                )
+            self._add_event(conn, "day_accepted", f"day={wall} previous={latest}", now)
         self._known_last_day = wall
         return ClockStatus(wall, wall, "ok")
 
@@ -905,64 +885,57 @@ class Queue:
         """
         now = self._clock.now()
         wall = self.business_day(now)
-        try:
-            with self._engine.begin() as conn:
-                latest = self._latest_day(conn)
-                if latest is None or latest <= wall:
-                    return ClockStatus(wall, latest, "ok")
-                collisions = tuple(
-                    conn.execute(
-                        select(tickets.c.display_code)
-                        .where(
-                            tickets.c.business_day >= wall,
-                            tickets.c.state.in_(_IN_PLAY_VALUES),
-                        )
-                        .group_by(tickets.c.display_code)
-                        .having(func.count() > 1, func.max(tickets.c.business_day) > wall)
-                        .order_by(tickets.c.display_code)
-                    ).scalars()
-                )
-                if collisions:
-                    self._add_event(
-                        conn,
-                        "day_rollback_refused",
-                        f"from={latest} to={wall} collisions={','.join(collisions)}",
-                        now,
+        with database_errors(), self._engine.begin() as conn:
+            latest = self._latest_day(conn)
+            if latest is None or latest <= wall:
+                return ClockStatus(wall, latest, "ok")
+            collisions = tuple(
+                conn.execute(
+                    select(tickets.c.display_code)
+                    .where(
+                        tickets.c.business_day >= wall,
+                        tickets.c.state.in_(_IN_PLAY_VALUES),
                     )
-                    return ClockStatus(wall, latest, "behind", collisions)
-                later = ticket_counters.c.business_day > wall
-                highest = dict(
-                    conn.execute(
-                        select(
-                            ticket_counters.c.service_id, func.max(ticket_counters.c.last_number)
-                        )
-                        .where(ticket_counters.c.business_day >= wall)
-                        .group_by(ticket_counters.c.service_id)
-                    ).all()
-                )
-                moved = conn.execute(
-                    update(tickets)
-                    .where(tickets.c.business_day > wall)
-                    .values(business_day=wall, number=-tickets.c.id)
-                ).rowcount
-                conn.execute(ticket_counters.delete().where(later))
-                for service_id, last in highest.items():
-                    conn.execute(
-                        self._insert(ticket_counters)
-                        .values(service_id=service_id, business_day=wall, last_number=last)
-                        .on_conflict_do_update(
-                            index_elements=[
-                                ticket_counters.c.service_id,
-                                ticket_counters.c.business_day,
-                            ],
-                            set_={"last_number": last},
-                        )
-                    )
+                    .group_by(tickets.c.display_code)
+                    .having(func.count() > 1, func.max(tickets.c.business_day) > wall)
+                    .order_by(tickets.c.display_code)
+                ).scalars()
+            )
+            if collisions:
                 self._add_event(
-                    conn, "day_rolled_back", f"from={latest} to={wall} moved={moved}", now
+                    conn,
+                    "day_rollback_refused",
+                    f"from={latest} to={wall} collisions={','.join(collisions)}",
+                    now,
                 )
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+                return ClockStatus(wall, latest, "behind", collisions)
+            later = ticket_counters.c.business_day > wall
+            highest = dict(
+                conn.execute(
+                    select(ticket_counters.c.service_id, func.max(ticket_counters.c.last_number))
+                    .where(ticket_counters.c.business_day >= wall)
+                    .group_by(ticket_counters.c.service_id)
+                ).all()
+            )
+            moved = conn.execute(
+                update(tickets)
+                .where(tickets.c.business_day > wall)
+                .values(business_day=wall, number=-tickets.c.id)
+            ).rowcount
+            conn.execute(ticket_counters.delete().where(later))
+            for service_id, last in highest.items():
+                conn.execute(
+                    self._insert(ticket_counters)
+                    .values(service_id=service_id, business_day=wall, last_number=last)
+                    .on_conflict_do_update(
+                        index_elements=[
+                            ticket_counters.c.service_id,
+                            ticket_counters.c.business_day,
+                        ],
+                        set_={"last_number": last},
+                    )
+                )
+            self._add_event(conn, "day_rolled_back", f"from={latest} to={wall} moved={moved}", now)
         self._known_last_day = wall
         return ClockStatus(wall, wall, "ok")
 
@@ -995,38 +968,35 @@ class Queue:
         today = self.business_day(now)
         kiosk_id = self._config.center.kiosk_id
         stuck = (tickets.c.state == TicketState.ISSUED.value, tickets.c.kiosk_id == kiosk_id)
-        try:
-            with self._engine.begin() as conn:
-                latest = self._latest_day(conn)
-                current = max(today, latest) if latest is not None else today
-                rows = conn.execute(select(tickets).where(*stuck).order_by(tickets.c.id)).all()
-                recovered: list[Recovered] = []
-                for row in rows:
-                    closed = row.business_day < current
-                    target = TicketState.CANCELLED if closed else TicketState.PRINT_FAILED
-                    changed = conn.execute(
-                        update(tickets)
-                        .where(tickets.c.id == row.id, *stuck)
-                        .values(state=target.value, state_changed_at=now)
-                    ).rowcount
-                    if not changed:
-                        continue
-                    why = (
-                        "cancelled (its day is over)"
-                        if closed
-                        else "marked print_failed: call it, a resident may hold it"
-                    )
-                    self._add_event(
-                        conn,
-                        "ticket_recovered",
-                        f"{row.display_code} ({row.business_day}): issued, no print on record "
-                        f"when the kiosk stopped; {why}",
-                        now,
-                        ticket_id=row.id,
-                    )
-                    recovered.append(Recovered(row.id, row.display_code, row.business_day, target))
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
+        with database_errors(), self._engine.begin() as conn:
+            latest = self._latest_day(conn)
+            current = max(today, latest) if latest is not None else today
+            rows = conn.execute(select(tickets).where(*stuck).order_by(tickets.c.id)).all()
+            recovered: list[Recovered] = []
+            for row in rows:
+                closed = row.business_day < current
+                target = TicketState.CANCELLED if closed else TicketState.PRINT_FAILED
+                changed = conn.execute(
+                    update(tickets)
+                    .where(tickets.c.id == row.id, *stuck)
+                    .values(state=target.value, state_changed_at=now)
+                ).rowcount
+                if not changed:
+                    continue
+                why = (
+                    "cancelled (its day is over)"
+                    if closed
+                    else "marked print_failed: call it, a resident may hold it"
+                )
+                self._add_event(
+                    conn,
+                    "ticket_recovered",
+                    f"{row.display_code} ({row.business_day}): issued, no print on record "
+                    f"when the kiosk stopped; {why}",
+                    now,
+                    ticket_id=row.id,
+                )
+                recovered.append(Recovered(row.id, row.display_code, row.business_day, target))
         return recovered
 
     def _add_event(
