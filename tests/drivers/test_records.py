@@ -198,6 +198,19 @@ def test_dropped_connection_is_unavailable(
         provider(retries=0).fetch(KIM.identity())
 
 
+def _rejected(
+    server: RecordsServer,
+    provider: Callable[..., HttpRecordsProvider],
+    caplog: pytest.LogCaptureFixture,
+    body: bytes,
+) -> RecordsContractError:
+    """The contract error a 200 answer of ``body`` ends in (the logs stay in ``caplog``)."""
+    server.answer((200, body, {"Content-Type": "application/json"}))
+    with caplog.at_level(logging.DEBUG), pytest.raises(RecordsContractError) as exc:
+        provider().fetch(KIM.identity())
+    return exc.value
+
+
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
@@ -248,14 +261,12 @@ def test_malformed_answers_are_rejected_without_personal_data(
     body: bytes,
     reason: str,
 ) -> None:
-    server.answer((200, body, {"Content-Type": "application/json"}))
-    with caplog.at_level(logging.DEBUG), pytest.raises(RecordsContractError) as exc:
-        provider().fetch(KIM.identity())
-    assert reason in exc.value.detail
+    error = _rejected(server, provider, caplog, body)
+    assert reason in error.detail
     assert "records answer rejected" in caplog.text and reason in caplog.text
     _no_personal_data(caplog.text)
-    _no_personal_data(exc.value.detail)
-    assert "retrieved" in exc.value.resident_message.source
+    _no_personal_data(error.detail)
+    assert "retrieved" in error.resident_message.source
 
 
 def test_unknown_keys_are_ignored_and_health(
@@ -351,12 +362,10 @@ def test_deep_or_huge_answers_are_refused_cleanly(
     body: bytes,
     reason: str,
 ) -> None:
-    server.answer((200, body, {"Content-Type": "application/json"}))
-    with caplog.at_level(logging.DEBUG), pytest.raises(RecordsContractError) as exc:
-        provider().fetch(KIM.identity())
-    assert reason in exc.value.detail
+    error = _rejected(server, provider, caplog, body)
+    assert reason in error.detail
     assert "records answer rejected" in caplog.text
-    assert "retrieved" in exc.value.resident_message.source
+    assert "retrieved" in error.resident_message.source
     _no_personal_data(caplog.text)
 
 
