@@ -284,42 +284,77 @@ def _split_lines(mrz: str) -> tuple[MrzFormat, list[str]]:
     raise MrzError("mrz", f"length {len(text)} is not TD1 (90), TD2 (72) or TD3 (88)")
 
 
-def _parse_td1(lines: list[str]) -> Identity:
-    l1, l2, l3 = lines
-    number, number_cd, optional1 = l1[5:14], l1[14], l1[15:30]
-    if number_cd == "<" and optional1[:1] != "<":
-        # Long document number: it continues in the optional data, whose
-        # last non-filler character is its check digit (9303-5 4.2.4).
-        rest = optional1.split("<", 1)[0]
-        if len(rest) < 2:
-            raise MrzError("document number", "long-number extension is too short")
-        number, number_cd = number + rest[:-1], rest[-1]
-        optional1 = optional1[len(rest) :]
-    _check("document number", number, number_cd)
-    birth, birth_cd, sex, expiry, expiry_cd = l2[0:6], l2[6], l2[7], l2[8:14], l2[14]
-    _check("birth date", birth, birth_cd)
-    _check("expiry date", expiry, expiry_cd)
-    _check("composite", l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29])
-    surname, given = _names(l3)
+def _long_number(number: str, check_digit: str, optional: str) -> tuple[str, str, str]:
+    """The document number, its check digit and the optional data after it.
+
+    A long document number continues in the optional data, whose last
+    non-filler character is its check digit (9303-5 4.2.4).
+    """
+    if check_digit != "<" or optional[:1] == "<":
+        return number, check_digit, optional
+    rest = optional.split("<", 1)[0]
+    if len(rest) < 2:
+        raise MrzError("document number", "long-number extension is too short")
+    return number + rest[:-1], rest[-1], optional[len(rest) :]
+
+
+def _checked_identity(
+    fmt: MrzFormat,
+    *,
+    header: str,
+    number: tuple[str, str],
+    birth: tuple[str, str],
+    expiry: tuple[str, str],
+    composite: tuple[str, str],
+    sex: str,
+    nationality: str,
+    names: str,
+    optional_data: str,
+) -> Identity:
+    """Verify each (field, check digit) pair, then the Identity the fields make.
+
+    ``header`` is the first line's document type and issuing state (5 characters).
+    """
+    _check("document number", *number)
+    _check("birth date", *birth)
+    _check("expiry date", *expiry)
+    _check("composite", *composite)
+    surname, given = _names(names)
     return Identity(
-        document_type=_doc_type(l1[0:2]),
-        issuing_state=_field(l1[2:5]),
-        document_number=_field(number),
+        document_type=_doc_type(header[0:2]),
+        issuing_state=_field(header[2:5]),
+        document_number=_field(number[0]),
         surname=surname,
         given_names=given,
-        nationality=_field(l2[15:18]),
-        birth_date=validate_yymmdd(birth, "birth date"),
+        nationality=_field(nationality),
+        birth_date=validate_yymmdd(birth[0], "birth date"),
         sex=_sex(sex),
-        expiry_date=validate_yymmdd(expiry, "expiry date"),
+        expiry_date=validate_yymmdd(expiry[0], "expiry date"),
+        optional_data=optional_data,
+        mrz_format=fmt,
+    )
+
+
+def _parse_td1(lines: list[str]) -> Identity:
+    l1, l2, l3 = lines
+    number, number_cd, optional1 = _long_number(l1[5:14], l1[14], l1[15:30])
+    return _checked_identity(
+        "TD1",
+        header=l1[0:5],
+        number=(number, number_cd),
+        birth=(l2[0:6], l2[6]),
+        expiry=(l2[8:14], l2[14]),
+        composite=(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29]),
+        sex=l2[7],
+        nationality=l2[15:18],
+        names=l3,
         optional_data=" ".join(x for x in (_field(optional1), _field(l2[18:29])) if x),
-        mrz_format="TD1",
     )
 
 
 def _parse_td2_td3(fmt: MrzFormat, lines: list[str]) -> Identity:
     l1, l2 = lines
     number, number_cd = l2[0:9], l2[9]
-    birth, birth_cd, sex, expiry, expiry_cd = l2[13:19], l2[19], l2[20], l2[21:27], l2[27]
     if fmt == "TD3":
         optional, composite_cd = l2[28:42], l2[43]
         _check("personal number", optional, l2[42])
@@ -327,29 +362,18 @@ def _parse_td2_td3(fmt: MrzFormat, lines: list[str]) -> Identity:
     else:
         optional, composite_cd = l2[28:35], l2[35]
         composite = l2[0:10] + l2[13:20] + l2[21:35]
-        if number_cd == "<" and optional[:1] != "<":
-            rest = optional.split("<", 1)[0]
-            if len(rest) < 2:
-                raise MrzError("document number", "long-number extension is too short")
-            number, number_cd = number + rest[:-1], rest[-1]
-            optional = optional[len(rest) :]
-    _check("document number", number, number_cd)
-    _check("birth date", birth, birth_cd)
-    _check("expiry date", expiry, expiry_cd)
-    _check("composite", composite, composite_cd)
-    surname, given = _names(l1[5:])
-    return Identity(
-        document_type=_doc_type(l1[0:2]),
-        issuing_state=_field(l1[2:5]),
-        document_number=_field(number),
-        surname=surname,
-        given_names=given,
-        nationality=_field(l2[10:13]),
-        birth_date=validate_yymmdd(birth, "birth date"),
-        sex=_sex(sex),
-        expiry_date=validate_yymmdd(expiry, "expiry date"),
+        number, number_cd, optional = _long_number(number, number_cd, optional)
+    return _checked_identity(
+        fmt,
+        header=l1[0:5],
+        number=(number, number_cd),
+        birth=(l2[13:19], l2[19]),
+        expiry=(l2[21:27], l2[27]),
+        composite=(composite, composite_cd),
+        sex=l2[20],
+        nationality=l2[10:13],
+        names=l1[5:],
         optional_data=_field(optional),
-        mrz_format=fmt,
     )
 
 
