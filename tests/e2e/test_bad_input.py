@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import ConfigError, load_config
-from tests.e2e.test_cli import kiosk
 from tests.support import bad_inputs
+from tests.support.cli import kiosk
 
 TIMEOUT_S = 60
 

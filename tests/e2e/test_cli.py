@@ -3,31 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PIL import Image
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def kiosk(
-    *args: str, cwd: Path | None = None, timeout: float = 120, input: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("PYTEST_CURRENT_TEST", None)
-    return subprocess.run(
-        [sys.executable, "-m", "ui.app.cli", *args],
-        input=input,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=cwd or ROOT,
-        env=env,
-        check=False,
-    )
+from tests.support.cli import kiosk
 
 
 def test_config_validate_lists_every_problem(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import json
 
 from drivers.printer.mock import MAX_JOBS
 from kiosk.journal import MAX_ENTRIES
-from tests.e2e.test_cli import kiosk
+from tests.support.cli import kiosk
 
 SESSIONS = 200
 

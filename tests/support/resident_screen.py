@@ -1,18 +1,34 @@
 """What a resident sees on the kiosk window and how they tap it, for UI tests.
 
 The certificate journey tests and the printing fault tests read the current
-screen's visible text and tap buttons by the label a resident would read.
+screen's visible text and tap buttons by the label a resident would read,
+type the demo resident's ID details on the keypad, and build kiosks on the
+mock devices with ``kiosk_factory``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from ui.app.compose import Kiosk
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.ports.card import CardReader
+from kiosk.ports.payment import PaymentTerminal
+from kiosk.ports.printer import Printer
+from kiosk.ports.records import RecordsProvider
+from ui.app.compose import Kiosk, build_kiosk
+from ui.common.keypad import CLEAR
+from ui.resident.screens.certificate import CertMrzScreen
+
+#: demo-kim's document number, birth date and expiry date, each with its check digit.
+KIM_TYPED = ("M123456788", "8503150", "3201015")
 
 
 def tap(widget: Any) -> None:
@@ -36,3 +52,48 @@ def button(kiosk: Kiosk, text: str) -> QPushButton:
         if candidate.isVisible() and text in candidate.text().split("\n"):
             return candidate
     raise AssertionError(f"no button {text!r} on {screen.name}: {screen_text(kiosk)}")
+
+
+def type_mrz_fields(kiosk: Kiosk, typed: tuple[str, str, str] = KIM_TYPED) -> None:
+    """Type ``typed`` into the MRZ screen's three fields (without submitting)."""
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    for name, value in zip(screen.FIELDS, typed, strict=True):
+        tap(screen.field_buttons[name])
+        tap(screen.keypad.keys[CLEAR])
+        for char in value:
+            tap(screen.keypad.keys[char])
+
+
+@contextmanager
+def kiosk_factory(
+    config: KioskConfig,
+    data_dir: Path,
+    clock: FakeClock,
+    *,
+    card: CardReader,
+    records: RecordsProvider,
+    payment: PaymentTerminal,
+) -> Iterator[Callable[..., Kiosk]]:
+    """``make(printer=None)`` builds, shows and starts a kiosk; all are shut down afterwards."""
+    built: list[Kiosk] = []
+
+    def make(printer: Printer | None = None) -> Kiosk:
+        k = build_kiosk(
+            config,
+            data_dir=data_dir,
+            clock=clock,
+            kiosk_mode=False,
+            printer=printer,
+            card_reader=card,
+            records=records,
+            payment=payment,
+        )
+        k.window.show()
+        k.start()
+        built.append(k)
+        return k
+
+    yield make
+    for k in built:
+        k.shutdown()

@@ -42,18 +42,24 @@ from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import State
 from kiosk.ports.card import ChipDetailsMismatch, ChipNotGenuine
 from kiosk.ports.payment import PaymentOutcome
-from kiosk.ports.printer import Printer, PrintFailure
+from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordNotFound, RecordsUnavailable
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
-from tests.support.resident_screen import button, screen_text, tap
-from ui.app.compose import Kiosk, build_kiosk
+from tests.support.resident_screen import (
+    KIM_TYPED,
+    button,
+    kiosk_factory,
+    screen_text,
+    tap,
+    type_mrz_fields,
+)
+from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
-from ui.common.keypad import CLEAR, KEY_GAP_MM
+from ui.common.keypad import KEY_GAP_MM
 from ui.resident.screens.base import HomeScreen
 from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
 
-KIM_TYPED = ("M123456788", "8503150", "3201015")
 #: Things about demo-kim that must never reach the journal or the logs.
 PERSONAL = ("김민지", "박서준", "850315", "M12345678", "MINJI", "행복로", "2000001")
 
@@ -106,27 +112,10 @@ def make_kiosk(
     payment: MockPayment,
     records: DemoRecordsProvider,
 ) -> Iterator[Any]:
-    built: list[Kiosk] = []
-
-    def make(printer: Printer | None = None) -> Kiosk:
-        k = build_kiosk(
-            config,
-            data_dir=tmp_path,
-            clock=clock,
-            kiosk_mode=False,
-            printer=printer,
-            card_reader=card,
-            records=records,
-            payment=payment,
-        )
-        k.window.show()
-        k.start()
-        built.append(k)
-        return k
-
-    yield make
-    for k in built:
-        k.shutdown()
+    with kiosk_factory(
+        config, tmp_path, clock, card=card, records=records, payment=payment
+    ) as make:
+        yield make
 
 
 def _start(qtbot: Any, kiosk: Kiosk, document: str) -> None:
@@ -139,13 +128,9 @@ def _start(qtbot: Any, kiosk: Kiosk, document: str) -> None:
 
 
 def _type_mrz(kiosk: Kiosk, typed: tuple[str, str, str] = KIM_TYPED) -> None:
+    type_mrz_fields(kiosk, typed)
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertMrzScreen)
-    for name, value in zip(screen.FIELDS, typed, strict=True):
-        tap(screen.field_buttons[name])
-        tap(screen.keypad.keys[CLEAR])
-        for char in value:
-            tap(screen.keypad.keys[char])
     tap(screen.continue_button)
 
 

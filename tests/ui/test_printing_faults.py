@@ -33,18 +33,21 @@ from kiosk.config import (
 )
 from kiosk.journeys.flow import State
 from kiosk.ports.payment import PaymentOutcome
-from kiosk.ports.printer import Printer, PrintFailure
+from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu
-from tests.support.resident_screen import button, screen_text, tap
-from ui.app.compose import Kiosk, build_kiosk, database_url
+from tests.support.resident_screen import (
+    button,
+    kiosk_factory,
+    screen_text,
+    tap,
+    type_mrz_fields,
+)
+from ui.app.compose import Kiosk, database_url
 from ui.common.i18n import render, tr
-from ui.common.keypad import CLEAR
 from ui.resident.screens.base import HomeScreen, PrintErrorScreen, TicketScreen
 from ui.resident.screens.certificate import CertMrzScreen
-
-KIM_TYPED = ("M123456788", "8503150", "3201015")
 
 
 def _pay_200() -> str:
@@ -62,28 +65,16 @@ def payment() -> Iterator[MockPayment]:
 def make_kiosk(
     qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock, payment: MockPayment
 ) -> Iterator[Any]:
-    built: list[Kiosk] = []
     config.devices.payment.answer_timeout_s = 0.5
-
-    def make(printer: Printer | None = None) -> Kiosk:
-        k = build_kiosk(
-            config,
-            data_dir=tmp_path,
-            clock=clock,
-            kiosk_mode=False,
-            printer=printer,
-            card_reader=MockCardReader(MockCardOptions(identity="demo-kim")),
-            records=DemoRecordsProvider(),
-            payment=payment,
-        )
-        k.window.show()
-        k.start()
-        built.append(k)
-        return k
-
-    yield make
-    for k in built:
-        k.shutdown()
+    with kiosk_factory(
+        config,
+        tmp_path,
+        clock,
+        card=MockCardReader(MockCardOptions(identity="demo-kim")),
+        records=DemoRecordsProvider(),
+        payment=payment,
+    ) as make:
+        yield make
 
 
 def _network(e: emu.EscposEmulator, **profile: object) -> NetworkPrinter:
@@ -99,13 +90,9 @@ def _to_summary(qtbot: Any, kiosk: Kiosk) -> None:
     assert isinstance(home, HomeScreen) and home.cert_button is not None
     tap(home.cert_button)
     tap(button(kiosk, "주민등록표 등본"))
+    type_mrz_fields(kiosk)
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertMrzScreen)
-    for name, value in zip(screen.FIELDS, KIM_TYPED, strict=True):
-        tap(screen.field_buttons[name])
-        tap(screen.keypad.keys[CLEAR])
-        for char in value:
-            tap(screen.keypad.keys[char])
     tap(screen.continue_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
     tap(button(kiosk, tr("cert", "Continue")))

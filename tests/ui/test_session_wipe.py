@@ -27,10 +27,9 @@ from kiosk.config import (
     PrinterProfile,
 )
 from kiosk.journeys.flow import State
-from tests.support.resident_screen import button, tap
+from tests.support.resident_screen import KIM_TYPED, button, tap, type_mrz_fields
 from tests.support.widget_text import leftovers
 from tests.ui.test_cert_journey import (
-    KIM_TYPED,
     PERSONAL,
     _continue,
     _home,
@@ -39,7 +38,6 @@ from tests.ui.test_cert_journey import (
     _start,
 )
 from ui.app.compose import Kiosk, build_kiosk
-from ui.common.keypad import CLEAR
 from ui.resident.screens.certificate import CertMrzScreen
 
 #: What the resident typed, whole and in parts a screen might show.
@@ -72,13 +70,7 @@ def kiosk(
 
 
 def _type_without_submitting(kiosk: Kiosk) -> None:
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, CertMrzScreen)
-    for name, value in zip(screen.FIELDS, KIM_TYPED, strict=True):
-        tap(screen.field_buttons[name])
-        tap(screen.keypad.keys[CLEAR])
-        for char in value:
-            tap(screen.keypad.keys[char])
+    type_mrz_fields(kiosk)
     # While the session lasts the resident sees what they typed.
     assert leftovers(kiosk.window, KIM_TYPED)
 

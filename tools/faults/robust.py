@@ -18,30 +18,20 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from tests.support import bad_inputs
+from tests.support.cli import kiosk
 from tools.faults import Case, CaseContext, Outcome, capture_logs
 
-ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 30
 
 
-def _kiosk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str] | None:
+def _kiosk(*args: str) -> subprocess.CompletedProcess[str] | None:
     """The command's result, or None if it did not finish within ``TIMEOUT_S`` (a hang)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
-        return subprocess.run(
-            [sys.executable, "-m", "ui.app.cli", *args],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            cwd=ROOT,
-            env=env,
-            check=False,
-        )
+        return kiosk(*args, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return None
 
@@ -69,7 +59,7 @@ def _config_case(
     def run(ctx: CaseContext) -> Outcome:
         path = make(ctx.workdir)
         extra = ("--data-dir", str(ctx.workdir)) if command[0] == "run" else ()
-        result = _kiosk(*command, str(path), *extra, cwd=ctx.workdir)
+        result = _kiosk(*command, str(path), *extra)
         return _one_line(result, str(path), *expected)
 
     return run
@@ -96,7 +86,7 @@ def _dev_zero(_folder: Path) -> Path:
 
 def _png_bomb(ctx: CaseContext) -> Outcome:
     bomb = bad_inputs.png_bomb(ctx.workdir)
-    result = _kiosk("verify", str(bomb), "--data-dir", str(ctx.workdir), cwd=ctx.workdir)
+    result = _kiosk("verify", str(bomb), "--data-dir", str(ctx.workdir))
     return _one_line(result, str(bomb), "picture too large")
 
 
