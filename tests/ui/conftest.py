@@ -1,4 +1,4 @@
-"""Fixtures for the Qt tests: a whole kiosk on mock devices, and a leak check."""
+"""Fixtures for the Qt tests: a whole kiosk on mock devices, a shared queue, and a leak check."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.queue.store import Queue
 from ui.app.compose import Kiosk, build_kiosk
+from ui.common.queue_feed import SharedQueue
 
 
 @pytest.fixture
@@ -20,6 +22,20 @@ def kiosk(qtbot: object, tmp_path: Path, config: KioskConfig, clock: FakeClock) 
     k.start()
     yield k
     k.shutdown()
+
+
+@pytest.fixture
+def shared(tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[SharedQueue]:
+    """The queue the counter and display windows share, on a SQLite file."""
+    queue = SharedQueue.open(config, f"sqlite:///{tmp_path / 'k.sqlite3'}", clock)
+    yield queue
+    queue.close()
+
+
+@pytest.fixture
+def queue(shared: SharedQueue, config: KioskConfig, clock: FakeClock) -> Queue:
+    """The kiosk's side of ``shared``: issues tickets into it."""
+    return Queue(shared.engine, config, clock)
 
 
 @pytest.fixture(autouse=True)

@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import FakeClock
-from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.tickets import TicketState
 from ui.common.queue_feed import SharedQueue
 from ui.counter.window import CounterWindow
-
-
-@pytest.fixture
-def shared(tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[SharedQueue]:
-    queue = SharedQueue.open(config, f"sqlite:///{tmp_path / 'k.sqlite3'}", clock)
-    yield queue
-    queue.close()
-
-
-@pytest.fixture
-def queue(shared: SharedQueue, config: KioskConfig, clock: FakeClock) -> Queue:
-    return Queue(shared.engine, config, clock)
 
 
 @pytest.fixture

@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from drivers.speech.mock import MockSpeaker
-from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue
 from ui.common.queue_feed import SharedQueue
 from ui.common.theme import HIGH_CONTRAST, contrast_ratio
 from ui.display.window import DisplayWindow, SilentChime, write_chime_wav
-
-
-@pytest.fixture
-def shared(tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[SharedQueue]:
-    queue = SharedQueue.open(config, f"sqlite:///{tmp_path / 'k.sqlite3'}", clock)
-    yield queue
-    queue.close()
-
-
-@pytest.fixture
-def queue(shared: SharedQueue, config: KioskConfig, clock: FakeClock) -> Queue:
-    return Queue(shared.engine, config, clock)
 
 
 def _display(
