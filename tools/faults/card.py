@@ -95,6 +95,16 @@ class _Journey:
         return sum(item in line for line in said for item in PERSONAL)
 
 
+def _verdict(problems: list[str], held_detail: str, *journeys: _Journey) -> Outcome:
+    """Held when nothing went wrong and no journey let personal data out."""
+    leaks = sum(journey.pii_leaks() for journey in journeys)
+    return Outcome(
+        held=not problems and not leaks,
+        detail="; ".join(problems) or held_detail,
+        pii_leaks=leaks,
+    )
+
+
 def _typed(mrz: MrzInfo) -> tuple[str, str, str]:
     seed = mrz.key_seed_string()
     number, dates = seed[:-14], seed[-14:]
@@ -171,24 +181,24 @@ def _refused(journey: _Journey, message: Text, flag: str, expected_detail: str) 
 def forged_dg1(ctx: CaseContext) -> Outcome:
     """Kim's BAC keys on a chip carrying Lee's genuine DG1 and EF.SOD (a clone)."""
     chip = EmrtdChip(KIM.mrz, dg1=encode_dg1(LEE.mrz), sod=sod_for_mrz(LEE.mrz))
-    journey = _journey(_chip_reader(chip))
-    if not isinstance(journey.error, ChipDetailsMismatch):
+    return _read_refused(chip, ChipDetailsMismatch, "details_mismatch")
+
+
+def _read_refused(
+    chip: EmrtdChip,
+    error: type[ChipDetailsMismatch | ChipNotGenuine],
+    reason: str,
+    verifier: ChipVerifier | None = None,
+) -> Outcome:
+    """Held when reading ``chip`` fails with ``error`` and the resident is refused plainly."""
+    journey = _journey(_chip_reader(chip, verifier))
+    if not isinstance(journey.error, error):
         return Outcome(held=False, detail=f"read gave {type(journey.error).__name__}")
-    return _refused(
-        journey,
-        ChipDetailsMismatch.resident_message,
-        "cert_card_refused",
-        "reason=details_mismatch",
-    )
+    return _refused(journey, error.resident_message, "cert_card_refused", f"reason={reason}")
 
 
 def _not_genuine(chip: EmrtdChip, reason: str, verifier: ChipVerifier | None = None) -> Outcome:
-    journey = _journey(_chip_reader(chip, verifier))
-    if not isinstance(journey.error, ChipNotGenuine):
-        return Outcome(held=False, detail=f"read gave {type(journey.error).__name__}")
-    return _refused(
-        journey, ChipNotGenuine.resident_message, "cert_card_refused", f"reason={reason}"
-    )
+    return _read_refused(chip, ChipNotGenuine, reason, verifier)
 
 
 def missing_sod(ctx: CaseContext) -> Outcome:
@@ -250,12 +260,7 @@ def removed_mid_read(ctx: CaseContext) -> Outcome:
         problems.append(f"left on {journey.flow.state.value} with personal data kept")
     if journey.printed_or_charged() or journey.asked_records():
         problems.append("went on after the card left")
-    leaks = journey.pii_leaks()
-    return Outcome(
-        held=not problems and not leaks,
-        detail="; ".join(problems) or "session ended and wiped",
-        pii_leaks=leaks,
-    )
+    return _verdict(problems, "session ended and wiped", journey)
 
 
 def _sent_back_to_details(journey: _Journey, error: type[CardError]) -> list[str]:
@@ -281,12 +286,7 @@ def _retry_after_unreadable(fault: str, fault_at: str) -> Outcome:
     second = _journey(_chip_reader(chip), flow=first.flow)
     if second.error is not None or second.flow.state is not State.CERT_OPTIONS:
         problems.append(f"retry ended on {second.flow.state.value}")
-    leaks = first.pii_leaks() + second.pii_leaks()
-    return Outcome(
-        held=not problems and not leaks,
-        detail="; ".join(problems) or "refused once, then read on retry",
-        pii_leaks=leaks,
-    )
+    return _verdict(problems, "refused once, then read on retry", first, second)
 
 
 def bad_mac(ctx: CaseContext) -> Outcome:
@@ -331,12 +331,7 @@ def slow_card(ctx: CaseContext) -> Outcome:
     second = _journey(reader.read_identity, flow=first.flow)
     if second.flow.state is not State.CERT_OPTIONS:
         problems.append(f"normal read after it ended on {second.flow.state.value}")
-    leaks = first.pii_leaks() + second.pii_leaks()
-    return Outcome(
-        held=not problems and not leaks,
-        detail="; ".join(problems) or "timed out plainly, then read",
-        pii_leaks=leaks,
-    )
+    return _verdict(problems, "timed out plainly, then read", first, second)
 
 
 CASES: tuple[Case, ...] = (
