@@ -20,9 +20,8 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -144,32 +143,11 @@ def _drop_orphan_schemas(url: str) -> None:
         engine.dispose()
 
 
-@contextmanager
-def scratch_schema(url: str, *, migrate: bool) -> Iterator[str]:
+def scratch_schema(url: str, *, migrate: bool) -> AbstractContextManager[str]:
     """A schema of its own for one test (dropped afterwards): runs never see each other."""
-    from kiosk.storage import migrations
-    from tools.bench.queue_load import pg_url_in_schema
+    from tools.bench.queue_load import scratch_pg_schema
 
-    schema = f"test_{os.getpid()}_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(url)
-    try:
-        with admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        scoped = pg_url_in_schema(url, schema)
-        if migrate:
-            engine = create_engine(scoped)
-            try:
-                migrations.upgrade(engine)
-            finally:
-                engine.dispose()
-        yield scoped
-    finally:
-        try:
-            with admin.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        except OperationalError:
-            pass  # the server is away (a restart test failed): the next run cleans up
-        admin.dispose()
+    return scratch_pg_schema(url, prefix="test", migrate=migrate)
 
 
 @pytest.fixture

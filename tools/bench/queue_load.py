@@ -22,7 +22,7 @@ import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from kiosk.clock import SystemClock
 from kiosk.config import KioskConfig, default_config
@@ -75,14 +76,14 @@ class IssueRun:
 
 def _issue_worker(
     worker: int,
+    go: Any,
+    results: Any,
+    ready: Any,
     url: str,
     config: KioskConfig,
     services: Sequence[str],
     count: int,
-    go: Any,
-    results: Any,
     progress: Any,
-    ready: Any,
 ) -> None:
     """Child process: wait for ``go``, issue ``count`` tickets round-robin over ``services``."""
     engine = open_database(url, migrate=False)
@@ -116,7 +117,7 @@ def _issue_worker(
     results.put(WorkerReport(worker, got, started, finished, errors))
 
 
-def _floor_worker(worker: int, url: str, count: int, go: Any, results: Any, ready: Any) -> None:
+def _floor_worker(worker: int, go: Any, results: Any, ready: Any, url: str, count: int) -> None:
     """Child process: ``count`` bare atomic increments of one counter row, one per transaction."""
     engine = create_engine(url)
     bump = text(
@@ -138,6 +139,37 @@ def _floor_worker(worker: int, url: str, count: int, go: Any, results: Any, read
     results.put(
         WorkerReport(worker, [(FLOOR_SERVICE, "", n) for n in numbers], started, finished, 0)
     )
+
+
+def _start_workers(
+    processes: int, target: Callable[..., None], *args: Any
+) -> tuple[list[Any], Any, Any, Any]:
+    """Start ``processes`` children running ``target(i, go, results, ready, *args)``.
+
+    Each reports on ``ready`` once it has imported and connected, then waits
+    for ``go``; its ``WorkerReport`` comes back on ``results``.
+    """
+    ctx = mp.get_context("spawn")
+    go = ctx.Event()
+    results = ctx.Queue()
+    ready = ctx.Queue()
+    procs = [
+        ctx.Process(target=target, args=(i, go, results, ready, *args), daemon=True)
+        for i in range(processes)
+    ]
+    for p in procs:
+        p.start()
+    return procs, go, results, ready
+
+
+def _run_released_together(
+    processes: int, timeout_s: float, target: Callable[..., None], *args: Any
+) -> IssueRun:
+    """``_start_workers``, then release every worker at once and collect the reports."""
+    procs, go, results, ready = _start_workers(processes, target, *args)
+    wait_ready(procs, ready)
+    go.set()
+    return IssueRun(_collect(procs, results, timeout_s))
 
 
 def _collect(procs: list[Any], results: Any, timeout_s: float) -> list[WorkerReport]:
@@ -172,23 +204,9 @@ def run_issuers(
     """``processes`` processes issue ``per_process`` tickets each, all released at once."""
     config = config or default_config()
     services = list(services or [config.enabled_services[0].id])
-    ctx = mp.get_context("spawn")
-    go = ctx.Event()
-    results = ctx.Queue()
-    ready = ctx.Queue()
-    procs = [
-        ctx.Process(
-            target=_issue_worker,
-            args=(i, url, config, services, per_process, go, results, None, ready),
-            daemon=True,
-        )
-        for i in range(processes)
-    ]
-    for p in procs:
-        p.start()
-    wait_ready(procs, ready)
-    go.set()
-    return IssueRun(_collect(procs, results, timeout_s))
+    return _run_released_together(
+        processes, timeout_s, _issue_worker, url, config, services, per_process, None
+    )
 
 
 @contextmanager
@@ -206,21 +224,10 @@ def spawn_issuers(
     ``progress[i]`` holds how many tickets worker ``i`` has issued so far.
     """
     config = config or default_config()
-    ctx = mp.get_context("spawn")
-    go = ctx.Event()
-    results = ctx.Queue()
-    progress = ctx.Array("i", processes, lock=False)
-    ready = ctx.Queue()
-    procs = [
-        ctx.Process(
-            target=_issue_worker,
-            args=(i, url, config, list(services), per_process, go, results, progress, ready),
-            daemon=True,
-        )
-        for i in range(processes)
-    ]
-    for p in procs:
-        p.start()
+    progress = mp.get_context("spawn").Array("i", processes, lock=False)
+    procs, go, results, ready = _start_workers(
+        processes, _issue_worker, url, config, list(services), per_process, progress
+    )
     try:
         wait_ready(procs, ready)
         yield procs, go, results, progress
@@ -262,21 +269,7 @@ def run_floor(url: str, processes: int, per_process: int, timeout_s: float = 300
                 ),
                 row,
             )
-        ctx = mp.get_context("spawn")
-        go = ctx.Event()
-        results = ctx.Queue()
-        ready = ctx.Queue()
-        procs = [
-            ctx.Process(
-                target=_floor_worker, args=(i, url, per_process, go, results, ready), daemon=True
-            )
-            for i in range(processes)
-        ]
-        for p in procs:
-            p.start()
-        wait_ready(procs, ready)
-        go.set()
-        return IssueRun(_collect(procs, results, timeout_s))
+        return _run_released_together(processes, timeout_s, _floor_worker, url, per_process)
     finally:
         with engine.begin() as conn:
             conn.execute(text("DELETE FROM ticket_counters WHERE service_id = :service"), row)
@@ -297,28 +290,36 @@ def pg_url_in_schema(url: str, schema: str) -> str:
 
 
 @contextmanager
-def scratch_pg_schema(url: str) -> Iterator[str]:
-    """A fresh, migrated schema in the database at ``url``, dropped afterwards.
+def scratch_pg_schema(
+    url: str, *, prefix: str = "kiosk_bench", migrate: bool = True
+) -> Iterator[str]:
+    """A fresh schema (migrated unless ``migrate`` is false) in the database at ``url``.
 
-    The benchmark never touches the database's own tables.
+    Yields the URL confined to it; the schema is dropped afterwards. Its name is
+    ``{prefix}_{pid}_{random}``, so a later run can drop the schema of a process
+    that was killed. The benchmark never touches the database's own tables.
     """
     from kiosk.storage import migrations
 
-    schema = f"kiosk_bench_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    schema = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(url)
     try:
         with admin.begin() as conn:
             conn.execute(text(f'CREATE SCHEMA "{schema}"'))
         scoped = pg_url_in_schema(url, schema)
-        engine = create_engine(scoped)
-        try:
-            migrations.upgrade(engine)
-        finally:
-            engine.dispose()
+        if migrate:
+            engine = create_engine(scoped)
+            try:
+                migrations.upgrade(engine)
+            finally:
+                engine.dispose()
         yield scoped
     finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        try:
+            with admin.begin() as conn:
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        except OperationalError:
+            pass  # the server is away (e.g. a restart test failed): the next run cleans up
         admin.dispose()
 
 
