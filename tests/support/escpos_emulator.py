@@ -21,7 +21,8 @@ import asyncio
 import socket
 import threading
 from dataclasses import dataclass, field
-from types import TracebackType
+
+from tests.support.server_thread import ServerThread
 
 # Status bytes (fixed pattern 0x12 plus condition bits).
 ONLINE = {1: 0x16, 2: 0x12, 4: 0x12}
@@ -60,7 +61,7 @@ class _ConnState:
     answers: asyncio.Queue[int] | None = None
 
 
-class EscposEmulator:
+class EscposEmulator(ServerThread):
     """One emulated printer; may serve several connections one after another."""
 
     def __init__(self, status: dict[int, int] | None = None, faults: Faults | None = None) -> None:
@@ -102,7 +103,7 @@ class EscposEmulator:
         self.port = server.sockets[0].getsockname()[1]
         return self
 
-    def stop(self) -> None:
+    def close(self) -> None:
         loop = self._loop
         if loop is None:
             return
@@ -127,14 +128,6 @@ class EscposEmulator:
 
     def __enter__(self) -> EscposEmulator:
         return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- what happened -------------------------------------------------------------
     @property

@@ -27,8 +27,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
 from typing import Any
+
+from tests.support.server_thread import ServerThread
 
 Answer = tuple[int, bytes, dict[str, str]]
 
@@ -58,7 +59,7 @@ class _QuietServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-class RecordsServer:
+class RecordsServer(ServerThread):
     """A threaded HTTP server answering from a script; see the module docstring."""
 
     def __init__(self, drip_interval_s: float = 1.0, tls: tuple[Path, Path] | None = None) -> None:
@@ -153,17 +154,6 @@ class RecordsServer:
         self._stop.set()
         self.httpd.shutdown()
         self.httpd.server_close()
-
-    def __enter__(self) -> RecordsServer:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def self_signed_certificate(folder: Path) -> tuple[Path, Path]:

@@ -68,7 +68,7 @@ def _refused(
 def _printer_off(ctx: CaseContext) -> Outcome:
     e = emu.EscposEmulator().start()
     printer = pf.network_printer(e)
-    e.stop()  # nothing listens on the port any more
+    e.close()  # nothing listens on the port any more
     payment = MockPayment()
     left = pf.run_order(ctx.workdir, printer, payment)
     return _verdict(
