@@ -149,6 +149,25 @@ def encode_tlv(tag: int, value: bytes) -> bytes:
     return encode_tag(tag) + encode_length(len(value)) + value
 
 
+def _read_length(data: bytes, pos: int) -> tuple[int, int]:
+    """The BER length field at ``pos`` (short or long form): the length and the offset after it."""
+    if pos >= len(data):
+        raise CardUnreadable("TLV: missing length")
+    length = data[pos]
+    pos += 1
+    if length == 0x80:
+        raise CardUnreadable("TLV: indefinite length is not allowed")
+    if length > 0x80:
+        size = length & 0x7F
+        if size > 4:
+            raise CardUnreadable("TLV: length field longer than 4 bytes")
+        if pos + size > len(data):
+            raise CardUnreadable("TLV: truncated length")
+        length = int.from_bytes(data[pos : pos + size], "big")
+        pos += size
+    return length, pos
+
+
 def read_tlv(data: bytes, offset: int = 0) -> tuple[Tlv, int]:
     """Decode one TLV at ``offset``; return it and the offset after it."""
     end = len(data)
@@ -169,20 +188,7 @@ def read_tlv(data: bytes, offset: int = 0) -> tuple[Tlv, int]:
             pos += 1
             if not byte & 0x80:
                 break
-    if pos >= end:
-        raise CardUnreadable("TLV: missing length")
-    length = data[pos]
-    pos += 1
-    if length == 0x80:
-        raise CardUnreadable("TLV: indefinite length is not allowed")
-    if length > 0x80:
-        size = length & 0x7F
-        if size > 4:
-            raise CardUnreadable("TLV: length field longer than 4 bytes")
-        if pos + size > end:
-            raise CardUnreadable("TLV: truncated length")
-        length = int.from_bytes(data[pos : pos + size], "big")
-        pos += size
+    length, pos = _read_length(data, pos)
     if pos + length > end:
         raise CardUnreadable(f"TLV: value of tag {tag:X} truncated")
     return Tlv(tag, bytes(data[pos : pos + length])), pos + length
@@ -209,14 +215,5 @@ def tlv_header_length(data: bytes) -> int:
         pos += 1
     if pos >= len(data):
         raise CardUnreadable("TLV: header truncated")
-    length = data[pos]
-    pos += 1
-    if length == 0x80:
-        raise CardUnreadable("TLV: indefinite length is not allowed")
-    if length > 0x80:
-        size = length & 0x7F
-        if size > 4 or pos + size > len(data):
-            raise CardUnreadable("TLV: bad length field")
-        length = int.from_bytes(data[pos : pos + size], "big")
-        pos += size
+    length, pos = _read_length(data, pos)
     return pos + length
