@@ -42,9 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
+from drivers.speech.settings import VoiceSettings
 from kiosk.ports.speech import (
-    clamp_rate,
-    clamp_volume,
     rate_factor,
     volume_to_gain,
 )
@@ -177,7 +176,7 @@ class _Job:
 _WAV_HEADER = 44
 
 
-class EspeakSpeaker:
+class EspeakSpeaker(VoiceSettings):
     """A ``kiosk.ports.speech.Speaker`` running espeak-ng processes.
 
     Any thread may call any method; ``say``, ``stop``, ``set_*`` and
@@ -198,9 +197,7 @@ class EspeakSpeaker:
             raise ValueError(f'output must be "device" or "null", got {output!r}')
         self._output: EspeakOutput = output
         self._executable = executable
-        self._cond = threading.Condition()
-        self._rate = clamp_rate(rate)
-        self._volume = clamp_volume(volume)
+        super().__init__(rate, volume)
         self._queue: deque[_Job] = deque()
         self._active: _Job | None = None
         self._process: subprocess.Popen[bytes] | None = None
@@ -246,14 +243,6 @@ class EspeakSpeaker:
             victim = self._cancel_locked()
             self._cond.notify_all()
         _kill(victim)
-
-    def set_rate(self, rate: float) -> None:
-        with self._cond:
-            self._rate = clamp_rate(rate)
-
-    def set_volume(self, volume: float) -> None:
-        with self._cond:
-            self._volume = clamp_volume(volume)
 
     def is_speaking(self) -> bool:
         with self._cond:

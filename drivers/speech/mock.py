@@ -13,16 +13,14 @@ as it runs.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from drivers.speech.settings import VoiceSettings
 from kiosk.ports.speech import (
     SPEECH_LANGUAGES,
-    clamp_rate,
-    clamp_volume,
     rate_factor,
 )
 from kiosk.read_aloud import text_for_speech
@@ -57,7 +55,7 @@ class Utterance:
     duration_s: float
 
 
-class MockSpeaker:
+class MockSpeaker(VoiceSettings):
     """A ``kiosk.ports.speech.MessageSpeaker`` that records utterances. Any thread; thread-safe."""
 
     def __init__(
@@ -70,9 +68,7 @@ class MockSpeaker:
     ) -> None:
         if seconds_per_char < 0:
             raise ValueError(f"seconds_per_char must be >= 0, got {seconds_per_char}")
-        self._cond = threading.Condition()
-        self._rate = clamp_rate(rate)
-        self._volume = clamp_volume(volume)
+        super().__init__(rate, volume)
         self._seconds_per_char = seconds_per_char
         self._clock = clock
         self._utterances: deque[Utterance] = deque(maxlen=MAX_UTTERANCES)
@@ -100,14 +96,6 @@ class MockSpeaker:
                 self._stops += 1
             self._busy_until = now
 
-    def set_rate(self, rate: float) -> None:
-        with self._cond:
-            self._rate = clamp_rate(rate)
-
-    def set_volume(self, volume: float) -> None:
-        with self._cond:
-            self._volume = clamp_volume(volume)
-
     def is_speaking(self) -> bool:
         with self._cond:
             return self._clock() < self._busy_until
@@ -128,16 +116,6 @@ class MockSpeaker:
     def spoken_texts(self) -> list[str]:
         """Just what a resident would have heard, oldest first."""
         return [u.spoken for u in self.utterances]
-
-    @property
-    def rate(self) -> float:
-        with self._cond:
-            return self._rate
-
-    @property
-    def volume(self) -> float:
-        with self._cond:
-            return self._volume
 
     @property
     def stops(self) -> int:
