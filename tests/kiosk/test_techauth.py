@@ -121,11 +121,16 @@ def _row(url: str, kiosk_id: str = "kiosk-1") -> Any:
         engine.dispose()
 
 
-def test_five_wrong_pins_stay_locked_after_a_restart(db_url: str, clock: FakeClock) -> None:
-    first = _Kiosk(db_url, clock)
-    for _ in range(5):
+def _wrong_pins_then_stop(url: str, clock: FakeClock, count: int) -> None:
+    """A kiosk on ``url`` is given ``count`` wrong PINs, then stops (as before a restart)."""
+    first = _Kiosk(url, clock)
+    for _ in range(count):
         first.gate.try_pin("000000")
     first.stop()
+
+
+def test_five_wrong_pins_stay_locked_after_a_restart(db_url: str, clock: FakeClock) -> None:
+    _wrong_pins_then_stop(db_url, clock, 5)
     row = _row(db_url)
     assert row.failures == 5 and row.locked_until is not None
     clock.advance(20)  # the kiosk restarts: a new process, new objects, the same database
@@ -137,10 +142,7 @@ def test_five_wrong_pins_stay_locked_after_a_restart(db_url: str, clock: FakeClo
 
 
 def test_the_lockout_ends_on_time_after_a_restart(db_url: str, clock: FakeClock) -> None:
-    first = _Kiosk(db_url, clock)
-    for _ in range(5):
-        first.gate.try_pin("000000")
-    first.stop()
+    _wrong_pins_then_stop(db_url, clock, 5)
     later = FakeClock(clock.now())
     second = _Kiosk(db_url, later)
     later.advance(299)
@@ -153,10 +155,7 @@ def test_the_lockout_ends_on_time_after_a_restart(db_url: str, clock: FakeClock)
 
 
 def test_wrong_pins_before_a_restart_still_count(db_url: str, clock: FakeClock) -> None:
-    first = _Kiosk(db_url, clock)
-    for _ in range(3):
-        first.gate.try_pin("000000")
-    first.stop()
+    _wrong_pins_then_stop(db_url, clock, 3)
     second = _Kiosk(db_url, FakeClock(clock.now()))
     assert second.gate.try_pin("000000").attempts_left == 1
     assert second.gate.try_pin("000000").outcome is Outcome.LOCKED
