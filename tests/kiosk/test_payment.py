@@ -13,11 +13,9 @@ from drivers.payment import create_payment
 from drivers.payment.free import FreePayment
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
-from drivers.records.contract import parse_record
-from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.audit import AuditLog, identity_hash, load_or_create_hmac_key
 from kiosk.certificates.identity import DEMO_RESIDENTS
-from kiosk.certificates.issuing import CertificateOrder, CertOptions, issue_order
+from kiosk.certificates.issuing import CertificateOrder, issue_order
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import (
@@ -31,6 +29,7 @@ from kiosk.i18n import identity_translate
 from kiosk.ports.payment import PaymentOutcome, PaymentResult, PaymentTerminal
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.printing.document import Document
+from tests.support.printing_faults import order
 
 KIM = DEMO_RESIDENTS["demo-kim"]
 
@@ -111,17 +110,6 @@ def audit(engine: Engine, tmp_path: Path) -> AuditLog:
     return AuditLog(engine, load_or_create_hmac_key(tmp_path))
 
 
-def _order(copies: int = 2, fee: int = 200) -> CertificateOrder:
-    return CertificateOrder(
-        "resident-copy",
-        CertOptions(copies=copies),
-        fee,
-        "ko",
-        KIM.identity(),
-        parse_record(DEMO_RECORDS["demo-kim"]),
-    )
-
-
 def _run(
     config: KioskConfig,
     audit: AuditLog,
@@ -149,7 +137,7 @@ def test_printed_order_is_captured_and_audited(
     config: KioskConfig, audit: AuditLog, tmp_path: Path
 ) -> None:
     printer, payment = FlakyPrinter(ok_jobs=99), MockPayment()
-    outcome = _run(config, audit, tmp_path, printer, payment, _order())
+    outcome = _run(config, audit, tmp_path, printer, payment, order(copies=2))
     assert outcome.complete and outcome.payment_result == "captured"
     assert payment.charged_won() == 400 and payment.ledger[0].state == "captured"
     kinds = [j.document.kind for j in printer.jobs]
@@ -173,7 +161,7 @@ def test_paper_out_before_any_copy_voids_the_authorization(
     config: KioskConfig, audit: AuditLog, tmp_path: Path
 ) -> None:
     printer, payment = FlakyPrinter(ok_jobs=0), MockPayment()
-    outcome = _run(config, audit, tmp_path, printer, payment, _order())
+    outcome = _run(config, audit, tmp_path, printer, payment, order(copies=2))
     assert outcome.printed_numbers == () and outcome.payment_result == "voided"
     assert outcome.failure is PrintFailure.PAPER_OUT and not outcome.receipt_printed
     assert payment.charged_won() == 0 and payment.ledger[0].state == "voided"
@@ -185,13 +173,13 @@ def test_partial_print_charges_only_printed_copies(
     config: KioskConfig, audit: AuditLog, tmp_path: Path
 ) -> None:
     printer, payment = FlakyPrinter(ok_jobs=1), MockPayment()
-    outcome = _run(config, audit, tmp_path, printer, payment, _order(copies=3))
+    outcome = _run(config, audit, tmp_path, printer, payment, order(copies=3))
     assert len(outcome.printed_numbers) == 1 and not outcome.complete
     assert outcome.charged_won == 200 and payment.charged_won() == 200
 
 
 def test_waived_order_charges_nothing(config: KioskConfig, audit: AuditLog, tmp_path: Path) -> None:
     printer, payment = FlakyPrinter(ok_jobs=99), FreePayment()
-    outcome = _run(config, audit, tmp_path, printer, payment, _order(copies=1, fee=0))
+    outcome = _run(config, audit, tmp_path, printer, payment, order(copies=1, fee=0))
     assert outcome.complete and outcome.payment_result == "waived" and outcome.charged_won == 0
     assert "Fee waived" in printer.jobs[-1].document.plain_text()
