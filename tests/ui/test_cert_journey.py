@@ -227,6 +227,15 @@ def test_abstract_with_address_history_on_the_mock_printer(
     assert "200원" in receipt
 
 
+def _lookup_failed(qtbot: Any, make_kiosk: Any) -> tuple[Kiosk, str]:
+    """A new kiosk where Kim asked for a 등본 and the records lookup failed: it and its text."""
+    kiosk = make_kiosk()
+    _start(qtbot, kiosk, "주민등록표 등본")
+    _type_mrz(kiosk)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    return kiosk, screen_text(kiosk)
+
+
 def test_provider_down_charges_nothing(
     qtbot: Any,
     make_kiosk: Any,
@@ -235,11 +244,7 @@ def test_provider_down_charges_nothing(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     records.set_fault("unavailable")
-    kiosk = make_kiosk()
-    _start(qtbot, kiosk, "주민등록표 등본")
-    _type_mrz(kiosk)
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = screen_text(kiosk)
+    kiosk, text = _lookup_failed(qtbot, make_kiosk)
     # The records message, which also tells the resident nothing was charged.
     assert render(RecordsUnavailable.resident_message) in text
     assert "요금은 청구되지 않았습니다" in text  # "you have not been charged" (ko.ts)
@@ -255,11 +260,7 @@ def test_no_record_points_to_the_counter(
     qtbot: Any, make_kiosk: Any, records: DemoRecordsProvider
 ) -> None:
     records._residents.clear()
-    kiosk = make_kiosk()
-    _start(qtbot, kiosk, "주민등록표 등본")
-    _type_mrz(kiosk)
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = screen_text(kiosk)
+    _, text = _lookup_failed(qtbot, make_kiosk)
     assert render(RecordNotFound.resident_message) in text
     assert "주민등록 기록이 없습니다" in text  # "no resident registration record" (ko.ts)
 

@@ -359,6 +359,15 @@ def test_a_tap_on_the_words_of_a_service_button_takes_a_number(qtbot: Any, kiosk
     assert "복지 상담" in paper
 
 
+def _unavailable_message(qtbot: Any, kiosk: Kiosk, service: str) -> str:
+    """Tap ``service`` on the home screen; what the unavailable screen then says."""
+    _tap(_button(kiosk, service))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, UnavailableScreen)
+    return screen.message.text()
+
+
 def _band_config(config: KioskConfig) -> KioskConfig:
     """The demo center with 전입 신고 numbered 500-502 instead of B-001 on."""
     move_in = config.service("move-in").model_copy(update={"prefix": None, "band": (500, 502)})
@@ -375,11 +384,7 @@ def test_a_full_band_says_ask_staff_and_prints_nothing(
     try:
         for _ in range(3):  # 500, 501 and 502 are all waiting
             kiosk.queue.issue("move-in")
-        _tap(_button(kiosk, "move-in"))
-        qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
-        screen = kiosk.window.current_screen
-        assert isinstance(screen, UnavailableScreen)
-        assert screen.message.text() == (
+        assert _unavailable_message(qtbot, kiosk, "move-in") == (
             "지금은 이 업무의 번호표를 더 발급할 수 없습니다. 직원에게 문의해 주세요."
         )
         assert kiosk.printer.jobs == []  # type: ignore[attr-defined]
@@ -395,11 +400,7 @@ def test_a_clock_jump_says_ask_staff_and_warns_them(
 ) -> None:
     kiosk.queue.issue("general")
     clock.set_wall(clock.now() + timedelta(days=30))  # the RTC came back a month ahead
-    _tap(_button(kiosk, "general"))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, UnavailableScreen)
-    assert screen.message.text() == (
+    assert _unavailable_message(qtbot, kiosk, "general") == (
         "키오스크의 시계가 잘못된 것 같아 번호표를 발급할 수 없습니다. 직원에게 문의해 주세요."
     )
     assert kiosk.printer.jobs == []  # type: ignore[attr-defined]
