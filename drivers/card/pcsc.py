@@ -359,13 +359,8 @@ class PcscCardReader:
         # Many failures look alike at this level: ask whether the card is still there.
         if hresult in _codes("SCARD_W_REMOVED_CARD"):
             return CardRemoved(f"transmit: {_message(hresult)}")
-        try:
-            gone = self._card_gone()
-        except ReaderNotConnected:
-            return ReaderNotConnected(f"transmit: {_message(hresult)}")
-        if gone:
-            return CardRemoved(f"transmit: {_message(hresult)}")
-        return CardUnreadable(f"transmit: {_message(hresult)}")
+        detail = f"transmit: {_message(hresult)}"
+        return self._failure_by_presence(detail, detail, detail)
 
     def _card_gone(self, settle_s: float = 0.6) -> bool:
         """Whether the card left; pcscd notices within its polling period, so wait a little."""
@@ -378,13 +373,21 @@ class PcscCardReader:
             time.sleep(0.02)
 
     def _short_answer_error(self, length: int) -> CardError:
+        return self._failure_by_presence(
+            reader_gone=f"transmit: {length}-byte answer, reader gone",
+            card_gone=f"transmit: {length}-byte answer, card gone",
+            unreadable=f"transmit: {length}-byte answer without status word",
+        )
+
+    def _failure_by_presence(self, reader_gone: str, card_gone: str, unreadable: str) -> CardError:
+        """The error a failed exchange means, after asking whether the reader and card are there."""
         try:
             gone = self._card_gone()
         except ReaderNotConnected:
-            return ReaderNotConnected(f"transmit: {length}-byte answer, reader gone")
+            return ReaderNotConnected(reader_gone)
         if gone:
-            return CardRemoved(f"transmit: {length}-byte answer, card gone")
-        return CardUnreadable(f"transmit: {length}-byte answer without status word")
+            return CardRemoved(card_gone)
+        return CardUnreadable(unreadable)
 
     def _abandon_transmitter(self) -> None:
         # The stuck SCardTransmit keeps its thread; later reads get a fresh

@@ -67,6 +67,15 @@ def columns(profile: PrinterProfile, scale: int = 1) -> int:
     return paper_dots(profile) // (CELL_W * scale)
 
 
+def align_offset(align: Align, paper: int, width: int) -> int:
+    """Where a ``width``-dot wide piece starts on ``paper`` dots when aligned ``align``."""
+    if align is Align.CENTER:
+        return (paper - width) // 2
+    if align is Align.RIGHT:
+        return paper - width
+    return 0
+
+
 def row_height(scale: int) -> int:
     return CELL_H * scale + LINE_GAP
 
@@ -191,13 +200,7 @@ def image_row(block: Image, profile: PrinterProfile) -> ImageRow:
     scaled = gray.resize((width, height), PILImage.Resampling.LANCZOS)
     bw = scaled.convert("1")  # Floyd-Steinberg dithering
     strip = PILImage.new("1", (paper, height), 1)
-    if block.align is Align.CENTER:
-        x = (paper - width) // 2
-    elif block.align is Align.RIGHT:
-        x = paper - width
-    else:
-        x = 0
-    strip.paste(bw, (x, 0))
+    strip.paste(bw, (align_offset(block.align, paper, width), 0))
     return ImageRow(strip)
 
 

@@ -39,13 +39,14 @@ from drivers.printer.layout import (
     QrRow,
     Row,
     TextRow,
+    align_offset,
     layout,
     paper_dots,
     row_height,
 )
 from kiosk.config import PrinterProfile
 from kiosk.printing import textwidth
-from kiosk.printing.document import Align, Document
+from kiosk.printing.document import Document
 
 #: Debian ``fonts-nanum`` locations, tried before asking fontconfig.
 _DEBIAN_FONTS = {
@@ -221,13 +222,7 @@ def _text_row(row: TextRow, paper: int) -> Image.Image:
     height = row_height(row.scale)
     mask = Image.new("L", (paper, height), 0)
     width = row.width_cols * CELL_W * row.scale
-    if row.align is Align.CENTER:
-        x = (paper - width) // 2
-    elif row.align is Align.RIGHT:
-        x = paper - width
-    else:
-        x = 0
-    x = max(x, 0)
+    x = max(align_offset(row.align, paper, width), 0)
     for span in row.spans:
         # One font for the whole run where one covers it, so a line does not mix styles.
         run_face = _face_for(span.text, span.bold)
