@@ -9,6 +9,7 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import Flow, GoBack, GoHome, SessionEnded, State, Tick
+from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.card import (
     CardAccessDenied,
     CardRemoved,
@@ -25,7 +26,7 @@ KIM_TYPED = ("M123456788", "8503150", "3201015")  # each field + its check digit
 
 
 def _flow(config: KioskConfig, clock: FakeClock) -> Flow:
-    return Flow(config, clock)
+    return ResidentFlow(config, clock)
 
 
 def _to_options(flow: Flow, key: str = "demo-kim", doc: str = "resident-copy") -> None:

@@ -10,6 +10,8 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
+from kiosk.journeys import tickets as t
+from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 
@@ -32,18 +34,18 @@ def _issued(ticket_id: int = 7, code: str = "A-007") -> IssuedTicket:
 
 @pytest.fixture
 def flow(config: KioskConfig, clock: FakeClock) -> f.Flow:
-    return f.Flow(config, clock)
+    return ResidentFlow(config, clock)
 
 
 def test_happy_path(flow: f.Flow) -> None:
     assert flow.state is f.State.HOME
-    assert flow.handle(f.ChooseService("general")) == [f.IssueTicket("general", False, "ko")]
+    assert flow.handle(t.ChooseService("general")) == [t.IssueTicket("general", False, "ko")]
     assert flow.state is f.State.ISSUING
     issued = _issued()
     # The worker prints right after issuing: no second request.
-    assert flow.handle(f.TicketIssued(issued)) == []
+    assert flow.handle(t.TicketIssued(issued)) == []
     assert flow.context.issued == issued
-    assert flow.handle(f.PrintFinished(7, PrintResult.printed())) == []
+    assert flow.handle(t.PrintFinished(7, PrintResult.printed())) == []
     assert flow.state is f.State.TICKET
     assert flow.handle(f.GoHome()) == [f.SessionEnded("done")]
     assert flow.state is f.State.HOME
@@ -51,59 +53,59 @@ def test_happy_path(flow: f.Flow) -> None:
 
 
 def test_second_tap_while_issuing_issues_nothing(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    assert flow.handle(f.ChooseService("general")) == []
-    assert flow.handle(f.ChooseService("welfare")) == []
+    flow.handle(t.ChooseService("general"))
+    assert flow.handle(t.ChooseService("general")) == []
+    assert flow.handle(t.ChooseService("welfare")) == []
     issued = _issued()
-    flow.handle(f.TicketIssued(issued))
+    flow.handle(t.TicketIssued(issued))
     # A duplicate or stray result never replaces the resident's number.
-    assert flow.handle(f.TicketIssued(_issued(8, "A-008"))) == []
+    assert flow.handle(t.TicketIssued(_issued(8, "A-008"))) == []
     assert flow.context.issued is issued
 
 
 def test_home_and_back_are_ignored_mid_print(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
+    flow.handle(t.ChooseService("general"))
     assert flow.handle(f.GoHome()) == []
     assert flow.handle(f.GoBack()) == []
     assert flow.state is f.State.ISSUING
 
 
 def test_print_failure_then_retry_keeps_the_ticket(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
+    flow.handle(t.ChooseService("general"))
     issued = _issued()
-    flow.handle(f.TicketIssued(issued))
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT, "sensor")))
+    flow.handle(t.TicketIssued(issued))
+    flow.handle(t.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT, "sensor")))
     assert flow.state is f.State.PRINT_ERROR
     assert flow.context.failure is PrintFailure.PAPER_OUT
-    assert flow.handle(f.RetryPrint()) == [f.PrintTicket(issued, "ko")]
-    assert flow.handle(f.RetryPrint()) == []  # already printing
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.OFFLINE)))
+    assert flow.handle(t.RetryPrint()) == [t.PrintTicket(issued, "ko")]
+    assert flow.handle(t.RetryPrint()) == []  # already printing
+    flow.handle(t.PrintFinished(7, PrintResult.failed(PrintFailure.OFFLINE)))
     assert flow.state is f.State.PRINT_ERROR
     assert flow.context.failure is PrintFailure.OFFLINE
-    flow.handle(f.RetryPrint())
-    flow.handle(f.PrintFinished(7, PrintResult.printed()))
+    flow.handle(t.RetryPrint())
+    flow.handle(t.PrintFinished(7, PrintResult.printed()))
     assert flow.state is f.State.TICKET
     assert flow.context.issued is issued
 
 
 def test_cancel_on_print_error_cancels_that_ticket(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.OFFLINE)))
-    assert flow.handle(f.CancelTicket()) == [f.CancelIssuedTicket(7), f.SessionEnded("cancel")]
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.TicketIssued(_issued()))
+    flow.handle(t.PrintFinished(7, PrintResult.failed(PrintFailure.OFFLINE)))
+    assert flow.handle(t.CancelTicket()) == [t.CancelIssuedTicket(7), f.SessionEnded("cancel")]
     assert flow.state is f.State.HOME
 
 
 def test_result_for_another_ticket_is_ignored(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(99, PrintResult.printed()))
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.TicketIssued(_issued()))
+    flow.handle(t.PrintFinished(99, PrintResult.printed()))
     assert flow.state is f.State.ISSUING
 
 
 def test_issue_failure_shows_unavailable_then_times_out(flow: f.Flow, clock: FakeClock) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.IssueFailed("database is locked"))
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.IssueFailed("database is locked"))
     assert flow.state is f.State.UNAVAILABLE
     assert flow.context.message is not None
     clock.advance(31)
@@ -116,25 +118,25 @@ def test_offline_taps_say_unavailable_and_issue_nothing_until_online(
 ) -> None:
     assert flow.handle(f.ServicesOffline()) == []
     assert flow.state is f.State.HOME  # home stays; only what needs the database is refused
-    assert flow.handle(f.ChooseService("general")) == []
+    assert flow.handle(t.ChooseService("general")) == []
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.TICKETS_UNAVAILABLE
+    assert flow.context.message == t.TICKETS_UNAVAILABLE
     flow.handle(f.GoHome())
     assert flow.handle(c.OpenCertificates()) == []
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.CERTIFICATES_UNAVAILABLE
+    assert flow.context.message == c.CERTIFICATES_UNAVAILABLE
     clock.advance(31)
     assert flow.handle(f.Tick()) == [f.SessionEnded("timeout")]
     flow.handle(f.ServicesOnline())
-    assert flow.handle(f.ChooseService("general")) == [f.IssueTicket("general", False, "ko")]
+    assert flow.handle(t.ChooseService("general")) == [t.IssueTicket("general", False, "ko")]
     assert flow.state is f.State.ISSUING
 
 
 def test_going_offline_answers_a_tap_that_was_waiting_for_the_database(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
+    flow.handle(t.ChooseService("general"))
     flow.handle(f.ServicesOffline())
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.TICKETS_UNAVAILABLE
+    assert flow.context.message == t.TICKETS_UNAVAILABLE
     assert flow.back_stack == []
     # Back and Home from there lead home, not back into "issuing".
     assert flow.handle(f.GoBack()) == [f.SessionEnded("home")]
@@ -156,14 +158,14 @@ def test_going_offline_mid_certificate_journey_says_so_and_forgets_what_was_type
     flow.session.personal["typed"] = typed
     flow.handle(f.ServicesOffline())
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.CERTIFICATES_UNAVAILABLE
+    assert flow.context.message == c.CERTIFICATES_UNAVAILABLE
     assert typed.wiped and flow.session.personal == {}
 
 
 def test_ticket_screen_returns_home_by_itself(flow: f.Flow, clock: FakeClock) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(7, PrintResult.printed()))
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.TicketIssued(_issued()))
+    flow.handle(t.PrintFinished(7, PrintResult.printed()))
     deadline = flow.deadline()
     assert deadline is not None and deadline.total_s == 20
     clock.advance(19)
@@ -175,9 +177,9 @@ def test_ticket_screen_returns_home_by_itself(flow: f.Flow, clock: FakeClock) ->
 
 
 def test_idle_timeout_on_print_error_warns_first(flow: f.Flow, clock: FakeClock) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT)))
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.TicketIssued(_issued()))
+    flow.handle(t.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT)))
     clock.advance(30)
     deadline = flow.deadline()
     assert deadline is not None and not deadline.warning
@@ -214,10 +216,10 @@ def test_language_choice_lasts_one_session(flow: f.Flow, clock: FakeClock) -> No
     assert flow.state is f.State.LANGUAGE
     assert flow.handle(f.ChooseLanguage("vi")) == [f.LanguageChanged("vi")]
     assert flow.state is f.State.HOME
-    assert flow.handle(f.ChooseService("welfare")) == [f.IssueTicket("welfare", False, "vi")]
+    assert flow.handle(t.ChooseService("welfare")) == [t.IssueTicket("welfare", False, "vi")]
     issued = _issued()
-    flow.handle(f.TicketIssued(issued))
-    flow.handle(f.PrintFinished(7, PrintResult.printed()))
+    flow.handle(t.TicketIssued(issued))
+    flow.handle(t.PrintFinished(7, PrintResult.printed()))
     clock.advance(21)
     # The next resident starts in the default language again.
     assert flow.handle(f.Tick()) == [f.SessionEnded("done"), f.LanguageChanged("ko")]
@@ -250,12 +252,12 @@ def test_session_wipe_clears_personal_data(flow: f.Flow) -> None:
 
 
 def test_disabled_or_unknown_service_is_ignored(flow: f.Flow) -> None:
-    assert flow.handle(f.ChooseService("nope")) == []
+    assert flow.handle(t.ChooseService("nope")) == []
     assert flow.state is f.State.HOME
 
 
 def test_state_changes_are_reported(config: KioskConfig, clock: FakeClock) -> None:
     seen: list[tuple[f.State, f.State]] = []
-    flow = f.Flow(config, clock, on_change=lambda a, b: seen.append((a, b)))
-    flow.handle(f.ChooseService("general"))
+    flow = ResidentFlow(config, clock, on_change=lambda a, b: seen.append((a, b)))
+    flow.handle(t.ChooseService("general"))
     assert seen == [(f.State.HOME, f.State.ISSUING)]
