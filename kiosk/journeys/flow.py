@@ -38,14 +38,17 @@ WARNING_S = 25.0
 
 
 class State(Enum):
+    """Every screen of the flow. Each state but the flow's own three belongs to
+    one journey (its ``Journey.steps``)."""
+
+    # The flow's own.
     HOME = "home"
+    LANGUAGE = "language"  # choosing the screen language
+    UNAVAILABLE = "unavailable"  # the database could not be reached
     # Ticket journey (kiosk/journeys/tickets.py).
     ISSUING = "issuing"  # ticket being issued and printed
     TICKET = "ticket"  # printed: take your ticket
     PRINT_ERROR = "print_error"
-    # The flow's own.
-    UNAVAILABLE = "unavailable"  # the queue could not issue (database down)
-    LANGUAGE = "language"  # choosing the screen language
     # Certificate journey (kiosk/journeys/certificates.py).
     CERT_CHOOSE = "cert_choose"  # which document
     CERT_MRZ = "cert_mrz"  # MRZ details on the keypad (or scanned)
@@ -239,6 +242,10 @@ class Journey(ABC):
 
 @dataclass
 class Flow:
+    """The screens as a state machine. On its own it knows only home, the
+    language screen and "unavailable"; a subclass names the journeys it runs
+    (``journey_types``), as ``kiosk.journeys.resident.ResidentFlow`` does."""
+
     config: KioskConfig
     clock: Clock
     #: Called with (old, new) after every state change (the UI redraws).
