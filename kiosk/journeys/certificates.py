@@ -1,11 +1,11 @@
-"""The certificate journey's events, effects and screen context (used by ``kiosk.journeys.flow``).
+"""The certificate journey: its events, effects, handlers and the checks on what was typed.
 
 The journey: choose a document -> MRZ details (typed on the keypad with
 their check digits, or scanned) -> the ID chip is read -> the record is
 fetched -> options -> summary with the fee -> payment (authorized only) ->
 print, then capture -> "take your documents" -> the session is wiped.
-``kiosk.journeys.flow.Flow`` holds the states and handlers; this module holds the
-values they exchange and the checks on what the resident typed.
+``kiosk.journeys.flow`` holds the states and the navigation; this module,
+the certificate steps.
 
 Results from devices carry the ``journey`` (session id) they belong to: a
 late answer for an ended session is dropped (a late payment authorization
@@ -14,111 +14,150 @@ is voided), so nothing of one resident can reach the next.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hmac
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import ClassVar
 
-from kiosk.certificates.identity import Identity, MrzError, MrzInfo, validate_yymmdd
-from kiosk.certificates.issuing import CertificateOrder, CertOptions, OrderOutcome
+from kiosk.certificates.identity import (
+    Identity,
+    MrzError,
+    MrzInfo,
+    parse_scanned_mrz,
+    validate_yymmdd,
+)
+from kiosk.certificates.issuing import MAX_COPIES, CertificateOrder, CertOptions, OrderOutcome
 from kiosk.i18n import N_, Text
-from kiosk.ports.card import CardError
+from kiosk.journeys.flow import (
+    Context,
+    Effect,
+    Event,
+    Flow,
+    Handlers,
+    Journey,
+    Report,
+    State,
+    Step,
+)
+from kiosk.ports.card import (
+    CardError,
+    CardRemoved,
+    ChipDetailsMismatch,
+    ChipNotGenuine,
+    ReaderNotConnected,
+    check_chip_matches,
+)
 from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
+from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordsError, ResidentRecord
+
+CERTIFICATES_UNAVAILABLE = N_(
+    "flow", "Certificates are temporarily unavailable. Please ask at the counter."
+)
+
+#: The records provider answered with a record whose holder is not the chip's.
+RECORD_OF_ANOTHER_PERSON = N_(
+    "cert",
+    "The records found do not belong to the person on this ID card, so nothing can be "
+    "issued. Nothing has been printed or charged. Please ask the staff at the counter; "
+    "they have been told.",
+)
+
 
 # --- events (UI -> flow) -----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class OpenCertificates:
-    pass
+class OpenCertificates(Event):
+    """The certificates button on the home screen."""
 
 
 @dataclass(frozen=True)
-class ChooseDocument:
+class ChooseDocument(Event):
     document_id: str
 
 
+class PersonalDetails(Event):
+    """ID details the resident typed or scanned: never shown in a repr (logs, tracebacks)."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(...)"
+
+
 @dataclass(frozen=True, repr=False)
-class SubmitMrz:
+class SubmitMrz(PersonalDetails):
     """What the resident typed: each field followed by its MRZ check digit."""
 
     document_number: str
     birth_date: str
     expiry_date: str
 
-    def __repr__(self) -> str:
-        return "SubmitMrz(...)"
-
 
 @dataclass(frozen=True, repr=False)
-class MrzScanned:
+class MrzScanned(PersonalDetails):
     """The MRZ text an MRZ scanner sent (every check digit is verified)."""
 
     text: str
 
-    def __repr__(self) -> str:
-        return "MrzScanned(...)"
+
+@dataclass(frozen=True)
+class Answer(Report):
+    """A device's or service's answer to a ``Request`` of the journey (session) ``journey``."""
+
+    journey: int
 
 
 @dataclass(frozen=True)
-class CardRead:
-    journey: int
+class CardRead(Answer):
     identity: Identity
 
 
 @dataclass(frozen=True)
-class CardReadFailed:
-    journey: int
+class CardReadFailed(Answer):
     error: CardError
 
 
-@dataclass(frozen=True)
-class CardPulled:
+class CardPulled(Report):
     """The ID card was taken out of the reader."""
 
 
 @dataclass(frozen=True)
-class RecordFetched:
-    journey: int
+class RecordFetched(Answer):
     record: ResidentRecord
 
 
 @dataclass(frozen=True)
-class RecordFailed:
-    journey: int
+class RecordFailed(Answer):
     error: RecordsError
 
 
 @dataclass(frozen=True)
-class SetCertOption:
+class SetCertOption(Event):
     name: str  # household_members, rrn_back, address_history
     value: bool
 
 
 @dataclass(frozen=True)
-class SetCopies:
+class SetCopies(Event):
     copies: int
 
 
-@dataclass(frozen=True)
-class ConfirmOptions:
-    pass
+class ConfirmOptions(Event):
+    """The options are as the resident wants them: on to the summary."""
+
+
+class ConfirmPayment(Event):
+    """Pay (or, with nothing to pay, print) on the summary screen."""
 
 
 @dataclass(frozen=True)
-class ConfirmPayment:
-    pass
-
-
-@dataclass(frozen=True)
-class PaymentFinished:
-    journey: int
+class PaymentFinished(Answer):
     #: The ``AuthorizePayment.attempt`` this answers.
     attempt: int
     result: PaymentResult
 
 
 @dataclass(frozen=True)
-class OrderFinished:
-    journey: int
+class OrderFinished(Answer):
     outcome: OrderOutcome
 
 
@@ -140,34 +179,28 @@ CertEvent = (
     | OrderFinished
 )
 
-#: Device results: they do not count as the resident's activity.
-RESULT_EVENTS = (
-    CardRead,
-    CardReadFailed,
-    RecordFetched,
-    RecordFailed,
-    PaymentFinished,
-    OrderFinished,
-)
-
 # --- effects (flow -> UI) ------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class ReadCard:
+class Request(Effect):
+    """Work for a device or service; its ``Answer`` comes back with the same ``journey``."""
+
     journey: int
+
+
+@dataclass(frozen=True)
+class ReadCard(Request):
     mrz: MrzInfo
 
 
 @dataclass(frozen=True)
-class FetchRecord:
-    journey: int
+class FetchRecord(Request):
     identity: Identity
 
 
 @dataclass(frozen=True)
-class AuthorizePayment:
-    journey: int
+class AuthorizePayment(Request):
     #: Unique per request, so an answer to an earlier request (paid for
     #: other options, then cancelled) is never taken for this one.
     attempt: int
@@ -179,57 +212,29 @@ class AuthorizePayment:
 
 
 @dataclass(frozen=True)
-class PrintOrder:
-    journey: int
+class PrintOrder(Request):
     order: CertificateOrder
     authorization: Authorization
 
 
 @dataclass(frozen=True)
-class CancelPayment:
+class CancelPayment(Effect):
     """Stop the terminal waiting for a card: the resident left the payment step."""
 
     attempt: int
 
 
 @dataclass(frozen=True)
-class VoidPayment:
+class VoidPayment(Effect):
     authorization: Authorization
 
 
 @dataclass(frozen=True)
-class FlagStaff:
+class FlagStaff(Effect):
     """Something staff must look at (a paid order that failed to print...). No personal data."""
 
     kind: str
     detail: str
-
-
-CertEffect = (
-    ReadCard | FetchRecord | AuthorizePayment | CancelPayment | PrintOrder | VoidPayment | FlagStaff
-)
-
-
-@dataclass
-class CertContext:
-    """The certificate screens' state. Personal data lives in ``Session.personal`` instead."""
-
-    document_id: str = ""
-    options: CertOptions = field(default_factory=CertOptions)
-    #: A plain message on the current screen (a typing mistake, a declined card...).
-    message: Text | None = None
-    #: What the progress screen is doing: reading, fetching, paying, printing.
-    stage: str = ""
-    fee_per_copy_won: int = 0
-    waived: bool = False
-    authorization: Authorization | None = None
-    outcome: OrderOutcome | None = None
-    #: Where an error screen's "try again" goes (a state value), if anywhere.
-    retry_state: str = ""
-
-    @property
-    def total_won(self) -> int:
-        return self.fee_per_copy_won * self.options.copies
 
 
 def is_notice(message: Text) -> bool:
@@ -238,13 +243,439 @@ def is_notice(message: Text) -> bool:
     return message == PaymentOutcome.CANCELLED.resident_message
 
 
-#: The records provider answered with a record whose holder is not the chip's.
-RECORD_OF_ANOTHER_PERSON = N_(
-    "cert",
-    "The records found do not belong to the person on this ID card, so nothing can be "
-    "issued. Nothing has been printed or charged. Please ask the staff at the counter; "
-    "they have been told.",
-)
+# --- the journey -----------------------------------------------------------------
+
+
+class CertificateJourney(Journey):
+    steps: ClassVar[Mapping[State, Step]] = {
+        State.CERT_CHOOSE: Step.ASKING,
+        State.CERT_MRZ: Step.ASKING,
+        State.CERT_READING: Step.WAITING,
+        State.CERT_OPTIONS: Step.ASKING,
+        State.CERT_SUMMARY: Step.ASKING,
+        State.CERT_PAYING: Step.WAITING,
+        State.CERT_PRINTING: Step.WAITING,
+        State.CERT_DONE: Step.DONE,
+        State.CERT_ERROR: Step.ASKING,
+    }
+    printing = State.CERT_PRINTING
+    unavailable = CERTIFICATES_UNAVAILABLE
+
+    def __init__(self, flow: Flow) -> None:
+        super().__init__(flow)
+        #: Payment requests are numbered across sessions (see ``AuthorizePayment.attempt``).
+        self._payment_attempts = 0
+        #: The payment request still waiting for the terminal's answer (0: none).
+        self._awaiting_payment = 0
+
+    def handlers(self) -> Handlers:
+        return {
+            OpenCertificates: self._on_open_certificates,
+            ChooseDocument: self._on_choose_document,
+            SubmitMrz: self._on_submit_mrz,
+            MrzScanned: self._on_mrz_scanned,
+            CardRead: self._on_card_read,
+            CardReadFailed: self._on_card_read_failed,
+            CardPulled: self._on_card_pulled,
+            RecordFetched: self._on_record_fetched,
+            RecordFailed: self._on_record_failed,
+            SetCertOption: self._on_set_cert_option,
+            SetCopies: self._on_set_copies,
+            ConfirmOptions: self._on_confirm_options,
+            ConfirmPayment: self._on_confirm_payment,
+            PaymentFinished: self._on_payment_finished,
+            OrderFinished: self._on_order_finished,
+        }
+
+    def settle(self) -> list[Effect]:
+        if not self._awaiting_payment or self.flow.state is State.CERT_PAYING:
+            return []
+        # Whatever took the resident away from the payment step (Back, Home,
+        # the card pulled, a technician), the terminal must stop asking for a
+        # card: someone could still tap one.
+        attempt, self._awaiting_payment = self._awaiting_payment, 0
+        return [CancelPayment(attempt)]
+
+    def back(self) -> list[Effect]:
+        # Back goes to the step before, never into a step that waits on a device.
+        flow = self.flow
+        cert = flow.context.cert
+        state = flow.state
+        if state is State.CERT_PRINTING:
+            return []
+        if state in (State.CERT_CHOOSE, State.CERT_DONE):
+            return flow.go_home()
+        if state is State.CERT_ERROR:
+            if cert.retry_state:
+                cert.message = None
+                flow.go(State(cert.retry_state), push=False)
+                return []
+            return flow.go_home()
+        target = {
+            State.CERT_MRZ: State.CERT_CHOOSE,
+            State.CERT_READING: State.CERT_MRZ,
+            State.CERT_OPTIONS: State.CERT_CHOOSE,
+            State.CERT_SUMMARY: State.CERT_OPTIONS,
+            # A late authorization is voided (PaymentFinished in another state).
+            State.CERT_PAYING: State.CERT_SUMMARY,
+        }[state]
+        cert.message = (
+            PaymentOutcome.CANCELLED.resident_message if state is State.CERT_PAYING else None
+        )
+        cert.stage = ""
+        flow.go(target, push=False)
+        return []
+
+    # -- what the session holds ------------------------------------------------------
+    @property
+    def _journey(self) -> int:
+        return self.flow.session.id
+
+    def _answers(self, answer: Answer, state: State) -> bool:
+        """True if ``answer`` is for this session and the flow still waits for it in ``state``."""
+        return answer.journey == self._journey and self.flow.state is state
+
+    def _identity(self) -> Identity | None:
+        value = self.flow.session.personal.get("identity")
+        return value if isinstance(value, Identity) else None
+
+    def _record(self) -> ResidentRecord | None:
+        value = self.flow.session.personal.get("record")
+        return value if isinstance(value, ResidentRecord) else None
+
+    def _show_error(self, message: Text, retry_state: State | None = None) -> None:
+        cert = self.flow.context.cert
+        cert.message = message
+        cert.stage = ""
+        cert.retry_state = retry_state.value if retry_state is not None else ""
+        self.flow.go(State.CERT_ERROR, push=False)
+
+    # -- choosing the document ---------------------------------------------------------
+    def _on_open_certificates(self, event: OpenCertificates) -> list[Effect]:
+        flow = self.flow
+        if flow.state is not State.HOME or not flow.config.enabled_documents:
+            return []
+        if flow.offline:
+            flow.show_unavailable(CERTIFICATES_UNAVAILABLE)
+            return []
+        flow.context = Context()
+        flow.go(State.CERT_CHOOSE)
+        return []
+
+    def _on_choose_document(self, event: ChooseDocument) -> list[Effect]:
+        flow = self.flow
+        if flow.state is not State.CERT_CHOOSE:
+            return []
+        doc = next((d for d in flow.config.enabled_documents if d.id == event.document_id), None)
+        if doc is None:
+            return []
+        cert = flow.context.cert
+        cert.document_id = doc.id
+        cert.options = CertOptions()
+        cert.message = None
+        if self._identity() is not None and self._record() is not None:
+            # Already identified in this session: no need to read the card again.
+            self._to_options()
+        else:
+            flow.go(State.CERT_MRZ)
+        return []
+
+    # -- the ID card -------------------------------------------------------------------
+    def _on_submit_mrz(self, event: SubmitMrz) -> list[Effect]:
+        if self.flow.state is not State.CERT_MRZ:
+            return []
+        try:
+            mrz = mrz_from_typed(event.document_number, event.birth_date, event.expiry_date)
+        except MrzError as exc:
+            # Caught before the card is asked: a chip may count failed attempts.
+            return self._mistyped(exc)
+        return self._start_read(mrz)
+
+    def _on_mrz_scanned(self, event: MrzScanned) -> list[Effect]:
+        if self.flow.state is not State.CERT_MRZ:
+            return []
+        try:
+            scanned = parse_scanned_mrz(event.text)
+        except MrzError as exc:
+            return self._mistyped(exc)
+        mrz = scanned.mrz_info()
+        scanned.wipe()  # the chip's own copy is what counts
+        return self._start_read(mrz)
+
+    def _mistyped(self, error: MrzError) -> list[Effect]:
+        """The MRZ details cannot be right: say which, on the same screen."""
+        self.flow.context.cert.message = mrz_problem(error)
+        self.flow.redraw()
+        return []
+
+    def _start_read(self, mrz: MrzInfo) -> list[Effect]:
+        cert = self.flow.context.cert
+        cert.message = None
+        cert.stage = "reading"
+        # What the chip's DG1 must match, whichever reader answers.
+        self.flow.session.personal["mrz"] = mrz
+        self.flow.go(State.CERT_READING)
+        return [ReadCard(self._journey, mrz)]
+
+    def _on_card_read(self, event: CardRead) -> list[Effect]:
+        flow = self.flow
+        cert = flow.context.cert
+        if not self._answers(event, State.CERT_READING) or cert.stage != "reading":
+            event.identity.wipe()  # a late read for a journey that has moved on
+            return []
+        typed = flow.session.personal.get("mrz")
+        if isinstance(typed, MrzInfo):
+            try:
+                check_chip_matches(event.identity, typed)
+            except ChipDetailsMismatch as exc:
+                # Readers check this too; a backend that did not must not get through.
+                event.identity.wipe()
+                return self._refuse_card(exc)
+        old = self._identity()
+        if old is not None:
+            old.wipe()
+        flow.session.personal["identity"] = event.identity
+        cert.stage = "fetching"
+        flow.redraw()
+        return [FetchRecord(self._journey, event.identity)]
+
+    def _on_card_read_failed(self, event: CardReadFailed) -> list[Effect]:
+        if not self._answers(event, State.CERT_READING):
+            return []
+        error = event.error
+        if isinstance(error, CardRemoved):
+            return self.flow.end_session("card_removed")
+        if isinstance(error, ReaderNotConnected):
+            self._show_error(error.resident_message)
+            return []
+        if isinstance(error, ChipDetailsMismatch | ChipNotGenuine):
+            return self._refuse_card(error)
+        # Wrong details, a slow or unreadable card: the resident can correct and retry.
+        cert = self.flow.context.cert
+        cert.message = error.resident_message
+        cert.stage = ""
+        self.flow.go(State.CERT_MRZ, push=False)
+        return []
+
+    def _refuse_card(self, error: ChipDetailsMismatch | ChipNotGenuine) -> list[Effect]:
+        """A chip that may be forged: no retry (typing again cannot fix it), staff told."""
+        reason = (
+            error.verdict.check.value if isinstance(error, ChipNotGenuine) else "details_mismatch"
+        )
+        self._show_error(error.resident_message)
+        return [FlagStaff("cert_card_refused", f"reason={reason}")]
+
+    def _on_card_pulled(self, event: CardPulled) -> list[Effect]:
+        flow = self.flow
+        state = flow.state
+        if state not in self.steps or state is State.CERT_PRINTING:
+            return []  # a job in progress finishes; the done screen follows
+        if state is State.CERT_DONE:
+            return flow.end_session("done")
+        if state is State.CERT_READING or self._identity() is not None:
+            # Whoever was identified has left: wipe everything now.
+            return flow.end_session("card_removed")
+        return []
+
+    # -- the record ---------------------------------------------------------------------
+    def _on_record_fetched(self, event: RecordFetched) -> list[Effect]:
+        cert = self.flow.context.cert
+        if not self._answers(event, State.CERT_READING) or cert.stage != "fetching":
+            event.record.wipe()
+            return []
+        identity = self._identity()
+        if identity is None or not hmac.compare_digest(
+            event.record.holder_key.encode("utf-8"), identity.key.encode("utf-8")
+        ):
+            # The provider answered for someone else: printing it would hand one
+            # resident's record to another.
+            event.record.wipe()
+            self._show_error(RECORD_OF_ANOTHER_PERSON)
+            return [
+                FlagStaff(
+                    "cert_record_mismatch",
+                    "the records provider answered with a record of another identity",
+                )
+            ]
+        self.flow.session.personal["record"] = event.record
+        cert.stage = ""
+        self._to_options()
+        return []
+
+    def _on_record_failed(self, event: RecordFailed) -> list[Effect]:
+        if not self._answers(event, State.CERT_READING):
+            return []
+        # Not found, unreachable, refused or malformed: each has its own plain message,
+        # and nothing has been charged yet.
+        self._show_error(event.error.resident_message)
+        return []
+
+    # -- options and fee ------------------------------------------------------------------
+    def _to_options(self) -> None:
+        record = self._record()
+        cert = self.flow.context.cert
+        if record is not None and cert.document_id == "local-tax" and record.local_tax_arrears:
+            self._show_error(
+                N_(
+                    "cert",
+                    "A tax payment certificate cannot be issued because some local taxes are "
+                    "unpaid. Nothing has been charged. Please ask at the counter.",
+                ),
+                State.CERT_CHOOSE,
+            )
+            return
+        self.flow.go(State.CERT_OPTIONS, push=False)
+
+    def _on_set_cert_option(self, event: SetCertOption) -> list[Effect]:
+        flow = self.flow
+        cert = flow.context.cert
+        if flow.state is not State.CERT_OPTIONS:
+            return []
+        if event.name not in flow.config.document(cert.document_id).options:
+            return []
+        cert.options = replace(cert.options, **{event.name: bool(event.value)})
+        flow.redraw()
+        return []
+
+    def _on_set_copies(self, event: SetCopies) -> list[Effect]:
+        flow = self.flow
+        cert = flow.context.cert
+        if flow.state is not State.CERT_OPTIONS:
+            return []
+        copies = max(1, min(MAX_COPIES, event.copies))
+        cert.options = replace(cert.options, copies=copies)
+        flow.redraw()
+        return []
+
+    def _on_confirm_options(self, event: ConfirmOptions) -> list[Effect]:
+        flow = self.flow
+        if flow.state is not State.CERT_OPTIONS:
+            return []
+        cert = flow.context.cert
+        doc = flow.config.document(cert.document_id)
+        record = self._record()
+        payment = flow.config.devices.payment
+        exempt = record is not None and record.fee_exempt and payment.waive_for_exempt
+        cert.waived = exempt or payment.backend == "free" or doc.fee_won == 0
+        cert.fee_per_copy_won = 0 if cert.waived else doc.fee_won
+        cert.message = None
+        flow.go(State.CERT_SUMMARY)
+        return []
+
+    # -- payment and printing ---------------------------------------------------------------
+    def _on_confirm_payment(self, event: ConfirmPayment) -> list[Effect]:
+        flow = self.flow
+        if flow.state is not State.CERT_SUMMARY:
+            return []
+        cert = flow.context.cert
+        cert.message = None
+        confirms = flow.config.devices.printer.confirms_printing
+        if cert.total_won > 0 and not cert.waived and not confirms:
+            # Without the printer's status a paid page could be charged yet
+            # never come out: refuse before the resident pays anything.
+            cert.message = N_(
+                "cert",
+                "This kiosk's printer cannot confirm printing, so paid documents cannot be "
+                "issued here. Nothing has been charged. Please ask at the counter.",
+            )
+            flow.redraw()
+            return []
+        cert.stage = "paying"
+        flow.go(State.CERT_PAYING, push=False)
+        reference = f"{cert.document_id}x{cert.options.copies}"
+        self._payment_attempts += 1
+        self._awaiting_payment = self._payment_attempts
+        return [
+            AuthorizePayment(
+                self._journey,
+                self._awaiting_payment,
+                cert.total_won,
+                cert.waived or cert.total_won == 0,
+                reference,
+            )
+        ]
+
+    def _on_payment_finished(self, event: PaymentFinished) -> list[Effect]:
+        flow = self.flow
+        result = event.result
+        auth = result.authorization
+        cert = flow.context.cert
+        if not self._answers(event, State.CERT_PAYING) or event.attempt != self._awaiting_payment:
+            # The resident left or went back meanwhile: release the hold at once.
+            return [VoidPayment(auth)] if result.approved and auth is not None else []
+        self._awaiting_payment = 0
+        identity, record = self._identity(), self._record()
+        if not result.approved or auth is None:
+            cert.message = result.outcome.resident_message
+            cert.stage = ""
+            flow.go(State.CERT_SUMMARY, push=False)
+            return []
+        if identity is None or record is None:  # pragma: no cover - guarded by the states
+            self._show_error(N_("cert", "Something went wrong. Nothing has been charged."))
+            return [VoidPayment(auth)]
+        cert.authorization = auth
+        cert.stage = "printing"
+        flow.go(State.CERT_PRINTING, push=False)
+        order = CertificateOrder(
+            document_id=cert.document_id,
+            options=cert.options,
+            fee_per_copy_won=cert.fee_per_copy_won,
+            language=flow.session.language,
+            identity=identity,
+            record=record,
+        )
+        return [PrintOrder(self._journey, order, auth)]
+
+    def _on_order_finished(self, event: OrderFinished) -> list[Effect]:
+        if not self._answers(event, State.CERT_PRINTING):
+            return []
+        outcome = event.outcome
+        cert = self.flow.context.cert
+        cert.outcome = outcome
+        cert.stage = ""
+        effects: list[Effect] = []
+        detail = (
+            f"document={outcome.document_id} printed={len(outcome.printed_numbers)}/"
+            f"{outcome.copies} payment={outcome.payment_result}"
+        )
+        if outcome.payment_result in ("capture_failed", "void_failed"):
+            # Staff settle it with the terminal by hand: they need the amount.
+            effects.append(
+                FlagStaff(
+                    f"cert_{outcome.payment_result}",
+                    f"{detail} authorization={outcome.authorization_id} "
+                    f"amount_won={outcome.held_won} reason={outcome.payment_detail}",
+                )
+            )
+        if outcome.complete:
+            self.flow.go(State.CERT_DONE, push=False)
+            return effects
+        failure = outcome.failure or PrintFailure.ERROR
+        effects.append(FlagStaff("cert_print_failed", f"{detail} failure={failure.value}"))
+        if outcome.payment_result == "void_failed":
+            charged = N_(
+                "cert",
+                "You have not been charged, but the card payment could not be cancelled "
+                "automatically; please ask at the counter to release it.",
+            )
+        elif outcome.printed_numbers:
+            charged = N_(
+                "cert",
+                "{printed} of {copies} copies were printed; you were charged only for those.",
+                printed=len(outcome.printed_numbers),
+                copies=outcome.copies,
+            )
+        else:
+            charged = N_("cert", "You have not been charged.")
+        self._show_error(
+            N_(
+                "cert",
+                "{reason} {charged} A member of staff has been told.",
+                reason=failure.resident_message,
+                charged=charged,
+            )
+        )
+        return effects
 
 
 # --- what the resident typed ---------------------------------------------------

@@ -1,114 +1,32 @@
-"""The screen flow, driven without any widgets."""
+"""The flow machine (``kiosk.journeys.flow``) without widgets: time limits, the
+language, the session, going offline; and, for the resident flow as a whole, that
+every event has one handler and every state can be reached."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
+from kiosk.certificates.issuing import OrderOutcome
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
+from kiosk.journeys import tickets as t
+from kiosk.journeys.resident import ResidentFlow
+from kiosk.ports.card import ReaderNotConnected
+from kiosk.ports.payment import Authorization
 from kiosk.ports.printer import PrintFailure, PrintResult
-from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
+from tests.support.journeys import issued_ticket, printing, reading
 
-
-def _issued(ticket_id: int = 7, code: str = "A-007") -> IssuedTicket:
-    ticket = Ticket(
-        id=ticket_id,
-        service_id="general",
-        business_day=date(2026, 11, 23),
-        number=7,
-        display_code=code,
-        issued_at=datetime(2026, 11, 23, 0, 30, tzinfo=UTC),
-        priority=False,
-        state=TicketState.ISSUED,
-        kiosk_id="kiosk-1",
-        print_attempts=0,
-    )
-    return IssuedTicket(ticket, people_ahead=3, wait_minutes=8)
+#: Event classes that only group others; the flow never receives one as such.
+EVENT_BASES = {f.Event, f.Report, c.PersonalDetails, c.Answer}
+#: The states that belong to no journey.
+FLOW_STATES = {f.State.HOME, f.State.LANGUAGE, f.State.UNAVAILABLE}
 
 
 @pytest.fixture
 def flow(config: KioskConfig, clock: FakeClock) -> f.Flow:
-    return f.Flow(config, clock)
-
-
-def test_happy_path(flow: f.Flow) -> None:
-    assert flow.state is f.State.HOME
-    assert flow.handle(f.ChooseService("general")) == [f.IssueTicket("general", False, "ko")]
-    assert flow.state is f.State.ISSUING
-    issued = _issued()
-    # The worker prints right after issuing: no second request.
-    assert flow.handle(f.TicketIssued(issued)) == []
-    assert flow.context.issued == issued
-    assert flow.handle(f.PrintFinished(7, PrintResult.printed())) == []
-    assert flow.state is f.State.TICKET
-    assert flow.handle(f.GoHome()) == [f.SessionEnded("done")]
-    assert flow.state is f.State.HOME
-    assert flow.context.issued is None
-
-
-def test_second_tap_while_issuing_issues_nothing(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    assert flow.handle(f.ChooseService("general")) == []
-    assert flow.handle(f.ChooseService("welfare")) == []
-    issued = _issued()
-    flow.handle(f.TicketIssued(issued))
-    # A duplicate or stray result never replaces the resident's number.
-    assert flow.handle(f.TicketIssued(_issued(8, "A-008"))) == []
-    assert flow.context.issued is issued
-
-
-def test_home_and_back_are_ignored_mid_print(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    assert flow.handle(f.GoHome()) == []
-    assert flow.handle(f.GoBack()) == []
-    assert flow.state is f.State.ISSUING
-
-
-def test_print_failure_then_retry_keeps_the_ticket(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    issued = _issued()
-    flow.handle(f.TicketIssued(issued))
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT, "sensor")))
-    assert flow.state is f.State.PRINT_ERROR
-    assert flow.context.failure is PrintFailure.PAPER_OUT
-    assert flow.handle(f.RetryPrint()) == [f.PrintTicket(issued, "ko")]
-    assert flow.handle(f.RetryPrint()) == []  # already printing
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.OFFLINE)))
-    assert flow.state is f.State.PRINT_ERROR
-    assert flow.context.failure is PrintFailure.OFFLINE
-    flow.handle(f.RetryPrint())
-    flow.handle(f.PrintFinished(7, PrintResult.printed()))
-    assert flow.state is f.State.TICKET
-    assert flow.context.issued is issued
-
-
-def test_cancel_on_print_error_cancels_that_ticket(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.OFFLINE)))
-    assert flow.handle(f.CancelTicket()) == [f.CancelIssuedTicket(7), f.SessionEnded("cancel")]
-    assert flow.state is f.State.HOME
-
-
-def test_result_for_another_ticket_is_ignored(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(99, PrintResult.printed()))
-    assert flow.state is f.State.ISSUING
-
-
-def test_issue_failure_shows_unavailable_then_times_out(flow: f.Flow, clock: FakeClock) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.IssueFailed("database is locked"))
-    assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message is not None
-    clock.advance(31)
-    assert flow.handle(f.Tick()) == [f.SessionEnded("timeout")]
-    assert flow.state is f.State.HOME
+    return ResidentFlow(config, clock)
 
 
 def test_offline_taps_say_unavailable_and_issue_nothing_until_online(
@@ -116,25 +34,25 @@ def test_offline_taps_say_unavailable_and_issue_nothing_until_online(
 ) -> None:
     assert flow.handle(f.ServicesOffline()) == []
     assert flow.state is f.State.HOME  # home stays; only what needs the database is refused
-    assert flow.handle(f.ChooseService("general")) == []
+    assert flow.handle(t.ChooseService("general")) == []
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.TICKETS_UNAVAILABLE
+    assert flow.context.message == t.TICKETS_UNAVAILABLE
     flow.handle(f.GoHome())
     assert flow.handle(c.OpenCertificates()) == []
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.CERTIFICATES_UNAVAILABLE
+    assert flow.context.message == c.CERTIFICATES_UNAVAILABLE
     clock.advance(31)
     assert flow.handle(f.Tick()) == [f.SessionEnded("timeout")]
     flow.handle(f.ServicesOnline())
-    assert flow.handle(f.ChooseService("general")) == [f.IssueTicket("general", False, "ko")]
+    assert flow.handle(t.ChooseService("general")) == [t.IssueTicket("general", False, "ko")]
     assert flow.state is f.State.ISSUING
 
 
 def test_going_offline_answers_a_tap_that_was_waiting_for_the_database(flow: f.Flow) -> None:
-    flow.handle(f.ChooseService("general"))
+    flow.handle(t.ChooseService("general"))
     flow.handle(f.ServicesOffline())
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.TICKETS_UNAVAILABLE
+    assert flow.context.message == t.TICKETS_UNAVAILABLE
     assert flow.back_stack == []
     # Back and Home from there lead home, not back into "issuing".
     assert flow.handle(f.GoBack()) == [f.SessionEnded("home")]
@@ -156,28 +74,14 @@ def test_going_offline_mid_certificate_journey_says_so_and_forgets_what_was_type
     flow.session.personal["typed"] = typed
     flow.handle(f.ServicesOffline())
     assert flow.state is f.State.UNAVAILABLE
-    assert flow.context.message == f.CERTIFICATES_UNAVAILABLE
+    assert flow.context.message == c.CERTIFICATES_UNAVAILABLE
     assert typed.wiped and flow.session.personal == {}
 
 
-def test_ticket_screen_returns_home_by_itself(flow: f.Flow, clock: FakeClock) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(7, PrintResult.printed()))
-    deadline = flow.deadline()
-    assert deadline is not None and deadline.total_s == 20
-    clock.advance(19)
-    assert flow.handle(f.Tick()) == []
-    remaining = flow.deadline()
-    assert remaining is not None and remaining.remaining_s == pytest.approx(1)
-    clock.advance(1)
-    assert flow.handle(f.Tick()) == [f.SessionEnded("done")]
-
-
 def test_idle_timeout_on_print_error_warns_first(flow: f.Flow, clock: FakeClock) -> None:
-    flow.handle(f.ChooseService("general"))
-    flow.handle(f.TicketIssued(_issued()))
-    flow.handle(f.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT)))
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.TicketIssued(issued_ticket()))
+    flow.handle(t.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT)))
     clock.advance(30)
     deadline = flow.deadline()
     assert deadline is not None and not deadline.warning
@@ -214,10 +118,10 @@ def test_language_choice_lasts_one_session(flow: f.Flow, clock: FakeClock) -> No
     assert flow.state is f.State.LANGUAGE
     assert flow.handle(f.ChooseLanguage("vi")) == [f.LanguageChanged("vi")]
     assert flow.state is f.State.HOME
-    assert flow.handle(f.ChooseService("welfare")) == [f.IssueTicket("welfare", False, "vi")]
-    issued = _issued()
-    flow.handle(f.TicketIssued(issued))
-    flow.handle(f.PrintFinished(7, PrintResult.printed()))
+    assert flow.handle(t.ChooseService("welfare")) == [t.IssueTicket("welfare", False, "vi")]
+    issued = issued_ticket()
+    flow.handle(t.TicketIssued(issued))
+    flow.handle(t.PrintFinished(7, PrintResult.printed()))
     clock.advance(21)
     # The next resident starts in the default language again.
     assert flow.handle(f.Tick()) == [f.SessionEnded("done"), f.LanguageChanged("ko")]
@@ -249,13 +153,62 @@ def test_session_wipe_clears_personal_data(flow: f.Flow) -> None:
     assert "identity" not in repr(first)
 
 
-def test_disabled_or_unknown_service_is_ignored(flow: f.Flow) -> None:
-    assert flow.handle(f.ChooseService("nope")) == []
-    assert flow.state is f.State.HOME
+def _subclasses(cls: type[f.Event]) -> set[type[f.Event]]:
+    found: set[type[f.Event]] = set()
+    for sub in cls.__subclasses__():
+        found |= {sub, *_subclasses(sub)}
+    return found
 
 
-def test_state_changes_are_reported(config: KioskConfig, clock: FakeClock) -> None:
-    seen: list[tuple[f.State, f.State]] = []
-    flow = f.Flow(config, clock, on_change=lambda a, b: seen.append((a, b)))
-    flow.handle(f.ChooseService("general"))
-    assert seen == [(f.State.HOME, f.State.ISSUING)]
+def test_every_event_type_has_exactly_one_handler(flow: f.Flow) -> None:
+    tables = [flow.handlers(), *(journey.handlers() for journey in flow.journeys)]
+    event_types = _subclasses(f.Event) - EVENT_BASES
+    assert {f.GoHome, t.ChooseService, c.CardRead} <= event_types  # each module's events
+    for event_type in event_types:
+        assert sum(event_type in table for table in tables) == 1, event_type.__name__
+    assert set().union(*tables) == event_types
+
+
+def test_a_second_handler_for_an_event_is_refused(config: KioskConfig, clock: FakeClock) -> None:
+    class AlsoGoesHome(t.TicketJourney):
+        def handlers(self) -> f.Handlers:
+            return {**super().handlers(), f.GoHome: lambda event: []}
+
+    class Clashing(f.Flow):
+        journey_types = (AlsoGoesHome,)
+
+    with pytest.raises(TypeError, match="two handlers for GoHome"):
+        Clashing(config, clock)
+
+
+def test_every_state_belongs_to_the_flow_or_to_one_journey(flow: f.Flow) -> None:
+    for state in f.State:
+        owners = [journey for journey in flow.journeys if state in journey.steps]
+        assert len(owners) == (0 if state in FLOW_STATES else 1), state
+    for journey in flow.journeys:
+        assert journey.steps[journey.printing] is f.Step.WAITING
+
+
+def test_every_state_can_be_reached(config: KioskConfig, clock: FakeClock) -> None:
+    seen = {f.State.HOME}
+    flow = ResidentFlow(config, clock, on_change=lambda old, new: seen.add(new))
+    flow.handle(f.OpenLanguages())
+    flow.handle(f.GoBack())
+    # A number the queue could not issue; then one printed at the second try.
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.IssueFailed("database is locked"))
+    flow.handle(f.GoHome())
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.TicketIssued(issued_ticket()))
+    flow.handle(t.PrintFinished(7, PrintResult.failed(PrintFailure.PAPER_OUT)))
+    flow.handle(t.RetryPrint())
+    flow.handle(t.PrintFinished(7, PrintResult.printed()))
+    flow.handle(f.GoHome())
+    # A certificate paid for and printed; then a reader that is not there.
+    order = printing(flow, Authorization("A1", 200))
+    outcome = OrderOutcome("resident-copy", 1, ("1",), 200, 200, "captured", "A1")
+    flow.handle(c.OrderFinished(order.journey, outcome))
+    flow.handle(f.GoHome())
+    read = reading(flow)
+    flow.handle(c.CardReadFailed(read.journey, ReaderNotConnected()))
+    assert seen == set(f.State)

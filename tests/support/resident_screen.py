@@ -23,12 +23,12 @@ from kiosk.ports.card import CardReader
 from kiosk.ports.payment import PaymentTerminal
 from kiosk.ports.printer import Printer
 from kiosk.ports.records import RecordsProvider
+from tests.support.journeys import KIM_TYPED
 from ui.app.compose import Kiosk, build_kiosk
 from ui.common.keypad import CLEAR
 from ui.resident.screens.certificate import CertMrzScreen
 
 #: demo-kim's document number, birth date and expiry date, each with its check digit.
-KIM_TYPED = ("M123456788", "8503150", "3201015")
 
 
 def tap(widget: Any) -> None:

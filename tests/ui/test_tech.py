@@ -296,7 +296,9 @@ def test_switch_printer_live_to_network_and_print_test_page(
         entry.close()
         before = len(emulator.print_data)
         kiosk.window.send(
-            __import__("kiosk.journeys.flow", fromlist=["ChooseService"]).ChooseService("general")
+            __import__("kiosk.journeys.tickets", fromlist=["ChooseService"]).ChooseService(
+                "general"
+            )
         )
         qtbot.waitUntil(lambda: len(emulator.print_data) > before, timeout=10000)
         qtbot.waitUntil(

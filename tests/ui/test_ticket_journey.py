@@ -18,7 +18,8 @@ from sqlalchemy import text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.journeys.flow import ChooseService, State
+from kiosk.journeys.flow import State
+from kiosk.journeys.tickets import ChooseService
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState

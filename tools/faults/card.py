@@ -30,6 +30,7 @@ from kiosk.config import default_config
 from kiosk.i18n import Text, identity_translate
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import Flow, State
+from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.card import (
     CardError,
     CardRemoved,
@@ -117,7 +118,7 @@ def _journey(
     """Kim asks for a 등본 with her details typed; ``read`` plays the card reader."""
     with capture_logs() as capture:
         if flow is None:
-            flow = Flow(default_config(), FakeClock())
+            flow = ResidentFlow(default_config(), FakeClock())
             flow.handle(c.OpenCertificates())
             flow.handle(c.ChooseDocument("resident-copy"))
         journey = _Journey(flow)

@@ -187,10 +187,10 @@ def build_window(
     Cheap on purpose: the kiosk shows its home screen first and opens the
     database and devices right after (``attach_services``).
     """
-    from kiosk.journeys.flow import Flow
+    from kiosk.journeys.resident import ResidentFlow
 
     clock = clock or SystemClock()
-    return _window(Flow(config, clock), clock, journal_stream, kiosk_mode)
+    return _window(ResidentFlow(config, clock), clock, journal_stream, kiosk_mode)
 
 
 def build_first_frame(
@@ -216,9 +216,9 @@ def _window(
 
 def bind_config(window: MainWindow, config: KioskConfig) -> None:
     """Give a first-frame window (``build_first_frame``) its flow, from the validated config."""
-    from kiosk.journeys.flow import Flow
+    from kiosk.journeys.resident import ResidentFlow
 
-    window.bind(Flow(config, window.flow.clock))
+    window.bind(ResidentFlow(config, window.flow.clock))
 
 
 def attach_services(

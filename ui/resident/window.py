@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kiosk.config import ServiceConfig
     from kiosk.journal import Journal
     from kiosk.journeys import flow as f
+    from kiosk.journeys import tickets as t
     from kiosk.journeys.flow import Flow
     from kiosk.ports.printer import PrintResult
     from kiosk.ports.speech import Speaker
@@ -53,6 +54,7 @@ else:
 
     # Imported on first use, after the first frame (see ui.lazy).
     f = LazyModule("kiosk.journeys.flow")
+    t = LazyModule("kiosk.journeys.tickets")
 
 log = logging.getLogger(__name__)
 
@@ -344,11 +346,11 @@ class MainWindow(QMainWindow):
             if not isinstance(effect, f.SessionEnded):
                 self._pending.append(effect)  # services not attached yet (first moments of boot)
             return
-        if isinstance(effect, f.IssueTicket):
+        if isinstance(effect, t.IssueTicket):
             worker.request_issue.emit(effect.service_id, effect.priority, effect.language)
-        elif isinstance(effect, f.PrintTicket):
+        elif isinstance(effect, t.PrintTicket):
             worker.request_print.emit(effect.issued, effect.language)
-        elif isinstance(effect, f.CancelIssuedTicket):
+        elif isinstance(effect, t.CancelIssuedTicket):
             worker.request_cancel.emit(effect.ticket_id)
         elif self.cert is not None:
             self.cert.carry_out(effect)  # certificate effects (ui/resident/cert_worker.py)
@@ -388,11 +390,11 @@ class MainWindow(QMainWindow):
             people_ahead=issued.people_ahead,
             wait_minutes=issued.wait_minutes,
         )
-        self.send(f.TicketIssued(issued))
+        self.send(t.TicketIssued(issued))
 
     @Slot(str, object)
     def _issue_failed(self, reason: str, message: Text | None) -> None:
-        self.send(f.IssueFailed(reason, message))
+        self.send(t.IssueFailed(reason, message))
 
     @Slot(int, object)
     def _print_finished(self, ticket_id: int, result: PrintResult) -> None:
@@ -403,7 +405,7 @@ class MainWindow(QMainWindow):
             failure=result.failure.value if result.failure else None,
             detail=result.detail,
         )
-        self.send(f.PrintFinished(ticket_id, result))
+        self.send(t.PrintFinished(ticket_id, result))
 
     @Slot(object)
     def _counts_ready(self, counts: dict[str, int]) -> None:
@@ -549,11 +551,11 @@ class MainWindow(QMainWindow):
 
 
 def _effect_fields(effect: f.Effect) -> dict[str, object]:
-    if isinstance(effect, f.PrintTicket):
+    if isinstance(effect, t.PrintTicket):
         return {"ticket_id": effect.issued.ticket.id, "code": effect.issued.ticket.display_code}
-    if isinstance(effect, f.IssueTicket):
+    if isinstance(effect, t.IssueTicket):
         return {"service": effect.service_id, "priority": effect.priority}
-    if isinstance(effect, f.CancelIssuedTicket):
+    if isinstance(effect, t.CancelIssuedTicket):
         return {"ticket_id": effect.ticket_id}
     if isinstance(effect, f.SessionEnded):
         return {"reason": effect.reason}

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.config import KioskConfig, ServiceConfig
     from kiosk.journeys import certificates as c
     from kiosk.journeys import flow as f
+    from kiosk.journeys import tickets as t
     from kiosk.journeys.flow import Flow
 else:
     from ui.lazy import LazyModule, Qt
@@ -46,6 +47,7 @@ else:
     # Imported on first use, after the first frame (see ui.lazy).
     c = LazyModule("kiosk.journeys.certificates")
     f = LazyModule("kiosk.journeys.flow")
+    t = LazyModule("kiosk.journeys.tickets")
 
 Send = Callable[["f.Event"], None]
 
@@ -388,14 +390,14 @@ class HomeScreen(Screen):
         self._service_rows: list[tuple[ServiceButton, ServiceButton | None]] = []
         for service in self.config.enabled_services:
             button = ServiceButton(service, metrics)
-            button.clicked.connect(lambda _=False, s=service.id: self.send(f.ChooseService(s)))
+            button.clicked.connect(lambda _=False, s=service.id: self.send(t.ChooseService(s)))
             self.service_buttons.append(button)
             prio: ServiceButton | None = None
             if service.priority_allowed:
                 prio = ServiceButton(service, metrics, priority=True)
                 prio.setProperty("variant", "service")
                 prio.clicked.connect(
-                    lambda _=False, s=service.id: self.send(f.ChooseService(s, priority=True))
+                    lambda _=False, s=service.id: self.send(t.ChooseService(s, priority=True))
                 )
                 self.service_buttons.append(prio)
             self._service_rows.append((button, prio))
@@ -686,9 +688,9 @@ class PrintErrorScreen(Screen):
             inner.addWidget(w)
         self.advice = _label()
         self.retry_button = _button()
-        self.retry_button.clicked.connect(lambda: self.send(f.RetryPrint()))
+        self.retry_button.clicked.connect(lambda: self.send(t.RetryPrint()))
         self.cancel_button = _button("secondary")
-        self.cancel_button.clicked.connect(lambda: self.send(f.CancelTicket()))
+        self.cancel_button.clicked.connect(lambda: self.send(t.CancelTicket()))
         widgets: tuple[QWidget, ...] = (
             self.reason,
             panel,

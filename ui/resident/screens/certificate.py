@@ -47,7 +47,7 @@ class CertScreen(Screen):
         self.add_nav(back=back, home=home)
 
     @property
-    def cert(self) -> c.CertContext:
+    def cert(self) -> f.CertContext:
         return self.flow.context.cert
 
     def document(self) -> DocumentConfig | None:

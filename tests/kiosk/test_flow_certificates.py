@@ -1,4 +1,4 @@
-"""The certificate journey in the flow state machine, without widgets."""
+"""The certificate journey (``kiosk.journeys.certificates``) in the flow, without widgets."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import Flow, GoBack, GoHome, SessionEnded, State, Tick
+from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.card import (
     CardAccessDenied,
     CardRemoved,
@@ -22,39 +23,11 @@ from kiosk.ports.card import (
 from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
 from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordNotFound
-
-KIM_TYPED = ("M123456788", "8503150", "3201015")  # each field + its check digit
+from tests.support.journeys import KIM_TYPED, at_payment, printing, reading, to_options
 
 
 def _flow(config: KioskConfig, clock: FakeClock) -> Flow:
-    return Flow(config, clock)
-
-
-def _to_options(flow: Flow, key: str = "demo-kim", doc: str = "resident-copy") -> None:
-    flow.handle(c.OpenCertificates())
-    flow.handle(c.ChooseDocument(doc))
-    typed = KIM_TYPED if key == "demo-kim" else _typed(key)
-    [read] = flow.handle(c.SubmitMrz(*typed))
-    assert isinstance(read, c.ReadCard)
-    identity = DEMO_RESIDENTS[key].identity()
-    [fetch] = flow.handle(c.CardRead(read.journey, identity))
-    assert isinstance(fetch, c.FetchRecord)
-    flow.handle(c.RecordFetched(fetch.journey, parse_record(DEMO_RECORDS[key])))
-
-
-def _at_payment(flow: Flow) -> c.AuthorizePayment:
-    """Options confirmed and "pay" tapped: the terminal has been asked."""
-    _to_options(flow)
-    flow.handle(c.ConfirmOptions())
-    [pay] = flow.handle(c.ConfirmPayment())
-    assert isinstance(pay, c.AuthorizePayment) and flow.state is State.CERT_PAYING
-    return pay
-
-
-def _typed(key: str) -> tuple[str, str, str]:
-    seed = DEMO_RESIDENTS[key].mrz_info().key_seed_string()
-    number, dates = seed[:-14], seed[-14:]
-    return number.replace("<", ""), dates[:7], dates[7:]
+    return ResidentFlow(config, clock)
 
 
 def _message(flow: Flow) -> str:
@@ -93,7 +66,7 @@ def test_scanned_mrz_starts_the_read(config: KioskConfig, clock: FakeClock) -> N
 
 def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
+    to_options(flow)
     assert flow.state is State.CERT_OPTIONS
     identity = flow.session.personal["identity"]
     record = flow.session.personal["record"]
@@ -123,7 +96,7 @@ def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> 
 
 def test_exempt_resident_pays_nothing(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow, "demo-lee")
+    to_options(flow, "demo-lee")
     flow.handle(c.ConfirmOptions())
     assert flow.context.cert.waived and flow.context.cert.total_won == 0
     [pay] = flow.handle(c.ConfirmPayment())
@@ -132,7 +105,7 @@ def test_exempt_resident_pays_nothing(config: KioskConfig, clock: FakeClock) -> 
 
 def test_declined_payment_returns_to_summary(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
+    to_options(flow)
     flow.handle(c.ConfirmOptions())
     [pay] = flow.handle(c.ConfirmPayment())
     flow.handle(c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.DECLINED)))
@@ -141,7 +114,7 @@ def test_declined_payment_returns_to_summary(config: KioskConfig, clock: FakeClo
 
 def test_late_authorization_is_voided(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
+    to_options(flow)
     flow.handle(c.ConfirmOptions())
     [pay] = flow.handle(c.ConfirmPayment())
     flow.handle(GoBack())
@@ -157,7 +130,7 @@ def test_leaving_the_payment_step_cancels_the_terminal(
     config: KioskConfig, clock: FakeClock
 ) -> None:
     flow = _flow(config, clock)
-    pay = _at_payment(flow)
+    pay = at_payment(flow)
     assert flow.handle(GoBack()) == [c.CancelPayment(pay.attempt)]
     assert flow.state is State.CERT_SUMMARY
     assert _message(flow) == "Payment cancelled. Nothing has been charged."
@@ -170,14 +143,14 @@ def test_card_pulled_while_paying_cancels_the_terminal(
     config: KioskConfig, clock: FakeClock
 ) -> None:
     flow = _flow(config, clock)
-    pay = _at_payment(flow)
+    pay = at_payment(flow)
     effects = flow.handle(c.CardPulled())
     assert c.CancelPayment(pay.attempt) in effects and flow.state is State.HOME
 
 
 def test_an_answered_payment_needs_no_cancel(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    pay = _at_payment(flow)
+    pay = at_payment(flow)
     declined = PaymentResult(PaymentOutcome.DECLINED)
     assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, declined)) == []
     assert flow.state is State.CERT_SUMMARY
@@ -189,7 +162,7 @@ def test_an_earlier_attempts_approval_never_pays_for_new_options(
     """Pay for one copy, cancel, choose three, pay again: if the first card tap is
     approved late it is voided, and only the second request's answer prints."""
     flow = _flow(config, clock)
-    first = _at_payment(flow)
+    first = at_payment(flow)
     assert first.amount_won == 200
     flow.handle(GoBack())
     flow.handle(GoBack())
@@ -216,17 +189,11 @@ def test_an_earlier_attempts_approval_never_pays_for_new_options(
 
 def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
-    flow.handle(c.ConfirmOptions())
-    [pay] = flow.handle(c.ConfirmPayment())
-    auth = Authorization("A1", 200)
-    flow.handle(
-        c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.APPROVED, auth))
-    )
+    order = printing(flow, Authorization("A1", 200))
     outcome = OrderOutcome(
         "resident-copy", 1, (), 200, 0, "voided", "A1", failure=PrintFailure.PAPER_OUT
     )
-    [flag] = flow.handle(c.OrderFinished(pay.journey, outcome))
+    [flag] = flow.handle(c.OrderFinished(order.journey, outcome))
     assert isinstance(flag, c.FlagStaff) and flag.kind == "cert_print_failed"
     assert "paper_out" in flag.detail and "김민지" not in flag.detail
     assert flow.state is State.CERT_ERROR
@@ -251,7 +218,7 @@ def test_card_removed_or_refused_and_stale_reads(config: KioskConfig, clock: Fak
 
 def test_card_pulled_after_identification_wipes(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
+    to_options(flow)
     identity = flow.session.personal["identity"]
     assert flow.handle(c.CardPulled()) == [SessionEnded("card_removed")]
     assert identity.wiped and flow.state is State.HOME
@@ -259,7 +226,7 @@ def test_card_pulled_after_identification_wipes(config: KioskConfig, clock: Fake
 
 def test_timeout_mid_journey_wipes(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
+    to_options(flow)
     record = flow.session.personal["record"]
     clock.advance(config.ui.idle_timeout_s - 10)
     deadline = flow.deadline()
@@ -278,7 +245,7 @@ def test_no_record_and_tax_arrears(config: KioskConfig, clock: FakeClock) -> Non
     flow.handle(c.RecordFailed(fetch.journey, RecordNotFound()))
     assert flow.state is State.CERT_ERROR and "ask at the counter" in _message(flow)
     flow.handle(GoHome())
-    _to_options(flow, "demo-nguyen", doc="local-tax")
+    to_options(flow, "demo-nguyen", doc="local-tax")
     assert flow.state is State.CERT_ERROR and "unpaid" in _message(flow)
     flow.handle(GoBack())  # choose another document, still identified
     assert flow.state is State.CERT_CHOOSE
@@ -288,7 +255,7 @@ def test_no_record_and_tax_arrears(config: KioskConfig, clock: FakeClock) -> Non
 
 def test_back_steps(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
+    to_options(flow)
     flow.handle(c.ConfirmOptions())
     flow.handle(GoBack())
     assert flow.state is State.CERT_OPTIONS
@@ -301,13 +268,7 @@ def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
     config: KioskConfig, clock: FakeClock
 ) -> None:
     flow = _flow(config, clock)
-    _to_options(flow)
-    flow.handle(c.ConfirmOptions())
-    [pay] = flow.handle(c.ConfirmPayment())
-    auth = Authorization("A1", 200)
-    flow.handle(
-        c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.APPROVED, auth))
-    )
+    order = printing(flow, Authorization("A1", 200))
     outcome = OrderOutcome(
         "resident-copy",
         1,
@@ -320,7 +281,7 @@ def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
         held_won=200,
         payment_detail="void: TerminalError",
     )
-    void_flag, print_flag = flow.handle(c.OrderFinished(pay.journey, outcome))
+    void_flag, print_flag = flow.handle(c.OrderFinished(order.journey, outcome))
     assert isinstance(void_flag, c.FlagStaff) and void_flag.kind == "cert_void_failed"
     assert "authorization=A1 amount_won=200" in void_flag.detail
     assert isinstance(print_flag, c.FlagStaff) and print_flag.kind == "cert_print_failed"
@@ -334,7 +295,7 @@ def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
 def test_paid_documents_need_a_printer_that_confirms(config: KioskConfig, clock: FakeClock) -> None:
     config.devices.printer.profile.reports_status = False
     flow = _flow(config, clock)
-    _to_options(flow)
+    to_options(flow)
     flow.handle(c.ConfirmOptions())
     assert flow.handle(c.ConfirmPayment()) == []  # the terminal is never asked
     assert flow.state is State.CERT_SUMMARY
@@ -343,7 +304,7 @@ def test_paid_documents_need_a_printer_that_confirms(config: KioskConfig, clock:
     )
     # A free document (local-tax, 0 won) prints anyway: nothing is charged for it.
     free = _flow(config, clock)
-    _to_options(free, doc="local-tax")
+    to_options(free, doc="local-tax")
     free.handle(c.ConfirmOptions())
     [pay] = free.handle(c.ConfirmPayment())
     assert isinstance(pay, c.AuthorizePayment) and pay.waived
@@ -352,21 +313,13 @@ def test_paid_documents_need_a_printer_that_confirms(config: KioskConfig, clock:
 # --- forged chips and records of someone else (issue 19, item 1) ---------------------------
 
 
-def _reading(flow: Flow) -> c.ReadCard:
-    flow.handle(c.OpenCertificates())
-    flow.handle(c.ChooseDocument("resident-copy"))
-    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
-    assert isinstance(read, c.ReadCard)
-    return read
-
-
 def test_identity_of_another_document_than_typed_is_refused(
     config: KioskConfig, clock: FakeClock
 ) -> None:
     """A reader backend that let a cloned chip through: the flow itself refuses Lee's DG1
     for Kim's typed details, asks for no record, and tells staff without personal data."""
     flow = _flow(config, clock)
-    read = _reading(flow)
+    read = reading(flow)
     lee = DEMO_RESIDENTS["demo-lee"].identity()
     effects = flow.handle(c.CardRead(read.journey, lee))
     assert effects == [c.FlagStaff("cert_card_refused", "reason=details_mismatch")]
@@ -382,14 +335,14 @@ def test_chip_refusals_go_to_an_error_screen_and_staff(
     config: KioskConfig, clock: FakeClock
 ) -> None:
     flow = _flow(config, clock)
-    read = _reading(flow)
+    read = reading(flow)
     verdict = ChipVerdict(ChipCheck.UNTRUSTED_SIGNER, "no trusted CSCA issued the DS certificate")
     effects = flow.handle(c.CardReadFailed(read.journey, ChipNotGenuine(verdict)))
     assert effects == [c.FlagStaff("cert_card_refused", "reason=untrusted_signer")]
     assert flow.state is State.CERT_ERROR
     assert "could not be verified as genuine" in _message(flow)
     flow2 = _flow(config, clock)
-    read2 = _reading(flow2)
+    read2 = reading(flow2)
     mismatch = ChipDetailsMismatch("DG1 differs from the MRZ details in: birth date")
     assert flow2.handle(c.CardReadFailed(read2.journey, mismatch)) == [
         c.FlagStaff("cert_card_refused", "reason=details_mismatch")
@@ -399,7 +352,7 @@ def test_chip_refusals_go_to_an_error_screen_and_staff(
 
 def test_record_of_another_identity_is_refused(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    read = _reading(flow)
+    read = reading(flow)
     [fetch] = flow.handle(c.CardRead(read.journey, DEMO_RESIDENTS["demo-kim"].identity()))
     assert isinstance(fetch, c.FetchRecord)
     lees = parse_record(DEMO_RECORDS["demo-lee"])
