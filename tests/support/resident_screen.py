@@ -28,8 +28,6 @@ from ui.app.compose import Kiosk, build_kiosk
 from ui.common.keypad import CLEAR
 from ui.resident.screens.certificate import CertMrzScreen
 
-#: demo-kim's document number, birth date and expiry date, each with its check digit.
-
 
 def tap(widget: Any) -> None:
     """A finger on a widget the resident can see and use."""
