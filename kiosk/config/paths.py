@@ -1,9 +1,7 @@
 """Which config file the kiosk reads and where its data lives (Qt-free, schema-free).
 
-Split from ``kiosk.config.edit`` so that ``kiosk run`` can find its config and
-data folder without importing the schema (pydantic): the first frame is
-painted from a remembered snapshot (``kiosk.first_frame``) before the
-config is validated.
+Kept apart from the schema: commands that only need to know where things are
+(``kiosk config path``, the data folder of ``kiosk db``) do not import pydantic.
 """
 
 from __future__ import annotations

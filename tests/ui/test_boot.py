@@ -26,7 +26,8 @@ from kiosk.tech.auth import hash_pin
 from ui.app.boot import StorageOpener, boot_services
 from ui.app.compose import Kiosk, build_window
 from ui.common.i18n import tr
-from ui.resident.screens.base import HomeScreen, UnavailableScreen
+from ui.resident.screens.home import HomeScreen
+from ui.resident.screens.ticket import UnavailableScreen
 from ui.resident.window import MainWindow
 from ui.tech.dashboard import DashboardPage
 from ui.tech.entry import TechnicianEntry

@@ -57,8 +57,8 @@ from tests.support.resident_screen import (
 from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
 from ui.common.keypad import KEY_GAP_MM
-from ui.resident.screens.base import HomeScreen
 from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
+from ui.resident.screens.home import HomeScreen
 
 #: Things about demo-kim that must never reach the journal or the logs.
 PERSONAL = ("김민지", "박서준", "850315", "M12345678", "MINJI", "행복로", "2000001")

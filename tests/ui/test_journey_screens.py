@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.journeys.flow import State
-from ui.resident.screens.base import all_screens
+from ui.resident.window import SCREENS
 
 
 def test_every_state_has_a_screen() -> None:
-    assert set(all_screens()) == set(State)
+    assert set(SCREENS) == set(State)

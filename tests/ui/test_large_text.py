@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.journeys import flow as f
 from ui.app.compose import Kiosk
 from ui.common.button_row import ButtonRow, least_width
-from ui.resident.screens.base import HomeScreen, WrapButton
+from ui.resident.screens.base import WrapButton
+from ui.resident.screens.home import HomeScreen
 from ui.resident.voice import ordered_controls
 
 

@@ -12,7 +12,7 @@ from drivers.speech.mock import MockSpeaker
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.app.compose import Kiosk
-from ui.resident.screens.base import HomeScreen
+from ui.resident.screens.home import HomeScreen
 
 
 def _home(kiosk: Kiosk) -> HomeScreen:

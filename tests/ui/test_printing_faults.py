@@ -46,8 +46,9 @@ from tests.support.resident_screen import (
 )
 from ui.app.compose import Kiosk, database_url
 from ui.common.i18n import render, tr
-from ui.resident.screens.base import HomeScreen, PrintErrorScreen, TicketScreen
 from ui.resident.screens.certificate import CertMrzScreen
+from ui.resident.screens.home import HomeScreen
+from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
 
 
 def _pay_200() -> str:

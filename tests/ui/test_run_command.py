@@ -1,15 +1,13 @@
 """``kiosk run`` in this process: home first, then services and input.
 
-``kiosk run`` routes the application's input events only once home has been
-painted (the router's first sight of Qt's private objects makes PySide load
-every widget class, which would delay the first frame). These tests drive
-the real command and check that a resident's keys still reach the kiosk.
+``kiosk run`` routes the application's input events and opens the database
+only once home has been painted. These tests drive the real command and
+check that a resident's keys and taps still reach the kiosk.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,10 +17,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import default_config
-from kiosk.first_frame import FILE_NAME, fingerprint, save_snapshot
+from kiosk.config.errors import ConfigError
 from ui.app.commands import run as run_command
-from ui.resident.screens.base import HomeScreen
+from ui.resident.screens.home import HomeScreen
 from ui.resident.window import MainWindow
 
 
@@ -87,13 +84,7 @@ def test_a_keypad_key_after_boot_starts_the_voice_guide(qapp, tmp_path: Path) ->
     assert "5번은 선택" in said[0]
 
 
-def test_a_restart_paints_home_from_the_snapshot_then_works_as_before(
-    qapp, tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    caplog.set_level(logging.INFO, logger="ui.app.commands.run")
-    assert _run_kiosk(tmp_path, lambda window: None) == 0
-    assert (tmp_path / FILE_NAME).is_file()
-    assert "remembered snapshot" not in caplog.text  # the first start validated first
+def test_a_tap_on_home_after_boot_prints_a_ticket(qapp, tmp_path: Path) -> None:
     printed: list[str] = []
 
     def tap(window: MainWindow) -> None:
@@ -106,18 +97,15 @@ def test_a_restart_paints_home_from_the_snapshot_then_works_as_before(
         printed.extend(j.document.plain_text() for j in window.worker.printer.jobs)  # type: ignore[union-attr]
 
     assert _run_kiosk(tmp_path, tap) == 0
-    assert "remembered snapshot of embedded demo config" in caplog.text
     assert printed and "A-001" in printed[0] and "민원 일반" in printed[0]
 
 
-def test_a_config_that_fails_after_its_first_frame_still_stops_the_kiosk(
-    qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A snapshot that matches the file although the file does not validate:
-    # what a machine whose checks changed under a config would meet.
+def test_an_invalid_config_stops_the_kiosk_naming_the_key(qapp, tmp_path: Path) -> None:
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text('schema_version = 1\n[ui]\nlanguage = "fr"\n', encoding="utf-8")
-    assert save_snapshot(tmp_path, fingerprint(config_file), default_config())
-    assert _run_kiosk(tmp_path, lambda window: None) == 2
-    err = capsys.readouterr().err
-    assert "ui.language" in err and "Traceback" not in err
+    args = argparse.Namespace(
+        config=config_file, windowed=True, data_dir=tmp_path, journal=None, bench_first_paint=False
+    )
+    with pytest.raises(ConfigError) as raised:
+        run_command.run(args)
+    assert "ui.language" in str(raised.value)

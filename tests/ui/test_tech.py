@@ -42,7 +42,7 @@ from tests.support.fake_discovery import one_cups_queue
 from ui.app.compose import Kiosk, build_kiosk
 from ui.common.i18n import tr
 from ui.common.stats_view import StatsView
-from ui.resident.screens.base import HomeScreen
+from ui.resident.screens.home import HomeScreen
 from ui.tech import devices
 from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage

@@ -25,13 +25,8 @@ from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import open_database
 from ui.app.compose import Kiosk, build_kiosk, build_window, database_url
-from ui.resident.screens.base import (
-    HomeScreen,
-    LanguageScreen,
-    PrintErrorScreen,
-    TicketScreen,
-    UnavailableScreen,
-)
+from ui.resident.screens.home import HomeScreen, LanguageScreen
+from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 
 
 def _home(kiosk: Kiosk) -> HomeScreen:

@@ -19,7 +19,7 @@ from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
-from ui.resident.screens.base import HomeScreen, ServiceButton
+from ui.resident.screens.home import HomeScreen, ServiceButton
 
 
 def _speaker(kiosk: Kiosk) -> MockSpeaker:

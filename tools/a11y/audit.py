@@ -419,11 +419,11 @@ def run_audit(
     progress: Callable[[str], None] | None = None,
 ) -> AuditResult:
     from kiosk.certificates.identity import DEMO_RESIDENTS
-    from ui.resident.screens.base import all_screens
+    from ui.resident.window import SCREENS
 
     findings: list[Finding] = []
     resident = next(iter(DEMO_RESIDENTS.values()))
-    for state in all_screens():
+    for state in SCREENS:
         for language in languages:
             for variant in variants:
                 identity = resident.identity()

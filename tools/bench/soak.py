@@ -79,7 +79,7 @@ def typed_details(resident: str) -> tuple[str, str, str]:
 
 def ticket_session(driver: Driver, index: int) -> None:
     from kiosk.journeys.flow import State
-    from ui.resident.screens.base import HomeScreen
+    from ui.resident.screens.home import HomeScreen
 
     home = driver.kiosk.window.current_screen
     assert isinstance(home, HomeScreen)
@@ -93,8 +93,8 @@ def ticket_session(driver: Driver, index: int) -> None:
 def certificate_session(driver: Driver, typed: tuple[str, str, str], document_id: str) -> None:
     from kiosk.journeys.flow import State
     from ui.common.keypad import CLEAR
-    from ui.resident.screens.base import HomeScreen
     from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
+    from ui.resident.screens.home import HomeScreen
 
     window = driver.kiosk.window
     home = window.current_screen

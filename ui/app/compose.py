@@ -20,15 +20,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.first_frame import FirstFrame, HomeSnapshot
 from kiosk.journal import Journal
 from ui.common.i18n import LanguageSwitcher, qt_translate
 from ui.common.theme import FONT_FAMILIES
 from ui.resident.window import MainWindow
 
 # Storage, drivers and the certificate stack are imported where they are
-# used (``attach_services``), after the first frame: importing them up front
-# would hold back the home screen by most of a second.
+# used (``attach_services``), after the home screen is painted: importing
+# them up front would hold it back by most of a second.
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -193,32 +192,12 @@ def build_window(
     return _window(ResidentFlow(config, clock), clock, journal_stream, kiosk_mode)
 
 
-def build_first_frame(
-    snapshot: HomeSnapshot,
-    *,
-    clock: Clock | None = None,
-    journal_stream: IO[str] | None = None,
-    kiosk_mode: bool = True,
-) -> MainWindow:
-    """The resident window showing home as ``snapshot`` remembers the config, before
-    the config is validated (``kiosk.first_frame``); inert until ``bind_config``."""
-    clock = clock or SystemClock()
-    return _window(FirstFrame(snapshot, clock), clock, journal_stream, kiosk_mode)
-
-
 def _window(
-    flow: Flow | FirstFrame, clock: Clock, journal_stream: IO[str] | None, kiosk_mode: bool
+    flow: Flow, clock: Clock, journal_stream: IO[str] | None, kiosk_mode: bool
 ) -> MainWindow:
     languages = LanguageSwitcher(ensure_app())
     languages.set_language(flow.session.language)
     return MainWindow(flow, Journal(journal_stream, clock), languages, kiosk_mode=kiosk_mode)
-
-
-def bind_config(window: MainWindow, config: KioskConfig) -> None:
-    """Give a first-frame window (``build_first_frame``) its flow, from the validated config."""
-    from kiosk.journeys.resident import ResidentFlow
-
-    window.bind(ResidentFlow(config, window.flow.clock))
 
 
 def attach_services(

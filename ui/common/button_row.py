@@ -15,8 +15,7 @@ proportion to their labels.
 
 The row keeps QLayout's default expanding directions (both): every place
 it sits in has a stretching sibling (a screen's scrolling body, the screen
-stack, home's stretch), which takes the spare height. Overriding the
-method would build Qt's enum namespace before the first frame (ui.lazy).
+stack, home's stretch), which takes the spare height.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Themes: colours and physical sizes (millimetres) converted to pixels for this panel.
 
 Sizes are physical because a kiosk's readability and reach are physical:
-ACCESSIBILITY.md asks for 12 mm touch targets, 2.5 mm gaps and 12 mm text on
+docs/accessibility.md asks for 12 mm touch targets, 2.5 mm gaps and 12 mm text on
 panels over 28 cm. ``Metrics`` converts with the configured pixel pitch and
 the session's text zoom.
 
@@ -14,8 +14,8 @@ Hangul font (the 12 mm rule is about letter height, not font size).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
@@ -67,10 +67,8 @@ def font_scale(language: str) -> float:
     return max(1.0, round(base / own, 3))
 
 
-# Palette and Sizes are NamedTuples, as immutable as frozen dataclasses:
-# creating a frozen dataclass costs over a millisecond at import, on the way
-# to the first frame, and a NamedTuple a fifth of that.
-class Palette(NamedTuple):
+@dataclass(frozen=True)
+class Palette:
     background: str
     surface: str
     text: str
@@ -118,12 +116,13 @@ HIGH_CONTRAST = Palette(
 PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
 
 
-class Sizes(NamedTuple):
+@dataclass(frozen=True)
+class Sizes:
     """Physical sizes in millimetres (before text zoom)."""
 
     # Latin capitals are about 0.77 em and Hangul syllables 0.9 em in the
     # Hangul fonts we use, so 16.2 mm type gives capitals (and Hangul) of at
-    # least 12 mm, the minimum for panels over 28 cm (ACCESSIBILITY.md).
+    # least 12 mm, the minimum for panels over 28 cm (docs/accessibility.md).
     body_text: float = 16.2
     small_text: float = 16.2
     title_text: float = 20.0

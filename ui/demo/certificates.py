@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.common.keypad import CLEAR
-from ui.resident.screens.base import HomeScreen
 from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
+from ui.resident.screens.home import HomeScreen
 
 
 def _pump(seconds: float = 0.05) -> None:

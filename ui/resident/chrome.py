@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from kiosk.units import PanelSize
 from ui.common.button_row import ButtonRow
 from ui.common.i18n import tr
 from ui.common.theme import Metrics
-from ui.lazy import set_enum_property
 from ui.resident.screens.base import WrapButton, restyle
 
-#: Highest point a seated or standing resident can reach (ACCESSIBILITY.md).
+#: Highest point a seated or standing resident can reach (docs/accessibility.md).
 REACH_MAX_MM = 1220.0
 REACH_MIN_MM = 400.0
 
@@ -36,7 +36,7 @@ def _toggle() -> WrapButton:
     button = WrapButton()
     button.setCheckable(True)
     button.setProperty("variant", "nav")
-    set_enum_property(button, "focusPolicy", "StrongFocus")
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setAutoDefault(False)
     return button
 
@@ -44,9 +44,8 @@ def _toggle() -> WrapButton:
 class AccessBar(QFrame):
     """Contrast, big text and low screen switches, below every screen.
 
-    A QFrame (without a frame) paints its style sheet background by itself,
-    as a plain QWidget subclass would only with an attribute from Qt's
-    namespace, which the first frame does without (``ui.lazy``).
+    A QFrame (without a frame), so it paints its style sheet background and
+    border by itself.
     """
 
     def __init__(
@@ -124,7 +123,7 @@ class TimeWarning(QFrame):
         self.label.setWordWrap(True)
         self.label.setProperty("role", "warningText")
         self.button = QPushButton()
-        set_enum_property(self.button, "focusPolicy", "StrongFocus")
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.setAutoDefault(False)
         self.button.clicked.connect(on_more_time)
         layout.addWidget(self.label, 3)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -23,22 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.first_frame import FirstFrame
+from drivers.speech.mock import MockSpeaker
 from kiosk.i18n import N_, Text
+from kiosk.journeys import flow as f
+from kiosk.journeys import tickets as t
 from ui.common.i18n import LanguageSwitcher, render, tr
 from ui.common.input_hub import KEYS, PRESSES, input_hub
 from ui.common.theme import PALETTES, Metrics, font_families, stylesheet
-from ui.lazy import set_enum_property
 from ui.resident.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
-from ui.resident.screens.base import HomeScreen, Screen, screen_for
+from ui.resident.mrz_input import MrzScanFilter
+from ui.resident.screens.base import Screen
+from ui.resident.screens.certificate import CERT_SCREENS
+from ui.resident.screens.home import HomeScreen, LanguageScreen
+from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
+from ui.resident.voice import KeypadFilter, VoiceGuide
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-
     from kiosk.config import ServiceConfig
     from kiosk.journal import Journal
-    from kiosk.journeys import flow as f
-    from kiosk.journeys import tickets as t
     from kiosk.journeys.flow import Flow
     from kiosk.ports.printer import PrintResult
     from kiosk.ports.speech import Speaker
@@ -46,17 +48,20 @@ if TYPE_CHECKING:
     from kiosk.queue.tickets import IssuedTicket
     from ui.common.queue_feed import ChangeFeed
     from ui.resident.cert_worker import CertBridge
-    from ui.resident.mrz_input import MrzScanFilter
     from ui.resident.ticket_worker import DeviceWorker
-    from ui.resident.voice import KeypadFilter, VoiceGuide
-else:
-    from ui.lazy import LazyModule, Qt
-
-    # Imported on first use, after the first frame (see ui.lazy).
-    f = LazyModule("kiosk.journeys.flow")
-    t = LazyModule("kiosk.journeys.tickets")
 
 log = logging.getLogger(__name__)
+
+#: The screen that shows each state of the flow (a test checks every state has one).
+SCREENS: dict[f.State, type[Screen]] = {
+    f.State.HOME: HomeScreen,
+    f.State.LANGUAGE: LanguageScreen,
+    f.State.ISSUING: TicketScreen,
+    f.State.TICKET: TicketScreen,
+    f.State.PRINT_ERROR: PrintErrorScreen,
+    f.State.UNAVAILABLE: UnavailableScreen,
+    **CERT_SCREENS,
+}
 
 STAFF_UNREACHABLE = N_(
     "nav", "Staff cannot be called from this kiosk right now. Please ask at the counter."
@@ -66,29 +71,25 @@ STAFF_UNREACHABLE = N_(
 class MainWindow(QMainWindow):
     screen_shown = Signal(str)
     staff_called = Signal()
+    #: Emitted once, just after the window's first frame is on screen: the
+    #: kiosk opens its database and devices then (``kiosk run``).
+    first_painted = Signal()
 
     def __init__(
         self,
-        flow: Flow | FirstFrame,
+        flow: Flow,
         journal: Journal,
         languages: LanguageSwitcher,
         *,
         kiosk_mode: bool = True,
         speaker: Speaker | None = None,
     ) -> None:
-        """A window driven by ``flow``; or, given a ``FirstFrame``, only its first
-        frame: home as the remembered config shows it, inert until ``bind``."""
         super().__init__()
-        # Before ``bind`` the stand-in answers what the look and the home
-        # screen read (config, session, clock); ``send`` holds the events of
-        # taps made meanwhile, and timers start only after ``bind``.
-        self.flow = cast("Flow", flow)
-        self._bound = False
-        #: Taps on a first frame, carried out once the window is bound.
-        self._held: list[f.Event] = []
+        self.flow = flow
+        self._painted = False
         self._applied_look: tuple[str, float, bool, tuple[str, ...]] | None = None
         # Services (database, printer, certificate devices) are attached by
-        # ``attach_services``, after the first frame when the kiosk boots:
+        # ``attach_services``, after the first paint when the kiosk boots:
         # effects asked for before then wait in ``_pending``.
         #: The certificate journey's devices (None: certificates are not offered).
         self.cert: CertBridge | None = None
@@ -133,15 +134,15 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        set_enum_property(self.banner, "alignment", "AlignCenter")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
         layout.addWidget(self.banner)
         self.setCentralWidget(central)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.banner.hide)
-        # Screens are built the first time they are needed: only home is
-        # on the path to the first frame.
+        # Screens are built the first time they are needed: a resident who
+        # only takes a ticket never waits for the certificate screens.
         self.screens = _Screens(self)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
@@ -149,53 +150,19 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(3000)
         self._counts_timer.timeout.connect(self._request_counts)
-        self._speaker = speaker
         self.apply_look()
-        if isinstance(flow, FirstFrame):
-            self._show_screen(self.screens[HomeScreen])
-        else:
-            self.bind(flow)
-
-    def bind(self, flow: Flow) -> None:
-        """Drive the window by ``flow`` from now on (once).
-
-        A window built from a ``FirstFrame`` rebuilds its screens from the
-        validated config here; the home screen looks the same, since the
-        first frame showed the config it was remembered from.
-        """
-        from drivers.speech.mock import MockSpeaker
-        from ui.resident.mrz_input import MrzScanFilter
-        from ui.resident.voice import KeypadFilter, VoiceGuide
-
-        assert not self._bound, "a window is bound to one flow"
-        self._bound = True
-        first: Flow | FirstFrame = self.flow
-        self.flow = flow
-        if isinstance(first, FirstFrame):
-            # What the resident switched on the first frame stays switched.
-            for name, value in first.switched().items():
-                setattr(flow.session, name, value)
-            # Restyled only if the validated config starts in another look
-            # or on another panel than the snapshot said.
-            old = self.metrics.screen
-            new = flow.config.screen
-            self._drop_screens(
-                force_look=(old.width_px, old.height_px, old.mm_per_px)
-                != (new.width_px, new.height_px, new.mm_per_px)
-            )
         flow.on_change = self._state_changed
-        self.voice: VoiceGuide = VoiceGuide(
-            self._speaker or MockSpeaker(),
+        self.voice = VoiceGuide(
+            speaker or MockSpeaker(),
             current_screen=lambda: self.current_screen,
             flow=flow,
             send=self.send,
         )
-        self._speaker = None
         self.voice.apply_session_settings()
-        self._keypad: KeypadFilter = KeypadFilter(self.voice, self)
+        self._keypad = KeypadFilter(self.voice, self)
         # Installed after the keypad filter so it sees keys first: a scanner's
         # burst of MRZ characters must not be taken for keypad navigation.
-        self._mrz_scan: MrzScanFilter = MrzScanFilter(self, lambda: self.flow.state, self.send)
+        self._mrz_scan = MrzScanFilter(self, lambda: self.flow.state, self.send)
         hub = input_hub()
         hub.add(self._keypad, KEYS)
         hub.add(self._mrz_scan, KEYS)
@@ -209,9 +176,13 @@ class MainWindow(QMainWindow):
         self._touch_filter = _TouchFilter(self._touched)
         hub.add(self._touch_filter, PRESSES)
         self._show_state(flow.state)
-        held, self._held = self._held, []
-        for event in held:
-            self.send(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint has reached the screen, not from inside it.
+            QTimer.singleShot(0, self.first_painted.emit)
 
     # -- lifecycle ----------------------------------------------------------------
     def attach_services(
@@ -294,8 +265,6 @@ class MainWindow(QMainWindow):
         self._tick_timer.stop()
         self._counts_timer.stop()
         self.allow_close = True
-        if not self._bound:
-            return  # a first frame whose config did not validate: nothing was wired
         if QApplication.instance() is not None:
             hub = input_hub()
             for handler in (self._touch_filter, self._keypad, self._mrz_scan):
@@ -313,9 +282,6 @@ class MainWindow(QMainWindow):
         return widget
 
     def send(self, event: f.Event) -> None:
-        if not self._bound:
-            self._held.append(event)  # a tap on the first frame: the flow is moments away
-            return
         before = self.flow.state
         effects = self.flow.handle(event)
         if not isinstance(event, f.Tick | f.Touch):
@@ -372,7 +338,7 @@ class MainWindow(QMainWindow):
         self._show_state(self.flow.state)
 
     def _show_state(self, state: f.State) -> None:
-        self._show_screen(self.screens[screen_for(state)])
+        self._show_screen(self.screens[SCREENS[state]])
 
     def _show_screen(self, screen: Screen) -> None:
         screen.refresh()
@@ -497,8 +463,7 @@ class MainWindow(QMainWindow):
 
     def _look_changed(self, what: str, value: object) -> None:
         self.journal.write("display", setting=what, value=value)
-        if self._bound:
-            self.flow.handle(f.Touch())
+        self.flow.handle(f.Touch())
         self.apply_look()
 
     def apply_look(self, *, force: bool = False) -> None:

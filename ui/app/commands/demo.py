@@ -97,7 +97,8 @@ class DemoRunner:
 def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     """The queue-ticket journey: home, language, ticket, print failure and retry."""
     from kiosk.journeys.flow import State
-    from ui.resident.screens.base import HomeScreen, LanguageScreen, PrintErrorScreen, TicketScreen
+    from ui.resident.screens.home import HomeScreen, LanguageScreen
+    from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
 
     kiosk = runner.kiosk
     window = kiosk.window

@@ -2,22 +2,15 @@
 
 Boot order, so the home screen appears as soon as possible:
 
-1. Home is painted from the snapshot the last start remembered of this
-   config (``kiosk.first_frame``: same config file, same code), before the
-   schema is imported; then the config is validated and the window bound
-   to its flow (an invalid config still exits 2 with its key paths). With
-   no matching snapshot the config is validated first, and the snapshot
-   written for the next start.
-2. Input is routed to the kiosk's handlers (``ui.common.input_hub``), the database
-   is opened on a thread (``ui.app.boot``: a server that does not answer yet is
-   retried, the kiosk saying meanwhile that it cannot issue), and devices
-   are attached. Taps that arrive meanwhile are held and carried out in
-   order.
+1. The config is read and validated (an invalid one exits 2 with its key
+   paths), and the resident window paints home.
+2. Right after that first paint, input is routed to the kiosk's handlers
+   (``ui.common.input_hub``), the database is opened on a thread
+   (``ui.app.boot``: a server that does not answer yet is retried, the
+   kiosk saying meanwhile that it cannot issue), and devices are attached.
+   Taps that arrive meanwhile are held and carried out in order.
 
-The config is validated on the main thread: loading it on a thread while
-the UI modules import saved nothing (imports hold the GIL) and let two
-threads import pydantic at once, which can fail with "cannot import name
-'BaseModel'" (seen once under load).
+``kiosk bench`` measures process start to that first paint (``startup_s``).
 """
 
 from __future__ import annotations
@@ -25,10 +18,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ui.app.commands import add_config_option
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -50,30 +47,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kiosk.config.edit import load_location
     from kiosk.config.paths import default_data_dir, resolve_config_path
-    from kiosk.first_frame import fingerprint, load_snapshot, save_snapshot
 
     location = resolve_config_path(args.config, args.data_dir)
     data_dir: Path = args.data_dir or default_data_dir()
-    key = fingerprint(location.path)
-    snapshot = load_snapshot(data_dir, key)
-    config = None
-    if snapshot is None:
-        from kiosk.config.edit import load_location
-
-        # A ConfigError is printed with its key paths by ui.app.cli.
-        config = load_location(location)
-        save_snapshot(data_dir, key, config)
-    from ui.app.compose import bind_config, build_first_frame, build_window, ensure_app
+    # A ConfigError is printed with its key paths by ui.app.cli.
+    config = load_location(location)
+    from ui.app.compose import build_window, ensure_app
     from ui.common.input_hub import input_hub
-    from ui.firstpaint import after_first_paint, report_first_paint
 
     app = ensure_app()
-    # Input is routed from the first frame on, not before: the router's first
-    # sight of one of Qt's private objects (the window's QWidgetWindow, the
-    # gesture manager) makes PySide load every class it knows to name the
-    # object's type, some 180 enum classes (tens of ms). Nobody can touch a
-    # window that is not on screen yet.
+    # Input is routed from the first frame on, not before: nobody can touch
+    # a window that is not on screen yet, and taps on home before the
+    # database is open are held by the window.
     hub = input_hub()
     hub.detach()
     logging.basicConfig(
@@ -81,28 +68,10 @@ def run(args: argparse.Namespace) -> int:
     )
     journal = open(args.journal, "a", encoding="utf-8") if args.journal else None  # noqa: SIM115
     kiosk_mode = not args.windowed
-    if config is not None:
-        window = build_window(config, journal_stream=journal, kiosk_mode=kiosk_mode)
-        fullscreen = config.ui.fullscreen
-    else:
-        assert snapshot is not None
-        window = build_first_frame(snapshot, journal_stream=journal, kiosk_mode=kiosk_mode)
-        fullscreen = snapshot.ui.fullscreen
+    window = build_window(config, journal_stream=journal, kiosk_mode=kiosk_mode)
     booted: dict[str, Any] = {}
 
     def boot() -> None:
-        if config is None:
-            from kiosk.config.edit import load_location
-            from kiosk.config.errors import ConfigError
-
-            try:
-                bind_config(window, load_location(location))
-            except ConfigError as exc:
-                # Only a config whose checks depend on the machine (its time
-                # zone data, say) can fail here: the snapshot's file validated.
-                stop(str(exc), 2)
-                return
-            log.info("home was painted from the remembered snapshot of %s", location.describe())
         hub.attach()
         from ui.app.boot import boot_services
 
@@ -120,10 +89,10 @@ def run(args: argparse.Namespace) -> int:
         app.exit(code)
 
     if args.bench_first_paint:
-        report_first_paint(window)
+        window.first_painted.connect(lambda: report_first_paint(app))
     else:
-        after_first_paint(window, boot)
-    if args.windowed or not fullscreen:
+        window.first_painted.connect(boot)
+    if args.windowed or not config.ui.fullscreen:
         window.show()
     else:
         window.showFullScreen()
@@ -142,3 +111,9 @@ def run(args: argparse.Namespace) -> int:
     # application outlives the command when it is run in-process (tests).
     hub.attach()
     return int(booted.get("code", code))
+
+
+def report_first_paint(app: QApplication) -> None:
+    """Print the wall-clock time of the first paint and leave (``kiosk bench``)."""
+    print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+    app.exit(0)

@@ -4,7 +4,7 @@ Like every screen they only render ``Flow`` (its ``context.cert``) and send
 ``kiosk.journeys.certificates`` events. Personal data never appears on them: the
 resident is told "identity confirmed", not their name, and the record's
 contents are on the paper only. ``CERT_SCREENS`` maps each certificate
-state to its screen; ``ui.resident.screens.base.screen_for`` merges it in.
+state to its screen; ``ui.resident.window.SCREENS`` merges it in.
 """
 
 from __future__ import annotations
@@ -21,7 +21,15 @@ from kiosk.journeys.flow import Flow
 from ui.common.i18n import render, tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
-from ui.resident.screens.base import Screen, Send, WrapButton, _button, _label, _set_text, restyle
+from ui.resident.screens.base import (
+    Screen,
+    Send,
+    WrapButton,
+    make_button,
+    make_label,
+    restyle,
+    set_button_text,
+)
 
 
 def won(amount: int) -> str:
@@ -33,10 +41,10 @@ class CertScreen(Screen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.message = _label("warning")
+        self.message = make_label("warning")
         self.message.hide()
-        self.countdown = _label("muted")
-        self.more_time = _button("secondary")
+        self.countdown = make_label("muted")
+        self.more_time = make_button("secondary")
         self.more_time.clicked.connect(lambda: self.send(f.MoreTime()))
         self.more_time.hide()
 
@@ -76,7 +84,7 @@ class CertScreen(Screen):
             tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
         )
         self.more_time.setVisible(deadline.warning)
-        _set_text(
+        set_button_text(
             self.more_time, tr("cert", "More time"), tr("cert", "I need more time for this step")
         )
 
@@ -97,11 +105,11 @@ class CertChooseScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = _label()
+        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.buttons: dict[str, QPushButton] = {}
         for doc in self.config.enabled_documents:
-            button = _button()
+            button = make_button()
             button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
             button.clicked.connect(lambda _=False, d=doc.id: self.send(c.ChooseDocument(d)))
             self.root.addWidget(button)
@@ -120,7 +128,7 @@ class CertChooseScreen(CertScreen):
                 else tr("cert", "free of charge")
             )
             name = doc.names.get(language)
-            _set_text(
+            set_button_text(
                 self.buttons[doc.id],
                 f"{name}\n{fee}",
                 tr("cert", "Print this document. {fee}", fee=fee),
@@ -144,7 +152,7 @@ class CertMrzScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = _label()
+        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"
@@ -153,8 +161,8 @@ class CertMrzScreen(CertScreen):
         self.field_labels: dict[str, QLabel] = {}
         self._field_height = 0
         for name in self.FIELDS:
-            label = _label("muted")
-            button = _button("secondary")
+            label = make_label("muted")
+            button = make_button("secondary")
             button.clicked.connect(lambda _=False, n=name: self.select(n))
             self.root.addWidget(label)
             self.root.addWidget(button)
@@ -164,7 +172,7 @@ class CertMrzScreen(CertScreen):
         self.keypad = Keypad(metrics)
         self.keypad.pressed.connect(self.key)
         self.root.addWidget(self.keypad)
-        self.continue_button = _button()
+        self.continue_button = make_button()
         self.continue_button.clicked.connect(self.submit)
         self.root.addWidget(self.continue_button)
         self.add_footer()
@@ -258,7 +266,7 @@ class CertMrzScreen(CertScreen):
             )
         self.keypad.set_letters_enabled(self.active == "document_number")
         self.keypad.retranslate()
-        _set_text(
+        set_button_text(
             self.continue_button,
             tr("cert", "Continue"),
             tr("cert", "Read the ID card with these details"),
@@ -279,7 +287,7 @@ class CertProgressScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.status = _label()
+        self.status = make_label()
         self.root.addWidget(self.status)
         self.add_footer()
 
@@ -316,7 +324,7 @@ class CertProgressScreen(CertScreen):
         super().retranslate()
         if state is f.State.CERT_PAYING and self.back_button is not None:
             # Back stops the terminal too: say so where a resident looks for it.
-            _set_text(
+            set_button_text(
                 self.back_button,
                 tr("cert", "Cancel payment"),
                 tr("cert", "Stop paying and go back to the summary. Nothing is charged."),
@@ -345,12 +353,12 @@ class CertOptionsScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.document_label = _label()
+        self.document_label = make_label()
         self.document_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
         self.root.addWidget(self.document_label)
         self.toggles: dict[str, QPushButton] = {}
         for name in self.OPTIONS:
-            toggle = _button("secondary")
+            toggle = make_button("secondary")
             toggle.setCheckable(True)
             toggle.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
             toggle.clicked.connect(
@@ -360,16 +368,16 @@ class CertOptionsScreen(CertScreen):
             self.toggles[name] = toggle
         copies = QHBoxLayout()
         copies.setSpacing(metrics.px(metrics.sizes.gap))
-        self.copies_label = _label()
-        self.minus = _button("secondary")
-        self.plus = _button("secondary")
+        self.copies_label = make_label()
+        self.minus = make_button("secondary")
+        self.plus = make_button("secondary")
         self.minus.clicked.connect(lambda: self.send(c.SetCopies(self.cert.options.copies - 1)))
         self.plus.clicked.connect(lambda: self.send(c.SetCopies(self.cert.options.copies + 1)))
         copies.addWidget(self.copies_label, 3)
         copies.addWidget(self.minus, 1)
         copies.addWidget(self.plus, 1)
         self.root.addLayout(copies)
-        self.continue_button = _button()
+        self.continue_button = make_button()
         self.continue_button.clicked.connect(lambda: self.send(c.ConfirmOptions()))
         self.root.addWidget(self.continue_button)
         self.add_footer()
@@ -388,13 +396,13 @@ class CertOptionsScreen(CertScreen):
             restyle(toggle)
             text, description = self.option_text(name)
             state = tr("cert", "Yes") if on else tr("cert", "No")
-            _set_text(toggle, f"{text}\n{state}", description)
+            set_button_text(toggle, f"{text}\n{state}", description)
         self.copies_label.setText(tr("cert", "Copies: {copies}", copies=options.copies))
-        _set_text(self.minus, "−", tr("cert", "One copy fewer"))
-        _set_text(self.plus, "+", tr("cert", "One copy more"))
+        set_button_text(self.minus, "−", tr("cert", "One copy fewer"))
+        set_button_text(self.plus, "+", tr("cert", "One copy more"))
         self.minus.setEnabled(options.copies > 1)
         self.plus.setEnabled(options.copies < MAX_COPIES)
-        _set_text(self.continue_button, tr("cert", "Continue"), tr("cert", "See the summary"))
+        set_button_text(self.continue_button, tr("cert", "Continue"), tr("cert", "See the summary"))
         super().retranslate()
 
 
@@ -406,12 +414,12 @@ class CertSummaryScreen(CertScreen):
         panel = QFrame()
         panel.setProperty("role", "panel")
         inner = QVBoxLayout(panel)
-        self.lines = [_label() for _ in range(5)]
+        self.lines = [make_label() for _ in range(5)]
         for label in self.lines:
             inner.addWidget(label)
         self.root.addWidget(panel)
         self.root.addWidget(self.message)
-        self.pay_button = _button()
+        self.pay_button = make_button()
         self.pay_button.clicked.connect(lambda: self.send(c.ConfirmPayment()))
         self.root.addWidget(self.pay_button)
         self.add_footer()
@@ -454,13 +462,13 @@ class CertSummaryScreen(CertScreen):
         for label, text in zip(self.lines, texts, strict=True):
             label.setText(text)
         if cert.total_won:
-            _set_text(
+            set_button_text(
                 self.pay_button,
                 tr("cert", "Pay {total} and print", total=won(cert.total_won)),
                 tr("cert", "You pay only for what prints"),
             )
         else:
-            _set_text(self.pay_button, tr("cert", "Print"), tr("cert", "No fee to pay"))
+            set_button_text(self.pay_button, tr("cert", "Print"), tr("cert", "No fee to pay"))
         super().retranslate()
 
     def spoken_prompt(self) -> str:
@@ -472,8 +480,8 @@ class CertDoneScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.status = _label()
-        self.numbers = _label("muted")
+        self.status = make_label()
+        self.numbers = make_label("muted")
         self.root.addWidget(self.status)
         self.root.addWidget(self.numbers)
         self.add_footer(back=False)
@@ -501,9 +509,9 @@ class CertErrorScreen(CertScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.root.addWidget(self.message)
-        self.numbers = _label("muted")
+        self.numbers = make_label("muted")
         self.root.addWidget(self.numbers)
-        self.retry_button = _button("secondary")
+        self.retry_button = make_button("secondary")
         self.retry_button.clicked.connect(lambda: self.send(f.GoBack()))
         self.root.addWidget(self.retry_button)
         self.add_footer(back=False)
@@ -519,7 +527,7 @@ class CertErrorScreen(CertScreen):
         )
         self.numbers.setVisible(bool(printed))
         self.retry_button.setVisible(bool(self.cert.retry_state))
-        _set_text(
+        set_button_text(
             self.retry_button,
             tr("cert", "Choose another document"),
             tr("cert", "Go back and choose another document"),

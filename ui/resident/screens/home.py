@@ -1,0 +1,295 @@
+"""The home screen (queue services with their waiting counts, and the other services) and the language screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.journeys import certificates as c
+from kiosk.journeys import flow as f
+from kiosk.journeys import tickets as t
+from ui.common.button_row import ButtonRow
+from ui.common.i18n import LANGUAGE_NAMES, tr
+from ui.common.theme import Metrics, font_families
+
+if TYPE_CHECKING:
+    from kiosk.config import ServiceConfig
+    from kiosk.journeys.flow import Flow
+
+from ui.resident.screens.base import (
+    HeightForWidthButton,
+    Screen,
+    Send,
+    make_button,
+    make_label,
+    restyle,
+    set_button_text,
+)
+
+
+class ServiceButton(HeightForWidthButton):
+    """A large service button: the name and, below it, the waiting count."""
+
+    def __init__(self, service: ServiceConfig, metrics: Metrics, *, priority: bool = False):
+        super().__init__()
+        self.service = service
+        self.priority = priority
+        self.setProperty("variant", "service")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self._setup_height_for_width()
+        self.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+        layout = QVBoxLayout(self)
+        pad = metrics.px(5)
+        layout.setContentsMargins(pad, metrics.px(2), pad, metrics.px(2))
+        layout.setSpacing(0)
+        self.name_label = make_label("buttontitle", wrap=True)
+        self.waiting_label = make_label("muted", wrap=True)
+        for label in (self.name_label, self.waiting_label):
+            layout.addWidget(label)
+        #: None until the queue has been counted: the home screen is painted
+        #: before the database opens, and "waiting: 0" would be a guess.
+        self.waiting: int | None = None
+        self.minutes = 0
+
+    def retranslate(self, language: str) -> None:
+        name = self.service.names.get(language)
+        if self.waiting is None:
+            # A blank line keeps the button's height, so nothing jumps when the count arrives.
+            waiting = ""
+            self.waiting_label.setText(" ")
+        else:
+            waiting = tr("home", "Waiting: {count}", count=self.waiting)
+            if self.minutes:
+                waiting += "  ·  " + tr("home", "about {minutes} min", minutes=self.minutes)
+        if self.priority:
+            # Beside its service's button: the label says only what is different;
+            # the accessible name (spoken) carries the service too.
+            self.name_label.setText(tr("home", "Priority (elderly, disabled, pregnant)"))
+            self.waiting_label.hide()
+            name = tr("home", "{service} (priority)", service=name)
+        else:
+            self.name_label.setText(name)
+            if waiting:
+                self.waiting_label.setText(waiting)
+        self.setAccessibleName(name)
+        tap = tr("home", "Tap to take a queue number for this service.")
+        self.setAccessibleDescription(f"{waiting}. {tap}" if waiting else tap)
+
+
+class HomeScreen(Screen):
+    name = "home"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.center = make_label("muted")
+        self.clock = make_label("muted", wrap=False, align=Qt.AlignmentFlag.AlignRight)
+        head = self._head = QHBoxLayout()
+        head.addWidget(self.center, 1)
+        head.addWidget(self.clock, 0)
+        self.root.insertLayout(0, head)
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        grid = self._grid = QGridLayout()
+        gap = metrics.px(metrics.sizes.gap)
+        grid.setHorizontalSpacing(gap)
+        grid.setVerticalSpacing(gap)
+        self.service_buttons: list[ServiceButton] = []
+        self._service_rows: list[tuple[ServiceButton, ServiceButton | None]] = []
+        for service in self.config.enabled_services:
+            button = ServiceButton(service, metrics)
+            button.clicked.connect(lambda _=False, s=service.id: self.send(t.ChooseService(s)))
+            self.service_buttons.append(button)
+            prio: ServiceButton | None = None
+            if service.priority_allowed:
+                prio = ServiceButton(service, metrics, priority=True)
+                prio.setProperty("variant", "service")
+                prio.clicked.connect(
+                    lambda _=False, s=service.id: self.send(t.ChooseService(s, priority=True))
+                )
+                self.service_buttons.append(prio)
+            self._service_rows.append((button, prio))
+        # Placed before the grid joins the body, so the buttons enter the
+        # focus chain here, ahead of the certificate and bottom buttons.
+        self._place_services(one_column=False)
+        self.root.addLayout(grid)
+        # Certificates (무인민원발급) are a separate journey, offered when the
+        # catalogue has any document enabled.
+        self.cert_button: QPushButton | None = None
+        if self.config.enabled_documents:
+            self.cert_button = make_button("secondary")
+            self.cert_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
+            self.cert_button.clicked.connect(lambda: self.send(c.OpenCertificates()))
+            self.root.addWidget(self.cert_button)
+        self.root.addStretch(1)
+        # Below the services (which must be in sight at 200 % text too), just
+        # above the voice button the hint names.
+        self.voice_hint = make_label("muted")
+        self.root.addWidget(self.voice_hint)
+        # Holds the language and voice buttons at 200 % text (see _place_for_text).
+        self._body_row = ButtonRow(gap)
+        self.root.addLayout(self._body_row)
+        self.language_button = make_button("nav")
+        self.language_button.clicked.connect(lambda: self.send(f.OpenLanguages()))
+        self.voice_button = make_button("nav")
+        self.voice_button.clicked.connect(
+            lambda: self.send(f.SetVoice(not self.flow.session.voice))
+        )
+        # One row with call-staff: it breaks into lines only when the labels need it.
+        self.add_nav(back=False, home=False, leading=(self.language_button, self.voice_button))
+        self._large: bool | None = None
+        self._place_for_text(large=False)
+
+    def _place_for_text(self, *, large: bool) -> None:
+        """Arrange home for 100 % or 200 % text.
+
+        At 200 % a line holds about a dozen letters, and the pinned bottom
+        rows plus a centre name over four lines left no service in sight in
+        English, Chinese or Vietnamese. So at 200 %, what a resident came
+        for comes first:
+
+        - the centre name and the clock move from the top to the end of
+          the body, so the title, the instruction and the services come first;
+        - the language and voice buttons leave the pinned row for the body,
+          under the voice hint that names them; call-staff stays pinned, as
+          on every screen;
+        - each priority button goes below its service, as wide: in the
+          narrower column "교통약자 우선" would break mid-word.
+        """
+        if large == self._large:
+            return
+        first_time, self._large = self._large is None, large
+        if first_time and not large:
+            return  # built that way
+        movable = (self.language_button, self.voice_button)
+        for button in movable:
+            self.nav_row.removeWidget(button)
+            self._body_row.removeWidget(button)
+        self.root.removeItem(self._head)
+        if large:
+            for button in movable:
+                self._body_row.addWidget(button)
+            self.root.addLayout(self._head)
+        else:
+            for index, button in enumerate(movable):
+                self.nav_row.insertWidget(index, button)
+            self.root.insertLayout(0, self._head)
+        # Reparenting moves a widget to the end of the focus chain. Keypad
+        # users keep moving in reading order: services, certificates,
+        # language, voice, then call-staff (which never moves).
+        anchor = self.cert_button or (self.service_buttons[-1] if self.service_buttons else None)
+        if anchor is not None:
+            QWidget.setTabOrder(anchor, self.language_button)
+        QWidget.setTabOrder(self.language_button, self.voice_button)
+        self._place_services(one_column=large)
+
+    def _place_services(self, *, one_column: bool) -> None:
+        grid = self._grid
+        for button in self.service_buttons:
+            grid.removeWidget(button)
+        row = 0
+        for button, prio in self._service_rows:
+            if one_column:
+                grid.addWidget(button, row, 0, 1, 2)
+                if prio is not None:
+                    row += 1
+                    grid.addWidget(prio, row, 0, 1, 2)
+            else:
+                grid.addWidget(button, row, 0)
+                if prio is not None:
+                    grid.addWidget(prio, row, 1)
+            row += 1
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 0 if one_column else 2)
+
+    def refresh(self) -> None:
+        self._place_for_text(large=self.metrics.text_zoom > 1.0)
+        super().refresh()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        queue_estimate = getattr(self.window(), "estimate_minutes", None)
+        for button in self.service_buttons:
+            button.waiting = counts.get(button.service.id, 0)
+            button.minutes = (
+                queue_estimate(button.service, button.waiting) if callable(queue_estimate) else 0
+            )
+        self.retranslate()
+
+    def tick(self) -> None:
+        now = self.flow.clock.now().astimezone(ZoneInfo(self.config.center.timezone))
+        self.clock.setText(now.strftime("%H:%M"))
+
+    def retranslate(self) -> None:
+        language = self.flow.session.language
+        self.center.setText(self.config.center.name.get(language))
+        self.title.setText(tr("home", "Take a queue number"))
+        self.instruction.setText(tr("home", "Tap the service you came for."))
+        self.voice_hint.setText(
+            tr(
+                "home",
+                "Voice guide: press any key on the keypad below the screen, or tap the Voice guide button.",
+            )
+        )
+        for button in self.service_buttons:
+            button.retranslate(language)
+        if self.cert_button is not None:
+            set_button_text(
+                self.cert_button,
+                tr("home", "Print a certificate (등본, 초본…)"),
+                tr(
+                    "home",
+                    "Print certificates such as resident registration copies, with your ID card",
+                ),
+            )
+        set_button_text(
+            self.language_button,
+            "언어 · Language",
+            tr("home", "Choose the language of the screen"),
+        )
+        voice = (
+            tr("home", "Voice guide: on") if self.flow.session.voice else tr("home", "Voice guide")
+        )
+        set_button_text(self.voice_button, voice, tr("home", "Turn spoken guidance on or off"))
+        self.tick()
+        self.retranslate_nav()
+
+    def spoken_prompt(self) -> str:
+        return f"{self.title.text()}. {self.instruction.text()}"
+
+
+class LanguageScreen(Screen):
+    name = "language"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.buttons: dict[str, QPushButton] = {}
+        for code, label in LANGUAGE_NAMES.items():
+            button = make_button("secondary")
+            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.7))
+            # Each name in its own language's typeface, whatever the screen's language.
+            own = QFont(button.label.font())
+            own.setFamilies(font_families(code))
+            button.label.setFont(own)
+            set_button_text(button, label)
+            button.clicked.connect(lambda _=False, c=code: self.send(f.ChooseLanguage(c)))
+            self.root.addWidget(button)
+            self.buttons[code] = button
+        self.root.addStretch(1)
+        self.add_nav(home=False)
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("language", "Choose a language"))
+        for code, button in self.buttons.items():
+            button.setProperty("variant", "" if code == self.flow.session.language else "secondary")
+            restyle(button)
+        self.retranslate_nav()

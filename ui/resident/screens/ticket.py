@@ -1,0 +1,231 @@
+"""The ticket journey's screens after home: the printed number, a print error, the service unavailable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.journeys import flow as f
+from kiosk.journeys import tickets as t
+from ui.common.i18n import render, tr
+from ui.common.theme import Metrics
+
+if TYPE_CHECKING:
+    from kiosk.journeys.flow import Flow
+
+from ui.resident.screens.base import (
+    FitLabel,
+    Screen,
+    Send,
+    make_button,
+    make_label,
+    set_button_text,
+)
+
+
+class TicketScreen(Screen):
+    """Printing, then take-your-ticket: the number in very large type."""
+
+    name = "ticket"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.service = make_label("subtitle")
+        self.status = make_label()
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.code = FitLabel()
+        self.ahead = make_label(align=Qt.AlignmentFlag.AlignCenter)
+        self.wait = make_label(align=Qt.AlignmentFlag.AlignCenter)
+        for w in (self.your_number, self.code, self.ahead, self.wait):
+            inner.addWidget(w)
+        self.root.addWidget(self.service)
+        self.root.addWidget(panel)
+        self.root.addWidget(self.status)
+        self.root.addStretch(1)
+        self.countdown = make_label("muted")
+        self.root.addWidget(self.countdown)
+        self.add_nav(back=False)
+
+    def retranslate(self) -> None:
+        ctx = self.flow.context
+        issued = ctx.issued
+        language = self.flow.session.language
+        if ctx.service_id:
+            self.service.setText(self.config.service(ctx.service_id).names.get(language))
+        if self.flow.state is f.State.TICKET and ctx.unchecked:
+            # The printer cannot say whether paper came out: the resident looks.
+            self.title.setText(tr("ticket", "Please check the printer slot"))
+            self.status.setText(
+                tr(
+                    "ticket",
+                    "Your ticket should come out below the screen. If there is none, "
+                    "remember your number and tell a member of staff.",
+                )
+            )
+        elif self.flow.state is f.State.TICKET:
+            self.title.setText(tr("ticket", "Please take your ticket"))
+            self.status.setText(
+                tr(
+                    "ticket",
+                    "Your ticket is printed below the screen. Wait until your number is called.",
+                )
+            )
+        else:
+            self.title.setText(tr("ticket", "Printing your ticket…"))
+            self.status.setText(tr("ticket", "Please wait a moment."))
+        self.your_number.setText(tr("ticket", "Your number"))
+        if issued is not None:
+            self.code.setText(issued.ticket.display_code)
+            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
+            self.code.fit()
+            self.ahead.setText(
+                tr("ticket", "People ahead of you: {count}", count=issued.people_ahead)
+            )
+            self.wait.setText(
+                tr("ticket", "Estimated wait: about {minutes} min", minutes=issued.wait_minutes)
+                if issued.wait_minutes
+                else tr("ticket", "Estimated wait: you are next")
+            )
+        else:
+            self.code.setText("…")
+            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
+            self.code.fit()
+            self.ahead.setText("")
+            self.wait.setText("")
+        self.update_countdown()
+        self.retranslate_nav()
+
+    def update_countdown(self) -> None:
+        deadline = self.flow.deadline()
+        self.countdown.setText(
+            tr(
+                "ticket",
+                "Returning to the first screen in {seconds} s",
+                seconds=int(deadline.remaining_s + 0.999),
+            )
+            if deadline is not None
+            else ""
+        )
+
+    def spoken_prompt(self) -> str:
+        issued = self.flow.context.issued
+        if issued is None:
+            return f"{self.title.text()}. {self.status.text()}"
+        number = tr("ticket", "Your number is {code}.", code=issued.ticket.display_code)
+        return f"{self.title.text()}. {number} {self.ahead.text()}. {self.wait.text()}."
+
+
+class PrintErrorScreen(Screen):
+    name = "print_error"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.reason = make_label("warning")
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.code = FitLabel()
+        self.service = make_label(align=Qt.AlignmentFlag.AlignCenter)
+        for w in (self.your_number, self.code, self.service):
+            inner.addWidget(w)
+        self.advice = make_label()
+        self.retry_button = make_button()
+        self.retry_button.clicked.connect(lambda: self.send(t.RetryPrint()))
+        self.cancel_button = make_button("secondary")
+        self.cancel_button.clicked.connect(lambda: self.send(t.CancelTicket()))
+        widgets: tuple[QWidget, ...] = (
+            self.reason,
+            panel,
+            self.advice,
+            self.retry_button,
+            self.cancel_button,
+        )
+        for widget in widgets:
+            self.root.addWidget(widget)
+        self.root.addStretch(1)
+        self.countdown = make_label("muted")
+        self.root.addWidget(self.countdown)
+        self.add_nav(back=False)
+
+    def retranslate(self) -> None:
+        ctx = self.flow.context
+        issued = ctx.issued
+        language = self.flow.session.language
+        self.title.setText(tr("print_error", "Your ticket could not be printed"))
+        reason = render(ctx.failure.resident_message) if ctx.failure else ""
+        self.reason.setText(reason)
+        self.your_number.setText(tr("print_error", "Your number is"))
+        if issued is not None:
+            self.code.setText(issued.ticket.display_code)
+            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
+            self.code.fit()
+            self.service.setText(self.config.service(issued.ticket.service_id).names.get(language))
+        self.advice.setText(
+            tr(
+                "print_error",
+                "Your place in the queue is kept. Please remember this number, or tell it to a member of staff.",
+            )
+        )
+        if ctx.printing:
+            set_button_text(self.retry_button, tr("print_error", "Printing again…"))
+        else:
+            set_button_text(
+                self.retry_button,
+                tr("print_error", "Try printing again"),
+                tr("print_error", "Print the same number again"),
+            )
+        self.retry_button.setEnabled(not ctx.printing)
+        self.cancel_button.setEnabled(not ctx.printing)
+        set_button_text(
+            self.cancel_button,
+            tr("print_error", "I don't need this number"),
+            tr("print_error", "Cancel this queue number"),
+        )
+        self.update_countdown()
+        self.retranslate_nav()
+
+    def update_countdown(self) -> None:
+        deadline = self.flow.deadline()
+        if deadline is None:
+            self.countdown.setText("")
+            return
+        seconds = int(deadline.remaining_s + 0.999)
+        self.countdown.setText(
+            tr("print_error", "Returning to the first screen in {seconds} s", seconds=seconds)
+        )
+
+    def spoken_prompt(self) -> str:
+        issued = self.flow.context.issued
+        number = (
+            tr("ticket", "Your number is {code}.", code=issued.ticket.display_code)
+            if issued is not None
+            else ""
+        )
+        return f"{self.title.text()}. {self.reason.text()} {number} {self.advice.text()}"
+
+
+class UnavailableScreen(Screen):
+    name = "unavailable"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.message = make_label()
+        self.root.addWidget(self.message)
+        self.root.addStretch(1)
+        self.add_nav(back=False)
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("unavailable", "Temporarily unavailable"))
+        message = self.flow.context.message
+        self.message.setText(render(message) if message else "")
+        self.retranslate_nav()
