@@ -83,7 +83,7 @@ pytest: venv
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
-# Every screen x theme x language measured against ACCESSIBILITY.md.
+# Every screen x theme x language measured against docs/accessibility.md.
 audit: venv translations
 	@QT_QPA_PLATFORM=offscreen $(BIN)/kiosk audit-a11y --out .make/a11y
 

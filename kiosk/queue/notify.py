@@ -1,7 +1,7 @@
 """Learning that the shared queue changed, whichever process changed it.
 
 Counters, lobby displays and kiosks redraw when tickets, calls, counters or
-events change. Database triggers (``kiosk/migrations``) announce every
+events change. Database triggers (``kiosk/storage/migrations``) announce every
 change:
 
 * PostgreSQL: ``NOTIFY kiosk_changes`` with the table name. ``PgListener``

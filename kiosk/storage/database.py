@@ -6,7 +6,7 @@ front (``BEGIN IMMEDIATE``) so several kiosk processes sharing one file
 never hand out the same number. A database that cannot be opened raises
 ``StorageError`` naming the file, never a driver traceback.
 
-The schema is created and changed by Alembic migrations (``kiosk/migrations``),
+The schema is created and changed by Alembic migrations (``kiosk/storage/migrations``),
 never by ``create_all``: SQLite files are migrated when opened; PostgreSQL
 with ``kiosk db upgrade``. Every table added here needs a migration too
 (``tests/kiosk/test_migrations.py`` fails on drift).

@@ -1,7 +1,7 @@
 """The last log lines in memory, for technician mode's log view and diagnostics bundles.
 
 The application installs one ``RingBufferHandler`` on the root logger at
-start. Log records never carry personal data (ARCHITECTURE.md); as a second
+start. Log records never carry personal data (docs/architecture.md); as a second
 line of defence ``scrub`` masks anything shaped like a resident
 registration number, a phone number or an MRZ line before a line is stored.
 """

@@ -1,7 +1,7 @@
 """Accessibility audit: every resident screen x theme x language, measured.
 
 For each combination the real window is rendered offscreen and measured the
-way ACCESSIBILITY.md states its rules: touch targets and the gaps between
+way docs/accessibility.md states its rules: touch targets and the gaps between
 them in millimetres, text height in millimetres (a Hangul syllable, a Han
 character or a Latin capital, whichever the language uses), contrast of text
 against its background from the rendered pixels, reach in low-screen mode,

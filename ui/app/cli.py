@@ -1,6 +1,6 @@
 """The ``kiosk`` console script: parse arguments and dispatch to a command module.
 
-Each command group lives in its own module under ``ui/commands`` with a
+Each command group lives in its own module under ``ui/app/commands`` with a
 ``register(subparsers)`` function. Every command returns an exit code; a
 configuration problem prints its key paths and exits 2, never a traceback.
 """

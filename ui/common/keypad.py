@@ -1,6 +1,6 @@
 """The large on-screen keypad for MRZ details (document number, dates, check digits).
 
-Keys are sized in millimetres (ACCESSIBILITY.md: each side >= 12 mm, area >=
+Keys are sized in millimetres (docs/accessibility.md: each side >= 12 mm, area >=
 150 mm², gaps >= 2.5 mm, text >= 12 mm on large panels): 10 keys per row
 across the panel, 22 mm tall, 3 mm apart, labels 16.2 mm (capitals >= 12 mm). Letters can be switched off for
 fields that take digits only. Keys emit ``pressed(str)``: a character, or

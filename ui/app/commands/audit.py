@@ -1,4 +1,4 @@
-"""``kiosk audit-a11y --out DIR``: measure every screen against ACCESSIBILITY.md.
+"""``kiosk audit-a11y --out DIR``: measure every screen against docs/accessibility.md.
 
 Writes ``DIR/report.md`` (screen x theme x language x check), ``DIR/report.json``
 and a thumbnail of each combination under ``DIR/screens``; exits 1 when any
