@@ -90,6 +90,21 @@ class InputHub(QObject):
         return False
 
 
+class ActivityWatch(QObject):
+    """Calls ``on_activity`` on every press or key, and lets the event go on.
+
+    Register it with ``input_hub().add(watch, PRESSES)``; idle timers use it.
+    """
+
+    def __init__(self, on_activity: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_activity = on_activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self._on_activity()
+        return False
+
+
 def _alive(ref: weakref.ref[QObject]) -> bool:
     # The wrapper can outlive its C++ object (deleteLater, a parent's death).
     obj = ref()

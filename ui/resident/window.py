@@ -9,11 +9,10 @@ close it: close requests and Escape/Alt+F4 are ignored in kiosk mode.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,7 +27,8 @@ from kiosk.i18n import N_, Text
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
 from ui.common.i18n import LanguageSwitcher, render, tr
-from ui.common.input_hub import KEYS, PRESSES, input_hub
+from ui.common.input_hub import KEYS, PRESSES, ActivityWatch, input_hub
+from ui.common.lockdown import LockedDown
 from ui.common.theme import PALETTES, Metrics, font_families, stylesheet
 from ui.resident.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.resident.mrz_input import MrzScanFilter
@@ -68,7 +68,7 @@ STAFF_UNREACHABLE = N_(
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LockedDown, QMainWindow):
     screen_shown = Signal(str)
     staff_called = Signal()
     #: Emitted once, just after the window's first frame is on screen: the
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication)
             else None
         )
-        self._touch_filter = _TouchFilter(self._touched)
+        self._touch_filter = ActivityWatch(self._touched)
         hub.add(self._touch_filter, PRESSES)
         self._show_state(flow.state)
 
@@ -501,19 +501,6 @@ class MainWindow(QMainWindow):
             f" font-weight: bold; padding: {pad}px; }}"
         )
 
-    # -- lock-down --------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.allow_close:
-            event.accept()
-        else:
-            event.ignore()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
 
 def _effect_fields(effect: f.Effect) -> dict[str, object]:
     if isinstance(effect, t.PrintTicket):
@@ -542,20 +529,3 @@ class _Screens(dict[type[Screen], Screen]):
         self[cls] = screen
         window.stack.addWidget(screen)
         return screen
-
-
-class _TouchFilter(QObject):
-    """Any press anywhere counts as activity for the idle timer."""
-
-    def __init__(self, on_touch: Callable[[], None]) -> None:
-        super().__init__()
-        self._on_touch = on_touch
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.TouchBegin,
-            QEvent.Type.KeyPress,
-        ):
-            self._on_touch()
-        return False
