@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,27 @@ from ui.resident.screens.base import (
 )
 
 
+def _number_panel(*below: QLabel) -> tuple[QFrame, QLabel, FitLabel]:
+    """A panel with "your number is", the number in very large type and ``below``."""
+    panel = QFrame()
+    panel.setProperty("role", "panel")
+    inner = QVBoxLayout(panel)
+    your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
+    code = FitLabel()
+    for widget in (your_number, code, *below):
+        inner.addWidget(widget)
+    return panel, your_number, code
+
+
+def _add_countdown(screen: Screen) -> QLabel:
+    """The "returning to the first screen in ..." line and the nav bar, at the bottom."""
+    screen.root.addStretch(1)
+    countdown = make_label("muted")
+    screen.root.addWidget(countdown)
+    screen.add_nav(back=False)
+    return countdown
+
+
 class TicketScreen(Screen):
     """Printing, then take-your-ticket: the number in very large type."""
 
@@ -38,22 +60,13 @@ class TicketScreen(Screen):
         super().__init__(flow, metrics, send)
         self.service = make_label("subtitle")
         self.status = make_label()
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
-        self.your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
-        self.code = FitLabel()
         self.ahead = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.wait = make_label(align=Qt.AlignmentFlag.AlignCenter)
-        for w in (self.your_number, self.code, self.ahead, self.wait):
-            inner.addWidget(w)
+        panel, self.your_number, self.code = _number_panel(self.ahead, self.wait)
         self.root.addWidget(self.service)
         self.root.addWidget(panel)
         self.root.addWidget(self.status)
-        self.root.addStretch(1)
-        self.countdown = make_label("muted")
-        self.root.addWidget(self.countdown)
-        self.add_nav(back=False)
+        self.countdown = _add_countdown(self)
 
     def retranslate(self) -> None:
         ctx = self.flow.context
@@ -130,14 +143,8 @@ class PrintErrorScreen(Screen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.reason = make_label("warning")
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
-        self.your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
-        self.code = FitLabel()
         self.service = make_label(align=Qt.AlignmentFlag.AlignCenter)
-        for w in (self.your_number, self.code, self.service):
-            inner.addWidget(w)
+        panel, self.your_number, self.code = _number_panel(self.service)
         self.advice = make_label()
         self.retry_button = make_button()
         self.retry_button.clicked.connect(lambda: self.send(t.RetryPrint()))
@@ -152,10 +159,7 @@ class PrintErrorScreen(Screen):
         )
         for widget in widgets:
             self.root.addWidget(widget)
-        self.root.addStretch(1)
-        self.countdown = make_label("muted")
-        self.root.addWidget(self.countdown)
-        self.add_nav(back=False)
+        self.countdown = _add_countdown(self)
 
     def retranslate(self) -> None:
         ctx = self.flow.context
