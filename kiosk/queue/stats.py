@@ -28,7 +28,7 @@ import csv
 import io
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -235,22 +235,25 @@ COLUMNS = (
 )
 
 
-def _minutes(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+def row_cells(
+    row: ServiceDay, *, service_name: Callable[[str], str] = str, missing: str = ""
+) -> list[str]:
+    """One row's cells as text, in ``COLUMNS`` order; ``missing`` for a figure with no data."""
 
+    def minutes(value: float | None) -> str:
+        return missing if value is None else f"{value:.1f}"
 
-def _cells(row: ServiceDay) -> list[str]:
     return [
         row.day.isoformat(),
-        row.service_id,
+        service_name(row.service_id),
         str(row.issued),
         str(row.served),
         str(row.no_shows),
         str(row.cancelled),
-        _minutes(row.wait_mean_min),
-        _minutes(row.wait_p90_min),
-        _minutes(row.service_mean_min),
-        _minutes(row.service_p90_min),
+        minutes(row.wait_mean_min),
+        minutes(row.wait_p90_min),
+        minutes(row.service_mean_min),
+        minutes(row.service_p90_min),
     ]
 
 
@@ -259,7 +262,7 @@ def to_csv(report: StatsReport) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in report.rows:
-        writer.writerow(_cells(row))
+        writer.writerow(row_cells(row))
     return out.getvalue()
 
 
@@ -277,7 +280,7 @@ def format_table(report: StatsReport) -> str:
         "svc avg",
         "svc p90",
     ]
-    body = [[c or "-" for c in _cells(r)] for r in report.rows]
+    body = [[c or "-" for c in row_cells(r)] for r in report.rows]
     widths = [
         max(len(h), *(len(b[i]) for b in body)) if body else len(h) for i, h in enumerate(header)
     ]
@@ -302,4 +305,4 @@ def format_table(report: StatsReport) -> str:
 
 
 def as_dicts(report: StatsReport) -> list[dict[str, Any]]:
-    return [dict(zip(COLUMNS, _cells(r), strict=True)) for r in report.rows]
+    return [dict(zip(COLUMNS, row_cells(r), strict=True)) for r in report.rows]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import KioskConfig
-from kiosk.queue.stats import ServiceDay, StatsReport
+from kiosk.queue.stats import ServiceDay, StatsReport, row_cells
 from kiosk.queue.store import Queue
 from kiosk.storage.database import error_summary
 from ui.common.i18n import tr
@@ -127,10 +127,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def _minutes(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
 
 
 class StatsView(QWidget):
@@ -296,18 +292,7 @@ class StatsView(QWidget):
         rows: list[ServiceDay] = report.rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [
-                row.day.isoformat(),
-                self._service_name(row.service_id),
-                str(row.issued),
-                str(row.served),
-                str(row.no_shows),
-                str(row.cancelled),
-                _minutes(row.wait_mean_min),
-                _minutes(row.wait_p90_min),
-                _minutes(row.service_mean_min),
-                _minutes(row.service_p90_min),
-            ]
+            cells = row_cells(row, service_name=self._service_name, missing="–")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c >= 2:
