@@ -10,49 +10,26 @@ the demo to collect. Runs headless; waits by pumping the Qt event loop.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.common.keypad import CLEAR
+from ui.demo.events import pump, wait_until
 from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
 from ui.resident.screens.home import HomeScreen
 
 
-def _pump(seconds: float = 0.05) -> None:
-    app = QApplication.instance()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if app is not None:
-            app.processEvents()
-        time.sleep(0.005)
-
-
 def _wait(kiosk: Any, state: State, timeout_s: float = 15.0) -> None:
-    end = time.monotonic() + timeout_s
-    while kiosk.flow.state is not state:
-        if time.monotonic() > end:
-            raise TimeoutError(
-                f"certificate demo: expected {state.value}, at {kiosk.journeys.flow.state}"
-            )
-        _pump(0.01)
-
-
-def _until(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
-    end = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("certificate demo: the payment terminal did not answer")
-        _pump(0.01)
+    wait_until(lambda: kiosk.flow.state is state, timeout_s, f"the {state.value} screen")
 
 
 def _tap(button: QPushButton) -> None:
     button.click()
-    _pump(0.02)
+    pump(0.02)
 
 
 def _typed(resident: str) -> tuple[str, str, str]:
@@ -108,13 +85,13 @@ def _journey(
         terminal.set_script("no_card", "approve")
         _tap(window.current_screen.pay_button)
         _wait(kiosk, State.CERT_PAYING)
-        _until(lambda: terminal.waiting > 0)
+        wait_until(lambda: terminal.waiting > 0, 5.0, "the payment terminal's prompt")
         shoot(f"cert-{tag}-paying")
         back = window.current_screen.back_button
         assert back is not None
         _tap(back)
         _wait(kiosk, State.CERT_SUMMARY)
-        _until(lambda: terminal.waiting == 0)
+        wait_until(lambda: terminal.waiting == 0, 5.0, "the payment terminal's stop")
         shoot(f"cert-{tag}-payment-cancelled")
     _tap(window.current_screen.pay_button)
     _wait(kiosk, State.CERT_DONE)
@@ -124,7 +101,7 @@ def _journey(
     reader.remove()
     _wait(kiosk, State.HOME)
     reader.insert(resident)
-    _pump(0.1)
+    pump(0.1)
 
 
 def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:

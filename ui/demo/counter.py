@@ -10,8 +10,6 @@ announcement texts included.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,30 +17,7 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue
 from kiosk.storage.database import default_sqlite_path
-
-
-def _pump(seconds: float) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if app is not None:
-            app.processEvents()
-        time.sleep(0.005)
-
-
-def _wait_until(predicate: Callable[[], bool], timeout_s: float = 10.0) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    end = time.monotonic() + timeout_s
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("counter/display demo step did not complete")
-        if app is not None:
-            app.processEvents()
-        time.sleep(0.005)
+from ui.demo.events import pump, wait_until
 
 
 def counter_display_demo(
@@ -106,23 +81,31 @@ def counter_display_demo(
         display.show()
         counter_window.start()
         display.start()
-        _wait_until(lambda: counter_window.snapshot is not None and display.snapshot is not None)
-        _wait_until(lambda: display.last_call_id is not None)
+        wait_until(
+            lambda: counter_window.snapshot is not None and display.snapshot is not None,
+            10.0,
+            "the first counter and display redraw",
+        )
+        wait_until(lambda: display.last_call_id is not None, 10.0, "the display's first read")
 
         shown: list[Any] = []
         display.call_shown.connect(shown.append)
         counter_window.call_next()
-        _wait_until(lambda: bool(shown) and len(speaker.utterances) > 0)
-        _wait_until(
+        wait_until(
+            lambda: bool(shown) and len(speaker.utterances) > 0, 10.0, "the call's announcement"
+        )
+        wait_until(
             lambda: (
                 counter_window.snapshot is not None and counter_window.snapshot.current is not None
-            )
+            ),
+            10.0,
+            "the counter's current ticket",
         )
         call = shown[0]
         entries.append(
             {"kind": "ticket_called", "code": call.display_code, "counter": call.counter}
         )
-        _pump(0.2)
+        pump(0.2)
         for utterance in speaker.utterances:
             entries.append(
                 {
@@ -146,5 +129,5 @@ def counter_display_demo(
                 window.deleteLater()
         shared.close()
         speaker.close()
-    _pump(0.05)
+    pump(0.05)
     return entries

@@ -1,0 +1,81 @@
+"""The queue-ticket part of the scripted demo: home, a ticket, a print failure and retry, other languages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.journeys.flow import GoHome, State
+from ui.demo.runner import DemoRunner
+from ui.resident.screens.home import HomeScreen, LanguageScreen
+from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
+
+
+def ticket_journey(runner: DemoRunner, profile: Any) -> None:
+    """The queue-ticket journey: home, language, ticket, print failure and retry."""
+    kiosk = runner.kiosk
+    window = kiosk.window
+    home = window.screens[HomeScreen]
+    runner.wait_until(lambda: kiosk.flow.state is State.HOME)
+    kiosk.worker.request_counts.emit()
+    runner.pump(0.3)
+    runner.shoot("home")
+
+    # A resident takes a general-affairs ticket; the screen shows it while printing.
+    runner.tap(home.service_buttons[0])
+    runner.wait_until(lambda: kiosk.flow.context.issued is not None)
+    runner.shoot("ticket-printing")
+    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
+    runner.shoot("ticket-take")
+    runner.save_printouts(profile)
+    window.send(GoHome())
+    runner.pump(0.3)
+
+    # The printer runs out of paper: the number stays on screen with a retry.
+    kiosk.printer.set_fault("paper_out")
+    move_in = next(b for b in home.service_buttons if b.service.id == "move-in")
+    runner.tap(move_in)
+    runner.wait_until(lambda: kiosk.flow.state is State.PRINT_ERROR)
+    runner.shoot("print-error")
+    kiosk.printer.set_fault("none")
+    error_screen = window.screens[PrintErrorScreen]
+    runner.tap(error_screen.retry_button)
+    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
+    runner.shoot("ticket-after-retry")
+    runner.save_printouts(profile)
+    window.send(GoHome())
+    runner.pump(0.3)
+
+    # A foreign resident switches to English and takes a priority ticket.
+    runner.tap(home.language_button)
+    runner.wait_until(lambda: kiosk.flow.state is State.LANGUAGE)
+    runner.shoot("language")
+    runner.tap(window.screens[LanguageScreen].buttons["en"])
+    kiosk.worker.request_counts.emit()
+    runner.pump(0.3)
+    runner.shoot("home-english")
+    priority = next(b for b in home.service_buttons if b.priority)
+    runner.tap(priority)
+    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
+    runner.shoot("ticket-english-priority")
+    runner.save_printouts(profile)
+
+    # Nobody touches the screen: it returns home in Korean by itself.
+    kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)
+    window.tick()
+    runner.pump(0.3)
+    assert isinstance(window.current_screen, HomeScreen | TicketScreen)
+    runner.shoot("home-after-timeout")
+
+    # A Vietnamese resident: screen and ticket in a typeface with all her letters.
+    runner.tap(home.language_button)
+    runner.wait_until(lambda: kiosk.flow.state is State.LANGUAGE)
+    runner.tap(window.screens[LanguageScreen].buttons["vi"])
+    kiosk.worker.request_counts.emit()
+    runner.pump(0.3)
+    runner.shoot("home-vietnamese")
+    runner.tap(home.service_buttons[0])
+    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
+    runner.shoot("ticket-vietnamese")
+    runner.save_printouts(profile)
+    window.send(GoHome())
+    runner.pump(0.3)
