@@ -166,15 +166,19 @@ def test_restart_shows_unavailable_then_recovers_with_nothing_lost(
         while not listener.connected.is_set() or heard.count(RESYNC) < 2:
             assert time.monotonic() < deadline, f"listener did not reconnect: {heard}"
             time.sleep(0.05)
+        assert failures, "the kiosk loop never saw the server away"
+        assert after.number == len(before) + 1
+        survivors = {t.id for t in queue.tickets_today("general")}
+        assert {t.id for t in before} <= survivors
+        # Issued while the server came and went: no duplicate, no gap.
+        numbers = sorted(t.number for t in queue.tickets_today("move-in"))
+        assert numbers == list(range(1, len(numbers) + 1))
+        assert set(issued_during) <= set(numbers)
     finally:
+        # Close everything this test opened, whether it passed, failed or was
+        # skipped: a connection left open fails whichever test runs next.
         stop.set()
+        if worker.is_alive():
+            worker.join(10)
         listener.stop()
-    assert failures, "the kiosk loop never saw the server away"
-    assert after.number == len(before) + 1
-    survivors = {t.id for t in queue.tickets_today("general")}
-    assert {t.id for t in before} <= survivors
-    # Issued while the server came and went: no duplicate, no gap.
-    numbers = sorted(t.number for t in queue.tickets_today("move-in"))
-    assert numbers == list(range(1, len(numbers) + 1))
-    assert set(issued_during) <= set(numbers)
-    engine.dispose()
+        engine.dispose()
