@@ -300,7 +300,7 @@ class TechController(QObject):
                 info["tickets_error"] = type(exc).__name__
             self._printer_status_raw.emit(info)
 
-        worker.request_call.emit(job)
+        worker.call(job)
 
     def print_test_page(self) -> None:
         """Print the test page on the current printer (device worker); see ``test_page_done``."""
@@ -335,7 +335,7 @@ class TechController(QObject):
                 result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
             self._test_page_raw.emit(result, printer.name)
 
-        worker.request_call.emit(job)
+        worker.call(job)
 
     @Slot(object, str)
     def _on_test_page(self, result: PrintResult, name: str) -> None:
