@@ -47,8 +47,8 @@ from ui.tech import devices
 from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage
 from ui.tech.entry import TechnicianEntry
+from ui.tech.forms import SettingsPage
 from ui.tech.services import ServicesPage
-from ui.tech.window import SettingsPage
 
 PIN = "482916"
 _Page = TypeVar("_Page", bound=QWidget)
