@@ -201,7 +201,8 @@ import sys
 from pathlib import Path
 from PySide6 import QtCore
 from kiosk.first_frame import fingerprint, load_snapshot
-from ui.app.compose import build_first_frame, ensure_app
+from ui.app.compose import build_first_frame
+from ui.common.application import ensure_app
 from ui.firstpaint import after_first_paint
 
 app = ensure_app()

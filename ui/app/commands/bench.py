@@ -133,7 +133,8 @@ def measure_tap_to_print(taps: int) -> dict[str, float]:
 
     from kiosk.config import default_config
     from kiosk.journeys.flow import GoHome, State
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
     from ui.resident.screens.base import HomeScreen
 
     ensure_app()
@@ -186,7 +187,8 @@ def measure_accessibility(rounds: int = 50) -> dict[str, float]:
 
     from kiosk.config import default_config
     from kiosk.journeys.flow import GoBack, OpenLanguages, SetVoice
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
 
     ensure_app()
     app = QApplication.instance()

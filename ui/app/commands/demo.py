@@ -178,7 +178,8 @@ def run_demo(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.clock import FakeClock
     from kiosk.config import load_config
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
 
     config = load_config(args.config)
     profile = config.devices.printer.profile

@@ -64,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         # A ConfigError is printed with its key paths by ui.app.cli.
         config = load_location(location)
         save_snapshot(data_dir, key, config)
-    from ui.app.compose import bind_config, build_first_frame, build_window, ensure_app
+    from ui.app.compose import bind_config, build_first_frame, build_window
+    from ui.common.application import ensure_app
     from ui.common.input_hub import input_hub
     from ui.firstpaint import after_first_paint, report_first_paint
 
