@@ -306,7 +306,7 @@ def test_device_output_without_a_sound_card_says_why(caplog: pytest.LogCaptureFi
 def test_missing_program_makes_the_backend_unavailable(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from drivers.speech import create_speaker
+    from drivers.speech import qt_free_registry
     from kiosk.config import SpeechConfig
 
     monkeypatch.setenv("PATH", str(tmp_path))
@@ -314,7 +314,7 @@ def test_missing_program_makes_the_backend_unavailable(
         "espeak-ng is not on PATH (install the Debian package espeak-ng)"
     )
     with pytest.raises(BackendUnavailableError):
-        create_speaker(SpeechConfig(backend="espeak"))
+        qt_free_registry().create("espeak", SpeechConfig(backend="espeak"))
 
 
 # --- bench ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drivers.registry import BackendUnavailableError, UnknownBackendError
-from drivers.speech import EspeakSpeaker, MockSpeaker, create_speaker, speech_registry
+from drivers.speech import EspeakSpeaker, MockSpeaker, qt_free_registry
 from kiosk.config import SpeechConfig
 from kiosk.ports.speech import (
     VOLUME_FLOOR_DB,
@@ -211,13 +211,14 @@ def test_mock_is_thread_safe() -> None:
 
 
 def test_registry_lists_the_qt_free_backends() -> None:
-    registry = speech_registry()
+    registry = qt_free_registry()
     assert registry.names() == ["espeak", "mock"]
     assert registry.info("mock").unavailable_reason() is None
 
 
 def test_create_mock_speaker_applies_config() -> None:
-    speaker = create_speaker(SpeechConfig(backend="mock", rate=-0.5, volume=0.3))
+    config = SpeechConfig(backend="mock", rate=-0.5, volume=0.3)
+    speaker = qt_free_registry().create("mock", config)
     assert isinstance(speaker, MockSpeaker)
     speaker.say("안녕하세요", "ko")
     assert (speaker.rate, speaker.volume) == (-0.5, 0.3)
@@ -225,9 +226,11 @@ def test_create_mock_speaker_applies_config() -> None:
 
 
 def test_create_espeak_speaker_from_config() -> None:
-    if speech_registry().info("espeak").unavailable_reason() is not None:
+    if qt_free_registry().info("espeak").unavailable_reason() is not None:
         pytest.skip("espeak-ng is not installed")
-    speaker = create_speaker(SpeechConfig(backend="espeak", espeak_output="null"))
+    speaker = qt_free_registry().create(
+        "espeak", SpeechConfig(backend="espeak", espeak_output="null")
+    )
     try:
         assert isinstance(speaker, EspeakSpeaker)
         assert speaker.name == "espeak (null)"
@@ -236,16 +239,17 @@ def test_create_espeak_speaker_from_config() -> None:
 
 
 @pytest.mark.parametrize("backend", ["qt", "clips"])
-def test_qt_backends_are_built_by_the_ui_factory(backend: str) -> None:
-    with pytest.raises(UnknownBackendError, match=r"ui\.common\.speech"):
-        create_speaker(SpeechConfig(backend=backend))  # type: ignore[arg-type]
+def test_the_qt_backends_are_not_drivers(backend: str) -> None:
+    # ui.common.speech adds them (tests/ui/test_speech_qt.py).
+    with pytest.raises(UnknownBackendError):
+        qt_free_registry().info(backend)
 
 
 def test_espeak_unavailable_without_the_program(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    reason = speech_registry().info("espeak").unavailable_reason()
+    reason = qt_free_registry().info("espeak").unavailable_reason()
     assert reason is not None and "espeak-ng is not on PATH" in reason
     with pytest.raises(BackendUnavailableError, match="espeak-ng is not on PATH"):
-        create_speaker(SpeechConfig(backend="espeak"))
+        qt_free_registry().create("espeak", SpeechConfig(backend="espeak"))

@@ -31,8 +31,8 @@ from ui.resident.screens.ticket import UnavailableScreen
 from ui.resident.window import MainWindow
 from ui.tech.dashboard import DashboardPage
 from ui.tech.entry import TechnicianEntry
+from ui.tech.forms import SettingsPage
 from ui.tech.services import ServicesPage
-from ui.tech.window import SettingsPage
 
 DOWN = "postgresql+psycopg://kiosk@db.center.local/kiosk: cannot reach the database (refused)"
 PIN = "482916"

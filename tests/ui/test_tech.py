@@ -47,8 +47,8 @@ from ui.tech import devices
 from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage
 from ui.tech.entry import TechnicianEntry
+from ui.tech.forms import SettingsPage
 from ui.tech.services import ServicesPage
-from ui.tech.window import SettingsPage
 
 PIN = "482916"
 _Page = TypeVar("_Page", bound=QWidget)
@@ -723,7 +723,7 @@ def test_closing_technician_mode_while_the_printer_is_swapped_stays_quiet(
     """
     entry, _page = _open_page(qtbot, kiosk, "devices", DevicesPage)
     hold = threading.Event()
-    kiosk.worker.request_call.emit(lambda: hold.wait(5))  # the worker is busy
+    kiosk.worker.call(lambda: hold.wait(5))  # the worker is busy
     old_printer = kiosk.worker.printer
     assert entry.controller.apply("devices.printer.profile.paper_width_mm", 58) == []
     entry.close()
@@ -747,7 +747,7 @@ def test_a_printer_swap_that_ends_after_technician_mode_shut_down_stays_quiet(
     """As above, but technician mode is shut down (the kiosk is stopping)."""
     entry, _page = _open_page(qtbot, kiosk, "dashboard", DashboardPage)
     hold = threading.Event()
-    kiosk.worker.request_call.emit(lambda: hold.wait(5))
+    kiosk.worker.call(lambda: hold.wait(5))
     old_printer = kiosk.worker.printer
     assert entry.controller.apply("devices.printer.profile.paper_width_mm", 58) == []
     entry.shutdown()

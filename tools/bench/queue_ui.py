@@ -101,7 +101,7 @@ def measure_call_to_display(url: str, calls: int = 40, config: KioskConfig | Non
     from drivers.speech.mock import MockSpeaker
     from kiosk.clock import SystemClock
     from kiosk.queue.store import Queue
-    from ui.app.compose import ensure_app
+    from ui.common.application import ensure_app
     from ui.common.queue_feed import SharedQueue
     from ui.counter.window import CounterWindow
     from ui.display.window import DisplayWindow, SilentChime

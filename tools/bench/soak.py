@@ -154,7 +154,8 @@ def measure_soak(tickets: int) -> dict[str, Any]:
     """Run ``tickets`` ticket sessions and ``tickets // 10`` certificate sessions; the figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.config import default_config
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
 
     ensure_app()
     certificates = tickets // CERT_RATIO

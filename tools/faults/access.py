@@ -171,7 +171,8 @@ def card_uid_alone(ctx: CaseContext) -> Outcome:
     from kiosk.config import default_config
     from kiosk.config.edit import set_value
     from kiosk.tech.auth import hash_pin
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
 
     app = ensure_app()
     config = default_config()

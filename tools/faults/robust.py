@@ -107,7 +107,8 @@ def _many_sessions(ctx: CaseContext) -> Outcome:
         ticket_session,
         typed_details,
     )
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
 
     ensure_app()
     typed = typed_details("demo-kim")

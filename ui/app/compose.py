@@ -8,21 +8,15 @@ lobby kiosk runs.
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
-
 from kiosk.clock import Clock, SystemClock
 from kiosk.journal import Journal
+from ui.common.application import ensure_app
 from ui.common.i18n import LanguageSwitcher, qt_translate
-from ui.common.theme import FONT_FAMILIES
 from ui.resident.window import MainWindow
 
 # Storage, drivers and the certificate stack are imported where they are
@@ -44,44 +38,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "community-kiosk"
-
 
 def database_url(config: KioskConfig, data_dir: Path) -> str:
     from kiosk.storage.database import default_sqlite_path
 
     return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
-
-
-_QT_NOISE = ("This plugin does not support propagateSizeHints",)
-
-
-def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    # Route Qt's messages through logging; the offscreen platform's harmless
-    # complaint about size hints would otherwise be printed on every window.
-    if any(message.startswith(noise) for noise in _QT_NOISE):
-        return
-    level = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-    }.get(mode, logging.ERROR)
-    logging.getLogger("qt").log(level, "%s", message)
-
-
-def ensure_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    if "PYTEST_CURRENT_TEST" not in os.environ:
-        # Under pytest-qt its own handler must see Qt warnings (they fail tests).
-        qInstallMessageHandler(_qt_message)
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    app.setFont(font)
-    return app
 
 
 def create_printer(config: KioskConfig) -> Printer:

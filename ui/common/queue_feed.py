@@ -2,8 +2,9 @@
 
 ``ChangeFeed`` hands ``kiosk.queue.notify`` callbacks (listener thread) to the UI
 thread as its ``changed`` signal. ``DbWorker`` runs database calls in order
-on one ``QThread`` and delivers each result (or exception) to a callback on
-the UI thread, so counter and display windows never wait for the database.
+on one worker thread (``ui.common.worker``) and delivers each result (or
+exception) to a callback on the UI thread, so counter and display windows
+never wait for the database.
 
 Typical use (UI thread)::
 
@@ -22,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
@@ -30,6 +31,7 @@ from kiosk.config import KioskConfig
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.notify import RESYNC, ChangeListener, create_listener
 from kiosk.storage.database import open_database
+from ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -87,42 +89,28 @@ class _Job:
         self.error: Exception | None = None
 
 
-class _Runner(QObject):
-    done = Signal(object)
-
-    @Slot(object)
-    def run(self, job: _Job) -> None:
-        try:
-            job.result = job.fn()
-        except Exception as exc:  # delivered to on_error on the UI thread
-            job.error = exc
-        self.done.emit(job)
-
-
 class DbWorker(QObject):
-    """Runs jobs one after another on its own thread; callbacks run on the UI thread."""
+    """Runs jobs one after another on its own thread; callbacks run on the UI thread.
 
-    _request = Signal(object)
+    The object itself stays on the UI thread (it may have a parent there, and
+    its ``_done`` slot must run there); the jobs run on its ``Worker``.
+    """
+
+    #: Emitted on the worker thread with a finished ``_Job``; delivered on the UI thread.
+    _done = Signal(object)
 
     def __init__(self, name: str = "db-worker", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName(name)
-        self._runner = _Runner()
-        self._runner.moveToThread(self._thread)
-        self._request.connect(self._runner.run)
-        self._runner.done.connect(self._deliver)
+        self._worker = Worker(name)
+        self._done.connect(self._deliver)
         self._pending = 0
 
     def start(self) -> None:
-        if not self._thread.isRunning():
-            self._thread.start()
+        self._worker.start()
 
     def stop(self) -> None:
-        """Finish the job in hand and end the thread (pending callbacks are dropped)."""
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(10_000)
+        """Finish the jobs already submitted and end the thread (pending callbacks are dropped)."""
+        self._worker.stop()
 
     @property
     def busy(self) -> bool:
@@ -136,7 +124,15 @@ class DbWorker(QObject):
     ) -> None:
         """Run ``fn()`` on the worker thread (UI thread only)."""
         self._pending += 1
-        self._request.emit(_Job(fn, on_result, on_error))
+        job = _Job(fn, on_result, on_error)
+        self._worker.call(lambda: self._run(job))
+
+    def _run(self, job: _Job) -> None:  # worker thread
+        try:
+            job.result = job.fn()
+        except Exception as exc:  # delivered to on_error on the UI thread
+            job.error = exc
+        self._done.emit(job)
 
     @Slot(object)
     def _deliver(self, job: _Job) -> None:

@@ -1,9 +1,10 @@
-"""Builds the configured speaker, for all four backend names.
+"""The speech factory: ``create_speaker`` builds the configured speaker, for all four backends.
 
 ``mock`` and ``espeak`` come from ``drivers.speech``; ``qt`` and ``clips``
-need Qt objects and come from ``ui.common.speech_qt``. The composition root calls
-``create_speaker`` once, on the UI thread (the Qt backends are QObjects
-that live there).
+need Qt objects and come from ``ui.common.speech_qt``. Every speaker of
+the application is made here (the composition root, the display board,
+technician mode's voice test), on the UI thread: the Qt backends are
+QObjects that live there.
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from drivers.registry import BackendInfo, BackendUnavailableError, Registry
-from drivers.speech import EspeakSpeaker
+from drivers.speech import EspeakSpeaker, qt_free_registry
 from drivers.speech import espeak as espeak_backend
-from drivers.speech import speech_registry as driver_speech_registry
 from kiosk.config import SpeechConfig
 from kiosk.ports.speech import Speaker
 
@@ -68,7 +68,7 @@ def _create_clips(config: SpeechConfig, parent: QObject | None) -> Speaker:
 
 def speech_registry(parent: QObject | None = None) -> Registry[SpeechConfig, Speaker]:
     """The Qt-free backends plus ``qt`` and ``clips`` (their QObjects get ``parent``)."""
-    registry = driver_speech_registry()
+    registry = qt_free_registry()
     registry.register(
         BackendInfo(
             name="qt",

@@ -35,7 +35,7 @@ def counter_display_demo(
     kiosk journey issued as well. Needs a ``QApplication`` (offscreen is fine).
     """
     from drivers.speech.mock import MockSpeaker
-    from ui.app.compose import ensure_app
+    from ui.common.application import ensure_app
     from ui.common.queue_feed import SharedQueue
     from ui.counter.window import CounterWindow
     from ui.display.window import DisplayWindow, SilentChime

@@ -1,9 +1,9 @@
 """The certificate journey's device work, off the UI thread, and its bridge to the window.
 
-``CertWorker`` owns a ``QThread`` for the records provider and the payment
-terminal (both may block for many seconds). Printing orders runs on the
-``DeviceWorker`` thread instead (it owns the printer; jobs stay in order),
-through its ``request_call``. ``CertBridge`` turns the flow's certificate
+``CertWorker`` is a worker thread (``ui.common.worker``) for the records
+provider and the payment terminal (both may block for many seconds).
+Printing orders runs on the ``DeviceWorker`` thread instead (it owns the
+printer; jobs stay in order), through its ``call``. ``CertBridge`` turns the flow's certificate
 effects into these requests and their results (and the card reader's
 signals) back into flow events, tagged with the journey they belong to.
 
@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.certificates.audit import AuditLog
 from kiosk.certificates.identity import Identity
@@ -45,21 +45,22 @@ from kiosk.ports.payment import (
 from kiosk.ports.printer import Printer, PrintFailure
 from kiosk.ports.records import RecordsError, RecordsProvider, RecordsUnavailable
 from ui.common.i18n import qt_translate
+from ui.common.worker import Worker
 from ui.resident.card_adapter import CardReaderAdapter
 from ui.resident.ticket_worker import DeviceWorker
 
 log = logging.getLogger(__name__)
 
 
-class CertWorker(QObject):
+class CertWorker(Worker):
     """Records look-ups and payment authorizations on their own thread."""
+
+    thread_name = "cert-worker"
 
     request_fetch = Signal(int, object)
     #: journey, attempt, amount, waived, reference, cancel (a threading.Event)
     request_authorize = Signal(int, int, int, bool, str, object)
     request_void = Signal(object)
-    #: A function to run on this thread (the start-up recovery).
-    request_call = Signal(object)
 
     #: A hold could not be released: authorization id, amount, why.
     void_failed = Signal(str, int, str)
@@ -82,21 +83,9 @@ class CertWorker(QObject):
         self.free = free
         self.timeout_s = timeout_s
         self.answer_timeout_s = answer_timeout_s
-        self._thread = QThread()
-        self._thread.setObjectName("cert-worker")
-        self.moveToThread(self._thread)
         self.request_fetch.connect(self._fetch)
         self.request_authorize.connect(self._authorize)
         self.request_void.connect(self._void)
-        self.request_call.connect(self._call)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(10_000)
 
     def terminal_for(self, authorization: Authorization) -> PaymentTerminal:
         return self.free if authorization.waived else self.payment
@@ -150,13 +139,6 @@ class CertWorker(QObject):
         if error:
             self.void_failed.emit(authorization.id, authorization.amount_won, error)
         return not error
-
-    @Slot(object)
-    def _call(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception as exc:  # e.g. the database went away; the next start tries again
-            log.error("cert worker job failed: %s", type(exc).__name__)
 
 
 class CertBridge(QObject):
@@ -221,8 +203,9 @@ class CertBridge(QObject):
         self.card.start()
         self.worker.start()
         # First job on the terminal's thread: release what a power cut left held.
+        # Should it fail (the database went away), the next start tries again.
         started = self.clock.now()
-        self.worker.request_call.emit(lambda: self.recover(started))
+        self.worker.call(lambda: self.recover(started))
 
     def recover(self, started: datetime) -> None:
         """Settle issuances left unfinished by a previous run (cert worker thread)."""
@@ -323,7 +306,7 @@ class CertBridge(QObject):
                 )
             done.emit(journey, outcome)
 
-        self.device_worker.request_call.emit(job)
+        self.device_worker.call(job)
 
     # -- results (UI thread, queued from the workers) ----------------------------------
     @Slot(int, object)

@@ -1,10 +1,10 @@
 """The device worker: queue database and printer work off the UI thread.
 
-One ``QThread`` owns the printer and runs every database and printing job in
-order; results come back to the UI thread as Qt signals. The UI thread
-only emits request signals and never waits. Nothing raised on the worker
-reaches the UI: failures arrive as ``issue_failed`` / ``print_finished``
-with a failed ``PrintResult``.
+One worker thread (``ui.common.worker``) owns the printer and runs every
+database and printing job in order; results come back to the UI thread as
+Qt signals. The UI thread only emits request signals and never waits.
+Nothing raised on the worker reaches the UI: failures arrive as
+``issue_failed`` / ``print_finished`` with a failed ``PrintResult``.
 """
 
 from __future__ import annotations
@@ -12,26 +12,30 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.printing.document import Document
 from kiosk.queue.store import IssueRefusedError, Queue, QueueUnavailableError
 from kiosk.queue.tickets import InvalidTransitionError, IssuedTicket, TicketState
+from ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
 
 DocumentBuilder = Callable[[IssuedTicket, str], Document]
 
 
-class DeviceWorker(QObject):
+class DeviceWorker(Worker):
+    """Issues, prints, cancels and counts tickets on the thread that owns the printer."""
+
+    thread_name = "device-worker"
+
     # Requests (emitted from the UI thread, run on the worker thread).
     request_issue = Signal(str, bool, str)
     request_print = Signal(object, str)
     request_cancel = Signal(int)
     request_counts = Signal()
     request_event = Signal(str, str)
-    request_call = Signal(object)
     #: Live re-configuration: close the current printer, open this one in its place.
     request_replace_printer = Signal(object)
 
@@ -49,11 +53,6 @@ class DeviceWorker(QObject):
         self.queue = queue
         self.printer = printer
         self._build = build_document
-        self._thread = QThread()
-        self._thread.setObjectName("device-worker")
-        self.moveToThread(self._thread)
-        self._thread.started.connect(self._open)
-        self._thread.started.connect(self._recover)
         #: Print outcomes the database did not take (restarting): recorded later.
         self._unrecorded: list[tuple[int, PrintResult]] = []
         self.request_issue.connect(self._issue)
@@ -61,23 +60,19 @@ class DeviceWorker(QObject):
         self.request_cancel.connect(self._cancel)
         self.request_counts.connect(self._counts)
         self.request_event.connect(self._event)
-        self.request_call.connect(self._call)
         self.request_replace_printer.connect(self._replace_printer)
 
-    # -- lifecycle (UI thread) ---------------------------------------------------
-    def start(self) -> None:
-        self._thread.start()
+    # -- lifecycle (worker thread) ---------------------------------------------------
+    def on_start(self) -> None:
+        # Before the first request: a kiosk issues no number while tickets a
+        # crash left half-issued are still unsettled.
+        self._open()
+        self._recover()
 
-    def stop(self) -> None:
-        """Finish queued jobs, close the printer and end the thread."""
-        if not self._thread.isRunning():
-            return
-        self.request_call.emit(self._close)
-        self._thread.quit()
-        self._thread.wait(10_000)
+    def on_stop(self) -> None:
+        self._close()
 
     # -- slots (worker thread) ------------------------------------------------------
-    @Slot()
     def _open(self) -> None:
         try:
             self.printer.open()
@@ -126,10 +121,6 @@ class DeviceWorker(QObject):
             self.printer.close()
         except Exception as exc:
             log.warning("printer close failed: %s", type(exc).__name__)
-
-    @Slot(object)
-    def _call(self, fn: Callable[[], None]) -> None:
-        fn()
 
     @Slot(object)
     def _replace_printer(self, printer: Printer) -> None:

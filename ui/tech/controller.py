@@ -36,7 +36,7 @@ from kiosk.queue.store import NumberingReset, Queue
 from kiosk.tech.auth import TechGate
 from kiosk.tech.log_buffer import RingBufferHandler
 from ui.common.i18n import tr
-from ui.resident.ticket_worker import DeviceWorker
+from ui.tech.host import PrinterWorker
 
 log = logging.getLogger(__name__)
 
@@ -127,9 +127,9 @@ class TechContext:
     store: SettingsStore
     gate: TechGate
     clock: Clock
-    #: The device worker and queue; None while the kiosk has not reached its
-    #: database yet (``ui.app.boot``), when technician mode still opens.
-    worker: DeviceWorker | None
+    #: The resident's device worker and queue; None while the kiosk has not
+    #: reached its database yet (``ui.app.boot``), when technician mode still opens.
+    worker: PrinterWorker | None
     queue: Queue | None
     flow: Flow
     data_dir: Path
@@ -180,11 +180,11 @@ class TechController(QObject):
         self.paper_low = False
         self._printer_status_raw.connect(self.printer_status)
         self._test_page_raw.connect(self._on_test_page)
-        self._bound: DeviceWorker | None = None
+        self._bound: PrinterWorker | None = None
         if ctx.worker is not None and ctx.queue is not None:
             self.bind(ctx.worker, ctx.queue)
 
-    def bind(self, worker: DeviceWorker, queue: Queue) -> None:
+    def bind(self, worker: PrinterWorker, queue: Queue) -> None:
         """The kiosk reached its database: devices and queue are ready (once)."""
         self.ctx.worker, self.ctx.queue, self.ctx.storage_problem = worker, queue, None
         if self._bound is worker:
@@ -300,7 +300,7 @@ class TechController(QObject):
                 info["tickets_error"] = type(exc).__name__
             self._printer_status_raw.emit(info)
 
-        worker.request_call.emit(job)
+        worker.call(job)
 
     def print_test_page(self) -> None:
         """Print the test page on the current printer (device worker); see ``test_page_done``."""
@@ -335,7 +335,7 @@ class TechController(QObject):
                 result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
             self._test_page_raw.emit(result, printer.name)
 
-        worker.request_call.emit(job)
+        worker.call(job)
 
     @Slot(object, str)
     def _on_test_page(self, result: PrintResult, name: str) -> None:

@@ -6,11 +6,11 @@ time (5 s by default) asks for the PIN. A technician card (its PC/SC UID on
 the allowlist) asks for the PIN too, without the long press; it never opens
 technician mode on its own, because a UID can be cloned onto another card.
 ``TechCardWatcher`` reads the UID of every inserted card on its own thread.
-``TechnicianEntry``
-ties them to the ``TechGate`` (PIN hash, lockout) and the technician window,
-runs technician mode's own idle timeout and returns to the resident home
-screen. ``install_technician_entry`` is the one call the composition root
-makes.
+``TechnicianEntry`` ties them to the ``TechGate`` (PIN hash, lockout) and the
+technician window, runs technician mode's own idle timeout and returns to
+the resident home screen. ``attach_technician_mode`` is the one call the
+composition root makes. The resident window is seen through
+``ui.tech.host.ResidentWindow``.
 """
 
 from __future__ import annotations
@@ -21,24 +21,24 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.clock import Clock
 from kiosk.config import TechnicianConfig
 from kiosk.config.edit import ConfigLocation, SettingsStore
 from kiosk.journeys import flow as f
 from kiosk.ports.card import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
-from kiosk.tech.auth import MAX_PIN_DIGITS, Outcome, TechGate
+from kiosk.tech.auth import Outcome, TechGate
 from kiosk.tech.log_buffer import RingBufferHandler
 from ui.common.i18n import tr
-from ui.common.input_hub import PRESSES, input_hub
+from ui.common.input_hub import PRESSES, ActivityWatch, input_hub
 from ui.tech.controller import TechContext, TechController
-from ui.tech.widgets import button, label
+from ui.tech.host import ResidentWindow
+from ui.tech.widgets import tech_metrics
 
 if TYPE_CHECKING:
-    from ui.resident.window import MainWindow
     from ui.tech.window import TechnicianWindow
 
 log = logging.getLogger(__name__)
@@ -136,90 +136,6 @@ class CornerLongPress(QObject):
         self.triggered.emit()
 
 
-class PinPad(QWidget):
-    """A numeric keypad with a masked display. Emits ``submitted(pin)`` or ``cancelled``."""
-
-    submitted = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._digits = ""
-        root = QVBoxLayout(self)
-        self.title = label(tr("tech", "Technician PIN"), "title")
-        self.display = label("", "code")
-        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = label("", "error")
-        root.addWidget(self.title)
-        root.addWidget(self.display)
-        root.addWidget(self.message)
-        grid = QGridLayout()
-        self.keys: dict[str, Any] = {}
-        for i, key in enumerate("123456789"):
-            self._add_key(grid, key, i // 3, i % 3)
-        clear = button(tr("tech", "Clear"), variant="secondary")
-        clear.clicked.connect(self.clear)
-        grid.addWidget(clear, 3, 0)
-        self._add_key(grid, "0", 3, 1)
-        back = button("⌫", variant="secondary", description=tr("tech", "Delete the last digit"))
-        back.clicked.connect(self._backspace)
-        grid.addWidget(back, 3, 2)
-        root.addLayout(grid)
-        bar = QHBoxLayout()
-        self.cancel_button = button(tr("tech", "Cancel"), variant="secondary")
-        self.cancel_button.clicked.connect(self._cancel)
-        self.ok_button = button(tr("tech", "Enter"))
-        self.ok_button.clicked.connect(self._submit)
-        bar.addWidget(self.cancel_button)
-        bar.addWidget(self.ok_button)
-        root.addLayout(bar)
-        root.addStretch(1)
-        self._redraw()
-
-    def _add_key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
-        widget = button(key)
-        widget.clicked.connect(lambda _=False, k=key: self.press(k))
-        grid.addWidget(widget, row, col)
-        self.keys[key] = widget
-
-    def press(self, digit: str) -> None:
-        if len(self._digits) < MAX_PIN_DIGITS:
-            self._digits += digit
-        self._redraw()
-
-    def _backspace(self) -> None:
-        self._digits = self._digits[:-1]
-        self._redraw()
-
-    def clear(self) -> None:
-        self._digits = ""
-        self._redraw()
-
-    def set_message(self, text: str) -> None:
-        self.message.setText(text)
-
-    def set_locked(self, locked: bool) -> None:
-        for key in self.keys.values():
-            key.setEnabled(not locked)
-        self.ok_button.setEnabled(not locked)
-
-    def _redraw(self) -> None:
-        self.display.setText("●" * len(self._digits) or "—")
-        self.display.setAccessibleName(
-            tr("tech", "{count} digits entered", count=len(self._digits))
-        )
-
-    def _submit(self) -> None:
-        pin, self._digits = self._digits, ""
-        self._redraw()
-        self.submitted.emit(pin)
-
-    def _cancel(self) -> None:
-        self.clear()
-        self.message.setText("")
-        self.cancelled.emit()
-
-
 class TechCardWatcher(QObject):
     """Reads the UID of each inserted card on its own thread; emits ``uid_read(uid)``.
 
@@ -282,15 +198,16 @@ class TechnicianEntry(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: ResidentWindow,
         ctx: TechContext,
         *,
         card_reader: CardReader | None = None,
         hold_ms: int | None = None,
     ) -> None:
+        # The resident window is a QWidget: the corner long press watches it,
+        # and the entry (with its timers) is deleted with it.
+        assert isinstance(window, QWidget)
         super().__init__(window)
-        from ui.tech.widgets import tech_metrics
-
         self.window = window
         self.ctx = ctx
         self.controller = TechController(ctx, self)
@@ -306,7 +223,7 @@ class TechnicianEntry(QObject):
         self.long_press.triggered.connect(self.ask_pin)
         hub = input_hub()
         hub.add(self.long_press, CORNER_EVENTS)
-        self._activity = _Activity(self._touched)
+        self._activity = ActivityWatch(self._touched)
         hub.add(self._activity, PRESSES)
         self.card_watcher: TechCardWatcher | None = None
         if card_reader is not None:
@@ -331,6 +248,8 @@ class TechnicianEntry(QObject):
 
     def _ensure_window(self) -> TechnicianWindow:
         if self.tech_window is None:
+            # Imported on first use: its pages pull in device discovery and the
+            # settings schema, which the kiosk's start-up does without.
             from ui.tech.window import TechnicianWindow
 
             self.tech_window = TechnicianWindow(self.controller, self.window.kiosk_mode)
@@ -460,23 +379,8 @@ def _locked_text(seconds: float) -> str:
     return tr("tech", "Too many wrong PINs. Try again in {minutes} min.", minutes=minutes)
 
 
-class _Activity(QObject):
-    def __init__(self, on_touch: Any) -> None:
-        super().__init__()
-        self._on_touch = on_touch
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.TouchBegin,
-            QEvent.Type.KeyPress,
-        ):
-            self._on_touch()
-        return False
-
-
 def install_technician_entry(
-    window: MainWindow,
+    window: ResidentWindow,
     *,
     clock: Clock,
     data_dir: Path,
@@ -510,7 +414,7 @@ def install_technician_entry(
 
 
 def attach_technician_mode(
-    window: MainWindow,
+    window: ResidentWindow,
     config: Any,
     *,
     clock: Clock,

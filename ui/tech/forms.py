@@ -1,4 +1,5 @@
-"""Settings forms generated from the config schema, not written per field.
+"""Settings forms generated from the config schema, not written per field, and the
+settings page that holds one per section.
 
 ``SchemaForm`` walks a pydantic model's fields (``kiosk.config.edit.field_specs``)
 and builds one editor per field from its type: a ``Literal`` becomes a
@@ -25,15 +26,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.config import ConfigError, ConfigProblem, KioskConfig
+from kiosk.config import ConfigError, ConfigProblem, DevicesConfig, KioskConfig
 from kiosk.config.edit import FieldSpec, field_specs, get_value, parse_value
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
-from ui.tech.widgets import button, label, no_squeeze, problems_text, set_role
+from ui.tech.widgets import button, label, no_squeeze, problems_text, scrolled, set_role
 
 log = logging.getLogger(__name__)
 
@@ -276,3 +279,46 @@ class SchemaForm(QWidget):
     def reload(self, config: KioskConfig) -> None:
         for editor in self.editors.values():
             editor.load(config)
+
+
+def settings_sections() -> list[tuple[str, str, Any]]:
+    """(key, title, model) for each settings section, read from the schema."""
+    sections = []
+    for spec in field_specs(KioskConfig):
+        if spec.kind != "table" or spec.model is None:
+            continue
+        if spec.model is DevicesConfig:
+            for sub in field_specs(DevicesConfig, "devices"):
+                if sub.model is not None:
+                    sections.append((sub.key, sub.title, sub.model))
+        else:
+            sections.append((spec.key, spec.title, spec.model))
+    return sections
+
+
+class SettingsPage(QWidget):
+    """One button per settings section on the left, that section's ``SchemaForm`` beside it."""
+
+    def __init__(self, controller: TechController) -> None:
+        super().__init__()
+        root = QHBoxLayout(self)
+        menu = QVBoxLayout()
+        self.stack = QStackedWidget()
+        self.forms: dict[str, SchemaForm] = {}
+        self._holders: dict[str, QWidget] = {}
+        self.section_buttons: dict[str, QPushButton] = {}
+        for key, title, model in settings_sections():
+            form = SchemaForm(controller, model, key)
+            self.forms[key] = form
+            self._holders[key] = scrolled(form)
+            self.stack.addWidget(self._holders[key])
+            section = button(config_text(title), variant="secondary")
+            section.clicked.connect(lambda _=False, k=key: self.show_section(k))
+            self.section_buttons[key] = section
+            menu.addWidget(section)
+        menu.addStretch(1)
+        root.addLayout(menu, 2)
+        root.addWidget(self.stack, 5)
+
+    def show_section(self, key: str) -> None:
+        self.stack.setCurrentWidget(self._holders[key])

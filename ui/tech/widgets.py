@@ -1,4 +1,5 @@
-"""Shared look of the technician screens: physical sizes, a stylesheet and small widget helpers.
+"""Shared look of the technician screens: physical sizes, a stylesheet, small widget
+helpers and the PIN pad.
 
 Touch targets keep the residents' rule (every side at least 12 mm) but
 technician text may be smaller (at least 7 mm), so more fits on a screen.
@@ -6,11 +7,24 @@ technician text may be smaller (at least 7 mm), so more fits on a screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.config import ConfigProblem, ScreenConfig
-from ui.common.i18n import qt_translate
+from kiosk.tech.auth import MAX_PIN_DIGITS
+from ui.common.i18n import qt_translate, tr
 from ui.common.theme import STANDARD, Metrics, Sizes, stylesheet
 
 #: Millimetres; buttons and inputs are >= 12 mm on every side, text >= 7 mm.
@@ -97,6 +111,102 @@ def no_squeeze(layout: QLayout) -> None:
     layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
 
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area, never squeezed below its contents' height."""
+    layout = widget.layout()
+    if layout is not None:
+        no_squeeze(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
 def problems_text(problems: list[ConfigProblem]) -> str:
     """Validation problems one per line: the key path as in the file, the message translated."""
     return "\n".join(p.render(qt_translate) for p in problems)
+
+
+class PinPad(QWidget):
+    """A numeric keypad with a masked display. Emits ``submitted(pin)`` or ``cancelled``."""
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits = ""
+        root = QVBoxLayout(self)
+        self.title = label(tr("tech", "Technician PIN"), "title")
+        self.display = label("", "code")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = label("", "error")
+        root.addWidget(self.title)
+        root.addWidget(self.display)
+        root.addWidget(self.message)
+        grid = QGridLayout()
+        self.keys: dict[str, Any] = {}
+        for i, key in enumerate("123456789"):
+            self._add_key(grid, key, i // 3, i % 3)
+        clear = button(tr("tech", "Clear"), variant="secondary")
+        clear.clicked.connect(self.clear)
+        grid.addWidget(clear, 3, 0)
+        self._add_key(grid, "0", 3, 1)
+        back = button("⌫", variant="secondary", description=tr("tech", "Delete the last digit"))
+        back.clicked.connect(self._backspace)
+        grid.addWidget(back, 3, 2)
+        root.addLayout(grid)
+        bar = QHBoxLayout()
+        self.cancel_button = button(tr("tech", "Cancel"), variant="secondary")
+        self.cancel_button.clicked.connect(self._cancel)
+        self.ok_button = button(tr("tech", "Enter"))
+        self.ok_button.clicked.connect(self._submit)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.ok_button)
+        root.addLayout(bar)
+        root.addStretch(1)
+        self._redraw()
+
+    def _add_key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
+        widget = button(key)
+        widget.clicked.connect(lambda _=False, k=key: self.press(k))
+        grid.addWidget(widget, row, col)
+        self.keys[key] = widget
+
+    def press(self, digit: str) -> None:
+        if len(self._digits) < MAX_PIN_DIGITS:
+            self._digits += digit
+        self._redraw()
+
+    def _backspace(self) -> None:
+        self._digits = self._digits[:-1]
+        self._redraw()
+
+    def clear(self) -> None:
+        self._digits = ""
+        self._redraw()
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def set_locked(self, locked: bool) -> None:
+        for key in self.keys.values():
+            key.setEnabled(not locked)
+        self.ok_button.setEnabled(not locked)
+
+    def _redraw(self) -> None:
+        self.display.setText("●" * len(self._digits) or "—")
+        self.display.setAccessibleName(
+            tr("tech", "{count} digits entered", count=len(self._digits))
+        )
+
+    def _submit(self) -> None:
+        pin, self._digits = self._digits, ""
+        self._redraw()
+        self.submitted.emit(pin)
+
+    def _cancel(self) -> None:
+        self.clear()
+        self.message.setText("")
+        self.cancelled.emit()

@@ -2,94 +2,36 @@
 
 A separate top-level window over the resident one (fullscreen in kiosk
 mode), so nothing of technician mode ever sits in the resident screen
-stack. The settings sections are generated from the config schema: one
-button per table of ``KioskConfig`` (with the device tables split out),
-each opening a ``SchemaForm``. The system page is the only way out of the
-kiosk: exit to the desktop or restart the application.
+stack. Each page lives in a module of its own (the settings page, generated
+from the config schema, in ``forms``) but the system page: it is the only
+way out of the kiosk (exit to the desktop or restart the application).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.config import DevicesConfig, KioskConfig
-from kiosk.config.edit import field_specs
 from ui.common.i18n import tr
+from ui.common.lockdown import LockedDown
 from ui.tech.controller import RESTART_EXIT_CODE, TechController
 from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage
-from ui.tech.entry import PinPad
-from ui.tech.forms import SchemaForm, config_text
+from ui.tech.forms import SettingsPage
 from ui.tech.logs import LogsPage
 from ui.tech.services import ServicesPage
-from ui.tech.widgets import button, label, no_squeeze, tech_metrics, tech_stylesheet
+from ui.tech.widgets import PinPad, button, label, scrolled, tech_metrics, tech_stylesheet
 
 log = logging.getLogger(__name__)
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    layout = widget.layout()
-    if layout is not None:
-        no_squeeze(layout)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
-
-
-def settings_sections() -> list[tuple[str, str, Any]]:
-    """(key, title, model) for each settings section, read from the schema."""
-    sections = []
-    for spec in field_specs(KioskConfig):
-        if spec.kind != "table" or spec.model is None:
-            continue
-        if spec.model is DevicesConfig:
-            for sub in field_specs(DevicesConfig, "devices"):
-                if sub.model is not None:
-                    sections.append((sub.key, sub.title, sub.model))
-        else:
-            sections.append((spec.key, spec.title, spec.model))
-    return sections
-
-
-class SettingsPage(QWidget):
-    def __init__(self, controller: TechController) -> None:
-        super().__init__()
-        root = QHBoxLayout(self)
-        menu = QVBoxLayout()
-        self.stack = QStackedWidget()
-        self.forms: dict[str, SchemaForm] = {}
-        self._holders: dict[str, QWidget] = {}
-        self.section_buttons: dict[str, QPushButton] = {}
-        for key, title, model in settings_sections():
-            form = SchemaForm(controller, model, key)
-            self.forms[key] = form
-            self._holders[key] = _scroll(form)
-            self.stack.addWidget(self._holders[key])
-            section = button(config_text(title), variant="secondary")
-            section.clicked.connect(lambda _=False, k=key: self.show_section(k))
-            self.section_buttons[key] = section
-            menu.addWidget(section)
-        menu.addStretch(1)
-        root.addLayout(menu, 2)
-        root.addWidget(self.stack, 5)
-
-    def show_section(self, key: str) -> None:
-        self.stack.setCurrentWidget(self._holders[key])
 
 
 class SystemPage(QWidget):
@@ -114,7 +56,7 @@ class SystemPage(QWidget):
         root.addStretch(1)
 
 
-class TechnicianWindow(QWidget):
+class TechnicianWindow(LockedDown, QWidget):
     exit_requested = Signal()
 
     def __init__(self, controller: TechController, kiosk_mode: bool = True) -> None:
@@ -176,7 +118,7 @@ class TechnicianWindow(QWidget):
             pages.insert(4, ("stats", tr("tech", "Statistics"), stats))
         for key, title, page in pages:
             self.pages[key] = page
-            self._holders[key] = page if key == "settings" else _scroll(page)
+            self._holders[key] = page if key == "settings" else scrolled(page)
             self.page_stack.addWidget(self._holders[key])
             nav_button = button(title, variant="secondary")
             nav_button.clicked.connect(lambda _=False, k=key: self.show_page(k))
@@ -241,19 +183,6 @@ class TechnicianWindow(QWidget):
         if self.main is not None:
             self._dispose_main()
         self.allow_close = True
-
-    # -- lock-down: same rules as the resident window ------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.allow_close or not self.kiosk_mode:
-            event.accept()
-        else:
-            event.ignore()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 def _stats_page(controller: TechController) -> QWidget | None:

@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.clock import FakeClock
     from kiosk.config import load_config
     from tools.a11y.audit import LANGUAGES, VARIANTS, run_audit
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
 
     config = load_config(args.config)
     # Audit with the mock devices: the audit measures screens, not hardware.

@@ -129,7 +129,8 @@ def measure_tap_to_print(taps: int) -> dict[str, float]:
 
     from kiosk.config import default_config
     from kiosk.journeys.flow import GoHome, State
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
     from ui.resident.screens.home import HomeScreen
 
     ensure_app()
@@ -182,7 +183,8 @@ def measure_accessibility(rounds: int = 50) -> dict[str, float]:
 
     from kiosk.config import default_config
     from kiosk.journeys.flow import GoBack, OpenLanguages, SetVoice
-    from ui.app.compose import build_kiosk, ensure_app
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
 
     ensure_app()
     app = QApplication.instance()

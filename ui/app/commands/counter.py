@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     from kiosk.config.edit import default_data_dir
-    from ui.app.compose import database_url, ensure_app
+    from ui.app.compose import database_url
+    from ui.common.application import ensure_app
     from ui.common.i18n import LanguageSwitcher
     from ui.common.queue_feed import SharedQueue
     from ui.counter.window import CounterWindow

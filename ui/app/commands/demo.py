@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ui.app.commands import add_config_option
@@ -30,9 +32,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.clock import FakeClock
     from kiosk.config import load_config
-    from ui.app.compose import ensure_app
-    from ui.demo.script import run_script
+    from ui.app.compose import build_kiosk
+    from ui.common.application import ensure_app
+    from ui.demo.script import run_journeys
 
     config = load_config(args.config)
     profile = config.devices.printer.profile
@@ -51,7 +55,22 @@ def run_demo(args: argparse.Namespace) -> int:
         update={"devices": config.devices.model_copy(update={"printer": printer_cfg})}
     )
     out: Path = args.out
+    data_dir = out / "data"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    for sub in ("screens", "printouts"):
+        shutil.rmtree(out / sub, ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
     ensure_app()
-    runner = run_script(config, out)
+    clock = FakeClock(datetime(2026, 11, 23, 0, 30, tzinfo=UTC))  # Monday 09:30 in Seoul
+    with open(out / "journal.jsonl", "w", encoding="utf-8") as journal:
+        kiosk = build_kiosk(
+            config, data_dir=data_dir, clock=clock, journal_stream=journal, kiosk_mode=True
+        )
+        kiosk.window.show()
+        kiosk.start()
+        try:
+            runner = run_journeys(kiosk, out, data_dir)
+        finally:
+            kiosk.shutdown()
     print(f"demo: {runner.shot} screens, {runner.printed} printouts in {out}")
     return 0

@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     from kiosk.config.edit import default_data_dir
-    from ui.app.compose import database_url, ensure_app
+    from ui.app.compose import database_url
+    from ui.common.application import ensure_app
     from ui.common.i18n import LanguageSwitcher
     from ui.common.queue_feed import SharedQueue
     from ui.common.speech import create_speaker

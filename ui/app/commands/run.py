@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
     # A ConfigError is printed with its key paths by ui.app.cli.
     config = load_location(location)
-    from ui.app.compose import build_window, ensure_app
+    from ui.app.compose import build_window
+    from ui.common.application import ensure_app
     from ui.common.input_hub import input_hub
 
     app = ensure_app()
