@@ -14,7 +14,8 @@ Where things live:
   got "aa"``, and carries the message as translatable ``Text``, context
   ``config``), and the translation of pydantic's errors into them.
 * ``load``: TOML text and files into a validated config; the embedded demo
-  (``kiosk/data/demo.toml``).
+  (``kiosk/data/demo.toml``; its certificates come from
+  ``kiosk/data/documents.toml``, the schema's default catalogue).
 * ``edit``: changing, saving and describing settings; ``paths``: which
   file and data directory a command uses. Import those two by their names.
 """

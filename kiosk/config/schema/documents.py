@@ -1,14 +1,26 @@
-"""``[[documents]]``: the certificates residents can print, with their fees."""
+"""``[[documents]]``: the certificates residents can print, with their fees.
+
+The default catalogue is data, not code: ``kiosk/data/documents.toml``. It
+is the schema's default rather than part of the demo config because a
+center's own file without ``[[documents]]`` tables must get the same
+catalogue as the demo; one file serves both.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+import functools
+import tomllib
+from importlib import resources
+from typing import Any, Literal
 
 from pydantic import Field
 
 from kiosk.config.schema.common import ConfigId, ConfigModel, LocalizedName
 
 DocumentOption = Literal["household_members", "rrn_back", "address_history"]
+
+#: The file in ``kiosk.data`` that holds the default catalogue.
+CATALOGUE_FILE = "documents.toml"
 
 
 class DocumentConfig(ConfigModel):
@@ -31,54 +43,14 @@ class DocumentConfig(ConfigModel):
     )
 
 
+@functools.cache
+def _catalogue_tables() -> tuple[dict[str, Any], ...]:
+    # Read once: every config without [[documents]] (each test's, each
+    # preview of a technician's change) builds the catalogue anew.
+    text = resources.files("kiosk.data").joinpath(CATALOGUE_FILE).read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["documents"])
+
+
 def default_documents() -> list[DocumentConfig]:
-    # Kiosk fees: 등·초본 200 won (400 at the counter). The other two are our
-    # plausible choices, not taken from a fee schedule: 가족관계증명서 500 won
-    # (half the counter's 1,000) and 지방세 납세증명서 free, as tax
-    # certificates usually are; a center sets its own in the config.
-    return [
-        DocumentConfig(
-            id="resident-copy",
-            names=LocalizedName(
-                ko="주민등록표 등본",
-                en="Resident registration (household copy)",
-                zh="居民登记表誊本",
-                vi="Bản sao đăng ký cư trú (hộ gia đình)",
-            ),
-            fee_won=200,
-            options=["household_members", "rrn_back"],
-        ),
-        DocumentConfig(
-            id="resident-abstract",
-            names=LocalizedName(
-                ko="주민등록표 초본",
-                en="Resident registration (personal abstract)",
-                zh="居民登记表抄本",
-                vi="Bản trích lục đăng ký cư trú (cá nhân)",
-            ),
-            fee_won=200,
-            options=["address_history", "rrn_back"],
-        ),
-        DocumentConfig(
-            id="family-relations",
-            names=LocalizedName(
-                ko="가족관계증명서 (일반)",
-                en="Family relations certificate (general)",
-                zh="家庭关系证明书（一般）",
-                vi="Giấy chứng nhận quan hệ gia đình (thông thường)",
-            ),
-            fee_won=500,
-            options=["rrn_back"],
-        ),
-        DocumentConfig(
-            id="local-tax",
-            names=LocalizedName(
-                ko="지방세 납세증명서",
-                en="Local tax payment certificate",
-                zh="地方税纳税证明书",
-                vi="Giấy chứng nhận nộp thuế địa phương",
-            ),
-            fee_won=0,
-            options=["rrn_back"],
-        ),
-    ]
+    """The catalogue a config without ``[[documents]]`` tables gets (fresh models each call)."""
+    return [DocumentConfig.model_validate(table) for table in _catalogue_tables()]
