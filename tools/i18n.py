@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "ui" / "translations"
 TS_LANGUAGES = {"ko": "ko_KR", "zh": "zh_CN", "vi": "vi_VN"}
 SCANNED = ("kiosk", "drivers", "ui")
+#: Field titles and descriptions are translatable here (technician mode shows them).
+SCHEMA_DIR = ROOT / "kiosk" / "config"
 
 Message = tuple[str, str]  # (context, source)
 
@@ -53,7 +55,7 @@ def extract(paths: Iterable[Path] | None = None) -> list[Message]:
                 ctx, src = _const_str(node.args[0]), _const_str(node.args[1])
                 if ctx is not None and src is not None:
                     found[(ctx, src)] = None
-            elif name == "Field" and path.name == "config.py":
+            elif name == "Field" and path.resolve().is_relative_to(SCHEMA_DIR):
                 for kw in node.keywords:
                     if kw.arg in ("title", "description"):
                         value = _const_str(kw.value)

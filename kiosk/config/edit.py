@@ -37,16 +37,8 @@ import tomli_w
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from kiosk.config import (
-    ConfigError,
-    ConfigProblem,
-    ConfigValueError,
-    KioskConfig,
-    format_path,
-    load_config,
-    parse_config,
-    refuse_deep_toml,
-)
+from kiosk.config.errors import ConfigError, ConfigProblem, ConfigValueError, format_path
+from kiosk.config.load import load_config, parse_config, refuse_deep_toml
 
 # Re-exported: the commands and technician mode find files through this module.
 from kiosk.config.paths import APP_NAME as APP_NAME
@@ -55,6 +47,7 @@ from kiosk.config.paths import ConfigLocation as ConfigLocation
 from kiosk.config.paths import Origin as Origin
 from kiosk.config.paths import default_data_dir as default_data_dir
 from kiosk.config.paths import resolve_config_path as resolve_config_path
+from kiosk.config.schema.root import KioskConfig
 from kiosk.i18n import N_
 
 BACKUP_SUFFIX = ".bak"

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import ConfigError, _problems_from, default_config
+from kiosk.config import ConfigError, default_config, problems_from
 from kiosk.config.edit import set_value
 from kiosk.i18n import Text
 from tests.support.config_problems import every_problem
@@ -134,7 +134,7 @@ def test_an_unmapped_pydantic_error_keeps_its_detail_inside_korean_words() -> No
 
     with pytest.raises(ValidationError) as info:
         Visit.model_validate({"day": "soon"})
-    (problem,) = _problems_from(info.value)
+    (problem,) = problems_from(info.value)
     detail = 'input should be a valid date or datetime, input is too short, got "soon"'
     assert str(problem) == f"day: {detail}"
     assert problem.render(qt_translate) == f"day: 올바르지 않은 값입니다({detail})"

@@ -512,44 +512,184 @@
   <context>
     <name>config</name>
     <message>
-      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
-      <translation>영문 소문자로 시작하고 a-z, 0-9, -, _만 쓸 수 있습니다(최대 32자). 입력값: "{value}"</translation>
+      <source>empty key</source>
+      <translation>키가 비어 있습니다</translation>
     </message>
     <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}"은(는) 이미 {other}에서 사용하고 있습니다</translation>
+      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
+      <translation>키 형식이 잘못되었습니다: "{key}" (예: devices.printer.backend)</translation>
     </message>
     <message>
-      <source>Korean</source>
-      <translation>한국어</translation>
+      <source>no such item</source>
+      <translation>해당 항목이 없습니다</translation>
     </message>
     <message>
-      <source>Name shown in Korean.</source>
-      <translation>한국어로 표시되는 이름입니다.</translation>
+      <source>not a table</source>
+      <translation>테이블이 아닙니다</translation>
     </message>
     <message>
-      <source>English</source>
-      <translation>영어</translation>
+      <source>no such setting</source>
+      <translation>해당 설정이 없습니다</translation>
     </message>
     <message>
-      <source>Name shown in English.</source>
-      <translation>영어로 표시되는 이름입니다.</translation>
+      <source>{choices} or {last}</source>
+      <translation>{choices} 또는 {last}</translation>
     </message>
     <message>
-      <source>Chinese</source>
-      <translation>중국어</translation>
+      <source>list</source>
+      <translation>목록</translation>
     </message>
     <message>
-      <source>Name shown in Simplified Chinese.</source>
-      <translation>중국어(간체)로 표시되는 이름입니다.</translation>
+      <source>tuple</source>
+      <translation>목록</translation>
     </message>
     <message>
-      <source>Vietnamese</source>
-      <translation>베트남어</translation>
+      <source>input should be a valid boolean, got {value}</source>
+      <translation>true 또는 false여야 합니다. 입력값: {value}</translation>
     </message>
     <message>
-      <source>Name shown in Vietnamese.</source>
-      <translation>베트남어로 표시되는 이름입니다.</translation>
+      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
+      <translation>참/거짓 값으로 해석할 수 없습니다. true 또는 false여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got {value}</source>
+      <translation>정수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
+      <translation>정수로 읽을 수 없는 값입니다. 정수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
+      <translation>소수점 없는 정수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, got {value}</source>
+      <translation>숫자여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
+      <translation>숫자로 읽을 수 없는 값입니다. 숫자여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a finite number, got {value}</source>
+      <translation>유한한 숫자여야 합니다(nan, inf는 쓸 수 없음). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid string, got {value}</source>
+      <translation>문자열이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid list, got {value}</source>
+      <translation>목록이어야 합니다(예: [1, 2]). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid tuple, got {value}</source>
+      <translation>목록이어야 합니다(예: [1, 2]). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>invalid value ({detail})</source>
+      <translation>올바르지 않은 값입니다({detail})</translation>
+    </message>
+    <message>
+      <source>must be one of {expected}, got {value}</source>
+      <translation>{expected} 중 하나여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>테이블</translation>
+    </message>
+    <message>
+      <source>input should be greater than {gt}, got {value}</source>
+      <translation>{gt}보다 커야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be greater than or equal to {ge}, got {value}</source>
+      <translation>{ge} 이상이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than {lt}, got {value}</source>
+      <translation>{lt}보다 작아야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than or equal to {le}, got {value}</source>
+      <translation>{le} 이하여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>형식이 맞지 않습니다(패턴: '{pattern}'). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>테이블({name})이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>{n}자 이상이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} character, got {value}</source>
+      <translation>{n}자 이상이어야 합니다(비워 둘 수 없음). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} character, got {value}</source>
+      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
+    </message>
+    <message>
+      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
+      <translation>알 수 없는 키입니다(철자를 확인하세요. 쓸 수 있는 키는 `kiosk config show`로 볼 수 있습니다)</translation>
+    </message>
+    <message>
+      <source>required, but missing</source>
+      <translation>필수 항목인데 값이 없습니다</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep (line {line})</source>
+      <translation>{limit}단계보다 깊게 중첩되어 있습니다({line}번째 줄)</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep</source>
+      <translation>{limit}단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {error}</source>
+      <translation>올바른 TOML 형식이 아닙니다: {error}</translation>
+    </message>
+    <message>
+      <source>file is not UTF-8 text</source>
+      <translation>파일이 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
+      <translation>일반 파일이 아닙니다(폴더, FIFO 또는 장치). 읽지 않습니다</translation>
+    </message>
+    <message>
+      <source>file is larger than {limit} KiB; a config file is a few KB</source>
+      <translation>파일이 {limit} KiB보다 큽니다. 설정 파일은 보통 몇 KB입니다</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>파일을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
       <source>Center name</source>
@@ -584,108 +724,320 @@
       <translation>업무일(과 일별 번호표 번호)은 이 시간대의 자정에 시작됩니다.</translation>
     </message>
     <message>
-      <source>Width (pixels)</source>
-      <translation>너비(픽셀)</translation>
+      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
+      <translation>알 수 없는 시간대입니다(예: "Asia/Seoul"). 입력값: "{value}"</translation>
     </message>
     <message>
-      <source>Panel resolution, horizontal.</source>
-      <translation>패널의 가로 해상도입니다.</translation>
+      <source>Korean</source>
+      <translation>한국어</translation>
     </message>
     <message>
-      <source>Height (pixels)</source>
-      <translation>높이(픽셀)</translation>
+      <source>Name shown in Korean.</source>
+      <translation>한국어로 표시되는 이름입니다.</translation>
     </message>
     <message>
-      <source>Panel resolution, vertical.</source>
-      <translation>패널의 세로 해상도입니다.</translation>
+      <source>English</source>
+      <translation>영어</translation>
     </message>
     <message>
-      <source>Pixel pitch (mm)</source>
-      <translation>픽셀 피치(mm)</translation>
+      <source>Name shown in English.</source>
+      <translation>영어로 표시되는 이름입니다.</translation>
     </message>
     <message>
-      <source>Physical size of one pixel; when set it wins over the physical width.</source>
-      <translation>픽셀 하나의 실제 크기입니다. 설정하면 실제 너비보다 우선합니다.</translation>
+      <source>Chinese</source>
+      <translation>중국어</translation>
     </message>
     <message>
-      <source>Physical width (mm)</source>
-      <translation>실제 너비(mm)</translation>
+      <source>Name shown in Simplified Chinese.</source>
+      <translation>중국어(간체)로 표시되는 이름입니다.</translation>
     </message>
     <message>
-      <source>Visible width of the panel; used when the pixel pitch is not set.</source>
-      <translation>패널의 화면 표시 영역 너비입니다. 픽셀 피치가 설정되지 않았을 때 사용합니다.</translation>
+      <source>Vietnamese</source>
+      <translation>베트남어</translation>
     </message>
     <message>
-      <source>Mounting height (mm)</source>
-      <translation>설치 높이(mm)</translation>
+      <source>Name shown in Vietnamese.</source>
+      <translation>베트남어로 표시되는 이름입니다.</translation>
     </message>
     <message>
-      <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
-      <translation>바닥에서 패널 아래쪽 가장자리까지의 높이입니다 (낮은 화면 모드용).</translation>
+      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
+      <translation>영문 소문자로 시작하고 a-z, 0-9, -, _만 쓸 수 있습니다(최대 32자). 입력값: "{value}"</translation>
     </message>
     <message>
-      <source>Service id</source>
-      <translation>업무 ID</translation>
+      <source>required when backend = "{backend}": add its [{backend}] table</source>
+      <translation>backend = "{backend}"일 때 필요합니다. [{backend}] 테이블을 추가하세요</translation>
     </message>
     <message>
-      <source>Short stable identifier (lowercase letters, digits, - or _).</source>
-      <translation>짧고 바뀌지 않는 식별자입니다 (영문 소문자, 숫자, - 또는 _).</translation>
+      <source>Priority share</source>
+      <translation>교통약자 우선 호출 비율</translation>
     </message>
     <message>
-      <source>Names</source>
-      <translation>이름</translation>
+      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>교통약자 우선 번호표가 먼저 온 번호표보다 앞서 호출될 수 있는 최대 비율입니다 (1/3: 세 번 중 최대 한 번, 0: 우선 번호표도 차례를 기다림).</translation>
     </message>
     <message>
-      <source>The service as residents see it.</source>
-      <translation>민원인에게 보이는 업무 이름입니다.</translation>
+      <source>Service time weight</source>
+      <translation>처리 시간 가중치</translation>
     </message>
     <message>
-      <source>Ticket prefix</source>
-      <translation>번호표 접두 문자</translation>
+      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
+      <translation>대기 시간 추정에 쓰는 이동 평균에서 가장 최근에 측정한 처리 시간의 가중치입니다 (높을수록 최근 변화를 빨리 반영).</translation>
     </message>
     <message>
-      <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
-      <translation>번호 앞에 표시되는 영문 대문자 한 글자입니다 (A-012). 이 항목과 번호 구간 중 하나를 사용하세요.</translation>
+      <source>Unprinted after (s)</source>
+      <translation>미인쇄 판단 시간(초)</translation>
     </message>
     <message>
-      <source>Number band</source>
-      <translation>번호 구간</translation>
+      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
+      <translation>이 시간이 지나도 인쇄되지 않은 번호표(키오스크 멈춤)는 직원에게 인쇄 실패로 표시되며 호출할 수 있습니다.</translation>
     </message>
     <message>
-      <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
-      <translation>접두 문자 대신 쓰는 이 업무의 번호 구간 시작 번호와 끝 번호입니다 (예: 500-799).</translation>
+      <source>Staff calls shown (minutes)</source>
+      <translation>직원 호출 표시 시간(분)</translation>
     </message>
     <message>
-      <source>Counters</source>
-      <translation>창구</translation>
+      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
+      <translation>키오스크에서 민원인이 보낸 직원 호출이 창구 화면에 표시되는 시간입니다.</translation>
     </message>
     <message>
-      <source>Counter numbers that serve this service.</source>
-      <translation>이 업무를 처리하는 창구 번호입니다.</translation>
+      <source>Printer</source>
+      <translation>프린터</translation>
     </message>
     <message>
-      <source>Minutes per person</source>
-      <translation>1인당 처리 시간(분)</translation>
+      <source>The receipt printer.</source>
+      <translation>영수증 프린터입니다.</translation>
     </message>
     <message>
-      <source>Seed estimate of one person's service time, until measured data exists.</source>
-      <translation>측정 데이터가 쌓이기 전까지 쓰는 1인당 처리 시간의 초기 추정값입니다.</translation>
+      <source>Card reader</source>
+      <translation>카드 리더기</translation>
     </message>
     <message>
-      <source>Priority allowed</source>
-      <translation>교통약자 우선 허용</translation>
+      <source>The ID card reader.</source>
+      <translation>신분증 리더기입니다.</translation>
     </message>
     <message>
-      <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
-      <translation>어르신, 장애인, 임산부가 교통약자 우선 번호표를 받을 수 있습니다.</translation>
+      <source>Speech</source>
+      <translation>음성</translation>
     </message>
     <message>
-      <source>Enabled</source>
-      <translation>사용</translation>
+      <source>Voice guidance.</source>
+      <translation>음성 안내입니다.</translation>
     </message>
     <message>
-      <source>Disabled services are hidden on the kiosk.</source>
-      <translation>사용하지 않는 업무는 키오스크에 표시되지 않습니다.</translation>
+      <source>Payment</source>
+      <translation>결제</translation>
+    </message>
+    <message>
+      <source>How certificate fees are paid.</source>
+      <translation>증명서 수수료 결제 방식입니다.</translation>
+    </message>
+    <message>
+      <source>Scripted identity</source>
+      <translation>모의 신원</translation>
+    </message>
+    <message>
+      <source>Which fictional resident the mock card holds.</source>
+      <translation>모의 카드에 담긴 가상 주민입니다.</translation>
+    </message>
+    <message>
+      <source>Simulated fault</source>
+      <translation>모의 고장</translation>
+    </message>
+    <message>
+      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
+      <translation>모의 리더기에 고장을 일으킵니다(테스트용). cloned_dg1: 칩이 이 주민의 정보를 받아들이지만 다른 주민의 데이터를 담고 있음, no_sod: 보안 객체 없음, bad_sod_hash: 데이터가 서명된 해시와 맞지 않음.</translation>
+    </message>
+    <message>
+      <source>Card inserted at start</source>
+      <translation>시작 시 카드 삽입</translation>
+    </message>
+    <message>
+      <source>Whether the mock reader starts with the scripted card inserted.</source>
+      <translation>모의 리더기가 모의 카드가 꽂힌 상태로 시작할지 정합니다.</translation>
+    </message>
+    <message>
+      <source>Slow card delay (ms)</source>
+      <translation>느린 카드 지연(ms)</translation>
+    </message>
+    <message>
+      <source>How long a read takes with the slow fault.</source>
+      <translation>slow 고장일 때 읽기에 걸리는 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Card UID</source>
+      <translation>카드 UID</translation>
+    </message>
+    <message>
+      <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
+      <translation>모의 카드가 보고하는 UID(16진수)입니다. 기술자 카드 테스트 등에 씁니다.</translation>
+    </message>
+    <message>
+      <source>Reader name pattern</source>
+      <translation>리더기 이름 패턴</translation>
+    </message>
+    <message>
+      <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
+      <translation>이름에 이 문자열이 들어 있는 리더기를 사용합니다 (비우면 모든 리더기). 카드가 꽂힌 첫 번째 리더기를 읽습니다.</translation>
+    </message>
+    <message>
+      <source>Timeout (s)</source>
+      <translation>시간 제한(초)</translation>
+    </message>
+    <message>
+      <source>Per-command timeout.</source>
+      <translation>명령별 시간 제한입니다.</translation>
+    </message>
+    <message>
+      <source>Card protocol</source>
+      <translation>카드 프로토콜</translation>
+    </message>
+    <message>
+      <source>Transmission protocol to ask for; any lets the reader choose.</source>
+      <translation>요청할 전송 프로토콜입니다. any는 리더기가 고르게 합니다.</translation>
+    </message>
+    <message>
+      <source>Poll interval (s)</source>
+      <translation>확인 주기(초)</translation>
+    </message>
+    <message>
+      <source>How often readers and card presence are checked (and pcscd reconnected).</source>
+      <translation>리더기와 카드 유무를 확인하는 (그리고 pcscd에 다시 연결하는) 주기입니다.</translation>
+    </message>
+    <message>
+      <source>Trust the test CSCA</source>
+      <translation>테스트용 CSCA 신뢰</translation>
+    </message>
+    <message>
+      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
+      <translation>키오스크에 포함된 테스트 전용 CSCA로 서명된 칩(데모의 모의 칩)을 받아들입니다. 실제 주민을 상대하는 키오스크에서는 끄세요.</translation>
+    </message>
+    <message>
+      <source>CSCA certificates</source>
+      <translation>CSCA 인증서</translation>
+    </message>
+    <message>
+      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
+      <translation>칩의 문서 서명자(DS) 인증서가 연결되어야 하는 국가 서명 CA(CSCA) 인증서가 든 PEM 또는 DER 파일, 또는 그런 파일이 든 폴더.</translation>
+    </message>
+    <message>
+      <source>Revocation lists</source>
+      <translation>폐기 목록</translation>
+    </message>
+    <message>
+      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
+      <translation>해당 CSCA의 PEM 또는 DER 인증서 폐기 목록(CRL, 선택). 폐기된 문서 서명자는 거부됩니다.</translation>
+    </message>
+    <message>
+      <source>Accept unverified chips (ticket-only kiosks)</source>
+      <translation>검증되지 않은 칩 허용(번호표 전용 키오스크)</translation>
+    </message>
+    <message>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
+      <translation>보안 객체(EF.SOD)가 없거나 검증되지 않는 칩을 받아들입니다. 증명서를 발급하지 않는 키오스크 전용입니다. 발급 문서가 하나라도 켜져 있으면 켤 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Card reader backend</source>
+      <translation>카드 리더기 백엔드</translation>
+    </message>
+    <message>
+      <source>How the kiosk reads ID chips.</source>
+      <translation>키오스크가 신분증 칩을 읽는 방식입니다.</translation>
+    </message>
+    <message>
+      <source>Chip verification</source>
+      <translation>칩 검증</translation>
+    </message>
+    <message>
+      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
+      <translation>신뢰하는 칩 서명자(CSCA 인증서)와 검증할 수 없는 칩의 처리 방법.</translation>
+    </message>
+    <message>
+      <source>Mock reader</source>
+      <translation>모의 리더기</translation>
+    </message>
+    <message>
+      <source>Options for tests.</source>
+      <translation>테스트용 옵션입니다.</translation>
+    </message>
+    <message>
+      <source>PC/SC</source>
+      <translation>PC/SC</translation>
+    </message>
+    <message>
+      <source>PC/SC reader options.</source>
+      <translation>PC/SC 리더기 옵션입니다.</translation>
+    </message>
+    <message>
+      <source>Scripted answers</source>
+      <translation>모의 응답</translation>
+    </message>
+    <message>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
+      <translation>모의 단말기가 승인 요청마다 차례로 보내는 응답입니다 (마지막 응답이 반복됨). no_card는 제한 시간 내내 카드를 기다리고, hang은 끝내 응답하지 않습니다 (멈춘 단말기).</translation>
+    </message>
+    <message>
+      <source>Delay (ms)</source>
+      <translation>지연(ms)</translation>
+    </message>
+    <message>
+      <source>Simulated time the resident takes to tap or insert a card.</source>
+      <translation>민원인이 카드를 대거나 꽂는 데 걸리는 모의 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Capture fault</source>
+      <translation>결제 확정 오류</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
+      <translation>모의 단말기의 결제 확정을 실패(raise)시키거나 응답하지 않게(hang) 합니다.</translation>
+    </message>
+    <message>
+      <source>Void fault</source>
+      <translation>승인 취소 오류</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
+      <translation>모의 단말기의 승인 취소를 실패(raise)시키거나 응답하지 않게(hang) 합니다.</translation>
+    </message>
+    <message>
+      <source>Payment backend</source>
+      <translation>결제 백엔드</translation>
+    </message>
+    <message>
+      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
+      <translation>free: 모든 수수료 면제, mock: 모의 카드 단말기 (테스트, 시연).</translation>
+    </message>
+    <message>
+      <source>Waive fees for exempt residents</source>
+      <translation>면제 대상자 수수료 면제</translation>
+    </message>
+    <message>
+      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
+      <translation>기록상 수수료 면제 대상인 주민(예: 기초생활수급자)은 수수료를 내지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Payment time limit (s)</source>
+      <translation>결제 시간 제한(초)</translation>
+    </message>
+    <message>
+      <source>How long the terminal waits for the resident's card.</source>
+      <translation>단말기가 민원인의 카드를 기다리는 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Terminal answer limit (s)</source>
+      <translation>단말기 응답 제한 시간 (초)</translation>
+    </message>
+    <message>
+      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
+      <translation>결제 확정이나 승인 취소, 그리고 카드 대기 시간 이후의 승인이 이 시간을 넘기면 키오스크는 기다리기를 멈추고 직원에게 알린 뒤 주민을 다음 화면으로 보냅니다.</translation>
+    </message>
+    <message>
+      <source>Mock terminal</source>
+      <translation>모의 단말기</translation>
+    </message>
+    <message>
+      <source>Options for tests and the demo.</source>
+      <translation>테스트 및 시연용 옵션입니다.</translation>
     </message>
     <message>
       <source>Paper width (mm)</source>
@@ -744,16 +1096,8 @@
       <translation>이전 설정 파일을 읽기 위해 남겨 둔 항목입니다. 이제 상태를 알 수 없으면 항상 인쇄 실패로 처리합니다. 상태를 알려 주지 못하는 프린터라면 대신 reports_status를 끄세요.</translation>
     </message>
     <message>
-      <source>Simulated fault</source>
-      <translation>모의 고장</translation>
-    </message>
-    <message>
       <source>Make the mock printer fail (for tests).</source>
       <translation>모의 프린터가 실패하도록 합니다 (테스트용).</translation>
-    </message>
-    <message>
-      <source>Delay (ms)</source>
-      <translation>지연(ms)</translation>
     </message>
     <message>
       <source>Simulated printing time.</source>
@@ -814,10 +1158,6 @@
     <message>
       <source>Serial speed.</source>
       <translation>시리얼 통신 속도입니다.</translation>
-    </message>
-    <message>
-      <source>Timeout (s)</source>
-      <translation>시간 제한(초)</translation>
     </message>
     <message>
       <source>Read/write timeout.</source>
@@ -904,10 +1244,6 @@
       <translation>모의 프린터</translation>
     </message>
     <message>
-      <source>Options for tests.</source>
-      <translation>테스트용 옵션입니다.</translation>
-    </message>
-    <message>
       <source>USB</source>
       <translation>USB</translation>
     </message>
@@ -954,130 +1290,6 @@
     <message>
       <source>Windows options.</source>
       <translation>Windows 옵션입니다.</translation>
-    </message>
-    <message>
-      <source>Scripted identity</source>
-      <translation>모의 신원</translation>
-    </message>
-    <message>
-      <source>Which fictional resident the mock card holds.</source>
-      <translation>모의 카드에 담긴 가상 주민입니다.</translation>
-    </message>
-    <message>
-      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
-      <translation>모의 리더기에 고장을 일으킵니다(테스트용). cloned_dg1: 칩이 이 주민의 정보를 받아들이지만 다른 주민의 데이터를 담고 있음, no_sod: 보안 객체 없음, bad_sod_hash: 데이터가 서명된 해시와 맞지 않음.</translation>
-    </message>
-    <message>
-      <source>Card inserted at start</source>
-      <translation>시작 시 카드 삽입</translation>
-    </message>
-    <message>
-      <source>Whether the mock reader starts with the scripted card inserted.</source>
-      <translation>모의 리더기가 모의 카드가 꽂힌 상태로 시작할지 정합니다.</translation>
-    </message>
-    <message>
-      <source>Slow card delay (ms)</source>
-      <translation>느린 카드 지연(ms)</translation>
-    </message>
-    <message>
-      <source>How long a read takes with the slow fault.</source>
-      <translation>slow 고장일 때 읽기에 걸리는 시간입니다.</translation>
-    </message>
-    <message>
-      <source>Card UID</source>
-      <translation>카드 UID</translation>
-    </message>
-    <message>
-      <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
-      <translation>모의 카드가 보고하는 UID(16진수)입니다. 기술자 카드 테스트 등에 씁니다.</translation>
-    </message>
-    <message>
-      <source>Reader name pattern</source>
-      <translation>리더기 이름 패턴</translation>
-    </message>
-    <message>
-      <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
-      <translation>이름에 이 문자열이 들어 있는 리더기를 사용합니다 (비우면 모든 리더기). 카드가 꽂힌 첫 번째 리더기를 읽습니다.</translation>
-    </message>
-    <message>
-      <source>Per-command timeout.</source>
-      <translation>명령별 시간 제한입니다.</translation>
-    </message>
-    <message>
-      <source>Card protocol</source>
-      <translation>카드 프로토콜</translation>
-    </message>
-    <message>
-      <source>Transmission protocol to ask for; any lets the reader choose.</source>
-      <translation>요청할 전송 프로토콜입니다. any는 리더기가 고르게 합니다.</translation>
-    </message>
-    <message>
-      <source>Poll interval (s)</source>
-      <translation>확인 주기(초)</translation>
-    </message>
-    <message>
-      <source>How often readers and card presence are checked (and pcscd reconnected).</source>
-      <translation>리더기와 카드 유무를 확인하는 (그리고 pcscd에 다시 연결하는) 주기입니다.</translation>
-    </message>
-    <message>
-      <source>Trust the test CSCA</source>
-      <translation>테스트용 CSCA 신뢰</translation>
-    </message>
-    <message>
-      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
-      <translation>키오스크에 포함된 테스트 전용 CSCA로 서명된 칩(데모의 모의 칩)을 받아들입니다. 실제 주민을 상대하는 키오스크에서는 끄세요.</translation>
-    </message>
-    <message>
-      <source>CSCA certificates</source>
-      <translation>CSCA 인증서</translation>
-    </message>
-    <message>
-      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
-      <translation>칩의 문서 서명자(DS) 인증서가 연결되어야 하는 국가 서명 CA(CSCA) 인증서가 든 PEM 또는 DER 파일, 또는 그런 파일이 든 폴더.</translation>
-    </message>
-    <message>
-      <source>Revocation lists</source>
-      <translation>폐기 목록</translation>
-    </message>
-    <message>
-      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
-      <translation>해당 CSCA의 PEM 또는 DER 인증서 폐기 목록(CRL, 선택). 폐기된 문서 서명자는 거부됩니다.</translation>
-    </message>
-    <message>
-      <source>Accept unverified chips (ticket-only kiosks)</source>
-      <translation>검증되지 않은 칩 허용(번호표 전용 키오스크)</translation>
-    </message>
-    <message>
-      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
-      <translation>보안 객체(EF.SOD)가 없거나 검증되지 않는 칩을 받아들입니다. 증명서를 발급하지 않는 키오스크 전용입니다. 발급 문서가 하나라도 켜져 있으면 켤 수 없습니다.</translation>
-    </message>
-    <message>
-      <source>Card reader backend</source>
-      <translation>카드 리더기 백엔드</translation>
-    </message>
-    <message>
-      <source>How the kiosk reads ID chips.</source>
-      <translation>키오스크가 신분증 칩을 읽는 방식입니다.</translation>
-    </message>
-    <message>
-      <source>Chip verification</source>
-      <translation>칩 검증</translation>
-    </message>
-    <message>
-      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
-      <translation>신뢰하는 칩 서명자(CSCA 인증서)와 검증할 수 없는 칩의 처리 방법.</translation>
-    </message>
-    <message>
-      <source>Mock reader</source>
-      <translation>모의 리더기</translation>
-    </message>
-    <message>
-      <source>PC/SC</source>
-      <translation>PC/SC</translation>
-    </message>
-    <message>
-      <source>PC/SC reader options.</source>
-      <translation>PC/SC 리더기 옵션입니다.</translation>
     </message>
     <message>
       <source>Speech backend</source>
@@ -1128,108 +1340,80 @@
       <translation>device: 사운드 카드, null: 소리를 실시간으로 버림 (사운드 카드 없음).</translation>
     </message>
     <message>
-      <source>Scripted answers</source>
-      <translation>모의 응답</translation>
+      <source>Display screen</source>
+      <translation>안내 화면 패널</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
-      <translation>모의 단말기가 승인 요청마다 차례로 보내는 응답입니다 (마지막 응답이 반복됨). no_card는 제한 시간 내내 카드를 기다리고, hang은 끝내 응답하지 않습니다 (멈춘 단말기).</translation>
+      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
+      <translation>대기 안내 화면 패널의 규격입니다 (화면 속 크기는 mm 단위로 설정).</translation>
     </message>
     <message>
-      <source>Simulated time the resident takes to tap or insert a card.</source>
-      <translation>민원인이 카드를 대거나 꽂는 데 걸리는 모의 시간입니다.</translation>
+      <source>Fullscreen</source>
+      <translation>전체 화면</translation>
     </message>
     <message>
-      <source>Capture fault</source>
-      <translation>결제 확정 오류</translation>
+      <source>Fill the whole screen (turn off only for development).</source>
+      <translation>화면 전체를 채웁니다 (개발할 때만 끄세요).</translation>
     </message>
     <message>
-      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
-      <translation>모의 단말기의 결제 확정을 실패(raise)시키거나 응답하지 않게(hang) 합니다.</translation>
+      <source>Monitor</source>
+      <translation>모니터</translation>
     </message>
     <message>
-      <source>Void fault</source>
-      <translation>승인 취소 오류</translation>
+      <source>Which connected monitor shows the display (0 is the first).</source>
+      <translation>안내 화면을 띄울 모니터입니다 (0이 첫 번째).</translation>
     </message>
     <message>
-      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
-      <translation>모의 단말기의 승인 취소를 실패(raise)시키거나 응답하지 않게(hang) 합니다.</translation>
+      <source>Announcement repeats</source>
+      <translation>안내 방송 반복 횟수</translation>
     </message>
     <message>
-      <source>Payment backend</source>
-      <translation>결제 백엔드</translation>
+      <source>How many times each call is spoken.</source>
+      <translation>호출마다 음성으로 안내하는 횟수입니다.</translation>
     </message>
     <message>
-      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
-      <translation>free: 모든 수수료 면제, mock: 모의 카드 단말기 (테스트, 시연).</translation>
+      <source>Second language</source>
+      <translation>제2 언어</translation>
     </message>
     <message>
-      <source>Waive fees for exempt residents</source>
-      <translation>면제 대상자 수수료 면제</translation>
+      <source>Also announce each call in this language, after the Korean.</source>
+      <translation>한국어 안내 뒤에 이 언어로도 호출을 안내합니다.</translation>
     </message>
     <message>
-      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
-      <translation>기록상 수수료 면제 대상인 주민(예: 기초생활수급자)은 수수료를 내지 않습니다.</translation>
+      <source>Chime</source>
+      <translation>안내음</translation>
     </message>
     <message>
-      <source>Payment time limit (s)</source>
-      <translation>결제 시간 제한(초)</translation>
+      <source>Play a chime before each announcement.</source>
+      <translation>안내 방송 전에 안내음을 울립니다.</translation>
     </message>
     <message>
-      <source>How long the terminal waits for the resident's card.</source>
-      <translation>단말기가 민원인의 카드를 기다리는 시간입니다.</translation>
+      <source>Earlier calls shown</source>
+      <translation>이전 호출 표시 개수</translation>
     </message>
     <message>
-      <source>Terminal answer limit (s)</source>
-      <translation>단말기 응답 제한 시간 (초)</translation>
+      <source>How many earlier calls the display lists beside the current ones.</source>
+      <translation>현재 호출 옆에 표시할 이전 호출의 개수입니다.</translation>
     </message>
     <message>
-      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
-      <translation>결제 확정이나 승인 취소, 그리고 카드 대기 시간 이후의 승인이 이 시간을 넘기면 키오스크는 기다리기를 멈추고 직원에게 알린 뒤 주민을 다음 화면으로 보냅니다.</translation>
+      <source>Number height (mm)</source>
+      <translation>번호 글자 높이(mm)</translation>
     </message>
     <message>
-      <source>Mock terminal</source>
-      <translation>모의 단말기</translation>
-    </message>
-    <message>
-      <source>Options for tests and the demo.</source>
-      <translation>테스트 및 시연용 옵션입니다.</translation>
-    </message>
-    <message>
-      <source>Printer</source>
-      <translation>프린터</translation>
-    </message>
-    <message>
-      <source>The receipt printer.</source>
-      <translation>영수증 프린터입니다.</translation>
-    </message>
-    <message>
-      <source>Card reader</source>
-      <translation>카드 리더기</translation>
-    </message>
-    <message>
-      <source>The ID card reader.</source>
-      <translation>신분증 리더기입니다.</translation>
-    </message>
-    <message>
-      <source>Speech</source>
-      <translation>음성</translation>
-    </message>
-    <message>
-      <source>Voice guidance.</source>
-      <translation>음성 안내입니다.</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>결제</translation>
-    </message>
-    <message>
-      <source>How certificate fees are paid.</source>
-      <translation>증명서 수수료 결제 방식입니다.</translation>
+      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
+      <translation>호출 번호의 글자 높이입니다. 보는 거리 10 cm당 약 1 mm가 적당합니다.</translation>
     </message>
     <message>
       <source>Document id</source>
       <translation>증명서 ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _).</source>
+      <translation>짧고 바뀌지 않는 식별자입니다 (영문 소문자, 숫자, - 또는 _).</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>이름</translation>
     </message>
     <message>
       <source>The document as residents see it.</source>
@@ -1250,6 +1434,10 @@
     <message>
       <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
       <translation>인쇄 전에 제공할 선택 사항: household_members, rrn_back(주민등록번호 뒷자리), address_history. 부수 선택은 항상 제공됩니다.</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>사용</translation>
     </message>
     <message>
       <source>Disabled documents are hidden on the kiosk.</source>
@@ -1328,184 +1516,20 @@
       <translation>기록 조회 서비스 옵션입니다.</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>기본 언어</translation>
+      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
+      <translation>https:// 주소여야 합니다 (예: https://records.example/api). 입력값: "{value}"</translation>
     </message>
     <message>
-      <source>Language each session starts in.</source>
-      <translation>각 세션이 시작될 때의 언어입니다.</translation>
+      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
+      <translation>일반 http://는 주민의 개인정보를 암호화하지 않고 보냅니다. https://를 사용하세요 (http://는 이 컴퓨터, 예: 127.0.0.1에만 허용). 입력값: "{value}"</translation>
     </message>
     <message>
-      <source>Default theme</source>
-      <translation>기본 테마</translation>
+      <source>not a valid URL, got "{value}"</source>
+      <translation>올바른 URL이 아닙니다. 입력값: "{value}"</translation>
     </message>
     <message>
-      <source>Colour theme each session starts in.</source>
-      <translation>각 세션이 시작될 때의 색상 테마입니다.</translation>
-    </message>
-    <message>
-      <source>Idle timeout (s)</source>
-      <translation>무동작 시간 제한(초)</translation>
-    </message>
-    <message>
-      <source>Return home (and wipe the session) after this long without a touch.</source>
-      <translation>이 시간 동안 화면을 누르지 않으면 처음 화면으로 돌아갑니다 (세션 정보 삭제).</translation>
-    </message>
-    <message>
-      <source>Ticket screen time (s)</source>
-      <translation>번호표 화면 표시 시간(초)</translation>
-    </message>
-    <message>
-      <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation>'번호표를 받아 가세요' 화면이 처음 화면으로 돌아가기 전까지 표시되는 시간입니다.</translation>
-    </message>
-    <message>
-      <source>Fullscreen</source>
-      <translation>전체 화면</translation>
-    </message>
-    <message>
-      <source>Run fullscreen (turn off only for development).</source>
-      <translation>전체 화면으로 실행합니다 (개발할 때만 끄세요).</translation>
-    </message>
-    <message>
-      <source>PIN hash</source>
-      <translation>PIN 해시</translation>
-    </message>
-    <message>
-      <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
-      <translation>기술자 PIN의 scrypt 해시입니다. `kiosk tech set-pin`으로 설정합니다. 비어 있으면 PIN 입력을 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-      <source>Technician card UIDs</source>
-      <translation>기술자 카드 UID</translation>
-    </message>
-    <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
-      <translation>기술자 PIN 입력 화면을 여는 PC/SC 카드 UID입니다(대문자 16진수, 예: 04A1B2C3). UID는 복제될 수 있으므로 PIN은 여전히 필요합니다.</translation>
-    </message>
-    <message>
-      <source>Entry corner</source>
-      <translation>진입 모서리</translation>
-    </message>
-    <message>
-      <source>Screen corner a technician presses and holds to ask for the PIN.</source>
-      <translation>기술자가 길게 눌러 PIN 입력을 여는 화면 모서리입니다.</translation>
-    </message>
-    <message>
-      <source>Long press (s)</source>
-      <translation>길게 누르기(초)</translation>
-    </message>
-    <message>
-      <source>How long the corner must be held before the PIN pad appears.</source>
-      <translation>PIN 입력판이 나타나기 전까지 모서리를 누르고 있어야 하는 시간입니다.</translation>
-    </message>
-    <message>
-      <source>Technician idle timeout (s)</source>
-      <translation>기술자 모드 무동작 시간 제한(초)</translation>
-    </message>
-    <message>
-      <source>Technician mode returns to the resident home screen after this long without a touch.</source>
-      <translation>이 시간 동안 화면을 누르지 않으면 기술자 모드에서 민원인 첫 화면으로 돌아갑니다.</translation>
-    </message>
-    <message>
-      <source>Display screen</source>
-      <translation>안내 화면 패널</translation>
-    </message>
-    <message>
-      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
-      <translation>대기 안내 화면 패널의 규격입니다 (화면 속 크기는 mm 단위로 설정).</translation>
-    </message>
-    <message>
-      <source>Fill the whole screen (turn off only for development).</source>
-      <translation>화면 전체를 채웁니다 (개발할 때만 끄세요).</translation>
-    </message>
-    <message>
-      <source>Monitor</source>
-      <translation>모니터</translation>
-    </message>
-    <message>
-      <source>Which connected monitor shows the display (0 is the first).</source>
-      <translation>안내 화면을 띄울 모니터입니다 (0이 첫 번째).</translation>
-    </message>
-    <message>
-      <source>Announcement repeats</source>
-      <translation>안내 방송 반복 횟수</translation>
-    </message>
-    <message>
-      <source>How many times each call is spoken.</source>
-      <translation>호출마다 음성으로 안내하는 횟수입니다.</translation>
-    </message>
-    <message>
-      <source>Second language</source>
-      <translation>제2 언어</translation>
-    </message>
-    <message>
-      <source>Also announce each call in this language, after the Korean.</source>
-      <translation>한국어 안내 뒤에 이 언어로도 호출을 안내합니다.</translation>
-    </message>
-    <message>
-      <source>Chime</source>
-      <translation>안내음</translation>
-    </message>
-    <message>
-      <source>Play a chime before each announcement.</source>
-      <translation>안내 방송 전에 안내음을 울립니다.</translation>
-    </message>
-    <message>
-      <source>Earlier calls shown</source>
-      <translation>이전 호출 표시 개수</translation>
-    </message>
-    <message>
-      <source>How many earlier calls the display lists beside the current ones.</source>
-      <translation>현재 호출 옆에 표시할 이전 호출의 개수입니다.</translation>
-    </message>
-    <message>
-      <source>Number height (mm)</source>
-      <translation>번호 글자 높이(mm)</translation>
-    </message>
-    <message>
-      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
-      <translation>호출 번호의 글자 높이입니다. 보는 거리 10 cm당 약 1 mm가 적당합니다.</translation>
-    </message>
-    <message>
-      <source>Priority share</source>
-      <translation>교통약자 우선 호출 비율</translation>
-    </message>
-    <message>
-      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
-      <translation>교통약자 우선 번호표가 먼저 온 번호표보다 앞서 호출될 수 있는 최대 비율입니다 (1/3: 세 번 중 최대 한 번, 0: 우선 번호표도 차례를 기다림).</translation>
-    </message>
-    <message>
-      <source>Service time weight</source>
-      <translation>처리 시간 가중치</translation>
-    </message>
-    <message>
-      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
-      <translation>대기 시간 추정에 쓰는 이동 평균에서 가장 최근에 측정한 처리 시간의 가중치입니다 (높을수록 최근 변화를 빨리 반영).</translation>
-    </message>
-    <message>
-      <source>Unprinted after (s)</source>
-      <translation>미인쇄 판단 시간(초)</translation>
-    </message>
-    <message>
-      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
-      <translation>이 시간이 지나도 인쇄되지 않은 번호표(키오스크 멈춤)는 직원에게 인쇄 실패로 표시되며 호출할 수 있습니다.</translation>
-    </message>
-    <message>
-      <source>Staff calls shown (minutes)</source>
-      <translation>직원 호출 표시 시간(분)</translation>
-    </message>
-    <message>
-      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
-      <translation>키오스크에서 민원인이 보낸 직원 호출이 창구 화면에 표시되는 시간입니다.</translation>
-    </message>
-    <message>
-      <source>Database URL</source>
-      <translation>데이터베이스 URL</translation>
-    </message>
-    <message>
-      <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
-      <translation>SQLAlchemy URL입니다. 비우면 키오스크 데이터 폴더의 SQLite를 사용합니다.</translation>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}"은(는) 이미 {other}에서 사용하고 있습니다</translation>
     </message>
     <message>
       <source>Schema version</source>
@@ -1592,160 +1616,112 @@
       <translation>호출 번호를 보여 주고 음성으로 안내하는 대기 안내 화면입니다.</translation>
     </message>
     <message>
+      <source>Counters</source>
+      <translation>창구</translation>
+    </message>
+    <message>
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>직원 창구: 교통약자 우선 호출과 대기 시간 추정.</translation>
     </message>
     <message>
-      <source>{choices} or {last}</source>
-      <translation>{choices} 또는 {last}</translation>
+      <source>must be off while certificates are issued (documents are enabled)</source>
+      <translation>증명서를 발급하는 동안에는 꺼야 합니다(발급 문서가 켜져 있음)</translation>
     </message>
     <message>
-      <source>list</source>
-      <translation>목록</translation>
+      <source>overlaps the band of {other}</source>
+      <translation>{other}의 번호 구간과 겹칩니다</translation>
     </message>
     <message>
-      <source>tuple</source>
-      <translation>목록</translation>
+      <source>Width (pixels)</source>
+      <translation>너비(픽셀)</translation>
     </message>
     <message>
-      <source>input should be a valid boolean, got {value}</source>
-      <translation>true 또는 false여야 합니다. 입력값: {value}</translation>
+      <source>Panel resolution, horizontal.</source>
+      <translation>패널의 가로 해상도입니다.</translation>
     </message>
     <message>
-      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
-      <translation>참/거짓 값으로 해석할 수 없습니다. true 또는 false여야 합니다. 입력값: {value}</translation>
+      <source>Height (pixels)</source>
+      <translation>높이(픽셀)</translation>
     </message>
     <message>
-      <source>input should be a valid integer, got {value}</source>
-      <translation>정수여야 합니다. 입력값: {value}</translation>
+      <source>Panel resolution, vertical.</source>
+      <translation>패널의 세로 해상도입니다.</translation>
     </message>
     <message>
-      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
-      <translation>정수로 읽을 수 없는 값입니다. 정수여야 합니다. 입력값: {value}</translation>
+      <source>Pixel pitch (mm)</source>
+      <translation>픽셀 피치(mm)</translation>
     </message>
     <message>
-      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
-      <translation>소수점 없는 정수여야 합니다. 입력값: {value}</translation>
+      <source>Physical size of one pixel; when set it wins over the physical width.</source>
+      <translation>픽셀 하나의 실제 크기입니다. 설정하면 실제 너비보다 우선합니다.</translation>
     </message>
     <message>
-      <source>input should be a valid number, got {value}</source>
-      <translation>숫자여야 합니다. 입력값: {value}</translation>
+      <source>Physical width (mm)</source>
+      <translation>실제 너비(mm)</translation>
     </message>
     <message>
-      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
-      <translation>숫자로 읽을 수 없는 값입니다. 숫자여야 합니다. 입력값: {value}</translation>
+      <source>Visible width of the panel; used when the pixel pitch is not set.</source>
+      <translation>패널의 화면 표시 영역 너비입니다. 픽셀 피치가 설정되지 않았을 때 사용합니다.</translation>
     </message>
     <message>
-      <source>input should be a finite number, got {value}</source>
-      <translation>유한한 숫자여야 합니다(nan, inf는 쓸 수 없음). 입력값: {value}</translation>
+      <source>Mounting height (mm)</source>
+      <translation>설치 높이(mm)</translation>
     </message>
     <message>
-      <source>input should be a valid string, got {value}</source>
-      <translation>문자열이어야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid list, got {value}</source>
-      <translation>목록이어야 합니다(예: [1, 2]). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid tuple, got {value}</source>
-      <translation>목록이어야 합니다(예: [1, 2]). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>invalid value ({detail})</source>
-      <translation>올바르지 않은 값입니다({detail})</translation>
-    </message>
-    <message>
-      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
-      <translation>https:// 주소여야 합니다 (예: https://records.example/api). 입력값: "{value}"</translation>
-    </message>
-    <message>
-      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
-      <translation>일반 http://는 주민의 개인정보를 암호화하지 않고 보냅니다. https://를 사용하세요 (http://는 이 컴퓨터, 예: 127.0.0.1에만 허용). 입력값: "{value}"</translation>
-    </message>
-    <message>
-      <source>a table</source>
-      <translation>테이블</translation>
-    </message>
-    <message>
-      <source>input should be greater than {gt}, got {value}</source>
-      <translation>{gt}보다 커야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>input should be greater than or equal to {ge}, got {value}</source>
-      <translation>{ge} 이상이어야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>input should be less than {lt}, got {value}</source>
-      <translation>{lt}보다 작아야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>input should be less than or equal to {le}, got {value}</source>
-      <translation>{le} 이하여야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at least {n} characters, got {value}</source>
-      <translation>{n}자 이상이어야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at least {n} character, got {value}</source>
-      <translation>{n}자 이상이어야 합니다(비워 둘 수 없음). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at most {n} characters, got {value}</source>
-      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at most {n} character, got {value}</source>
-      <translation>{n}자 이하여야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
-      <translation>{container}에 항목이 {n}개 이상 있어야 합니다(현재 {actual}개). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
-      <translation>{container}의 항목은 {n}개 이하여야 합니다(현재 {actual}개). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>string should match pattern '{pattern}', got {value}</source>
-      <translation>형식이 맞지 않습니다(패턴: '{pattern}'). 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
-      <translation>테이블({name})이어야 합니다. 입력값: {value}</translation>
-    </message>
-    <message>
-      <source>nested more than {limit} levels deep (line {line})</source>
-      <translation>{limit}단계보다 깊게 중첩되어 있습니다({line}번째 줄)</translation>
-    </message>
-    <message>
-      <source>nested more than {limit} levels deep</source>
-      <translation>{limit}단계보다 깊게 중첩되어 있습니다</translation>
-    </message>
-    <message>
-      <source>not a valid URL, got "{value}"</source>
-      <translation>올바른 URL이 아닙니다. 입력값: "{value}"</translation>
-    </message>
-    <message>
-      <source>not valid TOML: {error}</source>
-      <translation>올바른 TOML 형식이 아닙니다: {error}</translation>
-    </message>
-    <message>
-      <source>file is not UTF-8 text</source>
-      <translation>파일이 UTF-8 텍스트가 아닙니다</translation>
+      <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
+      <translation>바닥에서 패널 아래쪽 가장자리까지의 높이입니다 (낮은 화면 모드용).</translation>
     </message>
     <message>
       <source>set either pixel_pitch_mm or physical_width_mm</source>
       <translation>pixel_pitch_mm 또는 physical_width_mm 중 하나를 설정해야 합니다</translation>
+    </message>
+    <message>
+      <source>Service id</source>
+      <translation>업무 ID</translation>
+    </message>
+    <message>
+      <source>The service as residents see it.</source>
+      <translation>민원인에게 보이는 업무 이름입니다.</translation>
+    </message>
+    <message>
+      <source>Ticket prefix</source>
+      <translation>번호표 접두 문자</translation>
+    </message>
+    <message>
+      <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
+      <translation>번호 앞에 표시되는 영문 대문자 한 글자입니다 (A-012). 이 항목과 번호 구간 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+      <source>Number band</source>
+      <translation>번호 구간</translation>
+    </message>
+    <message>
+      <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
+      <translation>접두 문자 대신 쓰는 이 업무의 번호 구간 시작 번호와 끝 번호입니다 (예: 500-799).</translation>
+    </message>
+    <message>
+      <source>Counter numbers that serve this service.</source>
+      <translation>이 업무를 처리하는 창구 번호입니다.</translation>
+    </message>
+    <message>
+      <source>Minutes per person</source>
+      <translation>1인당 처리 시간(분)</translation>
+    </message>
+    <message>
+      <source>Seed estimate of one person's service time, until measured data exists.</source>
+      <translation>측정 데이터가 쌓이기 전까지 쓰는 1인당 처리 시간의 초기 추정값입니다.</translation>
+    </message>
+    <message>
+      <source>Priority allowed</source>
+      <translation>교통약자 우선 허용</translation>
+    </message>
+    <message>
+      <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
+      <translation>어르신, 장애인, 임산부가 교통약자 우선 번호표를 받을 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Disabled services are hidden on the kiosk.</source>
+      <translation>사용하지 않는 업무는 키오스크에 표시되지 않습니다.</translation>
     </message>
     <message>
       <source>must be one uppercase letter A-Z, got "{value}"</source>
@@ -1756,68 +1732,92 @@
       <translation>prefix(A-Z 한 글자)와 band([첫 번호, 끝 번호]) 중 하나만 설정해야 합니다</translation>
     </message>
     <message>
-      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
-      <translation>알 수 없는 키입니다(철자를 확인하세요. 쓸 수 있는 키는 `kiosk config show`로 볼 수 있습니다)</translation>
-    </message>
-    <message>
-      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
-      <translation>알 수 없는 시간대입니다(예: "Asia/Seoul"). 입력값: "{value}"</translation>
-    </message>
-    <message>
       <source>must be [first, last] with 0 &lt;= first &lt; last &lt;= 9999, got {value}</source>
       <translation>[첫 번호, 끝 번호] 형식이고 0 &lt;= 첫 번호 &lt; 끝 번호 &lt;= 9999여야 합니다. 입력값: {value}</translation>
     </message>
     <message>
-      <source>required when backend = "{backend}": add its [{backend}] table</source>
-      <translation>backend = "{backend}"일 때 필요합니다. [{backend}] 테이블을 추가하세요</translation>
+      <source>Database URL</source>
+      <translation>데이터베이스 URL</translation>
     </message>
     <message>
-      <source>must be off while certificates are issued (documents are enabled)</source>
-      <translation>증명서를 발급하는 동안에는 꺼야 합니다(발급 문서가 켜져 있음)</translation>
+      <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
+      <translation>SQLAlchemy URL입니다. 비우면 키오스크 데이터 폴더의 SQLite를 사용합니다.</translation>
     </message>
     <message>
-      <source>required, but missing</source>
-      <translation>필수 항목인데 값이 없습니다</translation>
+      <source>PIN hash</source>
+      <translation>PIN 해시</translation>
     </message>
     <message>
-      <source>overlaps the band of {other}</source>
-      <translation>{other}의 번호 구간과 겹칩니다</translation>
+      <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
+      <translation>기술자 PIN의 scrypt 해시입니다. `kiosk tech set-pin`으로 설정합니다. 비어 있으면 PIN 입력을 쓸 수 없습니다.</translation>
     </message>
     <message>
-      <source>must be one of {expected}, got {value}</source>
-      <translation>{expected} 중 하나여야 합니다. 입력값: {value}</translation>
+      <source>Technician card UIDs</source>
+      <translation>기술자 카드 UID</translation>
     </message>
     <message>
-      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
-      <translation>일반 파일이 아닙니다(폴더, FIFO 또는 장치). 읽지 않습니다</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>기술자 PIN 입력 화면을 여는 PC/SC 카드 UID입니다(대문자 16진수, 예: 04A1B2C3). UID는 복제될 수 있으므로 PIN은 여전히 필요합니다.</translation>
     </message>
     <message>
-      <source>file is larger than {limit} KiB; a config file is a few KB</source>
-      <translation>파일이 {limit} KiB보다 큽니다. 설정 파일은 보통 몇 KB입니다</translation>
+      <source>Entry corner</source>
+      <translation>진입 모서리</translation>
     </message>
     <message>
-      <source>cannot read file: {error}</source>
-      <translation>파일을 읽을 수 없습니다: {error}</translation>
+      <source>Screen corner a technician presses and holds to ask for the PIN.</source>
+      <translation>기술자가 길게 눌러 PIN 입력을 여는 화면 모서리입니다.</translation>
     </message>
     <message>
-      <source>empty key</source>
-      <translation>키가 비어 있습니다</translation>
+      <source>Long press (s)</source>
+      <translation>길게 누르기(초)</translation>
     </message>
     <message>
-      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
-      <translation>키 형식이 잘못되었습니다: "{key}" (예: devices.printer.backend)</translation>
+      <source>How long the corner must be held before the PIN pad appears.</source>
+      <translation>PIN 입력판이 나타나기 전까지 모서리를 누르고 있어야 하는 시간입니다.</translation>
     </message>
     <message>
-      <source>no such item</source>
-      <translation>해당 항목이 없습니다</translation>
+      <source>Technician idle timeout (s)</source>
+      <translation>기술자 모드 무동작 시간 제한(초)</translation>
     </message>
     <message>
-      <source>not a table</source>
-      <translation>테이블이 아닙니다</translation>
+      <source>Technician mode returns to the resident home screen after this long without a touch.</source>
+      <translation>이 시간 동안 화면을 누르지 않으면 기술자 모드에서 민원인 첫 화면으로 돌아갑니다.</translation>
     </message>
     <message>
-      <source>no such setting</source>
-      <translation>해당 설정이 없습니다</translation>
+      <source>Default language</source>
+      <translation>기본 언어</translation>
+    </message>
+    <message>
+      <source>Language each session starts in.</source>
+      <translation>각 세션이 시작될 때의 언어입니다.</translation>
+    </message>
+    <message>
+      <source>Default theme</source>
+      <translation>기본 테마</translation>
+    </message>
+    <message>
+      <source>Colour theme each session starts in.</source>
+      <translation>각 세션이 시작될 때의 색상 테마입니다.</translation>
+    </message>
+    <message>
+      <source>Idle timeout (s)</source>
+      <translation>무동작 시간 제한(초)</translation>
+    </message>
+    <message>
+      <source>Return home (and wipe the session) after this long without a touch.</source>
+      <translation>이 시간 동안 화면을 누르지 않으면 처음 화면으로 돌아갑니다 (세션 정보 삭제).</translation>
+    </message>
+    <message>
+      <source>Ticket screen time (s)</source>
+      <translation>번호표 화면 표시 시간(초)</translation>
+    </message>
+    <message>
+      <source>How long the take-your-ticket screen stays before returning home.</source>
+      <translation>'번호표를 받아 가세요' 화면이 처음 화면으로 돌아가기 전까지 표시되는 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Run fullscreen (turn off only for development).</source>
+      <translation>전체 화면으로 실행합니다 (개발할 때만 끄세요).</translation>
     </message>
   </context>
   <context>
@@ -2029,12 +2029,12 @@
   <context>
     <name>flow</name>
     <message>
-      <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
-      <translation>지금은 번호표를 발급할 수 없습니다. 창구에 문의해 주세요.</translation>
-    </message>
-    <message>
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>지금은 증명서를 발급할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
+      <translation>지금은 번호표를 발급할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>No more numbers can be issued for this service right now. Please ask staff.</source>

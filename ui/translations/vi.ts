@@ -512,44 +512,184 @@
   <context>
     <name>config</name>
     <message>
-      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
-      <translation>phải bắt đầu bằng chữ thường và chỉ dùng a-z, 0-9, - hoặc _ (tối đa 32 ký tự), giá trị nhập: "{value}"</translation>
+      <source>empty key</source>
+      <translation>khóa trống</translation>
     </message>
     <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}" đã được dùng ở {other}</translation>
+      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
+      <translation>khóa sai định dạng: "{key}" (ví dụ devices.printer.backend)</translation>
     </message>
     <message>
-      <source>Korean</source>
-      <translation>Tiếng Hàn</translation>
+      <source>no such item</source>
+      <translation>không có mục này</translation>
     </message>
     <message>
-      <source>Name shown in Korean.</source>
-      <translation>Tên hiển thị bằng tiếng Hàn.</translation>
+      <source>not a table</source>
+      <translation>không phải là bảng</translation>
     </message>
     <message>
-      <source>English</source>
-      <translation>Tiếng Anh</translation>
+      <source>no such setting</source>
+      <translation>không có thiết lập này</translation>
     </message>
     <message>
-      <source>Name shown in English.</source>
-      <translation>Tên hiển thị bằng tiếng Anh.</translation>
+      <source>{choices} or {last}</source>
+      <translation>{choices} hoặc {last}</translation>
     </message>
     <message>
-      <source>Chinese</source>
-      <translation>Tiếng Trung</translation>
+      <source>list</source>
+      <translation>danh sách</translation>
     </message>
     <message>
-      <source>Name shown in Simplified Chinese.</source>
-      <translation>Tên hiển thị bằng tiếng Trung giản thể.</translation>
+      <source>tuple</source>
+      <translation>danh sách</translation>
     </message>
     <message>
-      <source>Vietnamese</source>
-      <translation>Tiếng Việt</translation>
+      <source>input should be a valid boolean, got {value}</source>
+      <translation>phải là true hoặc false, giá trị nhập: {value}</translation>
     </message>
     <message>
-      <source>Name shown in Vietnamese.</source>
-      <translation>Tên hiển thị bằng tiếng Việt.</translation>
+      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
+      <translation>không hiểu được giá trị đúng/sai, phải là true hoặc false, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got {value}</source>
+      <translation>phải là số nguyên, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
+      <translation>không đọc được thành số nguyên, phải là số nguyên, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
+      <translation>phải là số nguyên, không có phần thập phân, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, got {value}</source>
+      <translation>phải là một số, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
+      <translation>không đọc được thành số, phải là một số, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a finite number, got {value}</source>
+      <translation>phải là số hữu hạn (không được là nan hoặc inf), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid string, got {value}</source>
+      <translation>phải là chuỗi ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid list, got {value}</source>
+      <translation>phải là danh sách (ví dụ [1, 2]), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid tuple, got {value}</source>
+      <translation>phải là danh sách (ví dụ [1, 2]), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>invalid value ({detail})</source>
+      <translation>giá trị không hợp lệ ({detail})</translation>
+    </message>
+    <message>
+      <source>must be one of {expected}, got {value}</source>
+      <translation>phải là {expected}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>một bảng</translation>
+    </message>
+    <message>
+      <source>input should be greater than {gt}, got {value}</source>
+      <translation>phải lớn hơn {gt}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be greater than or equal to {ge}, got {value}</source>
+      <translation>phải lớn hơn hoặc bằng {ge}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than {lt}, got {value}</source>
+      <translation>phải nhỏ hơn {lt}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be less than or equal to {le}, got {value}</source>
+      <translation>phải nhỏ hơn hoặc bằng {le}, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>không khớp mẫu '{pattern}', giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>phải có ít nhất {n} ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} character, got {value}</source>
+      <translation>phải có ít nhất {n} ký tự (không được để trống), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} character, got {value}</source>
+      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
+    </message>
+    <message>
+      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
+      <translation>khóa không xác định (hãy kiểm tra chính tả; xem các khóa hợp lệ bằng `kiosk config show`)</translation>
+    </message>
+    <message>
+      <source>required, but missing</source>
+      <translation>bắt buộc nhưng đang thiếu</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep (line {line})</source>
+      <translation>lồng nhau sâu hơn {limit} cấp (dòng {line})</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep</source>
+      <translation>lồng nhau sâu hơn {limit} cấp</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {error}</source>
+      <translation>không phải TOML hợp lệ: {error}</translation>
+    </message>
+    <message>
+      <source>file is not UTF-8 text</source>
+      <translation>tệp không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
+      <translation>không phải tệp thông thường (thư mục, FIFO hoặc thiết bị); từ chối đọc</translation>
+    </message>
+    <message>
+      <source>file is larger than {limit} KiB; a config file is a few KB</source>
+      <translation>tệp lớn hơn {limit} KiB; tệp cấu hình thường chỉ vài KB</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>không đọc được tệp: {error}</translation>
     </message>
     <message>
       <source>Center name</source>
@@ -584,108 +724,320 @@
       <translation>Ngày làm việc (và việc đánh số thứ tự hằng ngày) bắt đầu lúc nửa đêm theo múi giờ này.</translation>
     </message>
     <message>
-      <source>Width (pixels)</source>
-      <translation>Chiều rộng (pixel)</translation>
+      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
+      <translation>múi giờ không xác định (ví dụ "Asia/Seoul"), giá trị nhập: "{value}"</translation>
     </message>
     <message>
-      <source>Panel resolution, horizontal.</source>
-      <translation>Độ phân giải ngang của màn hình.</translation>
+      <source>Korean</source>
+      <translation>Tiếng Hàn</translation>
     </message>
     <message>
-      <source>Height (pixels)</source>
-      <translation>Chiều cao (pixel)</translation>
+      <source>Name shown in Korean.</source>
+      <translation>Tên hiển thị bằng tiếng Hàn.</translation>
     </message>
     <message>
-      <source>Panel resolution, vertical.</source>
-      <translation>Độ phân giải dọc của màn hình.</translation>
+      <source>English</source>
+      <translation>Tiếng Anh</translation>
     </message>
     <message>
-      <source>Pixel pitch (mm)</source>
-      <translation>Bước điểm ảnh (mm)</translation>
+      <source>Name shown in English.</source>
+      <translation>Tên hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-      <source>Physical size of one pixel; when set it wins over the physical width.</source>
-      <translation>Kích thước thực của một điểm ảnh; khi được đặt, giá trị này được ưu tiên hơn chiều rộng thực.</translation>
+      <source>Chinese</source>
+      <translation>Tiếng Trung</translation>
     </message>
     <message>
-      <source>Physical width (mm)</source>
-      <translation>Chiều rộng thực (mm)</translation>
+      <source>Name shown in Simplified Chinese.</source>
+      <translation>Tên hiển thị bằng tiếng Trung giản thể.</translation>
     </message>
     <message>
-      <source>Visible width of the panel; used when the pixel pitch is not set.</source>
-      <translation>Chiều rộng vùng hiển thị của màn hình; dùng khi chưa đặt bước điểm ảnh.</translation>
+      <source>Vietnamese</source>
+      <translation>Tiếng Việt</translation>
     </message>
     <message>
-      <source>Mounting height (mm)</source>
-      <translation>Chiều cao lắp đặt (mm)</translation>
+      <source>Name shown in Vietnamese.</source>
+      <translation>Tên hiển thị bằng tiếng Việt.</translation>
     </message>
     <message>
-      <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
-      <translation>Chiều cao từ sàn đến mép dưới màn hình (cho chế độ màn hình thấp).</translation>
+      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
+      <translation>phải bắt đầu bằng chữ thường và chỉ dùng a-z, 0-9, - hoặc _ (tối đa 32 ký tự), giá trị nhập: "{value}"</translation>
     </message>
     <message>
-      <source>Service id</source>
-      <translation>Mã dịch vụ</translation>
+      <source>required when backend = "{backend}": add its [{backend}] table</source>
+      <translation>bắt buộc khi backend = "{backend}": hãy thêm bảng [{backend}]</translation>
     </message>
     <message>
-      <source>Short stable identifier (lowercase letters, digits, - or _).</source>
-      <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _).</translation>
+      <source>Priority share</source>
+      <translation>Tỷ lệ ưu tiên</translation>
     </message>
     <message>
-      <source>Names</source>
-      <translation>Tên</translation>
+      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>Tỷ lệ tối đa số lượt gọi mà phiếu ưu tiên được gọi trước các phiếu lấy sớm hơn (1/3: nhiều nhất một trong ba lượt; 0: phiếu ưu tiên chờ đến lượt như bình thường).</translation>
     </message>
     <message>
-      <source>The service as residents see it.</source>
-      <translation>Tên dịch vụ mà người dân nhìn thấy.</translation>
+      <source>Service time weight</source>
+      <translation>Trọng số thời gian phục vụ</translation>
     </message>
     <message>
-      <source>Ticket prefix</source>
-      <translation>Tiền tố số phiếu</translation>
+      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
+      <translation>Trọng số của lượt phục vụ đo gần nhất trong trung bình động dùng để ước tính thời gian chờ (càng cao càng nhanh theo kịp thay đổi gần đây).</translation>
     </message>
     <message>
-      <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
-      <translation>Một chữ cái in hoa đứng trước số (A-012). Dùng mục này hoặc một dải số.</translation>
+      <source>Unprinted after (s)</source>
+      <translation>Coi là chưa in sau (giây)</translation>
     </message>
     <message>
-      <source>Number band</source>
-      <translation>Dải số</translation>
+      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
+      <translation>Phiếu vẫn chưa được in sau khoảng thời gian này (kiosk bị dừng) sẽ hiện cho nhân viên là in lỗi và có thể được gọi.</translation>
     </message>
     <message>
-      <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
-      <translation>Số đầu và số cuối trong dải số của dịch vụ này (vd. 500-799), thay cho tiền tố.</translation>
+      <source>Staff calls shown (minutes)</source>
+      <translation>Thời gian hiện yêu cầu gọi nhân viên (phút)</translation>
     </message>
     <message>
-      <source>Counters</source>
-      <translation>Quầy</translation>
+      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
+      <translation>Thời gian yêu cầu gọi nhân viên từ kiosk của người dân được hiển thị tại các quầy.</translation>
     </message>
     <message>
-      <source>Counter numbers that serve this service.</source>
-      <translation>Số các quầy phục vụ dịch vụ này.</translation>
+      <source>Printer</source>
+      <translation>Máy in</translation>
     </message>
     <message>
-      <source>Minutes per person</source>
-      <translation>Số phút mỗi người</translation>
+      <source>The receipt printer.</source>
+      <translation>Máy in biên lai.</translation>
     </message>
     <message>
-      <source>Seed estimate of one person's service time, until measured data exists.</source>
-      <translation>Ước tính ban đầu về thời gian phục vụ một người, dùng cho đến khi có dữ liệu đo được.</translation>
+      <source>Card reader</source>
+      <translation>Đầu đọc thẻ</translation>
     </message>
     <message>
-      <source>Priority allowed</source>
-      <translation>Cho phép ưu tiên</translation>
+      <source>The ID card reader.</source>
+      <translation>Đầu đọc thẻ tùy thân.</translation>
     </message>
     <message>
-      <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
-      <translation>Người cao tuổi, người khuyết tật và phụ nữ mang thai có thể lấy phiếu ưu tiên.</translation>
+      <source>Speech</source>
+      <translation>Giọng nói</translation>
     </message>
     <message>
-      <source>Enabled</source>
-      <translation>Bật</translation>
+      <source>Voice guidance.</source>
+      <translation>Hướng dẫn bằng giọng nói.</translation>
     </message>
     <message>
-      <source>Disabled services are hidden on the kiosk.</source>
-      <translation>Dịch vụ bị tắt sẽ không hiển thị trên kiosk.</translation>
+      <source>Payment</source>
+      <translation>Thanh toán</translation>
+    </message>
+    <message>
+      <source>How certificate fees are paid.</source>
+      <translation>Cách thanh toán phí giấy tờ.</translation>
+    </message>
+    <message>
+      <source>Scripted identity</source>
+      <translation>Danh tính giả lập</translation>
+    </message>
+    <message>
+      <source>Which fictional resident the mock card holds.</source>
+      <translation>Cư dân hư cấu có trong thẻ giả lập.</translation>
+    </message>
+    <message>
+      <source>Simulated fault</source>
+      <translation>Lỗi giả lập</translation>
+    </message>
+    <message>
+      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
+      <translation>Làm đầu đọc giả lập gặp lỗi (để kiểm thử). cloned_dg1: chip chấp nhận thông tin của cư dân này nhưng chứa dữ liệu của cư dân khác; no_sod: không có đối tượng bảo mật; bad_sod_hash: dữ liệu không khớp với giá trị băm đã ký.</translation>
+    </message>
+    <message>
+      <source>Card inserted at start</source>
+      <translation>Có thẻ khi khởi động</translation>
+    </message>
+    <message>
+      <source>Whether the mock reader starts with the scripted card inserted.</source>
+      <translation>Đầu đọc giả lập có bắt đầu với thẻ giả lập đã cắm sẵn hay không.</translation>
+    </message>
+    <message>
+      <source>Slow card delay (ms)</source>
+      <translation>Độ trễ thẻ chậm (ms)</translation>
+    </message>
+    <message>
+      <source>How long a read takes with the slow fault.</source>
+      <translation>Thời gian đọc khi có lỗi slow.</translation>
+    </message>
+    <message>
+      <source>Card UID</source>
+      <translation>UID thẻ</translation>
+    </message>
+    <message>
+      <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
+      <translation>UID (hex) mà thẻ giả lập báo về, vd. để thử thẻ kỹ thuật viên.</translation>
+    </message>
+    <message>
+      <source>Reader name pattern</source>
+      <translation>Mẫu tên đầu đọc</translation>
+    </message>
+    <message>
+      <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
+      <translation>Dùng các đầu đọc có tên chứa chuỗi này (để trống: mọi đầu đọc); đầu đọc đầu tiên có thẻ sẽ được đọc.</translation>
+    </message>
+    <message>
+      <source>Timeout (s)</source>
+      <translation>Thời gian chờ (giây)</translation>
+    </message>
+    <message>
+      <source>Per-command timeout.</source>
+      <translation>Thời gian chờ cho mỗi lệnh.</translation>
+    </message>
+    <message>
+      <source>Card protocol</source>
+      <translation>Giao thức thẻ</translation>
+    </message>
+    <message>
+      <source>Transmission protocol to ask for; any lets the reader choose.</source>
+      <translation>Giao thức truyền cần yêu cầu; any để đầu đọc tự chọn.</translation>
+    </message>
+    <message>
+      <source>Poll interval (s)</source>
+      <translation>Chu kỳ kiểm tra (giây)</translation>
+    </message>
+    <message>
+      <source>How often readers and card presence are checked (and pcscd reconnected).</source>
+      <translation>Tần suất kiểm tra đầu đọc và thẻ (và kết nối lại pcscd).</translation>
+    </message>
+    <message>
+      <source>Trust the test CSCA</source>
+      <translation>Tin cậy CSCA thử nghiệm</translation>
+    </message>
+    <message>
+      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
+      <translation>Chấp nhận chip được ký bởi CSCA chỉ dùng để thử nghiệm đi kèm ki-ốt (chip giả lập của bản trình diễn). Hãy tắt trên ki-ốt phục vụ cư dân thật.</translation>
+    </message>
+    <message>
+      <source>CSCA certificates</source>
+      <translation>Chứng chỉ CSCA</translation>
+    </message>
+    <message>
+      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
+      <translation>Tệp PEM hoặc DER, hoặc thư mục chứa chúng, với các chứng chỉ CA ký quốc gia (CSCA) mà chứng chỉ Người ký tài liệu trên chip phải được cấp bởi.</translation>
+    </message>
+    <message>
+      <source>Revocation lists</source>
+      <translation>Danh sách thu hồi</translation>
+    </message>
+    <message>
+      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
+      <translation>Danh sách thu hồi chứng chỉ (CRL) dạng PEM hoặc DER của các CSCA đó (tùy chọn); Người ký tài liệu đã bị thu hồi sẽ bị từ chối.</translation>
+    </message>
+    <message>
+      <source>Accept unverified chips (ticket-only kiosks)</source>
+      <translation>Chấp nhận chip chưa xác minh (ki-ốt chỉ phát số thứ tự)</translation>
+    </message>
+    <message>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
+      <translation>Chấp nhận chip thiếu đối tượng bảo mật (EF.SOD) hoặc không xác minh được. Chỉ dành cho ki-ốt không cấp giấy chứng nhận: không thể bật khi có bất kỳ giấy tờ nào đang được bật.</translation>
+    </message>
+    <message>
+      <source>Card reader backend</source>
+      <translation>Backend đầu đọc thẻ</translation>
+    </message>
+    <message>
+      <source>How the kiosk reads ID chips.</source>
+      <translation>Cách kiosk đọc chip thẻ tùy thân.</translation>
+    </message>
+    <message>
+      <source>Chip verification</source>
+      <translation>Xác minh chip</translation>
+    </message>
+    <message>
+      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
+      <translation>Các bên ký chip được tin cậy (chứng chỉ CSCA) và cách xử lý chip không xác minh được.</translation>
+    </message>
+    <message>
+      <source>Mock reader</source>
+      <translation>Đầu đọc giả lập</translation>
+    </message>
+    <message>
+      <source>Options for tests.</source>
+      <translation>Tùy chọn để kiểm thử.</translation>
+    </message>
+    <message>
+      <source>PC/SC</source>
+      <translation>PC/SC</translation>
+    </message>
+    <message>
+      <source>PC/SC reader options.</source>
+      <translation>Tùy chọn đầu đọc PC/SC.</translation>
+    </message>
+    <message>
+      <source>Scripted answers</source>
+      <translation>Phản hồi giả lập</translation>
+    </message>
+    <message>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
+      <translation>Câu trả lời lần lượt của thiết bị thanh toán giả cho mỗi lần cấp phép (câu cuối được lặp lại); no_card chờ thẻ suốt thời hạn; hang không bao giờ trả lời (thiết bị bị treo).</translation>
+    </message>
+    <message>
+      <source>Delay (ms)</source>
+      <translation>Độ trễ (ms)</translation>
+    </message>
+    <message>
+      <source>Simulated time the resident takes to tap or insert a card.</source>
+      <translation>Thời gian giả lập để người dân chạm hoặc cắm thẻ.</translation>
+    </message>
+    <message>
+      <source>Capture fault</source>
+      <translation>Lỗi thu tiền</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
+      <translation>Làm cho lệnh thu tiền của thiết bị giả bị lỗi (raise) hoặc không bao giờ trả lời (hang).</translation>
+    </message>
+    <message>
+      <source>Void fault</source>
+      <translation>Lỗi hủy giao dịch</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
+      <translation>Làm cho lệnh hủy của thiết bị giả bị lỗi (raise) hoặc không bao giờ trả lời (hang).</translation>
+    </message>
+    <message>
+      <source>Payment backend</source>
+      <translation>Backend thanh toán</translation>
+    </message>
+    <message>
+      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
+      <translation>free: miễn mọi khoản phí; mock: máy thanh toán thẻ giả lập (kiểm thử, demo).</translation>
+    </message>
+    <message>
+      <source>Waive fees for exempt residents</source>
+      <translation>Miễn phí cho người được miễn</translation>
+    </message>
+    <message>
+      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
+      <translation>Cư dân được hồ sơ ghi là miễn phí (ví dụ người nhận trợ cấp sinh hoạt cơ bản) không phải trả tiền.</translation>
+    </message>
+    <message>
+      <source>Payment time limit (s)</source>
+      <translation>Giới hạn thời gian thanh toán (giây)</translation>
+    </message>
+    <message>
+      <source>How long the terminal waits for the resident's card.</source>
+      <translation>Thời gian máy thanh toán chờ thẻ của người dân.</translation>
+    </message>
+    <message>
+      <source>Terminal answer limit (s)</source>
+      <translation>Thời hạn trả lời của thiết bị (giây)</translation>
+    </message>
+    <message>
+      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
+      <translation>Thời gian tối đa cho lệnh thu tiền hoặc hủy, và cho lệnh cấp phép sau thời gian chờ thẻ; quá hạn, ki-ốt ngừng chờ, báo nhân viên và để người dân rời đi.</translation>
+    </message>
+    <message>
+      <source>Mock terminal</source>
+      <translation>Máy thanh toán giả lập</translation>
+    </message>
+    <message>
+      <source>Options for tests and the demo.</source>
+      <translation>Tùy chọn cho kiểm thử và demo.</translation>
     </message>
     <message>
       <source>Paper width (mm)</source>
@@ -744,16 +1096,8 @@
       <translation>Giữ lại để đọc được tệp cấu hình cũ: nay trạng thái không rõ luôn là lệnh in lỗi. Với máy in không thể trả lời, hãy tắt reports_status.</translation>
     </message>
     <message>
-      <source>Simulated fault</source>
-      <translation>Lỗi giả lập</translation>
-    </message>
-    <message>
       <source>Make the mock printer fail (for tests).</source>
       <translation>Làm máy in giả lập bị lỗi (để kiểm thử).</translation>
-    </message>
-    <message>
-      <source>Delay (ms)</source>
-      <translation>Độ trễ (ms)</translation>
     </message>
     <message>
       <source>Simulated printing time.</source>
@@ -814,10 +1158,6 @@
     <message>
       <source>Serial speed.</source>
       <translation>Tốc độ cổng nối tiếp.</translation>
-    </message>
-    <message>
-      <source>Timeout (s)</source>
-      <translation>Thời gian chờ (giây)</translation>
     </message>
     <message>
       <source>Read/write timeout.</source>
@@ -904,10 +1244,6 @@
       <translation>Máy in giả lập</translation>
     </message>
     <message>
-      <source>Options for tests.</source>
-      <translation>Tùy chọn để kiểm thử.</translation>
-    </message>
-    <message>
       <source>USB</source>
       <translation>USB</translation>
     </message>
@@ -954,130 +1290,6 @@
     <message>
       <source>Windows options.</source>
       <translation>Tùy chọn Windows.</translation>
-    </message>
-    <message>
-      <source>Scripted identity</source>
-      <translation>Danh tính giả lập</translation>
-    </message>
-    <message>
-      <source>Which fictional resident the mock card holds.</source>
-      <translation>Cư dân hư cấu có trong thẻ giả lập.</translation>
-    </message>
-    <message>
-      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
-      <translation>Làm đầu đọc giả lập gặp lỗi (để kiểm thử). cloned_dg1: chip chấp nhận thông tin của cư dân này nhưng chứa dữ liệu của cư dân khác; no_sod: không có đối tượng bảo mật; bad_sod_hash: dữ liệu không khớp với giá trị băm đã ký.</translation>
-    </message>
-    <message>
-      <source>Card inserted at start</source>
-      <translation>Có thẻ khi khởi động</translation>
-    </message>
-    <message>
-      <source>Whether the mock reader starts with the scripted card inserted.</source>
-      <translation>Đầu đọc giả lập có bắt đầu với thẻ giả lập đã cắm sẵn hay không.</translation>
-    </message>
-    <message>
-      <source>Slow card delay (ms)</source>
-      <translation>Độ trễ thẻ chậm (ms)</translation>
-    </message>
-    <message>
-      <source>How long a read takes with the slow fault.</source>
-      <translation>Thời gian đọc khi có lỗi slow.</translation>
-    </message>
-    <message>
-      <source>Card UID</source>
-      <translation>UID thẻ</translation>
-    </message>
-    <message>
-      <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
-      <translation>UID (hex) mà thẻ giả lập báo về, vd. để thử thẻ kỹ thuật viên.</translation>
-    </message>
-    <message>
-      <source>Reader name pattern</source>
-      <translation>Mẫu tên đầu đọc</translation>
-    </message>
-    <message>
-      <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
-      <translation>Dùng các đầu đọc có tên chứa chuỗi này (để trống: mọi đầu đọc); đầu đọc đầu tiên có thẻ sẽ được đọc.</translation>
-    </message>
-    <message>
-      <source>Per-command timeout.</source>
-      <translation>Thời gian chờ cho mỗi lệnh.</translation>
-    </message>
-    <message>
-      <source>Card protocol</source>
-      <translation>Giao thức thẻ</translation>
-    </message>
-    <message>
-      <source>Transmission protocol to ask for; any lets the reader choose.</source>
-      <translation>Giao thức truyền cần yêu cầu; any để đầu đọc tự chọn.</translation>
-    </message>
-    <message>
-      <source>Poll interval (s)</source>
-      <translation>Chu kỳ kiểm tra (giây)</translation>
-    </message>
-    <message>
-      <source>How often readers and card presence are checked (and pcscd reconnected).</source>
-      <translation>Tần suất kiểm tra đầu đọc và thẻ (và kết nối lại pcscd).</translation>
-    </message>
-    <message>
-      <source>Trust the test CSCA</source>
-      <translation>Tin cậy CSCA thử nghiệm</translation>
-    </message>
-    <message>
-      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
-      <translation>Chấp nhận chip được ký bởi CSCA chỉ dùng để thử nghiệm đi kèm ki-ốt (chip giả lập của bản trình diễn). Hãy tắt trên ki-ốt phục vụ cư dân thật.</translation>
-    </message>
-    <message>
-      <source>CSCA certificates</source>
-      <translation>Chứng chỉ CSCA</translation>
-    </message>
-    <message>
-      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
-      <translation>Tệp PEM hoặc DER, hoặc thư mục chứa chúng, với các chứng chỉ CA ký quốc gia (CSCA) mà chứng chỉ Người ký tài liệu trên chip phải được cấp bởi.</translation>
-    </message>
-    <message>
-      <source>Revocation lists</source>
-      <translation>Danh sách thu hồi</translation>
-    </message>
-    <message>
-      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
-      <translation>Danh sách thu hồi chứng chỉ (CRL) dạng PEM hoặc DER của các CSCA đó (tùy chọn); Người ký tài liệu đã bị thu hồi sẽ bị từ chối.</translation>
-    </message>
-    <message>
-      <source>Accept unverified chips (ticket-only kiosks)</source>
-      <translation>Chấp nhận chip chưa xác minh (ki-ốt chỉ phát số thứ tự)</translation>
-    </message>
-    <message>
-      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
-      <translation>Chấp nhận chip thiếu đối tượng bảo mật (EF.SOD) hoặc không xác minh được. Chỉ dành cho ki-ốt không cấp giấy chứng nhận: không thể bật khi có bất kỳ giấy tờ nào đang được bật.</translation>
-    </message>
-    <message>
-      <source>Card reader backend</source>
-      <translation>Backend đầu đọc thẻ</translation>
-    </message>
-    <message>
-      <source>How the kiosk reads ID chips.</source>
-      <translation>Cách kiosk đọc chip thẻ tùy thân.</translation>
-    </message>
-    <message>
-      <source>Chip verification</source>
-      <translation>Xác minh chip</translation>
-    </message>
-    <message>
-      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
-      <translation>Các bên ký chip được tin cậy (chứng chỉ CSCA) và cách xử lý chip không xác minh được.</translation>
-    </message>
-    <message>
-      <source>Mock reader</source>
-      <translation>Đầu đọc giả lập</translation>
-    </message>
-    <message>
-      <source>PC/SC</source>
-      <translation>PC/SC</translation>
-    </message>
-    <message>
-      <source>PC/SC reader options.</source>
-      <translation>Tùy chọn đầu đọc PC/SC.</translation>
     </message>
     <message>
       <source>Speech backend</source>
@@ -1128,108 +1340,80 @@
       <translation>device: card âm thanh; null: bỏ âm thanh theo thời gian thực (không có card âm thanh).</translation>
     </message>
     <message>
-      <source>Scripted answers</source>
-      <translation>Phản hồi giả lập</translation>
+      <source>Display screen</source>
+      <translation>Màn hình hiển thị</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
-      <translation>Câu trả lời lần lượt của thiết bị thanh toán giả cho mỗi lần cấp phép (câu cuối được lặp lại); no_card chờ thẻ suốt thời hạn; hang không bao giờ trả lời (thiết bị bị treo).</translation>
+      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
+      <translation>Thông số màn hình sảnh chờ (các kích thước trên đó tính bằng milimét).</translation>
     </message>
     <message>
-      <source>Simulated time the resident takes to tap or insert a card.</source>
-      <translation>Thời gian giả lập để người dân chạm hoặc cắm thẻ.</translation>
+      <source>Fullscreen</source>
+      <translation>Toàn màn hình</translation>
     </message>
     <message>
-      <source>Capture fault</source>
-      <translation>Lỗi thu tiền</translation>
+      <source>Fill the whole screen (turn off only for development).</source>
+      <translation>Hiển thị toàn màn hình (chỉ tắt khi phát triển).</translation>
     </message>
     <message>
-      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
-      <translation>Làm cho lệnh thu tiền của thiết bị giả bị lỗi (raise) hoặc không bao giờ trả lời (hang).</translation>
+      <source>Monitor</source>
+      <translation>Màn hình</translation>
     </message>
     <message>
-      <source>Void fault</source>
-      <translation>Lỗi hủy giao dịch</translation>
+      <source>Which connected monitor shows the display (0 is the first).</source>
+      <translation>Màn hình đã kết nối dùng để hiển thị (0 là màn hình đầu tiên).</translation>
     </message>
     <message>
-      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
-      <translation>Làm cho lệnh hủy của thiết bị giả bị lỗi (raise) hoặc không bao giờ trả lời (hang).</translation>
+      <source>Announcement repeats</source>
+      <translation>Số lần phát thông báo</translation>
     </message>
     <message>
-      <source>Payment backend</source>
-      <translation>Backend thanh toán</translation>
+      <source>How many times each call is spoken.</source>
+      <translation>Số lần đọc mỗi lượt gọi.</translation>
     </message>
     <message>
-      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
-      <translation>free: miễn mọi khoản phí; mock: máy thanh toán thẻ giả lập (kiểm thử, demo).</translation>
+      <source>Second language</source>
+      <translation>Ngôn ngữ thứ hai</translation>
     </message>
     <message>
-      <source>Waive fees for exempt residents</source>
-      <translation>Miễn phí cho người được miễn</translation>
+      <source>Also announce each call in this language, after the Korean.</source>
+      <translation>Sau tiếng Hàn, đọc thêm mỗi lượt gọi bằng ngôn ngữ này.</translation>
     </message>
     <message>
-      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
-      <translation>Cư dân được hồ sơ ghi là miễn phí (ví dụ người nhận trợ cấp sinh hoạt cơ bản) không phải trả tiền.</translation>
+      <source>Chime</source>
+      <translation>Chuông báo</translation>
     </message>
     <message>
-      <source>Payment time limit (s)</source>
-      <translation>Giới hạn thời gian thanh toán (giây)</translation>
+      <source>Play a chime before each announcement.</source>
+      <translation>Phát chuông báo trước mỗi thông báo.</translation>
     </message>
     <message>
-      <source>How long the terminal waits for the resident's card.</source>
-      <translation>Thời gian máy thanh toán chờ thẻ của người dân.</translation>
+      <source>Earlier calls shown</source>
+      <translation>Số lượt gọi trước hiển thị</translation>
     </message>
     <message>
-      <source>Terminal answer limit (s)</source>
-      <translation>Thời hạn trả lời của thiết bị (giây)</translation>
+      <source>How many earlier calls the display lists beside the current ones.</source>
+      <translation>Số lượt gọi trước được liệt kê bên cạnh các lượt gọi hiện tại.</translation>
     </message>
     <message>
-      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
-      <translation>Thời gian tối đa cho lệnh thu tiền hoặc hủy, và cho lệnh cấp phép sau thời gian chờ thẻ; quá hạn, ki-ốt ngừng chờ, báo nhân viên và để người dân rời đi.</translation>
+      <source>Number height (mm)</source>
+      <translation>Chiều cao chữ số (mm)</translation>
     </message>
     <message>
-      <source>Mock terminal</source>
-      <translation>Máy thanh toán giả lập</translation>
-    </message>
-    <message>
-      <source>Options for tests and the demo.</source>
-      <translation>Tùy chọn cho kiểm thử và demo.</translation>
-    </message>
-    <message>
-      <source>Printer</source>
-      <translation>Máy in</translation>
-    </message>
-    <message>
-      <source>The receipt printer.</source>
-      <translation>Máy in biên lai.</translation>
-    </message>
-    <message>
-      <source>Card reader</source>
-      <translation>Đầu đọc thẻ</translation>
-    </message>
-    <message>
-      <source>The ID card reader.</source>
-      <translation>Đầu đọc thẻ tùy thân.</translation>
-    </message>
-    <message>
-      <source>Speech</source>
-      <translation>Giọng nói</translation>
-    </message>
-    <message>
-      <source>Voice guidance.</source>
-      <translation>Hướng dẫn bằng giọng nói.</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>Thanh toán</translation>
-    </message>
-    <message>
-      <source>How certificate fees are paid.</source>
-      <translation>Cách thanh toán phí giấy tờ.</translation>
+      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
+      <translation>Chiều cao của số được gọi; khoảng 1 mm cho mỗi 10 cm khoảng cách nhìn.</translation>
     </message>
     <message>
       <source>Document id</source>
       <translation>Mã giấy tờ</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _).</source>
+      <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _).</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>Tên</translation>
     </message>
     <message>
       <source>The document as residents see it.</source>
@@ -1250,6 +1434,10 @@
     <message>
       <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
       <translation>Các lựa chọn trước khi in: household_members, rrn_back (các số phía sau của số đăng ký cư dân), address_history. Luôn cho chọn số bản.</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>Bật</translation>
     </message>
     <message>
       <source>Disabled documents are hidden on the kiosk.</source>
@@ -1328,184 +1516,20 @@
       <translation>Tùy chọn dịch vụ hồ sơ.</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>Ngôn ngữ mặc định</translation>
+      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
+      <translation>phải là địa chỉ https:// (ví dụ https://records.example/api), nhận được "{value}"</translation>
     </message>
     <message>
-      <source>Language each session starts in.</source>
-      <translation>Ngôn ngữ khi bắt đầu mỗi phiên.</translation>
+      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
+      <translation>http:// thông thường sẽ gửi thông tin của cư dân mà không mã hóa: hãy dùng https:// (http:// chỉ dành cho chính máy này, ví dụ 127.0.0.1), nhận được "{value}"</translation>
     </message>
     <message>
-      <source>Default theme</source>
-      <translation>Giao diện mặc định</translation>
+      <source>not a valid URL, got "{value}"</source>
+      <translation>không phải URL hợp lệ, nhận được "{value}"</translation>
     </message>
     <message>
-      <source>Colour theme each session starts in.</source>
-      <translation>Chủ đề màu khi bắt đầu mỗi phiên.</translation>
-    </message>
-    <message>
-      <source>Idle timeout (s)</source>
-      <translation>Thời gian chờ không thao tác (giây)</translation>
-    </message>
-    <message>
-      <source>Return home (and wipe the session) after this long without a touch.</source>
-      <translation>Quay về màn hình đầu (và xóa phiên) sau khoảng thời gian này nếu không có thao tác chạm.</translation>
-    </message>
-    <message>
-      <source>Ticket screen time (s)</source>
-      <translation>Thời gian màn hình phiếu (giây)</translation>
-    </message>
-    <message>
-      <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation>Thời gian màn hình “nhận phiếu” hiển thị trước khi quay về màn hình đầu.</translation>
-    </message>
-    <message>
-      <source>Fullscreen</source>
-      <translation>Toàn màn hình</translation>
-    </message>
-    <message>
-      <source>Run fullscreen (turn off only for development).</source>
-      <translation>Chạy toàn màn hình (chỉ tắt khi phát triển).</translation>
-    </message>
-    <message>
-      <source>PIN hash</source>
-      <translation>Mã băm PIN</translation>
-    </message>
-    <message>
-      <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
-      <translation>Mã băm scrypt của PIN kỹ thuật viên; đặt bằng `kiosk tech set-pin`. Để trống: tắt nhập PIN.</translation>
-    </message>
-    <message>
-      <source>Technician card UIDs</source>
-      <translation>UID thẻ kỹ thuật viên</translation>
-    </message>
-    <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
-      <translation>UID thẻ PC/SC (hex chữ hoa, ví dụ 04A1B2C3) mở bàn phím PIN kỹ thuật viên; vẫn cần nhập PIN (UID có thể bị sao chép).</translation>
-    </message>
-    <message>
-      <source>Entry corner</source>
-      <translation>Góc truy cập</translation>
-    </message>
-    <message>
-      <source>Screen corner a technician presses and holds to ask for the PIN.</source>
-      <translation>Góc màn hình mà kỹ thuật viên nhấn giữ để mở ô nhập PIN.</translation>
-    </message>
-    <message>
-      <source>Long press (s)</source>
-      <translation>Nhấn giữ (giây)</translation>
-    </message>
-    <message>
-      <source>How long the corner must be held before the PIN pad appears.</source>
-      <translation>Thời gian phải giữ góc màn hình trước khi bàn phím PIN hiện ra.</translation>
-    </message>
-    <message>
-      <source>Technician idle timeout (s)</source>
-      <translation>Thời gian chờ không thao tác của kỹ thuật viên (giây)</translation>
-    </message>
-    <message>
-      <source>Technician mode returns to the resident home screen after this long without a touch.</source>
-      <translation>Chế độ kỹ thuật viên trở về màn hình đầu của người dân sau khoảng thời gian này nếu không có thao tác chạm.</translation>
-    </message>
-    <message>
-      <source>Display screen</source>
-      <translation>Màn hình hiển thị</translation>
-    </message>
-    <message>
-      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
-      <translation>Thông số màn hình sảnh chờ (các kích thước trên đó tính bằng milimét).</translation>
-    </message>
-    <message>
-      <source>Fill the whole screen (turn off only for development).</source>
-      <translation>Hiển thị toàn màn hình (chỉ tắt khi phát triển).</translation>
-    </message>
-    <message>
-      <source>Monitor</source>
-      <translation>Màn hình</translation>
-    </message>
-    <message>
-      <source>Which connected monitor shows the display (0 is the first).</source>
-      <translation>Màn hình đã kết nối dùng để hiển thị (0 là màn hình đầu tiên).</translation>
-    </message>
-    <message>
-      <source>Announcement repeats</source>
-      <translation>Số lần phát thông báo</translation>
-    </message>
-    <message>
-      <source>How many times each call is spoken.</source>
-      <translation>Số lần đọc mỗi lượt gọi.</translation>
-    </message>
-    <message>
-      <source>Second language</source>
-      <translation>Ngôn ngữ thứ hai</translation>
-    </message>
-    <message>
-      <source>Also announce each call in this language, after the Korean.</source>
-      <translation>Sau tiếng Hàn, đọc thêm mỗi lượt gọi bằng ngôn ngữ này.</translation>
-    </message>
-    <message>
-      <source>Chime</source>
-      <translation>Chuông báo</translation>
-    </message>
-    <message>
-      <source>Play a chime before each announcement.</source>
-      <translation>Phát chuông báo trước mỗi thông báo.</translation>
-    </message>
-    <message>
-      <source>Earlier calls shown</source>
-      <translation>Số lượt gọi trước hiển thị</translation>
-    </message>
-    <message>
-      <source>How many earlier calls the display lists beside the current ones.</source>
-      <translation>Số lượt gọi trước được liệt kê bên cạnh các lượt gọi hiện tại.</translation>
-    </message>
-    <message>
-      <source>Number height (mm)</source>
-      <translation>Chiều cao chữ số (mm)</translation>
-    </message>
-    <message>
-      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
-      <translation>Chiều cao của số được gọi; khoảng 1 mm cho mỗi 10 cm khoảng cách nhìn.</translation>
-    </message>
-    <message>
-      <source>Priority share</source>
-      <translation>Tỷ lệ ưu tiên</translation>
-    </message>
-    <message>
-      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
-      <translation>Tỷ lệ tối đa số lượt gọi mà phiếu ưu tiên được gọi trước các phiếu lấy sớm hơn (1/3: nhiều nhất một trong ba lượt; 0: phiếu ưu tiên chờ đến lượt như bình thường).</translation>
-    </message>
-    <message>
-      <source>Service time weight</source>
-      <translation>Trọng số thời gian phục vụ</translation>
-    </message>
-    <message>
-      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
-      <translation>Trọng số của lượt phục vụ đo gần nhất trong trung bình động dùng để ước tính thời gian chờ (càng cao càng nhanh theo kịp thay đổi gần đây).</translation>
-    </message>
-    <message>
-      <source>Unprinted after (s)</source>
-      <translation>Coi là chưa in sau (giây)</translation>
-    </message>
-    <message>
-      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
-      <translation>Phiếu vẫn chưa được in sau khoảng thời gian này (kiosk bị dừng) sẽ hiện cho nhân viên là in lỗi và có thể được gọi.</translation>
-    </message>
-    <message>
-      <source>Staff calls shown (minutes)</source>
-      <translation>Thời gian hiện yêu cầu gọi nhân viên (phút)</translation>
-    </message>
-    <message>
-      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
-      <translation>Thời gian yêu cầu gọi nhân viên từ kiosk của người dân được hiển thị tại các quầy.</translation>
-    </message>
-    <message>
-      <source>Database URL</source>
-      <translation>URL cơ sở dữ liệu</translation>
-    </message>
-    <message>
-      <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
-      <translation>URL SQLAlchemy; để trống nghĩa là dùng SQLite trong thư mục dữ liệu của kiosk.</translation>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" đã được dùng ở {other}</translation>
     </message>
     <message>
       <source>Schema version</source>
@@ -1592,160 +1616,112 @@
       <translation>Màn hình sảnh chờ hiển thị và thông báo các lượt gọi.</translation>
     </message>
     <message>
+      <source>Counters</source>
+      <translation>Quầy</translation>
+    </message>
+    <message>
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>Quầy nhân viên: gọi ưu tiên và ước tính thời gian chờ.</translation>
     </message>
     <message>
-      <source>{choices} or {last}</source>
-      <translation>{choices} hoặc {last}</translation>
+      <source>must be off while certificates are issued (documents are enabled)</source>
+      <translation>phải tắt khi đang cấp giấy chứng nhận (có giấy tờ đang được bật)</translation>
     </message>
     <message>
-      <source>list</source>
-      <translation>danh sách</translation>
+      <source>overlaps the band of {other}</source>
+      <translation>trùng với dải số của {other}</translation>
     </message>
     <message>
-      <source>tuple</source>
-      <translation>danh sách</translation>
+      <source>Width (pixels)</source>
+      <translation>Chiều rộng (pixel)</translation>
     </message>
     <message>
-      <source>input should be a valid boolean, got {value}</source>
-      <translation>phải là true hoặc false, giá trị nhập: {value}</translation>
+      <source>Panel resolution, horizontal.</source>
+      <translation>Độ phân giải ngang của màn hình.</translation>
     </message>
     <message>
-      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
-      <translation>không hiểu được giá trị đúng/sai, phải là true hoặc false, giá trị nhập: {value}</translation>
+      <source>Height (pixels)</source>
+      <translation>Chiều cao (pixel)</translation>
     </message>
     <message>
-      <source>input should be a valid integer, got {value}</source>
-      <translation>phải là số nguyên, giá trị nhập: {value}</translation>
+      <source>Panel resolution, vertical.</source>
+      <translation>Độ phân giải dọc của màn hình.</translation>
     </message>
     <message>
-      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
-      <translation>không đọc được thành số nguyên, phải là số nguyên, giá trị nhập: {value}</translation>
+      <source>Pixel pitch (mm)</source>
+      <translation>Bước điểm ảnh (mm)</translation>
     </message>
     <message>
-      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
-      <translation>phải là số nguyên, không có phần thập phân, giá trị nhập: {value}</translation>
+      <source>Physical size of one pixel; when set it wins over the physical width.</source>
+      <translation>Kích thước thực của một điểm ảnh; khi được đặt, giá trị này được ưu tiên hơn chiều rộng thực.</translation>
     </message>
     <message>
-      <source>input should be a valid number, got {value}</source>
-      <translation>phải là một số, giá trị nhập: {value}</translation>
+      <source>Physical width (mm)</source>
+      <translation>Chiều rộng thực (mm)</translation>
     </message>
     <message>
-      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
-      <translation>không đọc được thành số, phải là một số, giá trị nhập: {value}</translation>
+      <source>Visible width of the panel; used when the pixel pitch is not set.</source>
+      <translation>Chiều rộng vùng hiển thị của màn hình; dùng khi chưa đặt bước điểm ảnh.</translation>
     </message>
     <message>
-      <source>input should be a finite number, got {value}</source>
-      <translation>phải là số hữu hạn (không được là nan hoặc inf), giá trị nhập: {value}</translation>
+      <source>Mounting height (mm)</source>
+      <translation>Chiều cao lắp đặt (mm)</translation>
     </message>
     <message>
-      <source>input should be a valid string, got {value}</source>
-      <translation>phải là chuỗi ký tự, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid list, got {value}</source>
-      <translation>phải là danh sách (ví dụ [1, 2]), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid tuple, got {value}</source>
-      <translation>phải là danh sách (ví dụ [1, 2]), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>invalid value ({detail})</source>
-      <translation>giá trị không hợp lệ ({detail})</translation>
-    </message>
-    <message>
-      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
-      <translation>phải là địa chỉ https:// (ví dụ https://records.example/api), nhận được "{value}"</translation>
-    </message>
-    <message>
-      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
-      <translation>http:// thông thường sẽ gửi thông tin của cư dân mà không mã hóa: hãy dùng https:// (http:// chỉ dành cho chính máy này, ví dụ 127.0.0.1), nhận được "{value}"</translation>
-    </message>
-    <message>
-      <source>a table</source>
-      <translation>một bảng</translation>
-    </message>
-    <message>
-      <source>input should be greater than {gt}, got {value}</source>
-      <translation>phải lớn hơn {gt}, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>input should be greater than or equal to {ge}, got {value}</source>
-      <translation>phải lớn hơn hoặc bằng {ge}, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>input should be less than {lt}, got {value}</source>
-      <translation>phải nhỏ hơn {lt}, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>input should be less than or equal to {le}, got {value}</source>
-      <translation>phải nhỏ hơn hoặc bằng {le}, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at least {n} characters, got {value}</source>
-      <translation>phải có ít nhất {n} ký tự, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at least {n} character, got {value}</source>
-      <translation>phải có ít nhất {n} ký tự (không được để trống), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at most {n} characters, got {value}</source>
-      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>string should have at most {n} character, got {value}</source>
-      <translation>chỉ được có tối đa {n} ký tự, giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
-      <translation>{container} phải có ít nhất {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
-      <translation>{container} chỉ được có tối đa {n} mục (hiện có {actual}), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>string should match pattern '{pattern}', got {value}</source>
-      <translation>không khớp mẫu '{pattern}', giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
-      <translation>phải là một bảng ({name}), giá trị nhập: {value}</translation>
-    </message>
-    <message>
-      <source>nested more than {limit} levels deep (line {line})</source>
-      <translation>lồng nhau sâu hơn {limit} cấp (dòng {line})</translation>
-    </message>
-    <message>
-      <source>nested more than {limit} levels deep</source>
-      <translation>lồng nhau sâu hơn {limit} cấp</translation>
-    </message>
-    <message>
-      <source>not a valid URL, got "{value}"</source>
-      <translation>không phải URL hợp lệ, nhận được "{value}"</translation>
-    </message>
-    <message>
-      <source>not valid TOML: {error}</source>
-      <translation>không phải TOML hợp lệ: {error}</translation>
-    </message>
-    <message>
-      <source>file is not UTF-8 text</source>
-      <translation>tệp không phải văn bản UTF-8</translation>
+      <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
+      <translation>Chiều cao từ sàn đến mép dưới màn hình (cho chế độ màn hình thấp).</translation>
     </message>
     <message>
       <source>set either pixel_pitch_mm or physical_width_mm</source>
       <translation>cần đặt pixel_pitch_mm hoặc physical_width_mm</translation>
+    </message>
+    <message>
+      <source>Service id</source>
+      <translation>Mã dịch vụ</translation>
+    </message>
+    <message>
+      <source>The service as residents see it.</source>
+      <translation>Tên dịch vụ mà người dân nhìn thấy.</translation>
+    </message>
+    <message>
+      <source>Ticket prefix</source>
+      <translation>Tiền tố số phiếu</translation>
+    </message>
+    <message>
+      <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
+      <translation>Một chữ cái in hoa đứng trước số (A-012). Dùng mục này hoặc một dải số.</translation>
+    </message>
+    <message>
+      <source>Number band</source>
+      <translation>Dải số</translation>
+    </message>
+    <message>
+      <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
+      <translation>Số đầu và số cuối trong dải số của dịch vụ này (vd. 500-799), thay cho tiền tố.</translation>
+    </message>
+    <message>
+      <source>Counter numbers that serve this service.</source>
+      <translation>Số các quầy phục vụ dịch vụ này.</translation>
+    </message>
+    <message>
+      <source>Minutes per person</source>
+      <translation>Số phút mỗi người</translation>
+    </message>
+    <message>
+      <source>Seed estimate of one person's service time, until measured data exists.</source>
+      <translation>Ước tính ban đầu về thời gian phục vụ một người, dùng cho đến khi có dữ liệu đo được.</translation>
+    </message>
+    <message>
+      <source>Priority allowed</source>
+      <translation>Cho phép ưu tiên</translation>
+    </message>
+    <message>
+      <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
+      <translation>Người cao tuổi, người khuyết tật và phụ nữ mang thai có thể lấy phiếu ưu tiên.</translation>
+    </message>
+    <message>
+      <source>Disabled services are hidden on the kiosk.</source>
+      <translation>Dịch vụ bị tắt sẽ không hiển thị trên kiosk.</translation>
     </message>
     <message>
       <source>must be one uppercase letter A-Z, got "{value}"</source>
@@ -1756,68 +1732,92 @@
       <translation>phải đặt đúng một trong hai: prefix (một chữ cái A-Z) hoặc band ([số đầu, số cuối])</translation>
     </message>
     <message>
-      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
-      <translation>khóa không xác định (hãy kiểm tra chính tả; xem các khóa hợp lệ bằng `kiosk config show`)</translation>
-    </message>
-    <message>
-      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
-      <translation>múi giờ không xác định (ví dụ "Asia/Seoul"), giá trị nhập: "{value}"</translation>
-    </message>
-    <message>
       <source>must be [first, last] with 0 &lt;= first &lt; last &lt;= 9999, got {value}</source>
       <translation>phải có dạng [số đầu, số cuối] với 0 &lt;= số đầu &lt; số cuối &lt;= 9999, giá trị nhập: {value}</translation>
     </message>
     <message>
-      <source>required when backend = "{backend}": add its [{backend}] table</source>
-      <translation>bắt buộc khi backend = "{backend}": hãy thêm bảng [{backend}]</translation>
+      <source>Database URL</source>
+      <translation>URL cơ sở dữ liệu</translation>
     </message>
     <message>
-      <source>must be off while certificates are issued (documents are enabled)</source>
-      <translation>phải tắt khi đang cấp giấy chứng nhận (có giấy tờ đang được bật)</translation>
+      <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
+      <translation>URL SQLAlchemy; để trống nghĩa là dùng SQLite trong thư mục dữ liệu của kiosk.</translation>
     </message>
     <message>
-      <source>required, but missing</source>
-      <translation>bắt buộc nhưng đang thiếu</translation>
+      <source>PIN hash</source>
+      <translation>Mã băm PIN</translation>
     </message>
     <message>
-      <source>overlaps the band of {other}</source>
-      <translation>trùng với dải số của {other}</translation>
+      <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
+      <translation>Mã băm scrypt của PIN kỹ thuật viên; đặt bằng `kiosk tech set-pin`. Để trống: tắt nhập PIN.</translation>
     </message>
     <message>
-      <source>must be one of {expected}, got {value}</source>
-      <translation>phải là {expected}, giá trị nhập: {value}</translation>
+      <source>Technician card UIDs</source>
+      <translation>UID thẻ kỹ thuật viên</translation>
     </message>
     <message>
-      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
-      <translation>không phải tệp thông thường (thư mục, FIFO hoặc thiết bị); từ chối đọc</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>UID thẻ PC/SC (hex chữ hoa, ví dụ 04A1B2C3) mở bàn phím PIN kỹ thuật viên; vẫn cần nhập PIN (UID có thể bị sao chép).</translation>
     </message>
     <message>
-      <source>file is larger than {limit} KiB; a config file is a few KB</source>
-      <translation>tệp lớn hơn {limit} KiB; tệp cấu hình thường chỉ vài KB</translation>
+      <source>Entry corner</source>
+      <translation>Góc truy cập</translation>
     </message>
     <message>
-      <source>cannot read file: {error}</source>
-      <translation>không đọc được tệp: {error}</translation>
+      <source>Screen corner a technician presses and holds to ask for the PIN.</source>
+      <translation>Góc màn hình mà kỹ thuật viên nhấn giữ để mở ô nhập PIN.</translation>
     </message>
     <message>
-      <source>empty key</source>
-      <translation>khóa trống</translation>
+      <source>Long press (s)</source>
+      <translation>Nhấn giữ (giây)</translation>
     </message>
     <message>
-      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
-      <translation>khóa sai định dạng: "{key}" (ví dụ devices.printer.backend)</translation>
+      <source>How long the corner must be held before the PIN pad appears.</source>
+      <translation>Thời gian phải giữ góc màn hình trước khi bàn phím PIN hiện ra.</translation>
     </message>
     <message>
-      <source>no such item</source>
-      <translation>không có mục này</translation>
+      <source>Technician idle timeout (s)</source>
+      <translation>Thời gian chờ không thao tác của kỹ thuật viên (giây)</translation>
     </message>
     <message>
-      <source>not a table</source>
-      <translation>không phải là bảng</translation>
+      <source>Technician mode returns to the resident home screen after this long without a touch.</source>
+      <translation>Chế độ kỹ thuật viên trở về màn hình đầu của người dân sau khoảng thời gian này nếu không có thao tác chạm.</translation>
     </message>
     <message>
-      <source>no such setting</source>
-      <translation>không có thiết lập này</translation>
+      <source>Default language</source>
+      <translation>Ngôn ngữ mặc định</translation>
+    </message>
+    <message>
+      <source>Language each session starts in.</source>
+      <translation>Ngôn ngữ khi bắt đầu mỗi phiên.</translation>
+    </message>
+    <message>
+      <source>Default theme</source>
+      <translation>Giao diện mặc định</translation>
+    </message>
+    <message>
+      <source>Colour theme each session starts in.</source>
+      <translation>Chủ đề màu khi bắt đầu mỗi phiên.</translation>
+    </message>
+    <message>
+      <source>Idle timeout (s)</source>
+      <translation>Thời gian chờ không thao tác (giây)</translation>
+    </message>
+    <message>
+      <source>Return home (and wipe the session) after this long without a touch.</source>
+      <translation>Quay về màn hình đầu (và xóa phiên) sau khoảng thời gian này nếu không có thao tác chạm.</translation>
+    </message>
+    <message>
+      <source>Ticket screen time (s)</source>
+      <translation>Thời gian màn hình phiếu (giây)</translation>
+    </message>
+    <message>
+      <source>How long the take-your-ticket screen stays before returning home.</source>
+      <translation>Thời gian màn hình “nhận phiếu” hiển thị trước khi quay về màn hình đầu.</translation>
+    </message>
+    <message>
+      <source>Run fullscreen (turn off only for development).</source>
+      <translation>Chạy toàn màn hình (chỉ tắt khi phát triển).</translation>
     </message>
   </context>
   <context>
@@ -2029,12 +2029,12 @@
   <context>
     <name>flow</name>
     <message>
-      <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
-      <translation>Tạm thời không thể lấy số thứ tự. Vui lòng hỏi tại quầy.</translation>
-    </message>
-    <message>
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>Tạm thời không thể cấp giấy chứng nhận. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
+      <translation>Tạm thời không thể lấy số thứ tự. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
       <source>No more numbers can be issued for this service right now. Please ask staff.</source>

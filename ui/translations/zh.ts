@@ -512,44 +512,184 @@
   <context>
     <name>config</name>
     <message>
-      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
-      <translation>必须以小写字母开头，只能使用 a-z、0-9、- 或 _（最多 32 个字符），输入值："{value}"</translation>
+      <source>empty key</source>
+      <translation>键为空</translation>
     </message>
     <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}" 已被 {other} 使用</translation>
+      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
+      <translation>键格式错误："{key}"（例如 devices.printer.backend）</translation>
     </message>
     <message>
-      <source>Korean</source>
-      <translation>韩语</translation>
+      <source>no such item</source>
+      <translation>没有此项</translation>
     </message>
     <message>
-      <source>Name shown in Korean.</source>
-      <translation>以韩语显示的名称。</translation>
+      <source>not a table</source>
+      <translation>不是表</translation>
     </message>
     <message>
-      <source>English</source>
-      <translation>英语</translation>
+      <source>no such setting</source>
+      <translation>没有此设置</translation>
     </message>
     <message>
-      <source>Name shown in English.</source>
-      <translation>以英语显示的名称。</translation>
+      <source>{choices} or {last}</source>
+      <translation>{choices} 或 {last}</translation>
     </message>
     <message>
-      <source>Chinese</source>
-      <translation>中文</translation>
+      <source>list</source>
+      <translation>列表</translation>
     </message>
     <message>
-      <source>Name shown in Simplified Chinese.</source>
-      <translation>以简体中文显示的名称。</translation>
+      <source>tuple</source>
+      <translation>列表</translation>
     </message>
     <message>
-      <source>Vietnamese</source>
-      <translation>越南语</translation>
+      <source>input should be a valid boolean, got {value}</source>
+      <translation>必须是 true 或 false，输入值：{value}</translation>
     </message>
     <message>
-      <source>Name shown in Vietnamese.</source>
-      <translation>以越南语显示的名称。</translation>
+      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
+      <translation>无法识别为布尔值，必须是 true 或 false，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got {value}</source>
+      <translation>必须是整数，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
+      <translation>无法解析为整数，必须是整数，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
+      <translation>必须是整数，不能带小数，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, got {value}</source>
+      <translation>必须是数字，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
+      <translation>无法解析为数字，必须是数字，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a finite number, got {value}</source>
+      <translation>必须是有限数字（不能是 nan 或 inf），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid string, got {value}</source>
+      <translation>必须是字符串，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid list, got {value}</source>
+      <translation>必须是列表（例如 [1, 2]），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid tuple, got {value}</source>
+      <translation>必须是列表（例如 [1, 2]），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>invalid value ({detail})</source>
+      <translation>值无效（{detail}）</translation>
+    </message>
+    <message>
+      <source>must be one of {expected}, got {value}</source>
+      <translation>必须是 {expected} 之一，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <source>input should be greater than {gt}, got {value}</source>
+      <translation>必须大于 {gt}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be greater than or equal to {ge}, got {value}</source>
+      <translation>必须大于或等于 {ge}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be less than {lt}, got {value}</source>
+      <translation>必须小于 {lt}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be less than or equal to {le}, got {value}</source>
+      <translation>必须小于或等于 {le}，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should match pattern '{pattern}', got {value}</source>
+      <translation>格式不符合模式 '{pattern}'，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
+      <translation>必须是表（{name}），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} characters, got {value}</source>
+      <translation>至少需要 {n} 个字符，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at least {n} character, got {value}</source>
+      <translation>至少需要 {n} 个字符（不能为空），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} characters, got {value}</source>
+      <translation>最多 {n} 个字符，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>string should have at most {n} character, got {value}</source>
+      <translation>最多 {n} 个字符，输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
+      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
+      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
+    </message>
+    <message>
+      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
+      <translation>未知的键（请检查拼写；有效的键可用 `kiosk config show` 查看）</translation>
+    </message>
+    <message>
+      <source>required, but missing</source>
+      <translation>必填项，但缺失</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep (line {line})</source>
+      <translation>嵌套超过 {limit} 层（第 {line} 行）</translation>
+    </message>
+    <message>
+      <source>nested more than {limit} levels deep</source>
+      <translation>嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+      <source>not valid TOML: {error}</source>
+      <translation>不是有效的 TOML：{error}</translation>
+    </message>
+    <message>
+      <source>file is not UTF-8 text</source>
+      <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
+      <translation>不是普通文件（文件夹、FIFO 或设备），拒绝读取</translation>
+    </message>
+    <message>
+      <source>file is larger than {limit} KiB; a config file is a few KB</source>
+      <translation>文件大于 {limit} KiB；配置文件通常只有几 KB</translation>
+    </message>
+    <message>
+      <source>cannot read file: {error}</source>
+      <translation>无法读取文件：{error}</translation>
     </message>
     <message>
       <source>Center name</source>
@@ -584,108 +724,320 @@
       <translation>营业日（及每日排队编号）从该时区的午夜开始。</translation>
     </message>
     <message>
-      <source>Width (pixels)</source>
-      <translation>宽度（像素）</translation>
+      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
+      <translation>未知的时区（例如 "Asia/Seoul"），输入值："{value}"</translation>
     </message>
     <message>
-      <source>Panel resolution, horizontal.</source>
-      <translation>面板水平分辨率。</translation>
+      <source>Korean</source>
+      <translation>韩语</translation>
     </message>
     <message>
-      <source>Height (pixels)</source>
-      <translation>高度（像素）</translation>
+      <source>Name shown in Korean.</source>
+      <translation>以韩语显示的名称。</translation>
     </message>
     <message>
-      <source>Panel resolution, vertical.</source>
-      <translation>面板垂直分辨率。</translation>
+      <source>English</source>
+      <translation>英语</translation>
     </message>
     <message>
-      <source>Pixel pitch (mm)</source>
-      <translation>像素间距（mm）</translation>
+      <source>Name shown in English.</source>
+      <translation>以英语显示的名称。</translation>
     </message>
     <message>
-      <source>Physical size of one pixel; when set it wins over the physical width.</source>
-      <translation>单个像素的物理尺寸；设置后优先于物理宽度。</translation>
+      <source>Chinese</source>
+      <translation>中文</translation>
     </message>
     <message>
-      <source>Physical width (mm)</source>
-      <translation>物理宽度（mm）</translation>
+      <source>Name shown in Simplified Chinese.</source>
+      <translation>以简体中文显示的名称。</translation>
     </message>
     <message>
-      <source>Visible width of the panel; used when the pixel pitch is not set.</source>
-      <translation>面板可视区域的宽度；未设置像素间距时使用。</translation>
+      <source>Vietnamese</source>
+      <translation>越南语</translation>
     </message>
     <message>
-      <source>Mounting height (mm)</source>
-      <translation>安装高度（mm）</translation>
+      <source>Name shown in Vietnamese.</source>
+      <translation>以越南语显示的名称。</translation>
     </message>
     <message>
-      <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
-      <translation>面板下边缘距地面的高度（用于低位显示模式）。</translation>
+      <source>must start with a lowercase letter and use only a-z, 0-9, - or _ (max 32), got "{value}"</source>
+      <translation>必须以小写字母开头，只能使用 a-z、0-9、- 或 _（最多 32 个字符），输入值："{value}"</translation>
     </message>
     <message>
-      <source>Service id</source>
-      <translation>业务 ID</translation>
+      <source>required when backend = "{backend}": add its [{backend}] table</source>
+      <translation>backend = "{backend}" 时必须提供：请添加 [{backend}] 表</translation>
     </message>
     <message>
-      <source>Short stable identifier (lowercase letters, digits, - or _).</source>
-      <translation>简短且固定的标识符（小写字母、数字、- 或 _）。</translation>
+      <source>Priority share</source>
+      <translation>优先号比例</translation>
     </message>
     <message>
-      <source>Names</source>
-      <translation>名称</translation>
+      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
+      <translation>优先号码可排在较早号码之前被叫到的最大叫号比例（1/3：每三次最多一次；0：优先号码按顺序等候）。</translation>
     </message>
     <message>
-      <source>The service as residents see it.</source>
-      <translation>居民看到的业务名称。</translation>
+      <source>Service time weight</source>
+      <translation>办理时间权重</translation>
     </message>
     <message>
-      <source>Ticket prefix</source>
-      <translation>号码前缀</translation>
+      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
+      <translation>用于估算等候时间的移动平均中最新一次实测办理时间的权重（越高越快反映近期变化）。</translation>
     </message>
     <message>
-      <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
-      <translation>显示在号码前的一个大写字母（A-012）。此项与号码段二选一。</translation>
+      <source>Unprinted after (s)</source>
+      <translation>未打印判定时间（秒）</translation>
     </message>
     <message>
-      <source>Number band</source>
-      <translation>号码段</translation>
+      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
+      <translation>超过此时长仍未打印的号码（其自助机已停止）将向工作人员显示为打印失败，并可被叫号。</translation>
     </message>
     <message>
-      <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
-      <translation>此业务号码段的起止号码（例如 500-799），用于代替前缀。</translation>
+      <source>Staff calls shown (minutes)</source>
+      <translation>呼叫工作人员显示时长（分钟）</translation>
     </message>
     <message>
-      <source>Counters</source>
-      <translation>窗口</translation>
+      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
+      <translation>居民在自助机上发出的呼叫工作人员请求在窗口列表中保留的时间。</translation>
     </message>
     <message>
-      <source>Counter numbers that serve this service.</source>
-      <translation>办理此业务的窗口号。</translation>
+      <source>Printer</source>
+      <translation>打印机</translation>
     </message>
     <message>
-      <source>Minutes per person</source>
-      <translation>每人办理时间（分钟）</translation>
+      <source>The receipt printer.</source>
+      <translation>小票打印机。</translation>
     </message>
     <message>
-      <source>Seed estimate of one person's service time, until measured data exists.</source>
-      <translation>在有实测数据之前使用的每人办理时间初始估计值。</translation>
+      <source>Card reader</source>
+      <translation>读卡器</translation>
     </message>
     <message>
-      <source>Priority allowed</source>
-      <translation>允许优先</translation>
+      <source>The ID card reader.</source>
+      <translation>身份证件读卡器。</translation>
     </message>
     <message>
-      <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
-      <translation>老年人、残障人士和孕妇可领取优先号码。</translation>
+      <source>Speech</source>
+      <translation>语音</translation>
     </message>
     <message>
-      <source>Enabled</source>
-      <translation>启用</translation>
+      <source>Voice guidance.</source>
+      <translation>语音引导。</translation>
     </message>
     <message>
-      <source>Disabled services are hidden on the kiosk.</source>
-      <translation>停用的业务不会在自助机上显示。</translation>
+      <source>Payment</source>
+      <translation>支付</translation>
+    </message>
+    <message>
+      <source>How certificate fees are paid.</source>
+      <translation>证明费用的支付方式。</translation>
+    </message>
+    <message>
+      <source>Scripted identity</source>
+      <translation>预设身份</translation>
+    </message>
+    <message>
+      <source>Which fictional resident the mock card holds.</source>
+      <translation>模拟卡中存储的虚构居民。</translation>
+    </message>
+    <message>
+      <source>Simulated fault</source>
+      <translation>模拟故障</translation>
+    </message>
+    <message>
+      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
+      <translation>让模拟读卡器出错（用于测试）。cloned_dg1：芯片接受此居民的信息，但存有另一位居民的数据；no_sod：没有安全对象；bad_sod_hash：数据与签名的哈希值不符。</translation>
+    </message>
+    <message>
+      <source>Card inserted at start</source>
+      <translation>启动时已插卡</translation>
+    </message>
+    <message>
+      <source>Whether the mock reader starts with the scripted card inserted.</source>
+      <translation>模拟读卡器启动时是否已插入预设卡片。</translation>
+    </message>
+    <message>
+      <source>Slow card delay (ms)</source>
+      <translation>慢卡延迟（ms）</translation>
+    </message>
+    <message>
+      <source>How long a read takes with the slow fault.</source>
+      <translation>slow 故障时读取所需的时间。</translation>
+    </message>
+    <message>
+      <source>Card UID</source>
+      <translation>卡片 UID</translation>
+    </message>
+    <message>
+      <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
+      <translation>模拟卡报告的 UID（十六进制），例如用于测试技术人员卡。</translation>
+    </message>
+    <message>
+      <source>Reader name pattern</source>
+      <translation>读卡器名称匹配</translation>
+    </message>
+    <message>
+      <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
+      <translation>使用名称中包含此文本的读卡器（留空：任意读卡器）；读取第一个插有卡片的读卡器。</translation>
+    </message>
+    <message>
+      <source>Timeout (s)</source>
+      <translation>超时（秒）</translation>
+    </message>
+    <message>
+      <source>Per-command timeout.</source>
+      <translation>每条命令的超时。</translation>
+    </message>
+    <message>
+      <source>Card protocol</source>
+      <translation>卡片协议</translation>
+    </message>
+    <message>
+      <source>Transmission protocol to ask for; any lets the reader choose.</source>
+      <translation>请求使用的传输协议；any 表示由读卡器选择。</translation>
+    </message>
+    <message>
+      <source>Poll interval (s)</source>
+      <translation>轮询间隔（秒）</translation>
+    </message>
+    <message>
+      <source>How often readers and card presence are checked (and pcscd reconnected).</source>
+      <translation>检查读卡器和卡片是否存在（以及重新连接 pcscd）的频率。</translation>
+    </message>
+    <message>
+      <source>Trust the test CSCA</source>
+      <translation>信任测试用 CSCA</translation>
+    </message>
+    <message>
+      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
+      <translation>接受由本机附带的仅供测试的 CSCA 签名的芯片（演示用的模拟芯片）。为真实居民服务的自助机请关闭此项。</translation>
+    </message>
+    <message>
+      <source>CSCA certificates</source>
+      <translation>CSCA 证书</translation>
+    </message>
+    <message>
+      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
+      <translation>包含国家签名 CA（CSCA）证书的 PEM 或 DER 文件或其所在文件夹；芯片上的文档签名者证书必须由其签发。</translation>
+    </message>
+    <message>
+      <source>Revocation lists</source>
+      <translation>吊销列表</translation>
+    </message>
+    <message>
+      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
+      <translation>这些 CSCA 的 PEM 或 DER 格式证书吊销列表（CRL，可选）；已吊销的文档签名者将被拒绝。</translation>
+    </message>
+    <message>
+      <source>Accept unverified chips (ticket-only kiosks)</source>
+      <translation>接受未验证的芯片（仅发号的自助机）</translation>
+    </message>
+    <message>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
+      <translation>接受缺少安全对象（EF.SOD）或其无法验证的芯片。仅适用于不签发证明的自助机：只要启用了任何文件，就不能打开此项。</translation>
+    </message>
+    <message>
+      <source>Card reader backend</source>
+      <translation>读卡器后端</translation>
+    </message>
+    <message>
+      <source>How the kiosk reads ID chips.</source>
+      <translation>自助机读取证件芯片的方式。</translation>
+    </message>
+    <message>
+      <source>Chip verification</source>
+      <translation>芯片验证</translation>
+    </message>
+    <message>
+      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
+      <translation>受信任的芯片签名者（CSCA 证书），以及如何处理无法验证的芯片。</translation>
+    </message>
+    <message>
+      <source>Mock reader</source>
+      <translation>模拟读卡器</translation>
+    </message>
+    <message>
+      <source>Options for tests.</source>
+      <translation>测试用选项。</translation>
+    </message>
+    <message>
+      <source>PC/SC</source>
+      <translation>PC/SC</translation>
+    </message>
+    <message>
+      <source>PC/SC reader options.</source>
+      <translation>PC/SC 读卡器选项。</translation>
+    </message>
+    <message>
+      <source>Scripted answers</source>
+      <translation>预设应答</translation>
+    </message>
+    <message>
+      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
+      <translation>模拟终端对每次授权依次给出的应答（最后一个应答会重复）；no_card 会等满整个时限；hang 永不应答（死机的终端）。</translation>
+    </message>
+    <message>
+      <source>Delay (ms)</source>
+      <translation>延迟（ms）</translation>
+    </message>
+    <message>
+      <source>Simulated time the resident takes to tap or insert a card.</source>
+      <translation>模拟居民感应或插入卡片所需的时间。</translation>
+    </message>
+    <message>
+      <source>Capture fault</source>
+      <translation>扣款故障</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
+      <translation>让模拟终端的扣款失败（raise）或永不应答（hang）。</translation>
+    </message>
+    <message>
+      <source>Void fault</source>
+      <translation>撤销故障</translation>
+    </message>
+    <message>
+      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
+      <translation>让模拟终端的撤销失败（raise）或永不应答（hang）。</translation>
+    </message>
+    <message>
+      <source>Payment backend</source>
+      <translation>支付后端</translation>
+    </message>
+    <message>
+      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
+      <translation>free：免收所有费用；mock：模拟刷卡终端（测试、演示）。</translation>
+    </message>
+    <message>
+      <source>Waive fees for exempt residents</source>
+      <translation>为免费对象免收费用</translation>
+    </message>
+    <message>
+      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
+      <translation>记录中标记为免费对象的居民（例如基本生活保障领取者）无需付费。</translation>
+    </message>
+    <message>
+      <source>Payment time limit (s)</source>
+      <translation>支付时限（秒）</translation>
+    </message>
+    <message>
+      <source>How long the terminal waits for the resident's card.</source>
+      <translation>终端等待居民出示卡片的时间。</translation>
+    </message>
+    <message>
+      <source>Terminal answer limit (s)</source>
+      <translation>终端应答时限（秒）</translation>
+    </message>
+    <message>
+      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
+      <translation>扣款或撤销所能耗用的时间，以及授权在等待刷卡时限之外还能耗用的时间；超过后自助机停止等待、通知工作人员并让居民离开。</translation>
+    </message>
+    <message>
+      <source>Mock terminal</source>
+      <translation>模拟终端</translation>
+    </message>
+    <message>
+      <source>Options for tests and the demo.</source>
+      <translation>测试和演示用选项。</translation>
     </message>
     <message>
       <source>Paper width (mm)</source>
@@ -744,16 +1096,8 @@
       <translation>保留此项仅为兼容旧配置文件：现在状态未知一律视为打印失败。若打印机无法应答状态，请改为关闭 reports_status。</translation>
     </message>
     <message>
-      <source>Simulated fault</source>
-      <translation>模拟故障</translation>
-    </message>
-    <message>
       <source>Make the mock printer fail (for tests).</source>
       <translation>使模拟打印机出错（用于测试）。</translation>
-    </message>
-    <message>
-      <source>Delay (ms)</source>
-      <translation>延迟（ms）</translation>
     </message>
     <message>
       <source>Simulated printing time.</source>
@@ -814,10 +1158,6 @@
     <message>
       <source>Serial speed.</source>
       <translation>串口速率。</translation>
-    </message>
-    <message>
-      <source>Timeout (s)</source>
-      <translation>超时（秒）</translation>
     </message>
     <message>
       <source>Read/write timeout.</source>
@@ -904,10 +1244,6 @@
       <translation>模拟打印机</translation>
     </message>
     <message>
-      <source>Options for tests.</source>
-      <translation>测试用选项。</translation>
-    </message>
-    <message>
       <source>USB</source>
       <translation>USB</translation>
     </message>
@@ -954,130 +1290,6 @@
     <message>
       <source>Windows options.</source>
       <translation>Windows 选项。</translation>
-    </message>
-    <message>
-      <source>Scripted identity</source>
-      <translation>预设身份</translation>
-    </message>
-    <message>
-      <source>Which fictional resident the mock card holds.</source>
-      <translation>模拟卡中存储的虚构居民。</translation>
-    </message>
-    <message>
-      <source>Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does not match its signed hash.</source>
-      <translation>让模拟读卡器出错（用于测试）。cloned_dg1：芯片接受此居民的信息，但存有另一位居民的数据；no_sod：没有安全对象；bad_sod_hash：数据与签名的哈希值不符。</translation>
-    </message>
-    <message>
-      <source>Card inserted at start</source>
-      <translation>启动时已插卡</translation>
-    </message>
-    <message>
-      <source>Whether the mock reader starts with the scripted card inserted.</source>
-      <translation>模拟读卡器启动时是否已插入预设卡片。</translation>
-    </message>
-    <message>
-      <source>Slow card delay (ms)</source>
-      <translation>慢卡延迟（ms）</translation>
-    </message>
-    <message>
-      <source>How long a read takes with the slow fault.</source>
-      <translation>slow 故障时读取所需的时间。</translation>
-    </message>
-    <message>
-      <source>Card UID</source>
-      <translation>卡片 UID</translation>
-    </message>
-    <message>
-      <source>The UID (hex) the mock card reports, e.g. to test technician cards.</source>
-      <translation>模拟卡报告的 UID（十六进制），例如用于测试技术人员卡。</translation>
-    </message>
-    <message>
-      <source>Reader name pattern</source>
-      <translation>读卡器名称匹配</translation>
-    </message>
-    <message>
-      <source>Use readers whose name contains this text (empty: any reader); the first one holding a card is read.</source>
-      <translation>使用名称中包含此文本的读卡器（留空：任意读卡器）；读取第一个插有卡片的读卡器。</translation>
-    </message>
-    <message>
-      <source>Per-command timeout.</source>
-      <translation>每条命令的超时。</translation>
-    </message>
-    <message>
-      <source>Card protocol</source>
-      <translation>卡片协议</translation>
-    </message>
-    <message>
-      <source>Transmission protocol to ask for; any lets the reader choose.</source>
-      <translation>请求使用的传输协议；any 表示由读卡器选择。</translation>
-    </message>
-    <message>
-      <source>Poll interval (s)</source>
-      <translation>轮询间隔（秒）</translation>
-    </message>
-    <message>
-      <source>How often readers and card presence are checked (and pcscd reconnected).</source>
-      <translation>检查读卡器和卡片是否存在（以及重新连接 pcscd）的频率。</translation>
-    </message>
-    <message>
-      <source>Trust the test CSCA</source>
-      <translation>信任测试用 CSCA</translation>
-    </message>
-    <message>
-      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
-      <translation>接受由本机附带的仅供测试的 CSCA 签名的芯片（演示用的模拟芯片）。为真实居民服务的自助机请关闭此项。</translation>
-    </message>
-    <message>
-      <source>CSCA certificates</source>
-      <translation>CSCA 证书</translation>
-    </message>
-    <message>
-      <source>PEM or DER files, or folders of them, with the country signing CA certificates that Document Signer certificates on chips must chain to.</source>
-      <translation>包含国家签名 CA（CSCA）证书的 PEM 或 DER 文件或其所在文件夹；芯片上的文档签名者证书必须由其签发。</translation>
-    </message>
-    <message>
-      <source>Revocation lists</source>
-      <translation>吊销列表</translation>
-    </message>
-    <message>
-      <source>Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused.</source>
-      <translation>这些 CSCA 的 PEM 或 DER 格式证书吊销列表（CRL，可选）；已吊销的文档签名者将被拒绝。</translation>
-    </message>
-    <message>
-      <source>Accept unverified chips (ticket-only kiosks)</source>
-      <translation>接受未验证的芯片（仅发号的自助机）</translation>
-    </message>
-    <message>
-      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
-      <translation>接受缺少安全对象（EF.SOD）或其无法验证的芯片。仅适用于不签发证明的自助机：只要启用了任何文件，就不能打开此项。</translation>
-    </message>
-    <message>
-      <source>Card reader backend</source>
-      <translation>读卡器后端</translation>
-    </message>
-    <message>
-      <source>How the kiosk reads ID chips.</source>
-      <translation>自助机读取证件芯片的方式。</translation>
-    </message>
-    <message>
-      <source>Chip verification</source>
-      <translation>芯片验证</translation>
-    </message>
-    <message>
-      <source>Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.</source>
-      <translation>受信任的芯片签名者（CSCA 证书），以及如何处理无法验证的芯片。</translation>
-    </message>
-    <message>
-      <source>Mock reader</source>
-      <translation>模拟读卡器</translation>
-    </message>
-    <message>
-      <source>PC/SC</source>
-      <translation>PC/SC</translation>
-    </message>
-    <message>
-      <source>PC/SC reader options.</source>
-      <translation>PC/SC 读卡器选项。</translation>
     </message>
     <message>
       <source>Speech backend</source>
@@ -1128,108 +1340,80 @@
       <translation>device：声卡；null：实时丢弃音频（无声卡）。</translation>
     </message>
     <message>
-      <source>Scripted answers</source>
-      <translation>预设应答</translation>
+      <source>Display screen</source>
+      <translation>显示屏</translation>
     </message>
     <message>
-      <source>What the mock terminal answers to each authorization, in turn (the last answer repeats); no_card waits the whole time limit for a card; hang never answers (a terminal that froze).</source>
-      <translation>模拟终端对每次授权依次给出的应答（最后一个应答会重复）；no_card 会等满整个时限；hang 永不应答（死机的终端）。</translation>
+      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
+      <translation>大厅显示屏面板的尺寸参数（屏上尺寸以毫米设置）。</translation>
     </message>
     <message>
-      <source>Simulated time the resident takes to tap or insert a card.</source>
-      <translation>模拟居民感应或插入卡片所需的时间。</translation>
+      <source>Fullscreen</source>
+      <translation>全屏</translation>
     </message>
     <message>
-      <source>Capture fault</source>
-      <translation>扣款故障</translation>
+      <source>Fill the whole screen (turn off only for development).</source>
+      <translation>占满整个屏幕（仅在开发时关闭）。</translation>
     </message>
     <message>
-      <source>Make the mock terminal's capture fail (raise) or never answer (hang).</source>
-      <translation>让模拟终端的扣款失败（raise）或永不应答（hang）。</translation>
+      <source>Monitor</source>
+      <translation>显示器</translation>
     </message>
     <message>
-      <source>Void fault</source>
-      <translation>撤销故障</translation>
+      <source>Which connected monitor shows the display (0 is the first).</source>
+      <translation>用于显示的已连接显示器（0 为第一台）。</translation>
     </message>
     <message>
-      <source>Make the mock terminal's void fail (raise) or never answer (hang).</source>
-      <translation>让模拟终端的撤销失败（raise）或永不应答（hang）。</translation>
+      <source>Announcement repeats</source>
+      <translation>播报次数</translation>
     </message>
     <message>
-      <source>Payment backend</source>
-      <translation>支付后端</translation>
+      <source>How many times each call is spoken.</source>
+      <translation>每次叫号播报的次数。</translation>
     </message>
     <message>
-      <source>free: every fee is waived; mock: a scripted card terminal (tests, demo).</source>
-      <translation>free：免收所有费用；mock：模拟刷卡终端（测试、演示）。</translation>
+      <source>Second language</source>
+      <translation>第二语言</translation>
     </message>
     <message>
-      <source>Waive fees for exempt residents</source>
-      <translation>为免费对象免收费用</translation>
+      <source>Also announce each call in this language, after the Korean.</source>
+      <translation>在韩语播报之后，再用此语言播报每次叫号。</translation>
     </message>
     <message>
-      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
-      <translation>记录中标记为免费对象的居民（例如基本生活保障领取者）无需付费。</translation>
+      <source>Chime</source>
+      <translation>提示音</translation>
     </message>
     <message>
-      <source>Payment time limit (s)</source>
-      <translation>支付时限（秒）</translation>
+      <source>Play a chime before each announcement.</source>
+      <translation>每次播报前播放提示音。</translation>
     </message>
     <message>
-      <source>How long the terminal waits for the resident's card.</source>
-      <translation>终端等待居民出示卡片的时间。</translation>
+      <source>Earlier calls shown</source>
+      <translation>显示的此前叫号数</translation>
     </message>
     <message>
-      <source>Terminal answer limit (s)</source>
-      <translation>终端应答时限（秒）</translation>
+      <source>How many earlier calls the display lists beside the current ones.</source>
+      <translation>显示屏在当前叫号旁列出的此前叫号数量。</translation>
     </message>
     <message>
-      <source>How long a capture or void may take, and an authorization beyond the card wait, before the kiosk stops waiting, tells staff and releases the resident.</source>
-      <translation>扣款或撤销所能耗用的时间，以及授权在等待刷卡时限之外还能耗用的时间；超过后自助机停止等待、通知工作人员并让居民离开。</translation>
+      <source>Number height (mm)</source>
+      <translation>号码字高（mm）</translation>
     </message>
     <message>
-      <source>Mock terminal</source>
-      <translation>模拟终端</translation>
-    </message>
-    <message>
-      <source>Options for tests and the demo.</source>
-      <translation>测试和演示用选项。</translation>
-    </message>
-    <message>
-      <source>Printer</source>
-      <translation>打印机</translation>
-    </message>
-    <message>
-      <source>The receipt printer.</source>
-      <translation>小票打印机。</translation>
-    </message>
-    <message>
-      <source>Card reader</source>
-      <translation>读卡器</translation>
-    </message>
-    <message>
-      <source>The ID card reader.</source>
-      <translation>身份证件读卡器。</translation>
-    </message>
-    <message>
-      <source>Speech</source>
-      <translation>语音</translation>
-    </message>
-    <message>
-      <source>Voice guidance.</source>
-      <translation>语音引导。</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>支付</translation>
-    </message>
-    <message>
-      <source>How certificate fees are paid.</source>
-      <translation>证明费用的支付方式。</translation>
+      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
+      <translation>叫号数字的高度；观看距离每 10 cm 约需 1 mm。</translation>
     </message>
     <message>
       <source>Document id</source>
       <translation>证明 ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _).</source>
+      <translation>简短且固定的标识符（小写字母、数字、- 或 _）。</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>名称</translation>
     </message>
     <message>
       <source>The document as residents see it.</source>
@@ -1250,6 +1434,10 @@
     <message>
       <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
       <translation>打印前提供的选项：household_members、rrn_back（居民登录号后几位）、address_history。份数选择始终提供。</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>启用</translation>
     </message>
     <message>
       <source>Disabled documents are hidden on the kiosk.</source>
@@ -1328,184 +1516,20 @@
       <translation>记录服务选项。</translation>
     </message>
     <message>
-      <source>Default language</source>
-      <translation>默认语言</translation>
+      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
+      <translation>必须是 https:// 地址（例如 https://records.example/api），实际为"{value}"</translation>
     </message>
     <message>
-      <source>Language each session starts in.</source>
-      <translation>每次会话开始时使用的语言。</translation>
+      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
+      <translation>普通 http:// 会以未加密方式发送居民信息：请使用 https://（http:// 仅限本机，例如 127.0.0.1），实际为"{value}"</translation>
     </message>
     <message>
-      <source>Default theme</source>
-      <translation>默认主题</translation>
+      <source>not a valid URL, got "{value}"</source>
+      <translation>不是有效的URL，实际为"{value}"</translation>
     </message>
     <message>
-      <source>Colour theme each session starts in.</source>
-      <translation>每次会话开始时使用的配色主题。</translation>
-    </message>
-    <message>
-      <source>Idle timeout (s)</source>
-      <translation>空闲超时（秒）</translation>
-    </message>
-    <message>
-      <source>Return home (and wipe the session) after this long without a touch.</source>
-      <translation>无触摸操作达到此时长后返回首页（并清除会话）。</translation>
-    </message>
-    <message>
-      <source>Ticket screen time (s)</source>
-      <translation>号码单画面显示时间（秒）</translation>
-    </message>
-    <message>
-      <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation>“请取走您的号码单”画面在返回首页前的显示时间。</translation>
-    </message>
-    <message>
-      <source>Fullscreen</source>
-      <translation>全屏</translation>
-    </message>
-    <message>
-      <source>Run fullscreen (turn off only for development).</source>
-      <translation>全屏运行（仅在开发时关闭）。</translation>
-    </message>
-    <message>
-      <source>PIN hash</source>
-      <translation>PIN 哈希</translation>
-    </message>
-    <message>
-      <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
-      <translation>技术人员 PIN 的 scrypt 哈希；用 `kiosk tech set-pin` 设置。留空：禁用 PIN 输入。</translation>
-    </message>
-    <message>
-      <source>Technician card UIDs</source>
-      <translation>技术人员卡 UID</translation>
-    </message>
-    <message>
-      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
-      <translation>可调出技术人员PIN键盘的PC/SC卡UID（大写十六进制，例如 04A1B2C3）；UID可被复制，因此仍需输入PIN。</translation>
-    </message>
-    <message>
-      <source>Entry corner</source>
-      <translation>进入角</translation>
-    </message>
-    <message>
-      <source>Screen corner a technician presses and holds to ask for the PIN.</source>
-      <translation>技术人员长按以调出 PIN 输入的屏幕角落。</translation>
-    </message>
-    <message>
-      <source>Long press (s)</source>
-      <translation>长按时间（秒）</translation>
-    </message>
-    <message>
-      <source>How long the corner must be held before the PIN pad appears.</source>
-      <translation>需长按屏幕角落多久才会出现 PIN 键盘。</translation>
-    </message>
-    <message>
-      <source>Technician idle timeout (s)</source>
-      <translation>技术人员模式空闲超时（秒）</translation>
-    </message>
-    <message>
-      <source>Technician mode returns to the resident home screen after this long without a touch.</source>
-      <translation>无触摸操作达到此时长后，技术人员模式将返回居民首页。</translation>
-    </message>
-    <message>
-      <source>Display screen</source>
-      <translation>显示屏</translation>
-    </message>
-    <message>
-      <source>Geometry of the lobby display's panel (sizes on it are set in millimetres).</source>
-      <translation>大厅显示屏面板的尺寸参数（屏上尺寸以毫米设置）。</translation>
-    </message>
-    <message>
-      <source>Fill the whole screen (turn off only for development).</source>
-      <translation>占满整个屏幕（仅在开发时关闭）。</translation>
-    </message>
-    <message>
-      <source>Monitor</source>
-      <translation>显示器</translation>
-    </message>
-    <message>
-      <source>Which connected monitor shows the display (0 is the first).</source>
-      <translation>用于显示的已连接显示器（0 为第一台）。</translation>
-    </message>
-    <message>
-      <source>Announcement repeats</source>
-      <translation>播报次数</translation>
-    </message>
-    <message>
-      <source>How many times each call is spoken.</source>
-      <translation>每次叫号播报的次数。</translation>
-    </message>
-    <message>
-      <source>Second language</source>
-      <translation>第二语言</translation>
-    </message>
-    <message>
-      <source>Also announce each call in this language, after the Korean.</source>
-      <translation>在韩语播报之后，再用此语言播报每次叫号。</translation>
-    </message>
-    <message>
-      <source>Chime</source>
-      <translation>提示音</translation>
-    </message>
-    <message>
-      <source>Play a chime before each announcement.</source>
-      <translation>每次播报前播放提示音。</translation>
-    </message>
-    <message>
-      <source>Earlier calls shown</source>
-      <translation>显示的此前叫号数</translation>
-    </message>
-    <message>
-      <source>How many earlier calls the display lists beside the current ones.</source>
-      <translation>显示屏在当前叫号旁列出的此前叫号数量。</translation>
-    </message>
-    <message>
-      <source>Number height (mm)</source>
-      <translation>号码字高（mm）</translation>
-    </message>
-    <message>
-      <source>Height of the called numbers; about 1 mm per 10 cm of viewing distance.</source>
-      <translation>叫号数字的高度；观看距离每 10 cm 约需 1 mm。</translation>
-    </message>
-    <message>
-      <source>Priority share</source>
-      <translation>优先号比例</translation>
-    </message>
-    <message>
-      <source>Largest share of calls in which a priority ticket may go ahead of earlier ones (1/3: at most one call in three; 0: priority tickets wait their turn).</source>
-      <translation>优先号码可排在较早号码之前被叫到的最大叫号比例（1/3：每三次最多一次；0：优先号码按顺序等候）。</translation>
-    </message>
-    <message>
-      <source>Service time weight</source>
-      <translation>办理时间权重</translation>
-    </message>
-    <message>
-      <source>Weight of the newest measured service in the running average used for wait estimates (higher follows recent changes faster).</source>
-      <translation>用于估算等候时间的移动平均中最新一次实测办理时间的权重（越高越快反映近期变化）。</translation>
-    </message>
-    <message>
-      <source>Unprinted after (s)</source>
-      <translation>未打印判定时间（秒）</translation>
-    </message>
-    <message>
-      <source>A ticket still unprinted after this long (its kiosk stopped) is shown to staff as a print failure and can be called.</source>
-      <translation>超过此时长仍未打印的号码（其自助机已停止）将向工作人员显示为打印失败，并可被叫号。</translation>
-    </message>
-    <message>
-      <source>Staff calls shown (minutes)</source>
-      <translation>呼叫工作人员显示时长（分钟）</translation>
-    </message>
-    <message>
-      <source>How long a resident's call for staff from a kiosk stays listed at counters.</source>
-      <translation>居民在自助机上发出的呼叫工作人员请求在窗口列表中保留的时间。</translation>
-    </message>
-    <message>
-      <source>Database URL</source>
-      <translation>数据库 URL</translation>
-    </message>
-    <message>
-      <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
-      <translation>SQLAlchemy URL；留空表示使用自助机数据目录中的 SQLite。</translation>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" 已被 {other} 使用</translation>
     </message>
     <message>
       <source>Schema version</source>
@@ -1592,160 +1616,112 @@
       <translation>显示并播报叫号的大厅显示屏。</translation>
     </message>
     <message>
+      <source>Counters</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>工作人员窗口：优先叫号与等候时间估算。</translation>
     </message>
     <message>
-      <source>{choices} or {last}</source>
-      <translation>{choices} 或 {last}</translation>
+      <source>must be off while certificates are issued (documents are enabled)</source>
+      <translation>签发证明时必须关闭（已启用文件）</translation>
     </message>
     <message>
-      <source>list</source>
-      <translation>列表</translation>
+      <source>overlaps the band of {other}</source>
+      <translation>与 {other} 的号码段重叠</translation>
     </message>
     <message>
-      <source>tuple</source>
-      <translation>列表</translation>
+      <source>Width (pixels)</source>
+      <translation>宽度（像素）</translation>
     </message>
     <message>
-      <source>input should be a valid boolean, got {value}</source>
-      <translation>必须是 true 或 false，输入值：{value}</translation>
+      <source>Panel resolution, horizontal.</source>
+      <translation>面板水平分辨率。</translation>
     </message>
     <message>
-      <source>input should be a valid boolean, unable to interpret input, got {value}</source>
-      <translation>无法识别为布尔值，必须是 true 或 false，输入值：{value}</translation>
+      <source>Height (pixels)</source>
+      <translation>高度（像素）</translation>
     </message>
     <message>
-      <source>input should be a valid integer, got {value}</source>
-      <translation>必须是整数，输入值：{value}</translation>
+      <source>Panel resolution, vertical.</source>
+      <translation>面板垂直分辨率。</translation>
     </message>
     <message>
-      <source>input should be a valid integer, unable to parse string as an integer, got {value}</source>
-      <translation>无法解析为整数，必须是整数，输入值：{value}</translation>
+      <source>Pixel pitch (mm)</source>
+      <translation>像素间距（mm）</translation>
     </message>
     <message>
-      <source>input should be a valid integer, got a number with a fractional part, got {value}</source>
-      <translation>必须是整数，不能带小数，输入值：{value}</translation>
+      <source>Physical size of one pixel; when set it wins over the physical width.</source>
+      <translation>单个像素的物理尺寸；设置后优先于物理宽度。</translation>
     </message>
     <message>
-      <source>input should be a valid number, got {value}</source>
-      <translation>必须是数字，输入值：{value}</translation>
+      <source>Physical width (mm)</source>
+      <translation>物理宽度（mm）</translation>
     </message>
     <message>
-      <source>input should be a valid number, unable to parse string as a number, got {value}</source>
-      <translation>无法解析为数字，必须是数字，输入值：{value}</translation>
+      <source>Visible width of the panel; used when the pixel pitch is not set.</source>
+      <translation>面板可视区域的宽度；未设置像素间距时使用。</translation>
     </message>
     <message>
-      <source>input should be a finite number, got {value}</source>
-      <translation>必须是有限数字（不能是 nan 或 inf），输入值：{value}</translation>
+      <source>Mounting height (mm)</source>
+      <translation>安装高度（mm）</translation>
     </message>
     <message>
-      <source>input should be a valid string, got {value}</source>
-      <translation>必须是字符串，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid list, got {value}</source>
-      <translation>必须是列表（例如 [1, 2]），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid tuple, got {value}</source>
-      <translation>必须是列表（例如 [1, 2]），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>invalid value ({detail})</source>
-      <translation>值无效（{detail}）</translation>
-    </message>
-    <message>
-      <source>must be an https:// address (e.g. https://records.example/api), got "{value}"</source>
-      <translation>必须是 https:// 地址（例如 https://records.example/api），实际为"{value}"</translation>
-    </message>
-    <message>
-      <source>plain http:// would send residents' details unencrypted: use https:// (http:// is only for this computer, e.g. 127.0.0.1), got "{value}"</source>
-      <translation>普通 http:// 会以未加密方式发送居民信息：请使用 https://（http:// 仅限本机，例如 127.0.0.1），实际为"{value}"</translation>
-    </message>
-    <message>
-      <source>a table</source>
-      <translation>表</translation>
-    </message>
-    <message>
-      <source>input should be greater than {gt}, got {value}</source>
-      <translation>必须大于 {gt}，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>input should be greater than or equal to {ge}, got {value}</source>
-      <translation>必须大于或等于 {ge}，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>input should be less than {lt}, got {value}</source>
-      <translation>必须小于 {lt}，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>input should be less than or equal to {le}, got {value}</source>
-      <translation>必须小于或等于 {le}，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>string should have at least {n} characters, got {value}</source>
-      <translation>至少需要 {n} 个字符，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>string should have at least {n} character, got {value}</source>
-      <translation>至少需要 {n} 个字符（不能为空），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>string should have at most {n} characters, got {value}</source>
-      <translation>最多 {n} 个字符，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>string should have at most {n} character, got {value}</source>
-      <translation>最多 {n} 个字符，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at least {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at least {n} item after validation, not {actual}, got {value}</source>
-      <translation>{container}至少需要 {n} 项（现有 {actual} 项），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at most {n} items after validation, not {actual}, got {value}</source>
-      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>{container} should have at most {n} item after validation, not {actual}, got {value}</source>
-      <translation>{container}最多 {n} 项（现有 {actual} 项），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>string should match pattern '{pattern}', got {value}</source>
-      <translation>格式不符合模式 '{pattern}'，输入值：{value}</translation>
-    </message>
-    <message>
-      <source>input should be a valid dictionary or instance of {name}, got {value}</source>
-      <translation>必须是表（{name}），输入值：{value}</translation>
-    </message>
-    <message>
-      <source>nested more than {limit} levels deep (line {line})</source>
-      <translation>嵌套超过 {limit} 层（第 {line} 行）</translation>
-    </message>
-    <message>
-      <source>nested more than {limit} levels deep</source>
-      <translation>嵌套超过 {limit} 层</translation>
-    </message>
-    <message>
-      <source>not a valid URL, got "{value}"</source>
-      <translation>不是有效的URL，实际为"{value}"</translation>
-    </message>
-    <message>
-      <source>not valid TOML: {error}</source>
-      <translation>不是有效的 TOML：{error}</translation>
-    </message>
-    <message>
-      <source>file is not UTF-8 text</source>
-      <translation>文件不是 UTF-8 文本</translation>
+      <source>Height of the panel's bottom edge above the floor (for low-screen mode).</source>
+      <translation>面板下边缘距地面的高度（用于低位显示模式）。</translation>
     </message>
     <message>
       <source>set either pixel_pitch_mm or physical_width_mm</source>
       <translation>必须设置 pixel_pitch_mm 或 physical_width_mm</translation>
+    </message>
+    <message>
+      <source>Service id</source>
+      <translation>业务 ID</translation>
+    </message>
+    <message>
+      <source>The service as residents see it.</source>
+      <translation>居民看到的业务名称。</translation>
+    </message>
+    <message>
+      <source>Ticket prefix</source>
+      <translation>号码前缀</translation>
+    </message>
+    <message>
+      <source>One uppercase letter shown before the number (A-012). Use this or a number band.</source>
+      <translation>显示在号码前的一个大写字母（A-012）。此项与号码段二选一。</translation>
+    </message>
+    <message>
+      <source>Number band</source>
+      <translation>号码段</translation>
+    </message>
+    <message>
+      <source>First and last number of this service's band (e.g. 500-799), instead of a prefix.</source>
+      <translation>此业务号码段的起止号码（例如 500-799），用于代替前缀。</translation>
+    </message>
+    <message>
+      <source>Counter numbers that serve this service.</source>
+      <translation>办理此业务的窗口号。</translation>
+    </message>
+    <message>
+      <source>Minutes per person</source>
+      <translation>每人办理时间（分钟）</translation>
+    </message>
+    <message>
+      <source>Seed estimate of one person's service time, until measured data exists.</source>
+      <translation>在有实测数据之前使用的每人办理时间初始估计值。</translation>
+    </message>
+    <message>
+      <source>Priority allowed</source>
+      <translation>允许优先</translation>
+    </message>
+    <message>
+      <source>Elderly, disabled and pregnant residents may take a priority ticket.</source>
+      <translation>老年人、残障人士和孕妇可领取优先号码。</translation>
+    </message>
+    <message>
+      <source>Disabled services are hidden on the kiosk.</source>
+      <translation>停用的业务不会在自助机上显示。</translation>
     </message>
     <message>
       <source>must be one uppercase letter A-Z, got "{value}"</source>
@@ -1756,68 +1732,92 @@
       <translation>prefix（一个字母 A-Z）和 band（[起始号, 结束号]）必须设置且只能设置其中一个</translation>
     </message>
     <message>
-      <source>unknown key (check the spelling; see `kiosk config show` for valid keys)</source>
-      <translation>未知的键（请检查拼写；有效的键可用 `kiosk config show` 查看）</translation>
-    </message>
-    <message>
-      <source>unknown time zone, got "{value}" (for example "Asia/Seoul")</source>
-      <translation>未知的时区（例如 "Asia/Seoul"），输入值："{value}"</translation>
-    </message>
-    <message>
       <source>must be [first, last] with 0 &lt;= first &lt; last &lt;= 9999, got {value}</source>
       <translation>必须为 [起始号, 结束号]，且 0 &lt;= 起始号 &lt; 结束号 &lt;= 9999，输入值：{value}</translation>
     </message>
     <message>
-      <source>required when backend = "{backend}": add its [{backend}] table</source>
-      <translation>backend = "{backend}" 时必须提供：请添加 [{backend}] 表</translation>
+      <source>Database URL</source>
+      <translation>数据库 URL</translation>
     </message>
     <message>
-      <source>must be off while certificates are issued (documents are enabled)</source>
-      <translation>签发证明时必须关闭（已启用文件）</translation>
+      <source>SQLAlchemy URL; empty means SQLite in the kiosk's data directory.</source>
+      <translation>SQLAlchemy URL；留空表示使用自助机数据目录中的 SQLite。</translation>
     </message>
     <message>
-      <source>required, but missing</source>
-      <translation>必填项，但缺失</translation>
+      <source>PIN hash</source>
+      <translation>PIN 哈希</translation>
     </message>
     <message>
-      <source>overlaps the band of {other}</source>
-      <translation>与 {other} 的号码段重叠</translation>
+      <source>scrypt hash of the technician PIN; set it with `kiosk tech set-pin`. Empty: PIN entry is disabled.</source>
+      <translation>技术人员 PIN 的 scrypt 哈希；用 `kiosk tech set-pin` 设置。留空：禁用 PIN 输入。</translation>
     </message>
     <message>
-      <source>must be one of {expected}, got {value}</source>
-      <translation>必须是 {expected} 之一，输入值：{value}</translation>
+      <source>Technician card UIDs</source>
+      <translation>技术人员卡 UID</translation>
     </message>
     <message>
-      <source>not a regular file (a folder, FIFO or device); refusing to read it</source>
-      <translation>不是普通文件（文件夹、FIFO 或设备），拒绝读取</translation>
+      <source>PC/SC card UIDs (uppercase hex, e.g. 04A1B2C3) that bring up the technician PIN pad; the PIN is still needed (a UID can be copied).</source>
+      <translation>可调出技术人员PIN键盘的PC/SC卡UID（大写十六进制，例如 04A1B2C3）；UID可被复制，因此仍需输入PIN。</translation>
     </message>
     <message>
-      <source>file is larger than {limit} KiB; a config file is a few KB</source>
-      <translation>文件大于 {limit} KiB；配置文件通常只有几 KB</translation>
+      <source>Entry corner</source>
+      <translation>进入角</translation>
     </message>
     <message>
-      <source>cannot read file: {error}</source>
-      <translation>无法读取文件：{error}</translation>
+      <source>Screen corner a technician presses and holds to ask for the PIN.</source>
+      <translation>技术人员长按以调出 PIN 输入的屏幕角落。</translation>
     </message>
     <message>
-      <source>empty key</source>
-      <translation>键为空</translation>
+      <source>Long press (s)</source>
+      <translation>长按时间（秒）</translation>
     </message>
     <message>
-      <source>malformed key "{key}" (expected e.g. devices.printer.backend)</source>
-      <translation>键格式错误："{key}"（例如 devices.printer.backend）</translation>
+      <source>How long the corner must be held before the PIN pad appears.</source>
+      <translation>需长按屏幕角落多久才会出现 PIN 键盘。</translation>
     </message>
     <message>
-      <source>no such item</source>
-      <translation>没有此项</translation>
+      <source>Technician idle timeout (s)</source>
+      <translation>技术人员模式空闲超时（秒）</translation>
     </message>
     <message>
-      <source>not a table</source>
-      <translation>不是表</translation>
+      <source>Technician mode returns to the resident home screen after this long without a touch.</source>
+      <translation>无触摸操作达到此时长后，技术人员模式将返回居民首页。</translation>
     </message>
     <message>
-      <source>no such setting</source>
-      <translation>没有此设置</translation>
+      <source>Default language</source>
+      <translation>默认语言</translation>
+    </message>
+    <message>
+      <source>Language each session starts in.</source>
+      <translation>每次会话开始时使用的语言。</translation>
+    </message>
+    <message>
+      <source>Default theme</source>
+      <translation>默认主题</translation>
+    </message>
+    <message>
+      <source>Colour theme each session starts in.</source>
+      <translation>每次会话开始时使用的配色主题。</translation>
+    </message>
+    <message>
+      <source>Idle timeout (s)</source>
+      <translation>空闲超时（秒）</translation>
+    </message>
+    <message>
+      <source>Return home (and wipe the session) after this long without a touch.</source>
+      <translation>无触摸操作达到此时长后返回首页（并清除会话）。</translation>
+    </message>
+    <message>
+      <source>Ticket screen time (s)</source>
+      <translation>号码单画面显示时间（秒）</translation>
+    </message>
+    <message>
+      <source>How long the take-your-ticket screen stays before returning home.</source>
+      <translation>“请取走您的号码单”画面在返回首页前的显示时间。</translation>
+    </message>
+    <message>
+      <source>Run fullscreen (turn off only for development).</source>
+      <translation>全屏运行（仅在开发时关闭）。</translation>
     </message>
   </context>
   <context>
@@ -2029,12 +2029,12 @@
   <context>
     <name>flow</name>
     <message>
-      <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
-      <translation>暂时无法发放号码。请到窗口咨询。</translation>
-    </message>
-    <message>
       <source>Certificates are temporarily unavailable. Please ask at the counter.</source>
       <translation>暂时无法发放证明书。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Queue numbers are temporarily unavailable. Please ask at the counter.</source>
+      <translation>暂时无法发放号码。请到窗口咨询。</translation>
     </message>
     <message>
       <source>No more numbers can be issued for this service right now. Please ask staff.</source>

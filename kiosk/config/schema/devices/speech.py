@@ -1,0 +1,36 @@
+"""``[devices.speech]``: the voice that reads screens and calls aloud."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from kiosk.config.schema.common import ConfigModel
+
+
+class SpeechConfig(ConfigModel):
+    backend: Literal["mock", "espeak", "qt", "clips"] = Field(
+        default="mock", title="Speech backend", description="How the kiosk speaks."
+    )
+    rate: float = Field(
+        default=0.0, ge=-1.0, le=1.0, title="Default rate", description="-1 slow, 0 normal, 1 fast."
+    )
+    volume: float = Field(
+        default=0.8, ge=0.0, le=1.0, title="Default volume", description="0 silent, 1 loudest."
+    )
+    qt_engine: str = Field(
+        default="",
+        title="Qt speech engine",
+        description="speechd, winrt, sapi or empty for the platform default.",
+    )
+    clips_dir: str = Field(
+        default="",
+        title="Recorded clips folder",
+        description="Folder of recorded prompts per language (clips backend).",
+    )
+    espeak_output: Literal["device", "null"] = Field(
+        default="device",
+        title="espeak-ng output",
+        description="device: the sound card; null: discard audio in real time (no sound card).",
+    )

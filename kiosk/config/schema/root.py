@@ -1,0 +1,178 @@
+"""The whole config file (``KioskConfig``), its layout version and the rules across sections.
+
+Rules that involve more than one field of one section live here: unique
+service and document ids, unique prefixes, bands that do not overlap, and
+chip verification that cannot be relaxed while certificates are issued.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from kiosk.config.errors import Loc, PathProblems
+from kiosk.config.schema.center import CenterConfig
+from kiosk.config.schema.common import ConfigModel
+from kiosk.config.schema.counters import CountersConfig
+from kiosk.config.schema.devices import DevicesConfig
+from kiosk.config.schema.display import DisplayConfig
+from kiosk.config.schema.documents import DocumentConfig, default_documents
+from kiosk.config.schema.records import RecordsConfig
+from kiosk.config.schema.screen import ScreenConfig
+from kiosk.config.schema.services import ServiceConfig
+from kiosk.config.schema.storage import StorageConfig
+from kiosk.config.schema.technician import TechnicianConfig
+from kiosk.config.schema.ui import UIConfig
+from kiosk.i18n import N_, Text
+
+SCHEMA_VERSION = 1
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older file's layout up to ``SCHEMA_VERSION`` (none needed yet)."""
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and version < SCHEMA_VERSION:
+        data = dict(data)
+        data["schema_version"] = SCHEMA_VERSION
+    return data
+
+
+def _used_text(value: str, other: str) -> Text:
+    # ``other`` is a key path (services[0]): shown as written, never translated.
+    return N_("config", '"{value}" is already used by {other}', value=value, other=other)
+
+
+class KioskConfig(ConfigModel):
+    schema_version: int = Field(
+        default=SCHEMA_VERSION,
+        ge=1,
+        le=SCHEMA_VERSION,
+        title="Schema version",
+        description="Version of this file's layout; older files are migrated when loaded.",
+    )
+    center: CenterConfig = Field(
+        default_factory=CenterConfig, title="Center", description="The community center."
+    )
+    screen: ScreenConfig = Field(
+        default_factory=ScreenConfig, title="Screen", description="The touch panel's geometry."
+    )
+    services: list[ServiceConfig] = Field(
+        min_length=1,
+        title="Services",
+        description="Queue services residents can take a number for.",
+    )
+    devices: DevicesConfig = Field(
+        default_factory=DevicesConfig, title="Devices", description="Printer, card reader, speech."
+    )
+    ui: UIConfig = Field(default_factory=UIConfig, title="Display", description="Screen defaults.")
+    storage: StorageConfig = Field(
+        default_factory=StorageConfig, title="Storage", description="Where tickets are stored."
+    )
+    documents: list[DocumentConfig] = Field(
+        default_factory=default_documents,
+        title="Documents",
+        description="Certificates residents can print at the kiosk, with their fees.",
+    )
+    records: RecordsConfig = Field(
+        default_factory=RecordsConfig,
+        title="Records provider",
+        description="Where resident records for certificates come from.",
+    )
+    technician: TechnicianConfig = Field(
+        default_factory=TechnicianConfig,
+        title="Technician",
+        description="Technician mode entry: PIN, technician cards, corner, timeout.",
+    )
+    display: DisplayConfig = Field(
+        default_factory=DisplayConfig,
+        title="Lobby display",
+        description="The lobby display that shows and announces calls.",
+    )
+    counters: CountersConfig = Field(
+        default_factory=CountersConfig,
+        title="Counters",
+        description="Staff counters: priority calls and wait estimates.",
+    )
+
+    @model_validator(mode="after")
+    def _across_sections(self) -> KioskConfig:
+        problems = [
+            *self._service_problems(),
+            *self._document_problems(),
+            *self._verification_problems(),
+        ]
+        if problems:
+            raise PathProblems(problems)
+        return self
+
+    def _service_problems(self) -> list[tuple[Loc, Text]]:
+        problems: list[tuple[Loc, Text]] = []
+        seen_ids: dict[str, int] = {}
+        seen_prefix: dict[str, int] = {}
+        bands: list[tuple[int, int, int]] = []
+        for i, svc in enumerate(self.services):
+            if svc.id in seen_ids:
+                problems.append(
+                    (("services", i, "id"), _used_text(svc.id, f"services[{seen_ids[svc.id]}]"))
+                )
+            seen_ids.setdefault(svc.id, i)
+            if svc.prefix is not None:
+                if svc.prefix in seen_prefix:
+                    other = f"services[{seen_prefix[svc.prefix]}]"
+                    problems.append((("services", i, "prefix"), _used_text(svc.prefix, other)))
+                seen_prefix.setdefault(svc.prefix, i)
+            if svc.band is not None:
+                for j, first, last in bands:
+                    if svc.band[0] <= last and first <= svc.band[1]:
+                        overlap = N_(
+                            "config", "overlaps the band of {other}", other=f"services[{j}]"
+                        )
+                        problems.append((("services", i, "band"), overlap))
+                bands.append((i, svc.band[0], svc.band[1]))
+        return problems
+
+    def _document_problems(self) -> list[tuple[Loc, Text]]:
+        problems: list[tuple[Loc, Text]] = []
+        seen_docs: dict[str, int] = {}
+        for i, doc in enumerate(self.documents):
+            if doc.id in seen_docs:
+                problems.append(
+                    (("documents", i, "id"), _used_text(doc.id, f"documents[{seen_docs[doc.id]}]"))
+                )
+            seen_docs.setdefault(doc.id, i)
+        return problems
+
+    def _verification_problems(self) -> list[tuple[Loc, Text]]:
+        if self.devices.card_reader.passive_auth.allow_unverified and self.enabled_documents:
+            # A forged chip would get another resident's certificate.
+            return [
+                (
+                    ("devices", "card_reader", "passive_auth", "allow_unverified"),
+                    N_(
+                        "config",
+                        "must be off while certificates are issued (documents are enabled)",
+                    ),
+                )
+            ]
+        return []
+
+    def service(self, service_id: str) -> ServiceConfig:
+        for svc in self.services:
+            if svc.id == service_id:
+                return svc
+        raise KeyError(service_id)
+
+    @property
+    def enabled_services(self) -> list[ServiceConfig]:
+        return [s for s in self.services if s.enabled]
+
+    def document(self, document_id: str) -> DocumentConfig:
+        for doc in self.documents:
+            if doc.id == document_id:
+                return doc
+        raise KeyError(document_id)
+
+    @property
+    def enabled_documents(self) -> list[DocumentConfig]:
+        return [d for d in self.documents if d.enabled]

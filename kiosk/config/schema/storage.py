@@ -1,0 +1,15 @@
+"""``[storage]``: the database of the queue, counters and issued certificates."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from kiosk.config.schema.common import ConfigModel
+
+
+class StorageConfig(ConfigModel):
+    database_url: str = Field(
+        default="",
+        title="Database URL",
+        description="SQLAlchemy URL; empty means SQLite in the kiosk's data directory.",
+    )
