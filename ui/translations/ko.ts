@@ -2750,30 +2750,6 @@
       <translation>PIN을 너무 많이 틀렸습니다. {minutes}분 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
-      <source>Technician PIN</source>
-      <translation>기술자 PIN</translation>
-    </message>
-    <message>
-      <source>Clear</source>
-      <translation>지우기</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>취소</translation>
-    </message>
-    <message>
-      <source>Enter</source>
-      <translation>확인</translation>
-    </message>
-    <message>
-      <source>{count} digits entered</source>
-      <translation>{count}자리 입력됨</translation>
-    </message>
-    <message>
-      <source>Delete the last digit</source>
-      <translation>마지막 숫자 지우기</translation>
-    </message>
-    <message>
       <source>Technician card read. Enter your PIN.</source>
       <translation>기술자 카드를 읽었습니다. PIN을 입력하세요.</translation>
     </message>
@@ -2876,6 +2852,30 @@
     <message>
       <source>Waiting tickets keep their numbers. New numbers continue after the highest number still waiting (1 if none is waiting).</source>
       <translation>대기 중인 번호표는 번호가 그대로 유지됩니다. 새 번호는 대기 중인 가장 큰 번호 다음부터 이어집니다 (대기자가 없으면 1번부터).</translation>
+    </message>
+    <message>
+      <source>Technician PIN</source>
+      <translation>기술자 PIN</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>지우기</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>확인</translation>
+    </message>
+    <message>
+      <source>{count} digits entered</source>
+      <translation>{count}자리 입력됨</translation>
+    </message>
+    <message>
+      <source>Delete the last digit</source>
+      <translation>마지막 숫자 지우기</translation>
     </message>
     <message>
       <source>Restart the kiosk application</source>

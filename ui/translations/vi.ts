@@ -2750,30 +2750,6 @@
       <translation>Nhập sai PIN quá nhiều lần. Thử lại sau {minutes} phút.</translation>
     </message>
     <message>
-      <source>Technician PIN</source>
-      <translation>PIN kỹ thuật viên</translation>
-    </message>
-    <message>
-      <source>Clear</source>
-      <translation>Xóa hết</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Enter</source>
-      <translation>Xác nhận</translation>
-    </message>
-    <message>
-      <source>{count} digits entered</source>
-      <translation>Đã nhập {count} chữ số</translation>
-    </message>
-    <message>
-      <source>Delete the last digit</source>
-      <translation>Xóa chữ số cuối</translation>
-    </message>
-    <message>
       <source>Technician card read. Enter your PIN.</source>
       <translation>Đã đọc thẻ kỹ thuật viên. Hãy nhập mã PIN.</translation>
     </message>
@@ -2876,6 +2852,30 @@
     <message>
       <source>Waiting tickets keep their numbers. New numbers continue after the highest number still waiting (1 if none is waiting).</source>
       <translation>Các phiếu đang chờ giữ nguyên số. Số mới tiếp nối sau số lớn nhất còn đang chờ (bắt đầu từ 1 nếu không có ai chờ).</translation>
+    </message>
+    <message>
+      <source>Technician PIN</source>
+      <translation>PIN kỹ thuật viên</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Xóa hết</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Xác nhận</translation>
+    </message>
+    <message>
+      <source>{count} digits entered</source>
+      <translation>Đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+      <source>Delete the last digit</source>
+      <translation>Xóa chữ số cuối</translation>
     </message>
     <message>
       <source>Restart the kiosk application</source>

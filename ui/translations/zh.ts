@@ -2750,30 +2750,6 @@
       <translation>PIN 错误次数过多。请在 {minutes} 分钟后重试。</translation>
     </message>
     <message>
-      <source>Technician PIN</source>
-      <translation>技术人员 PIN</translation>
-    </message>
-    <message>
-      <source>Clear</source>
-      <translation>清空</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Enter</source>
-      <translation>确认</translation>
-    </message>
-    <message>
-      <source>{count} digits entered</source>
-      <translation>已输入 {count} 位</translation>
-    </message>
-    <message>
-      <source>Delete the last digit</source>
-      <translation>删除最后一位</translation>
-    </message>
-    <message>
       <source>Technician card read. Enter your PIN.</source>
       <translation>已读取技术人员卡。请输入PIN码。</translation>
     </message>
@@ -2876,6 +2852,30 @@
     <message>
       <source>Waiting tickets keep their numbers. New numbers continue after the highest number still waiting (1 if none is waiting).</source>
       <translation>等候中的号码保持不变。新号码从仍在等候的最大号码之后继续（如无人等候则从 1 开始）。</translation>
+    </message>
+    <message>
+      <source>Technician PIN</source>
+      <translation>技术人员 PIN</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>{count} digits entered</source>
+      <translation>已输入 {count} 位</translation>
+    </message>
+    <message>
+      <source>Delete the last digit</source>
+      <translation>删除最后一位</translation>
     </message>
     <message>
       <source>Restart the kiosk application</source>
