@@ -4,7 +4,8 @@
 thread as its ``changed`` signal. ``DbWorker`` runs database calls in order
 on one worker thread (``ui.common.worker``) and delivers each result (or
 exception) to a callback on the UI thread, so counter and display windows
-never wait for the database.
+never wait for the database. ``Refresher`` is how those windows keep their
+snapshot of the queue current.
 
 Typical use (UI thread)::
 
@@ -157,6 +158,66 @@ class DbWorker(QObject):
                 app.processEvents()
             time.sleep(0.002)
         return True
+
+
+class Refresher(QObject):
+    """Keeps a window's snapshot of the queue fresh, one fetch at a time.
+
+    ``refresh()`` may be called as often as changes arrive: while a fetch is
+    running, further calls make one more fetch after it, not one each. A
+    failed fetch goes to ``on_failed`` and is tried again after ``retry_ms``.
+    ``job()`` is called on the UI thread at each fetch and returns the
+    function the worker runs, so it can read the window's state (the last
+    call seen, say) without the worker thread touching the window.
+    """
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        job: Callable[[], Callable[[], Any]],
+        on_ready: Callable[[Any], None],
+        on_failed: Callable[[Exception], None],
+        *,
+        retry_ms: int,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._job = job
+        self._on_ready = on_ready
+        self._on_failed = on_failed
+        self._running = False
+        self._again = False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self.refresh)
+
+    def refresh(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._again = False
+        self._worker.submit(self._job(), on_result=self._ready, on_error=self._failed)
+
+    def retry_later(self) -> None:
+        """Fetch again after ``retry_ms`` (the database did not answer something else)."""
+        self._retry.start()
+
+    def stop(self) -> None:
+        self._retry.stop()
+
+    def _ready(self, snapshot: Any) -> None:
+        self._running = False
+        self._on_ready(snapshot)
+        if self._again:
+            self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        self._running = False
+        self._on_failed(exc)
+        self.retry_later()
 
 
 class SharedQueue:

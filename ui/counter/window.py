@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -45,7 +46,7 @@ from kiosk.queue.counter import CounterError, CounterOps, CounterSnapshot, Count
 from kiosk.queue.store import QueueUnavailableError
 from kiosk.queue.tickets import TicketState
 from ui.common.i18n import tr
-from ui.common.queue_feed import ChangeFeed, DbWorker
+from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +102,6 @@ class CounterWindow(QMainWindow):
             raise CounterError(f"counter {counter} serves no service (see services[].counters)")
         self.snapshot: CounterSnapshot | None = None
         self.unavailable = False
-        self._refreshing = False
-        self._dirty = False
         self._hidden_staff_calls: set[int] = set()
         self._zone = ZoneInfo(ops.config.center.timezone)
         self._language = ops.config.ui.language
@@ -113,10 +112,14 @@ class CounterWindow(QMainWindow):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.refresh)
+        self._refresher = Refresher(
+            worker,
+            lambda: partial(ops.counter_snapshot, counter),
+            self._snapshot_ready,
+            self._snapshot_failed,
+            retry_ms=RETRY_MS,
+            parent=self,
+        )
         self.retranslate()
 
     # -- building ------------------------------------------------------------------
@@ -277,7 +280,7 @@ class CounterWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._retry.stop()
+        self._refresher.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
@@ -286,34 +289,20 @@ class CounterWindow(QMainWindow):
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Fetch a new snapshot (coalesced: one fetch at a time)."""
-        if self._refreshing:
-            self._dirty = True
-            return
-        self._refreshing = True
-        self._dirty = False
-        self.worker.submit(
-            lambda: self.ops.counter_snapshot(self.counter),
-            on_result=self._snapshot_ready,
-            on_error=self._snapshot_failed,
-        )
+        self._refresher.refresh()
 
     def _snapshot_ready(self, snapshot: CounterSnapshot) -> None:
-        self._refreshing = False
         self.snapshot = snapshot
         self._set_unavailable(False)
         self._render()
         self.refreshed.emit()
-        if self._dirty:
-            self.refresh()
 
     def _snapshot_failed(self, exc: Exception) -> None:
-        self._refreshing = False
         if isinstance(exc, QueueUnavailableError):
             self._set_unavailable(True)
         else:
             log.error("counter snapshot failed: %s: %s", type(exc).__name__, exc)
             self.statusBar().showMessage(str(exc), 8000)
-        self._retry.start()
 
     def _set_unavailable(self, unavailable: bool) -> None:
         self.unavailable = unavailable
@@ -459,7 +448,7 @@ class CounterWindow(QMainWindow):
         def failed(exc: Exception) -> None:
             if isinstance(exc, QueueUnavailableError):
                 self._set_unavailable(True)
-                self._retry.start()
+                self._refresher.retry_later()
                 message = tr("counter", "Temporarily unavailable; try again in a moment.")
             elif isinstance(exc, CounterError):
                 message = str(exc)

@@ -29,6 +29,7 @@ import time
 import wave
 from collections import deque
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -43,7 +44,7 @@ from kiosk.queue.counter import CallRecord, CounterOps, DisplaySnapshot
 from kiosk.queue.store import QueueUnavailableError
 from kiosk.read_aloud import call_announcement
 from ui.common.i18n import tr
-from ui.common.queue_feed import ChangeFeed, DbWorker
+from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
 from ui.common.theme import FONT_FAMILIES, HIGH_CONTRAST, Metrics
 
 log = logging.getLogger(__name__)
@@ -357,8 +358,6 @@ class DisplayWindow(QWidget):
         self.snapshot: DisplaySnapshot | None = None
         self.unavailable = False
         self.last_call_id: int | None = None
-        self._refreshing = False
-        self._dirty = False
         self._zone = ZoneInfo(config.center.timezone)
         self.setObjectName("lobby-display")
         self.setWindowTitle(tr("display", "Lobby display"))
@@ -366,10 +365,17 @@ class DisplayWindow(QWidget):
         self._flash_timers: dict[int, QTimer] = {}
         self._build()
         feed.changed.connect(lambda _what: self.refresh())
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.refresh)
+        self._refresher = Refresher(
+            worker,
+            # Only calls after the last one shown: read now, on the UI thread.
+            lambda: partial(
+                ops.display_snapshot, self.last_call_id, recent=self.display.recent_calls
+            ),
+            self._snapshot_ready,
+            self._snapshot_failed,
+            retry_ms=RETRY_MS,
+            parent=self,
+        )
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(10_000)
         self._clock_timer.timeout.connect(self._tick)
@@ -467,7 +473,7 @@ class DisplayWindow(QWidget):
 
     def shutdown(self) -> None:
         self._clock_timer.stop()
-        self._retry.stop()
+        self._refresher.stop()
         for timer in self._flash_timers.values():
             timer.stop()
         self.announcer.stop()
@@ -488,21 +494,10 @@ class DisplayWindow(QWidget):
 
     # -- data -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self._refreshing:
-            self._dirty = True
-            return
-        self._refreshing = True
-        self._dirty = False
-        since = self.last_call_id
-        recent = self.display.recent_calls
-        self.worker.submit(
-            lambda: self.ops.display_snapshot(since, recent=recent),
-            on_result=self._snapshot_ready,
-            on_error=self._snapshot_failed,
-        )
+        """Fetch the calls since the last one shown (coalesced: one fetch at a time)."""
+        self._refresher.refresh()
 
     def _snapshot_ready(self, snapshot: DisplaySnapshot) -> None:
-        self._refreshing = False
         first = self.last_call_id is None
         self.snapshot = snapshot
         self.unavailable = False
@@ -515,16 +510,12 @@ class DisplayWindow(QWidget):
         newest = max([snapshot.last_call_id, *(c.id for c in snapshot.new_calls)])
         self.last_call_id = max(newest, self.last_call_id or 0)
         self.refreshed.emit()
-        if self._dirty:
-            self.refresh()
 
     def _snapshot_failed(self, exc: Exception) -> None:
-        self._refreshing = False
         if not isinstance(exc, QueueUnavailableError):
             log.error("display snapshot failed: %s: %s", type(exc).__name__, exc)
         self.unavailable = True
         self._render()
-        self._retry.start()
 
     # -- rendering ---------------------------------------------------------------------------------
     def _tick(self) -> None:
