@@ -40,7 +40,7 @@ from drivers.card.apdu import (
     tlv_header_length,
     transceive,
 )
-from kiosk.certificates.identity import Identity, MrzError, MrzInfo, parse_mrz
+from kiosk.identity import Identity, MrzError, MrzInfo, parse_mrz
 from kiosk.ports.card import (
     CardAccessDenied,
     CardNotSupported,

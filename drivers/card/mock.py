@@ -5,7 +5,7 @@ real chip where that matters to the flow: the read succeeds only with the
 right MRZ information (otherwise BAC is refused), and faults from the
 config (or set by a test) reproduce what the PC/SC backend raises: card
 removed mid-read, BAC refused, a slow card, no reader. The residents come
-from ``kiosk.certificates.identity.DEMO_RESIDENTS`` so the records provider can match
+from ``kiosk.identity.DEMO_RESIDENTS`` so the records provider can match
 them.
 
 Each mock chip holds DG1 and an EF.SOD signed under the test-only CSCA
@@ -29,8 +29,8 @@ from typing import get_args
 
 from drivers.card.emrtd import check_chip, encode_dg1, parse_dg1
 from drivers.card.sod import ChipVerifier
-from kiosk.certificates.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from kiosk.config import MockCardFault, MockCardOptions, PassiveAuthOptions
+from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from kiosk.ports.card import (
     CardAccessDenied,
     CardEvent,

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.certificates.identity import Identity, MrzError, MrzInfo, parse_scanned_mrz
+from kiosk.identity import Identity, MrzError, MrzInfo, parse_scanned_mrz
 
 _WIDTHS = {30: 3, 36: 2, 44: 2}
 #: Keystrokes further apart than this start a new scan (a person typing is not a scanner).

@@ -27,8 +27,8 @@ from typing import Any, cast
 from drivers.card.emrtd import ReadStats
 from drivers.card.emrtd import read_identity as emrtd_read_identity
 from drivers.card.sod import ChipVerifier
-from kiosk.certificates.identity import Identity, MrzInfo
 from kiosk.config import PassiveAuthOptions, PcscCardOptions
+from kiosk.identity import Identity, MrzInfo
 from kiosk.ports.card import (
     CardError,
     CardEvent,

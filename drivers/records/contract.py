@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from kiosk.certificates.identity import Identity, identity_key
+from kiosk.identity import Identity, identity_key
 from kiosk.ports.records import (
     AddressEntry,
     FamilyMember,

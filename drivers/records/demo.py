@@ -15,11 +15,11 @@ from types import MappingProxyType
 from typing import Any
 
 from drivers.records.contract import parse_record
-from kiosk.certificates.identity import DEMO_RESIDENTS, Identity
 from kiosk.config import DemoRecordsOptions
+from kiosk.identity import DEMO_RESIDENTS, Identity
 from kiosk.ports.records import RecordNotFound, RecordsUnavailable, ResidentRecord
 
-# Matched to kiosk.certificates.identity.DEMO_RESIDENTS (the mock card's chips; ``holder``
+# Matched to kiosk.identity.DEMO_RESIDENTS (the mock card's chips; ``holder``
 # names each one's document, as a records service echoes it). Every
 # name, address and number is invented: addresses are in "가상구" (virtual
 # district) and "예시구" (example district), and the back digits of each

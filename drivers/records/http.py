@@ -81,8 +81,8 @@ from email.message import Message
 from typing import Any
 
 from drivers.records.contract import identity_query, parse_record
-from kiosk.certificates.identity import Identity
 from kiosk.config import HttpRecordsOptions
+from kiosk.identity import Identity
 from kiosk.ports.records import (
     RecordNotFound,
     RecordsContractError,

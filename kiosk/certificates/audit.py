@@ -40,8 +40,8 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from kiosk.certificates.identity import Identity
 from kiosk.certificates.signing import key_dir, read_private_file, write_private_file
+from kiosk.identity import Identity
 from kiosk.ports.payment import Authorization, PaymentTerminal, void_within
 from kiosk.storage.database import events, issuances
 

@@ -22,10 +22,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from kiosk.certificates.identity import Identity, masked_name
 from kiosk.clock import Clock
 from kiosk.config import DocumentConfig, KioskConfig
 from kiosk.i18n import N_, Text, Translate
+from kiosk.identity import Identity, masked_name
 from kiosk.ports.payment import Authorization, PaymentTerminal, capture_within, void_within
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.ports.records import ResidentRecord, mask_rrn

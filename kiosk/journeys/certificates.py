@@ -19,15 +19,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from kiosk.certificates.identity import (
+from kiosk.certificates.issuing import MAX_COPIES, CertificateOrder, CertOptions, OrderOutcome
+from kiosk.i18n import N_, Text
+from kiosk.identity import (
     Identity,
     MrzError,
     MrzInfo,
     parse_scanned_mrz,
     validate_yymmdd,
 )
-from kiosk.certificates.issuing import MAX_COPIES, CertificateOrder, CertOptions, OrderOutcome
-from kiosk.i18n import N_, Text
 from kiosk.journeys.flow import (
     Context,
     Effect,

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar, Protocol, runtime_checkable
 
-from kiosk.certificates.identity import Identity, MrzInfo
 from kiosk.i18n import N_, Text
+from kiosk.identity import Identity, MrzInfo
 
 
 class CardEventKind(Enum):

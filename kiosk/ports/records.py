@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import ClassVar, Protocol, runtime_checkable
 
-from kiosk.certificates.identity import Identity
 from kiosk.i18n import N_, Text
+from kiosk.identity import Identity
 
 
 def mask_rrn(rrn: str) -> str:
@@ -72,7 +72,7 @@ class ResidentRecord:
     local_tax_arrears: bool = False
     #: Exempt from certificate fees (e.g. basic livelihood support recipients).
     fee_exempt: bool = False
-    #: Whose record this is, as ``kiosk.certificates.identity.identity_key`` of the document the
+    #: Whose record this is, as ``kiosk.identity.identity_key`` of the document the
     #: provider matched: the flow refuses a record whose holder is not the chip's.
     holder_key: str = ""
     wiped: bool = field(default=False, compare=False)

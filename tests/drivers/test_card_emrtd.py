@@ -24,7 +24,7 @@ from drivers.card.apdu import (
     tlv_header_length,
     transceive,
 )
-from kiosk.certificates.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
+from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from kiosk.ports.card import (
     CardAccessDenied,
     CardError,

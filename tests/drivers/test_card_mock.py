@@ -10,8 +10,8 @@ import pytest
 from drivers.card import create_card_reader
 from drivers.card.mock import MOCK_READER, MockCardReader
 from drivers.registry import UnknownBackendError
-from kiosk.certificates.identity import DEMO_RESIDENTS, MrzInfo
 from kiosk.config import CardReaderConfig, MockCardOptions, parse_config
+from kiosk.identity import DEMO_RESIDENTS, MrzInfo
 from kiosk.ports.card import (
     CardAccessDenied,
     CardEvent,

@@ -18,9 +18,9 @@ import pytest
 from drivers.card import card_reader_registry, create_card_reader
 from drivers.card.emrtd import encode_dg1
 from drivers.card.pcsc import PcscCardReader
-from kiosk.certificates.identity import DEMO_RESIDENTS, MrzInfo
 from kiosk.config import CardReaderConfig, PcscCardOptions
 from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS, MrzInfo
 from kiosk.ports.card import (
     CardAccessDenied,
     CardError,

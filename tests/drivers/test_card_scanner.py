@@ -7,7 +7,7 @@ import os
 import pytest
 
 from drivers.card.mrz_scanner import KeyboardMrzScanner, MrzAssembler, SerialMrzScanner
-from kiosk.certificates.identity import DEMO_RESIDENTS, MrzError, mrz_lines
+from kiosk.identity import DEMO_RESIDENTS, MrzError, mrz_lines
 
 KIM = DEMO_RESIDENTS["demo-kim"]
 LEE = DEMO_RESIDENTS["demo-lee"]

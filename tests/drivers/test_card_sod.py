@@ -23,9 +23,9 @@ from drivers.card import emrtd
 from drivers.card.emrtd import encode_dg1
 from drivers.card.mock import MockCardReader, demo_sods
 from drivers.card.sod import ChipVerifier, TrustStore, verify_sod
-from kiosk.certificates.identity import DEMO_RESIDENTS, Identity, build_mrz
 from kiosk.config import MockCardOptions, PassiveAuthOptions
 from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS, Identity, build_mrz
 from kiosk.ports.card import (
     CardError,
     ChipCheck,

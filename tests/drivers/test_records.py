@@ -16,8 +16,8 @@ from drivers.records import create_records_provider
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS, DemoRecordsProvider
 from drivers.records.http import HttpRecordsProvider
-from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.config import HttpRecordsOptions, RecordsConfig
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.ports.records import (
     RecordNotFound,
     RecordsContractError,

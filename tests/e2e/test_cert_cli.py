@@ -10,12 +10,12 @@ from pathlib import Path
 from drivers.printer.render import render_png
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
-from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, build_certificate
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import PrinterProfile, default_config
 from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.printing.document import QrCode
 
 

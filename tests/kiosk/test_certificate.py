@@ -13,7 +13,6 @@ from drivers.printer.render import render_png
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.audit import new_issuance_number
-from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import (
     CertificateOrder,
     CertOptions,
@@ -24,6 +23,7 @@ from kiosk.certificates.signing import KioskSigner, verify_payload
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, PrinterProfile
 from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.printing.document import QrCode, Section, Table
 
 NUMBER = "1234-5678-9012-3456"

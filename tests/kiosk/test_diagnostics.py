@@ -7,9 +7,9 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.config import KioskConfig
 from kiosk.config.edit import set_value
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.tech.auth import hash_pin
 from kiosk.tech.diagnostics import export_bundle, removable_media
 from kiosk.tech.log_buffer import RingBufferHandler

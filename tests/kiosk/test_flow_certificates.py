@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
-from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import OrderOutcome
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import Flow, GoBack, GoHome, SessionEnded, State, Tick
 from kiosk.journeys.resident import ResidentFlow

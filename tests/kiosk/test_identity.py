@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.certificates.identity import (
+from kiosk.identity import (
     DEMO_RESIDENTS,
     Identity,
     MrzError,

@@ -14,7 +14,6 @@ from drivers.payment.free import FreePayment
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
 from kiosk.certificates.audit import AuditLog, identity_hash, load_or_create_hmac_key
-from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import CertificateOrder, issue_order
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
@@ -26,6 +25,7 @@ from kiosk.config import (
     PrinterProfile,
 )
 from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.ports.payment import PaymentOutcome, PaymentResult, PaymentTerminal
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.printing.document import Document

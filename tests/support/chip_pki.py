@@ -213,7 +213,7 @@ def sod_for_mrz(mrz: str, pki: Pki | None = None) -> bytes:
 
 
 def _write_demo(folder: Path) -> None:
-    from kiosk.certificates.identity import DEMO_RESIDENTS
+    from kiosk.identity import DEMO_RESIDENTS
 
     # Valid long enough for the demo to keep working for decades.
     start = datetime(2025, 1, 1, tzinfo=UTC)

@@ -47,7 +47,7 @@ from drivers.card.emrtd import (
     tdes_encrypt,
     unpad,
 )
-from kiosk.certificates.identity import MrzInfo, parse_mrz
+from kiosk.identity import MrzInfo, parse_mrz
 from kiosk.ports.card import CardRemoved
 from tests.support.chip_pki import make_sod
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
-from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import Flow, State
 from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult

@@ -32,7 +32,6 @@ from drivers.printer.network import NetworkPrinter
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.audit import AuditLog, load_or_create_hmac_key
-from kiosk.certificates.identity import DEMO_RESIDENTS
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, OrderOutcome, issue_order
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
@@ -44,6 +43,7 @@ from kiosk.config import (
     default_config,
 )
 from kiosk.i18n import identity_translate
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.ports.printer import Printer
 from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu

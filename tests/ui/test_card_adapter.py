@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from drivers.card.mock import MOCK_READER, MockCardReader
-from kiosk.certificates.identity import DEMO_RESIDENTS, Identity, MrzInfo
 from kiosk.config import MockCardOptions
+from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo
 from kiosk.ports.card import CardAccessDenied, CardRemoved
 from ui.resident.card_adapter import CardReaderAdapter
 

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from drivers.card.mock import MockCardReader
 from drivers.speech.mock import MockSpeaker
-from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.app.compose import Kiosk
 from ui.resident.screens.home import HomeScreen

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk.certificates.identity import DEMO_RESIDENTS, build_mrz
+from kiosk.identity import DEMO_RESIDENTS, build_mrz
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import State
 from ui.app.compose import Kiosk

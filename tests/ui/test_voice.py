@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from drivers.speech.mock import MockSpeaker
-from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr

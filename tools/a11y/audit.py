@@ -418,7 +418,7 @@ def run_audit(
     shots: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> AuditResult:
-    from kiosk.certificates.identity import DEMO_RESIDENTS
+    from kiosk.identity import DEMO_RESIDENTS
     from ui.resident.window import SCREENS
 
     findings: list[Finding] = []

@@ -28,8 +28,8 @@ def measure(reads: int = READS) -> dict[str, float]:
         sys.path.append(str(checkout))
     try:
         from drivers.card.pcsc import PcscCardReader
-        from kiosk.certificates.identity import DEMO_RESIDENTS
         from kiosk.config import PcscCardOptions
+        from kiosk.identity import DEMO_RESIDENTS
         from tests.support.chip_pki import default_pki
         from tests.support.emrtd_card import VPCD_READER, EmrtdChip, VpcdCard
     except ImportError as exc:

@@ -70,7 +70,7 @@ class Driver:
 
 def typed_details(resident: str) -> tuple[str, str, str]:
     """What a demo resident types on the keypad: each MRZ field and its check digit."""
-    from kiosk.certificates.identity import DEMO_RESIDENTS
+    from kiosk.identity import DEMO_RESIDENTS
 
     seed = DEMO_RESIDENTS[resident].mrz_info().key_seed_string()
     number, dates = seed[:-14], seed[-14:]

@@ -81,7 +81,7 @@ def _provider(url: str, **options: Any) -> Any:
 
 
 def _kim() -> Any:
-    from kiosk.certificates.identity import DEMO_RESIDENTS
+    from kiosk.identity import DEMO_RESIDENTS
 
     return DEMO_RESIDENTS["demo-kim"].identity()
 

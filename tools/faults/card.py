@@ -24,10 +24,10 @@ from drivers.card import emrtd
 from drivers.card.emrtd import encode_dg1
 from drivers.card.sod import ChipVerifier
 from drivers.records.demo import DemoRecordsProvider
-from kiosk.certificates.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from kiosk.clock import FakeClock
 from kiosk.config import default_config
 from kiosk.i18n import Text, identity_translate
+from kiosk.identity import DEMO_RESIDENTS, Identity, MrzInfo, build_mrz
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import Flow, State
 from kiosk.journeys.resident import ResidentFlow

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.certificates.identity import DEMO_RESIDENTS
+from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.common.keypad import CLEAR
 from ui.demo.events import pump, wait_until

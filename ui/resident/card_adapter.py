@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.certificates.identity import MrzInfo
+from kiosk.identity import MrzInfo
 from kiosk.ports.card import (
     CardError,
     CardEvent,

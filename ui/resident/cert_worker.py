@@ -26,11 +26,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.certificates.audit import AuditLog
-from kiosk.certificates.identity import Identity
 from kiosk.certificates.issuing import CertificateOrder, OrderOutcome, issue_order
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
+from kiosk.identity import Identity
 from kiosk.journal import Journal
 from kiosk.journeys import certificates as c
 from kiosk.ports.card import CardError

@@ -26,7 +26,7 @@ from drivers.discovery import (
     korean_first,
     probe_network_printer,
 )
-from kiosk.certificates.identity import MrzInfo
+from kiosk.identity import MrzInfo
 from kiosk.ports.printer import PrintResult
 from ui.common.i18n import tr
 from ui.tech.controller import TechController

@@ -16,9 +16,9 @@ from typing import Any
 
 from drivers.card import create_card_reader
 from drivers.registry import BackendUnavailableError
-from kiosk.certificates.identity import Identity, MrzError, MrzInfo, masked_name
 from kiosk.config import CardReaderConfig, KioskConfig, load_config
 from kiosk.i18n import identity_translate
+from kiosk.identity import Identity, MrzError, MrzInfo, masked_name
 from kiosk.ports.card import CardError, CardReader
 from ui.app.commands import add_config_option
 
