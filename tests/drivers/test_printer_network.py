@@ -195,7 +195,8 @@ def test_a_printer_without_status_prints_unchecked() -> None:
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
         result = _print(e, samples.ticket(), reports_status=False)
         assert result.ok and result.unchecked
-        assert samples.CODE in decode(e.print_data).texts
+        printed = e.wait_for_print(samples.CODE.encode())
+        assert samples.CODE in decode(printed).texts
 
 
 def test_late_answers_are_not_mistaken_for_fresh_ones() -> None:

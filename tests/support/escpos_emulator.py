@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 
 from tests.support.server_thread import ServerThread
@@ -141,6 +142,18 @@ class EscposEmulator(ServerThread):
         """The bytes the printer accepted for printing (no status requests, nothing dropped)."""
         with self._lock:
             return bytes(self._print_data)
+
+    def wait_for_print(self, expected: bytes, timeout_s: float = 5.0) -> bytes:
+        """The print data once it contains ``expected`` (or whatever came within ``timeout_s``).
+
+        A printer that answers no status gives the sender no moment when its
+        bytes have surely arrived: the job is done on the kiosk's side when
+        the socket has taken them, a little before the emulator has read them.
+        """
+        deadline = time.monotonic() + timeout_s
+        while expected not in self.print_data and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.print_data
 
     @property
     def dropped(self) -> bytes:
