@@ -16,10 +16,13 @@
 # PostgreSQL: Debian's server binaries (/usr/lib/postgresql/*/bin), a cluster
 # in .test-services/pg owned by an unprivileged user (the "postgres" system
 # user when run as root, which initdb requires), listening on 127.0.0.1 and a
-# socket in .test-services/pg-sock, port $KIOSK_TEST_PG_PORT (54329), trust
-# authentication for the superuser "kiosk", database "kiosk_test". Tests use
-# postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test unless
-# KIOSK_TEST_PG_URL says otherwise.
+# socket in .test-services/pg-sock, trust authentication for the superuser
+# "kiosk", database "kiosk_test". Port: $KIOSK_TEST_PG_PORT when set;
+# otherwise the port this checkout's cluster used last, or 54329, moving to
+# the next free port when something else listens there (another checkout's
+# server), so two checkouts can run the tests at once. The URL goes to
+# .test-services/pg.url, where tests, bench and fault matrix read it
+# (tools/services.py); KIOSK_TEST_PG_URL overrides it.
 #
 # CUPS: Debian's cupsd with its own configuration, spool and socket under
 # $TMPDIR (a Unix socket path must stay short), no web interface, no
@@ -111,6 +114,7 @@ stop_pcscd() {
 # --- PostgreSQL ------------------------------------------------------------------
 
 PG_PORT="${KIOSK_TEST_PG_PORT:-54329}"
+PG_PORT_FIXED="${KIOSK_TEST_PG_PORT:+yes}"
 PG_USER=kiosk
 PG_DB=kiosk_test
 pgdata="$PWD/$state/pg"
@@ -164,6 +168,38 @@ pg_answers() {
     "$bin/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -t 2 >/dev/null 2>&1
 }
 
+pg_ours_runs() {
+    # Our cluster's server is up (its pid file names a live postgres).
+    [ -f "$pgdata/postmaster.pid" ] && kill -0 "$(head -n 1 "$pgdata/postmaster.pid")" 2>/dev/null
+}
+
+pg_cluster_port() {
+    # The port written into our cluster's configuration, if there is one.
+    sed -n 's/^port = \([0-9]*\)$/\1/p' "$pgdata/postgresql.conf" 2>/dev/null | tail -n 1
+}
+
+pg_choose_port() {
+    # Without KIOSK_TEST_PG_PORT: our running server's port, else the first
+    # port from the cluster's last one (or 54329) where nothing listens.
+    local bin="$1" port
+    [ -n "$PG_PORT_FIXED" ] && return 0
+    port="$(pg_cluster_port)"
+    PG_PORT="${port:-54329}"
+    pg_ours_runs && return 0
+    for _ in $(seq 1 20); do
+        pg_answers "$bin" || return 0
+        PG_PORT=$((PG_PORT + 1))
+    done
+    return 1
+}
+
+pg_set_port() {
+    # Our cluster listens on $PG_PORT from its next start.
+    if grep -q '^port = ' "$pgdata/postgresql.conf" 2>/dev/null; then
+        as_pg_owner sed -i "s/^port = .*/port = $PG_PORT/" "$pgdata/postgresql.conf"
+    fi
+}
+
 prepare_pg_dirs() {
     if [ "$(id -u)" = "0" ]; then
         if ! id postgres >/dev/null 2>&1; then
@@ -188,9 +224,13 @@ start_postgres() {
         echo "postgres: server not installed (apt-get install postgresql); PostgreSQL tests will skip"
         return 1
     fi
+    if ! pg_choose_port "$bin"; then
+        echo "postgres: no free port from $PG_PORT on; set KIOSK_TEST_PG_PORT or KIOSK_TEST_PG_URL"
+        return 1
+    fi
     if pg_answers "$bin"; then
-        if ! [ -f "$pgdata/postmaster.pid" ]; then
-            echo "postgres: something else listens on 127.0.0.1:$PG_PORT; set KIOSK_TEST_PG_PORT or KIOSK_TEST_PG_URL"
+        if ! pg_ours_runs; then
+            echo "postgres: something else listens on 127.0.0.1:$PG_PORT; set another KIOSK_TEST_PG_PORT or KIOSK_TEST_PG_URL"
             return 1
         fi
     else
@@ -213,6 +253,7 @@ max_connections = 120
 log_min_messages = warning
 CONF
         fi
+        pg_set_port
         # A server killed hard leaves its pid file: pg_ctl copes with a stale one.
         if ! as_pg_owner "$bin/pg_ctl" -D "$pgdata" -l "$pglog" -w -t 60 start >/dev/null 2>&1; then
             echo "postgres: did not start (see $pglog); PostgreSQL tests will skip"
@@ -226,6 +267,7 @@ CONF
             return 1
         fi
     fi
+    echo "postgresql+psycopg://$PG_USER@127.0.0.1:$PG_PORT/$PG_DB" >"$state/pg.url"
     echo "postgres: running on 127.0.0.1:$PG_PORT, database $PG_DB"
     return 0
 }
@@ -235,6 +277,7 @@ stop_postgres() {
     bin="$(pg_bin)" || { echo "postgres: not installed"; return 0; }
     if [ -f "$pgdata/postmaster.pid" ]; then
         as_pg_owner "$bin/pg_ctl" -D "$pgdata" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+        rm -f "$state/pg.url"
         echo "postgres: stopped"
     else
         echo "postgres: not started by this script; leaving it alone"
@@ -244,6 +287,7 @@ stop_postgres() {
 status_postgres() {
     local bin
     bin="$(pg_bin)" || return 1
+    pg_choose_port "$bin" || return 1
     pg_answers "$bin"
 }
 

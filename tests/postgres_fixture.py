@@ -1,10 +1,10 @@
 """The PostgreSQL fixtures: a real PostgreSQL server for the shared-queue tests.
 
-``pg_server`` (session) finds the server at ``KIOSK_TEST_PG_URL`` or, by
-default, the one ``scripts/test-services.sh`` runs for ``make test``
-(``postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test``). When nothing
-answers it starts it with that script; the test is skipped, with the
-script's explanation, only when the server cannot be started.
+``pg_server`` (session) finds the server at ``tools.services.pg_test_url()``:
+``KIOSK_TEST_PG_URL``, ``KIOSK_TEST_PG_PORT`` or, by default, the one
+``scripts/test-services.sh`` runs for this checkout. When nothing answers it
+starts it with that script; the test is skipped, with the script's
+explanation, only when the server cannot be started.
 
 ``pg_url`` (function) hands each test an empty, migrated schema of its own
 (its URL sets ``search_path``), dropped afterwards, so test runs sharing a
@@ -28,11 +28,11 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
+from tools.services import pg_test_url, pg_url_is_ours
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "test-services.sh"
 __all__ = ["PgServer", "pg_empty_url", "pg_server", "pg_url"]
-
-DEFAULT_URL = "postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test"
 
 
 def _services(*args: str) -> subprocess.CompletedProcess[str]:
@@ -97,11 +97,12 @@ class PgServer:
 
 @pytest.fixture(scope="session")
 def pg_server() -> PgServer:
-    url = os.environ.get("KIOSK_TEST_PG_URL") or DEFAULT_URL
+    url = pg_test_url()
     why = _answers(url)
-    managed = url == DEFAULT_URL
+    managed = pg_url_is_ours(url)
     if why is not None and managed:
         started = _services("start", "postgres")
+        url = pg_test_url()  # the script may have chosen another free port
         why = _answers(url)
         if why is not None:
             pytest.skip(

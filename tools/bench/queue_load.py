@@ -37,6 +37,7 @@ from kiosk.clock import SystemClock
 from kiosk.config import KioskConfig, default_config
 from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.storage.database import open_database
+from tools.services import pg_test_url
 
 #: Service row the raw floor increments (never a configured service id).
 FLOOR_SERVICE = "zz-bench-floor"
@@ -370,8 +371,7 @@ def measure(pg_url: str | None = None) -> dict[str, float]:
     import math
 
     results: dict[str, float] = {"issue_per_s_sqlite": round(measure_sqlite_issuance(), 1)}
-    url = pg_url or os.environ.get("KIOSK_BENCH_PG_URL") or os.environ.get("KIOSK_TEST_PG_URL")
-    url = url or "postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test"
+    url = pg_url or os.environ.get("KIOSK_BENCH_PG_URL") or pg_test_url()
     try:
         engine = create_engine(url, connect_args={"connect_timeout": 3})
         with engine.connect() as conn:

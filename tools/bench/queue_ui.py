@@ -38,22 +38,16 @@ from tools.bench.queue_load import (
     measure_sqlite_issuance,
     scratch_pg_schema,
 )
+from tools.services import pg_test_url
 
 if TYPE_CHECKING:
     from drivers.speech.mock import MockSpeaker
     from ui.display.window import DisplayWindow
 
-DEFAULT_PG_URL = "postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test"
-
 
 def postgres_url(pg_url: str | None = None) -> str | None:
     """The PostgreSQL server to benchmark, if one answers."""
-    url = (
-        pg_url
-        or os.environ.get("KIOSK_BENCH_PG_URL")
-        or os.environ.get("KIOSK_TEST_PG_URL")
-        or DEFAULT_PG_URL
-    )
+    url = pg_url or os.environ.get("KIOSK_BENCH_PG_URL") or pg_test_url()
     try:
         import psycopg  # noqa: F401
         from sqlalchemy import create_engine, text

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import tempfile
 import time
@@ -28,11 +27,12 @@ COUNTS = (
     "certificates_without_audit",
     "pii_leaks",
 )
-DEFAULT_PG_URL = "postgresql+psycopg://kiosk@127.0.0.1:54329/kiosk_test"
 
 
 def _pg_server_url() -> str | None:
-    url = os.environ.get("KIOSK_TEST_PG_URL") or DEFAULT_PG_URL
+    from tools.services import pg_test_url
+
+    url = pg_test_url()
     from tests.postgres_fixture import _answers
 
     return url if _answers(url) is None else None
