@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.support.cli import kiosk
@@ -134,3 +135,14 @@ def test_tech_set_pin_leaves_the_config_readable_by_its_owner_only(tmp_path: Pat
     assert verify_pin("482916", stored) and "482916" not in config.read_text(encoding="utf-8")
     # No temporary file is left beside it: the file was replaced in one rename.
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml", "kiosk.toml.bak"]
+
+
+@pytest.mark.parametrize("command", [["run"], ["counter", "--counter", "1"], ["display"]])
+def test_a_window_command_without_a_display_says_so_in_one_line(
+    tmp_path: Path, command: list[str]
+) -> None:
+    done = kiosk(*command, "--data-dir", str(tmp_path), display=False, timeout=60)
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith(f"kiosk {command[0]}: no display")
+    assert "libxcb" not in done.stderr and "Traceback" not in done.stderr

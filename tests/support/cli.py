@@ -11,13 +11,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def kiosk(
-    *args: str, cwd: Path | None = None, timeout: float = 120, input: str | None = None
+    *args: str,
+    cwd: Path | None = None,
+    timeout: float = 120,
+    input: str | None = None,
+    display: bool = True,
 ) -> subprocess.CompletedProcess[str]:
     """``kiosk ARGS`` on the offscreen platform, from ``cwd`` (the checkout by default).
 
+    ``display=False`` runs it as on a machine with no screen at all: no
+    offscreen platform, no ``DISPLAY`` or ``WAYLAND_DISPLAY``.
     Raises ``subprocess.TimeoutExpired`` when it runs longer than ``timeout``.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if not display:
+        for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+            env.pop(name, None)
     # The command is not a test: under pytest it would leave Qt's warnings to pytest-qt.
     env.pop("PYTEST_CURRENT_TEST", None)
     return subprocess.run(

@@ -16,11 +16,8 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from kiosk.config.paths import APP_NAME
 from ui.common.theme import FONT_FAMILIES
-
-# As kiosk.config.paths.APP_NAME; not imported from there, because kiosk.config
-# loads pydantic, which the first frame is painted without.
-APP_NAME = "community-kiosk"
 
 _QT_NOISE = ("This plugin does not support propagateSizeHints",)
 

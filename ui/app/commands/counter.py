@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk.config import load_config
 from kiosk.storage.database import StorageError
-from ui.app.commands import add_config_option
+from ui.app.commands import add_config_option, refuse_without_display
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if (refused := refuse_without_display("counter")) is not None:
+        return refused
     config = load_config(args.config)
     services = [s for s in config.enabled_services if args.counter in s.counters]
     if not services:

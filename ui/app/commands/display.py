@@ -9,7 +9,7 @@ from pathlib import Path
 from drivers.registry import BackendUnavailableError, UnknownBackendError
 from kiosk.config import load_config
 from kiosk.storage.database import StorageError
-from ui.app.commands import add_config_option
+from ui.app.commands import add_config_option, refuse_without_display
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if (refused := refuse_without_display("display")) is not None:
+        return refused
     config = load_config(args.config)
     from kiosk.config.edit import default_data_dir
     from ui.app.compose import database_url

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ui.app.commands import add_config_option
+from ui.app.commands import add_config_option, refuse_without_display
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -47,6 +47,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if (refused := refuse_without_display("run")) is not None:
+        return refused
     from kiosk.config.edit import load_location
     from kiosk.config.paths import default_data_dir, resolve_config_path
 
