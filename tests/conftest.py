@@ -15,6 +15,14 @@ from kiosk.storage.database import open_database
 from tests.postgres_fixture import *  # noqa: F403  (PostgreSQL fixtures: pg_server, pg_url)
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test, and every ``kiosk`` process it starts, gets a data folder of its
+    own: nothing reads or writes the machine's real kiosk.toml, keys or database."""
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "kiosk-data"))
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+
+
 @pytest.fixture
 def config() -> KioskConfig:
     return default_config()

@@ -127,7 +127,7 @@ def test_cli_with_mock(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "M1******8" in out and "K**" in out and "1985" in out
     assert "KIM" not in out and "MINJI" not in out and "850315" not in out
-    assert main([*args, "--birth-date", "851315", "--expiry-date", info.expiry_date]) == 1
+    assert main([*args, "--birth-date", "851315", "--expiry-date", info.expiry_date]) == 2
     assert "birth date" in capsys.readouterr().err
     assert main(["card", "readers"]) == 0
     assert capsys.readouterr().out.strip() == f"{MOCK_READER}: card present"

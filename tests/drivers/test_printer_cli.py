@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -53,14 +54,15 @@ def test_status_not_ready(
     with emu.EscposEmulator(status) as e:
         code = main(["printer", "status", "--config", str(_config(tmp_path, e))])
     out = capsys.readouterr().out
-    assert code != 0 and words in out and "NOT READY" in out
+    # The printer answered: a check that failed (1), not an unreachable device (3).
+    assert code == 1 and words in out and "NOT READY" in out
 
 
 def test_status_unknown_is_not_ready(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
         code = main(["printer", "status", "--config", str(_config(tmp_path, e))])
     out = capsys.readouterr().out
-    assert code != 0 and "could not be checked" in out and "no answer" in out
+    assert code == 3 and "could not be checked" in out and "no answer" in out
 
 
 def test_test_page_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,7 +84,7 @@ def test_test_page_failure_is_reported(tmp_path: Path, capsys: pytest.CaptureFix
     with emu.EscposEmulator(emu.PAPER_OUT) as e:
         code = main(["printer", "test", "--config", str(_config(tmp_path, e))])
     out = capsys.readouterr().out
-    assert code != 0 and "FAILED (paper_out)" in out
+    assert code == 1 and "FAILED (paper_out)" in out
 
 
 def test_demo_config_uses_the_mock(capsys: pytest.CaptureFixture[str]) -> None:
@@ -105,3 +107,12 @@ def test_bench_meets_targets() -> None:
     assert numbers["ticket_seconds_at_115200_baud"] == pytest.approx(
         len(encode(bench_ticket(), PrinterProfile())) * 10 / 115200
     )
+
+
+def test_status_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with emu.EscposEmulator(emu.PAPER_OUT) as e:
+        code = main(["printer", "status", "--json", "--config", str(_config(tmp_path, e))])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert report["ready"] is False and "run out of paper" in report["reason"]
+    assert "paper out" in report["status"]

@@ -35,7 +35,7 @@ def test_deeply_nested_toml_is_one_line_with_its_key(
     deep = bad_inputs.deep_toml(tmp_path)
     extra = ("--data-dir", str(tmp_path)) if command[0] == "run" else ()
     line = _one_clear_line(kiosk(*command, str(deep), *extra, timeout=TIMEOUT_S), str(deep))
-    assert line == f"{deep}: a: nested more than 32 levels deep (line 1)"
+    assert line == f"kiosk {command[0]}: {deep}: a: nested more than 32 levels deep (line 1)"
 
 
 def test_a_deep_value_given_to_config_set_is_refused(tmp_path: Path) -> None:

@@ -1,8 +1,11 @@
 """The ``kiosk`` console script: parse arguments and dispatch to a command module.
 
 Each command group lives in its own module under ``ui/app/commands`` with a
-``register(subparsers)`` function. Every command returns an exit code; a
-configuration problem prints its key paths and exits 2, never a traceback.
+``register(subparsers)`` function. Every command returns an exit code from
+the table in ``ui.app.commands`` (0 ok, 1 check failed, 2 usage or config,
+3 device or service unavailable) and says what went wrong on one line
+starting ``kiosk <command>: ``; a configuration problem lists its key paths,
+never a traceback.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
 from kiosk.config.errors import ConfigError
 
@@ -37,10 +41,18 @@ COMMANDS = {
 }
 
 
+def _version() -> str:
+    try:
+        return metadata.version("community-kiosk")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Self-service lobby kiosk for community centers."
     )
+    parser.add_argument("--version", action="version", version=f"kiosk {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = [COMMANDS[only]] if only in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     for name in modules:
@@ -59,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except ConfigError as exc:
-        print(exc, file=sys.stderr)
+        print(f"kiosk {args.command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

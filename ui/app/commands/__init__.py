@@ -3,19 +3,93 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.config import KioskConfig
+    from kiosk.config.paths import ConfigLocation
 
 
-def add_config_option(parser: argparse.ArgumentParser) -> None:
+#: Exit codes of every command (README, "Exit codes"); argparse's usage errors are 2 too.
+EXIT_OK = 0
+#: A check ran and found a problem (printer not ready, database behind, a bad signature).
+EXIT_CHECK_FAILED = 1
+#: The command line or the config is wrong; nothing was done.
+EXIT_USAGE = 2
+#: A device or service (printer, card reader, database) could not be reached.
+EXIT_UNAVAILABLE = 3
+
+
+def add_config_option(parser: argparse.ArgumentParser, *, scratch: bool = False) -> None:
+    """``--config FILE`` and ``--data-dir DIR``, spelt and explained the same way on
+    every command that reads them.
+
+    ``scratch`` commands (demo, audit) work in a folder of their own on the
+    file given or the embedded demo, never on the kiosk's data folder.
+    """
     parser.add_argument(
         "--config",
         type=Path,
         default=None,
         metavar="FILE",
-        help="kiosk config (TOML); default: the embedded demo center",
+        help="kiosk config (TOML); default: the embedded demo center"
+        if scratch
+        else "kiosk config (TOML); default: $KIOSK_CONFIG, else DATA_DIR/kiosk.toml, "
+        "else the embedded demo center",
     )
+    if not scratch:
+        add_data_dir_option(parser)
+
+
+def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the kiosk's data folder: SQLite database, keys, kiosk.toml "
+        "(default: $KIOSK_DATA_DIR, else the user's data folder)",
+    )
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def command_data_dir(args: argparse.Namespace) -> Path:
+    """``--data-dir``, else ``$KIOSK_DATA_DIR``, else the user's data folder."""
+    from kiosk.config.paths import default_data_dir
+
+    chosen: Path | None = getattr(args, "data_dir", None)
+    return chosen or default_data_dir()
+
+
+def config_location(args: argparse.Namespace) -> ConfigLocation:
+    """Which config file the command reads (``kiosk.config.paths.resolve_config_path``)."""
+    from kiosk.config.paths import resolve_config_path
+
+    return resolve_config_path(args.config, getattr(args, "data_dir", None))
+
+
+def load_command_config(args: argparse.Namespace) -> KioskConfig:
+    """The config the command works on; a ``ConfigError`` ends it with exit code 2."""
+    from kiosk.config.edit import load_location
+
+    return load_location(config_location(args))
+
+
+def fail(args: argparse.Namespace, message: str, code: int) -> int:
+    """Say what went wrong as ``kiosk <command>: message`` and return ``code``."""
+    print(f"kiosk {args.command}: {message}", file=sys.stderr)
+    return code
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
 def no_display_reason() -> str | None:

@@ -19,10 +19,26 @@ from ui.app.commands import add_config_option
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("audit-a11y", help="measure every screen's accessibility")
-    add_config_option(parser)
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR")
-    parser.add_argument("--language", action="append", default=None, help="only these")
-    parser.add_argument("--theme", action="append", default=None, help="only these variants")
+    add_config_option(parser, scratch=True)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="folder for report.md, report.json and thumbnails",
+    )
+    parser.add_argument(
+        "--language",
+        action="append",
+        default=None,
+        help="only this language (repeatable: ko, en, zh, vi)",
+    )
+    parser.add_argument(
+        "--theme",
+        action="append",
+        default=None,
+        help="only this look (repeatable: standard, high_contrast, large_text, low_screen)",
+    )
     parser.set_defaults(func=run)
 
 

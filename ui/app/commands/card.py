@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from drivers.card import create_card_reader
 from drivers.registry import BackendUnavailableError
-from kiosk.config import CardReaderConfig, KioskConfig, load_config
+from kiosk.config import CardReaderConfig, KioskConfig
 from kiosk.i18n import identity_translate
 from kiosk.identity import Identity, MrzError, MrzInfo, masked_name
 from kiosk.ports.card import CardError, CardReader
-from ui.app.commands import add_config_option
+from ui.app.commands import (
+    EXIT_CHECK_FAILED,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    add_config_option,
+    add_json_option,
+    fail,
+    load_command_config,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +61,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="PATTERN",
         help="use the PC/SC reader whose name contains PATTERN (even if the config says mock)",
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(parser)
     add_config_option(parser)
 
 
@@ -66,12 +73,19 @@ def _reader_config(config: KioskConfig, pattern: str | None) -> CardReaderConfig
     return card.model_copy(update={"backend": "pcsc", "pcsc": pcsc})
 
 
-def _fail(args: argparse.Namespace, kind: str, message: str, detail: str = "") -> int:
+def _fail(
+    args: argparse.Namespace,
+    kind: str,
+    message: str,
+    detail: str = "",
+    code: int = EXIT_CHECK_FAILED,
+) -> int:
+    """The card or reader said no: ``code`` is 1 (the card refused), 2 (the MRZ
+    details given are wrong) or 3 (no reader)."""
     if args.json:
         print(json.dumps({"ok": False, "error": kind, "message": message, "detail": detail}))
-    else:
-        print(f"error: {message}" + (f" ({detail})" if detail else ""), file=sys.stderr)
-    return 1
+        return code
+    return fail(args, message + (f" ({detail})" if detail else ""), code)
 
 
 def _mrz_from_args(args: argparse.Namespace) -> MrzInfo:
@@ -92,7 +106,7 @@ def _mrz_from_args(args: argparse.Namespace) -> MrzInfo:
 
 
 def _open(args: argparse.Namespace) -> CardReader:
-    config = load_config(args.config)
+    config = load_command_config(args)
     reader = create_card_reader(_reader_config(config, args.reader))
     reader.open()
     return reader
@@ -118,11 +132,11 @@ def _read(args: argparse.Namespace) -> int:
         mrz = _mrz_from_args(args)
     except MrzError as exc:
         # Caught before the card is asked: chips may count failed attempts.
-        return _fail(args, "invalid_mrz_info", str(exc))
+        return _fail(args, "invalid_mrz_info", str(exc), code=EXIT_USAGE)
     try:
         reader = _open(args)
     except BackendUnavailableError as exc:
-        return _fail(args, "ReaderNotConnected", str(exc))
+        return _fail(args, "ReaderNotConnected", str(exc), code=EXIT_UNAVAILABLE)
     try:
         if args.wait > 0 and not reader.wait_for_card(args.wait):
             return _fail(args, "CardRemoved", f"no card within {args.wait:g} s")
@@ -148,7 +162,7 @@ def _readers(args: argparse.Namespace) -> int:
     try:
         reader = _open(args)
     except BackendUnavailableError as exc:
-        return _fail(args, "ReaderNotConnected", str(exc))
+        return _fail(args, "ReaderNotConnected", str(exc), code=EXIT_UNAVAILABLE)
     try:
         readers = reader.list_readers()
     except CardError as exc:

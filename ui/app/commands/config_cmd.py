@@ -1,7 +1,8 @@
 """``kiosk config``: validate, show and change configuration files.
 
-Without ``--config`` the file is found by ``kiosk.config.edit.resolve_config_path``
-(``$KIOSK_CONFIG``, else ``<data dir>/kiosk.toml``, else the embedded demo).
+Without ``--config`` the file is found by ``kiosk.config.paths.resolve_config_path``
+(``$KIOSK_CONFIG``, else ``<data dir>/kiosk.toml``, else the embedded demo);
+``show`` says which it read.
 """
 
 from __future__ import annotations
@@ -14,9 +15,18 @@ from kiosk.config import ConfigError, default_config_text, load_config
 from kiosk.config.edit import (
     load_location,
     parse_value,
+    redacted_data,
     redacted_toml,
-    resolve_config_path,
     set_and_save,
+)
+from ui.app.commands import (
+    EXIT_OK,
+    EXIT_USAGE,
+    add_config_option,
+    add_json_option,
+    config_location,
+    fail,
+    print_json,
 )
 
 
@@ -24,10 +34,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("config", help="validate or show configuration")
     csub = parser.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     validate = csub.add_parser("validate", help="check a config file; print every problem")
-    validate.add_argument("file", type=Path)
+    validate.add_argument("file", type=Path, help="the TOML file to check")
     validate.set_defaults(func=_validate)
     show = csub.add_parser("show", help="print the effective config (defaults filled in)")
-    show.add_argument("--config", type=Path, default=None, metavar="FILE")
+    add_config_option(show)
+    add_json_option(show)
     show.add_argument("--embedded", action="store_true", help="print the embedded demo file")
     show.set_defaults(func=_show)
     set_ = csub.add_parser(
@@ -37,7 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "key", help="key path, e.g. devices.printer.network.host or services[0].prefix"
     )
     set_.add_argument("value", help='a TOML value (9100, true, [1, 2], "text"); else a string')
-    set_.add_argument("--config", type=Path, default=None, metavar="FILE")
+    add_config_option(set_)
     set_.set_defaults(func=_set)
 
 
@@ -45,27 +56,30 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.file)
     except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+        return fail(args, str(exc), EXIT_USAGE)
     print(f"{args.file}: valid ({len(config.services)} services)")
-    return 0
+    return EXIT_OK
 
 
 def _show(args: argparse.Namespace) -> int:
     if args.embedded:
         sys.stdout.write(default_config_text())
         return 0
-    config = load_location(resolve_config_path(args.config))
+    location = config_location(args)
+    config = load_location(location)
     # Secrets (the technician PIN hash, database passwords) are never printed.
-    sys.stdout.write(redacted_toml(config))
-    return 0
+    if args.json:
+        print_json({"file": location.describe(), "config": redacted_data(config)})
+    else:
+        # A TOML comment: the output can still be saved and read back as a config.
+        sys.stdout.write(f"# {location.describe()}\n" + redacted_toml(config))
+    return EXIT_OK
 
 
 def _set(args: argparse.Namespace) -> int:
-    location = resolve_config_path(args.config)
+    location = config_location(args)
     if args.key.strip() == "technician.pin_hash":
-        print("kiosk: set the PIN with `kiosk tech set-pin`", file=sys.stderr)
-        return 2
+        return fail(args, "set the PIN with `kiosk tech set-pin`", EXIT_USAGE)
     set_and_save(location, args.key, parse_value(args.value))
     print(f"{args.key} set in {location.save_path}")
     return 0

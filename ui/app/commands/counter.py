@@ -3,36 +3,39 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from kiosk.config import load_config
 from kiosk.storage.database import StorageError
-from ui.app.commands import add_config_option, refuse_without_display
+from ui.app.commands import (
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    add_config_option,
+    command_data_dir,
+    fail,
+    load_command_config,
+    refuse_without_display,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("counter", help="the staff terminal of one counter")
     parser.add_argument("--counter", type=int, required=True, metavar="N", help="counter number")
     add_config_option(parser)
-    parser.add_argument("--data-dir", type=Path, default=None, help="where the database lives")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if (refused := refuse_without_display("counter")) is not None:
         return refused
-    config = load_config(args.config)
+    config = load_command_config(args)
     services = [s for s in config.enabled_services if args.counter in s.counters]
     if not services:
         known = sorted({c for s in config.enabled_services for c in s.counters})
-        print(
-            f"kiosk counter: counter {args.counter} serves no service "
+        return fail(
+            args,
+            f"counter {args.counter} serves no service "
             f"(services[].counters lists {', '.join(map(str, known))})",
-            file=sys.stderr,
+            EXIT_USAGE,
         )
-        return 2
-    from kiosk.config.edit import default_data_dir
     from ui.app.compose import database_url
     from ui.common.application import ensure_app
     from ui.common.i18n import LanguageSwitcher
@@ -43,10 +46,9 @@ def run(args: argparse.Namespace) -> int:
     languages = LanguageSwitcher(app)
     languages.set_language(config.ui.language)
     try:
-        shared = SharedQueue.open(config, database_url(config, args.data_dir or default_data_dir()))
+        shared = SharedQueue.open(config, database_url(config, command_data_dir(args)))
     except StorageError as exc:
-        print(f"kiosk counter: {exc}", file=sys.stderr)
-        return 3
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
     window = CounterWindow(shared.ops, args.counter, shared.feed, shared.worker)
     window.show()
     window.start()

@@ -9,15 +9,20 @@ uses it refuses to start while it is behind. No Qt is imported.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-from pathlib import Path
 
-from platformdirs import user_data_path
-
-from kiosk.config import KioskConfig, load_config
+from kiosk.config import KioskConfig
 from kiosk.storage.database import StorageError, default_sqlite_path, open_database
-from ui.app.commands import add_config_option
+from ui.app.commands import (
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    add_config_option,
+    add_json_option,
+    command_data_dir,
+    fail,
+    load_command_config,
+    print_json,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,42 +33,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     upgrade.set_defaults(func=run_upgrade)
     current = dsub.add_parser("current", help="print the database's schema revision")
     add_database_options(current)
+    add_json_option(current)
     current.set_defaults(func=run_current)
 
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:
+    """``--config`` and ``--data-dir``: the database is ``storage.database_url``,
+    else SQLite in the data folder."""
     add_config_option(parser)
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help="where the SQLite database lives (when storage.database_url is empty)",
-    )
 
 
-def data_dir(chosen: Path | None) -> Path:
-    """``--data-dir``, else the kiosk's (``kiosk.config.edit.default_data_dir``)."""
-    if chosen is not None:
-        return chosen
-    override = os.environ.get("KIOSK_DATA_DIR")
-    return Path(override) if override else user_data_path("community-kiosk", appauthor=False)
-
-
-def database_url(config: KioskConfig, chosen_dir: Path | None) -> str:
+def database_url(config: KioskConfig, args: argparse.Namespace) -> str:
     """The configured database, else SQLite in the data directory (as ``ui.app.compose.database_url``)."""
-    return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir(chosen_dir))}"
+    return config.storage.database_url or f"sqlite:///{default_sqlite_path(command_data_dir(args))}"
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
     from kiosk.storage import migrations
 
-    config = load_config(args.config)
-    url = database_url(config, args.data_dir)
+    config = load_command_config(args)
+    url = database_url(config, args)
     try:
         engine = open_database(url, migrate=True)
     except StorageError as exc:
-        print(f"kiosk db: {exc}", file=sys.stderr)
-        return 3
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
     try:
         print(
             f"kiosk db: {engine.url.render_as_string(hide_password=True)} is at "
@@ -80,17 +73,27 @@ def run_current(args: argparse.Namespace) -> int:
 
     from kiosk.storage import migrations
 
-    config = load_config(args.config)
-    url = database_url(config, args.data_dir)
+    config = load_command_config(args)
+    url = database_url(config, args)
     engine = create_engine(url)
     try:
         current = migrations.current_revision(engine)
+        shown_url = engine.url.render_as_string(hide_password=True)
     except SQLAlchemyError as exc:
-        print(f"kiosk db: cannot read {url}: {getattr(exc, 'orig', exc)}", file=sys.stderr)
-        return 3
+        return fail(args, f"cannot read {url}: {getattr(exc, 'orig', exc)}", EXIT_UNAVAILABLE)
     finally:
         engine.dispose()
     head = migrations.head_revision()
-    state = "up to date" if current == head else f"behind: run kiosk db upgrade (newest {head})"
-    print(f"{current or 'empty'} ({state})")
-    return 0 if current == head else 1
+    if args.json:
+        print_json(
+            {
+                "database": shown_url,
+                "revision": current,
+                "newest": head,
+                "up_to_date": current == head,
+            }
+        )
+    else:
+        state = "up to date" if current == head else f"behind: run kiosk db upgrade (newest {head})"
+        print(f"{current or 'empty'} ({state})")
+    return EXIT_OK if current == head else EXIT_CHECK_FAILED

@@ -19,8 +19,14 @@ from ui.app.commands import add_config_option
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("demo", help="walk a scripted journey headless; write screenshots")
-    add_config_option(parser)
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR")
+    add_config_option(parser, scratch=True)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="folder for screens/, printouts/ and journal.jsonl",
+    )
     parser.add_argument(
         "--printer-profile",
         choices=("native", "raster"),

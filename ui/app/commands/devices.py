@@ -13,13 +13,14 @@ import json
 import sys
 
 from drivers.discovery import Discovery, discover_all
+from ui.app.commands import add_json_option
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("devices", help="discover attached devices")
     dsub = parser.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
     listing = dsub.add_parser("list", help="list printers, ports, card readers and voices")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_json_option(listing)
     listing.add_argument(
         "--cups-server",
         default=None,

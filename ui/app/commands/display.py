@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from drivers.registry import BackendUnavailableError, UnknownBackendError
-from kiosk.config import load_config
 from kiosk.storage.database import StorageError
-from ui.app.commands import add_config_option, refuse_without_display
+from ui.app.commands import (
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    add_config_option,
+    command_data_dir,
+    fail,
+    load_command_config,
+    refuse_without_display,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("display", help="the lobby display of calls")
     add_config_option(parser)
     parser.add_argument("--windowed", action="store_true", help="a normal window (development)")
-    parser.add_argument("--data-dir", type=Path, default=None, help="where the database lives")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if (refused := refuse_without_display("display")) is not None:
         return refused
-    config = load_config(args.config)
-    from kiosk.config.edit import default_data_dir
+    config = load_command_config(args)
     from ui.app.compose import database_url
     from ui.common.application import ensure_app
     from ui.common.i18n import LanguageSwitcher
@@ -38,14 +41,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         speaker = create_speaker(config.devices.speech)
     except (UnknownBackendError, BackendUnavailableError) as exc:
-        print(f"kiosk display: devices.speech.backend: {exc}", file=sys.stderr)
-        return 2
+        return fail(args, f"devices.speech.backend: {exc}", EXIT_USAGE)
     try:
-        shared = SharedQueue.open(config, database_url(config, args.data_dir or default_data_dir()))
+        shared = SharedQueue.open(config, database_url(config, command_data_dir(args)))
     except StorageError as exc:
-        print(f"kiosk display: {exc}", file=sys.stderr)
         speaker.close()
-        return 3
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
     chime = create_chime(config.display.chime, config.devices.speech.volume)
     window = DisplayWindow(shared.ops, config, shared.feed, shared.worker, speaker, chime)
     window.show_on_monitor(fullscreen=config.display.fullscreen and not args.windowed)

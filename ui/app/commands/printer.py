@@ -8,30 +8,54 @@ UI thread to protect).
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
-from pathlib import Path
 
 from drivers.printer import printer_registry
 from drivers.printer.status import decide, describe, fully_known
 from drivers.registry import BackendUnavailableError, UnknownBackendError
-from kiosk.config import KioskConfig, PrinterConfig, load_config
-from kiosk.ports.printer import Printer, PrinterStatus
+from kiosk.config import KioskConfig, PrinterConfig
+from kiosk.ports.printer import Printer, PrinterStatus, PrintFailure
 from kiosk.printing.testpage import test_page
-
-EXIT_NOT_READY = 1
-EXIT_UNAVAILABLE = 3
+from ui.app.commands import (
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    add_config_option,
+    add_json_option,
+    fail,
+    load_command_config,
+    print_json,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("printer", help="check the receipt printer or print a test page")
     psub = parser.add_subparsers(dest="printer_command", metavar="ACTION", required=True)
     status = psub.add_parser("status", help="print the printer's status; non-zero unless ready")
-    status.add_argument("--config", type=Path, default=None, metavar="FILE")
+    add_config_option(status)
+    add_json_option(status)
     status.set_defaults(func=_status)
     test = psub.add_parser("test", help="print a test page and report the result")
-    test.add_argument("--config", type=Path, default=None, metavar="FILE")
+    add_config_option(test)
     test.set_defaults(func=_test)
+
+
+#: Failures that mean the printer did not answer at all (exit 3), as opposed to
+#: a printer that answered "not ready" (paper out, cover open: exit 1).
+UNREACHABLE = frozenset(
+    {
+        PrintFailure.NOT_CONNECTED,
+        PrintFailure.TIMEOUT,
+        PrintFailure.CONNECTION_LOST,
+        PrintFailure.STATUS_UNKNOWN,
+    }
+)
+
+
+def _exit_code(failure: PrintFailure | None) -> int:
+    if failure is None:
+        return EXIT_OK
+    return EXIT_UNAVAILABLE if failure in UNREACHABLE else EXIT_CHECK_FAILED
 
 
 def _profile_text(cfg: PrinterConfig) -> str:
@@ -39,12 +63,12 @@ def _profile_text(cfg: PrinterConfig) -> str:
     return f"{p.paper_width_mm} mm, Korean {p.korean_mode}, QR {p.qr_mode}, cut {p.cut}"
 
 
-def _make_printer(config: KioskConfig) -> Printer | None:
+def _make_printer(args: argparse.Namespace, config: KioskConfig) -> Printer | None:
     cfg = config.devices.printer
     try:
         return printer_registry().create(cfg.backend, cfg)
     except (BackendUnavailableError, UnknownBackendError) as exc:
-        print(f"printer: cannot use backend {cfg.backend!r}: {exc}", file=sys.stderr)
+        fail(args, f"devices.printer.backend: cannot use {cfg.backend!r}: {exc}", EXIT_UNAVAILABLE)
         return None
 
 
@@ -55,31 +79,50 @@ def _report_status(status: PrinterStatus) -> None:
 
 
 def _status(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    printer = _make_printer(config)
+    config = load_command_config(args)
+    printer = _make_printer(args, config)
     if printer is None:
         return EXIT_UNAVAILABLE
-    print(f"printer: {printer.name} ({_profile_text(config.devices.printer)})")
     printer.open()
     try:
         status = printer.status()
     finally:
         printer.close()
-    _report_status(status)
     decision = decide(status, config.devices.printer.profile)
+    failure: PrintFailure | None = None
     if decision.refuse is not None and decision.refuse.failure is not None:
-        print(f"result: NOT READY - {decision.refuse.failure.resident_message.source}")
-        return EXIT_NOT_READY
-    if not fully_known(status):
-        print("result: NOT READY - the printer's state could not be checked")
-        return EXIT_NOT_READY
-    print("result: ready" + (" (paper nearly out)" if decision.paper_low else ""))
-    return 0
+        failure = decision.refuse.failure
+    elif not fully_known(status):
+        failure = PrintFailure.STATUS_UNKNOWN
+    ready = failure is None
+    if failure is not None:
+        why = failure.resident_message.source
+    else:
+        why = "paper nearly out" if decision.paper_low else ""
+    if args.json:
+        print_json(
+            {
+                "printer": printer.name,
+                "profile": _profile_text(config.devices.printer),
+                "status": describe(status),
+                "detail": status.detail,
+                "ready": ready,
+                "reason": why,
+            }
+        )
+    else:
+        print(f"printer: {printer.name} ({_profile_text(config.devices.printer)})")
+        _report_status(status)
+        if ready:
+            print("result: ready" + (f" ({why})" if why else ""))
+        else:
+            print(f"result: NOT READY - {why}")
+    return _exit_code(failure)
 
 
 def _test(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    printer = _make_printer(config)
+    config = load_command_config(args)
+    printer = _make_printer(args, config)
     if printer is None:
         return EXIT_UNAVAILABLE
     cfg = config.devices.printer
@@ -100,7 +143,7 @@ def _test(args: argparse.Namespace) -> int:
         printer.close()
     if result.ok:
         print("result: test page printed" + (" (paper nearly out)" if result.paper_low else ""))
-        return 0
-    failure = result.failure.value if result.failure else "unknown"
-    print(f"result: FAILED ({failure}) {result.detail}")
-    return EXIT_NOT_READY
+        return EXIT_OK
+    failure = result.failure or PrintFailure.ERROR
+    print(f"result: FAILED ({failure.value}) {result.detail}")
+    return _exit_code(failure)

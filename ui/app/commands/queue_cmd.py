@@ -19,9 +19,9 @@ import sys
 from sqlalchemy import Engine
 
 from kiosk.clock import SystemClock
-from kiosk.config import load_config
 from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError
 from kiosk.storage.database import StorageError, open_database
+from ui.app.commands import EXIT_UNAVAILABLE, fail, load_command_config
 from ui.app.commands.db import add_database_options, database_url
 
 _ADVICE = {
@@ -56,11 +56,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _open(args: argparse.Namespace) -> tuple[Queue, Engine] | None:
-    config = load_config(args.config)
+    config = load_command_config(args)
     try:
-        engine = open_database(database_url(config, args.data_dir))
+        engine = open_database(database_url(config, args))
     except StorageError as exc:
-        print(f"kiosk queue: {exc}", file=sys.stderr)
+        fail(args, str(exc), EXIT_UNAVAILABLE)
         return None
     return Queue(engine, config, SystemClock()), engine
 

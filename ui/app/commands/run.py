@@ -34,7 +34,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("run", help="start the kiosk")
     add_config_option(parser)
     parser.add_argument("--windowed", action="store_true", help="a normal window (development)")
-    parser.add_argument("--data-dir", type=Path, default=None, help="where the database lives")
     parser.add_argument(
         "--journal", type=Path, default=None, help="append JSON-lines events to this file"
     )
@@ -87,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         )
 
     def stop(message: str, code: int) -> None:
-        print(message, file=sys.stderr)
+        print(f"kiosk run: {message}", file=sys.stderr)
         booted["code"] = code
         app.exit(code)
 

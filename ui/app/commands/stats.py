@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from datetime import date
 
-from kiosk.config import load_config
 from kiosk.queue.stats import StatsUnavailableError, compute_stats, format_table, to_csv
 from kiosk.storage.database import StorageError, open_database
+from ui.app.commands import (
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    fail,
+    load_command_config,
+    print_json,
+)
 from ui.app.commands.db import add_database_options, database_url
 
 
@@ -26,29 +34,42 @@ def _day(text: str) -> date:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("stats", help="queue statistics per day and service")
-    parser.add_argument("--from", dest="start", type=_day, required=True, metavar="DATE")
-    parser.add_argument("--to", dest="end", type=_day, required=True, metavar="DATE")
-    parser.add_argument("--csv", action="store_true", help="CSV instead of a table")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_day,
+        required=True,
+        metavar="DATE",
+        help="first day (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--to", dest="end", type=_day, required=True, metavar="DATE", help="last day (YYYY-MM-DD)"
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--csv", action="store_true", help="CSV instead of a table")
+    output.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     add_database_options(parser)
     parser.set_defaults(func=run_stats)
 
 
 def run_stats(args: argparse.Namespace) -> int:
     if args.end < args.start:
-        print(f"kiosk stats: --to {args.end} is before --from {args.start}", file=sys.stderr)
-        return 2
-    config = load_config(args.config)
+        return fail(args, f"--to {args.end} is before --from {args.start}", EXIT_USAGE)
+    config = load_command_config(args)
     try:
-        engine = open_database(database_url(config, args.data_dir))
+        engine = open_database(database_url(config, args))
     except StorageError as exc:
-        print(f"kiosk stats: {exc}", file=sys.stderr)
-        return 3
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
     try:
         report = compute_stats(engine, config, args.start, args.end)
     except StatsUnavailableError as exc:
-        print(f"kiosk stats: the database did not answer ({exc})", file=sys.stderr)
-        return 3
+        return fail(args, f"the database did not answer ({exc})", EXIT_UNAVAILABLE)
     finally:
         engine.dispose()
-    sys.stdout.write(to_csv(report) if args.csv else format_table(report) + "\n")
-    return 0
+    if args.json:
+        print_json({"from": args.start, "to": args.end, "rows": [asdict(r) for r in report.rows]})
+    elif args.csv:
+        sys.stdout.write(to_csv(report))
+    else:
+        sys.stdout.write(format_table(report) + "\n")
+    return EXIT_OK

@@ -3,7 +3,7 @@
 The PIN is read twice from the terminal without echo (getpass), or once
 from standard input with ``--pin-stdin`` (for provisioning scripts), and
 stored only as an scrypt hash in ``technician.pin_hash`` of the config file
-that ``kiosk.config.edit.resolve_config_path`` picks; the file is replaced
+that ``kiosk.config.paths.resolve_config_path`` picks; the file is replaced
 atomically and left readable by its owner only (0600), whatever its
 permissions were: a hash that others can read can be attacked offline.
 """
@@ -14,9 +14,9 @@ import argparse
 import getpass
 import sys
 
-from kiosk.config.edit import load_location, resolve_config_path, save_config, set_value
+from kiosk.config.edit import load_location, save_config, set_value
 from kiosk.tech.auth import PinRuleError, hash_pin
-from ui.app.commands import add_config_option
+from ui.app.commands import EXIT_USAGE, add_config_option, config_location, fail
 
 #: The config file holds the PIN hash: owner read/write only.
 PIN_FILE_MODE = 0o600
@@ -39,22 +39,21 @@ def _read_pin(args: argparse.Namespace) -> str | None:
     first = getpass.getpass("New technician PIN: ")
     second = getpass.getpass("Repeat the PIN: ")
     if first != second:
-        print("kiosk: the two PINs differ; nothing changed", file=sys.stderr)
+        fail(args, "the two PINs differ; nothing changed", EXIT_USAGE)
         return None
     return first
 
 
 def _set_pin(args: argparse.Namespace) -> int:
-    location = resolve_config_path(args.config)
+    location = config_location(args)
     config = load_location(location)
     pin = _read_pin(args)
     if pin is None:
-        return 1
+        return EXIT_USAGE
     try:
         pin_hash = hash_pin(pin)
     except PinRuleError as exc:
-        print(f"kiosk: {exc}; nothing changed", file=sys.stderr)
-        return 1
+        return fail(args, f"{exc}; nothing changed", EXIT_USAGE)
     changed = set_value(config, "technician.pin_hash", pin_hash, str(location.save_path))
     save_config(changed, location.save_path, mode=PIN_FILE_MODE)
     print(f"technician PIN set in {location.save_path}")

@@ -14,7 +14,6 @@ import json
 import os
 import stat
 import struct
-import sys
 import warnings
 import zlib
 from pathlib import Path
@@ -27,9 +26,16 @@ from kiosk.certificates.signing import (
     load_public_key,
     verify_payload,
 )
-from kiosk.config import load_config
-from ui.app.commands import add_config_option
-from ui.app.commands.keys import data_dir
+from ui.app.commands import (
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_config_option,
+    add_json_option,
+    command_data_dir,
+    fail,
+    load_command_config,
+)
 
 _FACT_NAMES = {
     "n": "issuance number",
@@ -48,10 +54,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--public-key", type=Path, metavar="FILE", help="PEM public key of the issuing kiosk"
     )
-    parser.add_argument(
-        "--data-dir", type=Path, default=None, help="kiosk data directory (its key is used)"
-    )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(parser)
     add_config_option(parser)
     parser.set_defaults(func=run)
 
@@ -126,7 +129,7 @@ def _payload(text: str) -> str:
 
 def _describe_document(args: argparse.Namespace, doc_id: str) -> str:
     try:
-        config = load_config(args.config)
+        config = load_command_config(args)
         return f"{config.document(doc_id).names.ko} ({doc_id})"
     except Exception:  # an unreadable config must not hide the verdict
         return doc_id
@@ -138,10 +141,9 @@ def run(args: argparse.Namespace) -> int:
         if args.public_key is not None:
             key = load_public_key(_read_small_file(args.public_key, MAX_KEY_BYTES))
         else:
-            key = KioskSigner.load(data_dir(args.data_dir)).public_key
+            key = KioskSigner.load(command_data_dir(args)).public_key
     except (ValueError, OSError, RuntimeError, SigningError) as exc:
-        print(f"kiosk verify: {exc}", file=sys.stderr)
-        return 2
+        return fail(args, str(exc), EXIT_USAGE)
     result = verify_payload(payload, key)
     facts: dict[str, Any] = dict(result.facts or {})
     shown = {_FACT_NAMES.get(k, k): v for k, v in facts.items()}
@@ -166,4 +168,4 @@ def run(args: argparse.Namespace) -> int:
             for name, value in shown.items():
                 print(f"  {name:<{width}}  {value}")
         print(f"  key {fingerprint(key)}")
-    return 0 if result.valid else 1
+    return EXIT_OK if result.valid else EXIT_CHECK_FAILED
