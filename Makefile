@@ -7,22 +7,27 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 DEMO_OUT ?= demo-out
 
-# Debian packages: Hangul font (and Noto CJK / DejaVu for Chinese and
-# Vietnamese, which the Hangul font lacks), PC/SC stack with the virtual reader, build
-# tools for pyscard, speech, QR decoding for tests, Qt's runtime libraries,
-# PostgreSQL for the multi-kiosk tests (libpq5: the kiosk pings a server
-# whose errors are not in English), Xvfb for display tests, cupsd and
-# libcups (pycups builds against it) for the CUPS printer tests.
-APT_PACKAGES := python3 python3-venv python3-dev build-essential swig \
-	fonts-nanum fonts-noto-cjk fonts-dejavu-core libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd \
-	espeak-ng sox libzbar0 speech-dispatcher speech-dispatcher-espeak-ng \
+# Debian packages the kiosk needs to run: Python with the build tools for
+# pyscard, the Hangul font (and Noto CJK / DejaVu for Chinese and
+# Vietnamese, which it lacks), the PC/SC daemon, speech (espeak-ng and
+# speech-dispatcher for Qt's voices), QR decoding for `kiosk verify`, Qt's
+# runtime libraries, and libpq5 (the kiosk pings a PostgreSQL server whose
+# errors are not in English).
+APT_RUNTIME := python3 python3-venv python3-dev build-essential swig \
+	fonts-nanum fonts-noto-cjk fonts-dejavu-core libpcsclite-dev pcscd \
+	espeak-ng libzbar0 speech-dispatcher speech-dispatcher-espeak-ng \
 	libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 libasound2 \
-	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base \
-	postgresql libpq5 xvfb cups-daemon libcups2-dev
+	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base libpq5
+# And what only the tests use: the virtual card reader and pcsc_scan, sox
+# (audio checks), a PostgreSQL server, Xvfb, cupsd and libcups (pycups
+# builds against it), and cage with systemd-analyze to verify the units in
+# deploy/.
+APT_TEST := vsmartcard-vpcd pcsc-tools sox postgresql xvfb cups-daemon libcups2-dev \
+	cage systemd
 
-.PHONY: run test sysdeps venv translations bytecode lint typecheck contracts pytest audit faults services demo bench clean
+.PHONY: run test apt sysdeps sysdeps-test venv venv-dev translations bytecode lint typecheck contracts pytest audit faults services demo bench clean
 
 run: sysdeps venv translations bytecode
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -33,12 +38,22 @@ run: sysdeps venv translations bytecode
 		echo "Screens: $(DEMO_OUT)/screens  Printouts: $(DEMO_OUT)/printouts  Journal: $(DEMO_OUT)/journal.jsonl"; \
 	fi
 
-test: sysdeps venv translations bytecode lint typecheck contracts services pytest audit faults
+test: sysdeps-test venv-dev translations bytecode lint typecheck contracts services pytest audit faults
 
 sysdeps: .make/sysdeps.stamp
 .make/sysdeps.stamp: Makefile
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_RUNTIME)"
+	@touch $@
+
+sysdeps-test: .make/sysdeps-test.stamp
+.make/sysdeps-test.stamp: Makefile .make/sysdeps.stamp
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_TEST)"
+	@touch $@
+
+# Installs whichever of $(PACKAGES) are missing (one apt-get run).
+apt:
 	@mkdir -p .make
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@missing=""; for p in $(PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -46,13 +61,20 @@ sysdeps: .make/sysdeps.stamp
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
-	@touch $@
 
+# `make run` installs the kiosk and what it needs at run time; `make test`
+# adds the dev tools (pytest, ruff, mypy, import-linter) and the optional
+# PostgreSQL and CUPS drivers the tests exercise.
 venv: .make/venv.stamp
 .make/venv.stamp: pyproject.toml .make/sysdeps.stamp
 	@mkdir -p .make
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+venv-dev: .make/venv-dev.stamp
+.make/venv-dev.stamp: pyproject.toml .make/venv.stamp .make/sysdeps-test.stamp
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $@
 
@@ -66,30 +88,30 @@ translations: venv
 bytecode: venv
 	@$(BIN)/python -m compileall -q -j 0 kiosk drivers ui tools
 
-lint: venv
+lint: venv-dev
 	$(BIN)/ruff check kiosk drivers ui tests scripts tools
 	$(BIN)/ruff format --check kiosk drivers ui tests scripts tools
 
-typecheck: venv
+typecheck: venv-dev
 	$(BIN)/mypy
 
-contracts: venv
+contracts: venv-dev
 	$(BIN)/lint-imports
 
-services: sysdeps
+services: sysdeps-test
 	@bash scripts/test-services.sh start
 
-pytest: venv
+pytest: venv-dev
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
 # Every screen x theme x language measured against docs/accessibility.md.
-audit: venv translations
+audit: venv-dev translations
 	@QT_QPA_PLATFORM=offscreen $(BIN)/kiosk audit-a11y --out .make/a11y
 
 # Every fault the kiosk was broken with on purpose (tools/faults): one JSON
 # line; fails when a case did not hold or anything was lost or leaked.
-faults: venv translations services
+faults: venv-dev translations services
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.faults --json
 
 demo: venv translations

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from tests.support.cli import kiosk
+from ui.demo.script import SCREENS
 
 
 def test_config_validate_lists_every_problem(tmp_path: Path) -> None:
@@ -63,6 +64,8 @@ def test_demo_writes_screens_printouts_and_journal(tmp_path: Path) -> None:
     result = kiosk("demo", "--out", str(out), timeout=300)
     assert result.returncode == 0, result.stderr
     screens = sorted(p.name for p in (out / "screens").glob("*.png"))
+    assert len(screens) == SCREENS  # the progress count is right
+    assert result.stderr == ""  # no progress bar when nobody watches a terminal
     entries = [json.loads(line) for line in (out / "journal.jsonl").read_text().splitlines()]
     for name in (
         "01-home.png",

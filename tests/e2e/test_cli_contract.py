@@ -11,6 +11,7 @@ alike, one error prefix, and the exit-code table of the README.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import tomllib
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ import tomli_w
 from kiosk.config import default_config_text
 from tests.support.cli import kiosk
 from ui.app.cli import build_parser, main
+from ui.app.commands import Progress
 
 #: Commands that work on a scratch folder of their own (no --data-dir).
 SCRATCH = {"demo", "audit-a11y"}
@@ -196,3 +198,25 @@ def test_db_current_and_stats_answer_in_json(
     assert code == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["from"] == "2026-01-01" and stats["rows"] == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    progress = Progress(3)
+    progress.step("home")
+    progress.step("ticket")
+    assert terminal.getvalue().endswith("[2/3] ticket")
+    progress.finish()
+    assert terminal.getvalue().endswith("\r\x1b[K")
+    quiet = Progress(3, json_output=True)
+    quiet.step("home")
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    piped = Progress(3)
+    piped.step("home")
+    assert terminal.getvalue().count("home") == 1

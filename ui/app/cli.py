@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 from importlib import metadata
 
 from kiosk.config.errors import ConfigError
+from kiosk.tech.systemd import configure_logging
 
 #: Command name -> module, in the order commands appear in ``kiosk --help``.
 #: Only the chosen command's module is imported, so ``kiosk run`` does not
@@ -41,6 +43,10 @@ COMMANDS = {
 }
 
 
+#: Commands that keep a window open until they are stopped.
+WINDOWS = {"run", "counter", "display"}
+
+
 def _version() -> str:
     try:
         return metadata.version("community-kiosk")
@@ -53,6 +59,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="kiosk", description="Self-service lobby kiosk for community centers."
     )
     parser.add_argument("--version", action="version", version=f"kiosk {_version()}")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="log everything, migrations and Qt's multimedia messages included",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = [COMMANDS[only]] if only in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     for name in modules:
@@ -68,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    # The windows log what they do (to the journal under systemd); a one-shot
+    # command only says what went wrong.
+    level = logging.INFO if args.command in WINDOWS else logging.WARNING
+    configure_logging(verbose=args.verbose, level=level)
     try:
         code: int = args.func(args)
     except ConfigError as exc:

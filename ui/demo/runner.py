@@ -17,7 +17,15 @@ from ui.demo.events import pump, wait_until
 class DemoRunner:
     """Drives a kiosk like a resident would and records what they would see and hold."""
 
-    def __init__(self, kiosk: Any, out: Path, data_dir: Path) -> None:
+    def __init__(
+        self,
+        kiosk: Any,
+        out: Path,
+        data_dir: Path,
+        on_shot: Callable[[str], None] | None = None,
+    ) -> None:
+        #: Told the name of each screenshot as it is taken (a progress display).
+        self.on_shot = on_shot
         self.kiosk = kiosk
         self.out = out
         self.data_dir = data_dir
@@ -40,6 +48,8 @@ class DemoRunner:
         path = self.screens / f"{self.shot:02d}-{name}.png"
         self.kiosk.window.grab().save(str(path))
         self.kiosk.journal.write("screenshot", file=f"screens/{path.name}")
+        if self.on_shot is not None:
+            self.on_shot(name)
         return path
 
     def save_printouts(self, profile: Any) -> None:

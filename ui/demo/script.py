@@ -8,6 +8,7 @@ display announcing it. Screens and printouts go to the output folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,17 @@ from ui.demo.counter import counter_display_demo
 from ui.demo.runner import DemoRunner
 from ui.demo.tickets import ticket_journey
 
+#: Screenshots the demo takes (for a progress count; the demo's test checks it).
+SCREENS = 27
 
-def run_journeys(kiosk: Any, out: Path, data_dir: Path) -> DemoRunner:
+
+def run_journeys(
+    kiosk: Any, out: Path, data_dir: Path, on_shot: Callable[[str], None] | None = None
+) -> DemoRunner:
     """Walk every journey of the demo on ``kiosk`` (a ``ui.app.compose.Kiosk``),
     writing into ``out``; the runner counts what it wrote."""
     profile = kiosk.config.devices.printer.profile
-    runner = DemoRunner(kiosk, out, data_dir)
+    runner = DemoRunner(kiosk, out, data_dir, on_shot)
     ticket_journey(runner, profile)
     certificate_journeys(runner, profile)
     counter_and_display(runner, profile)
@@ -52,7 +58,11 @@ def counter_and_display(runner: DemoRunner, profile: Any) -> None:
         first_shot=runner.shot + 1,
         clock=kiosk.clock,
     )
+    # Its two windows took their own screenshots.
     runner.shot += 2
+    if runner.on_shot is not None:
+        runner.on_shot("counter")
+        runner.on_shot("display")
     for entry in entries:
         kind = entry.pop("kind")
         kiosk.journal.write(kind, **entry)

@@ -116,3 +116,30 @@ def refuse_without_display(command: str) -> int | None:
         return None
     print(f"kiosk {command}: {reason}", file=sys.stderr)
     return 2
+
+
+class Progress:
+    """A step counter on the terminal for long commands: ``[12/27] cert-done``.
+
+    Written over itself on standard error, and only when standard error is
+    a terminal and the command does not answer in JSON: logs, pipes and CI
+    output stay clean.
+    """
+
+    def __init__(self, total: int | None = None, *, json_output: bool = False) -> None:
+        self.total = total
+        self.done = 0
+        self.enabled = sys.stderr.isatty() and not json_output
+
+    def step(self, what: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        count = f"{self.done}/{self.total}" if self.total else str(self.done)
+        sys.stderr.write(f"\r\x1b[K[{count}] {what}")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled and self.done:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()

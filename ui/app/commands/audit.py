@@ -14,7 +14,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ui.app.commands import add_config_option
+from ui.app.commands import Progress, add_config_option
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from tools.a11y.audit import LANGUAGES, VARIANTS, run_audit
     from ui.app.compose import build_kiosk
     from ui.common.application import ensure_app
+    from ui.resident.window import SCREENS
 
     config = load_config(args.config)
     # Audit with the mock devices: the audit measures screens, not hardware.
@@ -72,14 +73,19 @@ def run(args: argparse.Namespace) -> int:
         )
         kiosk.window.show()
         try:
+            languages = tuple(args.language or LANGUAGES)
+            variants = tuple(args.theme or VARIANTS)
+            progress = Progress(len(SCREENS) * len(languages) * len(variants))
             result = run_audit(
                 kiosk,
-                languages=tuple(args.language or LANGUAGES),
-                variants=tuple(args.theme or VARIANTS),
+                languages=languages,
+                variants=variants,
                 shots=out / "screens",
+                progress=progress.step,
             )
         finally:
             kiosk.shutdown()
+            progress.finish()
     (out / "report.md").write_text(result.to_markdown(), encoding="utf-8")
     (out / "report.json").write_text(result.to_json(), encoding="utf-8")
     combos = len({(x.screen, x.variant, x.language) for x in result.findings})

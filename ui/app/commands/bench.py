@@ -23,6 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ui.app.commands import Progress
+
 BARE_QT = r"""
 import time, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -257,18 +259,24 @@ def run_bench(args: argparse.Namespace) -> int:
             return 2
         wanted = set()  # the soak is long enough on its own
         results.update(measure_soak(args.soak))
+    progress = Progress(len(wanted), json_output=args.json)
     if "startup" in wanted:
+        progress.step("startup")
         results.update(measure_startup(args.starts))
     if "tap" in wanted:
+        progress.step("tap-to-print")
         results.update(measure_tap_to_print(args.taps))
     if "a11y" in wanted:
+        progress.step("accessibility")
         results.update(measure_accessibility())
     for name, bench in _device_benches().items():
         if name in wanted:
+            progress.step(name)
             try:
                 results.update(bench())
             except Exception as exc:  # one missing device stack must not hide the rest
                 results[f"{name}_error"] = f"{type(exc).__name__}: {exc}"
+    progress.finish()
     if args.json:
         print(json.dumps(results, ensure_ascii=False))
     else:

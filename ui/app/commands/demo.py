@@ -14,7 +14,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ui.app.commands import add_config_option
+from ui.app.commands import Progress, add_config_option
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +42,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from kiosk.config import load_config
     from ui.app.compose import build_kiosk
     from ui.common.application import ensure_app
-    from ui.demo.script import run_journeys
+    from ui.demo.script import SCREENS, run_journeys
 
     config = load_config(args.config)
     profile = config.devices.printer.profile
@@ -75,8 +75,10 @@ def run_demo(args: argparse.Namespace) -> int:
         kiosk.window.show()
         kiosk.start()
         try:
-            runner = run_journeys(kiosk, out, data_dir)
+            progress = Progress(SCREENS)
+            runner = run_journeys(kiosk, out, data_dir, progress.step)
         finally:
             kiosk.shutdown()
+            progress.finish()
     print(f"demo: {runner.shot} screens, {runner.printed} printouts in {out}")
     return 0

@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     # A ConfigError is printed with its key paths by ui.app.cli.
     config = load_location(location)
     from ui.app.compose import build_window
+    from ui.app.watchdog import Watchdog
     from ui.common.application import ensure_app
     from ui.common.input_hub import input_hub
 
@@ -65,15 +66,17 @@ def run(args: argparse.Namespace) -> int:
     # database is open are held by the window.
     hub = input_hub()
     hub.detach()
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     journal = open(args.journal, "a", encoding="utf-8") if args.journal else None  # noqa: SIM115
     kiosk_mode = not args.windowed
     window = build_window(config, journal_stream=journal, kiosk_mode=kiosk_mode)
     booted: dict[str, Any] = {}
 
+    watchdog = Watchdog(app)
+
     def boot() -> None:
+        # Home is on screen: systemd may count the kiosk as started, and the
+        # UI thread's event loop feeds the watchdog from now on.
+        watchdog.start()
         hub.attach()
         from ui.app.boot import boot_services
 
@@ -99,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         window.showFullScreen()
     code = app.exec()
+    watchdog.stop()
     if "opener" in booted:
         booted["opener"].stop()
     if "kiosk" in booted:
