@@ -45,6 +45,8 @@ COMMANDS = {
 
 #: Commands that keep a window open until they are stopped.
 WINDOWS = {"run", "counter", "display"}
+#: Commands that drive the kiosk through a script (faults included on purpose).
+SCRIPTED = {"demo", "bench", "audit-a11y"}
 
 
 def _version() -> str:
@@ -81,8 +83,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     # The windows log what they do (to the journal under systemd); a one-shot
-    # command only says what went wrong.
-    level = logging.INFO if args.command in WINDOWS else logging.WARNING
+    # command only says what went wrong; the scripted ones break devices on
+    # purpose, so only their own errors are worth a line.
+    if args.command in WINDOWS:
+        level = logging.INFO
+    elif args.command in SCRIPTED:
+        level = logging.ERROR
+    else:
+        level = logging.WARNING
     configure_logging(verbose=args.verbose, level=level)
     try:
         code: int = args.func(args)
