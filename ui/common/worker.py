@@ -79,9 +79,12 @@ class Worker(QObject):
         """
         if not self._thread.isRunning():
             return
-        self._call_requested.emit(self.on_stop)
-        self._thread.quit()
-        self._thread.wait(int(timeout_s * 1000))
+        # The thread ends itself, after on_stop, from its own event loop: a
+        # quit() sent from here could end the loop before the requests
+        # already queued (on_stop among them) had run.
+        self._call_requested.emit(self._finish)
+        if not self._thread.wait(int(timeout_s * 1000)):
+            log.error("%s did not stop within %g s", self._thread.objectName(), timeout_s)
 
     def call(self, fn: Callable[[], object]) -> None:
         """Run ``fn()`` on the worker thread, after the requests already sent (any thread)."""
@@ -98,6 +101,12 @@ class Worker(QObject):
     @Slot()
     def _started(self) -> None:
         self.on_start()
+
+    def _finish(self) -> None:
+        try:
+            self.on_stop()
+        finally:
+            self._thread.quit()
 
     @Slot(object)
     def _call(self, fn: Callable[[], object]) -> None:
