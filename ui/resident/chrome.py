@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from kiosk.units import PanelSize
 from ui.common.button_row import ButtonRow
 from ui.common.i18n import tr
 from ui.common.theme import Metrics
-from ui.resident.screens.base import WrapButton, restyle
+from ui.resident.screens.base import WrapButton, make_button, restyle
 
 #: Highest point a seated or standing resident can reach (docs/accessibility.md).
 REACH_MAX_MM = 1220.0
@@ -122,9 +122,7 @@ class TimeWarning(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setProperty("role", "warningText")
-        self.button = QPushButton()
-        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.button.setAutoDefault(False)
+        self.button = make_button()
         self.button.clicked.connect(on_more_time)
         layout.addWidget(self.label, 3)
         layout.addWidget(self.button, 2)
