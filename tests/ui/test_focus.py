@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from kiosk.journeys.flow import State
 from tools.a11y.audit import measure_focus_ring
 from ui.app.compose import Kiosk
+from ui.common.i18n import tr
 from ui.common.theme import HIGH_CONTRAST, STANDARD, contrast_ratio
 from ui.resident.screens.home import HomeScreen
 
@@ -69,7 +70,7 @@ def test_more_time_gives_the_focus_back(qtbot: Any, kiosk: Kiosk) -> None:
     assert not kiosk.window.time_warning.isVisible()
     assert QApplication.focusWidget() is cancel
     spoken = kiosk.window.voice.speaker.utterances[-1].text  # type: ignore[attr-defined]
-    assert spoken.startswith("More time.") and cancel.accessibleName() in spoken
+    assert spoken.startswith(tr("access", "More time.")) and cancel.accessibleName() in spoken
     _press(Qt.Key.Key_5, qtbot)  # the resident's own choice
     assert kiosk.flow.session.theme == "standard"
     assert kiosk.flow.state is State.HOME

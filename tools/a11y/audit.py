@@ -29,8 +29,8 @@ from kiosk.i18n import N_
 from kiosk.journeys import flow as f
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
+from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
 from ui.common.theme import REFERENCE_GLYPH, contrast_ratio
-from ui.resident.chrome import REACH_MAX_MM
 from ui.resident.voice import focusable_controls
 
 LANGUAGES = ("ko", "en", "zh", "vi")
@@ -198,6 +198,22 @@ def _texts(root: QWidget) -> Iterator[QWidget]:
 
 def _buttons(root: QWidget) -> list[QAbstractButton]:
     return [b for b in root.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()]
+
+
+def reach_problems(
+    window: QWidget, rects: list[tuple[QAbstractButton, QRect]], panel: Any, *, low: bool
+) -> list[str]:
+    """Controls under ``REACH_MIN_MM`` above the floor; with ``low``, also over ``REACH_MAX_MM``."""
+    mm = panel.mm_per_px
+    problems = []
+    for b, rect in rects:
+        bottom = panel.mounting_height_mm + (window.height() - 1 - rect.bottom()) * mm
+        if bottom < REACH_MIN_MM - 0.5:
+            problems.append(f"{_name(b)}: bottom at {bottom:.0f} mm")
+        top = panel.mounting_height_mm + (window.height() - rect.top()) * mm
+        if low and top > REACH_MAX_MM + 0.5:
+            problems.append(f"{_name(b)}: top at {top:.0f} mm")
+    return problems
 
 
 # --- the focus ring -----------------------------------------------------------------
@@ -485,15 +501,9 @@ def audit_screen(
             fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
     add("text_fits", fit_problems)
     add("contrast", contrast_problems)
-    # Reach: in low-screen mode every control sits below 1,220 mm.
-    problems = []
-    if variant == "low_screen":
-        panel = kiosk.config.screen
-        for b, rect in rects:
-            top_from_floor = panel.mounting_height_mm + (window.height() - rect.top()) * mm
-            if top_from_floor > REACH_MAX_MM + 0.5:
-                problems.append(f"{_name(b)}: top at {top_from_floor:.0f} mm")
-    add("reach", problems)
+    # Reach: every control sits 400 mm or more above the floor; in low-screen
+    # mode, also below 1,220 mm.
+    add("reach", reach_problems(window, rects, kiosk.config.screen, low=variant == "low_screen"))
     # Keypad: every control is in the keypad's focus cycle.
     reachable = set(map(id, focusable_controls(window)))
     add("keypad", [_name(b) for b in buttons if id(b) not in reachable])

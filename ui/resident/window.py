@@ -434,7 +434,9 @@ class MainWindow(LockedDown, QMainWindow):
         deadline = self.flow.deadline()
         if deadline is not None and deadline.warning:
             first = not self.time_warning.isVisible()
-            self.time_warning.show_remaining(int(deadline.remaining_s + 0.999))
+            self.time_warning.show_remaining(
+                int(deadline.remaining_s + 0.999), home=self.flow.state is f.State.HOME
+            )
             if first:
                 self._remember_focus()
                 self.voice.focus_quietly(self.time_warning.button)
