@@ -66,15 +66,20 @@ class AccessBar(QFrame):
         self.contrast = _toggle()
         self.zoom = _toggle()
         self.low = _toggle()
-        self.contrast.clicked.connect(on_contrast)
-        self.zoom.clicked.connect(on_zoom)
-        self.low.clicked.connect(on_low)
+        # ``toggled``, not ``clicked``: a screen reader's Toggle action calls
+        # ``toggle()``, which never clicks, and must switch the screen too.
+        self.contrast.toggled.connect(on_contrast)
+        self.zoom.toggled.connect(on_zoom)
+        self.low.toggled.connect(on_low)
         for button in (self.contrast, self.zoom, self.low):
             layout.addWidget(button)
 
     def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
         for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):
+            # Showing the session's state is not the resident switching it.
+            button.blockSignals(True)
             button.setChecked(on)
+            button.blockSignals(False)
             variant = "" if on else "nav"
             if button.property("variant") != variant:
                 button.setProperty("variant", variant)

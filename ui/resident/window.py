@@ -27,6 +27,7 @@ from drivers.speech.mock import MockSpeaker
 from kiosk.i18n import N_, Text
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
+from ui.common.announce import announce
 from ui.common.i18n import LanguageSwitcher, render, tr
 from ui.common.input_hub import KEYS, PRESSES, ActivityWatch, input_hub
 from ui.common.lockdown import LockedDown
@@ -129,6 +130,8 @@ class MainWindow(LockedDown, QMainWindow):
         layout.addWidget(self.reserve)
         layout.addWidget(self.stack, 1)
         self.time_warning = TimeWarning(self.metrics, self._more_time)
+        #: The last screen prompt announced to screen readers (each is said once).
+        self._announced = ""
         #: Where the focus was when the time warning took it (given back on "more time").
         self._focus_before_warning: QWidget | None = None
         layout.addWidget(self.time_warning)
@@ -314,6 +317,7 @@ class MainWindow(LockedDown, QMainWindow):
             self.apply_look()  # the new language may read in another typeface
             self.access_bar.retranslate()  # below every screen, so no screen redraws it
             self.current_screen.refresh()
+            self._name_for_readers(self.current_screen)
             return
         if isinstance(effect, f.SessionEnded):
             self.apply_look()
@@ -359,10 +363,29 @@ class MainWindow(LockedDown, QMainWindow):
 
     def _show_screen(self, screen: Screen) -> None:
         screen.refresh()
+        self._name_for_readers(screen)
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
             self._focus_first(screen)
             self.screen_shown.emit(screen.name)
+        self._announce_prompt(screen)
+
+    def _name_for_readers(self, screen: Screen) -> None:
+        """The window and the screen are named after the screen's title, which a
+        screen reader says when the window or the screen is reached."""
+        title = screen.title.text() or screen.name
+        screen.setAccessibleName(title)
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+            self.setAccessibleName(title)
+
+    def _announce_prompt(self, screen: Screen) -> None:
+        """A new screen, or new words on it (a mistake, a declined card): said to a
+        screen reader once, politely (the focus move says the option)."""
+        prompt = screen.spoken_prompt()
+        if prompt != self._announced:
+            self._announced = prompt
+            announce(screen, prompt)
 
     def _focus_first(self, screen: Screen) -> None:
         """A new screen starts with the focus on its first control (home: the first
@@ -389,6 +412,7 @@ class MainWindow(LockedDown, QMainWindow):
         if target is None:
             return
         self.voice.focus_quietly(target)
+        announce(target, tr("access", "More time."))
         self.voice.say(tr("access", "More time.") + " " + describe(target))
 
     @Slot(object)
@@ -440,6 +464,7 @@ class MainWindow(LockedDown, QMainWindow):
             if first:
                 self._remember_focus()
                 self.voice.focus_quietly(self.time_warning.button)
+                announce(self.time_warning.label, self.time_warning.label.text(), assertive=True)
                 self.voice.say(
                     self.time_warning.label.text() + " " + tr("access", "Press 5 for more time.")
                 )
@@ -475,6 +500,7 @@ class MainWindow(LockedDown, QMainWindow):
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         self.banner.show()
+        announce(self.banner, text)
         self._banner_timer.start(int(seconds * 1000))
 
     # -- look ------------------------------------------------------------------------

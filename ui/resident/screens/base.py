@@ -192,8 +192,15 @@ def restyle(widget: QWidget) -> None:
 
 
 def set_button_text(button: QPushButton, text: str, description: str = "") -> None:
+    """Text, accessible name and description together.
+
+    A symbol is not a name: a label without a letter or digit ("+", "−") is
+    named by its description ("One copy more"), which a screen reader and the
+    voice guide then read instead of "plus".
+    """
     button.setText(text)
-    button.setAccessibleName(text)
+    words = any(c.isalnum() for c in text)
+    button.setAccessibleName(text if words or not description else description)
     button.setAccessibleDescription(description or text)
 
 
