@@ -276,15 +276,20 @@ def measure_focus_ring(window: QWidget, button: QWidget, mm_per_px: float) -> Ri
         before.setFocus(Qt.FocusReason.OtherFocusReason)
         app.processEvents()
     mid_y, mid_x = pad + rect.height() // 2, pad + rect.width() // 2
-    cap = min(rect.width(), rect.height()) // 3
-    sides = (
-        [(pad + i, mid_y) for i in range(cap)],  # left edge, inwards
-        [(mid_x, pad + i) for i in range(cap)],  # top edge, downwards
-    )
+    across, down = rect.width() // 3, rect.height() // 3
+    sides = [[(pad + i, mid_y) for i in range(across)]]  # left edge, inwards
+    # The top edge, downwards; or the bottom edge, upwards, where a scroll
+    # area hides the top (the edge shown there is not the control's own).
+    # Not on a sliver of a control scrolled almost out of view.
+    whole = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+    if down >= 16 and rect.top() == whole.top():
+        sides.append([(mid_x, pad + i) for i in range(down)])
+    elif down >= 16 and rect.bottom() == whole.bottom():
+        sides.append([(mid_x, pad + rect.height() - 1 - i) for i in range(down)])
     widths = []
     for points in sides:
         width = _run(focused, plain, points)
-        if width >= cap:  # the whole control changed: its frame is the ring
+        if width >= len(points):  # the whole control changed: its frame is the ring
             width = _run(focused, None, points)
         widths.append(width)
     width = min(widths)

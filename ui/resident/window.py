@@ -516,16 +516,8 @@ class MainWindow(LockedDown, QMainWindow):
         config = self.flow.config
         self.metrics.screen = config.screen
         self.setFixedSize(config.screen.width_px, config.screen.height_px)
-        # The window's focus child, even while technician mode has the keyboard.
-        focused = self.focusWidget()
         for screen in list(self.screens.values()):
-            if focused is not None and screen.isAncestorOf(focused):
-                # Not left on a widget about to go: Qt would move it while the
-                # screen is being destroyed, and lay out a half-deleted row.
-                focused.clearFocus()
             self.stack.removeWidget(screen)
-            screen.hide()
-            screen.setParent(None)
             screen.deleteLater()
         self.screens.clear()
         self.apply_look(force=force_look)
