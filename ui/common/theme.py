@@ -229,8 +229,6 @@ QPushButton[variant="secondary"] {{ color: {palette.secondary_text}; background:
 QPushButton[variant="danger"] {{ color: {palette.danger_text}; background: {palette.danger}; }}
 QPushButton[variant="nav"] {{ min-height: {px(s.nav_button_height)}px; color: {palette.secondary_text};
     background: {palette.secondary}; }}
-QPushButton:focus {{ border: {px(s.focus_border)}px solid {palette.focus}; }}
-QPushButton[ring="true"]:focus {{ border: {px(s.border)}px solid {palette.border}; }}
 {_plain_focus(palette, metrics)}
 QPushButton:disabled {{ color: {palette.muted}; background: {palette.surface}; }}
 QPushButton[variant="service"] {{ min-height: {px(s.service_button_height)}px; text-align: left; }}
@@ -240,21 +238,26 @@ QPushButton[variant="service"] QLabel[role="muted"] {{ color: {palette.primary_t
 
 
 def _plain_focus(palette: Palette, metrics: Metrics) -> str:
-    """The focus look of buttons that draw no ring of their own (the keypad's keys).
+    """The focus look of buttons that draw no ring of their own (the keypad's
+    keys, technician mode), and none for those that do.
 
-    A one-colour border cannot stand out from both a dark key and the light
-    page, so a focused key also changes colour: filled with the focus tone
-    that is nearer the page, framed and lettered in the one that stands out
-    from the page (and from that fill).
+    A one-colour border cannot stand out from both a dark button and the
+    light page, so a focused plain button also changes colour: filled with
+    the focus tone that is nearer the page, framed and lettered in the one
+    that stands out from the page (and from that fill). Buttons that paint
+    the two-band ring (``ring`` property) keep their colours and border.
     """
     tones = (palette.focus, palette.focus_dark)
     frame = max(tones, key=lambda tone: contrast_ratio(tone, palette.background))
     fill = tones[1] if frame == tones[0] else tones[0]
     width = metrics.px(metrics.sizes.focus_border)
-    return (
-        f'QPushButton[variant="key"]:focus {{ background: {fill}; color: {frame};'
-        f" border: {width}px solid {frame}; }}"
-    )
+    border = f"{metrics.px(metrics.sizes.border)}px solid {palette.border}"
+    ring = 'QPushButton[ring="true"]'
+    return f"""QPushButton:focus {{ background: {fill}; color: {frame}; border: {width}px solid {frame}; }}
+{ring}:focus {{ background: {palette.primary}; color: {palette.primary_text}; border: {border}; }}
+{ring}[variant="secondary"]:focus, {ring}[variant="nav"]:focus {{
+    background: {palette.secondary}; color: {palette.secondary_text}; }}
+{ring}[variant="danger"]:focus {{ background: {palette.danger}; color: {palette.danger_text}; }}"""
 
 
 # --- the focus ring ---------------------------------------------------------------
