@@ -23,3 +23,15 @@ class PanelSize(Protocol):
     @property
     def mounting_height_mm(self) -> float: ...
     def px(self, mm: float) -> int: ...
+
+
+#: Highest and lowest points a seated or standing resident can reach, above
+#: the floor (docs/accessibility.md: every control between 400 and 1,220 mm).
+REACH_MAX_MM = 1220.0
+REACH_MIN_MM = 400.0
+
+
+def above_reach_mm(screen: PanelSize) -> float:
+    """How much of the panel's top lies above ``REACH_MAX_MM`` (0 when none does)."""
+    top = screen.mounting_height_mm + screen.height_px * screen.mm_per_px
+    return max(0.0, top - REACH_MAX_MM)

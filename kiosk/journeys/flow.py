@@ -32,6 +32,7 @@ from kiosk.journeys.session import Session
 from kiosk.ports.payment import Authorization
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import IssuedTicket
+from kiosk.units import above_reach_mm
 
 #: Warn this long before a time limit expires (WCAG 2.2.1 asks for >= 20 s).
 WARNING_S = 25.0
@@ -275,9 +276,25 @@ class Flow:
                     raise TypeError(f"two handlers for {event_type.__name__}")
                 self._dispatch[event_type] = handler
 
-    def _new_session(self) -> Session:
+    def _new_session(self, *, template: bool = False) -> Session:
         speech = self.config.devices.speech
-        return Session.fresh(self.config.ui, rate=speech.rate, volume=speech.volume)
+        return Session.fresh(
+            self.config.ui,
+            rate=speech.rate,
+            volume=speech.volume,
+            low_screen=self.starts_low(),
+            template=template,
+        )
+
+    def starts_low(self) -> bool:
+        """Whether a session starts in low-screen mode (``ui.low_screen``; "auto":
+        when the panel's top is out of reach)."""
+        setting = self.config.ui.low_screen
+        return setting == "on" or (setting == "auto" and above_reach_mm(self.config.screen) > 0)
+
+    def settings_changed(self) -> bool:
+        """The resident changed the language, voice, theme, text size or height."""
+        return self.session.settings() != self._new_session(template=True).settings()
 
     # -- where the flow is ---------------------------------------------------------
     def journey(self, state: State | None = None) -> Journey | None:
@@ -299,7 +316,11 @@ class Flow:
         ui = self.config.ui
         step = self.step(state)
         base: float | None
-        if state is State.HOME or step is Step.WAITING:
+        if state is State.HOME and self.settings_changed():
+            # Home asks nothing, but a resident's settings (big text, voice...)
+            # must not greet the next resident: they go back after a while.
+            base = float(ui.home_reset_s)
+        elif state is State.HOME or step is Step.WAITING:
             base = None  # waiting on the device, whose own time limits apply
         elif step is Step.DONE:
             base = float(ui.ticket_screen_s)
@@ -317,7 +338,7 @@ class Flow:
             return None
         remaining = max(0.0, limit - (self.clock.monotonic() - self._last_activity))
         # Only steps that need an answer warn; the ticket screen just counts down.
-        warns = self.step() is Step.ASKING and limit > WARNING_S
+        warns = (self.step() is Step.ASKING or self.state is State.HOME) and limit > WARNING_S
         return Deadline(remaining, limit, warns and remaining <= WARNING_S)
 
     # -- event handling ------------------------------------------------------

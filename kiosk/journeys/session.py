@@ -31,8 +31,39 @@ class Session:
     personal: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def fresh(cls, ui: UIConfig, *, rate: float = 0.0, volume: float = 0.8) -> Session:
-        return cls(language=ui.language, theme=ui.theme, speech_rate=rate, speech_volume=volume)
+    def fresh(
+        cls,
+        ui: UIConfig,
+        *,
+        rate: float = 0.0,
+        volume: float = 0.8,
+        low_screen: bool = False,
+        template: bool = False,
+    ) -> Session:
+        """A new resident's session; ``template``: only to compare with (no id of its own)."""
+        session = cls(
+            language=ui.language,
+            theme=ui.theme,
+            low_screen=low_screen,
+            speech_rate=rate,
+            speech_volume=volume,
+            id=0,
+        )
+        if not template:
+            session.id = next(_ids)
+        return session
+
+    def settings(self) -> tuple[object, ...]:
+        """What the resident can change about how the kiosk looks and speaks."""
+        return (
+            self.language,
+            self.theme,
+            self.text_zoom,
+            self.low_screen,
+            self.voice,
+            self.speech_rate,
+            self.speech_volume,
+        )
 
     def wipe(self) -> None:
         for value in self.personal.values():

@@ -289,3 +289,29 @@ def test_records_url_over_plain_http_to_another_host_is_refused(url: str, reason
     [problem] = _problems(data)
     assert problem.startswith(f"records.http.url: {reason}")
     assert problem.endswith(f'got "{url}"')
+
+
+def test_the_lowest_controls_stay_within_reach() -> None:
+    """The resident panel's bottom edge (where the lowest controls are) is at
+    least 400 mm up; the lobby display board, with no controls, may hang anywhere."""
+    data = _demo()
+    data["screen"]["mounting_height_mm"] = 350
+    assert _problems(data) == [
+        "screen.mounting_height_mm: puts the lowest controls 350 mm above the floor; they "
+        "must be at least 400 mm up, within reach from a wheelchair"
+    ]
+    data["screen"]["mounting_height_mm"] = 400
+    assert parse_config(data).screen.mounting_height_mm == 400
+    data.setdefault("display", {}).setdefault("screen", {})["mounting_height_mm"] = 0
+    assert parse_config(data).display.screen.mounting_height_mm == 0
+
+
+def test_low_screen_and_home_reset_have_defaults_and_bounds() -> None:
+    config = default_config()
+    assert config.ui.low_screen == "auto"
+    assert config.ui.home_reset_s == 60
+    data = _demo()
+    data.setdefault("ui", {})["home_reset_s"] = 10
+    data["ui"]["low_screen"] = "sometimes"
+    problems = _problems(data)
+    assert [p.split(":")[0] for p in problems] == ["ui.low_screen", "ui.home_reset_s"]

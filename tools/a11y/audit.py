@@ -21,16 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.i18n import N_
 from kiosk.journeys import flow as f
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
+from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
 from ui.common.theme import REFERENCE_GLYPH, contrast_ratio
-from ui.resident.chrome import REACH_MAX_MM
 from ui.resident.voice import focusable_controls
 
 LANGUAGES = ("ko", "en", "zh", "vi")
@@ -47,12 +47,16 @@ CHECKS = (
     "names",
     "voice",
     "privacy",
+    "focus_ring",
+    "symbol_names",
 )
 
 MIN_TARGET_MM = 12.0
 MIN_TARGET_AREA_MM2 = 150.0
 MIN_GAP_MM = 2.5
 MIN_TEXT_MM = 12.0
+MIN_FOCUS_RING_MM = 2.0
+MIN_FOCUS_RING_CONTRAST = 3.0
 MIN_CONTRAST = {"high_contrast": 7.0}
 DEFAULT_MIN_CONTRAST = 4.5
 _SCRIPT = {
@@ -194,6 +198,143 @@ def _texts(root: QWidget) -> Iterator[QWidget]:
 
 def _buttons(root: QWidget) -> list[QAbstractButton]:
     return [b for b in root.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()]
+
+
+def reach_problems(
+    window: QWidget, rects: list[tuple[QAbstractButton, QRect]], panel: Any, *, low: bool
+) -> list[str]:
+    """Controls under ``REACH_MIN_MM`` above the floor; with ``low``, also over ``REACH_MAX_MM``."""
+    mm = panel.mm_per_px
+    problems = []
+    for b, rect in rects:
+        bottom = panel.mounting_height_mm + (window.height() - 1 - rect.bottom()) * mm
+        if bottom < REACH_MIN_MM - 0.5:
+            problems.append(f"{_name(b)}: bottom at {bottom:.0f} mm")
+        top = panel.mounting_height_mm + (window.height() - rect.top()) * mm
+        if low and top > REACH_MAX_MM + 0.5:
+            problems.append(f"{_name(b)}: top at {top:.0f} mm")
+    return problems
+
+
+# --- the focus ring -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RingMeasure:
+    """A focused control's ring, read from the rendered pixels."""
+
+    width_mm: float
+    #: The ring's outer edge against the page just outside the control.
+    against_page: float
+    #: The ring's inner edge against the control's fill just inside it.
+    against_control: float
+
+
+def _pixel(image: QImage, x: int, y: int) -> str:
+    return image.pixelColor(x, y).name()
+
+
+def _run(image: QImage, other: QImage | None, points: list[tuple[int, int]]) -> int:
+    """How many of ``points`` (from the edge inwards) differ from ``other``, or
+    (``other`` None) share the first point's colour."""
+    first = _pixel(image, *points[0])
+    count = 0
+    for x, y in points:
+        if (other is None and _pixel(image, x, y) != first) or (
+            other is not None and _pixel(image, x, y) == _pixel(other, x, y)
+        ):
+            break
+        count += 1
+    return count
+
+
+def measure_focus_ring(window: QWidget, button: QWidget, mm_per_px: float) -> RingMeasure | None:
+    """Focus ``button``, render it with and without the focus, and measure the ring.
+
+    The ring is what focusing changes at the control's edge, on its left side
+    and its top (the narrower counts). A control that changes colour as a
+    whole when focused (the keypad's keys) has its frame measured instead.
+    None when the control cannot take the focus or is too small to measure.
+    """
+    app = QApplication.instance()
+    assert app is not None
+    rect = _rect_in(window, button)
+    if rect.width() < 16 or rect.height() < 16:
+        return None
+    pad = 4
+    area = rect.adjusted(-pad, -pad, pad, pad)
+    before = QApplication.focusWidget()
+    button.setFocus(Qt.FocusReason.OtherFocusReason)
+    app.processEvents()
+    if not button.hasFocus():
+        return None
+    focused = window.grab(area).toImage()
+    button.clearFocus()
+    app.processEvents()
+    plain = window.grab(area).toImage()
+    if before is not None:
+        before.setFocus(Qt.FocusReason.OtherFocusReason)
+        app.processEvents()
+    mid_y, mid_x = pad + rect.height() // 2, pad + rect.width() // 2
+    across, down = rect.width() // 3, rect.height() // 3
+    sides = [[(pad + i, mid_y) for i in range(across)]]  # left edge, inwards
+    # The top edge, downwards; or the bottom edge, upwards, where a scroll
+    # area hides the top (the edge shown there is not the control's own).
+    # Not on a sliver of a control scrolled almost out of view.
+    whole = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+    if down >= 16 and rect.top() == whole.top():
+        sides.append([(mid_x, pad + i) for i in range(down)])
+    elif down >= 16 and rect.bottom() == whole.bottom():
+        sides.append([(mid_x, pad + rect.height() - 1 - i) for i in range(down)])
+    widths = []
+    for points in sides:
+        width = _run(focused, plain, points)
+        if width >= len(points):  # the whole control changed: its frame is the ring
+            width = _run(focused, None, points)
+        widths.append(width)
+    width = min(widths)
+    if width <= 0:
+        return RingMeasure(0.0, 1.0, 1.0)
+    outer = _pixel(focused, pad, mid_y)
+    inner = _pixel(focused, pad + width - 1, mid_y)
+    control = _pixel(focused, min(pad + width + 1, pad + rect.width() // 2), mid_y)
+    page = _pixel(focused, pad - 2, mid_y)
+    return RingMeasure(
+        width * mm_per_px, contrast_ratio(outer, page), contrast_ratio(inner, control)
+    )
+
+
+def focus_ring_problems(window: QWidget, buttons: list[QAbstractButton], mm: float) -> list[str]:
+    """Each focusable control's ring: at least 2 mm wide, 3:1 against page and control."""
+    problems = []
+    for b in buttons:
+        if b.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        ring = measure_focus_ring(window, b, mm)
+        if ring is None:
+            continue
+        if ring.width_mm < MIN_FOCUS_RING_MM - 0.05:
+            problems.append(f"{_name(b)}: ring {ring.width_mm:.1f} mm wide")
+        low = min(ring.against_page, ring.against_control)
+        if low < MIN_FOCUS_RING_CONTRAST:
+            problems.append(
+                f"{_name(b)}: ring {ring.against_page:.2f}:1 on the page, "
+                f"{ring.against_control:.2f}:1 on the control"
+            )
+    return problems
+
+
+#: An accessible name a screen reader would read as a bare symbol ("plus", "less-than").
+_NO_WORD = re.compile(r"^[\W_]*$")
+
+
+def symbol_name_problems(buttons: list[QAbstractButton]) -> list[str]:
+    """Controls whose accessible name has no letter or digit: "+", "−", "✓", "<", ">"."""
+    return [
+        f"{b.accessibleName()!r}"
+        for b in buttons
+        if b.accessibleName() and _NO_WORD.match(b.accessibleName())
+    ]
 
 
 # --- scenarios -------------------------------------------------------------------
@@ -365,15 +506,9 @@ def audit_screen(
             fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
     add("text_fits", fit_problems)
     add("contrast", contrast_problems)
-    # Reach: in low-screen mode every control sits below 1,220 mm.
-    problems = []
-    if variant == "low_screen":
-        panel = kiosk.config.screen
-        for b, rect in rects:
-            top_from_floor = panel.mounting_height_mm + (window.height() - rect.top()) * mm
-            if top_from_floor > REACH_MAX_MM + 0.5:
-                problems.append(f"{_name(b)}: top at {top_from_floor:.0f} mm")
-    add("reach", problems)
+    # Reach: every control sits 400 mm or more above the floor; in low-screen
+    # mode, also below 1,220 mm.
+    add("reach", reach_problems(window, rects, kiosk.config.screen, low=variant == "low_screen"))
     # Keypad: every control is in the keypad's focus cycle.
     reachable = set(map(id, focusable_controls(window)))
     add("keypad", [_name(b) for b in buttons if id(b) not in reachable])
@@ -407,6 +542,8 @@ def audit_screen(
         if any(secret in text for text in shown):
             problems.append("personal data shown")
     add("privacy", problems)
+    add("focus_ring", focus_ring_problems(window, buttons, mm))
+    add("symbol_names", symbol_name_problems(buttons))
     return found
 
 

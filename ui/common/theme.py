@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import QWidget
 
 from kiosk.units import PanelSize
 
@@ -79,7 +80,10 @@ class Palette:
     secondary_text: str
     danger: str
     danger_text: str
+    #: The focus ring's two tones, light and dark: each band of the ring takes
+    #: the one that stands out more from what it touches (``focus_ring_tones``).
     focus: str
+    focus_dark: str
     border: str
 
 
@@ -94,7 +98,8 @@ STANDARD = Palette(
     secondary_text="#0B4A8F",
     danger="#A4161A",
     danger_text="#FFFFFF",
-    focus="#E07A00",
+    focus="#FFE500",
+    focus_dark="#111827",
     border="#0B4A8F",
 )
 
@@ -110,6 +115,7 @@ HIGH_CONTRAST = Palette(
     danger="#FFFFFF",
     danger_text="#000000",
     focus="#00E5FF",
+    focus_dark="#000000",
     border="#FFFFFF",
 )
 
@@ -135,7 +141,8 @@ class Sizes:
     margin: float = 12.0
     radius: float = 3.0
     border: float = 0.8
-    focus_border: float = 1.6
+    #: The focus ring's width (both bands); at least 2 mm (docs/accessibility.md).
+    focus_border: float = 2.0
 
 
 class Metrics:
@@ -222,9 +229,109 @@ QPushButton[variant="secondary"] {{ color: {palette.secondary_text}; background:
 QPushButton[variant="danger"] {{ color: {palette.danger_text}; background: {palette.danger}; }}
 QPushButton[variant="nav"] {{ min-height: {px(s.nav_button_height)}px; color: {palette.secondary_text};
     background: {palette.secondary}; }}
-QPushButton:focus {{ border: {px(s.focus_border)}px solid {palette.focus}; }}
+{_plain_focus(palette, metrics)}
 QPushButton:disabled {{ color: {palette.muted}; background: {palette.surface}; }}
 QPushButton[variant="service"] {{ min-height: {px(s.service_button_height)}px; text-align: left; }}
 QPushButton[variant="service"] QLabel {{ color: {palette.primary_text}; }}
 QPushButton[variant="service"] QLabel[role="muted"] {{ color: {palette.primary_text}; }}
 """
+
+
+def _plain_focus(palette: Palette, metrics: Metrics) -> str:
+    """The focus look of buttons that draw no ring of their own (the keypad's
+    keys, technician mode), and none for those that do.
+
+    A one-colour border cannot stand out from both a dark button and the
+    light page, so a focused plain button also changes colour: filled with
+    the focus tone that is nearer the page, framed and lettered in the one
+    that stands out from the page (and from that fill). Buttons that paint
+    the two-band ring (``ring`` property) keep their colours and border.
+    """
+    tones = (palette.focus, palette.focus_dark)
+    frame = max(tones, key=lambda tone: contrast_ratio(tone, palette.background))
+    fill = tones[1] if frame == tones[0] else tones[0]
+    width = metrics.px(metrics.sizes.focus_border)
+    border = f"{metrics.px(metrics.sizes.border)}px solid {palette.border}"
+    ring = 'QPushButton[ring="true"]'
+    return f"""QPushButton:focus {{ background: {fill}; color: {frame}; border: {width}px solid {frame}; }}
+{ring}:focus {{ background: {palette.primary}; color: {palette.primary_text}; border: {border}; }}
+{ring}[variant="secondary"]:focus, {ring}[variant="nav"]:focus {{
+    background: {palette.secondary}; color: {palette.secondary_text}; }}
+{ring}[variant="danger"]:focus {{ background: {palette.danger}; color: {palette.danger_text}; }}"""
+
+
+# --- the focus ring ---------------------------------------------------------------
+
+#: Minimum contrast of the focus ring against the control and the page (WCAG 2.4.13).
+FOCUS_RING_CONTRAST = 3.0
+#: Widgets whose style sheet background is "the page" behind the controls on them.
+PAGE_OBJECT_NAMES = ("screen", "accessBar", "timeWarning", "reserve")
+#: The window property that holds the current theme's ``FocusRing``.
+FOCUS_RING_PROPERTY = "focusRing"
+
+
+@dataclass(frozen=True)
+class FocusRing:
+    """The current theme's ring: two tones and the width in pixels (both bands)."""
+
+    light: str
+    dark: str
+    width_px: int
+
+    @classmethod
+    def of(cls, palette: Palette, metrics: Metrics) -> FocusRing:
+        return cls(palette.focus, palette.focus_dark, metrics.px(metrics.sizes.focus_border))
+
+
+def focus_ring_tones(ring: FocusRing, control: str, page: str) -> tuple[str, str]:
+    """(outer, inner) band colours around a control of colour ``control`` on ``page``.
+
+    No one colour stands out from both a dark blue button and the light page
+    around it, so the ring has two bands: the outer one takes the tone that
+    stands out more from the page, the inner one the tone that stands out
+    more from the control. Black or white stands out at least 4.5:1 from any
+    colour; the light tones (yellow, cyan) are chosen to keep 3:1 or more.
+    """
+    tones = (ring.light, ring.dark)
+    outer = max(tones, key=lambda tone: contrast_ratio(tone, page))
+    inner = max(tones, key=lambda tone: contrast_ratio(tone, control))
+    return outer, inner
+
+
+def page_colour(widget: QWidget) -> QColor:
+    """The background behind ``widget``: its nearest screen, bar or warning."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.objectName() in PAGE_OBJECT_NAMES:
+            return parent.palette().color(QPalette.ColorRole.Window)
+        parent = parent.parentWidget()
+    return widget.window().palette().color(QPalette.ColorRole.Window)
+
+
+def paint_focus_ring(widget: QWidget) -> None:
+    """Draw the two-band focus ring just inside ``widget``'s edges (call from paintEvent).
+
+    The theme's ring comes from the window (``FOCUS_RING_PROPERTY``, set when
+    the look is applied); the control's colour is its style sheet background.
+    """
+    ring = widget.window().property(FOCUS_RING_PROPERTY)
+    if not isinstance(ring, FocusRing) or ring.width_px <= 0:
+        return
+    control = widget.palette().color(QPalette.ColorRole.Button).name()
+    outer, inner = focus_ring_tones(ring, control, page_colour(widget).name())
+    outer_px = ring.width_px // 2
+    inner_px = ring.width_px - outer_px
+    painter = QPainter(widget)
+    try:
+        rect = widget.rect()
+        for colour, width, offset in ((outer, outer_px, 0), (inner, inner_px, outer_px)):
+            band = rect.adjusted(offset, offset, -offset, -offset)
+            w, h = band.width(), band.height()
+            fill = QColor(colour)
+            # Four strips: crisp bands of exactly ``width`` pixels.
+            painter.fillRect(band.x(), band.y(), w, width, fill)
+            painter.fillRect(band.x(), band.y() + h - width, w, width, fill)
+            painter.fillRect(band.x(), band.y(), width, h, fill)
+            painter.fillRect(band.x() + w - width, band.y(), width, h, fill)
+    finally:
+        painter.end()

@@ -11,23 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
-from kiosk.units import PanelSize
+from kiosk.units import REACH_MAX_MM, REACH_MIN_MM, PanelSize, above_reach_mm
 from ui.common.button_row import ButtonRow
 from ui.common.i18n import tr
 from ui.common.theme import Metrics
-from ui.resident.screens.base import WrapButton, restyle
+from ui.resident.screens.base import WrapButton, make_button, restyle
 
-#: Highest point a seated or standing resident can reach (docs/accessibility.md).
-REACH_MAX_MM = 1220.0
-REACH_MIN_MM = 400.0
+__all__ = ["REACH_MAX_MM", "REACH_MIN_MM", "AccessBar", "TimeWarning", "low_screen_reserve_mm"]
 
 
 def low_screen_reserve_mm(screen: PanelSize) -> float:
-    """How much of the panel's top lies above comfortable reach."""
-    top = screen.mounting_height_mm + screen.height_px * screen.mm_per_px
-    return max(0.0, top - REACH_MAX_MM)
+    """How much of the panel's top lies above comfortable reach (``kiosk.units``)."""
+    return above_reach_mm(screen)
 
 
 def _toggle() -> WrapButton:
@@ -69,15 +66,20 @@ class AccessBar(QFrame):
         self.contrast = _toggle()
         self.zoom = _toggle()
         self.low = _toggle()
-        self.contrast.clicked.connect(on_contrast)
-        self.zoom.clicked.connect(on_zoom)
-        self.low.clicked.connect(on_low)
+        # ``toggled``, not ``clicked``: a screen reader's Toggle action calls
+        # ``toggle()``, which never clicks, and must switch the screen too.
+        self.contrast.toggled.connect(on_contrast)
+        self.zoom.toggled.connect(on_zoom)
+        self.low.toggled.connect(on_low)
         for button in (self.contrast, self.zoom, self.low):
             layout.addWidget(button)
 
     def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
         for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):
+            # Showing the session's state is not the resident switching it.
+            button.blockSignals(True)
             button.setChecked(on)
+            button.blockSignals(False)
             variant = "" if on else "nav"
             if button.property("variant") != variant:
                 button.setProperty("variant", variant)
@@ -103,7 +105,7 @@ class AccessBar(QFrame):
                 ),
             ),
         ):
-            label = f"{name} ✓" if button.isChecked() else name
+            label = f"{name} √" if button.isChecked() else name
             button.setText(label)
             button.setAccessibleName(f"{name}: {on}" if button.isChecked() else name)
             button.setAccessibleDescription(description)
@@ -122,24 +124,30 @@ class TimeWarning(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setProperty("role", "warningText")
-        self.button = QPushButton()
-        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.button.setAutoDefault(False)
+        self.button = make_button()
         self.button.clicked.connect(on_more_time)
         layout.addWidget(self.label, 3)
         layout.addWidget(self.button, 2)
         self.seconds = 0
         self.hide()
 
-    def show_remaining(self, seconds: int) -> None:
+    def show_remaining(self, seconds: int, *, home: bool = False) -> None:
+        """``home``: on the first screen, what runs out is the resident's settings."""
         self.seconds = seconds
-        self.label.setText(
-            tr(
+        if home:
+            text = tr(
+                "access",
+                "Your settings (language, voice, contrast, text size) go back to the usual"
+                " ones in {seconds} s.",
+                seconds=seconds,
+            )
+        else:
+            text = tr(
                 "access",
                 "Time is almost up: the first screen returns in {seconds} s.",
                 seconds=seconds,
             )
-        )
+        self.label.setText(text)
         text = tr("access", "More time")
         self.button.setText(text)
         self.button.setAccessibleName(text)

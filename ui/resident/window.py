@@ -12,8 +12,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QLabel,
     QMainWindow,
@@ -26,17 +27,25 @@ from drivers.speech.mock import MockSpeaker
 from kiosk.i18n import N_, Text
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
+from ui.common.announce import announce
 from ui.common.i18n import LanguageSwitcher, render, tr
 from ui.common.input_hub import KEYS, PRESSES, ActivityWatch, input_hub
 from ui.common.lockdown import LockedDown
-from ui.common.theme import PALETTES, Metrics, font_families, stylesheet
+from ui.common.theme import (
+    FOCUS_RING_PROPERTY,
+    PALETTES,
+    FocusRing,
+    Metrics,
+    font_families,
+    stylesheet,
+)
 from ui.resident.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.resident.mrz_input import MrzScanFilter
 from ui.resident.screens.base import Screen
 from ui.resident.screens.certificate import CERT_SCREENS
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
-from ui.resident.voice import KeypadFilter, VoiceGuide
+from ui.resident.voice import KeypadFilter, VoiceGuide, describe
 
 if TYPE_CHECKING:
     from kiosk.config import ServiceConfig
@@ -120,7 +129,11 @@ class MainWindow(LockedDown, QMainWindow):
         self.reserve.hide()
         layout.addWidget(self.reserve)
         layout.addWidget(self.stack, 1)
-        self.time_warning = TimeWarning(self.metrics, lambda: self.send(f.MoreTime()))
+        self.time_warning = TimeWarning(self.metrics, self._more_time)
+        #: The last screen prompt announced to screen readers (each is said once).
+        self._announced = ""
+        #: Where the focus was when the time warning took it (given back on "more time").
+        self._focus_before_warning: QWidget | None = None
         layout.addWidget(self.time_warning)
         self.access_bar = AccessBar(
             self.metrics,
@@ -176,6 +189,13 @@ class MainWindow(LockedDown, QMainWindow):
         self._touch_filter = ActivityWatch(self._touched)
         hub.add(self._touch_filter, PRESSES)
         self._show_state(flow.state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first screen was drawn before the window was shown (nothing to focus then).
+        focused = QApplication.focusWidget()
+        if focused is None or not self.current_screen.isAncestorOf(focused):
+            self._focus_first(self.current_screen)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -297,6 +317,7 @@ class MainWindow(LockedDown, QMainWindow):
             self.apply_look()  # the new language may read in another typeface
             self.access_bar.retranslate()  # below every screen, so no screen redraws it
             self.current_screen.refresh()
+            self._name_for_readers(self.current_screen)
             return
         if isinstance(effect, f.SessionEnded):
             self.apply_look()
@@ -342,9 +363,57 @@ class MainWindow(LockedDown, QMainWindow):
 
     def _show_screen(self, screen: Screen) -> None:
         screen.refresh()
+        self._name_for_readers(screen)
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
+            self._focus_first(screen)
             self.screen_shown.emit(screen.name)
+        self._announce_prompt(screen)
+
+    def _name_for_readers(self, screen: Screen) -> None:
+        """The window and the screen are named after the screen's title, which a
+        screen reader says when the window or the screen is reached."""
+        title = screen.title.text() or screen.name
+        screen.setAccessibleName(title)
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+            self.setAccessibleName(title)
+
+    def _announce_prompt(self, screen: Screen) -> None:
+        """A new screen, or new words on it (a mistake, a declined card): said to a
+        screen reader once, politely (the focus move says the option)."""
+        prompt = screen.spoken_prompt()
+        if prompt != self._announced:
+            self._announced = prompt
+            announce(screen, prompt)
+
+    def _focus_first(self, screen: Screen) -> None:
+        """A new screen starts with the focus on its first control (home: the first
+        service), not on whatever the focus chain reaches first (the contrast switch)."""
+        self._focus_before_warning = None
+        first = _first_control(screen)
+        if first is not None:
+            self.voice.focus_quietly(first)
+
+    def _remember_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        self._focus_before_warning = (
+            focused if focused is not None and self.isAncestorOf(focused) else None
+        )
+
+    def _more_time(self) -> None:
+        """ "More time": the limit restarts, the warning goes and the focus returns
+        to the control the resident had before the warning took it."""
+        self.send(f.MoreTime())
+        self.time_warning.hide()
+        before, self._focus_before_warning = self._focus_before_warning, None
+        target = before if before is not None and _can_take_focus(before) else None
+        target = target or _first_control(self.current_screen)
+        if target is None:
+            return
+        self.voice.focus_quietly(target)
+        announce(target, tr("access", "More time."))
+        self.voice.say(tr("access", "More time.") + " " + describe(target))
 
     @Slot(object)
     def _ticket_issued(self, issued: IssuedTicket) -> None:
@@ -389,9 +458,13 @@ class MainWindow(LockedDown, QMainWindow):
         deadline = self.flow.deadline()
         if deadline is not None and deadline.warning:
             first = not self.time_warning.isVisible()
-            self.time_warning.show_remaining(int(deadline.remaining_s + 0.999))
+            self.time_warning.show_remaining(
+                int(deadline.remaining_s + 0.999), home=self.flow.state is f.State.HOME
+            )
             if first:
+                self._remember_focus()
                 self.voice.focus_quietly(self.time_warning.button)
+                announce(self.time_warning.label, self.time_warning.label.text(), assertive=True)
                 self.voice.say(
                     self.time_warning.label.text() + " " + tr("access", "Press 5 for more time.")
                 )
@@ -427,6 +500,7 @@ class MainWindow(LockedDown, QMainWindow):
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         self.banner.show()
+        announce(self.banner, text)
         self._banner_timer.start(int(seconds * 1000))
 
     # -- look ------------------------------------------------------------------------
@@ -491,6 +565,7 @@ class MainWindow(LockedDown, QMainWindow):
             zoom=session.text_zoom > 1.0,
             low=session.low_screen,
         )
+        self.setProperty(FOCUS_RING_PROPERTY, FocusRing.of(palette, self.metrics))
         self.setStyleSheet(stylesheet(palette, self.metrics))
         if isinstance(self.stack.currentWidget(), Screen):
             self.current_screen.refresh()
@@ -500,6 +575,22 @@ class MainWindow(LockedDown, QMainWindow):
             f" font-size: {self.metrics.text_px(self.metrics.sizes.body_text)}px;"
             f" font-weight: bold; padding: {pad}px; }}"
         )
+
+
+def _can_take_focus(widget: QWidget) -> bool:
+    return (
+        widget.isVisible() and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+    )
+
+
+def _first_control(screen: Screen) -> QAbstractButton | None:
+    """The screen's first button a resident can reach, in the order it was built.
+
+    Not by walking the window's focus chain (``ordered_controls``): that wraps
+    the scroll areas' own widgets for Python, and a wrapper outliving a screen
+    rebuilt by technician mode crashed the next layout.
+    """
+    return next((b for b in screen.findChildren(QAbstractButton) if _can_take_focus(b)), None)
 
 
 def _effect_fields(effect: f.Effect) -> dict[str, object]:

@@ -12,6 +12,10 @@
       <translation>시간 연장</translation>
     </message>
     <message>
+      <source>Your settings (language, voice, contrast, text size) go back to the usual ones in {seconds} s.</source>
+      <translation>{seconds}초 뒤에 언어, 음성 안내, 고대비, 글자 크기 설정이 처음 상태로 돌아갑니다.</translation>
+    </message>
+    <message>
       <source>Time is almost up: the first screen returns in {seconds} s.</source>
       <translation>곧 시간이 끝납니다. {seconds}초 뒤 처음 화면으로 돌아갑니다.</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
       <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
       <translation>휠체어에서도 손이 닿도록 모든 내용을 화면 아래쪽으로 옮깁니다</translation>
+    </message>
+    <message>
+      <source>More time.</source>
+      <translation>시간을 더 드렸습니다.</translation>
     </message>
     <message>
       <source>Press 5 for more time.</source>
@@ -1628,6 +1636,10 @@
       <translation>증명서를 발급하는 동안에는 꺼야 합니다(발급 문서가 켜져 있음)</translation>
     </message>
     <message>
+      <source>puts the lowest controls {height} mm above the floor; they must be at least {minimum} mm up, within reach from a wheelchair</source>
+      <translation>가장 낮은 버튼이 바닥에서 {height}mm 높이에 옵니다. 휠체어에서 손이 닿도록 {minimum}mm 이상이어야 합니다</translation>
+    </message>
+    <message>
       <source>overlaps the band of {other}</source>
       <translation>{other}의 번호 구간과 겹칩니다</translation>
     </message>
@@ -1798,6 +1810,22 @@
     <message>
       <source>Colour theme each session starts in.</source>
       <translation>각 세션이 시작될 때의 색상 테마입니다.</translation>
+    </message>
+    <message>
+      <source>Lower controls by default</source>
+      <translation>기본으로 버튼 낮추기</translation>
+    </message>
+    <message>
+      <source>Whether each session starts with every control moved within reach from a wheelchair (low-screen mode): auto when the panel's top is above 1,220 mm (screen.mounting_height_mm plus the panel's height), or always on, or off.</source>
+      <translation>각 이용을 모든 버튼이 휠체어에서 닿는 높이로 내려온 상태(낮은 화면 모드)로 시작할지 정합니다. auto는 화면 윗변이 1,220mm보다 높을 때(screen.mounting_height_mm에 화면 높이를 더한 값), on은 항상, off는 사용하지 않음입니다.</translation>
+    </message>
+    <message>
+      <source>Home reset (s)</source>
+      <translation>첫 화면 초기화 (초)</translation>
+    </message>
+    <message>
+      <source>On the first screen, settings a resident changed (language, voice, contrast, big text, lower) go back to the defaults after this long without a touch, with a warning first.</source>
+      <translation>첫 화면에서 이용자가 바꾼 설정(언어, 음성 안내, 고대비, 큰 글씨, 낮추기)은 이 시간 동안 아무 조작이 없으면 먼저 알린 뒤 기본값으로 돌아갑니다.</translation>
     </message>
     <message>
       <source>Idle timeout (s)</source>

@@ -12,6 +12,10 @@
       <translation>Thêm thời gian</translation>
     </message>
     <message>
+      <source>Your settings (language, voice, contrast, text size) go back to the usual ones in {seconds} s.</source>
+      <translation>Sau {seconds} giây, cài đặt ngôn ngữ, giọng nói, tương phản và cỡ chữ sẽ trở về mặc định.</translation>
+    </message>
+    <message>
       <source>Time is almost up: the first screen returns in {seconds} s.</source>
       <translation>Sắp hết thời gian: sẽ quay về màn hình đầu sau {seconds} giây.</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
       <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
       <translation>Chuyển mọi thứ xuống phần dưới màn hình, vừa tầm với từ xe lăn</translation>
+    </message>
+    <message>
+      <source>More time.</source>
+      <translation>Đã thêm thời gian.</translation>
     </message>
     <message>
       <source>Press 5 for more time.</source>
@@ -1628,6 +1636,10 @@
       <translation>phải tắt khi đang cấp giấy chứng nhận (có giấy tờ đang được bật)</translation>
     </message>
     <message>
+      <source>puts the lowest controls {height} mm above the floor; they must be at least {minimum} mm up, within reach from a wheelchair</source>
+      <translation>nút thấp nhất cách sàn {height} mm; phải cao ít nhất {minimum} mm để người ngồi xe lăn với tới</translation>
+    </message>
+    <message>
       <source>overlaps the band of {other}</source>
       <translation>trùng với dải số của {other}</translation>
     </message>
@@ -1798,6 +1810,22 @@
     <message>
       <source>Colour theme each session starts in.</source>
       <translation>Chủ đề màu khi bắt đầu mỗi phiên.</translation>
+    </message>
+    <message>
+      <source>Lower controls by default</source>
+      <translation>Mặc định hạ thấp các nút</translation>
+    </message>
+    <message>
+      <source>Whether each session starts with every control moved within reach from a wheelchair (low-screen mode): auto when the panel's top is above 1,220 mm (screen.mounting_height_mm plus the panel's height), or always on, or off.</source>
+      <translation>Mỗi phiên có bắt đầu với mọi nút được hạ xuống trong tầm với từ xe lăn (chế độ màn hình thấp) hay không: auto khi mép trên màn hình cao hơn 1.220 mm (screen.mounting_height_mm cộng chiều cao màn hình), on là luôn bật, off là tắt.</translation>
+    </message>
+    <message>
+      <source>Home reset (s)</source>
+      <translation>Đặt lại màn hình đầu (giây)</translation>
+    </message>
+    <message>
+      <source>On the first screen, settings a resident changed (language, voice, contrast, big text, lower) go back to the defaults after this long without a touch, with a warning first.</source>
+      <translation>Ở màn hình đầu, các cài đặt người dân đã đổi (ngôn ngữ, giọng nói, tương phản, chữ to, hạ thấp) sẽ trở về mặc định sau khoảng thời gian này không chạm, có cảnh báo trước.</translation>
     </message>
     <message>
       <source>Idle timeout (s)</source>

@@ -12,6 +12,10 @@
       <translation>延长时间</translation>
     </message>
     <message>
+      <source>Your settings (language, voice, contrast, text size) go back to the usual ones in {seconds} s.</source>
+      <translation>{seconds} 秒后，语言、语音、对比度和字号设置将恢复为默认。</translation>
+    </message>
+    <message>
       <source>Time is almost up: the first screen returns in {seconds} s.</source>
       <translation>时间即将用完：{seconds} 秒后返回首页。</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
       <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
       <translation>将所有内容移到屏幕下方，方便轮椅使用者触及</translation>
+    </message>
+    <message>
+      <source>More time.</source>
+      <translation>已延长时间。</translation>
     </message>
     <message>
       <source>Press 5 for more time.</source>
@@ -1628,6 +1636,10 @@
       <translation>签发证明时必须关闭（已启用文件）</translation>
     </message>
     <message>
+      <source>puts the lowest controls {height} mm above the floor; they must be at least {minimum} mm up, within reach from a wheelchair</source>
+      <translation>最低的按钮距地面 {height} 毫米；为便于轮椅使用者触及，至少应为 {minimum} 毫米</translation>
+    </message>
+    <message>
       <source>overlaps the band of {other}</source>
       <translation>与 {other} 的号码段重叠</translation>
     </message>
@@ -1798,6 +1810,22 @@
     <message>
       <source>Colour theme each session starts in.</source>
       <translation>每次会话开始时使用的配色主题。</translation>
+    </message>
+    <message>
+      <source>Lower controls by default</source>
+      <translation>默认降低按钮位置</translation>
+    </message>
+    <message>
+      <source>Whether each session starts with every control moved within reach from a wheelchair (low-screen mode): auto when the panel's top is above 1,220 mm (screen.mounting_height_mm plus the panel's height), or always on, or off.</source>
+      <translation>每次使用是否以所有按钮降到轮椅使用者可触及的高度（低屏模式）开始：auto 表示屏幕顶边高于 1,220 毫米时（screen.mounting_height_mm 加屏幕高度），on 表示始终开启，off 表示关闭。</translation>
+    </message>
+    <message>
+      <source>Home reset (s)</source>
+      <translation>首页重置（秒）</translation>
+    </message>
+    <message>
+      <source>On the first screen, settings a resident changed (language, voice, contrast, big text, lower) go back to the defaults after this long without a touch, with a warning first.</source>
+      <translation>在首页上，用户更改的设置（语言、语音、对比度、大字、降低）在这段时间内无操作时，先提示，然后恢复为默认。</translation>
     </message>
     <message>
       <source>Idle timeout (s)</source>

@@ -25,6 +25,7 @@ from kiosk.config.schema.storage import StorageConfig
 from kiosk.config.schema.technician import TechnicianConfig
 from kiosk.config.schema.ui import UIConfig
 from kiosk.i18n import N_, Text
+from kiosk.units import REACH_MIN_MM
 
 SCHEMA_VERSION = 1
 
@@ -101,6 +102,7 @@ class KioskConfig(ConfigModel):
             *self._service_problems(),
             *self._document_problems(),
             *self._verification_problems(),
+            *self._reach_problems(),
         ]
         if problems:
             raise PathProblems(problems)
@@ -152,6 +154,24 @@ class KioskConfig(ConfigModel):
                     N_(
                         "config",
                         "must be off while certificates are issued (documents are enabled)",
+                    ),
+                )
+            ]
+        return []
+
+    def _reach_problems(self) -> list[tuple[Loc, Text]]:
+        # The resident's panel only: the lobby display board ([display.screen])
+        # has no controls. The lowest control sits on the panel's bottom edge.
+        if self.screen.mounting_height_mm < REACH_MIN_MM:
+            return [
+                (
+                    ("screen", "mounting_height_mm"),
+                    N_(
+                        "config",
+                        "puts the lowest controls {height} mm above the floor; they must be at"
+                        " least {minimum} mm up, within reach from a wheelchair",
+                        height=f"{self.screen.mounting_height_mm:g}",
+                        minimum=f"{REACH_MIN_MM:g}",
                     ),
                 )
             ]

@@ -10,6 +10,7 @@ from kiosk.config.schema.common import ConfigModel
 
 Language = Literal["ko", "en", "zh", "vi"]
 Theme = Literal["standard", "high_contrast"]
+LowScreen = Literal["auto", "on", "off"]
 
 
 class UIConfig(ConfigModel):
@@ -20,6 +21,26 @@ class UIConfig(ConfigModel):
         default="standard",
         title="Default theme",
         description="Colour theme each session starts in.",
+    )
+    low_screen: LowScreen = Field(
+        default="auto",
+        title="Lower controls by default",
+        description=(
+            "Whether each session starts with every control moved within reach from a"
+            " wheelchair (low-screen mode): auto when the panel's top is above 1,220 mm"
+            " (screen.mounting_height_mm plus the panel's height), or always on, or off."
+        ),
+    )
+    home_reset_s: int = Field(
+        default=60,
+        ge=30,
+        le=600,
+        title="Home reset (s)",
+        description=(
+            "On the first screen, settings a resident changed (language, voice, contrast,"
+            " big text, lower) go back to the defaults after this long without a touch,"
+            " with a warning first."
+        ),
     )
     idle_timeout_s: int = Field(
         default=60,

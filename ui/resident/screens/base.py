@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.journeys import flow as f
 from ui.common.button_row import ButtonRow
 from ui.common.i18n import tr
-from ui.common.theme import Metrics
+from ui.common.theme import Metrics, paint_focus_ring
 
 if TYPE_CHECKING:
     from kiosk.config import KioskConfig
@@ -54,9 +54,19 @@ def make_label(
 
 
 class HeightForWidthButton(QPushButton):
-    """A button whose height follows its (wrapping) contents at the width it gets."""
+    """A button whose height follows its (wrapping) contents at the width it gets.
+
+    When focused it draws the theme's two-band focus ring inside its edges.
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            paint_focus_ring(self)
 
     def _setup_height_for_width(self) -> None:
+        # Draws its own focus ring: the style sheet keeps its border as it is.
+        self.setProperty("ring", True)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -182,8 +192,15 @@ def restyle(widget: QWidget) -> None:
 
 
 def set_button_text(button: QPushButton, text: str, description: str = "") -> None:
+    """Text, accessible name and description together.
+
+    A symbol is not a name: a label without a letter or digit ("+", "−") is
+    named by its description ("One copy more"), which a screen reader and the
+    voice guide then read instead of "plus".
+    """
     button.setText(text)
-    button.setAccessibleName(text)
+    words = any(c.isalnum() for c in text)
+    button.setAccessibleName(text if words or not description else description)
     button.setAccessibleDescription(description or text)
 
 

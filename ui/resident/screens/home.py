@@ -275,6 +275,8 @@ class LanguageScreen(Screen):
         self.buttons: dict[str, QPushButton] = {}
         for code, label in LANGUAGE_NAMES.items():
             button = make_button("secondary")
+            # Checkable: a screen reader says which language is the current one.
+            button.setCheckable(True)
             button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.7))
             # Each name in its own language's typeface, whatever the screen's language.
             own = QFont(button.label.font())
@@ -290,6 +292,8 @@ class LanguageScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(tr("language", "Choose a language"))
         for code, button in self.buttons.items():
-            button.setProperty("variant", "" if code == self.flow.session.language else "secondary")
+            current = code == self.flow.session.language
+            button.setChecked(current)
+            button.setProperty("variant", "" if current else "secondary")
             restyle(button)
         self.retranslate_nav()
