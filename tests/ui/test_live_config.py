@@ -13,6 +13,7 @@ from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.app.compose import Kiosk
 from ui.resident.screens.home import HomeScreen
+from ui.resident.voice import ordered_controls
 
 
 def _home(kiosk: Kiosk) -> HomeScreen:
@@ -66,3 +67,19 @@ def test_speech_and_card_reader_are_reopened_with_new_settings(qtbot: Any, kiosk
     # The reopened reader holds the newly configured card.
     lee = DEMO_RESIDENTS["demo-lee"]
     assert reader.read_identity(lee.mrz_info()).document_number == lee.identity().document_number
+
+
+def test_a_keypad_user_and_a_live_change_do_not_crash_the_next_screen(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    # A resident's keypad key lists the screen's controls; then a technician's
+    # change rebuilds every screen. Listing them by walking the focus chain
+    # left Python wrappers of the scroll areas' inner widgets behind, and the
+    # next screen's layout crashed the kiosk (SIGSEGV) on a reused address.
+    assert ordered_controls(kiosk.window.current_screen)  # what every keypad key does
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    assert controller.apply_many([("services[1].names.ko", "전입 · 전출 신고")]) == []
+    QTest.mouseClick(_home(kiosk).service_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    QTest.keyClick(kiosk.window.current_screen, Qt.Key.Key_Down)
+    assert kiosk.window.current_screen.name == "ticket"

@@ -70,26 +70,23 @@ VOLUME_STEP = 0.15
 
 
 def focusable_controls(root: QWidget) -> list[QAbstractButton]:
-    """The buttons a keypad user can reach under ``root``, in focus-chain order.
+    """The buttons a keypad user can reach under ``root``, in the order they were built.
 
     With the kiosk window as ``root`` this includes the bars shared by all
     screens (accessibility, more time) as well as the screen's own buttons.
+    The order is the one the focus chain has (a widget joins it when it is
+    built into the window), read with ``findChildren`` rather than by walking
+    ``nextInFocusChain``: the walk hands Python the scroll areas' own
+    widgets, and their wrappers outlive screens that technician mode rebuilds
+    (a new widget at the same address then crashed the next layout).
     """
-    controls: list[QAbstractButton] = []
-    widget = root.nextInFocusChain()
-    seen: set[int] = set()
-    while widget is not None and id(widget) not in seen and widget is not root:
-        seen.add(id(widget))
-        if (
-            isinstance(widget, QAbstractButton)
-            and root.isAncestorOf(widget)
-            and widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-        ):
-            controls.append(widget)
-        widget = widget.nextInFocusChain()
-    return controls
+    return [
+        widget
+        for widget in root.findChildren(QAbstractButton)
+        if widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
 
 
 def ordered_controls(screen: QWidget) -> list[QAbstractButton]:

@@ -45,7 +45,7 @@ from ui.resident.screens.base import Screen
 from ui.resident.screens.certificate import CERT_SCREENS
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
-from ui.resident.voice import KeypadFilter, VoiceGuide, describe
+from ui.resident.voice import KeypadFilter, VoiceGuide, describe, focusable_controls
 
 if TYPE_CHECKING:
     from kiosk.config import ServiceConfig
@@ -584,13 +584,9 @@ def _can_take_focus(widget: QWidget) -> bool:
 
 
 def _first_control(screen: Screen) -> QAbstractButton | None:
-    """The screen's first button a resident can reach, in the order it was built.
-
-    Not by walking the window's focus chain (``ordered_controls``): that wraps
-    the scroll areas' own widgets for Python, and a wrapper outliving a screen
-    rebuilt by technician mode crashed the next layout.
-    """
-    return next((b for b in screen.findChildren(QAbstractButton) if _can_take_focus(b)), None)
+    """The screen's first button a resident can reach, as the keypad orders them."""
+    controls = focusable_controls(screen)
+    return controls[0] if controls else None
 
 
 def _effect_fields(effect: f.Effect) -> dict[str, object]:
