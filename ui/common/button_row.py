@@ -23,7 +23,7 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 #: A wrapped label costs this share of a line of its text: wrap only to save real height.
 WRAP_PENALTY = 0.35
@@ -68,8 +68,12 @@ class ButtonRow(QLayout):
         self._items.append(item)
 
     def insertWidget(self, index: int, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self._items.insert(index, QWidgetItem(widget))
+        # Qt makes the item (addWidget calls addItem) and so owns it, as it
+        # owns every other item: removeWidget deletes items in C++, and an
+        # item made here in Python would be deleted a second time when its
+        # wrapper went, corrupting the heap (a crash at some later layout).
+        self.addWidget(widget)
+        self._items.insert(index, self._items.pop())
         self.invalidate()
 
     def count(self) -> int:
