@@ -55,7 +55,8 @@ def _sinks(run: Run) -> list[tuple[str, str, list[tuple[str, bool]]]] | None:
     except (OSError, subprocess.SubprocessError):
         return None
     sinks: list[tuple[str, str, list[tuple[str, bool]]]] = []
-    name, active, ports, in_ports = "", "", [], False
+    ports: list[tuple[str, bool]] = []
+    name, active, in_ports = "", "", False
     for raw in text.splitlines():
         line = raw.strip()
         if raw.startswith("Sink #"):
@@ -141,3 +142,15 @@ def is_private(mode: HeadsetMode, detect: Callable[[], bool | None] = detect_hea
     if mode == "never":
         return False
     return detect() is True
+
+
+def private_speech(
+    mode: HeadsetMode, run: Run = run_command, asound: Path = Path("/proc/asound")
+) -> bool:
+    """``is_private`` for the kiosk: with ``auto``, also sends the speech to the earphones found."""
+    if mode != "auto":
+        return is_private(mode)
+    detected = detect_headset(run, asound)
+    if detected:
+        route_to_headset(run)
+    return detected is True

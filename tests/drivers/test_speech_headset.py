@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drivers.speech.headset import detect_headset, is_private, route_to_headset
+from drivers.speech.headset import detect_headset, is_private, private_speech, route_to_headset
 
 _PACTL = """Sink #0
 \tState: RUNNING
@@ -104,3 +104,13 @@ def test_nothing_to_ask_is_unknown(tmp_path: Path) -> None:
 )
 def test_modes(mode: str, detected: bool | None, private: bool) -> None:
     assert is_private(mode, lambda: detected) is private  # type: ignore[arg-type]
+
+
+def test_the_kiosk_routes_speech_to_earphones_it_finds(tmp_path: Path) -> None:
+    system = FakeSystem({"pactl": _pactl("analog-output-speaker", "available")})
+    assert private_speech("auto", system, tmp_path) is True
+    assert system.commands[-1][:2] == ["pactl", "set-sink-port"]
+    unplugged = FakeSystem({"pactl": _pactl("analog-output-speaker", "not available")})
+    assert private_speech("auto", unplugged, tmp_path) is False
+    assert private_speech("always", unplugged, tmp_path) is True
+    assert private_speech("never", system, tmp_path) is False

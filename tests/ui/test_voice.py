@@ -154,45 +154,173 @@ def test_time_warning_is_spoken_and_more_time_is_one_key(qtbot: Any, kiosk: Kios
     assert deadline is not None and deadline.remaining_s > limit - 2
 
 
-def test_certificate_by_keypad_alone_never_speaks_personal_data(qtbot: Any, kiosk: Kiosk) -> None:
-    from ui.resident.screens.certificate import CertMrzScreen
+class Presses:
+    """Counts the resident's key presses (a scanner's keystrokes are not theirs)."""
 
-    resident = DEMO_RESIDENTS["demo-kim"]
-    identity = resident.identity()
-    seed = resident.mrz_info().key_seed_string()
-    typed = {
+    def __init__(self, kiosk: Kiosk, qtbot: Any) -> None:
+        self.kiosk, self.qtbot, self.count = kiosk, qtbot, 0
+
+    def press(self, *keys: Qt.Key) -> None:
+        for key in keys:
+            self.count += 1
+            _press(key, self.qtbot)
+
+    def to(self, control: QWidget, limit: int = 80) -> None:
+        for _ in range(limit):
+            if QApplication.focusWidget() is control:
+                break
+            self.press(Qt.Key.Key_8)
+        else:
+            raise AssertionError(f"{control.accessibleName()!r} is not reachable with the keypad")
+        self.press(Qt.Key.Key_5)
+
+    def type(self, text: str) -> None:
+        """Type on the physical keypad: digits directly, a letter with the Right arrow."""
+        for char in text:
+            if char.isdigit():
+                self.press(Qt.Key(int(Qt.Key.Key_0) + int(char)))
+            else:
+                self.press(*[Qt.Key.Key_Right] * (ord(char) - ord("A") + 1))
+
+
+def _typed_details(resident: str) -> dict[str, str]:
+    seed = DEMO_RESIDENTS[resident].mrz_info().key_seed_string()
+    return {
         "document_number": seed[:-14].replace("<", ""),
         "birth_date": seed[-14:-7],
         "expiry_date": seed[-7:],
     }
+
+
+def _certificate_by_keypad(kiosk: Kiosk, qtbot: Any, *, scan: list[str] | None = None) -> Presses:
+    """The whole certificate journey with keypad keys alone; returns the presses it took."""
+    from ui.resident.screens.certificate import CertMrzScreen
+
+    keys = Presses(kiosk, qtbot)
     _start_voice(kiosk, qtbot)
+    keys.count += 1  # the key that started voice mode
     home = kiosk.window.screens[HomeScreen]
     assert isinstance(home, HomeScreen) and home.cert_button is not None
-    _press_to(kiosk, home.cert_button, qtbot)
+    keys.to(home.cert_button)
     assert kiosk.flow.state is State.CERT_CHOOSE
-    screen = kiosk.window.current_screen
-    _press_to(kiosk, screen.buttons["resident-copy"], qtbot)  # type: ignore[attr-defined]
+    keys.to(kiosk.window.current_screen.buttons["resident-copy"])  # type: ignore[attr-defined]
     assert kiosk.flow.state is State.CERT_MRZ
     mrz = kiosk.window.current_screen
     assert isinstance(mrz, CertMrzScreen)
-    for field, value in typed.items():
-        if mrz.active != field:  # document numbers vary in length: choose the next box
-            _press_to(kiosk, mrz.field_buttons[field], qtbot)
-        assert mrz.active == field
-        for char in value:
-            _press_to(kiosk, mrz.keypad.keys[char], qtbot)
-    assert mrz.values == typed
-    _press_to(kiosk, mrz.continue_button, qtbot)
+    if scan is not None:
+        target = QApplication.focusWidget() or kiosk.window
+        for line in scan:
+            QTest.keyClicks(target, line)
+            QTest.keyClick(target, Qt.Key.Key_Return)
+    else:
+        typed = _typed_details("demo-kim")
+        keys.type(typed["document_number"])
+        keys.press(Qt.Key.Key_Enter)  # document numbers vary in length: Enter ends one
+        assert mrz.active == "birth_date"
+        keys.type(typed["birth_date"])  # a full date moves on by itself
+        assert mrz.active == "expiry_date"
+        keys.type(typed["expiry_date"])
+        assert mrz.values == typed
+        keys.press(Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=10000)
-    _press_to(kiosk, kiosk.window.current_screen.continue_button, qtbot)  # type: ignore[attr-defined]
+    keys.to(kiosk.window.current_screen.continue_button)  # type: ignore[attr-defined]
     assert kiosk.flow.state is State.CERT_SUMMARY
-    _press_to(kiosk, kiosk.window.current_screen.pay_button, qtbot)  # type: ignore[attr-defined]
+    keys.to(kiosk.window.current_screen.pay_button)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=10000)
     kinds = [job.document.kind for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
     assert kinds == ["certificate", "receipt"]
+    return keys
+
+
+def _assert_nothing_personal(kiosk: Kiosk, resident: str = "demo-kim") -> None:
+    identity = DEMO_RESIDENTS[resident].identity()
     said = "\n".join(f"{u.text}\n{u.spoken}" for u in _speaker(kiosk).utterances)
-    assert tr("cert", "Issue a certificate") in said
     for secret in (identity.document_number, identity.surname, identity.given_names):
         assert secret not in said
-    assert resident.name_ko not in said
+    assert DEMO_RESIDENTS[resident].name_ko not in said
     assert identity.birth_date not in said
+    for symbol in ("<<<", "YYMMDD", "check digit"):
+        assert symbol not in said
+
+
+def test_certificate_by_keypad_alone_never_speaks_personal_data(qtbot: Any, kiosk: Kiosk) -> None:
+    """On the loudspeaker: every key is confirmed without saying it."""
+    kiosk.window.voice.private = lambda: False  # no earphones
+    keys = _certificate_by_keypad(kiosk, qtbot)
+    assert keys.count <= 120
+    said = _said(kiosk)
+    _assert_nothing_personal(kiosk)
+    assert tr("cert", "Issue a certificate") in said
+    # Said once, on the ID screen, then each digit is only "digit entered".
+    earphones = tr(
+        "voice",
+        "Earphones are needed to hear what you type. Without them, "
+        "each key is confirmed without saying it.",
+    )
+    assert said.count(earphones) == 1
+    digits = [
+        u.text
+        for u in _speaker(kiosk).utterances
+        if u.text.startswith(tr("cert", "Digit entered."))
+    ]
+    assert len(digits) == 8 + 1 + 7 + 7
+    # Field changes are announced in plain words.
+    assert "생년월일" in said and "유효기간" in said  # date of birth, date of expiry
+    # The summary before payment: document, copies and fee; no personal data.
+    summary = next(u for u in _speaker(kiosk).utterances if tr("cert", "Check and pay") in u.text)
+    assert "주민등록표 등본" in summary.text
+    assert "한 부" in summary.spoken
+    assert "원" in summary.spoken
+
+
+def test_with_earphones_each_key_is_read_back(qtbot: Any, kiosk: Kiosk) -> None:
+    kiosk.window.voice.private = lambda: True  # earphones: only the resident hears
+    _certificate_by_keypad(kiosk, qtbot)
+    utterances = [u.text for u in _speaker(kiosk).utterances]
+    said = "\n".join(utterances)
+    assert (
+        tr(
+            "voice",
+            "Earphones are needed to hear what you type. Without them, "
+            "each key is confirmed without saying it.",
+        )
+        not in said
+    )
+    assert "M." in utterances  # the letter, as the resident chose it
+    assert any(u.startswith("5.") for u in utterances)  # a digit, read back
+
+
+def test_certificate_with_a_scanner_takes_few_keys(qtbot: Any, kiosk: Kiosk) -> None:
+    from kiosk.identity import build_mrz
+
+    kiosk.config.devices.card_reader.mrz_scanner = "keyboard"
+    identity = DEMO_RESIDENTS["demo-kim"].identity()
+    mrz = build_mrz(identity)
+    keys = _certificate_by_keypad(kiosk, qtbot, scan=[mrz[:44], mrz[44:]])
+    assert keys.count <= 60
+    prompt = next(u.text for u in _speaker(kiosk).utterances if "스캐너" in u.text)
+    assert prompt.index("스캐너") < prompt.index("입력하세요")  # the scanner is offered first
+    _assert_nothing_personal(kiosk)
+
+
+def test_on_screen_letter_keys_stay_reachable(qtbot: Any, kiosk: Kiosk) -> None:
+    from kiosk.journeys import certificates as c
+    from ui.resident.screens.certificate import CertMrzScreen
+
+    _start_voice(kiosk, qtbot)
+    kiosk.window.send(c.OpenCertificates())
+    kiosk.window.send(c.ChooseDocument("resident-copy"))
+    mrz = kiosk.window.current_screen
+    assert isinstance(mrz, CertMrzScreen)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is mrz.field_buttons["document_number"])
+    for _ in range(60):
+        if QApplication.focusWidget() is mrz.keypad.keys["K"]:
+            break
+        _press(Qt.Key.Key_Down, qtbot)
+    assert _speaker(kiosk).utterances[-1].text.startswith("K")
+    _press(Qt.Key.Key_Enter, qtbot)  # Enter on an on-screen key presses it
+    assert mrz.values["document_number"] == "K"
+    _press(Qt.Key.Key_Asterisk, qtbot)  # star deletes
+    assert mrz.values["document_number"] == ""
+    _press(Qt.Key.Key_Asterisk, qtbot)  # and in an empty first field goes back
+    assert kiosk.flow.state is State.CERT_CHOOSE

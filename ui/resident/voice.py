@@ -15,12 +15,31 @@ key                   action
 2 / 8, Up / Down      previous / next option
 4 / 6, Left / Right   previous / next option
 5, Enter              choose the focused option
-0                     repeat the screen's prompt
+0                     repeat the screen's prompt, with this key help
 ``*``, Backspace      back
 ``#``, Home           go to the first screen
 1 / 3                 speak slower / faster
 7 / 9                 quieter / louder
 ====================  =====================================
+
+On a typing screen (the ID details: a screen with ``keypad_typing``) the
+keys type instead:
+
+====================  =====================================
+key                   action
+====================  =====================================
+0 - 9                 type the digit into the active field
+Enter                 next field; after the last, read the card
+``*``, Backspace      delete; in an empty field, the previous field (back in the first)
+Right / Left          type a letter, step to the next / previous letter (document number)
+Up / Down             previous / next option (the on-screen keys too)
+``#``, Home           go to the first screen
+====================  =====================================
+
+Each typed key is read back ("3", "deleted") only when speech is private
+(``private``: earphones detected, or ``devices.speech.headset = "always"``);
+on the loudspeaker the kiosk says "digit entered" instead and, once per
+session, that earphones are needed to hear what is typed.
 
 Any key on the keypad turns voice mode on when it is off. Rate and volume
 return to their defaults when the session ends.
@@ -131,6 +150,11 @@ class VoiceGuide(QObject):
         self.flow = flow
         self.send = send
         self.last_prompt = ""
+        #: Whether only the resident can hear the speaker (earphones); the
+        #: composition root sets it from ``devices.speech.headset``.
+        self.private: Callable[[], bool] = lambda: False
+        self._private: bool | None = None
+        self._told_earphones = False
         self._announcing = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -161,9 +185,17 @@ class VoiceGuide(QObject):
             # Let the screen finish drawing before reading it.
             self._pending.start()
 
-    def announce_screen(self) -> None:
+    def speech_is_private(self) -> bool:
+        """Whether earphones carry the speech (asked once per screen, not per key)."""
+        if self._private is None:
+            self._private = self.private()
+        return self._private
+
+    def announce_screen(self, *, with_help: bool = False) -> None:
+        """Say the screen's prompt; the keypad help too on the first screen or when asked (0)."""
         if not self.active:
             return
+        self._private = None  # earphones may have been plugged in meanwhile
         screen = self._current_screen()
         prompt_fn = getattr(screen, "spoken_prompt", None)
         prompt = prompt_fn() if callable(prompt_fn) else ""
@@ -173,17 +205,38 @@ class VoiceGuide(QObject):
             # The prompt below names the focused option; don't also say it alone.
             self.focus_quietly(controls[0])
             focused = controls[0]
-        hint = tr(
-            "voice",
-            "Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.",
-        )
-        parts = [prompt, hint]
+        parts = [prompt, *self._help(screen, with_help=with_help)]
         if isinstance(focused, QWidget) and focused in controls:
             parts.append(describe(focused))
         self.last_prompt = " ".join(
             p if p.rstrip().endswith((".", "?", "!", "。", "…")) else p + "." for p in parts if p
         )
         self.say(self.last_prompt)
+
+    def _help(self, screen: QWidget, *, with_help: bool) -> list[str]:
+        """The keypad help a screen's prompt ends with (before the focused option)."""
+        typing_help = getattr(screen, "keypad_help", None)
+        if callable(typing_help):
+            parts = [typing_help()]
+            if not self.speech_is_private() and not self._told_earphones:
+                self._told_earphones = True
+                parts.append(
+                    tr(
+                        "voice",
+                        "Earphones are needed to hear what you type. Without them, "
+                        "each key is confirmed without saying it.",
+                    )
+                )
+            return parts
+        if with_help or getattr(screen, "name", "") == "home":
+            return [
+                tr(
+                    "voice",
+                    "Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, "
+                    "hash for the first screen.",
+                )
+            ]
+        return []
 
     def focus_quietly(self, widget: QWidget) -> None:
         """Move the focus without speaking the option (the caller says more)."""
@@ -199,6 +252,8 @@ class VoiceGuide(QObject):
 
     def session_ended(self) -> None:
         self.speaker.stop()
+        self._told_earphones = False
+        self._private = None
         self.apply_session_settings()
 
     def turn_on(self) -> None:
@@ -218,6 +273,14 @@ class VoiceGuide(QObject):
             self.turn_on()
             return True
         screen = self._current_screen()
+        typing = getattr(screen, "keypad_typing", None)
+        typed = typing(key) if callable(typing) else None
+        if typed is not None:
+            private, public, focus = typed
+            if focus is not None and focus is not QApplication.focusWidget():
+                self.focus_quietly(focus)
+            self.say(private if self.speech_is_private() else public)
+            return True
         controls = ordered_controls(screen)
         focused = QApplication.focusWidget()
         index = controls.index(focused) if focused in controls else -1
@@ -234,7 +297,7 @@ class VoiceGuide(QObject):
                 self.speaker.stop()
                 focused.click()
         elif key in _REPEAT:
-            self.announce_screen()
+            self.announce_screen(with_help=True)
         elif key in _BACK:
             self.send(f.GoBack())
         elif key in _HOME:
@@ -244,14 +307,27 @@ class VoiceGuide(QObject):
             rate_step = RATE_STEP if key == _FASTER else -RATE_STEP
             session.speech_rate = max(-1.0, min(1.0, session.speech_rate + rate_step))
             self.speaker.set_rate(session.speech_rate)
-            self.say(tr("voice", "Speed changed."))
+            self.say(_level_text("rate", session.speech_rate, -1.0, 1.0))
         elif key in (_QUIETER, _LOUDER):
             session = self.flow.session
             volume_step = VOLUME_STEP if key == _LOUDER else -VOLUME_STEP
             session.speech_volume = max(0.05, min(1.0, session.speech_volume + volume_step))
             self.speaker.set_volume(session.speech_volume)
-            self.say(tr("voice", "Volume changed."))
+            self.say(_level_text("volume", session.speech_volume, 0.05, 1.0))
         return True
+
+
+def _level_text(what: str, value: float, low: float, high: float) -> str:
+    """ "Volume: 7 of 10.", or "Volume: maximum." at the end of the range."""
+    if value >= high - 1e-6:
+        level = tr("voice", "maximum")
+    elif value <= low + 1e-6:
+        level = tr("voice", "minimum")
+    else:
+        level = tr("voice", "{level} of 10", level=round(1 + 9 * (value - low) / (high - low)))
+    if what == "rate":
+        return tr("voice", "Speed: {level}.", level=level)
+    return tr("voice", "Volume: {level}.", level=level)
 
 
 def _scroll_into_view(widget: QWidget) -> None:
