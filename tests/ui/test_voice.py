@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from drivers.speech.mock import MockSpeaker
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
+from tools.a11y.journeys import KeypadPresses
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
 from ui.resident.screens.home import HomeScreen, ServiceButton
@@ -154,35 +155,6 @@ def test_time_warning_is_spoken_and_more_time_is_one_key(qtbot: Any, kiosk: Kios
     assert deadline is not None and deadline.remaining_s > limit - 2
 
 
-class Presses:
-    """Counts the resident's key presses (a scanner's keystrokes are not theirs)."""
-
-    def __init__(self, kiosk: Kiosk, qtbot: Any) -> None:
-        self.kiosk, self.qtbot, self.count = kiosk, qtbot, 0
-
-    def press(self, *keys: Qt.Key) -> None:
-        for key in keys:
-            self.count += 1
-            _press(key, self.qtbot)
-
-    def to(self, control: QWidget, limit: int = 80) -> None:
-        for _ in range(limit):
-            if QApplication.focusWidget() is control:
-                break
-            self.press(Qt.Key.Key_8)
-        else:
-            raise AssertionError(f"{control.accessibleName()!r} is not reachable with the keypad")
-        self.press(Qt.Key.Key_5)
-
-    def type(self, text: str) -> None:
-        """Type on the physical keypad: digits directly, a letter with the Right arrow."""
-        for char in text:
-            if char.isdigit():
-                self.press(Qt.Key(int(Qt.Key.Key_0) + int(char)))
-            else:
-                self.press(*[Qt.Key.Key_Right] * (ord(char) - ord("A") + 1))
-
-
 def _typed_details(resident: str) -> dict[str, str]:
     seed = DEMO_RESIDENTS[resident].mrz_info().key_seed_string()
     return {
@@ -192,11 +164,13 @@ def _typed_details(resident: str) -> dict[str, str]:
     }
 
 
-def _certificate_by_keypad(kiosk: Kiosk, qtbot: Any, *, scan: list[str] | None = None) -> Presses:
+def _certificate_by_keypad(
+    kiosk: Kiosk, qtbot: Any, *, scan: list[str] | None = None
+) -> KeypadPresses:
     """The whole certificate journey with keypad keys alone; returns the presses it took."""
     from ui.resident.screens.certificate import CertMrzScreen
 
-    keys = Presses(kiosk, qtbot)
+    keys = KeypadPresses(kiosk)
     _start_voice(kiosk, qtbot)
     keys.count += 1  # the key that started voice mode
     home = kiosk.window.screens[HomeScreen]
@@ -324,3 +298,56 @@ def test_on_screen_letter_keys_stay_reachable(qtbot: Any, kiosk: Kiosk) -> None:
     assert mrz.values["document_number"] == ""
     _press(Qt.Key.Key_Asterisk, qtbot)  # and in an empty first field goes back
     assert kiosk.flow.state is State.CERT_CHOOSE
+
+
+def test_a_ticket_that_prints_late_is_announced_when_it_is_out(
+    qtbot: Any, tmp_path: Any, config: Any, clock: Any
+) -> None:
+    from ui.app.compose import build_kiosk
+
+    config.devices.printer.mock.delay_ms = 400
+    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    kiosk.window.show()
+    kiosk.start()
+    try:
+        _start_voice(kiosk, qtbot)
+        _press(Qt.Key.Key_5, qtbot)  # the first service
+        taken = tr("ticket", "Please take your ticket")
+        qtbot.waitUntil(lambda: taken in _speaker(kiosk).utterances[-1].text, timeout=5000)
+        said = [u.text for u in _speaker(kiosk).utterances]
+        printing = [i for i, text in enumerate(said) if "A-001" in text]
+        assert len(printing) >= 2  # "printing, your number is…", then "please take it"
+        assert said[-1].startswith(taken)  # what changed comes first
+    finally:
+        kiosk.shutdown()
+
+
+def test_typed_details_are_dots_on_screen_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    from tools.a11y.audit import audit_typed_mrz
+
+    findings = audit_typed_mrz(kiosk, ("ko", "en"))
+    assert {x.check for x in findings} >= {"privacy", "voice"}
+    assert all(x.ok for x in findings), [x.details for x in findings if not x.ok]
+
+
+def test_the_audit_counts_the_ticket_journey(qtbot: Any, config: Any) -> None:
+    from tools.a11y.journeys import run_journey
+
+    run = run_journey(config, "ticket")
+    assert run.ok, run.problems
+    assert run.presses <= 5
+    assert any("번호표를 받아 가세요" in text for text in run.transcript)  # take your ticket
+
+
+def test_volume_keys_say_the_level_and_the_ends(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    _press(Qt.Key.Key_7, qtbot)
+    assert _speaker(kiosk).utterances[-1].text.startswith("음량")
+    for _ in range(8):
+        _press(Qt.Key.Key_9, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == "음량 최대."
+    for _ in range(10):
+        _press(Qt.Key.Key_7, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == "음량 최소."
+    _press(Qt.Key.Key_3, qtbot)
+    assert "10단계 중" in _speaker(kiosk).utterances[-1].text

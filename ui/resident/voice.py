@@ -155,7 +155,7 @@ class VoiceGuide(QObject):
         self.private: Callable[[], bool] = lambda: False
         self._private: bool | None = None
         self._told_earphones = False
-        self._announcing = False
+        self._moving = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -240,14 +240,12 @@ class VoiceGuide(QObject):
 
     def focus_quietly(self, widget: QWidget) -> None:
         """Move the focus without speaking the option (the caller says more)."""
-        self._announcing = True
-        try:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        finally:
-            self._announcing = False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.active and not self._announcing and isinstance(new, QAbstractButton):
+        # Only a move the resident made is spoken: Qt also moves the focus when
+        # a screen or a button goes away, and the new screen's prompt follows.
+        if self.active and self._moving and isinstance(new, QAbstractButton):
             self.say(describe(new))
 
     def session_ended(self) -> None:
@@ -288,7 +286,11 @@ class VoiceGuide(QObject):
             if controls:
                 step = 1 if key in _MOVE_NEXT else -1
                 target = controls[(index + step) % len(controls)] if index >= 0 else controls[0]
-                target.setFocus(Qt.FocusReason.TabFocusReason)
+                self._moving = True
+                try:
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                finally:
+                    self._moving = False
                 _scroll_into_view(target)
                 if target is focused:
                     self.say(describe(target))

@@ -329,9 +329,11 @@ class MainWindow(LockedDown, QMainWindow):
             # (slower) redraw: the ticket prints while the screen changes.
             QTimer.singleShot(0, self._show_current_state)
             return
+        shown = self.stack.currentWidget()
         self._show_state(new)
-        if old is new:
-            self.voice.screen_changed()  # same screen, new content (e.g. voice turned on)
+        if old is new or self.stack.currentWidget() is shown:
+            # Same screen, new content (voice turned on, the ticket printed at last).
+            self.voice.screen_changed()
 
     @Slot()
     def _show_current_state(self) -> None:

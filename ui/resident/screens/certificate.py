@@ -400,7 +400,10 @@ class CertMrzScreen(CertScreen):
         }
         self._size_fields()
         for name, button in self.field_buttons.items():
-            value = self.values[name] or "…"
+            typed = self.values[name]
+            # In voice mode no one needs to read the details off the screen but
+            # whoever stands behind the resident: dots only.
+            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
             button.setProperty("variant", "" if name == self.active else "secondary")
             restyle(button)
             self.field_labels[name].setText(labels[name])
