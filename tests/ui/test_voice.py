@@ -351,3 +351,44 @@ def test_volume_keys_say_the_level_and_the_ends(qtbot: Any, kiosk: Kiosk) -> Non
     assert _speaker(kiosk).utterances[-1].text == "음량 최소."
     _press(Qt.Key.Key_3, qtbot)
     assert "10단계 중" in _speaker(kiosk).utterances[-1].text
+
+
+def test_language_names_are_spoken_in_their_own_voice(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    _press_to(kiosk, kiosk.window.screens[HomeScreen].language_button, qtbot)
+    assert kiosk.flow.state is State.LANGUAGE
+    heard = {}
+    for _ in range(4):
+        _press(Qt.Key.Key_8, qtbot)
+        last = _speaker(kiosk).utterances[-1]
+        heard[last.text] = last.language
+    assert heard["English"] == "en"
+    assert heard["中文"] == "zh"
+    assert heard["Tiếng Việt"] == "vi"
+
+
+def test_language_screen_warns_then_says_it_returns_home(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    _press_to(kiosk, kiosk.window.screens[HomeScreen].language_button, qtbot)
+    limit = kiosk.flow.time_limit_s() or 0
+    kiosk.clock.advance(limit - 20)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert kiosk.window.time_warning.isVisible()
+    assert "20" in _speaker(kiosk).utterances[-1].text  # the seconds left, spoken
+    kiosk.clock.advance(21)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert kiosk.flow.state is State.HOME
+    last = _speaker(kiosk).utterances[-1]
+    assert last.text == "시간이 지나 처음 화면으로 돌아갑니다."  # time is up: back to the start
+    assert last.language == "ko"
+
+
+def test_staff_call_is_spoken(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    kiosk.window.call_staff()
+    said = _speaker(kiosk).utterances[-1].text
+    assert said in (
+        tr("nav", "A member of staff has been called. Please wait here."),
+        kiosk.window.banner.text(),
+    )
+    assert said == kiosk.window.banner.text()

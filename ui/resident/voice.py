@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from kiosk.ports.speech import Speaker
-from ui.common.i18n import tr
+from ui.common.i18n import LANGUAGE_NAMES, tr
 
 #: Keys that count as "the keypad" (numeric pad, arrows, Enter, * and #).
 _MOVE_PREV = {Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_Up, Qt.Key.Key_Left}
@@ -133,6 +133,19 @@ def describe(widget: QWidget) -> str:
     return name
 
 
+def own_language(widget: QWidget) -> str | None:
+    """The language a control's text is in, when it is not the screen's: a language's name.
+
+    A screen can say so with the ``speech_language`` property; the language
+    screen's buttons are known by their names ("English", "中文"...).
+    """
+    declared = widget.property("speech_language")
+    if isinstance(declared, str) and declared:
+        return declared
+    name = widget.accessibleName()
+    return next((code for code, label in LANGUAGE_NAMES.items() if label == name), None)
+
+
 class VoiceGuide(QObject):
     """Speaks the kiosk's screens and turns keypad keys into navigation."""
 
@@ -155,6 +168,8 @@ class VoiceGuide(QObject):
         self.private: Callable[[], bool] = lambda: False
         self._private: bool | None = None
         self._told_earphones = False
+        #: The language voice mode last spoke in this session ("" when it did not).
+        self._spoke = ""
         self._moving = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -177,6 +192,7 @@ class VoiceGuide(QObject):
     # -- speaking --------------------------------------------------------------
     def say(self, text: str, *, interrupt: bool = True) -> None:
         if self.active and text:
+            self._spoke = self.language  # the screens are still in it when the session ends
             self.speaker.say(text, self.language, interrupt=interrupt)
 
     def screen_changed(self) -> None:
@@ -206,12 +222,24 @@ class VoiceGuide(QObject):
             self.focus_quietly(controls[0])
             focused = controls[0]
         parts = [prompt, *self._help(screen, with_help=with_help)]
-        if isinstance(focused, QWidget) and focused in controls:
+        own = own_language(focused) if isinstance(focused, QWidget) else None
+        if isinstance(focused, QWidget) and focused in controls and own is None:
             parts.append(describe(focused))
         self.last_prompt = " ".join(
             p if p.rstrip().endswith((".", "?", "!", "。", "…")) else p + "." for p in parts if p
         )
         self.say(self.last_prompt)
+        if isinstance(focused, QWidget) and focused in controls and own is not None:
+            self.say_option(focused, interrupt=False)
+
+    def say_option(self, widget: QWidget, *, interrupt: bool = True) -> None:
+        """Speak a control; a language's name in that language's own voice."""
+        own = own_language(widget)
+        if own is None:
+            self.say(describe(widget), interrupt=interrupt)
+        elif self.active:
+            self._spoke = self.language
+            self.speaker.say(describe(widget), own, interrupt=interrupt)
 
     def _help(self, screen: QWidget, *, with_help: bool) -> list[str]:
         """The keypad help a screen's prompt ends with (before the focused option)."""
@@ -246,13 +274,23 @@ class VoiceGuide(QObject):
         # Only a move the resident made is spoken: Qt also moves the focus when
         # a screen or a button goes away, and the new screen's prompt follows.
         if self.active and self._moving and isinstance(new, QAbstractButton):
-            self.say(describe(new))
+            self.say_option(new)
 
-    def session_ended(self) -> None:
+    def session_ended(self, reason: str = "") -> None:
+        """The session is over: settings back to the defaults; say why, if it ended by itself."""
+        spoke, self._spoke = self._spoke, ""
         self.speaker.stop()
         self._told_earphones = False
         self._private = None
         self.apply_session_settings()
+        if spoke and reason == "timeout":
+            # The new session is not in voice mode: this one's last words.
+            self.speaker.say(tr("voice", "Time is up. Returning to the first screen."), spoke)
+        elif spoke and reason == "card_removed":
+            self.speaker.say(
+                tr("voice", "The ID card was taken out. Returning to the first screen."),
+                spoke,
+            )
 
     def turn_on(self) -> None:
         self.apply_session_settings()
@@ -293,7 +331,7 @@ class VoiceGuide(QObject):
                     self._moving = False
                 _scroll_into_view(target)
                 if target is focused:
-                    self.say(describe(target))
+                    self.say_option(target)
         elif key in _SELECT:
             if isinstance(focused, QAbstractButton) and focused in controls:
                 self.speaker.stop()

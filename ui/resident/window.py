@@ -300,7 +300,7 @@ class MainWindow(LockedDown, QMainWindow):
             return
         if isinstance(effect, f.SessionEnded):
             self.apply_look()
-            self.voice.session_ended()
+            self.voice.session_ended(effect.reason)
             self._request_counts()
             # What the resident typed must not outlive the session in any
             # widget, shown or hidden (the flow wiped its own copy already).
@@ -426,6 +426,7 @@ class MainWindow(LockedDown, QMainWindow):
         self.staff_called.emit()
 
     def show_banner(self, text: str, seconds: float = 8.0) -> None:
+        self.voice.say(text)  # "staff has been called" is heard, not only shown
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         self.banner.show()
