@@ -392,3 +392,24 @@ def test_staff_call_is_spoken(qtbot: Any, kiosk: Kiosk) -> None:
         kiosk.window.banner.text(),
     )
     assert said == kiosk.window.banner.text()
+
+
+def test_a_mistyped_detail_is_said_first(qtbot: Any, kiosk: Kiosk) -> None:
+    from kiosk.journeys import certificates as c
+
+    _start_voice(kiosk, qtbot)
+    kiosk.window.send(c.OpenCertificates())
+    kiosk.window.send(c.ChooseDocument("resident-copy"))
+    typed = _typed_details("demo-kim")
+    keys = KeypadPresses(kiosk)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    wrong = typed["document_number"][:-1] + ("1" if typed["document_number"][-1] != "1" else "2")
+    keys.type(wrong)
+    keys.press(Qt.Key.Key_Enter)
+    keys.type(typed["birth_date"] + typed["expiry_date"])
+    keys.press(Qt.Key.Key_Enter)
+    assert kiosk.flow.state is State.CERT_MRZ
+    message = kiosk.window.current_screen.message.text()  # type: ignore[attr-defined]
+    assert message
+    qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(message))
+    _assert_nothing_personal(kiosk)

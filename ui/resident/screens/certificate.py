@@ -103,10 +103,13 @@ class CertScreen(Screen):
         self.retranslate_nav()
 
     def spoken_prompt(self) -> str:
-        parts = [self.title.text()]
-        if self.message.isVisible():
-            parts.append(self.message.text())
-        return ". ".join(p for p in parts if p)
+        return self.with_message(self.title.text())
+
+    def with_message(self, *parts: str) -> str:
+        """A prompt that starts with what changed: the message (an error, a declined card)."""
+        said = [self.message.text()] if self.message.isVisible() else []
+        said += parts
+        return " ".join(p if p.endswith((".", "?", "!", "。", "…")) else p + "." for p in said if p)
 
 
 class CertChooseScreen(CertScreen):
@@ -424,9 +427,9 @@ class CertMrzScreen(CertScreen):
 
     def spoken_prompt(self) -> str:
         # What changed first: a mistyped detail is said before the title.
-        parts = [self.message.text()] if self.message.isVisible() else []
-        parts += [self.title.text(), self.instruction.text(), self.field_help(self.active)]
-        return " ".join(p if p.endswith((".", "?", "!", "。")) else p + "." for p in parts if p)
+        return self.with_message(
+            self.title.text(), self.instruction.text(), self.field_help(self.active)
+        )
 
 
 class CertProgressScreen(CertScreen):
@@ -621,7 +624,7 @@ class CertSummaryScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        return ". ".join([self.title.text(), *(label.text() for label in self.lines)])
+        return self.with_message(self.title.text(), *(label.text() for label in self.lines))
 
 
 class CertDoneScreen(CertScreen):
