@@ -413,3 +413,22 @@ def test_a_mistyped_detail_is_said_first(qtbot: Any, kiosk: Kiosk) -> None:
     assert message
     qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(message))
     _assert_nothing_personal(kiosk)
+
+
+def test_english_speech_has_no_korean_inside(qtbot: Any, kiosk: Kiosk) -> None:
+    import re
+
+    _start_voice(kiosk, qtbot)
+    _press_to(kiosk, kiosk.window.screens[HomeScreen].language_button, qtbot)
+    _press_to(kiosk, kiosk.window.current_screen.buttons["en"], qtbot)  # type: ignore[attr-defined]
+    home = kiosk.window.screens[HomeScreen]
+    assert isinstance(home, HomeScreen) and home.cert_button is not None
+    assert "등본" in home.cert_button.text()  # shown for readers who know the Korean names
+    for _ in range(30):
+        if QApplication.focusWidget() is home.cert_button:
+            break
+        _press(Qt.Key.Key_8, qtbot)
+    last = _speaker(kiosk).utterances[-1]
+    assert last.language == "en"
+    assert last.text.startswith("Print a certificate")
+    assert not re.search(r"[\uac00-\ud7a3]", last.text)

@@ -23,12 +23,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import KioskConfig
-from kiosk.journeys.flow import State
+from kiosk.journeys.flow import LanguageChanged, State
 
 #: The most presses each journey may take (docs/accessibility.md).
 TARGETS = {"ticket": 5, "certificate_scanner": 60, "certificate": 120}
 #: Symbols a voice must never read out as such.
 _SYMBOLS = re.compile(r"<<<|YYMMDD|[*#<]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass
@@ -155,6 +156,10 @@ def _check(run: JourneyRun, spoken: list[str], expected: list[str]) -> None:
         symbol = _SYMBOLS.search(text)
         if symbol:
             run.problems.append(f"symbol {symbol.group()!r} spoken: {text[:40]!r}")
+    if run.language != "ko":
+        korean = [text for text in run.transcript if _HANGUL.search(text)]
+        if korean:
+            run.problems.append(f"Korean in {run.language} speech: {korean[0][:40]!r}")
     for announcement in expected:
         if announcement not in said:
             run.problems.append(f"not announced: {announcement[:40]!r}")
@@ -207,6 +212,7 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
         kiosk = build_audit_kiosk(config, Path(data_dir))
         kiosk.window.voice.private = lambda: False  # the loudspeaker: the strictest case
         kiosk.flow.session.language = language
+        kiosk.window._carry_out(LanguageChanged(language), journal=False)
         kiosk.window.activateWindow()
         kiosk.window.setFocus()
         kiosk.start()

@@ -47,6 +47,7 @@ return to their defaults when the session ends.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -133,6 +134,20 @@ def describe(widget: QWidget) -> str:
     return name
 
 
+#: A bracketed aside in Korean, e.g. "(등본, 초본…)" after an English label.
+_KOREAN_ASIDE = re.compile(r"\s*[(（][^()（）]*[\uac00-\ud7a3][^()（）]*[)）]")
+
+
+def for_voice(text: str, language: str) -> str:
+    """``text`` as a ``language`` voice reads it: without Korean asides in other languages.
+
+    Some labels keep the Korean names of documents for readers ("Print a
+    certificate (등본, 초본…)"); an English, Chinese or Vietnamese voice
+    would read those badly, so they are left out of speech.
+    """
+    return text if language == "ko" else _KOREAN_ASIDE.sub("", text)
+
+
 def own_language(widget: QWidget) -> str | None:
     """The language a control's text is in, when it is not the screen's: a language's name.
 
@@ -193,7 +208,7 @@ class VoiceGuide(QObject):
     def say(self, text: str, *, interrupt: bool = True) -> None:
         if self.active and text:
             self._spoke = self.language  # the screens are still in it when the session ends
-            self.speaker.say(text, self.language, interrupt=interrupt)
+            self.speaker.say(for_voice(text, self.language), self.language, interrupt=interrupt)
 
     def screen_changed(self) -> None:
         """Called when a new screen (or a redrawn one) is shown."""

@@ -148,7 +148,7 @@ class CertChooseScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.instruction.text()}"
+        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class Typed(NamedTuple):
@@ -483,7 +483,7 @@ class CertProgressScreen(CertScreen):
             )
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.status.text()}"
+        return self.with_message(self.title.text(), self.status.text())
 
 
 class CertOptionsScreen(CertScreen):
@@ -652,7 +652,7 @@ class CertDoneScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.status.text()}"
+        return self.with_message(self.title.text(), self.status.text())
 
 
 class CertErrorScreen(CertScreen):
