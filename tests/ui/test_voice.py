@@ -281,6 +281,7 @@ def test_on_screen_letter_keys_stay_reachable(qtbot: Any, kiosk: Kiosk) -> None:
     from kiosk.journeys import certificates as c
     from ui.resident.screens.certificate import CertMrzScreen
 
+    kiosk.window.voice.private = lambda: False  # the loudspeaker
     _start_voice(kiosk, qtbot)
     kiosk.window.send(c.OpenCertificates())
     kiosk.window.send(c.ChooseDocument("resident-copy"))
@@ -294,6 +295,9 @@ def test_on_screen_letter_keys_stay_reachable(qtbot: Any, kiosk: Kiosk) -> None:
     assert _speaker(kiosk).utterances[-1].text.startswith("K")
     _press(Qt.Key.Key_Enter, qtbot)  # Enter on an on-screen key presses it
     assert mrz.values["document_number"] == "K"
+    # Confirmed like a typed key, without saying it on the loudspeaker.
+    assert _speaker(kiosk).utterances[-1].text == tr("cert", "Letter entered.")
+    assert QApplication.focusWidget() is mrz.keypad.keys["K"]
     _press(Qt.Key.Key_Asterisk, qtbot)  # star deletes
     assert mrz.values["document_number"] == ""
     _press(Qt.Key.Key_Asterisk, qtbot)  # and in an empty first field goes back

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             result.findings += audit_typed_mrz(kiosk, tuple(args.language or LANGUAGES))
         finally:
             kiosk.shutdown()
-    section, journeys = audit_journeys(config)
+    section, journeys = audit_journeys(config, tuple(args.language or LANGUAGES))
     (out / "report.md").write_text(result.to_markdown() + "\n" + section, encoding="utf-8")
     report = json.loads(result.to_json())
     report["journeys"] = journeys

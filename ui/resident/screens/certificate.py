@@ -335,8 +335,21 @@ class CertMrzScreen(CertScreen):
             boxes = list(self.field_buttons.values())
             if focused in boxes and focused is not self._field_box():
                 return self._move_to(self.FIELDS[boxes.index(focused)])
+            chars = {key: char for char, key in self.keypad.keys.items()}
+            if focused in chars:  # an on-screen key: press it, and confirm it like a typed one
+                char = chars[focused]
+                self.key(char)
+                if char in (BACKSPACE, CLEAR):
+                    deleted = tr("cert", "Deleted.")
+                    return Typed(deleted, deleted, focused)
+                public = (
+                    tr("cert", "Digit entered.")
+                    if char.isdigit()
+                    else tr("cert", "Letter entered.")
+                )
+                return self._typed(char, public, index)._replace(focus=focused)
             if focused is not self._field_box():
-                return None  # an on-screen key or button: Enter chooses it
+                return None  # another button (Continue, Back...): Enter chooses it
             if not value:
                 return self._move_to(self.active)  # say again what goes here
             if index < len(self.FIELDS) - 1:
