@@ -406,7 +406,8 @@ def test_a_mistyped_detail_is_said_first(qtbot: Any, kiosk: Kiosk) -> None:
     kiosk.window.send(c.ChooseDocument("resident-copy"))
     typed = _typed_details("demo-kim")
     keys = KeypadPresses(kiosk)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    title = tr("cert", "Your ID card")
+    qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(title))
     wrong = typed["document_number"][:-1] + ("1" if typed["document_number"][-1] != "1" else "2")
     keys.type(wrong)
     keys.press(Qt.Key.Key_Enter)
@@ -436,3 +437,31 @@ def test_english_speech_has_no_korean_inside(qtbot: Any, kiosk: Kiosk) -> None:
     assert last.language == "en"
     assert last.text.startswith("Print a certificate")
     assert not re.search(r"[\uac00-\ud7a3]", last.text)
+
+
+@pytest.mark.parametrize(
+    ("mode", "detected", "heard"),
+    [
+        ("always", None, "3."),
+        ("never", True, "숫자 입력."),  # "digit entered"
+        ("auto", True, "3."),
+        ("auto", False, "숫자 입력."),
+        ("auto", None, "숫자 입력."),  # cannot tell: the loudspeaker
+    ],
+)
+def test_headset_setting_decides_what_a_typed_key_sounds_like(
+    qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, mode: str, detected: Any, heard: str
+) -> None:
+    from drivers.speech import headset
+    from kiosk.journeys import certificates as c
+
+    monkeypatch.setattr(headset, "detect_headset", lambda *_args: detected)
+    monkeypatch.setattr(headset, "route_to_headset", lambda *_args: True)
+    kiosk.config.devices.speech.headset = mode  # type: ignore[assignment]
+    _start_voice(kiosk, qtbot)
+    kiosk.window.send(c.OpenCertificates())
+    kiosk.window.send(c.ChooseDocument("resident-copy"))
+    title = tr("cert", "Your ID card")
+    qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(title))
+    _press(Qt.Key.Key_3, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == heard
