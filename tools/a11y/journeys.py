@@ -236,7 +236,9 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
 
 
 def run_journeys(config: KioskConfig, languages: tuple[str, ...] = ("ko",)) -> list[JourneyRun]:
-    return [run_journey(config, j, lang) for lang in languages for j in TARGETS]
+    """Every journey the config offers (no certificate journeys where no document is enabled)."""
+    journeys = [j for j in TARGETS if j == "ticket" or config.enabled_documents]
+    return [run_journey(config, j, lang) for lang in languages for j in journeys]
 
 
 def journeys_markdown(runs: list[JourneyRun]) -> str:
