@@ -203,6 +203,7 @@ _NATIVE_COUNTERS = (
     "권",
     "잔",
     "줄",
+    "부",  # copies of a document: "1부" → "한 부" (not before 터: "1부터" is "from 1")
 )
 #: Sino units written with a space before them ("이백 원", "오 분").
 _SPACED_SINO_UNITS = ("퍼센트", "개월", "원", "분", "초", "층", "주", "회", "세")
@@ -222,7 +223,10 @@ _PERCENT = re.compile(r"(\d+)\s*%")
 _UNIT_NUMBER = re.compile(
     r"(\d+)\s*("
     + "|".join(
-        sorted(_NATIVE_COUNTERS + _SPACED_SINO_UNITS + _ATTACHED_SINO_UNITS, key=len, reverse=True)
+        "부(?!터)" if unit == "부" else unit
+        for unit in sorted(
+            _NATIVE_COUNTERS + _SPACED_SINO_UNITS + _ATTACHED_SINO_UNITS, key=len, reverse=True
+        )
     )
     + ")"
 )

@@ -337,8 +337,11 @@ class Flow:
         if limit is None:
             return None
         remaining = max(0.0, limit - (self.clock.monotonic() - self._last_activity))
-        # Only steps that need an answer warn; the ticket screen just counts down.
-        warns = (self.step() is Step.ASKING or self.state is State.HOME) and limit > WARNING_S
+        # Only steps that need an answer warn (the language choice is one, and
+        # home when a resident's settings are about to go back); the ticket
+        # screen just counts down.
+        asking = self.step() is Step.ASKING or self.state is State.LANGUAGE
+        warns = (asking or self.state is State.HOME) and limit > WARNING_S
         return Deadline(remaining, limit, warns and remaining <= WARNING_S)
 
     # -- event handling ------------------------------------------------------

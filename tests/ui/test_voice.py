@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from drivers.speech.mock import MockSpeaker
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
+from tools.a11y.journeys import KeypadPresses
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
 from ui.resident.screens.home import HomeScreen, ServiceButton
@@ -154,45 +155,313 @@ def test_time_warning_is_spoken_and_more_time_is_one_key(qtbot: Any, kiosk: Kios
     assert deadline is not None and deadline.remaining_s > limit - 2
 
 
-def test_certificate_by_keypad_alone_never_speaks_personal_data(qtbot: Any, kiosk: Kiosk) -> None:
-    from ui.resident.screens.certificate import CertMrzScreen
-
-    resident = DEMO_RESIDENTS["demo-kim"]
-    identity = resident.identity()
-    seed = resident.mrz_info().key_seed_string()
-    typed = {
+def _typed_details(resident: str) -> dict[str, str]:
+    seed = DEMO_RESIDENTS[resident].mrz_info().key_seed_string()
+    return {
         "document_number": seed[:-14].replace("<", ""),
         "birth_date": seed[-14:-7],
         "expiry_date": seed[-7:],
     }
+
+
+def _certificate_by_keypad(
+    kiosk: Kiosk, qtbot: Any, *, scan: list[str] | None = None
+) -> KeypadPresses:
+    """The whole certificate journey with keypad keys alone; returns the presses it took."""
+    from ui.resident.screens.certificate import CertMrzScreen
+
+    keys = KeypadPresses(kiosk)
     _start_voice(kiosk, qtbot)
+    keys.count += 1  # the key that started voice mode
     home = kiosk.window.screens[HomeScreen]
     assert isinstance(home, HomeScreen) and home.cert_button is not None
-    _press_to(kiosk, home.cert_button, qtbot)
+    keys.to(home.cert_button)
     assert kiosk.flow.state is State.CERT_CHOOSE
-    screen = kiosk.window.current_screen
-    _press_to(kiosk, screen.buttons["resident-copy"], qtbot)  # type: ignore[attr-defined]
+    keys.to(kiosk.window.current_screen.buttons["resident-copy"])  # type: ignore[attr-defined]
     assert kiosk.flow.state is State.CERT_MRZ
     mrz = kiosk.window.current_screen
     assert isinstance(mrz, CertMrzScreen)
-    for field, value in typed.items():
-        if mrz.active != field:  # document numbers vary in length: choose the next box
-            _press_to(kiosk, mrz.field_buttons[field], qtbot)
-        assert mrz.active == field
-        for char in value:
-            _press_to(kiosk, mrz.keypad.keys[char], qtbot)
-    assert mrz.values == typed
-    _press_to(kiosk, mrz.continue_button, qtbot)
+    if scan is not None:
+        target = QApplication.focusWidget() or kiosk.window
+        for line in scan:
+            QTest.keyClicks(target, line)
+            QTest.keyClick(target, Qt.Key.Key_Return)
+    else:
+        typed = _typed_details("demo-kim")
+        keys.type(typed["document_number"])
+        keys.press(Qt.Key.Key_Enter)  # document numbers vary in length: Enter ends one
+        assert mrz.active == "birth_date"
+        keys.type(typed["birth_date"])  # a full date moves on by itself
+        assert mrz.active == "expiry_date"
+        keys.type(typed["expiry_date"])
+        assert mrz.values == typed
+        keys.press(Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=10000)
-    _press_to(kiosk, kiosk.window.current_screen.continue_button, qtbot)  # type: ignore[attr-defined]
+    keys.to(kiosk.window.current_screen.continue_button)  # type: ignore[attr-defined]
     assert kiosk.flow.state is State.CERT_SUMMARY
-    _press_to(kiosk, kiosk.window.current_screen.pay_button, qtbot)  # type: ignore[attr-defined]
+    keys.to(kiosk.window.current_screen.pay_button)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=10000)
     kinds = [job.document.kind for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
     assert kinds == ["certificate", "receipt"]
+    return keys
+
+
+def _assert_nothing_personal(kiosk: Kiosk, resident: str = "demo-kim") -> None:
+    identity = DEMO_RESIDENTS[resident].identity()
     said = "\n".join(f"{u.text}\n{u.spoken}" for u in _speaker(kiosk).utterances)
-    assert tr("cert", "Issue a certificate") in said
     for secret in (identity.document_number, identity.surname, identity.given_names):
         assert secret not in said
-    assert resident.name_ko not in said
+    assert DEMO_RESIDENTS[resident].name_ko not in said
     assert identity.birth_date not in said
+    for symbol in ("<<<", "YYMMDD", "check digit"):
+        assert symbol not in said
+
+
+def test_certificate_by_keypad_alone_never_speaks_personal_data(qtbot: Any, kiosk: Kiosk) -> None:
+    """On the loudspeaker: every key is confirmed without saying it."""
+    kiosk.window.voice.private = lambda: False  # no earphones
+    keys = _certificate_by_keypad(kiosk, qtbot)
+    assert keys.count <= 120
+    said = _said(kiosk)
+    _assert_nothing_personal(kiosk)
+    assert tr("cert", "Issue a certificate") in said
+    # Said once, on the ID screen, then each digit is only "digit entered".
+    earphones = tr(
+        "voice",
+        "Earphones are needed to hear what you type. Without them, "
+        "each key is confirmed without saying it.",
+    )
+    assert said.count(earphones) == 1
+    digits = [
+        u.text
+        for u in _speaker(kiosk).utterances
+        if u.text.startswith(tr("cert", "Digit entered."))
+    ]
+    assert len(digits) == 8 + 1 + 7 + 7
+    # Field changes are announced in plain words.
+    assert "생년월일" in said and "유효기간" in said  # date of birth, date of expiry
+    # The summary before payment: document, copies and fee; no personal data.
+    summary = next(u for u in _speaker(kiosk).utterances if tr("cert", "Check and pay") in u.text)
+    assert "주민등록표 등본" in summary.text
+    assert "한 부" in summary.spoken
+    assert "원" in summary.spoken
+
+
+def test_with_earphones_each_key_is_read_back(qtbot: Any, kiosk: Kiosk) -> None:
+    kiosk.window.voice.private = lambda: True  # earphones: only the resident hears
+    _certificate_by_keypad(kiosk, qtbot)
+    utterances = [u.text for u in _speaker(kiosk).utterances]
+    said = "\n".join(utterances)
+    assert (
+        tr(
+            "voice",
+            "Earphones are needed to hear what you type. Without them, "
+            "each key is confirmed without saying it.",
+        )
+        not in said
+    )
+    assert "M." in utterances  # the letter, as the resident chose it
+    assert any(u.startswith("5.") for u in utterances)  # a digit, read back
+
+
+def test_certificate_with_a_scanner_takes_few_keys(qtbot: Any, kiosk: Kiosk) -> None:
+    from kiosk.identity import build_mrz
+
+    kiosk.config.devices.card_reader.mrz_scanner = "keyboard"
+    identity = DEMO_RESIDENTS["demo-kim"].identity()
+    mrz = build_mrz(identity)
+    keys = _certificate_by_keypad(kiosk, qtbot, scan=[mrz[:44], mrz[44:]])
+    assert keys.count <= 60
+    prompt = next(u.text for u in _speaker(kiosk).utterances if "스캐너" in u.text)
+    assert prompt.index("스캐너") < prompt.index("입력하세요")  # the scanner is offered first
+    _assert_nothing_personal(kiosk)
+
+
+def test_on_screen_letter_keys_stay_reachable(qtbot: Any, kiosk: Kiosk) -> None:
+    from kiosk.journeys import certificates as c
+    from ui.resident.screens.certificate import CertMrzScreen
+
+    kiosk.window.voice.private = lambda: False  # the loudspeaker
+    _start_voice(kiosk, qtbot)
+    kiosk.window.send(c.OpenCertificates())
+    kiosk.window.send(c.ChooseDocument("resident-copy"))
+    mrz = kiosk.window.current_screen
+    assert isinstance(mrz, CertMrzScreen)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is mrz.field_buttons["document_number"])
+    for _ in range(60):
+        if QApplication.focusWidget() is mrz.keypad.keys["K"]:
+            break
+        _press(Qt.Key.Key_Down, qtbot)
+    assert _speaker(kiosk).utterances[-1].text.startswith("K")
+    _press(Qt.Key.Key_Enter, qtbot)  # Enter on an on-screen key presses it
+    assert mrz.values["document_number"] == "K"
+    # Confirmed like a typed key, without saying it on the loudspeaker.
+    assert _speaker(kiosk).utterances[-1].text == tr("cert", "Letter entered.")
+    assert QApplication.focusWidget() is mrz.keypad.keys["K"]
+    _press(Qt.Key.Key_Asterisk, qtbot)  # star deletes
+    assert mrz.values["document_number"] == ""
+    _press(Qt.Key.Key_Asterisk, qtbot)  # and in an empty first field goes back
+    assert kiosk.flow.state is State.CERT_CHOOSE
+
+
+def test_a_ticket_that_prints_late_is_announced_when_it_is_out(
+    qtbot: Any, tmp_path: Any, config: Any, clock: Any
+) -> None:
+    from ui.app.compose import build_kiosk
+
+    config.devices.printer.mock.delay_ms = 400
+    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    kiosk.window.show()
+    kiosk.start()
+    try:
+        _start_voice(kiosk, qtbot)
+        _press(Qt.Key.Key_5, qtbot)  # the first service
+        taken = tr("ticket", "Please take your ticket")
+        qtbot.waitUntil(lambda: taken in _speaker(kiosk).utterances[-1].text, timeout=5000)
+        said = [u.text for u in _speaker(kiosk).utterances]
+        printing = [i for i, text in enumerate(said) if "A-001" in text]
+        assert len(printing) >= 2  # "printing, your number is…", then "please take it"
+        assert said[-1].startswith(taken)  # what changed comes first
+    finally:
+        kiosk.shutdown()
+
+
+def test_typed_details_are_dots_on_screen_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    from tools.a11y.audit import audit_typed_mrz
+
+    findings = audit_typed_mrz(kiosk, ("ko", "en"))
+    assert {x.check for x in findings} >= {"privacy", "voice"}
+    assert all(x.ok for x in findings), [x.details for x in findings if not x.ok]
+
+
+def test_the_audit_counts_the_ticket_journey(qtbot: Any, config: Any) -> None:
+    from tools.a11y.journeys import run_journey
+
+    run = run_journey(config, "ticket")
+    assert run.ok, run.problems
+    assert run.presses <= 5
+    assert any("번호표를 받아 가세요" in text for text in run.transcript)  # take your ticket
+
+
+def test_volume_keys_say_the_level_and_the_ends(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    _press(Qt.Key.Key_7, qtbot)
+    assert _speaker(kiosk).utterances[-1].text.startswith("음량")
+    for _ in range(8):
+        _press(Qt.Key.Key_9, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == "음량 최대."
+    for _ in range(10):
+        _press(Qt.Key.Key_7, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == "음량 최소."
+    _press(Qt.Key.Key_3, qtbot)
+    assert "10단계 중" in _speaker(kiosk).utterances[-1].text
+
+
+def test_language_names_are_spoken_in_their_own_voice(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    _press_to(kiosk, kiosk.window.screens[HomeScreen].language_button, qtbot)
+    assert kiosk.flow.state is State.LANGUAGE
+    heard = {}
+    for _ in range(4):
+        _press(Qt.Key.Key_8, qtbot)
+        last = _speaker(kiosk).utterances[-1]
+        heard[last.text] = last.language
+    assert heard["English"] == "en"
+    assert heard["中文"] == "zh"
+    assert heard["Tiếng Việt"] == "vi"
+
+
+def test_language_screen_warns_then_says_it_returns_home(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    _press_to(kiosk, kiosk.window.screens[HomeScreen].language_button, qtbot)
+    limit = kiosk.flow.time_limit_s() or 0
+    kiosk.clock.advance(limit - 20)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert kiosk.window.time_warning.isVisible()
+    assert "20" in _speaker(kiosk).utterances[-1].text  # the seconds left, spoken
+    kiosk.clock.advance(21)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert kiosk.flow.state is State.HOME
+    last = _speaker(kiosk).utterances[-1]
+    assert last.text == "시간이 지나 처음 화면으로 돌아갑니다."  # time is up: back to the start
+    assert last.language == "ko"
+
+
+def test_staff_call_is_spoken(qtbot: Any, kiosk: Kiosk) -> None:
+    _start_voice(kiosk, qtbot)
+    kiosk.window.call_staff()
+    said = _speaker(kiosk).utterances[-1].text
+    assert said in (
+        tr("nav", "A member of staff has been called. Please wait here."),
+        kiosk.window.banner.text(),
+    )
+    assert said == kiosk.window.banner.text()
+
+
+def test_a_mistyped_detail_is_said_first(qtbot: Any, kiosk: Kiosk) -> None:
+    from kiosk.journeys import certificates as c
+
+    _start_voice(kiosk, qtbot)
+    kiosk.window.send(c.OpenCertificates())
+    kiosk.window.send(c.ChooseDocument("resident-copy"))
+    typed = _typed_details("demo-kim")
+    keys = KeypadPresses(kiosk)
+    title = tr("cert", "Your ID card")
+    qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(title))
+    wrong = typed["document_number"][:-1] + ("1" if typed["document_number"][-1] != "1" else "2")
+    keys.type(wrong)
+    keys.press(Qt.Key.Key_Enter)
+    keys.type(typed["birth_date"] + typed["expiry_date"])
+    keys.press(Qt.Key.Key_Enter)
+    assert kiosk.flow.state is State.CERT_MRZ
+    message = kiosk.window.current_screen.message.text()  # type: ignore[attr-defined]
+    assert message
+    qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(message))
+    _assert_nothing_personal(kiosk)
+
+
+def test_english_speech_has_no_korean_inside(qtbot: Any, kiosk: Kiosk) -> None:
+    import re
+
+    _start_voice(kiosk, qtbot)
+    _press_to(kiosk, kiosk.window.screens[HomeScreen].language_button, qtbot)
+    _press_to(kiosk, kiosk.window.current_screen.buttons["en"], qtbot)  # type: ignore[attr-defined]
+    home = kiosk.window.screens[HomeScreen]
+    assert isinstance(home, HomeScreen) and home.cert_button is not None
+    assert "등본" in home.cert_button.text()  # shown for readers who know the Korean names
+    for _ in range(30):
+        if QApplication.focusWidget() is home.cert_button:
+            break
+        _press(Qt.Key.Key_8, qtbot)
+    last = _speaker(kiosk).utterances[-1]
+    assert last.language == "en"
+    assert last.text.startswith("Print a certificate")
+    assert not re.search(r"[\uac00-\ud7a3]", last.text)
+
+
+@pytest.mark.parametrize(
+    ("mode", "detected", "heard"),
+    [
+        ("always", None, "3."),
+        ("never", True, "숫자 입력."),  # "digit entered"
+        ("auto", True, "3."),
+        ("auto", False, "숫자 입력."),
+        ("auto", None, "숫자 입력."),  # cannot tell: the loudspeaker
+    ],
+)
+def test_headset_setting_decides_what_a_typed_key_sounds_like(
+    qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, mode: str, detected: Any, heard: str
+) -> None:
+    from drivers.speech import headset
+    from kiosk.journeys import certificates as c
+
+    monkeypatch.setattr(headset, "detect_headset", lambda *_args: detected)
+    monkeypatch.setattr(headset, "route_to_headset", lambda *_args: True)
+    kiosk.config.devices.speech.headset = mode  # type: ignore[assignment]
+    _start_voice(kiosk, qtbot)
+    kiosk.window.send(c.OpenCertificates())
+    kiosk.window.send(c.ChooseDocument("resident-copy"))
+    title = tr("cert", "Your ID card")
+    qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(title))
+    _press(Qt.Key.Key_3, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == heard

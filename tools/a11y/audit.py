@@ -30,8 +30,11 @@ from kiosk.journeys import flow as f
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
+from tools.a11y.journeys import build_audit_kiosk
 from ui.common.theme import REFERENCE_GLYPH, contrast_ratio
 from ui.resident.voice import focusable_controls
+
+__all__ = ["build_audit_kiosk"]  # for `kiosk audit-a11y`, which may import this module only
 
 LANGUAGES = ("ko", "en", "zh", "vi")
 VARIANTS = ("standard", "high_contrast", "large_text", "low_screen")
@@ -597,3 +600,59 @@ def run_audit(
                     progress(f"{state.value} {variant} {language}")
     kiosk.flow.session.personal.clear()
     return AuditResult(findings)
+
+
+# --- journeys by keypad and voice, and the ID screen with details typed ------------
+
+
+def audit_typed_mrz(kiosk: Any, languages: tuple[str, ...] = LANGUAGES) -> list[Finding]:
+    """The ID screen with a resident's details typed in voice mode: nothing readable.
+
+    Whoever stands behind a blind resident must not read the details off the
+    screen, and the voice never says them: the check is the audit's
+    ``privacy`` on a screen named ``cert_mrz_typed``.
+    """
+    from kiosk.identity import DEMO_RESIDENTS
+    from ui.resident.screens.certificate import CertMrzScreen
+
+    resident = DEMO_RESIDENTS["demo-kim"]
+    seed = resident.mrz_info().key_seed_string()
+    typed = {
+        "document_number": seed[:-14].replace("<", ""),
+        "birth_date": seed[-14:-7],
+        "expiry_date": seed[-7:],
+    }
+    secrets = [*_personal_strings(resident.identity()), *typed.values()]
+    found = []
+    for language in languages:
+        kiosk.flow.session.language = language
+        kiosk.window._carry_out(f.LanguageChanged(language), journal=False)
+        _prepare(kiosk, f.State.CERT_MRZ)
+        kiosk.flow.session.voice = True
+        screen = kiosk.window.current_screen
+        assert isinstance(screen, CertMrzScreen)
+        screen.values = dict(typed)
+        screen.active = "expiry_date"
+        screen.retranslate()
+        found += [
+            x
+            for x in audit_screen(kiosk, "cert_mrz_typed", "voice", language, secrets)
+            if x.check in ("privacy", "voice", "text_fits")
+        ]
+        screen.wipe()
+        kiosk.flow.session.voice = False
+    return found
+
+
+def audit_journeys(
+    config: Any, languages: tuple[str, ...] = ("ko",)
+) -> tuple[str, list[dict[str, Any]]]:
+    """Each journey by keypad alone: the key presses, what is spoken, and what is wrong.
+
+    Returns the report.md section and the report.json entries (``journeys``);
+    an entry with ``problems`` fails the audit.
+    """
+    from tools.a11y.journeys import journeys_markdown, run_journeys
+
+    runs = run_journeys(config, languages)
+    return journeys_markdown(runs), [asdict(run) for run in runs]

@@ -158,7 +158,16 @@ def _window(
 ) -> MainWindow:
     languages = LanguageSwitcher(ensure_app())
     languages.set_language(flow.session.language)
-    return MainWindow(flow, Journal(journal_stream, clock), languages, kiosk_mode=kiosk_mode)
+    window = MainWindow(flow, Journal(journal_stream, clock), languages, kiosk_mode=kiosk_mode)
+    _private_speech(window)
+    return window
+
+
+def _private_speech(window: MainWindow) -> None:
+    """Typed characters are read back only into earphones (``devices.speech.headset``)."""
+    from drivers.speech.headset import private_speech
+
+    window.voice.private = lambda: private_speech(window.flow.config.devices.speech.headset)
 
 
 def attach_services(

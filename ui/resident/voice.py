@@ -15,12 +15,31 @@ key                   action
 2 / 8, Up / Down      previous / next option
 4 / 6, Left / Right   previous / next option
 5, Enter              choose the focused option
-0                     repeat the screen's prompt
+0                     repeat the screen's prompt, with this key help
 ``*``, Backspace      back
 ``#``, Home           go to the first screen
 1 / 3                 speak slower / faster
 7 / 9                 quieter / louder
 ====================  =====================================
+
+On a typing screen (the ID details: a screen with ``keypad_typing``) the
+keys type instead:
+
+====================  =====================================
+key                   action
+====================  =====================================
+0 - 9                 type the digit into the active field
+Enter                 next field; after the last, read the card
+``*``, Backspace      delete; in an empty field, the previous field (back in the first)
+Right / Left          type a letter, step to the next / previous letter (document number)
+Up / Down             previous / next option (the on-screen keys too)
+``#``, Home           go to the first screen
+====================  =====================================
+
+Each typed key is read back ("3", "deleted") only when speech is private
+(``private``: earphones detected, or ``devices.speech.headset = "always"``);
+on the loudspeaker the kiosk says "digit entered" instead and, once per
+session, that earphones are needed to hear what is typed.
 
 Any key on the keypad turns voice mode on when it is off. Rate and volume
 return to their defaults when the session ends.
@@ -28,9 +47,10 @@ return to their defaults when the session ends.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,7 +64,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from kiosk.ports.speech import Speaker
-from ui.common.i18n import tr
+from ui.common.i18n import LANGUAGE_NAMES, tr
 
 #: Keys that count as "the keypad" (numeric pad, arrows, Enter, * and #).
 _MOVE_PREV = {Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_Up, Qt.Key.Key_Left}
@@ -70,23 +90,41 @@ VOLUME_STEP = 0.15
 
 
 def focusable_controls(root: QWidget) -> list[QAbstractButton]:
-    """The buttons a keypad user can reach under ``root``, in the order they were built.
+    """The buttons a keypad user can reach under ``root``, in reading order.
 
     With the kiosk window as ``root`` this includes the bars shared by all
     screens (accessibility, more time) as well as the screen's own buttons.
-    The order is the one the focus chain has (a widget joins it when it is
-    built into the window), read with ``findChildren`` rather than by walking
-    ``nextInFocusChain``: the walk hands Python the scroll areas' own
-    widgets, and their wrappers outlive screens that technician mode rebuilds
-    (a new widget at the same address then crashed the next layout).
+    Reading order is what a sighted resident reads: first what scrolls (a
+    screen's body, however far it is scrolled), then what is pinned around
+    it (the bottom row), each top to bottom, then left to right.
+
+    The buttons are found with ``findChildren`` and placed by position rather
+    than by walking ``nextInFocusChain``: the walk hands Python the scroll
+    areas' own inner widgets, whose wrappers outlived screens that technician
+    mode rebuilt, and the next screen change crashed the kiosk.
     """
-    return [
+    buttons = [
         widget
         for widget in root.findChildren(QAbstractButton)
         if widget.isVisible()
         and widget.isEnabled()
         and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
     ]
+    contents = [
+        content
+        for area in root.findChildren(QScrollArea)
+        if (content := area.widget()) is not None
+    ]
+
+    def place(button: QWidget) -> tuple[int, int, int]:
+        for content in contents:
+            if content.isAncestorOf(button):
+                corner = button.mapTo(content, QPoint(0, 0))
+                return 0, corner.y(), corner.x()
+        corner = button.mapTo(root, QPoint(0, 0))
+        return 1, corner.y(), corner.x()
+
+    return sorted(buttons, key=place)
 
 
 def ordered_controls(screen: QWidget) -> list[QAbstractButton]:
@@ -111,6 +149,33 @@ def describe(widget: QWidget) -> str:
     return name
 
 
+#: A bracketed aside in Korean, e.g. "(등본, 초본…)" after an English label.
+_KOREAN_ASIDE = re.compile(r"\s*[(（][^()（）]*[\uac00-\ud7a3][^()（）]*[)）]")
+
+
+def for_voice(text: str, language: str) -> str:
+    """``text`` as a ``language`` voice reads it: without Korean asides in other languages.
+
+    Some labels keep the Korean names of documents for readers ("Print a
+    certificate (등본, 초본…)"); an English, Chinese or Vietnamese voice
+    would read those badly, so they are left out of speech.
+    """
+    return text if language == "ko" else _KOREAN_ASIDE.sub("", text)
+
+
+def own_language(widget: QWidget) -> str | None:
+    """The language a control's text is in, when it is not the screen's: a language's name.
+
+    A screen can say so with the ``speech_language`` property; the language
+    screen's buttons are known by their names ("English", "中文"...).
+    """
+    declared = widget.property("speech_language")
+    if isinstance(declared, str) and declared:
+        return declared
+    name = widget.accessibleName()
+    return next((code for code, label in LANGUAGE_NAMES.items() if label == name), None)
+
+
 class VoiceGuide(QObject):
     """Speaks the kiosk's screens and turns keypad keys into navigation."""
 
@@ -128,7 +193,14 @@ class VoiceGuide(QObject):
         self.flow = flow
         self.send = send
         self.last_prompt = ""
-        self._announcing = False
+        #: Whether only the resident can hear the speaker (earphones); the
+        #: composition root sets it from ``devices.speech.headset``.
+        self.private: Callable[[], bool] = lambda: False
+        self._private: bool | None = None
+        self._told_earphones = False
+        #: The language voice mode last spoke in this session ("" when it did not).
+        self._spoke = ""
+        self._moving = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -150,7 +222,8 @@ class VoiceGuide(QObject):
     # -- speaking --------------------------------------------------------------
     def say(self, text: str, *, interrupt: bool = True) -> None:
         if self.active and text:
-            self.speaker.say(text, self.language, interrupt=interrupt)
+            self._spoke = self.language  # the screens are still in it when the session ends
+            self.speaker.say(for_voice(text, self.language), self.language, interrupt=interrupt)
 
     def screen_changed(self) -> None:
         """Called when a new screen (or a redrawn one) is shown."""
@@ -158,9 +231,17 @@ class VoiceGuide(QObject):
             # Let the screen finish drawing before reading it.
             self._pending.start()
 
-    def announce_screen(self) -> None:
+    def speech_is_private(self) -> bool:
+        """Whether earphones carry the speech (asked once per screen, not per key)."""
+        if self._private is None:
+            self._private = self.private()
+        return self._private
+
+    def announce_screen(self, *, with_help: bool = False) -> None:
+        """Say the screen's prompt; the keypad help too on the first screen or when asked (0)."""
         if not self.active:
             return
+        self._private = None  # earphones may have been plugged in meanwhile
         screen = self._current_screen()
         prompt_fn = getattr(screen, "spoken_prompt", None)
         prompt = prompt_fn() if callable(prompt_fn) else ""
@@ -170,33 +251,76 @@ class VoiceGuide(QObject):
             # The prompt below names the focused option; don't also say it alone.
             self.focus_quietly(controls[0])
             focused = controls[0]
-        hint = tr(
-            "voice",
-            "Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.",
-        )
-        parts = [prompt, hint]
-        if isinstance(focused, QWidget) and focused in controls:
+        parts = [prompt, *self._help(screen, with_help=with_help)]
+        own = own_language(focused) if isinstance(focused, QWidget) else None
+        if isinstance(focused, QWidget) and focused in controls and own is None:
             parts.append(describe(focused))
         self.last_prompt = " ".join(
             p if p.rstrip().endswith((".", "?", "!", "。", "…")) else p + "." for p in parts if p
         )
         self.say(self.last_prompt)
+        if isinstance(focused, QWidget) and focused in controls and own is not None:
+            self.say_option(focused, interrupt=False)
+
+    def say_option(self, widget: QWidget, *, interrupt: bool = True) -> None:
+        """Speak a control; a language's name in that language's own voice."""
+        own = own_language(widget)
+        if own is None:
+            self.say(describe(widget), interrupt=interrupt)
+        elif self.active:
+            self._spoke = self.language
+            self.speaker.say(describe(widget), own, interrupt=interrupt)
+
+    def _help(self, screen: QWidget, *, with_help: bool) -> list[str]:
+        """The keypad help a screen's prompt ends with (before the focused option)."""
+        typing_help = getattr(screen, "keypad_help", None)
+        if callable(typing_help):
+            parts = [typing_help()]
+            if not self.speech_is_private() and not self._told_earphones:
+                self._told_earphones = True
+                parts.append(
+                    tr(
+                        "voice",
+                        "Earphones are needed to hear what you type. Without them, "
+                        "each key is confirmed without saying it.",
+                    )
+                )
+            return parts
+        if with_help or getattr(screen, "name", "") == "home":
+            return [
+                tr(
+                    "voice",
+                    "Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, "
+                    "hash for the first screen.",
+                )
+            ]
+        return []
 
     def focus_quietly(self, widget: QWidget) -> None:
         """Move the focus without speaking the option (the caller says more)."""
-        self._announcing = True
-        try:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        finally:
-            self._announcing = False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.active and not self._announcing and isinstance(new, QAbstractButton):
-            self.say(describe(new))
+        # Only a move the resident made is spoken: Qt also moves the focus when
+        # a screen or a button goes away, and the new screen's prompt follows.
+        if self.active and self._moving and isinstance(new, QAbstractButton):
+            self.say_option(new)
 
-    def session_ended(self) -> None:
+    def session_ended(self, reason: str = "") -> None:
+        """The session is over: settings back to the defaults; say why, if it ended by itself."""
+        spoke, self._spoke = self._spoke, ""
         self.speaker.stop()
+        self._told_earphones = False
+        self._private = None
         self.apply_session_settings()
+        if spoke and reason == "timeout":
+            # The new session is not in voice mode: this one's last words.
+            self.speaker.say(tr("voice", "Time is up. Returning to the first screen."), spoke)
+        elif spoke and reason == "card_removed":
+            self.speaker.say(
+                tr("voice", "The ID card was taken out. Returning to the first screen."),
+                spoke,
+            )
 
     def turn_on(self) -> None:
         self.apply_session_settings()
@@ -215,6 +339,14 @@ class VoiceGuide(QObject):
             self.turn_on()
             return True
         screen = self._current_screen()
+        typing = getattr(screen, "keypad_typing", None)
+        typed = typing(key) if callable(typing) else None
+        if typed is not None:
+            private, public, focus = typed
+            if focus is not None and focus is not QApplication.focusWidget():
+                self.focus_quietly(focus)
+            self.say(private if self.speech_is_private() else public)
+            return True
         controls = ordered_controls(screen)
         focused = QApplication.focusWidget()
         index = controls.index(focused) if focused in controls else -1
@@ -222,16 +354,20 @@ class VoiceGuide(QObject):
             if controls:
                 step = 1 if key in _MOVE_NEXT else -1
                 target = controls[(index + step) % len(controls)] if index >= 0 else controls[0]
-                target.setFocus(Qt.FocusReason.TabFocusReason)
+                self._moving = True
+                try:
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                finally:
+                    self._moving = False
                 _scroll_into_view(target)
                 if target is focused:
-                    self.say(describe(target))
+                    self.say_option(target)
         elif key in _SELECT:
             if isinstance(focused, QAbstractButton) and focused in controls:
                 self.speaker.stop()
                 focused.click()
         elif key in _REPEAT:
-            self.announce_screen()
+            self.announce_screen(with_help=True)
         elif key in _BACK:
             self.send(f.GoBack())
         elif key in _HOME:
@@ -241,14 +377,27 @@ class VoiceGuide(QObject):
             rate_step = RATE_STEP if key == _FASTER else -RATE_STEP
             session.speech_rate = max(-1.0, min(1.0, session.speech_rate + rate_step))
             self.speaker.set_rate(session.speech_rate)
-            self.say(tr("voice", "Speed changed."))
+            self.say(_level_text("rate", session.speech_rate, -1.0, 1.0))
         elif key in (_QUIETER, _LOUDER):
             session = self.flow.session
             volume_step = VOLUME_STEP if key == _LOUDER else -VOLUME_STEP
             session.speech_volume = max(0.05, min(1.0, session.speech_volume + volume_step))
             self.speaker.set_volume(session.speech_volume)
-            self.say(tr("voice", "Volume changed."))
+            self.say(_level_text("volume", session.speech_volume, 0.05, 1.0))
         return True
+
+
+def _level_text(what: str, value: float, low: float, high: float) -> str:
+    """ "Volume: 7 of 10.", or "Volume: maximum." at the end of the range."""
+    if value >= high - 1e-6:
+        level = tr("voice", "maximum")
+    elif value <= low + 1e-6:
+        level = tr("voice", "minimum")
+    else:
+        level = tr("voice", "{level} of 10", level=round(1 + 9 * (value - low) / (high - low)))
+    if what == "rate":
+        return tr("voice", "Speed: {level}.", level=level)
+    return tr("voice", "Volume: {level}.", level=level)
 
 
 def _scroll_into_view(widget: QWidget) -> None:

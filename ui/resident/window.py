@@ -321,7 +321,7 @@ class MainWindow(LockedDown, QMainWindow):
             return
         if isinstance(effect, f.SessionEnded):
             self.apply_look()
-            self.voice.session_ended()
+            self.voice.session_ended(effect.reason)
             self._request_counts()
             # What the resident typed must not outlive the session in any
             # widget, shown or hidden (the flow wiped its own copy already).
@@ -350,9 +350,11 @@ class MainWindow(LockedDown, QMainWindow):
             # (slower) redraw: the ticket prints while the screen changes.
             QTimer.singleShot(0, self._show_current_state)
             return
+        shown = self.stack.currentWidget()
         self._show_state(new)
-        if old is new:
-            self.voice.screen_changed()  # same screen, new content (e.g. voice turned on)
+        if old is new or self.stack.currentWidget() is shown:
+            # Same screen, new content (voice turned on, the ticket printed at last).
+            self.voice.screen_changed()
 
     @Slot()
     def _show_current_state(self) -> None:
@@ -497,6 +499,7 @@ class MainWindow(LockedDown, QMainWindow):
         self.staff_called.emit()
 
     def show_banner(self, text: str, seconds: float = 8.0) -> None:
+        self.voice.say(text)  # "staff has been called" is heard, not only shown
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         self.banner.show()

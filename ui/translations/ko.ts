@@ -162,6 +162,18 @@
       <translation>{amount}원</translation>
     </message>
     <message>
+      <source>Now the date of expiry: two digits each for the year, the month and the day, then the one digit that comes right after it in the long lines.</source>
+      <translation>이제 유효기간 만료일입니다. 연도, 월, 일을 각각 두 자리로 입력하고, 긴 줄에서 그 바로 뒤에 있는 숫자 한 개를 입력하세요.</translation>
+    </message>
+    <message>
+      <source>Type with the number keys. Enter goes to the next detail, star deletes, hash goes to the first screen. For a letter, press the right arrow key, again for the next letter, or the left arrow key for the one before.</source>
+      <translation>숫자 키로 입력하세요. 확인 키는 다음 항목, 별표는 지우기, 우물 정자는 처음 화면입니다. 영문자는 오른쪽 화살표 키를 누르고, 다시 누르면 다음 글자, 왼쪽 화살표 키는 앞 글자입니다.</translation>
+    </message>
+    <message>
+      <source>Leave your ID card in the reader. Then type three details from the two or three long lines of letters and numbers at the bottom of the page with your photo, each with the one digit that comes right after it.</source>
+      <translation>신분증을 리더기에 그대로 두세요. 그리고 사진이 있는 면 아래쪽, 영문자와 숫자로 된 두세 줄의 긴 줄에서 세 가지 정보를 입력하세요. 각각 바로 뒤에 있는 숫자 한 개도 함께 입력합니다.</translation>
+    </message>
+    <message>
       <source>Returning to the first screen in {seconds} s</source>
       <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
     </message>
@@ -182,24 +194,28 @@
       <translation>필요한 증명서를 고르세요.</translation>
     </message>
     <message>
+      <source>Now the document number: the letters and numbers printed as the passport or card number at the top of the page with your photo. Type them, then the one digit that comes right after the number in the long lines at the bottom of that page.</source>
+      <translation>이제 문서 번호입니다. 사진이 있는 면 위쪽에 여권 번호나 카드 번호로 인쇄된 영문자와 숫자입니다. 이것을 입력하고, 그 면 아래쪽의 긴 줄에서 이 번호 바로 뒤에 있는 숫자 한 개도 입력하세요.</translation>
+    </message>
+    <message>
+      <source>Now the date of birth: two digits each for the year, the month and the day, then the one digit that comes right after your date of birth in the long lines.</source>
+      <translation>이제 생년월일입니다. 연도, 월, 일을 각각 두 자리로 입력하고, 긴 줄에서 생년월일 바로 뒤에 있는 숫자 한 개를 입력하세요.</translation>
+    </message>
+    <message>
       <source>Your ID card</source>
       <translation>신분증 정보 입력</translation>
     </message>
     <message>
-      <source>Leave your ID card in the reader. Type the three details from the lines with &lt;&lt;&lt; on your ID, each with the check digit after it.</source>
-      <translation>신분증을 리더기에 넣어 두세요. 신분증에서 &lt;&lt;&lt; 표시가 있는 줄의 세 가지 정보를 각각 끝의 확인 숫자까지 입력하세요.</translation>
+      <source>Document number, then the digit after it</source>
+      <translation>문서 번호와 그 뒤의 숫자</translation>
     </message>
     <message>
-      <source>Document no. + check digit</source>
-      <translation>신분증 번호 + 확인 숫자</translation>
+      <source>Date of birth (year, month, day), then the digit after it</source>
+      <translation>생년월일(연, 월, 일)과 그 뒤의 숫자</translation>
     </message>
     <message>
-      <source>Birth date YYMMDD + check digit</source>
-      <translation>생년월일 (YYMMDD) + 확인 숫자</translation>
-    </message>
-    <message>
-      <source>Expiry date YYMMDD + check digit</source>
-      <translation>만료일 (YYMMDD) + 확인 숫자</translation>
+      <source>Date of expiry (year, month, day), then the digit after it</source>
+      <translation>유효기간 만료일(연, 월, 일)과 그 뒤의 숫자</translation>
     </message>
     <message>
       <source>Continue</source>
@@ -286,6 +302,26 @@
       <translation>이 증명서를 인쇄합니다. {fee}</translation>
     </message>
     <message>
+      <source>This detail is complete. Press Enter to go on.</source>
+      <translation>이 항목은 다 입력했습니다. 확인 키를 누르면 넘어갑니다.</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>숫자 입력.</translation>
+    </message>
+    <message>
+      <source>Letter entered.</source>
+      <translation>영문자 입력.</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>지웠습니다.</translation>
+    </message>
+    <message>
+      <source>All three details are typed. Press Enter to read your ID card.</source>
+      <translation>세 가지 정보를 모두 입력했습니다. 확인 키를 누르면 신분증을 읽습니다.</translation>
+    </message>
+    <message>
       <source>{count} characters typed</source>
       <translation>{count}자 입력됨</translation>
     </message>
@@ -370,6 +406,10 @@
       <translation>잠시만 기다려 주세요. 인쇄가 끝날 때까지 신분증을 빼지 마세요.</translation>
     </message>
     <message>
+      <source>Or:</source>
+      <translation>또는</translation>
+    </message>
+    <message>
       <source>Identity confirmed</source>
       <translation>본인 확인 완료</translation>
     </message>
@@ -408,6 +448,10 @@
     <message>
       <source>resident number back digits hidden</source>
       <translation>주민등록번호 뒷자리 가림</translation>
+    </message>
+    <message>
+      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
+      <translation>사진이 있는 면을 화면 옆 스캐너에 엎어 놓으세요. 정보가 자동으로 읽힙니다.</translation>
     </message>
     <message>
       <source>fee waived</source>
@@ -960,6 +1004,14 @@
       <translation>신뢰하는 칩 서명자(CSCA 인증서)와 검증할 수 없는 칩의 처리 방법.</translation>
     </message>
     <message>
+      <source>MRZ scanner</source>
+      <translation>MRZ 스캐너</translation>
+    </message>
+    <message>
+      <source>An MRZ document scanner beside the card reader: keyboard: a USB scanner that types the lines (read on the ID screen). The ID screen and the voice guide offer it before typing the details.</source>
+      <translation>카드 리더 옆의 MRZ 문서 스캐너. keyboard: 줄을 키보드처럼 입력하는 USB 스캐너(신분증 화면에서 읽음). 신분증 화면과 음성 안내가 직접 입력보다 먼저 안내합니다.</translation>
+    </message>
+    <message>
       <source>Mock reader</source>
       <translation>모의 리더기</translation>
     </message>
@@ -1346,6 +1398,14 @@
     <message>
       <source>device: the sound card; null: discard audio in real time (no sound card).</source>
       <translation>device: 사운드 카드, null: 소리를 실시간으로 버림 (사운드 카드 없음).</translation>
+    </message>
+    <message>
+      <source>Earphones</source>
+      <translation>이어폰</translation>
+    </message>
+    <message>
+      <source>Whether speech is private, so typed characters may be read back: auto: when earphones are detected in the jack (unknown counts as none); always: the kiosk has earphones or a handset only; never: loudspeaker only.</source>
+      <translation>음성이 본인에게만 들리는지(입력한 글자를 읽어 줄 수 있는지). auto: 잭에 이어폰이 감지될 때(알 수 없으면 없는 것으로 봄), always: 이어폰이나 수화기만 있는 키오스크, never: 스피커만 있음.</translation>
     </message>
     <message>
       <source>Display screen</source>
@@ -3051,16 +3111,40 @@
   <context>
     <name>voice</name>
     <message>
+      <source>Volume: {level}.</source>
+      <translation>음량 {level}.</translation>
+    </message>
+    <message>
+      <source>maximum</source>
+      <translation>최대</translation>
+    </message>
+    <message>
+      <source>Speed: {level}.</source>
+      <translation>말하기 속도 {level}.</translation>
+    </message>
+    <message>
+      <source>minimum</source>
+      <translation>최소</translation>
+    </message>
+    <message>
+      <source>{level} of 10</source>
+      <translation>10단계 중 {level}단계</translation>
+    </message>
+    <message>
       <source>Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.</source>
       <translation>2번이나 8번은 이동, 5번은 선택, 0번은 다시 듣기, 별표는 이전 화면, 우물 정자는 처음 화면입니다.</translation>
     </message>
     <message>
-      <source>Speed changed.</source>
-      <translation>말하기 속도를 바꿨습니다.</translation>
+      <source>Time is up. Returning to the first screen.</source>
+      <translation>시간이 지나 처음 화면으로 돌아갑니다.</translation>
     </message>
     <message>
-      <source>Volume changed.</source>
-      <translation>음량을 바꿨습니다.</translation>
+      <source>Earphones are needed to hear what you type. Without them, each key is confirmed without saying it.</source>
+      <translation>입력한 내용을 들으려면 이어폰이 필요합니다. 이어폰이 없으면 누른 키를 말하지 않고 입력만 확인해 드립니다.</translation>
+    </message>
+    <message>
+      <source>The ID card was taken out. Returning to the first screen.</source>
+      <translation>신분증이 빠졌습니다. 처음 화면으로 돌아갑니다.</translation>
     </message>
   </context>
 </TS>

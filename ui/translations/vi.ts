@@ -162,6 +162,18 @@
       <translation>{amount} won</translation>
     </message>
     <message>
+      <source>Now the date of expiry: two digits each for the year, the month and the day, then the one digit that comes right after it in the long lines.</source>
+      <translation>Bây giờ là ngày hết hạn: mỗi phần năm, tháng, ngày hai chữ số, rồi gõ một chữ số đứng ngay sau nó trong các dòng dài.</translation>
+    </message>
+    <message>
+      <source>Type with the number keys. Enter goes to the next detail, star deletes, hash goes to the first screen. For a letter, press the right arrow key, again for the next letter, or the left arrow key for the one before.</source>
+      <translation>Hãy gõ bằng các phím số. Phím Enter sang mục tiếp theo, phím sao để xóa, phím thăng về màn hình đầu. Để gõ chữ cái, nhấn phím mũi tên phải, nhấn tiếp để sang chữ sau, hoặc mũi tên trái để về chữ trước.</translation>
+    </message>
+    <message>
+      <source>Leave your ID card in the reader. Then type three details from the two or three long lines of letters and numbers at the bottom of the page with your photo, each with the one digit that comes right after it.</source>
+      <translation>Hãy để giấy tờ tùy thân trên đầu đọc. Sau đó gõ ba thông tin từ hai hoặc ba dòng dài gồm chữ và số ở cuối trang có ảnh của bạn, mỗi thông tin kèm một chữ số đứng ngay sau nó.</translation>
+    </message>
+    <message>
       <source>Returning to the first screen in {seconds} s</source>
       <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
     </message>
@@ -182,24 +194,28 @@
       <translation>Hãy chọn giấy tờ bạn cần.</translation>
     </message>
     <message>
+      <source>Now the document number: the letters and numbers printed as the passport or card number at the top of the page with your photo. Type them, then the one digit that comes right after the number in the long lines at the bottom of that page.</source>
+      <translation>Bây giờ là số giấy tờ: các chữ và số in làm số hộ chiếu hoặc số thẻ ở phía trên trang có ảnh của bạn. Hãy gõ chúng, rồi gõ thêm một chữ số đứng ngay sau số đó trong các dòng dài ở cuối trang.</translation>
+    </message>
+    <message>
+      <source>Now the date of birth: two digits each for the year, the month and the day, then the one digit that comes right after your date of birth in the long lines.</source>
+      <translation>Bây giờ là ngày sinh: mỗi phần năm, tháng, ngày hai chữ số, rồi gõ một chữ số đứng ngay sau ngày sinh trong các dòng dài.</translation>
+    </message>
+    <message>
       <source>Your ID card</source>
       <translation>Thẻ tùy thân</translation>
     </message>
     <message>
-      <source>Leave your ID card in the reader. Type the three details from the lines with &lt;&lt;&lt; on your ID, each with the check digit after it.</source>
-      <translation>Để thẻ tùy thân trong đầu đọc. Nhập ba thông tin từ các dòng có dấu &lt;&lt;&lt; trên thẻ, mỗi thông tin kèm số kiểm tra ở sau.</translation>
+      <source>Document number, then the digit after it</source>
+      <translation>Số giấy tờ, rồi chữ số sau nó</translation>
     </message>
     <message>
-      <source>Document no. + check digit</source>
-      <translation>Số giấy tờ + số kiểm tra</translation>
+      <source>Date of birth (year, month, day), then the digit after it</source>
+      <translation>Ngày sinh (năm, tháng, ngày), rồi chữ số sau nó</translation>
     </message>
     <message>
-      <source>Birth date YYMMDD + check digit</source>
-      <translation>Ngày sinh YYMMDD + số kiểm tra</translation>
-    </message>
-    <message>
-      <source>Expiry date YYMMDD + check digit</source>
-      <translation>Ngày hết hạn YYMMDD + số kiểm tra</translation>
+      <source>Date of expiry (year, month, day), then the digit after it</source>
+      <translation>Ngày hết hạn (năm, tháng, ngày), rồi chữ số sau nó</translation>
     </message>
     <message>
       <source>Continue</source>
@@ -286,6 +302,26 @@
       <translation>In giấy tờ này. {fee}</translation>
     </message>
     <message>
+      <source>This detail is complete. Press Enter to go on.</source>
+      <translation>Mục này đã đủ. Nhấn Enter để tiếp tục.</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>Đã nhập số.</translation>
+    </message>
+    <message>
+      <source>Letter entered.</source>
+      <translation>Đã nhập chữ.</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Đã xóa.</translation>
+    </message>
+    <message>
+      <source>All three details are typed. Press Enter to read your ID card.</source>
+      <translation>Đã gõ đủ ba thông tin. Nhấn Enter để đọc giấy tờ tùy thân.</translation>
+    </message>
+    <message>
       <source>{count} characters typed</source>
       <translation>Đã nhập {count} ký tự</translation>
     </message>
@@ -370,6 +406,10 @@
       <translation>Vui lòng chờ. Không rút thẻ tùy thân ra cho đến khi in xong.</translation>
     </message>
     <message>
+      <source>Or:</source>
+      <translation>Hoặc:</translation>
+    </message>
+    <message>
       <source>Identity confirmed</source>
       <translation>Đã xác nhận danh tính</translation>
     </message>
@@ -408,6 +448,10 @@
     <message>
       <source>resident number back digits hidden</source>
       <translation>ẩn các số phía sau của số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
+      <translation>Hãy úp trang có ảnh của bạn lên máy quét cạnh màn hình: thông tin sẽ được đọc tự động.</translation>
     </message>
     <message>
       <source>fee waived</source>
@@ -960,6 +1004,14 @@
       <translation>Các bên ký chip được tin cậy (chứng chỉ CSCA) và cách xử lý chip không xác minh được.</translation>
     </message>
     <message>
+      <source>MRZ scanner</source>
+      <translation>Máy quét MRZ</translation>
+    </message>
+    <message>
+      <source>An MRZ document scanner beside the card reader: keyboard: a USB scanner that types the lines (read on the ID screen). The ID screen and the voice guide offer it before typing the details.</source>
+      <translation>Máy quét MRZ đặt cạnh đầu đọc thẻ. keyboard: máy quét USB gõ các dòng như bàn phím (đọc ở màn hình giấy tờ). Màn hình giấy tờ và hướng dẫn bằng giọng nói giới thiệu máy quét trước khi nhập tay.</translation>
+    </message>
+    <message>
       <source>Mock reader</source>
       <translation>Đầu đọc giả lập</translation>
     </message>
@@ -1346,6 +1398,14 @@
     <message>
       <source>device: the sound card; null: discard audio in real time (no sound card).</source>
       <translation>device: card âm thanh; null: bỏ âm thanh theo thời gian thực (không có card âm thanh).</translation>
+    </message>
+    <message>
+      <source>Earphones</source>
+      <translation>Tai nghe</translation>
+    </message>
+    <message>
+      <source>Whether speech is private, so typed characters may be read back: auto: when earphones are detected in the jack (unknown counts as none); always: the kiosk has earphones or a handset only; never: loudspeaker only.</source>
+      <translation>Giọng nói có riêng tư không (để có thể đọc lại ký tự đã gõ). auto: khi phát hiện tai nghe cắm vào giắc (không rõ thì coi như không có); always: máy chỉ có tai nghe hoặc ống nghe; never: chỉ có loa.</translation>
     </message>
     <message>
       <source>Display screen</source>
@@ -3051,16 +3111,40 @@
   <context>
     <name>voice</name>
     <message>
+      <source>Volume: {level}.</source>
+      <translation>Âm lượng: {level}.</translation>
+    </message>
+    <message>
+      <source>maximum</source>
+      <translation>tối đa</translation>
+    </message>
+    <message>
+      <source>Speed: {level}.</source>
+      <translation>Tốc độ: {level}.</translation>
+    </message>
+    <message>
+      <source>minimum</source>
+      <translation>tối thiểu</translation>
+    </message>
+    <message>
+      <source>{level} of 10</source>
+      <translation>mức {level} trên 10</translation>
+    </message>
+    <message>
       <source>Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.</source>
       <translation>Nhấn 2 hoặc 8 để di chuyển, 5 để chọn, 0 để nghe lại, phím sao để quay lại, phím thăng để về màn hình đầu.</translation>
     </message>
     <message>
-      <source>Speed changed.</source>
-      <translation>Đã thay đổi tốc độ đọc.</translation>
+      <source>Time is up. Returning to the first screen.</source>
+      <translation>Đã hết thời gian. Đang quay về màn hình đầu.</translation>
     </message>
     <message>
-      <source>Volume changed.</source>
-      <translation>Đã thay đổi âm lượng.</translation>
+      <source>Earphones are needed to hear what you type. Without them, each key is confirmed without saying it.</source>
+      <translation>Cần tai nghe để nghe những gì bạn gõ. Không có tai nghe, mỗi phím chỉ được xác nhận mà không đọc ra.</translation>
+    </message>
+    <message>
+      <source>The ID card was taken out. Returning to the first screen.</source>
+      <translation>Giấy tờ tùy thân đã được rút ra. Đang quay về màn hình đầu.</translation>
     </message>
   </context>
 </TS>

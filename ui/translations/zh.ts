@@ -162,6 +162,18 @@
       <translation>{amount} 韩元</translation>
     </message>
     <message>
+      <source>Now the date of expiry: two digits each for the year, the month and the day, then the one digit that comes right after it in the long lines.</source>
+      <translation>现在输入有效期截止日期：年、月、日各两位数字，然后输入长行中紧跟在它后面的那一位数字。</translation>
+    </message>
+    <message>
+      <source>Type with the number keys. Enter goes to the next detail, star deletes, hash goes to the first screen. For a letter, press the right arrow key, again for the next letter, or the left arrow key for the one before.</source>
+      <translation>请用数字键输入。确认键进入下一项，星号键删除，井号键回到首页。输入字母请按右箭头键，再按一次是下一个字母，按左箭头键是上一个字母。</translation>
+    </message>
+    <message>
+      <source>Leave your ID card in the reader. Then type three details from the two or three long lines of letters and numbers at the bottom of the page with your photo, each with the one digit that comes right after it.</source>
+      <translation>请把身份证件留在读卡器上。然后从照片页下方由字母和数字组成的两三行长行中输入三项信息，每项后面再输入紧跟其后的那一位数字。</translation>
+    </message>
+    <message>
       <source>Returning to the first screen in {seconds} s</source>
       <translation>{seconds} 秒后返回首页</translation>
     </message>
@@ -182,24 +194,28 @@
       <translation>请选择您需要的证明。</translation>
     </message>
     <message>
+      <source>Now the document number: the letters and numbers printed as the passport or card number at the top of the page with your photo. Type them, then the one digit that comes right after the number in the long lines at the bottom of that page.</source>
+      <translation>现在输入证件号码：即照片页上方印作护照号码或证件号码的字母和数字。输入后，再输入该页下方长行中紧跟在这个号码后面的那一位数字。</translation>
+    </message>
+    <message>
+      <source>Now the date of birth: two digits each for the year, the month and the day, then the one digit that comes right after your date of birth in the long lines.</source>
+      <translation>现在输入出生日期：年、月、日各两位数字，然后输入长行中紧跟在出生日期后面的那一位数字。</translation>
+    </message>
+    <message>
       <source>Your ID card</source>
       <translation>身份证件</translation>
     </message>
     <message>
-      <source>Leave your ID card in the reader. Type the three details from the lines with &lt;&lt;&lt; on your ID, each with the check digit after it.</source>
-      <translation>请将身份证件留在读卡器中。请输入证件上带有 &lt;&lt;&lt; 的字符行中的三项信息，每项后面加上校验位。</translation>
+      <source>Document number, then the digit after it</source>
+      <translation>证件号码及其后的一位数字</translation>
     </message>
     <message>
-      <source>Document no. + check digit</source>
-      <translation>证件号码 + 校验位</translation>
+      <source>Date of birth (year, month, day), then the digit after it</source>
+      <translation>出生日期（年、月、日）及其后的一位数字</translation>
     </message>
     <message>
-      <source>Birth date YYMMDD + check digit</source>
-      <translation>出生日期 YYMMDD + 校验位</translation>
-    </message>
-    <message>
-      <source>Expiry date YYMMDD + check digit</source>
-      <translation>有效期限 YYMMDD + 校验位</translation>
+      <source>Date of expiry (year, month, day), then the digit after it</source>
+      <translation>有效期截止日期（年、月、日）及其后的一位数字</translation>
     </message>
     <message>
       <source>Continue</source>
@@ -286,6 +302,26 @@
       <translation>打印此证明。{fee}</translation>
     </message>
     <message>
+      <source>This detail is complete. Press Enter to go on.</source>
+      <translation>此项已输入完整。请按确认键继续。</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>已输入数字。</translation>
+    </message>
+    <message>
+      <source>Letter entered.</source>
+      <translation>已输入字母。</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>已删除。</translation>
+    </message>
+    <message>
+      <source>All three details are typed. Press Enter to read your ID card.</source>
+      <translation>三项信息都已输入。请按确认键读取身份证件。</translation>
+    </message>
+    <message>
       <source>{count} characters typed</source>
       <translation>已输入 {count} 个字符</translation>
     </message>
@@ -370,6 +406,10 @@
       <translation>请稍候。打印完成前请勿取出身份证件。</translation>
     </message>
     <message>
+      <source>Or:</source>
+      <translation>或者：</translation>
+    </message>
+    <message>
       <source>Identity confirmed</source>
       <translation>身份已确认</translation>
     </message>
@@ -408,6 +448,10 @@
     <message>
       <source>resident number back digits hidden</source>
       <translation>隐藏居民登录号后几位</translation>
+    </message>
+    <message>
+      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
+      <translation>请把有照片的一页朝下放在屏幕旁的扫描仪上，信息会自动读取。</translation>
     </message>
     <message>
       <source>fee waived</source>
@@ -960,6 +1004,14 @@
       <translation>受信任的芯片签名者（CSCA 证书），以及如何处理无法验证的芯片。</translation>
     </message>
     <message>
+      <source>MRZ scanner</source>
+      <translation>MRZ 扫描仪</translation>
+    </message>
+    <message>
+      <source>An MRZ document scanner beside the card reader: keyboard: a USB scanner that types the lines (read on the ID screen). The ID screen and the voice guide offer it before typing the details.</source>
+      <translation>读卡器旁的 MRZ 证件扫描仪。keyboard：像键盘一样输入各行的 USB 扫描仪（在身份证件页面读取）。证件页面和语音引导会先于手动输入推荐它。</translation>
+    </message>
+    <message>
       <source>Mock reader</source>
       <translation>模拟读卡器</translation>
     </message>
@@ -1346,6 +1398,14 @@
     <message>
       <source>device: the sound card; null: discard audio in real time (no sound card).</source>
       <translation>device：声卡；null：实时丢弃音频（无声卡）。</translation>
+    </message>
+    <message>
+      <source>Earphones</source>
+      <translation>耳机</translation>
+    </message>
+    <message>
+      <source>Whether speech is private, so typed characters may be read back: auto: when earphones are detected in the jack (unknown counts as none); always: the kiosk has earphones or a handset only; never: loudspeaker only.</source>
+      <translation>语音是否只有本人能听到（因而可以朗读输入的字符）。auto：在插孔检测到耳机时（无法判断时视为没有）；always：本机只有耳机或听筒；never：只有扬声器。</translation>
     </message>
     <message>
       <source>Display screen</source>
@@ -3051,16 +3111,40 @@
   <context>
     <name>voice</name>
     <message>
+      <source>Volume: {level}.</source>
+      <translation>音量：{level}。</translation>
+    </message>
+    <message>
+      <source>maximum</source>
+      <translation>最大</translation>
+    </message>
+    <message>
+      <source>Speed: {level}.</source>
+      <translation>语速：{level}。</translation>
+    </message>
+    <message>
+      <source>minimum</source>
+      <translation>最小</translation>
+    </message>
+    <message>
+      <source>{level} of 10</source>
+      <translation>十级中的第{level}级</translation>
+    </message>
+    <message>
       <source>Press 2 or 8 to move, 5 to choose, 0 to repeat, star to go back, hash for the first screen.</source>
       <translation>按 2 或 8 移动，按 5 选择，按 0 重听，按星号键返回上一步，按井号键回到首页。</translation>
     </message>
     <message>
-      <source>Speed changed.</source>
-      <translation>语速已调整。</translation>
+      <source>Time is up. Returning to the first screen.</source>
+      <translation>时间已到，正在返回首页。</translation>
     </message>
     <message>
-      <source>Volume changed.</source>
-      <translation>音量已调整。</translation>
+      <source>Earphones are needed to hear what you type. Without them, each key is confirmed without saying it.</source>
+      <translation>要听到您输入的内容，需要戴耳机。没有耳机时，每次按键只确认已输入，不读出内容。</translation>
+    </message>
+    <message>
+      <source>The ID card was taken out. Returning to the first screen.</source>
+      <translation>身份证件已被取出，正在返回首页。</translation>
     </message>
   </context>
 </TS>

@@ -8,10 +8,10 @@ check fails.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 from ui.app.commands import Progress, add_config_option
@@ -44,10 +44,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.clock import FakeClock
     from kiosk.config import load_config
-    from tools.a11y.audit import LANGUAGES, VARIANTS, run_audit
-    from ui.app.compose import build_kiosk
+    from tools.a11y.audit import (
+        LANGUAGES,
+        VARIANTS,
+        audit_journeys,
+        audit_typed_mrz,
+        build_audit_kiosk,
+        run_audit,
+    )
     from ui.common.application import ensure_app
     from ui.resident.window import SCREENS
 
@@ -65,17 +70,11 @@ def run(args: argparse.Namespace) -> int:
     shutil.rmtree(out / "screens", ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data_dir:
-        kiosk = build_kiosk(
-            config,
-            data_dir=Path(data_dir),
-            clock=FakeClock(datetime(2026, 11, 23, 0, 30, tzinfo=UTC)),
-            kiosk_mode=False,
-        )
-        kiosk.window.show()
+        kiosk = build_audit_kiosk(config, Path(data_dir))
+        languages = tuple(args.language or LANGUAGES)
+        variants = tuple(args.theme or VARIANTS)
+        progress = Progress(len(SCREENS) * len(languages) * len(variants))
         try:
-            languages = tuple(args.language or LANGUAGES)
-            variants = tuple(args.theme or VARIANTS)
-            progress = Progress(len(SCREENS) * len(languages) * len(variants))
             result = run_audit(
                 kiosk,
                 languages=languages,
@@ -83,14 +82,22 @@ def run(args: argparse.Namespace) -> int:
                 shots=out / "screens",
                 progress=progress.step,
             )
+            result.findings += audit_typed_mrz(kiosk, languages)
         finally:
             kiosk.shutdown()
             progress.finish()
-    (out / "report.md").write_text(result.to_markdown(), encoding="utf-8")
-    (out / "report.json").write_text(result.to_json(), encoding="utf-8")
+    section, journeys = audit_journeys(config, languages)
+    (out / "report.md").write_text(result.to_markdown() + "\n" + section, encoding="utf-8")
+    report = json.loads(result.to_json())
+    report["journeys"] = journeys
+    (out / "report.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    journey_failures = sum(1 for j in journeys if j["problems"])
     combos = len({(x.screen, x.variant, x.language) for x in result.findings})
     print(
         f"audit-a11y: {combos} combinations, {len(result.findings)} checks, "
-        f"{len(result.failures)} failed; report in {out / 'report.md'}"
+        f"{len(result.failures)} failed; {len(journeys)} keypad journeys, "
+        f"{journey_failures} failed; report in {out / 'report.md'}"
     )
-    return 1 if result.failures else 0
+    return 1 if result.failures or journey_failures else 0

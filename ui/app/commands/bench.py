@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--only",
         action="append",
         default=None,
-        help="run only these groups (startup, tap, a11y, printer, card, speech, queue)",
+        help="run only these groups (startup, tap, a11y, printer, card, speech, queue, keypad)",
     )
     parser.add_argument(
         "--soak",
@@ -245,11 +245,18 @@ def _device_benches() -> dict[str, Callable[[], dict[str, float]]]:
 
         return measure()
 
-    return {"printer": printer, "card": card, "speech": speech, "queue": queue}
+    def keypad() -> dict[str, float]:
+        from tools.bench.keypad import measure
+
+        return measure()
+
+    return {"printer": printer, "card": card, "speech": speech, "queue": queue, "keypad": keypad}
 
 
 def run_bench(args: argparse.Namespace) -> int:
-    wanted = set(args.only or ["startup", "tap", "a11y", "printer", "card", "speech", "queue"])
+    wanted = set(
+        args.only or ["startup", "tap", "a11y", "printer", "card", "speech", "queue", "keypad"]
+    )
     results: dict[str, Any] = {}
     if args.soak is not None:
         from tools.bench.soak import measure_soak

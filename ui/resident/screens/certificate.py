@@ -9,9 +9,18 @@ state to its screen; ``ui.resident.window.SCREENS`` merges it in.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.certificates.issuing import MAX_COPIES
 from kiosk.config import DocumentConfig
@@ -94,10 +103,13 @@ class CertScreen(Screen):
         self.retranslate_nav()
 
     def spoken_prompt(self) -> str:
-        parts = [self.title.text()]
-        if self.message.isVisible():
-            parts.append(self.message.text())
-        return ". ".join(p for p in parts if p)
+        return self.with_message(self.title.text())
+
+    def with_message(self, *parts: str) -> str:
+        """A prompt that starts with what changed: the message (an error, a declined card)."""
+        said = [self.message.text()] if self.message.isVisible() else []
+        said += parts
+        return " ".join(p if p.endswith((".", "?", "!", "。", "…")) else p + "." for p in said if p)
 
 
 class CertChooseScreen(CertScreen):
@@ -136,11 +148,39 @@ class CertChooseScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.instruction.text()}"
+        return self.with_message(self.title.text(), self.instruction.text())
+
+
+class Typed(NamedTuple):
+    """What a physical keypad key did on a typing screen, for the voice guide to say.
+
+    ``private`` is spoken when only the resident can hear (earphones), ``public``
+    on the loudspeaker: it never holds what was typed. ``focus`` is where the
+    focus goes, quietly (the typed text itself is the answer).
+    """
+
+    private: str
+    public: str
+    focus: QWidget | None = None
+
+
+_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
+_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
+_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
+_LETTER_KEYS = {int(Qt.Key.Key_Right): 1, int(Qt.Key.Key_Left): -1}
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 class CertMrzScreen(CertScreen):
-    """The MRZ details on the big keypad, each field followed by its check digit."""
+    """The MRZ details on the big keypad, each field followed by its check digit.
+
+    In voice mode the physical keypad types straight into the active field
+    (``keypad_typing``): digits type, Enter goes to the next field and then
+    reads the card, star or Backspace deletes (and goes to the previous field,
+    or back, when the field is empty), and in the document number the Right
+    and Left arrows type a letter and step it through the alphabet. The
+    on-screen keys stay reachable with Up and Down.
+    """
 
     name = "cert_mrz"
     FIELDS = ("document_number", "birth_date", "expiry_date")
@@ -222,6 +262,116 @@ class CertMrzScreen(CertScreen):
             self.active = self.FIELDS[self.FIELDS.index(self.active) + 1]
         self.retranslate()
 
+    def field_help(self, name: str) -> str:
+        """Where the detail is on the card, in plain words (spoken when the field becomes active)."""
+        if name == "document_number":
+            return tr(
+                "cert",
+                "Now the document number: the letters and numbers printed as the passport "
+                "or card number at the top of the page with your photo. Type them, then the "
+                "one digit that comes right after the number in the long lines at the bottom "
+                "of that page.",
+            )
+        if name == "birth_date":
+            return tr(
+                "cert",
+                "Now the date of birth: two digits each for the year, the month and the day, "
+                "then the one digit that comes right after your date of birth in the long lines.",
+            )
+        return tr(
+            "cert",
+            "Now the date of expiry: two digits each for the year, the month and the day, "
+            "then the one digit that comes right after it in the long lines.",
+        )
+
+    def keypad_help(self) -> str:
+        """How the physical keypad types here (voice mode)."""
+        return tr(
+            "cert",
+            "Type with the number keys. Enter goes to the next detail, star deletes, "
+            "hash goes to the first screen. For a letter, press the right arrow key, "
+            "again for the next letter, or the left arrow key for the one before.",
+        )
+
+    def _field_box(self) -> QWidget:
+        return self.field_buttons[self.active]
+
+    def _move_to(self, name: str) -> Typed:
+        self.active = name
+        self.retranslate()
+        return Typed(self.field_help(name), self.field_help(name), self._field_box())
+
+    def keypad_typing(self, key: int) -> Typed | None:
+        """Act on a physical keypad key in voice mode; None leaves it to the voice guide."""
+        index = self.FIELDS.index(self.active)
+        value = self.values[self.active]
+        focused = QApplication.focusWidget()
+        if key in _DIGIT_KEYS:
+            if len(value) >= self.MAX_LENGTH[self.active]:
+                full = tr("cert", "This detail is complete. Press Enter to go on.")
+                return Typed(full, full, self._field_box())
+            self.key(_DIGIT_KEYS[key])
+            return self._typed(_DIGIT_KEYS[key], tr("cert", "Digit entered."), index)
+        if key in _LETTER_KEYS and self.active == "document_number":
+            step = _LETTER_KEYS[key]
+            if value and value[-1].isalpha():
+                letter = _ALPHABET[(_ALPHABET.index(value[-1]) + step) % len(_ALPHABET)]
+                self.values[self.active] = value[:-1]
+            elif len(value) < self.MAX_LENGTH[self.active]:
+                letter = "A" if step > 0 else "Z"
+            else:
+                return None
+            self.key(letter)
+            return self._typed(letter, tr("cert", "Letter entered."), index)
+        if key in _DELETE_KEYS:
+            if value:
+                self.key(BACKSPACE)
+                deleted = tr("cert", "Deleted.")
+                return Typed(deleted, deleted, self._field_box())
+            if index > 0:
+                return self._move_to(self.FIELDS[index - 1])
+            return None  # nothing typed at all: star is "back"
+        if key in _ENTER_KEYS:
+            boxes = list(self.field_buttons.values())
+            if focused in boxes and focused is not self._field_box():
+                return self._move_to(self.FIELDS[boxes.index(focused)])
+            chars = {key: char for char, key in self.keypad.keys.items()}
+            if focused in chars:  # an on-screen key: press it, and confirm it like a typed one
+                char = chars[focused]
+                self.key(char)
+                if char in (BACKSPACE, CLEAR):
+                    deleted = tr("cert", "Deleted.")
+                    return Typed(deleted, deleted, focused)
+                public = (
+                    tr("cert", "Digit entered.")
+                    if char.isdigit()
+                    else tr("cert", "Letter entered.")
+                )
+                return self._typed(char, public, index)._replace(focus=focused)
+            if focused is not self._field_box():
+                return None  # another button (Continue, Back...): Enter chooses it
+            if not value:
+                return self._move_to(self.active)  # say again what goes here
+            if index < len(self.FIELDS) - 1:
+                return self._move_to(self.FIELDS[index + 1])
+            self.submit()
+            return Typed("", "")
+        return None
+
+    def _typed(self, char: str, public: str, index: int) -> Typed:
+        """The echo of one typed character, and the next field's help when it moved on."""
+        moved = self.FIELDS.index(self.active) != index
+        done = (
+            self.active == self.FIELDS[-1]
+            and len(self.values[self.active]) == self.MAX_LENGTH[self.active]
+        )
+        follow = ""
+        if moved:
+            follow = self.field_help(self.active)
+        elif done:
+            follow = tr("cert", "All three details are typed. Press Enter to read your ID card.")
+        return Typed(f"{char}. {follow}".strip(), f"{public} {follow}".strip(), self._field_box())
+
     def submit(self) -> None:
         self.send(
             c.SubmitMrz(
@@ -240,21 +390,36 @@ class CertMrzScreen(CertScreen):
 
     def retranslate(self) -> None:
         self.title.setText(tr("cert", "Your ID card"))
-        self.instruction.setText(
-            tr(
-                "cert",
-                "Leave your ID card in the reader. Type the three details from the lines "
-                "with <<< on your ID, each with the check digit after it.",
-            )
+        typing = tr(
+            "cert",
+            "Leave your ID card in the reader. Then type three details from the two or "
+            "three long lines of letters and numbers at the bottom of the page with your "
+            "photo, each with the one digit that comes right after it.",
         )
+        if self.config.devices.card_reader.mrz_scanner != "none":
+            typing = (
+                tr(
+                    "cert",
+                    "Put the page with your photo face down on the scanner beside the screen: "
+                    "the details are read by themselves.",
+                )
+                + " "
+                + tr("cert", "Or:")
+                + " "
+                + typing
+            )
+        self.instruction.setText(typing)
         labels = {
-            "document_number": tr("cert", "Document no. + check digit"),
-            "birth_date": tr("cert", "Birth date YYMMDD + check digit"),
-            "expiry_date": tr("cert", "Expiry date YYMMDD + check digit"),
+            "document_number": tr("cert", "Document number, then the digit after it"),
+            "birth_date": tr("cert", "Date of birth (year, month, day), then the digit after it"),
+            "expiry_date": tr("cert", "Date of expiry (year, month, day), then the digit after it"),
         }
         self._size_fields()
         for name, button in self.field_buttons.items():
-            value = self.values[name] or "…"
+            typed = self.values[name]
+            # In voice mode no one needs to read the details off the screen but
+            # whoever stands behind the resident: dots only.
+            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
             button.setProperty("variant", "" if name == self.active else "secondary")
             restyle(button)
             self.field_labels[name].setText(labels[name])
@@ -274,10 +439,10 @@ class CertMrzScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        parts = [self.title.text(), self.instruction.text()]
-        if self.message.isVisible():
-            parts.append(self.message.text())
-        return ". ".join(parts)
+        # What changed first: a mistyped detail is said before the title.
+        return self.with_message(
+            self.title.text(), self.instruction.text(), self.field_help(self.active)
+        )
 
 
 class CertProgressScreen(CertScreen):
@@ -331,7 +496,7 @@ class CertProgressScreen(CertScreen):
             )
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.status.text()}"
+        return self.with_message(self.title.text(), self.status.text())
 
 
 class CertOptionsScreen(CertScreen):
@@ -472,7 +637,7 @@ class CertSummaryScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        return ". ".join([self.title.text(), *(label.text() for label in self.lines)])
+        return self.with_message(self.title.text(), *(label.text() for label in self.lines))
 
 
 class CertDoneScreen(CertScreen):
@@ -500,7 +665,7 @@ class CertDoneScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        return f"{self.title.text()}. {self.status.text()}"
+        return self.with_message(self.title.text(), self.status.text())
 
 
 class CertErrorScreen(CertScreen):

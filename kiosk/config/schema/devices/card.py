@@ -118,6 +118,13 @@ class CardReaderConfig(ConfigModel):
         description="Trusted chip signers (CSCA certificates) and what to do with chips "
         "that cannot be verified.",
     )
+    mrz_scanner: Literal["none", "keyboard"] = Field(
+        default="none",
+        title="MRZ scanner",
+        description="An MRZ document scanner beside the card reader: keyboard: a USB scanner "
+        "that types the lines (read on the ID screen). The ID screen and the voice guide "
+        "offer it before typing the details.",
+    )
     mock: MockCardOptions = Field(
         default_factory=MockCardOptions, title="Mock reader", description="Options for tests."
     )

@@ -34,3 +34,10 @@ class SpeechConfig(ConfigModel):
         title="espeak-ng output",
         description="device: the sound card; null: discard audio in real time (no sound card).",
     )
+    headset: Literal["auto", "always", "never"] = Field(
+        default="auto",
+        title="Earphones",
+        description="Whether speech is private, so typed characters may be read back: "
+        "auto: when earphones are detected in the jack (unknown counts as none); "
+        "always: the kiosk has earphones or a handset only; never: loudspeaker only.",
+    )

@@ -1,0 +1,116 @@
+"""Headset detection from canned ``pactl`` and ``amixer`` output, and the three config modes."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from drivers.speech.headset import detect_headset, is_private, private_speech, route_to_headset
+
+_PACTL = """Sink #0
+\tState: RUNNING
+\tName: alsa_output.pci-0000_00_1f.3.analog-stereo
+\tProperties:
+\t\tdevice.bus_path = "pci-0000:00:1f.3"
+\tPorts:
+\t\tanalog-output-speaker: Speakers (type: Speaker, priority: 10000, availability unknown)
+\t\tanalog-output-headphones: Headphones (type: Headphones, priority: 9900, {hp})
+\tActive Port: {active}
+\tFormats:
+\t\tpcm
+"""
+
+_AMIXER = """numid=1,iface=CARD,name='Headphone Jack'
+  ; type=BOOLEAN,access=r-------,values=1
+  : values={value}
+numid=2,iface=CARD,name='Mic Jack'
+  ; type=BOOLEAN,access=r-------,values=1
+  : values=off
+"""
+
+
+class FakeSystem:
+    def __init__(self, outputs: dict[str, str]) -> None:
+        self.outputs = outputs
+        self.commands: list[list[str]] = []
+
+    def __call__(self, args: Sequence[str]) -> str:
+        self.commands.append(list(args))
+        if args[0] not in self.outputs:
+            raise FileNotFoundError(args[0])
+        return self.outputs[args[0]]
+
+
+def _pactl(active: str, hp: str) -> str:
+    return _PACTL.format(active=active, hp=hp)
+
+
+def test_pulseaudio_headphone_port_active_is_a_headset(tmp_path: Path) -> None:
+    system = FakeSystem({"pactl": _pactl("analog-output-headphones", "available")})
+    assert detect_headset(system, tmp_path) is True
+
+
+def test_pulseaudio_headphones_not_plugged_in(tmp_path: Path) -> None:
+    system = FakeSystem({"pactl": _pactl("analog-output-speaker", "not available")})
+    assert detect_headset(system, tmp_path) is False
+    assert route_to_headset(system) is False
+
+
+def test_plugged_in_headphones_become_the_active_port(tmp_path: Path) -> None:
+    system = FakeSystem({"pactl": _pactl("analog-output-speaker", "available")})
+    assert detect_headset(system, tmp_path) is True
+    assert route_to_headset(system) is True
+    assert system.commands[-1] == [
+        "pactl",
+        "set-sink-port",
+        "alsa_output.pci-0000_00_1f.3.analog-stereo",
+        "analog-output-headphones",
+    ]
+
+
+@pytest.mark.parametrize(("value", "expected"), [("on", True), ("off", False)])
+def test_alsa_jack_control_without_a_sound_server(
+    tmp_path: Path, value: str, expected: bool
+) -> None:
+    (tmp_path / "card0").mkdir()
+    system = FakeSystem({"amixer": _AMIXER.format(value=value)})
+    assert detect_headset(system, tmp_path) is expected
+    assert ["amixer", "-c", "0", "contents"] in system.commands
+
+
+def test_nothing_to_ask_is_unknown(tmp_path: Path) -> None:
+    (tmp_path / "card0").mkdir()
+
+    def broken(args: Sequence[str]) -> str:
+        raise subprocess.TimeoutExpired(list(args), 1.0)
+
+    assert detect_headset(broken, tmp_path) is None
+    assert detect_headset(FakeSystem({}), tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    ("mode", "detected", "private"),
+    [
+        ("always", None, True),
+        ("always", False, True),
+        ("never", True, False),
+        ("auto", True, True),
+        ("auto", False, False),
+        ("auto", None, False),  # unknown counts as no headset
+    ],
+)
+def test_modes(mode: str, detected: bool | None, private: bool) -> None:
+    assert is_private(mode, lambda: detected) is private  # type: ignore[arg-type]
+
+
+def test_the_kiosk_routes_speech_to_earphones_it_finds(tmp_path: Path) -> None:
+    system = FakeSystem({"pactl": _pactl("analog-output-speaker", "available")})
+    assert private_speech("auto", system, tmp_path) is True
+    assert system.commands[-1][:2] == ["pactl", "set-sink-port"]
+    unplugged = FakeSystem({"pactl": _pactl("analog-output-speaker", "not available")})
+    assert private_speech("auto", unplugged, tmp_path) is False
+    assert private_speech("always", unplugged, tmp_path) is True
+    assert private_speech("never", system, tmp_path) is False
