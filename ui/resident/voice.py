@@ -111,9 +111,7 @@ def focusable_controls(root: QWidget) -> list[QAbstractButton]:
         and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
     ]
     contents = [
-        content
-        for area in root.findChildren(QScrollArea)
-        if (content := area.widget()) is not None
+        content for area in root.findChildren(QScrollArea) if (content := area.widget()) is not None
     ]
 
     def place(button: QWidget) -> tuple[int, int, int]:
