@@ -31,6 +31,7 @@ from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
 from tools.a11y.journeys import build_audit_kiosk
+from ui.common.i18n import LANGUAGE_NAMES
 from ui.common.theme import REFERENCE_GLYPH, contrast_ratio
 from ui.resident.voice import focusable_controls
 
@@ -531,6 +532,8 @@ def audit_screen(
     if not spoken:
         problems.append("nothing was spoken")
     for u in spoken:
+        if u.language != language and u.text.rstrip(". ") == LANGUAGE_NAMES.get(u.language):
+            continue  # a language's own name, said in its own voice (the language screen)
         if u.language != language:
             problems.append(f"spoken in {u.language}")
         if not _SCRIPT[language].search(u.text):
