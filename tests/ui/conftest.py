@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import FakeClock
@@ -45,4 +47,10 @@ def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     leaked = [w for w in qapp.topLevelWidgets() if w.isVisible()]
     for w in leaked:
         w.close()
+    # Finish this test's deletions now, while its threads are stopped: left
+    # to chance, Python's cycle collector freed a finished test's Qt objects
+    # in the middle of the next test, beside that test's worker threads, and
+    # the suite crashed (SIGSEGV, once in six full runs here).
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     assert leaked == [], f"top-level widgets left open: {leaked}"
