@@ -20,12 +20,17 @@ asks the sound system through ``detect_headset``:
 ``None`` means "cannot tell" (no sound server, no jack control); ``auto``
 treats it as no headset. Qt-free, and the commands go through ``run`` so tests
 give canned output.
+
+The kiosk asks through ``HeadsetWatch``: the commands take milliseconds, or
+a second when the sound server hangs, and the UI thread never waits for
+them.
 """
 
 from __future__ import annotations
 
 import re
 import subprocess
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -154,3 +159,57 @@ def private_speech(
     if detected:
         route_to_headset(run)
     return detected is True
+
+
+class HeadsetWatch:
+    """Earphones checked on a thread of its own; ``private()`` answers at once.
+
+    Each call answers from the last finished check and starts a new one (one
+    at a time), so a resident who plugs earphones in is heard privately from
+    the next screen. Before the first check has finished the answer is "not
+    private": until the kiosk knows, typed keys are not read out.
+    """
+
+    def __init__(
+        self,
+        mode: Callable[[], HeadsetMode],
+        check: Callable[[HeadsetMode], bool] = private_speech,
+    ) -> None:
+        self._mode = mode
+        self._check = check
+        self._known = False
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._done.set()
+        self.refresh()
+
+    def private(self) -> bool:
+        mode = self._mode()
+        if mode != "auto":
+            return mode == "always"
+        self.refresh()
+        with self._lock:
+            return self._known
+
+    def refresh(self) -> None:
+        """Start a check unless one is running (``auto`` only)."""
+        if self._mode() != "auto":
+            return
+        with self._lock:
+            if not self._done.is_set():
+                return
+            self._done.clear()
+        threading.Thread(target=self._run, name="headset", daemon=True).start()
+
+    def wait(self, timeout_s: float = 5.0) -> bool:
+        """Until the running check has finished (tests); False on timeout."""
+        return self._done.wait(timeout_s)
+
+    def _run(self) -> None:
+        try:
+            found = self._check("auto")
+        except Exception:  # a broken sound system means: not private
+            found = False
+        with self._lock:
+            self._known = found
+            self._done.set()

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import subprocess
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from drivers.speech.headset import detect_headset, is_private, private_speech, route_to_headset
+from drivers.speech.headset import (
+    HeadsetWatch,
+    detect_headset,
+    is_private,
+    private_speech,
+    route_to_headset,
+)
 
 _PACTL = """Sink #0
 \tState: RUNNING
@@ -114,3 +122,47 @@ def test_the_kiosk_routes_speech_to_earphones_it_finds(tmp_path: Path) -> None:
     assert private_speech("auto", unplugged, tmp_path) is False
     assert private_speech("always", unplugged, tmp_path) is True
     assert private_speech("never", system, tmp_path) is False
+
+
+def test_the_watch_answers_at_once_and_checks_on_a_thread() -> None:
+    started, release = threading.Event(), threading.Event()
+    threads: list[str] = []
+
+    def slow_check(mode: str) -> bool:
+        threads.append(threading.current_thread().name)
+        started.set()
+        release.wait(5)  # a sound server that takes its time
+        return True
+
+    watch = HeadsetWatch(lambda: "auto", check=slow_check)
+    assert started.wait(5)
+    began = time.monotonic()
+    # Not known yet: not private, so typed keys are not read out; no waiting.
+    assert watch.private() is False
+    assert time.monotonic() - began < 0.5
+    release.set()
+    assert watch.wait()
+    assert watch.private() is True
+    assert threads and threads[0] == "headset"
+
+
+def test_the_watch_counts_a_broken_sound_system_as_not_private() -> None:
+    def broken(mode: str) -> bool:
+        raise RuntimeError("pactl crashed")
+
+    watch = HeadsetWatch(lambda: "auto", check=broken)
+    assert watch.wait()
+    assert watch.private() is False
+
+
+@pytest.mark.parametrize(("mode", "private"), [("always", True), ("never", False)])
+def test_the_watch_asks_nothing_when_the_config_decides(mode: str, private: bool) -> None:
+    asked: list[str] = []
+
+    def check(m: str) -> bool:
+        asked.append(m)
+        return True
+
+    watch = HeadsetWatch(lambda: mode, check=check)
+    assert watch.private() is private
+    assert asked == []

@@ -458,6 +458,13 @@ def test_headset_setting_decides_what_a_typed_key_sounds_like(
     monkeypatch.setattr(headset, "detect_headset", lambda *_args: detected)
     monkeypatch.setattr(headset, "route_to_headset", lambda *_args: True)
     kiosk.config.devices.speech.headset = mode  # type: ignore[assignment]
+    # The kiosk's own watch (ui.app.compose) checks off the UI thread: let a
+    # check with the earphones above finish before the ID screen asks.
+    watch = kiosk.window.voice.private.__self__  # type: ignore[attr-defined]
+    assert isinstance(watch, headset.HeadsetWatch)
+    assert watch.wait()
+    watch.refresh()
+    assert watch.wait()
     _start_voice(kiosk, qtbot)
     kiosk.window.send(c.OpenCertificates())
     kiosk.window.send(c.ChooseDocument("resident-copy"))

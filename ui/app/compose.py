@@ -165,9 +165,10 @@ def _window(
 
 def _private_speech(window: MainWindow) -> None:
     """Typed characters are read back only into earphones (``devices.speech.headset``)."""
-    from drivers.speech.headset import private_speech
+    from drivers.speech.headset import HeadsetWatch
 
-    window.voice.private = lambda: private_speech(window.flow.config.devices.speech.headset)
+    watch = HeadsetWatch(lambda: window.flow.config.devices.speech.headset)
+    window.voice.private = watch.private
 
 
 def attach_services(
