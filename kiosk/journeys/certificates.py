@@ -17,6 +17,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from enum import Enum
 from typing import ClassVar
 
 from kiosk.certificates.issuing import MAX_COPIES, CertificateOrder, CertOptions, OrderOutcome
@@ -247,7 +248,7 @@ def is_notice(message: Text) -> bool:
 
 
 class CertificateJourney(Journey):
-    steps: ClassVar[Mapping[State, Step]] = {
+    steps: ClassVar[Mapping[Enum, Step]] = {
         State.CERT_CHOOSE: Step.ASKING,
         State.CERT_MRZ: Step.ASKING,
         State.CERT_READING: Step.WAITING,
@@ -311,14 +312,15 @@ class CertificateJourney(Journey):
                 flow.go(State(cert.retry_state), push=False)
                 return []
             return flow.go_home()
-        target = {
+        before: dict[Enum, State] = {
             State.CERT_MRZ: State.CERT_CHOOSE,
             State.CERT_READING: State.CERT_MRZ,
             State.CERT_OPTIONS: State.CERT_CHOOSE,
             State.CERT_SUMMARY: State.CERT_OPTIONS,
             # A late authorization is voided (PaymentFinished in another state).
             State.CERT_PAYING: State.CERT_SUMMARY,
-        }[state]
+        }
+        target = before[state]
         cert.message = (
             PaymentOutcome.CANCELLED.resident_message if state is State.CERT_PAYING else None
         )

@@ -22,7 +22,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from kiosk.certificates.issuing import CertOptions, OrderOutcome
 from kiosk.clock import Clock
@@ -30,17 +31,29 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import LANGUAGES, Text
 from kiosk.journeys.session import Session
 from kiosk.ports.payment import Authorization
-from kiosk.ports.printer import PrintFailure
+from kiosk.ports.printer import Printer, PrintFailure
 from kiosk.queue.tickets import IssuedTicket
 from kiosk.units import above_reach_mm
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+T = TypeVar("T")
 
 #: Warn this long before a time limit expires (WCAG 2.2.1 asks for >= 20 s).
 WARNING_S = 25.0
 
 
 class State(Enum):
-    """Every screen of the flow. Each state but the flow's own three belongs to
-    one journey (its ``Journey.steps``)."""
+    """The screens of the flow and of its built-in journeys. Each state but the
+    flow's own three belongs to one journey (its ``Journey.steps``).
+
+    A centre service's journey (``kiosk.journeys.centre``) names its screens in
+    an ``Enum`` of its own instead, so a service is added without touching
+    this list: the flow takes any ``Enum`` member a journey lists in its
+    steps as a state. Their values are unique across journeys (the flow
+    checks), because journals and screenshots name states by value.
+    """
 
     # The flow's own.
     HOME = "home"
@@ -91,6 +104,36 @@ class Report(Event):
 @dataclass(frozen=True)
 class Effect:
     """What the flow asks the UI to do; how it went comes back as an event."""
+
+
+@dataclass(frozen=True)
+class JobContext:
+    """What a ``RunJob`` is given on the device worker: the kiosk's database and
+    printer, its config and clock. Used on that thread only."""
+
+    engine: Engine
+    printer: Printer
+    config: KioskConfig
+    clock: Clock
+    #: The kiosk's data folder (keys that live beside the database).
+    data_dir: Path
+
+
+@dataclass(frozen=True)
+class RunJob(Effect):
+    """Database or printer work a centre service needs done off the UI thread.
+
+    ``work`` runs on the device worker, after the jobs already asked for,
+    and returns the event the flow gets back (a ``Report``). If it raises,
+    the flow gets ``failed`` instead: ``work`` turns the failures it expects
+    (a full course, a printer out of paper) into events of its own, so
+    ``failed`` is for the unexpected (the database went away).
+    """
+
+    #: What the job does, for the journal (never personal data).
+    name: str
+    work: Callable[[JobContext], Event] = field(repr=False, compare=False)
+    failed: Event
 
 
 #: A handler: takes an event of the type it is filed under, returns the effects.
@@ -194,6 +237,20 @@ class Context:
     printing: bool = False
     message: Text | None = None
     cert: CertContext = field(default_factory=CertContext)
+    #: Each centre service's screen state, by service id (see ``part``).
+    parts: dict[str, Any] = field(default_factory=dict)
+
+    def part(self, key: str, factory: Callable[[], T]) -> T:
+        """The state a centre service keeps for the current screen, made on first use.
+
+        It goes with the context when the session ends; personal data the
+        resident typed belongs in ``Session.personal`` all the same, which is
+        wiped then.
+        """
+        if key not in self.parts:
+            self.parts[key] = factory()
+        value: T = self.parts[key]
+        return value
 
 
 @dataclass(frozen=True)
@@ -215,9 +272,10 @@ class Journey(ABC):
     """
 
     #: This journey's states, each with how the flow times it.
-    steps: ClassVar[Mapping[State, Step]]
-    #: The state in which a job is printing: neither Home nor Back abandons it.
-    printing: ClassVar[State]
+    steps: ClassVar[Mapping[Enum, Step]]
+    #: The state in which a job is printing: neither Home nor Back abandons it
+    #: (None: this journey prints nothing the resident could abandon).
+    printing: ClassVar[Enum | None] = None
     #: Said when the database cannot be reached in the middle of this journey.
     unavailable: ClassVar[Text]
 
@@ -250,10 +308,10 @@ class Flow:
     config: KioskConfig
     clock: Clock
     #: Called with (old, new) after every state change (the UI redraws).
-    on_change: Callable[[State, State], None] | None = None
-    state: State = State.HOME
+    on_change: Callable[[Enum, Enum], None] | None = None
+    state: Enum = State.HOME
     context: Context = field(default_factory=Context)
-    back_stack: list[State] = field(default_factory=list)
+    back_stack: list[Enum] = field(default_factory=list)
     session: Session = field(init=False)
     #: The database is out of reach: taps that need it say so at once.
     offline: bool = field(default=False, init=False)
@@ -269,6 +327,10 @@ class Flow:
         self.session = self._new_session()
         self._last_activity = self.clock.monotonic()
         self.journeys = [journey_type(self) for journey_type in self.journey_types]
+        values = [state.value for journey in self.journeys for state in journey.steps]
+        values += [State.HOME.value, State.LANGUAGE.value, State.UNAVAILABLE.value]
+        if len(values) != len(set(values)):
+            raise TypeError("two states of the flow share a value")
         self._dispatch = {}
         for table in (self.handlers(), *(journey.handlers() for journey in self.journeys)):
             for event_type, handler in table.items():
@@ -297,20 +359,20 @@ class Flow:
         return self.session.settings() != self._new_session(template=True).settings()
 
     # -- where the flow is ---------------------------------------------------------
-    def journey(self, state: State | None = None) -> Journey | None:
+    def journey(self, state: Enum | None = None) -> Journey | None:
         """The journey ``state`` (by default the current one) belongs to; None for
         the flow's own states (home, language, unavailable)."""
         state = state or self.state
         return next((j for j in self.journeys if state in j.steps), None)
 
-    def step(self, state: State | None = None) -> Step | None:
+    def step(self, state: Enum | None = None) -> Step | None:
         """How the flow times ``state`` (by default the current one), if a journey's."""
         state = state or self.state
         journey = self.journey(state)
         return journey.steps[state] if journey is not None else None
 
     # -- timing ------------------------------------------------------------
-    def time_limit_s(self, state: State | None = None) -> float | None:
+    def time_limit_s(self, state: Enum | None = None) -> float | None:
         """This state's limit (doubled in voice mode), or None for no limit."""
         state = state or self.state
         ui = self.config.ui
@@ -370,7 +432,7 @@ class Flow:
         }
 
     # -- navigation (for the journeys too) ------------------------------------------
-    def go(self, new: State, *, push: bool = True) -> None:
+    def go(self, new: Enum, *, push: bool = True) -> None:
         old = self.state
         if push and old is not new:
             self.back_stack.append(old)

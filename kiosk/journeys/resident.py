@@ -1,4 +1,4 @@
-"""The flow the resident kiosk runs: the ticket and the certificate journeys together.
+"""The flow the resident kiosk runs: the ticket and certificate journeys and the centre services.
 
 ``kiosk.journeys.flow`` is the machine (states, navigation, time limits, the
 session, dispatch) and each journey module adds its own steps to it. This is
@@ -8,12 +8,16 @@ neither journey imports the other.
 
 from __future__ import annotations
 
+from kiosk.journeys.centre import CentreMenuJourney, CentreServiceJourney
 from kiosk.journeys.certificates import CertificateJourney
 from kiosk.journeys.flow import Flow
 from kiosk.journeys.tickets import TicketJourney
 
+#: The centre services (``kiosk.journeys.centre``), in the order the menu lists them.
+CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = ()
+
 
 class ResidentFlow(Flow):
-    """A queue number or a certificate, from the home screen."""
+    """A queue number, a certificate or a centre service, from the home screen."""
 
-    journey_types = (TicketJourney, CertificateJourney)
+    journey_types = (TicketJourney, CertificateJourney, CentreMenuJourney, *CENTRE_SERVICES)

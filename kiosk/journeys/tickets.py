@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from typing import ClassVar
 
 from kiosk.i18n import N_, Text
@@ -96,7 +97,7 @@ class CancelIssuedTicket(Effect):
 
 
 class TicketJourney(Journey):
-    steps: ClassVar[Mapping[State, Step]] = {
+    steps: ClassVar[Mapping[Enum, Step]] = {
         State.ISSUING: Step.WAITING,
         State.TICKET: Step.DONE,
         State.PRINT_ERROR: Step.ASKING,

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.i18n import N_
 from kiosk.journeys import flow as f
+from kiosk.journeys.centre import CentreServiceJourney
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
@@ -360,7 +362,7 @@ def _sample_ticket() -> IssuedTicket:
     return IssuedTicket(ticket, people_ahead=4, wait_minutes=10)
 
 
-def _prepare(kiosk: Any, state: f.State) -> None:
+def _prepare(kiosk: Any, state: Enum) -> None:
     """Put the flow in ``state`` with the context a resident would have there."""
     flow = kiosk.flow
     context = f.Context()
@@ -382,6 +384,9 @@ def _prepare(kiosk: Any, state: f.State) -> None:
             cert.document_id = documents[0].id
             cert.fee_per_copy_won = documents[0].fee_won
     flow.context = context
+    journey = flow.journey(state)
+    if isinstance(journey, CentreServiceJourney):
+        journey.sample(state)
     flow.state = state
     flow.back_stack = [f.State.HOME] if state is not f.State.HOME else []
     kiosk.window._show_state(state)

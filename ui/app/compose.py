@@ -187,6 +187,7 @@ def attach_services(
     ``engine``: the database, already opened (``ui.app.boot`` opens it off the UI
     thread); None opens it here.
     """
+    from kiosk.journeys.flow import JobContext
     from kiosk.printing.document import Document
     from kiosk.queue.store import Queue
     from kiosk.queue.ticket_printout import build_ticket
@@ -211,7 +212,10 @@ def attach_services(
             # is printed in the language the resident is reading.
             return build_ticket(window.flow.config, issued, language, qt_translate)
 
-        worker = DeviceWorker(queue, printer, build_document)
+        def job_context(current_printer: Printer) -> JobContext:
+            return JobContext(engine, current_printer, window.flow.config, clock, data_dir)
+
+        worker = DeviceWorker(queue, printer, build_document, job_context)
         cert = build_cert_bridge(
             config,
             data_dir,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from kiosk.queue.store import QueueUnavailableError
 from kiosk.queue.tickets import TicketState
 from ui.common.i18n import tr
 from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
+from ui.counter.panels import StaffPanel
 
 log = logging.getLogger(__name__)
 
@@ -233,10 +235,25 @@ class CounterWindow(QMainWindow):
         right.addWidget(self.staff_list, 1)
         body.addLayout(right, 3)
 
-        self.setCentralWidget(root)
+        # Centre services' panels (``add_panel``) join the queue as tabs; with
+        # the queue alone there is no tab bar.
+        self.tabs = QTabWidget()
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.addTab(root, "")
+        self.panels: list[StaffPanel] = []
+        self.setCentralWidget(self.tabs)
         self.statusBar()
 
+    def add_panel(self, panel: StaffPanel) -> None:
+        """Show a centre service's panel as a tab beside the queue."""
+        self.panels.append(panel)
+        self.tabs.addTab(panel, panel.title())
+
     def retranslate(self) -> None:
+        self.tabs.setTabText(0, tr("counter", "Queue"))
+        for index, panel in enumerate(self.panels, start=1):
+            panel.retranslate()
+            self.tabs.setTabText(index, panel.title())
         names = ", ".join(
             f"{s.names.get(self._language)} ({_service_mark(s)})" for s in self.services
         )
@@ -277,10 +294,14 @@ class CounterWindow(QMainWindow):
         """Open the counter (not paused) and show the queue. Feed and worker run already."""
         self._timer.start()
         self.refresh()
+        for panel in self.panels:
+            panel.start()
 
     def shutdown(self) -> None:
         self._timer.stop()
         self._refresher.stop()
+        for panel in self.panels:
+            panel.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

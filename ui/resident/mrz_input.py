@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -32,7 +33,7 @@ class MrzScanFilter(QObject):
     def __init__(
         self,
         window: QWidget,
-        state: Callable[[], f.State],
+        state: Callable[[], Enum],
         send: Callable[[f.Event], None],
         clock: Callable[[], float] = time.monotonic,
     ) -> None:

@@ -5,6 +5,11 @@ database and printing job in order; results come back to the UI thread as
 Qt signals. The UI thread only emits request signals and never waits.
 Nothing raised on the worker reaches the UI: failures arrive as
 ``issue_failed`` / ``print_finished`` with a failed ``PrintResult``.
+
+Centre services (``kiosk.journeys.centre``) send their database and printer
+work here too, as ``RunJob`` effects: the job runs in turn with the
+worker's printer and the kiosk's database, and its event goes back as
+``job_done``.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
 
+from kiosk.journeys.flow import JobContext, RunJob
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.printing.document import Document
 from kiosk.queue.store import IssueRefusedError, Queue, QueueUnavailableError
@@ -23,6 +29,8 @@ from ui.common.worker import Worker
 log = logging.getLogger(__name__)
 
 DocumentBuilder = Callable[[IssuedTicket, str], Document]
+#: What a centre service's job is given, around the printer the worker holds now.
+JobContextFactory = Callable[[Printer], JobContext]
 
 
 class DeviceWorker(Worker):
@@ -38,6 +46,8 @@ class DeviceWorker(Worker):
     request_event = Signal(str, str)
     #: Live re-configuration: close the current printer, open this one in its place.
     request_replace_printer = Signal(object)
+    #: A centre service's ``RunJob``.
+    request_job = Signal(object)
 
     # Results (emitted on the worker thread, delivered on the UI thread).
     ticket_issued = Signal(object)
@@ -47,12 +57,21 @@ class DeviceWorker(Worker):
     counts_ready = Signal(object)
     event_recorded = Signal(str)
     printer_replaced = Signal(str)
+    #: The event a ``RunJob`` answered with (for the flow).
+    job_done = Signal(object)
 
-    def __init__(self, queue: Queue, printer: Printer, build_document: DocumentBuilder) -> None:
+    def __init__(
+        self,
+        queue: Queue,
+        printer: Printer,
+        build_document: DocumentBuilder,
+        job_context: JobContextFactory | None = None,
+    ) -> None:
         super().__init__()
         self.queue = queue
         self.printer = printer
         self._build = build_document
+        self._job_context = job_context
         #: Print outcomes the database did not take (restarting): recorded later.
         self._unrecorded: list[tuple[int, PrintResult]] = []
         self.request_issue.connect(self._issue)
@@ -61,6 +80,7 @@ class DeviceWorker(Worker):
         self.request_counts.connect(self._counts)
         self.request_event.connect(self._event)
         self.request_replace_printer.connect(self._replace_printer)
+        self.request_job.connect(self._job)
 
     # -- lifecycle (worker thread) ---------------------------------------------------
     def on_start(self) -> None:
@@ -131,6 +151,19 @@ class DeviceWorker(Worker):
         self._open()
         log.info("printer replaced: %s", printer.name)
         self.printer_replaced.emit(printer.name)
+
+    @Slot(object)
+    def _job(self, job: RunJob) -> None:
+        event = job.failed
+        if self._job_context is None:
+            log.error("job %s asked for, but this kiosk runs no centre services", job.name)
+        else:
+            try:
+                event = job.work(self._job_context(self.printer))
+            except Exception as exc:
+                # Type name only: a message could carry what the resident typed.
+                log.error("job %s failed: %s", job.name, type(exc).__name__)
+        self.job_done.emit(event)
 
     @Slot(str, bool, str)
     def _issue(self, service_id: str, priority: bool, language: str) -> None:

@@ -9,6 +9,7 @@ close it: close requests and Escape/Alt+F4 are ignored in kiosk mode.
 from __future__ import annotations
 
 import logging
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -27,6 +28,7 @@ from drivers.speech.mock import MockSpeaker
 from kiosk.i18n import N_, Text
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
+from kiosk.journeys.centre import CentreState
 from ui.common.announce import announce
 from ui.common.i18n import LanguageSwitcher, render, tr
 from ui.common.input_hub import KEYS, PRESSES, ActivityWatch, input_hub
@@ -42,6 +44,7 @@ from ui.common.theme import (
 from ui.resident.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.resident.mrz_input import MrzScanFilter
 from ui.resident.screens.base import Screen
+from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.certificate import CERT_SCREENS
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
@@ -62,7 +65,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The screen that shows each state of the flow (a test checks every state has one).
-SCREENS: dict[f.State, type[Screen]] = {
+SCREENS: dict[Enum, type[Screen]] = {
     f.State.HOME: HomeScreen,
     f.State.LANGUAGE: LanguageScreen,
     f.State.ISSUING: TicketScreen,
@@ -70,6 +73,8 @@ SCREENS: dict[f.State, type[Screen]] = {
     f.State.PRINT_ERROR: PrintErrorScreen,
     f.State.UNAVAILABLE: UnavailableScreen,
     **CERT_SCREENS,
+    CentreState.MENU: CentreMenuScreen,
+    # Each centre service's screens (kiosk/journeys/centre.py).
 }
 
 STAFF_UNREACHABLE = N_(
@@ -228,6 +233,7 @@ class MainWindow(LockedDown, QMainWindow):
         worker.issue_failed.connect(self._issue_failed)
         worker.print_finished.connect(self._print_finished)
         worker.counts_ready.connect(self._counts_ready)
+        worker.job_done.connect(self.send)
         if cert is not None:
             cert.attach(self.send, self.journal)
         if speaker is not None:
@@ -339,10 +345,12 @@ class MainWindow(LockedDown, QMainWindow):
             worker.request_print.emit(effect.issued, effect.language)
         elif isinstance(effect, t.CancelIssuedTicket):
             worker.request_cancel.emit(effect.ticket_id)
+        elif isinstance(effect, f.RunJob):
+            worker.request_job.emit(effect)  # a centre service's work
         elif self.cert is not None:
             self.cert.carry_out(effect)  # certificate effects (ui/resident/cert_worker.py)
 
-    def _state_changed(self, old: f.State, new: f.State) -> None:
+    def _state_changed(self, old: Enum, new: Enum) -> None:
         if old is not new:
             self.journal.write("state", old=old.value, new=new.value)
         if old is f.State.HOME and new is f.State.ISSUING:
@@ -360,7 +368,7 @@ class MainWindow(LockedDown, QMainWindow):
     def _show_current_state(self) -> None:
         self._show_state(self.flow.state)
 
-    def _show_state(self, state: f.State) -> None:
+    def _show_state(self, state: Enum) -> None:
         self._show_screen(self.screens[SCREENS[state]])
 
     def _show_screen(self, screen: Screen) -> None:
@@ -593,6 +601,8 @@ def _first_control(screen: Screen) -> QAbstractButton | None:
 
 
 def _effect_fields(effect: f.Effect) -> dict[str, object]:
+    if isinstance(effect, f.RunJob):
+        return {"job": effect.name}
     if isinstance(effect, t.PrintTicket):
         return {"ticket_id": effect.issued.ticket.id, "code": effect.issued.ticket.display_code}
     if isinstance(effect, t.IssueTicket):

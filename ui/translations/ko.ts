@@ -96,6 +96,21 @@
     </message>
   </context>
   <context>
+    <name>centre</name>
+    <message>
+      <source>This service is temporarily unavailable. Please ask at the counter.</source>
+      <translation>이 업무는 잠시 이용할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Other services</source>
+      <translation>그 밖의 업무</translation>
+    </message>
+    <message>
+      <source>Choose what you came for.</source>
+      <translation>오신 업무를 고르세요.</translation>
+    </message>
+  </context>
+  <context>
     <name>cert</name>
     <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
@@ -158,6 +173,18 @@
       <translation>요금이 청구되지 않았습니다.</translation>
     </message>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+      <source>More time</source>
+      <translation>시간 연장</translation>
+    </message>
+    <message>
+      <source>I need more time for this step</source>
+      <translation>이 단계에서 시간이 더 필요합니다</translation>
+    </message>
+    <message>
       <source>{amount} won</source>
       <translation>{amount}원</translation>
     </message>
@@ -172,18 +199,6 @@
     <message>
       <source>Leave your ID card in the reader. Then type three details from the two or three long lines of letters and numbers at the bottom of the page with your photo, each with the one digit that comes right after it.</source>
       <translation>신분증을 리더기에 그대로 두세요. 그리고 사진이 있는 면 아래쪽, 영문자와 숫자로 된 두세 줄의 긴 줄에서 세 가지 정보를 입력하세요. 각각 바로 뒤에 있는 숫자 한 개도 함께 입력합니다.</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
-    </message>
-    <message>
-      <source>More time</source>
-      <translation>시간 연장</translation>
-    </message>
-    <message>
-      <source>I need more time for this step</source>
-      <translation>이 단계에서 시간이 더 필요합니다</translation>
     </message>
     <message>
       <source>Issue a certificate</source>
@@ -1911,6 +1926,10 @@
   <context>
     <name>counter</name>
     <message>
+      <source>Queue</source>
+      <translation>대기열</translation>
+    </message>
+    <message>
       <source>Counter {n}</source>
       <translation>{n}번 창구</translation>
     </message>
@@ -2188,8 +2207,16 @@
       <translation>신분증으로 주민등록표 등본 등 증명서를 발급합니다</translation>
     </message>
     <message>
+      <source>Other services of the centre: {services}</source>
+      <translation>센터의 그 밖의 업무: {services}</translation>
+    </message>
+    <message>
       <source>about {minutes} min</source>
       <translation>약 {minutes}분</translation>
+    </message>
+    <message>
+      <source>Other services</source>
+      <translation>그 밖의 업무</translation>
     </message>
   </context>
   <context>

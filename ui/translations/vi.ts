@@ -96,6 +96,21 @@
     </message>
   </context>
   <context>
+    <name>centre</name>
+    <message>
+      <source>This service is temporarily unavailable. Please ask at the counter.</source>
+      <translation>Dịch vụ này tạm thời không sử dụng được. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Other services</source>
+      <translation>Dịch vụ khác</translation>
+    </message>
+    <message>
+      <source>Choose what you came for.</source>
+      <translation>Hãy chọn việc bạn cần làm.</translation>
+    </message>
+  </context>
+  <context>
     <name>cert</name>
     <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
@@ -158,6 +173,18 @@
       <translation>Bạn chưa bị tính phí.</translation>
     </message>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
+    </message>
+    <message>
+      <source>More time</source>
+      <translation>Thêm thời gian</translation>
+    </message>
+    <message>
+      <source>I need more time for this step</source>
+      <translation>Tôi cần thêm thời gian cho bước này</translation>
+    </message>
+    <message>
       <source>{amount} won</source>
       <translation>{amount} won</translation>
     </message>
@@ -172,18 +199,6 @@
     <message>
       <source>Leave your ID card in the reader. Then type three details from the two or three long lines of letters and numbers at the bottom of the page with your photo, each with the one digit that comes right after it.</source>
       <translation>Hãy để giấy tờ tùy thân trên đầu đọc. Sau đó gõ ba thông tin từ hai hoặc ba dòng dài gồm chữ và số ở cuối trang có ảnh của bạn, mỗi thông tin kèm một chữ số đứng ngay sau nó.</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
-    </message>
-    <message>
-      <source>More time</source>
-      <translation>Thêm thời gian</translation>
-    </message>
-    <message>
-      <source>I need more time for this step</source>
-      <translation>Tôi cần thêm thời gian cho bước này</translation>
     </message>
     <message>
       <source>Issue a certificate</source>
@@ -1911,6 +1926,10 @@
   <context>
     <name>counter</name>
     <message>
+      <source>Queue</source>
+      <translation>Hàng chờ</translation>
+    </message>
+    <message>
       <source>Counter {n}</source>
       <translation>Quầy {n}</translation>
     </message>
@@ -2188,8 +2207,16 @@
       <translation>In các giấy chứng nhận như bản sao đăng ký cư trú bằng thẻ tùy thân</translation>
     </message>
     <message>
+      <source>Other services of the centre: {services}</source>
+      <translation>Các dịch vụ khác của trung tâm: {services}</translation>
+    </message>
+    <message>
       <source>about {minutes} min</source>
       <translation>khoảng {minutes} phút</translation>
+    </message>
+    <message>
+      <source>Other services</source>
+      <translation>Dịch vụ khác</translation>
     </message>
   </context>
   <context>

@@ -96,6 +96,21 @@
     </message>
   </context>
   <context>
+    <name>centre</name>
+    <message>
+      <source>This service is temporarily unavailable. Please ask at the counter.</source>
+      <translation>此项服务暂时无法使用。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Other services</source>
+      <translation>其他服务</translation>
+    </message>
+    <message>
+      <source>Choose what you came for.</source>
+      <translation>请选择您要办理的业务。</translation>
+    </message>
+  </context>
+  <context>
     <name>cert</name>
     <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
@@ -158,6 +173,18 @@
       <translation>未向您收费。</translation>
     </message>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds} 秒后返回首页</translation>
+    </message>
+    <message>
+      <source>More time</source>
+      <translation>延长时间</translation>
+    </message>
+    <message>
+      <source>I need more time for this step</source>
+      <translation>本步骤需要更多时间</translation>
+    </message>
+    <message>
       <source>{amount} won</source>
       <translation>{amount} 韩元</translation>
     </message>
@@ -172,18 +199,6 @@
     <message>
       <source>Leave your ID card in the reader. Then type three details from the two or three long lines of letters and numbers at the bottom of the page with your photo, each with the one digit that comes right after it.</source>
       <translation>请把身份证件留在读卡器上。然后从照片页下方由字母和数字组成的两三行长行中输入三项信息，每项后面再输入紧跟其后的那一位数字。</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds} 秒后返回首页</translation>
-    </message>
-    <message>
-      <source>More time</source>
-      <translation>延长时间</translation>
-    </message>
-    <message>
-      <source>I need more time for this step</source>
-      <translation>本步骤需要更多时间</translation>
     </message>
     <message>
       <source>Issue a certificate</source>
@@ -1911,6 +1926,10 @@
   <context>
     <name>counter</name>
     <message>
+      <source>Queue</source>
+      <translation>排队</translation>
+    </message>
+    <message>
       <source>Counter {n}</source>
       <translation>{n} 号窗口</translation>
     </message>
@@ -2188,8 +2207,16 @@
       <translation>使用身份证件打印住民登录誊本等证明</translation>
     </message>
     <message>
+      <source>Other services of the centre: {services}</source>
+      <translation>中心的其他服务：{services}</translation>
+    </message>
+    <message>
       <source>about {minutes} min</source>
       <translation>约 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>Other services</source>
+      <translation>其他服务</translation>
     </message>
   </context>
   <context>

@@ -36,10 +36,12 @@ def run(args: argparse.Namespace) -> int:
             f"(services[].counters lists {', '.join(map(str, known))})",
             EXIT_USAGE,
         )
+    from kiosk.clock import SystemClock
     from ui.app.compose import database_url
     from ui.common.application import ensure_app
     from ui.common.i18n import LanguageSwitcher
     from ui.common.queue_feed import SharedQueue
+    from ui.counter.panels import enabled_panels
     from ui.counter.window import CounterWindow
 
     app = ensure_app()
@@ -50,6 +52,9 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return fail(args, str(exc), EXIT_UNAVAILABLE)
     window = CounterWindow(shared.ops, args.counter, shared.feed, shared.worker)
+    for panel in enabled_panels(shared, config, SystemClock()):
+        window.add_panel(panel)
+    window.retranslate()
     window.show()
     window.start()
     try:

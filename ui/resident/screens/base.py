@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from ui.common.button_row import ButtonRow
-from ui.common.i18n import tr
+from ui.common.i18n import render, tr
 from ui.common.theme import Metrics, paint_focus_ring
 
 if TYPE_CHECKING:
     from kiosk.config import KioskConfig
+    from kiosk.i18n import Text
     from kiosk.journeys.flow import Flow
 
 Send = Callable[[f.Event], None]
@@ -313,3 +314,75 @@ class Screen(QFrame):
         a screen that ever shows what a resident typed or is must blank it
         here. Most screens show nothing personal.
         """
+
+
+class StepScreen(Screen):
+    """A step of a journey that asks something: a line for messages (a
+    typing mistake, a declined card) and a countdown with "more time".
+
+    A subclass says where its message comes from (``current_message``) and
+    which messages only report what the resident chose (``is_notice``).
+    """
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.message = make_label("warning")
+        self.message.hide()
+        self.countdown = make_label("muted")
+        self.more_time = make_button("secondary")
+        self.more_time.clicked.connect(lambda: self.send(f.MoreTime()))
+        self.more_time.hide()
+
+    def add_footer(self, *, back: bool = True, home: bool = True) -> None:
+        self.root.addStretch(1)
+        self.root.addWidget(self.countdown)
+        self.root.addWidget(self.more_time)
+        self.add_nav(back=back, home=home)
+
+    def current_message(self) -> Text | None:
+        """The message this screen shows now, if any."""
+        return None
+
+    def is_notice(self, message: Text) -> bool:
+        """True for a message that reports what the resident chose (a payment
+        they cancelled): shown plainly rather than as a problem."""
+        return False
+
+    def show_message(self) -> None:
+        message = self.current_message()
+        self.message.setText(render(message) if message else "")
+        self.message.setVisible(message is not None)
+        self.message.setAccessibleName(self.message.text())
+        role = "notice" if message is not None and self.is_notice(message) else "warning"
+        if self.message.property("role") != role:
+            self.message.setProperty("role", role)
+            restyle(self.message)
+
+    def update_countdown(self) -> None:
+        deadline = self.flow.deadline()
+        if deadline is None:
+            self.countdown.setText("")
+            self.more_time.hide()
+            return
+        seconds = int(deadline.remaining_s + 0.999)
+        self.countdown.setText(
+            tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
+        )
+        self.more_time.setVisible(deadline.warning)
+        set_button_text(
+            self.more_time, tr("cert", "More time"), tr("cert", "I need more time for this step")
+        )
+
+    def retranslate(self) -> None:
+        self.show_message()
+        self.update_countdown()
+        self.retranslate_nav()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text())
+
+    def with_message(self, *parts: str) -> str:
+        """A prompt that starts with what changed: the message (an error, a declined card)."""
+        said = [self.message.text()] if self.message.isVisible() else []
+        said += parts
+        return " ".join(p if p.endswith((".", "?", "!", "。", "…")) else p + "." for p in said if p)

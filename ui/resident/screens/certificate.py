@@ -9,6 +9,7 @@ state to its screen; ``ui.resident.window.SCREENS`` merges it in.
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import ClassVar, NamedTuple
 
 from PySide6.QtCore import Qt
@@ -24,15 +25,17 @@ from PySide6.QtWidgets import (
 
 from kiosk.certificates.issuing import MAX_COPIES
 from kiosk.config import DocumentConfig
+from kiosk.i18n import Text
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
-from ui.common.i18n import render, tr
+from ui.common.i18n import tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     Screen,
     Send,
+    StepScreen,
     WrapButton,
     make_button,
     make_label,
@@ -45,23 +48,8 @@ def won(amount: int) -> str:
     return tr("cert", "{amount} won", amount=f"{amount:,}")
 
 
-class CertScreen(Screen):
-    """Common parts: a warning line for messages, a countdown with "more time"."""
-
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.message = make_label("warning")
-        self.message.hide()
-        self.countdown = make_label("muted")
-        self.more_time = make_button("secondary")
-        self.more_time.clicked.connect(lambda: self.send(f.MoreTime()))
-        self.more_time.hide()
-
-    def add_footer(self, *, back: bool = True, home: bool = True) -> None:
-        self.root.addStretch(1)
-        self.root.addWidget(self.countdown)
-        self.root.addWidget(self.more_time)
-        self.add_nav(back=back, home=home)
+class CertScreen(StepScreen):
+    """A certificate step: its message is ``context.cert.message``."""
 
     @property
     def cert(self) -> f.CertContext:
@@ -71,45 +59,11 @@ class CertScreen(Screen):
         doc_id = self.cert.document_id
         return self.config.document(doc_id) if doc_id else None
 
-    def show_message(self) -> None:
-        message = self.cert.message
-        self.message.setText(render(message) if message else "")
-        self.message.setVisible(message is not None)
-        self.message.setAccessibleName(self.message.text())
-        # A payment the resident cancelled is not a problem: no alarm colours.
-        role = "notice" if message is not None and c.is_notice(message) else "warning"
-        if self.message.property("role") != role:
-            self.message.setProperty("role", role)
-            restyle(self.message)
+    def current_message(self) -> Text | None:
+        return self.cert.message
 
-    def update_countdown(self) -> None:
-        deadline = self.flow.deadline()
-        if deadline is None:
-            self.countdown.setText("")
-            self.more_time.hide()
-            return
-        seconds = int(deadline.remaining_s + 0.999)
-        self.countdown.setText(
-            tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
-        )
-        self.more_time.setVisible(deadline.warning)
-        set_button_text(
-            self.more_time, tr("cert", "More time"), tr("cert", "I need more time for this step")
-        )
-
-    def retranslate(self) -> None:
-        self.show_message()
-        self.update_countdown()
-        self.retranslate_nav()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text())
-
-    def with_message(self, *parts: str) -> str:
-        """A prompt that starts with what changed: the message (an error, a declined card)."""
-        said = [self.message.text()] if self.message.isVisible() else []
-        said += parts
-        return " ".join(p if p.endswith((".", "?", "!", "。", "…")) else p + "." for p in said if p)
+    def is_notice(self, message: Text) -> bool:
+        return c.is_notice(message)
 
 
 class CertChooseScreen(CertScreen):
@@ -700,7 +654,7 @@ class CertErrorScreen(CertScreen):
         super().retranslate()
 
 
-CERT_SCREENS: dict[f.State, type[Screen]] = {
+CERT_SCREENS: dict[Enum, type[Screen]] = {
     f.State.CERT_CHOOSE: CertChooseScreen,
     f.State.CERT_MRZ: CertMrzScreen,
     f.State.CERT_READING: CertProgressScreen,

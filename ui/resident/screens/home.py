@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.journeys import centre as ce
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
 from ui.common.button_row import ButtonRow
-from ui.common.i18n import LANGUAGE_NAMES, tr
+from ui.common.i18n import LANGUAGE_NAMES, render, tr
 from ui.common.theme import Metrics, font_families
 
 if TYPE_CHECKING:
@@ -131,6 +132,16 @@ class HomeScreen(Screen):
             self.cert_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
             self.cert_button.clicked.connect(lambda: self.send(c.OpenCertificates()))
             self.root.addWidget(self.cert_button)
+        # The centre's other services (programmes, welfare...), when any is on.
+        self.centre_button: QPushButton | None = None
+        self._centre_titles = [journey.title for journey in self._centre_services()]
+        if self._centre_titles:
+            self.centre_button = make_button("secondary")
+            self.centre_button.setMinimumHeight(
+                metrics.px(metrics.sizes.service_button_height * 0.8)
+            )
+            self.centre_button.clicked.connect(lambda: self.send(ce.OpenCentre()))
+            self.root.addWidget(self.centre_button)
         self.root.addStretch(1)
         # Below the services (which must be in sight at 200 % text too), just
         # above the voice button the hint names.
@@ -187,7 +198,11 @@ class HomeScreen(Screen):
         # Reparenting moves a widget to the end of the focus chain. Keypad
         # users keep moving in reading order: services, certificates,
         # language, voice, then call-staff (which never moves).
-        anchor = self.cert_button or (self.service_buttons[-1] if self.service_buttons else None)
+        anchor = (
+            self.centre_button
+            or self.cert_button
+            or (self.service_buttons[-1] if self.service_buttons else None)
+        )
         if anchor is not None:
             QWidget.setTabOrder(anchor, self.language_button)
         QWidget.setTabOrder(self.language_button, self.voice_button)
@@ -211,6 +226,10 @@ class HomeScreen(Screen):
             row += 1
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 0 if one_column else 2)
+
+    def _centre_services(self) -> list[ce.CentreServiceJourney]:
+        menu = next((j for j in self.flow.journeys if isinstance(j, ce.CentreMenuJourney)), None)
+        return menu.services() if menu is not None else []
 
     def refresh(self) -> None:
         self._place_for_text(large=self.metrics.text_zoom > 1.0)
@@ -250,6 +269,13 @@ class HomeScreen(Screen):
                     "home",
                     "Print certificates such as resident registration copies, with your ID card",
                 ),
+            )
+        if self.centre_button is not None:
+            titles = " · ".join(render(title) for title in self._centre_titles)
+            set_button_text(
+                self.centre_button,
+                tr("home", "Other services") + f"\n{titles}",
+                tr("home", "Other services of the centre: {services}", services=titles),
             )
         set_button_text(
             self.language_button,

@@ -1,0 +1,145 @@
+"""Centre services besides the queue and certificates: the menu, and what a service plug-in is.
+
+A 행정복지센터 lobby serves more than queue numbers and certificates:
+programme registration, welfare intake, resident participation, lending.
+Each of these is a *centre service*, a plug-in made of one module per layer:
+
+- its domain and storage, Qt-free, in ``kiosk/centre/<service>.py`` (tables
+  created by an Alembic migration of its own);
+- its config section in ``kiosk/config/schema/<service>.py`` (``enabled``
+  turns it on);
+- its journey here in ``kiosk/journeys/<service>.py``: a
+  ``CentreServiceJourney`` with its screens in an ``Enum`` of its own;
+- its resident screens in ``ui/resident/screens/<service>.py`` and, where
+  staff manage it, a panel in ``ui/counter/<service>.py``;
+- its part of the demo in ``ui/demo/<service>.py``.
+
+Each layer has one list naming the services: ``kiosk.journeys.resident``
+(journeys), ``ui.resident.window`` (screens), ``ui.counter.window`` (staff
+panels) and ``ui.demo.script`` (the demo).
+
+The home screen offers "other services" when any service is enabled; the
+menu lists the enabled ones and opens the one tapped. A service's journey
+does its database and printer work through ``RunJob`` effects.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar
+
+from kiosk.config import KioskConfig
+from kiosk.i18n import N_, Text
+from kiosk.journeys.flow import Effect, Event, Handlers, Journey, State, Step
+
+CENTRE_UNAVAILABLE = N_(
+    "centre", "This service is temporarily unavailable. Please ask at the counter."
+)
+
+
+class CentreState(Enum):
+    MENU = "centre_menu"  # the list of centre services
+
+
+@dataclass(frozen=True)
+class OpenCentre(Event):
+    """The home screen's "other services" button."""
+
+
+@dataclass(frozen=True)
+class OpenCentreService(Event):
+    """A service tapped on the menu."""
+
+    service_id: str
+
+
+class CentreServiceJourney(Journey):
+    """A centre service's journey, as the menu sees it.
+
+    A subclass names its service (``service_id``, ``title``, ``summary``),
+    says from the config whether the centre offers it (``enabled``), lists
+    its screens (``steps``, members of its own ``Enum``) and opens its first
+    screen in ``open``. Back goes to the screen before within the service,
+    and from its first screen to the menu.
+    """
+
+    unavailable: ClassVar[Text] = CENTRE_UNAVAILABLE
+    #: The id its config section and storage use ("programmes").
+    service_id: ClassVar[str]
+    #: Its button on the menu: a name, and a line saying what it is for.
+    title: ClassVar[Text]
+    summary: ClassVar[Text]
+
+    @classmethod
+    @abstractmethod
+    def enabled(cls, config: KioskConfig) -> bool:
+        """Whether this centre offers the service."""
+
+    @abstractmethod
+    def open(self) -> list[Effect]:
+        """Show the service's first screen (the resident tapped it on the menu)."""
+
+    def sample(self, state: Enum) -> None:
+        """Fill the flow's context with what a resident would have on ``state``.
+
+        The accessibility audit renders every screen this way, in every
+        language and look. By default there is nothing to fill in.
+        """
+
+    def back(self) -> list[Effect]:
+        flow = self.flow
+        step = self.steps.get(flow.state)
+        if flow.state is self.printing or step is Step.WAITING:
+            return []  # a job in hand is not abandoned
+        if step is Step.DONE:
+            return flow.go_home()
+        # The service's own screens were pushed on the way in; the menu is
+        # below its first one.
+        while flow.back_stack:
+            previous = flow.back_stack.pop()
+            if self.steps.get(previous) is not Step.WAITING:
+                flow.go(previous, push=False)
+                return []
+        return flow.go_home()
+
+
+class CentreMenuJourney(Journey):
+    """The menu of centre services."""
+
+    steps: ClassVar[Mapping[Enum, Step]] = {CentreState.MENU: Step.ASKING}
+    unavailable: ClassVar[Text] = CENTRE_UNAVAILABLE
+
+    def handlers(self) -> Handlers:
+        return {
+            OpenCentre: self._on_open,
+            OpenCentreService: self._on_open_service,
+        }
+
+    def services(self) -> list[CentreServiceJourney]:
+        """The enabled services, in the order the flow lists them."""
+        config = self.flow.config
+        return [
+            journey
+            for journey in self.flow.journeys
+            if isinstance(journey, CentreServiceJourney) and journey.enabled(config)
+        ]
+
+    def _on_open(self, event: OpenCentre) -> list[Effect]:
+        if self.flow.state is not State.HOME or not self.services():
+            return []
+        if self.flow.offline:
+            self.flow.show_unavailable(CENTRE_UNAVAILABLE)
+            return []
+        self.flow.go(CentreState.MENU)
+        return []
+
+    def _on_open_service(self, event: OpenCentreService) -> list[Effect]:
+        if self.flow.state is not CentreState.MENU:
+            return []
+        for journey in self.services():
+            if journey.service_id == event.service_id:
+                return journey.open()
+        return []
