@@ -65,6 +65,7 @@ from kiosk.config.schema.devices.printer import (
 from kiosk.config.schema.devices.speech import SpeechConfig
 from kiosk.config.schema.display import DisplayConfig
 from kiosk.config.schema.documents import DocumentConfig, DocumentOption
+from kiosk.config.schema.lending import LendingConfig, LendingItemConfig
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
     HttpRecordsOptions,
@@ -97,6 +98,8 @@ __all__ = [
     "HttpRecordsOptions",
     "KioskConfig",
     "Language",
+    "LendingConfig",
+    "LendingItemConfig",
     "LocalizedName",
     "MockCardFault",
     "MockCardOptions",

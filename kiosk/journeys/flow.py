@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from kiosk.certificates.issuing import CertOptions, OrderOutcome
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from kiosk.i18n import LANGUAGES, Text
+from kiosk.i18n import LANGUAGES, Text, Translate
 from kiosk.journeys.session import Session
 from kiosk.ports.payment import Authorization
 from kiosk.ports.printer import Printer, PrintFailure
@@ -109,7 +109,8 @@ class Effect:
 @dataclass(frozen=True)
 class JobContext:
     """What a ``RunJob`` is given on the device worker: the kiosk's database and
-    printer, its config and clock. Used on that thread only."""
+    printer, its config, clock and data folder, and the translation the
+    printouts use. Used on that thread only."""
 
     engine: Engine
     printer: Printer
@@ -117,6 +118,8 @@ class JobContext:
     clock: Clock
     #: The kiosk's data folder (keys that live beside the database).
     data_dir: Path
+    #: Renders ``Text`` in the session's language (printouts are in the resident's).
+    translate: Translate
 
 
 @dataclass(frozen=True)

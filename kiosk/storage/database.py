@@ -184,6 +184,45 @@ tech_lockout = Table(
 )
 
 
+#: Tools lent to residents (kiosk.centre.lending). The phone number is stored
+#: only encrypted and as a keyed hash (kiosk.centre.vault), and erased with
+#: the row's other details some days after the tool came back.
+loans = Table(
+    "loans",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ref", String(20), nullable=False, unique=True),
+    Column("item_id", String(32), nullable=False),
+    # requested (asked for at the kiosk), out (handed over), returned, cancelled.
+    Column("status", String(16), nullable=False),
+    Column("requested_at", DateTime(timezone=True), nullable=False),
+    Column("business_day", Date, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("handed_at", DateTime(timezone=True), nullable=True),
+    Column("returned_at", DateTime(timezone=True), nullable=True),
+    Column("phone_hash", String(64), nullable=True),
+    Column("phone_enc", String(200), nullable=True),
+    Column("phone_last4", String(4), nullable=True),
+    Index("ix_loans_item_status", "item_id", "status"),
+)
+
+#: Parcels the centre keeps for residents (택배 보관), logged by staff.
+parcels = Table(
+    "parcels",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ref", String(20), nullable=False, unique=True),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("collected_at", DateTime(timezone=True), nullable=True),
+    # What staff wrote on the shelf label (carrier, size): no personal data.
+    Column("note", String(80), nullable=False, default=""),
+    Column("phone_hash", String(64), nullable=True),
+    Column("phone_enc", String(200), nullable=True),
+    Column("phone_last4", String(4), nullable=True),
+    Index("ix_parcels_phone", "phone_hash"),
+)
+
+
 class StorageError(Exception):
     """The database cannot be used; the message names it and says why."""
 

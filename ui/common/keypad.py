@@ -1,4 +1,4 @@
-"""The large on-screen keypad for MRZ details (document number, dates, check digits).
+"""The large on-screen keypad for MRZ details (document number, dates, check digits) and phone numbers.
 
 Keys are sized in millimetres (docs/accessibility.md: each side >= 12 mm, area >=
 150 mm², gaps >= 2.5 mm, text >= 12 mm on large panels): 10 keys per row
@@ -33,21 +33,23 @@ _ROWS = (
 class Keypad(QWidget):
     pressed = Signal(str)
 
-    def __init__(self, metrics: Metrics) -> None:
+    def __init__(self, metrics: Metrics, *, digits_only: bool = False) -> None:
         super().__init__()
         self.metrics = metrics
+        # A phone number needs no letters: the digit row and the two wide keys.
+        rows = _ROWS[:1] if digits_only else _ROWS
         grid = QGridLayout(self)
         gap = metrics.px(KEY_GAP_MM)
         grid.setHorizontalSpacing(gap)
         grid.setVerticalSpacing(gap)
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
-        for row, chars in enumerate(_ROWS):
+        for row, chars in enumerate(rows):
             for col, char in enumerate(chars):
                 self.keys[char] = self._key(char, grid, row, col)
         # Wide keys with words, not bare symbols (symbols are always paired with text).
-        self.keys[BACKSPACE] = self._key(BACKSPACE, grid, 4, 0, span=5)
-        self.keys[CLEAR] = self._key(CLEAR, grid, 4, 5, span=5)
+        self.keys[BACKSPACE] = self._key(BACKSPACE, grid, len(rows), 0, span=5)
+        self.keys[CLEAR] = self._key(CLEAR, grid, len(rows), 5, span=5)
         height = metrics.px(KEY_HEIGHT_MM)
         # Ten keys must fit across the panel, so key labels keep their size
         # (16.2 mm, already large) when the rest of the text is doubled.

@@ -2,13 +2,15 @@
 
 A centre service that staff manage (``kiosk.journeys.centre``) adds a
 ``StaffPanel`` subclass in ``ui/counter/<service>.py`` and names it in
-``STAFF_PANELS``. The counter terminal shows each enabled panel as a tab
+``ui.counter.services.STAFF_PANELS``. The counter terminal shows each enabled panel as a tab
 beside the queue. Panels run their database calls on the shared
 ``DbWorker``, never on the UI thread, and redraw when the change feed
 says something changed.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
@@ -20,11 +22,15 @@ from ui.common.queue_feed import SharedQueue
 class StaffPanel(QWidget):
     """One centre service's tab on the counter terminal."""
 
-    def __init__(self, shared: SharedQueue, config: KioskConfig, clock: Clock) -> None:
+    def __init__(
+        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
+    ) -> None:
         super().__init__()
         self.shared = shared
         self.config = config
         self.clock = clock
+        #: The data folder: the centre's key file (``kiosk.centre.vault``) is there.
+        self.data_dir = data_dir
         shared.feed.changed.connect(lambda _what: self.refresh())
 
     @classmethod
@@ -47,12 +53,3 @@ class StaffPanel(QWidget):
 
     def refresh(self) -> None:
         """Fetch and redraw (override; the feed calls it on every change)."""
-
-
-#: Each centre service's staff panel, in tab order.
-STAFF_PANELS: tuple[type[StaffPanel], ...] = ()
-
-
-def enabled_panels(shared: SharedQueue, config: KioskConfig, clock: Clock) -> list[StaffPanel]:
-    """The panels of the services this centre offers, built."""
-    return [panel(shared, config, clock) for panel in STAFF_PANELS if panel.enabled(config)]

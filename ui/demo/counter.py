@@ -10,6 +10,8 @@ announcement texts included.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ def counter_display_demo(
     from drivers.speech.mock import MockSpeaker
     from ui.common.application import ensure_app
     from ui.common.queue_feed import SharedQueue
+    from ui.counter.services import enabled_panels
     from ui.counter.window import CounterWindow
     from ui.display.window import DisplayWindow, SilentChime
 
@@ -73,6 +76,9 @@ def counter_display_demo(
                 }
             )
         counter_window = CounterWindow(shared.ops, counter, shared.feed, shared.worker)
+        for panel in enabled_panels(shared, config, clock, data_dir):
+            counter_window.add_panel(panel)
+        counter_window.retranslate()
         display = DisplayWindow(
             shared.ops, config, shared.feed, shared.worker, speaker, SilentChime()
         )
@@ -115,11 +121,21 @@ def counter_display_demo(
                     "language": utterance.language,
                 }
             )
-        for offset, (name, widget) in enumerate(
-            (("counter", counter_window), ("display", display))
-        ):
+        shots: list[tuple[str, Callable[[], None]]] = [
+            ("counter", lambda: None),
+            ("display", lambda: None),
+        ]
+        widgets = {"counter": counter_window, "display": display}
+        # Each centre service's tab on the counter terminal, after it drew.
+        for index, panel in enumerate(counter_window.panels, start=1):
+            name = f"counter-{panel.objectName().removesuffix('-panel')}"
+            widgets[name] = counter_window
+            shots.append((name, partial(counter_window.tabs.setCurrentIndex, index)))
+        for offset, (name, show) in enumerate(shots):
+            show()
+            pump(0.3)
             path = screens / f"{first_shot + offset:02d}-{name}.png"
-            widget.grab().save(str(path))
+            widgets[name].grab().save(str(path))
             entries.append({"kind": "screenshot", "file": f"screens/{path.name}"})
     finally:
         for window in (counter_window, display):

@@ -2,7 +2,7 @@
 
 ``kiosk demo`` builds one kiosk (a fixed clock so every run gives the same
 screens, the mock printer) and hands it here; the journeys run in order:
-queue tickets, certificates, then a counter calling a number and the lobby
+queue tickets, certificates, the centre services, then a counter calling a number and the lobby
 display announcing it. Screens and printouts go to the output folder.
 """
 
@@ -13,13 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.journeys.flow import GoHome
+from ui.counter.services import STAFF_PANELS
+from ui.demo import lending
 from ui.demo.certificates import certificate_demo
 from ui.demo.counter import counter_display_demo
 from ui.demo.runner import DemoRunner
 from ui.demo.tickets import ticket_journey
 
 #: Screenshots the demo takes (for a progress count; the demo's test checks it).
-SCREENS = 27
+SCREENS = 27 + lending.SHOTS + len(STAFF_PANELS)
 
 
 def run_journeys(
@@ -31,6 +33,7 @@ def run_journeys(
     runner = DemoRunner(kiosk, out, data_dir, on_shot)
     ticket_journey(runner, profile)
     certificate_journeys(runner, profile)
+    centre_services(runner, profile)
     counter_and_display(runner, profile)
     return runner
 
@@ -48,6 +51,17 @@ def certificate_journeys(runner: DemoRunner, profile: Any) -> None:
     runner.save_printouts(profile)
 
 
+def centre_services(runner: DemoRunner, profile: Any) -> None:
+    """Each centre service's walk: its screens and printouts."""
+
+    def shoot(name: str) -> None:
+        runner.shoot(name)
+        runner.save_printouts(profile)
+
+    lending.lending_demo(runner.kiosk, runner.data_dir, shoot)
+    runner.save_printouts(profile)
+
+
 def counter_and_display(runner: DemoRunner, profile: Any) -> None:
     """A counter calls the next ticket; the lobby display shows and announces it."""
     kiosk = runner.kiosk
@@ -58,11 +72,12 @@ def counter_and_display(runner: DemoRunner, profile: Any) -> None:
         first_shot=runner.shot + 1,
         clock=kiosk.clock,
     )
-    # Its two windows took their own screenshots.
-    runner.shot += 2
-    if runner.on_shot is not None:
-        runner.on_shot("counter")
-        runner.on_shot("display")
+    # Its windows took their own screenshots.
+    for entry in entries:
+        if entry["kind"] == "screenshot":
+            runner.shot += 1
+            if runner.on_shot is not None:
+                runner.on_shot(entry["file"])
     for entry in entries:
         kind = entry.pop("kind")
         kiosk.journal.write(kind, **entry)

@@ -98,8 +98,16 @@
   <context>
     <name>centre</name>
     <message>
+      <source>Please enter a mobile phone number starting with 010, for example 010 1234 5678.</source>
+      <translation>010으로 시작하는 휴대전화 번호를 입력해 주세요. 예: 010 1234 5678</translation>
+    </message>
+    <message>
       <source>This service is temporarily unavailable. Please ask at the counter.</source>
       <translation>이 업무는 잠시 이용할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
+      <translation>숫자 키로 휴대전화 번호를 누르세요. 별표는 지우기, 다 누르면 확인 키를 누르세요.</translation>
     </message>
     <message>
       <source>Other services</source>
@@ -108,6 +116,30 @@
     <message>
       <source>Choose what you came for.</source>
       <translation>오신 업무를 고르세요.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number.</source>
+      <translation>휴대전화 번호를 누르세요.</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>다음</translation>
+    </message>
+    <message>
+      <source>Go on with this number</source>
+      <translation>이 번호로 계속합니다</translation>
+    </message>
+    <message>
+      <source>Number typed: {digits}</source>
+      <translation>입력한 번호: {digits}</translation>
+    </message>
+    <message>
+      <source>No number typed yet</source>
+      <translation>아직 입력한 번호가 없습니다</translation>
+    </message>
+    <message>
+      <source>The number is complete. Press Enter to go on.</source>
+      <translation>번호를 다 입력했습니다. 확인 키를 누르면 다음으로 넘어갑니다.</translation>
     </message>
   </context>
   <context>
@@ -183,6 +215,14 @@
     <message>
       <source>I need more time for this step</source>
       <translation>이 단계에서 시간이 더 필요합니다</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>지웠습니다.</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>숫자 입력.</translation>
     </message>
     <message>
       <source>{amount} won</source>
@@ -321,16 +361,8 @@
       <translation>이 항목은 다 입력했습니다. 확인 키를 누르면 넘어갑니다.</translation>
     </message>
     <message>
-      <source>Digit entered.</source>
-      <translation>숫자 입력.</translation>
-    </message>
-    <message>
       <source>Letter entered.</source>
       <translation>영문자 입력.</translation>
-    </message>
-    <message>
-      <source>Deleted.</source>
-      <translation>지웠습니다.</translation>
     </message>
     <message>
       <source>All three details are typed. Press Enter to read your ID card.</source>
@@ -1527,6 +1559,78 @@
       <translation>사용하지 않는 증명서는 키오스크에 표시되지 않습니다.</translation>
     </message>
     <message>
+      <source>Item id</source>
+      <translation>물품 ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier of the tool (lowercase).</source>
+      <translation>공구의 짧고 바뀌지 않는 식별자 (소문자).</translation>
+    </message>
+    <message>
+      <source>The tool as residents see it.</source>
+      <translation>주민에게 보이는 공구 이름.</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>수량</translation>
+    </message>
+    <message>
+      <source>How many of this tool the centre has.</source>
+      <translation>센터가 가진 이 공구의 개수.</translation>
+    </message>
+    <message>
+      <source>Loan days</source>
+      <translation>대여 기간 (일)</translation>
+    </message>
+    <message>
+      <source>Days a resident may keep the tool; the slip gives the return date.</source>
+      <translation>주민이 공구를 가지고 있을 수 있는 날수. 표에 반납일이 찍힙니다.</translation>
+    </message>
+    <message>
+      <source>Offer tool lending and parcel keeping on the kiosk's other services.</source>
+      <translation>키오스크의 그 밖의 업무에서 공구 대여와 택배 보관을 제공합니다.</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>공구</translation>
+    </message>
+    <message>
+      <source>The tools residents may borrow.</source>
+      <translation>주민이 빌릴 수 있는 공구.</translation>
+    </message>
+    <message>
+      <source>Parcel keeping</source>
+      <translation>택배 보관</translation>
+    </message>
+    <message>
+      <source>Residents may ask, by phone number, whether a parcel is kept for them.</source>
+      <translation>주민이 전화번호로 맡겨진 택배가 있는지 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Counter</source>
+      <translation>창구</translation>
+    </message>
+    <message>
+      <source>The counter where tools are handed out and returned and parcels collected.</source>
+      <translation>공구를 내어 주고 돌려받으며 택배를 찾아가는 창구.</translation>
+    </message>
+    <message>
+      <source>Due soon (days)</source>
+      <translation>반납 임박 (일)</translation>
+    </message>
+    <message>
+      <source>Staff see a loan in the reminders this many days before it is due.</source>
+      <translation>반납일 며칠 전부터 직원 알림에 대여가 표시되는지.</translation>
+    </message>
+    <message>
+      <source>Keep personal data (days)</source>
+      <translation>개인정보 보관 (일)</translation>
+    </message>
+    <message>
+      <source>Phone numbers of returned loans and collected parcels are erased after this.</source>
+      <translation>반납된 대여와 찾아간 택배의 전화번호는 이 기간 뒤에 지워집니다.</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>기본 URL</translation>
     </message>
@@ -1705,6 +1809,14 @@
     <message>
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>직원 창구: 교통약자 우선 호출과 대기 시간 추정.</translation>
+    </message>
+    <message>
+      <source>Lending and parcels</source>
+      <translation>대여·택배</translation>
+    </message>
+    <message>
+      <source>Tool lending and parcel keeping (a centre service).</source>
+      <translation>공구 대여와 택배 보관 (센터 업무).</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2255,6 +2367,285 @@
     <message>
       <source>Choose a language</source>
       <translation>언어를 고르세요</translation>
+    </message>
+  </context>
+  <context>
+    <name>lending</name>
+    <message>
+      <source>All of these are lent out at the moment. Please ask at the counter.</source>
+      <translation>지금은 모두 대여 중입니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>This loan is not open any more.</source>
+      <translation>이미 처리가 끝난 대여입니다.</translation>
+    </message>
+    <message>
+      <source>This parcel was already collected.</source>
+      <translation>이미 찾아간 택배입니다.</translation>
+    </message>
+    <message>
+      <source>Counter {n}</source>
+      <translation>{n}번 창구</translation>
+    </message>
+    <message>
+      <source>Tool lending</source>
+      <translation>공구 대여</translation>
+    </message>
+    <message>
+      <source>Show this slip at the counter to collect the tool today.</source>
+      <translation>오늘 창구에 이 표를 보여 주고 공구를 받아 가세요.</translation>
+    </message>
+    <message>
+      <source>Please bring it back clean by the return date.</source>
+      <translation>반납일까지 깨끗하게 반납해 주세요.</translation>
+    </message>
+    <message>
+      <source>Collect at</source>
+      <translation>받는 곳</translation>
+    </message>
+    <message>
+      <source>Return by</source>
+      <translation>반납일</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>전화번호</translation>
+    </message>
+    <message>
+      <source>Asked for</source>
+      <translation>신청 일시</translation>
+    </message>
+    <message>
+      <source>Lending is temporarily unavailable. Please ask at the counter.</source>
+      <translation>대여 서비스를 잠시 이용할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Tool lending and parcels</source>
+      <translation>공구 대여·택배 보관</translation>
+    </message>
+    <message>
+      <source>Borrow a tool, or ask whether a parcel is kept for you</source>
+      <translation>공구를 빌리거나, 맡겨진 택배가 있는지 확인합니다</translation>
+    </message>
+    <message>
+      <source>Lending and parcels</source>
+      <translation>대여·택배</translation>
+    </message>
+    <message>
+      <source>Handed over</source>
+      <translation>내어 줌</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>반납됨</translation>
+    </message>
+    <message>
+      <source>Cancel request</source>
+      <translation>신청 취소</translation>
+    </message>
+    <message>
+      <source>Show full number</source>
+      <translation>전체 번호 보기</translation>
+    </message>
+    <message>
+      <source>Parcels kept</source>
+      <translation>보관 중인 택배</translation>
+    </message>
+    <message>
+      <source>Mobile number (010...)</source>
+      <translation>휴대전화 번호 (010...)</translation>
+    </message>
+    <message>
+      <source>Label: carrier, size (no names)</source>
+      <translation>표시: 택배사, 크기 (이름 쓰지 않음)</translation>
+    </message>
+    <message>
+      <source>Log parcel</source>
+      <translation>택배 등록</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>찾아감</translation>
+    </message>
+    <message>
+      <source>Asked for (not collected)</source>
+      <translation>신청됨 (아직 안 받음)</translation>
+    </message>
+    <message>
+      <source>Lent out</source>
+      <translation>대여 중</translation>
+    </message>
+    <message>
+      <source>handed over</source>
+      <translation>내어 줌</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>반납됨</translation>
+    </message>
+    <message>
+      <source>request cancelled</source>
+      <translation>신청 취소됨</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>대여 번호</translation>
+    </message>
+    <message>
+      <source>Tool</source>
+      <translation>공구</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Parcel</source>
+      <translation>택배 번호</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>받은 시각</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>표시</translation>
+    </message>
+    <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>데이터베이스가 응답하지 않습니다. 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+      <source>Reminders: {overdue} overdue, {soon} due soon. Call the borrowers.</source>
+      <translation>알림: 연체 {overdue}건, 반납 임박 {soon}건. 빌린 분께 연락하세요.</translation>
+    </message>
+    <message>
+      <source>No loan is due soon.</source>
+      <translation>반납이 임박한 대여가 없습니다.</translation>
+    </message>
+    <message>
+      <source>Choose a loan in the list first.</source>
+      <translation>먼저 목록에서 대여를 고르세요.</translation>
+    </message>
+    <message>
+      <source>Choose a parcel in the list first.</source>
+      <translation>먼저 목록에서 택배를 고르세요.</translation>
+    </message>
+    <message>
+      <source>Parcel {ref} logged.</source>
+      <translation>택배 {ref}을(를) 등록했습니다.</translation>
+    </message>
+    <message>
+      <source>Parcel {ref} collected.</source>
+      <translation>택배 {ref}을(를) 찾아갔습니다.</translation>
+    </message>
+    <message>
+      <source>What would you like to do?</source>
+      <translation>무엇을 하시겠어요?</translation>
+    </message>
+    <message>
+      <source>Borrow a tool</source>
+      <translation>공구 빌리기</translation>
+    </message>
+    <message>
+      <source>Borrow a tool such as a drill or a ladder, and return it later</source>
+      <translation>드릴이나 사다리 같은 공구를 빌리고 나중에 반납합니다</translation>
+    </message>
+    <message>
+      <source>Is a parcel kept for me?</source>
+      <translation>맡겨진 택배가 있나요?</translation>
+    </message>
+    <message>
+      <source>Check with your mobile number whether the centre keeps a parcel for you</source>
+      <translation>휴대전화 번호로 센터에 보관 중인 택배가 있는지 확인합니다</translation>
+    </message>
+    <message>
+      <source>Choose the tool you need.</source>
+      <translation>필요한 공구를 고르세요.</translation>
+    </message>
+    <message>
+      <source>Borrow: {tool}</source>
+      <translation>빌리기: {tool}</translation>
+    </message>
+    <message>
+      <source>Return by: {date}</source>
+      <translation>반납일: {date}</translation>
+    </message>
+    <message>
+      <source>Collect it today at counter {n} with the slip the kiosk prints.</source>
+      <translation>키오스크에서 나오는 표를 가지고 오늘 {n}번 창구에서 받아 가세요.</translation>
+    </message>
+    <message>
+      <source>Mobile number: {phone}</source>
+      <translation>휴대전화 번호: {phone}</translation>
+    </message>
+    <message>
+      <source>Borrow and print the slip</source>
+      <translation>빌리고 표 출력하기</translation>
+    </message>
+    <message>
+      <source>Ask for this tool and print the slip</source>
+      <translation>이 공구를 신청하고 표를 출력합니다</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>잠시 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>{n} of {units} free · {days} days</source>
+      <translation>{units}개 중 {n}개 가능 · {days}일</translation>
+    </message>
+    <message>
+      <source>All lent out</source>
+      <translation>모두 대여 중</translation>
+    </message>
+    <message>
+      <source>{name}: {status}</source>
+      <translation>{name}: {status}</translation>
+    </message>
+    <message>
+      <source>Printing your slip…</source>
+      <translation>표를 출력하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>One moment, please…</source>
+      <translation>잠시만 기다려 주세요…</translation>
+    </message>
+    <message>
+      <source>Parcels kept for you</source>
+      <translation>보관 중인 택배</translation>
+    </message>
+    <message>
+      <source>The centre keeps {n} parcel(s) for this number.</source>
+      <translation>이 번호로 보관 중인 택배가 {n}개 있습니다.</translation>
+    </message>
+    <message>
+      <source>Please collect them at counter {n} with your ID card.</source>
+      <translation>신분증을 가지고 {n}번 창구에서 찾아가세요.</translation>
+    </message>
+    <message>
+      <source>No parcel is kept for this number.</source>
+      <translation>이 번호로 보관 중인 택배가 없습니다.</translation>
+    </message>
+    <message>
+      <source>If you expected one, please ask at the counter.</source>
+      <translation>받을 택배가 있다면 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Please take your slip</source>
+      <translation>표를 받아 가세요</translation>
+    </message>
+    <message>
+      <source>Your loan number</source>
+      <translation>대여 번호</translation>
+    </message>
+    <message>
+      <source>Collect the tool today at counter {n}.</source>
+      <translation>오늘 {n}번 창구에서 공구를 받아 가세요.</translation>
+    </message>
+    <message>
+      <source>The slip could not be printed. Tell counter {n} the number above.</source>
+      <translation>표를 출력하지 못했습니다. {n}번 창구에 위의 번호를 말씀해 주세요.</translation>
     </message>
   </context>
   <context>

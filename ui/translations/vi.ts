@@ -98,8 +98,16 @@
   <context>
     <name>centre</name>
     <message>
+      <source>Please enter a mobile phone number starting with 010, for example 010 1234 5678.</source>
+      <translation>Vui lòng nhập số di động bắt đầu bằng 010, ví dụ 010 1234 5678.</translation>
+    </message>
+    <message>
       <source>This service is temporarily unavailable. Please ask at the counter.</source>
       <translation>Dịch vụ này tạm thời không sử dụng được. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
+      <translation>Nhập số di động bằng các phím số. Phím sao để xóa. Nhập xong hãy nhấn Enter.</translation>
     </message>
     <message>
       <source>Other services</source>
@@ -108,6 +116,30 @@
     <message>
       <source>Choose what you came for.</source>
       <translation>Hãy chọn việc bạn cần làm.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number.</source>
+      <translation>Hãy nhập số di động của bạn.</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Tiếp</translation>
+    </message>
+    <message>
+      <source>Go on with this number</source>
+      <translation>Tiếp tục với số này</translation>
+    </message>
+    <message>
+      <source>Number typed: {digits}</source>
+      <translation>Số đã nhập: {digits}</translation>
+    </message>
+    <message>
+      <source>No number typed yet</source>
+      <translation>Chưa nhập số nào</translation>
+    </message>
+    <message>
+      <source>The number is complete. Press Enter to go on.</source>
+      <translation>Đã nhập đủ số. Nhấn Enter để tiếp tục.</translation>
     </message>
   </context>
   <context>
@@ -183,6 +215,14 @@
     <message>
       <source>I need more time for this step</source>
       <translation>Tôi cần thêm thời gian cho bước này</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Đã xóa.</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>Đã nhập số.</translation>
     </message>
     <message>
       <source>{amount} won</source>
@@ -321,16 +361,8 @@
       <translation>Mục này đã đủ. Nhấn Enter để tiếp tục.</translation>
     </message>
     <message>
-      <source>Digit entered.</source>
-      <translation>Đã nhập số.</translation>
-    </message>
-    <message>
       <source>Letter entered.</source>
       <translation>Đã nhập chữ.</translation>
-    </message>
-    <message>
-      <source>Deleted.</source>
-      <translation>Đã xóa.</translation>
     </message>
     <message>
       <source>All three details are typed. Press Enter to read your ID card.</source>
@@ -1527,6 +1559,78 @@
       <translation>Giấy tờ bị tắt sẽ không hiển thị trên kiosk.</translation>
     </message>
     <message>
+      <source>Item id</source>
+      <translation>Mã vật dụng</translation>
+    </message>
+    <message>
+      <source>Short stable identifier of the tool (lowercase).</source>
+      <translation>Mã định danh ngắn, cố định của dụng cụ (chữ thường).</translation>
+    </message>
+    <message>
+      <source>The tool as residents see it.</source>
+      <translation>Tên dụng cụ mà cư dân nhìn thấy.</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <source>How many of this tool the centre has.</source>
+      <translation>Số dụng cụ này mà trung tâm có.</translation>
+    </message>
+    <message>
+      <source>Loan days</source>
+      <translation>Số ngày mượn</translation>
+    </message>
+    <message>
+      <source>Days a resident may keep the tool; the slip gives the return date.</source>
+      <translation>Số ngày cư dân được giữ dụng cụ; phiếu ghi ngày hạn trả.</translation>
+    </message>
+    <message>
+      <source>Offer tool lending and parcel keeping on the kiosk's other services.</source>
+      <translation>Cung cấp cho mượn dụng cụ và giữ bưu kiện trong các dịch vụ khác của máy.</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>Dụng cụ</translation>
+    </message>
+    <message>
+      <source>The tools residents may borrow.</source>
+      <translation>Các dụng cụ cư dân có thể mượn.</translation>
+    </message>
+    <message>
+      <source>Parcel keeping</source>
+      <translation>Giữ bưu kiện</translation>
+    </message>
+    <message>
+      <source>Residents may ask, by phone number, whether a parcel is kept for them.</source>
+      <translation>Cư dân có thể hỏi bằng số điện thoại xem có bưu kiện được giữ không.</translation>
+    </message>
+    <message>
+      <source>Counter</source>
+      <translation>Quầy</translation>
+    </message>
+    <message>
+      <source>The counter where tools are handed out and returned and parcels collected.</source>
+      <translation>Quầy giao, nhận lại dụng cụ và trả bưu kiện.</translation>
+    </message>
+    <message>
+      <source>Due soon (days)</source>
+      <translation>Sắp đến hạn (ngày)</translation>
+    </message>
+    <message>
+      <source>Staff see a loan in the reminders this many days before it is due.</source>
+      <translation>Nhân viên thấy lượt mượn trong nhắc nhở trước hạn bấy nhiêu ngày.</translation>
+    </message>
+    <message>
+      <source>Keep personal data (days)</source>
+      <translation>Lưu dữ liệu cá nhân (ngày)</translation>
+    </message>
+    <message>
+      <source>Phone numbers of returned loans and collected parcels are erased after this.</source>
+      <translation>Số điện thoại của lượt mượn đã trả và bưu kiện đã nhận sẽ bị xóa sau thời gian này.</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>URL gốc</translation>
     </message>
@@ -1705,6 +1809,14 @@
     <message>
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>Quầy nhân viên: gọi ưu tiên và ước tính thời gian chờ.</translation>
+    </message>
+    <message>
+      <source>Lending and parcels</source>
+      <translation>Cho mượn và bưu kiện</translation>
+    </message>
+    <message>
+      <source>Tool lending and parcel keeping (a centre service).</source>
+      <translation>Cho mượn dụng cụ và giữ bưu kiện (dịch vụ của trung tâm).</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2255,6 +2367,285 @@
     <message>
       <source>Choose a language</source>
       <translation>Chọn ngôn ngữ</translation>
+    </message>
+  </context>
+  <context>
+    <name>lending</name>
+    <message>
+      <source>All of these are lent out at the moment. Please ask at the counter.</source>
+      <translation>Hiện tất cả đã được cho mượn. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>This loan is not open any more.</source>
+      <translation>Lượt mượn này đã được xử lý xong.</translation>
+    </message>
+    <message>
+      <source>This parcel was already collected.</source>
+      <translation>Bưu kiện này đã được nhận.</translation>
+    </message>
+    <message>
+      <source>Counter {n}</source>
+      <translation>Quầy số {n}</translation>
+    </message>
+    <message>
+      <source>Tool lending</source>
+      <translation>Cho mượn dụng cụ</translation>
+    </message>
+    <message>
+      <source>Show this slip at the counter to collect the tool today.</source>
+      <translation>Hãy đưa phiếu này tại quầy để nhận dụng cụ trong hôm nay.</translation>
+    </message>
+    <message>
+      <source>Please bring it back clean by the return date.</source>
+      <translation>Vui lòng trả lại sạch sẽ trước ngày hạn trả.</translation>
+    </message>
+    <message>
+      <source>Collect at</source>
+      <translation>Nhận tại</translation>
+    </message>
+    <message>
+      <source>Return by</source>
+      <translation>Hạn trả</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Asked for</source>
+      <translation>Thời gian đăng ký</translation>
+    </message>
+    <message>
+      <source>Lending is temporarily unavailable. Please ask at the counter.</source>
+      <translation>Dịch vụ cho mượn tạm thời không sử dụng được. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Tool lending and parcels</source>
+      <translation>Mượn dụng cụ và giữ bưu kiện</translation>
+    </message>
+    <message>
+      <source>Borrow a tool, or ask whether a parcel is kept for you</source>
+      <translation>Mượn dụng cụ, hoặc hỏi xem có bưu kiện được giữ cho bạn không</translation>
+    </message>
+    <message>
+      <source>Lending and parcels</source>
+      <translation>Cho mượn và bưu kiện</translation>
+    </message>
+    <message>
+      <source>Handed over</source>
+      <translation>Đã giao</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>Đã trả</translation>
+    </message>
+    <message>
+      <source>Cancel request</source>
+      <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+      <source>Show full number</source>
+      <translation>Hiện đầy đủ số</translation>
+    </message>
+    <message>
+      <source>Parcels kept</source>
+      <translation>Bưu kiện đang giữ</translation>
+    </message>
+    <message>
+      <source>Mobile number (010...)</source>
+      <translation>Số di động (010...)</translation>
+    </message>
+    <message>
+      <source>Label: carrier, size (no names)</source>
+      <translation>Ghi chú: hãng, kích cỡ (không ghi tên)</translation>
+    </message>
+    <message>
+      <source>Log parcel</source>
+      <translation>Ghi nhận bưu kiện</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>Đã nhận</translation>
+    </message>
+    <message>
+      <source>Asked for (not collected)</source>
+      <translation>Đã đăng ký (chưa nhận)</translation>
+    </message>
+    <message>
+      <source>Lent out</source>
+      <translation>Đang cho mượn</translation>
+    </message>
+    <message>
+      <source>handed over</source>
+      <translation>đã giao</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>đã trả</translation>
+    </message>
+    <message>
+      <source>request cancelled</source>
+      <translation>đã hủy đăng ký</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>Mã mượn</translation>
+    </message>
+    <message>
+      <source>Tool</source>
+      <translation>Dụng cụ</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Parcel</source>
+      <translation>Mã bưu kiện</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Thời gian nhận</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>Cơ sở dữ liệu không phản hồi. Hãy thử lại.</translation>
+    </message>
+    <message>
+      <source>Reminders: {overdue} overdue, {soon} due soon. Call the borrowers.</source>
+      <translation>Nhắc nhở: {overdue} quá hạn, {soon} sắp đến hạn. Hãy gọi người mượn.</translation>
+    </message>
+    <message>
+      <source>No loan is due soon.</source>
+      <translation>Không có lượt mượn nào sắp đến hạn.</translation>
+    </message>
+    <message>
+      <source>Choose a loan in the list first.</source>
+      <translation>Hãy chọn một lượt mượn trong danh sách trước.</translation>
+    </message>
+    <message>
+      <source>Choose a parcel in the list first.</source>
+      <translation>Hãy chọn một bưu kiện trong danh sách trước.</translation>
+    </message>
+    <message>
+      <source>Parcel {ref} logged.</source>
+      <translation>Đã ghi nhận bưu kiện {ref}.</translation>
+    </message>
+    <message>
+      <source>Parcel {ref} collected.</source>
+      <translation>Bưu kiện {ref} đã được nhận.</translation>
+    </message>
+    <message>
+      <source>What would you like to do?</source>
+      <translation>Bạn muốn làm gì?</translation>
+    </message>
+    <message>
+      <source>Borrow a tool</source>
+      <translation>Mượn dụng cụ</translation>
+    </message>
+    <message>
+      <source>Borrow a tool such as a drill or a ladder, and return it later</source>
+      <translation>Mượn dụng cụ như máy khoan hay thang, rồi trả lại sau</translation>
+    </message>
+    <message>
+      <source>Is a parcel kept for me?</source>
+      <translation>Có bưu kiện giữ cho tôi không?</translation>
+    </message>
+    <message>
+      <source>Check with your mobile number whether the centre keeps a parcel for you</source>
+      <translation>Kiểm tra bằng số di động xem trung tâm có giữ bưu kiện cho bạn không</translation>
+    </message>
+    <message>
+      <source>Choose the tool you need.</source>
+      <translation>Hãy chọn dụng cụ bạn cần.</translation>
+    </message>
+    <message>
+      <source>Borrow: {tool}</source>
+      <translation>Mượn: {tool}</translation>
+    </message>
+    <message>
+      <source>Return by: {date}</source>
+      <translation>Hạn trả: {date}</translation>
+    </message>
+    <message>
+      <source>Collect it today at counter {n} with the slip the kiosk prints.</source>
+      <translation>Hãy mang phiếu do máy in ra đến quầy số {n} để nhận trong hôm nay.</translation>
+    </message>
+    <message>
+      <source>Mobile number: {phone}</source>
+      <translation>Số di động: {phone}</translation>
+    </message>
+    <message>
+      <source>Borrow and print the slip</source>
+      <translation>Mượn và in phiếu</translation>
+    </message>
+    <message>
+      <source>Ask for this tool and print the slip</source>
+      <translation>Đăng ký mượn dụng cụ này và in phiếu</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>Vui lòng chờ.</translation>
+    </message>
+    <message>
+      <source>{n} of {units} free · {days} days</source>
+      <translation>Còn {n}/{units} · {days} ngày</translation>
+    </message>
+    <message>
+      <source>All lent out</source>
+      <translation>Đã cho mượn hết</translation>
+    </message>
+    <message>
+      <source>{name}: {status}</source>
+      <translation>{name}: {status}</translation>
+    </message>
+    <message>
+      <source>Printing your slip…</source>
+      <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+      <source>One moment, please…</source>
+      <translation>Xin chờ một chút…</translation>
+    </message>
+    <message>
+      <source>Parcels kept for you</source>
+      <translation>Bưu kiện giữ cho bạn</translation>
+    </message>
+    <message>
+      <source>The centre keeps {n} parcel(s) for this number.</source>
+      <translation>Trung tâm đang giữ {n} bưu kiện cho số này.</translation>
+    </message>
+    <message>
+      <source>Please collect them at counter {n} with your ID card.</source>
+      <translation>Vui lòng mang thẻ căn cước đến quầy số {n} để nhận.</translation>
+    </message>
+    <message>
+      <source>No parcel is kept for this number.</source>
+      <translation>Không có bưu kiện nào được giữ cho số này.</translation>
+    </message>
+    <message>
+      <source>If you expected one, please ask at the counter.</source>
+      <translation>Nếu bạn đang chờ bưu kiện, vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Please take your slip</source>
+      <translation>Vui lòng lấy phiếu của bạn</translation>
+    </message>
+    <message>
+      <source>Your loan number</source>
+      <translation>Mã mượn của bạn</translation>
+    </message>
+    <message>
+      <source>Collect the tool today at counter {n}.</source>
+      <translation>Hãy nhận dụng cụ tại quầy số {n} trong hôm nay.</translation>
+    </message>
+    <message>
+      <source>The slip could not be printed. Tell counter {n} the number above.</source>
+      <translation>Không in được phiếu. Hãy báo mã ở trên cho quầy số {n}.</translation>
     </message>
   </context>
   <context>

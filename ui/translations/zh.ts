@@ -98,8 +98,16 @@
   <context>
     <name>centre</name>
     <message>
+      <source>Please enter a mobile phone number starting with 010, for example 010 1234 5678.</source>
+      <translation>请输入以010开头的手机号码，例如 010 1234 5678。</translation>
+    </message>
+    <message>
       <source>This service is temporarily unavailable. Please ask at the counter.</source>
       <translation>此项服务暂时无法使用。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
+      <translation>请用数字键输入手机号码。星号键删除，输入完毕请按确认键。</translation>
     </message>
     <message>
       <source>Other services</source>
@@ -108,6 +116,30 @@
     <message>
       <source>Choose what you came for.</source>
       <translation>请选择您要办理的业务。</translation>
+    </message>
+    <message>
+      <source>Type your mobile number.</source>
+      <translation>请输入您的手机号码。</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <source>Go on with this number</source>
+      <translation>用此号码继续</translation>
+    </message>
+    <message>
+      <source>Number typed: {digits}</source>
+      <translation>已输入号码：{digits}</translation>
+    </message>
+    <message>
+      <source>No number typed yet</source>
+      <translation>尚未输入号码</translation>
+    </message>
+    <message>
+      <source>The number is complete. Press Enter to go on.</source>
+      <translation>号码已输入完整。请按确认键继续。</translation>
     </message>
   </context>
   <context>
@@ -183,6 +215,14 @@
     <message>
       <source>I need more time for this step</source>
       <translation>本步骤需要更多时间</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>已删除。</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>已输入数字。</translation>
     </message>
     <message>
       <source>{amount} won</source>
@@ -321,16 +361,8 @@
       <translation>此项已输入完整。请按确认键继续。</translation>
     </message>
     <message>
-      <source>Digit entered.</source>
-      <translation>已输入数字。</translation>
-    </message>
-    <message>
       <source>Letter entered.</source>
       <translation>已输入字母。</translation>
-    </message>
-    <message>
-      <source>Deleted.</source>
-      <translation>已删除。</translation>
     </message>
     <message>
       <source>All three details are typed. Press Enter to read your ID card.</source>
@@ -1527,6 +1559,78 @@
       <translation>停用的证明不会在自助机上显示。</translation>
     </message>
     <message>
+      <source>Item id</source>
+      <translation>物品ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier of the tool (lowercase).</source>
+      <translation>工具的简短固定标识（小写）。</translation>
+    </message>
+    <message>
+      <source>The tool as residents see it.</source>
+      <translation>居民看到的工具名称。</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>How many of this tool the centre has.</source>
+      <translation>中心拥有此工具的数量。</translation>
+    </message>
+    <message>
+      <source>Loan days</source>
+      <translation>借用天数</translation>
+    </message>
+    <message>
+      <source>Days a resident may keep the tool; the slip gives the return date.</source>
+      <translation>居民可借用工具的天数；单据上印有归还日期。</translation>
+    </message>
+    <message>
+      <source>Offer tool lending and parcel keeping on the kiosk's other services.</source>
+      <translation>在自助机的其他服务中提供工具借用和包裹代收。</translation>
+    </message>
+    <message>
+      <source>Tools</source>
+      <translation>工具</translation>
+    </message>
+    <message>
+      <source>The tools residents may borrow.</source>
+      <translation>居民可借用的工具。</translation>
+    </message>
+    <message>
+      <source>Parcel keeping</source>
+      <translation>包裹代收</translation>
+    </message>
+    <message>
+      <source>Residents may ask, by phone number, whether a parcel is kept for them.</source>
+      <translation>居民可用电话号码查询是否有代收包裹。</translation>
+    </message>
+    <message>
+      <source>Counter</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <source>The counter where tools are handed out and returned and parcels collected.</source>
+      <translation>交付和归还工具、领取包裹的窗口。</translation>
+    </message>
+    <message>
+      <source>Due soon (days)</source>
+      <translation>即将到期（天）</translation>
+    </message>
+    <message>
+      <source>Staff see a loan in the reminders this many days before it is due.</source>
+      <translation>到期前多少天在员工提醒中显示该借用。</translation>
+    </message>
+    <message>
+      <source>Keep personal data (days)</source>
+      <translation>个人信息保留（天）</translation>
+    </message>
+    <message>
+      <source>Phone numbers of returned loans and collected parcels are erased after this.</source>
+      <translation>已归还借用和已领取包裹的电话号码在此期限后删除。</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>基础 URL</translation>
     </message>
@@ -1705,6 +1809,14 @@
     <message>
       <source>Staff counters: priority calls and wait estimates.</source>
       <translation>工作人员窗口：优先叫号与等候时间估算。</translation>
+    </message>
+    <message>
+      <source>Lending and parcels</source>
+      <translation>借用·包裹</translation>
+    </message>
+    <message>
+      <source>Tool lending and parcel keeping (a centre service).</source>
+      <translation>工具借用和包裹代收（中心服务）。</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2255,6 +2367,285 @@
     <message>
       <source>Choose a language</source>
       <translation>请选择语言</translation>
+    </message>
+  </context>
+  <context>
+    <name>lending</name>
+    <message>
+      <source>All of these are lent out at the moment. Please ask at the counter.</source>
+      <translation>目前已全部借出。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>This loan is not open any more.</source>
+      <translation>此借用已处理完毕。</translation>
+    </message>
+    <message>
+      <source>This parcel was already collected.</source>
+      <translation>此包裹已被领取。</translation>
+    </message>
+    <message>
+      <source>Counter {n}</source>
+      <translation>{n}号窗口</translation>
+    </message>
+    <message>
+      <source>Tool lending</source>
+      <translation>工具借用</translation>
+    </message>
+    <message>
+      <source>Show this slip at the counter to collect the tool today.</source>
+      <translation>请于今天凭此单到窗口领取工具。</translation>
+    </message>
+    <message>
+      <source>Please bring it back clean by the return date.</source>
+      <translation>请在归还日期前清洁后归还。</translation>
+    </message>
+    <message>
+      <source>Collect at</source>
+      <translation>领取地点</translation>
+    </message>
+    <message>
+      <source>Return by</source>
+      <translation>归还日期</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话号码</translation>
+    </message>
+    <message>
+      <source>Asked for</source>
+      <translation>申请时间</translation>
+    </message>
+    <message>
+      <source>Lending is temporarily unavailable. Please ask at the counter.</source>
+      <translation>借用服务暂时无法使用。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Tool lending and parcels</source>
+      <translation>工具借用·包裹代收</translation>
+    </message>
+    <message>
+      <source>Borrow a tool, or ask whether a parcel is kept for you</source>
+      <translation>借用工具，或查询是否有为您代收的包裹</translation>
+    </message>
+    <message>
+      <source>Lending and parcels</source>
+      <translation>借用·包裹</translation>
+    </message>
+    <message>
+      <source>Handed over</source>
+      <translation>已交付</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已归还</translation>
+    </message>
+    <message>
+      <source>Cancel request</source>
+      <translation>取消申请</translation>
+    </message>
+    <message>
+      <source>Show full number</source>
+      <translation>显示完整号码</translation>
+    </message>
+    <message>
+      <source>Parcels kept</source>
+      <translation>代收中的包裹</translation>
+    </message>
+    <message>
+      <source>Mobile number (010...)</source>
+      <translation>手机号码（010...）</translation>
+    </message>
+    <message>
+      <source>Label: carrier, size (no names)</source>
+      <translation>标注：快递公司、尺寸（不写姓名）</translation>
+    </message>
+    <message>
+      <source>Log parcel</source>
+      <translation>登记包裹</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>已领取</translation>
+    </message>
+    <message>
+      <source>Asked for (not collected)</source>
+      <translation>已申请（未领取）</translation>
+    </message>
+    <message>
+      <source>Lent out</source>
+      <translation>借出中</translation>
+    </message>
+    <message>
+      <source>handed over</source>
+      <translation>已交付</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>已归还</translation>
+    </message>
+    <message>
+      <source>request cancelled</source>
+      <translation>申请已取消</translation>
+    </message>
+    <message>
+      <source>Loan</source>
+      <translation>借用编号</translation>
+    </message>
+    <message>
+      <source>Tool</source>
+      <translation>工具</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Parcel</source>
+      <translation>包裹编号</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>收到时间</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>标注</translation>
+    </message>
+    <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>数据库没有响应。请重试。</translation>
+    </message>
+    <message>
+      <source>Reminders: {overdue} overdue, {soon} due soon. Call the borrowers.</source>
+      <translation>提醒：逾期 {overdue} 件，即将到期 {soon} 件。请联系借用人。</translation>
+    </message>
+    <message>
+      <source>No loan is due soon.</source>
+      <translation>没有即将到期的借用。</translation>
+    </message>
+    <message>
+      <source>Choose a loan in the list first.</source>
+      <translation>请先在列表中选择一项借用。</translation>
+    </message>
+    <message>
+      <source>Choose a parcel in the list first.</source>
+      <translation>请先在列表中选择一个包裹。</translation>
+    </message>
+    <message>
+      <source>Parcel {ref} logged.</source>
+      <translation>包裹 {ref} 已登记。</translation>
+    </message>
+    <message>
+      <source>Parcel {ref} collected.</source>
+      <translation>包裹 {ref} 已领取。</translation>
+    </message>
+    <message>
+      <source>What would you like to do?</source>
+      <translation>您要办理什么？</translation>
+    </message>
+    <message>
+      <source>Borrow a tool</source>
+      <translation>借用工具</translation>
+    </message>
+    <message>
+      <source>Borrow a tool such as a drill or a ladder, and return it later</source>
+      <translation>借用电钻、梯子等工具，之后归还</translation>
+    </message>
+    <message>
+      <source>Is a parcel kept for me?</source>
+      <translation>有我的代收包裹吗？</translation>
+    </message>
+    <message>
+      <source>Check with your mobile number whether the centre keeps a parcel for you</source>
+      <translation>用手机号码查询中心是否为您代收了包裹</translation>
+    </message>
+    <message>
+      <source>Choose the tool you need.</source>
+      <translation>请选择您需要的工具。</translation>
+    </message>
+    <message>
+      <source>Borrow: {tool}</source>
+      <translation>借用：{tool}</translation>
+    </message>
+    <message>
+      <source>Return by: {date}</source>
+      <translation>归还日期：{date}</translation>
+    </message>
+    <message>
+      <source>Collect it today at counter {n} with the slip the kiosk prints.</source>
+      <translation>请于今天凭自助机打印的单据到{n}号窗口领取。</translation>
+    </message>
+    <message>
+      <source>Mobile number: {phone}</source>
+      <translation>手机号码：{phone}</translation>
+    </message>
+    <message>
+      <source>Borrow and print the slip</source>
+      <translation>借用并打印单据</translation>
+    </message>
+    <message>
+      <source>Ask for this tool and print the slip</source>
+      <translation>申请此工具并打印单据</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>请稍候。</translation>
+    </message>
+    <message>
+      <source>{n} of {units} free · {days} days</source>
+      <translation>{units}件中可借{n}件 · {days}天</translation>
+    </message>
+    <message>
+      <source>All lent out</source>
+      <translation>已全部借出</translation>
+    </message>
+    <message>
+      <source>{name}: {status}</source>
+      <translation>{name}：{status}</translation>
+    </message>
+    <message>
+      <source>Printing your slip…</source>
+      <translation>正在打印单据…</translation>
+    </message>
+    <message>
+      <source>One moment, please…</source>
+      <translation>请稍候…</translation>
+    </message>
+    <message>
+      <source>Parcels kept for you</source>
+      <translation>为您代收的包裹</translation>
+    </message>
+    <message>
+      <source>The centre keeps {n} parcel(s) for this number.</source>
+      <translation>中心为此号码代收了{n}个包裹。</translation>
+    </message>
+    <message>
+      <source>Please collect them at counter {n} with your ID card.</source>
+      <translation>请携带身份证到{n}号窗口领取。</translation>
+    </message>
+    <message>
+      <source>No parcel is kept for this number.</source>
+      <translation>没有为此号码代收的包裹。</translation>
+    </message>
+    <message>
+      <source>If you expected one, please ask at the counter.</source>
+      <translation>如您在等包裹，请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Please take your slip</source>
+      <translation>请取走您的单据</translation>
+    </message>
+    <message>
+      <source>Your loan number</source>
+      <translation>您的借用编号</translation>
+    </message>
+    <message>
+      <source>Collect the tool today at counter {n}.</source>
+      <translation>请于今天到{n}号窗口领取工具。</translation>
+    </message>
+    <message>
+      <source>The slip could not be printed. Tell counter {n} the number above.</source>
+      <translation>单据未能打印。请向{n}号窗口出示上面的编号。</translation>
     </message>
   </context>
   <context>

@@ -35,6 +35,31 @@ CONNECTION_KEY = "connection"
 ADVISORY_LOCK_ID = 0x4B494F534B
 
 
+def notify_changes(dialect: str, table: str, operations: tuple[str, ...]) -> None:
+    """Make changes to ``table`` wake counters, displays and kiosks (``kiosk.queue.notify``).
+
+    On PostgreSQL a statement trigger calls ``kiosk_notify_change()`` (made by
+    the baseline), which sends ``NOTIFY kiosk_changes`` with the table's name;
+    on SQLite row triggers bump ``changes.n``, which listeners poll. For use
+    inside a migration's ``upgrade``.
+    """
+    from alembic import op
+
+    if dialect == "postgresql":
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
+        op.execute(
+            f"CREATE TRIGGER {table}_notify AFTER {' OR '.join(operations)} ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION kiosk_notify_change()"
+        )
+    elif dialect == "sqlite":
+        for operation in operations:
+            op.execute(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_{operation.lower()}_changes "
+                f"AFTER {operation} ON {table} "
+                "BEGIN UPDATE changes SET n = n + 1 WHERE id = 1; END"
+            )
+
+
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(HERE).replace("%", "%%"))

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.common.application import ensure_app
     from ui.common.i18n import LanguageSwitcher
     from ui.common.queue_feed import SharedQueue
-    from ui.counter.panels import enabled_panels
+    from ui.counter.services import enabled_panels
     from ui.counter.window import CounterWindow
 
     app = ensure_app()
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return fail(args, str(exc), EXIT_UNAVAILABLE)
     window = CounterWindow(shared.ops, args.counter, shared.feed, shared.worker)
-    for panel in enabled_panels(shared, config, SystemClock()):
+    for panel in enabled_panels(shared, config, SystemClock(), command_data_dir(args)):
         window.add_panel(panel)
     window.retranslate()
     window.show()

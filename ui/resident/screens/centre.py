@@ -10,14 +10,25 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from kiosk.centre import phone
 from kiosk.i18n import Text
 from kiosk.journeys import centre as ce
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import render, tr
+from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
-from ui.resident.screens.base import Send, StepScreen, make_button, make_label, set_button_text
+from ui.resident.screens.base import (
+    FitLabel,
+    Send,
+    StepScreen,
+    make_button,
+    make_label,
+    set_button_text,
+)
+from ui.resident.screens.certificate import Typed
 
 J = TypeVar("J", bound=ce.CentreServiceJourney)
 
@@ -70,3 +81,108 @@ class CentreScreen(StepScreen, Generic[J]):
     def current_message(self) -> Text | None:
         message = getattr(self.journey, "message", None)
         return message if isinstance(message, Text) else None
+
+
+_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
+_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
+_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
+MAX_PHONE_DIGITS = 11
+
+
+class PhoneEntryScreen(CentreScreen[J]):
+    """A mobile number on the big digit keypad, for a centre service.
+
+    The number shows as it is typed, grouped (010-1234-5678), in large
+    type; "Next" sends it with ``submit_phone``. In voice mode the physical
+    keypad types (``keypad_typing``): digits, ``*`` or Backspace to delete,
+    Enter to go on. The typed number is read back only when speech is
+    private (earphones), as on the ID screen.
+    """
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.digits = ""
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        self.number = FitLabel()
+        self.number.wanted_px = metrics.px(22)
+        self.root.addWidget(self.number)
+        self.root.addWidget(self.message)
+        self.keypad = Keypad(metrics, digits_only=True)
+        self.keypad.pressed.connect(self.key)
+        self.root.addWidget(self.keypad)
+        self.next_button = make_button()
+        self.next_button.clicked.connect(self.submit)
+        self.root.addWidget(self.next_button)
+        self.add_footer()
+
+    def submit_phone(self, digits: str) -> None:
+        """Send the typed number to the journey (override)."""
+
+    def submit(self) -> None:
+        self.submit_phone(self.digits)
+
+    def key(self, char: str) -> None:
+        if char == BACKSPACE:
+            self.digits = self.digits[:-1]
+        elif char == CLEAR:
+            self.digits = ""
+        elif char.isdigit() and len(self.digits) < MAX_PHONE_DIGITS:
+            self.digits += char
+        self.show_number()
+
+    def show_number(self) -> None:
+        shown = phone.formatted(self.digits) if len(self.digits) >= 10 else self.digits
+        self.number.setText(shown or "010-")
+        self.number.fit()
+        self.number.setAccessibleName(
+            tr("centre", "Number typed: {digits}", digits=" ".join(self.digits))
+            if self.digits
+            else tr("centre", "No number typed yet")
+        )
+        self.next_button.setEnabled(len(self.digits) >= 10)
+
+    def keypad_help(self) -> str:
+        return tr(
+            "centre",
+            "Type your mobile number with the number keys. Star deletes. Press Enter when done.",
+        )
+
+    def keypad_typing(self, key: int) -> Typed | None:
+        """A physical keypad key in voice mode; None leaves it to the voice guide."""
+        if key in _DIGIT_KEYS:
+            if len(self.digits) >= MAX_PHONE_DIGITS:
+                full = tr("centre", "The number is complete. Press Enter to go on.")
+                return Typed(full, full)
+            self.key(_DIGIT_KEYS[key])
+            return Typed(_DIGIT_KEYS[key], tr("cert", "Digit entered."))
+        if key in _DELETE_KEYS and self.digits:
+            self.key(BACKSPACE)
+            deleted = tr("cert", "Deleted.")
+            return Typed(deleted, deleted)
+        # Enter goes on with the number, unless it chooses a navigation button.
+        if key in _ENTER_KEYS and QApplication.focusWidget() not in self.nav_buttons():
+            if not self.digits:
+                help_text = self.keypad_help()
+                return Typed(help_text, help_text)
+            self.submit()
+            return Typed("", "")
+        return None
+
+    def nav_buttons(self) -> list[QWidget]:
+        return [b for b in (self.back_button, self.home_button, self.staff_button) if b]
+
+    def retranslate(self) -> None:
+        self.instruction.setText(tr("centre", "Type your mobile number."))
+        set_button_text(
+            self.next_button, tr("centre", "Next"), tr("centre", "Go on with this number")
+        )
+        self.show_number()
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.instruction.text())
+
+    def wipe(self) -> None:
+        self.digits = ""
+        self.show_number()

@@ -124,24 +124,25 @@ class HomeScreen(Screen):
         # focus chain here, ahead of the certificate and bottom buttons.
         self._place_services(one_column=False)
         self.root.addLayout(grid)
-        # Certificates (무인민원발급) are a separate journey, offered when the
-        # catalogue has any document enabled.
+        # Certificates (무인민원발급) and the centre's other services
+        # (programmes, welfare...) are journeys of their own, each offered
+        # when configured. They share one row, so the services above keep
+        # their room; the row breaks into lines when the labels need it.
+        self._others = ButtonRow(gap)
         self.cert_button: QPushButton | None = None
         if self.config.enabled_documents:
             self.cert_button = make_button("secondary")
-            self.cert_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
             self.cert_button.clicked.connect(lambda: self.send(c.OpenCertificates()))
-            self.root.addWidget(self.cert_button)
-        # The centre's other services (programmes, welfare...), when any is on.
         self.centre_button: QPushButton | None = None
         self._centre_titles = [journey.title for journey in self._centre_services()]
         if self._centre_titles:
             self.centre_button = make_button("secondary")
-            self.centre_button.setMinimumHeight(
-                metrics.px(metrics.sizes.service_button_height * 0.8)
-            )
             self.centre_button.clicked.connect(lambda: self.send(ce.OpenCentre()))
-            self.root.addWidget(self.centre_button)
+        for other in (self.cert_button, self.centre_button):
+            if other is not None:
+                other.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
+                self._others.addWidget(other)
+        self.root.addLayout(self._others)
         self.root.addStretch(1)
         # Below the services (which must be in sight at 200 % text too), just
         # above the voice button the hint names.

@@ -27,6 +27,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.schema import SchemaItem
 
+from kiosk.storage.migrations import notify_changes
+
 revision = "0001_baseline"
 down_revision = None
 branch_labels = None
@@ -197,21 +199,12 @@ def _notify_postgresql() -> None:
         """
     )
     for table, operations in NOTIFYING.items():
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
-        op.execute(
-            f"CREATE TRIGGER {table}_notify AFTER {' OR '.join(operations)} ON {table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION kiosk_notify_change()"
-        )
+        notify_changes("postgresql", table, operations)
 
 
 def _notify_sqlite() -> None:
     for table, operations in NOTIFYING.items():
-        for operation in operations:
-            op.execute(
-                f"CREATE TRIGGER IF NOT EXISTS {table}_{operation.lower()}_changes "
-                f"AFTER {operation} ON {table} "
-                "BEGIN UPDATE changes SET n = n + 1 WHERE id = 1; END"
-            )
+        notify_changes("sqlite", table, operations)
 
 
 def upgrade() -> None:

@@ -1,0 +1,274 @@
+"""Tool lending and parcel keeping (``kiosk.centre.lending`` and its journey), without widgets."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.centre import phone
+from kiosk.centre.lending import NONE_LEFT, Lending, LendingError, loan_slip
+from kiosk.centre.vault import Vault, VaultError
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.i18n import identity_translate
+from kiosk.journeys import centre as ce
+from kiosk.journeys import flow as f
+from kiosk.journeys import lending as le
+from kiosk.journeys.resident import ResidentFlow
+from kiosk.ports.printer import PrintResult
+from kiosk.storage.database import open_database
+
+NUMBER = "01012345678"
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Vault:
+    return Vault.load_or_create(tmp_path / "data")
+
+
+@pytest.fixture
+def lending(engine: Engine, config: KioskConfig, clock: FakeClock, vault: Vault) -> Lending:
+    return Lending(engine, config, clock, vault)
+
+
+def _free(lending: Lending, item_id: str) -> int:
+    return next(a.available for a in lending.availability() if a.item.id == item_id)
+
+
+def test_mobile_numbers() -> None:
+    assert phone.mobile_problem("01012345678") is None
+    assert phone.mobile_problem("0111234567") is None
+    for bad in ("", "0101234", "02123456789", "010123456789", "21012345678"):
+        assert phone.mobile_problem(bad) is phone.NOT_A_MOBILE
+    assert phone.formatted("01012345678") == "010-1234-5678"
+    assert phone.formatted("0111234567") == "011-123-4567"
+    assert phone.masked("5678") == "***-****-5678"
+
+
+def test_a_loan_takes_a_unit_until_it_comes_back(lending: Lending, clock: FakeClock) -> None:
+    assert _free(lending, "ladder") == 1
+    loan = lending.request_loan("ladder", NUMBER)
+    assert loan.ref == "L-1123-001"
+    assert loan.due_on == date(2026, 11, 25)  # two days, on the centre's calendar
+    assert loan.masked_phone() == "***-****-5678"
+    assert _free(lending, "ladder") == 0
+    with pytest.raises(LendingError) as refused:
+        lending.request_loan("ladder", "01099998888")
+    assert refused.value.message == NONE_LEFT
+    clock.advance(3600)
+    out = lending.hand_out(loan.id)
+    assert out.status == "out"
+    lending.returned(loan.id)
+    assert _free(lending, "ladder") == 1
+    with pytest.raises(LendingError):
+        lending.returned(loan.id)  # not out any more
+
+
+def test_a_tool_never_collected_is_free_again_the_next_day(
+    lending: Lending, clock: FakeClock
+) -> None:
+    lending.request_loan("ladder", NUMBER)
+    assert _free(lending, "ladder") == 0
+    clock.advance(24 * 3600)
+    assert _free(lending, "ladder") == 1
+    lending.purge()
+    assert lending.open_loans() == []
+
+
+def test_reminders_list_tools_due_soon_and_overdue(lending: Lending, clock: FakeClock) -> None:
+    cart = lending.hand_out(lending.request_loan("cart", NUMBER).id)  # one day
+    drill = lending.hand_out(lending.request_loan("drill", "01011112222").id)  # three days
+    assert [loan.id for loan in lending.reminders()] == [cart.id]
+    clock.advance(2 * 24 * 3600)
+    reminders = lending.reminders()
+    assert [loan.id for loan in reminders] == [cart.id, drill.id]
+    assert lending.is_overdue(reminders[0]) and not lending.is_overdue(reminders[1])
+
+
+def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
+    sqlite_url: str, config: KioskConfig, clock: FakeClock, vault: Vault
+) -> None:
+    # Two engines, as two kiosks have, on one database file.
+    engines = [open_database(sqlite_url) for _ in range(2)]
+    results: list[str] = []
+    start = threading.Barrier(2)
+
+    def ask(engine: Engine, number: str) -> None:
+        start.wait()
+        try:
+            lending = Lending(engine, config, clock, vault)
+            results.append(lending.request_loan("ladder", number).ref)
+        except LendingError:
+            results.append("refused")
+
+    threads = [
+        threading.Thread(target=ask, args=(engine, number))
+        for engine, number in zip(engines, ("01011111111", "01022222222"), strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for engine in engines:
+        engine.dispose()
+    assert sorted(results) == ["L-1123-001", "refused"]
+
+
+def test_phone_numbers_are_not_in_the_database_file(
+    lending: Lending, sqlite_url: str, engine: Engine
+) -> None:
+    loan = lending.request_loan("drill", NUMBER)
+    parcel = lending.log_parcel("01098765432", "CJ 중형")
+    engine.dispose()
+    raw = Path(sqlite_url.removeprefix("sqlite:///")).read_bytes()
+    for secret in (NUMBER, "010-1234-5678", "01098765432"):
+        assert secret.encode() not in raw
+    # Staff who ask see the full number.
+    assert lending.loan_phone(loan.id) == "010-1234-5678"
+    assert lending.parcel_phone(parcel.id) == "010-9876-5432"
+
+
+def test_another_centre_key_cannot_read_the_numbers(
+    lending: Lending, engine: Engine, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    loan = lending.request_loan("drill", NUMBER)
+    other = Lending(engine, config, clock, Vault.load_or_create(tmp_path / "other"))
+    with pytest.raises(VaultError):
+        other.loan_phone(loan.id)
+    assert other.parcels_for(NUMBER) == 0
+
+
+def test_parcels_by_number(lending: Lending) -> None:
+    lending.log_parcel(NUMBER, "box")
+    second = lending.log_parcel(NUMBER, "envelope")
+    lending.log_parcel("01099998888")
+    assert lending.parcels_for(NUMBER) == 2
+    lending.collected(second.id)
+    assert lending.parcels_for(NUMBER) == 1
+    with pytest.raises(LendingError):
+        lending.collected(second.id)
+    with pytest.raises(LendingError):
+        lending.log_parcel("12345")
+
+
+def test_numbers_are_erased_after_keep_days(lending: Lending, clock: FakeClock) -> None:
+    loan = lending.hand_out(lending.request_loan("drill", NUMBER).id)
+    lending.returned(loan.id)
+    parcel = lending.log_parcel(NUMBER)
+    lending.collected(parcel.id)
+    waiting = lending.log_parcel("01099998888")
+    assert lending.purge() == 0
+    clock.advance(31 * 24 * 3600)
+    assert lending.purge() == 2
+    assert lending.loan_phone(loan.id) == ""
+    assert lending.parcel_phone(parcel.id) == ""
+    assert lending.parcel_phone(waiting.id) == "010-9999-8888"  # still kept
+
+
+def test_the_slip(lending: Lending, config: KioskConfig) -> None:
+    loan = lending.request_loan("drill", NUMBER)
+    text = loan_slip(config, loan, "ko", identity_translate).plain_text()
+    assert "전동 드릴" in text
+    assert "L-1123-001" in text
+    assert "2026-11-26" in text
+    assert "***-****-5678" in text
+    assert NUMBER not in text and "1234" not in text
+
+
+# --- the journey ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def flow(config: KioskConfig, clock: FakeClock) -> f.Flow:
+    return ResidentFlow(config, clock)
+
+
+def _open(flow: f.Flow) -> None:
+    flow.handle(ce.OpenCentre())
+    flow.handle(ce.OpenCentreService("lending"))
+
+
+def _context(flow: f.Flow) -> le.LendingContext:
+    return flow.context.part("lending", le.LendingContext)
+
+
+def test_borrow_journey(flow: f.Flow, lending: Lending) -> None:
+    _open(flow)
+    assert flow.state is le.LendingState.HOME
+    [count] = flow.handle(le.ChooseLendingMode(le.BORROW))
+    assert isinstance(count, f.RunJob) and flow.state is le.LendingState.LOADING
+    flow.handle(le.ItemsCounted(tuple(lending.availability())))
+    assert flow.state is le.LendingState.ITEMS
+    flow.handle(le.ChooseItem("drill"))
+    assert flow.state is le.LendingState.PHONE
+    flow.handle(le.SubmitPhone("0101234"))
+    assert flow.state is le.LendingState.PHONE
+    assert _context(flow).message is phone.NOT_A_MOBILE
+    flow.handle(le.SubmitPhone(NUMBER))
+    assert flow.state is le.LendingState.CONFIRM
+    assert _context(flow).message is None
+    [save] = flow.handle(le.ConfirmLoan())
+    assert isinstance(save, f.RunJob) and flow.state is le.LendingState.SAVING
+    assert flow.handle(f.GoHome()) == []  # printing: not abandoned
+    loan = lending.request_loan("drill", NUMBER)
+    flow.handle(le.LoanSaved(loan, PrintResult.printed()))
+    assert flow.state is le.LendingState.DONE
+    assert flow.handle(f.GoHome()) == [f.SessionEnded("done")]
+    assert le.PHONE_KEY not in flow.session.personal
+
+
+def test_back_from_the_keypad_goes_to_the_list(flow: f.Flow, lending: Lending) -> None:
+    _open(flow)
+    flow.handle(le.ChooseLendingMode(le.BORROW))
+    flow.handle(le.ItemsCounted(tuple(lending.availability())))
+    flow.handle(le.ChooseItem("drill"))
+    flow.handle(f.GoBack())
+    assert flow.state is le.LendingState.ITEMS
+    flow.handle(f.GoBack())
+    assert flow.state is le.LendingState.HOME
+    flow.handle(f.GoBack())
+    assert flow.state is ce.CentreState.MENU
+
+
+def test_a_tool_taken_meanwhile_is_said_and_the_list_counted_again(
+    flow: f.Flow, lending: Lending
+) -> None:
+    _open(flow)
+    flow.handle(le.ChooseLendingMode(le.BORROW))
+    flow.handle(le.ItemsCounted(tuple(lending.availability())))
+    flow.handle(le.ChooseItem("ladder"))
+    flow.handle(le.SubmitPhone(NUMBER))
+    flow.handle(le.ConfirmLoan())
+    [recount] = flow.handle(le.LoanRefused(NONE_LEFT))
+    assert isinstance(recount, f.RunJob)
+    assert flow.state is le.LendingState.LOADING
+    lending.request_loan("ladder", "01099998888")
+    flow.handle(le.ItemsCounted(tuple(lending.availability())))
+    assert flow.state is le.LendingState.ITEMS
+    assert _context(flow).message == NONE_LEFT
+    flow.handle(le.ChooseItem("ladder"))  # none free: stays, says so
+    assert flow.state is le.LendingState.ITEMS
+
+
+def test_parcels_journey(flow: f.Flow) -> None:
+    _open(flow)
+    flow.handle(le.ChooseLendingMode(le.PARCELS))
+    assert flow.state is le.LendingState.PHONE
+    [count] = flow.handle(le.SubmitPhone(NUMBER))
+    assert isinstance(count, f.RunJob)
+    flow.handle(le.ParcelsCounted(2))
+    assert flow.state is le.LendingState.PARCELS
+    assert _context(flow).parcels == 2
+
+
+def test_a_database_failure_ends_on_the_unavailable_screen(flow: f.Flow) -> None:
+    _open(flow)
+    [count] = flow.handle(le.ChooseLendingMode(le.BORROW))
+    assert isinstance(count, f.RunJob)
+    flow.handle(count.failed)
+    assert flow.state is f.State.UNAVAILABLE
+    assert flow.context.message == le.LENDING_FAILED

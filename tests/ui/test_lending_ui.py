@@ -1,0 +1,240 @@
+"""Tool lending and parcels through the real kiosk window and the counter terminal's tab.
+
+Assertions are on what a resident sees and holds (screen text, the printed
+slip) and on what staff see (the loans and parcels tables, the reminders).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.centre.lending import Lending
+from kiosk.centre.vault import Vault
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.journeys import centre as ce
+from kiosk.journeys import lending as le
+from kiosk.journeys.flow import State
+from tests.support.widget_text import widget_texts
+from ui.app.compose import Kiosk
+from ui.common.i18n import LanguageSwitcher
+from ui.common.queue_feed import SharedQueue
+from ui.counter.lending import LendingPanel
+from ui.counter.window import CounterWindow
+from ui.resident.screens.centre import CentreMenuScreen, PhoneEntryScreen
+from ui.resident.screens.home import HomeScreen
+
+
+def _tap(widget: Any) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _screen_text(kiosk: Kiosk) -> str:
+    return " ".join(text for _, text in widget_texts(kiosk.window.current_screen))
+
+
+def _to_lending(qtbot: QtBot, kiosk: Kiosk) -> Any:
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.centre_button is not None
+    assert "그 밖의 업무" in home.centre_button.text()
+    _tap(home.centre_button)
+    menu = kiosk.window.current_screen
+    assert isinstance(menu, CentreMenuScreen)
+    assert "공구 대여·택배 보관" in menu.buttons["lending"][0].text()
+    _tap(menu.buttons["lending"][0])
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.HOME, timeout=5000)
+    return kiosk.window.current_screen
+
+
+def _type(screen: PhoneEntryScreen[Any], digits: str) -> None:
+    for char in digits:
+        _tap(screen.keypad.keys[char])
+
+
+def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:
+    lending = _to_lending(qtbot, kiosk)
+    _tap(lending.borrow)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
+    items = kiosk.window.current_screen
+    assert items.buttons["drill"].text() == "전동 드릴\n2개 중 2개 가능 · 3일"
+    _tap(items.buttons["drill"])
+    phone = kiosk.window.current_screen
+    assert isinstance(phone, PhoneEntryScreen)
+    assert not phone.next_button.isEnabled()
+    _type(phone, "0101234")
+    _tap(phone.keypad.keys["5"])
+    _type(phone, "678")
+    assert phone.number.text() == "010-1234-5678"
+    _tap(phone.next_button)
+    assert kiosk.flow.state is le.LendingState.CONFIRM
+    text = _screen_text(kiosk)
+    assert "반납일: 2026-11-26" in text
+    assert "***-****-5678" in text and "1234" not in text
+    _tap(kiosk.window.current_screen.confirm)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.DONE, timeout=5000)
+    text = _screen_text(kiosk)
+    assert "L-1123-001" in text and "오늘 1번 창구에서 공구를 받아 가세요." in text
+    [slip] = [job.document for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
+    paper = slip.plain_text()
+    assert "전동 드릴" in paper and "L-1123-001" in paper and "반납일" in paper
+    assert "***-****-5678" in paper and "010-1234-5678" not in paper
+    # The session ends: the number is gone from every widget.
+    kiosk.window.send(ce.OpenCentre())  # ignored: not on home
+    _tap(kiosk.window.current_screen.home_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=5000)
+    assert phone.digits == ""
+    assert [where for where, text in widget_texts(kiosk.window) if "5678" in text] == []
+
+
+def test_a_wrong_number_is_said_in_korean(qtbot: QtBot, kiosk: Kiosk) -> None:
+    lending = _to_lending(qtbot, kiosk)
+    _tap(lending.parcels)
+    phone = kiosk.window.current_screen
+    assert isinstance(phone, PhoneEntryScreen)
+    _type(phone, "0212345678")
+    _tap(phone.next_button)
+    assert kiosk.flow.state is le.LendingState.PHONE
+    assert "010으로 시작하는 휴대전화 번호를 입력해 주세요" in phone.message.text()
+    assert phone.message.isVisible()
+
+
+def test_ask_about_parcels(qtbot: QtBot, kiosk: Kiosk, tmp_path: Path) -> None:
+    staff = Lending(kiosk.engine, kiosk.config, kiosk.clock, Vault.load_or_create(tmp_path))
+    staff.log_parcel("01098765432", "box")
+    lending = _to_lending(qtbot, kiosk)
+    _tap(lending.parcels)
+    phone = kiosk.window.current_screen
+    _type(phone, "01098765432")
+    _tap(phone.next_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.PARCELS, timeout=5000)
+    text = _screen_text(kiosk)
+    assert "이 번호로 보관 중인 택배가 1개 있습니다." in text
+    assert "box" not in text  # what the parcel is stays at the counter
+
+
+@pytest.fixture
+def panel(
+    qtbot: QtBot,
+    qapp: QApplication,
+    shared: SharedQueue,
+    config: KioskConfig,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> Iterator[LendingPanel]:
+    # The counter terminal runs in the staff's language (`kiosk counter` sets it).
+    languages = LanguageSwitcher(qapp)
+    languages.set_language("ko")
+    window = CounterWindow(shared.ops, 1, shared.feed, shared.worker)
+    lending_panel = LendingPanel(shared, config, clock, tmp_path)
+    window.add_panel(lending_panel)
+    window.retranslate()
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: lending_panel.snapshot is not None, timeout=5000)
+    yield lending_panel
+    window.shutdown()
+    window.close()
+    languages.close()
+
+
+def _rows(table: Any) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_staff_hand_out_see_reminders_and_keep_parcels(
+    qtbot: QtBot, panel: LendingPanel, clock: FakeClock
+) -> None:
+    assert panel.parent() is not None
+    tabs = panel.window().tabs  # type: ignore[attr-defined]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["대기열", "대여·택배"]
+    loan = panel.lending.request_loan("cart", "01012345678")  # one day
+    qtbot.waitUntil(lambda: panel.loans_table.rowCount() == 1, timeout=5000)
+    assert _rows(panel.loans_table)[0] == [
+        loan.ref,
+        "손수레",
+        "신청됨 (아직 안 받음)",
+        "2026-11-24",
+        "***-****-5678",
+    ]
+    panel.loans_table.selectRow(0)
+    _tap(panel.hand_out_button)
+    qtbot.waitUntil(lambda: _rows(panel.loans_table)[0][2] == "대여 중", timeout=5000)
+    assert panel.reminder_label.text() == "알림: 연체 0건, 반납 임박 1건. 빌린 분께 연락하세요."
+    clock.advance(timedelta(days=2).total_seconds())
+    panel.refresh()
+    qtbot.waitUntil(lambda: "연체 1건" in panel.reminder_label.text(), timeout=5000)
+    panel.loans_table.selectRow(0)
+    _tap(panel.reveal_loan_button)
+    qtbot.waitUntil(lambda: "010-1234-5678" in panel.status.text(), timeout=5000)
+
+    panel.parcel_phone.setText("010-9876-5432")
+    panel.parcel_note.setText("CJ 중형")
+    _tap(panel.log_parcel_button)
+    qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 1, timeout=5000)
+    row = _rows(panel.parcels_table)[0]
+    assert row[2:] == ["CJ 중형", "***-****-5432"]
+    assert panel.parcel_phone.text() == ""
+    panel.parcels_table.selectRow(0)
+    _tap(panel.collected_button)
+    qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 0, timeout=5000)
+
+
+def test_staff_get_a_clear_message_for_a_bad_number(qtbot: QtBot, panel: LendingPanel) -> None:
+    panel.parcel_phone.setText("12345")
+    _tap(panel.log_parcel_button)
+    assert "010으로 시작하는 휴대전화 번호" in panel.status.text()
+    _tap(panel.collected_button)
+    assert panel.status.text() == "먼저 목록에서 택배를 고르세요."
+
+
+def test_a_blind_resident_asks_about_parcels_by_keypad_alone(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """Voice mode: move with 8, choose with 5, type the number with the digit keys, Enter."""
+    speaker = kiosk.window.voice.speaker
+
+    def press(key: Qt.Key) -> None:
+        target = QApplication.focusWidget() or kiosk.window
+        QTest.keyClick(target, key)
+        qtbot.wait(10)
+
+    def choose(control: Any) -> None:
+        for _ in range(40):
+            if QApplication.focusWidget() is control:
+                break
+            press(Qt.Key.Key_8)
+        else:
+            raise AssertionError(f"{control.accessibleName()!r} is not reachable")
+        press(Qt.Key.Key_5)
+
+    kiosk.window.activateWindow()
+    kiosk.window.setFocus()
+    QTest.keyClick(kiosk.window, Qt.Key.Key_5)  # any key starts the voice guide
+    qtbot.waitUntil(lambda: bool(speaker.utterances), timeout=3000)  # type: ignore[attr-defined]
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.centre_button is not None
+    choose(home.centre_button)
+    choose(kiosk.window.current_screen.buttons["lending"][0])
+    choose(kiosk.window.current_screen.parcels)
+    assert kiosk.flow.state is le.LendingState.PHONE
+    said = "\n".join(u.text for u in speaker.utterances)  # type: ignore[attr-defined]
+    assert "휴대전화 번호를 누르세요" in said
+    for digit in "01098765432":
+        press(getattr(Qt.Key, f"Key_{digit}"))
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.PARCELS, timeout=5000)
+    said = "\n".join(u.text for u in speaker.utterances)  # type: ignore[attr-defined]
+    assert "이 번호로 보관 중인 택배가 없습니다." in said
+    # On the loudspeaker the digits were never read out.
+    assert "9876" not in said and "8 7 6 5" not in said

@@ -1,0 +1,312 @@
+"""The counter terminal's lending tab: open loans with reminders, and kept parcels.
+
+Staff hand tools over and take them back, see which loans are due soon or
+overdue (to call the borrower: the full number is shown only when asked
+for, one row at a time), log the parcels they keep and mark them
+collected. Phone numbers of finished loans and parcels are erased after
+``lending.keep_days`` when the tab starts (``Lending.purge``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from kiosk.centre import phone
+from kiosk.centre.lending import OUT, REQUESTED, Lending, LendingError, Loan, Parcel
+from kiosk.centre.vault import Vault
+from kiosk.clock import Clock
+from kiosk.config import KioskConfig
+from kiosk.journeys.lending import LendingJourney
+from ui.common.i18n import render, tr
+from ui.common.queue_feed import SharedQueue
+from ui.counter.panels import StaffPanel
+
+OVERDUE = QColor("#F8D7DA")
+DUE_SOON = QColor("#FFF3CD")
+
+
+@dataclass(frozen=True)
+class LendingSnapshot:
+    today: date
+    loans: list[Loan]
+    #: Ids of the loans in the reminders (due soon or overdue).
+    reminders: set[int]
+    parcels: list[Parcel]
+
+
+class LendingPanel(StaffPanel):
+    def __init__(
+        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
+    ) -> None:
+        super().__init__(shared, config, clock, data_dir)
+        self.setObjectName("lending-panel")
+        self.lending = Lending(shared.engine, config, clock, Vault.load_or_create(data_dir))
+        self.snapshot: LendingSnapshot | None = None
+        self._language = config.ui.language
+        self._zone = ZoneInfo(config.center.timezone)
+        layout = QVBoxLayout(self)
+        self.reminder_label = QLabel()
+        self.reminder_label.setObjectName("lending-reminders")
+        self.reminder_label.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.reminder_label)
+        self.loans_table = self._table("lending-loans", 5)
+        layout.addWidget(self.loans_table, 2)
+        loan_buttons = QHBoxLayout()
+        self.hand_out_button = self._button(loan_buttons, self._hand_out)
+        self.returned_button = self._button(loan_buttons, self._returned)
+        self.cancel_button = self._button(loan_buttons, self._cancel)
+        self.reveal_loan_button = self._button(loan_buttons, self._reveal_loan)
+        layout.addLayout(loan_buttons)
+        self.parcels_title = QLabel()
+        self.parcels_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.parcels_title)
+        self.parcels_table = self._table("lending-parcels", 4)
+        layout.addWidget(self.parcels_table, 1)
+        parcel_row = QHBoxLayout()
+        self.parcel_phone = QLineEdit()
+        self.parcel_phone.setObjectName("parcel-phone")
+        self.parcel_note = QLineEdit()
+        self.parcel_note.setMaxLength(80)
+        parcel_row.addWidget(self.parcel_phone, 2)
+        parcel_row.addWidget(self.parcel_note, 3)
+        self.log_parcel_button = self._button(parcel_row, self._log_parcel)
+        self.collected_button = self._button(parcel_row, self._collected)
+        self.reveal_parcel_button = self._button(parcel_row, self._reveal_parcel)
+        layout.addLayout(parcel_row)
+        self.status = QLabel()
+        self.status.setObjectName("lending-status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.retranslate()
+
+    @classmethod
+    def enabled(cls, config: KioskConfig) -> bool:
+        return LendingJourney.enabled(config)
+
+    def title(self) -> str:
+        return tr("lending", "Lending and parcels")
+
+    # -- building ----------------------------------------------------------------
+    def _table(self, name: str, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)
+        table.setObjectName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _button(self, row: QHBoxLayout, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton()
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def retranslate(self) -> None:
+        self.loans_table.setHorizontalHeaderLabels(
+            [
+                tr("lending", "Loan"),
+                tr("lending", "Tool"),
+                tr("lending", "Status"),
+                tr("lending", "Return by"),
+                tr("lending", "Phone"),
+            ]
+        )
+        self.parcels_table.setHorizontalHeaderLabels(
+            [
+                tr("lending", "Parcel"),
+                tr("lending", "Received"),
+                tr("lending", "Label"),
+                tr("lending", "Phone"),
+            ]
+        )
+        self.hand_out_button.setText(tr("lending", "Handed over"))
+        self.returned_button.setText(tr("lending", "Returned"))
+        self.cancel_button.setText(tr("lending", "Cancel request"))
+        self.reveal_loan_button.setText(tr("lending", "Show full number"))
+        self.parcels_title.setText(tr("lending", "Parcels kept"))
+        self.parcel_phone.setPlaceholderText(tr("lending", "Mobile number (010...)"))
+        self.parcel_note.setPlaceholderText(tr("lending", "Label: carrier, size (no names)"))
+        self.log_parcel_button.setText(tr("lending", "Log parcel"))
+        self.collected_button.setText(tr("lending", "Collected"))
+        self.reveal_parcel_button.setText(tr("lending", "Show full number"))
+        self._render()
+
+    # -- data --------------------------------------------------------------------
+    def start(self) -> None:
+        self._run(self.lending.purge, lambda _erased: None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        lending = self.lending
+
+        def fetch() -> LendingSnapshot:
+            loans = lending.open_loans()
+            reminders = {loan.id for loan in lending.reminders()}
+            return LendingSnapshot(lending.today(), loans, reminders, lending.waiting_parcels())
+
+        self._run(fetch, self._ready)
+
+    def _ready(self, snapshot: LendingSnapshot) -> None:
+        self.snapshot = snapshot
+        self._render()
+
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.shared.worker.submit(fn, on_result=done, on_error=self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, LendingError):
+            self.status.setText(render(exc.message))
+        else:
+            self.status.setText(tr("lending", "The database did not answer. Try again."))
+
+    def _render(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is None:
+            self.reminder_label.setText("")
+            return
+        due = [loan for loan in snapshot.loans if loan.id in snapshot.reminders]
+        overdue = [loan for loan in due if loan.due_on < snapshot.today]
+        self.reminder_label.setText(
+            tr(
+                "lending",
+                "Reminders: {overdue} overdue, {soon} due soon. Call the borrowers.",
+                overdue=len(overdue),
+                soon=len(due) - len(overdue),
+            )
+            if due
+            else tr("lending", "No loan is due soon.")
+        )
+        self.loans_table.setRowCount(len(snapshot.loans))
+        for row, loan in enumerate(snapshot.loans):
+            item = self.config.lending.item(loan.item_id)
+            cells = (
+                loan.ref,
+                item.names.get(self._language) if item is not None else loan.item_id,
+                self._status_text(loan),
+                loan.due_on.isoformat(),
+                loan.masked_phone(),
+            )
+            colour = (
+                OVERDUE if loan in overdue else DUE_SOON if loan.id in snapshot.reminders else None
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if colour is not None:
+                    cell.setBackground(colour)
+                self.loans_table.setItem(row, column, cell)
+        self.parcels_table.setRowCount(len(snapshot.parcels))
+        for row, parcel in enumerate(snapshot.parcels):
+            received = parcel.received_at.astimezone(self._zone).strftime("%m-%d %H:%M")
+            for column, text in enumerate(
+                (parcel.ref, received, parcel.note, parcel.masked_phone())
+            ):
+                self.parcels_table.setItem(row, column, QTableWidgetItem(text))
+
+    def _status_text(self, loan: Loan) -> str:
+        if loan.status == REQUESTED:
+            return tr("lending", "Asked for (not collected)")
+        if loan.status == OUT:
+            return tr("lending", "Lent out")
+        return loan.status
+
+    # -- actions -----------------------------------------------------------------
+    def _selected_loan(self) -> Loan | None:
+        row = self.loans_table.currentRow()
+        if self.snapshot is None or not 0 <= row < len(self.snapshot.loans):
+            self.status.setText(tr("lending", "Choose a loan in the list first."))
+            return None
+        return self.snapshot.loans[row]
+
+    def _selected_parcel(self) -> Parcel | None:
+        row = self.parcels_table.currentRow()
+        if self.snapshot is None or not 0 <= row < len(self.snapshot.parcels):
+            self.status.setText(tr("lending", "Choose a parcel in the list first."))
+            return None
+        return self.snapshot.parcels[row]
+
+    def _loan_action(self, action: Callable[[Lending, int], Loan], message: str) -> None:
+        loan = self._selected_loan()
+        if loan is None:
+            return
+        lending = self.lending
+
+        def done(updated: Loan) -> None:
+            self.status.setText(f"{updated.ref}: {message}")
+            self.refresh()
+
+        self._run(lambda: action(lending, loan.id), done)
+
+    def _hand_out(self) -> None:
+        self._loan_action(Lending.hand_out, tr("lending", "handed over"))
+
+    def _returned(self) -> None:
+        self._loan_action(Lending.returned, tr("lending", "returned"))
+
+    def _cancel(self) -> None:
+        self._loan_action(Lending.cancel, tr("lending", "request cancelled"))
+
+    def _reveal_loan(self) -> None:
+        loan = self._selected_loan()
+        if loan is not None:
+            lending = self.lending
+            self._run(
+                lambda: lending.loan_phone(loan.id),
+                lambda number: self.status.setText(f"{loan.ref}: {number}"),
+            )
+
+    def _log_parcel(self) -> None:
+        digits = "".join(ch for ch in self.parcel_phone.text() if ch.isdigit())
+        problem = phone.mobile_problem(digits)
+        if problem is not None:
+            self.status.setText(render(problem))
+            return
+        lending, note = self.lending, self.parcel_note.text()
+
+        def done(parcel: Parcel) -> None:
+            self.parcel_phone.clear()
+            self.parcel_note.clear()
+            self.status.setText(tr("lending", "Parcel {ref} logged.", ref=parcel.ref))
+            self.refresh()
+
+        self._run(lambda: lending.log_parcel(digits, note), done)
+
+    def _collected(self) -> None:
+        parcel = self._selected_parcel()
+        if parcel is None:
+            return
+        lending = self.lending
+
+        def done(_: object) -> None:
+            self.status.setText(tr("lending", "Parcel {ref} collected.", ref=parcel.ref))
+            self.refresh()
+
+        self._run(lambda: lending.collected(parcel.id), done)
+
+    def _reveal_parcel(self) -> None:
+        parcel = self._selected_parcel()
+        if parcel is not None:
+            lending = self.lending
+            self._run(
+                lambda: lending.parcel_phone(parcel.id),
+                lambda number: self.status.setText(f"{parcel.ref}: {number}"),
+            )
