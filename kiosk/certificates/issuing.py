@@ -18,8 +18,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
 from kiosk.clock import Clock
@@ -28,7 +28,7 @@ from kiosk.i18n import N_, Text, Translate
 from kiosk.identity import Identity, masked_name
 from kiosk.ports.payment import Authorization, PaymentTerminal, capture_within, void_within
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
-from kiosk.ports.records import ResidentRecord, mask_rrn
+from kiosk.ports.records import AddressEntry, FamilyMember, ResidentRecord, mask_rrn
 from kiosk.printing.document import (
     Align,
     Block,
@@ -55,18 +55,55 @@ log = logging.getLogger(__name__)
 MAX_COPIES = 5
 
 
+AddressPeriod = Literal["none", "5y", "full"]
+FamilyKind = Literal["general", "detailed", "specific"]
+
+#: The options that are a choice among values rather than yes/no (``purpose``'s
+#: values come from the document's configured purposes).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "address_history": ("none", "5y", "full"),
+    "family_kind": ("general", "detailed", "specific"),
+}
+
+#: The official Korean titles of the three family relations certificates
+#: (가족관계의 등록 등에 관한 법률 제15조, since 2016-11-30): printed in Korean
+#: whatever the resident's language.
+FAMILY_KIND_KO = {"general": "일반", "detailed": "상세", "specific": "특정"}
+
+
 @dataclass(frozen=True)
 class CertOptions:
-    """What the resident chose. Defaults print the least personal data."""
+    """What the resident chose. Defaults print the least personal data.
 
-    household_members: bool = True
+    등본: only the resident and the head of household unless
+    ``household_members``; 세대 구성 사유 (``household_reason``) and 변동 사유
+    (``change_reason``) only when chosen. 초본: no past addresses, head of
+    household or military service unless chosen. 가족관계증명서: 일반 (parents,
+    current spouse, living children of the current marriage); 특정 prints only
+    the members in ``family_members``. Resident number back digits are hidden
+    unless ``rrn_back``.
+    """
+
+    household_members: bool = False
     rrn_back: bool = False
-    address_history: bool = False
+    household_reason: bool = False
+    change_reason: bool = False
+    address_history: AddressPeriod = "none"
+    household_head: bool = False
+    military_service: bool = False
+    family_kind: FamilyKind = "general"
+    #: 특정: the chosen members, as indices into ``ResidentRecord.family``.
+    family_members: tuple[int, ...] = ()
+    #: 지방세 납세증명서: the id of the purpose of use chosen (``DocumentConfig.purposes``).
+    purpose: str = ""
     copies: int = 1
 
     def __post_init__(self) -> None:
         if not 1 <= self.copies <= MAX_COPIES:
             raise ValueError(f"copies must be 1-{MAX_COPIES}")
+        for name, values in CHOICES.items():
+            if getattr(self, name) not in values:
+                raise ValueError(f"{name} must be one of {values}")
 
 
 @dataclass(frozen=True, repr=False)
@@ -127,6 +164,331 @@ def _d(value: date | None) -> str:
     return value.isoformat() if value is not None else ""
 
 
+FAMILY_KIND_NAMES: dict[str, Text] = {
+    "general": N_("certificate", "general"),
+    "detailed": N_("certificate", "detailed"),
+    "specific": N_("certificate", "specific"),
+}
+
+#: How long a tax payment certificate is valid (지방세징수법 시행령 제7조).
+TAX_CERTIFICATE_VALID_DAYS = 30
+
+
+def family_shown(record: ResidentRecord, options: CertOptions) -> list[FamilyMember]:
+    """The family members the chosen kind of 가족관계증명서 prints, in the record's order.
+
+    일반: parents, the current spouse and the living children of the current
+    marriage. 상세: besides those, every child (of a former marriage, adopted
+    out, deceased) as the record holds them. 특정: the members chosen. A
+    former spouse is on neither (the 혼인관계증명서 states marriages).
+    """
+    if options.family_kind == "specific":
+        chosen = set(options.family_members)
+        return [m for i, m in enumerate(record.family) if i in chosen]
+    shown = []
+    for m in record.family:
+        if m.role == "parent":
+            shown.append(m)
+        elif m.role == "spouse":
+            if m.current:
+                shown.append(m)
+        elif options.family_kind == "detailed" or (m.current and m.living):
+            shown.append(m)
+    return shown
+
+
+def address_entries(
+    record: ResidentRecord, period: AddressPeriod, today: date
+) -> list[AddressEntry]:
+    """The 초본's address changes for ``period``: none, the last five years, or all."""
+    if period == "none":
+        return []
+    if period == "full":
+        return list(record.address_history)
+    try:
+        since = today.replace(year=today.year - 5)
+    except ValueError:  # 29 February
+        since = today.replace(year=today.year - 5, day=28)
+    return [a for a in record.address_history if a.moved_out is None or a.moved_out >= since]
+
+
+@dataclass(frozen=True)
+class _Body:
+    """The record part of one certificate, as its document and the options allow."""
+
+    translate: Translate
+    record: ResidentRecord
+    options: CertOptions
+    local: datetime
+    document: DocumentConfig
+    language: str
+
+    def t(self, text: Text) -> str:
+        return text.render(self.translate)
+
+    def rrn(self, value: str) -> str:
+        return value if self.options.rrn_back else mask_rrn(value)
+
+    def blocks(self) -> list[Block]:
+        builders: dict[str, Callable[[], list[Block]]] = {
+            "resident-copy": self.resident_copy,
+            "resident-abstract": self.resident_abstract,
+            "family-relations": self.family_relations,
+            "local-tax": self.local_tax,
+        }
+        build = builders.get(self.document.id)
+        return build() if build is not None else [self.person()]
+
+    def person(self, *, address: bool = True) -> Section:
+        t, record = self.t, self.record
+        rows = [
+            (t(N_("certificate", "Name")), record.name),
+            (t(N_("certificate", "Resident no.")), self.rrn(record.rrn)),
+        ]
+        if address:
+            rows.append((t(N_("certificate", "Address")), record.address))
+        return Section(t(N_("certificate", "Resident")), (KeyValue(tuple(rows)),))
+
+    def resident_copy(self) -> list[Block]:
+        t, record, options = self.t, self.record, self.options
+        own = next((m for m in record.household if m.rrn == record.rrn), None)
+        moved_in = own.moved_in if own is not None else None
+        facts = [
+            (t(N_("certificate", "Head of household")), record.household_head),
+            (t(N_("certificate", "Moved in")), _d(moved_in) or "-"),
+        ]
+        if options.household_reason:
+            reason = record.household_reason or "-"
+            if record.household_formed is not None:
+                reason = f"{reason} ({_d(record.household_formed)})"
+            facts.append((t(N_("certificate", "Household formed (reason, date)")), reason))
+        if options.change_reason and not options.household_members and own is not None:
+            facts.append((t(N_("certificate", "Reason for change")), own.change_reason or "-"))
+        household: list[Block] = [KeyValue(tuple(facts))]
+        if options.household_members and record.household:
+            headers = [
+                t(N_("certificate", "Relation")),
+                t(N_("certificate", "Name")),
+                t(N_("certificate", "Resident no.")),
+                t(N_("certificate", "Moved in")),
+            ]
+            weights = [2, 3, 5, 4]
+            if options.change_reason:
+                headers.append(t(N_("certificate", "Reason for change")))
+                weights.append(2)
+            rows = []
+            for m in record.household:
+                row = [m.relation, m.name, self.rrn(m.rrn), _d(m.moved_in) or "-"]
+                if options.change_reason:
+                    row.append(m.change_reason or "-")
+                rows.append(tuple(row))
+            household.append(
+                Table(headers=tuple(headers), rows=tuple(rows), weights=tuple(weights))
+            )
+        else:
+            household.append(
+                TextLine(t(N_("certificate", "Household members are not shown at your request.")))
+            )
+        return [self.person(), Section(t(N_("certificate", "Household")), tuple(household))]
+
+    def resident_abstract(self) -> list[Block]:
+        t, record, options = self.t, self.record, self.options
+        blocks: list[Block] = [self.person()]
+        if options.household_head:
+            own = next((m for m in record.household if m.rrn == record.rrn), None)
+            blocks.append(
+                KeyValue(
+                    (
+                        (t(N_("certificate", "Head of household")), record.household_head or "-"),
+                        (
+                            t(N_("certificate", "Relation to the head")),
+                            own.relation if own is not None else "-",
+                        ),
+                    )
+                )
+            )
+        entries = address_entries(record, options.address_history, self.local.date())
+        if entries:
+            title = (
+                N_("certificate", "Address history (last 5 years)")
+                if options.address_history == "5y"
+                else N_("certificate", "Address history")
+            )
+            rows = tuple(
+                (
+                    f"{_d(a.moved_in)} ~ " + (_d(a.moved_out) or t(N_("certificate", "now"))),
+                    a.address,
+                )
+                for a in entries
+            )
+            blocks.append(
+                Section(
+                    t(title),
+                    (
+                        Table(
+                            headers=(
+                                t(N_("certificate", "Period")),
+                                t(N_("certificate", "Address")),
+                            ),
+                            rows=rows,
+                            weights=(2, 3),
+                        ),
+                    ),
+                )
+            )
+        else:
+            blocks.append(
+                TextLine(t(N_("certificate", "Past addresses are not shown at your request.")))
+            )
+        if options.military_service and record.military_service:
+            blocks.append(
+                Section(
+                    t(N_("certificate", "Military service")),
+                    (TextLine(record.military_service),),
+                )
+            )
+        return blocks
+
+    def family_relations(self) -> list[Block]:
+        # 가족관계증명서: the 등록기준지 at the top, then one row per person; no address.
+        t, record = self.t, self.record
+        sexes = {"M": t(N_("certificate", "M")), "F": t(N_("certificate", "F"))}
+        rows = [
+            (
+                t(N_("certificate", "Self")),
+                record.name,
+                sexes.get(_sex_of(record.rrn), "-"),
+                record.clan or "-",
+                _birth_from_rrn(record.rrn),
+                self.rrn(record.rrn),
+            )
+        ]
+        rows += [
+            (
+                m.relation,
+                m.name,
+                sexes.get(m.sex, "-"),
+                m.clan or "-",
+                _d(m.birth_date) or _birth_from_rrn(m.rrn),
+                self.rrn(m.rrn),
+            )
+            for m in family_shown(record, self.options)
+        ]
+        return [
+            KeyValue(
+                ((t(N_("certificate", "Registration base")), record.registration_base or "-"),)
+            ),
+            Section(
+                t(N_("certificate", "Family")),
+                (
+                    Table(
+                        headers=(
+                            t(N_("certificate", "Family role")),
+                            t(N_("certificate", "Name")),
+                            t(N_("certificate", "Sex")),
+                            t(N_("certificate", "Clan")),
+                            t(N_("certificate", "Date of birth")),
+                            t(N_("certificate", "Resident no.")),
+                        ),
+                        rows=tuple(rows),
+                        # Fits 80 mm paper (48 columns) with masked numbers unbroken.
+                        weights=(6, 6, 3, 4, 10, 14),
+                    ),
+                ),
+            ),
+        ]
+
+    def local_tax(self) -> list[Block]:
+        t, record, options = self.t, self.record, self.options
+        today = self.local.date()
+        purpose = next((p for p in self.document.purposes if p.id == options.purpose), None)
+        facts = [
+            (
+                t(N_("certificate", "Purpose of use")),
+                purpose.names.get(self.language) if purpose is not None else "-",
+            ),
+            (
+                t(N_("certificate", "Valid until")),
+                _d(today + timedelta(days=TAX_CERTIFICATE_VALID_DAYS - 1)),
+            ),
+        ]
+        blocks: list[Block] = [self.person(), KeyValue(tuple(facts))]
+        section: list[Block] = []
+        if record.tax_deferrals:
+            kinds = {
+                "collection": t(N_("certificate", "Collection deferred")),
+                "seizure": t(N_("certificate", "Seizure deferred")),
+            }
+            section.append(
+                Table(
+                    headers=(
+                        t(N_("certificate", "Deferral")),
+                        t(N_("certificate", "Tax year")),
+                        t(N_("certificate", "Tax")),
+                        t(N_("certificate", "Amount (won)")),
+                        t(N_("certificate", "Until")),
+                    ),
+                    rows=tuple(
+                        (
+                            kinds.get(d.kind, d.kind),
+                            str(d.year),
+                            d.tax,
+                            f"{d.amount_won:,}",
+                            _d(d.until) or "-",
+                        )
+                        for d in record.tax_deferrals
+                    ),
+                    weights=(3, 2, 2, 3, 4),
+                )
+            )
+            statement = N_(
+                "certificate",
+                "Apart from the deferred amounts above, there are no overdue local taxes "
+                "as of {date}.",
+                date=today.isoformat(),
+            )
+        else:
+            statement = N_(
+                "certificate",
+                "There are no overdue local taxes as of {date}.",
+                date=today.isoformat(),
+            )
+        section.append(TextLine(t(statement)))
+        blocks.append(Section(t(N_("certificate", "Local taxes")), tuple(section)))
+        return blocks
+
+
+def _sex_of(rrn: str) -> str:
+    """``M`` or ``F`` from the first back digit of a resident number ("" if it has none)."""
+    _, _, back = rrn.partition("-")
+    if not back[:1].isdigit():
+        return ""
+    return "M" if int(back[0]) % 2 == 1 else "F"
+
+
+def _birth_from_rrn(rrn: str) -> str:
+    """The date of birth a resident number encodes (YYYY-MM-DD), or "-"."""
+    front, _, back = rrn.partition("-")
+    century = {
+        "1": 1900,
+        "2": 1900,
+        "5": 1900,
+        "6": 1900,
+        "3": 2000,
+        "4": 2000,
+        "7": 2000,
+        "8": 2000,
+        "9": 1800,
+        "0": 1800,
+    }.get(back[:1])
+    if century is None or len(front) != 6 or not front.isdigit():
+        return "-"
+    try:
+        return date(century + int(front[:2]), int(front[2:4]), int(front[4:6])).isoformat()
+    except ValueError:
+        return "-"
+
+
 def build_certificate(
     config: KioskConfig,
     order: CertificateOrder,
@@ -146,17 +508,22 @@ def build_certificate(
     def t(text: Text) -> str:
         return text.render(translate)
 
-    def rrn(value: str) -> str:
-        return value if options.rrn_back else mask_rrn(value)
-
+    title, official = document.names.get(language), document.names.ko
+    if document.id == "family-relations":
+        official = f"{official}({FAMILY_KIND_KO[options.family_kind]})"
+        title = (
+            official
+            if language == "ko"
+            else f"{title} ({t(FAMILY_KIND_NAMES[options.family_kind])})"
+        )
     head: list[Block] = [
         TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
         Rule(double=True),
-        TextLine(document.names.get(language), scale=2, bold=True, align=Align.CENTER),
+        TextLine(title, scale=2, bold=True, align=Align.CENTER),
     ]
-    if document.names.get(language) != document.names.ko:
+    if title.replace(" ", "") != official.replace(" ", ""):
         # The official title is Korean; show it under a translated one.
-        head.append(TextLine(document.names.ko, bold=True, align=Align.CENTER))
+        head.append(TextLine(official, bold=True, align=Align.CENTER))
     head += [
         Rule(double=True),
         # On its own line so the whole number fits 58 mm paper unbroken.
@@ -173,119 +540,7 @@ def build_certificate(
             )
         ),
     ]
-    person = Section(
-        t(N_("certificate", "Resident")),
-        (
-            KeyValue(
-                (
-                    (t(N_("certificate", "Name")), record.name),
-                    (t(N_("certificate", "Resident no.")), rrn(record.rrn)),
-                    (t(N_("certificate", "Address")), record.address),
-                )
-            ),
-        ),
-    )
-    body: list[Block] = [person]
-    kind = document.id
-    if kind == "resident-copy":
-        own = next((m.moved_in for m in record.household if m.moved_in is not None), None)
-        household: list[Block] = [
-            KeyValue(
-                (
-                    (t(N_("certificate", "Head of household")), record.household_head),
-                    (t(N_("certificate", "Moved in")), _d(own) or "-"),
-                )
-            )
-        ]
-        if options.household_members and record.household:
-            household.append(
-                Table(
-                    headers=(
-                        t(N_("certificate", "Relation")),
-                        t(N_("certificate", "Name")),
-                        t(N_("certificate", "Resident no.")),
-                    ),
-                    rows=tuple((m.relation, m.name, rrn(m.rrn)) for m in record.household),
-                    weights=(2, 3, 5),
-                )
-            )
-        else:
-            household.append(
-                TextLine(t(N_("certificate", "Household members are not shown at your request.")))
-            )
-        body.append(Section(t(N_("certificate", "Household")), tuple(household)))
-    elif kind == "resident-abstract":
-        if options.address_history and record.address_history:
-            body.append(
-                Section(
-                    t(N_("certificate", "Address history")),
-                    (
-                        Table(
-                            headers=(
-                                t(N_("certificate", "Period")),
-                                t(N_("certificate", "Address")),
-                            ),
-                            rows=tuple(
-                                (
-                                    f"{_d(a.moved_in)} ~ "
-                                    + (_d(a.moved_out) or t(N_("certificate", "now"))),
-                                    a.address,
-                                )
-                                for a in record.address_history
-                            ),
-                            weights=(2, 3),
-                        ),
-                    ),
-                )
-            )
-        else:
-            body.append(
-                TextLine(t(N_("certificate", "Past addresses are not shown at your request.")))
-            )
-    elif kind == "family-relations":
-        rows = [(t(N_("certificate", "Self")), record.name, rrn(record.rrn))]
-        rows += [(m.relation, m.name, rrn(m.rrn)) for m in record.family]
-        body.append(
-            Section(
-                t(N_("certificate", "Family")),
-                (
-                    KeyValue(
-                        (
-                            (
-                                t(N_("certificate", "Registration base")),
-                                record.registration_base or "-",
-                            ),
-                        )
-                    ),
-                    Table(
-                        headers=(
-                            t(N_("certificate", "Relation")),
-                            t(N_("certificate", "Name")),
-                            t(N_("certificate", "Resident no.")),
-                        ),
-                        rows=tuple(rows),
-                        weights=(2, 3, 5),
-                    ),
-                ),
-            )
-        )
-    elif kind == "local-tax":
-        body.append(
-            Section(
-                t(N_("certificate", "Local taxes")),
-                (
-                    TextLine(
-                        t(
-                            N_(
-                                "certificate",
-                                "There are no overdue local taxes as of {date}.",
-                                date=local.strftime("%Y-%m-%d"),
-                            )
-                        )
-                    ),
-                ),
-            )
-        )
+    body = _Body(translate, record, options, local, document, language).blocks()
     facts = verification_facts(
         config, document, number, issued_at, record.name, copy, options.copies
     )

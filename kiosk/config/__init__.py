@@ -64,7 +64,12 @@ from kiosk.config.schema.devices.printer import (
 )
 from kiosk.config.schema.devices.speech import SpeechConfig
 from kiosk.config.schema.display import DisplayConfig
-from kiosk.config.schema.documents import DocumentConfig, DocumentOption
+from kiosk.config.schema.documents import (
+    DocumentConfig,
+    DocumentOption,
+    ExemptionConfig,
+    PurposeConfig,
+)
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
     HttpRecordsOptions,
@@ -93,6 +98,7 @@ __all__ = [
     "DisplayConfig",
     "DocumentConfig",
     "DocumentOption",
+    "ExemptionConfig",
     "FilePrinterOptions",
     "HttpRecordsOptions",
     "KioskConfig",
@@ -110,6 +116,7 @@ __all__ = [
     "PrinterBackend",
     "PrinterConfig",
     "PrinterProfile",
+    "PurposeConfig",
     "RecordsConfig",
     "ScreenConfig",
     "SerialPrinterOptions",

@@ -19,7 +19,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from kiosk.certificates.issuing import MAX_COPIES, CertificateOrder, CertOptions, OrderOutcome
+from kiosk.certificates.issuing import (
+    CHOICES,
+    MAX_COPIES,
+    CertificateOrder,
+    CertOptions,
+    OrderOutcome,
+)
+from kiosk.config import DocumentConfig
 from kiosk.i18n import N_, Text
 from kiosk.identity import (
     Identity,
@@ -132,8 +139,18 @@ class RecordFailed(Answer):
 
 @dataclass(frozen=True)
 class SetCertOption(Event):
-    name: str  # household_members, rrn_back, address_history
-    value: bool
+    """A yes/no option (``household_members``...) or a choice (``address_history``,
+    ``family_kind``, ``purpose``) with one of its values."""
+
+    name: str
+    value: bool | str
+
+
+@dataclass(frozen=True)
+class ToggleFamilyMember(Event):
+    """특정 가족관계증명서: print (or stop printing) the record's family member ``index``."""
+
+    index: int
 
 
 @dataclass(frozen=True)
@@ -172,6 +189,7 @@ CertEvent = (
     | RecordFetched
     | RecordFailed
     | SetCertOption
+    | ToggleFamilyMember
     | SetCopies
     | ConfirmOptions
     | ConfirmPayment
@@ -280,6 +298,7 @@ class CertificateJourney(Journey):
             RecordFetched: self._on_record_fetched,
             RecordFailed: self._on_record_failed,
             SetCertOption: self._on_set_cert_option,
+            ToggleFamilyMember: self._on_toggle_family_member,
             SetCopies: self._on_set_copies,
             ConfirmOptions: self._on_confirm_options,
             ConfirmPayment: self._on_confirm_payment,
@@ -371,7 +390,7 @@ class CertificateJourney(Journey):
             return []
         cert = flow.context.cert
         cert.document_id = doc.id
-        cert.options = CertOptions()
+        cert.options = CertOptions(purpose=doc.purposes[0].id if doc.purposes else "")
         cert.message = None
         if self._identity() is not None and self._record() is not None:
             # Already identified in this session: no need to read the card again.
@@ -531,9 +550,37 @@ class CertificateJourney(Journey):
         cert = flow.context.cert
         if flow.state is not State.CERT_OPTIONS:
             return []
-        if event.name not in flow.config.document(cert.document_id).options:
+        doc = flow.config.document(cert.document_id)
+        if event.name not in doc.options:
             return []
-        cert.options = replace(cert.options, **{event.name: bool(event.value)})
+        values = option_values(doc, event.name)
+        if values:
+            if event.value not in values:
+                return []
+            value: bool | str = str(event.value)
+        else:
+            value = bool(event.value)
+        changes: dict[str, object] = {event.name: value}
+        if event.name == "family_kind":
+            changes["family_members"] = ()  # 특정 starts with no one chosen
+        cert.options = replace(cert.options, **changes)  # type: ignore[arg-type]
+        flow.redraw()
+        return []
+
+    def _on_toggle_family_member(self, event: ToggleFamilyMember) -> list[Effect]:
+        flow = self.flow
+        cert = flow.context.cert
+        record = self._record()
+        if (
+            flow.state is not State.CERT_OPTIONS
+            or cert.options.family_kind != "specific"
+            or record is None
+            or not 0 <= event.index < len(record.family)
+        ):
+            return []
+        chosen = set(cert.options.family_members)
+        chosen ^= {event.index}
+        cert.options = replace(cert.options, family_members=tuple(sorted(chosen)))
         flow.redraw()
         return []
 
@@ -555,9 +602,19 @@ class CertificateJourney(Journey):
         doc = flow.config.document(cert.document_id)
         record = self._record()
         payment = flow.config.devices.payment
-        exempt = record is not None and record.fee_exempt and payment.waive_for_exempt
-        cert.waived = exempt or payment.backend == "free" or doc.fee_won == 0
-        cert.fee_per_copy_won = 0 if cert.waived else doc.fee_won
+        fee, cert.exemption_id = doc.fee_won, ""
+        if record is not None and payment.waive_for_exempt:
+            # Named reasons the config knows decide, the one costing least (shown on
+            # the summary); ``fee_exempt`` alone (records that name no reason) waives.
+            reasons = [flow.config.exemption(r) for r in record.exemptions]
+            offers = sorted((r.fee_for(doc.id), r.id) for r in reasons if r is not None)
+            if offers:
+                if offers[0][0] < doc.fee_won:
+                    fee, cert.exemption_id = offers[0]
+            elif record.fee_exempt:
+                fee = 0
+        cert.waived = payment.backend == "free" or fee == 0
+        cert.fee_per_copy_won = 0 if cert.waived else fee
         cert.message = None
         flow.go(State.CERT_SUMMARY)
         return []
@@ -676,6 +733,28 @@ class CertificateJourney(Journey):
             )
         )
         return effects
+
+
+def option_values(doc: DocumentConfig, name: str) -> tuple[str, ...]:
+    """The values a choice option may take (empty for a yes/no option)."""
+    if name == "purpose":
+        return tuple(p.id for p in doc.purposes)
+    return CHOICES.get(name, ())
+
+
+def family_member_labels(flow: Flow) -> list[str]:
+    """The record's family members for the 특정 choice, as relations only (부, 자녀 1, 자녀 2):
+    screens and speech never carry names. Empty before the record has arrived."""
+    value = flow.session.personal.get("record")
+    if not isinstance(value, ResidentRecord):
+        return []
+    relations = [m.relation for m in value.family]
+    labels = []
+    for i, relation in enumerate(relations):
+        if relations.count(relation) > 1:
+            relation = f"{relation} {relations[: i + 1].count(relation)}"
+        labels.append(relation)
+    return labels
 
 
 # --- what the resident typed ---------------------------------------------------

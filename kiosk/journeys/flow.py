@@ -170,6 +170,8 @@ class CertContext:
     stage: str = ""
     fee_per_copy_won: int = 0
     waived: bool = False
+    #: The fee exemption applied (an ``[[exemptions]]`` id), "" for none.
+    exemption_id: str = ""
     authorization: Authorization | None = None
     outcome: OrderOutcome | None = None
     #: Where an error screen's "try again" goes (a state value), if anywhere.

@@ -1,4 +1,4 @@
-"""The certificate part of ``kiosk demo``: a 등본 and a 초본 journey through the real window.
+"""The certificate part of ``kiosk demo``: 등본, 초본, 가족관계증명서 and 납세증명서 journeys.
 
 ``certificate_demo(kiosk, shoot)`` taps through every certificate screen as a
 resident would (mock card reader holding demo-kim, demo records, mock
@@ -51,6 +51,8 @@ def _journey(
     cancel_first_payment: bool = False,
 ) -> None:
     window = kiosk.window
+    window.cert.card.reader.insert(resident)  # the card in the reader is this resident's
+    pump(0.05)
     home = window.current_screen
     assert isinstance(home, HomeScreen) and home.cert_button is not None
     _tap(home.cert_button)
@@ -105,7 +107,9 @@ def _journey(
 
 
 def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
-    """A household copy (2 copies) and a personal abstract with address history."""
+    """A household copy (2 copies), a personal abstract with its full address history
+    and the head of household, a detailed family relations certificate for an exempt
+    resident (the reason on the summary) and a tax certificate with a deferral."""
     if kiosk.window.cert is None:
         return  # no documents configured
     _journey(
@@ -123,5 +127,22 @@ def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
         document_id="resident-abstract",
         tag="abstract",
         resident="demo-kim",
-        options=("address_history",),
+        # Tapped twice: none -> last 5 years -> all.
+        options=("address_history", "address_history", "household_head"),
+    )
+    _journey(
+        kiosk,
+        shoot,
+        document_id="family-relations",
+        tag="family",
+        resident="demo-lee",
+        options=("family_kind",),  # 일반 -> 상세
+    )
+    _journey(
+        kiosk,
+        shoot,
+        document_id="local-tax",
+        tag="tax",
+        resident="demo-kim",
+        options=("purpose", "purpose"),  # 대금수령 -> 관공서 제출 -> 금융기관 제출
     )
