@@ -7,17 +7,19 @@ number (문서확인번호), date and time, the record as the options allow
 and a QR code holding a payload signed with the kiosk's key
 (``kiosk.certificates.signing``). ``build_receipt`` lists what was printed and paid.
 
-``issue_order`` runs one paid order on the device worker: print each copy
+``issue_order`` runs one paid order (one document, or a visit's basket of
+several) on the device worker: print each copy of each document in order
 (each with its own issuance number, recorded in the audit trail), then
 capture the fee for the copies that printed, or void the authorization if
-none did. It never charges for a document that did not print.
+none did. It never charges for a document that did not print; a failure
+part-way stops the order, and the receipt says what was printed.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
@@ -106,9 +108,33 @@ class CertOptions:
                 raise ValueError(f"{name} must be one of {values}")
 
 
+#: The most documents one visit's basket holds.
+MAX_BASKET = 5
+
+
+@dataclass(frozen=True)
+class BasketItem:
+    """One document of a visit's basket: what, with which options, at what fee. No personal data."""
+
+    document_id: str
+    options: CertOptions
+    #: Per copy, after any exemption (0 when waived).
+    fee_per_copy_won: int
+    #: The fee exemption applied (an ``[[exemptions]]`` id), "" for none.
+    exemption_id: str = ""
+
+    @property
+    def total_won(self) -> int:
+        return self.fee_per_copy_won * self.options.copies
+
+
 @dataclass(frozen=True, repr=False)
 class CertificateOrder:
-    """One paid order. Holds personal data: never log it; drop it after the job."""
+    """One paid order. Holds personal data: never log it; drop it after the job.
+
+    The first document is ``document_id`` with its ``options`` and fee; a
+    basket of several documents adds the others, in order, in ``more``.
+    """
 
     document_id: str
     options: CertOptions
@@ -117,13 +143,54 @@ class CertificateOrder:
     language: str
     identity: Identity
     record: ResidentRecord
+    more: tuple[BasketItem, ...] = ()
+
+    @classmethod
+    def of_basket(
+        cls,
+        basket: tuple[BasketItem, ...],
+        *,
+        language: str,
+        identity: Identity,
+        record: ResidentRecord,
+    ) -> CertificateOrder:
+        first, *rest = basket
+        return cls(
+            first.document_id,
+            first.options,
+            first.fee_per_copy_won,
+            language,
+            identity,
+            record,
+            tuple(rest),
+        )
+
+    @property
+    def items(self) -> tuple[BasketItem, ...]:
+        """Every document of the order, in printing order."""
+        return (BasketItem(self.document_id, self.options, self.fee_per_copy_won), *self.more)
+
+    def item(self, item: BasketItem) -> CertificateOrder:
+        """This order narrowed to the one document ``item`` (what a certificate prints)."""
+        return replace(
+            self,
+            document_id=item.document_id,
+            options=item.options,
+            fee_per_copy_won=item.fee_per_copy_won,
+            more=(),
+        )
+
+    @property
+    def copies(self) -> int:
+        return sum(i.options.copies for i in self.items)
 
     @property
     def total_won(self) -> int:
-        return self.fee_per_copy_won * self.options.copies
+        return sum(i.total_won for i in self.items)
 
     def __repr__(self) -> str:
-        return f"CertificateOrder({self.document_id!r}, copies={self.options.copies})"
+        parts = ", ".join(f"{i.document_id!r} x{i.options.copies}" for i in self.items)
+        return f"CertificateOrder({parts})"
 
 
 def masked_holder(name: str) -> str:
@@ -572,8 +639,27 @@ def build_certificate(
 
 
 @dataclass(frozen=True)
+class OutcomeLine:
+    """What happened to one document of an order (no personal data)."""
+
+    document_id: str
+    copies: int
+    printed_numbers: tuple[str, ...]
+    fee_per_copy_won: int
+
+    @property
+    def charged_won(self) -> int:
+        return self.fee_per_copy_won * len(self.printed_numbers)
+
+
+@dataclass(frozen=True)
 class OrderOutcome:
-    """What happened to an order: no personal data (safe to log and journal)."""
+    """What happened to an order: no personal data (safe to log and journal).
+
+    ``document_id`` and ``fee_per_copy_won`` are the first document's;
+    ``copies`` and ``printed_numbers`` count the whole order, whose documents
+    are in ``lines`` (one per document, in printing order).
+    """
 
     document_id: str
     copies: int
@@ -593,10 +679,20 @@ class OrderOutcome:
     held_won: int = 0
     #: Why the terminal call failed, for technicians ("" when it did not).
     payment_detail: str = ""
+    lines: tuple[OutcomeLine, ...] = field(default=())
 
     @property
     def complete(self) -> bool:
         return len(self.printed_numbers) == self.copies
+
+    @property
+    def documents(self) -> tuple[OutcomeLine, ...]:
+        """``lines``, or the single document an outcome without them describes."""
+        if self.lines:
+            return self.lines
+        return (
+            OutcomeLine(self.document_id, self.copies, self.printed_numbers, self.fee_per_copy_won),
+        )
 
 
 def build_receipt(
@@ -607,8 +703,6 @@ def build_receipt(
     issued_at: datetime,
     translate: Translate,
 ) -> Document:
-    document = config.document(outcome.document_id)
-
     def t(text: Text) -> str:
         return text.render(translate)
 
@@ -622,25 +716,38 @@ def build_receipt(
         "capture_failed": N_("receipt", "Not charged (please tell the staff)"),
         "void_failed": N_("receipt", "Not charged (please tell the staff)"),
     }[outcome.payment_result]
+    per_document: list[Block] = []
+    for line in outcome.documents:
+        per_document.append(
+            KeyValue(
+                (
+                    (
+                        t(N_("receipt", "Document")),
+                        config.document(line.document_id).names.get(language),
+                    ),
+                    (
+                        t(N_("receipt", "Copies")),
+                        t(
+                            N_(
+                                "receipt",
+                                "{printed} of {copies}",
+                                printed=len(line.printed_numbers),
+                                copies=line.copies,
+                            )
+                        ),
+                    ),
+                    (t(N_("receipt", "Fee per copy")), won(line.fee_per_copy_won)),
+                ),
+                bold_values=True,
+            )
+        )
     blocks: list[Block] = [
         TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
         TextLine(t(N_("receipt", "Receipt")), scale=2, bold=True, align=Align.CENTER),
         Rule(),
+        *per_document,
         KeyValue(
             (
-                (t(N_("receipt", "Document")), document.names.get(language)),
-                (
-                    t(N_("receipt", "Copies")),
-                    t(
-                        N_(
-                            "receipt",
-                            "{printed} of {copies}",
-                            printed=len(outcome.printed_numbers),
-                            copies=outcome.copies,
-                        )
-                    ),
-                ),
-                (t(N_("receipt", "Fee per copy")), won(outcome.fee_per_copy_won)),
                 (t(N_("receipt", "Total charged")), won(outcome.charged_won)),
                 (t(N_("receipt", "Payment")), t(payment)),
                 (
@@ -654,11 +761,37 @@ def build_receipt(
             t(N_("receipt", "Issuance numbers")),
             tuple(TextLine(n) for n in outcome.printed_numbers),
         ),
+    ]
+    if not outcome.complete:
+        blocks.append(
+            TextLine(
+                t(
+                    N_(
+                        "receipt",
+                        "Printing stopped part-way: only the documents above were printed "
+                        "and charged; the rest were cancelled.",
+                    )
+                )
+            )
+        )
+    blocks += [
         Rule(),
         TextLine(t(N_("receipt", "Please keep this receipt.")), align=Align.CENTER),
         Cut(),
     ]
     return Document("receipt", tuple(blocks))
+
+
+@dataclass
+class _Printing:
+    """What ``issue_order`` has printed so far, document by document."""
+
+    printed: dict[int, list[str]] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)
+    failure: PrintResult | None = None
+
+    def numbers(self) -> list[str]:
+        return [n for numbers in self.printed.values() for n in numbers]
 
 
 def issue_order(
@@ -674,7 +807,8 @@ def issue_order(
     translate: Translate,
     on_copy: Callable[[int], None] | None = None,
 ) -> OrderOutcome:
-    """Print every copy, then capture what printed (or void); audit each number.
+    """Print every copy of every document in order, then capture what printed (or void);
+    audit each number.
 
     Each copy's audit row is written (``printing``) before its first byte
     goes to the printer and updated after it, and printed rows become
@@ -682,20 +816,142 @@ def issue_order(
     (``AuditLog.recover_interrupted``) and a capture that may have gone
     through is never voided at the next start. A paid copy counts as printed only
     when the printer confirmed it (a full status before and after, paper and
-    no error); a printer that cannot say is a failure, never a charge.
-    Every terminal call runs under ``devices.payment.answer_timeout_s``.
+    no error); a printer that cannot say is a failure, never a charge. The
+    first failure stops the order: the documents after it are not printed,
+    and the capture covers only what printed. Every terminal call runs under
+    ``devices.payment.answer_timeout_s``. ``on_copy`` hears each printed
+    copy's place in the whole order (1, 2...).
 
     Device worker thread only. Never raises: failures come back in the outcome.
     """
-    copies = order.options.copies
+    items = order.items
     deadline_s = config.devices.payment.answer_timeout_s
-    paid = not authorization.waived and order.fee_per_copy_won > 0
-    printed: list[str] = []
-    failed: list[str] = []
-    failure: PrintResult | None = None
+    paid = not authorization.waived and order.total_won > 0
+    done = _Printing()
     identity_hash = audit.identity_hash(order.identity)
     issued_at = clock.now()
     staff = _StaffNotice(audit, config.center.kiosk_id, clock)
+    for index, item in enumerate(items):
+        done.printed[index] = []
+        if not _print_item(
+            order.item(item),
+            done.printed[index],
+            done,
+            authorization,
+            config=config,
+            printer=printer,
+            audit=audit,
+            signer=signer,
+            translate=translate,
+            identity_hash=identity_hash,
+            issued_at=issued_at,
+            staff=staff,
+            paid=paid,
+            on_copy=on_copy,
+        ):
+            break
+    printed = done.numbers()
+    amount = sum(items[i].fee_per_copy_won * len(n) for i, n in done.printed.items())
+    payment_detail = ""
+    if not printed:
+        payment_detail = void_within(payment, authorization, deadline_s)
+        payment_result = "void_failed" if payment_detail else "voided"
+    elif authorization.waived or amount == 0:
+        payment_result = "waived"
+        if not authorization.waived:
+            payment_detail = void_within(payment, authorization, deadline_s)
+            payment_result = "void_failed" if payment_detail else "waived"
+    else:
+        # Before the capture: a restart that finds ``capturing`` rows must not
+        # void a hold that may have been charged (``AuditLog.recover_interrupted``).
+        for i, numbers in done.printed.items():
+            fee = items[i].fee_per_copy_won
+            _update_audit(audit, numbers, staff, state="capturing", fee_won=fee)
+        ok, payment_detail = capture_within(payment, authorization, amount, deadline_s)
+        payment_result = "captured" if ok else "capture_failed"
+        if not ok:
+            # Release the hold too: a capture that failed must not linger.
+            void_within(payment, authorization, deadline_s)
+    charged = amount if payment_result == "captured" else 0
+    failure = done.failure
+    outcome = OrderOutcome(
+        document_id=order.document_id,
+        copies=order.copies,
+        printed_numbers=tuple(printed),
+        fee_per_copy_won=order.fee_per_copy_won,
+        charged_won=charged,
+        payment_result=payment_result,
+        authorization_id=authorization.id,
+        failure=failure.failure if failure is not None else None,
+        failure_detail=failure.detail if failure is not None else "",
+        failed_numbers=tuple(done.failed),
+        held_won=authorization.amount_won,
+        payment_detail=payment_detail,
+        lines=tuple(
+            OutcomeLine(
+                item.document_id,
+                item.options.copies,
+                tuple(done.printed.get(i, ())),
+                item.fee_per_copy_won,
+            )
+            for i, item in enumerate(items)
+        ),
+    )
+    for i, numbers in done.printed.items():
+        fee = items[i].fee_per_copy_won
+        _update_audit(
+            audit,
+            numbers,
+            staff,
+            state=payment_result,
+            payment_result=payment_result,
+            fee_won=fee if payment_result == "captured" else 0,
+        )
+    _update_audit(
+        audit,
+        done.failed,
+        staff,
+        payment_result="void_failed" if payment_result == "void_failed" else "voided",
+        fee_won=0,
+    )
+    if printed:
+        # After a failure part-way too: the receipt says what was printed and charged.
+        receipt = build_receipt(
+            config, outcome, language=order.language, issued_at=issued_at, translate=translate
+        )
+        try:
+            receipt_result = printer.print_document(receipt)
+        except Exception as exc:
+            log.error("receipt print crashed: %s", type(exc).__name__)
+            receipt_result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
+        if not receipt_result.ok:
+            log.warning(
+                "receipt print failed: %s",
+                receipt_result.failure.value if receipt_result.failure else "?",
+            )
+        outcome = replace(outcome, receipt_printed=receipt_result.ok)
+    return outcome
+
+
+def _print_item(
+    order: CertificateOrder,
+    printed: list[str],
+    done: _Printing,
+    authorization: Authorization,
+    *,
+    config: KioskConfig,
+    printer: Printer,
+    audit: AuditLog,
+    signer: KioskSigner,
+    translate: Translate,
+    identity_hash: str,
+    issued_at: datetime,
+    staff: _StaffNotice,
+    paid: bool,
+    on_copy: Callable[[int], None] | None,
+) -> bool:
+    """Print the copies of one document (``order`` narrowed to it); False once one failed."""
+    copies = order.options.copies
     for copy in range(1, copies + 1):
         try:
             number = audit.reserve_number()
@@ -727,8 +983,8 @@ def issue_order(
             )
         except Exception as exc:  # no number, document or audit row: print nothing
             log.error("certificate could not be prepared: %s", type(exc).__name__)
-            failure = PrintResult.failed(PrintFailure.ERROR, f"prepare: {type(exc).__name__}")
-            break
+            done.failure = PrintResult.failed(PrintFailure.ERROR, f"prepare: {type(exc).__name__}")
+            return False
         try:
             result = printer.print_document(document)
         except Exception as exc:  # a driver bug counts as a failed print
@@ -748,77 +1004,13 @@ def issue_order(
             printed=result.ok,
         )
         if not result.ok:
-            failed.append(number)
-            failure = result
-            break
+            done.failed.append(number)
+            done.failure = result
+            return False
         printed.append(number)
         if on_copy is not None:
-            on_copy(copy)
-    amount = order.fee_per_copy_won * len(printed)
-    payment_detail = ""
-    if not printed:
-        payment_detail = void_within(payment, authorization, deadline_s)
-        payment_result = "void_failed" if payment_detail else "voided"
-    elif authorization.waived or amount == 0:
-        payment_result = "waived"
-        if not authorization.waived:
-            payment_detail = void_within(payment, authorization, deadline_s)
-            payment_result = "void_failed" if payment_detail else "waived"
-    else:
-        # Before the capture: a restart that finds ``capturing`` rows must not
-        # void a hold that may have been charged (``AuditLog.recover_interrupted``).
-        _update_audit(audit, printed, staff, state="capturing", fee_won=order.fee_per_copy_won)
-        ok, payment_detail = capture_within(payment, authorization, amount, deadline_s)
-        payment_result = "captured" if ok else "capture_failed"
-        if not ok:
-            # Release the hold too: a capture that failed must not linger.
-            void_within(payment, authorization, deadline_s)
-    charged = amount if payment_result == "captured" else 0
-    outcome = OrderOutcome(
-        document_id=order.document_id,
-        copies=copies,
-        printed_numbers=tuple(printed),
-        fee_per_copy_won=order.fee_per_copy_won,
-        charged_won=charged,
-        payment_result=payment_result,
-        authorization_id=authorization.id,
-        failure=failure.failure if failure is not None else None,
-        failure_detail=failure.detail if failure is not None else "",
-        failed_numbers=tuple(failed),
-        held_won=authorization.amount_won,
-        payment_detail=payment_detail,
-    )
-    _update_audit(
-        audit,
-        printed,
-        staff,
-        state=payment_result,
-        payment_result=payment_result,
-        fee_won=order.fee_per_copy_won if payment_result == "captured" else 0,
-    )
-    _update_audit(
-        audit,
-        failed,
-        staff,
-        payment_result="void_failed" if payment_result == "void_failed" else "voided",
-        fee_won=0,
-    )
-    if printed and failure is None:
-        receipt = build_receipt(
-            config, outcome, language=order.language, issued_at=issued_at, translate=translate
-        )
-        try:
-            receipt_result = printer.print_document(receipt)
-        except Exception as exc:
-            log.error("receipt print crashed: %s", type(exc).__name__)
-            receipt_result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
-        if not receipt_result.ok:
-            log.warning(
-                "receipt print failed: %s",
-                receipt_result.failure.value if receipt_result.failure else "?",
-            )
-        outcome = OrderOutcome(**{**outcome.__dict__, "receipt_printed": receipt_result.ok})
-    return outcome
+            on_copy(len(done.numbers()))
+    return True
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 The journey: choose a document -> MRZ details (typed on the keypad with
 their check digits, or scanned) -> the ID chip is read -> the record is
-fetched -> options -> summary with the fee -> payment (authorized only) ->
-print, then capture -> "take your documents" -> the session is wiped.
+fetched -> options -> summary with the fee (the basket: "add another document"
+goes back to the choice, without reading the card again, and adds to the same
+payment) -> payment (authorized only) -> print every document in order, then
+capture what printed -> "take your documents" -> the session is wiped.
 ``kiosk.journeys.flow`` holds the states and the navigation; this module,
 the certificate steps.
 
@@ -21,7 +23,9 @@ from typing import ClassVar
 
 from kiosk.certificates.issuing import (
     CHOICES,
+    MAX_BASKET,
     MAX_COPIES,
+    BasketItem,
     CertificateOrder,
     CertOptions,
     OrderOutcome,
@@ -162,6 +166,10 @@ class ConfirmOptions(Event):
     """The options are as the resident wants them: on to the summary."""
 
 
+class AddDocument(Event):
+    """ "Add another document" on the summary: choose the next one for the same payment."""
+
+
 class ConfirmPayment(Event):
     """Pay (or, with nothing to pay, print) on the summary screen."""
 
@@ -192,6 +200,7 @@ CertEvent = (
     | ToggleFamilyMember
     | SetCopies
     | ConfirmOptions
+    | AddDocument
     | ConfirmPayment
     | PaymentFinished
     | OrderFinished
@@ -301,6 +310,7 @@ class CertificateJourney(Journey):
             ToggleFamilyMember: self._on_toggle_family_member,
             SetCopies: self._on_set_copies,
             ConfirmOptions: self._on_confirm_options,
+            AddDocument: self._on_add_document,
             ConfirmPayment: self._on_confirm_payment,
             PaymentFinished: self._on_payment_finished,
             OrderFinished: self._on_order_finished,
@@ -322,6 +332,11 @@ class CertificateJourney(Journey):
         state = flow.state
         if state is State.CERT_PRINTING:
             return []
+        if state is State.CERT_CHOOSE and cert.basket:
+            # Adding a document: back to the basket as it was.
+            cert.document_id = ""
+            flow.go(State.CERT_SUMMARY, push=False)
+            return []
         if state in (State.CERT_CHOOSE, State.CERT_DONE):
             return flow.go_home()
         if state is State.CERT_ERROR:
@@ -338,6 +353,11 @@ class CertificateJourney(Journey):
             # A late authorization is voided (PaymentFinished in another state).
             State.CERT_PAYING: State.CERT_SUMMARY,
         }[state]
+        if state is State.CERT_SUMMARY and cert.basket:
+            # Back to the options of the document confirmed last, to change them.
+            last = cert.basket[-1]
+            cert.basket = cert.basket[:-1]
+            cert.document_id, cert.options = last.document_id, last.options
         cert.message = (
             PaymentOutcome.CANCELLED.resident_message if state is State.CERT_PAYING else None
         )
@@ -613,10 +633,25 @@ class CertificateJourney(Journey):
                     fee, cert.exemption_id = offers[0]
             elif record.fee_exempt:
                 fee = 0
-        cert.waived = payment.backend == "free" or fee == 0
-        cert.fee_per_copy_won = 0 if cert.waived else fee
+        free = payment.backend == "free"
+        cert.fee_per_copy_won = 0 if free else fee
+        cert.basket = (
+            *cert.basket,
+            BasketItem(doc.id, cert.options, cert.fee_per_copy_won, cert.exemption_id),
+        )
+        cert.waived = free or cert.total_won == 0
         cert.message = None
         flow.go(State.CERT_SUMMARY)
+        return []
+
+    def _on_add_document(self, event: AddDocument) -> list[Effect]:
+        flow = self.flow
+        cert = flow.context.cert
+        if flow.state is not State.CERT_SUMMARY or len(cert.basket) >= MAX_BASKET:
+            return []
+        cert.document_id = ""
+        cert.message = None
+        flow.go(State.CERT_CHOOSE, push=False)
         return []
 
     # -- payment and printing ---------------------------------------------------------------
@@ -639,7 +674,7 @@ class CertificateJourney(Journey):
             return []
         cert.stage = "paying"
         flow.go(State.CERT_PAYING, push=False)
-        reference = f"{cert.document_id}x{cert.options.copies}"
+        reference = "+".join(f"{i.document_id}x{i.options.copies}" for i in cert.basket)
         self._payment_attempts += 1
         self._awaiting_payment = self._payment_attempts
         return [
@@ -673,13 +708,8 @@ class CertificateJourney(Journey):
         cert.authorization = auth
         cert.stage = "printing"
         flow.go(State.CERT_PRINTING, push=False)
-        order = CertificateOrder(
-            document_id=cert.document_id,
-            options=cert.options,
-            fee_per_copy_won=cert.fee_per_copy_won,
-            language=flow.session.language,
-            identity=identity,
-            record=record,
+        order = CertificateOrder.of_basket(
+            cert.basket, language=flow.session.language, identity=identity, record=record
         )
         return [PrintOrder(self._journey, order, auth)]
 

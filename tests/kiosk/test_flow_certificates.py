@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
-from kiosk.certificates.issuing import OrderOutcome
+from kiosk.certificates.issuing import MAX_BASKET, OrderOutcome
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
@@ -426,3 +426,50 @@ def test_record_of_another_identity_is_refused(config: KioskConfig, clock: FakeC
 def test_record_names_its_holder_by_the_audit_identity_key() -> None:
     kim = DEMO_RESIDENTS["demo-kim"].identity()
     assert parse_record(DEMO_RECORDS["demo-kim"]).holder_key == kim.key == "KOR|M12345678|850315"
+
+
+def test_a_basket_of_documents_for_one_payment(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    to_options(flow)  # 등본 for Kim
+    flow.handle(c.SetCopies(2))
+    flow.handle(c.ConfirmOptions())
+    assert flow.state is State.CERT_SUMMARY and flow.context.cert.total_won == 400
+    flow.handle(c.AddDocument())
+    assert flow.state is State.CERT_CHOOSE
+    flow.handle(GoBack())  # changed their mind: the basket as it was
+    assert flow.state is State.CERT_SUMMARY and len(flow.context.cert.basket) == 1
+    flow.handle(c.AddDocument())
+    assert flow.handle(c.ChooseDocument("family-relations")) == []  # no second card read
+    assert flow.state is State.CERT_OPTIONS
+    flow.handle(c.SetCertOption("family_kind", "detailed"))
+    flow.handle(c.ConfirmOptions())
+    cert = flow.context.cert
+    assert [i.document_id for i in cert.basket] == ["resident-copy", "family-relations"]
+    assert cert.total_won == 900
+    flow.handle(GoBack())  # back to the last document's options, out of the basket
+    assert flow.state is State.CERT_OPTIONS and cert.options.family_kind == "detailed"
+    assert len(cert.basket) == 1
+    flow.handle(c.ConfirmOptions())
+    [pay] = flow.handle(c.ConfirmPayment())
+    assert isinstance(pay, c.AuthorizePayment) and pay.amount_won == 900
+    assert pay.reference == "resident-copyx2+family-relationsx1"
+    auth = Authorization("A1", 900)
+    [job] = flow.handle(
+        c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.APPROVED, auth))
+    )
+    assert isinstance(job, c.PrintOrder)
+    assert [i.document_id for i in job.order.items] == ["resident-copy", "family-relations"]
+    assert job.order.total_won == 900 and job.order.copies == 3
+
+
+def test_the_basket_has_a_limit(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    for _ in range(MAX_BASKET - 1):
+        flow.handle(c.AddDocument())
+        flow.handle(c.ChooseDocument("resident-abstract"))
+        flow.handle(c.ConfirmOptions())
+    assert len(flow.context.cert.basket) == MAX_BASKET
+    flow.handle(c.AddDocument())
+    assert flow.state is State.CERT_SUMMARY

@@ -57,7 +57,12 @@ from tests.support.resident_screen import (
 from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
 from ui.common.keypad import KEY_GAP_MM
-from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen, option_label
+from ui.resident.screens.certificate import (
+    CertMrzScreen,
+    CertOptionsScreen,
+    CertSummaryScreen,
+    option_label,
+)
 from ui.resident.screens.home import HomeScreen
 
 #: Things about demo-kim that must never reach the journal or the logs.
@@ -254,6 +259,36 @@ def test_specific_family_certificate_chosen_by_relation(
     assert "가족관계증명서(특정)" in certificate
     assert "박하늘" in certificate and "김철수" not in certificate and "박서준" not in certificate
     _no_personal_data(kiosk, caplog)
+
+
+def test_two_documents_paid_once_and_printed_in_order(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _identify(qtbot, kiosk, "주민등록표 등본")
+    tap(button(kiosk, _continue()))
+    summary = kiosk.window.current_screen
+    assert isinstance(summary, CertSummaryScreen) and summary.add_button.isVisible()
+    tap(summary.add_button)
+    assert kiosk.flow.state is State.CERT_CHOOSE
+    tap(button(kiosk, "주민등록표 초본"))
+    assert kiosk.flow.state is State.CERT_OPTIONS  # the card is not read again
+    tap(button(kiosk, _continue()))
+    text = screen_text(kiosk)
+    assert "주민등록표 등본" in text and "주민등록표 초본" in text
+    tap(button(kiosk, _pay(400)))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    kinds = [job.document.kind for job in printer.jobs]
+    assert kinds == ["certificate", "certificate", "receipt"]
+    assert "주민등록표 등본" in printer.jobs[0].document.plain_text()
+    assert "주민등록표 초본" in printer.jobs[1].document.plain_text()
+    assert payment.charged_won() == 400 and len(payment.ledger) == 1
+    audit = [e for e in kiosk.journal.entries if e["kind"] == "certificate_order"]
+    assert [d["document"] for d in audit[-1]["documents"]] == [
+        "resident-copy",
+        "resident-abstract",
+    ]
 
 
 def _lookup_failed(qtbot: Any, make_kiosk: Any) -> tuple[Kiosk, str]:

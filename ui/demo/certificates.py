@@ -49,6 +49,7 @@ def _journey(
     options: tuple[str, ...] = (),
     extra_copies: int = 0,
     cancel_first_payment: bool = False,
+    more: tuple[tuple[str, tuple[str, ...]], ...] = (),
 ) -> None:
     window = kiosk.window
     window.cert.card.reader.insert(resident)  # the card in the reader is this resident's
@@ -81,6 +82,18 @@ def _journey(
     _tap(screen.continue_button)
     _wait(kiosk, State.CERT_SUMMARY)
     shoot(f"cert-{tag}-summary")
+    for document, tapped in more:
+        # "Add another document": the same visit, one payment for the basket.
+        _tap(window.current_screen.add_button)
+        _wait(kiosk, State.CERT_CHOOSE)
+        _tap(window.current_screen.buttons[document])
+        _wait(kiosk, State.CERT_OPTIONS)
+        for option in tapped:
+            _tap(window.current_screen.toggles[option])
+        _tap(window.current_screen.continue_button)
+        _wait(kiosk, State.CERT_SUMMARY)
+    if more:
+        shoot(f"cert-{tag}-basket")
     terminal = window.cert.worker.payment
     if cancel_first_payment and hasattr(terminal, "set_script"):
         # The resident changes their mind at the card terminal, then pays.
@@ -107,9 +120,10 @@ def _journey(
 
 
 def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
-    """A household copy (2 copies), a personal abstract with its full address history
-    and the head of household, a detailed family relations certificate for an exempt
-    resident (the reason on the summary) and a tax certificate with a deferral."""
+    """A household copy (2 copies); a personal abstract with its full address history
+    and the head of household and, in the same basket, a tax certificate with a
+    deferral; a detailed family relations certificate for an exempt resident (the
+    reason on the summary)."""
     if kiosk.window.cert is None:
         return  # no documents configured
     _journey(
@@ -129,6 +143,8 @@ def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
         resident="demo-kim",
         # Tapped twice: none -> last 5 years -> all.
         options=("address_history", "address_history", "household_head"),
+        # The same visit adds a tax certificate (대금수령 -> 관공서 제출 -> 금융기관 제출).
+        more=(("local-tax", ("purpose", "purpose")),),
     )
     _journey(
         kiosk,
@@ -137,12 +153,4 @@ def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
         tag="family",
         resident="demo-lee",
         options=("family_kind",),  # 일반 -> 상세
-    )
-    _journey(
-        kiosk,
-        shoot,
-        document_id="local-tax",
-        tag="tax",
-        resident="demo-kim",
-        options=("purpose", "purpose"),  # 대금수령 -> 관공서 제출 -> 금융기관 제출
     )

@@ -19,7 +19,7 @@ from ui.demo.runner import DemoRunner
 from ui.demo.tickets import ticket_journey
 
 #: Screenshots the demo takes (for a progress count; the demo's test checks it).
-SCREENS = 39
+SCREENS = 34
 
 
 def run_journeys(

@@ -278,10 +278,6 @@
       <translation>아니요</translation>
     </message>
     <message>
-      <source>fee waived</source>
-      <translation>수수료 면제</translation>
-    </message>
-    <message>
       <source>Returning to the first screen in {seconds} s</source>
       <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
     </message>
@@ -358,16 +354,24 @@
       <translation>표시할 가족을 선택하세요 (본인은 항상 표시됩니다):</translation>
     </message>
     <message>
-      <source>Check and pay</source>
-      <translation>확인 및 결제</translation>
+      <source>Document: {name}</source>
+      <translation>증명서: {name}</translation>
     </message>
     <message>
       <source>Options: {options}</source>
       <translation>선택 사항: {options}</translation>
     </message>
     <message>
-      <source>Fee per copy: {fee}</source>
-      <translation>1부당 수수료: {fee}</translation>
+      <source>Check and pay</source>
+      <translation>확인 및 결제</translation>
+    </message>
+    <message>
+      <source>Add another document</source>
+      <translation>다른 증명서 추가</translation>
+    </message>
+    <message>
+      <source>Choose one more document to pay for and print together</source>
+      <translation>증명서를 하나 더 골라 함께 결제하고 인쇄합니다</translation>
     </message>
     <message>
       <source>Please take your documents</source>
@@ -454,16 +458,16 @@
       <translation>이 가족을 표시할지 선택합니다</translation>
     </message>
     <message>
-      <source>Document: {name}</source>
-      <translation>증명서: {name}</translation>
-    </message>
-    <message>
-      <source>Total: {total}</source>
-      <translation>합계: {total}</translation>
+      <source>Fee per copy: {fee}</source>
+      <translation>1부당 수수료: {fee}</translation>
     </message>
     <message>
       <source>Fee exemption: {reason}</source>
       <translation>수수료 감면: {reason}</translation>
+    </message>
+    <message>
+      <source>Total: {total}</source>
+      <translation>합계: {total}</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -524,6 +528,10 @@
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
       <translation>사진이 있는 면을 화면 옆 스캐너에 엎어 놓으세요. 정보가 자동으로 읽힙니다.</translation>
+    </message>
+    <message>
+      <source>fee waived</source>
+      <translation>수수료 면제</translation>
     </message>
   </context>
   <context>
@@ -2621,6 +2629,22 @@
       <translation>영수증을 보관해 주세요.</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>인쇄가 중간에 멈췄습니다. 위에 적힌 증명서만 인쇄되어 그 수수료만 결제되었고, 나머지는 취소되었습니다.</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>결제 금액</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>결제</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>일시</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>증명서</translation>
     </message>
@@ -2635,18 +2659,6 @@
     <message>
       <source>Fee per copy</source>
       <translation>1부당 수수료</translation>
-    </message>
-    <message>
-      <source>Total charged</source>
-      <translation>결제 금액</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>결제</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>일시</translation>
     </message>
   </context>
   <context>

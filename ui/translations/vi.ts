@@ -278,10 +278,6 @@
       <translation>Không</translation>
     </message>
     <message>
-      <source>fee waived</source>
-      <translation>miễn phí</translation>
-    </message>
-    <message>
       <source>Returning to the first screen in {seconds} s</source>
       <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
     </message>
@@ -358,16 +354,24 @@
       <translation>Chọn người thân cần hiện (bạn luôn được hiện):</translation>
     </message>
     <message>
-      <source>Check and pay</source>
-      <translation>Kiểm tra và thanh toán</translation>
+      <source>Document: {name}</source>
+      <translation>Giấy tờ: {name}</translation>
     </message>
     <message>
       <source>Options: {options}</source>
       <translation>Tùy chọn: {options}</translation>
     </message>
     <message>
-      <source>Fee per copy: {fee}</source>
-      <translation>Phí mỗi bản: {fee}</translation>
+      <source>Check and pay</source>
+      <translation>Kiểm tra và thanh toán</translation>
+    </message>
+    <message>
+      <source>Add another document</source>
+      <translation>Thêm giấy tờ khác</translation>
+    </message>
+    <message>
+      <source>Choose one more document to pay for and print together</source>
+      <translation>Chọn thêm một giấy tờ để thanh toán và in cùng lúc</translation>
     </message>
     <message>
       <source>Please take your documents</source>
@@ -454,16 +458,16 @@
       <translation>Chọn có hiện người thân này hay không</translation>
     </message>
     <message>
-      <source>Document: {name}</source>
-      <translation>Giấy tờ: {name}</translation>
-    </message>
-    <message>
-      <source>Total: {total}</source>
-      <translation>Tổng cộng: {total}</translation>
+      <source>Fee per copy: {fee}</source>
+      <translation>Phí mỗi bản: {fee}</translation>
     </message>
     <message>
       <source>Fee exemption: {reason}</source>
       <translation>Miễn giảm phí: {reason}</translation>
+    </message>
+    <message>
+      <source>Total: {total}</source>
+      <translation>Tổng cộng: {total}</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -524,6 +528,10 @@
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
       <translation>Hãy úp trang có ảnh của bạn lên máy quét cạnh màn hình: thông tin sẽ được đọc tự động.</translation>
+    </message>
+    <message>
+      <source>fee waived</source>
+      <translation>miễn phí</translation>
     </message>
   </context>
   <context>
@@ -2621,6 +2629,22 @@
       <translation>Vui lòng giữ lại biên lai này.</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>Việc in đã dừng giữa chừng: chỉ những giấy tờ nêu trên được in và tính phí; phần còn lại đã bị hủy.</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>Tổng tiền đã thu</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Thanh toán</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>Giấy tờ</translation>
     </message>
@@ -2635,18 +2659,6 @@
     <message>
       <source>Fee per copy</source>
       <translation>Phí mỗi bản</translation>
-    </message>
-    <message>
-      <source>Total charged</source>
-      <translation>Tổng tiền đã thu</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>Thanh toán</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Thời gian</translation>
     </message>
   </context>
   <context>

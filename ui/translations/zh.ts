@@ -278,10 +278,6 @@
       <translation>否</translation>
     </message>
     <message>
-      <source>fee waived</source>
-      <translation>免收费用</translation>
-    </message>
-    <message>
       <source>Returning to the first screen in {seconds} s</source>
       <translation>{seconds} 秒后返回首页</translation>
     </message>
@@ -358,16 +354,24 @@
       <translation>请选择要显示的家庭成员（本人始终显示）：</translation>
     </message>
     <message>
-      <source>Check and pay</source>
-      <translation>确认并支付</translation>
+      <source>Document: {name}</source>
+      <translation>证明：{name}</translation>
     </message>
     <message>
       <source>Options: {options}</source>
       <translation>选项：{options}</translation>
     </message>
     <message>
-      <source>Fee per copy: {fee}</source>
-      <translation>每份费用：{fee}</translation>
+      <source>Check and pay</source>
+      <translation>确认并支付</translation>
+    </message>
+    <message>
+      <source>Add another document</source>
+      <translation>添加其他证明书</translation>
+    </message>
+    <message>
+      <source>Choose one more document to pay for and print together</source>
+      <translation>再选择一份证明书，一起付款并打印</translation>
     </message>
     <message>
       <source>Please take your documents</source>
@@ -454,16 +458,16 @@
       <translation>选择是否显示该家庭成员</translation>
     </message>
     <message>
-      <source>Document: {name}</source>
-      <translation>证明：{name}</translation>
-    </message>
-    <message>
-      <source>Total: {total}</source>
-      <translation>合计：{total}</translation>
+      <source>Fee per copy: {fee}</source>
+      <translation>每份费用：{fee}</translation>
     </message>
     <message>
       <source>Fee exemption: {reason}</source>
       <translation>费用减免：{reason}</translation>
+    </message>
+    <message>
+      <source>Total: {total}</source>
+      <translation>合计：{total}</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -524,6 +528,10 @@
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
       <translation>请把有照片的一页朝下放在屏幕旁的扫描仪上，信息会自动读取。</translation>
+    </message>
+    <message>
+      <source>fee waived</source>
+      <translation>免收费用</translation>
     </message>
   </context>
   <context>
@@ -2621,6 +2629,22 @@
       <translation>请妥善保管本收据。</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>打印中途停止：仅打印并收取了上述证明书的费用，其余已取消。</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>实收金额</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>支付</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>证明</translation>
     </message>
@@ -2635,18 +2659,6 @@
     <message>
       <source>Fee per copy</source>
       <translation>每份费用</translation>
-    </message>
-    <message>
-      <source>Total charged</source>
-      <translation>实收金额</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>支付</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>时间</translation>
     </message>
   </context>
   <context>

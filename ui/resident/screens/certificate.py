@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.certificates.issuing import CHOICES, MAX_COPIES
+from kiosk.certificates.issuing import CHOICES, MAX_BASKET, MAX_COPIES, BasketItem
 from kiosk.config import DocumentConfig
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
@@ -704,7 +704,8 @@ class CertSummaryScreen(CertScreen):
         panel = QFrame()
         panel.setProperty("role", "panel")
         inner = QVBoxLayout(panel)
-        self.lines = [make_label() for _ in range(6)]
+        #: One label per document of the basket, then the total.
+        self.lines = [make_label() for _ in range(MAX_BASKET + 1)]
         for label in self.lines:
             inner.addWidget(label)
         self.root.addWidget(panel)
@@ -712,33 +713,41 @@ class CertSummaryScreen(CertScreen):
         self.pay_button = make_button()
         self.pay_button.clicked.connect(lambda: self.send(c.ConfirmPayment()))
         self.root.addWidget(self.pay_button)
+        self.add_button = make_button("secondary")
+        self.add_button.clicked.connect(lambda: self.send(c.AddDocument()))
+        self.root.addWidget(self.add_button)
         self.add_footer()
 
-    def retranslate(self) -> None:
-        doc = self.document()
-        cert = self.cert
-        options = cert.options
-        self.title.setText(tr("cert", "Check and pay"))
-        chosen = []
+    def _item_text(self, item: BasketItem) -> str:
         language = self.flow.session.language
-        if doc is not None:
-            for name in CertOptionsScreen.OPTIONS:
-                if name in doc.options:
-                    value = option_value(doc, name, getattr(options, name), language)
-                    chosen.append(f"{option_label(name)}: {value}")
-        texts = [
-            tr("cert", "Document: {name}", name=doc.names.get(self.flow.session.language))
-            if doc
-            else "",
-            tr("cert", "Copies: {copies}", copies=options.copies),
-            tr("cert", "Options: {options}", options=", ".join(chosen) or "-"),
-            tr("cert", "Fee per copy: {fee}", fee=won(cert.fee_per_copy_won)),
-            tr("cert", "Total: {total}", total=won(cert.total_won))
-            + (f"  ({tr('cert', 'fee waived')})" if cert.waived else ""),
-            tr("cert", "Fee exemption: {reason}", reason=self._exemption())
-            if cert.exemption_id or cert.waived
-            else "",
+        doc = self.config.document(item.document_id)
+        options = item.options
+        chosen = [
+            f"{option_label(name)}: {option_value(doc, name, getattr(options, name), language)}"
+            for name in CertOptionsScreen.OPTIONS
+            if name in doc.options
         ]
+        lines = [
+            tr("cert", "Document: {name}", name=doc.names.get(language)),
+            tr("cert", "Copies: {copies}", copies=options.copies)
+            + " · "
+            + tr("cert", "Fee per copy: {fee}", fee=won(item.fee_per_copy_won)),
+            tr("cert", "Options: {options}", options=", ".join(chosen) or "-"),
+        ]
+        reason = self.config.exemption(item.exemption_id)
+        if reason is not None:
+            lines.append(tr("cert", "Fee exemption: {reason}", reason=reason.names.get(language)))
+        return "\n".join(lines)
+
+    def retranslate(self) -> None:
+        cert = self.cert
+        self.title.setText(tr("cert", "Check and pay"))
+        texts = [self._item_text(item) for item in cert.basket]
+        texts += [""] * (MAX_BASKET - len(texts))
+        texts.append(
+            tr("cert", "Total: {total}", total=won(cert.total_won))
+            + (f"  ({tr('cert', 'fee waived')})" if cert.waived else "")
+        )
         for label, text in zip(self.lines, texts, strict=True):
             label.setText(text)
             label.setVisible(bool(text))
@@ -750,17 +759,18 @@ class CertSummaryScreen(CertScreen):
             )
         else:
             set_button_text(self.pay_button, tr("cert", "Print"), tr("cert", "No fee to pay"))
+        self.add_button.setVisible(len(cert.basket) < MAX_BASKET)
+        set_button_text(
+            self.add_button,
+            tr("cert", "Add another document"),
+            tr("cert", "Choose one more document to pay for and print together"),
+        )
         super().retranslate()
-
-    def _exemption(self) -> str:
-        reason = self.config.exemption(self.cert.exemption_id)
-        if reason is not None:
-            return reason.names.get(self.flow.session.language)
-        return tr("cert", "fee waived")
 
     def spoken_prompt(self) -> str:
         return self.with_message(
-            self.title.text(), *(label.text() for label in self.lines if label.text())
+            self.title.text(),
+            *(label.text().replace("\n", ". ") for label in self.lines if label.text()),
         )
 
 
