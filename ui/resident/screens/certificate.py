@@ -604,7 +604,7 @@ class CertOptionsScreen(CertScreen):
             toggle = make_button("secondary")
             toggle.setCheckable(True)
             toggle.clicked.connect(lambda checked=False, i=i: self.send(c.ToggleFamilyMember(i)))
-            members.addWidget(toggle, i // 3, i % 3)
+            members.addWidget(toggle, i // 2, i % 2)
             self.member_toggles.append(toggle)
         self.root.addLayout(members)
         copies = QHBoxLayout()
