@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -19,9 +19,11 @@ from kiosk.identity import Identity, identity_key
 from kiosk.ports.records import (
     AddressEntry,
     FamilyMember,
+    FamilyRole,
     HouseholdMember,
     RecordsContractError,
     ResidentRecord,
+    TaxDeferral,
 )
 
 _RRN = re.compile(r"^\d{6}-\d{7}$")
@@ -45,6 +47,7 @@ class _WireMember(_Wire):
     name: str = Field(min_length=1, max_length=100)
     rrn: str
     moved_in: date | None = Field(default=None, strict=False)
+    change_reason: str = Field(default="", max_length=50)
 
     _rrn = field_validator("rrn")(_rrn_ok)
 
@@ -59,8 +62,22 @@ class _WireFamily(_Wire):
     relation: str = Field(min_length=1, max_length=20)
     name: str = Field(min_length=1, max_length=100)
     rrn: str
+    role: Literal["parent", "spouse", "child"] | None = None
+    sex: Literal["M", "F", ""] = ""
+    clan: str = Field(default="", max_length=20)
+    birth_date: date | None = Field(default=None, strict=False)
+    current: bool = True
+    living: bool = True
 
     _rrn = field_validator("rrn")(_rrn_ok)
+
+
+class _WireDeferral(_Wire):
+    kind: Literal["collection", "seizure"]
+    tax: str = Field(min_length=1, max_length=50)
+    year: int = Field(ge=1900, le=2200)
+    amount_won: int = Field(ge=0)
+    until: date | None = Field(default=None, strict=False)
 
 
 class _WireHolder(_Wire):
@@ -78,9 +95,15 @@ class _WireRecord(_Wire):
     household: list[_WireMember] = Field(default_factory=list, max_length=50)
     address_history: list[_WireAddress] = Field(default_factory=list, max_length=200)
     registration_base: str = Field(default="", max_length=300)
+    clan: str = Field(default="", max_length=20)
     family: list[_WireFamily] = Field(default_factory=list, max_length=50)
     local_tax_arrears: bool = False
+    tax_deferrals: list[_WireDeferral] = Field(default_factory=list, max_length=50)
     fee_exempt: bool = False
+    exemptions: list[str] = Field(default_factory=list, max_length=20)
+    household_reason: str = Field(default="", max_length=100)
+    household_formed: date | None = Field(default=None, strict=False)
+    military_service: str = Field(default="", max_length=200)
 
     _rrn = field_validator("rrn")(_rrn_ok)
 
@@ -96,6 +119,17 @@ def _describe(error: ValidationError) -> str:
         loc = ".".join(str(p) for p in item["loc"]) or "<root>"
         parts.append(f"{loc}: {item['type']}")
     return "; ".join(parts[:5]) + (f" (+{len(parts) - 5} more)" if len(parts) > 5 else "")
+
+
+#: Relations that make a parent or a spouse when a provider sends no ``role``.
+_PARENTS = frozenset({"부", "모", "양부", "양모", "친생부", "친생모"})
+_SPOUSES = frozenset({"배우자", "처", "남편"})
+
+
+def _role(relation: str) -> FamilyRole:
+    if relation in _PARENTS:
+        return "parent"
+    return "spouse" if relation in _SPOUSES else "child"
 
 
 def parse_record(data: Any) -> ResidentRecord:
@@ -119,12 +153,36 @@ def parse_record(data: Any) -> ResidentRecord:
         rrn=wire.rrn,
         address=wire.address,
         household_head=wire.household_head or wire.name,
-        household=[HouseholdMember(m.relation, m.name, m.rrn, m.moved_in) for m in wire.household],
+        household=[
+            HouseholdMember(m.relation, m.name, m.rrn, m.moved_in, m.change_reason)
+            for m in wire.household
+        ],
         address_history=[AddressEntry(a.address, a.moved_in, a.moved_out) for a in history],
         registration_base=wire.registration_base,
-        family=[FamilyMember(m.relation, m.name, m.rrn) for m in wire.family],
+        clan=wire.clan,
+        family=[
+            FamilyMember(
+                m.relation,
+                m.name,
+                m.rrn,
+                role=m.role or _role(m.relation),
+                sex=m.sex,
+                clan=m.clan,
+                birth_date=m.birth_date,
+                current=m.current,
+                living=m.living,
+            )
+            for m in wire.family
+        ],
         local_tax_arrears=wire.local_tax_arrears,
+        tax_deferrals=[
+            TaxDeferral(d.kind, d.tax, d.year, d.amount_won, d.until) for d in wire.tax_deferrals
+        ],
         fee_exempt=wire.fee_exempt,
+        exemptions=list(wire.exemptions),
+        household_reason=wire.household_reason,
+        household_formed=wire.household_formed,
+        military_service=wire.military_service,
         holder_key=identity_key(
             wire.holder.issuing_state, wire.holder.document_number, wire.holder.birth_date
         ),

@@ -44,18 +44,21 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
                     "name": "김민지",
                     "rrn": "850315-2000001",
                     "moved_in": "2019-04-01",
+                    "change_reason": "전입",
                 },
                 {
                     "relation": "배우자",
                     "name": "박서준",
                     "rrn": "830920-1000002",
                     "moved_in": "2019-04-01",
+                    "change_reason": "전입",
                 },
                 {
                     "relation": "자녀",
                     "name": "박하늘",
                     "rrn": "150601-4000003",
                     "moved_in": "2019-04-01",
+                    "change_reason": "전입",
                 },
             ],
             "address_history": [
@@ -72,11 +75,56 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
                 {"address": "서울특별시 가상구 행복로 12, 101동 1001호", "moved_in": "2019-04-01"},
             ],
             "registration_base": "부산광역시 예시구 바다로 7",
+            "clan": "김해",
             "family": [
-                {"relation": "부", "name": "김철수", "rrn": "550110-1000004"},
-                {"relation": "모", "name": "이영희", "rrn": "570505-2000005"},
-                {"relation": "배우자", "name": "박서준", "rrn": "830920-1000002"},
-                {"relation": "자녀", "name": "박하늘", "rrn": "150601-4000003"},
+                {
+                    "relation": "부",
+                    "name": "김철수",
+                    "rrn": "550110-1000004",
+                    "role": "parent",
+                    "sex": "M",
+                    "clan": "김해",
+                    "birth_date": "1955-01-10",
+                },
+                {
+                    "relation": "모",
+                    "name": "이영희",
+                    "rrn": "570505-2000005",
+                    "role": "parent",
+                    "sex": "F",
+                    "clan": "전주",
+                    "birth_date": "1957-05-05",
+                },
+                {
+                    "relation": "배우자",
+                    "name": "박서준",
+                    "rrn": "830920-1000002",
+                    "role": "spouse",
+                    "sex": "M",
+                    "clan": "밀양",
+                    "birth_date": "1983-09-20",
+                },
+                {
+                    "relation": "자녀",
+                    "name": "박하늘",
+                    "rrn": "150601-4000003",
+                    "role": "child",
+                    "sex": "F",
+                    "clan": "밀양",
+                    "birth_date": "2015-06-01",
+                },
+            ],
+            "household_reason": "전입",
+            "household_formed": "2019-04-01",
+            # A deferred property tax: the tax payment certificate states the exception.
+            "tax_deferrals": [
+                {
+                    "kind": "collection",
+                    "tax": "재산세",
+                    "year": 2026,
+                    "amount_won": 182000,
+                    "until": "2027-03-31",
+                }
             ],
         }
     },
@@ -108,11 +156,42 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
                 {"address": "서울특별시 가상구 느티나무길 45", "moved_in": "1998-10-20"},
             ],
             "registration_base": "전라남도 예시군 들녘면 논길 2",
+            "clan": "경주",
             "family": [
-                {"relation": "자녀", "name": "이수진", "rrn": "800101-2000012"},
+                {
+                    "relation": "배우자",
+                    "name": "정미숙",
+                    "rrn": "580312-2000013",
+                    "role": "spouse",
+                    "sex": "F",
+                    "clan": "동래",
+                    "birth_date": "1958-03-12",
+                },
+                {
+                    # A child of an earlier marriage: on the 상세 certificate only.
+                    "relation": "자녀",
+                    "name": "이수진",
+                    "rrn": "800101-2000012",
+                    "role": "child",
+                    "sex": "F",
+                    "clan": "경주",
+                    "birth_date": "1980-01-01",
+                    "current": False,
+                },
+                {
+                    "relation": "자녀",
+                    "name": "이동현",
+                    "rrn": "880415-1000014",
+                    "role": "child",
+                    "sex": "M",
+                    "clan": "경주",
+                    "birth_date": "1988-04-15",
+                },
             ],
+            "military_service": "육군 병장 만기전역 (1975-02-28)",
             # A basic livelihood support recipient: certificate fees are waived.
             "fee_exempt": True,
+            "exemptions": ["basic-livelihood"],
         }
     },
     "demo-nguyen": {
@@ -145,7 +224,15 @@ _DEMO_DATA: dict[str, dict[str, Any]] = {
             ],
             "registration_base": "",
             "family": [
-                {"relation": "배우자", "name": "최민수", "rrn": "880808-1000022"},
+                {
+                    "relation": "배우자",
+                    "name": "최민수",
+                    "rrn": "880808-1000022",
+                    "role": "spouse",
+                    "sex": "M",
+                    "clan": "경주",
+                    "birth_date": "1988-08-08",
+                },
             ],
             # Unpaid local tax: the tax payment certificate is refused (plain message).
             "local_tax_arrears": True,

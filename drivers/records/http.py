@@ -25,10 +25,13 @@ Answers:
   kiosk refuses a record whose holder is not the chip's), ``name`` (str), ``rrn``
   (``YYMMDD-NNNNNNN``), ``address`` (str), and optionally
   ``household_head`` (str), ``household`` (list of ``{relation, name, rrn,
-  moved_in}``), ``address_history`` (list of ``{address, moved_in,
+  moved_in, change_reason}``), ``household_reason`` and ``household_formed``,
+  ``address_history`` (list of ``{address, moved_in,
   moved_out}``; dates ``YYYY-MM-DD``, ``moved_out`` null for the current
-  address), ``registration_base`` (str), ``family`` (list of ``{relation,
-  name, rrn}``), ``local_tax_arrears`` (bool), ``fee_exempt`` (bool).
+  address), ``military_service`` (str), ``registration_base`` (str),
+  ``family`` (list of ``{relation, name, rrn, role, sex, clan, birth_date,
+  current, living}``), ``local_tax_arrears`` (bool), ``tax_deferrals``,
+  ``fee_exempt`` (bool), ``exemptions`` (reason ids); see the document.
   Unknown keys are ignored. Anything else (not JSON, wrong types, a bad
   ``rrn``) is rejected: the kiosk logs which fields are wrong, never their
   values, and tells the resident their records cannot be retrieved.

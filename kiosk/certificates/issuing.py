@@ -7,19 +7,21 @@ number (문서확인번호), date and time, the record as the options allow
 and a QR code holding a payload signed with the kiosk's key
 (``kiosk.certificates.signing``). ``build_receipt`` lists what was printed and paid.
 
-``issue_order`` runs one paid order on the device worker: print each copy
+``issue_order`` runs one paid order (one document, or a visit's basket of
+several) on the device worker: print each copy of each document in order
 (each with its own issuance number, recorded in the audit trail), then
 capture the fee for the copies that printed, or void the authorization if
-none did. It never charges for a document that did not print.
+none did. It never charges for a document that did not print; a failure
+part-way stops the order, and the receipt says what was printed.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
 from kiosk.clock import Clock
@@ -28,7 +30,7 @@ from kiosk.i18n import N_, Text, Translate
 from kiosk.identity import Identity, masked_name
 from kiosk.ports.payment import Authorization, PaymentTerminal, capture_within, void_within
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
-from kiosk.ports.records import ResidentRecord, mask_rrn
+from kiosk.ports.records import AddressEntry, FamilyMember, ResidentRecord, mask_rrn
 from kiosk.printing.document import (
     Align,
     Block,
@@ -55,23 +57,84 @@ log = logging.getLogger(__name__)
 MAX_COPIES = 5
 
 
+AddressPeriod = Literal["none", "5y", "full"]
+FamilyKind = Literal["general", "detailed", "specific"]
+
+#: The options that are a choice among values rather than yes/no (``purpose``'s
+#: values come from the document's configured purposes).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "address_history": ("none", "5y", "full"),
+    "family_kind": ("general", "detailed", "specific"),
+}
+
+#: The official Korean titles of the three family relations certificates
+#: (가족관계의 등록 등에 관한 법률 제15조, since 2016-11-30): printed in Korean
+#: whatever the resident's language.
+FAMILY_KIND_KO = {"general": "일반", "detailed": "상세", "specific": "특정"}
+
+
 @dataclass(frozen=True)
 class CertOptions:
-    """What the resident chose. Defaults print the least personal data."""
+    """What the resident chose. Defaults print the least personal data.
 
-    household_members: bool = True
+    등본: only the resident and the head of household unless
+    ``household_members``; 세대 구성 사유 (``household_reason``) and 변동 사유
+    (``change_reason``) only when chosen. 초본: no past addresses, head of
+    household or military service unless chosen. 가족관계증명서: 일반 (parents,
+    current spouse, living children of the current marriage); 특정 prints only
+    the members in ``family_members``. Resident number back digits are hidden
+    unless ``rrn_back``.
+    """
+
+    household_members: bool = False
     rrn_back: bool = False
-    address_history: bool = False
+    household_reason: bool = False
+    change_reason: bool = False
+    address_history: AddressPeriod = "none"
+    household_head: bool = False
+    military_service: bool = False
+    family_kind: FamilyKind = "general"
+    #: 특정: the chosen members, as indices into ``ResidentRecord.family``.
+    family_members: tuple[int, ...] = ()
+    #: 지방세 납세증명서: the id of the purpose of use chosen (``DocumentConfig.purposes``).
+    purpose: str = ""
     copies: int = 1
 
     def __post_init__(self) -> None:
         if not 1 <= self.copies <= MAX_COPIES:
             raise ValueError(f"copies must be 1-{MAX_COPIES}")
+        for name, values in CHOICES.items():
+            if getattr(self, name) not in values:
+                raise ValueError(f"{name} must be one of {values}")
+
+
+#: The most documents one visit's basket holds.
+MAX_BASKET = 5
+
+
+@dataclass(frozen=True)
+class BasketItem:
+    """One document of a visit's basket: what, with which options, at what fee. No personal data."""
+
+    document_id: str
+    options: CertOptions
+    #: Per copy, after any exemption (0 when waived).
+    fee_per_copy_won: int
+    #: The fee exemption applied (an ``[[exemptions]]`` id), "" for none.
+    exemption_id: str = ""
+
+    @property
+    def total_won(self) -> int:
+        return self.fee_per_copy_won * self.options.copies
 
 
 @dataclass(frozen=True, repr=False)
 class CertificateOrder:
-    """One paid order. Holds personal data: never log it; drop it after the job."""
+    """One paid order. Holds personal data: never log it; drop it after the job.
+
+    The first document is ``document_id`` with its ``options`` and fee; a
+    basket of several documents adds the others, in order, in ``more``.
+    """
 
     document_id: str
     options: CertOptions
@@ -80,13 +143,54 @@ class CertificateOrder:
     language: str
     identity: Identity
     record: ResidentRecord
+    more: tuple[BasketItem, ...] = ()
+
+    @classmethod
+    def of_basket(
+        cls,
+        basket: tuple[BasketItem, ...],
+        *,
+        language: str,
+        identity: Identity,
+        record: ResidentRecord,
+    ) -> CertificateOrder:
+        first, *rest = basket
+        return cls(
+            first.document_id,
+            first.options,
+            first.fee_per_copy_won,
+            language,
+            identity,
+            record,
+            tuple(rest),
+        )
+
+    @property
+    def items(self) -> tuple[BasketItem, ...]:
+        """Every document of the order, in printing order."""
+        return (BasketItem(self.document_id, self.options, self.fee_per_copy_won), *self.more)
+
+    def item(self, item: BasketItem) -> CertificateOrder:
+        """This order narrowed to the one document ``item`` (what a certificate prints)."""
+        return replace(
+            self,
+            document_id=item.document_id,
+            options=item.options,
+            fee_per_copy_won=item.fee_per_copy_won,
+            more=(),
+        )
+
+    @property
+    def copies(self) -> int:
+        return sum(i.options.copies for i in self.items)
 
     @property
     def total_won(self) -> int:
-        return self.fee_per_copy_won * self.options.copies
+        return sum(i.total_won for i in self.items)
 
     def __repr__(self) -> str:
-        return f"CertificateOrder({self.document_id!r}, copies={self.options.copies})"
+        parts = ", ".join(f"{i.document_id!r} x{i.options.copies}" for i in self.items)
+        return f"CertificateOrder({parts})"
 
 
 def masked_holder(name: str) -> str:
@@ -127,6 +231,331 @@ def _d(value: date | None) -> str:
     return value.isoformat() if value is not None else ""
 
 
+FAMILY_KIND_NAMES: dict[str, Text] = {
+    "general": N_("certificate", "general"),
+    "detailed": N_("certificate", "detailed"),
+    "specific": N_("certificate", "specific"),
+}
+
+#: How long a tax payment certificate is valid (지방세징수법 시행령 제7조).
+TAX_CERTIFICATE_VALID_DAYS = 30
+
+
+def family_shown(record: ResidentRecord, options: CertOptions) -> list[FamilyMember]:
+    """The family members the chosen kind of 가족관계증명서 prints, in the record's order.
+
+    일반: parents, the current spouse and the living children of the current
+    marriage. 상세: besides those, every child (of a former marriage, adopted
+    out, deceased) as the record holds them. 특정: the members chosen. A
+    former spouse is on neither (the 혼인관계증명서 states marriages).
+    """
+    if options.family_kind == "specific":
+        chosen = set(options.family_members)
+        return [m for i, m in enumerate(record.family) if i in chosen]
+    shown = []
+    for m in record.family:
+        if m.role == "parent":
+            shown.append(m)
+        elif m.role == "spouse":
+            if m.current:
+                shown.append(m)
+        elif options.family_kind == "detailed" or (m.current and m.living):
+            shown.append(m)
+    return shown
+
+
+def address_entries(
+    record: ResidentRecord, period: AddressPeriod, today: date
+) -> list[AddressEntry]:
+    """The 초본's address changes for ``period``: none, the last five years, or all."""
+    if period == "none":
+        return []
+    if period == "full":
+        return list(record.address_history)
+    try:
+        since = today.replace(year=today.year - 5)
+    except ValueError:  # 29 February
+        since = today.replace(year=today.year - 5, day=28)
+    return [a for a in record.address_history if a.moved_out is None or a.moved_out >= since]
+
+
+@dataclass(frozen=True)
+class _Body:
+    """The record part of one certificate, as its document and the options allow."""
+
+    translate: Translate
+    record: ResidentRecord
+    options: CertOptions
+    local: datetime
+    document: DocumentConfig
+    language: str
+
+    def t(self, text: Text) -> str:
+        return text.render(self.translate)
+
+    def rrn(self, value: str) -> str:
+        return value if self.options.rrn_back else mask_rrn(value)
+
+    def blocks(self) -> list[Block]:
+        builders: dict[str, Callable[[], list[Block]]] = {
+            "resident-copy": self.resident_copy,
+            "resident-abstract": self.resident_abstract,
+            "family-relations": self.family_relations,
+            "local-tax": self.local_tax,
+        }
+        build = builders.get(self.document.id)
+        return build() if build is not None else [self.person()]
+
+    def person(self, *, address: bool = True) -> Section:
+        t, record = self.t, self.record
+        rows = [
+            (t(N_("certificate", "Name")), record.name),
+            (t(N_("certificate", "Resident no.")), self.rrn(record.rrn)),
+        ]
+        if address:
+            rows.append((t(N_("certificate", "Address")), record.address))
+        return Section(t(N_("certificate", "Resident")), (KeyValue(tuple(rows)),))
+
+    def resident_copy(self) -> list[Block]:
+        t, record, options = self.t, self.record, self.options
+        own = next((m for m in record.household if m.rrn == record.rrn), None)
+        moved_in = own.moved_in if own is not None else None
+        facts = [
+            (t(N_("certificate", "Head of household")), record.household_head),
+            (t(N_("certificate", "Moved in")), _d(moved_in) or "-"),
+        ]
+        if options.household_reason:
+            reason = record.household_reason or "-"
+            if record.household_formed is not None:
+                reason = f"{reason} ({_d(record.household_formed)})"
+            facts.append((t(N_("certificate", "Household formed (reason, date)")), reason))
+        if options.change_reason and not options.household_members and own is not None:
+            facts.append((t(N_("certificate", "Reason for change")), own.change_reason or "-"))
+        household: list[Block] = [KeyValue(tuple(facts))]
+        if options.household_members and record.household:
+            headers = [
+                t(N_("certificate", "Relation")),
+                t(N_("certificate", "Name")),
+                t(N_("certificate", "Resident no.")),
+                t(N_("certificate", "Moved in")),
+            ]
+            weights = [2, 3, 5, 4]
+            if options.change_reason:
+                headers.append(t(N_("certificate", "Reason for change")))
+                weights.append(2)
+            rows = []
+            for m in record.household:
+                row = [m.relation, m.name, self.rrn(m.rrn), _d(m.moved_in) or "-"]
+                if options.change_reason:
+                    row.append(m.change_reason or "-")
+                rows.append(tuple(row))
+            household.append(
+                Table(headers=tuple(headers), rows=tuple(rows), weights=tuple(weights))
+            )
+        else:
+            household.append(
+                TextLine(t(N_("certificate", "Household members are not shown at your request.")))
+            )
+        return [self.person(), Section(t(N_("certificate", "Household")), tuple(household))]
+
+    def resident_abstract(self) -> list[Block]:
+        t, record, options = self.t, self.record, self.options
+        blocks: list[Block] = [self.person()]
+        if options.household_head:
+            own = next((m for m in record.household if m.rrn == record.rrn), None)
+            blocks.append(
+                KeyValue(
+                    (
+                        (t(N_("certificate", "Head of household")), record.household_head or "-"),
+                        (
+                            t(N_("certificate", "Relation to the head")),
+                            own.relation if own is not None else "-",
+                        ),
+                    )
+                )
+            )
+        entries = address_entries(record, options.address_history, self.local.date())
+        if entries:
+            title = (
+                N_("certificate", "Address history (last 5 years)")
+                if options.address_history == "5y"
+                else N_("certificate", "Address history")
+            )
+            rows = tuple(
+                (
+                    f"{_d(a.moved_in)} ~ " + (_d(a.moved_out) or t(N_("certificate", "now"))),
+                    a.address,
+                )
+                for a in entries
+            )
+            blocks.append(
+                Section(
+                    t(title),
+                    (
+                        Table(
+                            headers=(
+                                t(N_("certificate", "Period")),
+                                t(N_("certificate", "Address")),
+                            ),
+                            rows=rows,
+                            weights=(2, 3),
+                        ),
+                    ),
+                )
+            )
+        else:
+            blocks.append(
+                TextLine(t(N_("certificate", "Past addresses are not shown at your request.")))
+            )
+        if options.military_service and record.military_service:
+            blocks.append(
+                Section(
+                    t(N_("certificate", "Military service")),
+                    (TextLine(record.military_service),),
+                )
+            )
+        return blocks
+
+    def family_relations(self) -> list[Block]:
+        # 가족관계증명서: the 등록기준지 at the top, then one row per person; no address.
+        t, record = self.t, self.record
+        sexes = {"M": t(N_("certificate", "M")), "F": t(N_("certificate", "F"))}
+        rows = [
+            (
+                t(N_("certificate", "Self")),
+                record.name,
+                sexes.get(_sex_of(record.rrn), "-"),
+                record.clan or "-",
+                _birth_from_rrn(record.rrn),
+                self.rrn(record.rrn),
+            )
+        ]
+        rows += [
+            (
+                m.relation,
+                m.name,
+                sexes.get(m.sex, "-"),
+                m.clan or "-",
+                _d(m.birth_date) or _birth_from_rrn(m.rrn),
+                self.rrn(m.rrn),
+            )
+            for m in family_shown(record, self.options)
+        ]
+        return [
+            KeyValue(
+                ((t(N_("certificate", "Registration base")), record.registration_base or "-"),)
+            ),
+            Section(
+                t(N_("certificate", "Family")),
+                (
+                    Table(
+                        headers=(
+                            t(N_("certificate", "Family role")),
+                            t(N_("certificate", "Name")),
+                            t(N_("certificate", "Sex")),
+                            t(N_("certificate", "Clan")),
+                            t(N_("certificate", "Date of birth")),
+                            t(N_("certificate", "Resident no.")),
+                        ),
+                        rows=tuple(rows),
+                        # Fits 80 mm paper (48 columns) with masked numbers unbroken.
+                        weights=(6, 6, 3, 4, 10, 14),
+                    ),
+                ),
+            ),
+        ]
+
+    def local_tax(self) -> list[Block]:
+        t, record, options = self.t, self.record, self.options
+        today = self.local.date()
+        purpose = next((p for p in self.document.purposes if p.id == options.purpose), None)
+        facts = [
+            (
+                t(N_("certificate", "Purpose of use")),
+                purpose.names.get(self.language) if purpose is not None else "-",
+            ),
+            (
+                t(N_("certificate", "Valid until")),
+                _d(today + timedelta(days=TAX_CERTIFICATE_VALID_DAYS - 1)),
+            ),
+        ]
+        blocks: list[Block] = [self.person(), KeyValue(tuple(facts))]
+        section: list[Block] = []
+        if record.tax_deferrals:
+            kinds = {
+                "collection": t(N_("certificate", "Collection deferred")),
+                "seizure": t(N_("certificate", "Seizure deferred")),
+            }
+            section.append(
+                Table(
+                    headers=(
+                        t(N_("certificate", "Deferral")),
+                        t(N_("certificate", "Tax year")),
+                        t(N_("certificate", "Tax")),
+                        t(N_("certificate", "Amount (won)")),
+                        t(N_("certificate", "Until")),
+                    ),
+                    rows=tuple(
+                        (
+                            kinds.get(d.kind, d.kind),
+                            str(d.year),
+                            d.tax,
+                            f"{d.amount_won:,}",
+                            _d(d.until) or "-",
+                        )
+                        for d in record.tax_deferrals
+                    ),
+                    weights=(3, 2, 2, 3, 4),
+                )
+            )
+            statement = N_(
+                "certificate",
+                "Apart from the deferred amounts above, there are no overdue local taxes "
+                "as of {date}.",
+                date=today.isoformat(),
+            )
+        else:
+            statement = N_(
+                "certificate",
+                "There are no overdue local taxes as of {date}.",
+                date=today.isoformat(),
+            )
+        section.append(TextLine(t(statement)))
+        blocks.append(Section(t(N_("certificate", "Local taxes")), tuple(section)))
+        return blocks
+
+
+def _sex_of(rrn: str) -> str:
+    """``M`` or ``F`` from the first back digit of a resident number ("" if it has none)."""
+    _, _, back = rrn.partition("-")
+    if not back[:1].isdigit():
+        return ""
+    return "M" if int(back[0]) % 2 == 1 else "F"
+
+
+def _birth_from_rrn(rrn: str) -> str:
+    """The date of birth a resident number encodes (YYYY-MM-DD), or "-"."""
+    front, _, back = rrn.partition("-")
+    century = {
+        "1": 1900,
+        "2": 1900,
+        "5": 1900,
+        "6": 1900,
+        "3": 2000,
+        "4": 2000,
+        "7": 2000,
+        "8": 2000,
+        "9": 1800,
+        "0": 1800,
+    }.get(back[:1])
+    if century is None or len(front) != 6 or not front.isdigit():
+        return "-"
+    try:
+        return date(century + int(front[:2]), int(front[2:4]), int(front[4:6])).isoformat()
+    except ValueError:
+        return "-"
+
+
 def build_certificate(
     config: KioskConfig,
     order: CertificateOrder,
@@ -146,17 +575,22 @@ def build_certificate(
     def t(text: Text) -> str:
         return text.render(translate)
 
-    def rrn(value: str) -> str:
-        return value if options.rrn_back else mask_rrn(value)
-
+    title, official = document.names.get(language), document.names.ko
+    if document.id == "family-relations":
+        official = f"{official}({FAMILY_KIND_KO[options.family_kind]})"
+        title = (
+            official
+            if language == "ko"
+            else f"{title} ({t(FAMILY_KIND_NAMES[options.family_kind])})"
+        )
     head: list[Block] = [
         TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
         Rule(double=True),
-        TextLine(document.names.get(language), scale=2, bold=True, align=Align.CENTER),
+        TextLine(title, scale=2, bold=True, align=Align.CENTER),
     ]
-    if document.names.get(language) != document.names.ko:
+    if title.replace(" ", "") != official.replace(" ", ""):
         # The official title is Korean; show it under a translated one.
-        head.append(TextLine(document.names.ko, bold=True, align=Align.CENTER))
+        head.append(TextLine(official, bold=True, align=Align.CENTER))
     head += [
         Rule(double=True),
         # On its own line so the whole number fits 58 mm paper unbroken.
@@ -173,119 +607,7 @@ def build_certificate(
             )
         ),
     ]
-    person = Section(
-        t(N_("certificate", "Resident")),
-        (
-            KeyValue(
-                (
-                    (t(N_("certificate", "Name")), record.name),
-                    (t(N_("certificate", "Resident no.")), rrn(record.rrn)),
-                    (t(N_("certificate", "Address")), record.address),
-                )
-            ),
-        ),
-    )
-    body: list[Block] = [person]
-    kind = document.id
-    if kind == "resident-copy":
-        own = next((m.moved_in for m in record.household if m.moved_in is not None), None)
-        household: list[Block] = [
-            KeyValue(
-                (
-                    (t(N_("certificate", "Head of household")), record.household_head),
-                    (t(N_("certificate", "Moved in")), _d(own) or "-"),
-                )
-            )
-        ]
-        if options.household_members and record.household:
-            household.append(
-                Table(
-                    headers=(
-                        t(N_("certificate", "Relation")),
-                        t(N_("certificate", "Name")),
-                        t(N_("certificate", "Resident no.")),
-                    ),
-                    rows=tuple((m.relation, m.name, rrn(m.rrn)) for m in record.household),
-                    weights=(2, 3, 5),
-                )
-            )
-        else:
-            household.append(
-                TextLine(t(N_("certificate", "Household members are not shown at your request.")))
-            )
-        body.append(Section(t(N_("certificate", "Household")), tuple(household)))
-    elif kind == "resident-abstract":
-        if options.address_history and record.address_history:
-            body.append(
-                Section(
-                    t(N_("certificate", "Address history")),
-                    (
-                        Table(
-                            headers=(
-                                t(N_("certificate", "Period")),
-                                t(N_("certificate", "Address")),
-                            ),
-                            rows=tuple(
-                                (
-                                    f"{_d(a.moved_in)} ~ "
-                                    + (_d(a.moved_out) or t(N_("certificate", "now"))),
-                                    a.address,
-                                )
-                                for a in record.address_history
-                            ),
-                            weights=(2, 3),
-                        ),
-                    ),
-                )
-            )
-        else:
-            body.append(
-                TextLine(t(N_("certificate", "Past addresses are not shown at your request.")))
-            )
-    elif kind == "family-relations":
-        rows = [(t(N_("certificate", "Self")), record.name, rrn(record.rrn))]
-        rows += [(m.relation, m.name, rrn(m.rrn)) for m in record.family]
-        body.append(
-            Section(
-                t(N_("certificate", "Family")),
-                (
-                    KeyValue(
-                        (
-                            (
-                                t(N_("certificate", "Registration base")),
-                                record.registration_base or "-",
-                            ),
-                        )
-                    ),
-                    Table(
-                        headers=(
-                            t(N_("certificate", "Relation")),
-                            t(N_("certificate", "Name")),
-                            t(N_("certificate", "Resident no.")),
-                        ),
-                        rows=tuple(rows),
-                        weights=(2, 3, 5),
-                    ),
-                ),
-            )
-        )
-    elif kind == "local-tax":
-        body.append(
-            Section(
-                t(N_("certificate", "Local taxes")),
-                (
-                    TextLine(
-                        t(
-                            N_(
-                                "certificate",
-                                "There are no overdue local taxes as of {date}.",
-                                date=local.strftime("%Y-%m-%d"),
-                            )
-                        )
-                    ),
-                ),
-            )
-        )
+    body = _Body(translate, record, options, local, document, language).blocks()
     facts = verification_facts(
         config, document, number, issued_at, record.name, copy, options.copies
     )
@@ -317,8 +639,27 @@ def build_certificate(
 
 
 @dataclass(frozen=True)
+class OutcomeLine:
+    """What happened to one document of an order (no personal data)."""
+
+    document_id: str
+    copies: int
+    printed_numbers: tuple[str, ...]
+    fee_per_copy_won: int
+
+    @property
+    def charged_won(self) -> int:
+        return self.fee_per_copy_won * len(self.printed_numbers)
+
+
+@dataclass(frozen=True)
 class OrderOutcome:
-    """What happened to an order: no personal data (safe to log and journal)."""
+    """What happened to an order: no personal data (safe to log and journal).
+
+    ``document_id`` and ``fee_per_copy_won`` are the first document's;
+    ``copies`` and ``printed_numbers`` count the whole order, whose documents
+    are in ``lines`` (one per document, in printing order).
+    """
 
     document_id: str
     copies: int
@@ -338,10 +679,20 @@ class OrderOutcome:
     held_won: int = 0
     #: Why the terminal call failed, for technicians ("" when it did not).
     payment_detail: str = ""
+    lines: tuple[OutcomeLine, ...] = field(default=())
 
     @property
     def complete(self) -> bool:
         return len(self.printed_numbers) == self.copies
+
+    @property
+    def documents(self) -> tuple[OutcomeLine, ...]:
+        """``lines``, or the single document an outcome without them describes."""
+        if self.lines:
+            return self.lines
+        return (
+            OutcomeLine(self.document_id, self.copies, self.printed_numbers, self.fee_per_copy_won),
+        )
 
 
 def build_receipt(
@@ -352,8 +703,6 @@ def build_receipt(
     issued_at: datetime,
     translate: Translate,
 ) -> Document:
-    document = config.document(outcome.document_id)
-
     def t(text: Text) -> str:
         return text.render(translate)
 
@@ -367,25 +716,38 @@ def build_receipt(
         "capture_failed": N_("receipt", "Not charged (please tell the staff)"),
         "void_failed": N_("receipt", "Not charged (please tell the staff)"),
     }[outcome.payment_result]
+    per_document: list[Block] = []
+    for line in outcome.documents:
+        per_document.append(
+            KeyValue(
+                (
+                    (
+                        t(N_("receipt", "Document")),
+                        config.document(line.document_id).names.get(language),
+                    ),
+                    (
+                        t(N_("receipt", "Copies")),
+                        t(
+                            N_(
+                                "receipt",
+                                "{printed} of {copies}",
+                                printed=len(line.printed_numbers),
+                                copies=line.copies,
+                            )
+                        ),
+                    ),
+                    (t(N_("receipt", "Fee per copy")), won(line.fee_per_copy_won)),
+                ),
+                bold_values=True,
+            )
+        )
     blocks: list[Block] = [
         TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
         TextLine(t(N_("receipt", "Receipt")), scale=2, bold=True, align=Align.CENTER),
         Rule(),
+        *per_document,
         KeyValue(
             (
-                (t(N_("receipt", "Document")), document.names.get(language)),
-                (
-                    t(N_("receipt", "Copies")),
-                    t(
-                        N_(
-                            "receipt",
-                            "{printed} of {copies}",
-                            printed=len(outcome.printed_numbers),
-                            copies=outcome.copies,
-                        )
-                    ),
-                ),
-                (t(N_("receipt", "Fee per copy")), won(outcome.fee_per_copy_won)),
                 (t(N_("receipt", "Total charged")), won(outcome.charged_won)),
                 (t(N_("receipt", "Payment")), t(payment)),
                 (
@@ -399,11 +761,37 @@ def build_receipt(
             t(N_("receipt", "Issuance numbers")),
             tuple(TextLine(n) for n in outcome.printed_numbers),
         ),
+    ]
+    if not outcome.complete:
+        blocks.append(
+            TextLine(
+                t(
+                    N_(
+                        "receipt",
+                        "Printing stopped part-way: only the documents above were printed "
+                        "and charged; the rest were cancelled.",
+                    )
+                )
+            )
+        )
+    blocks += [
         Rule(),
         TextLine(t(N_("receipt", "Please keep this receipt.")), align=Align.CENTER),
         Cut(),
     ]
     return Document("receipt", tuple(blocks))
+
+
+@dataclass
+class _Printing:
+    """What ``issue_order`` has printed so far, document by document."""
+
+    printed: dict[int, list[str]] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)
+    failure: PrintResult | None = None
+
+    def numbers(self) -> list[str]:
+        return [n for numbers in self.printed.values() for n in numbers]
 
 
 def issue_order(
@@ -419,7 +807,8 @@ def issue_order(
     translate: Translate,
     on_copy: Callable[[int], None] | None = None,
 ) -> OrderOutcome:
-    """Print every copy, then capture what printed (or void); audit each number.
+    """Print every copy of every document in order, then capture what printed (or void);
+    audit each number.
 
     Each copy's audit row is written (``printing``) before its first byte
     goes to the printer and updated after it, and printed rows become
@@ -427,20 +816,142 @@ def issue_order(
     (``AuditLog.recover_interrupted``) and a capture that may have gone
     through is never voided at the next start. A paid copy counts as printed only
     when the printer confirmed it (a full status before and after, paper and
-    no error); a printer that cannot say is a failure, never a charge.
-    Every terminal call runs under ``devices.payment.answer_timeout_s``.
+    no error); a printer that cannot say is a failure, never a charge. The
+    first failure stops the order: the documents after it are not printed,
+    and the capture covers only what printed. Every terminal call runs under
+    ``devices.payment.answer_timeout_s``. ``on_copy`` hears each printed
+    copy's place in the whole order (1, 2...).
 
     Device worker thread only. Never raises: failures come back in the outcome.
     """
-    copies = order.options.copies
+    items = order.items
     deadline_s = config.devices.payment.answer_timeout_s
-    paid = not authorization.waived and order.fee_per_copy_won > 0
-    printed: list[str] = []
-    failed: list[str] = []
-    failure: PrintResult | None = None
+    paid = not authorization.waived and order.total_won > 0
+    done = _Printing()
     identity_hash = audit.identity_hash(order.identity)
     issued_at = clock.now()
     staff = _StaffNotice(audit, config.center.kiosk_id, clock)
+    for index, item in enumerate(items):
+        done.printed[index] = []
+        if not _print_item(
+            order.item(item),
+            done.printed[index],
+            done,
+            authorization,
+            config=config,
+            printer=printer,
+            audit=audit,
+            signer=signer,
+            translate=translate,
+            identity_hash=identity_hash,
+            issued_at=issued_at,
+            staff=staff,
+            paid=paid,
+            on_copy=on_copy,
+        ):
+            break
+    printed = done.numbers()
+    amount = sum(items[i].fee_per_copy_won * len(n) for i, n in done.printed.items())
+    payment_detail = ""
+    if not printed:
+        payment_detail = void_within(payment, authorization, deadline_s)
+        payment_result = "void_failed" if payment_detail else "voided"
+    elif authorization.waived or amount == 0:
+        payment_result = "waived"
+        if not authorization.waived:
+            payment_detail = void_within(payment, authorization, deadline_s)
+            payment_result = "void_failed" if payment_detail else "waived"
+    else:
+        # Before the capture: a restart that finds ``capturing`` rows must not
+        # void a hold that may have been charged (``AuditLog.recover_interrupted``).
+        for i, numbers in done.printed.items():
+            fee = items[i].fee_per_copy_won
+            _update_audit(audit, numbers, staff, state="capturing", fee_won=fee)
+        ok, payment_detail = capture_within(payment, authorization, amount, deadline_s)
+        payment_result = "captured" if ok else "capture_failed"
+        if not ok:
+            # Release the hold too: a capture that failed must not linger.
+            void_within(payment, authorization, deadline_s)
+    charged = amount if payment_result == "captured" else 0
+    failure = done.failure
+    outcome = OrderOutcome(
+        document_id=order.document_id,
+        copies=order.copies,
+        printed_numbers=tuple(printed),
+        fee_per_copy_won=order.fee_per_copy_won,
+        charged_won=charged,
+        payment_result=payment_result,
+        authorization_id=authorization.id,
+        failure=failure.failure if failure is not None else None,
+        failure_detail=failure.detail if failure is not None else "",
+        failed_numbers=tuple(done.failed),
+        held_won=authorization.amount_won,
+        payment_detail=payment_detail,
+        lines=tuple(
+            OutcomeLine(
+                item.document_id,
+                item.options.copies,
+                tuple(done.printed.get(i, ())),
+                item.fee_per_copy_won,
+            )
+            for i, item in enumerate(items)
+        ),
+    )
+    for i, numbers in done.printed.items():
+        fee = items[i].fee_per_copy_won
+        _update_audit(
+            audit,
+            numbers,
+            staff,
+            state=payment_result,
+            payment_result=payment_result,
+            fee_won=fee if payment_result == "captured" else 0,
+        )
+    _update_audit(
+        audit,
+        done.failed,
+        staff,
+        payment_result="void_failed" if payment_result == "void_failed" else "voided",
+        fee_won=0,
+    )
+    if printed:
+        # After a failure part-way too: the receipt says what was printed and charged.
+        receipt = build_receipt(
+            config, outcome, language=order.language, issued_at=issued_at, translate=translate
+        )
+        try:
+            receipt_result = printer.print_document(receipt)
+        except Exception as exc:
+            log.error("receipt print crashed: %s", type(exc).__name__)
+            receipt_result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
+        if not receipt_result.ok:
+            log.warning(
+                "receipt print failed: %s",
+                receipt_result.failure.value if receipt_result.failure else "?",
+            )
+        outcome = replace(outcome, receipt_printed=receipt_result.ok)
+    return outcome
+
+
+def _print_item(
+    order: CertificateOrder,
+    printed: list[str],
+    done: _Printing,
+    authorization: Authorization,
+    *,
+    config: KioskConfig,
+    printer: Printer,
+    audit: AuditLog,
+    signer: KioskSigner,
+    translate: Translate,
+    identity_hash: str,
+    issued_at: datetime,
+    staff: _StaffNotice,
+    paid: bool,
+    on_copy: Callable[[int], None] | None,
+) -> bool:
+    """Print the copies of one document (``order`` narrowed to it); False once one failed."""
+    copies = order.options.copies
     for copy in range(1, copies + 1):
         try:
             number = audit.reserve_number()
@@ -472,8 +983,8 @@ def issue_order(
             )
         except Exception as exc:  # no number, document or audit row: print nothing
             log.error("certificate could not be prepared: %s", type(exc).__name__)
-            failure = PrintResult.failed(PrintFailure.ERROR, f"prepare: {type(exc).__name__}")
-            break
+            done.failure = PrintResult.failed(PrintFailure.ERROR, f"prepare: {type(exc).__name__}")
+            return False
         try:
             result = printer.print_document(document)
         except Exception as exc:  # a driver bug counts as a failed print
@@ -493,77 +1004,13 @@ def issue_order(
             printed=result.ok,
         )
         if not result.ok:
-            failed.append(number)
-            failure = result
-            break
+            done.failed.append(number)
+            done.failure = result
+            return False
         printed.append(number)
         if on_copy is not None:
-            on_copy(copy)
-    amount = order.fee_per_copy_won * len(printed)
-    payment_detail = ""
-    if not printed:
-        payment_detail = void_within(payment, authorization, deadline_s)
-        payment_result = "void_failed" if payment_detail else "voided"
-    elif authorization.waived or amount == 0:
-        payment_result = "waived"
-        if not authorization.waived:
-            payment_detail = void_within(payment, authorization, deadline_s)
-            payment_result = "void_failed" if payment_detail else "waived"
-    else:
-        # Before the capture: a restart that finds ``capturing`` rows must not
-        # void a hold that may have been charged (``AuditLog.recover_interrupted``).
-        _update_audit(audit, printed, staff, state="capturing", fee_won=order.fee_per_copy_won)
-        ok, payment_detail = capture_within(payment, authorization, amount, deadline_s)
-        payment_result = "captured" if ok else "capture_failed"
-        if not ok:
-            # Release the hold too: a capture that failed must not linger.
-            void_within(payment, authorization, deadline_s)
-    charged = amount if payment_result == "captured" else 0
-    outcome = OrderOutcome(
-        document_id=order.document_id,
-        copies=copies,
-        printed_numbers=tuple(printed),
-        fee_per_copy_won=order.fee_per_copy_won,
-        charged_won=charged,
-        payment_result=payment_result,
-        authorization_id=authorization.id,
-        failure=failure.failure if failure is not None else None,
-        failure_detail=failure.detail if failure is not None else "",
-        failed_numbers=tuple(failed),
-        held_won=authorization.amount_won,
-        payment_detail=payment_detail,
-    )
-    _update_audit(
-        audit,
-        printed,
-        staff,
-        state=payment_result,
-        payment_result=payment_result,
-        fee_won=order.fee_per_copy_won if payment_result == "captured" else 0,
-    )
-    _update_audit(
-        audit,
-        failed,
-        staff,
-        payment_result="void_failed" if payment_result == "void_failed" else "voided",
-        fee_won=0,
-    )
-    if printed and failure is None:
-        receipt = build_receipt(
-            config, outcome, language=order.language, issued_at=issued_at, translate=translate
-        )
-        try:
-            receipt_result = printer.print_document(receipt)
-        except Exception as exc:
-            log.error("receipt print crashed: %s", type(exc).__name__)
-            receipt_result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
-        if not receipt_result.ok:
-            log.warning(
-                "receipt print failed: %s",
-                receipt_result.failure.value if receipt_result.failure else "?",
-            )
-        outcome = OrderOutcome(**{**outcome.__dict__, "receipt_printed": receipt_result.ok})
-    return outcome
+            on_copy(len(done.numbers()))
+    return True
 
 
 @dataclass(frozen=True)

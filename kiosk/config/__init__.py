@@ -64,7 +64,12 @@ from kiosk.config.schema.devices.printer import (
 )
 from kiosk.config.schema.devices.speech import SpeechConfig
 from kiosk.config.schema.display import DisplayConfig
-from kiosk.config.schema.documents import DocumentConfig, DocumentOption
+from kiosk.config.schema.documents import (
+    DocumentConfig,
+    DocumentOption,
+    ExemptionConfig,
+    PurposeConfig,
+)
 from kiosk.config.schema.lending import LendingConfig, LendingItemConfig
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
@@ -94,6 +99,7 @@ __all__ = [
     "DisplayConfig",
     "DocumentConfig",
     "DocumentOption",
+    "ExemptionConfig",
     "FilePrinterOptions",
     "HttpRecordsOptions",
     "KioskConfig",
@@ -113,6 +119,7 @@ __all__ = [
     "PrinterBackend",
     "PrinterConfig",
     "PrinterProfile",
+    "PurposeConfig",
     "RecordsConfig",
     "ScreenConfig",
     "SerialPrinterOptions",

@@ -2,8 +2,10 @@
 
 The journey: choose a document -> MRZ details (typed on the keypad with
 their check digits, or scanned) -> the ID chip is read -> the record is
-fetched -> options -> summary with the fee -> payment (authorized only) ->
-print, then capture -> "take your documents" -> the session is wiped.
+fetched -> options -> summary with the fee (the basket: "add another document"
+goes back to the choice, without reading the card again, and adds to the same
+payment) -> payment (authorized only) -> print every document in order, then
+capture what printed -> "take your documents" -> the session is wiped.
 ``kiosk.journeys.flow`` holds the states and the navigation; this module,
 the certificate steps.
 
@@ -20,7 +22,16 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import ClassVar
 
-from kiosk.certificates.issuing import MAX_COPIES, CertificateOrder, CertOptions, OrderOutcome
+from kiosk.certificates.issuing import (
+    CHOICES,
+    MAX_BASKET,
+    MAX_COPIES,
+    BasketItem,
+    CertificateOrder,
+    CertOptions,
+    OrderOutcome,
+)
+from kiosk.config import DocumentConfig
 from kiosk.i18n import N_, Text
 from kiosk.identity import (
     Identity,
@@ -133,8 +144,18 @@ class RecordFailed(Answer):
 
 @dataclass(frozen=True)
 class SetCertOption(Event):
-    name: str  # household_members, rrn_back, address_history
-    value: bool
+    """A yes/no option (``household_members``...) or a choice (``address_history``,
+    ``family_kind``, ``purpose``) with one of its values."""
+
+    name: str
+    value: bool | str
+
+
+@dataclass(frozen=True)
+class ToggleFamilyMember(Event):
+    """특정 가족관계증명서: print (or stop printing) the record's family member ``index``."""
+
+    index: int
 
 
 @dataclass(frozen=True)
@@ -144,6 +165,10 @@ class SetCopies(Event):
 
 class ConfirmOptions(Event):
     """The options are as the resident wants them: on to the summary."""
+
+
+class AddDocument(Event):
+    """ "Add another document" on the summary: choose the next one for the same payment."""
 
 
 class ConfirmPayment(Event):
@@ -173,8 +198,10 @@ CertEvent = (
     | RecordFetched
     | RecordFailed
     | SetCertOption
+    | ToggleFamilyMember
     | SetCopies
     | ConfirmOptions
+    | AddDocument
     | ConfirmPayment
     | PaymentFinished
     | OrderFinished
@@ -281,8 +308,10 @@ class CertificateJourney(Journey):
             RecordFetched: self._on_record_fetched,
             RecordFailed: self._on_record_failed,
             SetCertOption: self._on_set_cert_option,
+            ToggleFamilyMember: self._on_toggle_family_member,
             SetCopies: self._on_set_copies,
             ConfirmOptions: self._on_confirm_options,
+            AddDocument: self._on_add_document,
             ConfirmPayment: self._on_confirm_payment,
             PaymentFinished: self._on_payment_finished,
             OrderFinished: self._on_order_finished,
@@ -304,6 +333,11 @@ class CertificateJourney(Journey):
         state = flow.state
         if state is State.CERT_PRINTING:
             return []
+        if state is State.CERT_CHOOSE and cert.basket:
+            # Adding a document: back to the basket as it was.
+            cert.document_id = ""
+            flow.go(State.CERT_SUMMARY, push=False)
+            return []
         if state in (State.CERT_CHOOSE, State.CERT_DONE):
             return flow.go_home()
         if state is State.CERT_ERROR:
@@ -321,6 +355,11 @@ class CertificateJourney(Journey):
             State.CERT_PAYING: State.CERT_SUMMARY,
         }
         target = before[state]
+        if state is State.CERT_SUMMARY and cert.basket:
+            # Back to the options of the document confirmed last, to change them.
+            last = cert.basket[-1]
+            cert.basket = cert.basket[:-1]
+            cert.document_id, cert.options = last.document_id, last.options
         cert.message = (
             PaymentOutcome.CANCELLED.resident_message if state is State.CERT_PAYING else None
         )
@@ -373,7 +412,7 @@ class CertificateJourney(Journey):
             return []
         cert = flow.context.cert
         cert.document_id = doc.id
-        cert.options = CertOptions()
+        cert.options = CertOptions(purpose=doc.purposes[0].id if doc.purposes else "")
         cert.message = None
         if self._identity() is not None and self._record() is not None:
             # Already identified in this session: no need to read the card again.
@@ -533,9 +572,37 @@ class CertificateJourney(Journey):
         cert = flow.context.cert
         if flow.state is not State.CERT_OPTIONS:
             return []
-        if event.name not in flow.config.document(cert.document_id).options:
+        doc = flow.config.document(cert.document_id)
+        if event.name not in doc.options:
             return []
-        cert.options = replace(cert.options, **{event.name: bool(event.value)})
+        values = option_values(doc, event.name)
+        if values:
+            if event.value not in values:
+                return []
+            value: bool | str = str(event.value)
+        else:
+            value = bool(event.value)
+        changes: dict[str, object] = {event.name: value}
+        if event.name == "family_kind":
+            changes["family_members"] = ()  # 특정 starts with no one chosen
+        cert.options = replace(cert.options, **changes)  # type: ignore[arg-type]
+        flow.redraw()
+        return []
+
+    def _on_toggle_family_member(self, event: ToggleFamilyMember) -> list[Effect]:
+        flow = self.flow
+        cert = flow.context.cert
+        record = self._record()
+        if (
+            flow.state is not State.CERT_OPTIONS
+            or cert.options.family_kind != "specific"
+            or record is None
+            or not 0 <= event.index < len(record.family)
+        ):
+            return []
+        chosen = set(cert.options.family_members)
+        chosen ^= {event.index}
+        cert.options = replace(cert.options, family_members=tuple(sorted(chosen)))
         flow.redraw()
         return []
 
@@ -557,11 +624,36 @@ class CertificateJourney(Journey):
         doc = flow.config.document(cert.document_id)
         record = self._record()
         payment = flow.config.devices.payment
-        exempt = record is not None and record.fee_exempt and payment.waive_for_exempt
-        cert.waived = exempt or payment.backend == "free" or doc.fee_won == 0
-        cert.fee_per_copy_won = 0 if cert.waived else doc.fee_won
+        fee, cert.exemption_id = doc.fee_won, ""
+        if record is not None and payment.waive_for_exempt:
+            # Named reasons the config knows decide, the one costing least (shown on
+            # the summary); ``fee_exempt`` alone (records that name no reason) waives.
+            reasons = [flow.config.exemption(r) for r in record.exemptions]
+            offers = sorted((r.fee_for(doc.id), r.id) for r in reasons if r is not None)
+            if offers:
+                if offers[0][0] < doc.fee_won:
+                    fee, cert.exemption_id = offers[0]
+            elif record.fee_exempt:
+                fee = 0
+        free = payment.backend == "free"
+        cert.fee_per_copy_won = 0 if free else fee
+        cert.basket = (
+            *cert.basket,
+            BasketItem(doc.id, cert.options, cert.fee_per_copy_won, cert.exemption_id),
+        )
+        cert.waived = free or cert.total_won == 0
         cert.message = None
         flow.go(State.CERT_SUMMARY)
+        return []
+
+    def _on_add_document(self, event: AddDocument) -> list[Effect]:
+        flow = self.flow
+        cert = flow.context.cert
+        if flow.state is not State.CERT_SUMMARY or len(cert.basket) >= MAX_BASKET:
+            return []
+        cert.document_id = ""
+        cert.message = None
+        flow.go(State.CERT_CHOOSE, push=False)
         return []
 
     # -- payment and printing ---------------------------------------------------------------
@@ -584,7 +676,7 @@ class CertificateJourney(Journey):
             return []
         cert.stage = "paying"
         flow.go(State.CERT_PAYING, push=False)
-        reference = f"{cert.document_id}x{cert.options.copies}"
+        reference = "+".join(f"{i.document_id}x{i.options.copies}" for i in cert.basket)
         self._payment_attempts += 1
         self._awaiting_payment = self._payment_attempts
         return [
@@ -618,13 +710,8 @@ class CertificateJourney(Journey):
         cert.authorization = auth
         cert.stage = "printing"
         flow.go(State.CERT_PRINTING, push=False)
-        order = CertificateOrder(
-            document_id=cert.document_id,
-            options=cert.options,
-            fee_per_copy_won=cert.fee_per_copy_won,
-            language=flow.session.language,
-            identity=identity,
-            record=record,
+        order = CertificateOrder.of_basket(
+            cert.basket, language=flow.session.language, identity=identity, record=record
         )
         return [PrintOrder(self._journey, order, auth)]
 
@@ -678,6 +765,28 @@ class CertificateJourney(Journey):
             )
         )
         return effects
+
+
+def option_values(doc: DocumentConfig, name: str) -> tuple[str, ...]:
+    """The values a choice option may take (empty for a yes/no option)."""
+    if name == "purpose":
+        return tuple(p.id for p in doc.purposes)
+    return CHOICES.get(name, ())
+
+
+def family_member_labels(flow: Flow) -> list[str]:
+    """The record's family members for the 특정 choice, as relations only (부, 자녀 1, 자녀 2):
+    screens and speech never carry names. Empty before the record has arrived."""
+    value = flow.session.personal.get("record")
+    if not isinstance(value, ResidentRecord):
+        return []
+    relations = [m.relation for m in value.family]
+    labels = []
+    for i, relation in enumerate(relations):
+        if relations.count(relation) > 1:
+            relation = f"{relation} {relations[: i + 1].count(relation)}"
+        labels.append(relation)
+    return labels
 
 
 # --- what the resident typed ---------------------------------------------------

@@ -25,7 +25,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from kiosk.certificates.issuing import CertOptions, OrderOutcome
+from kiosk.certificates.issuing import BasketItem, CertOptions, OrderOutcome
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.i18n import LANGUAGES, Text, Translate
@@ -214,8 +214,14 @@ class CertContext:
     message: Text | None = None
     #: What the progress screen is doing: reading, fetching, paying, printing.
     stage: str = ""
+    #: The documents confirmed so far in this visit, printed in this order for one payment.
+    basket: tuple[BasketItem, ...] = ()
+    #: The fee and exemption of the document confirmed last (also in ``basket``).
     fee_per_copy_won: int = 0
+    #: Nothing in the basket is charged (exempt, free documents or the ``free`` backend).
     waived: bool = False
+    #: The fee exemption applied to the document confirmed last, "" for none.
+    exemption_id: str = ""
     authorization: Authorization | None = None
     outcome: OrderOutcome | None = None
     #: Where an error screen's "try again" goes (a state value), if anywhere.
@@ -223,7 +229,7 @@ class CertContext:
 
     @property
     def total_won(self) -> int:
-        return self.fee_per_copy_won * self.options.copies
+        return sum(item.total_won for item in self.basket)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import ClassVar, Literal, Protocol, runtime_checkable
 
 from kiosk.i18n import N_, Text
 from kiosk.identity import Identity
@@ -39,6 +39,8 @@ class HouseholdMember:
     name: str
     rrn: str
     moved_in: date | None = None
+    #: Why the member's entry last changed, as the register words it (전입, 출생...).
+    change_reason: str = ""
 
 
 @dataclass(repr=False)
@@ -49,11 +51,40 @@ class AddressEntry:
     moved_out: date | None = None
 
 
+#: A family member's place in the family relations certificate.
+FamilyRole = Literal["parent", "spouse", "child"]
+
+
 @dataclass(repr=False)
 class FamilyMember:
-    relation: str  # to the resident (부, 모, 배우자, 자녀)
+    """One person of the family register, as the records hold them."""
+
+    relation: str  # to the resident, as printed (부, 모, 배우자, 자녀, 양부...)
     name: str
     rrn: str
+    #: parent (adoptive parents too), spouse or child.
+    role: FamilyRole = "child"
+    #: ``M`` or ``F`` (printed 남/여); "" when the record does not say.
+    sex: str = ""
+    #: 본 (the clan's place of origin), e.g. 김해.
+    clan: str = ""
+    birth_date: date | None = None
+    #: Spouse: the current marriage (False for a former spouse). Child: a child
+    #: of the current marriage (False for one of a former marriage or adopted out).
+    current: bool = True
+    living: bool = True
+
+
+@dataclass(repr=False)
+class TaxDeferral:
+    """A local tax whose collection is deferred (징수유예) or whose seizure is (체납처분유예)."""
+
+    #: ``collection`` (징수유예 등) or ``seizure`` (체납처분유예).
+    kind: str
+    tax: str  # 세목 as printed (재산세, 자동차세...)
+    year: int
+    amount_won: int
+    until: date | None = None
 
 
 @dataclass(repr=False)
@@ -67,11 +98,22 @@ class ResidentRecord:
     household: list[HouseholdMember] = field(default_factory=list)
     address_history: list[AddressEntry] = field(default_factory=list)
     registration_base: str = ""
+    #: The resident's own 본 (clan origin), for the family relations certificate.
+    clan: str = ""
     family: list[FamilyMember] = field(default_factory=list)
     #: Unpaid local taxes: a tax payment certificate cannot be issued.
     local_tax_arrears: bool = False
+    #: Deferred local taxes: printed as the exception on the tax payment certificate.
+    tax_deferrals: list[TaxDeferral] = field(default_factory=list)
     #: Exempt from certificate fees (e.g. basic livelihood support recipients).
     fee_exempt: bool = False
+    #: Fee exemption reasons that apply (ids of the config's ``[[exemptions]]``).
+    exemptions: list[str] = field(default_factory=list)
+    #: 세대 구성 사유 and its date (printed on the 등본 when the resident asks).
+    household_reason: str = ""
+    household_formed: date | None = None
+    #: 병역사항 (men, when the records hold it): printed on the 초본 when asked.
+    military_service: str = ""
     #: Whose record this is, as ``kiosk.identity.identity_key`` of the document the
     #: provider matched: the flow refuses a record whose holder is not the chip's.
     holder_key: str = ""
@@ -86,6 +128,8 @@ class ResidentRecord:
                 value.clear()
             elif isinstance(value, str):
                 setattr(self, f.name, "")
+            elif isinstance(value, date):
+                setattr(self, f.name, None)
         self.wiped = True
 
     def __repr__(self) -> str:

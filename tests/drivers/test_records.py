@@ -418,3 +418,38 @@ def test_https_lookup_verifies_the_certificate_and_keeps_the_deadline(
     with pytest.raises(RecordsUnavailable) as exc:
         untrusted.fetch(KIM.identity())
     assert exc.value.detail.startswith("TLS: SSLCertVerificationError")
+
+
+def test_family_members_deferrals_and_exemptions_in_the_contract() -> None:
+    lee = parse_record(DEMO_RECORDS["demo-lee"])
+    assert [m.role for m in lee.family] == ["spouse", "child", "child"]
+    earlier = lee.family[1]
+    assert earlier.sex == "F" and earlier.clan == "경주" and not earlier.current
+    assert earlier.birth_date is not None and earlier.birth_date.year == 1980
+    assert lee.exemptions == ["basic-livelihood"] and lee.military_service
+    kim = parse_record(DEMO_RECORDS["demo-kim"])
+    assert kim.tax_deferrals[0].kind == "collection" and kim.tax_deferrals[0].amount_won == 182000
+    assert kim.household_reason == "전입" and kim.household[1].change_reason == "전입"
+    # A provider that sends no role: the relation decides.
+    bare = {
+        "record": {
+            **DEMO_RECORDS["demo-kim"]["record"],
+            "family": [
+                {"relation": "모", "name": "이영희", "rrn": "570505-2000005"},
+                {"relation": "배우자", "name": "박서준", "rrn": "830920-1000002"},
+                {"relation": "자녀", "name": "박하늘", "rrn": "150601-4000003"},
+            ],
+        }
+    }
+    assert [m.role for m in parse_record(bare).family] == ["parent", "spouse", "child"]
+    wrong = {
+        "record": {
+            **DEMO_RECORDS["demo-kim"]["record"],
+            "family": [{"relation": "모", "name": "이영희", "rrn": "570505-2000005", "sex": "X"}],
+        }
+    }
+    with pytest.raises(RecordsContractError) as info:
+        parse_record(wrong)
+    assert "record.family.0.sex" in info.value.detail and "이영희" not in info.value.detail
+    kim.wipe()
+    assert kim.household_formed is None and kim.tax_deferrals == [] and kim.exemptions == []

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import tomllib
 from importlib import resources
+from typing import Any
 
-from kiosk.config import KioskConfig, default_config, default_config_text
+import pytest
+
+from kiosk.config import ConfigError, KioskConfig, default_config, default_config_text, parse_config
 
 _MINIMAL = {"services": [{"id": "general", "names": {"ko": "민원"}, "prefix": "A"}]}
 
@@ -43,3 +46,26 @@ def test_each_config_gets_a_catalogue_of_its_own() -> None:
     first.documents[0].options.append("address_history")
     first.documents[0].names.ko = "바뀐 이름"
     assert second.documents == default_config().documents
+
+
+def _problems(data: dict[str, Any]) -> str:
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, "test.toml")
+    return "\n".join(str(p) for p in info.value.problems)
+
+
+def test_exemption_fees_must_name_documents() -> None:
+    data = tomllib.loads(default_config_text())
+    data["exemptions"] = [
+        {"id": "disability", "names": {"ko": "장애인"}, "fees": {"passport": 100}},
+        {"id": "disability", "names": {"ko": "장애인"}},
+    ]
+    text = _problems(data)
+    assert "exemptions[0].fees.passport" in text and "exemptions[1].id" in text
+
+
+def test_purpose_option_needs_purposes() -> None:
+    data = tomllib.loads(default_config_text())
+    data["documents"] = [d.model_dump() for d in default_config().documents]
+    data["documents"][3]["purposes"] = []
+    assert "documents[3].purposes" in _problems(data)

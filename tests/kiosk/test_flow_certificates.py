@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
-from kiosk.certificates.issuing import OrderOutcome
+from kiosk.certificates.issuing import MAX_BASKET, OrderOutcome
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
@@ -71,10 +71,10 @@ def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> 
     identity = flow.session.personal["identity"]
     record = flow.session.personal["record"]
     flow.handle(c.SetCertOption("rrn_back", True))
-    flow.handle(c.SetCertOption("address_history", True))  # not a 등본 option: ignored
+    flow.handle(c.SetCertOption("address_history", "full"))  # not a 등본 option: ignored
     flow.handle(c.SetCopies(9))
     assert flow.context.cert.options.copies == 5 and flow.context.cert.options.rrn_back
-    assert not flow.context.cert.options.address_history
+    assert flow.context.cert.options.address_history == "none"
     flow.handle(c.SetCopies(2))
     flow.handle(c.ConfirmOptions())
     assert flow.state is State.CERT_SUMMARY and flow.context.cert.total_won == 400
@@ -99,8 +99,63 @@ def test_exempt_resident_pays_nothing(config: KioskConfig, clock: FakeClock) -> 
     to_options(flow, "demo-lee")
     flow.handle(c.ConfirmOptions())
     assert flow.context.cert.waived and flow.context.cert.total_won == 0
+    assert flow.context.cert.exemption_id == "basic-livelihood"  # named on the summary
     [pay] = flow.handle(c.ConfirmPayment())
     assert isinstance(pay, c.AuthorizePayment) and pay.waived and pay.amount_won == 0
+
+
+def test_exemption_fees_come_from_config(config: KioskConfig, clock: FakeClock) -> None:
+    # A reduced fee for the 가족관계증명서 under basic livelihood support; the
+    # records of demo-lee name that reason.
+    data = config.model_dump()
+    data["exemptions"] = [
+        {
+            "id": "basic-livelihood",
+            "names": {"ko": "국민기초생활수급자"},
+            "fees": {"family-relations": 100},
+        }
+    ]
+    changed = KioskConfig.model_validate(data)
+    flow = _flow(changed, clock)
+    to_options(flow, "demo-lee", doc="family-relations")
+    flow.handle(c.ConfirmOptions())
+    cert = flow.context.cert
+    assert cert.exemption_id == "basic-livelihood" and cert.fee_per_copy_won == 100
+    assert not cert.waived
+    # Off: everyone pays the document's own fee.
+    data["devices"]["payment"]["waive_for_exempt"] = False
+    flow = _flow(KioskConfig.model_validate(data), clock)
+    to_options(flow, "demo-lee", doc="family-relations")
+    flow.handle(c.ConfirmOptions())
+    assert flow.context.cert.fee_per_copy_won == 500 and not flow.context.cert.exemption_id
+
+
+def test_choice_options_and_specific_members(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    to_options(flow, "demo-lee", doc="family-relations")
+    flow.handle(c.ToggleFamilyMember(0))  # only for 특정: ignored
+    assert flow.context.cert.options.family_members == ()
+    flow.handle(c.SetCertOption("family_kind", "everything"))  # not a kind: ignored
+    assert flow.context.cert.options.family_kind == "general"
+    flow.handle(c.SetCertOption("family_kind", "specific"))
+    flow.handle(c.ToggleFamilyMember(2))
+    flow.handle(c.ToggleFamilyMember(0))
+    flow.handle(c.ToggleFamilyMember(0))
+    flow.handle(c.ToggleFamilyMember(7))  # no such member: ignored
+    assert flow.context.cert.options.family_members == (2,)
+    flow.handle(c.SetCertOption("family_kind", "detailed"))
+    assert flow.context.cert.options.family_members == ()
+
+
+def test_tax_certificate_purpose_defaults_to_the_first(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    to_options(flow, "demo-lee", doc="local-tax")
+    assert flow.context.cert.options.purpose == "payment"
+    flow.handle(c.SetCertOption("purpose", "bank"))
+    flow.handle(c.SetCertOption("purpose", "lottery"))  # not configured: ignored
+    assert flow.context.cert.options.purpose == "bank"
 
 
 def test_declined_payment_returns_to_summary(config: KioskConfig, clock: FakeClock) -> None:
@@ -371,3 +426,50 @@ def test_record_of_another_identity_is_refused(config: KioskConfig, clock: FakeC
 def test_record_names_its_holder_by_the_audit_identity_key() -> None:
     kim = DEMO_RESIDENTS["demo-kim"].identity()
     assert parse_record(DEMO_RECORDS["demo-kim"]).holder_key == kim.key == "KOR|M12345678|850315"
+
+
+def test_a_basket_of_documents_for_one_payment(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    to_options(flow)  # 등본 for Kim
+    flow.handle(c.SetCopies(2))
+    flow.handle(c.ConfirmOptions())
+    assert flow.state is State.CERT_SUMMARY and flow.context.cert.total_won == 400
+    flow.handle(c.AddDocument())
+    assert flow.state is State.CERT_CHOOSE
+    flow.handle(GoBack())  # changed their mind: the basket as it was
+    assert flow.state is State.CERT_SUMMARY and len(flow.context.cert.basket) == 1
+    flow.handle(c.AddDocument())
+    assert flow.handle(c.ChooseDocument("family-relations")) == []  # no second card read
+    assert flow.state is State.CERT_OPTIONS
+    flow.handle(c.SetCertOption("family_kind", "detailed"))
+    flow.handle(c.ConfirmOptions())
+    cert = flow.context.cert
+    assert [i.document_id for i in cert.basket] == ["resident-copy", "family-relations"]
+    assert cert.total_won == 900
+    flow.handle(GoBack())  # back to the last document's options, out of the basket
+    assert flow.state is State.CERT_OPTIONS and cert.options.family_kind == "detailed"
+    assert len(cert.basket) == 1
+    flow.handle(c.ConfirmOptions())
+    [pay] = flow.handle(c.ConfirmPayment())
+    assert isinstance(pay, c.AuthorizePayment) and pay.amount_won == 900
+    assert pay.reference == "resident-copyx2+family-relationsx1"
+    auth = Authorization("A1", 900)
+    [job] = flow.handle(
+        c.PaymentFinished(pay.journey, pay.attempt, PaymentResult(PaymentOutcome.APPROVED, auth))
+    )
+    assert isinstance(job, c.PrintOrder)
+    assert [i.document_id for i in job.order.items] == ["resident-copy", "family-relations"]
+    assert job.order.total_won == 900 and job.order.copies == 3
+
+
+def test_the_basket_has_a_limit(config: KioskConfig, clock: FakeClock) -> None:
+    flow = _flow(config, clock)
+    to_options(flow)
+    flow.handle(c.ConfirmOptions())
+    for _ in range(MAX_BASKET - 1):
+        flow.handle(c.AddDocument())
+        flow.handle(c.ChooseDocument("resident-abstract"))
+        flow.handle(c.ConfirmOptions())
+    assert len(flow.context.cert.basket) == MAX_BASKET
+    flow.handle(c.AddDocument())
+    assert flow.state is State.CERT_SUMMARY

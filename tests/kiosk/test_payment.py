@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,15 @@ from drivers.payment.free import FreePayment
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
 from kiosk.certificates.audit import AuditLog, identity_hash, load_or_create_hmac_key
-from kiosk.certificates.issuing import CertificateOrder, issue_order
+from kiosk.certificates.issuing import (
+    BasketItem,
+    CertificateOrder,
+    CertOptions,
+    OrderOutcome,
+    OutcomeLine,
+    build_receipt,
+    issue_order,
+)
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import (
@@ -183,3 +192,70 @@ def test_waived_order_charges_nothing(config: KioskConfig, audit: AuditLog, tmp_
     outcome = _run(config, audit, tmp_path, printer, payment, order(copies=1, fee=0))
     assert outcome.complete and outcome.payment_result == "waived" and outcome.charged_won == 0
     assert "Fee waived" in printer.jobs[-1].document.plain_text()
+
+
+def _basket() -> CertificateOrder:
+    # A 등본 (2 copies at 200) then a 가족관계증명서 (1 copy at 500): one payment.
+    first = order(copies=2)
+    return replace(
+        first,
+        more=(BasketItem("family-relations", CertOptions(family_kind="detailed"), 500),),
+    )
+
+
+def test_a_basket_prints_in_order_and_is_paid_once(
+    config: KioskConfig, audit: AuditLog, tmp_path: Path
+) -> None:
+    printer, payment = FlakyPrinter(ok_jobs=99), MockPayment()
+    basket = _basket()
+    assert basket.total_won == 900 and basket.copies == 3
+    outcome = _run(config, audit, tmp_path, printer, payment, basket)
+    assert outcome.complete and outcome.payment_result == "captured"
+    assert outcome.charged_won == 900 and payment.charged_won() == 900
+    assert len(payment.ledger) == 1  # one authorization, one capture
+    kinds = [job.document.kind for job in printer.jobs]
+    assert kinds == ["certificate", "certificate", "certificate", "receipt"]
+    assert "가족관계증명서(상세)" in printer.jobs[2].document.plain_text()
+    receipt = printer.jobs[-1].document.plain_text()
+    assert "Total charged: 900 won" in receipt and "가족관계증명서" in receipt
+    rows = audit.entries()  # one row per printed copy, with its own document and fee
+    assert [r["document_id"] for r in rows] == ["resident-copy"] * 2 + ["family-relations"]
+    assert [r["fee_won"] for r in rows] == [200, 200, 500]
+    assert all(r["payment_result"] == "captured" and r["printed"] for r in rows)
+    assert [line.document_id for line in outcome.lines] == ["resident-copy", "family-relations"]
+
+
+def test_a_basket_that_fails_part_way_charges_what_printed(
+    config: KioskConfig, audit: AuditLog, tmp_path: Path
+) -> None:
+    # The 등본's two copies print; the paper runs out on the 가족관계증명서.
+    printer, payment = FlakyPrinter(ok_jobs=2), MockPayment()
+    outcome = _run(config, audit, tmp_path, printer, payment, _basket())
+    assert not outcome.complete and outcome.failure is PrintFailure.PAPER_OUT
+    assert outcome.charged_won == 400 and payment.charged_won() == 400
+    assert [len(line.printed_numbers) for line in outcome.lines] == [2, 0]
+    rows = audit.entries()
+    assert [r["printed"] for r in rows] == [True, True, False]
+    assert rows[2]["payment_result"] == "voided" and rows[2]["fee_won"] == 0
+
+
+def test_the_receipt_after_a_failure_says_what_was_printed(config: KioskConfig) -> None:
+    outcome = OrderOutcome(
+        document_id="resident-copy",
+        copies=3,
+        printed_numbers=("1111-2222-3333-4444", "5555-6666-7777-8888"),
+        fee_per_copy_won=200,
+        charged_won=400,
+        payment_result="captured",
+        authorization_id="A1",
+        failure=PrintFailure.PAPER_OUT,
+        lines=(
+            OutcomeLine("resident-copy", 2, ("1111-2222-3333-4444", "5555-6666-7777-8888"), 200),
+            OutcomeLine("family-relations", 1, (), 500),
+        ),
+    )
+    text = build_receipt(
+        config, outcome, language="ko", issued_at=FakeClock().now(), translate=identity_translate
+    ).plain_text()
+    assert "2 of 2" in text and "0 of 1" in text and "Total charged: 400 won" in text
+    assert "only the documents above were printed" in text

@@ -57,7 +57,12 @@ from tests.support.resident_screen import (
 from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
 from ui.common.keypad import KEY_GAP_MM
-from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
+from ui.resident.screens.certificate import (
+    CertMrzScreen,
+    CertOptionsScreen,
+    CertSummaryScreen,
+    option_label,
+)
 from ui.resident.screens.home import HomeScreen
 
 #: Things about demo-kim that must never reach the journal or the logs.
@@ -175,7 +180,7 @@ def test_household_copy_printed_verified_and_wiped(
         summary = screen_text(kiosk)
         assert tr("cert", "Copies: {copies}", copies=2) in summary
         assert tr("cert", "Total: {total}", total=_won(400)) in summary
-        assert tr("cert", "resident number back digits hidden") in summary
+        assert f"{option_label('rrn_back')}: {tr('cert', 'No')}" in summary
         tap(button(kiosk, _pay(400)))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=15000)
         done = screen_text(kiosk)
@@ -217,7 +222,9 @@ def test_abstract_with_address_history_on_the_mock_printer(
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertOptionsScreen)
     tap(screen.toggles["address_history"])
-    assert kiosk.flow.context.cert.options.address_history
+    assert kiosk.flow.context.cert.options.address_history == "5y"
+    tap(screen.toggles["address_history"])
+    assert kiosk.flow.context.cert.options.address_history == "full"
     tap(button(kiosk, _continue()))
     tap(button(kiosk, _pay(200)))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
@@ -225,6 +232,63 @@ def test_abstract_with_address_history_on_the_mock_printer(
     assert "부산광역시 예시구 바다로 7" in certificate and "주민등록표 초본" in certificate
     assert tr("receipt", "{amount} won", amount="200") in receipt
     assert "200원" in receipt
+
+
+def test_specific_family_certificate_chosen_by_relation(
+    qtbot: Any, make_kiosk: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _identify(qtbot, kiosk, "가족관계증명서")
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertOptionsScreen)
+    assert not screen.member_toggles[0].isVisible()  # 일반 by default
+    tap(screen.toggles["family_kind"])  # 상세
+    tap(screen.toggles["family_kind"])  # 특정
+    assert kiosk.flow.context.cert.options.family_kind == "specific"
+    shown = [t for t in screen.member_toggles if t.isVisible()]
+    # Relations only on screen: Kim's parents, spouse and child, never their names.
+    assert [t.text().split("\n")[0] for t in shown] == ["부", "모", "배우자", "자녀"]
+    assert "김철수" not in screen_text(kiosk) and "박하늘" not in screen_text(kiosk)
+    tap(shown[3])
+    assert kiosk.flow.context.cert.options.family_members == (3,)
+    tap(button(kiosk, _continue()))
+    tap(button(kiosk, _pay(500)))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    certificate = printer.jobs[0].document.plain_text()
+    assert "가족관계증명서(특정)" in certificate
+    assert "박하늘" in certificate and "김철수" not in certificate and "박서준" not in certificate
+    _no_personal_data(kiosk, caplog)
+
+
+def test_two_documents_paid_once_and_printed_in_order(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _identify(qtbot, kiosk, "주민등록표 등본")
+    tap(button(kiosk, _continue()))
+    summary = kiosk.window.current_screen
+    assert isinstance(summary, CertSummaryScreen) and summary.add_button.isVisible()
+    tap(summary.add_button)
+    assert kiosk.flow.state is State.CERT_CHOOSE
+    tap(button(kiosk, "주민등록표 초본"))
+    assert kiosk.flow.state is State.CERT_OPTIONS  # the card is not read again
+    tap(button(kiosk, _continue()))
+    text = screen_text(kiosk)
+    assert "주민등록표 등본" in text and "주민등록표 초본" in text
+    tap(button(kiosk, _pay(400)))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    kinds = [job.document.kind for job in printer.jobs]
+    assert kinds == ["certificate", "certificate", "receipt"]
+    assert "주민등록표 등본" in printer.jobs[0].document.plain_text()
+    assert "주민등록표 초본" in printer.jobs[1].document.plain_text()
+    assert payment.charged_won() == 400 and len(payment.ledger) == 1
+    audit = [e for e in kiosk.journal.entries if e["kind"] == "certificate_order"]
+    assert [d["document"] for d in audit[-1]["documents"]] == [
+        "resident-copy",
+        "resident-abstract",
+    ]
 
 
 def _lookup_failed(qtbot: Any, make_kiosk: Any) -> tuple[Kiosk, str]:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from kiosk.certificates.issuing import BasketItem, CertOptions
 from kiosk.i18n import N_
 from kiosk.journeys import flow as f
 from kiosk.journeys.centre import CentreServiceJourney
@@ -383,6 +384,8 @@ def _prepare(kiosk: Any, state: Enum) -> None:
         if documents:
             cert.document_id = documents[0].id
             cert.fee_per_copy_won = documents[0].fee_won
+            # A basket of two documents: the summary's fullest common case.
+            cert.basket = tuple(BasketItem(d.id, CertOptions(), d.fee_won) for d in documents[:2])
     flow.context = context
     journey = flow.journey(state)
     if isinstance(journey, CentreServiceJourney):

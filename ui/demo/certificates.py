@@ -1,4 +1,4 @@
-"""The certificate part of ``kiosk demo``: a 등본 and a 초본 journey through the real window.
+"""The certificate part of ``kiosk demo``: 등본, 초본, 가족관계증명서 and 납세증명서 journeys.
 
 ``certificate_demo(kiosk, shoot)`` taps through every certificate screen as a
 resident would (mock card reader holding demo-kim, demo records, mock
@@ -49,8 +49,11 @@ def _journey(
     options: tuple[str, ...] = (),
     extra_copies: int = 0,
     cancel_first_payment: bool = False,
+    more: tuple[tuple[str, tuple[str, ...]], ...] = (),
 ) -> None:
     window = kiosk.window
+    window.cert.card.reader.insert(resident)  # the card in the reader is this resident's
+    pump(0.05)
     home = window.current_screen
     assert isinstance(home, HomeScreen) and home.cert_button is not None
     _tap(home.cert_button)
@@ -79,6 +82,18 @@ def _journey(
     _tap(screen.continue_button)
     _wait(kiosk, State.CERT_SUMMARY)
     shoot(f"cert-{tag}-summary")
+    for document, tapped in more:
+        # "Add another document": the same visit, one payment for the basket.
+        _tap(window.current_screen.add_button)
+        _wait(kiosk, State.CERT_CHOOSE)
+        _tap(window.current_screen.buttons[document])
+        _wait(kiosk, State.CERT_OPTIONS)
+        for option in tapped:
+            _tap(window.current_screen.toggles[option])
+        _tap(window.current_screen.continue_button)
+        _wait(kiosk, State.CERT_SUMMARY)
+    if more:
+        shoot(f"cert-{tag}-basket")
     terminal = window.cert.worker.payment
     if cancel_first_payment and hasattr(terminal, "set_script"):
         # The resident changes their mind at the card terminal, then pays.
@@ -105,7 +120,10 @@ def _journey(
 
 
 def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
-    """A household copy (2 copies) and a personal abstract with address history."""
+    """A household copy (2 copies); a personal abstract with its full address history
+    and the head of household and, in the same basket, a tax certificate with a
+    deferral; a detailed family relations certificate for an exempt resident (the
+    reason on the summary)."""
     if kiosk.window.cert is None:
         return  # no documents configured
     _journey(
@@ -123,5 +141,16 @@ def certificate_demo(kiosk: Any, shoot: Callable[[str], None]) -> None:
         document_id="resident-abstract",
         tag="abstract",
         resident="demo-kim",
-        options=("address_history",),
+        # Tapped twice: none -> last 5 years -> all.
+        options=("address_history", "address_history", "household_head"),
+        # The same visit adds a tax certificate (대금수령 -> 관공서 제출 -> 금융기관 제출).
+        more=(("local-tax", ("purpose", "purpose")),),
+    )
+    _journey(
+        kiosk,
+        shoot,
+        document_id="family-relations",
+        tag="family",
+        resident="demo-lee",
+        options=("family_kind",),  # 일반 -> 상세
     )

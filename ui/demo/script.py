@@ -21,7 +21,7 @@ from ui.demo.runner import DemoRunner
 from ui.demo.tickets import ticket_journey
 
 #: Screenshots the demo takes (for a progress count; the demo's test checks it).
-SCREENS = 27 + lending.SHOTS + len(STAFF_PANELS)
+SCREENS = 34 + lending.SHOTS + len(STAFF_PANELS)
 
 
 def run_journeys(
@@ -39,7 +39,7 @@ def run_journeys(
 
 
 def certificate_journeys(runner: DemoRunner, profile: Any) -> None:
-    """A 등본 and a 초본 issued with the mock ID card, demo records and mock payment."""
+    """Four certificates issued with the mock ID card, demo records and mock payment."""
     runner.kiosk.window.send(GoHome())
     runner.pump(0.2)
 

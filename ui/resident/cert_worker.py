@@ -293,7 +293,7 @@ class CertBridge(QObject):
                 error = void_within(terminal, auth, self.worker.answer_timeout_s)
                 outcome = OrderOutcome(
                     document_id=order.document_id,
-                    copies=order.options.copies,
+                    copies=order.copies,
                     printed_numbers=(),
                     fee_per_copy_won=order.fee_per_copy_won,
                     charged_won=0,
@@ -359,6 +359,10 @@ class CertBridge(QObject):
         self._write(
             "certificate_order",
             document=outcome.document_id,
+            documents=[
+                {"document": d.document_id, "copies": d.copies, "printed": len(d.printed_numbers)}
+                for d in outcome.documents
+            ],
             copies=outcome.copies,
             printed=list(outcome.printed_numbers),
             failed=list(outcome.failed_numbers),

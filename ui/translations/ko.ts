@@ -241,6 +241,110 @@
       <translation>신분증을 리더기에 그대로 두세요. 그리고 사진이 있는 면 아래쪽, 영문자와 숫자로 된 두세 줄의 긴 줄에서 세 가지 정보를 입력하세요. 각각 바로 뒤에 있는 숫자 한 개도 함께 입력합니다.</translation>
     </message>
     <message>
+      <source>Show household members</source>
+      <translation>세대원 표시</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>주민등록번호 전체 표시</translation>
+    </message>
+    <message>
+      <source>Show how the household was formed</source>
+      <translation>세대 구성 사유 및 일자 표시</translation>
+    </message>
+    <message>
+      <source>Show reasons for changes</source>
+      <translation>변동 사유 표시</translation>
+    </message>
+    <message>
+      <source>Past addresses</source>
+      <translation>주소 변동 사항</translation>
+    </message>
+    <message>
+      <source>Show the head of household</source>
+      <translation>세대주 성명 및 관계 표시</translation>
+    </message>
+    <message>
+      <source>Show military service</source>
+      <translation>병역 사항 표시</translation>
+    </message>
+    <message>
+      <source>Kind of certificate</source>
+      <translation>증명서 종류</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>사용 목적</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>세대원을 모두 표시합니다</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>선택하지 않으면 주민등록번호 뒷자리가 가려집니다</translation>
+    </message>
+    <message>
+      <source>Print why and when the household was formed</source>
+      <translation>세대를 구성한 사유와 날짜를 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Print why each entry last changed</source>
+      <translation>세대원별 최근 변동 사유를 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Tap to choose: none, the last 5 years or all</source>
+      <translation>누를 때마다 바뀝니다: 없음, 최근 5년, 전체</translation>
+    </message>
+    <message>
+      <source>Print the head of household's name and your relation</source>
+      <translation>세대주 성명과 세대주와의 관계를 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Print military service, if the records hold it</source>
+      <translation>기록이 있으면 병역 사항을 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
+      <translation>누를 때마다 바뀝니다. 일반: 부모, 배우자, 현재 혼인 중의 자녀. 상세: 모든 자녀까지. 특정: 선택한 가족만</translation>
+    </message>
+    <message>
+      <source>Tap to choose what the certificate is for</source>
+      <translation>누를 때마다 증명서 사용 목적이 바뀝니다</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>없음</translation>
+    </message>
+    <message>
+      <source>Last 5 years</source>
+      <translation>최근 5년</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>전체</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>일반</translation>
+    </message>
+    <message>
+      <source>Detailed</source>
+      <translation>상세</translation>
+    </message>
+    <message>
+      <source>Specific</source>
+      <translation>특정</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>예</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>아니요</translation>
+    </message>
+    <message>
       <source>Issue a certificate</source>
       <translation>증명서 발급</translation>
     </message>
@@ -281,14 +385,6 @@
       <translation>입력한 정보로 신분증을 읽습니다</translation>
     </message>
     <message>
-      <source>Include past addresses</source>
-      <translation>과거 주소 포함</translation>
-    </message>
-    <message>
-      <source>Print the address history</source>
-      <translation>주소 변동 사항을 인쇄합니다</translation>
-    </message>
-    <message>
       <source>Options</source>
       <translation>선택 사항</translation>
     </message>
@@ -309,16 +405,28 @@
       <translation>신청 내용을 확인합니다</translation>
     </message>
     <message>
-      <source>Check and pay</source>
-      <translation>확인 및 결제</translation>
+      <source>Choose the family members to show (you are always shown):</source>
+      <translation>표시할 가족을 선택하세요 (본인은 항상 표시됩니다):</translation>
+    </message>
+    <message>
+      <source>Document: {name}</source>
+      <translation>증명서: {name}</translation>
     </message>
     <message>
       <source>Options: {options}</source>
       <translation>선택 사항: {options}</translation>
     </message>
     <message>
-      <source>Fee per copy: {fee}</source>
-      <translation>1부당 수수료: {fee}</translation>
+      <source>Check and pay</source>
+      <translation>확인 및 결제</translation>
+    </message>
+    <message>
+      <source>Add another document</source>
+      <translation>다른 증명서 추가</translation>
+    </message>
+    <message>
+      <source>Choose one more document to pay for and print together</source>
+      <translation>증명서를 하나 더 골라 함께 결제하고 인쇄합니다</translation>
     </message>
     <message>
       <source>Please take your documents</source>
@@ -385,32 +493,24 @@
       <translation>결제를 멈추고 신청 내용 확인 화면으로 돌아갑니다. 요금은 청구되지 않습니다.</translation>
     </message>
     <message>
-      <source>Show household members</source>
-      <translation>세대원 표시</translation>
+      <source>Shown</source>
+      <translation>표시</translation>
     </message>
     <message>
-      <source>List everyone in the household</source>
-      <translation>세대원을 모두 표시합니다</translation>
+      <source>Not shown</source>
+      <translation>표시 안 함</translation>
     </message>
     <message>
-      <source>Show full resident numbers</source>
-      <translation>주민등록번호 전체 표시</translation>
+      <source>Show this family member or not</source>
+      <translation>이 가족을 표시할지 선택합니다</translation>
     </message>
     <message>
-      <source>Without this, the back digits of resident numbers are hidden</source>
-      <translation>선택하지 않으면 주민등록번호 뒷자리가 가려집니다</translation>
+      <source>Fee per copy: {fee}</source>
+      <translation>1부당 수수료: {fee}</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>예</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>아니요</translation>
-    </message>
-    <message>
-      <source>Document: {name}</source>
-      <translation>증명서: {name}</translation>
+      <source>Fee exemption: {reason}</source>
+      <translation>수수료 감면: {reason}</translation>
     </message>
     <message>
       <source>Total: {total}</source>
@@ -473,30 +573,6 @@
       <translation>신분증을 리더기에 그대로 두세요.</translation>
     </message>
     <message>
-      <source>household members shown</source>
-      <translation>세대원 표시</translation>
-    </message>
-    <message>
-      <source>household members hidden</source>
-      <translation>세대원 미표시</translation>
-    </message>
-    <message>
-      <source>past addresses included</source>
-      <translation>과거 주소 포함</translation>
-    </message>
-    <message>
-      <source>no past addresses</source>
-      <translation>과거 주소 미포함</translation>
-    </message>
-    <message>
-      <source>resident number back digits shown</source>
-      <translation>주민등록번호 뒷자리 표시</translation>
-    </message>
-    <message>
-      <source>resident number back digits hidden</source>
-      <translation>주민등록번호 뒷자리 가림</translation>
-    </message>
-    <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
       <translation>사진이 있는 면을 화면 옆 스캐너에 엎어 놓으세요. 정보가 자동으로 읽힙니다.</translation>
     </message>
@@ -508,8 +584,44 @@
   <context>
     <name>certificate</name>
     <message>
+      <source>general</source>
+      <translation>일반</translation>
+    </message>
+    <message>
+      <source>detailed</source>
+      <translation>상세</translation>
+    </message>
+    <message>
+      <source>specific</source>
+      <translation>특정</translation>
+    </message>
+    <message>
+      <source>Apart from the deferred amounts above, there are no overdue local taxes as of {date}.</source>
+      <translation>위의 징수유예 등 또는 체납처분유예 금액을 제외하고는 {date} 현재 다른 체납액이 없습니다.</translation>
+    </message>
+    <message>
+      <source>There are no overdue local taxes as of {date}.</source>
+      <translation>{date} 현재 체납된 지방세가 없습니다.</translation>
+    </message>
+    <message>
       <source>Resident</source>
       <translation>인적 사항</translation>
+    </message>
+    <message>
+      <source>Address history (last 5 years)</source>
+      <translation>주소 변동 사항 (최근 5년)</translation>
+    </message>
+    <message>
+      <source>Address history</source>
+      <translation>주소 변동 사항</translation>
+    </message>
+    <message>
+      <source>M</source>
+      <translation>남</translation>
+    </message>
+    <message>
+      <source>F</source>
+      <translation>여</translation>
     </message>
     <message>
       <source>Issuance number</source>
@@ -524,8 +636,80 @@
       <translation>이 문서는 문서확인번호 또는 코드 스캔으로 진위를 확인할 수 있습니다.</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>성명</translation>
+    </message>
+    <message>
+      <source>Resident no.</source>
+      <translation>주민등록번호</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>세대주</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>전입일</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>관계</translation>
+    </message>
+    <message>
       <source>Household</source>
       <translation>세대 사항</translation>
+    </message>
+    <message>
+      <source>Self</source>
+      <translation>본인</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>가족 사항</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>증명서 사용 목적</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>유효 기한</translation>
+    </message>
+    <message>
+      <source>Collection deferred</source>
+      <translation>징수유예 등</translation>
+    </message>
+    <message>
+      <source>Seizure deferred</source>
+      <translation>체납처분유예</translation>
+    </message>
+    <message>
+      <source>Local taxes</source>
+      <translation>지방세</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>주소</translation>
+    </message>
+    <message>
+      <source>Household formed (reason, date)</source>
+      <translation>세대 구성 사유 및 일자</translation>
+    </message>
+    <message>
+      <source>Reason for change</source>
+      <translation>변동 사유</translation>
+    </message>
+    <message>
+      <source>Household members are not shown at your request.</source>
+      <translation>신청인의 요청에 따라 세대원 표시를 생략합니다.</translation>
+    </message>
+    <message>
+      <source>Past addresses are not shown at your request.</source>
+      <translation>신청인의 요청에 따라 과거 주소 변동 사항 표시를 생략합니다.</translation>
+    </message>
+    <message>
+      <source>Military service</source>
+      <translation>병역 사항</translation>
     </message>
     <message>
       <source>Issued</source>
@@ -544,68 +728,56 @@
       <translation>{copies}부 중 {copy}번째</translation>
     </message>
     <message>
-      <source>Household members are not shown at your request.</source>
-      <translation>신청인의 요청에 따라 세대원 표시를 생략합니다.</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>성명</translation>
-    </message>
-    <message>
-      <source>Resident no.</source>
-      <translation>주민등록번호</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>주소</translation>
-    </message>
-    <message>
-      <source>Head of household</source>
-      <translation>세대주</translation>
-    </message>
-    <message>
-      <source>Moved in</source>
-      <translation>전입일</translation>
-    </message>
-    <message>
-      <source>Address history</source>
-      <translation>주소 변동 사항</translation>
-    </message>
-    <message>
-      <source>Past addresses are not shown at your request.</source>
-      <translation>신청인의 요청에 따라 과거 주소 변동 사항 표시를 생략합니다.</translation>
-    </message>
-    <message>
-      <source>Self</source>
-      <translation>본인</translation>
-    </message>
-    <message>
-      <source>Family</source>
-      <translation>가족 사항</translation>
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation>관계</translation>
-    </message>
-    <message>
-      <source>Local taxes</source>
-      <translation>지방세</translation>
-    </message>
-    <message>
-      <source>There are no overdue local taxes as of {date}.</source>
-      <translation>{date} 현재 체납된 지방세가 없습니다.</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>기간</translation>
-    </message>
-    <message>
       <source>Registration base</source>
       <translation>등록기준지</translation>
     </message>
     <message>
+      <source>Relation to the head</source>
+      <translation>세대주와의 관계</translation>
+    </message>
+    <message>
+      <source>Deferral</source>
+      <translation>유예 종류</translation>
+    </message>
+    <message>
+      <source>Tax year</source>
+      <translation>과세연도</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>세목</translation>
+    </message>
+    <message>
+      <source>Amount (won)</source>
+      <translation>지방세액(원)</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>유예 기한</translation>
+    </message>
+    <message>
       <source>now</source>
       <translation>현재</translation>
+    </message>
+    <message>
+      <source>Family role</source>
+      <translation>구분</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>성별</translation>
+    </message>
+    <message>
+      <source>Clan</source>
+      <translation>본</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>출생연월일</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>기간</translation>
     </message>
   </context>
   <context>
@@ -1119,8 +1291,8 @@
       <translation>면제 대상자 수수료 면제</translation>
     </message>
     <message>
-      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
-      <translation>기록상 수수료 면제 대상인 주민(예: 기초생활수급자)은 수수료를 내지 않습니다.</translation>
+      <source>Residents the records mark as fee-exempt pay the fee of their exemption reason ([[exemptions]], for example recipients of basic livelihood support), or nothing when the records name no reason. Off: everyone pays.</source>
+      <translation>기록에 수수료 감면 대상으로 표시된 주민은 감면 사유([[exemptions]], 예: 국민기초생활수급자)에 정한 수수료를 내며, 기록에 사유가 없으면 수수료를 내지 않습니다. 끄면 모두 수수료를 냅니다.</translation>
     </message>
     <message>
       <source>Payment time limit (s)</source>
@@ -1519,16 +1691,28 @@
       <translation>호출 번호의 글자 높이입니다. 보는 거리 10 cm당 약 1 mm가 적당합니다.</translation>
     </message>
     <message>
+      <source>Purpose id</source>
+      <translation>사용 목적 식별자</translation>
+    </message>
+    <message>
+      <source>Short stable identifier.</source>
+      <translation>짧고 바뀌지 않는 식별자입니다.</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <source>The purpose as residents see it.</source>
+      <translation>주민에게 보이는 사용 목적입니다.</translation>
+    </message>
+    <message>
       <source>Document id</source>
       <translation>증명서 ID</translation>
     </message>
     <message>
       <source>Short stable identifier (lowercase letters, digits, - or _).</source>
       <translation>짧고 바뀌지 않는 식별자입니다 (영문 소문자, 숫자, - 또는 _).</translation>
-    </message>
-    <message>
-      <source>Names</source>
-      <translation>이름</translation>
     </message>
     <message>
       <source>The document as residents see it.</source>
@@ -1547,8 +1731,16 @@
       <translation>선택 사항</translation>
     </message>
     <message>
-      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
-      <translation>인쇄 전에 제공할 선택 사항: household_members, rrn_back(주민등록번호 뒷자리), address_history. 부수 선택은 항상 제공됩니다.</translation>
+      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), household_reason (세대 구성 사유 및 일자), change_reason (변동 사유), address_history (none, last 5 years or all), household_head (세대주 성명 및 관계), military_service (병역사항), family_kind (일반, 상세 or 특정), purpose (from purposes). Copies are always offered.</source>
+      <translation>인쇄 전에 고를 수 있는 선택 사항: household_members(세대원), rrn_back(주민등록번호 뒷자리), household_reason(세대 구성 사유 및 일자), change_reason(변동 사유), address_history(주소 변동 사항: 없음, 최근 5년, 전체), household_head(세대주 성명 및 관계), military_service(병역사항), family_kind(일반, 상세, 특정), purpose(purposes 중 사용 목적). 부수는 항상 고를 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Purposes of use</source>
+      <translation>사용 목적</translation>
+    </message>
+    <message>
+      <source>What the resident may say the document is for (the purpose option); the first is preselected.</source>
+      <translation>주민이 고를 수 있는 증명서 사용 목적(purpose 선택 사항)입니다. 첫 번째가 미리 선택됩니다.</translation>
     </message>
     <message>
       <source>Enabled</source>
@@ -1557,6 +1749,26 @@
     <message>
       <source>Disabled documents are hidden on the kiosk.</source>
       <translation>사용하지 않는 증명서는 키오스크에 표시되지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Exemption id</source>
+      <translation>감면 사유 식별자</translation>
+    </message>
+    <message>
+      <source>Short stable identifier; the records service names the reasons that apply to a resident with these ids.</source>
+      <translation>짧고 바뀌지 않는 식별자입니다. 기록 서비스는 주민에게 해당하는 감면 사유를 이 식별자로 알려 줍니다.</translation>
+    </message>
+    <message>
+      <source>The reason as residents see it on the summary.</source>
+      <translation>확인 화면에서 주민에게 보이는 감면 사유입니다.</translation>
+    </message>
+    <message>
+      <source>Fees (won)</source>
+      <translation>수수료(원)</translation>
+    </message>
+    <message>
+      <source>Fee per copy for each document id under this exemption; a document not named here is free.</source>
+      <translation>이 감면 사유에 따른 증명서별(문서 id별) 1부당 수수료입니다. 여기에 없는 증명서는 무료입니다.</translation>
     </message>
     <message>
       <source>Item id</source>
@@ -1783,6 +1995,14 @@
       <translation>민원인이 키오스크에서 발급할 수 있는 증명서와 수수료입니다.</translation>
     </message>
     <message>
+      <source>Fee exemptions</source>
+      <translation>수수료 감면</translation>
+    </message>
+    <message>
+      <source>Reasons a resident pays less or nothing for certificates (when devices.payment.waive_for_exempt is on), with the fee per document.</source>
+      <translation>주민이 증명서 수수료를 적게 내거나 내지 않는 사유와 증명서별 수수료입니다 (devices.payment.waive_for_exempt가 켜져 있을 때).</translation>
+    </message>
+    <message>
       <source>Where resident records for certificates come from.</source>
       <translation>증명서에 쓰는 주민 기록을 가져오는 곳입니다.</translation>
     </message>
@@ -1829,6 +2049,18 @@
     <message>
       <source>overlaps the band of {other}</source>
       <translation>{other}의 번호 구간과 겹칩니다</translation>
+    </message>
+    <message>
+      <source>must list at least one purpose (the purpose option is on)</source>
+      <translation>사용 목적을 하나 이상 적어야 합니다 (purpose 선택 사항이 켜져 있음)</translation>
+    </message>
+    <message>
+      <source>names no document in [[documents]]</source>
+      <translation>[[documents]]에 없는 증명서입니다</translation>
+    </message>
+    <message>
+      <source>must be between 0 and 100000 won</source>
+      <translation>0원에서 100000원 사이여야 합니다</translation>
     </message>
     <message>
       <source>Width (pixels)</source>
@@ -2815,6 +3047,22 @@
       <translation>영수증을 보관해 주세요.</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>인쇄가 중간에 멈췄습니다. 위에 적힌 증명서만 인쇄되어 그 수수료만 결제되었고, 나머지는 취소되었습니다.</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>결제 금액</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>결제</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>일시</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>증명서</translation>
     </message>
@@ -2829,18 +3077,6 @@
     <message>
       <source>Fee per copy</source>
       <translation>1부당 수수료</translation>
-    </message>
-    <message>
-      <source>Total charged</source>
-      <translation>결제 금액</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>결제</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>일시</translation>
     </message>
   </context>
   <context>

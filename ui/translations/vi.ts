@@ -241,6 +241,110 @@
       <translation>Hãy để giấy tờ tùy thân trên đầu đọc. Sau đó gõ ba thông tin từ hai hoặc ba dòng dài gồm chữ và số ở cuối trang có ảnh của bạn, mỗi thông tin kèm một chữ số đứng ngay sau nó.</translation>
     </message>
     <message>
+      <source>Show household members</source>
+      <translation>Hiện thành viên trong hộ</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>Hiện đủ số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>Show how the household was formed</source>
+      <translation>Hiện lý do và ngày lập hộ</translation>
+    </message>
+    <message>
+      <source>Show reasons for changes</source>
+      <translation>Hiện lý do thay đổi</translation>
+    </message>
+    <message>
+      <source>Past addresses</source>
+      <translation>Địa chỉ cũ</translation>
+    </message>
+    <message>
+      <source>Show the head of household</source>
+      <translation>Hiện chủ hộ và quan hệ</translation>
+    </message>
+    <message>
+      <source>Show military service</source>
+      <translation>Hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <source>Kind of certificate</source>
+      <translation>Loại giấy chứng nhận</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>Mục đích sử dụng</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>Liệt kê mọi người trong hộ</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>Nếu không chọn, các số phía sau của số đăng ký cư dân sẽ bị ẩn</translation>
+    </message>
+    <message>
+      <source>Print why and when the household was formed</source>
+      <translation>In lý do và ngày lập hộ</translation>
+    </message>
+    <message>
+      <source>Print why each entry last changed</source>
+      <translation>In lý do thay đổi gần nhất của từng người</translation>
+    </message>
+    <message>
+      <source>Tap to choose: none, the last 5 years or all</source>
+      <translation>Chạm để đổi: không, 5 năm gần nhất hoặc tất cả</translation>
+    </message>
+    <message>
+      <source>Print the head of household's name and your relation</source>
+      <translation>In tên chủ hộ và quan hệ của bạn với chủ hộ</translation>
+    </message>
+    <message>
+      <source>Print military service, if the records hold it</source>
+      <translation>In nghĩa vụ quân sự nếu hồ sơ có ghi</translation>
+    </message>
+    <message>
+      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
+      <translation>Chạm để đổi. Thông thường: cha mẹ, vợ/chồng và con của cuộc hôn nhân hiện tại. Chi tiết: gồm tất cả các con. Chọn lọc: chỉ những người bạn chọn</translation>
+    </message>
+    <message>
+      <source>Tap to choose what the certificate is for</source>
+      <translation>Chạm để chọn mục đích sử dụng giấy chứng nhận</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <source>Last 5 years</source>
+      <translation>5 năm gần nhất</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Tất cả</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Thông thường</translation>
+    </message>
+    <message>
+      <source>Detailed</source>
+      <translation>Chi tiết</translation>
+    </message>
+    <message>
+      <source>Specific</source>
+      <translation>Chọn lọc</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
       <source>Issue a certificate</source>
       <translation>Cấp giấy chứng nhận</translation>
     </message>
@@ -281,14 +385,6 @@
       <translation>Đọc thẻ tùy thân bằng các thông tin này</translation>
     </message>
     <message>
-      <source>Include past addresses</source>
-      <translation>Gồm địa chỉ cũ</translation>
-    </message>
-    <message>
-      <source>Print the address history</source>
-      <translation>In lịch sử địa chỉ</translation>
-    </message>
-    <message>
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
@@ -309,16 +405,28 @@
       <translation>Xem tóm tắt</translation>
     </message>
     <message>
-      <source>Check and pay</source>
-      <translation>Kiểm tra và thanh toán</translation>
+      <source>Choose the family members to show (you are always shown):</source>
+      <translation>Chọn người thân cần hiện (bạn luôn được hiện):</translation>
+    </message>
+    <message>
+      <source>Document: {name}</source>
+      <translation>Giấy tờ: {name}</translation>
     </message>
     <message>
       <source>Options: {options}</source>
       <translation>Tùy chọn: {options}</translation>
     </message>
     <message>
-      <source>Fee per copy: {fee}</source>
-      <translation>Phí mỗi bản: {fee}</translation>
+      <source>Check and pay</source>
+      <translation>Kiểm tra và thanh toán</translation>
+    </message>
+    <message>
+      <source>Add another document</source>
+      <translation>Thêm giấy tờ khác</translation>
+    </message>
+    <message>
+      <source>Choose one more document to pay for and print together</source>
+      <translation>Chọn thêm một giấy tờ để thanh toán và in cùng lúc</translation>
     </message>
     <message>
       <source>Please take your documents</source>
@@ -385,32 +493,24 @@
       <translation>Dừng thanh toán và quay lại màn hình tóm tắt. Bạn không bị trừ tiền.</translation>
     </message>
     <message>
-      <source>Show household members</source>
-      <translation>Hiện thành viên trong hộ</translation>
+      <source>Shown</source>
+      <translation>Hiện</translation>
     </message>
     <message>
-      <source>List everyone in the household</source>
-      <translation>Liệt kê mọi người trong hộ</translation>
+      <source>Not shown</source>
+      <translation>Không hiện</translation>
     </message>
     <message>
-      <source>Show full resident numbers</source>
-      <translation>Hiện đủ số đăng ký cư dân</translation>
+      <source>Show this family member or not</source>
+      <translation>Chọn có hiện người thân này hay không</translation>
     </message>
     <message>
-      <source>Without this, the back digits of resident numbers are hidden</source>
-      <translation>Nếu không chọn, các số phía sau của số đăng ký cư dân sẽ bị ẩn</translation>
+      <source>Fee per copy: {fee}</source>
+      <translation>Phí mỗi bản: {fee}</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>Không</translation>
-    </message>
-    <message>
-      <source>Document: {name}</source>
-      <translation>Giấy tờ: {name}</translation>
+      <source>Fee exemption: {reason}</source>
+      <translation>Miễn giảm phí: {reason}</translation>
     </message>
     <message>
       <source>Total: {total}</source>
@@ -473,30 +573,6 @@
       <translation>Vui lòng để thẻ tùy thân trong đầu đọc.</translation>
     </message>
     <message>
-      <source>household members shown</source>
-      <translation>hiện thành viên trong hộ</translation>
-    </message>
-    <message>
-      <source>household members hidden</source>
-      <translation>ẩn thành viên trong hộ</translation>
-    </message>
-    <message>
-      <source>past addresses included</source>
-      <translation>gồm địa chỉ cũ</translation>
-    </message>
-    <message>
-      <source>no past addresses</source>
-      <translation>không gồm địa chỉ cũ</translation>
-    </message>
-    <message>
-      <source>resident number back digits shown</source>
-      <translation>hiện các số phía sau của số đăng ký cư dân</translation>
-    </message>
-    <message>
-      <source>resident number back digits hidden</source>
-      <translation>ẩn các số phía sau của số đăng ký cư dân</translation>
-    </message>
-    <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
       <translation>Hãy úp trang có ảnh của bạn lên máy quét cạnh màn hình: thông tin sẽ được đọc tự động.</translation>
     </message>
@@ -508,8 +584,44 @@
   <context>
     <name>certificate</name>
     <message>
+      <source>general</source>
+      <translation>thông thường</translation>
+    </message>
+    <message>
+      <source>detailed</source>
+      <translation>chi tiết</translation>
+    </message>
+    <message>
+      <source>specific</source>
+      <translation>chọn lọc</translation>
+    </message>
+    <message>
+      <source>Apart from the deferred amounts above, there are no overdue local taxes as of {date}.</source>
+      <translation>Ngoài các khoản được hoãn nêu trên, tính đến ngày {date}, không có khoản thuế địa phương nào khác quá hạn.</translation>
+    </message>
+    <message>
+      <source>There are no overdue local taxes as of {date}.</source>
+      <translation>Tính đến ngày {date}, không có khoản thuế địa phương nào quá hạn.</translation>
+    </message>
+    <message>
       <source>Resident</source>
       <translation>Thông tin cư dân</translation>
+    </message>
+    <message>
+      <source>Address history (last 5 years)</source>
+      <translation>Lịch sử địa chỉ (5 năm gần nhất)</translation>
+    </message>
+    <message>
+      <source>Address history</source>
+      <translation>Lịch sử địa chỉ</translation>
+    </message>
+    <message>
+      <source>M</source>
+      <translation>Nam</translation>
+    </message>
+    <message>
+      <source>F</source>
+      <translation>Nữ</translation>
     </message>
     <message>
       <source>Issuance number</source>
@@ -524,8 +636,80 @@
       <translation>Có thể xác minh văn bản này bằng số phát hành hoặc bằng cách quét mã.</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Họ tên</translation>
+    </message>
+    <message>
+      <source>Resident no.</source>
+      <translation>Số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>Chủ hộ</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>Ngày chuyển đến</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Quan hệ</translation>
+    </message>
+    <message>
       <source>Household</source>
       <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+      <source>Self</source>
+      <translation>Bản thân</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Gia đình</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>Mục đích sử dụng</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Có hiệu lực đến</translation>
+    </message>
+    <message>
+      <source>Collection deferred</source>
+      <translation>Hoãn thu thuế</translation>
+    </message>
+    <message>
+      <source>Seizure deferred</source>
+      <translation>Hoãn cưỡng chế nợ thuế</translation>
+    </message>
+    <message>
+      <source>Local taxes</source>
+      <translation>Thuế địa phương</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <source>Household formed (reason, date)</source>
+      <translation>Lý do và ngày lập hộ</translation>
+    </message>
+    <message>
+      <source>Reason for change</source>
+      <translation>Lý do thay đổi</translation>
+    </message>
+    <message>
+      <source>Household members are not shown at your request.</source>
+      <translation>Theo yêu cầu của người đề nghị, không hiển thị các thành viên trong hộ.</translation>
+    </message>
+    <message>
+      <source>Past addresses are not shown at your request.</source>
+      <translation>Theo yêu cầu của người đề nghị, không hiển thị các địa chỉ trước đây.</translation>
+    </message>
+    <message>
+      <source>Military service</source>
+      <translation>Nghĩa vụ quân sự</translation>
     </message>
     <message>
       <source>Issued</source>
@@ -544,68 +728,56 @@
       <translation>{copy}/{copies}</translation>
     </message>
     <message>
-      <source>Household members are not shown at your request.</source>
-      <translation>Theo yêu cầu của người đề nghị, không hiển thị các thành viên trong hộ.</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Họ tên</translation>
-    </message>
-    <message>
-      <source>Resident no.</source>
-      <translation>Số đăng ký cư dân</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Địa chỉ</translation>
-    </message>
-    <message>
-      <source>Head of household</source>
-      <translation>Chủ hộ</translation>
-    </message>
-    <message>
-      <source>Moved in</source>
-      <translation>Ngày chuyển đến</translation>
-    </message>
-    <message>
-      <source>Address history</source>
-      <translation>Lịch sử địa chỉ</translation>
-    </message>
-    <message>
-      <source>Past addresses are not shown at your request.</source>
-      <translation>Theo yêu cầu của người đề nghị, không hiển thị các địa chỉ trước đây.</translation>
-    </message>
-    <message>
-      <source>Self</source>
-      <translation>Bản thân</translation>
-    </message>
-    <message>
-      <source>Family</source>
-      <translation>Gia đình</translation>
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation>Quan hệ</translation>
-    </message>
-    <message>
-      <source>Local taxes</source>
-      <translation>Thuế địa phương</translation>
-    </message>
-    <message>
-      <source>There are no overdue local taxes as of {date}.</source>
-      <translation>Tính đến ngày {date}, không có khoản thuế địa phương nào quá hạn.</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>Thời gian</translation>
-    </message>
-    <message>
       <source>Registration base</source>
       <translation>Nơi đăng ký gốc</translation>
     </message>
     <message>
+      <source>Relation to the head</source>
+      <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+      <source>Deferral</source>
+      <translation>Loại hoãn</translation>
+    </message>
+    <message>
+      <source>Tax year</source>
+      <translation>Năm tính thuế</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>Loại thuế</translation>
+    </message>
+    <message>
+      <source>Amount (won)</source>
+      <translation>Số tiền (won)</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Hoãn đến</translation>
+    </message>
+    <message>
       <source>now</source>
       <translation>nay</translation>
+    </message>
+    <message>
+      <source>Family role</source>
+      <translation>Quan hệ</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <source>Clan</source>
+      <translation>Dòng họ</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Thời gian</translation>
     </message>
   </context>
   <context>
@@ -1119,8 +1291,8 @@
       <translation>Miễn phí cho người được miễn</translation>
     </message>
     <message>
-      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
-      <translation>Cư dân được hồ sơ ghi là miễn phí (ví dụ người nhận trợ cấp sinh hoạt cơ bản) không phải trả tiền.</translation>
+      <source>Residents the records mark as fee-exempt pay the fee of their exemption reason ([[exemptions]], for example recipients of basic livelihood support), or nothing when the records name no reason. Off: everyone pays.</source>
+      <translation>Cư dân được hồ sơ ghi là được miễn giảm phí sẽ trả mức phí theo lý do miễn giảm ([[exemptions]], ví dụ người nhận trợ cấp sinh hoạt cơ bản), hoặc không trả gì khi hồ sơ không nêu lý do. Tắt: mọi người đều trả phí.</translation>
     </message>
     <message>
       <source>Payment time limit (s)</source>
@@ -1519,16 +1691,28 @@
       <translation>Chiều cao của số được gọi; khoảng 1 mm cho mỗi 10 cm khoảng cách nhìn.</translation>
     </message>
     <message>
+      <source>Purpose id</source>
+      <translation>Mã mục đích</translation>
+    </message>
+    <message>
+      <source>Short stable identifier.</source>
+      <translation>Mã định danh ngắn, cố định.</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>The purpose as residents see it.</source>
+      <translation>Mục đích như cư dân nhìn thấy.</translation>
+    </message>
+    <message>
       <source>Document id</source>
       <translation>Mã giấy tờ</translation>
     </message>
     <message>
       <source>Short stable identifier (lowercase letters, digits, - or _).</source>
       <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _).</translation>
-    </message>
-    <message>
-      <source>Names</source>
-      <translation>Tên</translation>
     </message>
     <message>
       <source>The document as residents see it.</source>
@@ -1547,8 +1731,16 @@
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
-      <translation>Các lựa chọn trước khi in: household_members, rrn_back (các số phía sau của số đăng ký cư dân), address_history. Luôn cho chọn số bản.</translation>
+      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), household_reason (세대 구성 사유 및 일자), change_reason (변동 사유), address_history (none, last 5 years or all), household_head (세대주 성명 및 관계), military_service (병역사항), family_kind (일반, 상세 or 특정), purpose (from purposes). Copies are always offered.</source>
+      <translation>Các lựa chọn trước khi in: household_members (thành viên trong hộ), rrn_back (các số cuối của số đăng ký cư trú), household_reason (lý do và ngày lập hộ), change_reason (lý do thay đổi), address_history (không, 5 năm gần nhất hoặc tất cả), household_head (tên chủ hộ và quan hệ), military_service (nghĩa vụ quân sự), family_kind (thông thường, chi tiết hoặc chọn lọc), purpose (chọn trong purposes). Số bản luôn được chọn.</translation>
+    </message>
+    <message>
+      <source>Purposes of use</source>
+      <translation>Mục đích sử dụng</translation>
+    </message>
+    <message>
+      <source>What the resident may say the document is for (the purpose option); the first is preselected.</source>
+      <translation>Những mục đích cư dân có thể chọn cho giấy tờ (lựa chọn purpose); mục đầu tiên được chọn sẵn.</translation>
     </message>
     <message>
       <source>Enabled</source>
@@ -1557,6 +1749,26 @@
     <message>
       <source>Disabled documents are hidden on the kiosk.</source>
       <translation>Giấy tờ bị tắt sẽ không hiển thị trên kiosk.</translation>
+    </message>
+    <message>
+      <source>Exemption id</source>
+      <translation>Mã lý do miễn giảm</translation>
+    </message>
+    <message>
+      <source>Short stable identifier; the records service names the reasons that apply to a resident with these ids.</source>
+      <translation>Mã định danh ngắn, cố định; dịch vụ hồ sơ dùng các mã này để nêu lý do miễn giảm áp dụng cho cư dân.</translation>
+    </message>
+    <message>
+      <source>The reason as residents see it on the summary.</source>
+      <translation>Lý do như cư dân thấy trên màn hình tóm tắt.</translation>
+    </message>
+    <message>
+      <source>Fees (won)</source>
+      <translation>Phí (won)</translation>
+    </message>
+    <message>
+      <source>Fee per copy for each document id under this exemption; a document not named here is free.</source>
+      <translation>Phí mỗi bản cho từng mã giấy tờ theo lý do miễn giảm này; giấy tờ không nêu ở đây được miễn phí.</translation>
     </message>
     <message>
       <source>Item id</source>
@@ -1783,6 +1995,14 @@
       <translation>Các giấy chứng nhận người dân có thể in tại kiosk, kèm mức phí.</translation>
     </message>
     <message>
+      <source>Fee exemptions</source>
+      <translation>Miễn giảm phí</translation>
+    </message>
+    <message>
+      <source>Reasons a resident pays less or nothing for certificates (when devices.payment.waive_for_exempt is on), with the fee per document.</source>
+      <translation>Các lý do cư dân trả ít hơn hoặc không trả phí giấy chứng nhận, kèm phí cho từng giấy tờ (khi devices.payment.waive_for_exempt bật).</translation>
+    </message>
+    <message>
       <source>Where resident records for certificates come from.</source>
       <translation>Nguồn hồ sơ cư dân dùng để cấp giấy tờ.</translation>
     </message>
@@ -1829,6 +2049,18 @@
     <message>
       <source>overlaps the band of {other}</source>
       <translation>trùng với dải số của {other}</translation>
+    </message>
+    <message>
+      <source>must list at least one purpose (the purpose option is on)</source>
+      <translation>phải có ít nhất một mục đích (lựa chọn purpose đang bật)</translation>
+    </message>
+    <message>
+      <source>names no document in [[documents]]</source>
+      <translation>không phải giấy tờ nào trong [[documents]]</translation>
+    </message>
+    <message>
+      <source>must be between 0 and 100000 won</source>
+      <translation>phải từ 0 đến 100000 won</translation>
     </message>
     <message>
       <source>Width (pixels)</source>
@@ -2815,6 +3047,22 @@
       <translation>Vui lòng giữ lại biên lai này.</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>Việc in đã dừng giữa chừng: chỉ những giấy tờ nêu trên được in và tính phí; phần còn lại đã bị hủy.</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>Tổng tiền đã thu</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Thanh toán</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>Giấy tờ</translation>
     </message>
@@ -2829,18 +3077,6 @@
     <message>
       <source>Fee per copy</source>
       <translation>Phí mỗi bản</translation>
-    </message>
-    <message>
-      <source>Total charged</source>
-      <translation>Tổng tiền đã thu</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>Thanh toán</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Thời gian</translation>
     </message>
   </context>
   <context>

@@ -241,6 +241,110 @@
       <translation>请把身份证件留在读卡器上。然后从照片页下方由字母和数字组成的两三行长行中输入三项信息，每项后面再输入紧跟其后的那一位数字。</translation>
     </message>
     <message>
+      <source>Show household members</source>
+      <translation>显示家庭成员</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>显示完整居民登录号</translation>
+    </message>
+    <message>
+      <source>Show how the household was formed</source>
+      <translation>显示户籍构成事由及日期</translation>
+    </message>
+    <message>
+      <source>Show reasons for changes</source>
+      <translation>显示变动事由</translation>
+    </message>
+    <message>
+      <source>Past addresses</source>
+      <translation>地址变动记录</translation>
+    </message>
+    <message>
+      <source>Show the head of household</source>
+      <translation>显示户主姓名及关系</translation>
+    </message>
+    <message>
+      <source>Show military service</source>
+      <translation>显示兵役事项</translation>
+    </message>
+    <message>
+      <source>Kind of certificate</source>
+      <translation>证明书种类</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>列出户内所有成员</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>如不选择，居民登录号的后几位将被隐藏</translation>
+    </message>
+    <message>
+      <source>Print why and when the household was formed</source>
+      <translation>打印户籍构成的事由和日期</translation>
+    </message>
+    <message>
+      <source>Print why each entry last changed</source>
+      <translation>打印每位成员最近的变动事由</translation>
+    </message>
+    <message>
+      <source>Tap to choose: none, the last 5 years or all</source>
+      <translation>每按一次切换：无、最近5年、全部</translation>
+    </message>
+    <message>
+      <source>Print the head of household's name and your relation</source>
+      <translation>打印户主姓名及您与户主的关系</translation>
+    </message>
+    <message>
+      <source>Print military service, if the records hold it</source>
+      <translation>如有记录，打印兵役事项</translation>
+    </message>
+    <message>
+      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
+      <translation>每按一次切换。一般：父母、配偶及现婚姻中的子女。详细：包括所有子女。特定：仅您选择的家庭成员</translation>
+    </message>
+    <message>
+      <source>Tap to choose what the certificate is for</source>
+      <translation>每按一次切换证明书用途</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>Last 5 years</source>
+      <translation>最近5年</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Detailed</source>
+      <translation>详细</translation>
+    </message>
+    <message>
+      <source>Specific</source>
+      <translation>特定</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <source>Issue a certificate</source>
       <translation>开具证明</translation>
     </message>
@@ -281,14 +385,6 @@
       <translation>用以上信息读取身份证件</translation>
     </message>
     <message>
-      <source>Include past addresses</source>
-      <translation>包含过往地址</translation>
-    </message>
-    <message>
-      <source>Print the address history</source>
-      <translation>打印地址变动记录</translation>
-    </message>
-    <message>
       <source>Options</source>
       <translation>选项</translation>
     </message>
@@ -309,16 +405,28 @@
       <translation>查看确认信息</translation>
     </message>
     <message>
-      <source>Check and pay</source>
-      <translation>确认并支付</translation>
+      <source>Choose the family members to show (you are always shown):</source>
+      <translation>请选择要显示的家庭成员（本人始终显示）：</translation>
+    </message>
+    <message>
+      <source>Document: {name}</source>
+      <translation>证明：{name}</translation>
     </message>
     <message>
       <source>Options: {options}</source>
       <translation>选项：{options}</translation>
     </message>
     <message>
-      <source>Fee per copy: {fee}</source>
-      <translation>每份费用：{fee}</translation>
+      <source>Check and pay</source>
+      <translation>确认并支付</translation>
+    </message>
+    <message>
+      <source>Add another document</source>
+      <translation>添加其他证明书</translation>
+    </message>
+    <message>
+      <source>Choose one more document to pay for and print together</source>
+      <translation>再选择一份证明书，一起付款并打印</translation>
     </message>
     <message>
       <source>Please take your documents</source>
@@ -385,32 +493,24 @@
       <translation>停止付款并返回确认信息页面。不会收取任何费用。</translation>
     </message>
     <message>
-      <source>Show household members</source>
-      <translation>显示家庭成员</translation>
+      <source>Shown</source>
+      <translation>显示</translation>
     </message>
     <message>
-      <source>List everyone in the household</source>
-      <translation>列出户内所有成员</translation>
+      <source>Not shown</source>
+      <translation>不显示</translation>
     </message>
     <message>
-      <source>Show full resident numbers</source>
-      <translation>显示完整居民登录号</translation>
+      <source>Show this family member or not</source>
+      <translation>选择是否显示该家庭成员</translation>
     </message>
     <message>
-      <source>Without this, the back digits of resident numbers are hidden</source>
-      <translation>如不选择，居民登录号的后几位将被隐藏</translation>
+      <source>Fee per copy: {fee}</source>
+      <translation>每份费用：{fee}</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <source>Document: {name}</source>
-      <translation>证明：{name}</translation>
+      <source>Fee exemption: {reason}</source>
+      <translation>费用减免：{reason}</translation>
     </message>
     <message>
       <source>Total: {total}</source>
@@ -473,30 +573,6 @@
       <translation>请将身份证件留在读卡器中。</translation>
     </message>
     <message>
-      <source>household members shown</source>
-      <translation>显示家庭成员</translation>
-    </message>
-    <message>
-      <source>household members hidden</source>
-      <translation>不显示家庭成员</translation>
-    </message>
-    <message>
-      <source>past addresses included</source>
-      <translation>包含过往地址</translation>
-    </message>
-    <message>
-      <source>no past addresses</source>
-      <translation>不含过往地址</translation>
-    </message>
-    <message>
-      <source>resident number back digits shown</source>
-      <translation>显示居民登录号后几位</translation>
-    </message>
-    <message>
-      <source>resident number back digits hidden</source>
-      <translation>隐藏居民登录号后几位</translation>
-    </message>
-    <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
       <translation>请把有照片的一页朝下放在屏幕旁的扫描仪上，信息会自动读取。</translation>
     </message>
@@ -508,8 +584,44 @@
   <context>
     <name>certificate</name>
     <message>
+      <source>general</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>detailed</source>
+      <translation>详细</translation>
+    </message>
+    <message>
+      <source>specific</source>
+      <translation>特定</translation>
+    </message>
+    <message>
+      <source>Apart from the deferred amounts above, there are no overdue local taxes as of {date}.</source>
+      <translation>除上述缓期征收或缓期处分的金额外，截至 {date}，无其他拖欠的地方税。</translation>
+    </message>
+    <message>
+      <source>There are no overdue local taxes as of {date}.</source>
+      <translation>截至 {date}，无拖欠的地方税。</translation>
+    </message>
+    <message>
       <source>Resident</source>
       <translation>居民信息</translation>
+    </message>
+    <message>
+      <source>Address history (last 5 years)</source>
+      <translation>地址变动记录（最近5年）</translation>
+    </message>
+    <message>
+      <source>Address history</source>
+      <translation>地址变动记录</translation>
+    </message>
+    <message>
+      <source>M</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>F</source>
+      <translation>女</translation>
     </message>
     <message>
       <source>Issuance number</source>
@@ -524,8 +636,80 @@
       <translation>可通过签发编号或扫描二维码核验本文件。</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Resident no.</source>
+      <translation>居民登录号</translation>
+    </message>
+    <message>
+      <source>Head of household</source>
+      <translation>户主</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>迁入日期</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
       <source>Household</source>
       <translation>户信息</translation>
+    </message>
+    <message>
+      <source>Self</source>
+      <translation>本人</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>家庭关系</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>证明书用途</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Collection deferred</source>
+      <translation>缓期征收</translation>
+    </message>
+    <message>
+      <source>Seizure deferred</source>
+      <translation>缓期欠税处分</translation>
+    </message>
+    <message>
+      <source>Local taxes</source>
+      <translation>地方税</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Household formed (reason, date)</source>
+      <translation>户籍构成事由及日期</translation>
+    </message>
+    <message>
+      <source>Reason for change</source>
+      <translation>变动事由</translation>
+    </message>
+    <message>
+      <source>Household members are not shown at your request.</source>
+      <translation>应申请人要求，不显示家庭成员。</translation>
+    </message>
+    <message>
+      <source>Past addresses are not shown at your request.</source>
+      <translation>应申请人要求，不显示过往地址。</translation>
+    </message>
+    <message>
+      <source>Military service</source>
+      <translation>兵役事项</translation>
     </message>
     <message>
       <source>Issued</source>
@@ -544,68 +728,56 @@
       <translation>第 {copy} 份，共 {copies} 份</translation>
     </message>
     <message>
-      <source>Household members are not shown at your request.</source>
-      <translation>应申请人要求，不显示家庭成员。</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Resident no.</source>
-      <translation>居民登录号</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>地址</translation>
-    </message>
-    <message>
-      <source>Head of household</source>
-      <translation>户主</translation>
-    </message>
-    <message>
-      <source>Moved in</source>
-      <translation>迁入日期</translation>
-    </message>
-    <message>
-      <source>Address history</source>
-      <translation>地址变动记录</translation>
-    </message>
-    <message>
-      <source>Past addresses are not shown at your request.</source>
-      <translation>应申请人要求，不显示过往地址。</translation>
-    </message>
-    <message>
-      <source>Self</source>
-      <translation>本人</translation>
-    </message>
-    <message>
-      <source>Family</source>
-      <translation>家庭关系</translation>
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation>关系</translation>
-    </message>
-    <message>
-      <source>Local taxes</source>
-      <translation>地方税</translation>
-    </message>
-    <message>
-      <source>There are no overdue local taxes as of {date}.</source>
-      <translation>截至 {date}，无拖欠的地方税。</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>期间</translation>
-    </message>
-    <message>
       <source>Registration base</source>
       <translation>登记基准地</translation>
     </message>
     <message>
+      <source>Relation to the head</source>
+      <translation>与户主的关系</translation>
+    </message>
+    <message>
+      <source>Deferral</source>
+      <translation>缓期类型</translation>
+    </message>
+    <message>
+      <source>Tax year</source>
+      <translation>课税年度</translation>
+    </message>
+    <message>
+      <source>Tax</source>
+      <translation>税目</translation>
+    </message>
+    <message>
+      <source>Amount (won)</source>
+      <translation>税额（韩元）</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>缓期至</translation>
+    </message>
+    <message>
       <source>now</source>
       <translation>至今</translation>
+    </message>
+    <message>
+      <source>Family role</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Clan</source>
+      <translation>本贯</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
     </message>
   </context>
   <context>
@@ -1119,8 +1291,8 @@
       <translation>为免费对象免收费用</translation>
     </message>
     <message>
-      <source>Residents the records mark as fee-exempt (for example recipients of basic livelihood support) pay nothing.</source>
-      <translation>记录中标记为免费对象的居民（例如基本生活保障领取者）无需付费。</translation>
+      <source>Residents the records mark as fee-exempt pay the fee of their exemption reason ([[exemptions]], for example recipients of basic livelihood support), or nothing when the records name no reason. Off: everyone pays.</source>
+      <translation>记录中标为减免对象的居民按其减免事由（[[exemptions]]，例如基本生活保障对象）规定的费用支付；记录未写明事由时免费。关闭时所有人都付费。</translation>
     </message>
     <message>
       <source>Payment time limit (s)</source>
@@ -1519,16 +1691,28 @@
       <translation>叫号数字的高度；观看距离每 10 cm 约需 1 mm。</translation>
     </message>
     <message>
+      <source>Purpose id</source>
+      <translation>用途标识符</translation>
+    </message>
+    <message>
+      <source>Short stable identifier.</source>
+      <translation>简短且固定的标识符。</translation>
+    </message>
+    <message>
+      <source>Names</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>The purpose as residents see it.</source>
+      <translation>居民看到的用途名称。</translation>
+    </message>
+    <message>
       <source>Document id</source>
       <translation>证明 ID</translation>
     </message>
     <message>
       <source>Short stable identifier (lowercase letters, digits, - or _).</source>
       <translation>简短且固定的标识符（小写字母、数字、- 或 _）。</translation>
-    </message>
-    <message>
-      <source>Names</source>
-      <translation>名称</translation>
     </message>
     <message>
       <source>The document as residents see it.</source>
@@ -1547,8 +1731,16 @@
       <translation>选项</translation>
     </message>
     <message>
-      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), address_history. Copies are always offered.</source>
-      <translation>打印前提供的选项：household_members、rrn_back（居民登录号后几位）、address_history。份数选择始终提供。</translation>
+      <source>Choices offered before printing: household_members, rrn_back (resident number back digits), household_reason (세대 구성 사유 및 일자), change_reason (변동 사유), address_history (none, last 5 years or all), household_head (세대주 성명 및 관계), military_service (병역사항), family_kind (일반, 상세 or 특정), purpose (from purposes). Copies are always offered.</source>
+      <translation>打印前可选择的项目：household_members（家庭成员）、rrn_back（居民登记号码后几位）、household_reason（户籍构成事由及日期）、change_reason（变动事由）、address_history（地址变动：无、最近5年或全部）、household_head（户主姓名及关系）、military_service（兵役事项）、family_kind（一般、详细或特定）、purpose（从 purposes 中选择用途）。份数始终可选。</translation>
+    </message>
+    <message>
+      <source>Purposes of use</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <source>What the resident may say the document is for (the purpose option); the first is preselected.</source>
+      <translation>居民可选择的证明书用途（purpose 选项）；默认选中第一个。</translation>
     </message>
     <message>
       <source>Enabled</source>
@@ -1557,6 +1749,26 @@
     <message>
       <source>Disabled documents are hidden on the kiosk.</source>
       <translation>停用的证明不会在自助机上显示。</translation>
+    </message>
+    <message>
+      <source>Exemption id</source>
+      <translation>减免事由标识符</translation>
+    </message>
+    <message>
+      <source>Short stable identifier; the records service names the reasons that apply to a resident with these ids.</source>
+      <translation>简短且固定的标识符；记录服务用这些标识符说明适用于居民的减免事由。</translation>
+    </message>
+    <message>
+      <source>The reason as residents see it on the summary.</source>
+      <translation>居民在确认画面上看到的减免事由。</translation>
+    </message>
+    <message>
+      <source>Fees (won)</source>
+      <translation>费用（韩元）</translation>
+    </message>
+    <message>
+      <source>Fee per copy for each document id under this exemption; a document not named here is free.</source>
+      <translation>此减免事由下各证明书（按文件 id）每份的费用；未列出的证明书免费。</translation>
     </message>
     <message>
       <source>Item id</source>
@@ -1783,6 +1995,14 @@
       <translation>居民可在自助机上打印的证明及其费用。</translation>
     </message>
     <message>
+      <source>Fee exemptions</source>
+      <translation>费用减免</translation>
+    </message>
+    <message>
+      <source>Reasons a resident pays less or nothing for certificates (when devices.payment.waive_for_exempt is on), with the fee per document.</source>
+      <translation>居民少付或免付证明书费用的事由及各证明书的费用（devices.payment.waive_for_exempt 开启时）。</translation>
+    </message>
+    <message>
       <source>Where resident records for certificates come from.</source>
       <translation>证明所用居民记录的来源。</translation>
     </message>
@@ -1829,6 +2049,18 @@
     <message>
       <source>overlaps the band of {other}</source>
       <translation>与 {other} 的号码段重叠</translation>
+    </message>
+    <message>
+      <source>must list at least one purpose (the purpose option is on)</source>
+      <translation>必须至少列出一个用途（已启用 purpose 选项）</translation>
+    </message>
+    <message>
+      <source>names no document in [[documents]]</source>
+      <translation>不是 [[documents]] 中的证明书</translation>
+    </message>
+    <message>
+      <source>must be between 0 and 100000 won</source>
+      <translation>必须在 0 到 100000 韩元之间</translation>
     </message>
     <message>
       <source>Width (pixels)</source>
@@ -2815,6 +3047,22 @@
       <translation>请妥善保管本收据。</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>打印中途停止：仅打印并收取了上述证明书的费用，其余已取消。</translation>
+    </message>
+    <message>
+      <source>Total charged</source>
+      <translation>实收金额</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>支付</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>证明</translation>
     </message>
@@ -2829,18 +3077,6 @@
     <message>
       <source>Fee per copy</source>
       <translation>每份费用</translation>
-    </message>
-    <message>
-      <source>Total charged</source>
-      <translation>实收金额</translation>
-    </message>
-    <message>
-      <source>Payment</source>
-      <translation>支付</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>时间</translation>
     </message>
   </context>
   <context>

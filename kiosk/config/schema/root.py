@@ -17,7 +17,12 @@ from kiosk.config.schema.common import ConfigModel
 from kiosk.config.schema.counters import CountersConfig
 from kiosk.config.schema.devices import DevicesConfig
 from kiosk.config.schema.display import DisplayConfig
-from kiosk.config.schema.documents import DocumentConfig, default_documents
+from kiosk.config.schema.documents import (
+    DocumentConfig,
+    ExemptionConfig,
+    default_documents,
+    default_exemptions,
+)
 from kiosk.config.schema.lending import LendingConfig
 from kiosk.config.schema.records import RecordsConfig
 from kiosk.config.schema.screen import ScreenConfig
@@ -75,6 +80,12 @@ class KioskConfig(ConfigModel):
         default_factory=default_documents,
         title="Documents",
         description="Certificates residents can print at the kiosk, with their fees.",
+    )
+    exemptions: list[ExemptionConfig] = Field(
+        default_factory=default_exemptions,
+        title="Fee exemptions",
+        description="Reasons a resident pays less or nothing for certificates (when "
+        "devices.payment.waive_for_exempt is on), with the fee per document.",
     )
     records: RecordsConfig = Field(
         default_factory=RecordsConfig,
@@ -149,6 +160,34 @@ class KioskConfig(ConfigModel):
                     (("documents", i, "id"), _used_text(doc.id, f"documents[{seen_docs[doc.id]}]"))
                 )
             seen_docs.setdefault(doc.id, i)
+            if "purpose" in doc.options and not doc.purposes:
+                problems.append(
+                    (
+                        ("documents", i, "purposes"),
+                        N_("config", "must list at least one purpose (the purpose option is on)"),
+                    )
+                )
+        seen_reasons: dict[str, int] = {}
+        for i, reason in enumerate(self.exemptions):
+            if reason.id in seen_reasons:
+                other = f"exemptions[{seen_reasons[reason.id]}]"
+                problems.append((("exemptions", i, "id"), _used_text(reason.id, other)))
+            seen_reasons.setdefault(reason.id, i)
+            for doc_id, fee in reason.fees.items():
+                if doc_id not in seen_docs:
+                    problems.append(
+                        (
+                            ("exemptions", i, "fees", doc_id),
+                            N_("config", "names no document in [[documents]]"),
+                        )
+                    )
+                elif not 0 <= fee <= 100000:
+                    problems.append(
+                        (
+                            ("exemptions", i, "fees", doc_id),
+                            N_("config", "must be between 0 and 100000 won"),
+                        )
+                    )
         return problems
 
     def _verification_problems(self) -> list[tuple[Loc, Text]]:
@@ -198,6 +237,9 @@ class KioskConfig(ConfigModel):
             if doc.id == document_id:
                 return doc
         raise KeyError(document_id)
+
+    def exemption(self, exemption_id: str) -> ExemptionConfig | None:
+        return next((e for e in self.exemptions if e.id == exemption_id), None)
 
     @property
     def enabled_documents(self) -> list[DocumentConfig]:

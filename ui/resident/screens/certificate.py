@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.certificates.issuing import MAX_COPIES
+from kiosk.certificates.issuing import CHOICES, MAX_BASKET, MAX_COPIES, BasketItem
 from kiosk.config import DocumentConfig
 from kiosk.i18n import Text
 from kiosk.journeys import certificates as c
@@ -453,22 +454,79 @@ class CertProgressScreen(CertScreen):
         return self.with_message(self.title.text(), self.status.text())
 
 
+def option_label(name: str) -> str:
+    """An option's name as residents see it (its value is said separately)."""
+    labels = {
+        "household_members": tr("cert", "Show household members"),
+        "rrn_back": tr("cert", "Show full resident numbers"),
+        "household_reason": tr("cert", "Show how the household was formed"),
+        "change_reason": tr("cert", "Show reasons for changes"),
+        "address_history": tr("cert", "Past addresses"),
+        "household_head": tr("cert", "Show the head of household"),
+        "military_service": tr("cert", "Show military service"),
+        "family_kind": tr("cert", "Kind of certificate"),
+        "purpose": tr("cert", "Purpose of use"),
+    }
+    return labels.get(name, name)
+
+
+def option_description(name: str) -> str:
+    descriptions = {
+        "household_members": tr("cert", "List everyone in the household"),
+        "rrn_back": tr("cert", "Without this, the back digits of resident numbers are hidden"),
+        "household_reason": tr("cert", "Print why and when the household was formed"),
+        "change_reason": tr("cert", "Print why each entry last changed"),
+        "address_history": tr("cert", "Tap to choose: none, the last 5 years or all"),
+        "household_head": tr("cert", "Print the head of household's name and your relation"),
+        "military_service": tr("cert", "Print military service, if the records hold it"),
+        "family_kind": tr(
+            "cert",
+            "Tap to choose. General: parents, spouse and children of the current marriage. "
+            "Detailed: all children too. Specific: only the family members you choose",
+        ),
+        "purpose": tr("cert", "Tap to choose what the certificate is for"),
+    }
+    return descriptions.get(name, "")
+
+
+def option_value(doc: DocumentConfig, name: str, value: object, language: str) -> str:
+    """What an option is set to, in words."""
+    if name == "purpose":
+        purpose = next((p for p in doc.purposes if p.id == value), None)
+        return purpose.names.get(language) if purpose is not None else "-"
+    words = {
+        "none": tr("cert", "None"),
+        "5y": tr("cert", "Last 5 years"),
+        "full": tr("cert", "All"),
+        "general": tr("cert", "General"),
+        "detailed": tr("cert", "Detailed"),
+        "specific": tr("cert", "Specific"),
+    }
+    if isinstance(value, str):
+        return words.get(value, value)
+    return tr("cert", "Yes") if value else tr("cert", "No")
+
+
 class CertOptionsScreen(CertScreen):
     name = "cert_options"
 
-    OPTIONS = ("household_members", "rrn_back", "address_history")
+    OPTIONS: ClassVar[tuple[str, ...]] = (
+        "family_kind",
+        "purpose",
+        "household_members",
+        "household_reason",
+        "change_reason",
+        "address_history",
+        "household_head",
+        "military_service",
+        "rrn_back",
+    )
+    #: 특정 가족관계증명서: at most this many family members to pick from.
+    MAX_MEMBERS = 9
 
     @staticmethod
     def option_text(name: str) -> tuple[str, str]:
-        if name == "household_members":
-            return tr("cert", "Show household members"), tr(
-                "cert", "List everyone in the household"
-            )
-        if name == "rrn_back":
-            return tr("cert", "Show full resident numbers"), tr(
-                "cert", "Without this, the back digits of resident numbers are hidden"
-            )
-        return tr("cert", "Include past addresses"), tr("cert", "Print the address history")
+        return option_label(name), option_description(name)
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
@@ -476,15 +534,33 @@ class CertOptionsScreen(CertScreen):
         self.document_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
         self.root.addWidget(self.document_label)
         self.toggles: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(metrics.px(metrics.sizes.gap))
+        self.option_grid = grid
         for name in self.OPTIONS:
             toggle = make_button("secondary")
-            toggle.setCheckable(True)
             toggle.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
-            toggle.clicked.connect(
-                lambda checked=False, n=name: self.send(c.SetCertOption(n, checked))
-            )
-            self.root.addWidget(toggle)
+            if name in CHOICES or name == "purpose":
+                toggle.clicked.connect(lambda checked=False, n=name: self._next_value(n))
+            else:
+                toggle.setCheckable(True)
+                toggle.clicked.connect(
+                    lambda checked=False, n=name: self.send(c.SetCertOption(n, checked))
+                )
             self.toggles[name] = toggle
+        self.root.addLayout(grid)
+        self.members_label = make_label()
+        self.root.addWidget(self.members_label)
+        members = QGridLayout()
+        members.setSpacing(metrics.px(metrics.sizes.gap))
+        self.member_toggles: list[QPushButton] = []
+        for i in range(self.MAX_MEMBERS):
+            toggle = make_button("secondary")
+            toggle.setCheckable(True)
+            toggle.clicked.connect(lambda checked=False, i=i: self.send(c.ToggleFamilyMember(i)))
+            members.addWidget(toggle, i // 2, i % 2)
+            self.member_toggles.append(toggle)
+        self.root.addLayout(members)
         copies = QHBoxLayout()
         copies.setSpacing(metrics.px(metrics.sizes.gap))
         self.copies_label = make_label()
@@ -501,21 +577,47 @@ class CertOptionsScreen(CertScreen):
         self.root.addWidget(self.continue_button)
         self.add_footer()
 
+    def _next_value(self, name: str) -> None:
+        doc = self.document()
+        if doc is None:
+            return
+        values = c.option_values(doc, name)
+        if not values:
+            return
+        current = getattr(self.cert.options, name)
+        index = values.index(current) if current in values else -1
+        self.send(c.SetCertOption(name, values[(index + 1) % len(values)]))
+
+    def _lay_out_options(self, shown: list[str]) -> None:
+        """The options this document offers, one per row, in the order of ``OPTIONS``."""
+        grid = self.option_grid
+        for toggle in self.toggles.values():
+            grid.removeWidget(toggle)
+            toggle.setVisible(False)
+        for i, name in enumerate(shown):
+            grid.addWidget(self.toggles[name], i, 0)
+            self.toggles[name].setVisible(True)
+
     def retranslate(self) -> None:
         doc = self.document()
         options = self.cert.options
+        language = self.flow.session.language
         self.title.setText(tr("cert", "Options"))
-        self.document_label.setText(doc.names.get(self.flow.session.language) if doc else "")
-        for name, toggle in self.toggles.items():
-            applies = doc is not None and name in doc.options
-            toggle.setVisible(applies)
-            on = bool(getattr(options, name))
-            toggle.setChecked(on)
+        self.document_label.setText(doc.names.get(language) if doc else "")
+        shown: list[str] = [n for n in self.OPTIONS if doc is not None and n in doc.options]
+        self._lay_out_options(shown)
+        for name in shown:
+            toggle = self.toggles[name]
+            value = getattr(options, name)
+            on = value is True or (isinstance(value, str) and value not in ("none", "general"))
+            if toggle.isCheckable():
+                toggle.setChecked(on)
             toggle.setProperty("variant", "" if on else "secondary")
             restyle(toggle)
             text, description = self.option_text(name)
-            state = tr("cert", "Yes") if on else tr("cert", "No")
+            state = option_value(doc, name, value, language) if doc is not None else ""
             set_button_text(toggle, f"{text}\n{state}", description)
+        self._retranslate_members(doc is not None and "family_kind" in doc.options)
         self.copies_label.setText(tr("cert", "Copies: {copies}", copies=options.copies))
         set_button_text(self.minus, "−", tr("cert", "One copy fewer"))
         set_button_text(self.plus, "+", tr("cert", "One copy more"))
@@ -523,6 +625,29 @@ class CertOptionsScreen(CertScreen):
         self.plus.setEnabled(options.copies < MAX_COPIES)
         set_button_text(self.continue_button, tr("cert", "Continue"), tr("cert", "See the summary"))
         super().retranslate()
+
+    def _retranslate_members(self, family: bool) -> None:
+        # Relations only (부, 모, 자녀 2...): names are on the paper, never on screen or in speech.
+        options = self.cert.options
+        labels = c.family_member_labels(self.flow) if family else []
+        specific = family and options.family_kind == "specific"
+        self.members_label.setVisible(specific)
+        self.members_label.setText(
+            tr("cert", "Choose the family members to show (you are always shown):")
+        )
+        for i, toggle in enumerate(self.member_toggles):
+            visible = specific and i < len(labels)
+            toggle.setVisible(visible)
+            if not visible:
+                continue
+            on = i in options.family_members
+            toggle.setChecked(on)
+            toggle.setProperty("variant", "" if on else "secondary")
+            restyle(toggle)
+            state = tr("cert", "Shown") if on else tr("cert", "Not shown")
+            set_button_text(
+                toggle, f"{labels[i]}\n{state}", tr("cert", "Show this family member or not")
+            )
 
 
 class CertSummaryScreen(CertScreen):
@@ -533,7 +658,8 @@ class CertSummaryScreen(CertScreen):
         panel = QFrame()
         panel.setProperty("role", "panel")
         inner = QVBoxLayout(panel)
-        self.lines = [make_label() for _ in range(5)]
+        #: One label per document of the basket, then the total.
+        self.lines = [make_label() for _ in range(MAX_BASKET + 1)]
         for label in self.lines:
             inner.addWidget(label)
         self.root.addWidget(panel)
@@ -541,45 +667,44 @@ class CertSummaryScreen(CertScreen):
         self.pay_button = make_button()
         self.pay_button.clicked.connect(lambda: self.send(c.ConfirmPayment()))
         self.root.addWidget(self.pay_button)
+        self.add_button = make_button("secondary")
+        self.add_button.clicked.connect(lambda: self.send(c.AddDocument()))
+        self.root.addWidget(self.add_button)
         self.add_footer()
 
-    def retranslate(self) -> None:
-        doc = self.document()
-        cert = self.cert
-        options = cert.options
-        self.title.setText(tr("cert", "Check and pay"))
-        chosen = []
-        if doc is not None:
-            if "household_members" in doc.options:
-                chosen.append(
-                    tr("cert", "household members shown")
-                    if options.household_members
-                    else tr("cert", "household members hidden")
-                )
-            if "address_history" in doc.options:
-                chosen.append(
-                    tr("cert", "past addresses included")
-                    if options.address_history
-                    else tr("cert", "no past addresses")
-                )
-            if "rrn_back" in doc.options:
-                chosen.append(
-                    tr("cert", "resident number back digits shown")
-                    if options.rrn_back
-                    else tr("cert", "resident number back digits hidden")
-                )
-        texts = [
-            tr("cert", "Document: {name}", name=doc.names.get(self.flow.session.language))
-            if doc
-            else "",
-            tr("cert", "Copies: {copies}", copies=options.copies),
-            tr("cert", "Options: {options}", options=", ".join(chosen) or "-"),
-            tr("cert", "Fee per copy: {fee}", fee=won(cert.fee_per_copy_won)),
-            tr("cert", "Total: {total}", total=won(cert.total_won))
-            + (f"  ({tr('cert', 'fee waived')})" if cert.waived else ""),
+    def _item_text(self, item: BasketItem) -> str:
+        language = self.flow.session.language
+        doc = self.config.document(item.document_id)
+        options = item.options
+        chosen = [
+            f"{option_label(name)}: {option_value(doc, name, getattr(options, name), language)}"
+            for name in CertOptionsScreen.OPTIONS
+            if name in doc.options
         ]
+        lines = [
+            tr("cert", "Document: {name}", name=doc.names.get(language)),
+            tr("cert", "Copies: {copies}", copies=options.copies)
+            + " · "
+            + tr("cert", "Fee per copy: {fee}", fee=won(item.fee_per_copy_won)),
+            tr("cert", "Options: {options}", options=", ".join(chosen) or "-"),
+        ]
+        reason = self.config.exemption(item.exemption_id)
+        if reason is not None:
+            lines.append(tr("cert", "Fee exemption: {reason}", reason=reason.names.get(language)))
+        return "\n".join(lines)
+
+    def retranslate(self) -> None:
+        cert = self.cert
+        self.title.setText(tr("cert", "Check and pay"))
+        texts = [self._item_text(item) for item in cert.basket]
+        texts += [""] * (MAX_BASKET - len(texts))
+        texts.append(
+            tr("cert", "Total: {total}", total=won(cert.total_won))
+            + (f"  ({tr('cert', 'fee waived')})" if cert.waived else "")
+        )
         for label, text in zip(self.lines, texts, strict=True):
             label.setText(text)
+            label.setVisible(bool(text))
         if cert.total_won:
             set_button_text(
                 self.pay_button,
@@ -588,10 +713,19 @@ class CertSummaryScreen(CertScreen):
             )
         else:
             set_button_text(self.pay_button, tr("cert", "Print"), tr("cert", "No fee to pay"))
+        self.add_button.setVisible(len(cert.basket) < MAX_BASKET)
+        set_button_text(
+            self.add_button,
+            tr("cert", "Add another document"),
+            tr("cert", "Choose one more document to pay for and print together"),
+        )
         super().retranslate()
 
     def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), *(label.text() for label in self.lines))
+        return self.with_message(
+            self.title.text(),
+            *(label.text().replace("\n", ". ") for label in self.lines if label.text()),
+        )
 
 
 class CertDoneScreen(CertScreen):

@@ -48,8 +48,9 @@ class PaymentConfig(ConfigModel):
     waive_for_exempt: bool = Field(
         default=True,
         title="Waive fees for exempt residents",
-        description="Residents the records mark as fee-exempt (for example recipients of "
-        "basic livelihood support) pay nothing.",
+        description="Residents the records mark as fee-exempt pay the fee of their "
+        "exemption reason ([[exemptions]], for example recipients of basic livelihood "
+        "support), or nothing when the records name no reason. Off: everyone pays.",
     )
     timeout_s: float = Field(
         default=60.0,
