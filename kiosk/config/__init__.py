@@ -49,6 +49,7 @@ from kiosk.config.schema.devices.card import (
     PassiveAuthOptions,
     PcscCardOptions,
 )
+from kiosk.config.schema.devices.notify import HttpNotifyOptions, NotifyConfig
 from kiosk.config.schema.devices.payment import MockPaymentOptions, PaymentAnswer, PaymentConfig
 from kiosk.config.schema.devices.printer import (
     CupsPrinterOptions,
@@ -65,6 +66,7 @@ from kiosk.config.schema.devices.printer import (
 from kiosk.config.schema.devices.speech import SpeechConfig
 from kiosk.config.schema.display import DisplayConfig
 from kiosk.config.schema.documents import DocumentConfig, DocumentOption
+from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
     HttpRecordsOptions,
@@ -94,6 +96,8 @@ __all__ = [
     "DocumentConfig",
     "DocumentOption",
     "FilePrinterOptions",
+    "FollowConfig",
+    "HttpNotifyOptions",
     "HttpRecordsOptions",
     "KioskConfig",
     "Language",
@@ -103,6 +107,7 @@ __all__ = [
     "MockPaymentOptions",
     "MockPrinterOptions",
     "NetworkPrinterOptions",
+    "NotifyConfig",
     "PassiveAuthOptions",
     "PaymentAnswer",
     "PaymentConfig",

@@ -33,6 +33,7 @@ COMMANDS = {
     "card": "ui.app.commands.card",
     "counter": "ui.app.commands.counter",
     "display": "ui.app.commands.display",
+    "web": "ui.app.commands.web",
     "stats": "ui.app.commands.stats",
     "queue": "ui.app.commands.queue_cmd",
     "db": "ui.app.commands.db",

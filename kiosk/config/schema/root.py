@@ -18,6 +18,7 @@ from kiosk.config.schema.counters import CountersConfig
 from kiosk.config.schema.devices import DevicesConfig
 from kiosk.config.schema.display import DisplayConfig
 from kiosk.config.schema.documents import DocumentConfig, default_documents
+from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.records import RecordsConfig
 from kiosk.config.schema.screen import ScreenConfig
 from kiosk.config.schema.services import ServiceConfig
@@ -94,6 +95,11 @@ class KioskConfig(ConfigModel):
         default_factory=CountersConfig,
         title="Counters",
         description="Staff counters: priority calls and wait estimates.",
+    )
+    follow: FollowConfig = Field(
+        default_factory=FollowConfig,
+        title="Phone follow-up",
+        description="QR code on tickets, the live status page and text messages.",
     )
 
     @model_validator(mode="after")
