@@ -22,10 +22,11 @@ APT_RUNTIME := python3 python3-venv python3-dev build-essential swig \
 	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base libpq5
 # And what only the tests use: the virtual card reader and pcsc_scan, sox
 # (audio checks), a PostgreSQL server, Xvfb, cupsd and libcups (pycups
-# builds against it), and cage with systemd-analyze to verify the units in
-# deploy/.
+# builds against it), cage with systemd-analyze to verify the units in
+# deploy/, and chromium, which Playwright drives for the status page's
+# browser test (tests/web; no browser is downloaded).
 APT_TEST := vsmartcard-vpcd pcsc-tools sox postgresql xvfb cups-daemon libcups2-dev \
-	cage systemd
+	cage systemd chromium
 
 .PHONY: run test apt sysdeps sysdeps-test venv venv-dev translations bytecode lint typecheck contracts pytest audit faults services demo bench clean
 

@@ -222,7 +222,9 @@ class FollowStore:
             return None
         with database_errors(), self._engine.begin() as conn:
             conn.execute(
-                update(ticket_follow).where(ticket_follow.c.token == token).values(phone=phone)
+                update(ticket_follow)
+                .where(ticket_follow.c.token == token)
+                .values(phone=phone, language=language)
             )
         return self.status(token)
 
