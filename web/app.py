@@ -142,7 +142,14 @@ class FollowApp:
         return await self._render(page, request, token)
 
     async def _render(
-        self, page: _Page, request: Request, token: str, *, error: str = "", status_code: int = 200
+        self,
+        page: _Page,
+        request: Request,
+        token: str,
+        *,
+        error: str = "",
+        phone_value: str = "",
+        status_code: int = 200,
     ) -> Response:
         try:
             status = await run_in_threadpool(self.store.status, token)
@@ -162,7 +169,7 @@ class FollowApp:
         return self.templates.TemplateResponse(
             request,
             "status.html",
-            self.context(page, request, token, t=lines, error=error),
+            self.context(page, request, token, t=lines, error=error, phone_value=phone_value),
             status_code=status_code,
         )
 
@@ -189,7 +196,12 @@ class FollowApp:
             phone = normalize_phone(raw)
         except InvalidPhoneError as exc:
             return await self._render(
-                page, request, token, error=page.t(exc.message), status_code=422
+                page,
+                request,
+                token,
+                error=page.t(exc.message),
+                phone_value=raw[:20],
+                status_code=422,
             )
         try:
             status = await run_in_threadpool(self.store.set_phone, token, phone, page.language)
