@@ -338,7 +338,7 @@ class Queue:
         token = None
         if self._config.follow.enabled:
             try:
-                token = self.follow_token(row.id, row.business_day)
+                token = self._new_follow_token(row.id, row.business_day)
             except QueueUnavailableError:
                 token = None  # the ticket stands; it is printed without its status link
         return IssuedTicket(
@@ -347,6 +347,18 @@ class Queue:
             self.estimate_wait_minutes(service, ahead),
             follow_token=token,
         )
+
+    def _new_follow_token(self, ticket_id: int, business_day: date) -> str:
+        """Store a fresh ticket's status-page token: one statement, one round trip."""
+        token = secrets.token_urlsafe(32)  # 43 characters, 256 bits: not guessable
+        with database_errors(), self._engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            conn.execute(
+                insert(ticket_follow).values(
+                    ticket_id=ticket_id, token=token, business_day=business_day
+                )
+            )
+        return token
 
     def follow_token(self, ticket_id: int, business_day: date) -> str:
         """The ticket's secret status-page token (``kiosk.queue.follow``), made on first ask."""
