@@ -61,6 +61,7 @@ class HttpNotifier:
             with urllib.request.urlopen(request, timeout=self._options.timeout_s) as answer:
                 status = answer.status
         except urllib.error.HTTPError as exc:
+            exc.close()  # it holds the answer's connection
             return SendResult(False, f"gateway answered HTTP {exc.code}")
         except TimeoutError:
             return SendResult(False, f"gateway did not answer within {self._options.timeout_s:g} s")

@@ -349,15 +349,19 @@ class Queue:
         )
 
     def _new_follow_token(self, ticket_id: int, business_day: date) -> str:
-        """Store a fresh ticket's status-page token: one statement, one round trip."""
+        """Store a fresh ticket's status-page token (on PostgreSQL in one round trip)."""
         token = secrets.token_urlsafe(32)  # 43 characters, 256 bits: not guessable
+        row = insert(ticket_follow).values(
+            ticket_id=ticket_id, token=token, business_day=business_day
+        )
+        if self._engine.dialect.name != "postgresql":
+            with database_errors(), self._engine.begin() as conn:
+                conn.execute(row)
+            return token
         with database_errors(), self._engine.connect() as conn:
+            # One statement is one transaction (as in _issue_postgresql).
             conn.execution_options(isolation_level="AUTOCOMMIT")
-            conn.execute(
-                insert(ticket_follow).values(
-                    ticket_id=ticket_id, token=token, business_day=business_day
-                )
-            )
+            conn.execute(row)
         return token
 
     def follow_token(self, ticket_id: int, business_day: date) -> str:

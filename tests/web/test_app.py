@@ -51,3 +51,56 @@ def test_page_languages_unknown_token_and_phone_form(db: Engine, clock: FakeCloc
         assert 'id="phone"' not in saved.text
         assert "01012345678" not in saved.text
         assert client.get("/healthz").text == "ok"
+
+
+def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:
+    """The real command: serves on the port given; exits 2 when follow is off."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from kiosk.config import default_config_text
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, KIOSK_DATA_DIR=str(tmp_path / "data"))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "ui.app.cli", "web", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    assert r.read() == b"ok"
+                    break
+            except OSError:
+                assert server.poll() is None, server.stdout.read() if server.stdout else ""
+                assert time.monotonic() < deadline, "kiosk web did not answer"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        if server.stdout:
+            server.stdout.close()
+
+    off = tmp_path / "off.toml"
+    off.write_text(
+        default_config_text().replace("enabled = true\nbase_url", "enabled = false\nbase_url")
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.app.cli", "web", "--config", str(off)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "kiosk web: follow.enabled is false" in done.stderr

@@ -3285,7 +3285,7 @@
     </message>
     <message>
       <source>Scan to follow your turn on your phone.</source>
-      <translation>QR 코드를 찍으면 휴대전화로 순서를 확인할 수 있습니다.</translation>
+      <translation>QR 코드로 휴대전화에서 순서를 확인하세요.</translation>
     </message>
     <message>
       <source>People ahead</source>
