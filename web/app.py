@@ -235,33 +235,28 @@ def create_app(
 ) -> Starlette:
     """The web app over an open queue database.
 
-    ``notifier``: None offers no texts. ``run_notifier``: start the text
-    notifier loop with the app (``kiosk web`` does; tests may drive
+    ``notifier``: None offers no texts. ``run_notifier``: start the
+    notifier loop (purging phone numbers, sending texts) with the app (``kiosk web`` does; tests may drive
     ``app.state.notifier_loop.run_once`` themselves).
     """
     translations = translations or Translations()
     follow = FollowApp(config, engine, clock or SystemClock(), notifier, translations)
-    loop = (
-        NotifierLoop(
-            follow.store,
-            notifier,
-            translations,
-            ahead_threshold=config.follow.ahead_threshold,
-            period_s=float(config.follow.refresh_s),
-        )
-        if notifier is not None
-        else None
+    loop = NotifierLoop(
+        follow.store,
+        notifier,
+        translations,
+        ahead_threshold=config.follow.ahead_threshold,
+        period_s=float(config.follow.refresh_s),
     )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if loop is not None and run_notifier:
+        if run_notifier:
             loop.start()
         try:
             yield
         finally:
-            if loop is not None:
-                loop.stop()
+            loop.stop()
 
     app = Starlette(
         routes=[

@@ -5,7 +5,8 @@ numbers whose ticket is finished or whose day is over
 (``FollowStore.purge``), then send the texts that are due
 (``FollowStore.due_texts``: "N people ahead" once, "called to counter N"
 once), each in the language the resident used on the page, and record each
-one sent. A failed send is logged (number masked) and tried again on the
+one sent. Without a notifier (``devices.notify.backend = "none"``) it
+only purges. A failed send is logged (number masked) and tried again on the
 next round; a database that does not answer is waited for.
 """
 
@@ -26,7 +27,7 @@ class NotifierLoop:
     def __init__(
         self,
         store: FollowStore,
-        notifier: Notifier,
+        notifier: Notifier | None,
         translations: Translations,
         *,
         ahead_threshold: int,
@@ -46,6 +47,8 @@ class NotifierLoop:
         if cleared:
             log.info("cleared %d phone number(s) of finished tickets or past days", cleared)
         sent = 0
+        if self._notifier is None:  # texts are off: the round only purges
+            return sent
         for due in self._store.due_texts(self._threshold):
             message = self._translations.render(due.message, due.language)
             result = self._notifier.send(due.phone, message)

@@ -238,3 +238,12 @@ def test_failed_text_is_retried_and_logged_without_the_number(
     assert "HTTP 500" in caplog.text and "01012345678" not in caplog.text
     mock.fail_with = ""
     assert loop.run_once() == 1
+
+
+def test_without_a_notifier_the_loop_still_purges(center: Center) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "ko")
+    center.clock.advance(timedelta(days=1).total_seconds())
+    loop = NotifierLoop(center.follow, None, Translations(), ahead_threshold=3, period_s=1)
+    assert loop.run_once() == 0
+    assert _phones(center.engine) == [None]
