@@ -31,6 +31,8 @@ def test_page_languages_unknown_token_and_phone_form(db: Engine, clock: FakeCloc
         page = client.get(f"/t/{token}")
         assert page.status_code == 200
         assert "내 앞 대기 1명" in page.text and 'lang="ko"' in page.text
+        # Without JavaScript the page reloads itself.
+        assert '<noscript><meta http-equiv="refresh" content="5"></noscript>' in page.text
         english = client.get(f"/t/{token}", headers={"Accept-Language": "en-US,en;q=0.9"})
         assert "1 person ahead of you" in english.text
         assert "Tiếng Việt" in english.text  # the language links
