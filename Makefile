@@ -22,10 +22,11 @@ APT_RUNTIME := python3 python3-venv python3-dev build-essential swig \
 	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base libpq5
 # And what only the tests use: the virtual card reader and pcsc_scan, sox
 # (audio checks), a PostgreSQL server, Xvfb, cupsd and libcups (pycups
-# builds against it), and cage with systemd-analyze to verify the units in
-# deploy/.
+# builds against it), cage with systemd-analyze to verify the units in
+# deploy/, and chromium, which Playwright drives for the status page's
+# browser test (tests/web; no browser is downloaded).
 APT_TEST := vsmartcard-vpcd pcsc-tools sox postgresql xvfb cups-daemon libcups2-dev \
-	cage systemd
+	cage systemd chromium
 
 .PHONY: run test apt sysdeps sysdeps-test venv venv-dev translations bytecode lint typecheck contracts pytest audit faults services demo bench clean
 
@@ -86,11 +87,11 @@ translations: venv
 # install) every start would compile them again (about 0.15 s of startup).
 # compileall only rewrites what changed.
 bytecode: venv
-	@$(BIN)/python -m compileall -q -j 0 kiosk drivers ui tools
+	@$(BIN)/python -m compileall -q -j 0 kiosk drivers ui web tools
 
 lint: venv-dev
-	$(BIN)/ruff check kiosk drivers ui tests scripts tools
-	$(BIN)/ruff format --check kiosk drivers ui tests scripts tools
+	$(BIN)/ruff check kiosk drivers ui web tests scripts tools
+	$(BIN)/ruff format --check kiosk drivers ui web tests scripts tools
 
 typecheck: venv-dev
 	$(BIN)/mypy

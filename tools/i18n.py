@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "ui" / "translations"
 TS_LANGUAGES = {"ko": "ko_KR", "zh": "zh_CN", "vi": "vi_VN"}
-SCANNED = ("kiosk", "drivers", "ui")
+SCANNED = ("kiosk", "drivers", "ui", "web")
 #: Field titles and descriptions are translatable here (technician mode shows them).
 SCHEMA_DIR = ROOT / "kiosk" / "config"
 

@@ -49,6 +49,7 @@ from kiosk.config.schema.devices.card import (
     PassiveAuthOptions,
     PcscCardOptions,
 )
+from kiosk.config.schema.devices.notify import HttpNotifyOptions, NotifyConfig
 from kiosk.config.schema.devices.payment import MockPaymentOptions, PaymentAnswer, PaymentConfig
 from kiosk.config.schema.devices.printer import (
     CupsPrinterOptions,
@@ -70,6 +71,7 @@ from kiosk.config.schema.documents import (
     ExemptionConfig,
     PurposeConfig,
 )
+from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.lending import LendingConfig, LendingItemConfig
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
@@ -101,6 +103,8 @@ __all__ = [
     "DocumentOption",
     "ExemptionConfig",
     "FilePrinterOptions",
+    "FollowConfig",
+    "HttpNotifyOptions",
     "HttpRecordsOptions",
     "KioskConfig",
     "Language",
@@ -112,6 +116,7 @@ __all__ = [
     "MockPaymentOptions",
     "MockPrinterOptions",
     "NetworkPrinterOptions",
+    "NotifyConfig",
     "PassiveAuthOptions",
     "PaymentAnswer",
     "PaymentConfig",

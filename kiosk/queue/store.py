@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -72,7 +73,7 @@ from kiosk.queue.tickets import (
     display_code,
     predecessors,
 )
-from kiosk.storage.database import events, ticket_counters, tickets
+from kiosk.storage.database import events, ticket_counters, ticket_follow, tickets
 
 
 class QueueUnavailableError(Exception):
@@ -334,7 +335,50 @@ class Queue:
                 f"the wall clock says {today}, numbers go to {row.business_day} "
                 "(technician: check the clock; roll the day back if the clock is right)",
             )
-        return IssuedTicket(_row_to_ticket(row), ahead, self.estimate_wait_minutes(service, ahead))
+        token = None
+        if self._config.follow.enabled:
+            try:
+                token = self._new_follow_token(row.id, row.business_day)
+            except QueueUnavailableError:
+                token = None  # the ticket stands; it is printed without its status link
+        return IssuedTicket(
+            _row_to_ticket(row),
+            ahead,
+            self.estimate_wait_minutes(service, ahead),
+            follow_token=token,
+        )
+
+    def _new_follow_token(self, ticket_id: int, business_day: date) -> str:
+        """Store a fresh ticket's status-page token (on PostgreSQL in one round trip)."""
+        token = secrets.token_urlsafe(32)  # 43 characters, 256 bits: not guessable
+        row = insert(ticket_follow).values(
+            ticket_id=ticket_id, token=token, business_day=business_day
+        )
+        if self._engine.dialect.name != "postgresql":
+            with database_errors(), self._engine.begin() as conn:
+                conn.execute(row)
+            return token
+        with database_errors(), self._engine.connect() as conn:
+            # One statement is one transaction (as in _issue_postgresql).
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            conn.execute(row)
+        return token
+
+    def follow_token(self, ticket_id: int, business_day: date) -> str:
+        """The ticket's secret status-page token (``kiosk.queue.follow``), made on first ask."""
+        with database_errors(), self._engine.begin() as conn:
+            existing = conn.execute(
+                select(ticket_follow.c.token).where(ticket_follow.c.ticket_id == ticket_id)
+            ).scalar()
+            if existing is not None:
+                return str(existing)
+            token = secrets.token_urlsafe(32)  # 43 characters, 256 bits: not guessable
+            conn.execute(
+                insert(ticket_follow).values(
+                    ticket_id=ticket_id, token=token, business_day=business_day
+                )
+            )
+        return token
 
     def _issue_sqlite(
         self, service: ServiceConfig, priority: bool, now: datetime, today: date

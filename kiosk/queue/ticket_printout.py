@@ -27,6 +27,11 @@ def ticket_qr_payload(config: KioskConfig, issued: IssuedTicket) -> str:
     return f"KQ1|{config.center.code}|{t.business_day.isoformat()}|{t.display_code}|{t.id}"
 
 
+def follow_url(config: KioskConfig, token: str) -> str:
+    """The address of a ticket's live status page (served by ``kiosk web``)."""
+    return f"{config.follow.base_url.rstrip('/')}/t/{token}"
+
+
 def build_ticket(
     config: KioskConfig, issued: IssuedTicket, language: str, translate: Translate
 ) -> Document:
@@ -60,7 +65,19 @@ def build_ticket(
             )
         ),
         Feed(1),
-        QrCode(ticket_qr_payload(config, issued), size_mm=20),
+    ]
+    if config.follow.enabled and issued.follow_token:
+        # A phone opens the live status page; staff find the ticket by its number.
+        blocks += [
+            QrCode(follow_url(config, issued.follow_token), size_mm=24),
+            TextLine(
+                tr(N_("ticket", "Scan to follow your turn on your phone.")),
+                align=Align.CENTER,
+            ),
+        ]
+    else:
+        blocks.append(QrCode(ticket_qr_payload(config, issued), size_mm=20))
+    blocks += [
         TextLine(
             tr(N_("ticket", "Please wait until your number is shown and called.")),
             align=Align.CENTER,

@@ -83,3 +83,5 @@ class IssuedTicket:
     ticket: Ticket
     people_ahead: int
     wait_minutes: int
+    #: The secret of the ticket's status page (``[follow]`` enabled), else None.
+    follow_token: str | None = None

@@ -183,6 +183,23 @@ tech_lockout = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+#: Phone follow-up (kiosk.queue.follow): each ticket's secret status-page token
+#: and the mobile number its resident left (cleared once the ticket is finished
+#: or its day is over; never logged unmasked).
+ticket_follow = Table(
+    "ticket_follow",
+    metadata,
+    Column("ticket_id", Integer, primary_key=True, autoincrement=False),
+    Column("token", String(64), nullable=False),
+    Column("business_day", Date, nullable=False),
+    Column("phone", String(16), nullable=True),
+    # The page language the number was left in: the texts are written in it.
+    Column("language", String(8), nullable=True),
+    Column("ahead_sent_at", DateTime(timezone=True), nullable=True),
+    Column("called_sent_at", DateTime(timezone=True), nullable=True),
+    UniqueConstraint("token", name="uq_ticket_follow_token"),
+)
+
 
 #: Tools lent to residents (kiosk.centre.lending). The phone number is stored
 #: only encrypted and as a keyed hash (kiosk.centre.vault), and erased with

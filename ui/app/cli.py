@@ -33,6 +33,7 @@ COMMANDS = {
     "card": "ui.app.commands.card",
     "counter": "ui.app.commands.counter",
     "display": "ui.app.commands.display",
+    "web": "ui.app.commands.web",
     "stats": "ui.app.commands.stats",
     "queue": "ui.app.commands.queue_cmd",
     "db": "ui.app.commands.db",
@@ -43,8 +44,8 @@ COMMANDS = {
 }
 
 
-#: Commands that keep a window open until they are stopped.
-WINDOWS = {"run", "counter", "display"}
+#: Commands that run until they are stopped (the windows, and the web server).
+WINDOWS = {"run", "counter", "display", "web"}
 #: Commands that drive the kiosk through a script (faults included on purpose).
 SCRIPTED = {"demo", "bench", "audit-a11y"}
 
@@ -82,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    # The windows log what they do (to the journal under systemd); a one-shot
+    # The windows (and the web server) log what they do (to the journal under systemd); a one-shot
     # command only says what went wrong; the scripted ones break devices on
     # purpose, so only their own errors are worth a line.
     if args.command in WINDOWS:

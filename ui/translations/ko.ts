@@ -1103,6 +1103,14 @@
       <translation>증명서 수수료 결제 방식입니다.</translation>
     </message>
     <message>
+      <source>Text messages</source>
+      <translation>문자 알림</translation>
+    </message>
+    <message>
+      <source>Texts to residents who follow their ticket by phone.</source>
+      <translation>휴대전화로 번호표를 확인하는 주민에게 보내는 문자입니다.</translation>
+    </message>
+    <message>
       <source>Scripted identity</source>
       <translation>모의 신원</translation>
     </message>
@@ -1245,6 +1253,66 @@
     <message>
       <source>PC/SC reader options.</source>
       <translation>PC/SC 리더기 옵션입니다.</translation>
+    </message>
+    <message>
+      <source>Gateway address</source>
+      <translation>게이트웨이 주소</translation>
+    </message>
+    <message>
+      <source>The SMS / KakaoTalk (알림톡) gateway's HTTPS address; each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
+      <translation>문자/알림톡 게이트웨이의 HTTPS 주소입니다. 메시지마다 JSON {"to": ..., "text": ..., "sender": ...} 형식으로 POST 요청을 보냅니다.</translation>
+    </message>
+    <message>
+      <source>API key file</source>
+      <translation>API 키 파일</translation>
+    </message>
+    <message>
+      <source>File holding the gateway's API key (sent as a Bearer token).</source>
+      <translation>게이트웨이 API 키가 들어 있는 파일입니다(Bearer 토큰으로 전송).</translation>
+    </message>
+    <message>
+      <source>API key variable</source>
+      <translation>API 키 환경 변수</translation>
+    </message>
+    <message>
+      <source>Environment variable holding the API key when no file is given.</source>
+      <translation>파일을 지정하지 않은 경우 API 키를 읽을 환경 변수입니다.</translation>
+    </message>
+    <message>
+      <source>Sender number</source>
+      <translation>발신 번호</translation>
+    </message>
+    <message>
+      <source>The center's registered sender number, passed to the gateway.</source>
+      <translation>센터에서 등록한 발신 번호로, 게이트웨이에 전달됩니다.</translation>
+    </message>
+    <message>
+      <source>Time limit (s)</source>
+      <translation>제한 시간(초)</translation>
+    </message>
+    <message>
+      <source>Per message.</source>
+      <translation>메시지 1건당 기준입니다.</translation>
+    </message>
+    <message>
+      <source>Text message backend</source>
+      <translation>문자 발송 방식</translation>
+    </message>
+    <message>
+      <source>none: the status page offers no texts; mock: messages are kept in memory (tests, demo); http: a generic SMS / 알림톡 gateway.</source>
+      <translation>none: 현황 페이지에서 문자 알림을 제공하지 않음, mock: 메시지를 메모리에만 보관(시험·시연용), http: 일반 문자/알림톡 게이트웨이</translation>
+    </message>
+    <message>
+      <source>HTTP gateway</source>
+      <translation>HTTP 게이트웨이</translation>
+    </message>
+    <message>
+      <source>Settings of the http backend.</source>
+      <translation>http 방식의 설정입니다.</translation>
+    </message>
+    <message>
+      <source>Give the gateway's address, starting with https://</source>
+      <translation>https://로 시작하는 게이트웨이 주소를 입력해 주세요</translation>
     </message>
     <message>
       <source>Scripted answers</source>
@@ -1771,6 +1839,58 @@
       <translation>이 감면 사유에 따른 증명서별(문서 id별) 1부당 수수료입니다. 여기에 없는 증명서는 무료입니다.</translation>
     </message>
     <message>
+      <source>Phone follow-up</source>
+      <translation>휴대전화 순서 확인</translation>
+    </message>
+    <message>
+      <source>Print a QR code on each queue ticket that opens its live status page (served by `kiosk web`).</source>
+      <translation>번호표마다 실시간 대기 현황 페이지를 여는 QR 코드를 인쇄합니다(`kiosk web`에서 제공).</translation>
+    </message>
+    <message>
+      <source>Public address</source>
+      <translation>공개 주소</translation>
+    </message>
+    <message>
+      <source>Address residents' phones reach `kiosk web` at, e.g. http://10.0.0.5:8080 (the QR code is this address plus the ticket's secret link).</source>
+      <translation>주민의 휴대전화가 `kiosk web`에 접속하는 주소입니다(예: http://10.0.0.5:8080). QR 코드는 이 주소 뒤에 번호표별 비밀 링크를 붙인 것입니다.</translation>
+    </message>
+    <message>
+      <source>Listen address</source>
+      <translation>수신 주소</translation>
+    </message>
+    <message>
+      <source>Network address `kiosk web` listens on (0.0.0.0: every interface).</source>
+      <translation>`kiosk web`이 연결을 받는 네트워크 주소입니다(0.0.0.0: 모든 인터페이스).</translation>
+    </message>
+    <message>
+      <source>Listen port</source>
+      <translation>수신 포트</translation>
+    </message>
+    <message>
+      <source>TCP port of `kiosk web`.</source>
+      <translation>`kiosk web`의 TCP 포트입니다.</translation>
+    </message>
+    <message>
+      <source>Text when this many are ahead</source>
+      <translation>알림을 보낼 앞 대기 인원</translation>
+    </message>
+    <message>
+      <source>A resident who left a phone number is texted once when this many people are ahead, and once when called.</source>
+      <translation>전화번호를 남긴 주민에게 앞 대기 인원이 이 수가 되었을 때 한 번, 호출되었을 때 한 번 문자를 보냅니다.</translation>
+    </message>
+    <message>
+      <source>Refresh period (s)</source>
+      <translation>새로 고침 간격(초)</translation>
+    </message>
+    <message>
+      <source>How often the status page and the text notifier look at the queue.</source>
+      <translation>현황 페이지와 문자 알림이 대기열을 확인하는 간격입니다.</translation>
+    </message>
+    <message>
+      <source>Give the address phones reach the status page at, starting with http:// or https://</source>
+      <translation>휴대전화가 현황 페이지에 접속할 주소를 http:// 또는 https://로 시작하여 입력해 주세요</translation>
+    </message>
+    <message>
       <source>Item id</source>
       <translation>물품 ID</translation>
     </message>
@@ -2037,6 +2157,10 @@
     <message>
       <source>Tool lending and parcel keeping (a centre service).</source>
       <translation>공구 대여와 택배 보관 (센터 업무).</translation>
+    </message>
+    <message>
+      <source>QR code on tickets, the live status page and text messages.</source>
+      <translation>번호표의 QR 코드, 실시간 현황 페이지, 문자 알림입니다.</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2494,6 +2618,125 @@
     <message>
       <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
       <translation>키오스크의 시계가 잘못된 것 같아 번호표를 발급할 수 없습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>follow</name>
+    <message>
+      <source>Please enter a mobile number like 010-1234-5678 (numbers starting 010, 011...).</source>
+      <translation>010-1234-5678과 같은 휴대전화 번호(010, 011 등으로 시작)를 입력해 주세요.</translation>
+    </message>
+    <message>
+      <source>Estimated wait: about {minutes} min</source>
+      <translation>예상 대기 시간: 약 {minutes}분</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] {n} people are ahead of you. Please come to the waiting area.</source>
+      <translation>[번호표 {code}] 앞에 {n}명이 기다리고 있습니다. 대기 장소로 와 주세요.</translation>
+    </message>
+    <message>
+      <source>Estimated wait: almost none</source>
+      <translation>예상 대기 시간: 거의 없음</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] You are next. Please come to the waiting area.</source>
+      <translation>[번호표 {code}] 다음 차례입니다. 대기 장소로 와 주세요.</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] 1 person is ahead of you. Please come to the waiting area.</source>
+      <translation>[번호표 {code}] 앞에 1명이 기다리고 있습니다. 대기 장소로 와 주세요.</translation>
+    </message>
+    <message>
+      <source>You are next</source>
+      <translation>다음 차례입니다</translation>
+    </message>
+    <message>
+      <source>1 person ahead of you</source>
+      <translation>내 앞 대기 1명</translation>
+    </message>
+    <message>
+      <source>{n} people ahead of you</source>
+      <translation>내 앞 대기 {n}명</translation>
+    </message>
+    <message>
+      <source>Your number was called. Please go to counter {n}.</source>
+      <translation>호출되었습니다. {n}번 창구로 가 주세요.</translation>
+    </message>
+    <message>
+      <source>Your number was called. Please go to the counter.</source>
+      <translation>호출되었습니다. 창구로 가 주세요.</translation>
+    </message>
+    <message>
+      <source>You are being served at counter {n}.</source>
+      <translation>{n}번 창구에서 업무를 처리하고 있습니다.</translation>
+    </message>
+    <message>
+      <source>Your visit is finished. Thank you.</source>
+      <translation>업무가 끝났습니다. 감사합니다.</translation>
+    </message>
+    <message>
+      <source>Your number was called but you were not there. Please ask staff.</source>
+      <translation>호출했으나 자리에 계시지 않았습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>This ticket was cancelled. Please ask staff.</source>
+      <translation>취소된 번호표입니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>This ticket has expired. Please take a new number.</source>
+      <translation>기한이 지난 번호표입니다. 번호표를 새로 뽑아 주세요.</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] Your number was called. Please go to counter {n}.</source>
+      <translation>[번호표 {code}] 호출되었습니다. {n}번 창구로 가 주세요.</translation>
+    </message>
+    <message>
+      <source>Queue ticket status</source>
+      <translation>번호표 대기 현황</translation>
+    </message>
+    <message>
+      <source>Your number</source>
+      <translation>내 번호</translation>
+    </message>
+    <message>
+      <source>This page updates by itself.</source>
+      <translation>이 화면은 자동으로 새로 고쳐집니다.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>언어</translation>
+    </message>
+    <message>
+      <source>Text me when {n} people are ahead of me and when my number is called.</source>
+      <translation>내 앞 대기가 {n}명이 되었을 때와 호출되었을 때 문자로 알려 드립니다.</translation>
+    </message>
+    <message>
+      <source>Mobile number</source>
+      <translation>휴대전화 번호</translation>
+    </message>
+    <message>
+      <source>Send me texts</source>
+      <translation>문자 알림 받기</translation>
+    </message>
+    <message>
+      <source>We will text you when {n} people are ahead of you and when your number is called.</source>
+      <translation>내 앞 대기가 {n}명이 되었을 때와 호출되었을 때 문자를 보내 드립니다.</translation>
+    </message>
+    <message>
+      <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>
+      <translation>전화번호는 이 번호표 알림에만 사용하며, 업무가 끝나거나 하루가 지나면 삭제합니다.</translation>
+    </message>
+    <message>
+      <source>Ticket not found</source>
+      <translation>번호표를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>This link is not valid or has expired. Please take a new number at the kiosk.</source>
+      <translation>유효하지 않거나 기한이 지난 링크입니다. 키오스크에서 번호표를 새로 뽑아 주세요.</translation>
+    </message>
+    <message>
+      <source>The queue cannot be reached right now. This page will try again by itself.</source>
+      <translation>지금은 대기 현황을 불러올 수 없습니다. 잠시 후 자동으로 다시 시도합니다.</translation>
     </message>
   </context>
   <context>
@@ -3693,6 +3936,10 @@
     <message>
       <source>Priority ticket</source>
       <translation>교통약자 우선 번호표</translation>
+    </message>
+    <message>
+      <source>Scan to follow your turn on your phone.</source>
+      <translation>QR 코드로 휴대전화에서 순서를 확인하세요.</translation>
     </message>
     <message>
       <source>People ahead</source>

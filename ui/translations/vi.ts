@@ -1103,6 +1103,14 @@
       <translation>Cách thanh toán phí giấy tờ.</translation>
     </message>
     <message>
+      <source>Text messages</source>
+      <translation>Tin nhắn thông báo</translation>
+    </message>
+    <message>
+      <source>Texts to residents who follow their ticket by phone.</source>
+      <translation>Tin nhắn gửi cho người dân theo dõi số thứ tự bằng điện thoại.</translation>
+    </message>
+    <message>
       <source>Scripted identity</source>
       <translation>Danh tính giả lập</translation>
     </message>
@@ -1245,6 +1253,66 @@
     <message>
       <source>PC/SC reader options.</source>
       <translation>Tùy chọn đầu đọc PC/SC.</translation>
+    </message>
+    <message>
+      <source>Gateway address</source>
+      <translation>Địa chỉ cổng gửi tin</translation>
+    </message>
+    <message>
+      <source>The SMS / KakaoTalk (알림톡) gateway's HTTPS address; each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
+      <translation>Địa chỉ HTTPS của cổng SMS / KakaoTalk (알림톡); mỗi tin được gửi bằng POST dạng JSON {"to": ..., "text": ..., "sender": ...}.</translation>
+    </message>
+    <message>
+      <source>API key file</source>
+      <translation>Tệp khóa API</translation>
+    </message>
+    <message>
+      <source>File holding the gateway's API key (sent as a Bearer token).</source>
+      <translation>Tệp chứa khóa API của cổng (gửi dưới dạng Bearer token).</translation>
+    </message>
+    <message>
+      <source>API key variable</source>
+      <translation>Biến môi trường khóa API</translation>
+    </message>
+    <message>
+      <source>Environment variable holding the API key when no file is given.</source>
+      <translation>Biến môi trường chứa khóa API khi không chỉ định tệp.</translation>
+    </message>
+    <message>
+      <source>Sender number</source>
+      <translation>Số gửi</translation>
+    </message>
+    <message>
+      <source>The center's registered sender number, passed to the gateway.</source>
+      <translation>Số gửi đã đăng ký của trung tâm, được chuyển cho cổng gửi tin.</translation>
+    </message>
+    <message>
+      <source>Time limit (s)</source>
+      <translation>Thời gian chờ tối đa (giây)</translation>
+    </message>
+    <message>
+      <source>Per message.</source>
+      <translation>Cho mỗi tin nhắn.</translation>
+    </message>
+    <message>
+      <source>Text message backend</source>
+      <translation>Cách gửi tin nhắn</translation>
+    </message>
+    <message>
+      <source>none: the status page offers no texts; mock: messages are kept in memory (tests, demo); http: a generic SMS / 알림톡 gateway.</source>
+      <translation>none: trang trạng thái không gửi tin; mock: tin nhắn chỉ lưu trong bộ nhớ (kiểm thử, trình diễn); http: cổng SMS / 알림톡 thông dụng.</translation>
+    </message>
+    <message>
+      <source>HTTP gateway</source>
+      <translation>Cổng HTTP</translation>
+    </message>
+    <message>
+      <source>Settings of the http backend.</source>
+      <translation>Cài đặt cho cách gửi http.</translation>
+    </message>
+    <message>
+      <source>Give the gateway's address, starting with https://</source>
+      <translation>Hãy nhập địa chỉ cổng, bắt đầu bằng https://</translation>
     </message>
     <message>
       <source>Scripted answers</source>
@@ -1771,6 +1839,58 @@
       <translation>Phí mỗi bản cho từng mã giấy tờ theo lý do miễn giảm này; giấy tờ không nêu ở đây được miễn phí.</translation>
     </message>
     <message>
+      <source>Phone follow-up</source>
+      <translation>Theo dõi lượt bằng điện thoại</translation>
+    </message>
+    <message>
+      <source>Print a QR code on each queue ticket that opens its live status page (served by `kiosk web`).</source>
+      <translation>In trên mỗi phiếu số thứ tự một mã QR mở trang trạng thái trực tiếp (do `kiosk web` cung cấp).</translation>
+    </message>
+    <message>
+      <source>Public address</source>
+      <translation>Địa chỉ công khai</translation>
+    </message>
+    <message>
+      <source>Address residents' phones reach `kiosk web` at, e.g. http://10.0.0.5:8080 (the QR code is this address plus the ticket's secret link).</source>
+      <translation>Địa chỉ điện thoại của người dân truy cập `kiosk web`, ví dụ http://10.0.0.5:8080 (mã QR là địa chỉ này cộng với liên kết bí mật của phiếu).</translation>
+    </message>
+    <message>
+      <source>Listen address</source>
+      <translation>Địa chỉ lắng nghe</translation>
+    </message>
+    <message>
+      <source>Network address `kiosk web` listens on (0.0.0.0: every interface).</source>
+      <translation>Địa chỉ mạng `kiosk web` lắng nghe (0.0.0.0: mọi giao diện).</translation>
+    </message>
+    <message>
+      <source>Listen port</source>
+      <translation>Cổng lắng nghe</translation>
+    </message>
+    <message>
+      <source>TCP port of `kiosk web`.</source>
+      <translation>Cổng TCP của `kiosk web`.</translation>
+    </message>
+    <message>
+      <source>Text when this many are ahead</source>
+      <translation>Nhắn tin khi còn bấy nhiêu người phía trước</translation>
+    </message>
+    <message>
+      <source>A resident who left a phone number is texted once when this many people are ahead, and once when called.</source>
+      <translation>Người dân để lại số điện thoại được nhắn một lần khi còn bấy nhiêu người phía trước và một lần khi được gọi.</translation>
+    </message>
+    <message>
+      <source>Refresh period (s)</source>
+      <translation>Chu kỳ làm mới (giây)</translation>
+    </message>
+    <message>
+      <source>How often the status page and the text notifier look at the queue.</source>
+      <translation>Tần suất trang trạng thái và bộ gửi tin kiểm tra hàng đợi.</translation>
+    </message>
+    <message>
+      <source>Give the address phones reach the status page at, starting with http:// or https://</source>
+      <translation>Hãy nhập địa chỉ điện thoại dùng để mở trang trạng thái, bắt đầu bằng http:// hoặc https://</translation>
+    </message>
+    <message>
       <source>Item id</source>
       <translation>Mã vật dụng</translation>
     </message>
@@ -2037,6 +2157,10 @@
     <message>
       <source>Tool lending and parcel keeping (a centre service).</source>
       <translation>Cho mượn dụng cụ và giữ bưu kiện (dịch vụ của trung tâm).</translation>
+    </message>
+    <message>
+      <source>QR code on tickets, the live status page and text messages.</source>
+      <translation>Mã QR trên phiếu, trang trạng thái trực tiếp và tin nhắn.</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2494,6 +2618,125 @@
     <message>
       <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
       <translation>Không thể cấp số thứ tự vì đồng hồ của máy có vẻ sai. Vui lòng hỏi nhân viên.</translation>
+    </message>
+  </context>
+  <context>
+    <name>follow</name>
+    <message>
+      <source>Please enter a mobile number like 010-1234-5678 (numbers starting 010, 011...).</source>
+      <translation>Vui lòng nhập số di động như 010-1234-5678 (bắt đầu bằng 010, 011...).</translation>
+    </message>
+    <message>
+      <source>Estimated wait: about {minutes} min</source>
+      <translation>Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] {n} people are ahead of you. Please come to the waiting area.</source>
+      <translation>[Số {code}] Còn {n} người trước bạn. Vui lòng đến khu vực chờ.</translation>
+    </message>
+    <message>
+      <source>Estimated wait: almost none</source>
+      <translation>Thời gian chờ dự kiến: gần như không</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] You are next. Please come to the waiting area.</source>
+      <translation>[Số {code}] Bạn là người tiếp theo. Vui lòng đến khu vực chờ.</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] 1 person is ahead of you. Please come to the waiting area.</source>
+      <translation>[Số {code}] Còn 1 người trước bạn. Vui lòng đến khu vực chờ.</translation>
+    </message>
+    <message>
+      <source>You are next</source>
+      <translation>Bạn là người tiếp theo</translation>
+    </message>
+    <message>
+      <source>1 person ahead of you</source>
+      <translation>Còn 1 người trước bạn</translation>
+    </message>
+    <message>
+      <source>{n} people ahead of you</source>
+      <translation>Còn {n} người trước bạn</translation>
+    </message>
+    <message>
+      <source>Your number was called. Please go to counter {n}.</source>
+      <translation>Số của bạn đã được gọi. Vui lòng đến quầy {n}.</translation>
+    </message>
+    <message>
+      <source>Your number was called. Please go to the counter.</source>
+      <translation>Số của bạn đã được gọi. Vui lòng đến quầy.</translation>
+    </message>
+    <message>
+      <source>You are being served at counter {n}.</source>
+      <translation>Bạn đang được phục vụ tại quầy {n}.</translation>
+    </message>
+    <message>
+      <source>Your visit is finished. Thank you.</source>
+      <translation>Việc của bạn đã xong. Xin cảm ơn.</translation>
+    </message>
+    <message>
+      <source>Your number was called but you were not there. Please ask staff.</source>
+      <translation>Số của bạn đã được gọi nhưng bạn không có mặt. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+      <source>This ticket was cancelled. Please ask staff.</source>
+      <translation>Phiếu này đã bị hủy. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+      <source>This ticket has expired. Please take a new number.</source>
+      <translation>Phiếu này đã hết hạn. Vui lòng lấy số mới.</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] Your number was called. Please go to counter {n}.</source>
+      <translation>[Số {code}] Số của bạn đã được gọi. Vui lòng đến quầy {n}.</translation>
+    </message>
+    <message>
+      <source>Queue ticket status</source>
+      <translation>Trạng thái phiếu số thứ tự</translation>
+    </message>
+    <message>
+      <source>Your number</source>
+      <translation>Số của bạn</translation>
+    </message>
+    <message>
+      <source>This page updates by itself.</source>
+      <translation>Trang này tự cập nhật.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>Text me when {n} people are ahead of me and when my number is called.</source>
+      <translation>Nhắn tin cho tôi khi còn {n} người trước tôi và khi số của tôi được gọi.</translation>
+    </message>
+    <message>
+      <source>Mobile number</source>
+      <translation>Số điện thoại di động</translation>
+    </message>
+    <message>
+      <source>Send me texts</source>
+      <translation>Nhận tin nhắn</translation>
+    </message>
+    <message>
+      <source>We will text you when {n} people are ahead of you and when your number is called.</source>
+      <translation>Chúng tôi sẽ nhắn tin cho bạn khi còn {n} người trước bạn và khi số của bạn được gọi.</translation>
+    </message>
+    <message>
+      <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>
+      <translation>Số điện thoại chỉ dùng cho phiếu này và sẽ bị xóa khi bạn xong việc hoặc hết ngày.</translation>
+    </message>
+    <message>
+      <source>Ticket not found</source>
+      <translation>Không tìm thấy phiếu</translation>
+    </message>
+    <message>
+      <source>This link is not valid or has expired. Please take a new number at the kiosk.</source>
+      <translation>Liên kết này không hợp lệ hoặc đã hết hạn. Vui lòng lấy số mới tại máy kiosk.</translation>
+    </message>
+    <message>
+      <source>The queue cannot be reached right now. This page will try again by itself.</source>
+      <translation>Hiện không thể kết nối hàng đợi. Trang này sẽ tự thử lại.</translation>
     </message>
   </context>
   <context>
@@ -3693,6 +3936,10 @@
     <message>
       <source>Priority ticket</source>
       <translation>Phiếu ưu tiên</translation>
+    </message>
+    <message>
+      <source>Scan to follow your turn on your phone.</source>
+      <translation>Quét mã để theo dõi lượt của bạn trên điện thoại.</translation>
     </message>
     <message>
       <source>People ahead</source>

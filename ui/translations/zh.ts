@@ -1103,6 +1103,14 @@
       <translation>证明费用的支付方式。</translation>
     </message>
     <message>
+      <source>Text messages</source>
+      <translation>短信通知</translation>
+    </message>
+    <message>
+      <source>Texts to residents who follow their ticket by phone.</source>
+      <translation>发送给用手机查看号码票的居民的短信。</translation>
+    </message>
+    <message>
       <source>Scripted identity</source>
       <translation>预设身份</translation>
     </message>
@@ -1245,6 +1253,66 @@
     <message>
       <source>PC/SC reader options.</source>
       <translation>PC/SC 读卡器选项。</translation>
+    </message>
+    <message>
+      <source>Gateway address</source>
+      <translation>网关地址</translation>
+    </message>
+    <message>
+      <source>The SMS / KakaoTalk (알림톡) gateway's HTTPS address; each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
+      <translation>短信/KakaoTalk（알림톡）网关的 HTTPS 地址；每条消息以 JSON {"to": ..., "text": ..., "sender": ...} 通过 POST 发送。</translation>
+    </message>
+    <message>
+      <source>API key file</source>
+      <translation>API 密钥文件</translation>
+    </message>
+    <message>
+      <source>File holding the gateway's API key (sent as a Bearer token).</source>
+      <translation>存放网关 API 密钥的文件（作为 Bearer 令牌发送）。</translation>
+    </message>
+    <message>
+      <source>API key variable</source>
+      <translation>API 密钥环境变量</translation>
+    </message>
+    <message>
+      <source>Environment variable holding the API key when no file is given.</source>
+      <translation>未指定文件时存放 API 密钥的环境变量。</translation>
+    </message>
+    <message>
+      <source>Sender number</source>
+      <translation>发送号码</translation>
+    </message>
+    <message>
+      <source>The center's registered sender number, passed to the gateway.</source>
+      <translation>中心已登记的发送号码，传给网关。</translation>
+    </message>
+    <message>
+      <source>Time limit (s)</source>
+      <translation>时限（秒）</translation>
+    </message>
+    <message>
+      <source>Per message.</source>
+      <translation>每条消息。</translation>
+    </message>
+    <message>
+      <source>Text message backend</source>
+      <translation>短信发送方式</translation>
+    </message>
+    <message>
+      <source>none: the status page offers no texts; mock: messages are kept in memory (tests, demo); http: a generic SMS / 알림톡 gateway.</source>
+      <translation>none：状态页面不提供短信；mock：消息仅保存在内存中（测试、演示）；http：通用短信/알림톡网关。</translation>
+    </message>
+    <message>
+      <source>HTTP gateway</source>
+      <translation>HTTP 网关</translation>
+    </message>
+    <message>
+      <source>Settings of the http backend.</source>
+      <translation>http 方式的设置。</translation>
+    </message>
+    <message>
+      <source>Give the gateway's address, starting with https://</source>
+      <translation>请填写以 https:// 开头的网关地址</translation>
     </message>
     <message>
       <source>Scripted answers</source>
@@ -1771,6 +1839,58 @@
       <translation>此减免事由下各证明书（按文件 id）每份的费用；未列出的证明书免费。</translation>
     </message>
     <message>
+      <source>Phone follow-up</source>
+      <translation>手机查看排队</translation>
+    </message>
+    <message>
+      <source>Print a QR code on each queue ticket that opens its live status page (served by `kiosk web`).</source>
+      <translation>在每张号码票上打印二维码，可打开实时状态页面（由 `kiosk web` 提供）。</translation>
+    </message>
+    <message>
+      <source>Public address</source>
+      <translation>公开地址</translation>
+    </message>
+    <message>
+      <source>Address residents' phones reach `kiosk web` at, e.g. http://10.0.0.5:8080 (the QR code is this address plus the ticket's secret link).</source>
+      <translation>居民手机访问 `kiosk web` 的地址，例如 http://10.0.0.5:8080（二维码为该地址加上号码票的秘密链接）。</translation>
+    </message>
+    <message>
+      <source>Listen address</source>
+      <translation>监听地址</translation>
+    </message>
+    <message>
+      <source>Network address `kiosk web` listens on (0.0.0.0: every interface).</source>
+      <translation>`kiosk web` 监听的网络地址（0.0.0.0：所有网卡）。</translation>
+    </message>
+    <message>
+      <source>Listen port</source>
+      <translation>监听端口</translation>
+    </message>
+    <message>
+      <source>TCP port of `kiosk web`.</source>
+      <translation>`kiosk web` 的 TCP 端口。</translation>
+    </message>
+    <message>
+      <source>Text when this many are ahead</source>
+      <translation>前面剩几人时发短信</translation>
+    </message>
+    <message>
+      <source>A resident who left a phone number is texted once when this many people are ahead, and once when called.</source>
+      <translation>留下电话号码的居民在前面剩这么多人时收到一次短信，被叫号时再收到一次。</translation>
+    </message>
+    <message>
+      <source>Refresh period (s)</source>
+      <translation>刷新间隔（秒）</translation>
+    </message>
+    <message>
+      <source>How often the status page and the text notifier look at the queue.</source>
+      <translation>状态页面和短信通知查看排队情况的频率。</translation>
+    </message>
+    <message>
+      <source>Give the address phones reach the status page at, starting with http:// or https://</source>
+      <translation>请填写手机访问状态页面的地址，以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
       <source>Item id</source>
       <translation>物品ID</translation>
     </message>
@@ -2037,6 +2157,10 @@
     <message>
       <source>Tool lending and parcel keeping (a centre service).</source>
       <translation>工具借用和包裹代收（中心服务）。</translation>
+    </message>
+    <message>
+      <source>QR code on tickets, the live status page and text messages.</source>
+      <translation>号码票上的二维码、实时状态页面和短信。</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2494,6 +2618,125 @@
     <message>
       <source>Queue numbers cannot be issued because the kiosk's clock looks wrong. Please ask staff.</source>
       <translation>自助终端的时钟似乎有误，无法发放号码。请咨询工作人员。</translation>
+    </message>
+  </context>
+  <context>
+    <name>follow</name>
+    <message>
+      <source>Please enter a mobile number like 010-1234-5678 (numbers starting 010, 011...).</source>
+      <translation>请输入手机号码，例如 010-1234-5678（以 010、011 等开头）。</translation>
+    </message>
+    <message>
+      <source>Estimated wait: about {minutes} min</source>
+      <translation>预计等待：约 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] {n} people are ahead of you. Please come to the waiting area.</source>
+      <translation>【号码 {code}】您前面还有 {n} 人。请回到等候区。</translation>
+    </message>
+    <message>
+      <source>Estimated wait: almost none</source>
+      <translation>预计等待：几乎不用等</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] You are next. Please come to the waiting area.</source>
+      <translation>【号码 {code}】下一位就是您。请回到等候区。</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] 1 person is ahead of you. Please come to the waiting area.</source>
+      <translation>【号码 {code}】您前面还有 1 人。请回到等候区。</translation>
+    </message>
+    <message>
+      <source>You are next</source>
+      <translation>下一位就是您</translation>
+    </message>
+    <message>
+      <source>1 person ahead of you</source>
+      <translation>您前面还有 1 人</translation>
+    </message>
+    <message>
+      <source>{n} people ahead of you</source>
+      <translation>您前面还有 {n} 人</translation>
+    </message>
+    <message>
+      <source>Your number was called. Please go to counter {n}.</source>
+      <translation>已叫到您的号码。请到 {n} 号窗口。</translation>
+    </message>
+    <message>
+      <source>Your number was called. Please go to the counter.</source>
+      <translation>已叫到您的号码。请到窗口办理。</translation>
+    </message>
+    <message>
+      <source>You are being served at counter {n}.</source>
+      <translation>您正在 {n} 号窗口办理业务。</translation>
+    </message>
+    <message>
+      <source>Your visit is finished. Thank you.</source>
+      <translation>业务已办理完毕。谢谢。</translation>
+    </message>
+    <message>
+      <source>Your number was called but you were not there. Please ask staff.</source>
+      <translation>已叫到您的号码，但您不在。请咨询工作人员。</translation>
+    </message>
+    <message>
+      <source>This ticket was cancelled. Please ask staff.</source>
+      <translation>此号码票已取消。请咨询工作人员。</translation>
+    </message>
+    <message>
+      <source>This ticket has expired. Please take a new number.</source>
+      <translation>此号码票已过期。请重新取号。</translation>
+    </message>
+    <message>
+      <source>[Queue {code}] Your number was called. Please go to counter {n}.</source>
+      <translation>【号码 {code}】已叫到您的号码。请到 {n} 号窗口。</translation>
+    </message>
+    <message>
+      <source>Queue ticket status</source>
+      <translation>号码票排队状态</translation>
+    </message>
+    <message>
+      <source>Your number</source>
+      <translation>您的号码</translation>
+    </message>
+    <message>
+      <source>This page updates by itself.</source>
+      <translation>本页面会自动更新。</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Text me when {n} people are ahead of me and when my number is called.</source>
+      <translation>前面剩 {n} 人时和叫到我的号码时，发短信通知我。</translation>
+    </message>
+    <message>
+      <source>Mobile number</source>
+      <translation>手机号码</translation>
+    </message>
+    <message>
+      <source>Send me texts</source>
+      <translation>接收短信通知</translation>
+    </message>
+    <message>
+      <source>We will text you when {n} people are ahead of you and when your number is called.</source>
+      <translation>前面剩 {n} 人时和叫到您的号码时，我们会发短信通知您。</translation>
+    </message>
+    <message>
+      <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>
+      <translation>您的号码仅用于本号码票，业务结束或当天结束后即删除。</translation>
+    </message>
+    <message>
+      <source>Ticket not found</source>
+      <translation>找不到号码票</translation>
+    </message>
+    <message>
+      <source>This link is not valid or has expired. Please take a new number at the kiosk.</source>
+      <translation>此链接无效或已过期。请在自助机重新取号。</translation>
+    </message>
+    <message>
+      <source>The queue cannot be reached right now. This page will try again by itself.</source>
+      <translation>暂时无法获取排队信息。本页面会自动重试。</translation>
     </message>
   </context>
   <context>
@@ -3693,6 +3936,10 @@
     <message>
       <source>Priority ticket</source>
       <translation>优先号码</translation>
+    </message>
+    <message>
+      <source>Scan to follow your turn on your phone.</source>
+      <translation>扫描二维码，用手机查看排队进度。</translation>
     </message>
     <message>
       <source>People ahead</source>

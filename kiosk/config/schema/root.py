@@ -23,6 +23,7 @@ from kiosk.config.schema.documents import (
     default_documents,
     default_exemptions,
 )
+from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.lending import LendingConfig
 from kiosk.config.schema.records import RecordsConfig
 from kiosk.config.schema.screen import ScreenConfig
@@ -111,6 +112,11 @@ class KioskConfig(ConfigModel):
         default_factory=LendingConfig,
         title="Lending and parcels",
         description="Tool lending and parcel keeping (a centre service).",
+    )
+    follow: FollowConfig = Field(
+        default_factory=FollowConfig,
+        title="Phone follow-up",
+        description="QR code on tickets, the live status page and text messages.",
     )
 
     @model_validator(mode="after")

@@ -11,6 +11,7 @@ from pydantic import Field
 
 from kiosk.config.schema.common import ConfigModel
 from kiosk.config.schema.devices.card import CardReaderConfig
+from kiosk.config.schema.devices.notify import NotifyConfig
 from kiosk.config.schema.devices.payment import PaymentConfig
 from kiosk.config.schema.devices.printer import PrinterConfig
 from kiosk.config.schema.devices.speech import SpeechConfig
@@ -30,4 +31,9 @@ class DevicesConfig(ConfigModel):
         default_factory=PaymentConfig,
         title="Payment",
         description="How certificate fees are paid.",
+    )
+    notify: NotifyConfig = Field(
+        default_factory=NotifyConfig,
+        title="Text messages",
+        description="Texts to residents who follow their ticket by phone.",
     )

@@ -1,0 +1,73 @@
+"""A generic SMS / KakaoTalk 알림톡 gateway over HTTPS.
+
+Each message is one ``POST`` of ``{"to": "01012345678", "text": "...",
+"sender": "<devices.notify.http.sender>"}`` as JSON to
+``devices.notify.http.url``, with ``Authorization: Bearer <key>``. The key
+is read from ``api_key_file`` (first line) or, without one, from the
+environment variable ``api_key_env``; it is read at each send, so a
+rotated key needs no restart. Any 2xx answer counts as sent. Errors
+(timeout, refused connection, other statuses) come back as a failed
+``SendResult`` that names the cause but never the number or the key.
+Most Korean gateways take this shape or need a small adapter in front.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from kiosk.config import HttpNotifyOptions
+from kiosk.ports.notify import SendResult
+
+
+class HttpNotifier:
+    def __init__(self, options: HttpNotifyOptions) -> None:
+        self._options = options
+
+    def _api_key(self) -> str | None:
+        if self._options.api_key_file:
+            try:
+                text = Path(self._options.api_key_file).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise LookupError(f"cannot read the API key file ({exc.strerror})") from None
+            return text.strip().splitlines()[0] if text.strip() else None
+        return os.environ.get(self._options.api_key_env) or None
+
+    def send(self, phone: str, message: str) -> SendResult:
+        try:
+            key = self._api_key()
+        except LookupError as exc:
+            return SendResult(False, str(exc))
+        if key is None:
+            return SendResult(
+                False, f"no API key (api_key_file, or ${self._options.api_key_env}) is set"
+            )
+        body = json.dumps(
+            {"to": phone, "text": message, "sender": self._options.sender}, ensure_ascii=False
+        ).encode("utf-8")
+        request = urllib.request.Request(
+            self._options.url,
+            data=body,
+            method="POST",
+            headers={
+                "Content-Type": "application/json; charset=utf-8",
+                "Authorization": f"Bearer {key}",
+            },
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self._options.timeout_s) as answer:
+                status = answer.status
+        except urllib.error.HTTPError as exc:
+            exc.close()  # it holds the answer's connection
+            return SendResult(False, f"gateway answered HTTP {exc.code}")
+        except TimeoutError:
+            return SendResult(False, f"gateway did not answer within {self._options.timeout_s:g} s")
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            return SendResult(False, f"gateway unreachable ({type(reason).__name__})")
+        if not 200 <= status < 300:
+            return SendResult(False, f"gateway answered HTTP {status}")
+        return SendResult(True)

@@ -1,0 +1,324 @@
+"""Phone follow-up of a queue ticket: its secret status link, its status and its texts.
+
+When ``[follow]`` is enabled, ``Queue.issue`` gives each ticket an
+unguessable token (``secrets.token_urlsafe``, stored in ``ticket_follow``);
+the printed ticket's QR code is ``follow.base_url`` + ``/t/<token>``. The
+status page (``web/``) asks ``FollowStore.status`` what to show: people
+ahead and the wait estimate come from ``Queue`` (the same count and
+estimate the kiosk prints), the counter from the ticket's own row. Nothing
+here duplicates queue rules; it only reads.
+
+A resident may leave a Korean mobile number (``normalize_phone``) on the
+page. It is kept for that ticket only and cleared (``purge``) as soon as
+the ticket is finished (served, no-show, cancelled) or its business day is
+over; it never appears in logs (``mask_phone``). ``due_texts`` lists the
+two texts each number gets at most once: "N people ahead" and "called to
+counter N"; ``mark_sent`` records one as sent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Engine, Row, delete, func, or_, select, update
+
+from kiosk.clock import Clock
+from kiosk.i18n import N_, Text
+from kiosk.queue.store import Queue, database_errors
+from kiosk.queue.tickets import WAITING_STATES, Ticket, TicketState
+from kiosk.storage.database import ticket_follow, tickets
+
+_MOBILE = re.compile(r"01[016789]\d{7,8}")
+
+#: Past days' follow rows are deleted after this long (their numbers are cleared at once).
+_KEEP_DAYS = timedelta(days=1)
+
+
+class FollowState(Enum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    DONE = "done"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+    #: Still waiting, but its business day is over (the queue was closed).
+    EXPIRED = "expired"
+
+
+#: Ticket states after which nothing more happens to the ticket.
+FINISHED_STATES = frozenset({TicketState.DONE, TicketState.NO_SHOW, TicketState.CANCELLED})
+
+
+class InvalidPhoneError(ValueError):
+    """Not a Korean mobile number; ``message`` is what the resident is told."""
+
+    message: Text = N_(
+        "follow", "Please enter a mobile number like 010-1234-5678 (numbers starting 010, 011...)."
+    )
+
+
+def normalize_phone(raw: str) -> str:
+    """``010-1234-5678`` (spaces, dashes, dots or a +82 prefix allowed) -> ``01012345678``."""
+    digits = re.sub(r"[\s\-.()]", "", raw)
+    if digits.startswith("+82"):
+        digits = "0" + digits[3:]
+    if not _MOBILE.fullmatch(digits):
+        raise InvalidPhoneError("not a Korean mobile number")
+    return digits
+
+
+def mask_phone(phone: str) -> str:
+    """What logs and the page may show of a number: ``010-****-5678``."""
+    return f"{phone[:3]}-****-{phone[-4:]}" if len(phone) >= 7 else "***"
+
+
+@dataclass(frozen=True)
+class FollowStatus:
+    """What the status page shows about one ticket."""
+
+    ticket_id: int
+    state: FollowState
+    service_id: str
+    display_code: str
+    business_day: date
+    people_ahead: int
+    wait_minutes: int
+    counter: int | None
+    has_phone: bool
+
+
+def follow_state(ticket: Ticket, current_day: date) -> FollowState:
+    if ticket.state in WAITING_STATES:
+        return FollowState.EXPIRED if ticket.business_day < current_day else FollowState.WAITING
+    return {
+        TicketState.CALLED: FollowState.CALLED,
+        TicketState.SERVING: FollowState.SERVING,
+        TicketState.DONE: FollowState.DONE,
+        TicketState.NO_SHOW: FollowState.MISSED,
+        TicketState.CANCELLED: FollowState.CANCELLED,
+    }[ticket.state]
+
+
+def status_headline(status: FollowStatus) -> Text:
+    """The big line of the status page."""
+    match status.state:
+        case FollowState.WAITING if status.people_ahead == 0:
+            return N_("follow", "You are next")
+        case FollowState.WAITING if status.people_ahead == 1:
+            return N_("follow", "1 person ahead of you")
+        case FollowState.WAITING:
+            return N_("follow", "{n} people ahead of you", n=status.people_ahead)
+        case FollowState.CALLED if status.counter is not None:
+            return N_(
+                "follow", "Your number was called. Please go to counter {n}.", n=status.counter
+            )
+        case FollowState.CALLED:
+            return N_("follow", "Your number was called. Please go to the counter.")
+        case FollowState.SERVING:
+            return N_("follow", "You are being served at counter {n}.", n=status.counter or "")
+        case FollowState.DONE:
+            return N_("follow", "Your visit is finished. Thank you.")
+        case FollowState.MISSED:
+            return N_("follow", "Your number was called but you were not there. Please ask staff.")
+        case FollowState.CANCELLED:
+            return N_("follow", "This ticket was cancelled. Please ask staff.")
+        case _:
+            return N_("follow", "This ticket has expired. Please take a new number.")
+
+
+def wait_text(status: FollowStatus) -> Text | None:
+    if status.state is not FollowState.WAITING:
+        return None
+    if status.wait_minutes <= 0:
+        return N_("follow", "Estimated wait: almost none")
+    return N_("follow", "Estimated wait: about {minutes} min", minutes=status.wait_minutes)
+
+
+@dataclass(frozen=True)
+class DueText:
+    """A text to send now: to whom (never log it), which one, and what it says."""
+
+    ticket_id: int
+    phone: str
+    kind: str  # "ahead" or "called"
+    message: Text
+    language: str
+
+
+def _ahead_text(code: str, ahead: int) -> Text:
+    if ahead == 0:
+        return N_(
+            "follow", "[Queue {code}] You are next. Please come to the waiting area.", code=code
+        )
+    if ahead == 1:
+        return N_(
+            "follow",
+            "[Queue {code}] 1 person is ahead of you. Please come to the waiting area.",
+            code=code,
+        )
+    return N_(
+        "follow",
+        "[Queue {code}] {n} people are ahead of you. Please come to the waiting area.",
+        code=code,
+        n=ahead,
+    )
+
+
+class FollowStore:
+    """Tokens, status and phone numbers of followed tickets, over the shared queue database."""
+
+    def __init__(self, engine: Engine, queue: Queue, clock: Clock) -> None:
+        self._engine = engine
+        self._queue = queue
+        self._clock = clock
+
+    def create(self, ticket_id: int, business_day: date) -> str:
+        """Give a ticket its secret token (``Queue.follow_token``; once)."""
+        return self._queue.follow_token(ticket_id, business_day)
+
+    def _current_day(self) -> date:
+        return self._queue.business_day(self._clock.now())
+
+    def status(self, token: str) -> FollowStatus | None:
+        """The ticket behind ``token``, or None for a token nobody was given."""
+        if not token or len(token) > 64:
+            return None
+        with database_errors(), self._engine.connect() as conn:
+            row = conn.execute(
+                select(tickets, ticket_follow.c.phone)
+                .join(ticket_follow, ticket_follow.c.ticket_id == tickets.c.id)
+                .where(ticket_follow.c.token == token)
+            ).one_or_none()
+        if row is None:
+            return None
+        return self._status_of(row)
+
+    def _status_of(self, row: Row[Any]) -> FollowStatus:
+        ticket = self._queue.get(row.id)
+        state = follow_state(ticket, self._current_day())
+        ahead = self._queue.people_ahead(ticket) if state is FollowState.WAITING else 0
+        service = getattr(row, "queue_service_id", None) or ticket.service_id
+        wait = self._queue.estimate_wait_minutes(service, ahead) if ahead else 0
+        return FollowStatus(
+            ticket_id=ticket.id,
+            state=state,
+            service_id=ticket.service_id,
+            display_code=ticket.display_code,
+            business_day=ticket.business_day,
+            people_ahead=ahead,
+            wait_minutes=wait,
+            counter=row.counter,
+            has_phone=row.phone is not None,
+        )
+
+    def set_phone(self, token: str, phone: str, language: str = "ko") -> FollowStatus | None:
+        """Keep ``phone`` (already normalized) for this ticket; None if it cannot be followed."""
+        status = self.status(token)
+        if status is None or status.state not in (FollowState.WAITING, FollowState.CALLED):
+            return None
+        with database_errors(), self._engine.begin() as conn:
+            conn.execute(
+                update(ticket_follow)
+                .where(ticket_follow.c.token == token)
+                .values(phone=phone, language=language)
+            )
+        return self.status(token)
+
+    def purge(self) -> int:
+        """Clear the numbers of finished tickets and of past days; forget past days' rows.
+
+        Returns how many numbers were cleared. Rows of days before the
+        current one are deleted outright (their links then say "unknown").
+        """
+        day = self._current_day()
+        finished = [s.value for s in FINISHED_STATES]
+        with database_errors(), self._engine.begin() as conn:
+            done_ids = select(tickets.c.id).where(tickets.c.state.in_(finished))
+            cleared = conn.execute(
+                update(ticket_follow)
+                .where(
+                    ticket_follow.c.phone.is_not(None),
+                    or_(
+                        ticket_follow.c.business_day < day,
+                        ticket_follow.c.ticket_id.in_(done_ids),
+                    ),
+                )
+                .values(phone=None)
+            ).rowcount
+            conn.execute(
+                delete(ticket_follow).where(ticket_follow.c.business_day < day - _KEEP_DAYS)
+            )
+        return int(cleared)
+
+    def due_texts(self, ahead_threshold: int) -> list[DueText]:
+        """Texts not yet sent whose moment has come, for tickets with a number."""
+        with database_errors(), self._engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    tickets,
+                    ticket_follow.c.phone,
+                    ticket_follow.c.language,
+                    ticket_follow.c.ahead_sent_at,
+                    ticket_follow.c.called_sent_at,
+                )
+                .join(ticket_follow, ticket_follow.c.ticket_id == tickets.c.id)
+                .where(
+                    ticket_follow.c.phone.is_not(None),
+                    or_(
+                        ticket_follow.c.ahead_sent_at.is_(None),
+                        ticket_follow.c.called_sent_at.is_(None),
+                    ),
+                    ticket_follow.c.business_day >= self._current_day(),
+                )
+            ).all()
+        due: list[DueText] = []
+        for row in rows:
+            status = self._status_of(row)
+            code = status.display_code
+            if status.state is FollowState.CALLED and row.called_sent_at is None:
+                due.append(
+                    DueText(
+                        row.id,
+                        row.phone,
+                        "called",
+                        N_(
+                            "follow",
+                            "[Queue {code}] Your number was called. Please go to counter {n}.",
+                            code=code,
+                            n=status.counter or "",
+                        ),
+                        row.language or "ko",
+                    )
+                )
+            elif (
+                status.state is FollowState.WAITING
+                and row.ahead_sent_at is None
+                and status.people_ahead <= ahead_threshold
+            ):
+                due.append(
+                    DueText(
+                        row.id,
+                        row.phone,
+                        "ahead",
+                        _ahead_text(code, status.people_ahead),
+                        row.language or "ko",
+                    )
+                )
+        return due
+
+    def mark_sent(self, ticket_id: int, kind: str, at: datetime | None = None) -> None:
+        """Record a text as sent; a called text also stands for the "ahead" one."""
+        now = at or self._clock.now()
+        query = update(ticket_follow).where(ticket_follow.c.ticket_id == ticket_id)
+        if kind == "called":
+            query = query.values(
+                called_sent_at=now, ahead_sent_at=func.coalesce(ticket_follow.c.ahead_sent_at, now)
+            )
+        else:
+            query = query.values(ahead_sent_at=now)
+        with database_errors(), self._engine.begin() as conn:
+            conn.execute(query)

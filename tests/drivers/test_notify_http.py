@@ -1,0 +1,110 @@
+"""The http text gateway backend against a local HTTP server: what it sends, and its errors."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drivers.notify import create_notifier
+from drivers.notify.http import HttpNotifier
+from kiosk.config import HttpNotifyOptions, NotifyConfig
+
+PHONE = "01012345678"
+
+
+class Gateway:
+    def __init__(self) -> None:
+        self.status = 200
+        self.delay_s = 0.0
+        self.received: list[tuple[dict[str, str], dict[str, Any]]] = []
+        gateway = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers["Content-Length"])
+                body = json.loads(self.rfile.read(length))
+                gateway.received.append((dict(self.headers), body))
+                threading.Event().wait(gateway.delay_s)
+                self.send_response(gateway.status)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/send"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.fixture
+def gateway() -> Iterator[Gateway]:
+    g = Gateway()
+    yield g
+    g.server.shutdown()
+    g.server.server_close()
+
+
+def _notifier(gateway: Gateway, tmp_path: Path, **options: Any) -> HttpNotifier:
+    key = tmp_path / "notify.key"
+    key.write_text("s3cret\n")
+    values: dict[str, Any] = {"url": gateway.url, "api_key_file": str(key), "sender": "0212345678"}
+    values.update(options)
+    notifier = create_notifier(NotifyConfig(backend="http", http=HttpNotifyOptions(**values)))
+    assert isinstance(notifier, HttpNotifier)
+    return notifier
+
+
+def test_posts_json_with_the_key_as_bearer_token(gateway: Gateway, tmp_path: Path) -> None:
+    assert _notifier(gateway, tmp_path).send(PHONE, "호출되었습니다").ok
+    ((headers, body),) = gateway.received
+    assert body == {"to": PHONE, "text": "호출되었습니다", "sender": "0212345678"}
+    assert headers["Authorization"] == "Bearer s3cret"
+
+
+@pytest.mark.parametrize(("status", "error"), [(401, "HTTP 401"), (500, "HTTP 500")])
+def test_refusals_name_the_status_not_the_number(
+    gateway: Gateway, tmp_path: Path, status: int, error: str
+) -> None:
+    gateway.status = status
+    result = _notifier(gateway, tmp_path).send(PHONE, "x")
+    assert not result.ok and error in result.error and PHONE not in result.error
+
+
+def test_a_slow_gateway_times_out(gateway: Gateway, tmp_path: Path) -> None:
+    gateway.delay_s = 2
+    result = _notifier(gateway, tmp_path, timeout_s=0.3).send(PHONE, "x")
+    assert not result.ok and "did not answer within 0.3 s" in result.error
+
+
+def test_unreachable_gateway_and_missing_key(
+    gateway: Gateway, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = _notifier(gateway, tmp_path, url="http://127.0.0.1:9/send")
+    assert "unreachable" in gone.send(PHONE, "x").error
+    monkeypatch.delenv("KIOSK_NOTIFY_API_KEY", raising=False)
+    keyless = _notifier(gateway, tmp_path, api_key_file="")
+    assert "no API key" in keyless.send(PHONE, "x").error
+    monkeypatch.setenv("KIOSK_NOTIFY_API_KEY", "from-env")
+    assert keyless.send(PHONE, "x").ok
+    assert gateway.received[-1][0]["Authorization"] == "Bearer from-env"
+
+
+def test_http_backend_needs_a_gateway_address() -> None:
+    from kiosk.config import ConfigError, default_config, parse_config
+
+    data = default_config().model_dump(mode="json")
+    data["devices"]["notify"] = {"backend": "http"}
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, "test.toml")
+    assert "devices.notify.http.url" in str(caught.value)
+    data["devices"]["notify"] = {"backend": "none"}
+    data["follow"]["base_url"] = "10.0.0.5"
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, "test.toml")
+    assert "follow.base_url" in str(caught.value)

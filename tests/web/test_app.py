@@ -1,0 +1,108 @@
+"""The status page over HTTP (Starlette's test client): languages, unknown links, the form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from starlette.testclient import TestClient
+
+from drivers.notify.mock import MockNotifier
+from kiosk.clock import FakeClock
+from kiosk.config import default_config
+from kiosk.queue.store import Queue
+from kiosk.storage.database import open_database
+from web import create_app
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Engine:
+    return open_database(f"sqlite:///{tmp_path / 'k.sqlite3'}")
+
+
+def test_page_languages_unknown_token_and_phone_form(db: Engine, clock: FakeClock) -> None:
+    config = default_config()
+    queue = Queue(db, config, clock)
+    queue.issue("general")
+    token = queue.issue("general").follow_token
+    app = create_app(config, db, clock=clock, notifier=MockNotifier(), run_notifier=False)
+    with TestClient(app) as client:
+        page = client.get(f"/t/{token}")
+        assert page.status_code == 200
+        assert "내 앞 대기 1명" in page.text and 'lang="ko"' in page.text
+        # Without JavaScript the page reloads itself.
+        assert '<noscript><meta http-equiv="refresh" content="5"></noscript>' in page.text
+        english = client.get(f"/t/{token}", headers={"Accept-Language": "en-US,en;q=0.9"})
+        assert "1 person ahead of you" in english.text
+        assert "Tiếng Việt" in english.text  # the language links
+        chinese = client.get(f"/t/{token}?lang=zh", headers={"Accept-Language": "en"})
+        assert "您前面还有 1 人" in chinese.text
+        assert client.get(f"/t/{token}/status.json?lang=vi").json()["headline"] == (
+            "Còn 1 người trước bạn"
+        )
+        unknown = client.get("/t/no-such-token?lang=en")
+        assert unknown.status_code == 404
+        assert "This link is not valid or has expired" in unknown.text
+        wrong = client.post(f"/t/{token}/phone?lang=en", data={"phone": "02-123-4567"})
+        assert wrong.status_code == 422
+        assert "Please enter a mobile number like 010-1234-5678" in wrong.text
+        saved = client.post(f"/t/{token}/phone?lang=ko", data={"phone": "010-1234-5678"})
+        assert saved.status_code == 200  # followed the redirect
+        assert "호출되었을 때 문자를 보내 드립니다" in saved.text
+        assert 'id="phone"' not in saved.text
+        assert "01012345678" not in saved.text
+        assert client.get("/healthz").text == "ok"
+
+
+def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:
+    """The real command: serves on the port given; exits 2 when follow is off."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from kiosk.config import default_config_text
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, KIOSK_DATA_DIR=str(tmp_path / "data"))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "ui.app.cli", "web", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    assert r.read() == b"ok"
+                    break
+            except OSError:
+                assert server.poll() is None, server.stdout.read() if server.stdout else ""
+                assert time.monotonic() < deadline, "kiosk web did not answer"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        if server.stdout:
+            server.stdout.close()
+
+    off = tmp_path / "off.toml"
+    off.write_text(
+        default_config_text().replace("enabled = true\nbase_url", "enabled = false\nbase_url")
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.app.cli", "web", "--config", str(off)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "kiosk web: follow.enabled is false" in done.stderr

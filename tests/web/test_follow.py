@@ -1,0 +1,249 @@
+"""Phone follow-up: status computation, phone numbers (validation, masking, purge) and texts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+
+from drivers.notify.mock import MockNotifier
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig, default_config
+from kiosk.i18n import identity_translate
+from kiosk.printing.document import QrCode
+from kiosk.queue.counter import CounterOps
+from kiosk.queue.follow import (
+    FollowState,
+    FollowStore,
+    InvalidPhoneError,
+    mask_phone,
+    normalize_phone,
+    status_headline,
+    wait_text,
+)
+from kiosk.queue.store import Queue
+from kiosk.queue.ticket_printout import build_ticket
+from kiosk.storage.database import open_database, ticket_follow
+from web.i18n import Translations, pick_language
+from web.notifier import NotifierLoop
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    engine = open_database(url)
+    yield engine
+    engine.dispose()
+
+
+class Center:
+    def __init__(self, engine: Engine, clock: FakeClock, config: KioskConfig | None = None) -> None:
+        self.engine = engine
+        self.config = config or default_config()
+        self.clock = clock
+        self.queue = Queue(engine, self.config, clock)
+        self.ops = CounterOps(engine, self.config, clock)
+        self.follow = FollowStore(engine, self.queue, clock)
+
+    def serve(self, counter: int) -> None:
+        self.ops.call_next(counter)
+        self.ops.start(counter)
+        self.ops.finish(counter)
+
+    def take(self, service: str = "general") -> tuple[int, str]:
+        issued = self.queue.issue(service)
+        self.queue.record_print(issued.ticket.id, ok=True)
+        self.clock.advance(10)
+        assert issued.follow_token is not None
+        return issued.ticket.id, issued.follow_token
+
+
+@pytest.fixture
+def center(db: Engine, clock: FakeClock) -> Center:
+    return Center(db, clock)
+
+
+@pytest.mark.parametrize(
+    ("raw", "digits"),
+    [
+        ("010-1234-5678", "01012345678"),
+        ("010 1234 5678", "01012345678"),
+        ("+82 10-1234-5678", "01012345678"),
+        ("011-123-4567", "0111234567"),
+    ],
+)
+def test_korean_mobile_numbers_are_accepted(raw: str, digits: str) -> None:
+    assert normalize_phone(raw) == digits
+
+
+@pytest.mark.parametrize(
+    "raw", ["", "02-123-4567", "010-1234", "010-1234-56789", "abc", "012-1234-5678"]
+)
+def test_other_numbers_are_refused_with_a_message(raw: str) -> None:
+    with pytest.raises(InvalidPhoneError) as caught:
+        normalize_phone(raw)
+    assert "010-1234-5678" in caught.value.message.render(identity_translate)
+
+
+def test_masked_number_hides_the_middle() -> None:
+    assert mask_phone("01012345678") == "010-****-5678"
+
+
+def test_language_from_query_then_accept_language_then_korean() -> None:
+    assert pick_language("vi", "en") == "vi"
+    assert pick_language(None, "en-US,en;q=0.9,ko;q=0.8") == "en"
+    assert pick_language(None, "fr, zh-CN;q=0.5, en;q=0.4") == "zh"
+    assert pick_language(None, "fr, de") == "ko"
+    assert pick_language("xx", None) == "ko"
+
+
+def test_token_is_long_random_and_printed_as_the_qr_link(center: Center) -> None:
+    first = center.queue.issue("general")
+    second = center.queue.issue("general")
+    assert first.follow_token and second.follow_token
+    assert len(first.follow_token) >= 40 and first.follow_token != second.follow_token
+    document = build_ticket(center.config, first, "en", identity_translate)
+    qr = [b for b in document.blocks if isinstance(b, QrCode)]
+    assert [q.payload for q in qr] == [f"http://127.0.0.1:8080/t/{first.follow_token}"]
+
+
+def test_disabled_follow_prints_no_link(db: Engine, clock: FakeClock) -> None:
+    config = default_config()
+    config = config.model_copy(
+        update={"follow": config.follow.model_copy(update={"enabled": False})}
+    )
+    issued = Queue(db, config, clock).issue("general")
+    assert issued.follow_token is None
+    document = build_ticket(config, issued, "en", identity_translate)
+    assert all("/t/" not in q.payload for q in document.blocks if isinstance(q, QrCode))
+
+
+def test_status_follows_the_ticket_through_the_counter(center: Center) -> None:
+    center.take()
+    center.take()
+    _, token = center.take()
+    status = center.follow.status(token)
+    assert status is not None
+    assert status.state is FollowState.WAITING and status.people_ahead == 2
+    assert status.wait_minutes > 0
+    assert status_headline(status).render(identity_translate) == "2 people ahead of you"
+    assert wait_text(status) is not None
+    center.ops.call_next(1)
+    center.ops.start(1)
+    center.ops.finish(1)
+    status = center.follow.status(token)
+    assert status is not None and status.people_ahead == 1
+    center.ops.call_next(2)
+    center.ops.call_next(1)
+    status = center.follow.status(token)
+    assert status is not None and status.state is FollowState.CALLED and status.counter == 1
+    assert (
+        status_headline(status).render(identity_translate)
+        == "Your number was called. Please go to counter 1."
+    )
+    center.ops.no_show(1)
+    status = center.follow.status(token)
+    assert status is not None and status.state is FollowState.MISSED
+
+
+def test_unknown_token_has_no_status(center: Center) -> None:
+    center.take()
+    assert center.follow.status("not-a-token") is None
+    assert center.follow.status("") is None
+
+
+def test_a_waiting_ticket_of_a_past_day_is_expired(center: Center) -> None:
+    _, token = center.take()
+    center.clock.advance(timedelta(days=1).total_seconds())
+    status = center.follow.status(token)
+    assert status is not None and status.state is FollowState.EXPIRED
+
+
+def _phones(engine: Engine) -> list[str | None]:
+    with engine.connect() as conn:
+        return list(conn.execute(select(ticket_follow.c.phone)).scalars())
+
+
+def test_phone_is_purged_when_the_ticket_is_finished(center: Center) -> None:
+    _, token = center.take()
+    assert center.follow.set_phone(token, "01012345678", "ko") is not None
+    assert _phones(center.engine) == ["01012345678"]
+    assert center.follow.purge() == 0
+    center.ops.call_next(1)
+    center.ops.start(1)
+    center.ops.finish(1)
+    assert center.follow.purge() == 1
+    assert _phones(center.engine) == [None]
+
+
+def test_phone_is_purged_at_day_rollover(center: Center) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "ko")
+    center.clock.advance(timedelta(days=1).total_seconds())
+    assert center.follow.purge() == 1
+    assert _phones(center.engine) == [None]
+
+
+def test_a_finished_ticket_cannot_take_a_number(center: Center) -> None:
+    _, token = center.take()
+    center.ops.call_next(1)
+    center.ops.start(1)
+    assert center.follow.set_phone(token, "01012345678") is None
+
+
+def test_notifier_sends_ahead_then_called_once_each(
+    center: Center, caplog: pytest.LogCaptureFixture
+) -> None:
+    for _ in range(4):
+        center.take()
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    mock = MockNotifier()
+    loop = NotifierLoop(center.follow, mock, Translations(), ahead_threshold=3, period_s=1)
+    caplog.set_level("INFO")
+    assert loop.run_once() == 0  # 4 ahead
+    center.serve(1)
+    assert loop.run_once() == 1
+    assert loop.run_once() == 0
+    center.serve(2)
+    center.serve(1)
+    center.serve(2)
+    assert loop.run_once() == 0
+    center.ops.call_next(1)
+    assert loop.run_once() == 1
+    assert loop.run_once() == 0
+    code = center.follow.status(token).display_code  # type: ignore[union-attr]
+    assert [m.message for m in mock.sent] == [
+        f"[Queue {code}] 3 people are ahead of you. Please come to the waiting area.",
+        f"[Queue {code}] Your number was called. Please go to counter 1.",
+    ]
+    assert all(m.phone == "01012345678" for m in mock.sent)
+    assert "01012345678" not in caplog.text and "1234" not in caplog.text
+
+
+def test_failed_text_is_retried_and_logged_without_the_number(
+    center: Center, caplog: pytest.LogCaptureFixture
+) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "ko")
+    mock = MockNotifier(fail_with="gateway answered HTTP 500")
+    loop = NotifierLoop(center.follow, mock, Translations(), ahead_threshold=3, period_s=1)
+    assert loop.run_once() == 0
+    assert "HTTP 500" in caplog.text and "01012345678" not in caplog.text
+    mock.fail_with = ""
+    assert loop.run_once() == 1
+
+
+def test_without_a_notifier_the_loop_still_purges(center: Center) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "ko")
+    center.clock.advance(timedelta(days=1).total_seconds())
+    loop = NotifierLoop(center.follow, None, Translations(), ahead_threshold=3, period_s=1)
+    assert loop.run_once() == 0
+    assert _phones(center.engine) == [None]

@@ -1,0 +1,64 @@
+"""``kiosk web``: the phone follow-up server (ticket status pages and text messages).
+
+Thin: opens the queue database and the configured notifier, builds
+``web.create_app`` and serves it with uvicorn on ``follow.host`` /
+``follow.port`` (or ``--host`` / ``--port``).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from kiosk.storage.database import StorageError
+from ui.app.commands import (
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    add_config_option,
+    command_data_dir,
+    fail,
+    load_command_config,
+)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "web", help="the phone follow-up server: ticket status pages and text messages"
+    )
+    add_config_option(parser)
+    parser.add_argument("--host", default=None, help="listen address (default: follow.host)")
+    parser.add_argument("--port", type=int, default=None, help="listen port (default: follow.port)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_command_config(args)
+    if not config.follow.enabled:
+        return fail(args, "follow.enabled is false in the config: nothing to serve", EXIT_USAGE)
+    if args.port is not None and not 1 <= args.port <= 65535:
+        return fail(args, f"--port {args.port}: give a port from 1 to 65535", EXIT_USAGE)
+    import uvicorn
+
+    from drivers.notify import create_notifier
+    from drivers.registry import BackendUnavailableError
+    from kiosk.storage.database import open_database
+    from ui.app.compose import database_url
+    from web import create_app
+
+    try:
+        engine = open_database(database_url(config, command_data_dir(args)))
+    except StorageError as exc:
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
+    try:
+        notifier = create_notifier(config.devices.notify)
+    except BackendUnavailableError as exc:
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
+    app = create_app(config, engine, notifier=notifier)
+    host = args.host or config.follow.host
+    port = args.port or config.follow.port
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    except OSError as exc:
+        return fail(args, f"cannot listen on {host}:{port}: {exc.strerror}", EXIT_UNAVAILABLE)
+    finally:
+        engine.dispose()
+    return 0

@@ -1,0 +1,273 @@
+"""The Starlette app: a ticket's status page, its JSON feed and the phone form.
+
+Routes (``token`` is the ticket's secret from ``kiosk.queue.follow``):
+
+* ``GET /t/{token}``: the page, in ``?lang=`` or the browser's language.
+  It updates itself: a small script asks ``/t/{token}/status.json`` every
+  ``follow.refresh_s`` seconds; without JavaScript a meta refresh reloads
+  it. An unknown token gets a 404 page saying so.
+* ``GET /t/{token}/status.json``: the same lines as JSON.
+* ``POST /t/{token}/phone``: leave a mobile number (an ordinary form, so it
+  works without JavaScript); a wrong one is answered on the page, in its
+  language, with status 422.
+* ``GET /healthz``: ``ok`` when the database answers.
+
+Database work runs in Starlette's thread pool, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from sqlalchemy import Engine, text
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import KioskConfig
+from kiosk.i18n import LANGUAGES, Text
+from kiosk.ports.notify import Notifier
+from kiosk.queue.follow import (
+    FollowState,
+    FollowStatus,
+    FollowStore,
+    InvalidPhoneError,
+    normalize_phone,
+    status_headline,
+    wait_text,
+)
+from kiosk.queue.store import Queue, QueueUnavailableError
+from web import strings
+from web.i18n import LANGUAGE_NAMES, Translations, pick_language
+from web.notifier import NotifierLoop
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+
+#: States in which a resident may still leave a number.
+_FOLLOWABLE = (FollowState.WAITING, FollowState.CALLED)
+
+
+class _Page:
+    """What one request needs: config, store, translations and the chosen language."""
+
+    def __init__(self, app: FollowApp, request: Request) -> None:
+        self.app = app
+        self.language = pick_language(
+            request.query_params.get("lang"), request.headers.get("accept-language")
+        )
+        self.translate = app.translations.translate_for(self.language)
+
+    def t(self, text: Text) -> str:
+        return text.render(self.translate)
+
+
+class FollowApp:
+    def __init__(
+        self,
+        config: KioskConfig,
+        engine: Engine,
+        clock: Clock,
+        notifier: Notifier | None,
+        translations: Translations,
+    ) -> None:
+        self.config = config
+        self.engine = engine
+        self.queue = Queue(engine, config, clock)
+        self.store = FollowStore(engine, self.queue, clock)
+        self.notifier = notifier
+        self.translations = translations
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+    # -- what the page shows ------------------------------------------------
+    def lines(self, page: _Page, status: FollowStatus) -> dict[str, Any]:
+        service = self.config.service(status.service_id)
+        wait = wait_text(status)
+        threshold = self.config.follow.ahead_threshold
+        return {
+            "state": status.state.value,
+            "code": status.display_code,
+            "service": service.names.get(page.language),
+            "headline": page.t(status_headline(status)),
+            "wait": page.t(wait) if wait is not None else "",
+            "final": status.state not in (*_FOLLOWABLE, FollowState.SERVING),
+            "can_follow": self.notifier is not None
+            and status.state in _FOLLOWABLE
+            and not status.has_phone,
+            "phone_saved": page.t(strings.PHONE_SAVED.format(n=threshold))
+            if status.has_phone and status.state in _FOLLOWABLE
+            else "",
+        }
+
+    def context(self, page: _Page, request: Request, token: str, **extra: Any) -> dict[str, Any]:
+        threshold = self.config.follow.ahead_threshold
+        return {
+            "request": request,
+            "lang": page.language,
+            "token": token,
+            "center": self.config.center.name.get(page.language),
+            "languages": [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES],
+            "refresh_s": self.config.follow.refresh_s,
+            "s": {
+                "title": page.t(strings.TITLE),
+                "your_number": page.t(strings.YOUR_NUMBER),
+                "updates": page.t(strings.UPDATES),
+                "language": page.t(strings.LANGUAGE),
+                "phone_offer": page.t(strings.PHONE_OFFER.format(n=threshold)),
+                "phone_label": page.t(strings.PHONE_LABEL),
+                "phone_submit": page.t(strings.PHONE_SUBMIT),
+                "phone_privacy": page.t(strings.PHONE_PRIVACY),
+                "unknown_title": page.t(strings.UNKNOWN_TITLE),
+                "unknown": page.t(strings.UNKNOWN),
+                "unavailable": page.t(strings.UNAVAILABLE),
+            },
+            **extra,
+        }
+
+    # -- routes ----------------------------------------------------------------
+    async def page(self, request: Request) -> Response:
+        token = request.path_params["token"]
+        page = _Page(self, request)
+        return await self._render(page, request, token)
+
+    async def _render(
+        self,
+        page: _Page,
+        request: Request,
+        token: str,
+        *,
+        error: str = "",
+        phone_value: str = "",
+        status_code: int = 200,
+    ) -> Response:
+        try:
+            status = await run_in_threadpool(self.store.status, token)
+        except QueueUnavailableError as exc:
+            log.warning("queue database not reachable: %s", exc)
+            return self.templates.TemplateResponse(
+                request,
+                "unavailable.html",
+                self.context(page, request, token),
+                status_code=503,
+            )
+        if status is None:
+            return self.templates.TemplateResponse(
+                request, "unknown.html", self.context(page, request, token), status_code=404
+            )
+        lines = self.lines(page, status)
+        return self.templates.TemplateResponse(
+            request,
+            "status.html",
+            self.context(page, request, token, t=lines, error=error, phone_value=phone_value),
+            status_code=status_code,
+        )
+
+    async def status_json(self, request: Request) -> Response:
+        token = request.path_params["token"]
+        page = _Page(self, request)
+        try:
+            status = await run_in_threadpool(self.store.status, token)
+        except QueueUnavailableError:
+            return JSONResponse({"error": page.t(strings.UNAVAILABLE)}, status_code=503)
+        if status is None:
+            return JSONResponse({"error": page.t(strings.UNKNOWN)}, status_code=404)
+        return JSONResponse(self.lines(page, status), headers={"Cache-Control": "no-store"})
+
+    async def phone(self, request: Request) -> Response:
+        token = request.path_params["token"]
+        page = _Page(self, request)
+        body = (await request.body())[:2048].decode("utf-8", "replace")
+        form = parse_qs(body)
+        raw = (form.get("phone") or [""])[0]
+        if self.notifier is None:
+            return PlainTextResponse("texts are off", status_code=404)
+        try:
+            phone = normalize_phone(raw)
+        except InvalidPhoneError as exc:
+            return await self._render(
+                page,
+                request,
+                token,
+                error=page.t(exc.message),
+                phone_value=raw[:20],
+                status_code=422,
+            )
+        try:
+            status = await run_in_threadpool(self.store.set_phone, token, phone, page.language)
+        except QueueUnavailableError:
+            return await self._render(page, request, token)
+        if status is None:
+            return await self._render(page, request, token)
+        log.info("ticket %d follows by text", status.ticket_id)
+        return RedirectResponse(f"/t/{token}?lang={page.language}", status_code=303)
+
+    async def health(self, request: Request) -> Response:
+        def ping() -> None:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+
+        try:
+            await run_in_threadpool(ping)
+        except Exception as exc:
+            return PlainTextResponse(f"database: {type(exc).__name__}", status_code=503)
+        return PlainTextResponse("ok")
+
+
+def create_app(
+    config: KioskConfig,
+    engine: Engine,
+    *,
+    clock: Clock | None = None,
+    notifier: Notifier | None = None,
+    translations: Translations | None = None,
+    run_notifier: bool = True,
+) -> Starlette:
+    """The web app over an open queue database.
+
+    ``notifier``: None offers no texts. ``run_notifier``: start the
+    notifier loop (purging phone numbers, sending texts) with the app (``kiosk web`` does; tests may drive
+    ``app.state.notifier_loop.run_once`` themselves).
+    """
+    translations = translations or Translations()
+    follow = FollowApp(config, engine, clock or SystemClock(), notifier, translations)
+    loop = NotifierLoop(
+        follow.store,
+        notifier,
+        translations,
+        ahead_threshold=config.follow.ahead_threshold,
+        period_s=float(config.follow.refresh_s),
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if run_notifier:
+            loop.start()
+        try:
+            yield
+        finally:
+            loop.stop()
+
+    app = Starlette(
+        routes=[
+            Route("/t/{token}", follow.page),
+            Route("/t/{token}/status.json", follow.status_json),
+            Route("/t/{token}/phone", follow.phone, methods=["POST"]),
+            Route("/healthz", follow.health),
+            Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.follow = follow
+    app.state.notifier_loop = loop
+    return app

@@ -1,0 +1,29 @@
+"""The status page's own words (the ticket's status lines are in ``kiosk.queue.follow``)."""
+
+from __future__ import annotations
+
+from kiosk.i18n import N_
+
+TITLE = N_("follow", "Queue ticket status")
+YOUR_NUMBER = N_("follow", "Your number")
+UPDATES = N_("follow", "This page updates by itself.")
+LANGUAGE = N_("follow", "Language")
+PHONE_OFFER = N_("follow", "Text me when {n} people are ahead of me and when my number is called.")
+PHONE_LABEL = N_("follow", "Mobile number")
+PHONE_SUBMIT = N_("follow", "Send me texts")
+PHONE_SAVED = N_(
+    "follow",
+    "We will text you when {n} people are ahead of you and when your number is called.",
+)
+PHONE_PRIVACY = N_(
+    "follow",
+    "Your number is used for this ticket only and deleted when your visit ends or the day is over.",
+)
+UNKNOWN_TITLE = N_("follow", "Ticket not found")
+UNKNOWN = N_(
+    "follow",
+    "This link is not valid or has expired. Please take a new number at the kiosk.",
+)
+UNAVAILABLE = N_(
+    "follow", "The queue cannot be reached right now. This page will try again by itself."
+)
