@@ -12,9 +12,10 @@ from kiosk.journeys.centre import CentreMenuJourney, CentreServiceJourney
 from kiosk.journeys.certificates import CertificateJourney
 from kiosk.journeys.flow import Flow
 from kiosk.journeys.tickets import TicketJourney
+from kiosk.journeys.welfare import WelfareJourney
 
 #: The centre services (``kiosk.journeys.centre``), in the order the menu lists them.
-CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = ()
+CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = (WelfareJourney,)
 
 
 class ResidentFlow(Flow):

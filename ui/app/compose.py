@@ -213,7 +213,9 @@ def attach_services(
             return build_ticket(window.flow.config, issued, language, qt_translate)
 
         def job_context(current_printer: Printer) -> JobContext:
-            return JobContext(engine, current_printer, window.flow.config, clock, data_dir)
+            return JobContext(
+                engine, current_printer, window.flow.config, clock, data_dir, qt_translate
+            )
 
         worker = DeviceWorker(queue, printer, build_document, job_context)
         cert = build_cert_bridge(
@@ -240,6 +242,11 @@ def attach_services(
     except BaseException:
         engine.dispose()
         raise
+    if config.welfare.enabled:
+        from kiosk.journeys.welfare import purge_job
+
+        # Welfare requests past their retention go before the first resident.
+        worker.request_job.emit(purge_job())
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
     from kiosk.tech.auth import DbLockoutStore
