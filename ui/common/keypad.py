@@ -33,7 +33,8 @@ _ROWS = (
 class Keypad(QWidget):
     pressed = Signal(str)
 
-    def __init__(self, metrics: Metrics) -> None:
+    def __init__(self, metrics: Metrics, *, digits_only: bool = False) -> None:
+        """``digits_only``: one row of digits (a phone number), no letter rows."""
         super().__init__()
         self.metrics = metrics
         grid = QGridLayout(self)
@@ -42,12 +43,13 @@ class Keypad(QWidget):
         grid.setVerticalSpacing(gap)
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
-        for row, chars in enumerate(_ROWS):
+        rows = _ROWS[:1] if digits_only else _ROWS
+        for row, chars in enumerate(rows):
             for col, char in enumerate(chars):
                 self.keys[char] = self._key(char, grid, row, col)
         # Wide keys with words, not bare symbols (symbols are always paired with text).
-        self.keys[BACKSPACE] = self._key(BACKSPACE, grid, 4, 0, span=5)
-        self.keys[CLEAR] = self._key(CLEAR, grid, 4, 5, span=5)
+        self.keys[BACKSPACE] = self._key(BACKSPACE, grid, len(rows), 0, span=5)
+        self.keys[CLEAR] = self._key(CLEAR, grid, len(rows), 5, span=5)
         height = metrics.px(KEY_HEIGHT_MM)
         # Ten keys must fit across the panel, so key labels keep their size
         # (16.2 mm, already large) when the rest of the text is doubled.

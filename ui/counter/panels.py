@@ -1,8 +1,8 @@
 """Centre services' pages on the counter terminal: registrations, the welfare inbox...
 
 A centre service that staff manage (``kiosk.journeys.centre``) adds a
-``StaffPanel`` subclass in ``ui/counter/<service>.py`` and names it in
-``STAFF_PANELS``. The counter terminal shows each enabled panel as a tab
+``StaffPanel`` subclass (``ui.counter.panel_base``) in ``ui/counter/<service>.py``
+and names it in ``STAFF_PANELS``. The counter terminal shows each enabled panel as a tab
 beside the queue. Panels run their database calls on the shared
 ``DbWorker``, never on the UI thread, and redraw when the change feed
 says something changed.
@@ -10,47 +10,17 @@ says something changed.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.queue_feed import SharedQueue
+from ui.counter.panel_base import StaffPanel
+from ui.counter.welfare import WelfarePanel
 
-
-class StaffPanel(QWidget):
-    """One centre service's tab on the counter terminal."""
-
-    def __init__(self, shared: SharedQueue, config: KioskConfig, clock: Clock) -> None:
-        super().__init__()
-        self.shared = shared
-        self.config = config
-        self.clock = clock
-        shared.feed.changed.connect(lambda _what: self.refresh())
-
-    @classmethod
-    def enabled(cls, config: KioskConfig) -> bool:
-        """Whether the centre offers this panel's service (override)."""
-        return False
-
-    def title(self) -> str:
-        """The tab's title, in the staff's language (override)."""
-        return self.objectName()
-
-    def retranslate(self) -> None:
-        """Redraw the panel's fixed texts after a language change (override)."""
-
-    def start(self) -> None:
-        self.refresh()
-
-    def shutdown(self) -> None:
-        """Stop timers (override if the panel has any)."""
-
-    def refresh(self) -> None:
-        """Fetch and redraw (override; the feed calls it on every change)."""
+__all__ = ["STAFF_PANELS", "StaffPanel", "enabled_panels"]
 
 
 #: Each centre service's staff panel, in tab order.
-STAFF_PANELS: tuple[type[StaffPanel], ...] = ()
+STAFF_PANELS: tuple[type[StaffPanel], ...] = (WelfarePanel,)
 
 
 def enabled_panels(shared: SharedQueue, config: KioskConfig, clock: Clock) -> list[StaffPanel]:

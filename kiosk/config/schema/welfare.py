@@ -54,6 +54,11 @@ class ConsultationHours(ConfigModel):
         description="The last slot ends by this time (HH:MM, later than the start).",
     )
 
+    @property
+    def id(self) -> str:
+        """How lists name this window ("mon 10:00-12:00")."""
+        return f"{self.weekday} {self.start}-{self.end}"
+
     @field_validator("start", "end")
     @classmethod
     def _hhmm(cls, value: str) -> str:
