@@ -3,7 +3,6 @@ booking, encryption at rest, purge, the receipt, and the journey without widgets
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from sqlalchemy import Engine
 from kiosk.centre import welfare as w
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.config.schema.welfare import default_hours
 from kiosk.i18n import identity_translate
 from kiosk.journeys import centre as ce
 from kiosk.journeys import flow as f
@@ -40,6 +40,7 @@ def test_slots_come_from_the_hours_over_the_next_days(
     welfare_config: KioskConfig, clock: FakeClock
 ) -> None:
     # Monday 09:30 in Seoul; default hours Mon-Fri 10-12 and 14-17, 30 min, 7 days.
+    welfare_config.welfare.hours = default_hours()
     slots = w.candidate_slots(welfare_config, clock.now())
     local = [w.local_time(welfare_config, s) for s in slots]
     assert local[0].strftime("%a %H:%M") == "Tue 10:00"  # from tomorrow
@@ -294,9 +295,9 @@ def test_sample_fills_every_state(flow: f.Flow) -> None:
         assert journey.form.kind is not None
 
 
-def test_disabled_by_default(config: KioskConfig, clock: FakeClock) -> None:
-    assert not config.welfare.enabled
+def test_off_when_disabled(config: KioskConfig, clock: FakeClock) -> None:
+    assert config.welfare.enabled  # the demo config offers it
+    config.welfare.enabled = False
     plain = ResidentFlow(config, clock)
     plain.handle(ce.OpenCentre())
     assert plain.state is f.State.HOME
-    assert datetime(2026, 1, 1, tzinfo=UTC)  # keeps the import used
