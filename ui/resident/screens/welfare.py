@@ -23,7 +23,14 @@ from kiosk.journeys.welfare import WelfareState as S
 from ui.common.i18n import render, tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
-from ui.resident.screens.base import Screen, Send, WrapButton, make_button, make_label, restyle
+from ui.resident.screens.base import (
+    Screen,
+    Send,
+    WrapButton,
+    make_button,
+    make_label,
+    restyle,
+)
 from ui.resident.screens.base import set_button_text as label_button
 from ui.resident.screens.centre import CentreScreen
 
@@ -473,10 +480,12 @@ class WelfareDoneScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
+        self.caption = make_label()
         self.reference = make_label("title")
         self.status = make_label()
         self.follow = make_label()
         self.root.addWidget(self.message)
+        self.root.addWidget(self.caption)
         self.root.addWidget(self.reference)
         self.root.addWidget(self.status)
         self.root.addWidget(self.follow)
@@ -486,7 +495,11 @@ class WelfareDoneScreen(WelfareScreen):
         form = self.form
         saved = form.saved
         self.title.setText(tr("welfare", "Your request was received"))
-        self.reference.setText(
+        self.caption.setText(tr("welfare", "Reference"))
+        # A zero-width space after each hyphen lets the reference wrap in very
+        # large text (no line may break before a digit otherwise).
+        self.reference.setText(saved.reference.replace("-", "-\u200b") if saved else "")
+        self.reference.setAccessibleName(
             tr("welfare", "Reference: {reference}", reference=saved.reference) if saved else ""
         )
         self.status.setText(
@@ -511,7 +524,10 @@ class WelfareDoneScreen(WelfareScreen):
 
     def spoken_prompt(self) -> str:
         return self.with_message(
-            self.title.text(), self.reference.text(), self.status.text(), self.follow.text()
+            self.title.text(),
+            self.reference.accessibleName(),
+            self.status.text(),
+            self.follow.text(),
         )
 
 
