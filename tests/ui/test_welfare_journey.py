@@ -126,3 +126,27 @@ def test_consultation_offers_only_free_slots(
     qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
     receipt = _receipt(kiosk)
     assert "복지-20261123-0002" in receipt and "2026-11-24 10:30" in receipt
+
+
+def test_old_requests_are_purged_at_kiosk_start(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> None:
+    from datetime import timedelta
+
+    from kiosk.storage.database import default_sqlite_path, open_database
+
+    config.welfare.enabled = True
+    engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
+    cipher = w.WelfareCipher.load_or_create(w.key_path(config, tmp_path))
+    then = FakeClock(clock.now() - timedelta(days=config.welfare.retention_days + 1))
+    w.save_request(engine, cipher, config, then, w.WelfareRequest(w.RequestKind.CRISIS))
+    w.save_request(engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CRISIS))
+    assert len(w.list_requests(engine, cipher)) == 2
+    k = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    k.window.show()
+    k.start()
+    try:
+        qtbot.waitUntil(lambda: len(w.list_requests(engine, cipher)) == 1, timeout=5000)
+    finally:
+        k.shutdown()
+        engine.dispose()
