@@ -150,3 +150,24 @@ def test_old_requests_are_purged_at_kiosk_start(
     finally:
         k.shutdown()
         engine.dispose()
+
+
+def test_physical_keypad_types_the_place_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    from PySide6.QtCore import Qt
+
+    _open(qtbot, kiosk)
+    tap(button(kiosk, "위기가구 신고"))
+    tap(button(kiosk, "고립·은둔"))
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, WelfareNumberScreen)
+    screen.field_buttons["tong"].setFocus()
+    digit = int(Qt.Key.Key_0)
+    for key in (digit + 4, digit + 5, int(Qt.Key.Key_Asterisk)):
+        assert screen.keypad_typing(key) is not None
+    assert screen.values["tong"] == "4"
+    typed = screen.keypad_typing(int(Qt.Key.Key_Enter))  # on to the 반
+    assert typed is not None and screen.active == "ban"
+    screen.field_buttons["ban"].setFocus()
+    screen.keypad_typing(digit + 2)
+    screen.keypad_typing(int(Qt.Key.Key_Enter))  # the last field: go on
+    assert kiosk.flow.state is S.PHONE

@@ -14,7 +14,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import ClassVar
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from kiosk.centre import welfare as w
 from kiosk.journeys import welfare as wj
@@ -33,6 +34,7 @@ from ui.resident.screens.base import (
 )
 from ui.resident.screens.base import set_button_text as label_button
 from ui.resident.screens.centre import CentreScreen
+from ui.resident.screens.certificate import Typed
 
 
 def weekday_name(day: date) -> str:
@@ -59,6 +61,11 @@ def day_text(day: date) -> str:
 
 def kind_text(kind: w.RequestKind) -> str:
     return render(w.KIND_NAMES[kind])
+
+
+_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
+_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
+_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 
 
 class WelfareScreen(CentreScreen[wj.WelfareJourney]):
@@ -353,6 +360,42 @@ class WelfareNumberScreen(WelfareScreen):
         return self.with_message(
             self.title.text(), self.instruction.text(), self._labels()[self.active]
         )
+
+    def keypad_typing(self, key: int) -> Typed | None:
+        """Voice mode: the physical keypad types into the active field (as on the ID screen).
+
+        Digits type, star or Backspace deletes (in an empty field: the field
+        before, or back), Enter goes to the next field and then on. What was
+        typed is echoed only when speech is private (``Typed``).
+        """
+        fields = self.fields()
+        index = fields.index(self.active) if self.active in fields else 0
+        box = self.field_buttons[self.active]
+        value = self.values[self.active]
+        if key in _DIGIT_KEYS:
+            digit = _DIGIT_KEYS[key]
+            self.key(digit)
+            return Typed(f"{digit}.", tr("cert", "Digit entered."), box)
+        if key in _DELETE_KEYS:
+            if value:
+                self.key(BACKSPACE)
+                deleted = tr("cert", "Deleted.")
+                return Typed(deleted, deleted, box)
+            if index > 0:
+                self.select(fields[index - 1])
+                label = self._labels()[self.active]
+                return Typed(label, label, self.field_buttons[self.active])
+            return None  # nothing typed: star is "back"
+        if key in _ENTER_KEYS:
+            if QApplication.focusWidget() not in self.field_buttons.values():
+                return None  # a button has the focus: Enter chooses it
+            if index < len(fields) - 1:
+                self.select(fields[index + 1])
+                label = self._labels()[self.active]
+                return Typed(label, label, self.field_buttons[self.active])
+            self.submit()
+            return Typed("", "")
+        return None
 
 
 class WelfareConfirmScreen(WelfareScreen):
