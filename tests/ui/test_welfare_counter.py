@@ -134,3 +134,12 @@ def test_purged_after_retention(
     clock.advance(31 * 86400)
     _refresh(qtbot, panel)
     assert panel.table.rowCount() == 0
+
+
+def test_reads_the_key_beside_the_counters_sqlite_file(
+    qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    # The shared fixture's database is tmp_path/k.sqlite3: `kiosk counter --data-dir`.
+    p = WelfarePanel(shared, welfare_config, clock)
+    qtbot.addWidget(p)
+    assert p.key_file == tmp_path / "keys" / "welfare.key"

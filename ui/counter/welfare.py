@@ -59,7 +59,7 @@ class WelfarePanel(StaffPanel):
     ) -> None:
         super().__init__(shared, config, clock)
         self.setObjectName("welfare")
-        self.key_file = w.key_path(config, data_dir or default_data_dir())
+        self.key_file = w.key_path(config, data_dir or _data_dir(shared, config))
         self._cipher: w.WelfareCipher | None = None
         self.rows: list[w.InboxRow] = []
         self._fetching = False
@@ -259,3 +259,13 @@ class WelfarePanel(StaffPanel):
             on_result=lambda _: self.refresh(),
             on_error=self._failed,
         )
+
+
+def _data_dir(shared: SharedQueue, config: KioskConfig) -> Path:
+    """The data folder the counter command was given: where its SQLite file is
+    (``storage.database_url`` empty), else ``$KIOSK_DATA_DIR`` or the user's."""
+    url = shared.engine.url
+    own_file = not config.storage.database_url and url.get_backend_name() == "sqlite"
+    if own_file and url.database and url.database != ":memory:":
+        return Path(url.database).parent
+    return default_data_dir()
