@@ -85,6 +85,7 @@ from kiosk.config.schema.services import ServiceConfig
 from kiosk.config.schema.storage import StorageConfig
 from kiosk.config.schema.technician import TechCorner, TechnicianConfig
 from kiosk.config.schema.ui import Language, Theme, UIConfig
+from kiosk.config.schema.welfare import ConsultationHours, WelfareConfig, WelfareTopic
 
 __all__ = [
     "MAX_CONFIG_DEPTH",
@@ -94,6 +95,7 @@ __all__ = [
     "ConfigError",
     "ConfigProblem",
     "ConfigValueError",
+    "ConsultationHours",
     "CountersConfig",
     "CupsPrinterOptions",
     "DemoRecordsOptions",
@@ -136,6 +138,8 @@ __all__ = [
     "Theme",
     "UIConfig",
     "UsbPrinterOptions",
+    "WelfareConfig",
+    "WelfareTopic",
     "Win32RawPrinterOptions",
     "default_config",
     "default_config_text",

@@ -240,6 +240,31 @@ parcels = Table(
 )
 
 
+#: Welfare intake (kiosk.centre.welfare): one row per consultation booking,
+#: home-visit request or crisis report. What the resident gave (phone, 통/반,
+#: topic, situation) is only in ``payload``, encrypted; the rest says what
+#: kind of request it is and where staff are with it. A slot is booked once
+#: (unique ``slot_start``), whichever kiosk books it.
+welfare_requests = Table(
+    "welfare_requests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    # The reference printed on the receipt is 복지-<day>-<seq>.
+    Column("day", Date, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("slot_start", DateTime(timezone=True), nullable=True),
+    Column("payload", String(4000), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("kiosk_id", String(32), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("day", "seq", name="uq_welfare_requests_reference"),
+    UniqueConstraint("slot_start", name="uq_welfare_requests_slot"),
+    Index("ix_welfare_requests_created", "created_at"),
+)
+
+
 class StorageError(Exception):
     """The database cannot be used; the message names it and says why."""
 

@@ -242,6 +242,11 @@ def attach_services(
     except BaseException:
         engine.dispose()
         raise
+    if config.welfare.enabled:
+        from kiosk.journeys.welfare import purge_job
+
+        # Welfare requests past their retention go before the first resident.
+        worker.request_job.emit(purge_job())
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
     from kiosk.tech.auth import DbLockoutStore

@@ -9,9 +9,10 @@ from kiosk.config import KioskConfig
 from ui.common.queue_feed import SharedQueue
 from ui.counter.lending import LendingPanel
 from ui.counter.panels import StaffPanel
+from ui.counter.welfare import WelfarePanel
 
 #: Each centre service's staff panel (``ui.counter.panels``), in tab order.
-STAFF_PANELS: tuple[type[StaffPanel], ...] = (LendingPanel,)
+STAFF_PANELS: tuple[type[StaffPanel], ...] = (WelfarePanel, LendingPanel)
 
 
 def enabled_panels(

@@ -49,6 +49,7 @@ from ui.resident.screens.certificate import CERT_SCREENS
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.lending import LENDING_SCREENS
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
+from ui.resident.screens.welfare import WELFARE_SCREENS
 from ui.resident.voice import KeypadFilter, VoiceGuide, describe, focusable_controls
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ SCREENS: dict[Enum, type[Screen]] = {
     **CERT_SCREENS,
     CentreState.MENU: CentreMenuScreen,
     # Each centre service's screens (kiosk/journeys/centre.py).
+    **WELFARE_SCREENS,
     **LENDING_SCREENS,
 }
 

@@ -2163,6 +2163,14 @@
       <translation>번호표의 QR 코드, 실시간 현황 페이지, 문자 알림입니다.</translation>
     </message>
     <message>
+      <source>Welfare intake</source>
+      <translation>복지 상담·신고</translation>
+    </message>
+    <message>
+      <source>Welfare consultation bookings, home visits and crisis reports.</source>
+      <translation>복지 상담 예약, 방문 상담 요청, 위기가구 신고입니다.</translation>
+    </message>
+    <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
       <translation>증명서를 발급하는 동안에는 꺼야 합니다(발급 문서가 켜져 있음)</translation>
     </message>
@@ -2389,6 +2397,118 @@
     <message>
       <source>Run fullscreen (turn off only for development).</source>
       <translation>전체 화면으로 실행합니다 (개발할 때만 끄세요).</translation>
+    </message>
+    <message>
+      <source>Topic id</source>
+      <translation>분야 ID</translation>
+    </message>
+    <message>
+      <source>Stable identifier stored with each request.</source>
+      <translation>각 신청과 함께 저장되는 고정 식별자입니다.</translation>
+    </message>
+    <message>
+      <source>The topic as residents and staff read it.</source>
+      <translation>주민과 직원에게 보이는 분야 이름입니다.</translation>
+    </message>
+    <message>
+      <source>Weekday</source>
+      <translation>요일</translation>
+    </message>
+    <message>
+      <source>mon, tue, wed, thu, fri, sat or sun.</source>
+      <translation>mon, tue, wed, thu, fri, sat, sun 중 하나입니다.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>시작</translation>
+    </message>
+    <message>
+      <source>First slot starts at this time (HH:MM).</source>
+      <translation>첫 상담이 이 시각에 시작합니다(HH:MM).</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <source>The last slot ends by this time (HH:MM, later than the start).</source>
+      <translation>마지막 상담이 이 시각까지 끝납니다(HH:MM, 시작보다 늦어야 함).</translation>
+    </message>
+    <message>
+      <source>Offer welfare consultation, home visits and crisis reports at the kiosk.</source>
+      <translation>키오스크에서 복지 상담 예약, 방문 상담 요청, 위기가구 신고를 받습니다.</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>상담 분야</translation>
+    </message>
+    <message>
+      <source>What a resident can ask about, in the order the kiosk lists them.</source>
+      <translation>주민이 선택할 수 있는 상담 분야이며, 키오스크에 이 순서로 표시됩니다.</translation>
+    </message>
+    <message>
+      <source>Consultation hours</source>
+      <translation>상담 시간</translation>
+    </message>
+    <message>
+      <source>When welfare staff take consultations; slots are cut from these windows.</source>
+      <translation>복지 담당자가 상담하는 시간대이며, 이 시간대를 나누어 예약 시간을 만듭니다.</translation>
+    </message>
+    <message>
+      <source>Slot length (minutes)</source>
+      <translation>상담 1회 시간(분)</translation>
+    </message>
+    <message>
+      <source>Length of one consultation slot.</source>
+      <translation>상담 한 건에 배정하는 시간입니다.</translation>
+    </message>
+    <message>
+      <source>Days ahead</source>
+      <translation>예약 가능 기간(일)</translation>
+    </message>
+    <message>
+      <source>Slots are offered from tomorrow up to this many days ahead.</source>
+      <translation>내일부터 이 일수까지의 상담 시간을 보여 줍니다.</translation>
+    </message>
+    <message>
+      <source>Retention (days)</source>
+      <translation>보관 기간(일)</translation>
+    </message>
+    <message>
+      <source>Requests older than this are deleted, with what residents gave (at kiosk start and from the counter's welfare inbox).</source>
+      <translation>이 기간이 지난 신청은 주민이 입력한 내용과 함께 삭제됩니다(키오스크 시작 시와 창구의 복지 접수함에서).</translation>
+    </message>
+    <message>
+      <source>Callback promise</source>
+      <translation>회신 안내</translation>
+    </message>
+    <message>
+      <source>When staff will call back, printed on the receipt and shown at the end.</source>
+      <translation>담당자가 언제 연락하는지 안내하는 문구로, 접수증에 인쇄되고 마지막 화면에 표시됩니다.</translation>
+    </message>
+    <message>
+      <source>Welfare team phone</source>
+      <translation>복지팀 전화번호</translation>
+    </message>
+    <message>
+      <source>The welfare team's number, printed on every receipt (empty: left off).</source>
+      <translation>복지팀 전화번호로, 모든 접수증에 인쇄됩니다(비우면 생략).</translation>
+    </message>
+    <message>
+      <source>Encryption key file</source>
+      <translation>암호화 키 파일</translation>
+    </message>
+    <message>
+      <source>Key that encrypts what residents give (empty: keys/welfare.key in the data folder, made on first use). Every kiosk and counter sharing the database must use a copy of the same file.</source>
+      <translation>주민이 입력한 내용을 암호화하는 키입니다(비우면 데이터 폴더의 keys/welfare.key, 처음 사용할 때 생성). 데이터베이스를 함께 쓰는 모든 키오스크와 창구는 같은 파일의 사본을 사용해야 합니다.</translation>
+    </message>
+    <message>
+      <source>must be a time as HH:MM, got "{value}"</source>
+      <translation>HH:MM 형식의 시각이어야 합니다. 입력값: "{value}"</translation>
+    </message>
+    <message>
+      <source>must be later than start ({start})</source>
+      <translation>시작 시각({start})보다 늦어야 합니다</translation>
     </message>
   </context>
   <context>
@@ -4046,6 +4166,452 @@
     <message>
       <source>The ID card was taken out. Returning to the first screen.</source>
       <translation>신분증이 빠졌습니다. 처음 화면으로 돌아갑니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>welfare</name>
+    <message>
+      <source>Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 (10 or 11 digits).</source>
+      <translation>010, 011, 016, 017, 018, 019로 시작하는 휴대전화 번호(10자리 또는 11자리)를 입력해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Book a welfare consultation</source>
+      <translation>복지 상담 예약</translation>
+    </message>
+    <message>
+      <source>Ask for a home visit</source>
+      <translation>방문 상담 요청</translation>
+    </message>
+    <message>
+      <source>Report a neighbour in crisis</source>
+      <translation>위기가구 신고</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>신규</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>처리 중</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>완료</translation>
+    </message>
+    <message>
+      <source>Skipping meals</source>
+      <translation>끼니를 거름</translation>
+    </message>
+    <message>
+      <source>Behind on utility bills</source>
+      <translation>공과금 체납</translation>
+    </message>
+    <message>
+      <source>Isolated, rarely goes out</source>
+      <translation>고립·은둔</translation>
+    </message>
+    <message>
+      <source>Health getting worse</source>
+      <translation>건강 악화</translation>
+    </message>
+    <message>
+      <source>Something else</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <source>Morning (9 to 12)</source>
+      <translation>오전 (9시~12시)</translation>
+    </message>
+    <message>
+      <source>Afternoon (1 to 6)</source>
+      <translation>오후 (1시~6시)</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>언제든지</translation>
+    </message>
+    <message>
+      <source>Please come to the welfare desk at this time.</source>
+      <translation>이 시간에 복지 창구로 와 주십시오.</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>접수번호</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>신청</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>접수 일시</translation>
+    </message>
+    <message>
+      <source>Thank you. Welfare staff will check on the household without naming you.</source>
+      <translation>신고해 주셔서 감사합니다. 신고하신 분을 밝히지 않고 복지 담당 공무원이 가구를 확인합니다.</translation>
+    </message>
+    <message>
+      <source>Welfare request</source>
+      <translation>복지 신청 접수증</translation>
+    </message>
+    <message>
+      <source>Please keep this receipt.</source>
+      <translation>이 접수증을 보관해 주십시오.</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>내용</translation>
+    </message>
+    <message>
+      <source>Consultation</source>
+      <translation>상담 일시</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>연락처</translation>
+    </message>
+    <message>
+      <source>Welfare team: {phone}</source>
+      <translation>복지팀 문의: {phone}</translation>
+    </message>
+    <message>
+      <source>That time was just booked at another kiosk. Please choose another time.</source>
+      <translation>방금 다른 키오스크에서 이 시간을 예약했습니다. 다른 시간을 선택해 주십시오.</translation>
+    </message>
+    <message>
+      <source>There are no free consultation times in the coming days. Please ask at the counter.</source>
+      <translation>앞으로 며칠 동안 예약 가능한 상담 시간이 없습니다. 창구에 문의해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Your request could not be saved. Please try again, or ask at the counter.</source>
+      <translation>신청을 저장하지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Please type the tong and ban numbers, or choose “I'd rather tell staff”.</source>
+      <translation>통과 반 번호를 입력하거나 ‘직원에게 직접 말하기’를 선택해 주십시오.</translation>
+    </message>
+    <message>
+      <source>The receipt could not be printed. Your request was received: please note the reference {reference}.</source>
+      <translation>접수증을 인쇄하지 못했습니다. 신청은 접수되었으니 접수번호 {reference}를 적어 두십시오.</translation>
+    </message>
+    <message>
+      <source>Welfare consultation and reports</source>
+      <translation>복지 상담·신고</translation>
+    </message>
+    <message>
+      <source>Book a consultation, ask for a home visit, report a neighbour in crisis</source>
+      <translation>상담 예약, 방문 상담 요청, 위기가구 신고</translation>
+    </message>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{month}월 {day}일 ({weekday})</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>월</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>화</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>수</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>목</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>금</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>토</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>일</translation>
+    </message>
+    <message>
+      <source>What is the situation?</source>
+      <translation>어떤 상황인가요?</translation>
+    </message>
+    <message>
+      <source>Choose what fits best. Staff will ask for details.</source>
+      <translation>가장 가까운 것을 선택해 주십시오. 자세한 내용은 담당자가 여쭙겠습니다.</translation>
+    </message>
+    <message>
+      <source>Mobile number</source>
+      <translation>휴대전화 번호</translation>
+    </message>
+    <message>
+      <source>Tong number</source>
+      <translation>통</translation>
+    </message>
+    <message>
+      <source>Ban number</source>
+      <translation>반</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>계속</translation>
+    </message>
+    <message>
+      <source>Go on</source>
+      <translation>다음 단계로 갑니다</translation>
+    </message>
+    <message>
+      <source>Please check</source>
+      <translation>확인해 주십시오</translation>
+    </message>
+    <message>
+      <source>Send request</source>
+      <translation>신청하기</translation>
+    </message>
+    <message>
+      <source>Send this request to the welfare team and print a receipt</source>
+      <translation>복지팀에 신청을 보내고 접수증을 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>One moment, please.</source>
+      <translation>잠시만 기다려 주십시오.</translation>
+    </message>
+    <message>
+      <source>Your request was received</source>
+      <translation>신청이 접수되었습니다</translation>
+    </message>
+    <message>
+      <source>Please come to the welfare desk on {slot}.</source>
+      <translation>{slot}에 복지 창구로 와 주십시오.</translation>
+    </message>
+    <message>
+      <source>Talk with a welfare officer at the centre, at a time you choose</source>
+      <translation>원하시는 시간에 센터에서 복지 담당 공무원과 상담합니다</translation>
+    </message>
+    <message>
+      <source>A welfare officer calls you and visits your home</source>
+      <translation>복지 담당 공무원이 전화드린 후 댁으로 찾아갑니다</translation>
+    </message>
+    <message>
+      <source>Tell us about a household that needs help. You may stay anonymous</source>
+      <translation>도움이 필요한 이웃을 알려 주십시오. 익명으로도 신고할 수 있습니다</translation>
+    </message>
+    <message>
+      <source>What would you like to do?</source>
+      <translation>무엇을 도와드릴까요?</translation>
+    </message>
+    <message>
+      <source>What is it about? Choose one.</source>
+      <translation>어떤 분야인가요? 하나를 선택해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Choose a day</source>
+      <translation>날짜 선택</translation>
+    </message>
+    <message>
+      <source>Days with a free consultation time are listed.</source>
+      <translation>예약 가능한 상담 시간이 있는 날짜입니다.</translation>
+    </message>
+    <message>
+      <source>Choose a time</source>
+      <translation>시간 선택</translation>
+    </message>
+    <message>
+      <source>Free times on {day}.</source>
+      <translation>{day} 예약 가능한 시간입니다.</translation>
+    </message>
+    <message>
+      <source>When is a good time?</source>
+      <translation>언제가 편하신가요?</translation>
+    </message>
+    <message>
+      <source>Choose when a call or visit suits you best.</source>
+      <translation>전화나 방문이 편한 시간대를 선택해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Where is the household?</source>
+      <translation>어디에 사는 가구인가요?</translation>
+    </message>
+    <message>
+      <source>Type the tong and ban numbers of the address, if you know them.</source>
+      <translation>아시면 주소의 통과 반 번호를 입력해 주십시오.</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>{count}자리 입력됨</translation>
+    </message>
+    <message>
+      <source>I'd rather tell staff</source>
+      <translation>직원에게 직접 말하기</translation>
+    </message>
+    <message>
+      <source>Go on without the address; tell staff at the counter</source>
+      <translation>주소 없이 다음으로 가고, 창구 직원에게 직접 알립니다</translation>
+    </message>
+    <message>
+      <source>Report without my number</source>
+      <translation>번호 없이 신고</translation>
+    </message>
+    <message>
+      <source>Stay anonymous: staff will not call you back</source>
+      <translation>익명으로 신고합니다. 담당자가 연락드리지 않습니다</translation>
+    </message>
+    <message>
+      <source>Request: {kind}</source>
+      <translation>신청: {kind}</translation>
+    </message>
+    <message>
+      <source>About: {topic}</source>
+      <translation>분야: {topic}</translation>
+    </message>
+    <message>
+      <source>Situation: {what}</source>
+      <translation>상황: {what}</translation>
+    </message>
+    <message>
+      <source>Time: {slot}</source>
+      <translation>상담 일시: {slot}</translation>
+    </message>
+    <message>
+      <source>Best time: {when}</source>
+      <translation>희망 시간대: {when}</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>연락처: {phone}</translation>
+    </message>
+    <message>
+      <source>Looking up free times…</source>
+      <translation>예약 가능한 시간을 찾고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Reference: {reference}</source>
+      <translation>접수번호: {reference}</translation>
+    </message>
+    <message>
+      <source>Please take your receipt below the screen.</source>
+      <translation>화면 아래에서 접수증을 받아 가십시오.</translation>
+    </message>
+    <message>
+      <source>Your mobile number (optional)</source>
+      <translation>휴대전화 번호 (선택)</translation>
+    </message>
+    <message>
+      <source>Staff may call you to ask more. You may also report without giving your number.</source>
+      <translation>담당자가 더 여쭙기 위해 연락드릴 수 있습니다. 번호를 남기지 않고 신고하셔도 됩니다.</translation>
+    </message>
+    <message>
+      <source>Your mobile number</source>
+      <translation>휴대전화 번호</translation>
+    </message>
+    <message>
+      <source>Type the number staff should call, for example 01012345678.</source>
+      <translation>담당자가 연락드릴 번호를 입력해 주십시오. 예: 01012345678</translation>
+    </message>
+    <message>
+      <source>Where: you will tell staff</source>
+      <translation>위치: 직원에게 직접 알림</translation>
+    </message>
+    <message>
+      <source>Phone: not given (anonymous)</source>
+      <translation>연락처: 남기지 않음 (익명)</translation>
+    </message>
+    <message>
+      <source>Sending your request…</source>
+      <translation>신청을 보내고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Printing your receipt…</source>
+      <translation>접수증을 인쇄하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Where: tong {tong}, ban {ban}</source>
+      <translation>위치: {tong}통 {ban}반</translation>
+    </message>
+  </context>
+  <context>
+    <name>welfare_counter</name>
+    <message>
+      <source>Welfare inbox</source>
+      <translation>복지 접수함</translation>
+    </message>
+    <message>
+      <source>Mark in progress</source>
+      <translation>처리 중으로 표시</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>완료로 표시</translation>
+    </message>
+    <message>
+      <source>{new} new, {total} in all</source>
+      <translation>신규 {new}건, 전체 {total}건</translation>
+    </message>
+    <message>
+      <source>The inbox cannot be read right now.</source>
+      <translation>지금은 접수함을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>접수번호</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>신청 종류</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>내용</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>상담 일시</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>접수 일시</translation>
+    </message>
+    <message>
+      <source>About: {about}</source>
+      <translation>내용: {about}</translation>
+    </message>
+    <message>
+      <source>Slot: {slot}</source>
+      <translation>상담 일시: {slot}</translation>
+    </message>
+    <message>
+      <source>Best time: {when}</source>
+      <translation>희망 시간대: {when}</translation>
+    </message>
+    <message>
+      <source>Where: the reporter will tell staff</source>
+      <translation>위치: 신고자가 직원에게 직접 알림</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>연락처: {phone}</translation>
+    </message>
+    <message>
+      <source>The details cannot be read with this terminal's key file.</source>
+      <translation>이 단말기의 키 파일로는 상세 내용을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Choose a request to see its details.</source>
+      <translation>상세 내용을 보려면 신청을 선택하십시오.</translation>
+    </message>
+    <message>
+      <source>Where: tong {tong}, ban {ban}</source>
+      <translation>위치: {tong}통 {ban}반</translation>
+    </message>
+    <message>
+      <source>Phone: anonymous report</source>
+      <translation>연락처: 익명 신고</translation>
     </message>
   </context>
 </TS>

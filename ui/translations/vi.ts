@@ -2163,6 +2163,14 @@
       <translation>Mã QR trên phiếu, trang trạng thái trực tiếp và tin nhắn.</translation>
     </message>
     <message>
+      <source>Welfare intake</source>
+      <translation>Tiếp nhận phúc lợi</translation>
+    </message>
+    <message>
+      <source>Welfare consultation bookings, home visits and crisis reports.</source>
+      <translation>Đặt lịch tư vấn phúc lợi, yêu cầu thăm nhà và báo tin hộ gặp khó khăn.</translation>
+    </message>
+    <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
       <translation>phải tắt khi đang cấp giấy chứng nhận (có giấy tờ đang được bật)</translation>
     </message>
@@ -2389,6 +2397,118 @@
     <message>
       <source>Run fullscreen (turn off only for development).</source>
       <translation>Chạy toàn màn hình (chỉ tắt khi phát triển).</translation>
+    </message>
+    <message>
+      <source>Topic id</source>
+      <translation>Mã lĩnh vực</translation>
+    </message>
+    <message>
+      <source>Stable identifier stored with each request.</source>
+      <translation>Mã cố định được lưu cùng mỗi yêu cầu.</translation>
+    </message>
+    <message>
+      <source>The topic as residents and staff read it.</source>
+      <translation>Tên lĩnh vực mà người dân và nhân viên thấy.</translation>
+    </message>
+    <message>
+      <source>Weekday</source>
+      <translation>Thứ</translation>
+    </message>
+    <message>
+      <source>mon, tue, wed, thu, fri, sat or sun.</source>
+      <translation>mon, tue, wed, thu, fri, sat hoặc sun.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Bắt đầu</translation>
+    </message>
+    <message>
+      <source>First slot starts at this time (HH:MM).</source>
+      <translation>Khung giờ đầu tiên bắt đầu lúc này (HH:MM).</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Kết thúc</translation>
+    </message>
+    <message>
+      <source>The last slot ends by this time (HH:MM, later than the start).</source>
+      <translation>Khung giờ cuối kết thúc trước lúc này (HH:MM, sau giờ bắt đầu).</translation>
+    </message>
+    <message>
+      <source>Offer welfare consultation, home visits and crisis reports at the kiosk.</source>
+      <translation>Cung cấp tư vấn phúc lợi, thăm nhà và báo tin khẩn cấp tại máy kiosk.</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <source>What a resident can ask about, in the order the kiosk lists them.</source>
+      <translation>Các lĩnh vực người dân có thể hỏi, theo thứ tự hiển thị trên kiosk.</translation>
+    </message>
+    <message>
+      <source>Consultation hours</source>
+      <translation>Giờ tư vấn</translation>
+    </message>
+    <message>
+      <source>When welfare staff take consultations; slots are cut from these windows.</source>
+      <translation>Thời gian cán bộ phúc lợi tư vấn; các khung giờ được chia từ đây.</translation>
+    </message>
+    <message>
+      <source>Slot length (minutes)</source>
+      <translation>Độ dài mỗi khung giờ (phút)</translation>
+    </message>
+    <message>
+      <source>Length of one consultation slot.</source>
+      <translation>Thời lượng một lần tư vấn.</translation>
+    </message>
+    <message>
+      <source>Days ahead</source>
+      <translation>Số ngày đặt trước</translation>
+    </message>
+    <message>
+      <source>Slots are offered from tomorrow up to this many days ahead.</source>
+      <translation>Các khung giờ từ ngày mai đến số ngày này.</translation>
+    </message>
+    <message>
+      <source>Retention (days)</source>
+      <translation>Thời gian lưu (ngày)</translation>
+    </message>
+    <message>
+      <source>Requests older than this are deleted, with what residents gave (at kiosk start and from the counter's welfare inbox).</source>
+      <translation>Yêu cầu cũ hơn thời hạn này sẽ bị xóa cùng thông tin người dân đã nhập (khi kiosk khởi động và từ hộp thư phúc lợi tại quầy).</translation>
+    </message>
+    <message>
+      <source>Callback promise</source>
+      <translation>Cam kết gọi lại</translation>
+    </message>
+    <message>
+      <source>When staff will call back, printed on the receipt and shown at the end.</source>
+      <translation>Khi nào nhân viên gọi lại; in trên phiếu và hiển thị ở cuối.</translation>
+    </message>
+    <message>
+      <source>Welfare team phone</source>
+      <translation>Số điện thoại tổ phúc lợi</translation>
+    </message>
+    <message>
+      <source>The welfare team's number, printed on every receipt (empty: left off).</source>
+      <translation>Số điện thoại của tổ phúc lợi, in trên mọi phiếu (để trống: không in).</translation>
+    </message>
+    <message>
+      <source>Encryption key file</source>
+      <translation>Tệp khóa mã hóa</translation>
+    </message>
+    <message>
+      <source>Key that encrypts what residents give (empty: keys/welfare.key in the data folder, made on first use). Every kiosk and counter sharing the database must use a copy of the same file.</source>
+      <translation>Khóa mã hóa thông tin người dân cung cấp (để trống: keys/welfare.key trong thư mục dữ liệu, tạo khi dùng lần đầu). Mọi kiosk và quầy dùng chung cơ sở dữ liệu phải dùng bản sao của cùng một tệp.</translation>
+    </message>
+    <message>
+      <source>must be a time as HH:MM, got "{value}"</source>
+      <translation>phải là giờ dạng HH:MM, nhận được "{value}"</translation>
+    </message>
+    <message>
+      <source>must be later than start ({start})</source>
+      <translation>phải muộn hơn giờ bắt đầu ({start})</translation>
     </message>
   </context>
   <context>
@@ -4046,6 +4166,452 @@
     <message>
       <source>The ID card was taken out. Returning to the first screen.</source>
       <translation>Giấy tờ tùy thân đã được rút ra. Đang quay về màn hình đầu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>welfare</name>
+    <message>
+      <source>Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 (10 or 11 digits).</source>
+      <translation>Vui lòng nhập số điện thoại di động bắt đầu bằng 010, 011, 016, 017, 018 hoặc 019 (10 hoặc 11 chữ số).</translation>
+    </message>
+    <message>
+      <source>Book a welfare consultation</source>
+      <translation>Đặt lịch tư vấn phúc lợi</translation>
+    </message>
+    <message>
+      <source>Ask for a home visit</source>
+      <translation>Yêu cầu đến thăm tại nhà</translation>
+    </message>
+    <message>
+      <source>Report a neighbour in crisis</source>
+      <translation>Báo tin hàng xóm gặp khó khăn</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Mới</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Đang xử lý</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Đã xong</translation>
+    </message>
+    <message>
+      <source>Skipping meals</source>
+      <translation>Bỏ bữa</translation>
+    </message>
+    <message>
+      <source>Behind on utility bills</source>
+      <translation>Nợ tiền điện, nước, ga</translation>
+    </message>
+    <message>
+      <source>Isolated, rarely goes out</source>
+      <translation>Sống cô lập, ít ra ngoài</translation>
+    </message>
+    <message>
+      <source>Health getting worse</source>
+      <translation>Sức khỏe xấu đi</translation>
+    </message>
+    <message>
+      <source>Something else</source>
+      <translation>Việc khác</translation>
+    </message>
+    <message>
+      <source>Morning (9 to 12)</source>
+      <translation>Buổi sáng (9 giờ đến 12 giờ)</translation>
+    </message>
+    <message>
+      <source>Afternoon (1 to 6)</source>
+      <translation>Buổi chiều (1 giờ đến 6 giờ)</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>Lúc nào cũng được</translation>
+    </message>
+    <message>
+      <source>Please come to the welfare desk at this time.</source>
+      <translation>Vui lòng đến quầy phúc lợi vào thời gian này.</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Số tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Yêu cầu</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Thank you. Welfare staff will check on the household without naming you.</source>
+      <translation>Cảm ơn bạn. Cán bộ phúc lợi sẽ đến kiểm tra hộ gia đình mà không nêu tên bạn.</translation>
+    </message>
+    <message>
+      <source>Welfare request</source>
+      <translation>Phiếu tiếp nhận yêu cầu phúc lợi</translation>
+    </message>
+    <message>
+      <source>Please keep this receipt.</source>
+      <translation>Vui lòng giữ phiếu này.</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>Consultation</source>
+      <translation>Thời gian tư vấn</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Welfare team: {phone}</source>
+      <translation>Tổ phúc lợi: {phone}</translation>
+    </message>
+    <message>
+      <source>That time was just booked at another kiosk. Please choose another time.</source>
+      <translation>Giờ này vừa được đặt ở kiosk khác. Vui lòng chọn giờ khác.</translation>
+    </message>
+    <message>
+      <source>There are no free consultation times in the coming days. Please ask at the counter.</source>
+      <translation>Những ngày tới không còn giờ tư vấn trống. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Your request could not be saved. Please try again, or ask at the counter.</source>
+      <translation>Không thể lưu yêu cầu của bạn. Vui lòng thử lại hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Please type the tong and ban numbers, or choose “I'd rather tell staff”.</source>
+      <translation>Vui lòng nhập số tong và ban, hoặc chọn “Tôi muốn nói với nhân viên”.</translation>
+    </message>
+    <message>
+      <source>The receipt could not be printed. Your request was received: please note the reference {reference}.</source>
+      <translation>Không in được phiếu. Yêu cầu của bạn đã được tiếp nhận: vui lòng ghi lại số tiếp nhận {reference}.</translation>
+    </message>
+    <message>
+      <source>Welfare consultation and reports</source>
+      <translation>Tư vấn và báo tin phúc lợi</translation>
+    </message>
+    <message>
+      <source>Book a consultation, ask for a home visit, report a neighbour in crisis</source>
+      <translation>Đặt lịch tư vấn, yêu cầu thăm nhà, báo tin hàng xóm gặp khó khăn</translation>
+    </message>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{day}/{month} ({weekday})</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>T2</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>T3</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>T4</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>T5</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>T6</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>T7</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>CN</translation>
+    </message>
+    <message>
+      <source>What is the situation?</source>
+      <translation>Tình hình như thế nào?</translation>
+    </message>
+    <message>
+      <source>Choose what fits best. Staff will ask for details.</source>
+      <translation>Chọn mục phù hợp nhất. Nhân viên sẽ hỏi thêm chi tiết.</translation>
+    </message>
+    <message>
+      <source>Mobile number</source>
+      <translation>Số điện thoại di động</translation>
+    </message>
+    <message>
+      <source>Tong number</source>
+      <translation>Tong</translation>
+    </message>
+    <message>
+      <source>Ban number</source>
+      <translation>Ban</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Tiếp tục</translation>
+    </message>
+    <message>
+      <source>Go on</source>
+      <translation>Sang bước tiếp theo</translation>
+    </message>
+    <message>
+      <source>Please check</source>
+      <translation>Vui lòng kiểm tra</translation>
+    </message>
+    <message>
+      <source>Send request</source>
+      <translation>Gửi yêu cầu</translation>
+    </message>
+    <message>
+      <source>Send this request to the welfare team and print a receipt</source>
+      <translation>Gửi yêu cầu tới tổ phúc lợi và in phiếu</translation>
+    </message>
+    <message>
+      <source>One moment, please.</source>
+      <translation>Vui lòng đợi một chút.</translation>
+    </message>
+    <message>
+      <source>Your request was received</source>
+      <translation>Yêu cầu của bạn đã được tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Please come to the welfare desk on {slot}.</source>
+      <translation>Vui lòng đến quầy phúc lợi vào {slot}.</translation>
+    </message>
+    <message>
+      <source>Talk with a welfare officer at the centre, at a time you choose</source>
+      <translation>Gặp cán bộ phúc lợi tại trung tâm vào giờ bạn chọn</translation>
+    </message>
+    <message>
+      <source>A welfare officer calls you and visits your home</source>
+      <translation>Cán bộ phúc lợi gọi điện và đến thăm nhà bạn</translation>
+    </message>
+    <message>
+      <source>Tell us about a household that needs help. You may stay anonymous</source>
+      <translation>Cho chúng tôi biết hộ cần giúp đỡ. Bạn có thể ẩn danh</translation>
+    </message>
+    <message>
+      <source>What would you like to do?</source>
+      <translation>Bạn muốn làm gì?</translation>
+    </message>
+    <message>
+      <source>What is it about? Choose one.</source>
+      <translation>Về việc gì? Hãy chọn một mục.</translation>
+    </message>
+    <message>
+      <source>Choose a day</source>
+      <translation>Chọn ngày</translation>
+    </message>
+    <message>
+      <source>Days with a free consultation time are listed.</source>
+      <translation>Các ngày còn giờ tư vấn trống.</translation>
+    </message>
+    <message>
+      <source>Choose a time</source>
+      <translation>Chọn giờ</translation>
+    </message>
+    <message>
+      <source>Free times on {day}.</source>
+      <translation>Giờ còn trống ngày {day}.</translation>
+    </message>
+    <message>
+      <source>When is a good time?</source>
+      <translation>Khi nào thì thuận tiện?</translation>
+    </message>
+    <message>
+      <source>Choose when a call or visit suits you best.</source>
+      <translation>Chọn thời gian bạn tiện nghe điện thoại hoặc được thăm.</translation>
+    </message>
+    <message>
+      <source>Where is the household?</source>
+      <translation>Hộ gia đình ở đâu?</translation>
+    </message>
+    <message>
+      <source>Type the tong and ban numbers of the address, if you know them.</source>
+      <translation>Nếu biết, hãy nhập số tong và ban của địa chỉ.</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>Đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+      <source>I'd rather tell staff</source>
+      <translation>Tôi muốn nói với nhân viên</translation>
+    </message>
+    <message>
+      <source>Go on without the address; tell staff at the counter</source>
+      <translation>Tiếp tục không cần địa chỉ; nói với nhân viên tại quầy</translation>
+    </message>
+    <message>
+      <source>Report without my number</source>
+      <translation>Báo tin không để lại số</translation>
+    </message>
+    <message>
+      <source>Stay anonymous: staff will not call you back</source>
+      <translation>Ẩn danh: nhân viên sẽ không gọi lại cho bạn</translation>
+    </message>
+    <message>
+      <source>Request: {kind}</source>
+      <translation>Yêu cầu: {kind}</translation>
+    </message>
+    <message>
+      <source>About: {topic}</source>
+      <translation>Lĩnh vực: {topic}</translation>
+    </message>
+    <message>
+      <source>Situation: {what}</source>
+      <translation>Tình hình: {what}</translation>
+    </message>
+    <message>
+      <source>Time: {slot}</source>
+      <translation>Thời gian: {slot}</translation>
+    </message>
+    <message>
+      <source>Best time: {when}</source>
+      <translation>Thời gian phù hợp: {when}</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>Số điện thoại: {phone}</translation>
+    </message>
+    <message>
+      <source>Looking up free times…</source>
+      <translation>Đang tìm giờ trống…</translation>
+    </message>
+    <message>
+      <source>Reference: {reference}</source>
+      <translation>Số tiếp nhận: {reference}</translation>
+    </message>
+    <message>
+      <source>Please take your receipt below the screen.</source>
+      <translation>Vui lòng lấy phiếu ở bên dưới màn hình.</translation>
+    </message>
+    <message>
+      <source>Your mobile number (optional)</source>
+      <translation>Số điện thoại di động của bạn (không bắt buộc)</translation>
+    </message>
+    <message>
+      <source>Staff may call you to ask more. You may also report without giving your number.</source>
+      <translation>Nhân viên có thể gọi để hỏi thêm. Bạn cũng có thể báo tin mà không để lại số.</translation>
+    </message>
+    <message>
+      <source>Your mobile number</source>
+      <translation>Số điện thoại di động của bạn</translation>
+    </message>
+    <message>
+      <source>Type the number staff should call, for example 01012345678.</source>
+      <translation>Nhập số nhân viên sẽ gọi, ví dụ 01012345678.</translation>
+    </message>
+    <message>
+      <source>Where: you will tell staff</source>
+      <translation>Địa điểm: bạn sẽ nói với nhân viên</translation>
+    </message>
+    <message>
+      <source>Phone: not given (anonymous)</source>
+      <translation>Số điện thoại: không cung cấp (ẩn danh)</translation>
+    </message>
+    <message>
+      <source>Sending your request…</source>
+      <translation>Đang gửi yêu cầu của bạn…</translation>
+    </message>
+    <message>
+      <source>Printing your receipt…</source>
+      <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+      <source>Where: tong {tong}, ban {ban}</source>
+      <translation>Địa điểm: tong {tong}, ban {ban}</translation>
+    </message>
+  </context>
+  <context>
+    <name>welfare_counter</name>
+    <message>
+      <source>Welfare inbox</source>
+      <translation>Hộp thư phúc lợi</translation>
+    </message>
+    <message>
+      <source>Mark in progress</source>
+      <translation>Đánh dấu đang xử lý</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+      <source>{new} new, {total} in all</source>
+      <translation>{new} mới, tổng {total}</translation>
+    </message>
+    <message>
+      <source>The inbox cannot be read right now.</source>
+      <translation>Hiện không đọc được hộp thư.</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Số tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>Khung giờ</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+      <source>About: {about}</source>
+      <translation>Nội dung: {about}</translation>
+    </message>
+    <message>
+      <source>Slot: {slot}</source>
+      <translation>Khung giờ: {slot}</translation>
+    </message>
+    <message>
+      <source>Best time: {when}</source>
+      <translation>Thời gian phù hợp: {when}</translation>
+    </message>
+    <message>
+      <source>Where: the reporter will tell staff</source>
+      <translation>Địa điểm: người báo tin sẽ nói với nhân viên</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>Số điện thoại: {phone}</translation>
+    </message>
+    <message>
+      <source>The details cannot be read with this terminal's key file.</source>
+      <translation>Không đọc được chi tiết bằng tệp khóa của máy này.</translation>
+    </message>
+    <message>
+      <source>Choose a request to see its details.</source>
+      <translation>Chọn một yêu cầu để xem chi tiết.</translation>
+    </message>
+    <message>
+      <source>Where: tong {tong}, ban {ban}</source>
+      <translation>Địa điểm: tong {tong}, ban {ban}</translation>
+    </message>
+    <message>
+      <source>Phone: anonymous report</source>
+      <translation>Số điện thoại: báo tin ẩn danh</translation>
     </message>
   </context>
 </TS>

@@ -2163,6 +2163,14 @@
       <translation>号码票上的二维码、实时状态页面和短信。</translation>
     </message>
     <message>
+      <source>Welfare intake</source>
+      <translation>福利咨询与举报</translation>
+    </message>
+    <message>
+      <source>Welfare consultation bookings, home visits and crisis reports.</source>
+      <translation>福利咨询预约、上门访问和危机家庭举报。</translation>
+    </message>
+    <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
       <translation>签发证明时必须关闭（已启用文件）</translation>
     </message>
@@ -2389,6 +2397,118 @@
     <message>
       <source>Run fullscreen (turn off only for development).</source>
       <translation>全屏运行（仅在开发时关闭）。</translation>
+    </message>
+    <message>
+      <source>Topic id</source>
+      <translation>类别ID</translation>
+    </message>
+    <message>
+      <source>Stable identifier stored with each request.</source>
+      <translation>与每项申请一起保存的固定标识。</translation>
+    </message>
+    <message>
+      <source>The topic as residents and staff read it.</source>
+      <translation>居民和工作人员看到的类别名称。</translation>
+    </message>
+    <message>
+      <source>Weekday</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <source>mon, tue, wed, thu, fri, sat or sun.</source>
+      <translation>mon、tue、wed、thu、fri、sat或sun。</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>First slot starts at this time (HH:MM).</source>
+      <translation>第一个时段从此时间开始（HH:MM）。</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>The last slot ends by this time (HH:MM, later than the start).</source>
+      <translation>最后一个时段在此时间前结束（HH:MM，须晚于开始时间）。</translation>
+    </message>
+    <message>
+      <source>Offer welfare consultation, home visits and crisis reports at the kiosk.</source>
+      <translation>在自助机上提供福利咨询、上门访问和危机举报。</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>咨询类别</translation>
+    </message>
+    <message>
+      <source>What a resident can ask about, in the order the kiosk lists them.</source>
+      <translation>居民可咨询的类别，按自助机显示的顺序排列。</translation>
+    </message>
+    <message>
+      <source>Consultation hours</source>
+      <translation>咨询时间</translation>
+    </message>
+    <message>
+      <source>When welfare staff take consultations; slots are cut from these windows.</source>
+      <translation>福利工作人员接受咨询的时间段；预约时段由此划分。</translation>
+    </message>
+    <message>
+      <source>Slot length (minutes)</source>
+      <translation>每个时段长度（分钟）</translation>
+    </message>
+    <message>
+      <source>Length of one consultation slot.</source>
+      <translation>一次咨询时段的长度。</translation>
+    </message>
+    <message>
+      <source>Days ahead</source>
+      <translation>可预约天数</translation>
+    </message>
+    <message>
+      <source>Slots are offered from tomorrow up to this many days ahead.</source>
+      <translation>提供从明天起至此天数内的时段。</translation>
+    </message>
+    <message>
+      <source>Retention (days)</source>
+      <translation>保存期限（天）</translation>
+    </message>
+    <message>
+      <source>Requests older than this are deleted, with what residents gave (at kiosk start and from the counter's welfare inbox).</source>
+      <translation>超过此期限的申请及居民提供的信息将被删除（在自助机启动时及窗口福利收件箱中）。</translation>
+    </message>
+    <message>
+      <source>Callback promise</source>
+      <translation>回电说明</translation>
+    </message>
+    <message>
+      <source>When staff will call back, printed on the receipt and shown at the end.</source>
+      <translation>工作人员何时回电，打印在回执上并在最后显示。</translation>
+    </message>
+    <message>
+      <source>Welfare team phone</source>
+      <translation>福利组电话</translation>
+    </message>
+    <message>
+      <source>The welfare team's number, printed on every receipt (empty: left off).</source>
+      <translation>福利组的电话号码，打印在每张回执上（留空则不打印）。</translation>
+    </message>
+    <message>
+      <source>Encryption key file</source>
+      <translation>加密密钥文件</translation>
+    </message>
+    <message>
+      <source>Key that encrypts what residents give (empty: keys/welfare.key in the data folder, made on first use). Every kiosk and counter sharing the database must use a copy of the same file.</source>
+      <translation>加密居民所提供信息的密钥（留空：数据文件夹中的keys/welfare.key，首次使用时生成）。共用数据库的所有自助机和窗口必须使用同一文件的副本。</translation>
+    </message>
+    <message>
+      <source>must be a time as HH:MM, got "{value}"</source>
+      <translation>必须是HH:MM格式的时间，实际为"{value}"</translation>
+    </message>
+    <message>
+      <source>must be later than start ({start})</source>
+      <translation>必须晚于开始时间（{start}）</translation>
     </message>
   </context>
   <context>
@@ -4046,6 +4166,452 @@
     <message>
       <source>The ID card was taken out. Returning to the first screen.</source>
       <translation>身份证件已被取出，正在返回首页。</translation>
+    </message>
+  </context>
+  <context>
+    <name>welfare</name>
+    <message>
+      <source>Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 (10 or 11 digits).</source>
+      <translation>请输入以010、011、016、017、018或019开头的手机号码（10位或11位）。</translation>
+    </message>
+    <message>
+      <source>Book a welfare consultation</source>
+      <translation>预约福利咨询</translation>
+    </message>
+    <message>
+      <source>Ask for a home visit</source>
+      <translation>申请上门访问</translation>
+    </message>
+    <message>
+      <source>Report a neighbour in crisis</source>
+      <translation>举报处于危机中的邻居</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Skipping meals</source>
+      <translation>经常饿肚子</translation>
+    </message>
+    <message>
+      <source>Behind on utility bills</source>
+      <translation>拖欠水电煤气费</translation>
+    </message>
+    <message>
+      <source>Isolated, rarely goes out</source>
+      <translation>孤立、很少出门</translation>
+    </message>
+    <message>
+      <source>Health getting worse</source>
+      <translation>健康状况恶化</translation>
+    </message>
+    <message>
+      <source>Something else</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Morning (9 to 12)</source>
+      <translation>上午（9点至12点）</translation>
+    </message>
+    <message>
+      <source>Afternoon (1 to 6)</source>
+      <translation>下午（1点至6点）</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>任何时间</translation>
+    </message>
+    <message>
+      <source>Please come to the welfare desk at this time.</source>
+      <translation>请在此时间前往福利窗口。</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>受理编号</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Thank you. Welfare staff will check on the household without naming you.</source>
+      <translation>感谢您的举报。福利工作人员将在不透露您身份的情况下走访该家庭。</translation>
+    </message>
+    <message>
+      <source>Welfare request</source>
+      <translation>福利申请回执</translation>
+    </message>
+    <message>
+      <source>Please keep this receipt.</source>
+      <translation>请保管好此回执。</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Consultation</source>
+      <translation>咨询时间</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Welfare team: {phone}</source>
+      <translation>福利组电话：{phone}</translation>
+    </message>
+    <message>
+      <source>That time was just booked at another kiosk. Please choose another time.</source>
+      <translation>该时间刚被另一台自助机预约。请选择其他时间。</translation>
+    </message>
+    <message>
+      <source>There are no free consultation times in the coming days. Please ask at the counter.</source>
+      <translation>近几天没有可预约的咨询时间。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Your request could not be saved. Please try again, or ask at the counter.</source>
+      <translation>无法保存您的申请。请重试或到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Please type the tong and ban numbers, or choose “I'd rather tell staff”.</source>
+      <translation>请输入统（通）和班的号码，或选择“我想直接告诉工作人员”。</translation>
+    </message>
+    <message>
+      <source>The receipt could not be printed. Your request was received: please note the reference {reference}.</source>
+      <translation>无法打印回执。您的申请已受理：请记下受理编号{reference}。</translation>
+    </message>
+    <message>
+      <source>Welfare consultation and reports</source>
+      <translation>福利咨询与举报</translation>
+    </message>
+    <message>
+      <source>Book a consultation, ask for a home visit, report a neighbour in crisis</source>
+      <translation>预约咨询、申请上门访问、举报危机邻居</translation>
+    </message>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{month}月{day}日（{weekday}）</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>What is the situation?</source>
+      <translation>是什么情况？</translation>
+    </message>
+    <message>
+      <source>Choose what fits best. Staff will ask for details.</source>
+      <translation>请选择最符合的一项。详细情况工作人员会再询问。</translation>
+    </message>
+    <message>
+      <source>Mobile number</source>
+      <translation>手机号码</translation>
+    </message>
+    <message>
+      <source>Tong number</source>
+      <translation>统（通）</translation>
+    </message>
+    <message>
+      <source>Ban number</source>
+      <translation>班</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <source>Go on</source>
+      <translation>进入下一步</translation>
+    </message>
+    <message>
+      <source>Please check</source>
+      <translation>请确认</translation>
+    </message>
+    <message>
+      <source>Send request</source>
+      <translation>提交申请</translation>
+    </message>
+    <message>
+      <source>Send this request to the welfare team and print a receipt</source>
+      <translation>将申请发送给福利组并打印回执</translation>
+    </message>
+    <message>
+      <source>One moment, please.</source>
+      <translation>请稍候。</translation>
+    </message>
+    <message>
+      <source>Your request was received</source>
+      <translation>您的申请已受理</translation>
+    </message>
+    <message>
+      <source>Please come to the welfare desk on {slot}.</source>
+      <translation>请于{slot}前往福利窗口。</translation>
+    </message>
+    <message>
+      <source>Talk with a welfare officer at the centre, at a time you choose</source>
+      <translation>在您选择的时间到中心与福利工作人员面谈</translation>
+    </message>
+    <message>
+      <source>A welfare officer calls you and visits your home</source>
+      <translation>福利工作人员会给您打电话并上门访问</translation>
+    </message>
+    <message>
+      <source>Tell us about a household that needs help. You may stay anonymous</source>
+      <translation>告诉我们需要帮助的家庭。可以匿名</translation>
+    </message>
+    <message>
+      <source>What would you like to do?</source>
+      <translation>您想办理什么？</translation>
+    </message>
+    <message>
+      <source>What is it about? Choose one.</source>
+      <translation>是关于什么的？请选择一项。</translation>
+    </message>
+    <message>
+      <source>Choose a day</source>
+      <translation>选择日期</translation>
+    </message>
+    <message>
+      <source>Days with a free consultation time are listed.</source>
+      <translation>列出有空余咨询时间的日期。</translation>
+    </message>
+    <message>
+      <source>Choose a time</source>
+      <translation>选择时间</translation>
+    </message>
+    <message>
+      <source>Free times on {day}.</source>
+      <translation>{day}可预约的时间。</translation>
+    </message>
+    <message>
+      <source>When is a good time?</source>
+      <translation>什么时间方便？</translation>
+    </message>
+    <message>
+      <source>Choose when a call or visit suits you best.</source>
+      <translation>请选择方便接电话或接受访问的时间。</translation>
+    </message>
+    <message>
+      <source>Where is the household?</source>
+      <translation>这户人家在哪里？</translation>
+    </message>
+    <message>
+      <source>Type the tong and ban numbers of the address, if you know them.</source>
+      <translation>如果知道，请输入地址的统（通）和班号码。</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>已输入{count}位</translation>
+    </message>
+    <message>
+      <source>I'd rather tell staff</source>
+      <translation>我想直接告诉工作人员</translation>
+    </message>
+    <message>
+      <source>Go on without the address; tell staff at the counter</source>
+      <translation>不填地址继续，到窗口告诉工作人员</translation>
+    </message>
+    <message>
+      <source>Report without my number</source>
+      <translation>不留号码举报</translation>
+    </message>
+    <message>
+      <source>Stay anonymous: staff will not call you back</source>
+      <translation>匿名举报：工作人员不会给您回电</translation>
+    </message>
+    <message>
+      <source>Request: {kind}</source>
+      <translation>申请：{kind}</translation>
+    </message>
+    <message>
+      <source>About: {topic}</source>
+      <translation>类别：{topic}</translation>
+    </message>
+    <message>
+      <source>Situation: {what}</source>
+      <translation>情况：{what}</translation>
+    </message>
+    <message>
+      <source>Time: {slot}</source>
+      <translation>时间：{slot}</translation>
+    </message>
+    <message>
+      <source>Best time: {when}</source>
+      <translation>方便时间：{when}</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>联系电话：{phone}</translation>
+    </message>
+    <message>
+      <source>Looking up free times…</source>
+      <translation>正在查找空余时间…</translation>
+    </message>
+    <message>
+      <source>Reference: {reference}</source>
+      <translation>受理编号：{reference}</translation>
+    </message>
+    <message>
+      <source>Please take your receipt below the screen.</source>
+      <translation>请从屏幕下方取走回执。</translation>
+    </message>
+    <message>
+      <source>Your mobile number (optional)</source>
+      <translation>您的手机号码（可选）</translation>
+    </message>
+    <message>
+      <source>Staff may call you to ask more. You may also report without giving your number.</source>
+      <translation>工作人员可能会打电话向您了解更多情况。您也可以不留号码举报。</translation>
+    </message>
+    <message>
+      <source>Your mobile number</source>
+      <translation>您的手机号码</translation>
+    </message>
+    <message>
+      <source>Type the number staff should call, for example 01012345678.</source>
+      <translation>请输入工作人员应拨打的号码，例如01012345678。</translation>
+    </message>
+    <message>
+      <source>Where: you will tell staff</source>
+      <translation>地点：您将直接告诉工作人员</translation>
+    </message>
+    <message>
+      <source>Phone: not given (anonymous)</source>
+      <translation>联系电话：未提供（匿名）</translation>
+    </message>
+    <message>
+      <source>Sending your request…</source>
+      <translation>正在提交您的申请…</translation>
+    </message>
+    <message>
+      <source>Printing your receipt…</source>
+      <translation>正在打印回执…</translation>
+    </message>
+    <message>
+      <source>Where: tong {tong}, ban {ban}</source>
+      <translation>地点：{tong}统 {ban}班</translation>
+    </message>
+  </context>
+  <context>
+    <name>welfare_counter</name>
+    <message>
+      <source>Welfare inbox</source>
+      <translation>福利收件箱</translation>
+    </message>
+    <message>
+      <source>Mark in progress</source>
+      <translation>标记为处理中</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>标记为已完成</translation>
+    </message>
+    <message>
+      <source>{new} new, {total} in all</source>
+      <translation>新{new}件，共{total}件</translation>
+    </message>
+    <message>
+      <source>The inbox cannot be read right now.</source>
+      <translation>目前无法读取收件箱。</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>受理编号</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>申请类型</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>咨询时段</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>About: {about}</source>
+      <translation>内容：{about}</translation>
+    </message>
+    <message>
+      <source>Slot: {slot}</source>
+      <translation>咨询时段：{slot}</translation>
+    </message>
+    <message>
+      <source>Best time: {when}</source>
+      <translation>方便时间：{when}</translation>
+    </message>
+    <message>
+      <source>Where: the reporter will tell staff</source>
+      <translation>地点：举报人将直接告诉工作人员</translation>
+    </message>
+    <message>
+      <source>Phone: {phone}</source>
+      <translation>联系电话：{phone}</translation>
+    </message>
+    <message>
+      <source>The details cannot be read with this terminal's key file.</source>
+      <translation>使用本终端的密钥文件无法读取详细信息。</translation>
+    </message>
+    <message>
+      <source>Choose a request to see its details.</source>
+      <translation>请选择一项申请以查看详细信息。</translation>
+    </message>
+    <message>
+      <source>Where: tong {tong}, ban {ban}</source>
+      <translation>地点：{tong}统 {ban}班</translation>
+    </message>
+    <message>
+      <source>Phone: anonymous report</source>
+      <translation>联系电话：匿名举报</translation>
     </message>
   </context>
 </TS>

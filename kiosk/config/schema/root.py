@@ -31,6 +31,7 @@ from kiosk.config.schema.services import ServiceConfig
 from kiosk.config.schema.storage import StorageConfig
 from kiosk.config.schema.technician import TechnicianConfig
 from kiosk.config.schema.ui import UIConfig
+from kiosk.config.schema.welfare import WelfareConfig
 from kiosk.i18n import N_, Text
 from kiosk.units import REACH_MIN_MM
 
@@ -117,6 +118,11 @@ class KioskConfig(ConfigModel):
         default_factory=FollowConfig,
         title="Phone follow-up",
         description="QR code on tickets, the live status page and text messages.",
+    )
+    welfare: WelfareConfig = Field(
+        default_factory=WelfareConfig,
+        title="Welfare intake",
+        description="Welfare consultation bookings, home visits and crisis reports.",
     )
 
     @model_validator(mode="after")

@@ -1,0 +1,435 @@
+"""Welfare intake (찾아가는 복지, 복지 상담): requests, slots, encryption, purge, the receipt.
+
+A resident asks for one of three things at the kiosk:
+
+- a **consultation**: a topic and a slot cut from the configured
+  consultation hours over the next days; a slot is booked once, whichever
+  kiosk books it (a unique constraint on ``slot_start``);
+- a **home visit**: a topic, their mobile number and the time of day that
+  suits them;
+- a **crisis report** (위기가구 신고) about a neighbour: the situation,
+  where (통/반, or "I'd rather tell staff") and, only if they wish, their
+  number. Anonymous reports are accepted.
+
+What the resident gave (phone, 통/반, topic, situation, time of day) is
+stored only encrypted with Fernet (AES-128-CBC with HMAC-SHA256). The key is
+one file, ``keys/welfare.key`` in the data folder unless ``welfare.key_file``
+names another, made on first use (0600). The counter terminal decrypts with
+the same file: **several kiosks and counters sharing one database must all
+use a copy of the same key file**, or staff cannot read what the other
+kiosks stored. Requests are deleted after ``welfare.retention_days``
+(``purge``: at kiosk start and from the counter's inbox).
+
+Nothing here logs what a resident gave; the printed receipt carries the
+reference, what was asked for, the slot, when staff will call and the
+welfare team's number, and the phone only masked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from cryptography.fernet import Fernet, InvalidToken
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.certificates.signing import read_private_file, write_private_file
+from kiosk.clock import Clock
+from kiosk.config import KioskConfig
+from kiosk.config.schema.welfare import WEEKDAYS, minutes_of
+from kiosk.i18n import N_, Text, Translate
+from kiosk.printing.document import Align, Block, Cut, Document, KeyValue, Rule, TextLine
+from kiosk.storage.database import welfare_requests
+
+log = logging.getLogger(__name__)
+
+KEY_FILE = Path("keys") / "welfare.key"
+REFERENCE_PREFIX = "복지"
+
+
+class RequestKind(Enum):
+    CONSULTATION = "consultation"
+    HOME_VISIT = "home_visit"
+    CRISIS = "crisis"
+
+
+class Status(Enum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+KIND_NAMES: dict[RequestKind, Text] = {
+    RequestKind.CONSULTATION: N_("welfare", "Book a welfare consultation"),
+    RequestKind.HOME_VISIT: N_("welfare", "Ask for a home visit"),
+    RequestKind.CRISIS: N_("welfare", "Report a neighbour in crisis"),
+}
+
+STATUS_NAMES: dict[Status, Text] = {
+    Status.NEW: N_("welfare", "New"),
+    Status.IN_PROGRESS: N_("welfare", "In progress"),
+    Status.DONE: N_("welfare", "Done"),
+}
+
+#: What a crisis report says about the neighbour, in the order the kiosk lists it.
+SITUATIONS: dict[str, Text] = {
+    "skipped_meals": N_("welfare", "Skipping meals"),
+    "unpaid_bills": N_("welfare", "Behind on utility bills"),
+    "isolation": N_("welfare", "Isolated, rarely goes out"),
+    "poor_health": N_("welfare", "Health getting worse"),
+    "other": N_("welfare", "Something else"),
+}
+
+#: When a home visit suits the resident.
+TIMES_OF_DAY: dict[str, Text] = {
+    "morning": N_("welfare", "Morning (9 to 12)"),
+    "afternoon": N_("welfare", "Afternoon (1 to 6)"),
+    "any": N_("welfare", "Any time"),
+}
+
+PHONE_INVALID = N_(
+    "welfare",
+    "Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 "
+    "(10 or 11 digits).",
+)
+
+_MOBILE = re.compile(r"^01[016789][0-9]{7,8}$")
+
+
+def valid_mobile(digits: str) -> bool:
+    """A Korean mobile number, digits only (01X and 7 or 8 more digits)."""
+    return bool(_MOBILE.match(digits))
+
+
+def mask_phone(digits: str) -> str:
+    """010-****-5678: enough for the resident to recognise, nothing for a finder."""
+    if not digits:
+        return ""
+    return f"{digits[:3]}-{'*' * (len(digits) - 7)}-{digits[-4:]}"
+
+
+def format_phone(digits: str) -> str:
+    """010-1234-5678 (for staff)."""
+    if len(digits) < 10:
+        return digits
+    return f"{digits[:3]}-{digits[3:-4]}-{digits[-4:]}"
+
+
+def reference_of(day: date, seq: int) -> str:
+    return f"{REFERENCE_PREFIX}-{day:%Y%m%d}-{seq:04d}"
+
+
+# --- encryption ---------------------------------------------------------------------------
+
+
+def key_path(config: KioskConfig, data_dir: Path) -> Path:
+    configured = config.welfare.key_file
+    return Path(configured).expanduser() if configured else data_dir / KEY_FILE
+
+
+class WelfareCipher:
+    """Encrypts what a resident gave before it reaches the database. Thread-safe."""
+
+    def __init__(self, key: bytes) -> None:
+        self._fernet = Fernet(key)
+
+    @classmethod
+    def load_or_create(cls, path: Path) -> WelfareCipher:
+        """The key in ``path``, made there (owner-only) if there is none yet."""
+        if not path.exists():
+            # Another process may make it first: then theirs is used.
+            with contextlib.suppress(FileExistsError):
+                write_private_file(path, Fernet.generate_key())
+        return cls(read_private_file(path).strip())
+
+    def encrypt(self, details: dict[str, str]) -> str:
+        return self._fernet.encrypt(json.dumps(details).encode()).decode("ascii")
+
+    def decrypt(self, token: str) -> dict[str, str]:
+        """The details, or ``{}`` for a row this key cannot read (another kiosk's key)."""
+        try:
+            data: dict[str, str] = json.loads(self._fernet.decrypt(token.encode("ascii")))
+        except (InvalidToken, ValueError):
+            return {}
+        return data
+
+
+# --- slots --------------------------------------------------------------------------------
+
+
+def _zone(config: KioskConfig) -> ZoneInfo:
+    return ZoneInfo(config.center.timezone)
+
+
+def _utc(value: datetime) -> datetime:
+    """A stored time, timezone-aware in UTC (SQLite gives them back naive)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def candidate_slots(config: KioskConfig, now: datetime) -> list[datetime]:
+    """Every slot from tomorrow to ``days_ahead`` days ahead, in UTC, in order."""
+    welfare = config.welfare
+    zone = _zone(config)
+    today = now.astimezone(zone).date()
+    length = welfare.slot_minutes
+    slots: list[datetime] = []
+    for offset in range(1, welfare.days_ahead + 1):
+        day = today + timedelta(days=offset)
+        weekday = WEEKDAYS[day.weekday()]
+        for hours in welfare.hours:
+            if hours.weekday != weekday:
+                continue
+            start, end = minutes_of(hours.start), minutes_of(hours.end)
+            minute = start
+            while minute + length <= end:
+                local = datetime.combine(day, time(minute // 60, minute % 60), tzinfo=zone)
+                slots.append(local.astimezone(UTC))
+                minute += length
+    return sorted(set(slots))
+
+
+def taken_slots(engine: Engine) -> set[datetime]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(welfare_requests.c.slot_start).where(welfare_requests.c.slot_start.is_not(None))
+        )
+        return {_utc(row[0]) for row in rows}
+
+
+def free_slots(engine: Engine, config: KioskConfig, now: datetime) -> list[datetime]:
+    """The slots a resident may book now: configured, upcoming and not taken."""
+    taken = taken_slots(engine)
+    return [slot for slot in candidate_slots(config, now) if slot not in taken]
+
+
+def local_time(config: KioskConfig, value: datetime) -> datetime:
+    return value.astimezone(_zone(config))
+
+
+# --- requests -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WelfareRequest:
+    """What a resident asks for. ``details`` is personal and only ever stored encrypted."""
+
+    kind: RequestKind
+    slot_start: datetime | None = None
+    details: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class SavedRequest:
+    id: int
+    reference: str
+    kind: RequestKind
+    slot_start: datetime | None
+    created_at: datetime
+
+
+class SlotTakenError(Exception):
+    """Another kiosk booked the slot a moment ago."""
+
+
+def save_request(
+    engine: Engine,
+    cipher: WelfareCipher,
+    config: KioskConfig,
+    clock: Clock,
+    request: WelfareRequest,
+) -> SavedRequest:
+    """Store a request (details encrypted) and give it the day's next reference.
+
+    Raises ``SlotTakenError`` when the slot is no longer free.
+    """
+    now = clock.now().astimezone(UTC)
+    day = now.astimezone(_zone(config)).date()
+    slot = request.slot_start.astimezone(UTC) if request.slot_start else None
+    payload = cipher.encrypt(request.details)
+    t = welfare_requests.c
+    for _attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                if slot is not None:
+                    taken = conn.execute(
+                        select(func.count())
+                        .select_from(welfare_requests)
+                        .where(t.slot_start == slot)
+                    ).scalar_one()
+                    if taken:
+                        raise SlotTakenError
+                last = conn.execute(select(func.max(t.seq)).where(t.day == day)).scalar_one()
+                seq = (last or 0) + 1
+                row_id = conn.execute(
+                    insert(welfare_requests).values(
+                        day=day,
+                        seq=seq,
+                        kind=request.kind.value,
+                        slot_start=slot,
+                        payload=payload,
+                        status=Status.NEW.value,
+                        kiosk_id=config.center.kiosk_id,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                ).inserted_primary_key
+        except IntegrityError:
+            # Another kiosk took the number or the slot between our read and
+            # write: read again (a taken slot is then reported as such).
+            continue
+        assert row_id is not None
+        log.info("welfare request %s saved (%s)", reference_of(day, seq), request.kind.value)
+        return SavedRequest(int(row_id[0]), reference_of(day, seq), request.kind, slot, now)
+    raise SlotTakenError
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """A request as staff see it in the counter's inbox (details decrypted)."""
+
+    id: int
+    reference: str
+    kind: RequestKind
+    status: Status
+    slot_start: datetime | None
+    created_at: datetime
+    details: dict[str, str] = field(repr=False)
+
+
+def list_requests(engine: Engine, cipher: WelfareCipher, *, limit: int = 200) -> list[InboxRow]:
+    """The newest requests first, decrypted."""
+    t = welfare_requests.c
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(welfare_requests).order_by(t.created_at.desc(), t.id.desc()).limit(limit)
+        ).all()
+    return [
+        InboxRow(
+            id=row.id,
+            reference=reference_of(row.day, row.seq),
+            kind=RequestKind(row.kind),
+            status=Status(row.status),
+            slot_start=_utc(row.slot_start) if row.slot_start is not None else None,
+            created_at=_utc(row.created_at),
+            details=cipher.decrypt(row.payload),
+        )
+        for row in rows
+    ]
+
+
+def set_status(engine: Engine, clock: Clock, request_id: int, status: Status) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            update(welfare_requests)
+            .where(welfare_requests.c.id == request_id)
+            .values(status=status.value, updated_at=clock.now().astimezone(UTC))
+        )
+
+
+def purge(engine: Engine, config: KioskConfig, clock: Clock) -> int:
+    """Delete requests older than ``welfare.retention_days``; how many went."""
+    cutoff = clock.now().astimezone(UTC) - timedelta(days=config.welfare.retention_days)
+    with engine.begin() as conn:
+        gone = conn.execute(
+            delete(welfare_requests).where(welfare_requests.c.created_at < cutoff)
+        ).rowcount
+    if gone:
+        log.info("welfare: %d requests past retention deleted", gone)
+    return int(gone or 0)
+
+
+# --- what is shown and printed --------------------------------------------------------------
+
+
+def topic_name(config: KioskConfig, topic_id: str, language: str) -> str:
+    topic = config.welfare.topic(topic_id)
+    return topic.names.get(language) if topic else topic_id
+
+
+def describe(
+    config: KioskConfig, details: dict[str, Any], translate: Translate, language: str
+) -> str:
+    """What was asked about: the topic, or the crisis situation."""
+    if details.get("situation") in SITUATIONS:
+        return SITUATIONS[details["situation"]].render(translate)
+    if details.get("topic"):
+        return topic_name(config, str(details["topic"]), language)
+    return ""
+
+
+def build_receipt(
+    config: KioskConfig,
+    saved: SavedRequest,
+    *,
+    what: str,
+    masked_phone: str,
+    language: str,
+    translate: Translate,
+) -> Document:
+    """The receipt: reference, what was asked, the slot, the callback and the team's number.
+
+    ``what`` is the topic or situation as the resident chose it; nothing
+    personal is printed but ``masked_phone``.
+    """
+
+    def t(text: Text) -> str:
+        return text.render(translate)
+
+    rows: list[tuple[str, str]] = [
+        (t(N_("welfare", "Reference")), saved.reference),
+        (t(N_("welfare", "Request")), t(KIND_NAMES[saved.kind])),
+    ]
+    if what:
+        rows.append((t(N_("welfare", "About")), what))
+    if saved.slot_start is not None:
+        rows.append(
+            (
+                t(N_("welfare", "Consultation")),
+                local_time(config, saved.slot_start).strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+    if masked_phone:
+        rows.append((t(N_("welfare", "Phone")), masked_phone))
+    rows.append(
+        (
+            t(N_("welfare", "Received")),
+            local_time(config, saved.created_at).strftime("%Y-%m-%d %H:%M"),
+        )
+    )
+    if saved.kind is RequestKind.CONSULTATION:
+        follow = t(N_("welfare", "Please come to the welfare desk at this time."))
+    elif masked_phone:
+        follow = config.welfare.callback_promise.get(language)
+    else:
+        follow = t(
+            N_(
+                "welfare",
+                "Thank you. Welfare staff will check on the household without naming you.",
+            )
+        )
+    blocks: list[Block] = [
+        TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
+        TextLine(t(N_("welfare", "Welfare request")), scale=2, bold=True, align=Align.CENTER),
+        Rule(),
+        KeyValue(tuple(rows), bold_values=True),
+        Rule(),
+        TextLine(follow),
+    ]
+    if config.welfare.phone:
+        blocks.append(
+            TextLine(t(N_("welfare", "Welfare team: {phone}", phone=config.welfare.phone)))
+        )
+    blocks += [
+        TextLine(t(N_("welfare", "Please keep this receipt.")), align=Align.CENTER),
+        Cut(),
+    ]
+    return Document("welfare_receipt", tuple(blocks))

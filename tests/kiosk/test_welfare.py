@@ -1,0 +1,303 @@
+"""Welfare intake (``kiosk.centre.welfare`` and ``kiosk.journeys.welfare``): slots, no double
+booking, encryption at rest, purge, the receipt, and the journey without widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.centre import welfare as w
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.config.schema.welfare import default_hours
+from kiosk.i18n import identity_translate
+from kiosk.journeys import centre as ce
+from kiosk.journeys import flow as f
+from kiosk.journeys import welfare as wj
+from kiosk.journeys.resident import ResidentFlow
+from kiosk.ports.printer import PrintResult
+from kiosk.printing.document import Document
+
+
+@pytest.fixture
+def welfare_config(config: KioskConfig) -> KioskConfig:
+    config.welfare.enabled = True
+    config.welfare.phone = "02-2100-1234"
+    return config
+
+
+@pytest.fixture
+def cipher(tmp_path: Path) -> w.WelfareCipher:
+    return w.WelfareCipher.load_or_create(tmp_path / "keys" / "welfare.key")
+
+
+# --- core ------------------------------------------------------------------------------
+
+
+def test_slots_come_from_the_hours_over_the_next_days(
+    welfare_config: KioskConfig, clock: FakeClock
+) -> None:
+    # Monday 09:30 in Seoul; default hours Mon-Fri 10-12 and 14-17, 30 min, 7 days.
+    welfare_config.welfare.hours = default_hours()
+    slots = w.candidate_slots(welfare_config, clock.now())
+    local = [w.local_time(welfare_config, s) for s in slots]
+    assert local[0].strftime("%a %H:%M") == "Tue 10:00"  # from tomorrow
+    assert {d.strftime("%a") for d in local} == {"Mon", "Tue", "Wed", "Thu", "Fri"}
+    assert len(slots) == 5 * 10  # Tue-Fri and the next Monday, 4 + 6 slots a day
+    assert all(d.strftime("%H:%M") not in ("12:00", "13:30", "17:00") for d in local)
+
+
+def test_a_slot_is_booked_once_even_from_two_kiosks(
+    welfare_config: KioskConfig, clock: FakeClock, engine: Engine, cipher: w.WelfareCipher
+) -> None:
+    slot = w.free_slots(engine, welfare_config, clock.now())[0]
+    request = w.WelfareRequest(w.RequestKind.CONSULTATION, slot, {"topic": "housing"})
+    first = w.save_request(engine, cipher, welfare_config, clock, request)
+    assert first.reference == "복지-20261123-0001"
+    assert slot not in w.free_slots(engine, welfare_config, clock.now())
+    welfare_config.center.kiosk_id = "kiosk-2"
+    with pytest.raises(w.SlotTakenError):
+        w.save_request(engine, cipher, welfare_config, clock, request)
+    # The database itself refuses a second row for the slot (a race past the check).
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.storage.database import welfare_requests
+
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(
+            insert(welfare_requests).values(
+                day=first.created_at.date(),
+                seq=99,
+                kind="consultation",
+                slot_start=slot,
+                payload="x",
+                status="new",
+                kiosk_id="k",
+                created_at=clock.now(),
+                updated_at=clock.now(),
+            )
+        )
+    second = w.save_request(
+        engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
+    )
+    assert second.reference == "복지-20261123-0002"
+
+
+def test_personal_data_is_encrypted_at_rest(
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    engine: Engine,
+    cipher: w.WelfareCipher,
+    tmp_path: Path,
+) -> None:
+    details = {"phone": "01098765432", "tong": "12", "ban": "3", "situation": "skipped_meals"}
+    w.save_request(
+        engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS, None, details)
+    )
+    engine.dispose()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("kiosk.sqlite3*"))
+    assert b"01098765432" not in raw and b"skipped_meals" not in raw
+    # The counter, with the same key file, reads it back.
+    same = w.WelfareCipher.load_or_create(tmp_path / "keys" / "welfare.key")
+    [row] = w.list_requests(engine, same)
+    assert row.details == details and row.status is w.Status.NEW
+    # Another key cannot (a kiosk not sharing the file): nothing, not a crash.
+    other = w.WelfareCipher.load_or_create(tmp_path / "other.key")
+    assert w.list_requests(engine, other)[0].details == {}
+    assert (tmp_path / "keys" / "welfare.key").stat().st_mode & 0o077 == 0
+
+
+def test_status_and_purge_after_retention(
+    welfare_config: KioskConfig, clock: FakeClock, engine: Engine, cipher: w.WelfareCipher
+) -> None:
+    welfare_config.welfare.retention_days = 30
+    old = w.save_request(
+        engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
+    )
+    clock.advance(20 * 86400)
+    new = w.save_request(
+        engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.HOME_VISIT)
+    )
+    w.set_status(engine, clock, old.id, w.Status.IN_PROGRESS)
+    assert [r.reference for r in w.list_requests(engine, cipher)] == [new.reference, old.reference]
+    assert w.list_requests(engine, cipher)[1].status is w.Status.IN_PROGRESS
+    assert w.purge(engine, welfare_config, clock) == 0
+    clock.advance(11 * 86400)  # the first is now 31 days old
+    assert w.purge(engine, welfare_config, clock) == 1
+    assert [r.reference for r in w.list_requests(engine, cipher)] == [new.reference]
+
+
+def test_phone_rules() -> None:
+    assert w.valid_mobile("01012345678") and w.valid_mobile("0161234567")
+    assert not w.valid_mobile("0212345678") and not w.valid_mobile("010123")
+    assert w.mask_phone("01012345678") == "010-****-5678"
+
+
+def test_receipt_has_the_reference_and_no_personal_data(
+    welfare_config: KioskConfig, clock: FakeClock
+) -> None:
+    slot = w.candidate_slots(welfare_config, clock.now())[0]
+    saved = w.SavedRequest(3, "복지-20261123-0003", w.RequestKind.CONSULTATION, slot, clock.now())
+    text = w.build_receipt(
+        welfare_config,
+        saved,
+        what="주거",
+        masked_phone="",
+        language="ko",
+        translate=identity_translate,
+    ).plain_text()
+    assert "복지-20261123-0003" in text and "2026-11-24 10:00" in text
+    assert "주거" in text and "02-2100-1234" in text
+
+
+# --- the journey ---------------------------------------------------------------------------
+
+
+class Printer:
+    def __init__(self) -> None:
+        self.documents: list[Document] = []
+
+    def print_document(self, document: Document) -> PrintResult:
+        self.documents.append(document)
+        return PrintResult.printed()
+
+
+@pytest.fixture
+def flow(welfare_config: KioskConfig, clock: FakeClock) -> f.Flow:
+    flow = ResidentFlow(welfare_config, clock)
+    flow.handle(ce.OpenCentre())
+    flow.handle(ce.OpenCentreService("welfare"))
+    assert flow.state is wj.WelfareState.CHOOSE
+    return flow
+
+
+def _run(flow: f.Flow, effects: list[f.Effect], ctx: f.JobContext) -> None:
+    for effect in effects:
+        assert isinstance(effect, f.RunJob)
+        _run(flow, flow.handle(effect.work(ctx)), ctx)
+
+
+@pytest.fixture
+def ctx(
+    engine: Engine, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> f.JobContext:
+    return f.JobContext(engine, Printer(), welfare_config, clock, tmp_path)  # type: ignore[arg-type]
+
+
+def test_anonymous_crisis_report_end_to_end(flow: f.Flow, ctx: f.JobContext) -> None:
+    flow.handle(wj.ChooseRequest("crisis"))
+    assert flow.state is wj.WelfareState.SITUATION
+    flow.handle(wj.ChooseSituation("skipped_meals"))
+    assert flow.state is wj.WelfareState.PLACE
+    flow.handle(wj.SubmitPlace("12", ""))
+    assert flow.context.parts["welfare"].message == wj.MSG_PLACE
+    flow.handle(wj.SubmitPlace("12", "3"))
+    assert flow.state is wj.WelfareState.PHONE
+    flow.handle(wj.SkipPhone())
+    assert flow.state is wj.WelfareState.CONFIRM
+    _run(flow, flow.handle(wj.ConfirmRequest()), ctx)
+    assert flow.state is wj.WelfareState.DONE
+    form = flow.context.parts["welfare"]
+    assert form.saved.reference == "복지-20261123-0001" and form.printed
+    assert flow.session.personal["welfare"].tong == ""  # wiped once saved
+    [receipt] = ctx.printer.documents  # type: ignore[attr-defined]
+    text = receipt.plain_text()
+    assert "복지-20261123-0001" in text and "Skipping meals" in text
+    assert "12" not in text.split("Received")[0].replace("20261123", "")
+    assert flow.handle(f.GoHome()) == [f.SessionEnded("done")]
+
+
+def test_home_visit_validates_the_phone(flow: f.Flow, ctx: f.JobContext) -> None:
+    flow.handle(wj.ChooseRequest("home_visit"))
+    flow.handle(wj.ChooseTopic("elderly-disabled"))
+    assert flow.state is wj.WelfareState.PHONE
+    flow.handle(wj.SkipPhone())  # only a crisis report may be anonymous
+    assert flow.state is wj.WelfareState.PHONE
+    flow.handle(wj.SubmitPhone("0212345678"))
+    assert flow.state is wj.WelfareState.PHONE
+    assert flow.context.parts["welfare"].message == w.PHONE_INVALID
+    flow.handle(wj.SubmitPhone("01012345678"))
+    assert flow.state is wj.WelfareState.TIME_OF_DAY
+    flow.handle(wj.ChooseTimeOfDay("morning"))
+    _run(flow, flow.handle(wj.ConfirmRequest()), ctx)
+    assert flow.state is wj.WelfareState.DONE
+    text = ctx.printer.documents[0].plain_text()  # type: ignore[attr-defined]
+    assert "010-****-5678" in text and "01012345678" not in text
+    assert "담당 공무원이 2근무일 안에 전화드립니다." in text
+
+
+def test_consultation_slot_taken_meanwhile(
+    flow: f.Flow, ctx: f.JobContext, welfare_config: KioskConfig, clock: FakeClock
+) -> None:
+    flow.handle(wj.ChooseRequest("consultation"))
+    effects = flow.handle(wj.ChooseTopic("housing"))
+    assert flow.state is wj.WelfareState.LOADING
+    _run(flow, effects, ctx)
+    assert flow.state is wj.WelfareState.DAY
+    journey = next(j for j in flow.journeys if isinstance(j, wj.WelfareJourney))
+    flow.handle(wj.ChooseDay(journey.days()[0]))
+    slot = journey.times()[0]
+    flow.handle(wj.ChooseSlot(slot))
+    assert flow.state is wj.WelfareState.CONFIRM
+    # Another kiosk books the same slot first.
+    cipher = w.WelfareCipher.load_or_create(w.key_path(welfare_config, ctx.data_dir))
+    w.save_request(
+        ctx.engine,
+        cipher,
+        welfare_config,
+        clock,
+        w.WelfareRequest(w.RequestKind.CONSULTATION, slot),
+    )
+    _run(flow, flow.handle(wj.ConfirmRequest()), ctx)
+    assert flow.state is wj.WelfareState.DAY
+    assert flow.context.parts["welfare"].message == wj.MSG_SLOT_TAKEN
+    assert slot not in journey.form.free
+    flow.handle(wj.ChooseDay(journey.days()[0]))
+    flow.handle(wj.ChooseSlot(journey.times()[0]))
+    _run(flow, flow.handle(wj.ConfirmRequest()), ctx)
+    assert flow.state is wj.WelfareState.DONE
+    # Back from the first step goes to the menu.
+
+
+def test_back_goes_step_by_step_then_to_the_menu(flow: f.Flow) -> None:
+    flow.handle(wj.ChooseRequest("crisis"))
+    flow.handle(wj.ChooseSituation("other"))
+    flow.handle(f.GoBack())
+    assert flow.state is wj.WelfareState.SITUATION
+    flow.handle(f.GoBack())
+    assert flow.state is wj.WelfareState.CHOOSE
+    flow.handle(f.GoBack())
+    assert flow.state is ce.CentreState.MENU
+
+
+def test_typed_details_go_with_the_session(flow: f.Flow) -> None:
+    flow.handle(wj.ChooseRequest("home_visit"))
+    flow.handle(wj.ChooseTopic("housing"))
+    flow.handle(wj.SubmitPhone("01012345678"))
+    personal = flow.session.personal["welfare"]
+    flow.handle(f.GoHome())
+    assert personal.phone == "" and flow.session.personal == {}
+
+
+def test_purge_job(ctx: f.JobContext, flow: f.Flow) -> None:
+    event = wj.purge_job().work(ctx)
+    assert event == wj.Purged(0)
+    assert flow.handle(event) == []
+
+
+def test_sample_fills_every_state(flow: f.Flow) -> None:
+    journey = next(j for j in flow.journeys if isinstance(j, wj.WelfareJourney))
+    for state in wj.WelfareState:
+        journey.sample(state)
+        assert journey.form.kind is not None
+
+
+def test_off_when_disabled(config: KioskConfig, clock: FakeClock) -> None:
+    assert config.welfare.enabled  # the demo config offers it
+    config.welfare.enabled = False
+    plain = ResidentFlow(config, clock)
+    plain.handle(ce.OpenCentre())
+    assert plain.state is f.State.HOME

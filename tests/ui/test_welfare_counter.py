@@ -1,0 +1,148 @@
+"""The counter terminal's welfare inbox (``ui.counter.welfare``), driven as staff would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.centre import welfare as w
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from ui.common.i18n import render, tr
+from ui.common.queue_feed import SharedQueue
+from ui.counter.services import STAFF_PANELS, enabled_panels
+from ui.counter.welfare import NEW_COLOUR, WelfarePanel
+
+
+@pytest.fixture
+def welfare_config(config: KioskConfig) -> KioskConfig:
+    config.welfare.enabled = True
+    config.welfare.retention_days = 30
+    return config
+
+
+@pytest.fixture
+def panel(
+    qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> Iterator[WelfarePanel]:
+    p = WelfarePanel(shared, welfare_config, clock, tmp_path)
+    qtbot.addWidget(p)
+    p.show()
+    with qtbot.waitSignal(p.refreshed, timeout=5000):
+        p.start()
+    yield p
+    p.shutdown()
+    shared.worker.wait_idle()
+
+
+def _save(
+    shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path, **kw: object
+) -> w.SavedRequest:
+    cipher = w.WelfareCipher.load_or_create(w.key_path(config, tmp_path))
+    request = w.WelfareRequest(**kw)  # type: ignore[arg-type]
+    saved = w.save_request(shared.engine, cipher, config, clock, request)
+    clock.advance(60)
+    return saved
+
+
+def _rows(panel: WelfarePanel) -> list[list[str]]:
+    t = panel.table
+    return [
+        [t.item(r, c).text() for c in range(t.columnCount())]  # type: ignore[union-attr]
+        for r in range(t.rowCount())
+    ]
+
+
+def _refresh(qtbot: QtBot, panel: WelfarePanel) -> None:
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
+
+
+def test_listed_when_enabled(
+    welfare_config: KioskConfig, shared: SharedQueue, tmp_path: Path
+) -> None:
+    assert WelfarePanel in STAFF_PANELS
+    welfare_config.welfare.enabled = False
+    welfare_config.lending.enabled = False
+    assert enabled_panels(shared, welfare_config, FakeClock(), tmp_path) == []
+
+
+def test_inbox_newest_first_details_and_status(
+    qtbot: QtBot,
+    panel: WelfarePanel,
+    shared: SharedQueue,
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    assert panel.table.rowCount() == 0
+    _save(
+        shared,
+        welfare_config,
+        clock,
+        tmp_path,
+        kind=w.RequestKind.CRISIS,
+        details={"situation": "unpaid_bills", "tong": "7", "ban": "2"},
+    )
+    _save(
+        shared,
+        welfare_config,
+        clock,
+        tmp_path,
+        kind=w.RequestKind.HOME_VISIT,
+        details={"topic": "housing", "phone": "01055556666", "time_of_day": "morning"},
+    )
+    _refresh(qtbot, panel)
+    rows = _rows(panel)
+    assert [r[0] for r in rows] == ["복지-20261123-0002", "복지-20261123-0001"]
+    assert rows[0][2] == "주거" and rows[0][4] == render(w.STATUS_NAMES[w.Status.NEW])
+    assert panel.table.item(0, 0).background().color() == NEW_COLOUR  # type: ignore[union-attr]
+    assert panel.status.text() == tr("welfare_counter", "{new} new, {total} in all", new=2, total=2)
+    # Open the home visit: what the resident gave, decrypted.
+    qtbot.mouseClick(
+        panel.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.table.visualItemRect(panel.table.item(0, 0)).center(),  # type: ignore[arg-type]
+    )
+    assert "010-5555-6666" in panel.details.text()
+    assert panel.progress_button.isEnabled()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        qtbot.mouseClick(panel.progress_button, Qt.MouseButton.LeftButton)
+    assert _rows(panel)[0][4] == render(w.STATUS_NAMES[w.Status.IN_PROGRESS])
+    assert panel.selected() is not None and not panel.progress_button.isEnabled()
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert _rows(panel)[0][4] == render(w.STATUS_NAMES[w.Status.DONE])
+    panel.table.selectRow(1)
+    details = panel.details.text()
+    assert tr("welfare_counter", "Where: tong {tong}, ban {ban}", tong="7", ban="2") in details
+    assert tr("welfare_counter", "Phone: anonymous report") in details
+
+
+def test_purged_after_retention(
+    qtbot: QtBot,
+    panel: WelfarePanel,
+    shared: SharedQueue,
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    _save(shared, welfare_config, clock, tmp_path, kind=w.RequestKind.CRISIS)
+    _refresh(qtbot, panel)
+    assert panel.table.rowCount() == 1
+    clock.advance(31 * 86400)
+    _refresh(qtbot, panel)
+    assert panel.table.rowCount() == 0
+
+
+def test_reads_the_key_in_the_counters_data_folder(
+    qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    # `kiosk counter --data-dir` (or its default data folder) holds the key.
+    p = WelfarePanel(shared, welfare_config, clock, tmp_path)
+    qtbot.addWidget(p)
+    assert p.key_file == tmp_path / "keys" / "welfare.key"

@@ -1,0 +1,173 @@
+"""Welfare intake through the real window: tap through, read the screen and the receipt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.centre import welfare as w
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.journeys import centre as ce
+from kiosk.journeys.welfare import WelfareState as S
+from tests.support.resident_screen import button, screen_text, tap
+from ui.app.compose import Kiosk, build_kiosk
+from ui.common.keypad import CLEAR
+from ui.resident.screens.home import HomeScreen
+from ui.resident.screens.welfare import WelfareNumberScreen
+
+
+@pytest.fixture
+def kiosk(qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[Kiosk]:
+    config.welfare.enabled = True
+    config.welfare.phone = "02-2100-1234"
+    k = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    k.window.show()
+    k.start()
+    yield k
+    k.shutdown()
+
+
+def _open(qtbot: Any, kiosk: Kiosk) -> None:
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.centre_button is not None
+    tap(home.centre_button)
+    assert kiosk.flow.state is ce.CentreState.MENU
+    tap(button(kiosk, "복지 상담·신고"))
+    assert kiosk.flow.state is S.CHOOSE
+
+
+def _type(kiosk: Kiosk, field: str, digits: str) -> None:
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, WelfareNumberScreen)
+    tap(screen.field_buttons[field])
+    tap(screen.keypad.keys[CLEAR])
+    for digit in digits:
+        tap(screen.keypad.keys[digit])
+
+
+def _receipt(kiosk: Kiosk) -> str:
+    jobs = kiosk.printer.jobs  # type: ignore[attr-defined]
+    return str(jobs[-1].document.plain_text())
+
+
+def test_anonymous_crisis_report(qtbot: Any, kiosk: Kiosk) -> None:
+    _open(qtbot, kiosk)
+    tap(button(kiosk, "위기가구 신고"))
+    assert kiosk.flow.state is S.SITUATION
+    tap(button(kiosk, "끼니를 거름"))
+    assert kiosk.flow.state is S.PLACE
+    _type(kiosk, "tong", "12")
+    tap(button(kiosk, "계속"))
+    assert kiosk.flow.state is S.PLACE  # the 반 is missing
+    assert "통과 반 번호를 입력하거나" in screen_text(kiosk)
+    _type(kiosk, "ban", "3")
+    tap(button(kiosk, "계속"))
+    assert kiosk.flow.state is S.PHONE
+    tap(button(kiosk, "번호 없이 신고"))
+    assert kiosk.flow.state is S.CONFIRM
+    text = screen_text(kiosk)
+    assert "12통 3반" in text and "익명" in text
+    tap(button(kiosk, "신청하기"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
+    text = screen_text(kiosk).replace("\u200b", "")
+    assert "복지-20261123-0001" in text and "접수되었습니다" in text
+    receipt = _receipt(kiosk)
+    assert "복지-20261123-0001" in receipt and "끼니를 거름" in receipt
+    assert "02-2100-1234" in receipt and "12통" not in receipt
+    tap(button(kiosk, "처음으로"))
+    assert kiosk.flow.session.personal == {}
+
+
+def test_home_visit_phone_is_checked_and_masked(qtbot: Any, kiosk: Kiosk) -> None:
+    _open(qtbot, kiosk)
+    tap(button(kiosk, "방문 상담 요청"))
+    tap(button(kiosk, "주거"))
+    assert kiosk.flow.state is S.PHONE
+    assert "번호 없이 신고" not in screen_text(kiosk)
+    _type(kiosk, "phone", "0212345678")
+    tap(button(kiosk, "계속"))
+    assert kiosk.flow.state is S.PHONE
+    assert "010" in screen_text(kiosk)  # the message says what a mobile number starts with
+    _type(kiosk, "phone", "01012345678")
+    tap(button(kiosk, "계속"))
+    tap(button(kiosk, "오전 (9시~12시)"))
+    assert "010-1234-5678" in screen_text(kiosk)
+    tap(button(kiosk, "신청하기"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
+    receipt = _receipt(kiosk)
+    assert "010-****-5678" in receipt and "01012345678" not in receipt
+    assert kiosk.config.welfare.callback_promise.ko in receipt
+
+
+def test_consultation_offers_only_free_slots(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path, clock: FakeClock
+) -> None:
+    # Another kiosk booked Tuesday 10:00 already.
+    config = kiosk.config
+    first = w.candidate_slots(config, clock.now())[0]
+    cipher = w.WelfareCipher.load_or_create(w.key_path(config, tmp_path))
+    w.save_request(
+        kiosk.engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CONSULTATION, first)
+    )
+    _open(qtbot, kiosk)
+    tap(button(kiosk, "복지 상담 예약"))
+    tap(button(kiosk, "기초생활보장"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DAY, timeout=5000)
+    tap(button(kiosk, "11월 24일 (화)"))
+    assert kiosk.flow.state is S.TIME
+    labels = screen_text(kiosk)
+    assert "10:00" not in labels.split("\n") and "10:30" in labels.split("\n")
+    tap(button(kiosk, "10:30"))
+    tap(button(kiosk, "신청하기"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
+    receipt = _receipt(kiosk)
+    assert "복지-20261123-0002" in receipt and "2026-11-24 10:30" in receipt
+
+
+def test_old_requests_are_purged_at_kiosk_start(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> None:
+    from datetime import timedelta
+
+    from kiosk.storage.database import default_sqlite_path, open_database
+
+    config.welfare.enabled = True
+    engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
+    cipher = w.WelfareCipher.load_or_create(w.key_path(config, tmp_path))
+    then = FakeClock(clock.now() - timedelta(days=config.welfare.retention_days + 1))
+    w.save_request(engine, cipher, config, then, w.WelfareRequest(w.RequestKind.CRISIS))
+    w.save_request(engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CRISIS))
+    assert len(w.list_requests(engine, cipher)) == 2
+    k = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
+    k.window.show()
+    k.start()
+    try:
+        qtbot.waitUntil(lambda: len(w.list_requests(engine, cipher)) == 1, timeout=5000)
+    finally:
+        k.shutdown()
+        engine.dispose()
+
+
+def test_physical_keypad_types_the_place_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    from PySide6.QtCore import Qt
+
+    _open(qtbot, kiosk)
+    tap(button(kiosk, "위기가구 신고"))
+    tap(button(kiosk, "고립·은둔"))
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, WelfareNumberScreen)
+    screen.field_buttons["tong"].setFocus()
+    digit = int(Qt.Key.Key_0)
+    for key in (digit + 4, digit + 5, int(Qt.Key.Key_Asterisk)):
+        assert screen.keypad_typing(key) is not None
+    assert screen.values["tong"] == "4"
+    typed = screen.keypad_typing(int(Qt.Key.Key_Enter))  # on to the 반
+    assert typed is not None and screen.active == "ban"
+    screen.field_buttons["ban"].setFocus()
+    screen.keypad_typing(digit + 2)
+    screen.keypad_typing(int(Qt.Key.Key_Enter))  # the last field: go on
+    assert kiosk.flow.state is S.PHONE

@@ -1,0 +1,259 @@
+"""The welfare inbox on the counter terminal: requests from the kiosks, newest first.
+
+Staff see each request's reference, kind, topic, slot, status and when it
+came in (new ones highlighted), open one to read what the resident gave
+(decrypted with the kiosks' shared key, ``kiosk.centre.welfare``) and mark
+it in progress or done. Requests past ``welfare.retention_days`` are purged
+whenever the inbox refreshes. Every database call runs on the shared
+``DbWorker``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from kiosk.centre import welfare as w
+from kiosk.clock import Clock
+from kiosk.config import KioskConfig
+from ui.common.i18n import qt_translate, render, tr
+from ui.common.queue_feed import SharedQueue
+from ui.counter.panels import StaffPanel
+
+log = logging.getLogger(__name__)
+
+#: Look for new requests this often (ms); the queue's change feed does not cover them.
+POLL_MS = 20_000
+
+NEW_COLOUR = QColor("#fff3c4")
+
+
+class WelfarePanel(StaffPanel):
+    """The welfare team's inbox."""
+
+    #: A refresh finished and the table was redrawn (tests wait on it).
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        shared: SharedQueue,
+        config: KioskConfig,
+        clock: Clock,
+        data_dir: Path,
+    ) -> None:
+        super().__init__(shared, config, clock, data_dir)
+        self.setObjectName("welfare")
+        self.key_file = w.key_path(config, data_dir)
+        self._cipher: w.WelfareCipher | None = None
+        self.rows: list[w.InboxRow] = []
+        self._fetching = False
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, 6)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._show_details)
+        layout.addWidget(self.table, 3)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        self.progress_button = QPushButton()
+        self.done_button = QPushButton()
+        self.progress_button.clicked.connect(lambda: self._set_status(w.Status.IN_PROGRESS))
+        self.done_button.clicked.connect(lambda: self._set_status(w.Status.DONE))
+        buttons.addWidget(self.progress_button)
+        buttons.addWidget(self.done_button)
+        layout.addLayout(buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+        self._show_details()
+
+    @classmethod
+    def enabled(cls, config: KioskConfig) -> bool:
+        return config.welfare.enabled
+
+    def title(self) -> str:
+        return tr("welfare_counter", "Welfare inbox")
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("welfare_counter", "Reference"),
+                tr("welfare_counter", "Request"),
+                tr("welfare_counter", "About"),
+                tr("welfare_counter", "Slot"),
+                tr("welfare_counter", "Status"),
+                tr("welfare_counter", "Received"),
+            ]
+        )
+        self.progress_button.setText(tr("welfare_counter", "Mark in progress"))
+        self.done_button.setText(tr("welfare_counter", "Mark done"))
+        self._fill()
+
+    def start(self) -> None:
+        self.timer.start()
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+
+    # -- fetching (the job runs on the worker thread) ---------------------------------------
+    def _cipher_now(self) -> w.WelfareCipher:  # worker thread
+        if self._cipher is None:
+            self._cipher = w.WelfareCipher.load_or_create(self.key_file)
+        return self._cipher
+
+    def _fetch(self) -> list[w.InboxRow]:  # worker thread
+        engine = self.shared.engine
+        w.purge(engine, self.config, self.clock)
+        return w.list_requests(engine, self._cipher_now())
+
+    def refresh(self) -> None:
+        if self._fetching:
+            return
+        self._fetching = True
+        self.shared.worker.submit(self._fetch, on_result=self._ready, on_error=self._failed)
+
+    def _ready(self, rows: Any) -> None:
+        self._fetching = False
+        self.rows = list(rows)
+        self.status.setText(
+            tr(
+                "welfare_counter",
+                "{new} new, {total} in all",
+                new=sum(r.status is w.Status.NEW for r in self.rows),
+                total=len(self.rows),
+            )
+        )
+        self._fill()
+        self.refreshed.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self._fetching = False
+        log.error("welfare inbox: %s", type(exc).__name__)
+        self.status.setText(tr("welfare_counter", "The inbox cannot be read right now."))
+        self.refreshed.emit()
+
+    # -- drawing --------------------------------------------------------------------------
+    def _about(self, row: w.InboxRow) -> str:
+        return w.describe(self.config, row.details, qt_translate, self.config.ui.language)
+
+    def _when(self, value: Any) -> str:
+        return str(w.local_time(self.config, value).strftime("%m-%d %H:%M"))
+
+    def _fill(self) -> None:
+        selected = self.selected()
+        self.table.setRowCount(len(self.rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for r, row in enumerate(self.rows):
+            cells = [
+                row.reference,
+                render(w.KIND_NAMES[row.kind]),
+                self._about(row),
+                self._when(row.slot_start) if row.slot_start else "",
+                render(w.STATUS_NAMES[row.status]),
+                self._when(row.created_at),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row.status is w.Status.NEW:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(NEW_COLOUR))
+                self.table.setItem(r, c, item)
+        if selected is not None:
+            for r, row in enumerate(self.rows):
+                if row.id == selected.id:
+                    self.table.selectRow(r)
+        self._show_details()
+
+    def selected(self) -> w.InboxRow | None:
+        index = self.table.currentRow()
+        items = self.table.selectedItems()
+        if not items or not 0 <= index < len(self.rows):
+            return None
+        return self.rows[index]
+
+    def detail_lines(self, row: w.InboxRow) -> list[str]:
+        """What the resident gave, for staff (decrypted)."""
+        d = row.details
+        lines = [
+            f"{row.reference} · {render(w.KIND_NAMES[row.kind])}",
+        ]
+        about = self._about(row)
+        if about:
+            lines.append(tr("welfare_counter", "About: {about}", about=about))
+        if row.slot_start:
+            lines.append(tr("welfare_counter", "Slot: {slot}", slot=self._when(row.slot_start)))
+        if d.get("time_of_day") in w.TIMES_OF_DAY:
+            lines.append(
+                tr(
+                    "welfare_counter",
+                    "Best time: {when}",
+                    when=render(w.TIMES_OF_DAY[d["time_of_day"]]),
+                )
+            )
+        if d.get("place") == "tell_staff":
+            lines.append(tr("welfare_counter", "Where: the reporter will tell staff"))
+        elif d.get("tong"):
+            lines.append(
+                tr("welfare_counter", "Where: tong {tong}, ban {ban}", tong=d["tong"], ban=d["ban"])
+            )
+        if d.get("phone"):
+            lines.append(tr("welfare_counter", "Phone: {phone}", phone=w.format_phone(d["phone"])))
+        elif row.kind is w.RequestKind.CRISIS:
+            lines.append(tr("welfare_counter", "Phone: anonymous report"))
+        if not d:
+            lines.append(
+                tr(
+                    "welfare_counter",
+                    "The details cannot be read with this terminal's key file.",
+                )
+            )
+        return lines
+
+    def _show_details(self) -> None:
+        row = self.selected()
+        self.details.setText(
+            "\n".join(self.detail_lines(row))
+            if row
+            else tr("welfare_counter", "Choose a request to see its details.")
+        )
+        self.progress_button.setEnabled(row is not None and row.status is w.Status.NEW)
+        self.done_button.setEnabled(row is not None and row.status is not w.Status.DONE)
+
+    # -- acting ----------------------------------------------------------------------------
+    def _set_status(self, status: w.Status) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        engine, clock = self.shared.engine, self.clock
+        self.progress_button.setEnabled(False)
+        self.done_button.setEnabled(False)
+        self.shared.worker.submit(
+            lambda: w.set_status(engine, clock, row.id, status),
+            on_result=lambda _: self.refresh(),
+            on_error=self._failed,
+        )

@@ -1,0 +1,591 @@
+"""The welfare intake screens (찾아가는 복지, 복지 상담): large choices, a number keypad, confirm.
+
+They render ``kiosk.journeys.welfare`` (its ``WelfareForm``, and what the
+resident typed in ``Session.personal``) and send its events. One screen
+class lists choices (request, topic, day, time, time of day, situation),
+one types numbers (mobile number, 통/반), then confirm, progress and done.
+``WELFARE_SCREENS`` maps each state to its screen; ``ui.resident.window``
+merges it into ``SCREENS``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout
+
+from kiosk.centre import welfare as w
+from kiosk.journeys import welfare as wj
+from kiosk.journeys.flow import Event, Flow
+from kiosk.journeys.welfare import WelfareState as S
+from ui.common.i18n import render, tr
+from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.theme import Metrics
+from ui.resident.screens.base import (
+    Screen,
+    Send,
+    WrapButton,
+    make_button,
+    make_label,
+    restyle,
+)
+from ui.resident.screens.base import set_button_text as label_button
+from ui.resident.screens.centre import CentreScreen
+from ui.resident.screens.certificate import Typed
+
+
+def weekday_name(day: date) -> str:
+    return (
+        tr("welfare", "Mon"),
+        tr("welfare", "Tue"),
+        tr("welfare", "Wed"),
+        tr("welfare", "Thu"),
+        tr("welfare", "Fri"),
+        tr("welfare", "Sat"),
+        tr("welfare", "Sun"),
+    )[day.weekday()]
+
+
+def day_text(day: date) -> str:
+    return tr(
+        "welfare",
+        "{month}/{day} ({weekday})",
+        month=day.month,
+        day=day.day,
+        weekday=weekday_name(day),
+    )
+
+
+def kind_text(kind: w.RequestKind) -> str:
+    return render(w.KIND_NAMES[kind])
+
+
+_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
+_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
+_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
+
+
+class WelfareScreen(CentreScreen[wj.WelfareJourney]):
+    journey_type = wj.WelfareJourney
+
+    @property
+    def form(self) -> wj.WelfareForm:
+        return self.journey.form
+
+    def slot_text(self, slot: datetime) -> str:
+        local = w.local_time(self.config, slot)
+        return f"{day_text(local.date())} {local:%H:%M}"
+
+
+class WelfareChoiceScreen(WelfareScreen):
+    """One question answered by tapping one large button (request, topic, day, time...)."""
+
+    name = "welfare_choice"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        self.root.addWidget(self.message)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(metrics.px(metrics.sizes.gap))
+        self.root.addLayout(self.grid)
+        self.buttons: dict[str, WrapButton] = {}
+        self._events: dict[str, Event] = {}
+        self._shape: tuple[object, ...] = ()
+        self.add_footer()
+
+    def options(self) -> list[tuple[str, str, str, Event]]:
+        """(key, button text, description, event) for the current question."""
+        state = self.flow.state
+        language = self.flow.session.language
+        if state is S.CHOOSE:
+            descriptions = {
+                w.RequestKind.CONSULTATION: tr(
+                    "welfare", "Talk with a welfare officer at the centre, at a time you choose"
+                ),
+                w.RequestKind.HOME_VISIT: tr(
+                    "welfare", "A welfare officer calls you and visits your home"
+                ),
+                w.RequestKind.CRISIS: tr(
+                    "welfare", "Tell us about a household that needs help. You may stay anonymous"
+                ),
+            }
+            return [
+                (k.value, f"{kind_text(k)}\n{d}", d, wj.ChooseRequest(k.value))
+                for k, d in descriptions.items()
+            ]
+        if state is S.TOPIC:
+            return [
+                (t.id, t.names.get(language), t.names.get(language), wj.ChooseTopic(t.id))
+                for t in self.config.welfare.topics
+            ]
+        if state is S.DAY:
+            return [
+                (d.isoformat(), day_text(d), day_text(d), wj.ChooseDay(d))
+                for d in self.journey.days()
+            ]
+        if state is S.TIME:
+            out: list[tuple[str, str, str, Event]] = []
+            for slot in self.journey.times():
+                local = w.local_time(self.config, slot)
+                text = f"{local:%H:%M}"
+                out.append((slot.isoformat(), text, self.slot_text(slot), wj.ChooseSlot(slot)))
+            return out
+        if state is S.TIME_OF_DAY:
+            return [
+                (k, render(t), render(t), wj.ChooseTimeOfDay(k)) for k, t in w.TIMES_OF_DAY.items()
+            ]
+        if state is S.SITUATION:
+            return [
+                (k, render(t), render(t), wj.ChooseSituation(k)) for k, t in w.SITUATIONS.items()
+            ]
+        return []
+
+    def texts(self) -> tuple[str, str]:
+        state = self.flow.state
+        kind = self.form.kind
+        if state is S.CHOOSE:
+            return tr("welfare", "Welfare consultation and reports"), tr(
+                "welfare", "What would you like to do?"
+            )
+        if state is S.TOPIC:
+            title = kind_text(kind) if kind else ""
+            return title, tr("welfare", "What is it about? Choose one.")
+        if state is S.DAY:
+            return tr("welfare", "Choose a day"), tr(
+                "welfare", "Days with a free consultation time are listed."
+            )
+        if state is S.TIME:
+            day = day_text(self.form.day) if self.form.day else ""
+            return tr("welfare", "Choose a time"), tr("welfare", "Free times on {day}.", day=day)
+        if state is S.TIME_OF_DAY:
+            return tr("welfare", "When is a good time?"), tr(
+                "welfare", "Choose when a call or visit suits you best."
+            )
+        return tr("welfare", "What is the situation?"), tr(
+            "welfare", "Choose what fits best. Staff will ask for details."
+        )
+
+    def _rebuild(self, options: list[tuple[str, str, str, Event]], columns: int) -> None:
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons.clear()
+        height = self.metrics.sizes.service_button_height if columns == 1 else 30.0
+        for index, (key, _text, _description, _event) in enumerate(options):
+            button = make_button("" if columns == 1 else "secondary")
+            button.setMinimumHeight(self.metrics.px(height))
+            button.clicked.connect(lambda _=False, k=key: self._chosen(k))
+            self.grid.addWidget(button, index // columns, index % columns)
+            button.show()  # added to a screen that may be showing already
+            self.buttons[key] = button
+
+    def _chosen(self, key: str) -> None:
+        event = self._events.get(key)
+        if event is not None:
+            self.send(event)
+
+    def retranslate(self) -> None:
+        state = self.flow.state
+        options = self.options()
+        columns = 2 if state in (S.DAY, S.TIME) else 1
+        shape = (state, columns, *(key for key, *_ in options))
+        if shape != self._shape:
+            self._shape = shape
+            self._rebuild(options, columns)
+        self._events = {key: event for key, _t, _d, event in options}
+        for key, text, description, _event in options:
+            label_button(self.buttons[key], text, description)
+        title, instruction = self.texts()
+        self.title.setText(title)
+        self.instruction.setText(instruction)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.instruction.text())
+
+
+class WelfareNumberScreen(WelfareScreen):
+    """Numbers on the big keypad: the mobile number, or the 통 and 반 of a crisis report."""
+
+    name = "welfare_number"
+    MAX_LENGTH: ClassVar[dict[str, int]] = {"phone": 11, "tong": 3, "ban": 3}
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        self.values = dict.fromkeys(self.MAX_LENGTH, "")
+        self.active = "phone"
+        self._session_id = flow.session.id
+        self.field_labels: dict[str, QLabel] = {}
+        self.field_buttons: dict[str, WrapButton] = {}
+        for name in self.MAX_LENGTH:
+            label = make_label("muted")
+            button = make_button("secondary")
+            button.clicked.connect(lambda _=False, n=name: self.select(n))
+            self.root.addWidget(label)
+            self.root.addWidget(button)
+            self.field_labels[name] = label
+            self.field_buttons[name] = button
+        self.root.addWidget(self.message)
+        self.keypad = Keypad(metrics, digits_only=True)
+        self.keypad.pressed.connect(self.key)
+        self.root.addWidget(self.keypad)
+        self.continue_button = make_button()
+        self.continue_button.clicked.connect(self.submit)
+        self.root.addWidget(self.continue_button)
+        self.other_button = make_button("secondary")
+        self.other_button.clicked.connect(self.other)
+        self.root.addWidget(self.other_button)
+        self.add_footer()
+
+    def fields(self) -> tuple[str, ...]:
+        return ("tong", "ban") if self.flow.state is S.PLACE else ("phone",)
+
+    def select(self, name: str) -> None:
+        self.active = name
+        self.retranslate()
+
+    def key(self, char: str) -> None:
+        if self.active not in self.fields():
+            self.active = self.fields()[0]
+        value = self.values[self.active]
+        if char == BACKSPACE:
+            value = value[:-1]
+        elif char == CLEAR:
+            value = ""
+        elif char.isdigit() and len(value) < self.MAX_LENGTH[self.active]:
+            value += char
+        self.values[self.active] = value
+        self.retranslate()
+
+    def submit(self) -> None:
+        if self.flow.state is S.PLACE:
+            self.send(wj.SubmitPlace(self.values["tong"], self.values["ban"]))
+        else:
+            self.send(wj.SubmitPhone(self.values["phone"]))
+
+    def other(self) -> None:
+        if self.flow.state is S.PLACE:
+            self.send(wj.PlaceWithStaff())
+        else:
+            self.send(wj.SkipPhone())
+
+    def clear(self) -> None:
+        self.values = dict.fromkeys(self.MAX_LENGTH, "")
+        self.active = "phone"
+
+    def wipe(self) -> None:
+        if any(self.values.values()):
+            self.clear()
+            self.retranslate()
+
+    def refresh(self) -> None:
+        if self._session_id != self.flow.session.id:
+            self._session_id = self.flow.session.id
+            self.clear()
+        if self.active not in self.fields():
+            self.active = self.fields()[0]
+        super().refresh()
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "phone": tr("welfare", "Mobile number"),
+            "tong": tr("welfare", "Tong number"),
+            "ban": tr("welfare", "Ban number"),
+        }
+
+    def retranslate(self) -> None:
+        crisis = self.form.kind is w.RequestKind.CRISIS
+        if self.flow.state is S.PLACE:
+            self.title.setText(tr("welfare", "Where is the household?"))
+            self.instruction.setText(
+                tr(
+                    "welfare",
+                    "Type the tong and ban numbers of the address, if you know them.",
+                )
+            )
+        elif crisis:
+            self.title.setText(tr("welfare", "Your mobile number (optional)"))
+            self.instruction.setText(
+                tr(
+                    "welfare",
+                    "Staff may call you to ask more. You may also report without giving "
+                    "your number.",
+                )
+            )
+        else:
+            self.title.setText(tr("welfare", "Your mobile number"))
+            self.instruction.setText(
+                tr("welfare", "Type the number staff should call, for example 01012345678.")
+            )
+        fields = self.fields()
+        labels = self._labels()
+        for name, button in self.field_buttons.items():
+            shown = name in fields
+            button.setVisible(shown)
+            self.field_labels[name].setVisible(shown)
+            typed = self.values[name]
+            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
+            button.setProperty("variant", "" if name == self.active else "secondary")
+            restyle(button)
+            self.field_labels[name].setText(labels[name])
+            button.setText(value)
+            button.setAccessibleName(labels[name])
+            button.setAccessibleDescription(tr("welfare", "{count} digits typed", count=len(typed)))
+        self.keypad.retranslate()
+        label_button(self.continue_button, tr("welfare", "Continue"), tr("welfare", "Go on"))
+        if self.flow.state is S.PLACE:
+            label_button(
+                self.other_button,
+                tr("welfare", "I'd rather tell staff"),
+                tr("welfare", "Go on without the address; tell staff at the counter"),
+            )
+        else:
+            label_button(
+                self.other_button,
+                tr("welfare", "Report without my number"),
+                tr("welfare", "Stay anonymous: staff will not call you back"),
+            )
+        self.other_button.setVisible(self.flow.state is S.PLACE or crisis)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(
+            self.title.text(), self.instruction.text(), self._labels()[self.active]
+        )
+
+    def keypad_typing(self, key: int) -> Typed | None:
+        """Voice mode: the physical keypad types into the active field (as on the ID screen).
+
+        Digits type, star or Backspace deletes (in an empty field: the field
+        before, or back), Enter goes to the next field and then on. What was
+        typed is echoed only when speech is private (``Typed``).
+        """
+        fields = self.fields()
+        index = fields.index(self.active) if self.active in fields else 0
+        box = self.field_buttons[self.active]
+        value = self.values[self.active]
+        if key in _DIGIT_KEYS:
+            digit = _DIGIT_KEYS[key]
+            self.key(digit)
+            return Typed(f"{digit}.", tr("cert", "Digit entered."), box)
+        if key in _DELETE_KEYS:
+            if value:
+                self.key(BACKSPACE)
+                deleted = tr("cert", "Deleted.")
+                return Typed(deleted, deleted, box)
+            if index > 0:
+                self.select(fields[index - 1])
+                label = self._labels()[self.active]
+                return Typed(label, label, self.field_buttons[self.active])
+            return None  # nothing typed: star is "back"
+        if key in _ENTER_KEYS:
+            if QApplication.focusWidget() not in self.field_buttons.values():
+                return None  # a button has the focus: Enter chooses it
+            if index < len(fields) - 1:
+                self.select(fields[index + 1])
+                label = self._labels()[self.active]
+                return Typed(label, label, self.field_buttons[self.active])
+            self.submit()
+            return Typed("", "")
+        return None
+
+
+class WelfareConfirmScreen(WelfareScreen):
+    name = "welfare_confirm"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.lines = [make_label() for _ in range(4)]
+        for label in self.lines:
+            inner.addWidget(label)
+        self.root.addWidget(panel)
+        self.root.addWidget(self.message)
+        self.confirm_button = make_button()
+        self.confirm_button.clicked.connect(lambda: self.send(wj.ConfirmRequest()))
+        self.root.addWidget(self.confirm_button)
+        self.add_footer()
+
+    def summary(self) -> list[str]:
+        form = self.form
+        personal = self.journey.personal
+        language = self.flow.session.language
+        lines: list[str] = []
+        if form.kind is not None:
+            lines.append(tr("welfare", "Request: {kind}", kind=kind_text(form.kind)))
+        if form.topic:
+            name = w.topic_name(self.config, form.topic, language)
+            lines.append(tr("welfare", "About: {topic}", topic=name))
+        if form.situation:
+            lines.append(
+                tr("welfare", "Situation: {what}", what=render(w.SITUATIONS[form.situation]))
+            )
+        if form.slot is not None:
+            lines.append(tr("welfare", "Time: {slot}", slot=self.slot_text(form.slot)))
+        if form.time_of_day:
+            lines.append(
+                tr("welfare", "Best time: {when}", when=render(w.TIMES_OF_DAY[form.time_of_day]))
+            )
+        if form.kind is w.RequestKind.CRISIS:
+            if personal.tell_staff:
+                lines.append(tr("welfare", "Where: you will tell staff"))
+            elif personal.tong:
+                lines.append(
+                    tr(
+                        "welfare",
+                        "Where: tong {tong}, ban {ban}",
+                        tong=personal.tong,
+                        ban=personal.ban,
+                    )
+                )
+        if personal.phone:
+            phone = (
+                w.mask_phone(personal.phone)
+                if self.flow.session.voice
+                else w.format_phone(personal.phone)
+            )
+            lines.append(tr("welfare", "Phone: {phone}", phone=phone))
+        elif form.kind is w.RequestKind.CRISIS:
+            lines.append(tr("welfare", "Phone: not given (anonymous)"))
+        return lines
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("welfare", "Please check"))
+        lines = self.summary()
+        while len(self.lines) < len(lines):
+            label = make_label()
+            self.lines.append(label)
+            panel = self.lines[0].parentWidget()
+            layout = panel.layout() if panel is not None else None
+            if layout is not None:
+                layout.addWidget(label)
+        for index, label in enumerate(self.lines):
+            label.setText(lines[index] if index < len(lines) else "")
+            label.setVisible(index < len(lines))
+        label_button(
+            self.confirm_button,
+            tr("welfare", "Send request"),
+            tr("welfare", "Send this request to the welfare team and print a receipt"),
+        )
+        super().retranslate()
+
+    def wipe(self) -> None:
+        for label in self.lines:
+            label.setText("")
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(
+            self.title.text(), *(label.text() for label in self.lines if label.isVisible())
+        )
+
+
+class WelfareProgressScreen(WelfareScreen):
+    """Looking up free times, saving the request, printing the receipt."""
+
+    name = "welfare_progress"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = make_label()
+        self.root.addWidget(self.status)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        state = self.flow.state
+        if state is S.LOADING:
+            self.title.setText(tr("welfare", "Looking up free times…"))
+        elif state is S.SAVING:
+            self.title.setText(tr("welfare", "Sending your request…"))
+        else:
+            self.title.setText(tr("welfare", "Printing your receipt…"))
+        self.status.setText(tr("welfare", "One moment, please."))
+        for button in (self.back_button, self.home_button):
+            if button is not None:
+                button.setEnabled(False)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.status.text())
+
+
+class WelfareDoneScreen(WelfareScreen):
+    name = "welfare_done"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.caption = make_label()
+        self.reference = make_label("title")
+        self.status = make_label()
+        self.follow = make_label()
+        self.root.addWidget(self.message)
+        self.root.addWidget(self.caption)
+        self.root.addWidget(self.reference)
+        self.root.addWidget(self.status)
+        self.root.addWidget(self.follow)
+        self.add_footer(back=False)
+
+    def retranslate(self) -> None:
+        form = self.form
+        saved = form.saved
+        self.title.setText(tr("welfare", "Your request was received"))
+        self.caption.setText(tr("welfare", "Reference"))
+        # A zero-width space after each hyphen lets the reference wrap in very
+        # large text (no line may break before a digit otherwise).
+        self.reference.setText(saved.reference.replace("-", "-\u200b") if saved else "")
+        self.reference.setAccessibleName(
+            tr("welfare", "Reference: {reference}", reference=saved.reference) if saved else ""
+        )
+        self.status.setText(
+            tr("welfare", "Please take your receipt below the screen.") if form.printed else ""
+        )
+        self.status.setVisible(bool(form.printed))
+        if form.kind is w.RequestKind.CONSULTATION and saved and saved.slot_start:
+            follow = tr(
+                "welfare",
+                "Please come to the welfare desk on {slot}.",
+                slot=self.slot_text(saved.slot_start),
+            )
+        elif form.anonymous:
+            follow = tr(
+                "welfare",
+                "Thank you. Welfare staff will check on the household without naming you.",
+            )
+        else:
+            follow = self.config.welfare.callback_promise.get(self.flow.session.language)
+        self.follow.setText(follow)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(
+            self.title.text(),
+            self.reference.accessibleName(),
+            self.status.text(),
+            self.follow.text(),
+        )
+
+
+WELFARE_SCREENS: dict[Enum, type[Screen]] = {
+    S.CHOOSE: WelfareChoiceScreen,
+    S.TOPIC: WelfareChoiceScreen,
+    S.DAY: WelfareChoiceScreen,
+    S.TIME: WelfareChoiceScreen,
+    S.TIME_OF_DAY: WelfareChoiceScreen,
+    S.SITUATION: WelfareChoiceScreen,
+    S.PHONE: WelfareNumberScreen,
+    S.PLACE: WelfareNumberScreen,
+    S.CONFIRM: WelfareConfirmScreen,
+    S.LOADING: WelfareProgressScreen,
+    S.SAVING: WelfareProgressScreen,
+    S.PRINTING: WelfareProgressScreen,
+    S.DONE: WelfareDoneScreen,
+}
