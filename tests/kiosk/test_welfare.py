@@ -184,7 +184,7 @@ def _run(flow: f.Flow, effects: list[f.Effect], ctx: f.JobContext) -> None:
 def ctx(
     engine: Engine, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
 ) -> f.JobContext:
-    return f.JobContext(engine, Printer(), welfare_config, clock, tmp_path)  # type: ignore[arg-type]
+    return f.JobContext(engine, Printer(), welfare_config, clock, tmp_path, identity_translate)  # type: ignore[arg-type]
 
 
 def test_anonymous_crisis_report_end_to_end(flow: f.Flow, ctx: f.JobContext) -> None:
