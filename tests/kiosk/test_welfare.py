@@ -300,4 +300,6 @@ def test_off_when_disabled(config: KioskConfig, clock: FakeClock) -> None:
     config.welfare.enabled = False
     plain = ResidentFlow(config, clock)
     plain.handle(ce.OpenCentre())
-    assert plain.state is f.State.HOME
+    assert plain.state is ce.CentreState.MENU  # other services are still offered
+    assert plain.handle(ce.OpenCentreService("welfare")) == []
+    assert plain.state is ce.CentreState.MENU
