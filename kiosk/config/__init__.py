@@ -65,6 +65,13 @@ from kiosk.config.schema.devices.printer import (
 from kiosk.config.schema.devices.speech import SpeechConfig
 from kiosk.config.schema.display import DisplayConfig
 from kiosk.config.schema.documents import DocumentConfig, DocumentOption
+from kiosk.config.schema.participation import (
+    LocalizedText,
+    NoticeConfig,
+    ParticipationConfig,
+    PollConfig,
+    PollOption,
+)
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
     HttpRecordsOptions,
@@ -98,15 +105,20 @@ __all__ = [
     "KioskConfig",
     "Language",
     "LocalizedName",
+    "LocalizedText",
     "MockCardFault",
     "MockCardOptions",
     "MockPaymentOptions",
     "MockPrinterOptions",
     "NetworkPrinterOptions",
+    "NoticeConfig",
+    "ParticipationConfig",
     "PassiveAuthOptions",
     "PaymentAnswer",
     "PaymentConfig",
     "PcscCardOptions",
+    "PollConfig",
+    "PollOption",
     "PrinterBackend",
     "PrinterConfig",
     "PrinterProfile",

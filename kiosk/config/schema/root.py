@@ -18,6 +18,7 @@ from kiosk.config.schema.counters import CountersConfig
 from kiosk.config.schema.devices import DevicesConfig
 from kiosk.config.schema.display import DisplayConfig
 from kiosk.config.schema.documents import DocumentConfig, default_documents
+from kiosk.config.schema.participation import ParticipationConfig
 from kiosk.config.schema.records import RecordsConfig
 from kiosk.config.schema.screen import ScreenConfig
 from kiosk.config.schema.services import ServiceConfig
@@ -94,6 +95,12 @@ class KioskConfig(ConfigModel):
         default_factory=CountersConfig,
         title="Counters",
         description="Staff counters: priority calls and wait estimates.",
+    )
+    participation: ParticipationConfig = Field(
+        default_factory=ParticipationConfig,
+        title="Resident participation",
+        description="주민자치회: notices on the kiosk and the lobby display, and polls residents "
+        "vote in with their ID card.",
     )
 
     @model_validator(mode="after")

@@ -1,0 +1,1 @@
+"""Centre services' domain and storage (Qt-free): one module per service."""
