@@ -88,6 +88,9 @@ def flow(config: KioskConfig, clock: FakeClock) -> f.Flow:
 
 
 def test_the_menu_opens_only_when_a_service_is_on(config: KioskConfig, clock: FakeClock) -> None:
+    # The demo config offers resident participation: turned off, no service is on.
+    off_participation = config.participation.model_copy(update={"enabled": False})
+    config = config.model_copy(update={"participation": off_participation})
     plain = ResidentFlow(config, clock)
     assert plain.handle(ce.OpenCentre()) == []
     assert plain.state is f.State.HOME
