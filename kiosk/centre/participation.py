@@ -129,6 +129,11 @@ def open_polls(
     return [p for p in participation.polls if poll_status(p, now, zone) is PollStatus.OPEN]
 
 
+def opens_at(poll: PollConfig, zone: ZoneInfo) -> datetime:
+    """When ``poll`` opens, in center time."""
+    return _aware(poll.opens, zone).astimezone(zone)
+
+
 def closes_at(poll: PollConfig, zone: ZoneInfo) -> datetime:
     """When ``poll`` closes, in center time."""
     return _aware(poll.closes, zone).astimezone(zone)

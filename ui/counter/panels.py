@@ -5,52 +5,23 @@ A centre service that staff manage (``kiosk.journeys.centre``) adds a
 ``STAFF_PANELS``. The counter terminal shows each enabled panel as a tab
 beside the queue. Panels run their database calls on the shared
 ``DbWorker``, never on the UI thread, and redraw when the change feed
-says something changed.
+says something changed. A panel subclasses ``StaffPanel`` from
+``ui.counter.staff_panel`` (re-exported here).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.queue_feed import SharedQueue
+from ui.counter.participation import ParticipationPanel
+from ui.counter.staff_panel import StaffPanel
 
-
-class StaffPanel(QWidget):
-    """One centre service's tab on the counter terminal."""
-
-    def __init__(self, shared: SharedQueue, config: KioskConfig, clock: Clock) -> None:
-        super().__init__()
-        self.shared = shared
-        self.config = config
-        self.clock = clock
-        shared.feed.changed.connect(lambda _what: self.refresh())
-
-    @classmethod
-    def enabled(cls, config: KioskConfig) -> bool:
-        """Whether the centre offers this panel's service (override)."""
-        return False
-
-    def title(self) -> str:
-        """The tab's title, in the staff's language (override)."""
-        return self.objectName()
-
-    def retranslate(self) -> None:
-        """Redraw the panel's fixed texts after a language change (override)."""
-
-    def start(self) -> None:
-        self.refresh()
-
-    def shutdown(self) -> None:
-        """Stop timers (override if the panel has any)."""
-
-    def refresh(self) -> None:
-        """Fetch and redraw (override; the feed calls it on every change)."""
+__all__ = ["STAFF_PANELS", "StaffPanel", "enabled_panels"]
 
 
 #: Each centre service's staff panel, in tab order.
-STAFF_PANELS: tuple[type[StaffPanel], ...] = ()
+STAFF_PANELS: tuple[type[StaffPanel], ...] = (ParticipationPanel,)
 
 
 def enabled_panels(shared: SharedQueue, config: KioskConfig, clock: Clock) -> list[StaffPanel]:
