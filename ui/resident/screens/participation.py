@@ -238,8 +238,8 @@ class ParticipationPollScreen(ParticipationScreen):
         self.how.setText(
             tr(
                 "participation",
-                "To vote, put your resident registration card or passport in the card reader. "
-                "Each resident votes once; who you are is not stored with your vote.",
+                "To vote, confirm who you are with your ID card. Each resident votes once; "
+                "who you are is not stored with your vote.",
             )
         )
         set_button_text(
