@@ -171,6 +171,12 @@ class ParticipationPanel(StaffPanel):
                         item = QTableWidgetItem()
                         box.table.setItem(row, column, item)
                     item.setText(text)
+            table = box.table
+            table.setFixedHeight(
+                table.horizontalHeader().sizeHint().height()
+                + table.verticalHeader().length()
+                + 2 * table.frameWidth()
+            )
             box.total.setText(
                 tr("participation_staff", "Total votes: {total}", total=total)
                 if result is not None

@@ -3,7 +3,8 @@
 ``counter_display_demo`` issues a few tickets, opens a counter window and the
 lobby display side by side (mock speech, no chime), has the counter call the
 next ticket, waits until the display shows it and has read it out, and saves
-``screens/NN-counter.png`` and ``screens/NN+1-display.png``. It returns
+``screens/NN-counter.png``, ``screens/NN+1-display.png`` and one
+``screens/NN-<service>-counter.png`` per centre service's staff tab. It returns
 journal entries (``kind`` plus fields) for the caller's journal, the
 announcement texts included.
 """
@@ -37,6 +38,7 @@ def counter_display_demo(
     from drivers.speech.mock import MockSpeaker
     from ui.common.application import ensure_app
     from ui.common.queue_feed import SharedQueue
+    from ui.counter.panels import enabled_panels
     from ui.counter.window import CounterWindow
     from ui.display.window import DisplayWindow, SilentChime
 
@@ -76,6 +78,11 @@ def counter_display_demo(
         display = DisplayWindow(
             shared.ops, config, shared.feed, shared.worker, speaker, SilentChime()
         )
+        # The centre services' staff tabs (resident participation's results...).
+        panels = enabled_panels(shared, config, clock)
+        for panel in panels:
+            counter_window.add_panel(panel)
+        counter_window.retranslate()
         counter_window.resize(1280, 800)
         counter_window.show()
         display.show()
@@ -120,6 +127,15 @@ def counter_display_demo(
         ):
             path = screens / f"{first_shot + offset:02d}-{name}.png"
             widget.grab().save(str(path))
+            entries.append({"kind": "screenshot", "file": f"screens/{path.name}"})
+        # Each staff tab of the counter terminal, once its data is in.
+        for offset, panel in enumerate(panels, start=2):
+            counter_window.tabs.setCurrentWidget(panel)
+            shared.worker.wait_idle()
+            pump(0.2)
+            name = f"{panel.objectName().removesuffix('-panel')}-counter"
+            path = screens / f"{first_shot + offset:02d}-{name}.png"
+            counter_window.grab().save(str(path))
             entries.append({"kind": "screenshot", "file": f"screens/{path.name}"})
     finally:
         for window in (counter_window, display):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.centre import participation as pa
 from kiosk.config import PollConfig, PollOption
+from kiosk.i18n import Text
 from kiosk.journeys import participation as jp
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
@@ -33,6 +34,10 @@ class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
     @property
     def language(self) -> str:
         return self.flow.session.language
+
+    def is_notice(self, message: Text) -> bool:
+        # Having voted already is a plain fact, not a fault: not shown as an error.
+        return message == jp.ALREADY_VOTED
 
     def option_text(self, poll: PollConfig, option: PollOption) -> str:
         """An option's label, with its cost in a budget poll."""
@@ -276,10 +281,11 @@ class ParticipationProgressScreen(ParticipationScreen):
         else:
             self.title.setText(tr("participation", "Identity confirmed"))
         self.status.setText(tr("participation", "One moment, please."))
-        casting = self.flow.state is S.CASTING
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(not casting)
+        # Nothing to go back to while waiting; Home only until the vote is being written.
+        if self.back_button is not None:
+            self.back_button.setEnabled(False)
+        if self.home_button is not None:
+            self.home_button.setEnabled(self.flow.state is not S.CASTING)
         super().retranslate()
 
     def spoken_prompt(self) -> str:
