@@ -234,3 +234,20 @@ def test_every_state_has_a_sample(flow: f.Flow) -> None:
         assert journey.poll() is not None and journey.notice() is not None
         assert journey.context.option_id
     assert journey.context.outcome is pa.VoteOutcome.ALREADY_VOTED  # the last: refused
+
+
+def test_a_refused_card_stops_the_vote_and_names_no_certificate(flow: f.Flow) -> None:
+    from kiosk.ports.card import ChipDetailsMismatch
+
+    _to_poll(flow)
+    flow.handle(jp.StartVoting())
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    assert isinstance(read, c.ReadCard)
+    mismatch = ChipDetailsMismatch("DG1 differs from the MRZ details in: birth date")
+    [flag] = flow.handle(c.CardReadFailed(read.journey, mismatch))
+    assert isinstance(flag, c.FlagStaff)
+    assert flow.state is f.State.CERT_ERROR
+    # Still marked as identifying for the vote: the error screen's title says so.
+    assert flow.context.cert.identify_for == "participation"
+    assert flow.handle(f.GoHome()) == [f.SessionEnded("home")]
+    assert flow.session.personal == {}

@@ -217,3 +217,27 @@ def test_display_without_participation_has_no_strip(
     finally:
         window.shutdown()
         window.close()
+
+
+def test_a_forged_card_is_refused_with_a_title_that_names_no_certificate(
+    qtbot: Any, config: KioskConfig, clock: FakeClock, tmp_path: Any
+) -> None:
+    from drivers.card.mock import MockCardReader
+    from drivers.payment.mock import MockPayment
+    from drivers.records.demo import DemoRecordsProvider
+    from kiosk.config import MockCardOptions, MockPaymentOptions
+    from tests.support.resident_screen import kiosk_factory
+
+    card = MockCardReader(MockCardOptions(identity="demo-kim", fault="cloned_dg1"))
+    payment = MockPayment(MockPaymentOptions(script=["approve"]))
+    with kiosk_factory(
+        config, tmp_path, clock, card=card, records=DemoRecordsProvider(), payment=payment
+    ) as make:
+        kiosk = make()
+        _open_service(qtbot, kiosk)
+        _vote_with_card(qtbot, kiosk, config.participation.poll("budget-2027").question.ko)
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
+        text = screen_text(kiosk)
+        assert tr("cert", "Your ID card could not be used") in text
+        assert tr("cert", "The certificate could not be issued") not in text
+        assert pa.results(kiosk.engine, config.participation.poll("budget-2027")).total == 0
