@@ -196,6 +196,9 @@ def test_a_failed_job_says_so_and_keeps_the_resident_on_their_step(
     assert isinstance(cast, f.RunJob)
     flow.handle(cast.failed)
     assert flow.state is S.CONFIRM and journey.message == jp.VOTE_NOT_RECORDED
+    flow.handle(f.GoBack())  # choose again: the message stays with its screen
+    assert flow.state is S.CHOOSE and journey.message is None
+    flow.handle(jp.ChooseOption("playground-shade"))
     _run(flow, flow.handle(jp.CastVote()), job_context)
     assert flow.state is S.DONE
 

@@ -27,7 +27,8 @@ S = jp.ParticipationState
 
 
 class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
-    """A participation screen: texts in the session's language."""
+    """A participation screen: texts in the session's language. Every one has the
+    message line in its layout (the journey's message may outlive a screen)."""
 
     journey_type = jp.ParticipationJourney
 
@@ -182,6 +183,7 @@ class ParticipationNoticeScreen(ParticipationScreen):
         super().__init__(flow, metrics, send)
         self.body = make_label()
         self.dates = make_label("muted")
+        self.root.addWidget(self.message)
         self.root.addWidget(_panel(self.body))
         self.root.addWidget(self.dates)
         self.add_footer()
@@ -272,6 +274,7 @@ class ParticipationProgressScreen(ParticipationScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.status = make_label()
+        self.root.addWidget(self.message)
         self.root.addWidget(self.status)
         self.add_footer()
 
@@ -300,6 +303,7 @@ class ParticipationChooseScreen(ParticipationScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.question = make_label()
+        self.root.addWidget(self.message)
         self.root.addWidget(self.question)
         self.box = QVBoxLayout()
         self.box.setSpacing(metrics.px(metrics.sizes.gap))
