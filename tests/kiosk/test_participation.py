@@ -248,3 +248,20 @@ def test_a_config_without_participation_has_it_off() -> None:
     config = parse_config(data, "x.toml")
     assert not config.participation.enabled
     assert config.participation.notices == [] and config.participation.polls == []
+
+
+def test_a_vote_tells_the_change_feed(engine: Engine, poll: PollConfig, tmp_path: Path) -> None:
+    """Counter terminals redraw the results when a ballot arrives (SQLite: the change counter)."""
+    from kiosk.storage.database import changes
+
+    def count() -> int:
+        with engine.connect() as conn:
+            return int(conn.execute(select(changes.c.n).where(changes.c.id == 1)).scalar_one())
+
+    before = count()
+    voter = _voter(tmp_path, "demo-kim", poll.id)
+    pa.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)
+    assert count() > before
+    after = count()
+    pa.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)  # refused: rolled back
+    assert count() == after
