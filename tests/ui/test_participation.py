@@ -241,3 +241,12 @@ def test_a_forged_card_is_refused_with_a_title_that_names_no_certificate(
         assert tr("cert", "Your ID card could not be used") in text
         assert tr("cert", "The certificate could not be issued") not in text
         assert pa.results(kiosk.engine, config.participation.poll("budget-2027")).total == 0
+
+
+def test_a_vote_by_keypad_and_voice_alone(qtbot: Any, config: KioskConfig) -> None:
+    from tools.a11y.journeys import TARGETS, run_journey
+
+    run = run_journey(config, "vote")
+    assert run.ok, run.problems
+    assert run.presses <= TARGETS["vote"]
+    assert any("투표가 반영되었습니다" in text for text in run.transcript)  # your vote was counted
