@@ -226,6 +226,9 @@ class CertContext:
     outcome: OrderOutcome | None = None
     #: Where an error screen's "try again" goes (a state value), if anywhere.
     retry_state: str = ""
+    #: The centre service the ID card is read for (``CertificateJourney.identify_for``);
+    #: empty when it is read for a certificate.
+    identify_for: str = ""
 
     @property
     def total_won(self) -> int:
