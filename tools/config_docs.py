@@ -15,6 +15,7 @@ import types
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -49,7 +50,14 @@ _COLUMNS = "| Key | Type | Default | Allowed | Description |\n| --- | --- | --- 
 #: Marks a field without a default: the file must set it.
 _REQUIRED = object()
 
-_TYPE_NAMES = {bool: "boolean", int: "integer", float: "number", str: "text"}
+_TYPE_NAMES = {
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "text",
+    date: "date",
+    datetime: "date and time",
+}
 _PLURALS = {bool: "booleans", int: "integers", float: "numbers", str: "text"}
 
 
@@ -258,7 +266,9 @@ def _about(table: _Table) -> str:
 
 
 def _list_note(table: _Table) -> str:
-    name = table.key.removesuffix("[]")
+    # A list inside a list's entries is written without the brackets in TOML:
+    # [[participation.polls.options]] follows its [[participation.polls]].
+    name = table.key.removesuffix("[]").replace("[]", "")
     note = f"A list of tables: write each entry as `[[{name}]]`."
     assert table.info is not None
     found = _constraints(table.info.metadata)

@@ -73,6 +73,13 @@ from kiosk.config.schema.documents import (
 )
 from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.lending import LendingConfig, LendingItemConfig
+from kiosk.config.schema.participation import (
+    LocalizedText,
+    NoticeConfig,
+    ParticipationConfig,
+    PollConfig,
+    PollOption,
+)
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
     HttpRecordsOptions,
@@ -113,16 +120,21 @@ __all__ = [
     "LendingConfig",
     "LendingItemConfig",
     "LocalizedName",
+    "LocalizedText",
     "MockCardFault",
     "MockCardOptions",
     "MockPaymentOptions",
     "MockPrinterOptions",
     "NetworkPrinterOptions",
+    "NoticeConfig",
     "NotifyConfig",
+    "ParticipationConfig",
     "PassiveAuthOptions",
     "PaymentAnswer",
     "PaymentConfig",
     "PcscCardOptions",
+    "PollConfig",
+    "PollOption",
     "PrinterBackend",
     "PrinterConfig",
     "PrinterProfile",

@@ -169,18 +169,19 @@ def problems_at(error: ConfigError, key: str) -> list[ConfigProblem]:
 # --- saving ----------------------------------------------------------------------
 
 
-def _strip_none(value: Any) -> Any:
-    # TOML has no null: a missing key means "the default" on loading.
+def strip_none(value: Any) -> Any:
+    """``value`` without its None entries: TOML has no null, and a missing key
+    means "the default" on loading."""
     if isinstance(value, dict):
-        return {k: _strip_none(v) for k, v in value.items() if v is not None}
+        return {k: strip_none(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
-        return [_strip_none(v) for v in value if v is not None]
+        return [strip_none(v) for v in value if v is not None]
     return value
 
 
 def config_toml(config: KioskConfig) -> str:
     """The complete config as TOML (every value written out, secrets included)."""
-    return tomli_w.dumps(_strip_none(config_data(config)))
+    return tomli_w.dumps(strip_none(config_data(config)))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -350,7 +351,7 @@ def redacted_data(config: KioskConfig) -> dict[str, Any]:
     storage = data.get("storage", {})
     if isinstance(storage, dict) and storage.get("database_url"):
         storage["database_url"] = _hide_url_password(str(storage["database_url"]))
-    result = _strip_none(data)
+    result = strip_none(data)
     assert isinstance(result, dict)
     return result
 

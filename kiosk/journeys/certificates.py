@@ -20,7 +20,7 @@ import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from kiosk.certificates.issuing import (
     CHOICES,
@@ -41,6 +41,7 @@ from kiosk.identity import (
     validate_yymmdd,
 )
 from kiosk.journeys.flow import (
+    CertContext,
     Context,
     Effect,
     Event,
@@ -271,6 +272,19 @@ def is_notice(message: Text) -> bool:
     return message == PaymentOutcome.CANCELLED.resident_message
 
 
+@runtime_checkable
+class IdentifyingService(Protocol):
+    """A centre service (``kiosk.journeys.centre``) that identifies residents with
+    this journey's ID steps (``CertificateJourney.identify_for``)."""
+
+    service_id: ClassVar[str]
+
+    def identified(self, identity: Identity) -> list[Effect]:
+        """The chip was read and matches what was typed: the identity is the
+        service's now (to wipe when done). The flow is still on the reading screen."""
+        ...
+
+
 # --- the journey -----------------------------------------------------------------
 
 
@@ -340,6 +354,12 @@ class CertificateJourney(Journey):
             return []
         if state in (State.CERT_CHOOSE, State.CERT_DONE):
             return flow.go_home()
+        if state is State.CERT_MRZ and cert.identify_for:
+            # Identifying for a centre service: back to that service's screen.
+            cert.identify_for = ""
+            cert.message = None
+            flow.go(flow.back_stack.pop() if flow.back_stack else State.HOME, push=False)
+            return []
         if state is State.CERT_ERROR:
             if cert.retry_state:
                 cert.message = None
@@ -421,6 +441,43 @@ class CertificateJourney(Journey):
             flow.go(State.CERT_MRZ)
         return []
 
+    # -- identifying a resident for a centre service ----------------------------------
+    def identify_for(self, service_id: str) -> list[Effect]:
+        """Read the resident's ID card for the centre service ``service_id`` (a vote...).
+
+        The MRZ and chip steps run as for a certificate, from the MRZ screen;
+        once the chip has been read (and matches what was typed), the identity
+        goes to that service's ``identified`` instead of a records lookup.
+        Back from the MRZ screen returns to the service's screen.
+        """
+        if self._service(service_id) is None:
+            return []
+        self.flow.context.cert = CertContext(identify_for=service_id)
+        self.flow.go(State.CERT_MRZ)
+        return []
+
+    def _service(self, service_id: str) -> IdentifyingService | None:
+        return next(
+            (
+                journey
+                for journey in self.flow.journeys
+                if isinstance(journey, IdentifyingService) and journey.service_id == service_id
+            ),
+            None,
+        )
+
+    def _hand_over(self, identity: Identity) -> list[Effect]:
+        """The chip read for ``identify_for``: the identity goes to that service."""
+        cert = self.flow.context.cert
+        service = self._service(cert.identify_for)
+        cert.identify_for = ""
+        cert.stage = ""
+        self.flow.session.personal.pop("mrz", None)  # typed for this read only
+        if service is None:  # pragma: no cover - identify_for checked it
+            identity.wipe()
+            return self.flow.go_home()
+        return service.identified(identity)
+
     # -- the ID card -------------------------------------------------------------------
     def _on_submit_mrz(self, event: SubmitMrz) -> list[Effect]:
         if self.flow.state is not State.CERT_MRZ:
@@ -472,6 +529,8 @@ class CertificateJourney(Journey):
                 # Readers check this too; a backend that did not must not get through.
                 event.identity.wipe()
                 return self._refuse_card(exc)
+        if cert.identify_for:
+            return self._hand_over(event.identity)
         old = self._identity()
         if old is not None:
             old.wipe()

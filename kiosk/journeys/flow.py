@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from kiosk.certificates.issuing import BasketItem, CertOptions, OrderOutcome
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from kiosk.i18n import LANGUAGES, Text, Translate
+from kiosk.i18n import LANGUAGES, Text, Translate, identity_translate
 from kiosk.journeys.session import Session
 from kiosk.ports.payment import Authorization
 from kiosk.ports.printer import Printer, PrintFailure
@@ -118,8 +118,9 @@ class JobContext:
     clock: Clock
     #: The kiosk's data folder (keys that live beside the database).
     data_dir: Path
-    #: Renders ``Text`` in the session's language (printouts are in the resident's).
-    translate: Translate
+    #: Renders ``Text`` in the session's language (printouts are in the resident's);
+    #: the English source where no translator is installed (tests).
+    translate: Translate = identity_translate
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,9 @@ class CertContext:
     outcome: OrderOutcome | None = None
     #: Where an error screen's "try again" goes (a state value), if anywhere.
     retry_state: str = ""
+    #: The centre service the ID card is read for (``CertificateJourney.identify_for``);
+    #: empty when it is read for a certificate.
+    identify_for: str = ""
 
     @property
     def total_won(self) -> int:

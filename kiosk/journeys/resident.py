@@ -12,11 +12,16 @@ from kiosk.journeys.centre import CentreMenuJourney, CentreServiceJourney
 from kiosk.journeys.certificates import CertificateJourney
 from kiosk.journeys.flow import Flow
 from kiosk.journeys.lending import LendingJourney
+from kiosk.journeys.participation import ParticipationJourney
 from kiosk.journeys.tickets import TicketJourney
 from kiosk.journeys.welfare import WelfareJourney
 
 #: The centre services (``kiosk.journeys.centre``), in the order the menu lists them.
-CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = (WelfareJourney, LendingJourney)
+CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = (
+    WelfareJourney,
+    LendingJourney,
+    ParticipationJourney,
+)
 
 
 class ResidentFlow(Flow):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -262,6 +263,33 @@ welfare_requests = Table(
     UniqueConstraint("day", "seq", name="uq_welfare_requests_reference"),
     UniqueConstraint("slot_start", name="uq_welfare_requests_slot"),
     Index("ix_welfare_requests_created", "created_at"),
+)
+
+
+#: A ballot's random id: 64-bit on PostgreSQL, the row id itself on SQLite.
+BALLOT_ID = BigInteger().with_variant(Integer(), "sqlite")
+
+#: Resident participation (kiosk.centre.participation): who has voted in a poll, as a
+#: per-poll keyed hash of their identity. No time, no row number, no choice: the
+#: unique key alone refuses a second vote.
+participation_voters = Table(
+    "participation_voters",
+    metadata,
+    Column("poll_id", String(32), primary_key=True),
+    Column("voter_hash", String(64), primary_key=True),
+)
+
+#: The ballots of resident participation's polls: the option chosen, under a random
+#: id, with nothing that leads back to a voter (see kiosk.centre.participation).
+participation_ballots = Table(
+    "participation_ballots",
+    metadata,
+    # Random (secrets), never a sequence: SQLite's INTEGER PRIMARY KEY is the
+    # row id, so not even the row order says which ballot came when.
+    Column("id", BALLOT_ID, primary_key=True, autoincrement=False),
+    Column("poll_id", String(32), nullable=False),
+    Column("option_id", String(32), nullable=False),
+    Index("ix_participation_ballots_poll", "poll_id", "option_id"),
 )
 
 

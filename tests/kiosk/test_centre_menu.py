@@ -90,6 +90,7 @@ def flow(config: KioskConfig, clock: FakeClock) -> f.Flow:
 def test_the_menu_opens_only_when_a_service_is_on(config: KioskConfig, clock: FakeClock) -> None:
     config.lending.enabled = False
     config.welfare.enabled = False
+    config.participation.enabled = False
     plain = ResidentFlow(config, clock)
     assert plain.handle(ce.OpenCentre()) == []
     assert plain.state is f.State.HOME

@@ -26,7 +26,9 @@ from kiosk.config import KioskConfig
 from kiosk.journeys.flow import LanguageChanged, State
 
 #: The most presses each journey may take (docs/accessibility.md).
-TARGETS = {"ticket": 5, "certificate_scanner": 60, "certificate": 120}
+TARGETS = {"ticket": 5, "certificate_scanner": 60, "certificate": 120, "vote": 100}
+#: When the audit's kiosk runs: 09:30 on a Monday in Seoul.
+AUDIT_TIME = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)
 #: Symbols a voice must never read out as such.
 _SYMBOLS = re.compile(r"<<<|YYMMDD|[*#<]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -93,14 +95,52 @@ def _ticket(kiosk: Any, keys: KeypadPresses) -> None:
 
 
 def _certificate(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
-    from kiosk.identity import DEMO_RESIDENTS, build_mrz
-
     keys.press(Qt.Key.Key_5)
     keys.wait(lambda: kiosk.flow.session.voice)
     home = kiosk.window.current_screen
     keys.to(home.cert_button)
     document = kiosk.config.enabled_documents[0].id
     keys.to(kiosk.window.current_screen.buttons[document])
+    _id_card(kiosk, keys, scan=scan)
+    keys.wait(lambda: kiosk.flow.state is State.CERT_OPTIONS)
+    QTest.qWait(20)
+    keys.to(kiosk.window.current_screen.continue_button)
+    keys.wait(lambda: kiosk.flow.state is State.CERT_SUMMARY)
+    QTest.qWait(20)
+    keys.to(kiosk.window.current_screen.pay_button)
+    keys.wait(lambda: kiosk.flow.state is State.CERT_DONE)
+    QTest.qWait(50)
+
+
+def _vote(kiosk: Any, keys: KeypadPresses) -> None:
+    """Resident participation: the first open poll, the ID card typed, the first option."""
+    from kiosk.journeys.participation import SERVICE_ID, ParticipationState
+
+    keys.press(Qt.Key.Key_5)
+    keys.wait(lambda: kiosk.flow.session.voice)
+    keys.to(kiosk.window.current_screen.centre_button)
+    keys.to(kiosk.window.current_screen.buttons[SERVICE_ID][0])
+    keys.wait(lambda: kiosk.flow.state is ParticipationState.HOME)
+    QTest.qWait(20)
+    keys.to(next(iter(kiosk.window.current_screen.poll_buttons.values())))
+    keys.wait(lambda: kiosk.flow.state is ParticipationState.POLL)
+    QTest.qWait(20)
+    keys.to(kiosk.window.current_screen.vote_button)
+    _id_card(kiosk, keys, scan=False)
+    keys.wait(lambda: kiosk.flow.state is ParticipationState.CHOOSE)
+    QTest.qWait(20)
+    keys.to(next(iter(kiosk.window.current_screen.buttons.values())))
+    keys.wait(lambda: kiosk.flow.state is ParticipationState.CONFIRM)
+    QTest.qWait(20)
+    keys.to(kiosk.window.current_screen.cast_button)
+    keys.wait(lambda: kiosk.flow.state is ParticipationState.DONE)
+    QTest.qWait(50)
+
+
+def _id_card(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
+    """The ID screen: the MRZ scanned, or its details typed on the keypad."""
+    from kiosk.identity import DEMO_RESIDENTS, build_mrz
+
     keys.wait(lambda: kiosk.flow.state is State.CERT_MRZ)
     QTest.qWait(20)
     resident = DEMO_RESIDENTS["demo-kim"]  # the mock card reader holds demo-kim
@@ -117,14 +157,6 @@ def _certificate(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
         keys.press(Qt.Key.Key_Enter)
         keys.type(seed[-14:])  # a full date moves to the next field by itself
         keys.press(Qt.Key.Key_Enter)
-    keys.wait(lambda: kiosk.flow.state is State.CERT_OPTIONS)
-    QTest.qWait(20)
-    keys.to(kiosk.window.current_screen.continue_button)
-    keys.wait(lambda: kiosk.flow.state is State.CERT_SUMMARY)
-    QTest.qWait(20)
-    keys.to(kiosk.window.current_screen.pay_button)
-    keys.wait(lambda: kiosk.flow.state is State.CERT_DONE)
-    QTest.qWait(50)
 
 
 def _secrets() -> list[str]:
@@ -170,6 +202,8 @@ def _expected(journey: str) -> list[str]:
 
     if journey == "ticket":
         return [tr("ticket", "Please take your ticket")]
+    if journey == "vote":
+        return [tr("cert", "Digit entered."), tr("participation", "Your vote was counted")]
     found = [
         tr("cert", "Check and pay"),
         tr("cert", "Please take your documents"),
@@ -187,7 +221,7 @@ def build_audit_kiosk(config: KioskConfig, data_dir: Path) -> Any:
     kiosk = build_kiosk(
         config,
         data_dir=data_dir,
-        clock=FakeClock(datetime(2026, 11, 23, 0, 30, tzinfo=UTC)),
+        clock=FakeClock(AUDIT_TIME),
         kiosk_mode=False,
     )
     kiosk.window.show()
@@ -220,6 +254,8 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
         try:
             if journey == "ticket":
                 _ticket(kiosk, keys)
+            elif journey == "vote":
+                _vote(kiosk, keys)
             else:
                 _certificate(kiosk, keys, scan=journey == "certificate_scanner")
         except (TimeoutError, LookupError) as exc:
@@ -236,9 +272,22 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
 
 
 def run_journeys(config: KioskConfig, languages: tuple[str, ...] = ("ko",)) -> list[JourneyRun]:
-    """Every journey the config offers (no certificate journeys where no document is enabled)."""
-    journeys = [j for j in TARGETS if j == "ticket" or config.enabled_documents]
+    """Every journey the config offers (no certificate journeys where no document is
+    enabled, no vote where no poll is open at the audit's time)."""
+    journeys = [
+        j
+        for j in TARGETS
+        if j == "ticket" or (config.enabled_documents and (j != "vote" or _votes(config)))
+    ]
     return [run_journey(config, j, lang) for lang in languages for j in journeys]
+
+
+def _votes(config: KioskConfig) -> bool:
+    """Whether the kiosk offers a poll to vote in at the audit's time."""
+    from kiosk.centre import participation as pa
+
+    part = config.participation
+    return part.enabled and bool(pa.open_polls(part, AUDIT_TIME, pa.center_zone(config)))
 
 
 def journeys_markdown(runs: list[JourneyRun]) -> str:

@@ -1,7 +1,7 @@
 """Key presses a blind resident needs per journey, by keypad alone (``kiosk bench``).
 
 The journeys of the accessibility audit (``tools.a11y.journeys``): the ticket,
-and a certificate typed on the keypad or scanned. Fewer is better; the audit
+a certificate typed on the keypad or scanned, and a vote (resident participation). Fewer is better; the audit
 fails a journey over its target (``TARGETS``).
 """
 

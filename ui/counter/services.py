@@ -9,10 +9,11 @@ from kiosk.config import KioskConfig
 from ui.common.queue_feed import SharedQueue
 from ui.counter.lending import LendingPanel
 from ui.counter.panels import StaffPanel
+from ui.counter.participation import ParticipationPanel
 from ui.counter.welfare import WelfarePanel
 
 #: Each centre service's staff panel (``ui.counter.panels``), in tab order.
-STAFF_PANELS: tuple[type[StaffPanel], ...] = (WelfarePanel, LendingPanel)
+STAFF_PANELS: tuple[type[StaffPanel], ...] = (WelfarePanel, LendingPanel, ParticipationPanel)
 
 
 def enabled_panels(

@@ -32,7 +32,7 @@ def _tap(button: QPushButton) -> None:
     pump(0.02)
 
 
-def _typed(resident: str) -> tuple[str, str, str]:
+def typed_mrz(resident: str) -> tuple[str, str, str]:
     """What a resident types: each MRZ field followed by its check digit."""
     seed = DEMO_RESIDENTS[resident].mrz_info().key_seed_string()
     number, dates = seed[:-14], seed[-14:]
@@ -64,7 +64,7 @@ def _journey(
     mrz = window.current_screen
     assert isinstance(mrz, CertMrzScreen)
     shoot(f"cert-{tag}-keypad")
-    for name, value in zip(mrz.FIELDS, _typed(resident), strict=True):
+    for name, value in zip(mrz.FIELDS, typed_mrz(resident), strict=True):
         _tap(mrz.field_buttons[name])
         _tap(mrz.keypad.keys[CLEAR])
         for char in value:

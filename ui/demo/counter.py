@@ -3,7 +3,8 @@
 ``counter_display_demo`` issues a few tickets, opens a counter window and the
 lobby display side by side (mock speech, no chime), has the counter call the
 next ticket, waits until the display shows it and has read it out, and saves
-``screens/NN-counter.png`` and ``screens/NN+1-display.png``. It returns
+``screens/NN-counter.png``, ``screens/NN+1-display.png`` and one
+``screens/NN-counter-<service>.png`` per centre service's staff tab. It returns
 journal entries (``kind`` plus fields) for the caller's journal, the
 announcement texts included.
 """
@@ -133,6 +134,7 @@ def counter_display_demo(
             shots.append((name, partial(counter_window.tabs.setCurrentIndex, index)))
         for offset, (name, show) in enumerate(shots):
             show()
+            shared.worker.wait_idle()
             pump(0.3)
             path = screens / f"{first_shot + offset:02d}-{name}.png"
             widgets[name].grab().save(str(path))

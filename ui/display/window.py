@@ -3,7 +3,11 @@
 Fullscreen on its own panel (``display.screen``; ``--windowed`` for
 development). Left: one tile per counter with the number it called in very
 large type (``display.number_height_mm``); the tile of a new call flashes.
-Right: the latest calls and how many wait per service. Sizes are physical
+Right: the latest calls and how many wait per service. Below them, when the
+centre has notices of the residents' council (``[participation]``) for
+today, a strip shows one at a time, changing every ``NOTICE_MS``; it takes
+its height from the tiles' share, never from the numbers' size unless the
+panel is too short for both. Sizes are physical
 (``ui.common.theme.Metrics`` on the display's panel) and the colours are the
 high-contrast palette (yellow and white on black, contrast above 15:1), so
 the numbers read from across the room.
@@ -35,10 +39,11 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.config import DisplayConfig, KioskConfig
+from kiosk.centre import participation as pa
+from kiosk.config import DisplayConfig, KioskConfig, NoticeConfig
 from kiosk.ports.speech import Speaker, volume_to_gain
 from kiosk.queue.counter import CallRecord, CounterOps, DisplaySnapshot
 from kiosk.queue.store import QueueUnavailableError
@@ -57,6 +62,9 @@ GAP_MS = 400
 
 #: While the database does not answer, try again this often (ms).
 RETRY_MS = 2000
+
+#: How long each notice of the residents' council stays on the strip (ms).
+NOTICE_MS = 15000
 
 
 # -- chime --------------------------------------------------------------------------------
@@ -415,7 +423,12 @@ class DisplayWindow(QWidget):
         columns = 1 if len(counters) <= 1 else 2 if len(counters) <= 4 else 3
         rows = max(1, math.ceil(len(counters) / columns))
         # Shrink the numbers when this many rows would not fit the panel.
-        usable_mm = self.display.screen.height_px * self.display.screen.mm_per_px - 24 - h * 0.6
+        # The notice strip (when the centre has notices): a title and two lines.
+        notice_mm = h * 0.36
+        strip_mm = notice_mm * (0.8 + 2 * 0.62) * 1.5 if self.config.participation.enabled else 0
+        usable_mm = (
+            self.display.screen.height_px * self.display.screen.mm_per_px - 24 - h * 0.6 - strip_mm
+        )
         per_tile_mm = usable_mm / rows
         number_mm = min(h, per_tile_mm / (0.45 + 1 / 0.72 + 0.35))
         self.tiles: dict[int, _CounterTile] = {}
@@ -455,13 +468,86 @@ class DisplayWindow(QWidget):
         self.status_label.setWordWrap(True)
         side.addWidget(self.status_label)
         body.addLayout(side, 3)
+        self._build_notices(notice_mm)
+        root.addWidget(self.notice_strip)
         self.retranslate()
+
+    def _build_notices(self, notice_mm: float) -> None:
+        """The residents' council's notices, one at a time, below the calls."""
+        p = HIGH_CONTRAST
+        m = self.metrics
+        self.notice_strip = QFrame()
+        self.notice_strip.setObjectName("notice-strip")
+        self.notice_strip.setStyleSheet(
+            f"QFrame#notice-strip {{ border: 4px solid {p.border}; }}"
+            f" QLabel#notice-tag {{ color: {p.primary}; }}"
+        )
+        strip = QVBoxLayout(self.notice_strip)
+        pad = m.px(notice_mm * 0.25)
+        strip.setContentsMargins(pad, pad // 2, pad, pad // 2)
+        strip.setSpacing(0)
+        top = QHBoxLayout()
+        self.notice_tag = QLabel()
+        self.notice_tag.setObjectName("notice-tag")
+        self.notice_tag.setFont(_font(m, notice_mm * 0.8, bold=True))
+        self.notice_title = QLabel()
+        self.notice_title.setFont(_font(m, notice_mm * 0.8, bold=True))
+        self.notice_count = QLabel()
+        self.notice_count.setFont(_font(m, notice_mm * 0.6))
+        top.addWidget(self.notice_tag)
+        top.addSpacing(m.px(notice_mm * 0.4))
+        top.addWidget(self.notice_title, 1)
+        top.addWidget(self.notice_count)
+        strip.addLayout(top)
+        self.notice_body = QLabel()
+        self.notice_body.setFont(_font(m, notice_mm * 0.62))
+        self.notice_body.setWordWrap(True)
+        strip.addWidget(self.notice_body)
+        self.notice_strip.hide()
+        self.notices: list[NoticeConfig] = []
+        self._notice_index = 0
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.next_notice)
+
+    def next_notice(self) -> None:
+        """Show the next of today's notices (today's list is read again each time)."""
+        if not self.config.participation.enabled:
+            return
+        self.notices = pa.current_notices(self.config.participation, self.ops.now(), self._zone)
+        self._notice_index = (self._notice_index + 1) % max(1, len(self.notices))
+        self._render_notice()
+
+    def _render_notice(self) -> None:
+        self.notice_strip.setVisible(bool(self.notices))
+        if not self.notices:
+            return
+        index = self._notice_index % len(self.notices)
+        notice = self.notices[index]
+        self.notice_title.setText(notice.title.get("ko"))
+        self.notice_count.setText(
+            f"{index + 1}/{len(self.notices)}" if len(self.notices) > 1 else ""
+        )
+        # Two lines at most: the rest is on the kiosk ("주민자치회" on its menu).
+        body = notice.body.get("ko")
+        metrics = QFontMetrics(self.notice_body.font())
+        room = max(1, self.notice_body.width() or self.width() - 2 * self.metrics.px(30))
+        self.notice_body.setText(
+            metrics.elidedText(body, Qt.TextElideMode.ElideRight, int(room * 1.85))
+        )
+
+    def notice_on_screen(self) -> str:
+        """The notice the strip shows, title and text (tests, demo); empty when hidden."""
+        if self.notice_strip.isHidden():
+            return ""
+        return f"{self.notice_title.text()}\n{self.notice_body.text()}"
 
     def retranslate(self) -> None:
         for counter, tile in self.tiles.items():
             tile.label.setText(tr("display", "Counter {n}", n=counter))
         self.recent_title.setText(tr("display", "Earlier calls"))
         self.waiting_title.setText(tr("display", "Waiting"))
+        self.notice_tag.setText(tr("display", "Residents' council notice"))
         self._render()
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -469,10 +555,14 @@ class DisplayWindow(QWidget):
         """Show the current state (without announcing it) and follow changes."""
         self._clock_timer.start()
         self._tick()
+        self._notice_index = -1
+        self.next_notice()
+        self._notice_timer.start()
         self.refresh()
 
     def shutdown(self) -> None:
         self._clock_timer.stop()
+        self._notice_timer.stop()
         self._refresher.stop()
         for timer in self._flash_timers.values():
             timer.stop()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import ConfigError, ConfigProblem, DevicesConfig, KioskConfig
-from kiosk.config.edit import FieldSpec, field_specs, get_value, parse_value
+from kiosk.config.edit import FieldSpec, field_specs, get_value, parse_value, strip_none
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, no_squeeze, problems_text, scrolled, set_role
@@ -57,7 +57,8 @@ def _format(value: Any, spec: FieldSpec) -> str:
     if value is None:
         return ""
     if spec.kind == "value":
-        return tomli_w.dumps({"v": value}).partition("=")[2].strip()
+        # Unset optional keys inside (a survey option's cost) are left out, as on saving.
+        return tomli_w.dumps({"v": strip_none(value)}).partition("=")[2].strip()
     if spec.kind == "float" and isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

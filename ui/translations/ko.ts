@@ -441,10 +441,6 @@
       <translation>문서확인번호: {numbers}</translation>
     </message>
     <message>
-      <source>The certificate could not be issued</source>
-      <translation>증명서를 발급하지 못했습니다</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>다른 증명서 고르기</translation>
     </message>
@@ -531,6 +527,14 @@
     <message>
       <source>No fee to pay</source>
       <translation>수수료가 없습니다</translation>
+    </message>
+    <message>
+      <source>Your ID card could not be used</source>
+      <translation>신분증을 확인할 수 없습니다</translation>
+    </message>
+    <message>
+      <source>The certificate could not be issued</source>
+      <translation>증명서를 발급하지 못했습니다</translation>
     </message>
     <message>
       <source>Printed issuance numbers: {numbers}</source>
@@ -1963,6 +1967,166 @@
       <translation>반납된 대여와 찾아간 택배의 전화번호는 이 기간 뒤에 지워집니다.</translation>
     </message>
     <message>
+      <source>Text shown in Korean.</source>
+      <translation>한국어로 표시되는 글입니다.</translation>
+    </message>
+    <message>
+      <source>Text shown in English.</source>
+      <translation>영어로 표시되는 글입니다.</translation>
+    </message>
+    <message>
+      <source>Text shown in Simplified Chinese.</source>
+      <translation>중국어(간체)로 표시되는 글입니다.</translation>
+    </message>
+    <message>
+      <source>Text shown in Vietnamese.</source>
+      <translation>베트남어로 표시되는 글입니다.</translation>
+    </message>
+    <message>
+      <source>Notice id</source>
+      <translation>공지 ID</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>The notice's heading.</source>
+      <translation>공지의 제목입니다.</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>본문</translation>
+    </message>
+    <message>
+      <source>The notice itself, as residents read it in large type.</source>
+      <translation>주민이 큰 글씨로 읽는 공지 본문입니다.</translation>
+    </message>
+    <message>
+      <source>Shown from</source>
+      <translation>게시 시작일</translation>
+    </message>
+    <message>
+      <source>First day the notice is shown (a date: 2026-11-16).</source>
+      <translation>공지를 처음 게시하는 날짜입니다(예: 2026-11-16).</translation>
+    </message>
+    <message>
+      <source>Shown until</source>
+      <translation>게시 종료일</translation>
+    </message>
+    <message>
+      <source>Last day the notice is shown (inclusive).</source>
+      <translation>공지를 마지막으로 게시하는 날짜입니다(당일 포함).</translation>
+    </message>
+    <message>
+      <source>Option id</source>
+      <translation>선택지 ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
+      <translation>바뀌지 않는 짧은 식별자입니다(영문 소문자, 숫자, - 또는 _). 투표 기록에 남습니다.</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>표시 이름</translation>
+    </message>
+    <message>
+      <source>The option as residents see it.</source>
+      <translation>주민에게 보이는 선택지 이름입니다.</translation>
+    </message>
+    <message>
+      <source>Cost (won)</source>
+      <translation>사업비(원)</translation>
+    </message>
+    <message>
+      <source>What the project costs: required in a budget poll, not set in a survey.</source>
+      <translation>사업에 드는 비용입니다. 주민참여예산 투표에서는 반드시 적고, 설문에서는 적지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Poll id</source>
+      <translation>투표 ID</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>survey: a question with answers. budget: participatory budgeting (주민참여예산), each option a project with its cost.</source>
+      <translation>survey: 질문과 답으로 이루어진 설문입니다. budget: 주민참여예산 투표로, 선택지마다 사업과 그 비용이 있습니다.</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>질문</translation>
+    </message>
+    <message>
+      <source>What residents are asked.</source>
+      <translation>주민에게 묻는 내용입니다.</translation>
+    </message>
+    <message>
+      <source>The answers; each resident chooses one.</source>
+      <translation>선택지입니다. 주민 한 사람이 하나를 고릅니다.</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>투표 시작</translation>
+    </message>
+    <message>
+      <source>When voting starts (2026-11-16T09:00:00, center time).</source>
+      <translation>투표가 시작되는 일시입니다(예: 2026-11-16T09:00:00, 센터 시간대 기준).</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>투표 마감</translation>
+    </message>
+    <message>
+      <source>When voting ends (not included); results stay visible to staff.</source>
+      <translation>투표가 끝나는 일시입니다(이 시각부터 투표할 수 없습니다). 결과는 마감 후에도 직원이 볼 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Offer resident participation on the kiosk's other-services menu.</source>
+      <translation>키오스크의 기타 서비스 메뉴에 주민자치회를 표시합니다.</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>공지</translation>
+    </message>
+    <message>
+      <source>Notices of the residents' council, each shown between two dates.</source>
+      <translation>주민자치회 공지입니다. 각 공지는 정한 기간 동안 게시됩니다.</translation>
+    </message>
+    <message>
+      <source>Polls</source>
+      <translation>투표</translation>
+    </message>
+    <message>
+      <source>Surveys and participatory-budget votes, each open between two times.</source>
+      <translation>설문과 주민참여예산 투표입니다. 각 투표는 정한 기간 동안 진행됩니다.</translation>
+    </message>
+    <message>
+      <source>give both opens and closes an offset, or neither</source>
+      <translation>opens와 closes 모두에 시간대(오프셋)를 적거나, 둘 다 적지 마십시오</translation>
+    </message>
+    <message>
+      <source>must not be before shown_from</source>
+      <translation>shown_from보다 앞설 수 없습니다</translation>
+    </message>
+    <message>
+      <source>must be after opens</source>
+      <translation>opens보다 뒤여야 합니다</translation>
+    </message>
+    <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}"은(는) 이미 {other}에서 사용하고 있습니다</translation>
+    </message>
+    <message>
+      <source>required in a budget poll</source>
+      <translation>주민참여예산 투표에서는 필수입니다</translation>
+    </message>
+    <message>
+      <source>only for kind = "budget"</source>
+      <translation>kind = "budget"일 때만 적을 수 있습니다</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>기본 URL</translation>
     </message>
@@ -2045,10 +2209,6 @@
     <message>
       <source>not a valid URL, got "{value}"</source>
       <translation>올바른 URL이 아닙니다. 입력값: "{value}"</translation>
-    </message>
-    <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}"은(는) 이미 {other}에서 사용하고 있습니다</translation>
     </message>
     <message>
       <source>Schema version</source>
@@ -2169,6 +2329,14 @@
     <message>
       <source>Welfare consultation bookings, home visits and crisis reports.</source>
       <translation>복지 상담 예약, 방문 상담 요청, 위기가구 신고입니다.</translation>
+    </message>
+    <message>
+      <source>Resident participation</source>
+      <translation>주민자치회</translation>
+    </message>
+    <message>
+      <source>주민자치회: notices on the kiosk and the lobby display, and polls residents vote in with their ID card.</source>
+      <translation>주민자치회: 키오스크와 대기 안내 화면에 표시하는 공지, 주민이 신분증으로 참여하는 투표입니다.</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2703,6 +2871,10 @@
     <message>
       <source>Waiting</source>
       <translation>대기</translation>
+    </message>
+    <message>
+      <source>Residents' council notice</source>
+      <translation>주민자치회 알림</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -3276,6 +3448,192 @@
     <message>
       <source>A member of staff has been called. Please wait here.</source>
       <translation>직원을 불렀습니다. 이곳에서 잠시 기다려 주세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>participation</name>
+    <message>
+      <source>You have already voted in this poll. Each resident votes once.</source>
+      <translation>이미 이 투표에 참여하셨습니다. 투표는 한 사람당 한 번만 할 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>This poll is closed. Your vote was not counted.</source>
+      <translation>마감된 투표입니다. 투표가 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>Your vote could not be recorded just now. Please try again, or ask at the counter.</source>
+      <translation>지금은 투표를 기록하지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Your ID card could not be checked against the voter list just now. Please try again, or ask at the counter.</source>
+      <translation>지금은 투표자 명부를 확인하지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Residents' council</source>
+      <translation>주민자치회</translation>
+    </message>
+    <message>
+      <source>Notices, and votes on local matters</source>
+      <translation>공지 확인과 우리 동네 일 투표</translation>
+    </message>
+    <message>
+      <source>Voting is open until {when}.</source>
+      <translation>투표 기간: {when}까지</translation>
+    </message>
+    <message>
+      <source>{label} ({cost})</source>
+      <translation>{label} ({cost})</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>공지</translation>
+    </message>
+    <message>
+      <source>Open votes</source>
+      <translation>진행 중인 투표</translation>
+    </message>
+    <message>
+      <source>To vote, confirm who you are with your ID card. Each resident votes once; who you are is not stored with your vote.</source>
+      <translation>투표하려면 신분증으로 본인을 확인해 주십시오. 한 사람당 한 번 투표할 수 있으며, 누가 어디에 투표했는지는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Vote with my ID card</source>
+      <translation>신분증으로 투표하기</translation>
+    </message>
+    <message>
+      <source>Confirm who you are with your ID card, then choose</source>
+      <translation>신분증으로 본인을 확인한 뒤 선택합니다</translation>
+    </message>
+    <message>
+      <source>One moment, please.</source>
+      <translation>잠시만 기다려 주십시오.</translation>
+    </message>
+    <message>
+      <source>Choose one</source>
+      <translation>하나를 선택해 주십시오</translation>
+    </message>
+    <message>
+      <source>Check your choice</source>
+      <translation>선택 확인</translation>
+    </message>
+    <message>
+      <source>A vote cannot be changed once it is cast. To choose again, press Back.</source>
+      <translation>투표한 뒤에는 바꿀 수 없습니다. 다시 고르시려면 '이전'을 누르십시오.</translation>
+    </message>
+    <message>
+      <source>Cast my vote</source>
+      <translation>투표하기</translation>
+    </message>
+    <message>
+      <source>Record this choice as your vote</source>
+      <translation>이 선택으로 투표합니다</translation>
+    </message>
+    <message>
+      <source>There are no notices or open votes right now.</source>
+      <translation>지금은 공지나 진행 중인 투표가 없습니다.</translation>
+    </message>
+    <message>
+      <source>Read this notice</source>
+      <translation>이 공지 읽기</translation>
+    </message>
+    <message>
+      <source>Participatory budget vote</source>
+      <translation>주민참여예산 투표</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>설문</translation>
+    </message>
+    <message>
+      <source>See the options and vote</source>
+      <translation>선택지를 보고 투표합니다</translation>
+    </message>
+    <message>
+      <source>Notices: {notices}. Open votes: {polls}. Choose one.</source>
+      <translation>공지 {notices}건, 진행 중인 투표 {polls}건이 있습니다. 하나를 선택해 주십시오.</translation>
+    </message>
+    <message>
+      <source>Posted from {start} to {end}</source>
+      <translation>게시 기간: {start} ~ {end}</translation>
+    </message>
+    <message>
+      <source>Recording your vote…</source>
+      <translation>투표를 기록하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>본인 확인이 끝났습니다</translation>
+    </message>
+    <message>
+      <source>You chose: {option}</source>
+      <translation>선택하신 항목: {option}</translation>
+    </message>
+    <message>
+      <source>Your vote was counted</source>
+      <translation>투표가 반영되었습니다</translation>
+    </message>
+    <message>
+      <source>Thank you for taking part. Please take your ID card with you.</source>
+      <translation>참여해 주셔서 감사합니다. 신분증을 꼭 챙겨 가십시오.</translation>
+    </message>
+    <message>
+      <source>Choose this option</source>
+      <translation>이 항목을 선택합니다</translation>
+    </message>
+    <message>
+      <source>You have already voted</source>
+      <translation>이미 투표하셨습니다</translation>
+    </message>
+    <message>
+      <source>Please take your ID card with you.</source>
+      <translation>신분증을 꼭 챙겨 가십시오.</translation>
+    </message>
+    <message>
+      <source>Your vote was not counted</source>
+      <translation>투표가 반영되지 않았습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>participation_staff</name>
+    <message>
+      <source>Resident participation</source>
+      <translation>주민자치회</translation>
+    </message>
+    <message>
+      <source>{status}: {opens} to {closes}</source>
+      <translation>{status}: {opens} ~ {closes}</translation>
+    </message>
+    <message>
+      <source>Not open yet</source>
+      <translation>시작 전</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>진행 중</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>마감</translation>
+    </message>
+    <message>
+      <source>The results cannot be read right now; trying again…</source>
+      <translation>지금은 결과를 불러올 수 없습니다. 다시 시도하는 중입니다…</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>선택지</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>득표</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>득표율</translation>
+    </message>
+    <message>
+      <source>Total votes: {total}</source>
+      <translation>총 투표수: {total}</translation>
     </message>
   </context>
   <context>

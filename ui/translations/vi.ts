@@ -441,10 +441,6 @@
       <translation>Số phát hành: {numbers}</translation>
     </message>
     <message>
-      <source>The certificate could not be issued</source>
-      <translation>Không cấp được giấy chứng nhận</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>Chọn giấy tờ khác</translation>
     </message>
@@ -531,6 +527,14 @@
     <message>
       <source>No fee to pay</source>
       <translation>Không phải trả phí</translation>
+    </message>
+    <message>
+      <source>Your ID card could not be used</source>
+      <translation>Không thể dùng thẻ căn cước của bạn</translation>
+    </message>
+    <message>
+      <source>The certificate could not be issued</source>
+      <translation>Không cấp được giấy chứng nhận</translation>
     </message>
     <message>
       <source>Printed issuance numbers: {numbers}</source>
@@ -1963,6 +1967,166 @@
       <translation>Số điện thoại của lượt mượn đã trả và bưu kiện đã nhận sẽ bị xóa sau thời gian này.</translation>
     </message>
     <message>
+      <source>Text shown in Korean.</source>
+      <translation>Nội dung hiển thị bằng tiếng Hàn.</translation>
+    </message>
+    <message>
+      <source>Text shown in English.</source>
+      <translation>Nội dung hiển thị bằng tiếng Anh.</translation>
+    </message>
+    <message>
+      <source>Text shown in Simplified Chinese.</source>
+      <translation>Nội dung hiển thị bằng tiếng Trung giản thể.</translation>
+    </message>
+    <message>
+      <source>Text shown in Vietnamese.</source>
+      <translation>Nội dung hiển thị bằng tiếng Việt.</translation>
+    </message>
+    <message>
+      <source>Notice id</source>
+      <translation>Mã thông báo</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Tiêu đề</translation>
+    </message>
+    <message>
+      <source>The notice's heading.</source>
+      <translation>Tiêu đề của thông báo.</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>The notice itself, as residents read it in large type.</source>
+      <translation>Nội dung thông báo mà cư dân đọc bằng chữ lớn.</translation>
+    </message>
+    <message>
+      <source>Shown from</source>
+      <translation>Hiển thị từ ngày</translation>
+    </message>
+    <message>
+      <source>First day the notice is shown (a date: 2026-11-16).</source>
+      <translation>Ngày đầu tiên hiển thị thông báo (ví dụ: 2026-11-16).</translation>
+    </message>
+    <message>
+      <source>Shown until</source>
+      <translation>Hiển thị đến ngày</translation>
+    </message>
+    <message>
+      <source>Last day the notice is shown (inclusive).</source>
+      <translation>Ngày cuối cùng hiển thị thông báo (tính cả ngày đó).</translation>
+    </message>
+    <message>
+      <source>Option id</source>
+      <translation>Mã lựa chọn</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
+      <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _); phiếu bầu lưu mã này.</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Nhãn</translation>
+    </message>
+    <message>
+      <source>The option as residents see it.</source>
+      <translation>Lựa chọn như cư dân nhìn thấy.</translation>
+    </message>
+    <message>
+      <source>Cost (won)</source>
+      <translation>Chi phí (won)</translation>
+    </message>
+    <message>
+      <source>What the project costs: required in a budget poll, not set in a survey.</source>
+      <translation>Chi phí của dự án: bắt buộc trong cuộc bỏ phiếu ngân sách, không điền trong khảo sát.</translation>
+    </message>
+    <message>
+      <source>Poll id</source>
+      <translation>Mã cuộc bỏ phiếu</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>survey: a question with answers. budget: participatory budgeting (주민참여예산), each option a project with its cost.</source>
+      <translation>survey: khảo sát gồm câu hỏi và câu trả lời. budget: ngân sách có sự tham gia (주민참여예산), mỗi lựa chọn là một dự án kèm chi phí.</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Câu hỏi</translation>
+    </message>
+    <message>
+      <source>What residents are asked.</source>
+      <translation>Điều được hỏi cư dân.</translation>
+    </message>
+    <message>
+      <source>The answers; each resident chooses one.</source>
+      <translation>Các lựa chọn; mỗi cư dân chọn một.</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>Bắt đầu</translation>
+    </message>
+    <message>
+      <source>When voting starts (2026-11-16T09:00:00, center time).</source>
+      <translation>Thời điểm bắt đầu bỏ phiếu (ví dụ 2026-11-16T09:00:00, theo giờ của trung tâm).</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>Kết thúc</translation>
+    </message>
+    <message>
+      <source>When voting ends (not included); results stay visible to staff.</source>
+      <translation>Thời điểm kết thúc bỏ phiếu (từ lúc này không thể bỏ phiếu); nhân viên vẫn xem được kết quả.</translation>
+    </message>
+    <message>
+      <source>Offer resident participation on the kiosk's other-services menu.</source>
+      <translation>Hiển thị mục Hội tự quản cư dân trong menu dịch vụ khác của máy.</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>Thông báo</translation>
+    </message>
+    <message>
+      <source>Notices of the residents' council, each shown between two dates.</source>
+      <translation>Thông báo của Hội tự quản cư dân, mỗi thông báo hiển thị trong khoảng thời gian đã định.</translation>
+    </message>
+    <message>
+      <source>Polls</source>
+      <translation>Bỏ phiếu</translation>
+    </message>
+    <message>
+      <source>Surveys and participatory-budget votes, each open between two times.</source>
+      <translation>Khảo sát và bỏ phiếu ngân sách có sự tham gia, mỗi cuộc mở trong khoảng thời gian đã định.</translation>
+    </message>
+    <message>
+      <source>give both opens and closes an offset, or neither</source>
+      <translation>hãy ghi độ lệch múi giờ cho cả opens và closes, hoặc không ghi cho cả hai</translation>
+    </message>
+    <message>
+      <source>must not be before shown_from</source>
+      <translation>không được trước shown_from</translation>
+    </message>
+    <message>
+      <source>must be after opens</source>
+      <translation>phải sau opens</translation>
+    </message>
+    <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" đã được dùng ở {other}</translation>
+    </message>
+    <message>
+      <source>required in a budget poll</source>
+      <translation>bắt buộc trong cuộc bỏ phiếu ngân sách</translation>
+    </message>
+    <message>
+      <source>only for kind = "budget"</source>
+      <translation>chỉ dùng khi kind = "budget"</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>URL gốc</translation>
     </message>
@@ -2045,10 +2209,6 @@
     <message>
       <source>not a valid URL, got "{value}"</source>
       <translation>không phải URL hợp lệ, nhận được "{value}"</translation>
-    </message>
-    <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}" đã được dùng ở {other}</translation>
     </message>
     <message>
       <source>Schema version</source>
@@ -2169,6 +2329,14 @@
     <message>
       <source>Welfare consultation bookings, home visits and crisis reports.</source>
       <translation>Đặt lịch tư vấn phúc lợi, yêu cầu thăm nhà và báo tin hộ gặp khó khăn.</translation>
+    </message>
+    <message>
+      <source>Resident participation</source>
+      <translation>Hội tự quản cư dân</translation>
+    </message>
+    <message>
+      <source>주민자치회: notices on the kiosk and the lobby display, and polls residents vote in with their ID card.</source>
+      <translation>Hội tự quản cư dân (주민자치회): thông báo trên máy và màn hình sảnh, và các cuộc bỏ phiếu cư dân tham gia bằng thẻ căn cước.</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2703,6 +2871,10 @@
     <message>
       <source>Waiting</source>
       <translation>Đang chờ</translation>
+    </message>
+    <message>
+      <source>Residents' council notice</source>
+      <translation>Thông báo Hội tự quản cư dân</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -3276,6 +3448,192 @@
     <message>
       <source>A member of staff has been called. Please wait here.</source>
       <translation>Đã gọi nhân viên. Vui lòng chờ tại đây.</translation>
+    </message>
+  </context>
+  <context>
+    <name>participation</name>
+    <message>
+      <source>You have already voted in this poll. Each resident votes once.</source>
+      <translation>Bạn đã bỏ phiếu trong cuộc bỏ phiếu này rồi. Mỗi cư dân chỉ bỏ phiếu một lần.</translation>
+    </message>
+    <message>
+      <source>This poll is closed. Your vote was not counted.</source>
+      <translation>Cuộc bỏ phiếu này đã kết thúc. Phiếu của bạn chưa được tính.</translation>
+    </message>
+    <message>
+      <source>Your vote could not be recorded just now. Please try again, or ask at the counter.</source>
+      <translation>Hiện chưa ghi nhận được phiếu của bạn. Vui lòng thử lại hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Your ID card could not be checked against the voter list just now. Please try again, or ask at the counter.</source>
+      <translation>Hiện chưa kiểm tra được danh sách cử tri. Vui lòng thử lại hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Residents' council</source>
+      <translation>Hội tự quản cư dân</translation>
+    </message>
+    <message>
+      <source>Notices, and votes on local matters</source>
+      <translation>Thông báo và bỏ phiếu việc của khu phố</translation>
+    </message>
+    <message>
+      <source>Voting is open until {when}.</source>
+      <translation>Hạn bỏ phiếu: đến {when}.</translation>
+    </message>
+    <message>
+      <source>{label} ({cost})</source>
+      <translation>{label} ({cost})</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>Thông báo</translation>
+    </message>
+    <message>
+      <source>Open votes</source>
+      <translation>Đang bỏ phiếu</translation>
+    </message>
+    <message>
+      <source>To vote, confirm who you are with your ID card. Each resident votes once; who you are is not stored with your vote.</source>
+      <translation>Để bỏ phiếu, vui lòng xác nhận danh tính bằng thẻ căn cước. Mỗi người bỏ phiếu một lần; danh tính của bạn không được lưu cùng lá phiếu.</translation>
+    </message>
+    <message>
+      <source>Vote with my ID card</source>
+      <translation>Bỏ phiếu bằng thẻ căn cước</translation>
+    </message>
+    <message>
+      <source>Confirm who you are with your ID card, then choose</source>
+      <translation>Xác nhận danh tính bằng thẻ căn cước rồi chọn</translation>
+    </message>
+    <message>
+      <source>One moment, please.</source>
+      <translation>Vui lòng đợi trong giây lát.</translation>
+    </message>
+    <message>
+      <source>Choose one</source>
+      <translation>Hãy chọn một</translation>
+    </message>
+    <message>
+      <source>Check your choice</source>
+      <translation>Kiểm tra lựa chọn</translation>
+    </message>
+    <message>
+      <source>A vote cannot be changed once it is cast. To choose again, press Back.</source>
+      <translation>Sau khi bỏ phiếu sẽ không thể thay đổi. Muốn chọn lại, hãy nhấn Quay lại.</translation>
+    </message>
+    <message>
+      <source>Cast my vote</source>
+      <translation>Bỏ phiếu</translation>
+    </message>
+    <message>
+      <source>Record this choice as your vote</source>
+      <translation>Ghi nhận lựa chọn này làm phiếu của bạn</translation>
+    </message>
+    <message>
+      <source>There are no notices or open votes right now.</source>
+      <translation>Hiện không có thông báo hay cuộc bỏ phiếu nào.</translation>
+    </message>
+    <message>
+      <source>Read this notice</source>
+      <translation>Đọc thông báo này</translation>
+    </message>
+    <message>
+      <source>Participatory budget vote</source>
+      <translation>Bỏ phiếu ngân sách có sự tham gia</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>Khảo sát</translation>
+    </message>
+    <message>
+      <source>See the options and vote</source>
+      <translation>Xem các lựa chọn và bỏ phiếu</translation>
+    </message>
+    <message>
+      <source>Notices: {notices}. Open votes: {polls}. Choose one.</source>
+      <translation>Thông báo: {notices}. Đang bỏ phiếu: {polls}. Hãy chọn một mục.</translation>
+    </message>
+    <message>
+      <source>Posted from {start} to {end}</source>
+      <translation>Đăng từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <source>Recording your vote…</source>
+      <translation>Đang ghi nhận phiếu của bạn…</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>Đã xác nhận danh tính</translation>
+    </message>
+    <message>
+      <source>You chose: {option}</source>
+      <translation>Bạn đã chọn: {option}</translation>
+    </message>
+    <message>
+      <source>Your vote was counted</source>
+      <translation>Phiếu của bạn đã được tính</translation>
+    </message>
+    <message>
+      <source>Thank you for taking part. Please take your ID card with you.</source>
+      <translation>Cảm ơn bạn đã tham gia. Vui lòng mang theo thẻ căn cước.</translation>
+    </message>
+    <message>
+      <source>Choose this option</source>
+      <translation>Chọn mục này</translation>
+    </message>
+    <message>
+      <source>You have already voted</source>
+      <translation>Bạn đã bỏ phiếu rồi</translation>
+    </message>
+    <message>
+      <source>Please take your ID card with you.</source>
+      <translation>Vui lòng mang theo thẻ căn cước.</translation>
+    </message>
+    <message>
+      <source>Your vote was not counted</source>
+      <translation>Phiếu của bạn chưa được tính</translation>
+    </message>
+  </context>
+  <context>
+    <name>participation_staff</name>
+    <message>
+      <source>Resident participation</source>
+      <translation>Hội tự quản cư dân</translation>
+    </message>
+    <message>
+      <source>{status}: {opens} to {closes}</source>
+      <translation>{status}: {opens} đến {closes}</translation>
+    </message>
+    <message>
+      <source>Not open yet</source>
+      <translation>Chưa mở</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Đang mở</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+      <source>The results cannot be read right now; trying again…</source>
+      <translation>Hiện không đọc được kết quả; đang thử lại…</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Lựa chọn</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>Số phiếu</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+      <source>Total votes: {total}</source>
+      <translation>Tổng số phiếu: {total}</translation>
     </message>
   </context>
   <context>

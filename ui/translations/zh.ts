@@ -441,10 +441,6 @@
       <translation>签发编号：{numbers}</translation>
     </message>
     <message>
-      <source>The certificate could not be issued</source>
-      <translation>未能开具证明</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>选择其他证明</translation>
     </message>
@@ -531,6 +527,14 @@
     <message>
       <source>No fee to pay</source>
       <translation>无需付费</translation>
+    </message>
+    <message>
+      <source>Your ID card could not be used</source>
+      <translation>无法使用您的身份证</translation>
+    </message>
+    <message>
+      <source>The certificate could not be issued</source>
+      <translation>未能开具证明</translation>
     </message>
     <message>
       <source>Printed issuance numbers: {numbers}</source>
@@ -1963,6 +1967,166 @@
       <translation>已归还借用和已领取包裹的电话号码在此期限后删除。</translation>
     </message>
     <message>
+      <source>Text shown in Korean.</source>
+      <translation>以韩语显示的文字。</translation>
+    </message>
+    <message>
+      <source>Text shown in English.</source>
+      <translation>以英语显示的文字。</translation>
+    </message>
+    <message>
+      <source>Text shown in Simplified Chinese.</source>
+      <translation>以简体中文显示的文字。</translation>
+    </message>
+    <message>
+      <source>Text shown in Vietnamese.</source>
+      <translation>以越南语显示的文字。</translation>
+    </message>
+    <message>
+      <source>Notice id</source>
+      <translation>通知ID</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>The notice's heading.</source>
+      <translation>通知的标题。</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>正文</translation>
+    </message>
+    <message>
+      <source>The notice itself, as residents read it in large type.</source>
+      <translation>居民以大字阅读的通知正文。</translation>
+    </message>
+    <message>
+      <source>Shown from</source>
+      <translation>显示开始日期</translation>
+    </message>
+    <message>
+      <source>First day the notice is shown (a date: 2026-11-16).</source>
+      <translation>开始显示通知的日期（例如：2026-11-16）。</translation>
+    </message>
+    <message>
+      <source>Shown until</source>
+      <translation>显示截止日期</translation>
+    </message>
+    <message>
+      <source>Last day the notice is shown (inclusive).</source>
+      <translation>最后显示通知的日期（含当天）。</translation>
+    </message>
+    <message>
+      <source>Option id</source>
+      <translation>选项ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
+      <translation>固定不变的简短标识（小写字母、数字、- 或 _），投票记录会保存它。</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <source>The option as residents see it.</source>
+      <translation>居民看到的选项名称。</translation>
+    </message>
+    <message>
+      <source>Cost (won)</source>
+      <translation>费用（韩元）</translation>
+    </message>
+    <message>
+      <source>What the project costs: required in a budget poll, not set in a survey.</source>
+      <translation>项目所需费用：预算投票必须填写，问卷调查不填写。</translation>
+    </message>
+    <message>
+      <source>Poll id</source>
+      <translation>投票ID</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>survey: a question with answers. budget: participatory budgeting (주민참여예산), each option a project with its cost.</source>
+      <translation>survey：由问题和答案组成的问卷。budget：居民参与预算（주민참여예산），每个选项是一个带费用的项目。</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>What residents are asked.</source>
+      <translation>向居民提出的问题。</translation>
+    </message>
+    <message>
+      <source>The answers; each resident chooses one.</source>
+      <translation>答案选项；每位居民选择一项。</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>投票开始</translation>
+    </message>
+    <message>
+      <source>When voting starts (2026-11-16T09:00:00, center time).</source>
+      <translation>投票开始的时间（例如 2026-11-16T09:00:00，按中心时区）。</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>投票截止</translation>
+    </message>
+    <message>
+      <source>When voting ends (not included); results stay visible to staff.</source>
+      <translation>投票结束的时间（此刻起不能再投票）；结果仍可供工作人员查看。</translation>
+    </message>
+    <message>
+      <source>Offer resident participation on the kiosk's other-services menu.</source>
+      <translation>在自助机的其他服务菜单中提供居民自治会服务。</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <source>Notices of the residents' council, each shown between two dates.</source>
+      <translation>居民自治会的通知，每条在指定的日期之间显示。</translation>
+    </message>
+    <message>
+      <source>Polls</source>
+      <translation>投票</translation>
+    </message>
+    <message>
+      <source>Surveys and participatory-budget votes, each open between two times.</source>
+      <translation>问卷调查和居民参与预算投票，每项在指定的时间之间开放。</translation>
+    </message>
+    <message>
+      <source>give both opens and closes an offset, or neither</source>
+      <translation>opens 和 closes 要么都写时区偏移，要么都不写</translation>
+    </message>
+    <message>
+      <source>must not be before shown_from</source>
+      <translation>不能早于 shown_from</translation>
+    </message>
+    <message>
+      <source>must be after opens</source>
+      <translation>必须晚于 opens</translation>
+    </message>
+    <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" 已被 {other} 使用</translation>
+    </message>
+    <message>
+      <source>required in a budget poll</source>
+      <translation>预算投票中必须填写</translation>
+    </message>
+    <message>
+      <source>only for kind = "budget"</source>
+      <translation>仅用于 kind = "budget"</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>基础 URL</translation>
     </message>
@@ -2045,10 +2209,6 @@
     <message>
       <source>not a valid URL, got "{value}"</source>
       <translation>不是有效的URL，实际为"{value}"</translation>
-    </message>
-    <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}" 已被 {other} 使用</translation>
     </message>
     <message>
       <source>Schema version</source>
@@ -2169,6 +2329,14 @@
     <message>
       <source>Welfare consultation bookings, home visits and crisis reports.</source>
       <translation>福利咨询预约、上门访问和危机家庭举报。</translation>
+    </message>
+    <message>
+      <source>Resident participation</source>
+      <translation>居民自治会</translation>
+    </message>
+    <message>
+      <source>주민자치회: notices on the kiosk and the lobby display, and polls residents vote in with their ID card.</source>
+      <translation>居民自治会（주민자치회）：在自助机和大厅显示屏上显示的通知，以及居民凭身份证参与的投票。</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2703,6 +2871,10 @@
     <message>
       <source>Waiting</source>
       <translation>等候</translation>
+    </message>
+    <message>
+      <source>Residents' council notice</source>
+      <translation>居民自治会通知</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -3276,6 +3448,192 @@
     <message>
       <source>A member of staff has been called. Please wait here.</source>
       <translation>已呼叫工作人员，请在此稍候。</translation>
+    </message>
+  </context>
+  <context>
+    <name>participation</name>
+    <message>
+      <source>You have already voted in this poll. Each resident votes once.</source>
+      <translation>您已经参加过这次投票。每位居民只能投票一次。</translation>
+    </message>
+    <message>
+      <source>This poll is closed. Your vote was not counted.</source>
+      <translation>本次投票已截止，您的投票未被计入。</translation>
+    </message>
+    <message>
+      <source>Your vote could not be recorded just now. Please try again, or ask at the counter.</source>
+      <translation>暂时无法记录您的投票。请重试，或到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Your ID card could not be checked against the voter list just now. Please try again, or ask at the counter.</source>
+      <translation>暂时无法核对投票人名单。请重试，或到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Residents' council</source>
+      <translation>居民自治会</translation>
+    </message>
+    <message>
+      <source>Notices, and votes on local matters</source>
+      <translation>查看通知、就社区事务投票</translation>
+    </message>
+    <message>
+      <source>Voting is open until {when}.</source>
+      <translation>投票截止时间：{when}。</translation>
+    </message>
+    <message>
+      <source>{label} ({cost})</source>
+      <translation>{label}（{cost}）</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <source>Open votes</source>
+      <translation>进行中的投票</translation>
+    </message>
+    <message>
+      <source>To vote, confirm who you are with your ID card. Each resident votes once; who you are is not stored with your vote.</source>
+      <translation>投票前请用身份证确认本人身份。每人只能投票一次，您的身份不会与投票内容一起保存。</translation>
+    </message>
+    <message>
+      <source>Vote with my ID card</source>
+      <translation>用身份证投票</translation>
+    </message>
+    <message>
+      <source>Confirm who you are with your ID card, then choose</source>
+      <translation>先用身份证确认本人，再进行选择</translation>
+    </message>
+    <message>
+      <source>One moment, please.</source>
+      <translation>请稍候。</translation>
+    </message>
+    <message>
+      <source>Choose one</source>
+      <translation>请选择一项</translation>
+    </message>
+    <message>
+      <source>Check your choice</source>
+      <translation>确认您的选择</translation>
+    </message>
+    <message>
+      <source>A vote cannot be changed once it is cast. To choose again, press Back.</source>
+      <translation>投票后不能更改。如需重新选择，请按“返回”。</translation>
+    </message>
+    <message>
+      <source>Cast my vote</source>
+      <translation>投票</translation>
+    </message>
+    <message>
+      <source>Record this choice as your vote</source>
+      <translation>以此选择投票</translation>
+    </message>
+    <message>
+      <source>There are no notices or open votes right now.</source>
+      <translation>目前没有通知或进行中的投票。</translation>
+    </message>
+    <message>
+      <source>Read this notice</source>
+      <translation>阅读此通知</translation>
+    </message>
+    <message>
+      <source>Participatory budget vote</source>
+      <translation>居民参与预算投票</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>问卷调查</translation>
+    </message>
+    <message>
+      <source>See the options and vote</source>
+      <translation>查看选项并投票</translation>
+    </message>
+    <message>
+      <source>Notices: {notices}. Open votes: {polls}. Choose one.</source>
+      <translation>通知{notices}条，进行中的投票{polls}项。请选择一项。</translation>
+    </message>
+    <message>
+      <source>Posted from {start} to {end}</source>
+      <translation>发布时间：{start} 至 {end}</translation>
+    </message>
+    <message>
+      <source>Recording your vote…</source>
+      <translation>正在记录您的投票…</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>身份已确认</translation>
+    </message>
+    <message>
+      <source>You chose: {option}</source>
+      <translation>您选择了：{option}</translation>
+    </message>
+    <message>
+      <source>Your vote was counted</source>
+      <translation>您的投票已计入</translation>
+    </message>
+    <message>
+      <source>Thank you for taking part. Please take your ID card with you.</source>
+      <translation>感谢您的参与。请带好您的身份证。</translation>
+    </message>
+    <message>
+      <source>Choose this option</source>
+      <translation>选择此项</translation>
+    </message>
+    <message>
+      <source>You have already voted</source>
+      <translation>您已经投过票了</translation>
+    </message>
+    <message>
+      <source>Please take your ID card with you.</source>
+      <translation>请带好您的身份证。</translation>
+    </message>
+    <message>
+      <source>Your vote was not counted</source>
+      <translation>您的投票未被计入</translation>
+    </message>
+  </context>
+  <context>
+    <name>participation_staff</name>
+    <message>
+      <source>Resident participation</source>
+      <translation>居民自治会</translation>
+    </message>
+    <message>
+      <source>{status}: {opens} to {closes}</source>
+      <translation>{status}：{opens} 至 {closes}</translation>
+    </message>
+    <message>
+      <source>Not open yet</source>
+      <translation>尚未开始</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已截止</translation>
+    </message>
+    <message>
+      <source>The results cannot be read right now; trying again…</source>
+      <translation>暂时无法读取结果，正在重试…</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>Votes</source>
+      <translation>票数</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>得票率</translation>
+    </message>
+    <message>
+      <source>Total votes: {total}</source>
+      <translation>总票数：{total}</translation>
     </message>
   </context>
   <context>

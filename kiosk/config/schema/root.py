@@ -25,6 +25,7 @@ from kiosk.config.schema.documents import (
 )
 from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.lending import LendingConfig
+from kiosk.config.schema.participation import ParticipationConfig
 from kiosk.config.schema.records import RecordsConfig
 from kiosk.config.schema.screen import ScreenConfig
 from kiosk.config.schema.services import ServiceConfig
@@ -123,6 +124,12 @@ class KioskConfig(ConfigModel):
         default_factory=WelfareConfig,
         title="Welfare intake",
         description="Welfare consultation bookings, home visits and crisis reports.",
+    )
+    participation: ParticipationConfig = Field(
+        default_factory=ParticipationConfig,
+        title="Resident participation",
+        description="주민자치회: notices on the kiosk and the lobby display, and polls residents "
+        "vote in with their ID card.",
     )
 
     @model_validator(mode="after")

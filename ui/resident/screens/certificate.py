@@ -770,7 +770,12 @@ class CertErrorScreen(CertScreen):
         self.add_footer(back=False)
 
     def retranslate(self) -> None:
-        self.title.setText(tr("cert", "The certificate could not be issued"))
+        self.title.setText(
+            # The ID card was read for a centre service (a vote), not a certificate.
+            tr("cert", "Your ID card could not be used")
+            if self.cert.identify_for
+            else tr("cert", "The certificate could not be issued")
+        )
         outcome = self.cert.outcome
         printed = outcome.printed_numbers if outcome else ()
         self.numbers.setText(

@@ -1,7 +1,7 @@
 """Tool lending and parcel keeping (kiosk.centre.lending).
 
 Revision ID: 0008_lending
-Revises: 0006_welfare
+Revises: 0007_participation
 Create Date: 2026-12-05
 
 ``loans``: one row per tool a resident asked for at the kiosk, with its
@@ -19,7 +19,7 @@ from alembic import op
 from kiosk.storage.migrations import notify_changes
 
 revision = "0008_lending"
-down_revision = "0006_welfare"
+down_revision = "0007_participation"
 branch_labels = None
 depends_on = None
 

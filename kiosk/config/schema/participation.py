@@ -1,0 +1,206 @@
+"""``[participation]``: resident participation (주민자치회): notices and polls.
+
+Notices (``[[participation.notices]]``) are shown on the kiosk's
+participation screen and on the lobby display between two dates. Polls
+(``[[participation.polls]]``) are open between two times; residents vote at
+the kiosk with their ID card, one vote each per poll, for one option. A
+``budget`` poll (주민참여예산) gives each option its cost.
+
+Dates and times without an offset are in ``center.timezone``
+(``2026-11-16T09:00:00``); an offset may be written
+(``2026-11-16T09:00:00+09:00``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from kiosk.config.errors import Loc, PathProblems
+from kiosk.config.schema.common import ConfigId, ConfigModel, LocalizedName
+from kiosk.i18n import N_, Text
+
+
+class LocalizedText(LocalizedName):
+    """A text in each supported language; Korean is required, others fall back to it."""
+
+    ko: str = Field(min_length=1, title="Korean", description="Text shown in Korean.")
+    en: str | None = Field(default=None, title="English", description="Text shown in English.")
+    zh: str | None = Field(
+        default=None, title="Chinese", description="Text shown in Simplified Chinese."
+    )
+    vi: str | None = Field(
+        default=None, title="Vietnamese", description="Text shown in Vietnamese."
+    )
+
+
+class NoticeConfig(ConfigModel):
+    """One notice of the residents' council (총회 안내, 모집 공고...)."""
+
+    id: ConfigId = Field(
+        title="Notice id",
+        description="Short stable identifier (lowercase letters, digits, - or _).",
+    )
+    title: LocalizedText = Field(title="Title", description="The notice's heading.")
+    body: LocalizedText = Field(
+        title="Text", description="The notice itself, as residents read it in large type."
+    )
+    shown_from: date = Field(
+        title="Shown from", description="First day the notice is shown (a date: 2026-11-16)."
+    )
+    shown_until: date = Field(
+        title="Shown until", description="Last day the notice is shown (inclusive)."
+    )
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> NoticeConfig:
+        if self.shown_until < self.shown_from:
+            raise PathProblems([(("shown_until",), N_("config", "must not be before shown_from"))])
+        return self
+
+
+class PollOption(ConfigModel):
+    """One answer of a poll (a project of a budget poll)."""
+
+    id: ConfigId = Field(
+        title="Option id",
+        description="Short stable identifier (lowercase letters, digits, - or _); votes keep it.",
+    )
+    label: LocalizedText = Field(title="Label", description="The option as residents see it.")
+    cost_won: int | None = Field(
+        default=None,
+        ge=0,
+        le=100_000_000_000,
+        title="Cost (won)",
+        description="What the project costs: required in a budget poll, not set in a survey.",
+    )
+
+
+class PollConfig(ConfigModel):
+    """One poll: a question, its options (one choice each), and when it is open."""
+
+    id: ConfigId = Field(
+        title="Poll id",
+        description="Short stable identifier (lowercase letters, digits, - or _); votes keep it.",
+    )
+    kind: Literal["survey", "budget"] = Field(
+        default="survey",
+        title="Kind",
+        description="survey: a question with answers. budget: participatory budgeting "
+        "(주민참여예산), each option a project with its cost.",
+    )
+    question: LocalizedText = Field(title="Question", description="What residents are asked.")
+    options: list[PollOption] = Field(
+        min_length=2,
+        max_length=8,
+        title="Options",
+        description="The answers; each resident chooses one.",
+    )
+    opens: datetime = Field(
+        title="Opens", description="When voting starts (2026-11-16T09:00:00, center time)."
+    )
+    closes: datetime = Field(
+        title="Closes",
+        description="When voting ends (not included); results stay visible to staff.",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PollConfig:
+        problems: list[tuple[Loc, Text]] = []
+        if (self.opens.tzinfo is None) != (self.closes.tzinfo is None):
+            problems.append(
+                (
+                    ("closes",),
+                    N_("config", "give both opens and closes an offset, or neither"),
+                )
+            )
+        elif self.closes <= self.opens:
+            problems.append((("closes",), N_("config", "must be after opens")))
+        seen: dict[str, int] = {}
+        for i, option in enumerate(self.options):
+            if option.id in seen:
+                problems.append(
+                    (
+                        ("options", i, "id"),
+                        N_(
+                            "config",
+                            '"{value}" is already used by {other}',
+                            value=option.id,
+                            other=f"options[{seen[option.id]}]",
+                        ),
+                    )
+                )
+            seen.setdefault(option.id, i)
+            if self.kind == "budget" and option.cost_won is None:
+                problems.append(
+                    (
+                        ("options", i, "cost_won"),
+                        N_("config", "required in a budget poll"),
+                    )
+                )
+            if self.kind == "survey" and option.cost_won is not None:
+                problems.append(
+                    (
+                        ("options", i, "cost_won"),
+                        N_("config", 'only for kind = "budget"'),
+                    )
+                )
+        if problems:
+            raise PathProblems(problems)
+        return self
+
+
+class ParticipationConfig(ConfigModel):
+    """Resident participation (주민자치회): notices on the kiosk and the lobby display, and
+    polls residents vote in at the kiosk with their ID card (one vote per resident)."""
+
+    enabled: bool = Field(
+        default=False,
+        title="Enabled",
+        description="Offer resident participation on the kiosk's other-services menu.",
+    )
+    notices: list[NoticeConfig] = Field(
+        default_factory=list,
+        title="Notices",
+        description="Notices of the residents' council, each shown between two dates.",
+    )
+    polls: list[PollConfig] = Field(
+        default_factory=list,
+        title="Polls",
+        description="Surveys and participatory-budget votes, each open between two times.",
+    )
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ParticipationConfig:
+        problems: list[tuple[Loc, Text]] = []
+        tables: tuple[tuple[str, list[str]], ...] = (
+            ("notices", [n.id for n in self.notices]),
+            ("polls", [p.id for p in self.polls]),
+        )
+        for table, ids in tables:
+            seen: dict[str, int] = {}
+            for i, item_id in enumerate(ids):
+                if item_id in seen:
+                    problems.append(
+                        (
+                            (table, i, "id"),
+                            N_(
+                                "config",
+                                '"{value}" is already used by {other}',
+                                value=item_id,
+                                other=f"{table}[{seen[item_id]}]",
+                            ),
+                        )
+                    )
+                seen.setdefault(item_id, i)
+        if problems:
+            raise PathProblems(problems)
+        return self
+
+    def poll(self, poll_id: str) -> PollConfig:
+        for poll in self.polls:
+            if poll.id == poll_id:
+                return poll
+        raise KeyError(poll_id)

@@ -1,0 +1,267 @@
+"""Resident participation's core (``kiosk.centre.participation``) and its config.
+
+One vote per resident per poll, enforced by the database under two engines
+and many threads at once; a tally that cannot be joined to its voters;
+notices and polls by date on a fake clock; config problems named by key path.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Engine, inspect, select
+
+from kiosk.centre import participation as pa
+from kiosk.certificates.audit import identity_hash, load_or_create_hmac_key
+from kiosk.clock import FakeClock
+from kiosk.config import ConfigError, KioskConfig, PollConfig, parse_config
+from kiosk.config.edit import config_data
+from kiosk.identity import DEMO_RESIDENTS
+from kiosk.storage.database import open_database, participation_ballots, participation_voters
+
+SEOUL = ZoneInfo("Asia/Seoul")
+#: Monday 23 November 2026, 09:30 in Seoul (the demo's clock).
+NOW = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def poll(config: KioskConfig) -> PollConfig:
+    return config.participation.poll("budget-2027")
+
+
+def _voter(data_dir: Path, resident: str, poll_id: str) -> str:
+    key = load_or_create_hmac_key(data_dir)
+    return pa.voter_hash(key, DEMO_RESIDENTS[resident].identity(), poll_id)
+
+
+def test_the_demo_config_has_notices_and_polls_open_on_the_demo_day(config: KioskConfig) -> None:
+    part = config.participation
+    assert part.enabled
+    assert [n.id for n in pa.current_notices(part, NOW, SEOUL)] == [
+        "general-assembly",
+        "budget-vote",
+    ]
+    assert [p.id for p in pa.open_polls(part, NOW, SEOUL)] == ["budget-2027", "programme-survey"]
+    budget = part.poll("budget-2027")
+    assert budget.kind == "budget" and all(o.cost_won for o in budget.options)
+
+
+def test_notices_and_polls_follow_the_clock_in_center_time(config: KioskConfig) -> None:
+    part = config.participation
+    clock = FakeClock(datetime(2026, 11, 15, 14, 59, tzinfo=UTC))  # 23:59 on the 15th in Seoul
+    assert pa.current_notices(part, clock.now(), SEOUL) == []
+    clock.advance(60)  # midnight in Seoul: the 16th, though still the 15th in UTC
+    assert len(pa.current_notices(part, clock.now(), SEOUL)) == 2
+    assert pa.open_polls(part, clock.now(), SEOUL) == []  # polls open at 09:00
+    clock.set_wall(datetime(2026, 11, 16, 0, 0, tzinfo=UTC))  # 09:00 in Seoul
+    assert len(pa.open_polls(part, clock.now(), SEOUL)) == 2
+    # The survey closes at 18:00 on 15 January (not included), the budget vote later.
+    clock.set_wall(datetime(2027, 1, 15, 8, 59, 59, tzinfo=UTC))
+    assert len(pa.open_polls(part, clock.now(), SEOUL)) == 2
+    clock.advance(1)
+    assert [p.id for p in pa.open_polls(part, clock.now(), SEOUL)] == ["budget-2027"]
+    survey = part.poll("programme-survey")
+    assert pa.poll_status(survey, clock.now(), SEOUL) is pa.PollStatus.CLOSED
+    # The assembly notice's last day is 13 January; the budget notice runs to the 31st.
+    clock.set_wall(datetime(2027, 1, 14, 0, 0, tzinfo=UTC))
+    assert [n.id for n in pa.current_notices(part, clock.now(), SEOUL)] == ["budget-vote"]
+    assert pa.local_day(clock.now(), SEOUL) == date(2027, 1, 14)
+
+
+def test_one_vote_per_resident_and_a_tally(
+    engine: Engine, poll: PollConfig, tmp_path: Path
+) -> None:
+    kim = _voter(tmp_path, "demo-kim", poll.id)
+    lee = _voter(tmp_path, "demo-lee", poll.id)
+    assert not pa.has_voted(engine, poll.id, kim)
+    assert pa.cast_vote(engine, poll, "playground-shade", kim, NOW, SEOUL) is pa.VoteOutcome.COUNTED
+    assert pa.has_voted(engine, poll.id, kim)
+    # A second vote, for another option, is refused and changes nothing.
+    again = pa.cast_vote(engine, poll, "alley-led-lights", kim, NOW, SEOUL)
+    assert again is pa.VoteOutcome.ALREADY_VOTED
+    assert pa.cast_vote(engine, poll, "alley-led-lights", lee, NOW, SEOUL) is pa.VoteOutcome.COUNTED
+    result = pa.results(engine, poll)
+    assert [(o.option_id, o.votes) for o in result.options] == [
+        ("playground-shade", 1),
+        ("senior-massage-chairs", 0),
+        ("alley-led-lights", 1),
+    ]
+    assert result.total == 2 and result.options[0].share(result.total) == 0.5
+    # Not open, not an option: refused before anything is written.
+    closed = pa.cast_vote(
+        engine, poll, "yoga", _voter(tmp_path, "demo-nguyen", poll.id), NOW, SEOUL
+    )
+    assert closed is pa.VoteOutcome.NO_SUCH_OPTION
+    late = datetime(2027, 2, 1, tzinfo=UTC)
+    assert pa.cast_vote(engine, poll, "playground-shade", "x" * 64, late, SEOUL) is (
+        pa.VoteOutcome.CLOSED
+    )
+    assert pa.results(engine, poll).total == 2
+
+
+def test_the_voter_hash_is_per_poll_and_not_the_audit_hash(tmp_path: Path) -> None:
+    key = load_or_create_hmac_key(tmp_path)
+    identity = DEMO_RESIDENTS["demo-kim"].identity()
+    budget = pa.voter_hash(key, identity, "budget-2027")
+    survey = pa.voter_hash(key, identity, "programme-survey")
+    assert budget != survey
+    assert identity_hash(key, identity) not in (budget, survey)
+    assert budget == pa.voter_hash(key, DEMO_RESIDENTS["demo-kim"].identity(), "budget-2027")
+    assert len(budget) == 64 and identity.document_number not in budget
+
+
+def test_the_tally_cannot_be_joined_to_its_voters(
+    engine: Engine, poll: PollConfig, tmp_path: Path
+) -> None:
+    voters = [_voter(tmp_path, r, poll.id) for r in ("demo-kim", "demo-lee", "demo-nguyen")]
+    chosen = ("playground-shade", "alley-led-lights", "playground-shade")
+    for voter, option in zip(voters, chosen, strict=True):
+        assert pa.cast_vote(engine, poll, option, voter, NOW, SEOUL) is pa.VoteOutcome.COUNTED
+    columns = {
+        table: {c["name"] for c in inspect(engine).get_columns(table)}
+        for table in ("participation_voters", "participation_ballots")
+    }
+    # The only column the two tables share is the poll; no time, no voter beside a choice.
+    assert columns["participation_voters"] == {"poll_id", "voter_hash"}
+    assert columns["participation_ballots"] == {"id", "poll_id", "option_id"}
+    with engine.connect() as conn:
+        ballots = conn.execute(
+            select(participation_ballots.c.id, participation_ballots.c.option_id).order_by(
+                participation_ballots.c.id
+            )
+        ).all()
+        rowids = conn.exec_driver_sql("SELECT rowid, id FROM participation_ballots").all()
+        listed = conn.execute(select(participation_voters.c.voter_hash)).scalars().all()
+    assert sorted(listed) == sorted(voters)
+    # Ballot ids are random (the row id itself on SQLite), not a count of votes.
+    assert all(rowid == ballot_id for rowid, ballot_id in rowids)
+    assert [b.id for b in ballots] != [1, 2, 3]
+    assert all(b.id > 1000 for b in ballots)
+
+
+def _race(engines: list[Engine], poll: PollConfig, voter: str, attempts: int) -> list[Any]:
+    outcomes: list[Any] = []
+    barrier = threading.Barrier(attempts)
+    lock = threading.Lock()
+
+    def vote(n: int) -> None:
+        option = poll.options[n % len(poll.options)].id
+        barrier.wait()
+        try:
+            outcome: Any = pa.cast_vote(engines[n % len(engines)], poll, option, voter, NOW, SEOUL)
+        except Exception as exc:  # reported, not swallowed: the test fails on it
+            outcome = exc
+        with lock:
+            outcomes.append(outcome)
+
+    threads = [threading.Thread(target=vote, args=(n,)) for n in range(attempts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return outcomes
+
+
+def _one_vote_in_a_race(url: str, poll: PollConfig, tmp_path: Path) -> None:
+    """Eight threads on two engines cast the same resident's vote at once: one counts."""
+    engines = [open_database(url), open_database(url)]
+    try:
+        voter = _voter(tmp_path, "demo-kim", poll.id)
+        outcomes = _race(engines, poll, voter, 8)
+        assert outcomes.count(pa.VoteOutcome.COUNTED) == 1, outcomes
+        assert outcomes.count(pa.VoteOutcome.ALREADY_VOTED) == 7, outcomes
+        assert pa.results(engines[1], poll).total == 1
+        other = _voter(tmp_path, "demo-lee", poll.id)
+        assert pa.cast_vote(engines[1], poll, "playground-shade", other, NOW, SEOUL) is (
+            pa.VoteOutcome.COUNTED
+        )
+        assert pa.results(engines[0], poll).total == 2
+    finally:
+        for engine in engines:
+            engine.dispose()
+
+
+def test_one_vote_under_two_engines_and_eight_threads_sqlite(
+    sqlite_url: str, poll: PollConfig, tmp_path: Path
+) -> None:
+    _one_vote_in_a_race(sqlite_url, poll, tmp_path)
+
+
+@pytest.mark.postgres
+def test_one_vote_under_two_engines_and_eight_threads_postgresql(
+    pg_url: str, poll: PollConfig, tmp_path: Path
+) -> None:
+    _one_vote_in_a_race(pg_url, poll, tmp_path)
+
+
+def _problems(config: KioskConfig, change: Any) -> list[str]:
+    data = config_data(config)
+    change(data["participation"])
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, "test.toml")
+    return [str(p) for p in caught.value.problems]
+
+
+def test_config_problems_name_their_key_path(config: KioskConfig) -> None:
+    def budget_without_cost(part: dict[str, Any]) -> None:
+        del part["polls"][0]["options"][1]["cost_won"]
+        part["polls"][0]["closes"] = "2026-11-01T00:00:00"
+
+    problems = _problems(config, budget_without_cost)
+    assert "participation.polls[0].closes: must be after opens" in problems
+    assert "participation.polls[0].options[1].cost_won: required in a budget poll" in problems
+
+    def survey_with_cost(part: dict[str, Any]) -> None:
+        part["polls"][1]["options"][0]["cost_won"] = 1000
+        part["polls"][1]["options"][2]["id"] = "yoga"
+
+    problems = _problems(config, survey_with_cost)
+    assert 'participation.polls[1].options[0].cost_won: only for kind = "budget"' in problems
+    assert 'participation.polls[1].options[2].id: "yoga" is already used by options[1]' in problems
+
+    def notices(part: dict[str, Any]) -> None:
+        part["notices"][1]["id"] = "general-assembly"
+
+    assert _problems(config, notices) == [
+        'participation.notices[1].id: "general-assembly" is already used by notices[0]'
+    ]
+
+    def backwards(part: dict[str, Any]) -> None:
+        part["notices"][0]["shown_until"] = "2026-01-01"
+
+    assert _problems(config, backwards) == [
+        "participation.notices[0].shown_until: must not be before shown_from"
+    ]
+
+
+def test_a_config_without_participation_has_it_off() -> None:
+    from kiosk.config import loads_toml
+
+    data = loads_toml(
+        '[[services]]\nid = "general"\nnames = { ko = "민원" }\nprefix = "A"\n', "x.toml"
+    )
+    config = parse_config(data, "x.toml")
+    assert not config.participation.enabled
+    assert config.participation.notices == [] and config.participation.polls == []
+
+
+def test_a_vote_tells_the_change_feed(engine: Engine, poll: PollConfig, tmp_path: Path) -> None:
+    """Counter terminals redraw the results when a ballot arrives (SQLite: the change counter)."""
+    from kiosk.storage.database import changes
+
+    def count() -> int:
+        with engine.connect() as conn:
+            return int(conn.execute(select(changes.c.n).where(changes.c.id == 1)).scalar_one())
+
+    before = count()
+    voter = _voter(tmp_path, "demo-kim", poll.id)
+    pa.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)
+    assert count() > before
+    after = count()
+    pa.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)  # refused: rolled back
+    assert count() == after

@@ -1,0 +1,250 @@
+"""Resident participation through the real windows: the kiosk (mock ID card), the
+counter terminal's panel and the lobby display's notice strip.
+
+Expected text comes from ``tr`` (the screens' own translations, Korean by
+default) and from the demo config's notices and polls.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from drivers.speech.mock import MockSpeaker
+from kiosk.centre import participation as pa
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.identity import DEMO_RESIDENTS
+from kiosk.journeys import participation as jp
+from kiosk.journeys.flow import State
+from tests.support.resident_screen import button, screen_text, tap, type_mrz_fields
+from ui.app.compose import Kiosk
+from ui.common.i18n import tr
+from ui.common.queue_feed import SharedQueue
+from ui.counter.participation import ParticipationPanel
+from ui.display.window import DisplayWindow, SilentChime
+from ui.resident.screens.certificate import CertMrzScreen
+from ui.resident.screens.home import HomeScreen
+from ui.resident.screens.participation import (
+    ParticipationHomeScreen,
+    ParticipationPollScreen,
+)
+
+S = jp.ParticipationState
+#: Things about demo-kim that must never reach the journal or the logs.
+PERSONAL = ("김민지", "850315", "M12345678", "MINJI")
+
+
+def _open_service(qtbot: Any, kiosk: Kiosk) -> ParticipationHomeScreen:
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.centre_button is not None
+    tap(home.centre_button)
+    tap(button(kiosk, tr("participation", "Residents' council")))
+    assert kiosk.flow.state is S.HOME
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, ParticipationHomeScreen)
+    return screen
+
+
+def _vote_with_card(qtbot: Any, kiosk: Kiosk, poll_question: str) -> None:
+    tap(_poll_button(kiosk, poll_question))
+    assert kiosk.flow.state is S.POLL
+    poll = kiosk.window.current_screen
+    assert isinstance(poll, ParticipationPollScreen)
+    tap(poll.vote_button)
+    assert kiosk.flow.state is State.CERT_MRZ
+    mrz = kiosk.window.current_screen
+    assert isinstance(mrz, CertMrzScreen)
+    assert mrz.title.text() == tr("cert", "Your ID card")  # names no certificate
+    type_mrz_fields(kiosk)
+    tap(mrz.continue_button)
+
+
+def _poll_button(kiosk: Kiosk, question: str) -> Any:
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, ParticipationHomeScreen)
+    for poll_button in screen.poll_buttons.values():
+        if question in poll_button.text().split("\n"):
+            return poll_button
+    raise AssertionError(screen_text(kiosk))
+
+
+def test_read_a_notice_vote_once_and_be_refused_the_second_time(
+    qtbot: Any, kiosk: Kiosk, config: KioskConfig, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    assembly = config.participation.notices[0]
+    budget = config.participation.poll("budget-2027")
+    _open_service(qtbot, kiosk)
+    text = screen_text(kiosk)
+    assert tr("participation", "Notices") in text and tr("participation", "Open votes") in text
+    assert "2027년 주민자치회 정기총회 안내" in text  # the config's Korean, as written
+    tap(button(kiosk, assembly.title.ko))
+    assert kiosk.flow.state is S.NOTICE
+    assert assembly.body.ko in screen_text(kiosk)
+    tap(kiosk.window.current_screen.back_button)
+    assert kiosk.flow.state is S.HOME
+
+    _vote_with_card(qtbot, kiosk, budget.question.ko)
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.CHOOSE, timeout=10000)
+    choice = tr(
+        "participation",
+        "{label} ({cost})",
+        label="골목길 LED 가로등 교체",
+        cost=tr("cert", "{amount} won", amount="24,000,000"),
+    )
+    tap(button(kiosk, choice))
+    assert kiosk.flow.state is S.CONFIRM
+    assert tr("participation", "You chose: {option}", option=choice) in screen_text(kiosk)
+    tap(button(kiosk, tr("participation", "Cast my vote")))
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=10000)
+    assert tr("participation", "Your vote was counted") in screen_text(kiosk)
+    assert screen_text(kiosk).startswith("투표가 반영되었습니다")  # really Korean (ko.ts)
+    assert kiosk.flow.session.personal == {}
+    tally = pa.results(kiosk.engine, budget)
+    assert tally.total == 1 and tally.options[2].votes == 1
+
+    # The same card again: refused, plainly, and nothing more is counted.
+    tap(kiosk.window.current_screen.home_button)
+    assert kiosk.flow.state is State.HOME
+    _open_service(qtbot, kiosk)
+    _vote_with_card(qtbot, kiosk, budget.question.ko)
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.REFUSED, timeout=10000)
+    refused = screen_text(kiosk)
+    assert tr("participation", "You have already voted") in refused
+    assert (
+        tr("participation", "You have already voted in this poll. Each resident votes once.")
+        in refused
+    )
+    assert pa.results(kiosk.engine, budget).total == 1
+    journal = json.dumps(kiosk.journal.entries, ensure_ascii=False)
+    for item in PERSONAL:
+        assert item not in journal, item
+        assert item not in caplog.text, item
+
+
+def test_counter_panel_shows_each_polls_results_as_votes_arrive(
+    qtbot: QtBot, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Any
+) -> None:
+    panel = ParticipationPanel(shared, config, clock, tmp_path)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start()
+    qtbot.waitUntil(lambda: panel.results is not None, timeout=5000)
+    assert panel.title() == tr("participation_staff", "Resident participation")
+    assert panel.option_row("budget-2027", "playground-shade")[1:] == ("0", "0.0%")
+    budget = config.participation.poll("budget-2027")
+    zone = pa.center_zone(config)
+    from kiosk.certificates.audit import load_or_create_hmac_key
+
+    key = load_or_create_hmac_key(tmp_path)
+    for resident, option in (
+        ("demo-kim", "playground-shade"),
+        ("demo-lee", "playground-shade"),
+        ("demo-nguyen", "alley-led-lights"),
+    ):
+        voter = pa.voter_hash(key, DEMO_RESIDENTS[resident].identity(), budget.id)
+        assert pa.cast_vote(shared.engine, budget, option, voter, clock.now(), zone) is (
+            pa.VoteOutcome.COUNTED
+        )
+    shared.feed.poke()
+    qtbot.waitUntil(
+        lambda: panel.option_row("budget-2027", "playground-shade")[1] == "2", timeout=5000
+    )
+    label, votes, share = panel.option_row("budget-2027", "alley-led-lights")
+    assert (label, votes, share) == ("골목길 LED 가로등 교체", "1", "33.3%")
+    box = panel.boxes["budget-2027"]
+    assert box.total.text() == tr("participation_staff", "Total votes: {total}", total=3)
+    assert box.status.text().startswith(tr("participation_staff", "Open"))
+    assert panel.option_row("programme-survey", "yoga")[1] == "0"
+    panel.shutdown()
+
+
+def test_display_shows_todays_notices_one_at_a_time(
+    qtbot: QtBot, shared: SharedQueue, config: KioskConfig
+) -> None:
+    config = config.model_copy(
+        update={"display": config.display.model_copy(update={"chime": False})}
+    )
+    window = DisplayWindow(
+        shared.ops, config, shared.feed, shared.worker, MockSpeaker(), SilentChime()
+    )
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.start()
+    try:
+        first = window.notice_on_screen()
+        assert first.startswith("2027년 주민자치회 정기총회 안내\n")
+        assert window.notice_tag.text() == tr("display", "Residents' council notice")
+        window.next_notice()
+        assert window.notice_on_screen().startswith("2027 주민참여예산 사업 선정 투표\n")
+        window.next_notice()
+        assert window.notice_on_screen() == first
+        # Readable across the lobby, and the numbers keep their full size.
+        mm_per_px = config.display.screen.mm_per_px
+        assert window.notice_title.font().pixelSize() * mm_per_px >= 20
+        assert window.notice_body.font().pixelSize() * mm_per_px >= 15
+        code_mm = window.tiles[1].code.font().pixelSize() * 0.72 * mm_per_px
+        assert code_mm == pytest.approx(config.display.number_height_mm, rel=0.05)
+        strip = window.notice_strip.geometry()
+        assert all(not strip.intersects(tile.geometry()) for tile in window.tiles.values())
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_display_without_participation_has_no_strip(
+    qtbot: QtBot, shared: SharedQueue, config: KioskConfig
+) -> None:
+    off = config.participation.model_copy(update={"enabled": False})
+    config = config.model_copy(update={"participation": off})
+    window = DisplayWindow(
+        shared.ops, config, shared.feed, shared.worker, MockSpeaker(), SilentChime()
+    )
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.start()
+    try:
+        assert window.notice_on_screen() == ""
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def test_a_forged_card_is_refused_with_a_title_that_names_no_certificate(
+    qtbot: Any, config: KioskConfig, clock: FakeClock, tmp_path: Any
+) -> None:
+    from drivers.card.mock import MockCardReader
+    from drivers.payment.mock import MockPayment
+    from drivers.records.demo import DemoRecordsProvider
+    from kiosk.config import MockCardOptions, MockPaymentOptions
+    from tests.support.resident_screen import kiosk_factory
+
+    card = MockCardReader(MockCardOptions(identity="demo-kim", fault="cloned_dg1"))
+    payment = MockPayment(MockPaymentOptions(script=["approve"]))
+    with kiosk_factory(
+        config, tmp_path, clock, card=card, records=DemoRecordsProvider(), payment=payment
+    ) as make:
+        kiosk = make()
+        _open_service(qtbot, kiosk)
+        _vote_with_card(qtbot, kiosk, config.participation.poll("budget-2027").question.ko)
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
+        text = screen_text(kiosk)
+        assert tr("cert", "Your ID card could not be used") in text
+        assert tr("cert", "The certificate could not be issued") not in text
+        assert pa.results(kiosk.engine, config.participation.poll("budget-2027")).total == 0
+
+
+def test_a_vote_by_keypad_and_voice_alone(qtbot: Any, config: KioskConfig) -> None:
+    from tools.a11y.journeys import TARGETS, run_journey
+
+    run = run_journey(config, "vote")
+    assert run.ok, run.problems
+    assert run.presses <= TARGETS["vote"]
+    assert any("투표가 반영되었습니다" in text for text in run.transcript)  # your vote was counted

@@ -1,0 +1,195 @@
+"""Resident participation on the counter terminal: each poll's status and results.
+
+One box per poll of ``[participation]``: its question, whether it is open
+(with its dates), and per option the votes and their share, then the total.
+The counts are read on the shared ``DbWorker`` (``kiosk.centre.participation
+.all_results``) when the panel starts and whenever the change feed says
+something changed (a ballot bumps it), one read at a time. Staff see
+counts only: who voted is not in the tally (see ``kiosk.centre.participation``).
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.centre import participation as pa
+from kiosk.clock import Clock
+from kiosk.config import KioskConfig, PollConfig
+from ui.common.i18n import tr
+from ui.common.queue_feed import Refresher, SharedQueue
+from ui.counter.panels import StaffPanel
+
+log = logging.getLogger(__name__)
+
+#: While the database does not answer, read again this often (ms).
+RETRY_MS = 5000
+
+
+class _PollBox(QGroupBox):
+    """One poll: status line, a row per option, the total."""
+
+    def __init__(self, poll: PollConfig) -> None:
+        super().__init__()
+        self.poll = poll
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(len(poll.options), 3)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.total = QLabel()
+        for widget in (self.status, self.table, self.total):
+            layout.addWidget(widget)
+
+
+class ParticipationPanel(StaffPanel):
+    """The "resident participation" tab: every poll's results as they come in."""
+
+    def __init__(
+        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
+    ) -> None:
+        super().__init__(shared, config, clock, data_dir)
+        self.setObjectName("participation-panel")
+        self.polls = list(config.participation.polls)
+        self.zone = pa.center_zone(config)
+        self.results: dict[str, pa.PollResults] | None = None
+        self.unavailable = False
+        outer = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setStyleSheet(
+            "QLabel { background: #A4161A; color: white; padding: 8px; font-weight: bold; }"
+        )
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        self.boxes: dict[str, _PollBox] = {}
+        for poll in self.polls:
+            box = _PollBox(poll)
+            column.addWidget(box)
+            self.boxes[poll.id] = box
+        column.addStretch(1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        self._refresher = Refresher(
+            shared.worker,
+            lambda: partial(pa.all_results, shared.engine, self.polls),
+            self._ready,
+            self._failed,
+            retry_ms=RETRY_MS,
+            parent=self,
+        )
+        self.retranslate()
+
+    @classmethod
+    def enabled(cls, config: KioskConfig) -> bool:
+        return config.participation.enabled and bool(config.participation.polls)
+
+    def title(self) -> str:
+        return tr("participation_staff", "Resident participation")
+
+    def refresh(self) -> None:
+        self._refresher.refresh()
+
+    def shutdown(self) -> None:
+        self._refresher.stop()
+
+    def _ready(self, results: dict[str, pa.PollResults]) -> None:
+        self.results = results
+        self.unavailable = False
+        self._render()
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("participation results could not be read: %s", type(exc).__name__)
+        self.unavailable = True
+        self._render()
+
+    def retranslate(self) -> None:
+        for box in self.boxes.values():
+            box.table.setHorizontalHeaderLabels(
+                [
+                    tr("participation_staff", "Option"),
+                    tr("participation_staff", "Votes"),
+                    tr("participation_staff", "Share"),
+                ]
+            )
+        self._render()
+
+    def _status(self, poll: PollConfig) -> str:
+        status = pa.poll_status(poll, self.clock.now(), self.zone)
+        words = {
+            pa.PollStatus.UPCOMING: tr("participation_staff", "Not open yet"),
+            pa.PollStatus.OPEN: tr("participation_staff", "Open"),
+            pa.PollStatus.CLOSED: tr("participation_staff", "Closed"),
+        }
+        opens = pa.opens_at(poll, self.zone).strftime("%Y-%m-%d %H:%M")
+        closes = pa.closes_at(poll, self.zone).strftime("%Y-%m-%d %H:%M")
+        return tr(
+            "participation_staff",
+            "{status}: {opens} to {closes}",
+            status=words[status],
+            opens=opens,
+            closes=closes,
+        )
+
+    def _render(self) -> None:
+        self.banner.setText(
+            tr("participation_staff", "The results cannot be read right now; trying again…")
+        )
+        self.banner.setVisible(self.unavailable)
+        language = self.config.ui.language
+        for poll in self.polls:
+            box = self.boxes[poll.id]
+            box.setTitle(poll.question.get(language))
+            box.status.setText(self._status(poll))
+            result = self.results.get(poll.id) if self.results is not None else None
+            total = result.total if result is not None else 0
+            for row, option in enumerate(poll.options):
+                votes = result.options[row].votes if result is not None else 0
+                share = result.options[row].share(total) if result is not None else 0.0
+                cells = (
+                    option.label.get(language),
+                    str(votes) if result is not None else "…",
+                    f"{share:.1%}" if result is not None else "…",
+                )
+                for column, text in enumerate(cells):
+                    item = box.table.item(row, column)
+                    if item is None:
+                        item = QTableWidgetItem()
+                        box.table.setItem(row, column, item)
+                    item.setText(text)
+            table = box.table
+            table.setFixedHeight(
+                table.horizontalHeader().sizeHint().height()
+                + table.verticalHeader().length()
+                + 2 * table.frameWidth()
+            )
+            box.total.setText(
+                tr("participation_staff", "Total votes: {total}", total=total)
+                if result is not None
+                else ""
+            )
+
+    def option_row(self, poll_id: str, option_id: str) -> tuple[str, str, str]:
+        """The option's row as staff read it: label, votes, share (tests, demo)."""
+        box = self.boxes[poll_id]
+        row = [o.id for o in box.poll.options].index(option_id)
+        cells = [box.table.item(row, column) for column in range(3)]
+        label, votes, share = (c.text() if c is not None else "" for c in cells)
+        return label, votes, share

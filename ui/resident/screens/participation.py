@@ -1,0 +1,439 @@
+"""Resident participation's screens (주민자치회): notices, polls, voting.
+
+They render ``kiosk.journeys.participation`` (its context, the config's
+notices and polls in the session's language) and send its events. Who the
+voter is never appears: the ID card is read by the certificate journey's own
+screens, and these say only "your vote was counted".
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.centre import participation as pa
+from kiosk.config import PollConfig, PollOption
+from kiosk.i18n import Text
+from kiosk.journeys import participation as jp
+from kiosk.journeys.flow import Flow
+from ui.common.i18n import tr
+from ui.common.theme import Metrics
+from ui.resident.screens.base import Screen, Send, make_button, make_label, set_button_text
+from ui.resident.screens.centre import CentreScreen
+from ui.resident.screens.certificate import won
+
+S = jp.ParticipationState
+
+
+class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
+    """A participation screen: texts in the session's language. Every one has the
+    message line in its layout (the journey's message may outlive a screen)."""
+
+    journey_type = jp.ParticipationJourney
+
+    @property
+    def language(self) -> str:
+        return self.flow.session.language
+
+    def is_notice(self, message: Text) -> bool:
+        # Having voted already is a plain fact, not a fault: not shown as an error.
+        return message == jp.ALREADY_VOTED
+
+    def option_text(self, poll: PollConfig, option: PollOption) -> str:
+        """An option's label, with its cost in a budget poll."""
+        label = option.label.get(self.language)
+        if poll.kind == "budget" and option.cost_won is not None:
+            return tr("participation", "{label} ({cost})", label=label, cost=won(option.cost_won))
+        return label
+
+    def closes_text(self, poll: PollConfig) -> str:
+        closes = pa.closes_at(poll, pa.center_zone(self.config))
+        return tr(
+            "participation", "Voting is open until {when}.", when=closes.strftime("%Y-%m-%d %H:%M")
+        )
+
+
+def _drop(buttons: dict[str, QPushButton]) -> dict[str, QPushButton]:
+    """Take ``buttons`` off the screen (a list of them is built anew); an empty dict."""
+    for button in buttons.values():
+        button.hide()
+        button.setParent(None)
+        button.deleteLater()
+    return {}
+
+
+def _panel(*labels: QLabel) -> QFrame:
+    panel = QFrame()
+    panel.setProperty("role", "panel")
+    inner = QVBoxLayout(panel)
+    for label in labels:
+        inner.addWidget(label)
+    return panel
+
+
+class ParticipationHomeScreen(ParticipationScreen):
+    """Today's notices and the polls open now, one large button each."""
+
+    name = "participation_home"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.notices_title = make_label("subtitle")
+        self.polls_title = make_label("subtitle")
+        self.empty = make_label()
+        self.notice_box = QVBoxLayout()
+        self.poll_box = QVBoxLayout()
+        gap = metrics.px(metrics.sizes.gap)
+        for box in (self.notice_box, self.poll_box):
+            box.setSpacing(gap)
+        self.root.addWidget(self.message)
+        self.root.addWidget(self.notices_title)
+        self.root.addLayout(self.notice_box)
+        self.root.addWidget(self.polls_title)
+        self.root.addLayout(self.poll_box)
+        self.root.addWidget(self.empty)
+        self.notice_buttons: dict[str, QPushButton] = {}
+        self.poll_buttons: dict[str, QPushButton] = {}
+        self.add_footer()
+
+    def _rebuild(self) -> None:
+        """One button per listed notice and poll (the lists change from day to day)."""
+        journey = self.journey
+        notices = [n.id for n in journey.notices()]
+        polls = [p.id for p in journey.polls()]
+        if list(self.notice_buttons) == notices and list(self.poll_buttons) == polls:
+            return
+        self.notice_buttons = _drop(self.notice_buttons)
+        self.poll_buttons = _drop(self.poll_buttons)
+        height = self.metrics.px(self.metrics.sizes.service_button_height)
+        for notice_id in notices:
+            button = make_button("secondary")
+            button.setMinimumHeight(height)
+            button.clicked.connect(lambda _=False, n=notice_id: self.send(jp.OpenNotice(n)))
+            self.notice_box.addWidget(button)
+            self.notice_buttons[notice_id] = button
+        for poll_id in polls:
+            button = make_button()
+            button.setMinimumHeight(height)
+            button.clicked.connect(lambda _=False, p=poll_id: self.send(jp.OpenPoll(p)))
+            self.poll_box.addWidget(button)
+            self.poll_buttons[poll_id] = button
+
+    def refresh(self) -> None:
+        self._rebuild()
+        super().refresh()
+
+    def retranslate(self) -> None:
+        self._rebuild()
+        journey = self.journey
+        self.title.setText(tr("participation", "Residents' council"))
+        self.notices_title.setText(tr("participation", "Notices"))
+        self.polls_title.setText(tr("participation", "Open votes"))
+        self.notices_title.setVisible(bool(self.notice_buttons))
+        self.polls_title.setVisible(bool(self.poll_buttons))
+        self.empty.setText(
+            tr("participation", "There are no notices or open votes right now.")
+            if not self.notice_buttons and not self.poll_buttons
+            else ""
+        )
+        self.empty.setVisible(not self.notice_buttons and not self.poll_buttons)
+        for notice in journey.notices():
+            set_button_text(
+                self.notice_buttons[notice.id],
+                notice.title.get(self.language),
+                tr("participation", "Read this notice"),
+            )
+        for poll in journey.polls():
+            question = poll.question.get(self.language)
+            kind = (
+                tr("participation", "Participatory budget vote")
+                if poll.kind == "budget"
+                else tr("participation", "Survey")
+            )
+            set_button_text(
+                self.poll_buttons[poll.id],
+                f"{kind}\n{question}",
+                tr("participation", "See the options and vote"),
+            )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        parts = [self.title.text()]
+        if self.empty.isVisible():
+            parts.append(self.empty.text())
+        else:
+            parts.append(
+                tr(
+                    "participation",
+                    "Notices: {notices}. Open votes: {polls}. Choose one.",
+                    notices=len(self.notice_buttons),
+                    polls=len(self.poll_buttons),
+                )
+            )
+        return self.with_message(*parts)
+
+
+class ParticipationNoticeScreen(ParticipationScreen):
+    """One notice, in large type."""
+
+    name = "participation_notice"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.body = make_label()
+        self.dates = make_label("muted")
+        self.root.addWidget(self.message)
+        self.root.addWidget(_panel(self.body))
+        self.root.addWidget(self.dates)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        notice = self.journey.notice()
+        self.title.setText(notice.title.get(self.language) if notice else "")
+        self.body.setText(notice.body.get(self.language) if notice else "")
+        self.dates.setText(
+            tr(
+                "participation",
+                "Posted from {start} to {end}",
+                start=notice.shown_from.isoformat(),
+                end=notice.shown_until.isoformat(),
+            )
+            if notice
+            else ""
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.body.text())
+
+
+class ParticipationPollScreen(ParticipationScreen):
+    """A poll's question and options; "vote with your ID card"."""
+
+    name = "participation_poll"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.question = make_label()
+        self.options = make_label()
+        self.closes = make_label("muted")
+        self.how = make_label()
+        self.root.addWidget(_panel(self.question, self.options))
+        self.root.addWidget(self.closes)
+        self.root.addWidget(self.message)
+        self.root.addWidget(self.how)
+        self.vote_button = make_button()
+        self.vote_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+        self.vote_button.clicked.connect(lambda: self.send(jp.StartVoting()))
+        self.root.addWidget(self.vote_button)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        poll = self.journey.poll()
+        self.title.setText(
+            tr("participation", "Participatory budget vote")
+            if poll is not None and poll.kind == "budget"
+            else tr("participation", "Survey")
+        )
+        if poll is not None:
+            self.question.setText(poll.question.get(self.language))
+            self.options.setText(
+                "\n".join(f"• {self.option_text(poll, option)}" for option in poll.options)
+            )
+            self.closes.setText(self.closes_text(poll))
+        self.how.setText(
+            tr(
+                "participation",
+                "To vote, confirm who you are with your ID card. Each resident votes once; "
+                "who you are is not stored with your vote.",
+            )
+        )
+        set_button_text(
+            self.vote_button,
+            tr("participation", "Vote with my ID card"),
+            tr("participation", "Confirm who you are with your ID card, then choose"),
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(
+            self.title.text(),
+            self.question.text(),
+            self.options.text().replace("•", "").replace("\n", ". "),
+            self.closes.text(),
+            self.how.text(),
+        )
+
+
+class ParticipationProgressScreen(ParticipationScreen):
+    """The voter list being checked, or the vote being recorded."""
+
+    name = "participation_progress"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = make_label()
+        self.root.addWidget(self.message)
+        self.root.addWidget(self.status)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        if self.flow.state is S.CASTING:
+            self.title.setText(tr("participation", "Recording your vote…"))
+        else:
+            self.title.setText(tr("participation", "Identity confirmed"))
+        self.status.setText(tr("participation", "One moment, please."))
+        # Nothing to go back to while waiting; Home only until the vote is being written.
+        if self.back_button is not None:
+            self.back_button.setEnabled(False)
+        if self.home_button is not None:
+            self.home_button.setEnabled(self.flow.state is not S.CASTING)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.status.text())
+
+
+class ParticipationChooseScreen(ParticipationScreen):
+    """One button per option."""
+
+    name = "participation_choose"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.question = make_label()
+        self.root.addWidget(self.message)
+        self.root.addWidget(self.question)
+        self.box = QVBoxLayout()
+        self.box.setSpacing(metrics.px(metrics.sizes.gap))
+        self.root.addLayout(self.box)
+        self.buttons: dict[str, QPushButton] = {}
+        self._poll_id = ""
+        self.add_footer()
+
+    def _rebuild(self, poll: PollConfig | None) -> None:
+        poll_id = poll.id if poll else ""
+        if poll_id == self._poll_id:
+            return
+        self._poll_id = poll_id
+        self.buttons = _drop(self.buttons)
+        for option in poll.options if poll else []:
+            button = make_button("secondary")
+            button.setMinimumHeight(self.metrics.px(self.metrics.sizes.service_button_height))
+            button.clicked.connect(lambda _=False, o=option.id: self.send(jp.ChooseOption(o)))
+            self.box.addWidget(button)
+            self.buttons[option.id] = button
+
+    def retranslate(self) -> None:
+        poll = self.journey.poll()
+        self._rebuild(poll)
+        self.title.setText(tr("participation", "Choose one"))
+        self.question.setText(poll.question.get(self.language) if poll else "")
+        if poll is not None:
+            for option in poll.options:
+                set_button_text(
+                    self.buttons[option.id],
+                    self.option_text(poll, option),
+                    tr("participation", "Choose this option"),
+                )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.question.text())
+
+
+class ParticipationConfirmScreen(ParticipationScreen):
+    """The option chosen, and "cast my vote"."""
+
+    name = "participation_confirm"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.chosen = make_label()
+        self.note = make_label()
+        self.root.addWidget(_panel(self.chosen))
+        self.root.addWidget(self.note)
+        self.root.addWidget(self.message)
+        self.cast_button = make_button()
+        self.cast_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+        self.cast_button.clicked.connect(lambda: self.send(jp.CastVote()))
+        self.root.addWidget(self.cast_button)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        journey = self.journey
+        poll = journey.poll()
+        option = (
+            next((o for o in poll.options if o.id == journey.context.option_id), None)
+            if poll
+            else None
+        )
+        self.title.setText(tr("participation", "Check your choice"))
+        self.chosen.setText(
+            tr("participation", "You chose: {option}", option=self.option_text(poll, option))
+            if poll and option
+            else ""
+        )
+        self.note.setText(
+            tr(
+                "participation",
+                "A vote cannot be changed once it is cast. To choose again, press Back.",
+            )
+        )
+        set_button_text(
+            self.cast_button,
+            tr("participation", "Cast my vote"),
+            tr("participation", "Record this choice as your vote"),
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.chosen.text(), self.note.text())
+
+
+class ParticipationResultScreen(ParticipationScreen):
+    """ "Your vote was counted", or why it was not."""
+
+    name = "participation_result"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = make_label()
+        self.root.addWidget(self.message)
+        self.root.addWidget(self.status)
+        self.add_footer(back=False)
+
+    def retranslate(self) -> None:
+        outcome = self.journey.context.outcome
+        if self.flow.state is S.DONE:
+            self.title.setText(tr("participation", "Your vote was counted"))
+            self.status.setText(
+                tr(
+                    "participation",
+                    "Thank you for taking part. Please take your ID card with you.",
+                )
+            )
+        elif outcome is pa.VoteOutcome.ALREADY_VOTED:
+            self.title.setText(tr("participation", "You have already voted"))
+            self.status.setText(tr("participation", "Please take your ID card with you."))
+        else:
+            self.title.setText(tr("participation", "Your vote was not counted"))
+            self.status.setText(tr("participation", "Please take your ID card with you."))
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.status.text())
+
+
+PARTICIPATION_SCREENS: dict[Enum, type[Screen]] = {
+    S.HOME: ParticipationHomeScreen,
+    S.NOTICE: ParticipationNoticeScreen,
+    S.POLL: ParticipationPollScreen,
+    S.CHECKING: ParticipationProgressScreen,
+    S.CHOOSE: ParticipationChooseScreen,
+    S.CONFIRM: ParticipationConfirmScreen,
+    S.CASTING: ParticipationProgressScreen,
+    S.DONE: ParticipationResultScreen,
+    S.REFUSED: ParticipationResultScreen,
+}
