@@ -65,6 +65,7 @@ from kiosk.config.schema.devices.printer import (
 from kiosk.config.schema.devices.speech import SpeechConfig
 from kiosk.config.schema.display import DisplayConfig
 from kiosk.config.schema.documents import DocumentConfig, DocumentOption
+from kiosk.config.schema.programmes import CourseCategory, CourseConfig, ProgrammesConfig
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
     HttpRecordsOptions,
@@ -83,6 +84,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "CardReaderConfig",
     "CenterConfig",
+    "CourseCategory",
+    "CourseConfig",
     "ConfigError",
     "ConfigProblem",
     "ConfigValueError",
@@ -109,6 +112,7 @@ __all__ = [
     "PcscCardOptions",
     "PrinterBackend",
     "PrinterConfig",
+    "ProgrammesConfig",
     "PrinterProfile",
     "RecordsConfig",
     "ScreenConfig",

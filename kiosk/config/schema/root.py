@@ -18,6 +18,7 @@ from kiosk.config.schema.counters import CountersConfig
 from kiosk.config.schema.devices import DevicesConfig
 from kiosk.config.schema.display import DisplayConfig
 from kiosk.config.schema.documents import DocumentConfig, default_documents
+from kiosk.config.schema.programmes import ProgrammesConfig
 from kiosk.config.schema.records import RecordsConfig
 from kiosk.config.schema.screen import ScreenConfig
 from kiosk.config.schema.services import ServiceConfig
@@ -94,6 +95,11 @@ class KioskConfig(ConfigModel):
         default_factory=CountersConfig,
         title="Counters",
         description="Staff counters: priority calls and wait estimates.",
+    )
+    programmes: ProgrammesConfig = Field(
+        default_factory=ProgrammesConfig,
+        title="Programmes",
+        description="Course registration (자치회관 강좌), a centre service.",
     )
 
     @model_validator(mode="after")
