@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from kiosk.config.errors import PathProblems
+from kiosk.config.errors import Loc, PathProblems
 from kiosk.config.schema.common import ConfigId, ConfigModel, LocalizedName
-from kiosk.i18n import N_
+from kiosk.i18n import N_, Text
 
 CourseCategory = Literal["culture", "sports", "education"]
 
@@ -70,19 +70,15 @@ class CourseConfig(ConfigModel):
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> CourseConfig:
-        problems = []
+        problems: list[tuple[Loc, Text]] = []
         if self.term_end < self.term_start:
-            problems.append(
-                (("term_end",), N_("config", "must not be before term_start"))
-            )
+            problems.append((("term_end",), N_("config", "must not be before term_start")))
         if self.registration_closes < self.registration_opens:
             problems.append(
                 (("registration_closes",), N_("config", "must not be before registration_opens"))
             )
         if self.registration_opens > self.term_end:
-            problems.append(
-                (("registration_opens",), N_("config", "must not be after term_end"))
-            )
+            problems.append((("registration_opens",), N_("config", "must not be after term_end")))
         if problems:
             raise PathProblems(problems)
         return self
@@ -103,7 +99,7 @@ class ProgrammesConfig(ConfigModel):
     @model_validator(mode="after")
     def _unique_ids(self) -> ProgrammesConfig:
         seen: dict[str, int] = {}
-        problems = []
+        problems: list[tuple[Loc, Text]] = []
         for i, course in enumerate(self.courses):
             if course.id in seen:
                 problems.append(
