@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from kiosk.certificates.issuing import CertOptions, OrderOutcome
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from kiosk.i18n import LANGUAGES, Text
+from kiosk.i18n import LANGUAGES, Text, Translate, identity_translate
 from kiosk.journeys.session import Session
 from kiosk.ports.payment import Authorization
 from kiosk.ports.printer import Printer, PrintFailure
@@ -117,6 +117,8 @@ class JobContext:
     clock: Clock
     #: The kiosk's data folder (keys that live beside the database).
     data_dir: Path
+    #: Renders ``Text`` in the session's language (a printout in the resident's language).
+    translate: Translate = identity_translate
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from kiosk.journeys.centre import CentreMenuJourney, CentreServiceJourney
 from kiosk.journeys.certificates import CertificateJourney
 from kiosk.journeys.flow import Flow
+from kiosk.journeys.programmes import ProgrammesJourney
 from kiosk.journeys.tickets import TicketJourney
 
 #: The centre services (``kiosk.journeys.centre``), in the order the menu lists them.
-CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = ()
+CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = (ProgrammesJourney,)
 
 
 class ResidentFlow(Flow):

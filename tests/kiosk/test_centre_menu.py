@@ -88,6 +88,7 @@ def flow(config: KioskConfig, clock: FakeClock) -> f.Flow:
 
 
 def test_the_menu_opens_only_when_a_service_is_on(config: KioskConfig, clock: FakeClock) -> None:
+    config.programmes.enabled = False  # the demo's centre service
     plain = ResidentFlow(config, clock)
     assert plain.handle(ce.OpenCentre()) == []
     assert plain.state is f.State.HOME

@@ -213,7 +213,9 @@ def attach_services(
             return build_ticket(window.flow.config, issued, language, qt_translate)
 
         def job_context(current_printer: Printer) -> JobContext:
-            return JobContext(engine, current_printer, window.flow.config, clock, data_dir)
+            return JobContext(
+                engine, current_printer, window.flow.config, clock, data_dir, qt_translate
+            )
 
         worker = DeviceWorker(queue, printer, build_document, job_context)
         cert = build_cert_bridge(
