@@ -47,6 +47,7 @@ from ui.resident.screens.base import Screen
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.certificate import CERT_SCREENS
 from ui.resident.screens.home import HomeScreen, LanguageScreen
+from ui.resident.screens.programmes import PROGRAMME_SCREENS
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 from ui.resident.voice import KeypadFilter, VoiceGuide, describe, focusable_controls
 
@@ -75,6 +76,7 @@ SCREENS: dict[Enum, type[Screen]] = {
     **CERT_SCREENS,
     CentreState.MENU: CentreMenuScreen,
     # Each centre service's screens (kiosk/journeys/centre.py).
+    **PROGRAMME_SCREENS,
 }
 
 STAFF_UNREACHABLE = N_(
