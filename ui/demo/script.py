@@ -2,7 +2,7 @@
 
 ``kiosk demo`` builds one kiosk (a fixed clock so every run gives the same
 screens, the mock printer) and hands it here; the journeys run in order:
-queue tickets, certificates, then a counter calling a number and the lobby
+queue tickets, certificates, a course registration, then a counter calling a number and the lobby
 display announcing it. Screens and printouts go to the output folder.
 """
 
@@ -15,11 +15,13 @@ from typing import Any
 from kiosk.journeys.flow import GoHome
 from ui.demo.certificates import certificate_demo
 from ui.demo.counter import counter_display_demo
+from ui.demo.programmes import SHOTS as PROGRAMME_SHOTS
+from ui.demo.programmes import programmes_demo
 from ui.demo.runner import DemoRunner
 from ui.demo.tickets import ticket_journey
 
 #: Screenshots the demo takes (for a progress count; the demo's test checks it).
-SCREENS = 27
+SCREENS = 27 + PROGRAMME_SHOTS
 
 
 def run_journeys(
@@ -31,6 +33,7 @@ def run_journeys(
     runner = DemoRunner(kiosk, out, data_dir, on_shot)
     ticket_journey(runner, profile)
     certificate_journeys(runner, profile)
+    programmes_demo(runner, profile)
     counter_and_display(runner, profile)
     return runner
 
