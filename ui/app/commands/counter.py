@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return fail(args, str(exc), EXIT_UNAVAILABLE)
     window = CounterWindow(shared.ops, args.counter, shared.feed, shared.worker)
-    for panel in enabled_panels(shared, config, SystemClock()):
+    for panel in enabled_panels(shared, config, SystemClock(), data_dir=command_data_dir(args)):
         window.add_panel(panel)
     window.retranslate()
     window.show()
