@@ -37,7 +37,7 @@ def _to_phone(qtbot: Any, kiosk: Kiosk, course: str = "yoga") -> ProgrammesPhone
     listing = kiosk.window.current_screen
     assert isinstance(listing, ProgrammesListScreen)
     assert "아침 요가" in listing.buttons["yoga"].text()
-    assert "20" in listing.buttons["yoga"].text()  # places left of 20
+    assert "정원 20명 중 20자리 남음" in listing.buttons["yoga"].text()
     _tap(listing.buttons[course])
     detail = kiosk.window.current_screen
     assert isinstance(detail, ProgrammesCourseScreen)
@@ -73,7 +73,8 @@ def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk) -> None:
     [slip] = [job.document.plain_text() for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
     assert "YOGA-001" in slip and "아침 요가" in slip and "010-****-5678" in slip
     assert "01012345678" not in slip and "1234" not in slip
-    assert "행복동 행정복지센터" in slip
+    assert "행복동 행정복지센터" in slip and "수강료: 30,000원" in slip
+    assert "신청이 완료되었습니다" in done.title.text()
     # The typed number is gone with the session.
     kiosk.window.send(GoHome())
     qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=5000)
