@@ -2,14 +2,14 @@
 
 The course list (with places left, "waiting list" or "full"), a course's
 details and the confirmation, the resident's mobile number on the big
-keypad, then saving, printing the slip and the closing screen. Saving and
-printing are ``RunJob`` effects (``kiosk.centre.programmes`` does the work).
+keypad, their name on the Hangul keyboard (optional: staff can note it at
+the counter when the fee is paid), then saving, printing the slip and the
+closing screen. Saving and printing are ``RunJob`` effects
+(``kiosk.centre.programmes`` does the work).
 
-Registration is by mobile number only: the kiosk has no Hangul keyboard
-yet, so no name is asked; staff note it at the counter when the fee is paid.
-The number typed is personal data: it travels in ``SubmitPhone`` (never
-shown in a repr), waits in ``Session.personal`` while it is saved, and is
-gone from it once the registration is stored.
+The number and name typed are personal data: they travel in ``SubmitPhone``
+and ``SubmitName`` (never shown in a repr), wait in ``Session.personal``
+while they are saved, and are gone from it once the registration is stored.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ from kiosk.journeys.flow import Effect, Event, Handlers, JobContext, Report, Run
 SERVICE_ID = "programmes"
 #: Where the typed number waits in ``Session.personal`` while it is saved.
 PHONE_KEY = "programmes.phone"
+NAME_KEY = "programmes.name"
+#: The longest name the keyboard takes.
+NAME_LENGTH = 10
 
 PROGRAMMES_UNAVAILABLE = N_(
     "programmes", "Course registration is temporarily unavailable. Please ask at the counter."
@@ -70,6 +73,7 @@ class ProgrammesState(Enum):
     LIST = "programmes_list"
     COURSE = "programmes_course"  # one course: details, register
     PHONE = "programmes_phone"  # the mobile number on the keypad
+    NAME = "programmes_name"  # the name on the Hangul keyboard (optional)
     SAVING = "programmes_saving"
     PRINTING = "programmes_printing"
     DONE = "programmes_done"
@@ -109,6 +113,16 @@ class SubmitPhone(Event):
 
     def __repr__(self) -> str:
         return "SubmitPhone(...)"
+
+
+@dataclass(frozen=True, repr=False)
+class SubmitName(Event):
+    """The name the resident typed, "" when they skipped it (personal data)."""
+
+    name: str
+
+    def __repr__(self) -> str:
+        return "SubmitName(...)"
 
 
 @dataclass(frozen=True)
@@ -157,6 +171,7 @@ class ProgrammesJourney(CentreServiceJourney):
         ProgrammesState.LIST: Step.ASKING,
         ProgrammesState.COURSE: Step.ASKING,
         ProgrammesState.PHONE: Step.ASKING,
+        ProgrammesState.NAME: Step.ASKING,
         ProgrammesState.SAVING: Step.WAITING,
         ProgrammesState.PRINTING: Step.WAITING,
         ProgrammesState.DONE: Step.DONE,
@@ -181,6 +196,7 @@ class ProgrammesJourney(CentreServiceJourney):
             ChooseCourse: self._on_choose,
             ConfirmCourse: self._on_confirm,
             SubmitPhone: self._on_phone,
+            SubmitName: self._on_name,
             CoursesLoaded: self._on_loaded,
             CoursesFailed: self._on_failed,
             RegistrationSaved: self._on_saved,
@@ -213,9 +229,14 @@ class ProgrammesJourney(CentreServiceJourney):
     def _on_failed(self, event: CoursesFailed | RegistrationFailed) -> list[Effect]:
         if self.flow.state not in (ProgrammesState.LOADING, ProgrammesState.SAVING):
             return []
-        self.flow.session.personal.pop(PHONE_KEY, None)
+        self._forget()
         self.flow.show_unavailable(PROGRAMMES_UNAVAILABLE)
         return []
+
+    def _forget(self) -> None:
+        """The typed number and name are not needed any more."""
+        for key in (PHONE_KEY, NAME_KEY):
+            self.flow.session.personal.pop(key, None)
 
     def _on_choose(self, event: ChooseCourse) -> list[Effect]:
         if self.flow.state is not ProgrammesState.LIST:
@@ -251,24 +272,40 @@ class ProgrammesJourney(CentreServiceJourney):
             return []
         self.flow.session.personal[PHONE_KEY] = digits
         self.context.message = None
+        self.flow.go(ProgrammesState.NAME)
+        return []
+
+    def _on_name(self, event: SubmitName) -> list[Effect]:
+        if self.flow.state is not ProgrammesState.NAME:
+            return []
+        personal = self.flow.session.personal
+        digits = personal.get(PHONE_KEY)
+        if not isinstance(digits, str):
+            self.flow.go(ProgrammesState.PHONE, push=False)
+            return []
+        name = " ".join(event.name.split())[:NAME_LENGTH] or None
+        personal[NAME_KEY] = name
         course_id = self.context.course_id
         # Not pushed: a refusal comes back to the number, Back from there to the course.
         self.flow.go(ProgrammesState.SAVING, push=False)
 
         def register(ctx: JobContext) -> Event:
-            return RegistrationSaved(_programmes(ctx).register(course_id, digits))
+            return RegistrationSaved(_programmes(ctx).register(course_id, digits, name))
 
         return [RunJob("programmes.register", register, failed=RegistrationFailed())]
 
     def _on_saved(self, event: RegistrationSaved) -> list[Effect]:
         if self.flow.state is not ProgrammesState.SAVING:
             return []
-        # Stored (or refused): the typed number is not needed any more.
-        self.flow.session.personal.pop(PHONE_KEY, None)
+        # Stored (or refused): the typed number and name are not needed any more.
+        self._forget()
         result = event.result
         ctx = self.context
         if result.outcome is Outcome.DUPLICATE:
             ctx.message = DUPLICATE
+            stack = self.flow.back_stack
+            if stack and stack[-1] is ProgrammesState.PHONE:
+                stack.pop()  # the number's screen again, Back from it to the course
             self.flow.go(ProgrammesState.PHONE, push=False)
             return []
         if result.registration is None:  # full, or closed meanwhile: the list again

@@ -56,6 +56,10 @@ def job_context(
     return f.JobContext(engine, printer, config, clock, tmp_path)  # type: ignore[arg-type]
 
 
+def slip_text(printer: PaperPrinter) -> str:
+    return "\n".join(d.plain_text() for d in printer.printed)
+
+
 def run(flow: f.Flow, effects: list[f.Effect], ctx: f.JobContext) -> None:
     """Carry out the journey's jobs as the device worker would, in turn."""
     for effect in effects:
@@ -73,6 +77,14 @@ def to_phone(flow: f.Flow, ctx: f.JobContext, course: str = "yoga") -> None:
     assert flow.state is S.PHONE
 
 
+def submit(flow: f.Flow, phone: str, name: str = "") -> list[f.Effect]:
+    """The number, then the name (or none): the effects of the last."""
+    flow.handle(p.SubmitPhone(phone))
+    if flow.state is not S.NAME:
+        return []
+    return flow.handle(p.SubmitName(name))
+
+
 def test_register_end_to_end(
     flow: f.Flow, job_context: f.JobContext, printer: PaperPrinter
 ) -> None:
@@ -82,16 +94,23 @@ def test_register_end_to_end(
         flow.state is S.PHONE
         and flow.context.part("programmes", p.ProgrammesContext).message == p.BAD_PHONE
     )
-    effects = flow.handle(p.SubmitPhone("01012345678"))
-    assert flow.state is S.SAVING
+    flow.handle(p.SubmitPhone("01012345678"))
+    assert flow.state is S.NAME
     assert flow.session.personal[p.PHONE_KEY] == "01012345678"
+    flow.handle(f.GoBack())
+    assert flow.state is S.PHONE
+    flow.handle(p.SubmitPhone("01012345678"))
+    effects = flow.handle(p.SubmitName("  김민원 "))
+    assert flow.state is S.SAVING
+    assert flow.session.personal[p.NAME_KEY] == "김민원"
     # Back does not leave a job in hand (the screen disables Home too).
     assert flow.handle(f.GoBack()) == []
     run(flow, effects, job_context)
     assert flow.state is S.DONE
-    assert p.PHONE_KEY not in flow.session.personal
+    assert not flow.session.personal
     ctx = flow.context.part("programmes", p.ProgrammesContext)
     assert ctx.registration is not None and ctx.registration.registration_no == "YOGA-001"
+    assert "김민원" not in slip_text(printer)
     [slip] = printer.printed
     assert "YOGA-001" in slip.plain_text() and "010-****-5678" in slip.plain_text()
     assert flow.handle(f.GoHome()) == [f.SessionEnded("done")]
@@ -106,10 +125,10 @@ def test_back_walks_the_service_then_the_menu(flow: f.Flow, job_context: f.JobCo
 
 def test_the_same_phone_twice(flow: f.Flow, job_context: f.JobContext) -> None:
     to_phone(flow, job_context)
-    run(flow, flow.handle(p.SubmitPhone("01012345678")), job_context)
+    run(flow, submit(flow, "01012345678"), job_context)
     flow.handle(f.GoHome())
     to_phone(flow, job_context)
-    run(flow, flow.handle(p.SubmitPhone("010-1234-5678")), job_context)
+    run(flow, submit(flow, "010-1234-5678"), job_context)
     assert flow.state is S.PHONE
     assert flow.context.part("programmes", p.ProgrammesContext).message == p.DUPLICATE
     flow.handle(f.GoBack())
@@ -132,7 +151,7 @@ def test_a_place_taken_meanwhile_shows_the_list_again(
         job_context.clock,
         PersonalDataKey.load_or_create(job_context.data_dir),
     ).register("yoga", "01099998888")
-    run(flow, flow.handle(p.SubmitPhone("01012345678")), job_context)
+    run(flow, submit(flow, "01012345678"), job_context)
     assert flow.state is S.LIST
     ctx = flow.context.part("programmes", p.ProgrammesContext)
     assert ctx.message == p.TAKEN
@@ -149,7 +168,7 @@ def test_a_failed_print_still_says_the_number(
 ) -> None:
     printer.ok = False
     to_phone(flow, job_context)
-    run(flow, flow.handle(p.SubmitPhone("01012345678")), job_context)
+    run(flow, submit(flow, "01012345678"), job_context)
     assert flow.state is S.DONE
     ctx = flow.context.part("programmes", p.ProgrammesContext)
     assert not ctx.printed and ctx.message == p.NOT_PRINTED
@@ -157,15 +176,16 @@ def test_a_failed_print_still_says_the_number(
 
 def test_the_database_going_away(flow: f.Flow, job_context: f.JobContext) -> None:
     to_phone(flow, job_context)
-    [job] = flow.handle(p.SubmitPhone("01012345678"))
+    [job] = submit(flow, "01012345678", "김민원")
     assert isinstance(job, f.RunJob)
     flow.handle(job.failed)
     assert flow.state is f.State.UNAVAILABLE
-    assert p.PHONE_KEY not in flow.session.personal
+    assert not flow.session.personal
 
 
 def test_the_phone_is_never_in_a_repr() -> None:
     assert "0101" not in repr(p.SubmitPhone("01012345678"))
+    assert "김" not in repr(p.SubmitName("김민원"))
 
 
 def test_sample_fills_every_screen(flow: f.Flow) -> None:

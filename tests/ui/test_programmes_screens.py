@@ -18,8 +18,10 @@ from ui.resident.screens.programmes import (
     ProgrammesCourseScreen,
     ProgrammesDoneScreen,
     ProgrammesListScreen,
+    ProgrammesNameScreen,
     ProgrammesPhoneScreen,
 )
+from ui.common.hangul_keyboard import DELETE, SHIFT
 
 
 def _tap(widget: Any) -> None:
@@ -65,6 +67,15 @@ def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk) -> None:
     _type(phone, "89")  # the twelfth digit is not taken
     assert phone.field.text() == "010-1234-5678"
     _tap(phone.continue_button)
+    name = kiosk.window.current_screen
+    assert isinstance(name, ProgrammesNameScreen)
+    for key in ("ㄱ", "ㅣ", "ㅁ", "ㅁ", "ㅣ", "ㄴ", "ㅇ", "ㅜ", "ㅓ", "ㄴ", "ㄴ", DELETE):
+        _tap(name.keyboard.keys[key])
+    assert name.field.text() == "김민원"
+    _tap(name.keyboard.keys[SHIFT])
+    assert name.keyboard.keys["ㅅ"].text() == "ㅆ"
+    _tap(name.keyboard.keys[SHIFT])
+    _tap(name.continue_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
     done = kiosk.window.current_screen
     assert isinstance(done, ProgrammesDoneScreen)
@@ -72,13 +83,14 @@ def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk) -> None:
     assert done.course_label.text() == "아침 요가"
     [slip] = [job.document.plain_text() for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
     assert "YOGA-001" in slip and "아침 요가" in slip and "010-****-5678" in slip
-    assert "01012345678" not in slip and "1234" not in slip
+    assert "01012345678" not in slip and "1234" not in slip and "김민원" not in slip
     assert "행복동 행정복지센터" in slip and "수강료: 30,000원" in slip
     assert "신청이 완료되었습니다" in done.title.text()
     # The typed number is gone with the session.
     kiosk.window.send(GoHome())
     qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=5000)
     assert phone.digits == "" and phone.field.text() == "…"
+    assert name.keyboard.text() == "" and name.field.text() == "…"
     assert not kiosk.flow.session.personal
 
 

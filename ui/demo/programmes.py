@@ -1,7 +1,7 @@
 """The programme registration part of ``kiosk demo``: 아침 요가 registered with a mobile number.
 
 Home → other services → course registration → the course → its details →
-the number on the keypad → the slip. One screenshot per step; the slip is
+the number on the keypad → the name on the Hangul keyboard → the slip. One screenshot per step; the slip is
 saved with the other printouts.
 """
 
@@ -18,11 +18,12 @@ from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.programmes import (
     ProgrammesCourseScreen,
     ProgrammesListScreen,
+    ProgrammesNameScreen,
     ProgrammesPhoneScreen,
 )
 
 #: Screenshots this part takes (``ui.demo.script.SCREENS`` counts them).
-SHOTS = 6
+SHOTS = 7
 
 
 def programmes_demo(runner: DemoRunner, profile: Any) -> None:
@@ -49,6 +50,12 @@ def programmes_demo(runner: DemoRunner, profile: Any) -> None:
         runner.tap(phone.keypad.keys[char])
     runner.shoot("programmes-phone-typed")
     runner.tap(phone.continue_button)
+    name = window.screens[ProgrammesNameScreen]
+    assert isinstance(name, ProgrammesNameScreen)
+    for key in "ㄱㅣㅁㅁㅣㄴㅇㅜㅓㄴ":  # 김민원
+        runner.tap(name.keyboard.keys[key])
+    runner.shoot("programmes-name")
+    runner.tap(name.continue_button)
     runner.wait_until(lambda: kiosk.flow.state is S.DONE)
     runner.shoot("programmes-done")
     runner.save_printouts(profile)

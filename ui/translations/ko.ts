@@ -2419,6 +2419,49 @@
     </message>
   </context>
   <context>
+    <name>keyboard</name>
+    <message>
+      <source>Shift (ㄲ ㅆ)</source>
+      <translation>쌍자음 (ㄲ ㅆ)</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>쌍자음</translation>
+    </message>
+    <message>
+      <source>The next key types a double consonant, ㅒ or ㅖ</source>
+      <translation>다음 글자를 쌍자음이나 ㅒ, ㅖ로 입력합니다</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>띄어쓰기</translation>
+    </message>
+    <message>
+      <source>Type a space</source>
+      <translation>한 칸 띄웁니다</translation>
+    </message>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ 지우기</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>지우기</translation>
+    </message>
+    <message>
+      <source>Delete the last letter</source>
+      <translation>마지막 글자를 지웁니다</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>전체 지우기</translation>
+    </message>
+    <message>
+      <source>Clear the name</source>
+      <translation>입력한 이름을 모두 지웁니다</translation>
+    </message>
+  </context>
+  <context>
     <name>keypad</name>
     <message>
       <source>⌫ Delete</source>
@@ -2753,6 +2796,30 @@
     <message>
       <source>Save the registration and print the slip</source>
       <translation>신청을 저장하고 확인증을 출력합니다</translation>
+    </message>
+    <message>
+      <source>Your name (you may skip this)</source>
+      <translation>성함 입력 (생략 가능)</translation>
+    </message>
+    <message>
+      <source>Type your name on the Korean keyboard so the centre knows who registered. You may also skip this and give your name at the counter when you pay.</source>
+      <translation>신청하신 분을 확인할 수 있도록 한글 자판으로 성함을 입력해 주세요. 입력하지 않고 넘어가신 뒤, 수강료를 납부하실 때 창구에서 알려 주셔도 됩니다.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>성함</translation>
+    </message>
+    <message>
+      <source>{count} letters typed</source>
+      <translation>{count}글자 입력됨</translation>
+    </message>
+    <message>
+      <source>Skip: register without a name</source>
+      <translation>건너뛰기: 이름 없이 신청</translation>
+    </message>
+    <message>
+      <source>Save the registration without a name and print the slip</source>
+      <translation>이름 없이 신청을 저장하고 확인증을 출력합니다</translation>
     </message>
     <message>
       <source>Registration number</source>

@@ -2419,6 +2419,49 @@
     </message>
   </context>
   <context>
+    <name>keyboard</name>
+    <message>
+      <source>Shift (ㄲ ㅆ)</source>
+      <translation>Phụ âm đôi (ㄲ ㅆ)</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>Phụ âm đôi</translation>
+    </message>
+    <message>
+      <source>The next key types a double consonant, ㅒ or ㅖ</source>
+      <translation>Phím tiếp theo gõ phụ âm đôi, ㅒ hoặc ㅖ</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>Dấu cách</translation>
+    </message>
+    <message>
+      <source>Type a space</source>
+      <translation>Gõ một dấu cách</translation>
+    </message>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ Xóa</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <source>Delete the last letter</source>
+      <translation>Xóa chữ cuối cùng</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Xóa hết</translation>
+    </message>
+    <message>
+      <source>Clear the name</source>
+      <translation>Xóa toàn bộ tên đã nhập</translation>
+    </message>
+  </context>
+  <context>
     <name>keypad</name>
     <message>
       <source>⌫ Delete</source>
@@ -2753,6 +2796,30 @@
     <message>
       <source>Save the registration and print the slip</source>
       <translation>Lưu đăng ký và in phiếu</translation>
+    </message>
+    <message>
+      <source>Your name (you may skip this)</source>
+      <translation>Họ tên của bạn (có thể bỏ qua)</translation>
+    </message>
+    <message>
+      <source>Type your name on the Korean keyboard so the centre knows who registered. You may also skip this and give your name at the counter when you pay.</source>
+      <translation>Vui lòng nhập họ tên bằng bàn phím tiếng Hàn để trung tâm biết ai đã đăng ký. Bạn cũng có thể bỏ qua và cho biết tên tại quầy khi nộp phí.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Họ tên</translation>
+    </message>
+    <message>
+      <source>{count} letters typed</source>
+      <translation>Đã nhập {count} chữ</translation>
+    </message>
+    <message>
+      <source>Skip: register without a name</source>
+      <translation>Bỏ qua: đăng ký không cần tên</translation>
+    </message>
+    <message>
+      <source>Save the registration without a name and print the slip</source>
+      <translation>Lưu đăng ký không có tên và in phiếu</translation>
     </message>
     <message>
       <source>Registration number</source>

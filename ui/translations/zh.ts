@@ -2419,6 +2419,49 @@
     </message>
   </context>
   <context>
+    <name>keyboard</name>
+    <message>
+      <source>Shift (ㄲ ㅆ)</source>
+      <translation>双辅音 (ㄲ ㅆ)</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>双辅音</translation>
+    </message>
+    <message>
+      <source>The next key types a double consonant, ㅒ or ㅖ</source>
+      <translation>下一个键输入双辅音或 ㅒ、ㅖ</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>空格</translation>
+    </message>
+    <message>
+      <source>Type a space</source>
+      <translation>输入空格</translation>
+    </message>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ 删除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete the last letter</source>
+      <translation>删除最后一个字</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>全部清除</translation>
+    </message>
+    <message>
+      <source>Clear the name</source>
+      <translation>清除输入的姓名</translation>
+    </message>
+  </context>
+  <context>
     <name>keypad</name>
     <message>
       <source>⌫ Delete</source>
@@ -2753,6 +2796,30 @@
     <message>
       <source>Save the registration and print the slip</source>
       <translation>保存报名并打印凭条</translation>
+    </message>
+    <message>
+      <source>Your name (you may skip this)</source>
+      <translation>您的姓名（可跳过）</translation>
+    </message>
+    <message>
+      <source>Type your name on the Korean keyboard so the centre knows who registered. You may also skip this and give your name at the counter when you pay.</source>
+      <translation>请用韩文键盘输入姓名，以便中心确认报名人。也可以跳过，在窗口缴费时告知姓名。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>{count} letters typed</source>
+      <translation>已输入{count}个字</translation>
+    </message>
+    <message>
+      <source>Skip: register without a name</source>
+      <translation>跳过：不填姓名报名</translation>
+    </message>
+    <message>
+      <source>Save the registration without a name and print the slip</source>
+      <translation>不填姓名保存报名并打印凭条</translation>
     </message>
     <message>
       <source>Registration number</source>

@@ -1,10 +1,10 @@
-"""Programme registration's screens (자치회관 강좌 신청): list, course, phone, progress, done.
+"""Programme registration's screens (자치회관 강좌 신청): list, course, phone, name, progress, done.
 
 They render ``kiosk.journeys.programmes`` (its ``ProgrammesContext``) and send
-its events. The mobile number typed on the keypad is the only personal data:
-it lives in the phone screen's widgets until submitted, is drawn as dots in
-voice mode (only the resident should hear it), and is blanked when the
-session ends (``wipe``). ``PROGRAMME_SCREENS`` maps each state to its screen.
+its events. The mobile number and the name typed are the only personal data:
+they live in the phone and name screens' widgets until submitted, are drawn
+as dots in voice mode (only the resident should hear them), and are blanked
+when the session ends (``wipe``). ``PROGRAMME_SCREENS`` maps each state to its screen.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from kiosk.centre.programmes import (
 )
 from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
+from ui.common.hangul_keyboard import HangulKeyboard
 from ui.common.i18n import render, tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
@@ -322,6 +323,75 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
         return self.with_message(self.title.text(), self.instruction.text())
 
 
+class ProgrammesNameScreen(ProgrammesScreen):
+    """The name on the Hangul keyboard; optional (Skip), since staff can note it at the counter."""
+
+    name = "programmes_name"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        self.field = make_button("secondary")
+        self.field.clicked.connect(lambda: self.field.setFocus())
+        self.root.addWidget(self.field)
+        self.keyboard = HangulKeyboard(metrics, max_length=p.NAME_LENGTH)
+        self.keyboard.changed.connect(lambda _text: self.retranslate())
+        self.root.addWidget(self.keyboard)
+        self.continue_button = make_button()
+        self.continue_button.clicked.connect(lambda: self.send(p.SubmitName(self.keyboard.text())))
+        self.root.addWidget(self.continue_button)
+        self.skip_button = make_button("secondary")
+        self.skip_button.clicked.connect(lambda: self.send(p.SubmitName("")))
+        self.root.addWidget(self.skip_button)
+        self.add_footer()
+        self._session_id = flow.session.id
+
+    def wipe(self) -> None:
+        if self.keyboard.text() or self.field.text() != "…":
+            self.keyboard.clear()
+            self.retranslate()
+
+    def refresh(self) -> None:
+        # The typed name is personal data: a new session never sees the last one's.
+        if self._session_id != self.flow.session.id:
+            self._session_id = self.flow.session.id
+            self.keyboard.clear()
+        super().refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("programmes", "Your name (you may skip this)"))
+        self.instruction.setText(
+            tr(
+                "programmes",
+                "Type your name on the Korean keyboard so the centre knows who registered. "
+                "You may also skip this and give your name at the counter when you pay.",
+            )
+        )
+        typed = self.keyboard.text()
+        shown = "•" * len(typed) if self.flow.session.voice else typed
+        self.field.setText(shown or "…")
+        self.field.setAccessibleName(tr("programmes", "Name"))
+        self.field.setAccessibleDescription(
+            tr("programmes", "{count} letters typed", count=len(typed))
+        )
+        self.keyboard.retranslate()
+        set_button_text(
+            self.continue_button,
+            tr("programmes", "Continue"),
+            tr("programmes", "Save the registration and print the slip"),
+        )
+        set_button_text(
+            self.skip_button,
+            tr("programmes", "Skip: register without a name"),
+            tr("programmes", "Save the registration without a name and print the slip"),
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.instruction.text())
+
+
 class ProgrammesProgressScreen(ProgrammesScreen):
     """Reading the courses, saving the registration, printing the slip."""
 
@@ -418,6 +488,7 @@ PROGRAMME_SCREENS: dict[Enum, type[Screen]] = {
     S.LIST: ProgrammesListScreen,
     S.COURSE: ProgrammesCourseScreen,
     S.PHONE: ProgrammesPhoneScreen,
+    S.NAME: ProgrammesNameScreen,
     S.SAVING: ProgrammesProgressScreen,
     S.PRINTING: ProgrammesProgressScreen,
     S.DONE: ProgrammesDoneScreen,

@@ -1,0 +1,117 @@
+"""A large on-screen Hangul keyboard (2-beolsik, 두벌식) for short texts such as a name.
+
+Keys are sized like the number keypad's (``ui.common.keypad``): at most ten
+across the panel, 22 mm tall, 3 mm apart. Shift turns the five doubled
+consonants and ㅐ ㅔ into ㄲ ㄸ ㅃ ㅆ ㅉ ㅒ ㅖ for one key press. The keyboard
+composes syllables itself (``kiosk.hangul.HangulComposer``) and emits
+``changed(str)`` with the whole text after every key.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+from kiosk.hangul import LAYOUT, SHIFTED, HangulComposer
+from ui.common.i18n import tr
+from ui.common.keypad import KEY_GAP_MM, KEY_HEIGHT_MM
+from ui.common.theme import Metrics
+
+SHIFT = "shift"
+SPACE = " "
+DELETE = "\b"
+CLEAR = "\x7f"
+
+#: Jamo labels are smaller than digits: ten across, and Hangul glyphs are wide.
+KEY_TEXT_MM = 12.0
+
+
+class HangulKeyboard(QWidget):
+    changed = Signal(str)
+
+    def __init__(self, metrics: Metrics, max_length: int = 10) -> None:
+        super().__init__()
+        self.metrics = metrics
+        self.composer = HangulComposer(max_length=max_length)
+        self.shifted = False
+        grid = QGridLayout(self)
+        gap = metrics.px(KEY_GAP_MM)
+        grid.setHorizontalSpacing(gap)
+        grid.setVerticalSpacing(gap)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.keys: dict[str, QPushButton] = {}
+        for row, chars in enumerate(LAYOUT):
+            for col, char in enumerate(chars):
+                self.keys[char] = self._key(char, grid, row, col)
+        self.keys[SHIFT] = self._key(SHIFT, grid, 2, 7, span=3)
+        self.keys[SPACE] = self._key(SPACE, grid, 3, 0, span=4)
+        self.keys[DELETE] = self._key(DELETE, grid, 3, 4, span=3)
+        self.keys[CLEAR] = self._key(CLEAR, grid, 3, 7, span=3)
+        height = metrics.px(KEY_HEIGHT_MM)
+        self.setStyleSheet(
+            f'QPushButton[variant="key"] {{ min-height: {height}px; max-height: {height}px;'
+            f" font-size: {metrics.px(KEY_TEXT_MM)}px; padding: 0; }}"
+        )
+        self.retranslate()
+
+    def _key(self, char: str, grid: QGridLayout, row: int, col: int, span: int = 1) -> QPushButton:
+        key = QPushButton(char)
+        key.setProperty("variant", "key")
+        key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        key.setAutoDefault(False)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        key.setMinimumWidth(self.metrics.px(12.5))
+        key.clicked.connect(lambda _=False, c=char: self.press(c))
+        grid.addWidget(key, row, col, 1, span)
+        return key
+
+    def text(self) -> str:
+        return self.composer.text()
+
+    def clear(self) -> None:
+        self.composer.clear()
+        self.shifted = False
+        self.retranslate()
+
+    def press(self, key: str) -> None:
+        if key == SHIFT:
+            self.shifted = not self.shifted
+            self.retranslate()
+            return
+        if key == DELETE:
+            self.composer.backspace()
+        elif key == CLEAR:
+            self.composer.clear()
+        else:
+            self.composer.type(SHIFTED.get(key, key) if self.shifted else key)
+        if self.shifted:
+            self.shifted = False
+            self.retranslate()
+        self.changed.emit(self.text())
+
+    def retranslate(self) -> None:
+        for char, key in self.keys.items():
+            if char == SHIFT:
+                key.setText(tr("keyboard", "Shift (ㄲ ㅆ)"))
+                key.setAccessibleName(tr("keyboard", "Shift"))
+                key.setAccessibleDescription(
+                    tr("keyboard", "The next key types a double consonant, ㅒ or ㅖ")
+                )
+                key.setProperty("pressed", self.shifted)
+            elif char == SPACE:
+                key.setText(tr("keyboard", "Space"))
+                key.setAccessibleName(tr("keyboard", "Space"))
+                key.setAccessibleDescription(tr("keyboard", "Type a space"))
+            elif char == DELETE:
+                key.setText(tr("keyboard", "⌫ Delete"))
+                key.setAccessibleName(tr("keyboard", "Delete"))
+                key.setAccessibleDescription(tr("keyboard", "Delete the last letter"))
+            elif char == CLEAR:
+                key.setText(tr("keyboard", "Clear"))
+                key.setAccessibleName(tr("keyboard", "Clear"))
+                key.setAccessibleDescription(tr("keyboard", "Clear the name"))
+            else:
+                shown = SHIFTED.get(char, char) if self.shifted else char
+                key.setText(shown)
+                key.setAccessibleName(shown)
+                key.setAccessibleDescription(shown)
