@@ -9,12 +9,11 @@ composes syllables itself (``kiosk.hangul.HangulComposer``) and emits
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import Signal
 
 from kiosk.hangul import LAYOUT, SHIFTED, HangulComposer
 from ui.common.i18n import tr
-from ui.common.keypad import KEY_GAP_MM, KEY_HEIGHT_MM
+from ui.common.keypad import KeyGrid
 from ui.common.theme import Metrics
 
 SHIFT = "shift"
@@ -26,44 +25,24 @@ CLEAR = "\x7f"
 KEY_TEXT_MM = 12.0
 
 
-class HangulKeyboard(QWidget):
+class HangulKeyboard(KeyGrid):
     changed = Signal(str)
 
     def __init__(self, metrics: Metrics, max_length: int = 10) -> None:
-        super().__init__()
-        self.metrics = metrics
+        super().__init__(metrics, KEY_TEXT_MM)
         self.composer = HangulComposer(max_length=max_length)
         self.shifted = False
-        grid = QGridLayout(self)
-        gap = metrics.px(KEY_GAP_MM)
-        grid.setHorizontalSpacing(gap)
-        grid.setVerticalSpacing(gap)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.keys: dict[str, QPushButton] = {}
         for row, chars in enumerate(LAYOUT):
             for col, char in enumerate(chars):
-                self.keys[char] = self._key(char, grid, row, col)
-        self.keys[SHIFT] = self._key(SHIFT, grid, 2, 7, span=3)
-        self.keys[SPACE] = self._key(SPACE, grid, 3, 0, span=4)
-        self.keys[DELETE] = self._key(DELETE, grid, 3, 4, span=3)
-        self.keys[CLEAR] = self._key(CLEAR, grid, 3, 7, span=3)
-        height = metrics.px(KEY_HEIGHT_MM)
-        self.setStyleSheet(
-            f'QPushButton[variant="key"] {{ min-height: {height}px; max-height: {height}px;'
-            f" font-size: {metrics.px(KEY_TEXT_MM)}px; padding: 0; }}"
-        )
+                self.add_key(char, row, col)
+        self.add_key(SHIFT, 2, 7, span=3)
+        self.add_key(SPACE, 3, 0, span=4)
+        self.add_key(DELETE, 3, 4, span=3)
+        self.add_key(CLEAR, 3, 7, span=3)
         self.retranslate()
 
-    def _key(self, char: str, grid: QGridLayout, row: int, col: int, span: int = 1) -> QPushButton:
-        key = QPushButton(char)
-        key.setProperty("variant", "key")
-        key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        key.setAutoDefault(False)
-        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        key.setMinimumWidth(self.metrics.px(12.5))
-        key.clicked.connect(lambda _=False, c=char: self.press(c))
-        grid.addWidget(key, row, col, 1, span)
-        return key
+    def on_key(self, char: str) -> None:
+        self.press(char)
 
     def text(self) -> str:
         return self.composer.text()
