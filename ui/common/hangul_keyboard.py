@@ -21,8 +21,10 @@ SPACE = " "
 DELETE = "\b"
 CLEAR = "\x7f"
 
-#: Jamo labels are smaller than digits: ten across, and Hangul glyphs are wide.
-KEY_TEXT_MM = 12.0
+#: Compatibility jamo are drawn smaller than digits in the same font: larger labels.
+KEY_TEXT_MM = 16.2
+#: The keys with words (Shift, Space...) have several to fit in a few keys' width.
+WORD_TEXT_MM = 12.0
 
 
 class HangulKeyboard(KeyGrid):
@@ -35,10 +37,14 @@ class HangulKeyboard(KeyGrid):
         for row, chars in enumerate(LAYOUT):
             for col, char in enumerate(chars):
                 self.add_key(char, row, col)
-        self.add_key(SHIFT, 2, 7, span=3)
-        self.add_key(SPACE, 3, 0, span=4)
-        self.add_key(DELETE, 3, 4, span=3)
-        self.add_key(CLEAR, 3, 7, span=3)
+        words = f"font-size: {metrics.px(WORD_TEXT_MM)}px;"
+        for char, row, col, span in (
+            (SHIFT, 2, 7, 3),
+            (SPACE, 3, 0, 4),
+            (DELETE, 3, 4, 3),
+            (CLEAR, 3, 7, 3),
+        ):
+            self.add_key(char, row, col, span).setStyleSheet(words)
         self.retranslate()
 
     def on_key(self, char: str) -> None:
@@ -71,7 +77,7 @@ class HangulKeyboard(KeyGrid):
     def retranslate(self) -> None:
         for char, key in self.keys.items():
             if char == SHIFT:
-                key.setText(tr("keyboard", "Shift (ㄲ ㅆ)"))
+                key.setText(tr("keyboard", "Shift") + (" ✓" if self.shifted else ""))
                 key.setAccessibleName(tr("keyboard", "Shift"))
                 key.setAccessibleDescription(
                     tr("keyboard", "The next key types a double consonant, ㅒ or ㅖ")

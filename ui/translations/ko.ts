@@ -2421,10 +2421,6 @@
   <context>
     <name>keyboard</name>
     <message>
-      <source>Shift (ㄲ ㅆ)</source>
-      <translation>쌍자음 (ㄲ ㅆ)</translation>
-    </message>
-    <message>
       <source>Shift</source>
       <translation>쌍자음</translation>
     </message>

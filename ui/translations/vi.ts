@@ -2421,10 +2421,6 @@
   <context>
     <name>keyboard</name>
     <message>
-      <source>Shift (ㄲ ㅆ)</source>
-      <translation>Phụ âm đôi (ㄲ ㅆ)</translation>
-    </message>
-    <message>
       <source>Shift</source>
       <translation>Phụ âm đôi</translation>
     </message>

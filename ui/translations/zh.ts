@@ -2421,10 +2421,6 @@
   <context>
     <name>keyboard</name>
     <message>
-      <source>Shift (ㄲ ㅆ)</source>
-      <translation>双辅音 (ㄲ ㅆ)</translation>
-    </message>
-    <message>
       <source>Shift</source>
       <translation>双辅音</translation>
     </message>
