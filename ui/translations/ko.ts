@@ -2731,7 +2731,7 @@
     </message>
     <message>
       <source>Full</source>
-      <translation>마감</translation>
+      <translation>정원·대기 모두 마감</translation>
     </message>
     <message>
       <source>{left} of {capacity} places left</source>

@@ -2731,7 +2731,7 @@
     </message>
     <message>
       <source>Full</source>
-      <translation>Đã đầy</translation>
+      <translation>Đã hết chỗ và hết danh sách chờ</translation>
     </message>
     <message>
       <source>{left} of {capacity} places left</source>

@@ -2731,7 +2731,7 @@
     </message>
     <message>
       <source>Full</source>
-      <translation>已满</translation>
+      <translation>名额和候补均已满</translation>
     </message>
     <message>
       <source>{left} of {capacity} places left</source>

@@ -36,6 +36,7 @@ from ui.resident.screens.base import (
     Send,
     make_button,
     make_label,
+    restyle,
     set_button_text,
 )
 from ui.resident.screens.centre import CentreScreen
@@ -131,7 +132,10 @@ class ProgrammesListScreen(ProgrammesScreen):
                     places=places,
                 ),
             )
-            button.setProperty("variant", "" if status.can_apply else "secondary")
+            variant = "" if status.can_apply else "secondary"
+            if button.property("variant") != variant:
+                button.setProperty("variant", variant)
+                restyle(button)
         super().retranslate()
 
     def spoken_prompt(self) -> str:
