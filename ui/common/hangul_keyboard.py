@@ -23,8 +23,6 @@ CLEAR = "\x7f"
 
 #: Compatibility jamo are drawn smaller than digits in the same font: larger labels.
 KEY_TEXT_MM = 16.2
-#: The keys with words (Shift, Space...) have several to fit in a few keys' width.
-WORD_TEXT_MM = 12.0
 
 
 class HangulKeyboard(KeyGrid):
@@ -37,14 +35,11 @@ class HangulKeyboard(KeyGrid):
         for row, chars in enumerate(LAYOUT):
             for col, char in enumerate(chars):
                 self.add_key(char, row, col)
-        words = f"font-size: {metrics.px(WORD_TEXT_MM)}px;"
-        for char, row, col, span in (
-            (SHIFT, 2, 7, 3),
-            (SPACE, 3, 0, 4),
-            (DELETE, 3, 4, 3),
-            (CLEAR, 3, 7, 3),
-        ):
-            self.add_key(char, row, col, span).setStyleSheet(words)
+        # Wide keys with words, two to a row, their labels as large as the jamo.
+        self.add_key(SHIFT, 3, 0, span=5)
+        self.add_key(SPACE, 3, 5, span=5)
+        self.add_key(DELETE, 4, 0, span=5)
+        self.add_key(CLEAR, 4, 5, span=5)
         self.retranslate()
 
     def on_key(self, char: str) -> None:

@@ -2798,8 +2798,8 @@
       <translation>성함 입력 (생략 가능)</translation>
     </message>
     <message>
-      <source>Type your name on the Korean keyboard so the centre knows who registered. You may also skip this and give your name at the counter when you pay.</source>
-      <translation>신청하신 분을 확인할 수 있도록 한글 자판으로 성함을 입력해 주세요. 입력하지 않고 넘어가신 뒤, 수강료를 납부하실 때 창구에서 알려 주셔도 됩니다.</translation>
+      <source>Type your name so the centre knows who registered. You may skip this and give it at the counter.</source>
+      <translation>신청하신 분을 확인할 수 있도록 성함을 입력해 주세요. 건너뛰고 창구에서 알려 주셔도 됩니다.</translation>
     </message>
     <message>
       <source>Name</source>

@@ -2798,8 +2798,8 @@
       <translation>Họ tên của bạn (có thể bỏ qua)</translation>
     </message>
     <message>
-      <source>Type your name on the Korean keyboard so the centre knows who registered. You may also skip this and give your name at the counter when you pay.</source>
-      <translation>Vui lòng nhập họ tên bằng bàn phím tiếng Hàn để trung tâm biết ai đã đăng ký. Bạn cũng có thể bỏ qua và cho biết tên tại quầy khi nộp phí.</translation>
+      <source>Type your name so the centre knows who registered. You may skip this and give it at the counter.</source>
+      <translation>Vui lòng nhập họ tên để trung tâm biết ai đã đăng ký. Bạn có thể bỏ qua và cho biết tại quầy.</translation>
     </message>
     <message>
       <source>Name</source>

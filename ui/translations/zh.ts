@@ -2798,8 +2798,8 @@
       <translation>您的姓名（可跳过）</translation>
     </message>
     <message>
-      <source>Type your name on the Korean keyboard so the centre knows who registered. You may also skip this and give your name at the counter when you pay.</source>
-      <translation>请用韩文键盘输入姓名，以便中心确认报名人。也可以跳过，在窗口缴费时告知姓名。</translation>
+      <source>Type your name so the centre knows who registered. You may skip this and give it at the counter.</source>
+      <translation>请输入姓名，以便中心确认报名人。也可以跳过，到窗口时再告知。</translation>
     </message>
     <message>
       <source>Name</source>

@@ -368,8 +368,8 @@ class ProgrammesNameScreen(ProgrammesScreen):
         self.instruction.setText(
             tr(
                 "programmes",
-                "Type your name on the Korean keyboard so the centre knows who registered. "
-                "You may also skip this and give your name at the counter when you pay.",
+                "Type your name so the centre knows who registered. "
+                "You may skip this and give it at the counter.",
             )
         )
         typed = self.keyboard.text()
