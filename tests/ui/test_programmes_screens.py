@@ -11,6 +11,7 @@ from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.programmes import ProgrammesState as S
 from ui.app.compose import Kiosk
+from ui.common.hangul_keyboard import DELETE, SHIFT
 from ui.common.keypad import BACKSPACE
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.home import HomeScreen
@@ -21,7 +22,6 @@ from ui.resident.screens.programmes import (
     ProgrammesNameScreen,
     ProgrammesPhoneScreen,
 )
-from ui.common.hangul_keyboard import DELETE, SHIFT
 
 
 def _tap(widget: Any) -> None:
