@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.programmes import Programmes
 from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.programmes import ProgrammesState as S
@@ -55,7 +58,7 @@ def _type(phone: ProgrammesPhoneScreen, digits: str) -> None:
         _tap(phone.keypad.keys[char])
 
 
-def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk) -> None:
+def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk, tmp_path: Path) -> None:
     phone = _to_phone(qtbot, kiosk)
     assert not phone.keypad.keys["Q"].isVisible()  # digits only
     _type(phone, "0101234")
@@ -86,6 +89,11 @@ def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk) -> None:
     assert "01012345678" not in slip and "1234" not in slip and "김민원" not in slip
     assert "행복동 행정복지센터" in slip and "수강료: 30,000원" in slip
     assert "신청이 완료되었습니다" in done.title.text()
+    # Stored with the name, both readable with the centre key only.
+    key = PersonalDataKey.load_or_create(tmp_path)
+    programmes = Programmes(kiosk.engine, kiosk.config, kiosk.clock, key)
+    [stored] = programmes.registrations("yoga")
+    assert programmes.reveal(stored.id).name == "김민원"
     # The typed number is gone with the session.
     kiosk.window.send(GoHome())
     qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=5000)
