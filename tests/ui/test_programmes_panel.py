@@ -44,6 +44,7 @@ def test_lists_reveals_and_cancels(
     ]
     assert [t[0] for t in texts] == ["YOGA-001", "YOGA-002", "YOGA-003"]
     assert texts[0][3] == "010-****-5678" and texts[2][2] == "1"
+    assert texts[0][4] == "2026-11-23 09:30"  # the centre's time
     assert not any("01012345678" in cell for row in texts for cell in row)
 
     # Revealing one row on purpose.

@@ -11,6 +11,7 @@ Every database call runs on the shared worker.
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,7 +164,7 @@ class ProgrammesPanel(StaffPanel):
             Status.WAITING: tr("counter_programmes", "Waiting"),
             Status.CANCELLED: tr("counter_programmes", "Cancelled"),
         }
-        zone = self.clock.now().tzinfo
+        zone = ZoneInfo(self.config.center.timezone)
         self.table.setRowCount(len(self.rows))
         for row, reg in enumerate(self.rows):
             cells = (

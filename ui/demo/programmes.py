@@ -1,7 +1,8 @@
 """The programme registration part of ``kiosk demo``: 아침 요가 registered with a mobile number.
 
 Home → other services → course registration → the course → its details →
-the number on the keypad → the name on the Hangul keyboard → the slip. One screenshot per step; the slip is
+the number on the keypad → the name on the Hangul keyboard → the slip; then
+the counter terminal's course registration panel with that registration. One screenshot per step; the slip is
 saved with the other printouts.
 """
 
@@ -23,7 +24,7 @@ from ui.resident.screens.programmes import (
 )
 
 #: Screenshots this part takes (``ui.demo.script.SCREENS`` counts them).
-SHOTS = 7
+SHOTS = 8
 
 
 def programmes_demo(runner: DemoRunner, profile: Any) -> None:
@@ -61,3 +62,34 @@ def programmes_demo(runner: DemoRunner, profile: Any) -> None:
     runner.save_printouts(profile)
     window.send(GoHome())
     runner.pump(0.3)
+    counter_panel(runner)
+
+
+def counter_panel(runner: DemoRunner) -> None:
+    """The counter's panel on the same database and centre key, with the course's list."""
+    from kiosk.storage.database import default_sqlite_path
+    from ui.common.queue_feed import SharedQueue
+    from ui.counter.programmes import ProgrammesPanel
+
+    kiosk = runner.kiosk
+    config = kiosk.config
+    url = config.storage.database_url or f"sqlite:///{default_sqlite_path(runner.data_dir)}"
+    shared = SharedQueue.open(config, url, kiosk.clock)
+    panel = ProgrammesPanel(shared, config, kiosk.clock, data_dir=runner.data_dir)
+    try:
+        panel.resize(1280, 600)
+        panel.show()
+        panel.start()
+        shared.worker.wait_idle()
+        runner.pump(0.2)
+        runner.shot += 1
+        path = runner.screens / f"{runner.shot:02d}-programmes-counter.png"
+        panel.grab().save(str(path))
+        kiosk.journal.write("screenshot", file=f"screens/{path.name}")
+        if runner.on_shot is not None:
+            runner.on_shot("programmes-counter")
+    finally:
+        panel.close()
+        panel.deleteLater()
+        shared.close()
+        runner.pump(0.05)
