@@ -110,3 +110,19 @@ def test_back_from_the_phone_to_the_menu(qtbot: Any, kiosk: Kiosk) -> None:
         assert back is not None
         _tap(back)
         assert kiosk.flow.state is expected
+
+
+def test_the_physical_keypad_types_the_number_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    phone = _to_phone(qtbot, kiosk)
+    kiosk.flow.session.voice = True
+    for digit in "010123456789":
+        typed = phone.keypad_typing(int(Qt.Key.Key_0) + int(digit))
+        assert typed is not None
+    assert phone.digits == "01012345678"  # the twelfth is refused
+    assert phone.field.text() == "•" * 11  # dots: only the resident hears the digits
+    typed = phone.keypad_typing(int(Qt.Key.Key_Asterisk))
+    assert typed is not None and phone.digits == "0101234567"
+    phone.keypad_typing(int(Qt.Key.Key_8))
+    phone.field.setFocus()
+    phone.keypad_typing(int(Qt.Key.Key_Enter))
+    assert kiosk.flow.state is S.NAME
