@@ -80,6 +80,7 @@ from kiosk.config.schema.participation import (
     PollConfig,
     PollOption,
 )
+from kiosk.config.schema.programmes import CourseCategory, CourseConfig, ProgrammesConfig
 from kiosk.config.schema.records import (
     DemoRecordsOptions,
     HttpRecordsOptions,
@@ -104,6 +105,8 @@ __all__ = [
     "ConfigValueError",
     "ConsultationHours",
     "CountersConfig",
+    "CourseCategory",
+    "CourseConfig",
     "CupsPrinterOptions",
     "DemoRecordsOptions",
     "DevicesConfig",
@@ -138,6 +141,7 @@ __all__ = [
     "PrinterBackend",
     "PrinterConfig",
     "PrinterProfile",
+    "ProgrammesConfig",
     "PurposeConfig",
     "RecordsConfig",
     "ScreenConfig",

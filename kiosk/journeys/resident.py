@@ -13,11 +13,13 @@ from kiosk.journeys.certificates import CertificateJourney
 from kiosk.journeys.flow import Flow
 from kiosk.journeys.lending import LendingJourney
 from kiosk.journeys.participation import ParticipationJourney
+from kiosk.journeys.programmes import ProgrammesJourney
 from kiosk.journeys.tickets import TicketJourney
 from kiosk.journeys.welfare import WelfareJourney
 
 #: The centre services (``kiosk.journeys.centre``), in the order the menu lists them.
 CENTRE_SERVICES: tuple[type[CentreServiceJourney], ...] = (
+    ProgrammesJourney,
     WelfareJourney,
     LendingJourney,
     ParticipationJourney,

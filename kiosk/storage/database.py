@@ -293,6 +293,43 @@ participation_ballots = Table(
 )
 
 
+#: Programme registration (kiosk.centre.programmes): one row per course and
+#: term, bumped first by every registration so registrations for one course
+#: take turns (the row lock on PostgreSQL, BEGIN IMMEDIATE on SQLite).
+programme_counters = Table(
+    "programme_counters",
+    metadata,
+    Column("course_id", String(32), primary_key=True),
+    Column("term", String(16), primary_key=True),
+    Column("last_number", Integer, nullable=False),
+)
+
+#: One resident's registration for a course. The name and phone number are
+#: encrypted (``*_enc``); ``phone_hash`` is a keyed hash, so one phone is
+#: found again without storing it in clear.
+programme_registrations = Table(
+    "programme_registrations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("course_id", String(32), nullable=False),
+    Column("term", String(16), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("registration_no", String(24), nullable=False),
+    # registered, waiting or cancelled.
+    Column("status", String(16), nullable=False),
+    # Order on the waiting list (lower first); NULL once registered.
+    Column("wait_seq", Integer, nullable=True),
+    Column("phone_hash", String(64), nullable=False),
+    Column("phone_enc", String(512), nullable=False),
+    Column("name_enc", String(512), nullable=True),
+    Column("kiosk_id", String(32), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("course_id", "term", "number", name="uq_programme_registration_number"),
+    Index("ix_programme_registrations_course", "course_id", "term", "status"),
+)
+
+
 class StorageError(Exception):
     """The database cannot be used; the message names it and says why."""
 

@@ -91,6 +91,7 @@ def test_the_menu_opens_only_when_a_service_is_on(config: KioskConfig, clock: Fa
     config.lending.enabled = False
     config.welfare.enabled = False
     config.participation.enabled = False
+    config.programmes.enabled = False
     plain = ResidentFlow(config, clock)
     assert plain.handle(ce.OpenCentre()) == []
     assert plain.state is f.State.HOME

@@ -30,47 +30,61 @@ _ROWS = (
 )
 
 
-class Keypad(QWidget):
-    pressed = Signal(str)
+class KeyGrid(QWidget):
+    """Large keys in a grid, sized as above; a subclass says what a key does (``on_key``)."""
 
-    def __init__(self, metrics: Metrics, *, digits_only: bool = False) -> None:
+    def __init__(self, metrics: Metrics, text_mm: float = KEY_TEXT_MM) -> None:
         super().__init__()
         self.metrics = metrics
-        # A phone number needs no letters: the digit row and the two wide keys.
-        rows = _ROWS[:1] if digits_only else _ROWS
-        grid = QGridLayout(self)
+        self.grid = QGridLayout(self)
         gap = metrics.px(KEY_GAP_MM)
-        grid.setHorizontalSpacing(gap)
-        grid.setVerticalSpacing(gap)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(gap)
+        self.grid.setVerticalSpacing(gap)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
-        for row, chars in enumerate(rows):
-            for col, char in enumerate(chars):
-                self.keys[char] = self._key(char, grid, row, col)
-        # Wide keys with words, not bare symbols (symbols are always paired with text).
-        self.keys[BACKSPACE] = self._key(BACKSPACE, grid, len(rows), 0, span=5)
-        self.keys[CLEAR] = self._key(CLEAR, grid, len(rows), 5, span=5)
         height = metrics.px(KEY_HEIGHT_MM)
         # Ten keys must fit across the panel, so key labels keep their size
-        # (16.2 mm, already large) when the rest of the text is doubled.
-        text = metrics.px(KEY_TEXT_MM)
+        # (already large) when the rest of the text is doubled.
+        text = metrics.px(text_mm)
         # Overrides the window's generic (taller) button rule for these keys only.
         self.setStyleSheet(
             f'QPushButton[variant="key"] {{ min-height: {height}px; max-height: {height}px;'
             f" font-size: {text}px; padding: 0; }}"
         )
-        self.retranslate()
 
-    def _key(self, char: str, grid: QGridLayout, row: int, col: int, span: int = 1) -> QPushButton:
+    def on_key(self, char: str) -> None:
+        """A key was pressed (override)."""
+
+    def add_key(self, char: str, row: int, col: int, span: int = 1) -> QPushButton:
         key = QPushButton(char)
         key.setProperty("variant", "key")
         key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         key.setAutoDefault(False)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.setMinimumWidth(self.metrics.px(12.5))
-        key.clicked.connect(lambda _=False, c=char: self.pressed.emit(c))
-        grid.addWidget(key, row, col, 1, span)
+        key.clicked.connect(lambda _=False, c=char: self.on_key(c))
+        self.grid.addWidget(key, row, col, 1, span)
+        self.keys[char] = key
         return key
+
+
+class Keypad(KeyGrid):
+    pressed = Signal(str)
+
+    def __init__(self, metrics: Metrics, *, digits_only: bool = False) -> None:
+        super().__init__(metrics)
+        # A phone number needs no letters: the digit row and the two wide keys.
+        rows = _ROWS[:1] if digits_only else _ROWS
+        for row, chars in enumerate(rows):
+            for col, char in enumerate(chars):
+                self.add_key(char, row, col)
+        # Wide keys with words, not bare symbols (symbols are always paired with text).
+        self.add_key(BACKSPACE, len(rows), 0, span=5)
+        self.add_key(CLEAR, len(rows), 5, span=5)
+        self.retranslate()
+
+    def on_key(self, char: str) -> None:
+        self.pressed.emit(char)
 
     def set_letters_enabled(self, enabled: bool) -> None:
         for char, key in self.keys.items():

@@ -10,10 +10,16 @@ from ui.common.queue_feed import SharedQueue
 from ui.counter.lending import LendingPanel
 from ui.counter.panels import StaffPanel
 from ui.counter.participation import ParticipationPanel
+from ui.counter.programmes import ProgrammesPanel
 from ui.counter.welfare import WelfarePanel
 
 #: Each centre service's staff panel (``ui.counter.panels``), in tab order.
-STAFF_PANELS: tuple[type[StaffPanel], ...] = (WelfarePanel, LendingPanel, ParticipationPanel)
+STAFF_PANELS: tuple[type[StaffPanel], ...] = (
+    ProgrammesPanel,
+    WelfarePanel,
+    LendingPanel,
+    ParticipationPanel,
+)
 
 
 def enabled_panels(

@@ -19,13 +19,17 @@ from ui.demo.certificates import certificate_demo
 from ui.demo.counter import counter_display_demo
 from ui.demo.participation import SHOTS as PARTICIPATION_SHOTS
 from ui.demo.participation import participation_demo
+from ui.demo.programmes import SHOTS as PROGRAMME_SHOTS
+from ui.demo.programmes import programmes_demo
 from ui.demo.runner import DemoRunner
 from ui.demo.tickets import ticket_journey
 from ui.demo.welfare import SHOTS as WELFARE_SHOTS
 from ui.demo.welfare import welfare_demo
 
 #: Screenshots the demo takes (for a progress count; the demo's test checks it).
-SCREENS = 34 + WELFARE_SHOTS + lending.SHOTS + PARTICIPATION_SHOTS + len(STAFF_PANELS)
+SCREENS = (
+    34 + PROGRAMME_SHOTS + WELFARE_SHOTS + lending.SHOTS + PARTICIPATION_SHOTS + len(STAFF_PANELS)
+)
 
 
 def run_journeys(
@@ -62,6 +66,7 @@ def centre_services(runner: DemoRunner, profile: Any) -> None:
         runner.shoot(name)
         runner.save_printouts(profile)
 
+    programmes_demo(runner, profile)
     welfare_demo(runner, profile)
     lending.lending_demo(runner.kiosk, runner.data_dir, shoot)
     participation_demo(runner.kiosk, runner.shoot)

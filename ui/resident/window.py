@@ -49,6 +49,7 @@ from ui.resident.screens.certificate import CERT_SCREENS
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.lending import LENDING_SCREENS
 from ui.resident.screens.participation import PARTICIPATION_SCREENS
+from ui.resident.screens.programmes import PROGRAMME_SCREENS
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 from ui.resident.screens.welfare import WELFARE_SCREENS
 from ui.resident.voice import KeypadFilter, VoiceGuide, describe, focusable_controls
@@ -81,6 +82,7 @@ SCREENS: dict[Enum, type[Screen]] = {
     **WELFARE_SCREENS,
     **LENDING_SCREENS,
     **PARTICIPATION_SCREENS,
+    **PROGRAMME_SCREENS,
 }
 
 STAFF_UNREACHABLE = N_(

@@ -2127,6 +2127,118 @@
       <translation>kind = "budget"일 때만 적을 수 있습니다</translation>
     </message>
     <message>
+      <source>Course id</source>
+      <translation>강좌 ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); registrations are stored under it.</source>
+      <translation>짧고 바뀌지 않는 식별자(영문 소문자, 숫자, - 또는 _). 신청 내역이 이 ID로 저장됩니다.</translation>
+    </message>
+    <message>
+      <source>The course as residents see it.</source>
+      <translation>주민에게 보이는 강좌 이름입니다.</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>분야</translation>
+    </message>
+    <message>
+      <source>culture (문화), sports (체육) or education (교육).</source>
+      <translation>culture(문화), sports(체육) 또는 education(교육).</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>일정</translation>
+    </message>
+    <message>
+      <source>When it meets, as residents read it (e.g. "매주 화·목 10:00–11:30").</source>
+      <translation>주민에게 보이는 수업 일정(예: "매주 화·목 10:00–11:30").</translation>
+    </message>
+    <message>
+      <source>Term start</source>
+      <translation>개강일</translation>
+    </message>
+    <message>
+      <source>First day of the term.</source>
+      <translation>강좌 기간의 첫날입니다.</translation>
+    </message>
+    <message>
+      <source>Term end</source>
+      <translation>종강일</translation>
+    </message>
+    <message>
+      <source>Last day of the term.</source>
+      <translation>강좌 기간의 마지막 날입니다.</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>정원</translation>
+    </message>
+    <message>
+      <source>How many residents the course takes.</source>
+      <translation>강좌에 받을 수 있는 인원입니다.</translation>
+    </message>
+    <message>
+      <source>Waiting list size</source>
+      <translation>대기 인원</translation>
+    </message>
+    <message>
+      <source>How many more may join the waiting list once the places are taken (0: no waiting list).</source>
+      <translation>정원이 찬 뒤 대기 신청을 받을 인원입니다(0: 대기 신청 없음).</translation>
+    </message>
+    <message>
+      <source>Fee (won)</source>
+      <translation>수강료(원)</translation>
+    </message>
+    <message>
+      <source>The term's fee, paid at the counter (0: free).</source>
+      <translation>창구에서 납부하는 강좌 기간의 수강료입니다(0: 무료).</translation>
+    </message>
+    <message>
+      <source>Registration opens</source>
+      <translation>신청 시작일</translation>
+    </message>
+    <message>
+      <source>First day residents can register.</source>
+      <translation>주민이 신청할 수 있는 첫날입니다.</translation>
+    </message>
+    <message>
+      <source>Registration closes</source>
+      <translation>신청 마감일</translation>
+    </message>
+    <message>
+      <source>Last day residents can register.</source>
+      <translation>주민이 신청할 수 있는 마지막 날입니다.</translation>
+    </message>
+    <message>
+      <source>Disabled courses are hidden on the kiosk.</source>
+      <translation>사용하지 않는 강좌는 키오스크에 표시되지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Residents can register for the centre's courses at the kiosk.</source>
+      <translation>주민이 키오스크에서 센터 강좌를 신청할 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Courses</source>
+      <translation>강좌</translation>
+    </message>
+    <message>
+      <source>The courses of the current terms, in the order the kiosk lists them.</source>
+      <translation>현재 기수의 강좌 목록으로, 키오스크에 이 순서대로 표시됩니다.</translation>
+    </message>
+    <message>
+      <source>must not be before term_start</source>
+      <translation>term_start보다 앞설 수 없습니다</translation>
+    </message>
+    <message>
+      <source>must not be before registration_opens</source>
+      <translation>registration_opens보다 앞설 수 없습니다</translation>
+    </message>
+    <message>
+      <source>must not be after term_end</source>
+      <translation>term_end보다 뒤일 수 없습니다</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>기본 URL</translation>
     </message>
@@ -2337,6 +2449,14 @@
     <message>
       <source>주민자치회: notices on the kiosk and the lobby display, and polls residents vote in with their ID card.</source>
       <translation>주민자치회: 키오스크와 대기 안내 화면에 표시하는 공지, 주민이 신분증으로 참여하는 투표입니다.</translation>
+    </message>
+    <message>
+      <source>Programmes</source>
+      <translation>강좌 신청</translation>
+    </message>
+    <message>
+      <source>Course registration (자치회관 강좌), a centre service.</source>
+      <translation>자치회관 강좌 신청(센터 서비스)입니다.</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2859,6 +2979,85 @@
     </message>
   </context>
   <context>
+    <name>counter_programmes</name>
+    <message>
+      <source>Course registration</source>
+      <translation>강좌 신청</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>새로 고침</translation>
+    </message>
+    <message>
+      <source>Show name and phone number</source>
+      <translation>이름·전화번호 보기</translation>
+    </message>
+    <message>
+      <source>Cancel registration</source>
+      <translation>신청 취소</translation>
+    </message>
+    <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>신청 내역을 읽지 못했습니다: {error}</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>신청</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>대기</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>{number} cancelled.</source>
+      <translation>{number} 신청을 취소했습니다.</translation>
+    </message>
+    <message>
+      <source>Registration no.</source>
+      <translation>신청번호</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Waiting list</source>
+      <translation>대기 순번</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>휴대전화</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>신청 일시</translation>
+    </message>
+    <message>
+      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
+      <translation>신청 {registered}/{capacity}명 · 대기 {waiting}/{waiting_list}명</translation>
+    </message>
+    <message>
+      <source>Choose one registration first.</source>
+      <translation>먼저 신청 내역 하나를 선택하세요.</translation>
+    </message>
+    <message>
+      <source>(no name given)</source>
+      <translation>(이름 없음)</translation>
+    </message>
+    <message>
+      <source>Cancel registration {number}?</source>
+      <translation>{number} 신청을 취소할까요?</translation>
+    </message>
+    <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>대기자 {number}이(가) 신청 확정되었습니다. 연락해 주세요.</translation>
+    </message>
+  </context>
+  <context>
     <name>display</name>
     <message>
       <source>Lobby display</source>
@@ -3096,6 +3295,45 @@
     <message>
       <source>Other services</source>
       <translation>그 밖의 업무</translation>
+    </message>
+  </context>
+  <context>
+    <name>keyboard</name>
+    <message>
+      <source>Shift</source>
+      <translation>쌍자음</translation>
+    </message>
+    <message>
+      <source>The next key types a double consonant, ㅒ or ㅖ</source>
+      <translation>다음 글자를 쌍자음이나 ㅒ, ㅖ로 입력합니다</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>띄어쓰기</translation>
+    </message>
+    <message>
+      <source>Type a space</source>
+      <translation>한 칸 띄웁니다</translation>
+    </message>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ 지우기</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>지우기</translation>
+    </message>
+    <message>
+      <source>Delete the last letter</source>
+      <translation>마지막 글자를 지웁니다</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>전체 지우기</translation>
+    </message>
+    <message>
+      <source>Clear the name</source>
+      <translation>입력한 이름을 모두 지웁니다</translation>
     </message>
   </context>
   <context>
@@ -3731,6 +3969,281 @@
     <message>
       <source>The printer reported an error.</source>
       <translation>프린터에 오류가 발생했습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programmes</name>
+    <message>
+      <source>Culture</source>
+      <translation>문화</translation>
+    </message>
+    <message>
+      <source>Sports</source>
+      <translation>체육</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>교육</translation>
+    </message>
+    <message>
+      <source>{amount} won</source>
+      <translation>{amount}원</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>무료</translation>
+    </message>
+    <message>
+      <source>To cancel, please ask at the counter.</source>
+      <translation>신청을 취소하시려면 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Waiting list no. {position}</source>
+      <translation>대기 {position}번</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>신청 완료</translation>
+    </message>
+    <message>
+      <source>You are on the waiting list. If a place becomes free, the centre will call you at this number.</source>
+      <translation>대기자로 등록되었습니다. 자리가 나면 센터에서 이 번호로 연락드립니다.</translation>
+    </message>
+    <message>
+      <source>Course registration</source>
+      <translation>강좌 신청</translation>
+    </message>
+    <message>
+      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
+      <translation>{date}까지 이 확인증을 가지고 센터 창구에서 수강료 {fee}을 납부해 주세요.</translation>
+    </message>
+    <message>
+      <source>This course is free. Please come to the first class on {date}.</source>
+      <translation>무료 강좌입니다. {date} 첫 수업에 참석해 주세요.</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>일정</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>기간</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>수강료</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>휴대전화</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>신청 일시</translation>
+    </message>
+    <message>
+      <source>Course registration is temporarily unavailable. Please ask at the counter.</source>
+      <translation>강좌 신청을 일시적으로 이용할 수 없습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Please type your mobile number: 010 and then 8 more digits, for example 010-1234-5678.</source>
+      <translation>휴대전화 번호를 입력해 주세요. 010 다음에 8자리를 입력합니다. 예: 010-1234-5678</translation>
+    </message>
+    <message>
+      <source>This mobile number is already registered for this course. Please ask at the counter if you are not sure.</source>
+      <translation>이 휴대전화 번호로 이미 이 강좌에 신청되어 있습니다. 확인이 필요하시면 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>Sorry, the last place in that course was just taken. Please choose again.</source>
+      <translation>죄송합니다. 방금 해당 강좌의 마지막 자리가 마감되었습니다. 다시 선택해 주세요.</translation>
+    </message>
+    <message>
+      <source>Registration for that course is not open today.</source>
+      <translation>해당 강좌는 오늘 신청할 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>This course cannot be chosen now.</source>
+      <translation>지금은 이 강좌를 신청할 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Your registration is saved, but the slip could not be printed. Please note your registration number and ask at the counter for a slip.</source>
+      <translation>신청은 저장되었으나 확인증을 출력하지 못했습니다. 신청번호를 메모하시고 창구에서 확인증을 받아 가세요.</translation>
+    </message>
+    <message>
+      <source>Culture, sports and education courses</source>
+      <translation>문화·체육·교육 강좌</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>정원·대기 모두 마감</translation>
+    </message>
+    <message>
+      <source>{left} of {capacity} places left</source>
+      <translation>정원 {capacity}명 중 {left}자리 남음</translation>
+    </message>
+    <message>
+      <source>Places taken: you can join the waiting list ({left} left)</source>
+      <translation>정원 마감: 대기 신청 가능 ({left}자리 남음)</translation>
+    </message>
+    <message>
+      <source>Registration opens on {date}</source>
+      <translation>{date}부터 신청 가능</translation>
+    </message>
+    <message>
+      <source>Registration has closed</source>
+      <translation>신청 기간 종료</translation>
+    </message>
+    <message>
+      <source>Choose a course. The fee is paid at the counter.</source>
+      <translation>신청할 강좌를 선택해 주세요. 수강료는 창구에서 납부합니다.</translation>
+    </message>
+    <message>
+      <source>Course details</source>
+      <translation>강좌 안내</translation>
+    </message>
+    <message>
+      <source>You need your mobile phone number to register. No ID card is needed.</source>
+      <translation>신청에는 휴대전화 번호가 필요합니다. 신분증은 필요하지 않습니다.</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>지웠습니다.</translation>
+    </message>
+    <message>
+      <source>Your mobile phone number</source>
+      <translation>휴대전화 번호 입력</translation>
+    </message>
+    <message>
+      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
+      <translation>010으로 시작하는 휴대전화 번호를 입력해 주세요. 강좌 관련 안내는 이 번호로 연락드립니다.</translation>
+    </message>
+    <message>
+      <source>Mobile phone number</source>
+      <translation>휴대전화 번호</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>{count}자리 입력됨</translation>
+    </message>
+    <message>
+      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
+      <translation>입력하신 번호는 암호화하여 보관하며 이 강좌에만 사용합니다. 확인증에는 가운데 자리를 가려서 인쇄합니다.</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>다음</translation>
+    </message>
+    <message>
+      <source>Save the registration and print the slip</source>
+      <translation>신청을 저장하고 확인증을 출력합니다</translation>
+    </message>
+    <message>
+      <source>Your name (you may skip this)</source>
+      <translation>성함 입력 (생략 가능)</translation>
+    </message>
+    <message>
+      <source>Type your name so the centre knows who registered. You may skip this and give it at the counter.</source>
+      <translation>신청하신 분을 확인할 수 있도록 성함을 입력해 주세요. 건너뛰고 창구에서 알려 주셔도 됩니다.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>성함</translation>
+    </message>
+    <message>
+      <source>{count} letters typed</source>
+      <translation>{count}글자 입력됨</translation>
+    </message>
+    <message>
+      <source>Skip: register without a name</source>
+      <translation>건너뛰기: 이름 없이 신청</translation>
+    </message>
+    <message>
+      <source>Save the registration without a name and print the slip</source>
+      <translation>이름 없이 신청을 저장하고 확인증을 출력합니다</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>신청번호</translation>
+    </message>
+    <message>
+      <source>Registration number {number}</source>
+      <translation>신청번호 {number}</translation>
+    </message>
+    <message>
+      <source>{fee}. {places}</source>
+      <translation>{fee}. {places}</translation>
+    </message>
+    <message>
+      <source>Category: {category}</source>
+      <translation>분야: {category}</translation>
+    </message>
+    <message>
+      <source>When: {schedule}</source>
+      <translation>일정: {schedule}</translation>
+    </message>
+    <message>
+      <source>Term: {term}</source>
+      <translation>기간: {term}</translation>
+    </message>
+    <message>
+      <source>Fee: {fee} (paid at the counter)</source>
+      <translation>수강료: {fee} (창구 납부)</translation>
+    </message>
+    <message>
+      <source>Next, type your mobile phone number</source>
+      <translation>다음 화면에서 휴대전화 번호를 입력합니다</translation>
+    </message>
+    <message>
+      <source>The number is complete. Press Enter to continue.</source>
+      <translation>번호를 모두 입력했습니다. 확인 버튼을 누르면 다음으로 넘어갑니다.</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>숫자를 입력했습니다.</translation>
+    </message>
+    <message>
+      <source>Mobile phone number for {course}</source>
+      <translation>{course} 신청용 휴대전화 번호</translation>
+    </message>
+    <message>
+      <source>Printing your slip…</source>
+      <translation>확인증을 출력하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Your registration is saved. Please wait.</source>
+      <translation>신청이 저장되었습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>Your registration is saved</source>
+      <translation>신청이 저장되었습니다</translation>
+    </message>
+    <message>
+      <source>Join the waiting list</source>
+      <translation>대기 신청하기</translation>
+    </message>
+    <message>
+      <source>Register for this course</source>
+      <translation>이 강좌 신청하기</translation>
+    </message>
+    <message>
+      <source>Saving your registration…</source>
+      <translation>신청을 저장하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>Looking up the courses. Please wait.</source>
+      <translation>강좌 목록을 불러오고 있습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>You are on the waiting list. Please take your slip</source>
+      <translation>대기 신청이 완료되었습니다. 확인증을 받아 가세요</translation>
+    </message>
+    <message>
+      <source>You are registered. Please take your slip</source>
+      <translation>신청이 완료되었습니다. 확인증을 받아 가세요</translation>
     </message>
   </context>
   <context>

@@ -2127,6 +2127,118 @@
       <translation>chỉ dùng khi kind = "budget"</translation>
     </message>
     <message>
+      <source>Course id</source>
+      <translation>Mã khóa học</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); registrations are stored under it.</source>
+      <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _); các đăng ký được lưu theo mã này.</translation>
+    </message>
+    <message>
+      <source>The course as residents see it.</source>
+      <translation>Tên khóa học mà người dân nhìn thấy.</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <source>culture (문화), sports (체육) or education (교육).</source>
+      <translation>culture (văn hóa), sports (thể thao) hoặc education (giáo dục).</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Lịch học</translation>
+    </message>
+    <message>
+      <source>When it meets, as residents read it (e.g. "매주 화·목 10:00–11:30").</source>
+      <translation>Lịch học mà người dân đọc (ví dụ "Thứ Ba, Thứ Năm 10:00–11:30").</translation>
+    </message>
+    <message>
+      <source>Term start</source>
+      <translation>Ngày khai giảng</translation>
+    </message>
+    <message>
+      <source>First day of the term.</source>
+      <translation>Ngày đầu tiên của khóa học.</translation>
+    </message>
+    <message>
+      <source>Term end</source>
+      <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+      <source>Last day of the term.</source>
+      <translation>Ngày cuối cùng của khóa học.</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>Số chỗ</translation>
+    </message>
+    <message>
+      <source>How many residents the course takes.</source>
+      <translation>Số người khóa học nhận.</translation>
+    </message>
+    <message>
+      <source>Waiting list size</source>
+      <translation>Số người danh sách chờ</translation>
+    </message>
+    <message>
+      <source>How many more may join the waiting list once the places are taken (0: no waiting list).</source>
+      <translation>Số người có thể vào danh sách chờ khi đã hết chỗ (0: không có danh sách chờ).</translation>
+    </message>
+    <message>
+      <source>Fee (won)</source>
+      <translation>Học phí (won)</translation>
+    </message>
+    <message>
+      <source>The term's fee, paid at the counter (0: free).</source>
+      <translation>Học phí của khóa, nộp tại quầy (0: miễn phí).</translation>
+    </message>
+    <message>
+      <source>Registration opens</source>
+      <translation>Ngày mở đăng ký</translation>
+    </message>
+    <message>
+      <source>First day residents can register.</source>
+      <translation>Ngày đầu tiên người dân có thể đăng ký.</translation>
+    </message>
+    <message>
+      <source>Registration closes</source>
+      <translation>Ngày đóng đăng ký</translation>
+    </message>
+    <message>
+      <source>Last day residents can register.</source>
+      <translation>Ngày cuối cùng người dân có thể đăng ký.</translation>
+    </message>
+    <message>
+      <source>Disabled courses are hidden on the kiosk.</source>
+      <translation>Khóa học bị tắt sẽ không hiển thị trên kiosk.</translation>
+    </message>
+    <message>
+      <source>Residents can register for the centre's courses at the kiosk.</source>
+      <translation>Người dân có thể đăng ký các khóa học của trung tâm tại kiosk.</translation>
+    </message>
+    <message>
+      <source>Courses</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <source>The courses of the current terms, in the order the kiosk lists them.</source>
+      <translation>Các khóa học của kỳ hiện tại, theo thứ tự hiển thị trên kiosk.</translation>
+    </message>
+    <message>
+      <source>must not be before term_start</source>
+      <translation>không được trước term_start</translation>
+    </message>
+    <message>
+      <source>must not be before registration_opens</source>
+      <translation>không được trước registration_opens</translation>
+    </message>
+    <message>
+      <source>must not be after term_end</source>
+      <translation>không được sau term_end</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>URL gốc</translation>
     </message>
@@ -2337,6 +2449,14 @@
     <message>
       <source>주민자치회: notices on the kiosk and the lobby display, and polls residents vote in with their ID card.</source>
       <translation>Hội tự quản cư dân (주민자치회): thông báo trên máy và màn hình sảnh, và các cuộc bỏ phiếu cư dân tham gia bằng thẻ căn cước.</translation>
+    </message>
+    <message>
+      <source>Programmes</source>
+      <translation>Đăng ký khóa học</translation>
+    </message>
+    <message>
+      <source>Course registration (자치회관 강좌), a centre service.</source>
+      <translation>Đăng ký khóa học (lớp của nhà văn hóa), một dịch vụ của trung tâm.</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2859,6 +2979,85 @@
     </message>
   </context>
   <context>
+    <name>counter_programmes</name>
+    <message>
+      <source>Course registration</source>
+      <translation>Đăng ký khóa học</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Làm mới</translation>
+    </message>
+    <message>
+      <source>Show name and phone number</source>
+      <translation>Hiện tên và số điện thoại</translation>
+    </message>
+    <message>
+      <source>Cancel registration</source>
+      <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>Không đọc được danh sách đăng ký: {error}</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Đang chờ</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <source>{number} cancelled.</source>
+      <translation>Đã hủy {number}.</translation>
+    </message>
+    <message>
+      <source>Registration no.</source>
+      <translation>Số đăng ký</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Waiting list</source>
+      <translation>Thứ tự chờ</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Điện thoại di động</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
+      <translation>Đã đăng ký {registered}/{capacity} · chờ {waiting}/{waiting_list}</translation>
+    </message>
+    <message>
+      <source>Choose one registration first.</source>
+      <translation>Hãy chọn một đăng ký trước.</translation>
+    </message>
+    <message>
+      <source>(no name given)</source>
+      <translation>(không có tên)</translation>
+    </message>
+    <message>
+      <source>Cancel registration {number}?</source>
+      <translation>Hủy đăng ký {number}?</translation>
+    </message>
+    <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>{number} đã được chuyển từ danh sách chờ sang đăng ký chính thức: vui lòng gọi cho họ.</translation>
+    </message>
+  </context>
+  <context>
     <name>display</name>
     <message>
       <source>Lobby display</source>
@@ -3096,6 +3295,45 @@
     <message>
       <source>Other services</source>
       <translation>Dịch vụ khác</translation>
+    </message>
+  </context>
+  <context>
+    <name>keyboard</name>
+    <message>
+      <source>Shift</source>
+      <translation>Phụ âm đôi</translation>
+    </message>
+    <message>
+      <source>The next key types a double consonant, ㅒ or ㅖ</source>
+      <translation>Phím tiếp theo gõ phụ âm đôi, ㅒ hoặc ㅖ</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>Dấu cách</translation>
+    </message>
+    <message>
+      <source>Type a space</source>
+      <translation>Gõ một dấu cách</translation>
+    </message>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ Xóa</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <source>Delete the last letter</source>
+      <translation>Xóa chữ cuối cùng</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Xóa hết</translation>
+    </message>
+    <message>
+      <source>Clear the name</source>
+      <translation>Xóa toàn bộ tên đã nhập</translation>
     </message>
   </context>
   <context>
@@ -3731,6 +3969,281 @@
     <message>
       <source>The printer reported an error.</source>
       <translation>Máy in báo lỗi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>programmes</name>
+    <message>
+      <source>Culture</source>
+      <translation>Văn hóa</translation>
+    </message>
+    <message>
+      <source>Sports</source>
+      <translation>Thể thao</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Giáo dục</translation>
+    </message>
+    <message>
+      <source>{amount} won</source>
+      <translation>{amount} won</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>Miễn phí</translation>
+    </message>
+    <message>
+      <source>To cancel, please ask at the counter.</source>
+      <translation>Để hủy đăng ký, vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Waiting list no. {position}</source>
+      <translation>Danh sách chờ số {position}</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+      <source>You are on the waiting list. If a place becomes free, the centre will call you at this number.</source>
+      <translation>Bạn đã vào danh sách chờ. Khi có chỗ trống, trung tâm sẽ gọi cho bạn theo số này.</translation>
+    </message>
+    <message>
+      <source>Course registration</source>
+      <translation>Đăng ký khóa học</translation>
+    </message>
+    <message>
+      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
+      <translation>Vui lòng mang phiếu này đến quầy của trung tâm để nộp học phí {fee} trước ngày {date}.</translation>
+    </message>
+    <message>
+      <source>This course is free. Please come to the first class on {date}.</source>
+      <translation>Khóa học miễn phí. Vui lòng đến buổi học đầu tiên vào ngày {date}.</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Lịch học</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>Thời gian khóa học</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Học phí</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Điện thoại di động</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+      <source>Course registration is temporarily unavailable. Please ask at the counter.</source>
+      <translation>Tạm thời không thể đăng ký khóa học. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Please type your mobile number: 010 and then 8 more digits, for example 010-1234-5678.</source>
+      <translation>Vui lòng nhập số điện thoại di động: 010 và thêm 8 chữ số, ví dụ 010-1234-5678.</translation>
+    </message>
+    <message>
+      <source>This mobile number is already registered for this course. Please ask at the counter if you are not sure.</source>
+      <translation>Số điện thoại này đã được đăng ký cho khóa học này. Nếu chưa chắc, vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>Sorry, the last place in that course was just taken. Please choose again.</source>
+      <translation>Xin lỗi, chỗ cuối cùng của khóa học đó vừa hết. Vui lòng chọn lại.</translation>
+    </message>
+    <message>
+      <source>Registration for that course is not open today.</source>
+      <translation>Hôm nay không nhận đăng ký khóa học đó.</translation>
+    </message>
+    <message>
+      <source>This course cannot be chosen now.</source>
+      <translation>Hiện không thể chọn khóa học này.</translation>
+    </message>
+    <message>
+      <source>Your registration is saved, but the slip could not be printed. Please note your registration number and ask at the counter for a slip.</source>
+      <translation>Đăng ký đã được lưu nhưng không in được phiếu. Vui lòng ghi lại số đăng ký và hỏi quầy để nhận phiếu.</translation>
+    </message>
+    <message>
+      <source>Culture, sports and education courses</source>
+      <translation>Các khóa văn hóa, thể thao, giáo dục</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Đã hết chỗ và hết danh sách chờ</translation>
+    </message>
+    <message>
+      <source>{left} of {capacity} places left</source>
+      <translation>Còn {left} trên {capacity} chỗ</translation>
+    </message>
+    <message>
+      <source>Places taken: you can join the waiting list ({left} left)</source>
+      <translation>Đã hết chỗ: có thể vào danh sách chờ (còn {left})</translation>
+    </message>
+    <message>
+      <source>Registration opens on {date}</source>
+      <translation>Bắt đầu nhận đăng ký từ ngày {date}</translation>
+    </message>
+    <message>
+      <source>Registration has closed</source>
+      <translation>Đã hết hạn đăng ký</translation>
+    </message>
+    <message>
+      <source>Choose a course. The fee is paid at the counter.</source>
+      <translation>Vui lòng chọn khóa học. Học phí nộp tại quầy.</translation>
+    </message>
+    <message>
+      <source>Course details</source>
+      <translation>Chi tiết khóa học</translation>
+    </message>
+    <message>
+      <source>You need your mobile phone number to register. No ID card is needed.</source>
+      <translation>Cần số điện thoại di động để đăng ký. Không cần thẻ căn cước.</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Đã xóa.</translation>
+    </message>
+    <message>
+      <source>Your mobile phone number</source>
+      <translation>Số điện thoại di động của bạn</translation>
+    </message>
+    <message>
+      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
+      <translation>Vui lòng nhập số điện thoại di động bắt đầu bằng 010. Trung tâm sẽ liên hệ với bạn qua số này về khóa học.</translation>
+    </message>
+    <message>
+      <source>Mobile phone number</source>
+      <translation>Số điện thoại di động</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>Đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
+      <translation>Số của bạn được lưu mã hóa, chỉ dùng cho khóa học này và in trên phiếu với các chữ số giữa được che.</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Tiếp tục</translation>
+    </message>
+    <message>
+      <source>Save the registration and print the slip</source>
+      <translation>Lưu đăng ký và in phiếu</translation>
+    </message>
+    <message>
+      <source>Your name (you may skip this)</source>
+      <translation>Họ tên của bạn (có thể bỏ qua)</translation>
+    </message>
+    <message>
+      <source>Type your name so the centre knows who registered. You may skip this and give it at the counter.</source>
+      <translation>Vui lòng nhập họ tên để trung tâm biết ai đã đăng ký. Bạn có thể bỏ qua và cho biết tại quầy.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Họ tên</translation>
+    </message>
+    <message>
+      <source>{count} letters typed</source>
+      <translation>Đã nhập {count} chữ</translation>
+    </message>
+    <message>
+      <source>Skip: register without a name</source>
+      <translation>Bỏ qua: đăng ký không cần tên</translation>
+    </message>
+    <message>
+      <source>Save the registration without a name and print the slip</source>
+      <translation>Lưu đăng ký không có tên và in phiếu</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>Số đăng ký</translation>
+    </message>
+    <message>
+      <source>Registration number {number}</source>
+      <translation>Số đăng ký {number}</translation>
+    </message>
+    <message>
+      <source>{fee}. {places}</source>
+      <translation>{fee}. {places}</translation>
+    </message>
+    <message>
+      <source>Category: {category}</source>
+      <translation>Lĩnh vực: {category}</translation>
+    </message>
+    <message>
+      <source>When: {schedule}</source>
+      <translation>Lịch học: {schedule}</translation>
+    </message>
+    <message>
+      <source>Term: {term}</source>
+      <translation>Thời gian: {term}</translation>
+    </message>
+    <message>
+      <source>Fee: {fee} (paid at the counter)</source>
+      <translation>Học phí: {fee} (nộp tại quầy)</translation>
+    </message>
+    <message>
+      <source>Next, type your mobile phone number</source>
+      <translation>Tiếp theo, nhập số điện thoại di động</translation>
+    </message>
+    <message>
+      <source>The number is complete. Press Enter to continue.</source>
+      <translation>Đã nhập đủ số. Nhấn Enter để tiếp tục.</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>Đã nhập chữ số.</translation>
+    </message>
+    <message>
+      <source>Mobile phone number for {course}</source>
+      <translation>Số điện thoại di động cho {course}</translation>
+    </message>
+    <message>
+      <source>Printing your slip…</source>
+      <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+      <source>Your registration is saved. Please wait.</source>
+      <translation>Đăng ký đã được lưu. Vui lòng chờ.</translation>
+    </message>
+    <message>
+      <source>Your registration is saved</source>
+      <translation>Đăng ký đã được lưu</translation>
+    </message>
+    <message>
+      <source>Join the waiting list</source>
+      <translation>Vào danh sách chờ</translation>
+    </message>
+    <message>
+      <source>Register for this course</source>
+      <translation>Đăng ký khóa học này</translation>
+    </message>
+    <message>
+      <source>Saving your registration…</source>
+      <translation>Đang lưu đăng ký…</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>Vui lòng chờ.</translation>
+    </message>
+    <message>
+      <source>Looking up the courses. Please wait.</source>
+      <translation>Đang tải danh sách khóa học. Vui lòng chờ.</translation>
+    </message>
+    <message>
+      <source>You are on the waiting list. Please take your slip</source>
+      <translation>Bạn đã vào danh sách chờ. Vui lòng lấy phiếu</translation>
+    </message>
+    <message>
+      <source>You are registered. Please take your slip</source>
+      <translation>Đăng ký thành công. Vui lòng lấy phiếu</translation>
     </message>
   </context>
   <context>

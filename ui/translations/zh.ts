@@ -2127,6 +2127,118 @@
       <translation>仅用于 kind = "budget"</translation>
     </message>
     <message>
+      <source>Course id</source>
+      <translation>课程ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); registrations are stored under it.</source>
+      <translation>简短且固定的标识符（小写字母、数字、- 或 _）；报名记录以此保存。</translation>
+    </message>
+    <message>
+      <source>The course as residents see it.</source>
+      <translation>居民看到的课程名称。</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>culture (문화), sports (체육) or education (교육).</source>
+      <translation>culture（文化）、sports（体育）或 education（教育）。</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>上课时间</translation>
+    </message>
+    <message>
+      <source>When it meets, as residents read it (e.g. "매주 화·목 10:00–11:30").</source>
+      <translation>居民看到的上课时间（例如 "每周二、四 10:00–11:30"）。</translation>
+    </message>
+    <message>
+      <source>Term start</source>
+      <translation>开课日期</translation>
+    </message>
+    <message>
+      <source>First day of the term.</source>
+      <translation>学期第一天。</translation>
+    </message>
+    <message>
+      <source>Term end</source>
+      <translation>结课日期</translation>
+    </message>
+    <message>
+      <source>Last day of the term.</source>
+      <translation>学期最后一天。</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>名额</translation>
+    </message>
+    <message>
+      <source>How many residents the course takes.</source>
+      <translation>课程可接收的人数。</translation>
+    </message>
+    <message>
+      <source>Waiting list size</source>
+      <translation>候补人数</translation>
+    </message>
+    <message>
+      <source>How many more may join the waiting list once the places are taken (0: no waiting list).</source>
+      <translation>名额满后可登记候补的人数（0：不设候补）。</translation>
+    </message>
+    <message>
+      <source>Fee (won)</source>
+      <translation>学费（韩元）</translation>
+    </message>
+    <message>
+      <source>The term's fee, paid at the counter (0: free).</source>
+      <translation>学期学费，在窗口缴纳（0：免费）。</translation>
+    </message>
+    <message>
+      <source>Registration opens</source>
+      <translation>报名开始日期</translation>
+    </message>
+    <message>
+      <source>First day residents can register.</source>
+      <translation>居民可以报名的第一天。</translation>
+    </message>
+    <message>
+      <source>Registration closes</source>
+      <translation>报名截止日期</translation>
+    </message>
+    <message>
+      <source>Last day residents can register.</source>
+      <translation>居民可以报名的最后一天。</translation>
+    </message>
+    <message>
+      <source>Disabled courses are hidden on the kiosk.</source>
+      <translation>停用的课程不在自助机上显示。</translation>
+    </message>
+    <message>
+      <source>Residents can register for the centre's courses at the kiosk.</source>
+      <translation>居民可在自助机上报名中心的课程。</translation>
+    </message>
+    <message>
+      <source>Courses</source>
+      <translation>课程</translation>
+    </message>
+    <message>
+      <source>The courses of the current terms, in the order the kiosk lists them.</source>
+      <translation>本期课程，按自助机显示的顺序排列。</translation>
+    </message>
+    <message>
+      <source>must not be before term_start</source>
+      <translation>不能早于 term_start</translation>
+    </message>
+    <message>
+      <source>must not be before registration_opens</source>
+      <translation>不能早于 registration_opens</translation>
+    </message>
+    <message>
+      <source>must not be after term_end</source>
+      <translation>不能晚于 term_end</translation>
+    </message>
+    <message>
       <source>Base URL</source>
       <translation>基础 URL</translation>
     </message>
@@ -2337,6 +2449,14 @@
     <message>
       <source>주민자치회: notices on the kiosk and the lobby display, and polls residents vote in with their ID card.</source>
       <translation>居民自治会（주민자치회）：在自助机和大厅显示屏上显示的通知，以及居民凭身份证参与的投票。</translation>
+    </message>
+    <message>
+      <source>Programmes</source>
+      <translation>课程报名</translation>
+    </message>
+    <message>
+      <source>Course registration (자치회관 강좌), a centre service.</source>
+      <translation>课程报名（自治会馆课程），中心服务之一。</translation>
     </message>
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
@@ -2859,6 +2979,85 @@
     </message>
   </context>
   <context>
+    <name>counter_programmes</name>
+    <message>
+      <source>Course registration</source>
+      <translation>课程报名</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Show name and phone number</source>
+      <translation>显示姓名和电话</translation>
+    </message>
+    <message>
+      <source>Cancel registration</source>
+      <translation>取消报名</translation>
+    </message>
+    <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>无法读取报名记录：{error}</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>候补</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>{number} cancelled.</source>
+      <translation>已取消 {number}。</translation>
+    </message>
+    <message>
+      <source>Registration no.</source>
+      <translation>报名编号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Waiting list</source>
+      <translation>候补顺序</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>报名时间</translation>
+    </message>
+    <message>
+      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
+      <translation>已报名 {registered}/{capacity} · 候补 {waiting}/{waiting_list}</translation>
+    </message>
+    <message>
+      <source>Choose one registration first.</source>
+      <translation>请先选择一条报名记录。</translation>
+    </message>
+    <message>
+      <source>(no name given)</source>
+      <translation>（未填写姓名）</translation>
+    </message>
+    <message>
+      <source>Cancel registration {number}?</source>
+      <translation>要取消 {number} 吗？</translation>
+    </message>
+    <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>候补 {number} 已转为正式报名：请联系该居民。</translation>
+    </message>
+  </context>
+  <context>
     <name>display</name>
     <message>
       <source>Lobby display</source>
@@ -3096,6 +3295,45 @@
     <message>
       <source>Other services</source>
       <translation>其他服务</translation>
+    </message>
+  </context>
+  <context>
+    <name>keyboard</name>
+    <message>
+      <source>Shift</source>
+      <translation>双辅音</translation>
+    </message>
+    <message>
+      <source>The next key types a double consonant, ㅒ or ㅖ</source>
+      <translation>下一个键输入双辅音或 ㅒ、ㅖ</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>空格</translation>
+    </message>
+    <message>
+      <source>Type a space</source>
+      <translation>输入空格</translation>
+    </message>
+    <message>
+      <source>⌫ Delete</source>
+      <translation>⌫ 删除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete the last letter</source>
+      <translation>删除最后一个字</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>全部清除</translation>
+    </message>
+    <message>
+      <source>Clear the name</source>
+      <translation>清除输入的姓名</translation>
     </message>
   </context>
   <context>
@@ -3731,6 +3969,281 @@
     <message>
       <source>The printer reported an error.</source>
       <translation>打印机报告了错误。</translation>
+    </message>
+  </context>
+  <context>
+    <name>programmes</name>
+    <message>
+      <source>Culture</source>
+      <translation>文化</translation>
+    </message>
+    <message>
+      <source>Sports</source>
+      <translation>体育</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>教育</translation>
+    </message>
+    <message>
+      <source>{amount} won</source>
+      <translation>{amount}韩元</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>免费</translation>
+    </message>
+    <message>
+      <source>To cancel, please ask at the counter.</source>
+      <translation>如需取消，请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Waiting list no. {position}</source>
+      <translation>候补第{position}位</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>报名成功</translation>
+    </message>
+    <message>
+      <source>You are on the waiting list. If a place becomes free, the centre will call you at this number.</source>
+      <translation>您已登记为候补。如有空位，中心将拨打此号码联系您。</translation>
+    </message>
+    <message>
+      <source>Course registration</source>
+      <translation>课程报名</translation>
+    </message>
+    <message>
+      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
+      <translation>请于{date}前携带此凭条到中心窗口缴纳学费{fee}。</translation>
+    </message>
+    <message>
+      <source>This course is free. Please come to the first class on {date}.</source>
+      <translation>本课程免费。请于{date}参加第一次课。</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>上课时间</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>学期</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>学费</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>报名时间</translation>
+    </message>
+    <message>
+      <source>Course registration is temporarily unavailable. Please ask at the counter.</source>
+      <translation>课程报名暂时无法使用。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Please type your mobile number: 010 and then 8 more digits, for example 010-1234-5678.</source>
+      <translation>请输入手机号码：010后再输入8位数字，例如010-1234-5678。</translation>
+    </message>
+    <message>
+      <source>This mobile number is already registered for this course. Please ask at the counter if you are not sure.</source>
+      <translation>此手机号码已报名本课程。如有疑问，请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>Sorry, the last place in that course was just taken. Please choose again.</source>
+      <translation>抱歉，该课程的最后一个名额刚刚被占用。请重新选择。</translation>
+    </message>
+    <message>
+      <source>Registration for that course is not open today.</source>
+      <translation>该课程今天不接受报名。</translation>
+    </message>
+    <message>
+      <source>This course cannot be chosen now.</source>
+      <translation>目前无法选择此课程。</translation>
+    </message>
+    <message>
+      <source>Your registration is saved, but the slip could not be printed. Please note your registration number and ask at the counter for a slip.</source>
+      <translation>报名已保存，但凭条未能打印。请记下报名编号，并到窗口领取凭条。</translation>
+    </message>
+    <message>
+      <source>Culture, sports and education courses</source>
+      <translation>文化、体育、教育课程</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>名额和候补均已满</translation>
+    </message>
+    <message>
+      <source>{left} of {capacity} places left</source>
+      <translation>共{capacity}个名额，剩余{left}个</translation>
+    </message>
+    <message>
+      <source>Places taken: you can join the waiting list ({left} left)</source>
+      <translation>名额已满：可登记候补（剩余{left}个）</translation>
+    </message>
+    <message>
+      <source>Registration opens on {date}</source>
+      <translation>{date}开始报名</translation>
+    </message>
+    <message>
+      <source>Registration has closed</source>
+      <translation>报名已截止</translation>
+    </message>
+    <message>
+      <source>Choose a course. The fee is paid at the counter.</source>
+      <translation>请选择课程。学费在窗口缴纳。</translation>
+    </message>
+    <message>
+      <source>Course details</source>
+      <translation>课程详情</translation>
+    </message>
+    <message>
+      <source>You need your mobile phone number to register. No ID card is needed.</source>
+      <translation>报名需要手机号码，无需身份证。</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>已删除。</translation>
+    </message>
+    <message>
+      <source>Your mobile phone number</source>
+      <translation>您的手机号码</translation>
+    </message>
+    <message>
+      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
+      <translation>请输入以010开头的手机号码。中心将通过此号码与您联系课程事宜。</translation>
+    </message>
+    <message>
+      <source>Mobile phone number</source>
+      <translation>手机号码</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>已输入{count}位</translation>
+    </message>
+    <message>
+      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
+      <translation>您的号码将加密保存，仅用于本课程；凭条上打印时会隐藏中间几位。</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <source>Save the registration and print the slip</source>
+      <translation>保存报名并打印凭条</translation>
+    </message>
+    <message>
+      <source>Your name (you may skip this)</source>
+      <translation>您的姓名（可跳过）</translation>
+    </message>
+    <message>
+      <source>Type your name so the centre knows who registered. You may skip this and give it at the counter.</source>
+      <translation>请输入姓名，以便中心确认报名人。也可以跳过，到窗口时再告知。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>{count} letters typed</source>
+      <translation>已输入{count}个字</translation>
+    </message>
+    <message>
+      <source>Skip: register without a name</source>
+      <translation>跳过：不填姓名报名</translation>
+    </message>
+    <message>
+      <source>Save the registration without a name and print the slip</source>
+      <translation>不填姓名保存报名并打印凭条</translation>
+    </message>
+    <message>
+      <source>Registration number</source>
+      <translation>报名编号</translation>
+    </message>
+    <message>
+      <source>Registration number {number}</source>
+      <translation>报名编号 {number}</translation>
+    </message>
+    <message>
+      <source>{fee}. {places}</source>
+      <translation>{fee}。{places}</translation>
+    </message>
+    <message>
+      <source>Category: {category}</source>
+      <translation>类别：{category}</translation>
+    </message>
+    <message>
+      <source>When: {schedule}</source>
+      <translation>时间：{schedule}</translation>
+    </message>
+    <message>
+      <source>Term: {term}</source>
+      <translation>学期：{term}</translation>
+    </message>
+    <message>
+      <source>Fee: {fee} (paid at the counter)</source>
+      <translation>学费：{fee}（在窗口缴纳）</translation>
+    </message>
+    <message>
+      <source>Next, type your mobile phone number</source>
+      <translation>下一步：输入手机号码</translation>
+    </message>
+    <message>
+      <source>The number is complete. Press Enter to continue.</source>
+      <translation>号码已输入完整。请按确认键继续。</translation>
+    </message>
+    <message>
+      <source>Digit entered.</source>
+      <translation>已输入数字。</translation>
+    </message>
+    <message>
+      <source>Mobile phone number for {course}</source>
+      <translation>报名{course}的手机号码</translation>
+    </message>
+    <message>
+      <source>Printing your slip…</source>
+      <translation>正在打印凭条…</translation>
+    </message>
+    <message>
+      <source>Your registration is saved. Please wait.</source>
+      <translation>报名已保存。请稍候。</translation>
+    </message>
+    <message>
+      <source>Your registration is saved</source>
+      <translation>报名已保存</translation>
+    </message>
+    <message>
+      <source>Join the waiting list</source>
+      <translation>登记候补</translation>
+    </message>
+    <message>
+      <source>Register for this course</source>
+      <translation>报名此课程</translation>
+    </message>
+    <message>
+      <source>Saving your registration…</source>
+      <translation>正在保存报名…</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>请稍候。</translation>
+    </message>
+    <message>
+      <source>Looking up the courses. Please wait.</source>
+      <translation>正在查询课程，请稍候。</translation>
+    </message>
+    <message>
+      <source>You are on the waiting list. Please take your slip</source>
+      <translation>已登记候补。请取走凭条</translation>
+    </message>
+    <message>
+      <source>You are registered. Please take your slip</source>
+      <translation>报名成功。请取走凭条</translation>
     </message>
   </context>
   <context>

@@ -26,6 +26,7 @@ from kiosk.config.schema.documents import (
 from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.lending import LendingConfig
 from kiosk.config.schema.participation import ParticipationConfig
+from kiosk.config.schema.programmes import ProgrammesConfig
 from kiosk.config.schema.records import RecordsConfig
 from kiosk.config.schema.screen import ScreenConfig
 from kiosk.config.schema.services import ServiceConfig
@@ -130,6 +131,11 @@ class KioskConfig(ConfigModel):
         title="Resident participation",
         description="주민자치회: notices on the kiosk and the lobby display, and polls residents "
         "vote in with their ID card.",
+    )
+    programmes: ProgrammesConfig = Field(
+        default_factory=ProgrammesConfig,
+        title="Programmes",
+        description="Course registration (자치회관 강좌), a centre service.",
     )
 
     @model_validator(mode="after")

@@ -1,7 +1,7 @@
 """Welfare intake: consultation bookings, home-visit requests and crisis reports.
 
 Revision ID: 0006_welfare
-Revises: 0004_queue_follow
+Revises: 0005_programmes
 Create Date: 2026-12-05
 
 One row per request made at a kiosk (``kiosk.centre.welfare``). What the
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_welfare"
-down_revision = "0004_queue_follow"
+down_revision = "0005_programmes"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,129 @@
+"""``[programmes]``: 자치회관 강좌 (culture, sports and education courses) residents register for.
+
+A centre service (``kiosk.journeys.centre``): ``enabled`` turns it on, and
+each ``[[programmes.courses]]`` table is one course of one term. Dates are
+the centre's local dates (``center.timezone``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from kiosk.config.errors import Loc, PathProblems
+from kiosk.config.schema.common import ConfigId, ConfigModel, LocalizedName
+from kiosk.i18n import N_, Text
+
+CourseCategory = Literal["culture", "sports", "education"]
+
+
+class CourseConfig(ConfigModel):
+    id: ConfigId = Field(
+        title="Course id",
+        description="Short stable identifier (lowercase letters, digits, - or _); "
+        "registrations are stored under it.",
+    )
+    names: LocalizedName = Field(title="Names", description="The course as residents see it.")
+    category: CourseCategory = Field(
+        title="Category", description="culture (문화), sports (체육) or education (교육)."
+    )
+    schedule: LocalizedName = Field(
+        title="Schedule",
+        description='When it meets, as residents read it (e.g. "매주 화·목 10:00–11:30").',
+    )
+    term_start: date = Field(title="Term start", description="First day of the term.")
+    term_end: date = Field(title="Term end", description="Last day of the term.")
+    capacity: int = Field(
+        ge=1, le=500, title="Places", description="How many residents the course takes."
+    )
+    waiting_list: int = Field(
+        default=0,
+        ge=0,
+        le=500,
+        title="Waiting list size",
+        description="How many more may join the waiting list once the places are taken "
+        "(0: no waiting list).",
+    )
+    fee_won: int = Field(
+        default=0,
+        ge=0,
+        le=1_000_000,
+        title="Fee (won)",
+        description="The term's fee, paid at the counter (0: free).",
+    )
+    registration_opens: date = Field(
+        title="Registration opens", description="First day residents can register."
+    )
+    registration_closes: date = Field(
+        title="Registration closes", description="Last day residents can register."
+    )
+    enabled: bool = Field(
+        default=True, title="Enabled", description="Disabled courses are hidden on the kiosk."
+    )
+
+    @property
+    def term(self) -> str:
+        """The key registrations of this term are stored under (its first day)."""
+        return self.term_start.isoformat()
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> CourseConfig:
+        problems: list[tuple[Loc, Text]] = []
+        if self.term_end < self.term_start:
+            problems.append((("term_end",), N_("config", "must not be before term_start")))
+        if self.registration_closes < self.registration_opens:
+            problems.append(
+                (("registration_closes",), N_("config", "must not be before registration_opens"))
+            )
+        if self.registration_opens > self.term_end:
+            problems.append((("registration_opens",), N_("config", "must not be after term_end")))
+        if problems:
+            raise PathProblems(problems)
+        return self
+
+
+class ProgrammesConfig(ConfigModel):
+    enabled: bool = Field(
+        default=False,
+        title="Enabled",
+        description="Residents can register for the centre's courses at the kiosk.",
+    )
+    courses: list[CourseConfig] = Field(
+        default_factory=list,
+        title="Courses",
+        description="The courses of the current terms, in the order the kiosk lists them.",
+    )
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ProgrammesConfig:
+        seen: dict[str, int] = {}
+        problems: list[tuple[Loc, Text]] = []
+        for i, course in enumerate(self.courses):
+            if course.id in seen:
+                problems.append(
+                    (
+                        ("courses", i, "id"),
+                        N_(
+                            "config",
+                            '"{value}" is already used by {other}',
+                            value=course.id,
+                            other=f"programmes.courses[{seen[course.id]}]",
+                        ),
+                    )
+                )
+            seen.setdefault(course.id, i)
+        if problems:
+            raise PathProblems(problems)
+        return self
+
+    @property
+    def enabled_courses(self) -> list[CourseConfig]:
+        return [c for c in self.courses if c.enabled]
+
+    def course(self, course_id: str) -> CourseConfig:
+        for course in self.courses:
+            if course.id == course_id:
+                return course
+        raise KeyError(course_id)

@@ -1,0 +1,195 @@
+"""Programme registration's core (``kiosk.centre.programmes``): places, waiting list, slip, key."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.programmes import (
+    Availability,
+    Outcome,
+    Programmes,
+    Status,
+    build_slip,
+    mask_phone,
+    normalize_phone,
+)
+from kiosk.clock import FakeClock
+from kiosk.config import ConfigError, KioskConfig
+from kiosk.config.load import loads_toml, parse_config
+from kiosk.i18n import identity_translate
+from kiosk.storage.database import open_database
+
+PHONES = [f"010{n:08d}" for n in range(12345678, 12345678 + 40)]
+
+
+def small(config: KioskConfig, capacity: int = 2, waiting: int = 1) -> KioskConfig:
+    course = config.programmes.course("yoga")
+    course.capacity = capacity
+    course.waiting_list = waiting
+    return config
+
+
+@pytest.fixture
+def key(tmp_path: Path) -> PersonalDataKey:
+    return PersonalDataKey.load_or_create(tmp_path / "data")
+
+
+@pytest.fixture
+def programmes(
+    engine: Engine, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
+) -> Programmes:
+    return Programmes(engine, small(config), clock, key)
+
+
+def test_phone_numbers() -> None:
+    assert normalize_phone("010-1234-5678") == "01012345678"
+    assert normalize_phone("01012345678") == "01012345678"
+    assert normalize_phone("0101234567") is None
+    assert normalize_phone("02-123-4567") is None
+    assert normalize_phone("011-1234-5678") is None
+    assert mask_phone("01012345678") == "010-****-5678"
+
+
+def test_places_then_waiting_list_then_full(programmes: Programmes) -> None:
+    [yoga] = [c for c in programmes.courses() if c.course.id == "yoga"]
+    assert yoga.availability is Availability.OPEN and yoga.places_left == 2
+    first = programmes.register("yoga", PHONES[0])
+    assert first.outcome is Outcome.REGISTERED and first.registration is not None
+    assert first.registration.registration_no == "YOGA-001"
+    assert first.registration.phone_masked == "010-****-5678"
+    assert programmes.register("yoga", PHONES[1]).outcome is Outcome.REGISTERED
+    waiting = programmes.register("yoga", PHONES[2])
+    assert waiting.outcome is Outcome.WAITING and waiting.registration is not None
+    assert waiting.registration.waiting_position == 1
+    assert programmes.register("yoga", PHONES[3]).outcome is Outcome.FULL
+    [yoga] = [c for c in programmes.courses() if c.course.id == "yoga"]
+    assert (yoga.registered, yoga.waiting, yoga.availability) == (2, 1, Availability.FULL)
+
+
+def test_one_phone_registers_once_per_course(programmes: Programmes) -> None:
+    assert programmes.register("yoga", PHONES[0]).outcome is Outcome.REGISTERED
+    assert programmes.register("yoga", "010-1234-5678").outcome is Outcome.DUPLICATE
+    # Another course is another matter.
+    assert programmes.register("singing", PHONES[0]).outcome is Outcome.REGISTERED
+
+
+def test_cancel_promotes_the_first_waiting(programmes: Programmes) -> None:
+    regs = [programmes.register("yoga", p).registration for p in PHONES[:3]]
+    first, _, waiting = regs
+    assert first is not None and waiting is not None
+    promoted = programmes.cancel(first.id)
+    assert promoted is not None and promoted.id == waiting.id
+    assert promoted.status is Status.REGISTERED
+    listed = programmes.registrations("yoga")
+    assert [r.status for r in listed] == [Status.REGISTERED, Status.REGISTERED, Status.CANCELLED]
+    # Cancelled: the phone may register again (onto the waiting list now).
+    again = programmes.register("yoga", PHONES[0])
+    assert again.outcome is Outcome.WAITING
+    assert programmes.cancel(first.id) is None  # already cancelled
+
+
+def test_registration_dates(engine: Engine, config: KioskConfig, key: PersonalDataKey) -> None:
+    before = FakeClock(datetime(2026, 11, 1, 0, 30, tzinfo=UTC))
+    after = FakeClock(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))
+    for clock, expected in ((before, Availability.NOT_YET), (after, Availability.CLOSED)):
+        p = Programmes(engine, config, clock, key)
+        assert {c.course.id: c.availability for c in p.courses()}["yoga"] is expected
+        assert p.register("yoga", PHONES[0]).outcome is Outcome.CLOSED
+
+
+def test_personal_data_is_encrypted_at_rest(
+    programmes: Programmes, sqlite_url: str, engine: Engine
+) -> None:
+    reg = programmes.register("yoga", PHONES[0], name="김민원").registration
+    assert reg is not None
+    revealed = programmes.reveal(reg.id)
+    assert revealed.phone == "010-1234-5678" and revealed.name == "김민원"
+    assert "010" not in repr(revealed)
+    engine.dispose()
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    for secret in ("01012345678", "5678", "김민원"):
+        assert secret.encode() not in raw
+
+
+def test_the_key_file_is_private_and_reused(tmp_path: Path) -> None:
+    a = PersonalDataKey.load_or_create(tmp_path)
+    b = PersonalDataKey.load_or_create(tmp_path)
+    assert a.decrypt(b.encrypt("x")) == "x"
+    assert a.digest("p", "v") == b.digest("p", "v")
+    [file] = (tmp_path / "keys").iterdir()
+    assert file.stat().st_mode & 0o077 == 0
+
+
+def test_two_kiosks_at_once_never_oversubscribe(
+    sqlite_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
+) -> None:
+    config = small(config, capacity=5, waiting=3)
+    engines = [open_database(sqlite_url) for _ in range(2)]
+    results: list[Outcome] = []
+    lock = threading.Lock()
+
+    def kiosk(engine: Engine, phones: list[str]) -> None:
+        p = Programmes(engine, config, clock, key)
+        for phone in phones:
+            outcome = p.register("yoga", phone).outcome
+            with lock:
+                results.append(outcome)
+
+    threads = [
+        threading.Thread(target=kiosk, args=(engines[i], PHONES[i * 10 : i * 10 + 10]))
+        for i in range(2)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for e in engines:
+        e.dispose()
+    assert results.count(Outcome.REGISTERED) == 5
+    assert results.count(Outcome.WAITING) == 3
+    assert results.count(Outcome.FULL) == 12
+
+
+def test_the_slip(programmes: Programmes, config: KioskConfig) -> None:
+    reg = programmes.register("yoga", PHONES[0], name="김민원").registration
+    assert reg is not None
+    text = build_slip(config, reg, "ko", identity_translate).plain_text()
+    assert "아침 요가" in text and "YOGA-001" in text and "Registered" in text
+    assert "매주 화·목 10:00–11:30" in text
+    assert "010-****-5678" in text and "01012345678" not in text and "김민원" not in text
+    assert "30,000 won" in text and "counter" in text
+
+
+COURSE = """
+services = [{ id = "a", names = { ko = "가" }, prefix = "A" }]
+[programmes]
+enabled = true
+[[programmes.courses]]
+id = "yoga"
+names = { ko = "요가" }
+schedule = { ko = "화 10:00" }
+term_start = 2027-01-01
+capacity = 10
+registration_opens = 2026-11-01
+registration_closes = 2026-11-30
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "path"),
+    [
+        ('category = "dance"\nterm_end = 2027-02-01', "programmes.courses[0].category"),
+        ('category = "sports"\nterm_end = 2026-12-01', "programmes.courses[0].term_end"),
+    ],
+)
+def test_config_errors_name_the_key(extra: str, path: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(loads_toml(COURSE + extra, "test"))
+    assert path in str(caught.value)

@@ -1,0 +1,75 @@
+"""The counter terminal's course registration panel (``ui.counter.programmes``), with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.programmes import Programmes
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from ui.common.queue_feed import SharedQueue
+from ui.counter.programmes import ProgrammesPanel
+from ui.counter.services import enabled_panels
+
+PHONES = ("01012345678", "01022223333", "01044445555")
+
+
+def _panel(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, data: Path
+) -> ProgrammesPanel:
+    panel = ProgrammesPanel(shared, config, clock, data)
+    qtbot.addWidget(panel)
+    panel.start()
+    shared.worker.wait_idle()
+    return panel
+
+
+def test_lists_reveals_and_cancels(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    course = config.programmes.course("yoga")
+    course.capacity, course.waiting_list = 2, 2
+    data = tmp_path / "data"
+    kiosk = Programmes(shared.engine, config, clock, PersonalDataKey.load_or_create(data))
+    for phone in PHONES:
+        kiosk.register("yoga", phone, name="김민원" if phone == PHONES[0] else None)
+    panel = _panel(qtbot, shared, config, clock, data)
+    assert panel.course_id() == "yoga"
+    assert "2/2" in panel.counts.text() and "1/2" in panel.counts.text()
+    texts = [
+        [panel.table.item(r, c).text() for c in range(5)] for r in range(panel.table.rowCount())
+    ]
+    assert [t[0] for t in texts] == ["YOGA-001", "YOGA-002", "YOGA-003"]
+    assert texts[0][3] == "010-****-5678" and texts[2][2] == "1"
+    assert texts[0][4] == "2026-11-23 09:30"  # the centre's time
+    assert not any("01012345678" in cell for row in texts for cell in row)
+
+    # Revealing one row on purpose.
+    panel.table.selectRow(0)
+    panel.reveal_selected()
+    shared.worker.wait_idle()
+    assert panel.revealed.text() == "YOGA-001: 010-1234-5678  김민원"
+    panel.table.selectRow(1)
+    assert panel.revealed.text() == ""  # another row hides it
+
+    # Cancelling the first promotes the waiting one.
+    panel.table.selectRow(0)
+    panel.confirm = lambda question: True  # type: ignore[method-assign]
+    panel.cancel_selected()
+    shared.worker.wait_idle()
+    shared.worker.wait_idle()
+    assert "YOGA-003" in panel.status.text()
+    statuses = {
+        panel.rows[r].registration_no: panel.rows[r].status.value for r in range(len(panel.rows))
+    }
+    assert statuses == {"YOGA-001": "cancelled", "YOGA-002": "registered", "YOGA-003": "registered"}
+
+
+def test_no_panel_when_programmes_are_off(
+    shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    config.programmes.enabled = False
+    panels = enabled_panels(shared, config, clock, tmp_path)
+    assert not any(isinstance(panel, ProgrammesPanel) for panel in panels)

@@ -1,0 +1,128 @@
+"""Programme registration through the real window on mock devices: tap through, read the slip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.programmes import Programmes
+from kiosk.journeys.centre import CentreState
+from kiosk.journeys.flow import GoHome, State
+from kiosk.journeys.programmes import ProgrammesState as S
+from ui.app.compose import Kiosk
+from ui.common.hangul_keyboard import DELETE, SHIFT
+from ui.common.keypad import BACKSPACE
+from ui.resident.screens.centre import CentreMenuScreen
+from ui.resident.screens.home import HomeScreen
+from ui.resident.screens.programmes import (
+    ProgrammesCourseScreen,
+    ProgrammesDoneScreen,
+    ProgrammesListScreen,
+    ProgrammesNameScreen,
+    ProgrammesPhoneScreen,
+)
+
+
+def _tap(widget: Any) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _to_phone(qtbot: Any, kiosk: Kiosk, course: str = "yoga") -> ProgrammesPhoneScreen:
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.centre_button is not None
+    _tap(home.centre_button)
+    menu = kiosk.window.current_screen
+    assert isinstance(menu, CentreMenuScreen)
+    _tap(menu.buttons["programmes"][0])
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.LIST, timeout=5000)
+    listing = kiosk.window.current_screen
+    assert isinstance(listing, ProgrammesListScreen)
+    assert "아침 요가" in listing.buttons["yoga"].text()
+    assert "정원 20명 중 20자리 남음" in listing.buttons["yoga"].text()
+    _tap(listing.buttons[course])
+    detail = kiosk.window.current_screen
+    assert isinstance(detail, ProgrammesCourseScreen)
+    assert "매주 화·목 10:00–11:30" in " ".join(label.text() for label in detail.lines)
+    _tap(detail.confirm_button)
+    phone = kiosk.window.current_screen
+    assert isinstance(phone, ProgrammesPhoneScreen)
+    return phone
+
+
+def _type(phone: ProgrammesPhoneScreen, digits: str) -> None:
+    for char in digits:
+        _tap(phone.keypad.keys[char])
+
+
+def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk, tmp_path: Path) -> None:
+    phone = _to_phone(qtbot, kiosk)
+    assert not phone.keypad.keys["Q"].isVisible()  # digits only
+    _type(phone, "0101234")
+    assert phone.field.text() == "010-1234"
+    _tap(phone.continue_button)
+    assert kiosk.flow.state is S.PHONE and phone.message.isVisible()  # too short
+    _type(phone, "5679")
+    _tap(phone.keypad.keys[BACKSPACE])
+    _type(phone, "89")  # the twelfth digit is not taken
+    assert phone.field.text() == "010-1234-5678"
+    _tap(phone.continue_button)
+    name = kiosk.window.current_screen
+    assert isinstance(name, ProgrammesNameScreen)
+    for key in ("ㄱ", "ㅣ", "ㅁ", "ㅁ", "ㅣ", "ㄴ", "ㅇ", "ㅜ", "ㅓ", "ㄴ", "ㄴ", DELETE):
+        _tap(name.keyboard.keys[key])
+    assert name.field.text() == "김민원"
+    _tap(name.keyboard.keys[SHIFT])
+    assert name.keyboard.keys["ㅅ"].text() == "ㅆ"
+    _tap(name.keyboard.keys[SHIFT])
+    _tap(name.continue_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
+    done = kiosk.window.current_screen
+    assert isinstance(done, ProgrammesDoneScreen)
+    assert done.number.text() == "YOGA-001"
+    assert done.course_label.text() == "아침 요가"
+    [slip] = [job.document.plain_text() for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
+    assert "YOGA-001" in slip and "아침 요가" in slip and "010-****-5678" in slip
+    assert "01012345678" not in slip and "1234" not in slip and "김민원" not in slip
+    assert "행복동 행정복지센터" in slip and "수강료: 30,000원" in slip
+    assert "신청이 완료되었습니다" in done.title.text()
+    # Stored with the name, both readable with the centre key only.
+    key = PersonalDataKey.load_or_create(tmp_path)
+    programmes = Programmes(kiosk.engine, kiosk.config, kiosk.clock, key)
+    [stored] = programmes.registrations("yoga")
+    assert programmes.reveal(stored.id).name == "김민원"
+    # The typed number is gone with the session.
+    kiosk.window.send(GoHome())
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=5000)
+    assert phone.digits == "" and phone.field.text() == "…"
+    assert name.keyboard.text() == "" and name.field.text() == "…"
+    assert not kiosk.flow.session.personal
+
+
+def test_back_from_the_phone_to_the_menu(qtbot: Any, kiosk: Kiosk) -> None:
+    phone = _to_phone(qtbot, kiosk)
+    _type(phone, "010")
+    for expected in (S.COURSE, S.LIST, CentreState.MENU):
+        back = kiosk.window.current_screen.back_button
+        assert back is not None
+        _tap(back)
+        assert kiosk.flow.state is expected
+
+
+def test_the_physical_keypad_types_the_number_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:
+    phone = _to_phone(qtbot, kiosk)
+    kiosk.flow.session.voice = True
+    for digit in "010123456789":
+        typed = phone.keypad_typing(int(Qt.Key.Key_0) + int(digit))
+        assert typed is not None
+    assert phone.digits == "01012345678"  # the twelfth is refused
+    assert phone.field.text() == "•" * 11  # dots: only the resident hears the digits
+    typed = phone.keypad_typing(int(Qt.Key.Key_Asterisk))
+    assert typed is not None and phone.digits == "0101234567"
+    phone.keypad_typing(int(Qt.Key.Key_8))
+    phone.field.setFocus()
+    phone.keypad_typing(int(Qt.Key.Key_Enter))
+    assert kiosk.flow.state is S.NAME

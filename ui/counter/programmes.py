@@ -1,0 +1,228 @@
+"""Programme registration on the counter terminal: each course's registrations and waiting list.
+
+Staff pick a course and see its registered and waiting counts and the list
+(registration number, status, place on the waiting list, the phone masked).
+They may reveal one row's full phone number and name on purpose (a resident
+at the desk, a call to make); it is shown until another row, course or
+refresh. Cancelling a registration gives its place to the first waiting.
+Every database call runs on the shared worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.programmes import CourseStatus, Programmes, Registration, Revealed, Status
+from kiosk.clock import Clock
+from kiosk.config import KioskConfig
+from ui.common.i18n import tr
+from ui.common.queue_feed import SharedQueue
+from ui.counter.panels import StaffPanel
+
+
+class ProgrammesPanel(StaffPanel):
+    def __init__(
+        self,
+        shared: SharedQueue,
+        config: KioskConfig,
+        clock: Clock,
+        data_dir: Path,
+    ) -> None:
+        super().__init__(shared, config, clock, data_dir)
+        self.setObjectName("programmes-panel")
+        self._programmes: Programmes | None = None
+        self.rows: list[Registration] = []
+        self.courses: list[CourseStatus] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.course_box = QComboBox()
+        for course in config.programmes.enabled_courses:
+            self.course_box.addItem(course.names.get("ko"), course.id)
+        self.course_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        top.addWidget(self.course_box, 2)
+        self.counts = QLabel()
+        top.addWidget(self.counts, 3)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("programme-registrations")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._hide_revealed)
+        layout.addWidget(self.table, 1)
+        self.revealed = QLabel()
+        self.revealed.setObjectName("programme-revealed")
+        layout.addWidget(self.revealed)
+        buttons = QHBoxLayout()
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        buttons.addWidget(self.reveal_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.retranslate()
+
+    @classmethod
+    def enabled(cls, config: KioskConfig) -> bool:
+        return config.programmes.enabled and bool(config.programmes.enabled_courses)
+
+    def title(self) -> str:
+        return tr("counter_programmes", "Course registration")
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("counter_programmes", "Registration no."),
+                tr("counter_programmes", "Status"),
+                tr("counter_programmes", "Waiting list"),
+                tr("counter_programmes", "Mobile phone"),
+                tr("counter_programmes", "Registered on"),
+            ]
+        )
+        self.refresh_button.setText(tr("counter_programmes", "Refresh"))
+        self.reveal_button.setText(tr("counter_programmes", "Show name and phone number"))
+        self.cancel_button.setText(tr("counter_programmes", "Cancel registration"))
+        self._draw()
+
+    # -- the database, on the worker ---------------------------------------------------
+    def programmes(self) -> Programmes:
+        """Worker thread only (reads the key file the first time)."""
+        if self._programmes is None:
+            key = PersonalDataKey.load_or_create(self.data_dir)
+            self._programmes = Programmes(self.shared.engine, self.config, self.clock, key)
+        return self._programmes
+
+    def course_id(self) -> str:
+        return str(self.course_box.currentData() or "")
+
+    def refresh(self) -> None:
+        course_id = self.course_id()
+        if not course_id:
+            return
+
+        def fetch() -> tuple[list[CourseStatus], list[Registration]]:
+            programmes = self.programmes()
+            return programmes.courses(), programmes.registrations(course_id)
+
+        self.shared.worker.submit(fetch, self._show, self._failed)
+
+    def _show(self, result: tuple[list[CourseStatus], list[Registration]]) -> None:
+        self.courses, self.rows = result
+        self._draw()
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(
+            tr(
+                "counter_programmes",
+                "The registrations could not be read: {error}",
+                error=type(exc).__name__,
+            )
+        )
+
+    def _draw(self) -> None:
+        self._hide_revealed()
+        course = next((c for c in self.courses if c.course.id == self.course_id()), None)
+        if course is not None:
+            self.counts.setText(
+                tr(
+                    "counter_programmes",
+                    "Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}",
+                    registered=course.registered,
+                    capacity=course.course.capacity,
+                    waiting=course.waiting,
+                    waiting_list=course.course.waiting_list,
+                )
+            )
+        status_text = {
+            Status.REGISTERED: tr("counter_programmes", "Registered"),
+            Status.WAITING: tr("counter_programmes", "Waiting"),
+            Status.CANCELLED: tr("counter_programmes", "Cancelled"),
+        }
+        zone = ZoneInfo(self.config.center.timezone)
+        self.table.setRowCount(len(self.rows))
+        for row, reg in enumerate(self.rows):
+            cells = (
+                reg.registration_no,
+                status_text[reg.status],
+                str(reg.waiting_position or ""),
+                reg.phone_masked,
+                reg.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def selected(self) -> Registration | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return self.rows[row] if row < len(self.rows) else None
+
+    def _hide_revealed(self) -> None:
+        self.revealed.setText("")
+
+    def reveal_selected(self) -> None:
+        reg = self.selected()
+        if reg is None:
+            self.status.setText(tr("counter_programmes", "Choose one registration first."))
+            return
+
+        def show(revealed: Revealed) -> None:
+            if self.selected() is not reg:
+                return  # the selection moved meanwhile
+            name = revealed.name or tr("counter_programmes", "(no name given)")
+            self.revealed.setText(f"{reg.registration_no}: {revealed.phone}  {name}")
+
+        self.shared.worker.submit(lambda: self.programmes().reveal(reg.id), show, self._failed)
+
+    def confirm(self, question: str) -> bool:
+        """Ask staff to confirm (a dialog; tests replace it)."""
+        answer = QMessageBox.question(self, self.title(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def cancel_selected(self) -> None:
+        reg = self.selected()
+        if reg is None or reg.status is Status.CANCELLED:
+            self.status.setText(tr("counter_programmes", "Choose one registration first."))
+            return
+        if not self.confirm(
+            tr("counter_programmes", "Cancel registration {number}?", number=reg.registration_no)
+        ):
+            return
+
+        def done(promoted: Registration | None) -> None:
+            text = tr("counter_programmes", "{number} cancelled.", number=reg.registration_no)
+            if promoted is not None:
+                text += " " + tr(
+                    "counter_programmes",
+                    "{number} moved from the waiting list to a place: please call them.",
+                    number=promoted.registration_no,
+                )
+            self.status.setText(text)
+            self.refresh()
+
+        self.shared.worker.submit(lambda: self.programmes().cancel(reg.id), done, self._failed)

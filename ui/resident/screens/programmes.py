@@ -1,0 +1,499 @@
+"""Programme registration's screens (자치회관 강좌 신청): list, course, phone, name, progress, done.
+
+They render ``kiosk.journeys.programmes`` (its ``ProgrammesContext``) and send
+its events. The mobile number and the name typed are the only personal data:
+they live in the phone and name screens' widgets until submitted, are drawn
+as dots in voice mode (only the resident should hear them), and are blanked
+when the session ends (``wipe``). ``PROGRAMME_SCREENS`` maps each state to its screen.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.centre.programmes import (
+    CATEGORY_NAMES,
+    Availability,
+    CourseStatus,
+    Status,
+    format_phone,
+    slip_notes,
+    term_text,
+    won_text,
+)
+from kiosk.journeys import programmes as p
+from kiosk.journeys.flow import Flow
+from ui.common.hangul_keyboard import HangulKeyboard
+from ui.common.i18n import render, tr
+from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.theme import Metrics
+from ui.resident.screens.base import (
+    FitLabel,
+    Screen,
+    Send,
+    make_button,
+    make_label,
+    restyle,
+    set_button_text,
+)
+from ui.resident.screens.centre import CentreScreen
+from ui.resident.screens.certificate import Typed
+
+S = p.ProgrammesState
+PHONE_DIGITS = 11
+
+_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
+_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
+_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
+
+
+def availability_text(status: CourseStatus) -> str:
+    """Places left, "waiting list" or "full", as the list and the course screen say it."""
+    course = status.course
+    kind = status.availability
+    if kind is Availability.OPEN:
+        return tr(
+            "programmes",
+            "{left} of {capacity} places left",
+            left=status.places_left,
+            capacity=course.capacity,
+        )
+    if kind is Availability.WAITING_LIST:
+        return tr(
+            "programmes",
+            "Places taken: you can join the waiting list ({left} left)",
+            left=status.waiting_left,
+        )
+    if kind is Availability.NOT_YET:
+        return tr(
+            "programmes",
+            "Registration opens on {date}",
+            date=course.registration_opens.isoformat(),
+        )
+    if kind is Availability.CLOSED:
+        return tr("programmes", "Registration has closed")
+    return tr("programmes", "Full")
+
+
+class ProgrammesScreen(CentreScreen[p.ProgrammesJourney]):
+    journey_type = p.ProgrammesJourney
+
+    @property
+    def part(self) -> p.ProgrammesContext:
+        return self.journey.context
+
+    def course_name(self, status: CourseStatus) -> str:
+        return status.course.names.get(self.flow.session.language)
+
+
+class ProgrammesListScreen(ProgrammesScreen):
+    name = "programmes_list"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        self.root.addWidget(self.message)
+        self.buttons: dict[str, QPushButton] = {}
+        for course in self.config.programmes.enabled_courses:
+            button = make_button()
+            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
+            button.clicked.connect(lambda _=False, c=course.id: self.send(p.ChooseCourse(c)))
+            self.root.addWidget(button)
+            self.buttons[course.id] = button
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        language = self.flow.session.language
+        self.title.setText(tr("programmes", "Course registration"))
+        self.instruction.setText(
+            tr("programmes", "Choose a course. The fee is paid at the counter.")
+        )
+        statuses = {s.course.id: s for s in self.part.courses}
+        for course_id, button in self.buttons.items():
+            status = statuses.get(course_id)
+            button.setVisible(status is not None)
+            if status is None:
+                continue
+            course = status.course
+            places = availability_text(status)
+            category = render(CATEGORY_NAMES[course.category])
+            set_button_text(
+                button,
+                f"{course.names.get(language)}\n"
+                f"{category} · {course.schedule.get(language)}\n{places}",
+                tr(
+                    "programmes",
+                    "{fee}. {places}",
+                    fee=render(won_text(course.fee_won)),
+                    places=places,
+                ),
+            )
+            variant = "" if status.can_apply else "secondary"
+            if button.property("variant") != variant:
+                button.setProperty("variant", variant)
+                restyle(button)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.instruction.text())
+
+
+class ProgrammesCourseScreen(ProgrammesScreen):
+    name = "programmes_course"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.course_label = make_label()
+        self.course_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
+        inner.addWidget(self.course_label)
+        self.lines = [make_label() for _ in range(5)]
+        for label in self.lines:
+            inner.addWidget(label)
+        self.root.addWidget(panel)
+        self.note = make_label("muted")
+        self.root.addWidget(self.note)
+        self.root.addWidget(self.message)
+        self.confirm_button = make_button()
+        self.confirm_button.clicked.connect(lambda: self.send(p.ConfirmCourse()))
+        self.root.addWidget(self.confirm_button)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        status = self.part.course()
+        self.title.setText(tr("programmes", "Course details"))
+        language = self.flow.session.language
+        if status is not None:
+            course = status.course
+            self.course_label.setText(course.names.get(language))
+            texts = [
+                tr(
+                    "programmes",
+                    "Category: {category}",
+                    category=render(CATEGORY_NAMES[course.category]),
+                ),
+                tr("programmes", "When: {schedule}", schedule=course.schedule.get(language)),
+                tr("programmes", "Term: {term}", term=term_text(course)),
+                tr(
+                    "programmes",
+                    "Fee: {fee} (paid at the counter)",
+                    fee=render(won_text(course.fee_won)),
+                ),
+                availability_text(status),
+            ]
+            for label, text in zip(self.lines, texts, strict=True):
+                label.setText(text)
+            waiting = status.availability is Availability.WAITING_LIST
+            set_button_text(
+                self.confirm_button,
+                tr("programmes", "Join the waiting list")
+                if waiting
+                else tr("programmes", "Register for this course"),
+                tr("programmes", "Next, type your mobile phone number"),
+            )
+        self.note.setText(
+            tr("programmes", "You need your mobile phone number to register. No ID card is needed.")
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(
+            self.title.text(),
+            self.course_label.text(),
+            *(label.text() for label in self.lines),
+            self.note.text(),
+        )
+
+
+class ProgrammesPhoneScreen(ProgrammesScreen):
+    """The mobile number on the big keypad (digits only), shown as 010-1234-5678."""
+
+    name = "programmes_phone"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        self.field_label = make_label("muted")
+        self.root.addWidget(self.field_label)
+        self.field = make_button("secondary")
+        self.field.clicked.connect(self._say_field)
+        self.root.addWidget(self.field)
+        self.root.addWidget(self.message)
+        self.keypad = Keypad(metrics)
+        for char, key in self.keypad.keys.items():
+            if char.isalpha() or char == "<":
+                key.hide()  # a phone number has digits only
+        self.keypad.pressed.connect(self.key)
+        self.root.addWidget(self.keypad)
+        self.privacy = make_label("muted")
+        self.root.addWidget(self.privacy)
+        self.continue_button = make_button()
+        self.continue_button.clicked.connect(self.submit)
+        self.root.addWidget(self.continue_button)
+        self.add_footer()
+        self.digits = ""
+        self._session_id = flow.session.id
+
+    def _say_field(self) -> None:
+        self.field.setFocus()
+
+    def key(self, char: str) -> None:
+        if char == BACKSPACE:
+            self.digits = self.digits[:-1]
+        elif char == CLEAR:
+            self.digits = ""
+        elif char.isdigit() and len(self.digits) < PHONE_DIGITS:
+            self.digits += char
+        self.retranslate()
+
+    def submit(self) -> None:
+        self.send(p.SubmitPhone(self.digits))
+
+    def wipe(self) -> None:
+        if self.digits or self.field.text() != "…":
+            self.digits = ""
+            self.retranslate()
+
+    def refresh(self) -> None:
+        # The typed number is personal data: a new session never sees the last one's.
+        if self._session_id != self.flow.session.id:
+            self._session_id = self.flow.session.id
+            self.digits = ""
+        super().refresh()
+
+    def keypad_typing(self, key: int) -> Typed | None:
+        """The physical keypad in voice mode: digits type, star deletes, Enter continues."""
+        if key in _DIGIT_KEYS:
+            if len(self.digits) >= PHONE_DIGITS:
+                full = tr("programmes", "The number is complete. Press Enter to continue.")
+                return Typed(full, full, self.field)
+            self.key(_DIGIT_KEYS[key])
+            return Typed(_DIGIT_KEYS[key], tr("programmes", "Digit entered."), self.field)
+        if key in _DELETE_KEYS:
+            if not self.digits:
+                return None  # nothing typed: star is "back"
+            self.key(BACKSPACE)
+            deleted = tr("programmes", "Deleted.")
+            return Typed(deleted, deleted, self.field)
+        if key in _ENTER_KEYS and QApplication.focusWidget() in (self.field, None):
+            self.submit()
+            return Typed("", "")
+        return None
+
+    def retranslate(self) -> None:
+        status = self.part.course()
+        self.title.setText(tr("programmes", "Your mobile phone number"))
+        self.instruction.setText(
+            tr(
+                "programmes",
+                "Type your mobile phone number, starting with 010. The centre contacts "
+                "you at this number about the course.",
+            )
+        )
+        self.field_label.setText(
+            tr("programmes", "Mobile phone number for {course}", course=self.course_name(status))
+            if status
+            else tr("programmes", "Mobile phone number")
+        )
+        shown = "•" * len(self.digits) if self.flow.session.voice else format_phone(self.digits)
+        self.field.setText(shown or "…")
+        self.field.setAccessibleName(tr("programmes", "Mobile phone number"))
+        self.field.setAccessibleDescription(
+            tr("programmes", "{count} digits typed", count=len(self.digits))
+        )
+        self.keypad.retranslate()
+        self.privacy.setText(
+            tr(
+                "programmes",
+                "Your number is stored encrypted, used only for this course, and printed "
+                "on the slip with the middle digits hidden.",
+            )
+        )
+        set_button_text(
+            self.continue_button,
+            tr("programmes", "Continue"),
+            tr("programmes", "Save the registration and print the slip"),
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.instruction.text())
+
+
+class ProgrammesNameScreen(ProgrammesScreen):
+    """The name on the Hangul keyboard; optional (Skip), since staff can note it at the counter."""
+
+    name = "programmes_name"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.instruction = make_label()
+        self.root.addWidget(self.instruction)
+        self.field = make_button("secondary")
+        self.field.clicked.connect(lambda: self.field.setFocus())
+        self.root.addWidget(self.field)
+        self.keyboard = HangulKeyboard(metrics, max_length=p.NAME_LENGTH)
+        self.keyboard.changed.connect(lambda _text: self.retranslate())
+        self.root.addWidget(self.keyboard)
+        self.continue_button = make_button()
+        self.continue_button.clicked.connect(lambda: self.send(p.SubmitName(self.keyboard.text())))
+        self.root.addWidget(self.continue_button)
+        self.skip_button = make_button("secondary")
+        self.skip_button.clicked.connect(lambda: self.send(p.SubmitName("")))
+        self.root.addWidget(self.skip_button)
+        self.add_footer()
+        self._session_id = flow.session.id
+
+    def wipe(self) -> None:
+        if self.keyboard.text() or self.field.text() != "…":
+            self.keyboard.clear()
+            self.retranslate()
+
+    def refresh(self) -> None:
+        # The typed name is personal data: a new session never sees the last one's.
+        if self._session_id != self.flow.session.id:
+            self._session_id = self.flow.session.id
+            self.keyboard.clear()
+        super().refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr("programmes", "Your name (you may skip this)"))
+        self.instruction.setText(
+            tr(
+                "programmes",
+                "Type your name so the centre knows who registered. "
+                "You may skip this and give it at the counter.",
+            )
+        )
+        typed = self.keyboard.text()
+        shown = "•" * len(typed) if self.flow.session.voice else typed
+        self.field.setText(shown or "…")
+        self.field.setAccessibleName(tr("programmes", "Name"))
+        self.field.setAccessibleDescription(
+            tr("programmes", "{count} letters typed", count=len(typed))
+        )
+        self.keyboard.retranslate()
+        set_button_text(
+            self.continue_button,
+            tr("programmes", "Continue"),
+            tr("programmes", "Save the registration and print the slip"),
+        )
+        set_button_text(
+            self.skip_button,
+            tr("programmes", "Skip: register without a name"),
+            tr("programmes", "Save the registration without a name and print the slip"),
+        )
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.instruction.text())
+
+
+class ProgrammesProgressScreen(ProgrammesScreen):
+    """Reading the courses, saving the registration, printing the slip."""
+
+    name = "programmes_progress"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = make_label()
+        self.root.addWidget(self.status)
+        self.add_footer()
+
+    def retranslate(self) -> None:
+        state = self.flow.state
+        if state is S.PRINTING:
+            self.title.setText(tr("programmes", "Printing your slip…"))
+            self.status.setText(tr("programmes", "Your registration is saved. Please wait."))
+        elif state is S.SAVING:
+            self.title.setText(tr("programmes", "Saving your registration…"))
+            self.status.setText(tr("programmes", "Please wait."))
+        else:
+            self.title.setText(tr("programmes", "Course registration"))
+            self.status.setText(tr("programmes", "Looking up the courses. Please wait."))
+        # A registration being saved or printed is not abandoned halfway.
+        busy = state in (S.SAVING, S.PRINTING)
+        for button in (self.back_button, self.home_button):
+            if button is not None:
+                button.setEnabled(not busy)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.status.text())
+
+
+class ProgrammesDoneScreen(ProgrammesScreen):
+    name = "programmes_done"
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        inner = QVBoxLayout(panel)
+        self.course_label = make_label(align=Qt.AlignmentFlag.AlignCenter)
+        self.number_label = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.number = FitLabel()
+        self.status = make_label(align=Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.course_label, self.number_label, self.number, self.status):
+            inner.addWidget(widget)
+        self.root.addWidget(panel)
+        self.root.addWidget(self.message)
+        self.notes: list[QLabel] = [make_label() for _ in range(2)]
+        for label in self.notes:
+            self.root.addWidget(label)
+        self.add_footer(back=False)
+
+    def retranslate(self) -> None:
+        reg = self.part.registration
+        status = self.part.course()
+        waiting = reg is not None and reg.status is Status.WAITING
+        if not self.part.printed:
+            self.title.setText(tr("programmes", "Your registration is saved"))
+        elif waiting:
+            self.title.setText(
+                tr("programmes", "You are on the waiting list. Please take your slip")
+            )
+        else:
+            self.title.setText(tr("programmes", "You are registered. Please take your slip"))
+        self.course_label.setText(self.course_name(status) if status else "")
+        self.number_label.setText(tr("programmes", "Registration number"))
+        self.number.setText(reg.registration_no if reg else "")
+        self.number.setAccessibleName(reg.registration_no if reg else "")
+        self.status.setText(
+            tr("programmes", "Waiting list no. {position}", position=reg.waiting_position)
+            if reg is not None and waiting
+            else tr("programmes", "Registered")
+        )
+        notes = slip_notes(status.course, reg) if status and reg else []
+        for label, note in zip(self.notes, [*notes, None, None], strict=False):
+            label.setText(render(note) if note else "")
+            label.setVisible(note is not None)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(
+            self.title.text(),
+            self.course_label.text(),
+            tr("programmes", "Registration number {number}", number=self.number.text()),
+            self.status.text(),
+            *(label.text() for label in self.notes if label.isVisible()),
+        )
+
+
+PROGRAMME_SCREENS: dict[Enum, type[Screen]] = {
+    S.LOADING: ProgrammesProgressScreen,
+    S.LIST: ProgrammesListScreen,
+    S.COURSE: ProgrammesCourseScreen,
+    S.PHONE: ProgrammesPhoneScreen,
+    S.NAME: ProgrammesNameScreen,
+    S.SAVING: ProgrammesProgressScreen,
+    S.PRINTING: ProgrammesProgressScreen,
+    S.DONE: ProgrammesDoneScreen,
+}
