@@ -60,6 +60,8 @@ def _open(kiosk: Any) -> ParticipationHomeScreen:
 
 def _identify(kiosk: Any, shoot: Callable[[str], object] | None, resident: str) -> None:
     """ "Vote with my ID card" on the poll screen, then the details typed on the ID screen."""
+    # The resident's own card in the reader (the demo's last certificate was someone else's).
+    kiosk.window.cert.card.reader.insert(resident)
     poll = kiosk.window.current_screen
     assert isinstance(poll, ParticipationPollScreen)
     _tap(poll.vote_button)
