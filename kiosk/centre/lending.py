@@ -12,7 +12,7 @@ resident's mobile number; a resident asks at the kiosk, with their number,
 whether anything is kept for them. The kiosk says how many, never what.
 
 Phone numbers are personal data: stored encrypted and as a keyed hash
-(``kiosk.centre.vault``), shown masked (010-****-5678), never logged, and
+(``kiosk.centre.keys``), shown masked (010-****-5678), never logged, and
 erased ``lending.keep_days`` after the tool came back or the parcel was
 collected (``purge``). How many of a tool are lent out is checked and the
 loan written in one transaction, under a lock, so two kiosks cannot lend
@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, Engine, Table, func, select, text, update
 
 from kiosk.centre import phone
-from kiosk.centre.vault import Vault
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, LendingConfig, LendingItemConfig
 from kiosk.i18n import N_, Text, Translate
@@ -91,11 +91,13 @@ class Parcel:
 class Lending:
     """Loans and parcels in the centre's database. Thread-safe as the engine is."""
 
-    def __init__(self, engine: Engine, config: KioskConfig, clock: Clock, vault: Vault) -> None:
+    def __init__(
+        self, engine: Engine, config: KioskConfig, clock: Clock, key: PersonalDataKey
+    ) -> None:
         self._engine = engine
         self._config = config
         self._clock = clock
-        self._vault = vault
+        self._key = key
         self._zone = ZoneInfo(config.center.timezone)
 
     @property
@@ -229,7 +231,7 @@ class Lending:
                 select(func.count())
                 .select_from(parcels)
                 .where(
-                    (parcels.c.phone_hash == self._vault.hash(digits))
+                    (parcels.c.phone_hash == self._key.digest("phone", digits))
                     & parcels.c.collected_at.is_(None)
                 )
             ).scalar_one()
@@ -284,8 +286,8 @@ class Lending:
     # -- helpers -------------------------------------------------------------------
     def _phone_columns(self, digits: str) -> dict[str, str]:
         return {
-            "phone_hash": self._vault.hash(digits),
-            "phone_enc": self._vault.encrypt(digits),
+            "phone_hash": self._key.digest("phone", digits),
+            "phone_enc": self._key.encrypt(digits),
             "phone_last4": digits[-4:],
         }
 
@@ -326,7 +328,7 @@ class Lending:
             token = conn.execute(
                 select(table.c.phone_enc).where(table.c.id == row_id)
             ).scalar_one_or_none()
-        return phone.formatted(self._vault.decrypt(token)) if token else ""
+        return phone.formatted(self._key.decrypt(token)) if token else ""
 
 
 def _loan(row: Any) -> Loan:

@@ -12,12 +12,11 @@ A resident asks for one of three things at the kiosk:
   number. Anonymous reports are accepted.
 
 What the resident gave (phone, 통/반, topic, situation, time of day) is
-stored only encrypted with Fernet (AES-128-CBC with HMAC-SHA256). The key is
-one file, ``keys/welfare.key`` in the data folder unless ``welfare.key_file``
-names another, made on first use (0600). The counter terminal decrypts with
-the same file: **several kiosks and counters sharing one database must all
-use a copy of the same key file**, or staff cannot read what the other
-kiosks stored. Requests are deleted after ``welfare.retention_days``
+stored only encrypted with the centre key (``kiosk.centre.keys``: Fernet,
+AES-128-CBC with HMAC-SHA256), the one file every centre service uses. The
+counter terminal decrypts with the same file: **several kiosks and counters
+sharing one database must all use a copy of it**, or staff cannot read what
+the other kiosks stored. Requests are deleted after ``welfare.retention_days``
 (``purge``: at kiosk start and from the counter's inbox).
 
 Nothing here logs what a resident gave; the printed receipt carries the
@@ -27,7 +26,6 @@ welfare team's number, and the phone only masked.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import re
@@ -38,11 +36,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from kiosk.certificates.signing import read_private_file, write_private_file
+from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.config.schema.welfare import WEEKDAYS, minutes_of
@@ -52,7 +49,6 @@ from kiosk.storage.database import welfare_requests
 
 log = logging.getLogger(__name__)
 
-KEY_FILE = Path("keys") / "welfare.key"
 REFERENCE_PREFIX = "복지"
 
 
@@ -131,34 +127,25 @@ def reference_of(day: date, seq: int) -> str:
 # --- encryption ---------------------------------------------------------------------------
 
 
-def key_path(config: KioskConfig, data_dir: Path) -> Path:
-    configured = config.welfare.key_file
-    return Path(configured).expanduser() if configured else data_dir / KEY_FILE
-
-
 class WelfareCipher:
     """Encrypts what a resident gave before it reaches the database. Thread-safe."""
 
-    def __init__(self, key: bytes) -> None:
-        self._fernet = Fernet(key)
+    def __init__(self, key: PersonalDataKey) -> None:
+        self._key = key
 
     @classmethod
-    def load_or_create(cls, path: Path) -> WelfareCipher:
-        """The key in ``path``, made there (owner-only) if there is none yet."""
-        if not path.exists():
-            # Another process may make it first: then theirs is used.
-            with contextlib.suppress(FileExistsError):
-                write_private_file(path, Fernet.generate_key())
-        return cls(read_private_file(path).strip())
+    def load_or_create(cls, data_dir: Path) -> WelfareCipher:
+        """With the centre key in ``data_dir`` (``kiosk.centre.keys``), made if there is none."""
+        return cls(PersonalDataKey.load_or_create(data_dir))
 
     def encrypt(self, details: dict[str, str]) -> str:
-        return self._fernet.encrypt(json.dumps(details).encode()).decode("ascii")
+        return self._key.encrypt(json.dumps(details))
 
     def decrypt(self, token: str) -> dict[str, str]:
         """The details, or ``{}`` for a row this key cannot read (another kiosk's key)."""
         try:
-            data: dict[str, str] = json.loads(self._fernet.decrypt(token.encode("ascii")))
-        except (InvalidToken, ValueError):
+            data: dict[str, str] = json.loads(self._key.decrypt(token))
+        except (PersonalKeyError, ValueError):
             return {}
         return data
 

@@ -22,6 +22,7 @@ from enum import Enum
 from typing import ClassVar
 
 from kiosk.centre import phone
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending import (
     NONE_LEFT,
     Availability,
@@ -30,7 +31,6 @@ from kiosk.centre.lending import (
     Loan,
     loan_slip,
 )
-from kiosk.centre.vault import Vault
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
 from kiosk.journeys.centre import CentreServiceJourney
@@ -124,7 +124,7 @@ class LendingJobFailed(Report):
 
 
 def _lending(ctx: JobContext) -> Lending:
-    return Lending(ctx.engine, ctx.config, ctx.clock, Vault.load_or_create(ctx.data_dir))
+    return Lending(ctx.engine, ctx.config, ctx.clock, PersonalDataKey.load_or_create(ctx.data_dir))
 
 
 def _count_items(ctx: JobContext) -> Event:

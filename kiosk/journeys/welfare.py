@@ -451,7 +451,7 @@ class WelfareJourney(CentreServiceJourney):
         self._go(WelfareState.SAVING)
 
         def work(ctx: JobContext) -> Event:
-            cipher = w.WelfareCipher.load_or_create(w.key_path(ctx.config, ctx.data_dir))
+            cipher = w.WelfareCipher.load_or_create(ctx.data_dir)
             try:
                 saved = w.save_request(ctx.engine, cipher, ctx.config, ctx.clock, request)
             except w.SlotTakenError:

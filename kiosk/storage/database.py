@@ -203,7 +203,7 @@ ticket_follow = Table(
 
 
 #: Tools lent to residents (kiosk.centre.lending). The phone number is stored
-#: only encrypted and as a keyed hash (kiosk.centre.vault), and erased with
+#: only encrypted and as a keyed hash (kiosk.centre.keys), and erased with
 #: the row's other details some days after the tool came back.
 loans = Table(
     "loans",

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import Engine
 
 from kiosk.centre import phone
+from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
 from kiosk.centre.lending import NONE_LEFT, Lending, LendingError, loan_slip
-from kiosk.centre.vault import Vault, VaultError
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
@@ -26,13 +26,13 @@ NUMBER = "01012345678"
 
 
 @pytest.fixture
-def vault(tmp_path: Path) -> Vault:
-    return Vault.load_or_create(tmp_path / "data")
+def key(tmp_path: Path) -> PersonalDataKey:
+    return PersonalDataKey.load_or_create(tmp_path / "data")
 
 
 @pytest.fixture
-def lending(engine: Engine, config: KioskConfig, clock: FakeClock, vault: Vault) -> Lending:
-    return Lending(engine, config, clock, vault)
+def lending(engine: Engine, config: KioskConfig, clock: FakeClock, key: PersonalDataKey) -> Lending:
+    return Lending(engine, config, clock, key)
 
 
 def _free(lending: Lending, item_id: str) -> int:
@@ -90,7 +90,7 @@ def test_reminders_list_tools_due_soon_and_overdue(lending: Lending, clock: Fake
 
 
 def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
-    sqlite_url: str, config: KioskConfig, clock: FakeClock, vault: Vault
+    sqlite_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
 ) -> None:
     # Two engines, as two kiosks have, on one database file.
     engines = [open_database(sqlite_url) for _ in range(2)]
@@ -100,7 +100,7 @@ def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
     def ask(engine: Engine, number: str) -> None:
         start.wait()
         try:
-            lending = Lending(engine, config, clock, vault)
+            lending = Lending(engine, config, clock, key)
             results.append(lending.request_loan("ladder", number).ref)
         except LendingError:
             results.append("refused")
@@ -136,8 +136,8 @@ def test_another_centre_key_cannot_read_the_numbers(
     lending: Lending, engine: Engine, config: KioskConfig, clock: FakeClock, tmp_path: Path
 ) -> None:
     loan = lending.request_loan("drill", NUMBER)
-    other = Lending(engine, config, clock, Vault.load_or_create(tmp_path / "other"))
-    with pytest.raises(VaultError):
+    other = Lending(engine, config, clock, PersonalDataKey.load_or_create(tmp_path / "other"))
+    with pytest.raises(PersonalKeyError):
         other.loan_phone(loan.id)
     assert other.parcels_for(NUMBER) == 0
 

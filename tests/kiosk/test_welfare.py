@@ -30,7 +30,7 @@ def welfare_config(config: KioskConfig) -> KioskConfig:
 
 @pytest.fixture
 def cipher(tmp_path: Path) -> w.WelfareCipher:
-    return w.WelfareCipher.load_or_create(tmp_path / "keys" / "welfare.key")
+    return w.WelfareCipher.load_or_create(tmp_path)
 
 
 # --- core ------------------------------------------------------------------------------
@@ -101,13 +101,13 @@ def test_personal_data_is_encrypted_at_rest(
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("kiosk.sqlite3*"))
     assert b"01098765432" not in raw and b"skipped_meals" not in raw
     # The counter, with the same key file, reads it back.
-    same = w.WelfareCipher.load_or_create(tmp_path / "keys" / "welfare.key")
+    same = w.WelfareCipher.load_or_create(tmp_path)
     [row] = w.list_requests(engine, same)
     assert row.details == details and row.status is w.Status.NEW
     # Another key cannot (a kiosk not sharing the file): nothing, not a crash.
-    other = w.WelfareCipher.load_or_create(tmp_path / "other.key")
+    other = w.WelfareCipher.load_or_create(tmp_path / "other")
     assert w.list_requests(engine, other)[0].details == {}
-    assert (tmp_path / "keys" / "welfare.key").stat().st_mode & 0o077 == 0
+    assert (tmp_path / "keys" / "centre-personal.key").stat().st_mode & 0o077 == 0
 
 
 def test_status_and_purge_after_retention(
@@ -243,7 +243,7 @@ def test_consultation_slot_taken_meanwhile(
     flow.handle(wj.ChooseSlot(slot))
     assert flow.state is wj.WelfareState.CONFIRM
     # Another kiosk books the same slot first.
-    cipher = w.WelfareCipher.load_or_create(w.key_path(welfare_config, ctx.data_dir))
+    cipher = w.WelfareCipher.load_or_create(ctx.data_dir)
     w.save_request(
         ctx.engine,
         cipher,

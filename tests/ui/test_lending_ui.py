@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending import Lending
-from kiosk.centre.vault import Vault
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
@@ -108,7 +108,9 @@ def test_a_wrong_number_is_said_in_korean(qtbot: QtBot, kiosk: Kiosk) -> None:
 
 
 def test_ask_about_parcels(qtbot: QtBot, kiosk: Kiosk, tmp_path: Path) -> None:
-    staff = Lending(kiosk.engine, kiosk.config, kiosk.clock, Vault.load_or_create(tmp_path))
+    staff = Lending(
+        kiosk.engine, kiosk.config, kiosk.clock, PersonalDataKey.load_or_create(tmp_path)
+    )
     staff.log_parcel("01098765432", "box")
     lending = _to_lending(qtbot, kiosk)
     _tap(lending.parcels)

@@ -42,7 +42,7 @@ def panel(
 def _save(
     shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path, **kw: object
 ) -> w.SavedRequest:
-    cipher = w.WelfareCipher.load_or_create(w.key_path(config, tmp_path))
+    cipher = w.WelfareCipher.load_or_create(tmp_path)
     request = w.WelfareRequest(**kw)  # type: ignore[arg-type]
     saved = w.save_request(shared.engine, cipher, config, clock, request)
     clock.advance(60)
@@ -67,8 +67,8 @@ def test_listed_when_enabled(
 ) -> None:
     assert WelfarePanel in STAFF_PANELS
     welfare_config.welfare.enabled = False
-    welfare_config.lending.enabled = False
-    assert enabled_panels(shared, welfare_config, FakeClock(), tmp_path) == []
+    panels = enabled_panels(shared, welfare_config, FakeClock(), tmp_path)
+    assert not any(isinstance(panel, WelfarePanel) for panel in panels)
 
 
 def test_inbox_newest_first_details_and_status(
@@ -145,4 +145,4 @@ def test_reads_the_key_in_the_counters_data_folder(
     # `kiosk counter --data-dir` (or its default data folder) holds the key.
     p = WelfarePanel(shared, welfare_config, clock, tmp_path)
     qtbot.addWidget(p)
-    assert p.key_file == tmp_path / "keys" / "welfare.key"
+    assert p.data_dir == tmp_path

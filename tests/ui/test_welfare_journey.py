@@ -109,7 +109,7 @@ def test_consultation_offers_only_free_slots(
     # Another kiosk booked Tuesday 10:00 already.
     config = kiosk.config
     first = w.candidate_slots(config, clock.now())[0]
-    cipher = w.WelfareCipher.load_or_create(w.key_path(config, tmp_path))
+    cipher = w.WelfareCipher.load_or_create(tmp_path)
     w.save_request(
         kiosk.engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CONSULTATION, first)
     )
@@ -137,7 +137,7 @@ def test_old_requests_are_purged_at_kiosk_start(
 
     config.welfare.enabled = True
     engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
-    cipher = w.WelfareCipher.load_or_create(w.key_path(config, tmp_path))
+    cipher = w.WelfareCipher.load_or_create(tmp_path)
     then = FakeClock(clock.now() - timedelta(days=config.welfare.retention_days + 1))
     w.save_request(engine, cipher, config, then, w.WelfareRequest(w.RequestKind.CRISIS))
     w.save_request(engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CRISIS))

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.centre import phone
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending import OUT, REQUESTED, Lending, LendingError, Loan, Parcel
-from kiosk.centre.vault import Vault
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.journeys.lending import LendingJourney
@@ -58,7 +58,9 @@ class LendingPanel(StaffPanel):
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("lending-panel")
-        self.lending = Lending(shared.engine, config, clock, Vault.load_or_create(data_dir))
+        self.lending = Lending(
+            shared.engine, config, clock, PersonalDataKey.load_or_create(data_dir)
+        )
         self.snapshot: LendingSnapshot | None = None
         self._language = config.ui.language
         self._zone = ZoneInfo(config.center.timezone)

@@ -29,7 +29,7 @@ class StaffPanel(QWidget):
         self.shared = shared
         self.config = config
         self.clock = clock
-        #: The data folder: the centre's key file (``kiosk.centre.vault``) is there.
+        #: The data folder: the centre's key file (``kiosk.centre.keys``) is there.
         self.data_dir = data_dir
         shared.feed.changed.connect(lambda _what: self.refresh())
 

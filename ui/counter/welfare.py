@@ -57,7 +57,6 @@ class WelfarePanel(StaffPanel):
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("welfare")
-        self.key_file = w.key_path(config, data_dir)
         self._cipher: w.WelfareCipher | None = None
         self.rows: list[w.InboxRow] = []
         self._fetching = False
@@ -122,7 +121,7 @@ class WelfarePanel(StaffPanel):
     # -- fetching (the job runs on the worker thread) ---------------------------------------
     def _cipher_now(self) -> w.WelfareCipher:  # worker thread
         if self._cipher is None:
-            self._cipher = w.WelfareCipher.load_or_create(self.key_file)
+            self._cipher = w.WelfareCipher.load_or_create(self.data_dir)
         return self._cipher
 
     def _fetch(self) -> list[w.InboxRow]:  # worker thread

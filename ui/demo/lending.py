@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending import Lending
-from kiosk.centre.vault import Vault
 from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import GoHome, State
@@ -88,7 +88,9 @@ def lending_demo(kiosk: Any, data_dir: Any, shoot: Callable[[str], None]) -> Non
     _wait(kiosk, State.HOME)
 
     # Staff at the counter logged a parcel for another resident.
-    staff = Lending(kiosk.engine, kiosk.config, kiosk.clock, Vault.load_or_create(data_dir))
+    staff = Lending(
+        kiosk.engine, kiosk.config, kiosk.clock, PersonalDataKey.load_or_create(data_dir)
+    )
     staff.log_parcel("01098765432", "택배 상자 (중)")
     lending = _to_lending(kiosk)
     lending.parcels.click()

@@ -2783,14 +2783,6 @@
       <translation>복지팀 전화번호로, 모든 접수증에 인쇄됩니다(비우면 생략).</translation>
     </message>
     <message>
-      <source>Encryption key file</source>
-      <translation>암호화 키 파일</translation>
-    </message>
-    <message>
-      <source>Key that encrypts what residents give (empty: keys/welfare.key in the data folder, made on first use). Every kiosk and counter sharing the database must use a copy of the same file.</source>
-      <translation>주민이 입력한 내용을 암호화하는 키입니다(비우면 데이터 폴더의 keys/welfare.key, 처음 사용할 때 생성). 데이터베이스를 함께 쓰는 모든 키오스크와 창구는 같은 파일의 사본을 사용해야 합니다.</translation>
-    </message>
-    <message>
       <source>must be a time as HH:MM, got "{value}"</source>
       <translation>HH:MM 형식의 시각이어야 합니다. 입력값: "{value}"</translation>
     </message>

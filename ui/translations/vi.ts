@@ -2783,14 +2783,6 @@
       <translation>Số điện thoại của tổ phúc lợi, in trên mọi phiếu (để trống: không in).</translation>
     </message>
     <message>
-      <source>Encryption key file</source>
-      <translation>Tệp khóa mã hóa</translation>
-    </message>
-    <message>
-      <source>Key that encrypts what residents give (empty: keys/welfare.key in the data folder, made on first use). Every kiosk and counter sharing the database must use a copy of the same file.</source>
-      <translation>Khóa mã hóa thông tin người dân cung cấp (để trống: keys/welfare.key trong thư mục dữ liệu, tạo khi dùng lần đầu). Mọi kiosk và quầy dùng chung cơ sở dữ liệu phải dùng bản sao của cùng một tệp.</translation>
-    </message>
-    <message>
       <source>must be a time as HH:MM, got "{value}"</source>
       <translation>phải là giờ dạng HH:MM, nhận được "{value}"</translation>
     </message>

@@ -2783,14 +2783,6 @@
       <translation>福利组的电话号码，打印在每张回执上（留空则不打印）。</translation>
     </message>
     <message>
-      <source>Encryption key file</source>
-      <translation>加密密钥文件</translation>
-    </message>
-    <message>
-      <source>Key that encrypts what residents give (empty: keys/welfare.key in the data folder, made on first use). Every kiosk and counter sharing the database must use a copy of the same file.</source>
-      <translation>加密居民所提供信息的密钥（留空：数据文件夹中的keys/welfare.key，首次使用时生成）。共用数据库的所有自助机和窗口必须使用同一文件的副本。</translation>
-    </message>
-    <message>
       <source>must be a time as HH:MM, got "{value}"</source>
       <translation>必须是HH:MM格式的时间，实际为"{value}"</translation>
     </message>

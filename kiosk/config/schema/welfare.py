@@ -160,14 +160,6 @@ class WelfareConfig(ConfigModel):
         title="Welfare team phone",
         description="The welfare team's number, printed on every receipt (empty: left off).",
     )
-    key_file: str = Field(
-        default="",
-        max_length=500,
-        title="Encryption key file",
-        description="Key that encrypts what residents give (empty: keys/welfare.key in the "
-        "data folder, made on first use). Every kiosk and counter sharing the database "
-        "must use a copy of the same file.",
-    )
 
     @model_validator(mode="after")
     def _unique_topics(self) -> WelfareConfig:

@@ -7,7 +7,7 @@ Create Date: 2026-12-05
 ``loans``: one row per tool a resident asked for at the kiosk, with its
 status (requested, out, returned, cancelled) and due date. ``parcels``: one
 row per parcel staff logged. Both hold the resident's phone number only
-encrypted and as a keyed hash (``kiosk.centre.vault``). Changes to either
+encrypted and as a keyed hash (``kiosk.centre.keys``). Changes to either
 wake the counter terminals' lending tab, like the queue tables do.
 """
 
