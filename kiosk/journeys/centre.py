@@ -89,6 +89,12 @@ class CentreServiceJourney(Journey):
         language and look. By default there is nothing to fill in.
         """
 
+    def holds(self, state: Enum) -> bool:
+        # A service's waiting steps wait on its own RunJob (saving a
+        # registration, say): Home then would leave it done without the
+        # resident knowing. The job always answers, so the wait is short.
+        return self.steps.get(state) is Step.WAITING
+
     def back(self) -> list[Effect]:
         flow = self.flow
         step = self.steps.get(flow.state)

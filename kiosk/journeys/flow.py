@@ -308,6 +308,10 @@ class Journey(ABC):
         """What is owed after any event, whichever handler took it (by default nothing)."""
         return []
 
+    def holds(self, state: Enum) -> bool:
+        """Whether Home must wait in ``state`` (by default: while printing)."""
+        return state is self.printing
+
 
 # --- the machine --------------------------------------------------------------------
 
@@ -472,12 +476,12 @@ class Flow:
         return effects
 
     def go_home(self) -> list[Effect]:
-        """Home: the session ends, unless a job is printing (it must not be
-        abandoned mid-job)."""
+        """Home: the session ends, unless a job is under way (it must not be
+        abandoned mid-job: ``Journey.holds``)."""
         if self.state is State.HOME:
             return []
         journey = self.journey()
-        if journey is not None and self.state is journey.printing:
+        if journey is not None and journey.holds(self.state):
             return []
         return self.end_session("done" if self.step() is Step.DONE else "home")
 

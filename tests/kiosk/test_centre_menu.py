@@ -161,3 +161,23 @@ def test_two_journeys_may_not_share_a_state_value(config: KioskConfig, clock: Fa
 
     with pytest.raises(TypeError, match="share a value"):
         Broken(config, clock)
+
+
+def test_home_waits_for_a_service_job_in_hand(config: KioskConfig, clock: FakeClock) -> None:
+    """Any waiting step of a service holds Home, not only a printing one."""
+
+    class Saving(LendingJourney):
+        printing = None  # saving waits on the database; nothing prints
+
+    class WithSaving(ResidentFlow):
+        journey_types = (*ResidentFlow.journey_types, Saving)
+
+    flow = WithSaving(config, clock)
+    flow.handle(ce.OpenCentre())
+    flow.handle(ce.OpenCentreService("test-lending"))
+    flow.handle(Borrow("drill"))
+    assert flow.state is LendState.SAVING
+    assert flow.handle(f.GoHome()) == []
+    assert flow.state is LendState.SAVING
+    flow.handle(Saved("R-2"))
+    assert flow.handle(f.GoHome()) == [f.SessionEnded("done")]

@@ -199,9 +199,10 @@ class LendingProgressScreen(LendingScreen):
         else:
             self.title.setText(tr("lending", "One moment, please…"))
         self.status.setText(tr("lending", "Please wait."))
+        # Every step shown here waits on a job, which Home and Back wait for too.
         for button in (self.back_button, self.home_button):
             if button is not None:
-                button.setEnabled(not saving)
+                button.setEnabled(False)
         super().retranslate()
 
     def spoken_prompt(self) -> str:
