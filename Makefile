@@ -39,7 +39,11 @@ run: sysdeps venv translations bytecode
 		echo "Screens: $(DEMO_OUT)/screens  Printouts: $(DEMO_OUT)/printouts  Journal: $(DEMO_OUT)/journal.jsonl"; \
 	fi
 
-test: sysdeps-test venv-dev translations bytecode lint typecheck contracts services pytest audit faults
+# The suite, the accessibility audit and the fault matrix each keep one core
+# busy for minutes and share nothing but the test services: they run side by
+# side (two cores), each one's output printed whole when it ends.
+test: sysdeps-test venv-dev translations bytecode lint typecheck contracts services
+	@$(MAKE) --no-print-directory -j3 --output-sync=target pytest audit faults
 
 sysdeps: .make/sysdeps.stamp
 .make/sysdeps.stamp: Makefile
