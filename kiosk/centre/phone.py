@@ -25,6 +25,12 @@ def formatted(digits: str) -> str:
     return f"{digits[:3]}-{digits[3 : 3 + middle]}-{digits[3 + middle :]}"
 
 
+def masked_number(digits: str) -> str:
+    """``01012345678`` -> ``010-****-5678``: enough for its owner to recognise,
+    nothing for a finder (receipts, the resident's own screen)."""
+    return f"{digits[:3]}-{'*' * (len(digits) - 7)}-{digits[-4:]}" if digits else ""
+
+
 def masked(last4: str) -> str:
     """A number shown by its last four digits only (``***-****-5678``): what paper
     and staff lists show. Empty once the number was erased."""

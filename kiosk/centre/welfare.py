@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
@@ -97,27 +96,6 @@ PHONE_INVALID = N_(
     "Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 "
     "(10 or 11 digits).",
 )
-
-_MOBILE = re.compile(r"^01[016789][0-9]{7,8}$")
-
-
-def valid_mobile(digits: str) -> bool:
-    """A Korean mobile number, digits only (01X and 7 or 8 more digits)."""
-    return bool(_MOBILE.match(digits))
-
-
-def mask_phone(digits: str) -> str:
-    """010-****-5678: enough for the resident to recognise, nothing for a finder."""
-    if not digits:
-        return ""
-    return f"{digits[:3]}-{'*' * (len(digits) - 7)}-{digits[-4:]}"
-
-
-def format_phone(digits: str) -> str:
-    """010-1234-5678 (for staff)."""
-    if len(digits) < 10:
-        return digits
-    return f"{digits[:3]}-{digits[3:-4]}-{digits[-4:]}"
 
 
 def reference_of(day: date, seq: int) -> str:

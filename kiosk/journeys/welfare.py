@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import ClassVar
 
+from kiosk.centre import phone
 from kiosk.centre import welfare as w
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
@@ -389,7 +390,7 @@ class WelfareJourney(CentreServiceJourney):
         digits = event.digits
         if not digits and self.form.kind is w.RequestKind.CRISIS:
             return self._on_skip_phone(SkipPhone())
-        if not w.valid_mobile(digits):
+        if phone.mobile_problem(digits) is not None:
             self.form.message = w.PHONE_INVALID
             self.flow.redraw()
             return []
@@ -446,7 +447,7 @@ class WelfareJourney(CentreServiceJourney):
         if not self._at(WelfareState.CONFIRM) or self.form.kind is None:
             return []
         request = self.request()
-        self.form.masked_phone = w.mask_phone(self.personal.phone)
+        self.form.masked_phone = phone.masked_number(self.personal.phone)
         self.form.message = None
         self._go(WelfareState.SAVING)
 

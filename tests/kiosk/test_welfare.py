@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from kiosk.centre import phone
 from kiosk.centre import welfare as w
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
@@ -131,9 +132,11 @@ def test_status_and_purge_after_retention(
 
 
 def test_phone_rules() -> None:
-    assert w.valid_mobile("01012345678") and w.valid_mobile("0161234567")
-    assert not w.valid_mobile("0212345678") and not w.valid_mobile("010123")
-    assert w.mask_phone("01012345678") == "010-****-5678"
+    for good in ("01012345678", "0161234567"):
+        assert phone.mobile_problem(good) is None
+    for bad in ("0212345678", "010123"):
+        assert phone.mobile_problem(bad) is phone.NOT_A_MOBILE
+    assert phone.masked_number("01012345678") == "010-****-5678"
 
 
 def test_receipt_has_the_reference_and_no_personal_data(

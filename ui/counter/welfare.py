@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kiosk.centre import phone
 from kiosk.centre import welfare as w
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
@@ -221,7 +222,7 @@ class WelfarePanel(StaffPanel):
                 tr("welfare_counter", "Where: tong {tong}, ban {ban}", tong=d["tong"], ban=d["ban"])
             )
         if d.get("phone"):
-            lines.append(tr("welfare_counter", "Phone: {phone}", phone=w.format_phone(d["phone"])))
+            lines.append(tr("welfare_counter", "Phone: {phone}", phone=phone.formatted(d["phone"])))
         elif row.kind is w.RequestKind.CRISIS:
             lines.append(tr("welfare_counter", "Phone: anonymous report"))
         if not d:

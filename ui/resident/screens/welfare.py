@@ -17,6 +17,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout
 
+from kiosk.centre import phone
 from kiosk.centre import welfare as w
 from kiosk.journeys import welfare as wj
 from kiosk.journeys.flow import Event, Flow
@@ -449,12 +450,12 @@ class WelfareConfirmScreen(WelfareScreen):
                     )
                 )
         if personal.phone:
-            phone = (
-                w.mask_phone(personal.phone)
+            number = (
+                phone.masked_number(personal.phone)
                 if self.flow.session.voice
-                else w.format_phone(personal.phone)
+                else phone.formatted(personal.phone)
             )
-            lines.append(tr("welfare", "Phone: {phone}", phone=phone))
+            lines.append(tr("welfare", "Phone: {phone}", phone=number))
         elif form.kind is w.RequestKind.CRISIS:
             lines.append(tr("welfare", "Phone: not given (anonymous)"))
         return lines
