@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 #: Seconds between attempts to reach a database server that did not answer.
 RETRY_S = 10.0
 
+#: Seconds ``StorageOpener.stop`` waits for an attempt in hand: the 5 s
+#: connect limit and a margin.
+STOP_WAIT_S = 7.0
+
 
 class StorageOpener(QObject):
     """Opens ``url`` on a thread until it opens or fails for good (signals on the UI thread)."""
@@ -65,6 +69,7 @@ class StorageOpener(QObject):
         self.retry_s = retry_s
         self.attempts = 0
         self._stopped = False
+        self._thread: threading.Thread | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.start)
@@ -78,14 +83,24 @@ class StorageOpener(QObject):
         self.attempts += 1
         # Asked each time: a technician may correct the URL while the kiosk waits.
         url = self._url()
-        threading.Thread(
+        self._thread = threading.Thread(
             target=self._attempt, args=(url,), name="storage-open", daemon=True
-        ).start()
+        )
+        self._thread.start()
 
-    def stop(self) -> None:
-        """No more attempts (the kiosk is shutting down)."""
+    def stop(self, wait_s: float = STOP_WAIT_S) -> None:
+        """No more attempts (the kiosk is shutting down); wait for one in hand.
+
+        The attempt is waited for because a thread still inside PySide6 when
+        the interpreter finalizes is torn down mid-call and aborts the whole
+        process ("terminate called without an active exception"), turning a
+        clean exit code into SIGABRT. An attempt ends within the server's
+        connect limit, so the wait is bounded.
+        """
         self._stopped = True
         self._retry.stop()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(wait_s)
 
     def _attempt(self, url: str) -> None:
         answer: Engine | StorageError
