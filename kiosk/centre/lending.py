@@ -14,7 +14,8 @@ whether anything is kept for them. The kiosk says how many, never what.
 Phone numbers are personal data: stored encrypted and as a keyed hash
 (``kiosk.centre.keys``), shown masked (010-****-5678), never logged, and
 erased ``lending.keep_days`` after the tool came back or the parcel was
-collected (``purge``). How many of a tool are lent out is checked and the
+collected (``purge``). This module holds what a loan, a parcel and the slip
+are; ``kiosk.centre.lending_store`` keeps them in the database. How many of a tool are lent out is checked and the
 loan written in one transaction, under a lock, so two kiosks cannot lend
 the last drill twice.
 """
@@ -23,18 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, Table, func, select, text, update
-
 from kiosk.centre import phone
-from kiosk.centre.keys import PersonalDataKey
-from kiosk.clock import Clock
-from kiosk.config import KioskConfig, LendingConfig, LendingItemConfig
+from kiosk.config import KioskConfig, LendingItemConfig
 from kiosk.i18n import N_, Text, Translate
 from kiosk.printing import document as d
-from kiosk.storage.database import loans, parcels
 
 #: Loan statuses.
 REQUESTED, OUT, RETURNED, CANCELLED = "requested", "out", "returned", "cancelled"
@@ -88,272 +83,9 @@ class Parcel:
         return phone.masked(self.phone_last4)
 
 
-class Lending:
-    """Loans and parcels in the centre's database. Thread-safe as the engine is."""
-
-    def __init__(
-        self, engine: Engine, config: KioskConfig, clock: Clock, key: PersonalDataKey
-    ) -> None:
-        self._engine = engine
-        self._config = config
-        self._clock = clock
-        self._key = key
-        self._zone = ZoneInfo(config.center.timezone)
-
-    @property
-    def settings(self) -> LendingConfig:
-        return self._config.lending
-
-    def today(self) -> date:
-        return self._clock.now().astimezone(self._zone).date()
-
-    @staticmethod
-    def due_from(now: datetime, config: KioskConfig, item: LendingItemConfig) -> date:
-        """The return date of ``item`` taken at ``now`` (the centre's calendar day)."""
-        return now.astimezone(ZoneInfo(config.center.timezone)).date() + timedelta(
-            days=item.loan_days
-        )
-
-    # -- tools ---------------------------------------------------------------------
-    def availability(self) -> list[Availability]:
-        """Each configured tool with how many can be asked for now."""
-        with self._engine.connect() as conn:
-            busy = self._busy(conn)
-        return [
-            Availability(item, max(0, item.units - busy.get(item.id, 0)))
-            for item in self.settings.items
-        ]
-
-    def _busy(self, conn: Connection, item_id: str | None = None) -> dict[str, int]:
-        """Units out, or asked for today and not yet handed over, per tool."""
-        query = (
-            select(loans.c.item_id, func.count())
-            .where(
-                (loans.c.status == OUT)
-                | ((loans.c.status == REQUESTED) & (loans.c.business_day == self.today()))
-            )
-            .group_by(loans.c.item_id)
-        )
-        if item_id is not None:
-            query = query.where(loans.c.item_id == item_id)
-        return {row[0]: int(row[1]) for row in conn.execute(query)}
-
-    def request_loan(self, item_id: str, digits: str) -> Loan:
-        """A resident asks for a tool: the loan, or ``LendingError`` when none is left."""
-        item = self.settings.item(item_id)
-        if item is None:
-            raise LendingError(NONE_LEFT)
-        problem = phone.mobile_problem(digits)
-        if problem is not None:
-            raise LendingError(problem)
-        now = self._clock.now()
-        today = self.today()
-        with self._engine.begin() as conn:
-            self._lock(conn, f"loans:{item_id}")
-            if self._busy(conn, item_id).get(item_id, 0) >= item.units:
-                raise LendingError(NONE_LEFT)
-            ref = self._next_ref(conn, loans, "L", today)
-            conn.execute(
-                loans.insert().values(
-                    ref=ref,
-                    item_id=item_id,
-                    status=REQUESTED,
-                    requested_at=now,
-                    business_day=today,
-                    due_on=self.due_from(now, self._config, item),
-                    **self._phone_columns(digits),
-                )
-            )
-            row = conn.execute(select(loans).where(loans.c.ref == ref)).one()
-        return _loan(row)
-
-    def hand_out(self, loan_id: int) -> Loan:
-        """Staff gave the tool: the return date counts from today."""
-        loan = self._loan(loan_id)
-        item = self.settings.item(loan.item_id)
-        now = self._clock.now()
-        due = self.due_from(now, self._config, item) if item is not None else loan.due_on
-        return self._move(loan_id, (REQUESTED,), status=OUT, handed_at=now, due_on=due)
-
-    def returned(self, loan_id: int) -> Loan:
-        return self._move(loan_id, (OUT,), status=RETURNED, returned_at=self._clock.now())
-
-    def cancel(self, loan_id: int) -> Loan:
-        return self._move(loan_id, (REQUESTED,), status=CANCELLED)
-
-    def open_loans(self) -> list[Loan]:
-        """Loans asked for or out, the ones due first first."""
-        with self._engine.connect() as conn:
-            rows = conn.execute(
-                select(loans)
-                .where(loans.c.status.in_((REQUESTED, OUT)))
-                .order_by(loans.c.due_on, loans.c.id)
-            )
-            return [_loan(row) for row in rows]
-
-    def reminders(self) -> list[Loan]:
-        """Tools out that are overdue or due within ``due_soon_days``: staff call the borrower."""
-        horizon = self.today() + timedelta(days=self.settings.due_soon_days)
-        return [loan for loan in self.open_loans() if loan.status == OUT and loan.due_on <= horizon]
-
-    def is_overdue(self, loan: Loan) -> bool:
-        return loan.status == OUT and loan.due_on < self.today()
-
-    def loan_phone(self, loan_id: int) -> str:
-        """The borrower's number in full, for staff who call them (decrypted on request)."""
-        return self._reveal(loans, loan_id)
-
-    # -- parcels -------------------------------------------------------------------
-    def log_parcel(self, digits: str, note: str = "") -> Parcel:
-        """Staff keep a parcel for the owner of ``digits``."""
-        problem = phone.mobile_problem(digits)
-        if problem is not None:
-            raise LendingError(problem)
-        today = self.today()
-        with self._engine.begin() as conn:
-            self._lock(conn, "parcels")
-            ref = self._next_ref(conn, parcels, "P", today)
-            conn.execute(
-                parcels.insert().values(
-                    ref=ref,
-                    received_at=self._clock.now(),
-                    note=note.strip()[:80],
-                    **self._phone_columns(digits),
-                )
-            )
-            row = conn.execute(select(parcels).where(parcels.c.ref == ref)).one()
-        return _parcel(row)
-
-    def parcels_for(self, digits: str) -> int:
-        """How many parcels wait for the owner of ``digits`` (the kiosk says no more)."""
-        with self._engine.connect() as conn:
-            count = conn.execute(
-                select(func.count())
-                .select_from(parcels)
-                .where(
-                    (parcels.c.phone_hash == self._key.digest("phone", digits))
-                    & parcels.c.collected_at.is_(None)
-                )
-            ).scalar_one()
-        return int(count)
-
-    def waiting_parcels(self) -> list[Parcel]:
-        with self._engine.connect() as conn:
-            rows = conn.execute(
-                select(parcels)
-                .where(parcels.c.collected_at.is_(None))
-                .order_by(parcels.c.received_at)
-            )
-            return [_parcel(row) for row in rows]
-
-    def collected(self, parcel_id: int) -> None:
-        with self._engine.begin() as conn:
-            done = conn.execute(
-                update(parcels)
-                .where((parcels.c.id == parcel_id) & parcels.c.collected_at.is_(None))
-                .values(collected_at=self._clock.now())
-            )
-            if done.rowcount != 1:
-                raise LendingError(NO_SUCH_PARCEL)
-
-    def parcel_phone(self, parcel_id: int) -> str:
-        return self._reveal(parcels, parcel_id)
-
-    # -- housekeeping -------------------------------------------------------------
-    def purge(self) -> int:
-        """Release tools asked for on earlier days and never collected; erase the phone
-        numbers of loans and parcels finished more than ``keep_days`` ago.
-        Returns how many rows lost their phone number."""
-        cutoff = self._clock.now() - timedelta(days=self.settings.keep_days)
-        erased = {"phone_hash": None, "phone_enc": None, "phone_last4": None}
-        with self._engine.begin() as conn:
-            conn.execute(
-                update(loans)
-                .where((loans.c.status == REQUESTED) & (loans.c.business_day < self.today()))
-                .values(status=CANCELLED, returned_at=self._clock.now())
-            )
-            finished = (loans.c.returned_at < cutoff) & loans.c.status.in_((RETURNED, CANCELLED))
-            count = conn.execute(
-                update(loans).where(finished & loans.c.phone_enc.is_not(None)).values(**erased)
-            ).rowcount
-            count += conn.execute(
-                update(parcels)
-                .where((parcels.c.collected_at < cutoff) & parcels.c.phone_enc.is_not(None))
-                .values(**erased)
-            ).rowcount
-        return int(count)
-
-    # -- helpers -------------------------------------------------------------------
-    def _phone_columns(self, digits: str) -> dict[str, str]:
-        return {
-            "phone_hash": self._key.digest("phone", digits),
-            "phone_enc": self._key.encrypt(digits),
-            "phone_last4": digits[-4:],
-        }
-
-    def _lock(self, conn: Connection, name: str) -> None:
-        """Serialise writers of ``name`` across kiosks. SQLite's write transactions
-        already are (BEGIN IMMEDIATE); PostgreSQL takes a transaction advisory lock."""
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
-
-    def _next_ref(self, conn: Connection, table: Table, letter: str, day: date) -> str:
-        prefix = f"{letter}-{day:%m%d}-"
-        count = conn.execute(
-            select(func.count()).select_from(table).where(table.c.ref.like(prefix + "%"))
-        ).scalar_one()
-        return f"{prefix}{int(count) + 1:03d}"
-
-    def _loan(self, loan_id: int) -> Loan:
-        with self._engine.connect() as conn:
-            row = conn.execute(select(loans).where(loans.c.id == loan_id)).one_or_none()
-        if row is None:
-            raise LendingError(NO_SUCH_LOAN)
-        return _loan(row)
-
-    def _move(self, loan_id: int, allowed: tuple[str, ...], **values: Any) -> Loan:
-        with self._engine.begin() as conn:
-            done = conn.execute(
-                update(loans)
-                .where((loans.c.id == loan_id) & loans.c.status.in_(allowed))
-                .values(**values)
-            )
-            if done.rowcount != 1:
-                raise LendingError(NO_SUCH_LOAN)
-            row = conn.execute(select(loans).where(loans.c.id == loan_id)).one()
-        return _loan(row)
-
-    def _reveal(self, table: Table, row_id: int) -> str:
-        with self._engine.connect() as conn:
-            token = conn.execute(
-                select(table.c.phone_enc).where(table.c.id == row_id)
-            ).scalar_one_or_none()
-        return phone.formatted(self._key.decrypt(token)) if token else ""
-
-
-def _loan(row: Any) -> Loan:
-    return Loan(
-        id=row.id,
-        ref=row.ref,
-        item_id=row.item_id,
-        status=row.status,
-        requested_at=row.requested_at,
-        due_on=row.due_on,
-        handed_at=row.handed_at,
-        returned_at=row.returned_at,
-        phone_last4=row.phone_last4 or "",
-    )
-
-
-def _parcel(row: Any) -> Parcel:
-    return Parcel(
-        id=row.id,
-        ref=row.ref,
-        received_at=row.received_at,
-        collected_at=row.collected_at,
-        note=row.note,
-        phone_last4=row.phone_last4 or "",
-    )
+def due_from(now: datetime, config: KioskConfig, item: LendingItemConfig) -> date:
+    """The return date of ``item`` taken at ``now`` (the centre's calendar day)."""
+    return now.astimezone(ZoneInfo(config.center.timezone)).date() + timedelta(days=item.loan_days)
 
 
 def loan_slip(config: KioskConfig, loan: Loan, language: str, translate: Translate) -> d.Document:

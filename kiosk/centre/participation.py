@@ -30,29 +30,20 @@ not defend against: someone with the database server's own bookkeeping
 (PostgreSQL's transaction ids and row positions, a SQLite write-ahead log
 not yet checkpointed) could pair the two rows of one transaction; keep
 database access to the administrators who already hold the audit key.
+
+This module holds what is config and clock (notices, polls, whether one is
+open) and the shapes of an outcome and a tally;
+``kiosk.centre.participation_store`` makes voter hashes and keeps the votes.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func, insert, select
-from sqlalchemy.exc import IntegrityError
-
-from kiosk.certificates.audit import identity_hash
 from kiosk.config import KioskConfig, NoticeConfig, ParticipationConfig, PollConfig
-from kiosk.identity import Identity
-from kiosk.storage.database import participation_ballots, participation_voters
-
-#: Ballot ids are drawn below this (63 bits: PostgreSQL's BIGINT, SQLite's row id).
-_BALLOT_ID_LIMIT = 2**63 - 1
 
 
 class PollStatus(Enum):
@@ -141,83 +132,3 @@ def closes_at(poll: PollConfig, zone: ZoneInfo) -> datetime:
 
 def center_zone(config: KioskConfig) -> ZoneInfo:
     return ZoneInfo(config.center.timezone)
-
-
-# --- who -------------------------------------------------------------------------------
-
-
-def voter_hash(key: bytes, identity: Identity, poll_id: str) -> str:
-    """The resident as ``poll_id``'s voter list knows them: a per-poll HMAC (see the module)."""
-    message = b"participation-vote\0" + poll_id.encode("utf-8") + b"\0"
-    message += identity_hash(key, identity).encode("ascii")
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
-
-
-# --- votes -------------------------------------------------------------------------------
-
-
-def has_voted(engine: Engine, poll_id: str, voter: str) -> bool:
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(participation_voters.c.poll_id).where(
-                participation_voters.c.poll_id == poll_id,
-                participation_voters.c.voter_hash == voter,
-            )
-        ).first()
-    return row is not None
-
-
-def cast_vote(
-    engine: Engine,
-    poll: PollConfig,
-    option_id: str,
-    voter: str,
-    now: datetime,
-    zone: ZoneInfo,
-) -> VoteOutcome:
-    """Record one vote: the voter and the ballot in one transaction, or neither.
-
-    A second vote of the same voter in the same poll (from this kiosk or
-    another, at the same moment or later) is refused by the voters table's
-    primary key; the ballot written beside it is rolled back with it.
-    """
-    if poll_status(poll, now, zone) is not PollStatus.OPEN:
-        return VoteOutcome.CLOSED
-    if option_id not in {option.id for option in poll.options}:
-        return VoteOutcome.NO_SUCH_OPTION
-    try:
-        with engine.begin() as conn:
-            conn.execute(insert(participation_voters).values(poll_id=poll.id, voter_hash=voter))
-            conn.execute(
-                insert(participation_ballots).values(
-                    id=1 + secrets.randbelow(_BALLOT_ID_LIMIT),
-                    poll_id=poll.id,
-                    option_id=option_id,
-                )
-            )
-    except IntegrityError:
-        # The voter is on the list already (a random ballot id colliding
-        # is a chance of one in billions; it too would leave nothing written).
-        if has_voted(engine, poll.id, voter):
-            return VoteOutcome.ALREADY_VOTED
-        raise
-    return VoteOutcome.COUNTED
-
-
-def results(engine: Engine, poll: PollConfig) -> PollResults:
-    """Votes per option of ``poll`` (every option, in the poll's order)."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(participation_ballots.c.option_id, func.count())
-            .where(participation_ballots.c.poll_id == poll.id)
-            .group_by(participation_ballots.c.option_id)
-        ).all()
-    counts = {option_id: int(n) for option_id, n in rows}
-    return PollResults(
-        poll.id, tuple(OptionResult(option.id, counts.get(option.id, 0)) for option in poll.options)
-    )
-
-
-def all_results(engine: Engine, polls: Sequence[PollConfig]) -> dict[str, PollResults]:
-    """``results`` of each poll, by poll id (the counter terminal's panel)."""
-    return {poll.id: results(engine, poll) for poll in polls}

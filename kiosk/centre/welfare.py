@@ -17,36 +17,29 @@ AES-128-CBC with HMAC-SHA256), the one file every centre service uses. The
 counter terminal decrypts with the same file: **several kiosks and counters
 sharing one database must all use a copy of it**, or staff cannot read what
 the other kiosks stored. Requests are deleted after ``welfare.retention_days``
-(``purge``: at kiosk start and from the counter's inbox).
+(``welfare_store.purge``: at kiosk start and from the counter's inbox).
 
 Nothing here logs what a resident gave; the printed receipt carries the
 reference, what was asked for, the slot, when staff will call and the
 welfare team's number, and the phone only masked.
+
+This module holds what a request, a slot and the receipt are;
+``kiosk.centre.welfare_store`` encrypts requests and keeps them in the
+database.
 """
 
 from __future__ import annotations
 
-import json
-import logging
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
-
-from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
-from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.config.schema.welfare import WEEKDAYS, minutes_of
 from kiosk.i18n import N_, Text, Translate
 from kiosk.printing.document import Align, Block, Cut, Document, KeyValue, Rule, TextLine
-from kiosk.storage.database import welfare_requests
-
-log = logging.getLogger(__name__)
 
 REFERENCE_PREFIX = "복지"
 
@@ -102,40 +95,14 @@ def reference_of(day: date, seq: int) -> str:
     return f"{REFERENCE_PREFIX}-{day:%Y%m%d}-{seq:04d}"
 
 
-# --- encryption ---------------------------------------------------------------------------
-
-
-class WelfareCipher:
-    """Encrypts what a resident gave before it reaches the database. Thread-safe."""
-
-    def __init__(self, key: PersonalDataKey) -> None:
-        self._key = key
-
-    @classmethod
-    def load_or_create(cls, data_dir: Path) -> WelfareCipher:
-        """With the centre key in ``data_dir`` (``kiosk.centre.keys``), made if there is none."""
-        return cls(PersonalDataKey.load_or_create(data_dir))
-
-    def encrypt(self, details: dict[str, str]) -> str:
-        return self._key.encrypt(json.dumps(details))
-
-    def decrypt(self, token: str) -> dict[str, str]:
-        """The details, or ``{}`` for a row this key cannot read (another kiosk's key)."""
-        try:
-            data: dict[str, str] = json.loads(self._key.decrypt(token))
-        except (PersonalKeyError, ValueError):
-            return {}
-        return data
-
-
 # --- slots --------------------------------------------------------------------------------
 
 
-def _zone(config: KioskConfig) -> ZoneInfo:
+def centre_zone(config: KioskConfig) -> ZoneInfo:
     return ZoneInfo(config.center.timezone)
 
 
-def _utc(value: datetime) -> datetime:
+def as_utc(value: datetime) -> datetime:
     """A stored time, timezone-aware in UTC (SQLite gives them back naive)."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
@@ -143,7 +110,7 @@ def _utc(value: datetime) -> datetime:
 def candidate_slots(config: KioskConfig, now: datetime) -> list[datetime]:
     """Every slot from tomorrow to ``days_ahead`` days ahead, in UTC, in order."""
     welfare = config.welfare
-    zone = _zone(config)
+    zone = centre_zone(config)
     today = now.astimezone(zone).date()
     length = welfare.slot_minutes
     slots: list[datetime] = []
@@ -162,22 +129,8 @@ def candidate_slots(config: KioskConfig, now: datetime) -> list[datetime]:
     return sorted(set(slots))
 
 
-def taken_slots(engine: Engine) -> set[datetime]:
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(welfare_requests.c.slot_start).where(welfare_requests.c.slot_start.is_not(None))
-        )
-        return {_utc(row[0]) for row in rows}
-
-
-def free_slots(engine: Engine, config: KioskConfig, now: datetime) -> list[datetime]:
-    """The slots a resident may book now: configured, upcoming and not taken."""
-    taken = taken_slots(engine)
-    return [slot for slot in candidate_slots(config, now) if slot not in taken]
-
-
 def local_time(config: KioskConfig, value: datetime) -> datetime:
-    return value.astimezone(_zone(config))
+    return value.astimezone(centre_zone(config))
 
 
 # --- requests -----------------------------------------------------------------------------
@@ -205,58 +158,6 @@ class SlotTakenError(Exception):
     """Another kiosk booked the slot a moment ago."""
 
 
-def save_request(
-    engine: Engine,
-    cipher: WelfareCipher,
-    config: KioskConfig,
-    clock: Clock,
-    request: WelfareRequest,
-) -> SavedRequest:
-    """Store a request (details encrypted) and give it the day's next reference.
-
-    Raises ``SlotTakenError`` when the slot is no longer free.
-    """
-    now = clock.now().astimezone(UTC)
-    day = now.astimezone(_zone(config)).date()
-    slot = request.slot_start.astimezone(UTC) if request.slot_start else None
-    payload = cipher.encrypt(request.details)
-    t = welfare_requests.c
-    for _attempt in range(5):
-        try:
-            with engine.begin() as conn:
-                if slot is not None:
-                    taken = conn.execute(
-                        select(func.count())
-                        .select_from(welfare_requests)
-                        .where(t.slot_start == slot)
-                    ).scalar_one()
-                    if taken:
-                        raise SlotTakenError
-                last = conn.execute(select(func.max(t.seq)).where(t.day == day)).scalar_one()
-                seq = (last or 0) + 1
-                row_id = conn.execute(
-                    insert(welfare_requests).values(
-                        day=day,
-                        seq=seq,
-                        kind=request.kind.value,
-                        slot_start=slot,
-                        payload=payload,
-                        status=Status.NEW.value,
-                        kiosk_id=config.center.kiosk_id,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                ).inserted_primary_key
-        except IntegrityError:
-            # Another kiosk took the number or the slot between our read and
-            # write: read again (a taken slot is then reported as such).
-            continue
-        assert row_id is not None
-        log.info("welfare request %s saved (%s)", reference_of(day, seq), request.kind.value)
-        return SavedRequest(int(row_id[0]), reference_of(day, seq), request.kind, slot, now)
-    raise SlotTakenError
-
-
 @dataclass(frozen=True)
 class InboxRow:
     """A request as staff see it in the counter's inbox (details decrypted)."""
@@ -268,48 +169,6 @@ class InboxRow:
     slot_start: datetime | None
     created_at: datetime
     details: dict[str, str] = field(repr=False)
-
-
-def list_requests(engine: Engine, cipher: WelfareCipher, *, limit: int = 200) -> list[InboxRow]:
-    """The newest requests first, decrypted."""
-    t = welfare_requests.c
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(welfare_requests).order_by(t.created_at.desc(), t.id.desc()).limit(limit)
-        ).all()
-    return [
-        InboxRow(
-            id=row.id,
-            reference=reference_of(row.day, row.seq),
-            kind=RequestKind(row.kind),
-            status=Status(row.status),
-            slot_start=_utc(row.slot_start) if row.slot_start is not None else None,
-            created_at=_utc(row.created_at),
-            details=cipher.decrypt(row.payload),
-        )
-        for row in rows
-    ]
-
-
-def set_status(engine: Engine, clock: Clock, request_id: int, status: Status) -> None:
-    with engine.begin() as conn:
-        conn.execute(
-            update(welfare_requests)
-            .where(welfare_requests.c.id == request_id)
-            .values(status=status.value, updated_at=clock.now().astimezone(UTC))
-        )
-
-
-def purge(engine: Engine, config: KioskConfig, clock: Clock) -> int:
-    """Delete requests older than ``welfare.retention_days``; how many went."""
-    cutoff = clock.now().astimezone(UTC) - timedelta(days=config.welfare.retention_days)
-    with engine.begin() as conn:
-        gone = conn.execute(
-            delete(welfare_requests).where(welfare_requests.c.created_at < cutoff)
-        ).rowcount
-    if gone:
-        log.info("welfare: %d requests past retention deleted", gone)
-    return int(gone or 0)
 
 
 # --- what is shown and printed --------------------------------------------------------------

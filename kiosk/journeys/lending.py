@@ -19,16 +19,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from kiosk.centre import phone
-from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending import (
     NONE_LEFT,
     Availability,
-    Lending,
     LendingError,
     Loan,
+    due_from,
     loan_slip,
 )
 from kiosk.config import KioskConfig
@@ -36,6 +35,9 @@ from kiosk.i18n import N_, Text
 from kiosk.journeys.centre import CentreServiceJourney
 from kiosk.journeys.flow import Effect, Event, Handlers, JobContext, Report, RunJob, Step
 from kiosk.ports.printer import PrintResult
+
+if TYPE_CHECKING:
+    from kiosk.centre.lending_store import Lending
 
 PHONE_KEY = "lending_phone"
 
@@ -124,6 +126,11 @@ class LendingJobFailed(Report):
 
 
 def _lending(ctx: JobContext) -> Lending:
+    # Imported here, on the device worker: the storage layer (SQLAlchemy, the
+    # key's cryptography) need not load before the kiosk's first frame.
+    from kiosk.centre.keys import PersonalDataKey
+    from kiosk.centre.lending_store import Lending
+
     return Lending(ctx.engine, ctx.config, ctx.clock, PersonalDataKey.load_or_create(ctx.data_dir))
 
 
@@ -272,7 +279,7 @@ class LendingJourney(CentreServiceJourney):
         item = self.flow.config.lending.item(self.context.item_id)
         if item is None:
             return None
-        return Lending.due_from(self.flow.clock.now(), self.flow.config, item)
+        return due_from(self.flow.clock.now(), self.flow.config, item)
 
     def masked_phone(self) -> str:
         digits = self.flow.session.personal.get(PHONE_KEY, "")
@@ -333,7 +340,7 @@ class LendingJourney(CentreServiceJourney):
                 item_id=settings.items[0].id,
                 status="requested",
                 requested_at=now,
-                due_on=Lending.due_from(now, self.flow.config, settings.items[0]),
+                due_on=due_from(now, self.flow.config, settings.items[0]),
                 handed_at=None,
                 returned_at=None,
                 phone_last4="5678",

@@ -22,7 +22,6 @@ from enum import Enum
 from typing import ClassVar
 
 from kiosk.centre import participation as pa
-from kiosk.certificates.audit import load_or_create_hmac_key
 from kiosk.config import KioskConfig, NoticeConfig, PollConfig
 from kiosk.i18n import N_, Text
 from kiosk.identity import Identity
@@ -128,21 +127,28 @@ class VoteFailed(Report):
 
 
 # --- the jobs (run on the device worker) ---------------------------------------------
+# They import the storage layer themselves: SQLAlchemy need not load before
+# the kiosk's first frame.
 
 
 def _check_voter(identity: Identity, poll_id: str, journey: int, ctx: JobContext) -> Event:
     """The resident's voter hash for ``poll_id``, and whether it has voted; wipes the identity."""
     try:
+        from kiosk.centre import participation_store as vote_store
+        from kiosk.certificates.audit import load_or_create_hmac_key
+
         key = load_or_create_hmac_key(ctx.data_dir)
-        voter = pa.voter_hash(key, identity, poll_id)
+        voter = vote_store.voter_hash(key, identity, poll_id)
     finally:
         identity.wipe()
-    return VoterChecked(journey, voter, pa.has_voted(ctx.engine, poll_id, voter))
+    return VoterChecked(journey, voter, vote_store.has_voted(ctx.engine, poll_id, voter))
 
 
 def _cast(poll: PollConfig, option_id: str, voter: str, journey: int, ctx: JobContext) -> Event:
+    from kiosk.centre import participation_store as vote_store
+
     zone = pa.center_zone(ctx.config)
-    outcome = pa.cast_vote(ctx.engine, poll, option_id, voter, ctx.clock.now(), zone)
+    outcome = vote_store.cast_vote(ctx.engine, poll, option_id, voter, ctx.clock.now(), zone)
     return VoteRecorded(journey, outcome)
 
 

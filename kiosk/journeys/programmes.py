@@ -17,14 +17,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes import (
     Availability,
     CourseStatus,
     Outcome,
-    Programmes,
     RegisterResult,
     Registration,
     Status,
@@ -35,6 +33,9 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
 from kiosk.journeys.centre import CentreServiceJourney, CentreState
 from kiosk.journeys.flow import Effect, Event, Handlers, JobContext, Report, RunJob, Step
+
+if TYPE_CHECKING:
+    from kiosk.centre.programmes_store import Programmes
 
 SERVICE_ID = "programmes"
 #: Where the typed number waits in ``Session.personal`` while it is saved.
@@ -152,6 +153,11 @@ class SlipPrinted(Report):
 
 
 def _programmes(ctx: JobContext) -> Programmes:
+    # Imported here, on the device worker: the storage layer (SQLAlchemy, the
+    # key's cryptography) need not load before the kiosk's first frame.
+    from kiosk.centre.keys import PersonalDataKey
+    from kiosk.centre.programmes_store import Programmes
+
     return Programmes(
         ctx.engine, ctx.config, ctx.clock, PersonalDataKey.load_or_create(ctx.data_dir)
     )

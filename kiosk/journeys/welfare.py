@@ -198,7 +198,9 @@ def purge_job() -> RunJob:
     """Delete requests past ``welfare.retention_days`` (the kiosk runs it at start)."""
 
     def work(ctx: JobContext) -> Event:
-        return Purged(w.purge(ctx.engine, ctx.config, ctx.clock))
+        from kiosk.centre import welfare_store  # on the worker: SQL loads after the first frame
+
+        return Purged(welfare_store.purge(ctx.engine, ctx.config, ctx.clock))
 
     return RunJob("welfare-purge", work, failed=Purged(0))
 
@@ -323,7 +325,11 @@ class WelfareJourney(CentreServiceJourney):
         self._go(WelfareState.LOADING)
 
         def work(ctx: JobContext) -> Event:
-            return SlotsReady(tuple(w.free_slots(ctx.engine, ctx.config, ctx.clock.now())))
+            from kiosk.centre import welfare_store  # on the worker: SQL loads after the first frame
+
+            return SlotsReady(
+                tuple(welfare_store.free_slots(ctx.engine, ctx.config, ctx.clock.now()))
+            )
 
         return [RunJob("welfare-slots", work, failed=SlotsFailed())]
 
@@ -452,9 +458,13 @@ class WelfareJourney(CentreServiceJourney):
         self._go(WelfareState.SAVING)
 
         def work(ctx: JobContext) -> Event:
-            cipher = w.WelfareCipher.load_or_create(ctx.data_dir)
+            from kiosk.centre import welfare_store  # on the worker: SQL loads after the first frame
+
+            cipher = welfare_store.WelfareCipher.load_or_create(ctx.data_dir)
             try:
-                saved = w.save_request(ctx.engine, cipher, ctx.config, ctx.clock, request)
+                saved = welfare_store.save_request(
+                    ctx.engine, cipher, ctx.config, ctx.clock, request
+                )
             except w.SlotTakenError:
                 return SlotTaken()
             return RequestSaved(saved)

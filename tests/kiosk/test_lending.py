@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 
 from kiosk.centre import phone
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
-from kiosk.centre.lending import NONE_LEFT, Lending, LendingError, loan_slip
+from kiosk.centre.lending import NONE_LEFT, LendingError, loan_slip
+from kiosk.centre.lending_store import Lending
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate

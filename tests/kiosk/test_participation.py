@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import Engine, inspect, select
 
 from kiosk.centre import participation as pa
+from kiosk.centre import participation_store as vote_store
 from kiosk.certificates.audit import identity_hash, load_or_create_hmac_key
 from kiosk.clock import FakeClock
 from kiosk.config import ConfigError, KioskConfig, PollConfig, parse_config
@@ -36,7 +37,7 @@ def poll(config: KioskConfig) -> PollConfig:
 
 def _voter(data_dir: Path, resident: str, poll_id: str) -> str:
     key = load_or_create_hmac_key(data_dir)
-    return pa.voter_hash(key, DEMO_RESIDENTS[resident].identity(), poll_id)
+    return vote_store.voter_hash(key, DEMO_RESIDENTS[resident].identity(), poll_id)
 
 
 def test_the_demo_config_has_notices_and_polls_open_on_the_demo_day(config: KioskConfig) -> None:
@@ -78,14 +79,20 @@ def test_one_vote_per_resident_and_a_tally(
 ) -> None:
     kim = _voter(tmp_path, "demo-kim", poll.id)
     lee = _voter(tmp_path, "demo-lee", poll.id)
-    assert not pa.has_voted(engine, poll.id, kim)
-    assert pa.cast_vote(engine, poll, "playground-shade", kim, NOW, SEOUL) is pa.VoteOutcome.COUNTED
-    assert pa.has_voted(engine, poll.id, kim)
+    assert not vote_store.has_voted(engine, poll.id, kim)
+    assert (
+        vote_store.cast_vote(engine, poll, "playground-shade", kim, NOW, SEOUL)
+        is pa.VoteOutcome.COUNTED
+    )
+    assert vote_store.has_voted(engine, poll.id, kim)
     # A second vote, for another option, is refused and changes nothing.
-    again = pa.cast_vote(engine, poll, "alley-led-lights", kim, NOW, SEOUL)
+    again = vote_store.cast_vote(engine, poll, "alley-led-lights", kim, NOW, SEOUL)
     assert again is pa.VoteOutcome.ALREADY_VOTED
-    assert pa.cast_vote(engine, poll, "alley-led-lights", lee, NOW, SEOUL) is pa.VoteOutcome.COUNTED
-    result = pa.results(engine, poll)
+    assert (
+        vote_store.cast_vote(engine, poll, "alley-led-lights", lee, NOW, SEOUL)
+        is pa.VoteOutcome.COUNTED
+    )
+    result = vote_store.results(engine, poll)
     assert [(o.option_id, o.votes) for o in result.options] == [
         ("playground-shade", 1),
         ("senior-massage-chairs", 0),
@@ -93,25 +100,27 @@ def test_one_vote_per_resident_and_a_tally(
     ]
     assert result.total == 2 and result.options[0].share(result.total) == 0.5
     # Not open, not an option: refused before anything is written.
-    closed = pa.cast_vote(
+    closed = vote_store.cast_vote(
         engine, poll, "yoga", _voter(tmp_path, "demo-nguyen", poll.id), NOW, SEOUL
     )
     assert closed is pa.VoteOutcome.NO_SUCH_OPTION
     late = datetime(2027, 2, 1, tzinfo=UTC)
-    assert pa.cast_vote(engine, poll, "playground-shade", "x" * 64, late, SEOUL) is (
+    assert vote_store.cast_vote(engine, poll, "playground-shade", "x" * 64, late, SEOUL) is (
         pa.VoteOutcome.CLOSED
     )
-    assert pa.results(engine, poll).total == 2
+    assert vote_store.results(engine, poll).total == 2
 
 
 def test_the_voter_hash_is_per_poll_and_not_the_audit_hash(tmp_path: Path) -> None:
     key = load_or_create_hmac_key(tmp_path)
     identity = DEMO_RESIDENTS["demo-kim"].identity()
-    budget = pa.voter_hash(key, identity, "budget-2027")
-    survey = pa.voter_hash(key, identity, "programme-survey")
+    budget = vote_store.voter_hash(key, identity, "budget-2027")
+    survey = vote_store.voter_hash(key, identity, "programme-survey")
     assert budget != survey
     assert identity_hash(key, identity) not in (budget, survey)
-    assert budget == pa.voter_hash(key, DEMO_RESIDENTS["demo-kim"].identity(), "budget-2027")
+    assert budget == vote_store.voter_hash(
+        key, DEMO_RESIDENTS["demo-kim"].identity(), "budget-2027"
+    )
     assert len(budget) == 64 and identity.document_number not in budget
 
 
@@ -121,7 +130,9 @@ def test_the_tally_cannot_be_joined_to_its_voters(
     voters = [_voter(tmp_path, r, poll.id) for r in ("demo-kim", "demo-lee", "demo-nguyen")]
     chosen = ("playground-shade", "alley-led-lights", "playground-shade")
     for voter, option in zip(voters, chosen, strict=True):
-        assert pa.cast_vote(engine, poll, option, voter, NOW, SEOUL) is pa.VoteOutcome.COUNTED
+        assert (
+            vote_store.cast_vote(engine, poll, option, voter, NOW, SEOUL) is pa.VoteOutcome.COUNTED
+        )
     columns = {
         table: {c["name"] for c in inspect(engine).get_columns(table)}
         for table in ("participation_voters", "participation_ballots")
@@ -153,7 +164,9 @@ def _race(engines: list[Engine], poll: PollConfig, voter: str, attempts: int) ->
         option = poll.options[n % len(poll.options)].id
         barrier.wait()
         try:
-            outcome: Any = pa.cast_vote(engines[n % len(engines)], poll, option, voter, NOW, SEOUL)
+            outcome: Any = vote_store.cast_vote(
+                engines[n % len(engines)], poll, option, voter, NOW, SEOUL
+            )
         except Exception as exc:  # reported, not swallowed: the test fails on it
             outcome = exc
         with lock:
@@ -175,12 +188,12 @@ def _one_vote_in_a_race(url: str, poll: PollConfig, tmp_path: Path) -> None:
         outcomes = _race(engines, poll, voter, 8)
         assert outcomes.count(pa.VoteOutcome.COUNTED) == 1, outcomes
         assert outcomes.count(pa.VoteOutcome.ALREADY_VOTED) == 7, outcomes
-        assert pa.results(engines[1], poll).total == 1
+        assert vote_store.results(engines[1], poll).total == 1
         other = _voter(tmp_path, "demo-lee", poll.id)
-        assert pa.cast_vote(engines[1], poll, "playground-shade", other, NOW, SEOUL) is (
+        assert vote_store.cast_vote(engines[1], poll, "playground-shade", other, NOW, SEOUL) is (
             pa.VoteOutcome.COUNTED
         )
-        assert pa.results(engines[0], poll).total == 2
+        assert vote_store.results(engines[0], poll).total == 2
     finally:
         for engine in engines:
             engine.dispose()
@@ -260,8 +273,10 @@ def test_a_vote_tells_the_change_feed(engine: Engine, poll: PollConfig, tmp_path
 
     before = count()
     voter = _voter(tmp_path, "demo-kim", poll.id)
-    pa.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)
+    vote_store.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)
     assert count() > before
     after = count()
-    pa.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)  # refused: rolled back
+    vote_store.cast_vote(
+        engine, poll, "playground-shade", voter, NOW, SEOUL
+    )  # refused: rolled back
     assert count() == after

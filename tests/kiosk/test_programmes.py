@@ -13,12 +13,12 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes import (
     Availability,
     Outcome,
-    Programmes,
     Status,
     build_slip,
     mask_phone,
     normalize_phone,
 )
+from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import FakeClock
 from kiosk.config import ConfigError, KioskConfig
 from kiosk.config.load import loads_toml, parse_config

@@ -143,7 +143,7 @@ def test_a_place_taken_meanwhile_shows_the_list_again(
     to_phone(flow, job_context)
     # Another kiosk takes the last place while this resident types.
     from kiosk.centre.keys import PersonalDataKey
-    from kiosk.centre.programmes import Programmes
+    from kiosk.centre.programmes_store import Programmes
 
     Programmes(
         job_context.engine,

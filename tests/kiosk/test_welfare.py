@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from kiosk.centre import phone
+from kiosk.centre import phone, welfare_store
 from kiosk.centre import welfare as w
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
@@ -30,8 +30,8 @@ def welfare_config(config: KioskConfig) -> KioskConfig:
 
 
 @pytest.fixture
-def cipher(tmp_path: Path) -> w.WelfareCipher:
-    return w.WelfareCipher.load_or_create(tmp_path)
+def cipher(tmp_path: Path) -> welfare_store.WelfareCipher:
+    return welfare_store.WelfareCipher.load_or_create(tmp_path)
 
 
 # --- core ------------------------------------------------------------------------------
@@ -51,16 +51,19 @@ def test_slots_come_from_the_hours_over_the_next_days(
 
 
 def test_a_slot_is_booked_once_even_from_two_kiosks(
-    welfare_config: KioskConfig, clock: FakeClock, engine: Engine, cipher: w.WelfareCipher
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    engine: Engine,
+    cipher: welfare_store.WelfareCipher,
 ) -> None:
-    slot = w.free_slots(engine, welfare_config, clock.now())[0]
+    slot = welfare_store.free_slots(engine, welfare_config, clock.now())[0]
     request = w.WelfareRequest(w.RequestKind.CONSULTATION, slot, {"topic": "housing"})
-    first = w.save_request(engine, cipher, welfare_config, clock, request)
+    first = welfare_store.save_request(engine, cipher, welfare_config, clock, request)
     assert first.reference == "복지-20261123-0001"
-    assert slot not in w.free_slots(engine, welfare_config, clock.now())
+    assert slot not in welfare_store.free_slots(engine, welfare_config, clock.now())
     welfare_config.center.kiosk_id = "kiosk-2"
     with pytest.raises(w.SlotTakenError):
-        w.save_request(engine, cipher, welfare_config, clock, request)
+        welfare_store.save_request(engine, cipher, welfare_config, clock, request)
     # The database itself refuses a second row for the slot (a race past the check).
     from sqlalchemy import insert
     from sqlalchemy.exc import IntegrityError
@@ -81,7 +84,7 @@ def test_a_slot_is_booked_once_even_from_two_kiosks(
                 updated_at=clock.now(),
             )
         )
-    second = w.save_request(
+    second = welfare_store.save_request(
         engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
     )
     assert second.reference == "복지-20261123-0002"
@@ -91,44 +94,50 @@ def test_personal_data_is_encrypted_at_rest(
     welfare_config: KioskConfig,
     clock: FakeClock,
     engine: Engine,
-    cipher: w.WelfareCipher,
+    cipher: welfare_store.WelfareCipher,
     tmp_path: Path,
 ) -> None:
     details = {"phone": "01098765432", "tong": "12", "ban": "3", "situation": "skipped_meals"}
-    w.save_request(
+    welfare_store.save_request(
         engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS, None, details)
     )
     engine.dispose()
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("kiosk.sqlite3*"))
     assert b"01098765432" not in raw and b"skipped_meals" not in raw
     # The counter, with the same key file, reads it back.
-    same = w.WelfareCipher.load_or_create(tmp_path)
-    [row] = w.list_requests(engine, same)
+    same = welfare_store.WelfareCipher.load_or_create(tmp_path)
+    [row] = welfare_store.list_requests(engine, same)
     assert row.details == details and row.status is w.Status.NEW
     # Another key cannot (a kiosk not sharing the file): nothing, not a crash.
-    other = w.WelfareCipher.load_or_create(tmp_path / "other")
-    assert w.list_requests(engine, other)[0].details == {}
+    other = welfare_store.WelfareCipher.load_or_create(tmp_path / "other")
+    assert welfare_store.list_requests(engine, other)[0].details == {}
     assert (tmp_path / "keys" / "centre-personal.key").stat().st_mode & 0o077 == 0
 
 
 def test_status_and_purge_after_retention(
-    welfare_config: KioskConfig, clock: FakeClock, engine: Engine, cipher: w.WelfareCipher
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    engine: Engine,
+    cipher: welfare_store.WelfareCipher,
 ) -> None:
     welfare_config.welfare.retention_days = 30
-    old = w.save_request(
+    old = welfare_store.save_request(
         engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
     )
     clock.advance(20 * 86400)
-    new = w.save_request(
+    new = welfare_store.save_request(
         engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.HOME_VISIT)
     )
-    w.set_status(engine, clock, old.id, w.Status.IN_PROGRESS)
-    assert [r.reference for r in w.list_requests(engine, cipher)] == [new.reference, old.reference]
-    assert w.list_requests(engine, cipher)[1].status is w.Status.IN_PROGRESS
-    assert w.purge(engine, welfare_config, clock) == 0
+    welfare_store.set_status(engine, clock, old.id, w.Status.IN_PROGRESS)
+    assert [r.reference for r in welfare_store.list_requests(engine, cipher)] == [
+        new.reference,
+        old.reference,
+    ]
+    assert welfare_store.list_requests(engine, cipher)[1].status is w.Status.IN_PROGRESS
+    assert welfare_store.purge(engine, welfare_config, clock) == 0
     clock.advance(11 * 86400)  # the first is now 31 days old
-    assert w.purge(engine, welfare_config, clock) == 1
-    assert [r.reference for r in w.list_requests(engine, cipher)] == [new.reference]
+    assert welfare_store.purge(engine, welfare_config, clock) == 1
+    assert [r.reference for r in welfare_store.list_requests(engine, cipher)] == [new.reference]
 
 
 def test_phone_rules() -> None:
@@ -246,8 +255,8 @@ def test_consultation_slot_taken_meanwhile(
     flow.handle(wj.ChooseSlot(slot))
     assert flow.state is wj.WelfareState.CONFIRM
     # Another kiosk books the same slot first.
-    cipher = w.WelfareCipher.load_or_create(ctx.data_dir)
-    w.save_request(
+    cipher = welfare_store.WelfareCipher.load_or_create(ctx.data_dir)
+    welfare_store.save_request(
         ctx.engine,
         cipher,
         welfare_config,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.centre.keys import PersonalDataKey
-from kiosk.centre.lending import Lending
+from kiosk.centre.lending_store import Lending
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce

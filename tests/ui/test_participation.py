@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from drivers.speech.mock import MockSpeaker
 from kiosk.centre import participation as pa
+from kiosk.centre import participation_store as vote_store
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.identity import DEMO_RESIDENTS
@@ -105,7 +106,7 @@ def test_read_a_notice_vote_once_and_be_refused_the_second_time(
     assert tr("participation", "Your vote was counted") in screen_text(kiosk)
     assert screen_text(kiosk).startswith("투표가 반영되었습니다")  # really Korean (ko.ts)
     assert kiosk.flow.session.personal == {}
-    tally = pa.results(kiosk.engine, budget)
+    tally = vote_store.results(kiosk.engine, budget)
     assert tally.total == 1 and tally.options[2].votes == 1
 
     # The same card again: refused, plainly, and nothing more is counted.
@@ -120,7 +121,7 @@ def test_read_a_notice_vote_once_and_be_refused_the_second_time(
         tr("participation", "You have already voted in this poll. Each resident votes once.")
         in refused
     )
-    assert pa.results(kiosk.engine, budget).total == 1
+    assert vote_store.results(kiosk.engine, budget).total == 1
     journal = json.dumps(kiosk.journal.entries, ensure_ascii=False)
     for item in PERSONAL:
         assert item not in journal, item
@@ -147,8 +148,8 @@ def test_counter_panel_shows_each_polls_results_as_votes_arrive(
         ("demo-lee", "playground-shade"),
         ("demo-nguyen", "alley-led-lights"),
     ):
-        voter = pa.voter_hash(key, DEMO_RESIDENTS[resident].identity(), budget.id)
-        assert pa.cast_vote(shared.engine, budget, option, voter, clock.now(), zone) is (
+        voter = vote_store.voter_hash(key, DEMO_RESIDENTS[resident].identity(), budget.id)
+        assert vote_store.cast_vote(shared.engine, budget, option, voter, clock.now(), zone) is (
             pa.VoteOutcome.COUNTED
         )
     shared.feed.poke()
@@ -238,7 +239,7 @@ def test_a_forged_card_is_refused_with_a_title_that_names_no_certificate(
         text = screen_text(kiosk)
         assert tr("cert", "Your ID card could not be used") in text
         assert tr("cert", "The certificate could not be issued") not in text
-        assert pa.results(kiosk.engine, config.participation.poll("budget-2027")).total == 0
+        assert vote_store.results(kiosk.engine, config.participation.poll("budget-2027")).total == 0
 
 
 def test_a_vote_by_keypad_and_voice_alone(qtbot: Any, config: KioskConfig) -> None:

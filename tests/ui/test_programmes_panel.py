@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.centre.keys import PersonalDataKey
-from kiosk.centre.programmes import Programmes
+from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from ui.common.queue_feed import SharedQueue

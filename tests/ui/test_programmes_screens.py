@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk.centre.keys import PersonalDataKey
-from kiosk.centre.programmes import Programmes
+from kiosk.centre.programmes_store import Programmes
 from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.programmes import ProgrammesState as S

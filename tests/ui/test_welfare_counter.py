@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.centre import welfare as w
+from kiosk.centre import welfare_store
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from ui.common.i18n import render, tr
@@ -42,9 +43,9 @@ def panel(
 def _save(
     shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path, **kw: object
 ) -> w.SavedRequest:
-    cipher = w.WelfareCipher.load_or_create(tmp_path)
+    cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
     request = w.WelfareRequest(**kw)  # type: ignore[arg-type]
-    saved = w.save_request(shared.engine, cipher, config, clock, request)
+    saved = welfare_store.save_request(shared.engine, cipher, config, clock, request)
     clock.advance(60)
     return saved
 

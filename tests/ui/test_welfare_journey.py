@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from kiosk.centre import welfare as w
+from kiosk.centre import welfare_store
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
@@ -109,8 +110,8 @@ def test_consultation_offers_only_free_slots(
     # Another kiosk booked Tuesday 10:00 already.
     config = kiosk.config
     first = w.candidate_slots(config, clock.now())[0]
-    cipher = w.WelfareCipher.load_or_create(tmp_path)
-    w.save_request(
+    cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
+    welfare_store.save_request(
         kiosk.engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CONSULTATION, first)
     )
     _open(qtbot, kiosk)
@@ -137,16 +138,18 @@ def test_old_requests_are_purged_at_kiosk_start(
 
     config.welfare.enabled = True
     engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
-    cipher = w.WelfareCipher.load_or_create(tmp_path)
+    cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
     then = FakeClock(clock.now() - timedelta(days=config.welfare.retention_days + 1))
-    w.save_request(engine, cipher, config, then, w.WelfareRequest(w.RequestKind.CRISIS))
-    w.save_request(engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CRISIS))
-    assert len(w.list_requests(engine, cipher)) == 2
+    welfare_store.save_request(engine, cipher, config, then, w.WelfareRequest(w.RequestKind.CRISIS))
+    welfare_store.save_request(
+        engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
+    )
+    assert len(welfare_store.list_requests(engine, cipher)) == 2
     k = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
     k.window.show()
     k.start()
     try:
-        qtbot.waitUntil(lambda: len(w.list_requests(engine, cipher)) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(welfare_store.list_requests(engine, cipher)) == 1, timeout=5000)
     finally:
         k.shutdown()
         engine.dispose()

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.centre import phone
 from kiosk.centre.keys import PersonalDataKey
-from kiosk.centre.lending import OUT, REQUESTED, Lending, LendingError, Loan, Parcel
+from kiosk.centre.lending import OUT, REQUESTED, LendingError, Loan, Parcel
+from kiosk.centre.lending_store import Lending
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.journeys.lending import LendingJourney

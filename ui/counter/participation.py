@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.centre import participation as pa
+from kiosk.centre import participation_store as vote_store
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, PollConfig
 from ui.common.i18n import tr
@@ -89,7 +90,7 @@ class ParticipationPanel(StaffPanel):
         outer.addWidget(scroll, 1)
         self._refresher = Refresher(
             shared.worker,
-            lambda: partial(pa.all_results, shared.engine, self.polls),
+            lambda: partial(vote_store.all_results, shared.engine, self.polls),
             self._ready,
             self._failed,
             retry_ms=RETRY_MS,

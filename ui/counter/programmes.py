@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.centre.keys import PersonalDataKey
-from kiosk.centre.programmes import CourseStatus, Programmes, Registration, Revealed, Status
+from kiosk.centre.programmes import CourseStatus, Registration, Revealed, Status
+from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import tr

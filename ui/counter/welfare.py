@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.centre import phone
+from kiosk.centre import phone, welfare_store
 from kiosk.centre import welfare as w
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
@@ -58,7 +58,7 @@ class WelfarePanel(StaffPanel):
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("welfare")
-        self._cipher: w.WelfareCipher | None = None
+        self._cipher: welfare_store.WelfareCipher | None = None
         self.rows: list[w.InboxRow] = []
         self._fetching = False
         layout = QVBoxLayout(self)
@@ -120,15 +120,15 @@ class WelfarePanel(StaffPanel):
         self.timer.stop()
 
     # -- fetching (the job runs on the worker thread) ---------------------------------------
-    def _cipher_now(self) -> w.WelfareCipher:  # worker thread
+    def _cipher_now(self) -> welfare_store.WelfareCipher:  # worker thread
         if self._cipher is None:
-            self._cipher = w.WelfareCipher.load_or_create(self.data_dir)
+            self._cipher = welfare_store.WelfareCipher.load_or_create(self.data_dir)
         return self._cipher
 
     def _fetch(self) -> list[w.InboxRow]:  # worker thread
         engine = self.shared.engine
-        w.purge(engine, self.config, self.clock)
-        return w.list_requests(engine, self._cipher_now())
+        welfare_store.purge(engine, self.config, self.clock)
+        return welfare_store.list_requests(engine, self._cipher_now())
 
     def refresh(self) -> None:
         if self._fetching:
@@ -253,7 +253,7 @@ class WelfarePanel(StaffPanel):
         self.progress_button.setEnabled(False)
         self.done_button.setEnabled(False)
         self.shared.worker.submit(
-            lambda: w.set_status(engine, clock, row.id, status),
+            lambda: welfare_store.set_status(engine, clock, row.id, status),
             on_result=lambda _: self.refresh(),
             on_error=self._failed,
         )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.centre.keys import PersonalDataKey
-from kiosk.centre.lending import Lending
+from kiosk.centre.lending_store import Lending
 from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import GoHome, State

@@ -1,0 +1,177 @@
+"""Welfare requests in the centre's database: encrypted, booked once per slot, purged.
+
+What a request is, the slots and the receipt are in
+``kiosk.centre.welfare``, whose docstring tells how personal data is kept.
+The kiosk's journey loads this module in its job work, on the device
+worker, so SQLAlchemy and cryptography are not imported before the first
+frame.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
+from kiosk.centre.welfare import (
+    InboxRow,
+    RequestKind,
+    SavedRequest,
+    SlotTakenError,
+    Status,
+    WelfareRequest,
+    as_utc,
+    candidate_slots,
+    centre_zone,
+    reference_of,
+)
+from kiosk.clock import Clock
+from kiosk.config import KioskConfig
+from kiosk.storage.database import welfare_requests
+
+log = logging.getLogger(__name__)
+
+
+# --- encryption ---------------------------------------------------------------------------
+
+
+class WelfareCipher:
+    """Encrypts what a resident gave before it reaches the database. Thread-safe."""
+
+    def __init__(self, key: PersonalDataKey) -> None:
+        self._key = key
+
+    @classmethod
+    def load_or_create(cls, data_dir: Path) -> WelfareCipher:
+        """With the centre key in ``data_dir`` (``kiosk.centre.keys``), made if there is none."""
+        return cls(PersonalDataKey.load_or_create(data_dir))
+
+    def encrypt(self, details: dict[str, str]) -> str:
+        return self._key.encrypt(json.dumps(details))
+
+    def decrypt(self, token: str) -> dict[str, str]:
+        """The details, or ``{}`` for a row this key cannot read (another kiosk's key)."""
+        try:
+            data: dict[str, str] = json.loads(self._key.decrypt(token))
+        except (PersonalKeyError, ValueError):
+            return {}
+        return data
+
+
+# --- slots --------------------------------------------------------------------------------
+
+
+def taken_slots(engine: Engine) -> set[datetime]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(welfare_requests.c.slot_start).where(welfare_requests.c.slot_start.is_not(None))
+        )
+        return {as_utc(row[0]) for row in rows}
+
+
+def free_slots(engine: Engine, config: KioskConfig, now: datetime) -> list[datetime]:
+    """The slots a resident may book now: configured, upcoming and not taken."""
+    taken = taken_slots(engine)
+    return [slot for slot in candidate_slots(config, now) if slot not in taken]
+
+
+# --- requests -----------------------------------------------------------------------------
+
+
+def save_request(
+    engine: Engine,
+    cipher: WelfareCipher,
+    config: KioskConfig,
+    clock: Clock,
+    request: WelfareRequest,
+) -> SavedRequest:
+    """Store a request (details encrypted) and give it the day's next reference.
+
+    Raises ``SlotTakenError`` when the slot is no longer free.
+    """
+    now = clock.now().astimezone(UTC)
+    day = now.astimezone(centre_zone(config)).date()
+    slot = request.slot_start.astimezone(UTC) if request.slot_start else None
+    payload = cipher.encrypt(request.details)
+    t = welfare_requests.c
+    for _attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                if slot is not None:
+                    taken = conn.execute(
+                        select(func.count())
+                        .select_from(welfare_requests)
+                        .where(t.slot_start == slot)
+                    ).scalar_one()
+                    if taken:
+                        raise SlotTakenError
+                last = conn.execute(select(func.max(t.seq)).where(t.day == day)).scalar_one()
+                seq = (last or 0) + 1
+                row_id = conn.execute(
+                    insert(welfare_requests).values(
+                        day=day,
+                        seq=seq,
+                        kind=request.kind.value,
+                        slot_start=slot,
+                        payload=payload,
+                        status=Status.NEW.value,
+                        kiosk_id=config.center.kiosk_id,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                ).inserted_primary_key
+        except IntegrityError:
+            # Another kiosk took the number or the slot between our read and
+            # write: read again (a taken slot is then reported as such).
+            continue
+        assert row_id is not None
+        log.info("welfare request %s saved (%s)", reference_of(day, seq), request.kind.value)
+        return SavedRequest(int(row_id[0]), reference_of(day, seq), request.kind, slot, now)
+    raise SlotTakenError
+
+
+def list_requests(engine: Engine, cipher: WelfareCipher, *, limit: int = 200) -> list[InboxRow]:
+    """The newest requests first, decrypted."""
+    t = welfare_requests.c
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(welfare_requests).order_by(t.created_at.desc(), t.id.desc()).limit(limit)
+        ).all()
+    return [
+        InboxRow(
+            id=row.id,
+            reference=reference_of(row.day, row.seq),
+            kind=RequestKind(row.kind),
+            status=Status(row.status),
+            slot_start=as_utc(row.slot_start) if row.slot_start is not None else None,
+            created_at=as_utc(row.created_at),
+            details=cipher.decrypt(row.payload),
+        )
+        for row in rows
+    ]
+
+
+def set_status(engine: Engine, clock: Clock, request_id: int, status: Status) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            update(welfare_requests)
+            .where(welfare_requests.c.id == request_id)
+            .values(status=status.value, updated_at=clock.now().astimezone(UTC))
+        )
+
+
+def purge(engine: Engine, config: KioskConfig, clock: Clock) -> int:
+    """Delete requests older than ``welfare.retention_days``; how many went."""
+    cutoff = clock.now().astimezone(UTC) - timedelta(days=config.welfare.retention_days)
+    with engine.begin() as conn:
+        gone = conn.execute(
+            delete(welfare_requests).where(welfare_requests.c.created_at < cutoff)
+        ).rowcount
+    if gone:
+        log.info("welfare: %d requests past retention deleted", gone)
+    return int(gone or 0)
