@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,19 @@ def test_run_names_a_corrupt_database(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert str(tmp_path / "kiosk.sqlite3") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_resident_window_loads_no_storage_layer_before_first_frame() -> None:
+    # docs/architecture.md: journeys import their stores inside their jobs,
+    # so the first frame does not wait for SQLAlchemy or cryptography.
+    probe = (
+        "import sys, ui.app.compose, ui.resident.window\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'cryptography'}))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert loaded.stdout.strip() == "[]"
 
 
 def test_run_starts_and_paints_home(tmp_path: Path) -> None:
