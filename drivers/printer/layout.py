@@ -23,21 +23,8 @@ import qrcode.util
 from PIL import Image as PILImage
 
 from kiosk.config import PrinterProfile
+from kiosk.printing import document as d
 from kiosk.printing import textwidth
-from kiosk.printing.document import (
-    Align,
-    Cut,
-    DisplayCode,
-    Document,
-    Feed,
-    Image,
-    KeyValue,
-    QrCode,
-    Rule,
-    Section,
-    Table,
-    TextLine,
-)
 
 DOTS_PER_MM = 8
 CELL_W = 12
@@ -67,11 +54,11 @@ def columns(profile: PrinterProfile, scale: int = 1) -> int:
     return paper_dots(profile) // (CELL_W * scale)
 
 
-def align_offset(align: Align, paper: int, width: int) -> int:
+def align_offset(align: d.Align, paper: int, width: int) -> int:
     """Where a ``width``-dot wide piece starts on ``paper`` dots when aligned ``align``."""
-    if align is Align.CENTER:
+    if align is d.Align.CENTER:
         return (paper - width) // 2
-    if align is Align.RIGHT:
+    if align is d.Align.RIGHT:
         return paper - width
     return 0
 
@@ -92,7 +79,7 @@ class TextRow:
 
     spans: tuple[Span, ...]
     scale: int = 1
-    align: Align = Align.LEFT
+    align: d.Align = d.Align.LEFT
 
     @property
     def text(self) -> str:
@@ -146,7 +133,7 @@ def sanitize(text: str) -> str:
     return "".join(out)
 
 
-def _text_rows(text: str, scale: int, bold: bool, align: Align, cols: int) -> list[TextRow]:
+def _text_rows(text: str, scale: int, bold: bool, align: d.Align, cols: int) -> list[TextRow]:
     return [
         TextRow((Span(line, bold),), scale, align)
         for line in textwidth.wrap(sanitize(text), max(cols, 2))
@@ -154,7 +141,7 @@ def _text_rows(text: str, scale: int, bold: bool, align: Align, cols: int) -> li
 
 
 def blank_row() -> TextRow:
-    return TextRow((), 1, Align.LEFT)
+    return TextRow((), 1, d.Align.LEFT)
 
 
 def display_code_scale(code: str, profile: PrinterProfile) -> int:
@@ -173,7 +160,7 @@ def qr_version(payload: str) -> int:
     return version
 
 
-def qr_row(block: QrCode, profile: PrinterProfile) -> QrRow:
+def qr_row(block: d.QrCode, profile: PrinterProfile) -> QrRow:
     version = qr_version(block.payload)
     modules = version * 4 + 17
     target = min(block.size_mm * DOTS_PER_MM, paper_dots(profile))
@@ -183,7 +170,7 @@ def qr_row(block: QrCode, profile: PrinterProfile) -> QrRow:
     return QrRow(block.payload, version, module)
 
 
-def image_row(block: Image, profile: PrinterProfile) -> ImageRow:
+def image_row(block: d.Image, profile: PrinterProfile) -> ImageRow:
     """Scale the picture to ``width_mm``, dither it, and place it on a paper-wide strip."""
     paper = paper_dots(profile)
     with PILImage.open(io.BytesIO(block.png)) as src:
@@ -204,7 +191,7 @@ def image_row(block: Image, profile: PrinterProfile) -> ImageRow:
     return ImageRow(strip)
 
 
-def _key_value_rows(block: KeyValue, cols: int) -> list[TextRow]:
+def _key_value_rows(block: d.KeyValue, cols: int) -> list[TextRow]:
     labels = [sanitize(k) for k, _ in block.rows]
     values = [sanitize(v) for _, v in block.rows]
     widest = max((textwidth.display_width(k) for k in labels), default=0)
@@ -221,7 +208,7 @@ def _key_value_rows(block: KeyValue, cols: int) -> list[TextRow]:
                 TextRow(
                     (
                         Span(textwidth.pad(left, label_w) + " "),
-                        Span(textwidth.pad(right, value_w, Align.RIGHT), block.bold_values),
+                        Span(textwidth.pad(right, value_w, d.Align.RIGHT), block.bold_values),
                     )
                 )
             )
@@ -251,7 +238,7 @@ def _longest_word(text: str) -> int:
     return max((textwidth.display_width(w) for w in sanitize(text).split()), default=0)
 
 
-def column_widths(block: Table, cols: int) -> list[int]:
+def column_widths(block: d.Table, cols: int) -> list[int]:
     """Widths from the weights, then widened so no header or word must break if others can give.
 
     Columns short of their longest word (a date, a header such as "번호") take
@@ -273,10 +260,10 @@ def column_widths(block: Table, cols: int) -> list[int]:
     return widths
 
 
-def _table_rows(block: Table, cols: int) -> list[TextRow]:
+def _table_rows(block: d.Table, cols: int) -> list[TextRow]:
     n = len(block.headers)
     widths = column_widths(block, cols)
-    aligns = block.aligns or (Align.LEFT,) * n
+    aligns = block.aligns or (d.Align.LEFT,) * n
 
     def physical(cells: tuple[str, ...], bold: bool) -> list[TextRow]:
         wrapped = [textwidth.wrap(sanitize(c), w) for c, w in zip(cells, widths, strict=True)]
@@ -296,39 +283,39 @@ def _table_rows(block: Table, cols: int) -> list[TextRow]:
     return rows
 
 
-def layout(document: Document, profile: PrinterProfile) -> list[Row]:
+def layout(document: d.Document, profile: PrinterProfile) -> list[Row]:
     """Every physical row of ``document`` on ``profile``'s paper, top to bottom."""
     cols = columns(profile)
     rows: list[Row] = []
 
     def walk(blocks: tuple[object, ...]) -> None:
         for b in blocks:
-            if isinstance(b, TextLine):
+            if isinstance(b, d.TextLine):
                 rows.extend(_text_rows(b.text, b.scale, b.bold, b.align, columns(profile, b.scale)))
-            elif isinstance(b, DisplayCode):
+            elif isinstance(b, d.DisplayCode):
                 code = sanitize(b.code).replace("\n", " ")
                 scale = display_code_scale(code, profile)
-                rows.extend(_text_rows(code, scale, True, Align.CENTER, columns(profile, scale)))
-            elif isinstance(b, QrCode):
+                rows.extend(_text_rows(code, scale, True, d.Align.CENTER, columns(profile, scale)))
+            elif isinstance(b, d.QrCode):
                 rows.append(qr_row(b, profile))
                 if b.caption:
-                    rows.extend(_text_rows(b.caption, 1, False, Align.CENTER, cols))
-            elif isinstance(b, Rule):
+                    rows.extend(_text_rows(b.caption, 1, False, d.Align.CENTER, cols))
+            elif isinstance(b, d.Rule):
                 rows.append(TextRow((Span(("=" if b.double else "-") * cols),)))
-            elif isinstance(b, Feed):
+            elif isinstance(b, d.Feed):
                 rows.extend(blank_row() for _ in range(max(b.lines, 0)))
-            elif isinstance(b, KeyValue):
+            elif isinstance(b, d.KeyValue):
                 rows.extend(_key_value_rows(b, cols))
-            elif isinstance(b, Table):
+            elif isinstance(b, d.Table):
                 rows.extend(_table_rows(b, cols))
-            elif isinstance(b, Image):
+            elif isinstance(b, d.Image):
                 rows.append(image_row(b, profile))
-            elif isinstance(b, Section):
+            elif isinstance(b, d.Section):
                 if rows:
                     rows.append(blank_row())
-                rows.extend(_text_rows(b.title, 1, True, Align.LEFT, cols))
+                rows.extend(_text_rows(b.title, 1, True, d.Align.LEFT, cols))
                 walk(b.blocks)
-            elif isinstance(b, Cut):
+            elif isinstance(b, d.Cut):
                 rows.append(CutRow(profile.cut))
             else:  # pragma: no cover - the Block union is closed
                 raise TypeError(f"unknown document block {type(b).__name__}")

@@ -31,19 +31,7 @@ from kiosk.identity import Identity, masked_name
 from kiosk.ports.payment import Authorization, PaymentTerminal, capture_within, void_within
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.ports.records import AddressEntry, FamilyMember, ResidentRecord, mask_rrn
-from kiosk.printing.document import (
-    Align,
-    Block,
-    Cut,
-    Document,
-    Feed,
-    KeyValue,
-    QrCode,
-    Rule,
-    Section,
-    Table,
-    TextLine,
-)
+from kiosk.printing import document as d
 
 # The audit log (SQLAlchemy) and the signer (cryptography) are only needed
 # when a document is issued; the flow imports this module for its data types
@@ -296,8 +284,8 @@ class _Body:
     def rrn(self, value: str) -> str:
         return value if self.options.rrn_back else mask_rrn(value)
 
-    def blocks(self) -> list[Block]:
-        builders: dict[str, Callable[[], list[Block]]] = {
+    def blocks(self) -> list[d.Block]:
+        builders: dict[str, Callable[[], list[d.Block]]] = {
             "resident-copy": self.resident_copy,
             "resident-abstract": self.resident_abstract,
             "family-relations": self.family_relations,
@@ -306,7 +294,7 @@ class _Body:
         build = builders.get(self.document.id)
         return build() if build is not None else [self.person()]
 
-    def person(self, *, address: bool = True) -> Section:
+    def person(self, *, address: bool = True) -> d.Section:
         t, record = self.t, self.record
         rows = [
             (t(N_("certificate", "Name")), record.name),
@@ -314,9 +302,9 @@ class _Body:
         ]
         if address:
             rows.append((t(N_("certificate", "Address")), record.address))
-        return Section(t(N_("certificate", "Resident")), (KeyValue(tuple(rows)),))
+        return d.Section(t(N_("certificate", "Resident")), (d.KeyValue(tuple(rows)),))
 
-    def resident_copy(self) -> list[Block]:
+    def resident_copy(self) -> list[d.Block]:
         t, record, options = self.t, self.record, self.options
         own = next((m for m in record.household if m.rrn == record.rrn), None)
         moved_in = own.moved_in if own is not None else None
@@ -331,7 +319,7 @@ class _Body:
             facts.append((t(N_("certificate", "Household formed (reason, date)")), reason))
         if options.change_reason and not options.household_members and own is not None:
             facts.append((t(N_("certificate", "Reason for change")), own.change_reason or "-"))
-        household: list[Block] = [KeyValue(tuple(facts))]
+        household: list[d.Block] = [d.KeyValue(tuple(facts))]
         if options.household_members and record.household:
             headers = [
                 t(N_("certificate", "Relation")),
@@ -350,21 +338,21 @@ class _Body:
                     row.append(m.change_reason or "-")
                 rows.append(tuple(row))
             household.append(
-                Table(headers=tuple(headers), rows=tuple(rows), weights=tuple(weights))
+                d.Table(headers=tuple(headers), rows=tuple(rows), weights=tuple(weights))
             )
         else:
             household.append(
-                TextLine(t(N_("certificate", "Household members are not shown at your request.")))
+                d.TextLine(t(N_("certificate", "Household members are not shown at your request.")))
             )
-        return [self.person(), Section(t(N_("certificate", "Household")), tuple(household))]
+        return [self.person(), d.Section(t(N_("certificate", "Household")), tuple(household))]
 
-    def resident_abstract(self) -> list[Block]:
+    def resident_abstract(self) -> list[d.Block]:
         t, record, options = self.t, self.record, self.options
-        blocks: list[Block] = [self.person()]
+        blocks: list[d.Block] = [self.person()]
         if options.household_head:
             own = next((m for m in record.household if m.rrn == record.rrn), None)
             blocks.append(
-                KeyValue(
+                d.KeyValue(
                     (
                         (t(N_("certificate", "Head of household")), record.household_head or "-"),
                         (
@@ -389,10 +377,10 @@ class _Body:
                 for a in entries
             )
             blocks.append(
-                Section(
+                d.Section(
                     t(title),
                     (
-                        Table(
+                        d.Table(
                             headers=(
                                 t(N_("certificate", "Period")),
                                 t(N_("certificate", "Address")),
@@ -405,18 +393,18 @@ class _Body:
             )
         else:
             blocks.append(
-                TextLine(t(N_("certificate", "Past addresses are not shown at your request.")))
+                d.TextLine(t(N_("certificate", "Past addresses are not shown at your request.")))
             )
         if options.military_service and record.military_service:
             blocks.append(
-                Section(
+                d.Section(
                     t(N_("certificate", "Military service")),
-                    (TextLine(record.military_service),),
+                    (d.TextLine(record.military_service),),
                 )
             )
         return blocks
 
-    def family_relations(self) -> list[Block]:
+    def family_relations(self) -> list[d.Block]:
         # 가족관계증명서: the 등록기준지 at the top, then one row per person; no address.
         t, record = self.t, self.record
         sexes = {"M": t(N_("certificate", "M")), "F": t(N_("certificate", "F"))}
@@ -442,13 +430,13 @@ class _Body:
             for m in family_shown(record, self.options)
         ]
         return [
-            KeyValue(
+            d.KeyValue(
                 ((t(N_("certificate", "Registration base")), record.registration_base or "-"),)
             ),
-            Section(
+            d.Section(
                 t(N_("certificate", "Family")),
                 (
-                    Table(
+                    d.Table(
                         headers=(
                             t(N_("certificate", "Family role")),
                             t(N_("certificate", "Name")),
@@ -465,7 +453,7 @@ class _Body:
             ),
         ]
 
-    def local_tax(self) -> list[Block]:
+    def local_tax(self) -> list[d.Block]:
         t, record, options = self.t, self.record, self.options
         today = self.local.date()
         purpose = next((p for p in self.document.purposes if p.id == options.purpose), None)
@@ -479,15 +467,15 @@ class _Body:
                 _d(today + timedelta(days=TAX_CERTIFICATE_VALID_DAYS - 1)),
             ),
         ]
-        blocks: list[Block] = [self.person(), KeyValue(tuple(facts))]
-        section: list[Block] = []
+        blocks: list[d.Block] = [self.person(), d.KeyValue(tuple(facts))]
+        section: list[d.Block] = []
         if record.tax_deferrals:
             kinds = {
                 "collection": t(N_("certificate", "Collection deferred")),
                 "seizure": t(N_("certificate", "Seizure deferred")),
             }
             section.append(
-                Table(
+                d.Table(
                     headers=(
                         t(N_("certificate", "Deferral")),
                         t(N_("certificate", "Tax year")),
@@ -520,8 +508,8 @@ class _Body:
                 "There are no overdue local taxes as of {date}.",
                 date=today.isoformat(),
             )
-        section.append(TextLine(t(statement)))
-        blocks.append(Section(t(N_("certificate", "Local taxes")), tuple(section)))
+        section.append(d.TextLine(t(statement)))
+        blocks.append(d.Section(t(N_("certificate", "Local taxes")), tuple(section)))
         return blocks
 
 
@@ -565,7 +553,7 @@ def build_certificate(
     copy: int,
     signer: KioskSigner,
     translate: Translate,
-) -> Document:
+) -> d.Document:
     document = config.document(order.document_id)
     record = order.record
     options = order.options
@@ -583,20 +571,20 @@ def build_certificate(
             if language == "ko"
             else f"{title} ({t(FAMILY_KIND_NAMES[options.family_kind])})"
         )
-    head: list[Block] = [
-        TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
-        Rule(double=True),
-        TextLine(title, scale=2, bold=True, align=Align.CENTER),
+    head: list[d.Block] = [
+        d.TextLine(config.center.name.get(language), bold=True, align=d.Align.CENTER),
+        d.Rule(double=True),
+        d.TextLine(title, scale=2, bold=True, align=d.Align.CENTER),
     ]
     if title.replace(" ", "") != official.replace(" ", ""):
         # The official title is Korean; show it under a translated one.
-        head.append(TextLine(official, bold=True, align=Align.CENTER))
+        head.append(d.TextLine(official, bold=True, align=d.Align.CENTER))
     head += [
-        Rule(double=True),
+        d.Rule(double=True),
         # On its own line so the whole number fits 58 mm paper unbroken.
-        TextLine(t(N_("certificate", "Issuance number")), align=Align.CENTER),
-        TextLine(number, bold=True, align=Align.CENTER),
-        KeyValue(
+        d.TextLine(t(N_("certificate", "Issuance number")), align=d.Align.CENTER),
+        d.TextLine(number, bold=True, align=d.Align.CENTER),
+        d.KeyValue(
             (
                 (t(N_("certificate", "Issued")), local.strftime("%Y-%m-%d %H:%M")),
                 (t(N_("certificate", "Kiosk")), config.center.kiosk_id),
@@ -611,9 +599,9 @@ def build_certificate(
     facts = verification_facts(
         config, document, number, issued_at, record.name, copy, options.copies
     )
-    tail: list[Block] = [
-        Rule(),
-        TextLine(
+    tail: list[d.Block] = [
+        d.Rule(),
+        d.TextLine(
             t(
                 N_(
                     "certificate",
@@ -622,20 +610,20 @@ def build_certificate(
                 )
             )
         ),
-        Feed(1),
-        QrCode(signer.sign(facts), size_mm=32, caption=number),
-        TextLine(
+        d.Feed(1),
+        d.QrCode(signer.sign(facts), size_mm=32, caption=number),
+        d.TextLine(
             t(
                 N_(
                     "certificate",
                     "Check this document with its issuance number or by scanning the code.",
                 )
             ),
-            align=Align.CENTER,
+            align=d.Align.CENTER,
         ),
-        Cut(),
+        d.Cut(),
     ]
-    return Document("certificate", (*head, *body, *tail))
+    return d.Document("certificate", (*head, *body, *tail))
 
 
 @dataclass(frozen=True)
@@ -702,7 +690,7 @@ def build_receipt(
     language: str,
     issued_at: datetime,
     translate: Translate,
-) -> Document:
+) -> d.Document:
     def t(text: Text) -> str:
         return text.render(translate)
 
@@ -716,10 +704,10 @@ def build_receipt(
         "capture_failed": N_("receipt", "Not charged (please tell the staff)"),
         "void_failed": N_("receipt", "Not charged (please tell the staff)"),
     }[outcome.payment_result]
-    per_document: list[Block] = []
+    per_document: list[d.Block] = []
     for line in outcome.documents:
         per_document.append(
-            KeyValue(
+            d.KeyValue(
                 (
                     (
                         t(N_("receipt", "Document")),
@@ -741,12 +729,12 @@ def build_receipt(
                 bold_values=True,
             )
         )
-    blocks: list[Block] = [
-        TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
-        TextLine(t(N_("receipt", "Receipt")), scale=2, bold=True, align=Align.CENTER),
-        Rule(),
+    blocks: list[d.Block] = [
+        d.TextLine(config.center.name.get(language), bold=True, align=d.Align.CENTER),
+        d.TextLine(t(N_("receipt", "Receipt")), scale=2, bold=True, align=d.Align.CENTER),
+        d.Rule(),
         *per_document,
-        KeyValue(
+        d.KeyValue(
             (
                 (t(N_("receipt", "Total charged")), won(outcome.charged_won)),
                 (t(N_("receipt", "Payment")), t(payment)),
@@ -757,14 +745,14 @@ def build_receipt(
             ),
             bold_values=True,
         ),
-        Section(
+        d.Section(
             t(N_("receipt", "Issuance numbers")),
-            tuple(TextLine(n) for n in outcome.printed_numbers),
+            tuple(d.TextLine(n) for n in outcome.printed_numbers),
         ),
     ]
     if not outcome.complete:
         blocks.append(
-            TextLine(
+            d.TextLine(
                 t(
                     N_(
                         "receipt",
@@ -775,11 +763,11 @@ def build_receipt(
             )
         )
     blocks += [
-        Rule(),
-        TextLine(t(N_("receipt", "Please keep this receipt.")), align=Align.CENTER),
-        Cut(),
+        d.Rule(),
+        d.TextLine(t(N_("receipt", "Please keep this receipt.")), align=d.Align.CENTER),
+        d.Cut(),
     ]
-    return Document("receipt", tuple(blocks))
+    return d.Document("receipt", tuple(blocks))
 
 
 @dataclass

@@ -6,18 +6,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text, Translate
-from kiosk.printing.document import (
-    Align,
-    Block,
-    Cut,
-    DisplayCode,
-    Document,
-    Feed,
-    KeyValue,
-    QrCode,
-    Rule,
-    TextLine,
-)
+from kiosk.printing import document as d
 from kiosk.queue.tickets import IssuedTicket
 
 
@@ -34,7 +23,7 @@ def follow_url(config: KioskConfig, token: str) -> str:
 
 def build_ticket(
     config: KioskConfig, issued: IssuedTicket, language: str, translate: Translate
-) -> Document:
+) -> d.Document:
     t = issued.ticket
     service = config.service(t.service_id)
     issued_local = t.issued_at.astimezone(ZoneInfo(config.center.timezone))
@@ -47,45 +36,47 @@ def build_ticket(
         if issued.wait_minutes
         else tr(N_("ticket", "No wait"))
     )
-    blocks: list[Block] = [
-        TextLine(config.center.name.get(language), bold=True, align=Align.CENTER),
-        Rule(),
-        TextLine(service.names.get(language), scale=2, bold=True, align=Align.CENTER),
-        DisplayCode(t.display_code),
+    blocks: list[d.Block] = [
+        d.TextLine(config.center.name.get(language), bold=True, align=d.Align.CENTER),
+        d.Rule(),
+        d.TextLine(service.names.get(language), scale=2, bold=True, align=d.Align.CENTER),
+        d.DisplayCode(t.display_code),
     ]
     if t.priority:
-        blocks.append(TextLine(tr(N_("ticket", "Priority ticket")), bold=True, align=Align.CENTER))
+        blocks.append(
+            d.TextLine(tr(N_("ticket", "Priority ticket")), bold=True, align=d.Align.CENTER)
+        )
     blocks += [
-        Rule(),
-        KeyValue(
+        d.Rule(),
+        d.KeyValue(
             (
                 (tr(N_("ticket", "People ahead")), str(issued.people_ahead)),
                 (tr(N_("ticket", "Estimated wait")), wait),
                 (tr(N_("ticket", "Issued")), issued_local.strftime("%Y-%m-%d %H:%M")),
             )
         ),
-        Feed(1),
+        d.Feed(1),
     ]
     if config.follow.enabled and issued.follow_token:
         # A phone opens the live status page; staff find the ticket by its number.
         blocks += [
-            QrCode(follow_url(config, issued.follow_token), size_mm=24),
-            TextLine(
+            d.QrCode(follow_url(config, issued.follow_token), size_mm=24),
+            d.TextLine(
                 tr(N_("ticket", "Scan to follow your turn on your phone.")),
-                align=Align.CENTER,
+                align=d.Align.CENTER,
             ),
         ]
     else:
-        blocks.append(QrCode(ticket_qr_payload(config, issued), size_mm=20))
+        blocks.append(d.QrCode(ticket_qr_payload(config, issued), size_mm=20))
     blocks += [
-        TextLine(
+        d.TextLine(
             tr(N_("ticket", "Please wait until your number is shown and called.")),
-            align=Align.CENTER,
+            align=d.Align.CENTER,
         ),
-        TextLine(
+        d.TextLine(
             tr(N_("ticket", "If you miss your call, please ask at the counter.")),
-            align=Align.CENTER,
+            align=d.Align.CENTER,
         ),
-        Cut(),
+        d.Cut(),
     ]
-    return Document("ticket", tuple(blocks))
+    return d.Document("ticket", tuple(blocks))

@@ -14,46 +14,35 @@ import time
 
 from drivers.printer.escpos import encode
 from kiosk.config import PrinterProfile
-from kiosk.printing.document import (
-    Align,
-    Cut,
-    DisplayCode,
-    Document,
-    KeyValue,
-    QrCode,
-    Rule,
-    Section,
-    Table,
-    TextLine,
-)
+from kiosk.printing import document as d
 
 RUNS = 20
 BAUD = 115200
 
 
-def bench_ticket() -> Document:
-    return Document(
+def bench_ticket() -> d.Document:
+    return d.Document(
         "ticket",
         (
-            TextLine("행복동 행정복지센터", scale=2, bold=True, align=Align.CENTER),
-            TextLine("주민등록 등·초본 발급", align=Align.CENTER),
-            Rule(),
-            DisplayCode("A-012"),
-            KeyValue(
+            d.TextLine("행복동 행정복지센터", scale=2, bold=True, align=d.Align.CENTER),
+            d.TextLine("주민등록 등·초본 발급", align=d.Align.CENTER),
+            d.Rule(),
+            d.DisplayCode("A-012"),
+            d.KeyValue(
                 (
                     ("대기 인원", "3명"),
                     ("예상 대기시간", "약 15분"),
                     ("발급일시", "2024-05-01 10:32"),
                 )
             ),
-            QrCode("https://kiosk.example.go.kr/q?c=demo-0001&t=A-012&d=20240501", size_mm=24),
-            TextLine("번호가 호출되면 창구로 와 주세요.", align=Align.CENTER),
-            Cut(),
+            d.QrCode("https://kiosk.example.go.kr/q?c=demo-0001&t=A-012&d=20240501", size_mm=24),
+            d.TextLine("번호가 호출되면 창구로 와 주세요.", align=d.Align.CENTER),
+            d.Cut(),
         ),
     )
 
 
-def bench_certificate() -> Document:
+def bench_certificate() -> d.Document:
     rows = tuple(
         (
             str(i + 1),
@@ -63,15 +52,15 @@ def bench_certificate() -> Document:
         )
         for i in range(10)
     )
-    return Document(
+    return d.Document(
         "certificate",
         (
-            TextLine("주민등록표 초본", scale=2, bold=True, align=Align.CENTER),
-            TextLine("발급번호 2024-0501-000123", align=Align.CENTER),
-            Section(
+            d.TextLine("주민등록표 초본", scale=2, bold=True, align=d.Align.CENTER),
+            d.TextLine("발급번호 2024-0501-000123", align=d.Align.CENTER),
+            d.Section(
                 "1. 인적사항",
                 (
-                    KeyValue(
+                    d.KeyValue(
                         (
                             ("성명", "홍길동 (HONG GILDONG)"),
                             ("주민등록번호", "900101-1******"),
@@ -81,23 +70,23 @@ def bench_certificate() -> Document:
                     ),
                 ),
             ),
-            Section(
+            d.Section(
                 "2. 주소 변동 사항",
                 (
-                    Table(
+                    d.Table(
                         ("번호", "주소", "신고일", "구분"),
                         rows,
                         weights=(1, 6, 3, 2),
-                        aligns=(Align.RIGHT, Align.LEFT, Align.CENTER, Align.CENTER),
+                        aligns=(d.Align.RIGHT, d.Align.LEFT, d.Align.CENTER, d.Align.CENTER),
                     ),
                 ),
             ),
-            Rule(double=True),
-            TextLine("위와 같이 증명합니다.", align=Align.CENTER),
-            TextLine("2024년 5월 1일", align=Align.CENTER),
-            TextLine("행복동장", scale=2, bold=True, align=Align.CENTER),
-            QrCode("https://gov.example.kr/verify/2024-0501-000123", size_mm=20),
-            Cut(),
+            d.Rule(double=True),
+            d.TextLine("위와 같이 증명합니다.", align=d.Align.CENTER),
+            d.TextLine("2024년 5월 1일", align=d.Align.CENTER),
+            d.TextLine("행복동장", scale=2, bold=True, align=d.Align.CENTER),
+            d.QrCode("https://gov.example.kr/verify/2024-0501-000123", size_mm=20),
+            d.Cut(),
         ),
     )
 
