@@ -171,8 +171,8 @@ class ChipNotGenuine(CardError):
 
     resident_message = N_(
         "card",
-        "This card's chip could not be verified as genuine, so certificates cannot be issued "
-        "with it. Nothing has been printed or charged. Please ask the staff at the counter.",
+        "This card's chip could not be verified as genuine, so the card cannot be used here. "
+        "Nothing has been printed or charged. Please ask the staff at the counter.",
     )
 
     def __init__(self, verdict: ChipVerdict) -> None:

@@ -91,8 +91,8 @@
       <translation>카드 칩에 저장된 정보가 입력하신 정보와 일치하지 않아 이 카드는 여기에서 사용할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-      <source>This card's chip could not be verified as genuine, so certificates cannot be issued with it. Nothing has been printed or charged. Please ask the staff at the counter.</source>
-      <translation>이 카드의 칩이 진본인지 확인할 수 없어 이 카드로는 증명서를 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요.</translation>
+      <source>This card's chip could not be verified as genuine, so the card cannot be used here. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>이 카드의 칩이 진본인지 확인할 수 없어 이 카드는 여기에서 사용할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요.</translation>
     </message>
   </context>
   <context>

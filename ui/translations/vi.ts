@@ -91,8 +91,8 @@
       <translation>Thông tin lưu trong chip của thẻ này không khớp với thông tin bạn đã nhập, vì vậy không thể dùng thẻ này tại đây. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy.</translation>
     </message>
     <message>
-      <source>This card's chip could not be verified as genuine, so certificates cannot be issued with it. Nothing has been printed or charged. Please ask the staff at the counter.</source>
-      <translation>Không thể xác minh chip của thẻ này là thật, vì vậy không thể cấp giấy chứng nhận bằng thẻ này. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy.</translation>
+      <source>This card's chip could not be verified as genuine, so the card cannot be used here. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>Không thể xác minh chip của thẻ này là thật, vì vậy không thể dùng thẻ này tại đây. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy.</translation>
     </message>
   </context>
   <context>

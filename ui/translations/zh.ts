@@ -91,8 +91,8 @@
       <translation>此卡芯片中存储的信息与您输入的信息不一致，因此无法在此使用该卡。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员。</translation>
     </message>
     <message>
-      <source>This card's chip could not be verified as genuine, so certificates cannot be issued with it. Nothing has been printed or charged. Please ask the staff at the counter.</source>
-      <translation>无法确认此卡芯片为真品，因此不能用它签发证明。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员。</translation>
+      <source>This card's chip could not be verified as genuine, so the card cannot be used here. Nothing has been printed or charged. Please ask the staff at the counter.</source>
+      <translation>无法确认此卡芯片为真品，因此无法在此使用该卡。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员。</translation>
     </message>
   </context>
   <context>
