@@ -39,6 +39,14 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
+    """Each database a centre may run on: the test runs once on each."""
+    if request.param == "sqlite":
+        return sqlite_url
+    return str(request.getfixturevalue("pg_url"))
+
+
 @pytest.fixture
 def engine(sqlite_url: str) -> Iterator[Engine]:
     eng = open_database(sqlite_url)

@@ -91,10 +91,11 @@ def test_reminders_list_tools_due_soon_and_overdue(lending: Lending, clock: Fake
 
 
 def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
-    sqlite_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
+    db_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
 ) -> None:
-    # Two engines, as two kiosks have, on one database file.
-    engines = [open_database(sqlite_url) for _ in range(2)]
+    # Two engines, as two kiosks have, on one database (SQLite's write lock,
+    # PostgreSQL's advisory lock).
+    engines = [open_database(db_url) for _ in range(2)]
     results: list[str] = []
     start = threading.Barrier(2)
 

@@ -85,13 +85,6 @@ def test_card_allowlist() -> None:
 # --- the lockout outlives a restart (tech_lockout table) -----------------------------
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
-    if request.param == "sqlite":
-        return sqlite_url
-    return str(request.getfixturevalue("pg_url"))
-
-
 class _Kiosk:
     """One kiosk process: its own engine and gate on the shared database."""
 
