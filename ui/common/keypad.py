@@ -1,10 +1,15 @@
 """The large on-screen keypad for MRZ details (document number, dates, check digits) and phone numbers.
 
 Keys are sized in millimetres (docs/accessibility.md: each side >= 12 mm, area >=
-150 mm², gaps >= 2.5 mm, text >= 12 mm on large panels): 10 keys per row
-across the panel, 22 mm tall, 3 mm apart, labels 16.2 mm (capitals >= 12 mm). Letters can be switched off for
-fields that take digits only. Keys emit ``pressed(str)``: a character, or
-``BACKSPACE`` / ``CLEAR``.
+150 mm², gaps >= 2.5 mm, text >= 12 mm on large panels): 22 mm tall, 3 mm
+apart, labels 16.2 mm (capitals >= 12 mm). The MRZ keypad has 10 keys per
+row across the panel, digits and letters (letters can be switched off for
+fields of digits); ``digits_only`` keeps its digit row alone, for short
+numbers on crowded screens (통/반). The keypad for phone numbers
+(``telephone``) is laid out as a telephone's, 1-2-3 on top and 0 at the
+bottom between Delete and Clear: the layout residents know from phones and
+bank machines, with keys three times as wide. Keys emit ``pressed(str)``: a
+character, or ``BACKSPACE`` / ``CLEAR``.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ _ROWS = (
     "ASDFGHJKL",
     "ZXCVBNM<",
 )
+
+#: The digit keys of a telephone, above the row of Delete, 0 and Clear.
+_PHONE_ROWS = ("123", "456", "789")
 
 
 class KeyGrid(QWidget):
@@ -71,16 +79,24 @@ class KeyGrid(QWidget):
 class Keypad(KeyGrid):
     pressed = Signal(str)
 
-    def __init__(self, metrics: Metrics, *, digits_only: bool = False) -> None:
+    def __init__(
+        self, metrics: Metrics, *, digits_only: bool = False, telephone: bool = False
+    ) -> None:
         super().__init__(metrics)
-        # A phone number needs no letters: the digit row and the two wide keys.
-        rows = _ROWS[:1] if digits_only else _ROWS
+        rows = _PHONE_ROWS if telephone else _ROWS[:1] if digits_only else _ROWS
         for row, chars in enumerate(rows):
             for col, char in enumerate(chars):
                 self.add_key(char, row, col)
-        # Wide keys with words, not bare symbols (symbols are always paired with text).
-        self.add_key(BACKSPACE, len(rows), 0, span=5)
-        self.add_key(CLEAR, len(rows), 5, span=5)
+        # Delete and Clear are keys with words, not bare symbols (symbols are
+        # always paired with text).
+        last = len(rows)
+        if telephone:
+            self.add_key(BACKSPACE, last, 0)
+            self.add_key("0", last, 1)
+            self.add_key(CLEAR, last, 2)
+        else:
+            self.add_key(BACKSPACE, last, 0, span=5)
+            self.add_key(CLEAR, last, 5, span=5)
         self.retranslate()
 
     def on_key(self, char: str) -> None:

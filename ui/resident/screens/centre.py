@@ -108,7 +108,7 @@ class PhoneEntryScreen(CentreScreen[J]):
         self.number.wanted_px = metrics.px(22)
         self.root.addWidget(self.number)
         self.root.addWidget(self.message)
-        self.keypad = Keypad(metrics, digits_only=True)
+        self.keypad = Keypad(metrics, telephone=True)
         self.keypad.pressed.connect(self.key)
         self.root.addWidget(self.keypad)
         self.next_button = make_button()
