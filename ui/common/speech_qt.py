@@ -143,7 +143,65 @@ class _Sequencer(QObject):
         return bool(self._queue)
 
 
-class QtSpeaker(QObject):
+class _QueueingSpeaker(QObject):
+    """What the Qt speakers share: one queue of utterances (``_Sequencer``), the
+    rate and volume (passed on to the fallback speaker), and closing.
+
+    A subclass says when something still sounds (``_busy``), how to silence
+    it (``_halt``) and what else it owns to close (``_release``).
+    """
+
+    def __init__(
+        self, *, rate: float, volume: float, fallback: Speaker | None, parent: QObject | None
+    ) -> None:
+        super().__init__(parent)
+        self._fallback = fallback
+        self._rate = clamp_rate(rate)
+        self._volume = clamp_volume(volume)
+        self._closed = False
+        self._sequencer = _Sequencer(self._busy, self._halt, self)
+
+    def stop(self) -> None:
+        self._sequencer.clear()
+        self._halt()
+
+    def set_rate(self, rate: float) -> None:
+        self._rate = clamp_rate(rate)
+        if self._fallback is not None:
+            self._fallback.set_rate(rate)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = clamp_volume(volume)
+        if self._fallback is not None:
+            self._fallback.set_volume(volume)
+
+    def is_speaking(self) -> bool:
+        return self._sequencer.pending or self._busy()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self.stop()
+        self._closed = True
+        self._release()
+        if self._fallback is not None:
+            self._fallback.close()
+
+    def _refuse_when_closed(self) -> None:
+        if self._closed:
+            raise RuntimeError("speaker is closed")
+
+    def _busy(self) -> bool:
+        raise NotImplementedError
+
+    def _halt(self) -> None:
+        raise NotImplementedError
+
+    def _release(self) -> None:
+        """Close what the speaker owns besides the fallback (override when there is some)."""
+
+
+class QtSpeaker(_QueueingSpeaker):
     """``Speaker`` on QTextToSpeech. UI thread only.
 
     Picks, per language, the best voice the engine has (``rank_voices``).
@@ -164,20 +222,15 @@ class QtSpeaker(QObject):
         fallback: Speaker | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(rate=rate, volume=volume, fallback=fallback, parent=parent)
         reason = tts_unavailable_reason(engine)
         if reason is not None:
             raise RuntimeError(reason)
         self._tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if self._tts.state() == QTextToSpeech.State.Error:
             raise RuntimeError(f"Qt text-to-speech engine failed: {self._tts.errorString()}")
-        self._fallback = fallback
-        self._rate = clamp_rate(rate)
-        self._volume = clamp_volume(volume)
         self._voices: dict[str, QVoice | None] = {}
         self._warned: set[str] = set()
-        self._closed = False
-        self._sequencer = _Sequencer(self._busy, self._halt, self)
         self._tts.stateChanged.connect(self._on_state)
         self._tts.errorOccurred.connect(self._on_error)
 
@@ -206,8 +259,7 @@ class QtSpeaker(QObject):
 
     # -- Speaker protocol ----------------------------------------------------------
     def say(self, text: str, language: str, *, interrupt: bool = True) -> None:
-        if self._closed:
-            raise RuntimeError("speaker is closed")
+        self._refuse_when_closed()
         voice = self.voice_for(language)
         if voice is not None:
             spoken = text_for_speech(text, language)
@@ -230,31 +282,6 @@ class QtSpeaker(QObject):
             )
         if interrupt:
             self.stop()
-
-    def stop(self) -> None:
-        self._sequencer.clear()
-        self._halt()
-
-    def set_rate(self, rate: float) -> None:
-        self._rate = clamp_rate(rate)
-        if self._fallback is not None:
-            self._fallback.set_rate(rate)
-
-    def set_volume(self, volume: float) -> None:
-        self._volume = clamp_volume(volume)
-        if self._fallback is not None:
-            self._fallback.set_volume(volume)
-
-    def is_speaking(self) -> bool:
-        return self._sequencer.pending or self._busy()
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self.stop()
-        self._closed = True
-        if self._fallback is not None:
-            self._fallback.close()
 
     # -- internals -------------------------------------------------------------------
     def _speak(self, spoken: str, voice: QVoice) -> None:
@@ -384,7 +411,7 @@ class QtClipPlayer(QObject):
         self._end()
 
 
-class ClipsSpeaker(QObject):
+class ClipsSpeaker(_QueueingSpeaker):
     """``MessageSpeaker`` playing recorded prompts, TTS for everything else. UI thread only.
 
     ``say_message(id, text, language)`` plays ``{clips_dir}/{language}/{id}.wav``
@@ -404,19 +431,16 @@ class ClipsSpeaker(QObject):
         player: ClipPlayer | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(rate=rate, volume=volume, fallback=fallback, parent=parent)
         self._clips_dir = Path(clips_dir)
-        self._fallback = fallback
+        #: The text-to-speech speaker for what has no clip (the fallback, never None here).
+        self._speech = fallback
         self._player: ClipPlayer = player if player is not None else QtClipPlayer(self)
         if isinstance(self._player, QtClipPlayer):
             self._player.finished.connect(self._on_clip_finished)
             self._player.failed.connect(self._on_clip_failed)
         #: What to say instead if the clip now playing turns out to be unplayable.
         self._playing_fallback: tuple[str, str] | None = None
-        self._rate = clamp_rate(rate)
-        self._volume = clamp_volume(volume)
-        self._closed = False
-        self._sequencer = _Sequencer(self._busy, self._halt, self)
         fallback.set_rate(self._rate)
         fallback.set_volume(self._volume)
 
@@ -435,8 +459,7 @@ class ClipsSpeaker(QObject):
     def say_message(
         self, message_id: str, fallback_text: str, language: str, *, interrupt: bool = True
     ) -> None:
-        if self._closed:
-            raise RuntimeError("speaker is closed")
+        self._refuse_when_closed()
         clip = self.clip_for(message_id, language)
         if clip is None:
             log.debug("no clip %s/%s: using TTS", language, message_id)
@@ -449,36 +472,12 @@ class ClipsSpeaker(QObject):
 
     # -- Speaker protocol -------------------------------------------------------------
     def say(self, text: str, language: str, *, interrupt: bool = True) -> None:
-        if self._closed:
-            raise RuntimeError("speaker is closed")
+        self._refuse_when_closed()
         _check_language(language)
-        fallback = self._fallback
+        speech = self._speech
         self._sequencer.submit(
-            lambda: fallback.say(text, language, interrupt=True), interrupt=interrupt
+            lambda: speech.say(text, language, interrupt=True), interrupt=interrupt
         )
-
-    def stop(self) -> None:
-        self._sequencer.clear()
-        self._halt()
-
-    def set_rate(self, rate: float) -> None:
-        self._rate = clamp_rate(rate)
-        self._fallback.set_rate(rate)
-
-    def set_volume(self, volume: float) -> None:
-        self._volume = clamp_volume(volume)
-        self._fallback.set_volume(volume)
-
-    def is_speaking(self) -> bool:
-        return self._sequencer.pending or self._busy()
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self.stop()
-        self._closed = True
-        self._player.close()
-        self._fallback.close()
 
     # -- internals ---------------------------------------------------------------------
     def _play(self, clip: Path, fallback_text: str, language: str) -> None:
@@ -486,19 +485,22 @@ class ClipsSpeaker(QObject):
         self._player.play(clip, volume=self._volume, rate=self._rate)
 
     def _busy(self) -> bool:
-        return self._player.is_playing() or self._fallback.is_speaking()
+        return self._player.is_playing() or self._speech.is_speaking()
 
     def _halt(self) -> None:
         self._playing_fallback = None
         self._player.stop()
-        self._fallback.stop()
+        self._speech.stop()
+
+    def _release(self) -> None:
+        self._player.close()
 
     def _on_clip_failed(self, _message: str) -> None:
         # A damaged or unreadable recording must not leave the resident in silence.
         if self._playing_fallback is not None:
             text, language = self._playing_fallback
             self._playing_fallback = None
-            self._fallback.say(text, language, interrupt=True)
+            self._speech.say(text, language, interrupt=True)
 
     def _on_clip_finished(self) -> None:
         # Deferred: the player may still be inside its own signal handler.
