@@ -15,8 +15,9 @@ from __future__ import annotations
 import logging
 import threading
 
+from kiosk.centre.phone import masked_number
 from kiosk.ports.notify import Notifier
-from kiosk.queue.follow import FollowStore, mask_phone
+from kiosk.queue.follow import FollowStore
 from kiosk.queue.store import QueueUnavailableError
 from web.i18n import Translations
 
@@ -56,14 +57,17 @@ class NotifierLoop:
                 log.warning(
                     "text (%s) to %s for ticket %d failed: %s",
                     due.kind,
-                    mask_phone(due.phone),
+                    masked_number(due.phone),
                     due.ticket_id,
                     result.error,
                 )
                 continue
             self._store.mark_sent(due.ticket_id, due.kind)
             log.info(
-                "text (%s) sent to %s for ticket %d", due.kind, mask_phone(due.phone), due.ticket_id
+                "text (%s) sent to %s for ticket %d",
+                due.kind,
+                masked_number(due.phone),
+                due.ticket_id,
             )
             sent += 1
         return sent

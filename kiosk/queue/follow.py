@@ -11,7 +11,7 @@ here duplicates queue rules; it only reads.
 A resident may leave a Korean mobile number (``normalize_phone``) on the
 page. It is kept for that ticket only and cleared (``purge``) as soon as
 the ticket is finished (served, no-show, cancelled) or its business day is
-over; it never appears in logs (``mask_phone``). ``due_texts`` lists the
+over; logs show it masked (``kiosk.centre.phone.masked_number``). ``due_texts`` lists the
 two texts each number gets at most once: "N people ahead" and "called to
 counter N"; ``mark_sent`` records one as sent.
 """
@@ -26,13 +26,12 @@ from typing import Any
 
 from sqlalchemy import Engine, Row, delete, func, or_, select, update
 
+from kiosk.centre.phone import mobile_problem
 from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
 from kiosk.queue.store import Queue, database_errors
 from kiosk.queue.tickets import WAITING_STATES, Ticket, TicketState
 from kiosk.storage.database import ticket_follow, tickets
-
-_MOBILE = re.compile(r"01[016789]\d{7,8}")
 
 #: Past days' follow rows are deleted after this long (their numbers are cleared at once).
 _KEEP_DAYS = timedelta(days=1)
@@ -66,14 +65,9 @@ def normalize_phone(raw: str) -> str:
     digits = re.sub(r"[\s\-.()]", "", raw)
     if digits.startswith("+82"):
         digits = "0" + digits[3:]
-    if not _MOBILE.fullmatch(digits):
+    if mobile_problem(digits) is not None:
         raise InvalidPhoneError("not a Korean mobile number")
     return digits
-
-
-def mask_phone(phone: str) -> str:
-    """What logs and the page may show of a number: ``010-****-5678``."""
-    return f"{phone[:3]}-****-{phone[-4:]}" if len(phone) >= 7 else "***"
 
 
 @dataclass(frozen=True)

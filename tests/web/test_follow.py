@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from drivers.notify.mock import MockNotifier
+from kiosk.centre.phone import masked_number
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
 from kiosk.i18n import identity_translate
@@ -19,7 +20,6 @@ from kiosk.queue.follow import (
     FollowState,
     FollowStore,
     InvalidPhoneError,
-    mask_phone,
     normalize_phone,
     status_headline,
     wait_text,
@@ -92,7 +92,7 @@ def test_other_numbers_are_refused_with_a_message(raw: str) -> None:
 
 
 def test_masked_number_hides_the_middle() -> None:
-    assert mask_phone("01012345678") == "010-****-5678"
+    assert masked_number("01012345678") == "010-****-5678"
 
 
 def test_language_from_query_then_accept_language_then_korean() -> None:
