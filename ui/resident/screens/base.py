@@ -386,3 +386,48 @@ class StepScreen(Screen):
         said = [self.message.text()] if self.message.isVisible() else []
         said += parts
         return " ".join(p if p.endswith((".", "?", "!", "。", "…")) else p + "." for p in said if p)
+
+
+class ProgressScreen(StepScreen):
+    """A screen shown while the kiosk works for the resident: reading a card,
+    saving, printing. A title, one status line under it, and the footer.
+
+    A subclass says what to show in the current state (``progress_texts``)
+    and whether Back and Home may be used meanwhile (``nav_enabled``): a
+    job that must not be abandoned halfway turns them off. The
+    certificate, centre-service and participation journeys share it.
+    """
+
+    #: Whether the journey's message line stands above the status line (for
+    #: a journey whose message may outlive the screen that set it).
+    shows_message = False
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = make_label()
+        if self.shows_message:
+            self.root.addWidget(self.message)
+        self.root.addWidget(self.status)
+        self.add_footer()
+
+    def progress_texts(self) -> tuple[str, str]:
+        """The title and the status line for the current state (override)."""
+        return "", ""
+
+    def nav_enabled(self) -> tuple[bool, bool]:
+        """Whether Back and Home can be used now (override)."""
+        return True, True
+
+    def retranslate(self) -> None:
+        title, status = self.progress_texts()
+        self.title.setText(title)
+        self.status.setText(status)
+        back, home = self.nav_enabled()
+        if self.back_button is not None:
+            self.back_button.setEnabled(back)
+        if self.home_button is not None:
+            self.home_button.setEnabled(home)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.status.text())

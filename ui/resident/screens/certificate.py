@@ -34,6 +34,7 @@ from ui.common.i18n import tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
+    ProgressScreen,
     Screen,
     Send,
     StepScreen,
@@ -400,24 +401,16 @@ class CertMrzScreen(CertScreen):
         )
 
 
-class CertProgressScreen(CertScreen):
+class CertProgressScreen(CertScreen, ProgressScreen):
     """Reading the card, fetching the record, waiting for payment, printing."""
 
     name = "cert_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         state = self.flow.state
-        stage = self.cert.stage
         if state is f.State.CERT_PAYING:
             total = self.cert.total_won
-            self.title.setText(tr("cert", "Payment"))
-            self.status.setText(
+            return tr("cert", "Payment"), (
                 tr(
                     "cert",
                     "Please tap or insert your payment card on the card terminal: {amount}.",
@@ -426,32 +419,31 @@ class CertProgressScreen(CertScreen):
                 if total
                 else tr("cert", "No fee to pay. One moment, please.")
             )
-        elif state is f.State.CERT_PRINTING:
-            self.title.setText(tr("cert", "Printing your documents…"))
-            self.status.setText(
-                tr("cert", "Please wait. Do not take your ID card out until printing has finished.")
+        if state is f.State.CERT_PRINTING:
+            return tr("cert", "Printing your documents…"), tr(
+                "cert", "Please wait. Do not take your ID card out until printing has finished."
             )
-        elif stage == "fetching":
-            self.title.setText(tr("cert", "Identity confirmed"))
-            self.status.setText(tr("cert", "Looking up your records. Please wait."))
-        else:
-            self.title.setText(tr("cert", "Reading your ID card…"))
-            self.status.setText(tr("cert", "Please leave your ID card in the reader."))
-        printing = state is f.State.CERT_PRINTING
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(not printing)
+        if self.cert.stage == "fetching":
+            return tr("cert", "Identity confirmed"), tr(
+                "cert", "Looking up your records. Please wait."
+            )
+        return tr("cert", "Reading your ID card…"), tr(
+            "cert", "Please leave your ID card in the reader."
+        )
+
+    def nav_enabled(self) -> tuple[bool, bool]:
+        printing = self.flow.state is f.State.CERT_PRINTING
+        return not printing, not printing
+
+    def retranslate(self) -> None:
         super().retranslate()
-        if state is f.State.CERT_PAYING and self.back_button is not None:
+        if self.flow.state is f.State.CERT_PAYING and self.back_button is not None:
             # Back stops the terminal too: say so where a resident looks for it.
             set_button_text(
                 self.back_button,
                 tr("cert", "Cancel payment"),
                 tr("cert", "Stop paying and go back to the summary. Nothing is charged."),
             )
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
 
 
 def option_label(name: str) -> str:

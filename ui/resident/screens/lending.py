@@ -15,7 +15,14 @@ from kiosk.journeys import lending as le
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
 from ui.common.theme import Metrics
-from ui.resident.screens.base import Screen, Send, make_button, make_label, set_button_text
+from ui.resident.screens.base import (
+    ProgressScreen,
+    Screen,
+    Send,
+    make_button,
+    make_label,
+    set_button_text,
+)
 from ui.resident.screens.centre import CentreScreen, PhoneEntryScreen
 
 
@@ -181,29 +188,21 @@ class LendingConfirmScreen(LendingScreen):
         self.lines[2].clear()  # the masked number: its last digits are still the resident's
 
 
-class LendingProgressScreen(LendingScreen):
+class LendingProgressScreen(LendingScreen, ProgressScreen):
     """Counting free tools, saving the loan and printing, counting parcels."""
 
     name = "lending_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
-        saving = self.flow.state is le.LendingState.SAVING
-        if saving:
-            self.title.setText(tr("lending", "Printing your slip…"))
+    def progress_texts(self) -> tuple[str, str]:
+        if self.flow.state is le.LendingState.SAVING:
+            title = tr("lending", "Printing your slip…")
         else:
-            self.title.setText(tr("lending", "One moment, please…"))
-        self.status.setText(tr("lending", "Please wait."))
+            title = tr("lending", "One moment, please…")
+        return title, tr("lending", "Please wait.")
+
+    def nav_enabled(self) -> tuple[bool, bool]:
         # Every step shown here waits on a job, which Home and Back wait for too.
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(False)
-        super().retranslate()
+        return False, False
 
     def spoken_prompt(self) -> str:
         return self.with_message(self.title.text())

@@ -19,7 +19,14 @@ from kiosk.journeys import participation as jp
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
 from ui.common.theme import Metrics
-from ui.resident.screens.base import Screen, Send, make_button, make_label, set_button_text
+from ui.resident.screens.base import (
+    ProgressScreen,
+    Screen,
+    Send,
+    make_button,
+    make_label,
+    set_button_text,
+)
 from ui.resident.screens.centre import CentreScreen
 from ui.resident.screens.certificate import won
 
@@ -266,33 +273,22 @@ class ParticipationPollScreen(ParticipationScreen):
         )
 
 
-class ParticipationProgressScreen(ParticipationScreen):
+class ParticipationProgressScreen(ParticipationScreen, ProgressScreen):
     """The voter list being checked, or the vote being recorded."""
 
     name = "participation_progress"
+    shows_message = True
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         if self.flow.state is S.CASTING:
-            self.title.setText(tr("participation", "Recording your vote…"))
+            title = tr("participation", "Recording your vote…")
         else:
-            self.title.setText(tr("participation", "Identity confirmed"))
-        self.status.setText(tr("participation", "One moment, please."))
-        # Nothing to go back to while waiting; Home only until the vote is being written.
-        if self.back_button is not None:
-            self.back_button.setEnabled(False)
-        if self.home_button is not None:
-            self.home_button.setEnabled(self.flow.state is not S.CASTING)
-        super().retranslate()
+            title = tr("participation", "Identity confirmed")
+        return title, tr("participation", "One moment, please.")
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
+    def nav_enabled(self) -> tuple[bool, bool]:
+        # Nothing to go back to while waiting; Home only until the vote is being written.
+        return False, self.flow.state is not S.CASTING
 
 
 class ParticipationChooseScreen(ParticipationScreen):

@@ -32,6 +32,7 @@ from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
+    ProgressScreen,
     Screen,
     Send,
     make_button,
@@ -396,37 +397,27 @@ class ProgrammesNameScreen(ProgrammesScreen):
         return self.with_message(self.title.text(), self.instruction.text())
 
 
-class ProgrammesProgressScreen(ProgrammesScreen):
+class ProgrammesProgressScreen(ProgrammesScreen, ProgressScreen):
     """Reading the courses, saving the registration, printing the slip."""
 
     name = "programmes_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         state = self.flow.state
         if state is S.PRINTING:
-            self.title.setText(tr("programmes", "Printing your slip…"))
-            self.status.setText(tr("programmes", "Your registration is saved. Please wait."))
-        elif state is S.SAVING:
-            self.title.setText(tr("programmes", "Saving your registration…"))
-            self.status.setText(tr("programmes", "Please wait."))
-        else:
-            self.title.setText(tr("programmes", "Course registration"))
-            self.status.setText(tr("programmes", "Looking up the courses. Please wait."))
-        # A registration being saved or printed is not abandoned halfway.
-        busy = state in (S.SAVING, S.PRINTING)
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(not busy)
-        super().retranslate()
+            return tr("programmes", "Printing your slip…"), tr(
+                "programmes", "Your registration is saved. Please wait."
+            )
+        if state is S.SAVING:
+            return tr("programmes", "Saving your registration…"), tr("programmes", "Please wait.")
+        return tr("programmes", "Course registration"), tr(
+            "programmes", "Looking up the courses. Please wait."
+        )
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
+    def nav_enabled(self) -> tuple[bool, bool]:
+        # A registration being saved or printed is not abandoned halfway.
+        busy = self.flow.state in (S.SAVING, S.PRINTING)
+        return not busy, not busy
 
 
 class ProgrammesDoneScreen(ProgrammesScreen):

@@ -26,6 +26,7 @@ from ui.common.i18n import render, tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
+    ProgressScreen,
     Screen,
     Send,
     WrapButton,
@@ -490,33 +491,23 @@ class WelfareConfirmScreen(WelfareScreen):
         )
 
 
-class WelfareProgressScreen(WelfareScreen):
+class WelfareProgressScreen(WelfareScreen, ProgressScreen):
     """Looking up free times, saving the request, printing the receipt."""
 
     name = "welfare_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         state = self.flow.state
         if state is S.LOADING:
-            self.title.setText(tr("welfare", "Looking up free times…"))
+            title = tr("welfare", "Looking up free times…")
         elif state is S.SAVING:
-            self.title.setText(tr("welfare", "Sending your request…"))
+            title = tr("welfare", "Sending your request…")
         else:
-            self.title.setText(tr("welfare", "Printing your receipt…"))
-        self.status.setText(tr("welfare", "One moment, please."))
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(False)
-        super().retranslate()
+            title = tr("welfare", "Printing your receipt…")
+        return title, tr("welfare", "One moment, please.")
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
+    def nav_enabled(self) -> tuple[bool, bool]:
+        return False, False
 
 
 class WelfareDoneScreen(WelfareScreen):
