@@ -9,7 +9,7 @@ voice prompt would speak.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -274,6 +274,29 @@ class Screen(QFrame):
         bar.addWidget(staff)
         self.outer.addLayout(bar)
         self.nav_row = bar
+
+    def add_choice_buttons(
+        self,
+        keys: Iterable[str],
+        event_for: Callable[[str], f.Event],
+        *,
+        height_mm: float | None = None,
+    ) -> dict[str, QPushButton]:
+        """One large button per key (a document, course, tool...), added to the body in order.
+
+        A tap sends ``event_for(key)``. ``height_mm`` is the buttons' least
+        height (a service button's by default). Returns the buttons by key,
+        for ``retranslate`` to label.
+        """
+        height = self.metrics.sizes.service_button_height if height_mm is None else height_mm
+        buttons: dict[str, QPushButton] = {}
+        for key in keys:
+            button = make_button()
+            button.setMinimumHeight(self.metrics.px(height))
+            button.clicked.connect(lambda _=False, k=key: self.send(event_for(k)))
+            self.root.addWidget(button)
+            buttons[key] = button
+        return buttons
 
     def _call_staff(self) -> None:
         window = self.window()

@@ -40,15 +40,14 @@ class CentreMenuScreen(StepScreen):
         super().__init__(flow, metrics, send)
         self.instruction = make_label()
         self.root.addWidget(self.instruction)
-        self.buttons: dict[str, tuple[QPushButton, Text, Text]] = {}
-        for journey in self._menu().services():
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-            button.clicked.connect(
-                lambda _=False, s=journey.service_id: self.send(ce.OpenCentreService(s))
-            )
-            self.root.addWidget(button)
-            self.buttons[journey.service_id] = (button, journey.title, journey.summary)
+        services = self._menu().services()
+        buttons = self.add_choice_buttons(
+            (journey.service_id for journey in services), ce.OpenCentreService
+        )
+        self.buttons: dict[str, tuple[QPushButton, Text, Text]] = {
+            journey.service_id: (buttons[journey.service_id], journey.title, journey.summary)
+            for journey in services
+        }
         self.add_footer()
 
     def _menu(self) -> ce.CentreMenuJourney:

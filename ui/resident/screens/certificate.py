@@ -75,13 +75,9 @@ class CertChooseScreen(CertScreen):
         super().__init__(flow, metrics, send)
         self.instruction = make_label()
         self.root.addWidget(self.instruction)
-        self.buttons: dict[str, QPushButton] = {}
-        for doc in self.config.enabled_documents:
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-            button.clicked.connect(lambda _=False, d=doc.id: self.send(c.ChooseDocument(d)))
-            self.root.addWidget(button)
-            self.buttons[doc.id] = button
+        self.buttons = self.add_choice_buttons(
+            (doc.id for doc in self.config.enabled_documents), c.ChooseDocument
+        )
         self.root.addWidget(self.message)
         self.add_footer()
 

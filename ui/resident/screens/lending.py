@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QPushButton
-
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
@@ -81,13 +79,11 @@ class LendingItemsScreen(LendingScreen):
         self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
-        self.buttons: dict[str, QPushButton] = {}
-        for item in self.config.lending.items:
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
-            button.clicked.connect(lambda _=False, i=item.id: self.send(le.ChooseItem(i)))
-            self.root.addWidget(button)
-            self.buttons[item.id] = button
+        self.buttons = self.add_choice_buttons(
+            (item.id for item in self.config.lending.items),
+            le.ChooseItem,
+            height_mm=metrics.sizes.service_button_height * 0.8,
+        )
         self.add_footer()
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout
 
 from kiosk.centre.programmes import (
     CATEGORY_NAMES,
@@ -98,13 +98,9 @@ class ProgrammesListScreen(ProgrammesScreen):
         self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
-        self.buttons: dict[str, QPushButton] = {}
-        for course in self.config.programmes.enabled_courses:
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-            button.clicked.connect(lambda _=False, c=course.id: self.send(p.ChooseCourse(c)))
-            self.root.addWidget(button)
-            self.buttons[course.id] = button
+        self.buttons = self.add_choice_buttons(
+            (course.id for course in self.config.programmes.enabled_courses), p.ChooseCourse
+        )
         self.add_footer()
 
     def retranslate(self) -> None:
