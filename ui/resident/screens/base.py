@@ -351,6 +351,9 @@ class StepScreen(Screen):
         super().__init__(flow, metrics, send)
         self.message = make_label("warning")
         self.message.hide()
+        #: The line under the title that says what to do. A screen that has one
+        #: places it in its body; the spoken prompt reads it after the title.
+        self.instruction = make_label()
         self.countdown = make_label("muted")
         self.more_time = make_button("secondary")
         self.more_time.clicked.connect(lambda: self.send(f.MoreTime()))
@@ -402,7 +405,7 @@ class StepScreen(Screen):
         self.retranslate_nav()
 
     def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text())
+        return self.with_message(self.title.text(), self.instruction.text())
 
     def with_message(self, *parts: str) -> str:
         """A prompt that starts with what changed: the message (an error, a declined card)."""

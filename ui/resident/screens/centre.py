@@ -25,7 +25,6 @@ from ui.resident.screens.base import (
     Send,
     StepScreen,
     make_button,
-    make_label,
     set_button_text,
 )
 from ui.resident.screens.certificate import Typed
@@ -38,7 +37,6 @@ class CentreMenuScreen(StepScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         services = self._menu().services()
         buttons = self.add_choice_buttons(
@@ -59,9 +57,6 @@ class CentreMenuScreen(StepScreen):
         for button, title, summary in self.buttons.values():
             set_button_text(button, f"{render(title)}\n{render(summary)}", render(summary))
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class CentreScreen(StepScreen, Generic[J]):
@@ -101,7 +96,6 @@ class PhoneEntryScreen(CentreScreen[J]):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.digits = ""
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.number = FitLabel()
         self.number.wanted_px = metrics.px(22)
@@ -178,9 +172,6 @@ class PhoneEntryScreen(CentreScreen[J]):
         )
         self.show_number()
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
     def wipe(self) -> None:
         self.digits = ""

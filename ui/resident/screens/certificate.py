@@ -73,7 +73,6 @@ class CertChooseScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.buttons = self.add_choice_buttons(
             (doc.id for doc in self.config.enabled_documents), c.ChooseDocument
@@ -98,9 +97,6 @@ class CertChooseScreen(CertScreen):
                 tr("cert", "Print this document. {fee}", fee=fee),
             )
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class Typed(NamedTuple):
@@ -144,7 +140,6 @@ class CertMrzScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"

@@ -40,7 +40,6 @@ class LendingHomeScreen(LendingScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.borrow = make_button()
         self.parcels = make_button()
@@ -67,16 +66,12 @@ class LendingHomeScreen(LendingScreen):
         )
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
-
 
 class LendingItemsScreen(LendingScreen):
     name = "lending_items"
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
         self.buttons = self.add_choice_buttons(
@@ -111,9 +106,6 @@ class LendingItemsScreen(LendingScreen):
                 tr("lending", "{name}: {status}", name=name, status=status),
             )
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class LendingPhoneScreen(PhoneEntryScreen[le.LendingJourney]):

@@ -95,7 +95,6 @@ class ProgrammesListScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
         self.buttons = self.add_choice_buttons(
@@ -134,9 +133,6 @@ class ProgrammesListScreen(ProgrammesScreen):
                 button.setProperty("variant", variant)
                 restyle(button)
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class ProgrammesCourseScreen(ProgrammesScreen):
@@ -215,7 +211,6 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.field_label = make_label("muted")
         self.root.addWidget(self.field_label)
@@ -320,9 +315,6 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
         )
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
-
 
 class ProgrammesNameScreen(ProgrammesScreen):
     """The name on the Hangul keyboard; optional (Skip), since staff can note it at the counter."""
@@ -331,7 +323,6 @@ class ProgrammesNameScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.field = make_button("secondary")
         self.field.clicked.connect(lambda: self.field.setFocus())
@@ -388,9 +379,6 @@ class ProgrammesNameScreen(ProgrammesScreen):
             tr("programmes", "Save the registration without a name and print the slip"),
         )
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class ProgrammesProgressScreen(ProgrammesScreen, ProgressScreen):

@@ -89,7 +89,6 @@ class WelfareChoiceScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
         self.grid = QGridLayout()
@@ -208,9 +207,6 @@ class WelfareChoiceScreen(WelfareScreen):
         self.instruction.setText(instruction)
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
-
 
 class WelfareNumberScreen(WelfareScreen):
     """Numbers on the big keypad: the mobile number, or the 통 and 반 of a crisis report."""
@@ -220,7 +216,6 @@ class WelfareNumberScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.values = dict.fromkeys(self.MAX_LENGTH, "")
         self.active = "phone"
