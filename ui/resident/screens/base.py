@@ -384,6 +384,33 @@ class StepScreen(Screen):
             self.message.setProperty("role", role)
             restyle(self.message)
 
+    def show_typed_field(
+        self,
+        button: QPushButton,
+        label: QLabel,
+        name: str,
+        typed: str,
+        count_text: str,
+        *,
+        active: bool,
+    ) -> None:
+        """Draw one field of a keypad form (ID card details, a mobile number...).
+
+        ``label`` above it shows the field's ``name``; the field shows what is
+        ``typed``, or "…" while empty, and stands out while ``active`` (the
+        keypad types into it). Typed details are personal data: in voice
+        mode no one needs to read them off the screen but whoever stands
+        behind the resident, so dots only; and the field is spoken as its
+        name and ``count_text`` ("3 digits typed"), never its contents.
+        """
+        value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
+        button.setProperty("variant", "" if active else "secondary")
+        restyle(button)
+        label.setText(name)
+        button.setText(value)
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(count_text)
+
     def update_countdown(self) -> None:
         deadline = self.flow.deadline()
         if deadline is None:

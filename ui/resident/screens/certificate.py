@@ -364,17 +364,13 @@ class CertMrzScreen(CertScreen):
         self._size_fields()
         for name, button in self.field_buttons.items():
             typed = self.values[name]
-            # In voice mode no one needs to read the details off the screen but
-            # whoever stands behind the resident: dots only.
-            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
-            button.setProperty("variant", "" if name == self.active else "secondary")
-            restyle(button)
-            self.field_labels[name].setText(labels[name])
-            button.setText(value)
-            # Typed details are spoken as a count only (they are personal data).
-            button.setAccessibleName(labels[name])
-            button.setAccessibleDescription(
-                tr("cert", "{count} characters typed", count=len(self.values[name]))
+            self.show_typed_field(
+                button,
+                self.field_labels[name],
+                labels[name],
+                typed,
+                tr("cert", "{count} characters typed", count=len(typed)),
+                active=name == self.active,
             )
         self.keypad.set_letters_enabled(self.active == "document_number")
         self.keypad.retranslate()

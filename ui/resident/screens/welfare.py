@@ -32,7 +32,6 @@ from ui.resident.screens.base import (
     WrapButton,
     make_button,
     make_label,
-    restyle,
 )
 from ui.resident.screens.base import set_button_text as label_button
 from ui.resident.screens.centre import CentreScreen
@@ -329,13 +328,14 @@ class WelfareNumberScreen(WelfareScreen):
             button.setVisible(shown)
             self.field_labels[name].setVisible(shown)
             typed = self.values[name]
-            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
-            button.setProperty("variant", "" if name == self.active else "secondary")
-            restyle(button)
-            self.field_labels[name].setText(labels[name])
-            button.setText(value)
-            button.setAccessibleName(labels[name])
-            button.setAccessibleDescription(tr("welfare", "{count} digits typed", count=len(typed)))
+            self.show_typed_field(
+                button,
+                self.field_labels[name],
+                labels[name],
+                typed,
+                tr("welfare", "{count} digits typed", count=len(typed)),
+                active=name == self.active,
+            )
         self.keypad.retranslate()
         label_button(self.continue_button, tr("welfare", "Continue"), tr("welfare", "Go on"))
         if self.flow.state is S.PLACE:
