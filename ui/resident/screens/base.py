@@ -384,6 +384,27 @@ class StepScreen(Screen):
             self.message.setProperty("role", role)
             restyle(self.message)
 
+    def add_typed_fields(
+        self, names: Iterable[str], select: Callable[[str], None]
+    ) -> tuple[dict[str, QLabel], dict[str, WrapButton]]:
+        """The fields of a keypad form, added to the body in order: per name a
+        label and a field button below it (``show_typed_field`` draws them).
+
+        Tapping a field calls ``select(name)``: the keypad types into it then.
+        Returns the labels and the fields by name.
+        """
+        labels: dict[str, QLabel] = {}
+        fields: dict[str, WrapButton] = {}
+        for name in names:
+            label = make_label("muted")
+            button = make_button("secondary")
+            button.clicked.connect(lambda _=False, n=name: select(n))
+            self.root.addWidget(label)
+            self.root.addWidget(button)
+            labels[name] = label
+            fields[name] = button
+        return labels, fields
+
     def show_typed_field(
         self,
         button: QPushButton,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,6 @@ from ui.resident.screens.base import (
     Screen,
     Send,
     StepScreen,
-    WrapButton,
     make_button,
     make_label,
     restyle,
@@ -144,17 +142,8 @@ class CertMrzScreen(CertScreen):
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"
         self._session_id = flow.session.id
-        self.field_buttons: dict[str, WrapButton] = {}
-        self.field_labels: dict[str, QLabel] = {}
         self._field_height = 0
-        for name in self.FIELDS:
-            label = make_label("muted")
-            button = make_button("secondary")
-            button.clicked.connect(lambda _=False, n=name: self.select(n))
-            self.root.addWidget(label)
-            self.root.addWidget(button)
-            self.field_labels[name] = label
-            self.field_buttons[name] = button
+        self.field_labels, self.field_buttons = self.add_typed_fields(self.FIELDS, self.select)
         self.root.addWidget(self.message)
         self.keypad = Keypad(metrics)
         self.keypad.pressed.connect(self.key)

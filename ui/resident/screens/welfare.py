@@ -15,7 +15,7 @@ from enum import Enum
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout
 
 from kiosk.centre import phone
 from kiosk.centre import welfare as w
@@ -219,16 +219,7 @@ class WelfareNumberScreen(WelfareScreen):
         self.values = dict.fromkeys(self.MAX_LENGTH, "")
         self.active = "phone"
         self._session_id = flow.session.id
-        self.field_labels: dict[str, QLabel] = {}
-        self.field_buttons: dict[str, WrapButton] = {}
-        for name in self.MAX_LENGTH:
-            label = make_label("muted")
-            button = make_button("secondary")
-            button.clicked.connect(lambda _=False, n=name: self.select(n))
-            self.root.addWidget(label)
-            self.root.addWidget(button)
-            self.field_labels[name] = label
-            self.field_buttons[name] = button
+        self.field_labels, self.field_buttons = self.add_typed_fields(self.MAX_LENGTH, self.select)
         self.root.addWidget(self.message)
         self.keypad = Keypad(metrics, digits_only=True)
         self.keypad.pressed.connect(self.key)
