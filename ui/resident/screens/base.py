@@ -9,7 +9,7 @@ voice prompt would speak.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -384,54 +384,6 @@ class StepScreen(Screen):
             self.message.setProperty("role", role)
             restyle(self.message)
 
-    def add_typed_fields(
-        self, names: Iterable[str], select: Callable[[str], None]
-    ) -> tuple[dict[str, QLabel], dict[str, WrapButton]]:
-        """The fields of a keypad form, added to the body in order: per name a
-        label and a field button below it (``show_typed_field`` draws them).
-
-        Tapping a field calls ``select(name)``: the keypad types into it then.
-        Returns the labels and the fields by name.
-        """
-        labels: dict[str, QLabel] = {}
-        fields: dict[str, WrapButton] = {}
-        for name in names:
-            label = make_label("muted")
-            button = make_button("secondary")
-            button.clicked.connect(lambda _=False, n=name: select(n))
-            self.root.addWidget(label)
-            self.root.addWidget(button)
-            labels[name] = label
-            fields[name] = button
-        return labels, fields
-
-    def show_typed_field(
-        self,
-        button: QPushButton,
-        label: QLabel,
-        name: str,
-        typed: str,
-        count_text: str,
-        *,
-        active: bool,
-    ) -> None:
-        """Draw one field of a keypad form (ID card details, a mobile number...).
-
-        ``label`` above it shows the field's ``name``; the field shows what is
-        ``typed``, or "…" while empty, and stands out while ``active`` (the
-        keypad types into it). Typed details are personal data: in voice
-        mode no one needs to read them off the screen but whoever stands
-        behind the resident, so dots only; and the field is spoken as its
-        name and ``count_text`` ("3 digits typed"), never its contents.
-        """
-        value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
-        button.setProperty("variant", "" if active else "secondary")
-        restyle(button)
-        label.setText(name)
-        button.setText(value)
-        button.setAccessibleName(name)
-        button.setAccessibleDescription(count_text)
-
     def update_countdown(self) -> None:
         deadline = self.flow.deadline()
         if deadline is None:
@@ -505,3 +457,56 @@ class ProgressScreen(StepScreen):
 
     def spoken_prompt(self) -> str:
         return self.with_message(self.title.text(), self.status.text())
+
+
+class KeypadFormScreen(StepScreen):
+    """A step whose details are typed into fields with the big keypad: the
+    ID card's details, a mobile number, the 통 and 반 of an address.
+
+    ``values`` holds what is typed in each field and ``active`` the field the
+    keypad types into (tapping a field selects it). A subclass sets both,
+    adds the fields to its body (``add_fields``) and draws them with their
+    names (``show_fields``).
+    """
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.values: dict[str, str] = {}
+        self.active = ""
+        self.field_labels: dict[str, QLabel] = {}
+        self.field_buttons: dict[str, WrapButton] = {}
+
+    def add_fields(self, names: Iterable[str]) -> None:
+        """Per field a label and a field button below it, added to the body in order."""
+        for name in names:
+            label = make_label("muted")
+            button = make_button("secondary")
+            button.clicked.connect(lambda _=False, n=name: self.select(n))
+            self.root.addWidget(label)
+            self.root.addWidget(button)
+            self.field_labels[name] = label
+            self.field_buttons[name] = button
+
+    def select(self, name: str) -> None:
+        """Make ``name`` the field the keypad types into."""
+        self.active = name
+        self.retranslate()
+
+    def show_fields(self, names: Mapping[str, str], count_text: Callable[[int], str]) -> None:
+        """Draw every field under its name (``names``), the active one standing out.
+
+        A field shows what is typed, or "…" while empty. Typed details are
+        personal data: in voice mode no one needs to read them off the screen
+        but whoever stands behind the resident, so dots only; and a field is
+        spoken as its name and ``count_text(count)`` ("3 digits typed"),
+        never its contents.
+        """
+        for name, button in self.field_buttons.items():
+            typed = self.values[name]
+            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
+            button.setProperty("variant", "" if name == self.active else "secondary")
+            restyle(button)
+            self.field_labels[name].setText(names[name])
+            button.setText(value)
+            button.setAccessibleName(names[name])
+            button.setAccessibleDescription(count_text(len(typed)))

@@ -33,6 +33,7 @@ from ui.common.i18n import tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
+    KeypadFormScreen,
     ProgressScreen,
     Screen,
     Send,
@@ -117,7 +118,7 @@ _LETTER_KEYS = {int(Qt.Key.Key_Right): 1, int(Qt.Key.Key_Left): -1}
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-class CertMrzScreen(CertScreen):
+class CertMrzScreen(CertScreen, KeypadFormScreen):
     """The MRZ details on the big keypad, each field followed by its check digit.
 
     In voice mode the physical keypad types straight into the active field
@@ -143,7 +144,7 @@ class CertMrzScreen(CertScreen):
         self.active = "document_number"
         self._session_id = flow.session.id
         self._field_height = 0
-        self.field_labels, self.field_buttons = self.add_typed_fields(self.FIELDS, self.select)
+        self.add_fields(self.FIELDS)
         self.root.addWidget(self.message)
         self.keypad = Keypad(metrics)
         self.keypad.pressed.connect(self.key)
@@ -176,10 +177,6 @@ class CertMrzScreen(CertScreen):
         if any(self.values.values()) or any(b.text() != "…" for b in self.field_buttons.values()):
             self.clear()
             self.retranslate()
-
-    def select(self, name: str) -> None:
-        self.active = name
-        self.retranslate()
 
     def key(self, char: str) -> None:
         value = self.values[self.active]
@@ -351,16 +348,7 @@ class CertMrzScreen(CertScreen):
             "expiry_date": tr("cert", "Date of expiry (year, month, day), then the digit after it"),
         }
         self._size_fields()
-        for name, button in self.field_buttons.items():
-            typed = self.values[name]
-            self.show_typed_field(
-                button,
-                self.field_labels[name],
-                labels[name],
-                typed,
-                tr("cert", "{count} characters typed", count=len(typed)),
-                active=name == self.active,
-            )
+        self.show_fields(labels, lambda count: tr("cert", "{count} characters typed", count=count))
         self.keypad.set_letters_enabled(self.active == "document_number")
         self.keypad.retranslate()
         set_button_text(

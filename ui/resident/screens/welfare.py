@@ -26,6 +26,7 @@ from ui.common.i18n import render, tr
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
+    KeypadFormScreen,
     ProgressScreen,
     Screen,
     Send,
@@ -207,7 +208,7 @@ class WelfareChoiceScreen(WelfareScreen):
         super().retranslate()
 
 
-class WelfareNumberScreen(WelfareScreen):
+class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
     """Numbers on the big keypad: the mobile number, or the 통 and 반 of a crisis report."""
 
     name = "welfare_number"
@@ -219,7 +220,7 @@ class WelfareNumberScreen(WelfareScreen):
         self.values = dict.fromkeys(self.MAX_LENGTH, "")
         self.active = "phone"
         self._session_id = flow.session.id
-        self.field_labels, self.field_buttons = self.add_typed_fields(self.MAX_LENGTH, self.select)
+        self.add_fields(self.MAX_LENGTH)
         self.root.addWidget(self.message)
         self.keypad = Keypad(metrics, digits_only=True)
         self.keypad.pressed.connect(self.key)
@@ -234,10 +235,6 @@ class WelfareNumberScreen(WelfareScreen):
 
     def fields(self) -> tuple[str, ...]:
         return ("tong", "ban") if self.flow.state is S.PLACE else ("phone",)
-
-    def select(self, name: str) -> None:
-        self.active = name
-        self.retranslate()
 
     def key(self, char: str) -> None:
         if self.active not in self.fields():
@@ -318,15 +315,7 @@ class WelfareNumberScreen(WelfareScreen):
             shown = name in fields
             button.setVisible(shown)
             self.field_labels[name].setVisible(shown)
-            typed = self.values[name]
-            self.show_typed_field(
-                button,
-                self.field_labels[name],
-                labels[name],
-                typed,
-                tr("welfare", "{count} digits typed", count=len(typed)),
-                active=name == self.active,
-            )
+        self.show_fields(labels, lambda count: tr("welfare", "{count} digits typed", count=count))
         self.keypad.retranslate()
         label_button(self.continue_button, tr("welfare", "Continue"), tr("welfare", "Go on"))
         if self.flow.state is S.PLACE:
