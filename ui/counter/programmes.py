@@ -35,11 +35,7 @@ from ui.counter.panels import StaffPanel, make_table
 
 class ProgrammesPanel(StaffPanel):
     def __init__(
-        self,
-        shared: SharedQueue,
-        config: KioskConfig,
-        clock: Clock,
-        data_dir: Path,
+        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("programmes-panel")

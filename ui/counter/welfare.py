@@ -47,11 +47,7 @@ class WelfarePanel(StaffPanel):
     refreshed = Signal()
 
     def __init__(
-        self,
-        shared: SharedQueue,
-        config: KioskConfig,
-        clock: Clock,
-        data_dir: Path,
+        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("welfare")
