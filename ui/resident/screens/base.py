@@ -54,6 +54,16 @@ def make_label(
     return label
 
 
+def make_panel(*widgets: QWidget) -> QFrame:
+    """A box (the style sheet's role "panel") with ``widgets`` one under another."""
+    panel = QFrame()
+    panel.setProperty("role", "panel")
+    inner = QVBoxLayout(panel)
+    for widget in widgets:
+        inner.addWidget(widget)
+    return panel
+
+
 class HeightForWidthButton(QPushButton):
     """A button whose height follows its (wrapping) contents at the width it gets.
 

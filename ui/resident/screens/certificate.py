@@ -15,11 +15,9 @@ from typing import ClassVar, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +38,7 @@ from ui.resident.screens.base import (
     StepScreen,
     make_button,
     make_label,
+    make_panel,
     restyle,
     set_button_text,
 )
@@ -611,14 +610,9 @@ class CertSummaryScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         #: One label per document of the basket, then the total.
         self.lines = [make_label() for _ in range(MAX_BASKET + 1)]
-        for label in self.lines:
-            inner.addWidget(label)
-        self.root.addWidget(panel)
+        self.root.addWidget(make_panel(*self.lines))
         self.root.addWidget(self.message)
         self.pay_button = make_button()
         self.pay_button.clicked.connect(lambda: self.send(c.ConfirmPayment()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from kiosk.centre import participation as pa
 from kiosk.config import PollConfig, PollOption
@@ -25,6 +25,7 @@ from ui.resident.screens.base import (
     Send,
     make_button,
     make_label,
+    make_panel,
     set_button_text,
 )
 from ui.resident.screens.centre import CentreScreen
@@ -68,15 +69,6 @@ def _drop(buttons: dict[str, QPushButton]) -> dict[str, QPushButton]:
         button.setParent(None)
         button.deleteLater()
     return {}
-
-
-def _panel(*labels: QLabel) -> QFrame:
-    panel = QFrame()
-    panel.setProperty("role", "panel")
-    inner = QVBoxLayout(panel)
-    for label in labels:
-        inner.addWidget(label)
-    return panel
 
 
 class ParticipationHomeScreen(ParticipationScreen):
@@ -191,7 +183,7 @@ class ParticipationNoticeScreen(ParticipationScreen):
         self.body = make_label()
         self.dates = make_label("muted")
         self.root.addWidget(self.message)
-        self.root.addWidget(_panel(self.body))
+        self.root.addWidget(make_panel(self.body))
         self.root.addWidget(self.dates)
         self.add_footer()
 
@@ -226,7 +218,7 @@ class ParticipationPollScreen(ParticipationScreen):
         self.options = make_label()
         self.closes = make_label("muted")
         self.how = make_label()
-        self.root.addWidget(_panel(self.question, self.options))
+        self.root.addWidget(make_panel(self.question, self.options))
         self.root.addWidget(self.closes)
         self.root.addWidget(self.message)
         self.root.addWidget(self.how)
@@ -348,7 +340,7 @@ class ParticipationConfirmScreen(ParticipationScreen):
         super().__init__(flow, metrics, send)
         self.chosen = make_label()
         self.note = make_label()
-        self.root.addWidget(_panel(self.chosen))
+        self.root.addWidget(make_panel(self.chosen))
         self.root.addWidget(self.note)
         self.root.addWidget(self.message)
         self.cast_button = make_button()

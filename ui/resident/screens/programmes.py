@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.centre.programmes import (
     CATEGORY_NAMES,
@@ -37,6 +37,7 @@ from ui.resident.screens.base import (
     Send,
     make_button,
     make_label,
+    make_panel,
     restyle,
     set_button_text,
 )
@@ -140,16 +141,10 @@ class ProgrammesCourseScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         self.course_label = make_label()
         self.course_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
-        inner.addWidget(self.course_label)
         self.lines = [make_label() for _ in range(5)]
-        for label in self.lines:
-            inner.addWidget(label)
-        self.root.addWidget(panel)
+        self.root.addWidget(make_panel(self.course_label, *self.lines))
         self.note = make_label("muted")
         self.root.addWidget(self.note)
         self.root.addWidget(self.message)
@@ -409,16 +404,13 @@ class ProgrammesDoneScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         self.course_label = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.number_label = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
         self.number = FitLabel()
         self.status = make_label(align=Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.course_label, self.number_label, self.number, self.status):
-            inner.addWidget(widget)
-        self.root.addWidget(panel)
+        self.root.addWidget(
+            make_panel(self.course_label, self.number_label, self.number, self.status)
+        )
         self.root.addWidget(self.message)
         self.notes: list[QLabel] = [make_label() for _ in range(2)]
         for label in self.notes:

@@ -15,7 +15,7 @@ from enum import Enum
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QGridLayout
 
 from kiosk.centre import phone
 from kiosk.centre import welfare as w
@@ -33,6 +33,7 @@ from ui.resident.screens.base import (
     WrapButton,
     make_button,
     make_label,
+    make_panel,
 )
 from ui.resident.screens.base import set_button_text as label_button
 from ui.resident.screens.centre import CentreScreen
@@ -380,13 +381,8 @@ class WelfareConfirmScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         self.lines = [make_label() for _ in range(4)]
-        for label in self.lines:
-            inner.addWidget(label)
-        self.root.addWidget(panel)
+        self.root.addWidget(make_panel(*self.lines))
         self.root.addWidget(self.message)
         self.confirm_button = make_button()
         self.confirm_button.clicked.connect(lambda: self.send(wj.ConfirmRequest()))
