@@ -18,7 +18,7 @@ from kiosk.i18n import Text
 from kiosk.journeys import centre as ce
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import render, tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
@@ -116,12 +116,7 @@ class PhoneEntryScreen(CentreScreen[J]):
         self.submit_phone(self.digits)
 
     def key(self, char: str) -> None:
-        if char == BACKSPACE:
-            self.digits = self.digits[:-1]
-        elif char == CLEAR:
-            self.digits = ""
-        elif char.isdigit() and len(self.digits) < MAX_PHONE_DIGITS:
-            self.digits += char
+        self.digits = after_key(self.digits, char, MAX_PHONE_DIGITS, digits_only=True)
         self.show_number()
 
     def show_number(self) -> None:

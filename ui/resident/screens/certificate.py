@@ -28,7 +28,7 @@ from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, CLEAR, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     KeypadFormScreen,
@@ -178,13 +178,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             self.retranslate()
 
     def key(self, char: str) -> None:
-        value = self.values[self.active]
-        if char == BACKSPACE:
-            value = value[:-1]
-        elif char == CLEAR:
-            value = ""
-        elif len(value) < self.MAX_LENGTH[self.active]:
-            value += char
+        value = after_key(self.values[self.active], char, self.MAX_LENGTH[self.active])
         self.values[self.active] = value
         if (
             self.active != "document_number"

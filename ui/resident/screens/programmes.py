@@ -28,7 +28,7 @@ from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
 from ui.common.hangul_keyboard import HangulKeyboard
 from ui.common.i18n import render, tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
@@ -232,12 +232,7 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
         self.field.setFocus()
 
     def key(self, char: str) -> None:
-        if char == BACKSPACE:
-            self.digits = self.digits[:-1]
-        elif char == CLEAR:
-            self.digits = ""
-        elif char.isdigit() and len(self.digits) < PHONE_DIGITS:
-            self.digits += char
+        self.digits = after_key(self.digits, char, PHONE_DIGITS, digits_only=True)
         self.retranslate()
 
     def submit(self) -> None:

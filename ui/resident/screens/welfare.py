@@ -23,7 +23,7 @@ from kiosk.journeys import welfare as wj
 from kiosk.journeys.flow import Event, Flow
 from kiosk.journeys.welfare import WelfareState as S
 from ui.common.i18n import render, tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     KeypadFormScreen,
@@ -240,14 +240,9 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
     def key(self, char: str) -> None:
         if self.active not in self.fields():
             self.active = self.fields()[0]
-        value = self.values[self.active]
-        if char == BACKSPACE:
-            value = value[:-1]
-        elif char == CLEAR:
-            value = ""
-        elif char.isdigit() and len(value) < self.MAX_LENGTH[self.active]:
-            value += char
-        self.values[self.active] = value
+        self.values[self.active] = after_key(
+            self.values[self.active], char, self.MAX_LENGTH[self.active], digits_only=True
+        )
         self.retranslate()
 
     def submit(self) -> None:
