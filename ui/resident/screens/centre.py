@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kiosk.centre import phone
@@ -27,7 +26,7 @@ from ui.resident.screens.base import (
     make_button,
     set_button_text,
 )
-from ui.resident.screens.certificate import Typed
+from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 J = TypeVar("J", bound=ce.CentreServiceJourney)
 
@@ -77,9 +76,6 @@ class CentreScreen(StepScreen, Generic[J]):
         return message if isinstance(message, Text) else None
 
 
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 MAX_PHONE_DIGITS = 11
 
 
@@ -138,18 +134,18 @@ class PhoneEntryScreen(CentreScreen[J]):
 
     def keypad_typing(self, key: int) -> Typed | None:
         """A physical keypad key in voice mode; None leaves it to the voice guide."""
-        if key in _DIGIT_KEYS:
+        if key in DIGIT_KEYS:
             if len(self.digits) >= MAX_PHONE_DIGITS:
                 full = tr("centre", "The number is complete. Press Enter to go on.")
                 return Typed(full, full)
-            self.key(_DIGIT_KEYS[key])
-            return Typed(_DIGIT_KEYS[key], tr("cert", "Digit entered."))
-        if key in _DELETE_KEYS and self.digits:
+            self.key(DIGIT_KEYS[key])
+            return Typed(DIGIT_KEYS[key], tr("cert", "Digit entered."))
+        if key in DELETE_KEYS and self.digits:
             self.key(BACKSPACE)
             deleted = tr("cert", "Deleted.")
             return Typed(deleted, deleted)
         # Enter goes on with the number, unless it chooses a navigation button.
-        if key in _ENTER_KEYS and QApplication.focusWidget() not in self.nav_buttons():
+        if key in ENTER_KEYS and QApplication.focusWidget() not in self.nav_buttons():
             if not self.digits:
                 help_text = self.keypad_help()
                 return Typed(help_text, help_text)

@@ -110,9 +110,10 @@ class Typed(NamedTuple):
     focus: QWidget | None = None
 
 
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
+#: The physical keypad's keys a typing screen acts on in voice mode (``keypad_typing``).
+DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
+ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
+DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 _LETTER_KEYS = {int(Qt.Key.Key_Right): 1, int(Qt.Key.Key_Left): -1}
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -232,12 +233,12 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         index = self.FIELDS.index(self.active)
         value = self.values[self.active]
         focused = QApplication.focusWidget()
-        if key in _DIGIT_KEYS:
+        if key in DIGIT_KEYS:
             if len(value) >= self.MAX_LENGTH[self.active]:
                 full = tr("cert", "This detail is complete. Press Enter to go on.")
                 return Typed(full, full, self._field_box())
-            self.key(_DIGIT_KEYS[key])
-            return self._typed(_DIGIT_KEYS[key], tr("cert", "Digit entered."), index)
+            self.key(DIGIT_KEYS[key])
+            return self._typed(DIGIT_KEYS[key], tr("cert", "Digit entered."), index)
         if key in _LETTER_KEYS and self.active == "document_number":
             step = _LETTER_KEYS[key]
             if value and value[-1].isalpha():
@@ -249,7 +250,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
                 return None
             self.key(letter)
             return self._typed(letter, tr("cert", "Letter entered."), index)
-        if key in _DELETE_KEYS:
+        if key in DELETE_KEYS:
             if value:
                 self.key(BACKSPACE)
                 deleted = tr("cert", "Deleted.")
@@ -257,7 +258,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             if index > 0:
                 return self._move_to(self.FIELDS[index - 1])
             return None  # nothing typed at all: star is "back"
-        if key in _ENTER_KEYS:
+        if key in ENTER_KEYS:
             boxes = list(self.field_buttons.values())
             if focused in boxes and focused is not self._field_box():
                 return self._move_to(self.FIELDS[boxes.index(focused)])

@@ -41,15 +41,10 @@ from ui.resident.screens.base import (
     restyle,
     set_button_text,
 )
-from ui.resident.screens.centre import CentreScreen
-from ui.resident.screens.certificate import Typed
+from ui.resident.screens.centre import MAX_PHONE_DIGITS, CentreScreen
+from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 S = p.ProgrammesState
-PHONE_DIGITS = 11
-
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 
 
 def availability_text(status: CourseStatus) -> str:
@@ -232,7 +227,7 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
         self.field.setFocus()
 
     def key(self, char: str) -> None:
-        self.digits = after_key(self.digits, char, PHONE_DIGITS, digits_only=True)
+        self.digits = after_key(self.digits, char, MAX_PHONE_DIGITS, digits_only=True)
         self.retranslate()
 
     def submit(self) -> None:
@@ -252,19 +247,19 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
 
     def keypad_typing(self, key: int) -> Typed | None:
         """The physical keypad in voice mode: digits type, star deletes, Enter continues."""
-        if key in _DIGIT_KEYS:
-            if len(self.digits) >= PHONE_DIGITS:
+        if key in DIGIT_KEYS:
+            if len(self.digits) >= MAX_PHONE_DIGITS:
                 full = tr("programmes", "The number is complete. Press Enter to continue.")
                 return Typed(full, full, self.field)
-            self.key(_DIGIT_KEYS[key])
-            return Typed(_DIGIT_KEYS[key], tr("programmes", "Digit entered."), self.field)
-        if key in _DELETE_KEYS:
+            self.key(DIGIT_KEYS[key])
+            return Typed(DIGIT_KEYS[key], tr("programmes", "Digit entered."), self.field)
+        if key in DELETE_KEYS:
             if not self.digits:
                 return None  # nothing typed: star is "back"
             self.key(BACKSPACE)
             deleted = tr("programmes", "Deleted.")
             return Typed(deleted, deleted, self.field)
-        if key in _ENTER_KEYS and QApplication.focusWidget() in (self.field, None):
+        if key in ENTER_KEYS and QApplication.focusWidget() in (self.field, None):
             self.submit()
             return Typed("", "")
         return None

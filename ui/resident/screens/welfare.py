@@ -14,7 +14,6 @@ from datetime import date, datetime
 from enum import Enum
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGridLayout
 
 from kiosk.centre import phone
@@ -37,7 +36,7 @@ from ui.resident.screens.base import (
 )
 from ui.resident.screens.base import set_button_text as label_button
 from ui.resident.screens.centre import CentreScreen
-from ui.resident.screens.certificate import Typed
+from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 
 def weekday_name(day: date) -> str:
@@ -64,11 +63,6 @@ def day_text(day: date) -> str:
 
 def kind_text(kind: w.RequestKind) -> str:
     return render(w.KIND_NAMES[kind])
-
-
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 
 
 class WelfareScreen(CentreScreen[wj.WelfareJourney]):
@@ -345,11 +339,11 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
         index = fields.index(self.active) if self.active in fields else 0
         box = self.field_buttons[self.active]
         value = self.values[self.active]
-        if key in _DIGIT_KEYS:
-            digit = _DIGIT_KEYS[key]
+        if key in DIGIT_KEYS:
+            digit = DIGIT_KEYS[key]
             self.key(digit)
             return Typed(f"{digit}.", tr("cert", "Digit entered."), box)
-        if key in _DELETE_KEYS:
+        if key in DELETE_KEYS:
             if value:
                 self.key(BACKSPACE)
                 deleted = tr("cert", "Deleted.")
@@ -359,7 +353,7 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
                 label = self._labels()[self.active]
                 return Typed(label, label, self.field_buttons[self.active])
             return None  # nothing typed: star is "back"
-        if key in _ENTER_KEYS:
+        if key in ENTER_KEYS:
             if QApplication.focusWidget() not in self.field_buttons.values():
                 return None  # a button has the focus: Enter chooses it
             if index < len(fields) - 1:
