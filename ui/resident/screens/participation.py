@@ -9,6 +9,7 @@ screens, and these say only "your vote was counted".
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
@@ -16,13 +17,9 @@ from kiosk.centre import participation as pa
 from kiosk.config import PollConfig, PollOption
 from kiosk.i18n import Text
 from kiosk.journeys import participation as jp
-from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
-from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     ProgressScreen,
-    Screen,
-    Send,
     make_button,
     make_label,
     make_panel,
@@ -30,6 +27,11 @@ from ui.resident.screens.base import (
 )
 from ui.resident.screens.centre import CentreScreen
 from ui.resident.screens.certificate import won
+
+if TYPE_CHECKING:
+    from kiosk.journeys.flow import Flow
+    from ui.common.theme import Metrics
+    from ui.resident.screens.base import Screen, Send
 
 S = jp.ParticipationState
 
