@@ -251,14 +251,16 @@ class LendingPanel(StaffPanel):
     def _cancel(self) -> None:
         self._loan_action(Lending.cancel, tr("lending", "request cancelled"))
 
+    def _show_phone(self, ref: str, fetch: Callable[[], str]) -> None:
+        """The full phone number of a loan or parcel (``fetch`` reads it on the
+        worker), shown after its ``ref`` on the status line."""
+        self.run_job(fetch, lambda number: self.status.setText(f"{ref}: {number}"))
+
     def _reveal_loan(self) -> None:
         loan = self._selected_loan()
         if loan is not None:
             lending = self.lending
-            self.run_job(
-                lambda: lending.loan_phone(loan.id),
-                lambda number: self.status.setText(f"{loan.ref}: {number}"),
-            )
+            self._show_phone(loan.ref, lambda: lending.loan_phone(loan.id))
 
     def _log_parcel(self) -> None:
         digits = "".join(ch for ch in self.parcel_phone.text() if ch.isdigit())
@@ -292,7 +294,4 @@ class LendingPanel(StaffPanel):
         parcel = self._selected_parcel()
         if parcel is not None:
             lending = self.lending
-            self.run_job(
-                lambda: lending.parcel_phone(parcel.id),
-                lambda number: self.status.setText(f"{parcel.ref}: {number}"),
-            )
+            self._show_phone(parcel.ref, lambda: lending.parcel_phone(parcel.id))
