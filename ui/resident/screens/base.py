@@ -429,9 +429,9 @@ class ProgressScreen(StepScreen):
     saving, printing. A title, one status line under it, and the footer.
 
     A subclass says what to show in the current state (``progress_texts``)
-    and whether Back and Home may be used meanwhile (``nav_enabled``): a
-    job that must not be abandoned halfway turns them off. The
-    certificate, centre-service and participation journeys share it.
+    and, where a resident may leave while it waits, which of Back and Home
+    stay usable (``nav_enabled``). The certificate, centre-service and
+    participation journeys share it.
     """
 
     #: Whether the journey's message line stands above the status line (for
@@ -451,8 +451,12 @@ class ProgressScreen(StepScreen):
         return "", ""
 
     def nav_enabled(self) -> tuple[bool, bool]:
-        """Whether Back and Home can be used now (override)."""
-        return True, True
+        """Whether Back and Home can be used now (override).
+
+        Off by default: the screen waits on a job, which Back and Home
+        would wait for too, and a job is not abandoned halfway.
+        """
+        return False, False
 
     def retranslate(self) -> None:
         title, status = self.progress_texts()

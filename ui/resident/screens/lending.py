@@ -188,10 +188,6 @@ class LendingProgressScreen(LendingScreen, ProgressScreen):
             title = tr("lending", "One moment, please…")
         return title, tr("lending", "Please wait.")
 
-    def nav_enabled(self) -> tuple[bool, bool]:
-        # Every step shown here waits on a job, which Home and Back wait for too.
-        return False, False
-
     def spoken_prompt(self) -> str:
         return self.with_message(self.title.text())
 

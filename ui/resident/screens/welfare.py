@@ -466,9 +466,6 @@ class WelfareProgressScreen(WelfareScreen, ProgressScreen):
             title = tr("welfare", "Printing your receipt…")
         return title, tr("welfare", "One moment, please.")
 
-    def nav_enabled(self) -> tuple[bool, bool]:
-        return False, False
-
 
 class WelfareDoneScreen(WelfareScreen):
     name = "welfare_done"
