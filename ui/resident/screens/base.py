@@ -308,6 +308,19 @@ class Screen(QFrame):
             buttons[key] = button
         return buttons
 
+    def add_action_button(
+        self, event: Callable[[], f.Event], variant: str = "", *, height_mm: float | None = None
+    ) -> WrapButton:
+        """A button added to the body that sends ``event()`` when tapped ("Next",
+        "Cast my vote"...), at least ``height_mm`` tall if given; ``retranslate``
+        labels it."""
+        button = make_button(variant)
+        if height_mm is not None:
+            button.setMinimumHeight(self.metrics.px(height_mm))
+        button.clicked.connect(lambda: self.send(event()))
+        self.root.addWidget(button)
+        return button
+
     def _call_staff(self) -> None:
         window = self.window()
         call = getattr(window, "call_staff", None)

@@ -522,9 +522,7 @@ class CertOptionsScreen(CertScreen):
         copies.addWidget(self.minus, 1)
         copies.addWidget(self.plus, 1)
         self.root.addLayout(copies)
-        self.continue_button = make_button()
-        self.continue_button.clicked.connect(lambda: self.send(c.ConfirmOptions()))
-        self.root.addWidget(self.continue_button)
+        self.continue_button = self.add_action_button(c.ConfirmOptions)
         self.add_footer()
 
     def _next_value(self, name: str) -> None:
@@ -609,12 +607,8 @@ class CertSummaryScreen(CertScreen):
         self.lines = [make_label() for _ in range(MAX_BASKET + 1)]
         self.root.addWidget(make_panel(*self.lines))
         self.root.addWidget(self.message)
-        self.pay_button = make_button()
-        self.pay_button.clicked.connect(lambda: self.send(c.ConfirmPayment()))
-        self.root.addWidget(self.pay_button)
-        self.add_button = make_button("secondary")
-        self.add_button.clicked.connect(lambda: self.send(c.AddDocument()))
-        self.root.addWidget(self.add_button)
+        self.pay_button = self.add_action_button(c.ConfirmPayment)
+        self.add_button = self.add_action_button(c.AddDocument, "secondary")
         self.add_footer()
 
     def _item_text(self, item: BasketItem) -> str:
@@ -709,9 +703,7 @@ class CertErrorScreen(CertScreen):
         self.root.addWidget(self.message)
         self.numbers = make_label("muted")
         self.root.addWidget(self.numbers)
-        self.retry_button = make_button("secondary")
-        self.retry_button.clicked.connect(lambda: self.send(f.GoBack()))
-        self.root.addWidget(self.retry_button)
+        self.retry_button = self.add_action_button(f.GoBack, "secondary")
         self.add_footer(back=False)
 
     def retranslate(self) -> None:

@@ -138,10 +138,9 @@ class LendingConfirmScreen(LendingScreen):
         for label in self.lines:
             self.root.addWidget(label)
         self.root.addWidget(self.message)
-        self.confirm = make_button()
-        self.confirm.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
-        self.confirm.clicked.connect(lambda: self.send(le.ConfirmLoan()))
-        self.root.addWidget(self.confirm)
+        self.confirm = self.add_action_button(
+            le.ConfirmLoan, height_mm=metrics.sizes.service_button_height * 0.8
+        )
         self.add_footer()
 
     def retranslate(self) -> None:

@@ -224,10 +224,9 @@ class ParticipationPollScreen(ParticipationScreen):
         self.root.addWidget(self.closes)
         self.root.addWidget(self.message)
         self.root.addWidget(self.how)
-        self.vote_button = make_button()
-        self.vote_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-        self.vote_button.clicked.connect(lambda: self.send(jp.StartVoting()))
-        self.root.addWidget(self.vote_button)
+        self.vote_button = self.add_action_button(
+            jp.StartVoting, height_mm=metrics.sizes.service_button_height
+        )
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -345,10 +344,9 @@ class ParticipationConfirmScreen(ParticipationScreen):
         self.root.addWidget(make_panel(self.chosen))
         self.root.addWidget(self.note)
         self.root.addWidget(self.message)
-        self.cast_button = make_button()
-        self.cast_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-        self.cast_button.clicked.connect(lambda: self.send(jp.CastVote()))
-        self.root.addWidget(self.cast_button)
+        self.cast_button = self.add_action_button(
+            jp.CastVote, height_mm=metrics.sizes.service_button_height
+        )
         self.add_footer()
 
     def retranslate(self) -> None:

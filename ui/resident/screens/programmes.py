@@ -143,9 +143,7 @@ class ProgrammesCourseScreen(ProgrammesScreen):
         self.note = make_label("muted")
         self.root.addWidget(self.note)
         self.root.addWidget(self.message)
-        self.confirm_button = make_button()
-        self.confirm_button.clicked.connect(lambda: self.send(p.ConfirmCourse()))
-        self.root.addWidget(self.confirm_button)
+        self.confirm_button = self.add_action_button(p.ConfirmCourse)
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -315,12 +313,8 @@ class ProgrammesNameScreen(ProgrammesScreen):
         self.keyboard = HangulKeyboard(metrics, max_length=p.NAME_LENGTH)
         self.keyboard.changed.connect(lambda _text: self.retranslate())
         self.root.addWidget(self.keyboard)
-        self.continue_button = make_button()
-        self.continue_button.clicked.connect(lambda: self.send(p.SubmitName(self.keyboard.text())))
-        self.root.addWidget(self.continue_button)
-        self.skip_button = make_button("secondary")
-        self.skip_button.clicked.connect(lambda: self.send(p.SubmitName("")))
-        self.root.addWidget(self.skip_button)
+        self.continue_button = self.add_action_button(lambda: p.SubmitName(self.keyboard.text()))
+        self.skip_button = self.add_action_button(lambda: p.SubmitName(""), "secondary")
         self.add_footer()
         self._session_id = flow.session.id
 

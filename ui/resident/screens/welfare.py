@@ -373,9 +373,7 @@ class WelfareConfirmScreen(WelfareScreen):
         self.lines = [make_label() for _ in range(4)]
         self.root.addWidget(make_panel(*self.lines))
         self.root.addWidget(self.message)
-        self.confirm_button = make_button()
-        self.confirm_button.clicked.connect(lambda: self.send(wj.ConfirmRequest()))
-        self.root.addWidget(self.confirm_button)
+        self.confirm_button = self.add_action_button(wj.ConfirmRequest)
         self.add_footer()
 
     def summary(self) -> list[str]:
