@@ -9,7 +9,8 @@ numbers on crowded screens (통/반). The keypad for phone numbers
 (``telephone``) is laid out as a telephone's, 1-2-3 on top and 0 at the
 bottom between Delete and Clear: the layout residents know from phones and
 bank machines, with keys three times as wide. Keys emit ``pressed(str)``: a
-character, or ``BACKSPACE`` / ``CLEAR``.
+character, or ``BACKSPACE`` / ``CLEAR``; ``after_key`` applies one to what a
+field holds.
 """
 
 from __future__ import annotations
@@ -123,3 +124,16 @@ class Keypad(KeyGrid):
             else:
                 key.setAccessibleName(char)
                 key.setAccessibleDescription(char)
+
+
+def after_key(value: str, char: str, max_length: int, *, digits_only: bool = False) -> str:
+    """What a field holds after one key of the keypad: ``BACKSPACE`` deletes its
+    last character, ``CLEAR`` empties it, any other key types itself while the
+    field is shorter than ``max_length`` (only a digit, if ``digits_only``)."""
+    if char == BACKSPACE:
+        return value[:-1]
+    if char == CLEAR:
+        return ""
+    if len(value) < max_length and (char.isdigit() or not digits_only):
+        return value + char
+    return value

@@ -13,18 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -38,7 +34,7 @@ from kiosk.config import KioskConfig
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel
+from ui.counter.panels import StaffPanel, make_table
 
 OVERDUE = QColor("#F8D7DA")
 DUE_SOON = QColor("#FFF3CD")
@@ -70,7 +66,7 @@ class LendingPanel(StaffPanel):
         self.reminder_label.setObjectName("lending-reminders")
         self.reminder_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.reminder_label)
-        self.loans_table = self._table("lending-loans", 5)
+        self.loans_table = make_table(5, "lending-loans")
         layout.addWidget(self.loans_table, 2)
         loan_buttons = QHBoxLayout()
         self.hand_out_button = self._button(loan_buttons, self._hand_out)
@@ -81,7 +77,7 @@ class LendingPanel(StaffPanel):
         self.parcels_title = QLabel()
         self.parcels_title.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.parcels_title)
-        self.parcels_table = self._table("lending-parcels", 4)
+        self.parcels_table = make_table(4, "lending-parcels")
         layout.addWidget(self.parcels_table, 1)
         parcel_row = QHBoxLayout()
         self.parcel_phone = QLineEdit()
@@ -108,16 +104,6 @@ class LendingPanel(StaffPanel):
         return tr("lending", "Lending and parcels")
 
     # -- building ----------------------------------------------------------------
-    def _table(self, name: str, columns: int) -> QTableWidget:
-        table = QTableWidget(0, columns)
-        table.setObjectName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        return table
-
     def _button(self, row: QHBoxLayout, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton()
         button.clicked.connect(slot)
@@ -156,7 +142,7 @@ class LendingPanel(StaffPanel):
 
     # -- data --------------------------------------------------------------------
     def start(self) -> None:
-        self._run(self.lending.purge, lambda _erased: None)
+        self.run_job(self.lending.purge, lambda _erased: None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -167,16 +153,13 @@ class LendingPanel(StaffPanel):
             reminders = {loan.id for loan in lending.reminders()}
             return LendingSnapshot(lending.today(), loans, reminders, lending.waiting_parcels())
 
-        self._run(fetch, self._ready)
+        self.run_job(fetch, self._ready)
 
     def _ready(self, snapshot: LendingSnapshot) -> None:
         self.snapshot = snapshot
         self._render()
 
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.shared.worker.submit(fn, on_result=done, on_error=self._failed)
-
-    def _failed(self, exc: Exception) -> None:
+    def job_failed(self, exc: Exception) -> None:
         if isinstance(exc, LendingError):
             self.status.setText(render(exc.message))
         else:
@@ -257,7 +240,7 @@ class LendingPanel(StaffPanel):
             self.status.setText(f"{updated.ref}: {message}")
             self.refresh()
 
-        self._run(lambda: action(lending, loan.id), done)
+        self.run_job(lambda: action(lending, loan.id), done)
 
     def _hand_out(self) -> None:
         self._loan_action(Lending.hand_out, tr("lending", "handed over"))
@@ -268,14 +251,16 @@ class LendingPanel(StaffPanel):
     def _cancel(self) -> None:
         self._loan_action(Lending.cancel, tr("lending", "request cancelled"))
 
+    def _show_phone(self, ref: str, fetch: Callable[[], str]) -> None:
+        """The full phone number of a loan or parcel (``fetch`` reads it on the
+        worker), shown after its ``ref`` on the status line."""
+        self.run_job(fetch, lambda number: self.status.setText(f"{ref}: {number}"))
+
     def _reveal_loan(self) -> None:
         loan = self._selected_loan()
         if loan is not None:
             lending = self.lending
-            self._run(
-                lambda: lending.loan_phone(loan.id),
-                lambda number: self.status.setText(f"{loan.ref}: {number}"),
-            )
+            self._show_phone(loan.ref, lambda: lending.loan_phone(loan.id))
 
     def _log_parcel(self) -> None:
         digits = "".join(ch for ch in self.parcel_phone.text() if ch.isdigit())
@@ -291,7 +276,7 @@ class LendingPanel(StaffPanel):
             self.status.setText(tr("lending", "Parcel {ref} logged.", ref=parcel.ref))
             self.refresh()
 
-        self._run(lambda: lending.log_parcel(digits, note), done)
+        self.run_job(lambda: lending.log_parcel(digits, note), done)
 
     def _collected(self) -> None:
         parcel = self._selected_parcel()
@@ -303,13 +288,10 @@ class LendingPanel(StaffPanel):
             self.status.setText(tr("lending", "Parcel {ref} collected.", ref=parcel.ref))
             self.refresh()
 
-        self._run(lambda: lending.collected(parcel.id), done)
+        self.run_job(lambda: lending.collected(parcel.id), done)
 
     def _reveal_parcel(self) -> None:
         parcel = self._selected_parcel()
         if parcel is not None:
             lending = self.lending
-            self._run(
-                lambda: lending.parcel_phone(parcel.id),
-                lambda number: self.status.setText(f"{parcel.ref}: {number}"),
-            )
+            self._show_phone(parcel.ref, lambda: lending.parcel_phone(parcel.id))

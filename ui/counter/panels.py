@@ -10,13 +10,32 @@ says something changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.queue_feed import SharedQueue
+
+
+def make_table(columns: int, name: str = "") -> QTableWidget:
+    """A read-only list for a staff tab, named ``name`` (tests and the demo find it so).
+
+    Staff select whole rows, one at a time (the buttons below act on it);
+    the columns share the width; rows are not numbered.
+    """
+    table = QTableWidget(0, columns)
+    if name:
+        table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class StaffPanel(QWidget):
@@ -53,3 +72,14 @@ class StaffPanel(QWidget):
 
     def refresh(self) -> None:
         """Fetch and redraw (override; the feed calls it on every change)."""
+
+    def run_job(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``job`` (a database call) on the shared worker, never on the UI thread.
+
+        ``done`` gets its result on the UI thread; if it raised, ``job_failed``
+        gets the exception instead.
+        """
+        self.shared.worker.submit(job, on_result=done, on_error=self.job_failed)
+
+    def job_failed(self, exc: Exception) -> None:
+        """A job of ``run_job`` raised ``exc`` (override: tell staff on the tab)."""

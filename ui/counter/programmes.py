@@ -14,14 +14,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -33,16 +30,12 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel
+from ui.counter.panels import StaffPanel, make_table
 
 
 class ProgrammesPanel(StaffPanel):
     def __init__(
-        self,
-        shared: SharedQueue,
-        config: KioskConfig,
-        clock: Clock,
-        data_dir: Path,
+        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("programmes-panel")
@@ -62,13 +55,7 @@ class ProgrammesPanel(StaffPanel):
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("programme-registrations")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = make_table(5, "programme-registrations")
         self.table.itemSelectionChanged.connect(self._hide_revealed)
         layout.addWidget(self.table, 1)
         self.revealed = QLabel()
@@ -129,13 +116,13 @@ class ProgrammesPanel(StaffPanel):
             programmes = self.programmes()
             return programmes.courses(), programmes.registrations(course_id)
 
-        self.shared.worker.submit(fetch, self._show, self._failed)
+        self.run_job(fetch, self._show)
 
     def _show(self, result: tuple[list[CourseStatus], list[Registration]]) -> None:
         self.courses, self.rows = result
         self._draw()
 
-    def _failed(self, exc: Exception) -> None:
+    def job_failed(self, exc: Exception) -> None:
         self.status.setText(
             tr(
                 "counter_programmes",
@@ -198,7 +185,7 @@ class ProgrammesPanel(StaffPanel):
             name = revealed.name or tr("counter_programmes", "(no name given)")
             self.revealed.setText(f"{reg.registration_no}: {revealed.phone}  {name}")
 
-        self.shared.worker.submit(lambda: self.programmes().reveal(reg.id), show, self._failed)
+        self.run_job(lambda: self.programmes().reveal(reg.id), show)
 
     def confirm(self, question: str) -> bool:
         """Ask staff to confirm (a dialog; tests replace it)."""
@@ -226,4 +213,4 @@ class ProgrammesPanel(StaffPanel):
             self.status.setText(text)
             self.refresh()
 
-        self.shared.worker.submit(lambda: self.programmes().cancel(reg.id), done, self._failed)
+        self.run_job(lambda: self.programmes().cancel(reg.id), done)

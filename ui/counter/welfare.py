@@ -17,12 +17,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -33,7 +30,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import qt_translate, render, tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel
+from ui.counter.panels import StaffPanel, make_table
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +47,7 @@ class WelfarePanel(StaffPanel):
     refreshed = Signal()
 
     def __init__(
-        self,
-        shared: SharedQueue,
-        config: KioskConfig,
-        clock: Clock,
-        data_dir: Path,
+        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("welfare")
@@ -64,12 +57,7 @@ class WelfarePanel(StaffPanel):
         layout = QVBoxLayout(self)
         self.status = QLabel()
         layout.addWidget(self.status)
-        self.table = QTableWidget(0, 6)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = make_table(6)
         self.table.itemSelectionChanged.connect(self._show_details)
         layout.addWidget(self.table, 3)
         self.details = QLabel()
@@ -134,7 +122,7 @@ class WelfarePanel(StaffPanel):
         if self._fetching:
             return
         self._fetching = True
-        self.shared.worker.submit(self._fetch, on_result=self._ready, on_error=self._failed)
+        self.run_job(self._fetch, self._ready)
 
     def _ready(self, rows: Any) -> None:
         self._fetching = False
@@ -150,7 +138,7 @@ class WelfarePanel(StaffPanel):
         self._fill()
         self.refreshed.emit()
 
-    def _failed(self, exc: Exception) -> None:
+    def job_failed(self, exc: Exception) -> None:
         self._fetching = False
         log.error("welfare inbox: %s", type(exc).__name__)
         self.status.setText(tr("welfare_counter", "The inbox cannot be read right now."))
@@ -252,8 +240,7 @@ class WelfarePanel(StaffPanel):
         engine, clock = self.shared.engine, self.clock
         self.progress_button.setEnabled(False)
         self.done_button.setEnabled(False)
-        self.shared.worker.submit(
+        self.run_job(
             lambda: welfare_store.set_status(engine, clock, row.id, status),
-            on_result=lambda _: self.refresh(),
-            on_error=self._failed,
+            lambda _: self.refresh(),
         )

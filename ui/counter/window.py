@@ -493,47 +493,39 @@ class CounterWindow(QMainWindow):
             ),
         )
 
-    def call_ticket(self, ticket_id: int) -> None:
+    def _act_on_ticket(self, op: Callable[[int], Any], says: Callable[[str], str]) -> None:
+        """``op(counter)`` on this counter's ticket (call, recall, finish...), on the
+        worker; then ``says(code)`` with the ticket's code in the status bar."""
         n = self.counter
-        self._act(
-            lambda: self.ops.call_ticket(n, ticket_id),
-            lambda t: tr("counter", "Called {code}", code=t.display_code),
+        self._act(lambda: op(n), lambda t: says(t.display_code))
+
+    def call_ticket(self, ticket_id: int) -> None:
+        self._act_on_ticket(
+            lambda n: self.ops.call_ticket(n, ticket_id),
+            lambda code: tr("counter", "Called {code}", code=code),
         )
 
     def recall(self) -> None:
-        n = self.counter
-        self._act(
-            lambda: self.ops.recall(n),
-            lambda t: tr("counter", "Called {code} again", code=t.display_code),
+        self._act_on_ticket(
+            self.ops.recall, lambda code: tr("counter", "Called {code} again", code=code)
         )
 
     def start_service(self) -> None:
-        n = self.counter
-        self._act(
-            lambda: self.ops.start(n),
-            lambda t: tr("counter", "Serving {code}", code=t.display_code),
-        )
+        self._act_on_ticket(self.ops.start, lambda code: tr("counter", "Serving {code}", code=code))
 
     def finish(self) -> None:
-        n = self.counter
-        self._act(
-            lambda: self.ops.finish(n),
-            lambda t: tr("counter", "{code} done", code=t.display_code),
-        )
+        self._act_on_ticket(self.ops.finish, lambda code: tr("counter", "{code} done", code=code))
 
     def no_show(self) -> None:
-        n = self.counter
-        self._act(
-            lambda: self.ops.no_show(n),
-            lambda t: tr("counter", "{code} marked absent", code=t.display_code),
+        self._act_on_ticket(
+            self.ops.no_show, lambda code: tr("counter", "{code} marked absent", code=code)
         )
 
     def transfer(self, service_id: str) -> None:
-        n = self.counter
         name = self._service_name(service_id)
-        self._act(
-            lambda: self.ops.transfer(n, service_id),
-            lambda t: tr("counter", "{code} sent to {service}", code=t.display_code, service=name),
+        self._act_on_ticket(
+            lambda n: self.ops.transfer(n, service_id),
+            lambda code: tr("counter", "{code} sent to {service}", code=code, service=name),
         )
 
     def open_transfer_menu(self) -> None:

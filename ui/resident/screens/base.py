@@ -9,7 +9,7 @@ voice prompt would speak.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -52,6 +52,16 @@ def make_label(
     # without text interaction ignores mouse events, which go to its parent.
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def make_panel(*widgets: QWidget) -> QFrame:
+    """A box (the style sheet's role "panel") with ``widgets`` one under another."""
+    panel = QFrame()
+    panel.setProperty("role", "panel")
+    inner = QVBoxLayout(panel)
+    for widget in widgets:
+        inner.addWidget(widget)
+    return panel
 
 
 class HeightForWidthButton(QPushButton):
@@ -275,6 +285,42 @@ class Screen(QFrame):
         self.outer.addLayout(bar)
         self.nav_row = bar
 
+    def add_choice_buttons(
+        self,
+        keys: Iterable[str],
+        event_for: Callable[[str], f.Event],
+        *,
+        height_mm: float | None = None,
+    ) -> dict[str, QPushButton]:
+        """One large button per key (a document, course, tool...), added to the body in order.
+
+        A tap sends ``event_for(key)``. ``height_mm`` is the buttons' least
+        height (a service button's by default). Returns the buttons by key,
+        for ``retranslate`` to label.
+        """
+        height = self.metrics.sizes.service_button_height if height_mm is None else height_mm
+        buttons: dict[str, QPushButton] = {}
+        for key in keys:
+            button = make_button()
+            button.setMinimumHeight(self.metrics.px(height))
+            button.clicked.connect(lambda _=False, k=key: self.send(event_for(k)))
+            self.root.addWidget(button)
+            buttons[key] = button
+        return buttons
+
+    def add_action_button(
+        self, event: Callable[[], f.Event], variant: str = "", *, height_mm: float | None = None
+    ) -> WrapButton:
+        """A button added to the body that sends ``event()`` when tapped ("Next",
+        "Cast my vote"...), at least ``height_mm`` tall if given; ``retranslate``
+        labels it."""
+        button = make_button(variant)
+        if height_mm is not None:
+            button.setMinimumHeight(self.metrics.px(height_mm))
+        button.clicked.connect(lambda: self.send(event()))
+        self.root.addWidget(button)
+        return button
+
     def _call_staff(self) -> None:
         window = self.window()
         call = getattr(window, "call_staff", None)
@@ -328,6 +374,9 @@ class StepScreen(Screen):
         super().__init__(flow, metrics, send)
         self.message = make_label("warning")
         self.message.hide()
+        #: The line under the title that says what to do. A screen that has one
+        #: places it in its body; the spoken prompt reads it after the title.
+        self.instruction = make_label()
         self.countdown = make_label("muted")
         self.more_time = make_button("secondary")
         self.more_time.clicked.connect(lambda: self.send(f.MoreTime()))
@@ -379,10 +428,112 @@ class StepScreen(Screen):
         self.retranslate_nav()
 
     def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text())
+        return self.with_message(self.title.text(), self.instruction.text())
 
     def with_message(self, *parts: str) -> str:
         """A prompt that starts with what changed: the message (an error, a declined card)."""
         said = [self.message.text()] if self.message.isVisible() else []
         said += parts
         return " ".join(p if p.endswith((".", "?", "!", "。", "…")) else p + "." for p in said if p)
+
+
+class ProgressScreen(StepScreen):
+    """A screen shown while the kiosk works for the resident: reading a card,
+    saving, printing. A title, one status line under it, and the footer.
+
+    A subclass says what to show in the current state (``progress_texts``)
+    and, where a resident may leave while it waits, which of Back and Home
+    stay usable (``nav_enabled``). The certificate, centre-service and
+    participation journeys share it.
+    """
+
+    #: Whether the journey's message line stands above the status line (for
+    #: a journey whose message may outlive the screen that set it).
+    shows_message = False
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.status = make_label()
+        if self.shows_message:
+            self.root.addWidget(self.message)
+        self.root.addWidget(self.status)
+        self.add_footer()
+
+    def progress_texts(self) -> tuple[str, str]:
+        """The title and the status line for the current state (override)."""
+        return "", ""
+
+    def nav_enabled(self) -> tuple[bool, bool]:
+        """Whether Back and Home can be used now (override).
+
+        Off by default: the screen waits on a job, which Back and Home
+        would wait for too, and a job is not abandoned halfway.
+        """
+        return False, False
+
+    def retranslate(self) -> None:
+        title, status = self.progress_texts()
+        self.title.setText(title)
+        self.status.setText(status)
+        back, home = self.nav_enabled()
+        if self.back_button is not None:
+            self.back_button.setEnabled(back)
+        if self.home_button is not None:
+            self.home_button.setEnabled(home)
+        super().retranslate()
+
+    def spoken_prompt(self) -> str:
+        return self.with_message(self.title.text(), self.status.text())
+
+
+class KeypadFormScreen(StepScreen):
+    """A step whose details are typed into fields with the big keypad: the
+    ID card's details, a mobile number, the 통 and 반 of an address.
+
+    ``values`` holds what is typed in each field and ``active`` the field the
+    keypad types into (tapping a field selects it). A subclass sets both,
+    adds the fields to its body (``add_fields``) and draws them with their
+    names (``show_fields``).
+    """
+
+    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
+        super().__init__(flow, metrics, send)
+        self.values: dict[str, str] = {}
+        self.active = ""
+        self.field_labels: dict[str, QLabel] = {}
+        self.field_buttons: dict[str, WrapButton] = {}
+
+    def add_fields(self, names: Iterable[str]) -> None:
+        """Per field a label and a field button below it, added to the body in order."""
+        for name in names:
+            label = make_label("muted")
+            button = make_button("secondary")
+            button.clicked.connect(lambda _=False, n=name: self.select(n))
+            self.root.addWidget(label)
+            self.root.addWidget(button)
+            self.field_labels[name] = label
+            self.field_buttons[name] = button
+
+    def select(self, name: str) -> None:
+        """Make ``name`` the field the keypad types into."""
+        self.active = name
+        self.retranslate()
+
+    def show_fields(self, names: Mapping[str, str], count_text: Callable[[int], str]) -> None:
+        """Draw every field under its name (``names``), the active one standing out.
+
+        A field shows what is typed, or "…" while empty. Typed details are
+        personal data: in voice mode no one needs to read them off the screen
+        but whoever stands behind the resident, so dots only; and a field is
+        spoken as its name and ``count_text(count)`` ("3 digits typed"),
+        never its contents.
+        """
+        for name, button in self.field_buttons.items():
+            typed = self.values[name]
+            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
+            button.setProperty("variant", "" if name == self.active else "secondary")
+            restyle(button)
+            self.field_labels[name].setText(names[name])
+            button.setText(value)
+            button.setAccessibleName(names[name])
+            button.setAccessibleDescription(count_text(len(typed)))

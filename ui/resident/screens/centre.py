@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kiosk.centre import phone
@@ -18,17 +17,16 @@ from kiosk.i18n import Text
 from kiosk.journeys import centre as ce
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import render, tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
     Send,
     StepScreen,
     make_button,
-    make_label,
     set_button_text,
 )
-from ui.resident.screens.certificate import Typed
+from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 J = TypeVar("J", bound=ce.CentreServiceJourney)
 
@@ -38,17 +36,15 @@ class CentreMenuScreen(StepScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
-        self.buttons: dict[str, tuple[QPushButton, Text, Text]] = {}
-        for journey in self._menu().services():
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-            button.clicked.connect(
-                lambda _=False, s=journey.service_id: self.send(ce.OpenCentreService(s))
-            )
-            self.root.addWidget(button)
-            self.buttons[journey.service_id] = (button, journey.title, journey.summary)
+        services = self._menu().services()
+        buttons = self.add_choice_buttons(
+            (journey.service_id for journey in services), ce.OpenCentreService
+        )
+        self.buttons: dict[str, tuple[QPushButton, Text, Text]] = {
+            journey.service_id: (buttons[journey.service_id], journey.title, journey.summary)
+            for journey in services
+        }
         self.add_footer()
 
     def _menu(self) -> ce.CentreMenuJourney:
@@ -60,9 +56,6 @@ class CentreMenuScreen(StepScreen):
         for button, title, summary in self.buttons.values():
             set_button_text(button, f"{render(title)}\n{render(summary)}", render(summary))
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class CentreScreen(StepScreen, Generic[J]):
@@ -83,9 +76,6 @@ class CentreScreen(StepScreen, Generic[J]):
         return message if isinstance(message, Text) else None
 
 
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 MAX_PHONE_DIGITS = 11
 
 
@@ -102,7 +92,6 @@ class PhoneEntryScreen(CentreScreen[J]):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.digits = ""
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.number = FitLabel()
         self.number.wanted_px = metrics.px(22)
@@ -123,12 +112,7 @@ class PhoneEntryScreen(CentreScreen[J]):
         self.submit_phone(self.digits)
 
     def key(self, char: str) -> None:
-        if char == BACKSPACE:
-            self.digits = self.digits[:-1]
-        elif char == CLEAR:
-            self.digits = ""
-        elif char.isdigit() and len(self.digits) < MAX_PHONE_DIGITS:
-            self.digits += char
+        self.digits = after_key(self.digits, char, MAX_PHONE_DIGITS, digits_only=True)
         self.show_number()
 
     def show_number(self) -> None:
@@ -150,18 +134,18 @@ class PhoneEntryScreen(CentreScreen[J]):
 
     def keypad_typing(self, key: int) -> Typed | None:
         """A physical keypad key in voice mode; None leaves it to the voice guide."""
-        if key in _DIGIT_KEYS:
+        if key in DIGIT_KEYS:
             if len(self.digits) >= MAX_PHONE_DIGITS:
                 full = tr("centre", "The number is complete. Press Enter to go on.")
                 return Typed(full, full)
-            self.key(_DIGIT_KEYS[key])
-            return Typed(_DIGIT_KEYS[key], tr("cert", "Digit entered."))
-        if key in _DELETE_KEYS and self.digits:
+            self.key(DIGIT_KEYS[key])
+            return Typed(DIGIT_KEYS[key], tr("cert", "Digit entered."))
+        if key in DELETE_KEYS and self.digits:
             self.key(BACKSPACE)
             deleted = tr("cert", "Deleted.")
             return Typed(deleted, deleted)
         # Enter goes on with the number, unless it chooses a navigation button.
-        if key in _ENTER_KEYS and QApplication.focusWidget() not in self.nav_buttons():
+        if key in ENTER_KEYS and QApplication.focusWidget() not in self.nav_buttons():
             if not self.digits:
                 help_text = self.keypad_help()
                 return Typed(help_text, help_text)
@@ -179,9 +163,6 @@ class PhoneEntryScreen(CentreScreen[J]):
         )
         self.show_number()
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
     def wipe(self) -> None:
         self.digits = ""

@@ -15,12 +15,9 @@ from typing import ClassVar, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,15 +28,17 @@ from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, CLEAR, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
+    KeypadFormScreen,
+    ProgressScreen,
     Screen,
     Send,
     StepScreen,
-    WrapButton,
     make_button,
     make_label,
+    make_panel,
     restyle,
     set_button_text,
 )
@@ -72,15 +71,10 @@ class CertChooseScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
-        self.buttons: dict[str, QPushButton] = {}
-        for doc in self.config.enabled_documents:
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-            button.clicked.connect(lambda _=False, d=doc.id: self.send(c.ChooseDocument(d)))
-            self.root.addWidget(button)
-            self.buttons[doc.id] = button
+        self.buttons = self.add_choice_buttons(
+            (doc.id for doc in self.config.enabled_documents), c.ChooseDocument
+        )
         self.root.addWidget(self.message)
         self.add_footer()
 
@@ -102,9 +96,6 @@ class CertChooseScreen(CertScreen):
             )
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
-
 
 class Typed(NamedTuple):
     """What a physical keypad key did on a typing screen, for the voice guide to say.
@@ -119,14 +110,15 @@ class Typed(NamedTuple):
     focus: QWidget | None = None
 
 
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
+#: The physical keypad's keys a typing screen acts on in voice mode (``keypad_typing``).
+DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
+ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
+DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 _LETTER_KEYS = {int(Qt.Key.Key_Right): 1, int(Qt.Key.Key_Left): -1}
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-class CertMrzScreen(CertScreen):
+class CertMrzScreen(CertScreen, KeypadFormScreen):
     """The MRZ details on the big keypad, each field followed by its check digit.
 
     In voice mode the physical keypad types straight into the active field
@@ -147,22 +139,12 @@ class CertMrzScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"
         self._session_id = flow.session.id
-        self.field_buttons: dict[str, WrapButton] = {}
-        self.field_labels: dict[str, QLabel] = {}
         self._field_height = 0
-        for name in self.FIELDS:
-            label = make_label("muted")
-            button = make_button("secondary")
-            button.clicked.connect(lambda _=False, n=name: self.select(n))
-            self.root.addWidget(label)
-            self.root.addWidget(button)
-            self.field_labels[name] = label
-            self.field_buttons[name] = button
+        self.add_fields(self.FIELDS)
         self.root.addWidget(self.message)
         self.keypad = Keypad(metrics)
         self.keypad.pressed.connect(self.key)
@@ -196,18 +178,8 @@ class CertMrzScreen(CertScreen):
             self.clear()
             self.retranslate()
 
-    def select(self, name: str) -> None:
-        self.active = name
-        self.retranslate()
-
     def key(self, char: str) -> None:
-        value = self.values[self.active]
-        if char == BACKSPACE:
-            value = value[:-1]
-        elif char == CLEAR:
-            value = ""
-        elif len(value) < self.MAX_LENGTH[self.active]:
-            value += char
+        value = after_key(self.values[self.active], char, self.MAX_LENGTH[self.active])
         self.values[self.active] = value
         if (
             self.active != "document_number"
@@ -261,12 +233,12 @@ class CertMrzScreen(CertScreen):
         index = self.FIELDS.index(self.active)
         value = self.values[self.active]
         focused = QApplication.focusWidget()
-        if key in _DIGIT_KEYS:
+        if key in DIGIT_KEYS:
             if len(value) >= self.MAX_LENGTH[self.active]:
                 full = tr("cert", "This detail is complete. Press Enter to go on.")
                 return Typed(full, full, self._field_box())
-            self.key(_DIGIT_KEYS[key])
-            return self._typed(_DIGIT_KEYS[key], tr("cert", "Digit entered."), index)
+            self.key(DIGIT_KEYS[key])
+            return self._typed(DIGIT_KEYS[key], tr("cert", "Digit entered."), index)
         if key in _LETTER_KEYS and self.active == "document_number":
             step = _LETTER_KEYS[key]
             if value and value[-1].isalpha():
@@ -278,7 +250,7 @@ class CertMrzScreen(CertScreen):
                 return None
             self.key(letter)
             return self._typed(letter, tr("cert", "Letter entered."), index)
-        if key in _DELETE_KEYS:
+        if key in DELETE_KEYS:
             if value:
                 self.key(BACKSPACE)
                 deleted = tr("cert", "Deleted.")
@@ -286,7 +258,7 @@ class CertMrzScreen(CertScreen):
             if index > 0:
                 return self._move_to(self.FIELDS[index - 1])
             return None  # nothing typed at all: star is "back"
-        if key in _ENTER_KEYS:
+        if key in ENTER_KEYS:
             boxes = list(self.field_buttons.values())
             if focused in boxes and focused is not self._field_box():
                 return self._move_to(self.FIELDS[boxes.index(focused)])
@@ -370,20 +342,7 @@ class CertMrzScreen(CertScreen):
             "expiry_date": tr("cert", "Date of expiry (year, month, day), then the digit after it"),
         }
         self._size_fields()
-        for name, button in self.field_buttons.items():
-            typed = self.values[name]
-            # In voice mode no one needs to read the details off the screen but
-            # whoever stands behind the resident: dots only.
-            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
-            button.setProperty("variant", "" if name == self.active else "secondary")
-            restyle(button)
-            self.field_labels[name].setText(labels[name])
-            button.setText(value)
-            # Typed details are spoken as a count only (they are personal data).
-            button.setAccessibleName(labels[name])
-            button.setAccessibleDescription(
-                tr("cert", "{count} characters typed", count=len(self.values[name]))
-            )
+        self.show_fields(labels, lambda count: tr("cert", "{count} characters typed", count=count))
         self.keypad.set_letters_enabled(self.active == "document_number")
         self.keypad.retranslate()
         set_button_text(
@@ -400,24 +359,16 @@ class CertMrzScreen(CertScreen):
         )
 
 
-class CertProgressScreen(CertScreen):
+class CertProgressScreen(CertScreen, ProgressScreen):
     """Reading the card, fetching the record, waiting for payment, printing."""
 
     name = "cert_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         state = self.flow.state
-        stage = self.cert.stage
         if state is f.State.CERT_PAYING:
             total = self.cert.total_won
-            self.title.setText(tr("cert", "Payment"))
-            self.status.setText(
+            return tr("cert", "Payment"), (
                 tr(
                     "cert",
                     "Please tap or insert your payment card on the card terminal: {amount}.",
@@ -426,32 +377,31 @@ class CertProgressScreen(CertScreen):
                 if total
                 else tr("cert", "No fee to pay. One moment, please.")
             )
-        elif state is f.State.CERT_PRINTING:
-            self.title.setText(tr("cert", "Printing your documents…"))
-            self.status.setText(
-                tr("cert", "Please wait. Do not take your ID card out until printing has finished.")
+        if state is f.State.CERT_PRINTING:
+            return tr("cert", "Printing your documents…"), tr(
+                "cert", "Please wait. Do not take your ID card out until printing has finished."
             )
-        elif stage == "fetching":
-            self.title.setText(tr("cert", "Identity confirmed"))
-            self.status.setText(tr("cert", "Looking up your records. Please wait."))
-        else:
-            self.title.setText(tr("cert", "Reading your ID card…"))
-            self.status.setText(tr("cert", "Please leave your ID card in the reader."))
-        printing = state is f.State.CERT_PRINTING
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(not printing)
+        if self.cert.stage == "fetching":
+            return tr("cert", "Identity confirmed"), tr(
+                "cert", "Looking up your records. Please wait."
+            )
+        return tr("cert", "Reading your ID card…"), tr(
+            "cert", "Please leave your ID card in the reader."
+        )
+
+    def nav_enabled(self) -> tuple[bool, bool]:
+        printing = self.flow.state is f.State.CERT_PRINTING
+        return not printing, not printing
+
+    def retranslate(self) -> None:
         super().retranslate()
-        if state is f.State.CERT_PAYING and self.back_button is not None:
+        if self.flow.state is f.State.CERT_PAYING and self.back_button is not None:
             # Back stops the terminal too: say so where a resident looks for it.
             set_button_text(
                 self.back_button,
                 tr("cert", "Cancel payment"),
                 tr("cert", "Stop paying and go back to the summary. Nothing is charged."),
             )
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
 
 
 def option_label(name: str) -> str:
@@ -572,9 +522,7 @@ class CertOptionsScreen(CertScreen):
         copies.addWidget(self.minus, 1)
         copies.addWidget(self.plus, 1)
         self.root.addLayout(copies)
-        self.continue_button = make_button()
-        self.continue_button.clicked.connect(lambda: self.send(c.ConfirmOptions()))
-        self.root.addWidget(self.continue_button)
+        self.continue_button = self.add_action_button(c.ConfirmOptions)
         self.add_footer()
 
     def _next_value(self, name: str) -> None:
@@ -655,21 +603,12 @@ class CertSummaryScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         #: One label per document of the basket, then the total.
         self.lines = [make_label() for _ in range(MAX_BASKET + 1)]
-        for label in self.lines:
-            inner.addWidget(label)
-        self.root.addWidget(panel)
+        self.root.addWidget(make_panel(*self.lines))
         self.root.addWidget(self.message)
-        self.pay_button = make_button()
-        self.pay_button.clicked.connect(lambda: self.send(c.ConfirmPayment()))
-        self.root.addWidget(self.pay_button)
-        self.add_button = make_button("secondary")
-        self.add_button.clicked.connect(lambda: self.send(c.AddDocument()))
-        self.root.addWidget(self.add_button)
+        self.pay_button = self.add_action_button(c.ConfirmPayment)
+        self.add_button = self.add_action_button(c.AddDocument, "secondary")
         self.add_footer()
 
     def _item_text(self, item: BasketItem) -> str:
@@ -764,9 +703,7 @@ class CertErrorScreen(CertScreen):
         self.root.addWidget(self.message)
         self.numbers = make_label("muted")
         self.root.addWidget(self.numbers)
-        self.retry_button = make_button("secondary")
-        self.retry_button.clicked.connect(lambda: self.send(f.GoBack()))
-        self.root.addWidget(self.retry_button)
+        self.retry_button = self.add_action_button(f.GoBack, "secondary")
         self.add_footer(back=False)
 
     def retranslate(self) -> None:

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QPushButton
-
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
 from ui.common.theme import Metrics
-from ui.resident.screens.base import Screen, Send, make_button, make_label, set_button_text
+from ui.resident.screens.base import (
+    ProgressScreen,
+    Screen,
+    Send,
+    make_button,
+    make_label,
+    set_button_text,
+)
 from ui.resident.screens.centre import CentreScreen, PhoneEntryScreen
 
 
@@ -35,7 +40,6 @@ class LendingHomeScreen(LendingScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.borrow = make_button()
         self.parcels = make_button()
@@ -62,25 +66,19 @@ class LendingHomeScreen(LendingScreen):
         )
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
-
 
 class LendingItemsScreen(LendingScreen):
     name = "lending_items"
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
-        self.buttons: dict[str, QPushButton] = {}
-        for item in self.config.lending.items:
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
-            button.clicked.connect(lambda _=False, i=item.id: self.send(le.ChooseItem(i)))
-            self.root.addWidget(button)
-            self.buttons[item.id] = button
+        self.buttons = self.add_choice_buttons(
+            (item.id for item in self.config.lending.items),
+            le.ChooseItem,
+            height_mm=metrics.sizes.service_button_height * 0.8,
+        )
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -108,9 +106,6 @@ class LendingItemsScreen(LendingScreen):
                 tr("lending", "{name}: {status}", name=name, status=status),
             )
         super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
 
 class LendingPhoneScreen(PhoneEntryScreen[le.LendingJourney]):
@@ -143,10 +138,9 @@ class LendingConfirmScreen(LendingScreen):
         for label in self.lines:
             self.root.addWidget(label)
         self.root.addWidget(self.message)
-        self.confirm = make_button()
-        self.confirm.setMinimumHeight(metrics.px(metrics.sizes.service_button_height * 0.8))
-        self.confirm.clicked.connect(lambda: self.send(le.ConfirmLoan()))
-        self.root.addWidget(self.confirm)
+        self.confirm = self.add_action_button(
+            le.ConfirmLoan, height_mm=metrics.sizes.service_button_height * 0.8
+        )
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -181,29 +175,17 @@ class LendingConfirmScreen(LendingScreen):
         self.lines[2].clear()  # the masked number: its last digits are still the resident's
 
 
-class LendingProgressScreen(LendingScreen):
+class LendingProgressScreen(LendingScreen, ProgressScreen):
     """Counting free tools, saving the loan and printing, counting parcels."""
 
     name = "lending_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
-        saving = self.flow.state is le.LendingState.SAVING
-        if saving:
-            self.title.setText(tr("lending", "Printing your slip…"))
+    def progress_texts(self) -> tuple[str, str]:
+        if self.flow.state is le.LendingState.SAVING:
+            title = tr("lending", "Printing your slip…")
         else:
-            self.title.setText(tr("lending", "One moment, please…"))
-        self.status.setText(tr("lending", "Please wait."))
-        # Every step shown here waits on a job, which Home and Back wait for too.
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(False)
-        super().retranslate()
+            title = tr("lending", "One moment, please…")
+        return title, tr("lending", "Please wait.")
 
     def spoken_prompt(self) -> str:
         return self.with_message(self.title.text())

@@ -9,19 +9,29 @@ screens, and these say only "your vote was counted".
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from kiosk.centre import participation as pa
 from kiosk.config import PollConfig, PollOption
 from kiosk.i18n import Text
 from kiosk.journeys import participation as jp
-from kiosk.journeys.flow import Flow
 from ui.common.i18n import tr
-from ui.common.theme import Metrics
-from ui.resident.screens.base import Screen, Send, make_button, make_label, set_button_text
+from ui.resident.screens.base import (
+    ProgressScreen,
+    make_button,
+    make_label,
+    make_panel,
+    set_button_text,
+)
 from ui.resident.screens.centre import CentreScreen
 from ui.resident.screens.certificate import won
+
+if TYPE_CHECKING:
+    from kiosk.journeys.flow import Flow
+    from ui.common.theme import Metrics
+    from ui.resident.screens.base import Screen, Send
 
 S = jp.ParticipationState
 
@@ -61,15 +71,6 @@ def _drop(buttons: dict[str, QPushButton]) -> dict[str, QPushButton]:
         button.setParent(None)
         button.deleteLater()
     return {}
-
-
-def _panel(*labels: QLabel) -> QFrame:
-    panel = QFrame()
-    panel.setProperty("role", "panel")
-    inner = QVBoxLayout(panel)
-    for label in labels:
-        inner.addWidget(label)
-    return panel
 
 
 class ParticipationHomeScreen(ParticipationScreen):
@@ -184,7 +185,7 @@ class ParticipationNoticeScreen(ParticipationScreen):
         self.body = make_label()
         self.dates = make_label("muted")
         self.root.addWidget(self.message)
-        self.root.addWidget(_panel(self.body))
+        self.root.addWidget(make_panel(self.body))
         self.root.addWidget(self.dates)
         self.add_footer()
 
@@ -219,14 +220,13 @@ class ParticipationPollScreen(ParticipationScreen):
         self.options = make_label()
         self.closes = make_label("muted")
         self.how = make_label()
-        self.root.addWidget(_panel(self.question, self.options))
+        self.root.addWidget(make_panel(self.question, self.options))
         self.root.addWidget(self.closes)
         self.root.addWidget(self.message)
         self.root.addWidget(self.how)
-        self.vote_button = make_button()
-        self.vote_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-        self.vote_button.clicked.connect(lambda: self.send(jp.StartVoting()))
-        self.root.addWidget(self.vote_button)
+        self.vote_button = self.add_action_button(
+            jp.StartVoting, height_mm=metrics.sizes.service_button_height
+        )
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -266,33 +266,22 @@ class ParticipationPollScreen(ParticipationScreen):
         )
 
 
-class ParticipationProgressScreen(ParticipationScreen):
+class ParticipationProgressScreen(ParticipationScreen, ProgressScreen):
     """The voter list being checked, or the vote being recorded."""
 
     name = "participation_progress"
+    shows_message = True
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         if self.flow.state is S.CASTING:
-            self.title.setText(tr("participation", "Recording your vote…"))
+            title = tr("participation", "Recording your vote…")
         else:
-            self.title.setText(tr("participation", "Identity confirmed"))
-        self.status.setText(tr("participation", "One moment, please."))
-        # Nothing to go back to while waiting; Home only until the vote is being written.
-        if self.back_button is not None:
-            self.back_button.setEnabled(False)
-        if self.home_button is not None:
-            self.home_button.setEnabled(self.flow.state is not S.CASTING)
-        super().retranslate()
+            title = tr("participation", "Identity confirmed")
+        return title, tr("participation", "One moment, please.")
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
+    def nav_enabled(self) -> tuple[bool, bool]:
+        # Nothing to go back to while waiting; Home only until the vote is being written.
+        return False, self.flow.state is not S.CASTING
 
 
 class ParticipationChooseScreen(ParticipationScreen):
@@ -352,13 +341,12 @@ class ParticipationConfirmScreen(ParticipationScreen):
         super().__init__(flow, metrics, send)
         self.chosen = make_label()
         self.note = make_label()
-        self.root.addWidget(_panel(self.chosen))
+        self.root.addWidget(make_panel(self.chosen))
         self.root.addWidget(self.note)
         self.root.addWidget(self.message)
-        self.cast_button = make_button()
-        self.cast_button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-        self.cast_button.clicked.connect(lambda: self.send(jp.CastVote()))
-        self.root.addWidget(self.cast_button)
+        self.cast_button = self.add_action_button(
+            jp.CastVote, height_mm=metrics.sizes.service_button_height
+        )
         self.add_footer()
 
     def retranslate(self) -> None:

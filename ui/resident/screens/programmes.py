@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.centre.programmes import (
     CATEGORY_NAMES,
@@ -28,26 +28,23 @@ from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
 from ui.common.hangul_keyboard import HangulKeyboard
 from ui.common.i18n import render, tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
+    ProgressScreen,
     Screen,
     Send,
     make_button,
     make_label,
+    make_panel,
     restyle,
     set_button_text,
 )
-from ui.resident.screens.centre import CentreScreen
-from ui.resident.screens.certificate import Typed
+from ui.resident.screens.centre import MAX_PHONE_DIGITS, CentreScreen
+from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 S = p.ProgrammesState
-PHONE_DIGITS = 11
-
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
 
 
 def availability_text(status: CourseStatus) -> str:
@@ -94,16 +91,11 @@ class ProgrammesListScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
-        self.buttons: dict[str, QPushButton] = {}
-        for course in self.config.programmes.enabled_courses:
-            button = make_button()
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-            button.clicked.connect(lambda _=False, c=course.id: self.send(p.ChooseCourse(c)))
-            self.root.addWidget(button)
-            self.buttons[course.id] = button
+        self.buttons = self.add_choice_buttons(
+            (course.id for course in self.config.programmes.enabled_courses), p.ChooseCourse
+        )
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -138,31 +130,20 @@ class ProgrammesListScreen(ProgrammesScreen):
                 restyle(button)
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
-
 
 class ProgrammesCourseScreen(ProgrammesScreen):
     name = "programmes_course"
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         self.course_label = make_label()
         self.course_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
-        inner.addWidget(self.course_label)
         self.lines = [make_label() for _ in range(5)]
-        for label in self.lines:
-            inner.addWidget(label)
-        self.root.addWidget(panel)
+        self.root.addWidget(make_panel(self.course_label, *self.lines))
         self.note = make_label("muted")
         self.root.addWidget(self.note)
         self.root.addWidget(self.message)
-        self.confirm_button = make_button()
-        self.confirm_button.clicked.connect(lambda: self.send(p.ConfirmCourse()))
-        self.root.addWidget(self.confirm_button)
+        self.confirm_button = self.add_action_button(p.ConfirmCourse)
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -218,7 +199,6 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.field_label = make_label("muted")
         self.root.addWidget(self.field_label)
@@ -245,12 +225,7 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
         self.field.setFocus()
 
     def key(self, char: str) -> None:
-        if char == BACKSPACE:
-            self.digits = self.digits[:-1]
-        elif char == CLEAR:
-            self.digits = ""
-        elif char.isdigit() and len(self.digits) < PHONE_DIGITS:
-            self.digits += char
+        self.digits = after_key(self.digits, char, MAX_PHONE_DIGITS, digits_only=True)
         self.retranslate()
 
     def submit(self) -> None:
@@ -270,19 +245,19 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
 
     def keypad_typing(self, key: int) -> Typed | None:
         """The physical keypad in voice mode: digits type, star deletes, Enter continues."""
-        if key in _DIGIT_KEYS:
-            if len(self.digits) >= PHONE_DIGITS:
+        if key in DIGIT_KEYS:
+            if len(self.digits) >= MAX_PHONE_DIGITS:
                 full = tr("programmes", "The number is complete. Press Enter to continue.")
                 return Typed(full, full, self.field)
-            self.key(_DIGIT_KEYS[key])
-            return Typed(_DIGIT_KEYS[key], tr("programmes", "Digit entered."), self.field)
-        if key in _DELETE_KEYS:
+            self.key(DIGIT_KEYS[key])
+            return Typed(DIGIT_KEYS[key], tr("programmes", "Digit entered."), self.field)
+        if key in DELETE_KEYS:
             if not self.digits:
                 return None  # nothing typed: star is "back"
             self.key(BACKSPACE)
             deleted = tr("programmes", "Deleted.")
             return Typed(deleted, deleted, self.field)
-        if key in _ENTER_KEYS and QApplication.focusWidget() in (self.field, None):
+        if key in ENTER_KEYS and QApplication.focusWidget() in (self.field, None):
             self.submit()
             return Typed("", "")
         return None
@@ -323,9 +298,6 @@ class ProgrammesPhoneScreen(ProgrammesScreen):
         )
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
-
 
 class ProgrammesNameScreen(ProgrammesScreen):
     """The name on the Hangul keyboard; optional (Skip), since staff can note it at the counter."""
@@ -334,7 +306,6 @@ class ProgrammesNameScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.field = make_button("secondary")
         self.field.clicked.connect(lambda: self.field.setFocus())
@@ -342,12 +313,8 @@ class ProgrammesNameScreen(ProgrammesScreen):
         self.keyboard = HangulKeyboard(metrics, max_length=p.NAME_LENGTH)
         self.keyboard.changed.connect(lambda _text: self.retranslate())
         self.root.addWidget(self.keyboard)
-        self.continue_button = make_button()
-        self.continue_button.clicked.connect(lambda: self.send(p.SubmitName(self.keyboard.text())))
-        self.root.addWidget(self.continue_button)
-        self.skip_button = make_button("secondary")
-        self.skip_button.clicked.connect(lambda: self.send(p.SubmitName("")))
-        self.root.addWidget(self.skip_button)
+        self.continue_button = self.add_action_button(lambda: p.SubmitName(self.keyboard.text()))
+        self.skip_button = self.add_action_button(lambda: p.SubmitName(""), "secondary")
         self.add_footer()
         self._session_id = flow.session.id
 
@@ -392,41 +359,28 @@ class ProgrammesNameScreen(ProgrammesScreen):
         )
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
-
-class ProgrammesProgressScreen(ProgrammesScreen):
+class ProgrammesProgressScreen(ProgrammesScreen, ProgressScreen):
     """Reading the courses, saving the registration, printing the slip."""
 
     name = "programmes_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         state = self.flow.state
         if state is S.PRINTING:
-            self.title.setText(tr("programmes", "Printing your slip…"))
-            self.status.setText(tr("programmes", "Your registration is saved. Please wait."))
-        elif state is S.SAVING:
-            self.title.setText(tr("programmes", "Saving your registration…"))
-            self.status.setText(tr("programmes", "Please wait."))
-        else:
-            self.title.setText(tr("programmes", "Course registration"))
-            self.status.setText(tr("programmes", "Looking up the courses. Please wait."))
-        # A registration being saved or printed is not abandoned halfway.
-        busy = state in (S.SAVING, S.PRINTING)
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(not busy)
-        super().retranslate()
+            return tr("programmes", "Printing your slip…"), tr(
+                "programmes", "Your registration is saved. Please wait."
+            )
+        if state is S.SAVING:
+            return tr("programmes", "Saving your registration…"), tr("programmes", "Please wait.")
+        return tr("programmes", "Course registration"), tr(
+            "programmes", "Looking up the courses. Please wait."
+        )
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
+    def nav_enabled(self) -> tuple[bool, bool]:
+        # A registration being saved or printed is not abandoned halfway.
+        busy = self.flow.state in (S.SAVING, S.PRINTING)
+        return not busy, not busy
 
 
 class ProgrammesDoneScreen(ProgrammesScreen):
@@ -434,16 +388,13 @@ class ProgrammesDoneScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         self.course_label = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.number_label = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
         self.number = FitLabel()
         self.status = make_label(align=Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.course_label, self.number_label, self.number, self.status):
-            inner.addWidget(widget)
-        self.root.addWidget(panel)
+        self.root.addWidget(
+            make_panel(self.course_label, self.number_label, self.number, self.status)
+        )
         self.root.addWidget(self.message)
         self.notes: list[QLabel] = [make_label() for _ in range(2)]
         for label in self.notes:

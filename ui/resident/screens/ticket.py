@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,20 +25,16 @@ from ui.resident.screens.base import (
     Send,
     make_button,
     make_label,
+    make_panel,
     set_button_text,
 )
 
 
 def _number_panel(*below: QLabel) -> tuple[QFrame, QLabel, FitLabel]:
     """A panel with "your number is", the number in very large type and ``below``."""
-    panel = QFrame()
-    panel.setProperty("role", "panel")
-    inner = QVBoxLayout(panel)
     your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
     code = FitLabel()
-    for widget in (your_number, code, *below):
-        inner.addWidget(widget)
-    return panel, your_number, code
+    return make_panel(your_number, code, *below), your_number, code
 
 
 def _add_countdown(screen: Screen) -> QLabel:

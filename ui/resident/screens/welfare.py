@@ -14,8 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QGridLayout
 
 from kiosk.centre import phone
 from kiosk.centre import welfare as w
@@ -23,19 +22,21 @@ from kiosk.journeys import welfare as wj
 from kiosk.journeys.flow import Event, Flow
 from kiosk.journeys.welfare import WelfareState as S
 from ui.common.i18n import render, tr
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad
+from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
+    KeypadFormScreen,
+    ProgressScreen,
     Screen,
     Send,
     WrapButton,
     make_button,
     make_label,
-    restyle,
+    make_panel,
 )
 from ui.resident.screens.base import set_button_text as label_button
 from ui.resident.screens.centre import CentreScreen
-from ui.resident.screens.certificate import Typed
+from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 
 def weekday_name(day: date) -> str:
@@ -64,11 +65,6 @@ def kind_text(kind: w.RequestKind) -> str:
     return render(w.KIND_NAMES[kind])
 
 
-_DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
-_ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
-_DELETE_KEYS = {int(Qt.Key.Key_Backspace), int(Qt.Key.Key_Asterisk)}
-
-
 class WelfareScreen(CentreScreen[wj.WelfareJourney]):
     journey_type = wj.WelfareJourney
 
@@ -88,7 +84,6 @@ class WelfareChoiceScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
         self.grid = QGridLayout()
@@ -207,11 +202,8 @@ class WelfareChoiceScreen(WelfareScreen):
         self.instruction.setText(instruction)
         super().retranslate()
 
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.instruction.text())
 
-
-class WelfareNumberScreen(WelfareScreen):
+class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
     """Numbers on the big keypad: the mobile number, or the 통 and 반 of a crisis report."""
 
     name = "welfare_number"
@@ -219,21 +211,11 @@ class WelfareNumberScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.instruction = make_label()
         self.root.addWidget(self.instruction)
         self.values = dict.fromkeys(self.MAX_LENGTH, "")
         self.active = "phone"
         self._session_id = flow.session.id
-        self.field_labels: dict[str, QLabel] = {}
-        self.field_buttons: dict[str, WrapButton] = {}
-        for name in self.MAX_LENGTH:
-            label = make_label("muted")
-            button = make_button("secondary")
-            button.clicked.connect(lambda _=False, n=name: self.select(n))
-            self.root.addWidget(label)
-            self.root.addWidget(button)
-            self.field_labels[name] = label
-            self.field_buttons[name] = button
+        self.add_fields(self.MAX_LENGTH)
         self.root.addWidget(self.message)
         self.keypad = Keypad(metrics, digits_only=True)
         self.keypad.pressed.connect(self.key)
@@ -249,21 +231,12 @@ class WelfareNumberScreen(WelfareScreen):
     def fields(self) -> tuple[str, ...]:
         return ("tong", "ban") if self.flow.state is S.PLACE else ("phone",)
 
-    def select(self, name: str) -> None:
-        self.active = name
-        self.retranslate()
-
     def key(self, char: str) -> None:
         if self.active not in self.fields():
             self.active = self.fields()[0]
-        value = self.values[self.active]
-        if char == BACKSPACE:
-            value = value[:-1]
-        elif char == CLEAR:
-            value = ""
-        elif char.isdigit() and len(value) < self.MAX_LENGTH[self.active]:
-            value += char
-        self.values[self.active] = value
+        self.values[self.active] = after_key(
+            self.values[self.active], char, self.MAX_LENGTH[self.active], digits_only=True
+        )
         self.retranslate()
 
     def submit(self) -> None:
@@ -332,14 +305,7 @@ class WelfareNumberScreen(WelfareScreen):
             shown = name in fields
             button.setVisible(shown)
             self.field_labels[name].setVisible(shown)
-            typed = self.values[name]
-            value = ("•" * len(typed) if self.flow.session.voice else typed) or "…"
-            button.setProperty("variant", "" if name == self.active else "secondary")
-            restyle(button)
-            self.field_labels[name].setText(labels[name])
-            button.setText(value)
-            button.setAccessibleName(labels[name])
-            button.setAccessibleDescription(tr("welfare", "{count} digits typed", count=len(typed)))
+        self.show_fields(labels, lambda count: tr("welfare", "{count} digits typed", count=count))
         self.keypad.retranslate()
         label_button(self.continue_button, tr("welfare", "Continue"), tr("welfare", "Go on"))
         if self.flow.state is S.PLACE:
@@ -373,11 +339,11 @@ class WelfareNumberScreen(WelfareScreen):
         index = fields.index(self.active) if self.active in fields else 0
         box = self.field_buttons[self.active]
         value = self.values[self.active]
-        if key in _DIGIT_KEYS:
-            digit = _DIGIT_KEYS[key]
+        if key in DIGIT_KEYS:
+            digit = DIGIT_KEYS[key]
             self.key(digit)
             return Typed(f"{digit}.", tr("cert", "Digit entered."), box)
-        if key in _DELETE_KEYS:
+        if key in DELETE_KEYS:
             if value:
                 self.key(BACKSPACE)
                 deleted = tr("cert", "Deleted.")
@@ -387,7 +353,7 @@ class WelfareNumberScreen(WelfareScreen):
                 label = self._labels()[self.active]
                 return Typed(label, label, self.field_buttons[self.active])
             return None  # nothing typed: star is "back"
-        if key in _ENTER_KEYS:
+        if key in ENTER_KEYS:
             if QApplication.focusWidget() not in self.field_buttons.values():
                 return None  # a button has the focus: Enter chooses it
             if index < len(fields) - 1:
@@ -404,17 +370,10 @@ class WelfareConfirmScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        panel = QFrame()
-        panel.setProperty("role", "panel")
-        inner = QVBoxLayout(panel)
         self.lines = [make_label() for _ in range(4)]
-        for label in self.lines:
-            inner.addWidget(label)
-        self.root.addWidget(panel)
+        self.root.addWidget(make_panel(*self.lines))
         self.root.addWidget(self.message)
-        self.confirm_button = make_button()
-        self.confirm_button.clicked.connect(lambda: self.send(wj.ConfirmRequest()))
-        self.root.addWidget(self.confirm_button)
+        self.confirm_button = self.add_action_button(wj.ConfirmRequest)
         self.add_footer()
 
     def summary(self) -> list[str]:
@@ -490,33 +449,20 @@ class WelfareConfirmScreen(WelfareScreen):
         )
 
 
-class WelfareProgressScreen(WelfareScreen):
+class WelfareProgressScreen(WelfareScreen, ProgressScreen):
     """Looking up free times, saving the request, printing the receipt."""
 
     name = "welfare_progress"
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.status = make_label()
-        self.root.addWidget(self.status)
-        self.add_footer()
-
-    def retranslate(self) -> None:
+    def progress_texts(self) -> tuple[str, str]:
         state = self.flow.state
         if state is S.LOADING:
-            self.title.setText(tr("welfare", "Looking up free times…"))
+            title = tr("welfare", "Looking up free times…")
         elif state is S.SAVING:
-            self.title.setText(tr("welfare", "Sending your request…"))
+            title = tr("welfare", "Sending your request…")
         else:
-            self.title.setText(tr("welfare", "Printing your receipt…"))
-        self.status.setText(tr("welfare", "One moment, please."))
-        for button in (self.back_button, self.home_button):
-            if button is not None:
-                button.setEnabled(False)
-        super().retranslate()
-
-    def spoken_prompt(self) -> str:
-        return self.with_message(self.title.text(), self.status.text())
+            title = tr("welfare", "Printing your receipt…")
+        return title, tr("welfare", "One moment, please.")
 
 
 class WelfareDoneScreen(WelfareScreen):
