@@ -22,7 +22,6 @@ This module holds what a course's state, a registration and the slip are;
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -31,8 +30,6 @@ from zoneinfo import ZoneInfo
 from kiosk.config import CourseConfig, KioskConfig
 from kiosk.i18n import N_, Text, Translate
 from kiosk.printing.document import Align, Block, Cut, Document, Feed, KeyValue, Rule, TextLine
-
-_PHONE_RE = re.compile(r"010\d{8}")
 
 CATEGORY_NAMES: dict[str, Text] = {
     "culture": N_("programmes", "Culture"),
@@ -63,23 +60,6 @@ class Outcome(Enum):
     FULL = "full"
     DUPLICATE = "duplicate"  # this phone is already registered or waiting
     CLOSED = "closed"  # registration is not open today
-
-
-def normalize_phone(typed: str) -> str | None:
-    """The digits of a Korean mobile number (010 and eight digits), or None."""
-    digits = re.sub(r"[\s-]", "", typed)
-    return digits if _PHONE_RE.fullmatch(digits) else None
-
-
-def format_phone(digits: str) -> str:
-    """010-1234-5678 (as much as is typed)."""
-    parts = [digits[:3], digits[3:7], digits[7:11]]
-    return "-".join(p for p in parts if p)
-
-
-def mask_phone(digits: str) -> str:
-    """010-****-5678: enough for the resident and staff to recognise it."""
-    return f"{digits[:3]}-****-{digits[-4:]}" if len(digits) >= 8 else "***"
 
 
 def won_text(amount: int) -> Text:

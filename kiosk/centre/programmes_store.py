@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from kiosk.centre.phone import formatted, masked_number, mobile_problem
 from kiosk.centre.programmes import (
     Availability,
     CourseStatus,
@@ -21,9 +22,6 @@ from kiosk.centre.programmes import (
     Registration,
     Revealed,
     Status,
-    format_phone,
-    mask_phone,
-    normalize_phone,
 )
 from kiosk.centre.store import CentreStore
 from kiosk.config import CourseConfig
@@ -96,7 +94,7 @@ class Programmes(CentreStore):
                 ).where(programme_registrations.c.id == registration_id)
             ).one()
         name = self._key.decrypt(row.name_enc) if row.name_enc else None
-        return Revealed(format_phone(self._key.decrypt(row.phone_enc)), name)
+        return Revealed(formatted(self._key.decrypt(row.phone_enc)), name)
 
     def _registration(self, row: Any, rows: Any) -> Registration:
         status = Status(row.status)
@@ -114,7 +112,7 @@ class Programmes(CentreStore):
             registration_no=row.registration_no,
             status=status,
             waiting_position=position,
-            phone_masked=mask_phone(self._key.decrypt(row.phone_enc)),
+            phone_masked=masked_number(self._key.decrypt(row.phone_enc)),
             created_at=row.created_at,
         )
 
@@ -144,12 +142,12 @@ class Programmes(CentreStore):
     def register(self, course_id: str, phone: str, name: str | None = None) -> RegisterResult:
         """Register ``phone`` for the course, or put it on the waiting list.
 
-        ``phone`` must be valid (``normalize_phone``). The outcome says what
-        happened; FULL, DUPLICATE and CLOSED store nothing.
+        ``phone`` must be a mobile number's digits (``kiosk.centre.phone``).
+        The outcome says what happened; FULL, DUPLICATE and CLOSED store nothing.
         """
-        digits = normalize_phone(phone)
-        if digits is None:
+        if mobile_problem(phone) is not None:
             raise ValueError("not a Korean mobile number")
+        digits = phone
         course = self._config.programmes.course(course_id)
         today = self.today()
         if not (course.registration_opens <= today <= course.registration_closes):

@@ -84,13 +84,6 @@ TIMES_OF_DAY: dict[str, Text] = {
     "any": N_("welfare", "Any time"),
 }
 
-PHONE_INVALID = N_(
-    "welfare",
-    "Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 "
-    "(10 or 11 digits).",
-)
-
-
 def reference_of(day: date, seq: int) -> str:
     return f"{REFERENCE_PREFIX}-{day:%Y%m%d}-{seq:04d}"
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, ClassVar
 
+from kiosk.centre import phone
 from kiosk.centre.programmes import (
     Availability,
     CourseStatus,
@@ -27,7 +28,6 @@ from kiosk.centre.programmes import (
     Registration,
     Status,
     build_slip,
-    normalize_phone,
 )
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
@@ -46,10 +46,6 @@ NAME_LENGTH = 10
 
 PROGRAMMES_UNAVAILABLE = N_(
     "programmes", "Course registration is temporarily unavailable. Please ask at the counter."
-)
-BAD_PHONE = N_(
-    "programmes",
-    "Please type your mobile number: 010 and then 8 more digits, for example 010-1234-5678.",
 )
 DUPLICATE = N_(
     "programmes",
@@ -268,9 +264,10 @@ class ProgrammesJourney(CentreServiceJourney):
     def _on_phone(self, event: SubmitPhone) -> list[Effect]:
         if self.flow.state is not ProgrammesState.PHONE:
             return []
-        digits = normalize_phone(event.phone)
-        if digits is None:
-            self.context.message = BAD_PHONE
+        digits = event.phone
+        problem = phone.mobile_problem(digits)
+        if problem is not None:
+            self.context.message = problem
             self.flow.redraw()
             return []
         if self.flow.offline:

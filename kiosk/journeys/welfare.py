@@ -396,8 +396,9 @@ class WelfareJourney(CentreServiceJourney):
         digits = event.digits
         if not digits and self.form.kind is w.RequestKind.CRISIS:
             return self._on_skip_phone(SkipPhone())
-        if phone.mobile_problem(digits) is not None:
-            self.form.message = w.PHONE_INVALID
+        problem = phone.mobile_problem(digits)
+        if problem is not None:
+            self.form.message = problem
             self.flow.redraw()
             return []
         self.personal.phone = digits

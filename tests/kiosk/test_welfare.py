@@ -230,7 +230,7 @@ def test_home_visit_validates_the_phone(flow: f.Flow, ctx: f.JobContext) -> None
     assert flow.state is wj.WelfareState.PHONE
     flow.handle(wj.SubmitPhone("0212345678"))
     assert flow.state is wj.WelfareState.PHONE
-    assert flow.context.parts["welfare"].message == w.PHONE_INVALID
+    assert flow.context.parts["welfare"].message == phone.NOT_A_MOBILE
     flow.handle(wj.SubmitPhone("01012345678"))
     assert flow.state is wj.WelfareState.TIME_OF_DAY
     flow.handle(wj.ChooseTimeOfDay("morning"))

@@ -60,16 +60,15 @@ def _type(phone: ProgrammesPhoneScreen, digits: str) -> None:
 
 def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk, tmp_path: Path) -> None:
     phone = _to_phone(qtbot, kiosk)
-    assert not phone.keypad.keys["Q"].isVisible()  # digits only
+    assert "Q" not in phone.keypad.keys  # a telephone's keys: digits only
     _type(phone, "0101234")
-    assert phone.field.text() == "010-1234"
-    _tap(phone.continue_button)
-    assert kiosk.flow.state is S.PHONE and phone.message.isVisible()  # too short
+    assert phone.number.text() == "0101234"
+    assert not phone.next_button.isEnabled()  # too short to go on
     _type(phone, "5679")
     _tap(phone.keypad.keys[BACKSPACE])
     _type(phone, "89")  # the twelfth digit is not taken
-    assert phone.field.text() == "010-1234-5678"
-    _tap(phone.continue_button)
+    assert phone.number.text() == "010-1234-5678"
+    _tap(phone.next_button)
     name = kiosk.window.current_screen
     assert isinstance(name, ProgrammesNameScreen)
     for key in ("ㄱ", "ㅣ", "ㅁ", "ㅁ", "ㅣ", "ㄴ", "ㅇ", "ㅜ", "ㅓ", "ㄴ", "ㄴ", DELETE):
@@ -97,7 +96,7 @@ def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk, tmp_path: Path) ->
     # The typed number is gone with the session.
     kiosk.window.send(GoHome())
     qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=5000)
-    assert phone.digits == "" and phone.field.text() == "…"
+    assert phone.digits == "" and phone.number.text() == "010-"
     assert name.keyboard.text() == "" and name.field.text() == "…"
     assert not kiosk.flow.session.personal
 
@@ -119,10 +118,9 @@ def test_the_physical_keypad_types_the_number_in_voice_mode(qtbot: Any, kiosk: K
         typed = phone.keypad_typing(int(Qt.Key.Key_0) + int(digit))
         assert typed is not None
     assert phone.digits == "01012345678"  # the twelfth is refused
-    assert phone.field.text() == "•" * 11  # dots: only the resident hears the digits
+    assert phone.number.text() == "•" * 11  # dots: only the resident hears the digits
     typed = phone.keypad_typing(int(Qt.Key.Key_Asterisk))
     assert typed is not None and phone.digits == "0101234567"
     phone.keypad_typing(int(Qt.Key.Key_8))
-    phone.field.setFocus()
     phone.keypad_typing(int(Qt.Key.Key_Enter))
     assert kiosk.flow.state is S.NAME

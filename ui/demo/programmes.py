@@ -50,7 +50,7 @@ def programmes_demo(runner: DemoRunner, profile: Any) -> None:
     for char in "01012345678":
         runner.tap(phone.keypad.keys[char])
     runner.shoot("programmes-phone-typed")
-    runner.tap(phone.continue_button)
+    runner.tap(phone.next_button)
     name = window.screens[ProgrammesNameScreen]
     assert isinstance(name, ProgrammesNameScreen)
     for key in "ㄱㅣㅁㅁㅣㄴㅇㅜㅓㄴ":  # 김민원

@@ -106,6 +106,10 @@
       <translation>이 업무는 잠시 이용할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
+      <source>Type your mobile number.</source>
+      <translation>휴대전화 번호를 누르세요.</translation>
+    </message>
+    <message>
       <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
       <translation>숫자 키로 휴대전화 번호를 누르세요. 별표는 지우기, 다 누르면 확인 키를 누르세요.</translation>
     </message>
@@ -116,10 +120,6 @@
     <message>
       <source>Choose what you came for.</source>
       <translation>오신 업무를 고르세요.</translation>
-    </message>
-    <message>
-      <source>Type your mobile number.</source>
-      <translation>휴대전화 번호를 누르세요.</translation>
     </message>
     <message>
       <source>Next</source>
@@ -385,6 +385,14 @@
       <translation>입력한 정보로 신분증을 읽습니다</translation>
     </message>
     <message>
+      <source>Reading your ID card…</source>
+      <translation>신분증을 읽고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Please leave your ID card in the reader.</source>
+      <translation>신분증을 리더기에 그대로 두세요.</translation>
+    </message>
+    <message>
       <source>Options</source>
       <translation>선택 사항</translation>
     </message>
@@ -481,6 +489,22 @@
       <translation>결제</translation>
     </message>
     <message>
+      <source>Printing your documents…</source>
+      <translation>증명서를 인쇄하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Please wait. Do not take your ID card out until printing has finished.</source>
+      <translation>잠시만 기다려 주세요. 인쇄가 끝날 때까지 신분증을 빼지 마세요.</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>본인 확인 완료</translation>
+    </message>
+    <message>
+      <source>Looking up your records. Please wait.</source>
+      <translation>기록을 조회하고 있습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
       <source>Cancel payment</source>
       <translation>결제 취소</translation>
     </message>
@@ -549,32 +573,8 @@
       <translation>수수료가 없습니다. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
-      <source>Printing your documents…</source>
-      <translation>증명서를 인쇄하고 있습니다…</translation>
-    </message>
-    <message>
-      <source>Please wait. Do not take your ID card out until printing has finished.</source>
-      <translation>잠시만 기다려 주세요. 인쇄가 끝날 때까지 신분증을 빼지 마세요.</translation>
-    </message>
-    <message>
       <source>Or:</source>
       <translation>또는</translation>
-    </message>
-    <message>
-      <source>Identity confirmed</source>
-      <translation>본인 확인 완료</translation>
-    </message>
-    <message>
-      <source>Looking up your records. Please wait.</source>
-      <translation>기록을 조회하고 있습니다. 잠시만 기다려 주세요.</translation>
-    </message>
-    <message>
-      <source>Reading your ID card…</source>
-      <translation>신분증을 읽고 있습니다…</translation>
-    </message>
-    <message>
-      <source>Please leave your ID card in the reader.</source>
-      <translation>신분증을 리더기에 그대로 두세요.</translation>
     </message>
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
@@ -3585,6 +3585,14 @@
       <translation>이 공구를 신청하고 표를 출력합니다</translation>
     </message>
     <message>
+      <source>Printing your slip…</source>
+      <translation>표를 출력하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>One moment, please…</source>
+      <translation>잠시만 기다려 주세요…</translation>
+    </message>
+    <message>
       <source>Please wait.</source>
       <translation>잠시 기다려 주세요.</translation>
     </message>
@@ -3599,14 +3607,6 @@
     <message>
       <source>{name}: {status}</source>
       <translation>{name}: {status}</translation>
-    </message>
-    <message>
-      <source>Printing your slip…</source>
-      <translation>표를 출력하고 있습니다…</translation>
-    </message>
-    <message>
-      <source>One moment, please…</source>
-      <translation>잠시만 기다려 주세요…</translation>
     </message>
     <message>
       <source>Parcels kept for you</source>
@@ -3735,6 +3735,14 @@
       <translation>신분증으로 본인을 확인한 뒤 선택합니다</translation>
     </message>
     <message>
+      <source>Recording your vote…</source>
+      <translation>투표를 기록하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>본인 확인이 끝났습니다</translation>
+    </message>
+    <message>
       <source>One moment, please.</source>
       <translation>잠시만 기다려 주십시오.</translation>
     </message>
@@ -3785,14 +3793,6 @@
     <message>
       <source>Posted from {start} to {end}</source>
       <translation>게시 기간: {start} ~ {end}</translation>
-    </message>
-    <message>
-      <source>Recording your vote…</source>
-      <translation>투표를 기록하고 있습니다…</translation>
-    </message>
-    <message>
-      <source>Identity confirmed</source>
-      <translation>본인 확인이 끝났습니다</translation>
     </message>
     <message>
       <source>You chose: {option}</source>
@@ -4038,10 +4038,6 @@
       <translation>강좌 신청을 일시적으로 이용할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
-      <source>Please type your mobile number: 010 and then 8 more digits, for example 010-1234-5678.</source>
-      <translation>휴대전화 번호를 입력해 주세요. 010 다음에 8자리를 입력합니다. 예: 010-1234-5678</translation>
-    </message>
-    <message>
       <source>This mobile number is already registered for this course. Please ask at the counter if you are not sure.</source>
       <translation>이 휴대전화 번호로 이미 이 강좌에 신청되어 있습니다. 확인이 필요하시면 창구에 문의해 주세요.</translation>
     </message>
@@ -4086,6 +4082,14 @@
       <translation>신청 기간 종료</translation>
     </message>
     <message>
+      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
+      <translation>010으로 시작하는 휴대전화 번호를 입력해 주세요. 강좌 관련 안내는 이 번호로 연락드립니다.</translation>
+    </message>
+    <message>
+      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
+      <translation>입력하신 번호는 암호화하여 보관하며 이 강좌에만 사용합니다. 확인증에는 가운데 자리를 가려서 인쇄합니다.</translation>
+    </message>
+    <message>
       <source>Choose a course. The fee is paid at the counter.</source>
       <translation>신청할 강좌를 선택해 주세요. 수강료는 창구에서 납부합니다.</translation>
     </message>
@@ -4096,38 +4100,6 @@
     <message>
       <source>You need your mobile phone number to register. No ID card is needed.</source>
       <translation>신청에는 휴대전화 번호가 필요합니다. 신분증은 필요하지 않습니다.</translation>
-    </message>
-    <message>
-      <source>Deleted.</source>
-      <translation>지웠습니다.</translation>
-    </message>
-    <message>
-      <source>Your mobile phone number</source>
-      <translation>휴대전화 번호 입력</translation>
-    </message>
-    <message>
-      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
-      <translation>010으로 시작하는 휴대전화 번호를 입력해 주세요. 강좌 관련 안내는 이 번호로 연락드립니다.</translation>
-    </message>
-    <message>
-      <source>Mobile phone number</source>
-      <translation>휴대전화 번호</translation>
-    </message>
-    <message>
-      <source>{count} digits typed</source>
-      <translation>{count}자리 입력됨</translation>
-    </message>
-    <message>
-      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
-      <translation>입력하신 번호는 암호화하여 보관하며 이 강좌에만 사용합니다. 확인증에는 가운데 자리를 가려서 인쇄합니다.</translation>
-    </message>
-    <message>
-      <source>Continue</source>
-      <translation>다음</translation>
-    </message>
-    <message>
-      <source>Save the registration and print the slip</source>
-      <translation>신청을 저장하고 확인증을 출력합니다</translation>
     </message>
     <message>
       <source>Your name (you may skip this)</source>
@@ -4146,12 +4118,24 @@
       <translation>{count}글자 입력됨</translation>
     </message>
     <message>
+      <source>Continue</source>
+      <translation>다음</translation>
+    </message>
+    <message>
+      <source>Save the registration and print the slip</source>
+      <translation>신청을 저장하고 확인증을 출력합니다</translation>
+    </message>
+    <message>
       <source>Skip: register without a name</source>
       <translation>건너뛰기: 이름 없이 신청</translation>
     </message>
     <message>
       <source>Save the registration without a name and print the slip</source>
       <translation>이름 없이 신청을 저장하고 확인증을 출력합니다</translation>
+    </message>
+    <message>
+      <source>Looking up the courses. Please wait.</source>
+      <translation>강좌 목록을 불러오고 있습니다. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
       <source>Registration number</source>
@@ -4186,16 +4170,12 @@
       <translation>다음 화면에서 휴대전화 번호를 입력합니다</translation>
     </message>
     <message>
-      <source>The number is complete. Press Enter to continue.</source>
-      <translation>번호를 모두 입력했습니다. 확인 버튼을 누르면 다음으로 넘어갑니다.</translation>
-    </message>
-    <message>
-      <source>Digit entered.</source>
-      <translation>숫자를 입력했습니다.</translation>
-    </message>
-    <message>
       <source>Mobile phone number for {course}</source>
       <translation>{course} 신청용 휴대전화 번호</translation>
+    </message>
+    <message>
+      <source>Mobile phone number</source>
+      <translation>휴대전화 번호</translation>
     </message>
     <message>
       <source>Printing your slip…</source>
@@ -4204,6 +4184,14 @@
     <message>
       <source>Your registration is saved. Please wait.</source>
       <translation>신청이 저장되었습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>Saving your registration…</source>
+      <translation>신청을 저장하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
       <source>Your registration is saved</source>
@@ -4216,18 +4204,6 @@
     <message>
       <source>Register for this course</source>
       <translation>이 강좌 신청하기</translation>
-    </message>
-    <message>
-      <source>Saving your registration…</source>
-      <translation>신청을 저장하고 있습니다…</translation>
-    </message>
-    <message>
-      <source>Please wait.</source>
-      <translation>잠시만 기다려 주세요.</translation>
-    </message>
-    <message>
-      <source>Looking up the courses. Please wait.</source>
-      <translation>강좌 목록을 불러오고 있습니다. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
       <source>You are on the waiting list. Please take your slip</source>
@@ -5034,10 +5010,6 @@
   <context>
     <name>welfare</name>
     <message>
-      <source>Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 (10 or 11 digits).</source>
-      <translation>010, 011, 016, 017, 018, 019로 시작하는 휴대전화 번호(10자리 또는 11자리)를 입력해 주십시오.</translation>
-    </message>
-    <message>
       <source>Book a welfare consultation</source>
       <translation>복지 상담 예약</translation>
     </message>
@@ -5238,6 +5210,10 @@
       <translation>복지팀에 신청을 보내고 접수증을 인쇄합니다</translation>
     </message>
     <message>
+      <source>Looking up free times…</source>
+      <translation>예약 가능한 시간을 찾고 있습니다…</translation>
+    </message>
+    <message>
       <source>One moment, please.</source>
       <translation>잠시만 기다려 주십시오.</translation>
     </message>
@@ -5346,8 +5322,12 @@
       <translation>연락처: {phone}</translation>
     </message>
     <message>
-      <source>Looking up free times…</source>
-      <translation>예약 가능한 시간을 찾고 있습니다…</translation>
+      <source>Sending your request…</source>
+      <translation>신청을 보내고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Printing your receipt…</source>
+      <translation>접수증을 인쇄하고 있습니다…</translation>
     </message>
     <message>
       <source>Reference: {reference}</source>
@@ -5380,14 +5360,6 @@
     <message>
       <source>Phone: not given (anonymous)</source>
       <translation>연락처: 남기지 않음 (익명)</translation>
-    </message>
-    <message>
-      <source>Sending your request…</source>
-      <translation>신청을 보내고 있습니다…</translation>
-    </message>
-    <message>
-      <source>Printing your receipt…</source>
-      <translation>접수증을 인쇄하고 있습니다…</translation>
     </message>
     <message>
       <source>Where: tong {tong}, ban {ban}</source>

@@ -106,6 +106,10 @@
       <translation>Dịch vụ này tạm thời không sử dụng được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
+      <source>Type your mobile number.</source>
+      <translation>Hãy nhập số di động của bạn.</translation>
+    </message>
+    <message>
       <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
       <translation>Nhập số di động bằng các phím số. Phím sao để xóa. Nhập xong hãy nhấn Enter.</translation>
     </message>
@@ -116,10 +120,6 @@
     <message>
       <source>Choose what you came for.</source>
       <translation>Hãy chọn việc bạn cần làm.</translation>
-    </message>
-    <message>
-      <source>Type your mobile number.</source>
-      <translation>Hãy nhập số di động của bạn.</translation>
     </message>
     <message>
       <source>Next</source>
@@ -385,6 +385,14 @@
       <translation>Đọc thẻ tùy thân bằng các thông tin này</translation>
     </message>
     <message>
+      <source>Reading your ID card…</source>
+      <translation>Đang đọc thẻ tùy thân…</translation>
+    </message>
+    <message>
+      <source>Please leave your ID card in the reader.</source>
+      <translation>Vui lòng để thẻ tùy thân trong đầu đọc.</translation>
+    </message>
+    <message>
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
@@ -481,6 +489,22 @@
       <translation>Thanh toán</translation>
     </message>
     <message>
+      <source>Printing your documents…</source>
+      <translation>Đang in giấy tờ…</translation>
+    </message>
+    <message>
+      <source>Please wait. Do not take your ID card out until printing has finished.</source>
+      <translation>Vui lòng chờ. Không rút thẻ tùy thân ra cho đến khi in xong.</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>Đã xác nhận danh tính</translation>
+    </message>
+    <message>
+      <source>Looking up your records. Please wait.</source>
+      <translation>Đang tra cứu hồ sơ của bạn. Vui lòng chờ.</translation>
+    </message>
+    <message>
       <source>Cancel payment</source>
       <translation>Hủy thanh toán</translation>
     </message>
@@ -549,32 +573,8 @@
       <translation>Không phải trả phí. Vui lòng đợi một chút.</translation>
     </message>
     <message>
-      <source>Printing your documents…</source>
-      <translation>Đang in giấy tờ…</translation>
-    </message>
-    <message>
-      <source>Please wait. Do not take your ID card out until printing has finished.</source>
-      <translation>Vui lòng chờ. Không rút thẻ tùy thân ra cho đến khi in xong.</translation>
-    </message>
-    <message>
       <source>Or:</source>
       <translation>Hoặc:</translation>
-    </message>
-    <message>
-      <source>Identity confirmed</source>
-      <translation>Đã xác nhận danh tính</translation>
-    </message>
-    <message>
-      <source>Looking up your records. Please wait.</source>
-      <translation>Đang tra cứu hồ sơ của bạn. Vui lòng chờ.</translation>
-    </message>
-    <message>
-      <source>Reading your ID card…</source>
-      <translation>Đang đọc thẻ tùy thân…</translation>
-    </message>
-    <message>
-      <source>Please leave your ID card in the reader.</source>
-      <translation>Vui lòng để thẻ tùy thân trong đầu đọc.</translation>
     </message>
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
@@ -3585,6 +3585,14 @@
       <translation>Đăng ký mượn dụng cụ này và in phiếu</translation>
     </message>
     <message>
+      <source>Printing your slip…</source>
+      <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+      <source>One moment, please…</source>
+      <translation>Xin chờ một chút…</translation>
+    </message>
+    <message>
       <source>Please wait.</source>
       <translation>Vui lòng chờ.</translation>
     </message>
@@ -3599,14 +3607,6 @@
     <message>
       <source>{name}: {status}</source>
       <translation>{name}: {status}</translation>
-    </message>
-    <message>
-      <source>Printing your slip…</source>
-      <translation>Đang in phiếu…</translation>
-    </message>
-    <message>
-      <source>One moment, please…</source>
-      <translation>Xin chờ một chút…</translation>
     </message>
     <message>
       <source>Parcels kept for you</source>
@@ -3735,6 +3735,14 @@
       <translation>Xác nhận danh tính bằng thẻ căn cước rồi chọn</translation>
     </message>
     <message>
+      <source>Recording your vote…</source>
+      <translation>Đang ghi nhận phiếu của bạn…</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>Đã xác nhận danh tính</translation>
+    </message>
+    <message>
       <source>One moment, please.</source>
       <translation>Vui lòng đợi trong giây lát.</translation>
     </message>
@@ -3785,14 +3793,6 @@
     <message>
       <source>Posted from {start} to {end}</source>
       <translation>Đăng từ {start} đến {end}</translation>
-    </message>
-    <message>
-      <source>Recording your vote…</source>
-      <translation>Đang ghi nhận phiếu của bạn…</translation>
-    </message>
-    <message>
-      <source>Identity confirmed</source>
-      <translation>Đã xác nhận danh tính</translation>
     </message>
     <message>
       <source>You chose: {option}</source>
@@ -4038,10 +4038,6 @@
       <translation>Tạm thời không thể đăng ký khóa học. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-      <source>Please type your mobile number: 010 and then 8 more digits, for example 010-1234-5678.</source>
-      <translation>Vui lòng nhập số điện thoại di động: 010 và thêm 8 chữ số, ví dụ 010-1234-5678.</translation>
-    </message>
-    <message>
       <source>This mobile number is already registered for this course. Please ask at the counter if you are not sure.</source>
       <translation>Số điện thoại này đã được đăng ký cho khóa học này. Nếu chưa chắc, vui lòng hỏi tại quầy.</translation>
     </message>
@@ -4086,6 +4082,14 @@
       <translation>Đã hết hạn đăng ký</translation>
     </message>
     <message>
+      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
+      <translation>Vui lòng nhập số điện thoại di động bắt đầu bằng 010. Trung tâm sẽ liên hệ với bạn qua số này về khóa học.</translation>
+    </message>
+    <message>
+      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
+      <translation>Số của bạn được lưu mã hóa, chỉ dùng cho khóa học này và in trên phiếu với các chữ số giữa được che.</translation>
+    </message>
+    <message>
       <source>Choose a course. The fee is paid at the counter.</source>
       <translation>Vui lòng chọn khóa học. Học phí nộp tại quầy.</translation>
     </message>
@@ -4096,38 +4100,6 @@
     <message>
       <source>You need your mobile phone number to register. No ID card is needed.</source>
       <translation>Cần số điện thoại di động để đăng ký. Không cần thẻ căn cước.</translation>
-    </message>
-    <message>
-      <source>Deleted.</source>
-      <translation>Đã xóa.</translation>
-    </message>
-    <message>
-      <source>Your mobile phone number</source>
-      <translation>Số điện thoại di động của bạn</translation>
-    </message>
-    <message>
-      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
-      <translation>Vui lòng nhập số điện thoại di động bắt đầu bằng 010. Trung tâm sẽ liên hệ với bạn qua số này về khóa học.</translation>
-    </message>
-    <message>
-      <source>Mobile phone number</source>
-      <translation>Số điện thoại di động</translation>
-    </message>
-    <message>
-      <source>{count} digits typed</source>
-      <translation>Đã nhập {count} chữ số</translation>
-    </message>
-    <message>
-      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
-      <translation>Số của bạn được lưu mã hóa, chỉ dùng cho khóa học này và in trên phiếu với các chữ số giữa được che.</translation>
-    </message>
-    <message>
-      <source>Continue</source>
-      <translation>Tiếp tục</translation>
-    </message>
-    <message>
-      <source>Save the registration and print the slip</source>
-      <translation>Lưu đăng ký và in phiếu</translation>
     </message>
     <message>
       <source>Your name (you may skip this)</source>
@@ -4146,12 +4118,24 @@
       <translation>Đã nhập {count} chữ</translation>
     </message>
     <message>
+      <source>Continue</source>
+      <translation>Tiếp tục</translation>
+    </message>
+    <message>
+      <source>Save the registration and print the slip</source>
+      <translation>Lưu đăng ký và in phiếu</translation>
+    </message>
+    <message>
       <source>Skip: register without a name</source>
       <translation>Bỏ qua: đăng ký không cần tên</translation>
     </message>
     <message>
       <source>Save the registration without a name and print the slip</source>
       <translation>Lưu đăng ký không có tên và in phiếu</translation>
+    </message>
+    <message>
+      <source>Looking up the courses. Please wait.</source>
+      <translation>Đang tải danh sách khóa học. Vui lòng chờ.</translation>
     </message>
     <message>
       <source>Registration number</source>
@@ -4186,16 +4170,12 @@
       <translation>Tiếp theo, nhập số điện thoại di động</translation>
     </message>
     <message>
-      <source>The number is complete. Press Enter to continue.</source>
-      <translation>Đã nhập đủ số. Nhấn Enter để tiếp tục.</translation>
-    </message>
-    <message>
-      <source>Digit entered.</source>
-      <translation>Đã nhập chữ số.</translation>
-    </message>
-    <message>
       <source>Mobile phone number for {course}</source>
       <translation>Số điện thoại di động cho {course}</translation>
+    </message>
+    <message>
+      <source>Mobile phone number</source>
+      <translation>Số điện thoại di động</translation>
     </message>
     <message>
       <source>Printing your slip…</source>
@@ -4204,6 +4184,14 @@
     <message>
       <source>Your registration is saved. Please wait.</source>
       <translation>Đăng ký đã được lưu. Vui lòng chờ.</translation>
+    </message>
+    <message>
+      <source>Saving your registration…</source>
+      <translation>Đang lưu đăng ký…</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>Vui lòng chờ.</translation>
     </message>
     <message>
       <source>Your registration is saved</source>
@@ -4216,18 +4204,6 @@
     <message>
       <source>Register for this course</source>
       <translation>Đăng ký khóa học này</translation>
-    </message>
-    <message>
-      <source>Saving your registration…</source>
-      <translation>Đang lưu đăng ký…</translation>
-    </message>
-    <message>
-      <source>Please wait.</source>
-      <translation>Vui lòng chờ.</translation>
-    </message>
-    <message>
-      <source>Looking up the courses. Please wait.</source>
-      <translation>Đang tải danh sách khóa học. Vui lòng chờ.</translation>
     </message>
     <message>
       <source>You are on the waiting list. Please take your slip</source>
@@ -5034,10 +5010,6 @@
   <context>
     <name>welfare</name>
     <message>
-      <source>Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 (10 or 11 digits).</source>
-      <translation>Vui lòng nhập số điện thoại di động bắt đầu bằng 010, 011, 016, 017, 018 hoặc 019 (10 hoặc 11 chữ số).</translation>
-    </message>
-    <message>
       <source>Book a welfare consultation</source>
       <translation>Đặt lịch tư vấn phúc lợi</translation>
     </message>
@@ -5238,6 +5210,10 @@
       <translation>Gửi yêu cầu tới tổ phúc lợi và in phiếu</translation>
     </message>
     <message>
+      <source>Looking up free times…</source>
+      <translation>Đang tìm giờ trống…</translation>
+    </message>
+    <message>
       <source>One moment, please.</source>
       <translation>Vui lòng đợi một chút.</translation>
     </message>
@@ -5346,8 +5322,12 @@
       <translation>Số điện thoại: {phone}</translation>
     </message>
     <message>
-      <source>Looking up free times…</source>
-      <translation>Đang tìm giờ trống…</translation>
+      <source>Sending your request…</source>
+      <translation>Đang gửi yêu cầu của bạn…</translation>
+    </message>
+    <message>
+      <source>Printing your receipt…</source>
+      <translation>Đang in phiếu…</translation>
     </message>
     <message>
       <source>Reference: {reference}</source>
@@ -5380,14 +5360,6 @@
     <message>
       <source>Phone: not given (anonymous)</source>
       <translation>Số điện thoại: không cung cấp (ẩn danh)</translation>
-    </message>
-    <message>
-      <source>Sending your request…</source>
-      <translation>Đang gửi yêu cầu của bạn…</translation>
-    </message>
-    <message>
-      <source>Printing your receipt…</source>
-      <translation>Đang in phiếu…</translation>
     </message>
     <message>
       <source>Where: tong {tong}, ban {ban}</source>

@@ -106,6 +106,10 @@
       <translation>此项服务暂时无法使用。请到窗口咨询。</translation>
     </message>
     <message>
+      <source>Type your mobile number.</source>
+      <translation>请输入您的手机号码。</translation>
+    </message>
+    <message>
       <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
       <translation>请用数字键输入手机号码。星号键删除，输入完毕请按确认键。</translation>
     </message>
@@ -116,10 +120,6 @@
     <message>
       <source>Choose what you came for.</source>
       <translation>请选择您要办理的业务。</translation>
-    </message>
-    <message>
-      <source>Type your mobile number.</source>
-      <translation>请输入您的手机号码。</translation>
     </message>
     <message>
       <source>Next</source>
@@ -385,6 +385,14 @@
       <translation>用以上信息读取身份证件</translation>
     </message>
     <message>
+      <source>Reading your ID card…</source>
+      <translation>正在读取身份证件…</translation>
+    </message>
+    <message>
+      <source>Please leave your ID card in the reader.</source>
+      <translation>请将身份证件留在读卡器中。</translation>
+    </message>
+    <message>
       <source>Options</source>
       <translation>选项</translation>
     </message>
@@ -481,6 +489,22 @@
       <translation>支付</translation>
     </message>
     <message>
+      <source>Printing your documents…</source>
+      <translation>正在打印证明…</translation>
+    </message>
+    <message>
+      <source>Please wait. Do not take your ID card out until printing has finished.</source>
+      <translation>请稍候。打印完成前请勿取出身份证件。</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>身份已确认</translation>
+    </message>
+    <message>
+      <source>Looking up your records. Please wait.</source>
+      <translation>正在查询您的记录。请稍候。</translation>
+    </message>
+    <message>
       <source>Cancel payment</source>
       <translation>取消付款</translation>
     </message>
@@ -549,32 +573,8 @@
       <translation>无需付费。请稍候。</translation>
     </message>
     <message>
-      <source>Printing your documents…</source>
-      <translation>正在打印证明…</translation>
-    </message>
-    <message>
-      <source>Please wait. Do not take your ID card out until printing has finished.</source>
-      <translation>请稍候。打印完成前请勿取出身份证件。</translation>
-    </message>
-    <message>
       <source>Or:</source>
       <translation>或者：</translation>
-    </message>
-    <message>
-      <source>Identity confirmed</source>
-      <translation>身份已确认</translation>
-    </message>
-    <message>
-      <source>Looking up your records. Please wait.</source>
-      <translation>正在查询您的记录。请稍候。</translation>
-    </message>
-    <message>
-      <source>Reading your ID card…</source>
-      <translation>正在读取身份证件…</translation>
-    </message>
-    <message>
-      <source>Please leave your ID card in the reader.</source>
-      <translation>请将身份证件留在读卡器中。</translation>
     </message>
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
@@ -3585,6 +3585,14 @@
       <translation>申请此工具并打印单据</translation>
     </message>
     <message>
+      <source>Printing your slip…</source>
+      <translation>正在打印单据…</translation>
+    </message>
+    <message>
+      <source>One moment, please…</source>
+      <translation>请稍候…</translation>
+    </message>
+    <message>
       <source>Please wait.</source>
       <translation>请稍候。</translation>
     </message>
@@ -3599,14 +3607,6 @@
     <message>
       <source>{name}: {status}</source>
       <translation>{name}：{status}</translation>
-    </message>
-    <message>
-      <source>Printing your slip…</source>
-      <translation>正在打印单据…</translation>
-    </message>
-    <message>
-      <source>One moment, please…</source>
-      <translation>请稍候…</translation>
     </message>
     <message>
       <source>Parcels kept for you</source>
@@ -3735,6 +3735,14 @@
       <translation>先用身份证确认本人，再进行选择</translation>
     </message>
     <message>
+      <source>Recording your vote…</source>
+      <translation>正在记录您的投票…</translation>
+    </message>
+    <message>
+      <source>Identity confirmed</source>
+      <translation>身份已确认</translation>
+    </message>
+    <message>
       <source>One moment, please.</source>
       <translation>请稍候。</translation>
     </message>
@@ -3785,14 +3793,6 @@
     <message>
       <source>Posted from {start} to {end}</source>
       <translation>发布时间：{start} 至 {end}</translation>
-    </message>
-    <message>
-      <source>Recording your vote…</source>
-      <translation>正在记录您的投票…</translation>
-    </message>
-    <message>
-      <source>Identity confirmed</source>
-      <translation>身份已确认</translation>
     </message>
     <message>
       <source>You chose: {option}</source>
@@ -4038,10 +4038,6 @@
       <translation>课程报名暂时无法使用。请到窗口咨询。</translation>
     </message>
     <message>
-      <source>Please type your mobile number: 010 and then 8 more digits, for example 010-1234-5678.</source>
-      <translation>请输入手机号码：010后再输入8位数字，例如010-1234-5678。</translation>
-    </message>
-    <message>
       <source>This mobile number is already registered for this course. Please ask at the counter if you are not sure.</source>
       <translation>此手机号码已报名本课程。如有疑问，请到窗口咨询。</translation>
     </message>
@@ -4086,6 +4082,14 @@
       <translation>报名已截止</translation>
     </message>
     <message>
+      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
+      <translation>请输入以010开头的手机号码。中心将通过此号码与您联系课程事宜。</translation>
+    </message>
+    <message>
+      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
+      <translation>您的号码将加密保存，仅用于本课程；凭条上打印时会隐藏中间几位。</translation>
+    </message>
+    <message>
       <source>Choose a course. The fee is paid at the counter.</source>
       <translation>请选择课程。学费在窗口缴纳。</translation>
     </message>
@@ -4096,38 +4100,6 @@
     <message>
       <source>You need your mobile phone number to register. No ID card is needed.</source>
       <translation>报名需要手机号码，无需身份证。</translation>
-    </message>
-    <message>
-      <source>Deleted.</source>
-      <translation>已删除。</translation>
-    </message>
-    <message>
-      <source>Your mobile phone number</source>
-      <translation>您的手机号码</translation>
-    </message>
-    <message>
-      <source>Type your mobile phone number, starting with 010. The centre contacts you at this number about the course.</source>
-      <translation>请输入以010开头的手机号码。中心将通过此号码与您联系课程事宜。</translation>
-    </message>
-    <message>
-      <source>Mobile phone number</source>
-      <translation>手机号码</translation>
-    </message>
-    <message>
-      <source>{count} digits typed</source>
-      <translation>已输入{count}位</translation>
-    </message>
-    <message>
-      <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
-      <translation>您的号码将加密保存，仅用于本课程；凭条上打印时会隐藏中间几位。</translation>
-    </message>
-    <message>
-      <source>Continue</source>
-      <translation>继续</translation>
-    </message>
-    <message>
-      <source>Save the registration and print the slip</source>
-      <translation>保存报名并打印凭条</translation>
     </message>
     <message>
       <source>Your name (you may skip this)</source>
@@ -4146,12 +4118,24 @@
       <translation>已输入{count}个字</translation>
     </message>
     <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <source>Save the registration and print the slip</source>
+      <translation>保存报名并打印凭条</translation>
+    </message>
+    <message>
       <source>Skip: register without a name</source>
       <translation>跳过：不填姓名报名</translation>
     </message>
     <message>
       <source>Save the registration without a name and print the slip</source>
       <translation>不填姓名保存报名并打印凭条</translation>
+    </message>
+    <message>
+      <source>Looking up the courses. Please wait.</source>
+      <translation>正在查询课程，请稍候。</translation>
     </message>
     <message>
       <source>Registration number</source>
@@ -4186,16 +4170,12 @@
       <translation>下一步：输入手机号码</translation>
     </message>
     <message>
-      <source>The number is complete. Press Enter to continue.</source>
-      <translation>号码已输入完整。请按确认键继续。</translation>
-    </message>
-    <message>
-      <source>Digit entered.</source>
-      <translation>已输入数字。</translation>
-    </message>
-    <message>
       <source>Mobile phone number for {course}</source>
       <translation>报名{course}的手机号码</translation>
+    </message>
+    <message>
+      <source>Mobile phone number</source>
+      <translation>手机号码</translation>
     </message>
     <message>
       <source>Printing your slip…</source>
@@ -4204,6 +4184,14 @@
     <message>
       <source>Your registration is saved. Please wait.</source>
       <translation>报名已保存。请稍候。</translation>
+    </message>
+    <message>
+      <source>Saving your registration…</source>
+      <translation>正在保存报名…</translation>
+    </message>
+    <message>
+      <source>Please wait.</source>
+      <translation>请稍候。</translation>
     </message>
     <message>
       <source>Your registration is saved</source>
@@ -4216,18 +4204,6 @@
     <message>
       <source>Register for this course</source>
       <translation>报名此课程</translation>
-    </message>
-    <message>
-      <source>Saving your registration…</source>
-      <translation>正在保存报名…</translation>
-    </message>
-    <message>
-      <source>Please wait.</source>
-      <translation>请稍候。</translation>
-    </message>
-    <message>
-      <source>Looking up the courses. Please wait.</source>
-      <translation>正在查询课程，请稍候。</translation>
     </message>
     <message>
       <source>You are on the waiting list. Please take your slip</source>
@@ -5034,10 +5010,6 @@
   <context>
     <name>welfare</name>
     <message>
-      <source>Please type a mobile number that starts with 010, 011, 016, 017, 018 or 019 (10 or 11 digits).</source>
-      <translation>请输入以010、011、016、017、018或019开头的手机号码（10位或11位）。</translation>
-    </message>
-    <message>
       <source>Book a welfare consultation</source>
       <translation>预约福利咨询</translation>
     </message>
@@ -5238,6 +5210,10 @@
       <translation>将申请发送给福利组并打印回执</translation>
     </message>
     <message>
+      <source>Looking up free times…</source>
+      <translation>正在查找空余时间…</translation>
+    </message>
+    <message>
       <source>One moment, please.</source>
       <translation>请稍候。</translation>
     </message>
@@ -5346,8 +5322,12 @@
       <translation>联系电话：{phone}</translation>
     </message>
     <message>
-      <source>Looking up free times…</source>
-      <translation>正在查找空余时间…</translation>
+      <source>Sending your request…</source>
+      <translation>正在提交您的申请…</translation>
+    </message>
+    <message>
+      <source>Printing your receipt…</source>
+      <translation>正在打印回执…</translation>
     </message>
     <message>
       <source>Reference: {reference}</source>
@@ -5380,14 +5360,6 @@
     <message>
       <source>Phone: not given (anonymous)</source>
       <translation>联系电话：未提供（匿名）</translation>
-    </message>
-    <message>
-      <source>Sending your request…</source>
-      <translation>正在提交您的申请…</translation>
-    </message>
-    <message>
-      <source>Printing your receipt…</source>
-      <translation>正在打印回执…</translation>
     </message>
     <message>
       <source>Where: tong {tong}, ban {ban}</source>

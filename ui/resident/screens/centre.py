@@ -24,6 +24,7 @@ from ui.resident.screens.base import (
     Send,
     StepScreen,
     make_button,
+    make_label,
     set_button_text,
 )
 from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
@@ -85,8 +86,11 @@ class PhoneEntryScreen(CentreScreen[J]):
     The number shows as it is typed, grouped (010-1234-5678), in large
     type; "Next" sends it with ``submit_phone``. In voice mode the physical
     keypad types (``keypad_typing``): digits, ``*`` or Backspace to delete,
-    Enter to go on. The typed number is read back only when speech is
-    private (earphones), as on the ID screen.
+    Enter to go on; the screen then shows a dot per digit, since whoever
+    types by voice may not see who is looking, and the number is read back
+    only when speech is private (earphones), as on the ID screen. A service
+    may say more: ``instruction_text`` above the number and ``note_text``
+    under the keypad (what the number is used for, how it is kept).
     """
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
@@ -100,10 +104,20 @@ class PhoneEntryScreen(CentreScreen[J]):
         self.keypad = Keypad(metrics, telephone=True)
         self.keypad.pressed.connect(self.key)
         self.root.addWidget(self.keypad)
+        self.note = make_label("muted")
+        self.root.addWidget(self.note)
         self.next_button = make_button()
         self.next_button.clicked.connect(self.submit)
         self.root.addWidget(self.next_button)
         self.add_footer()
+
+    def instruction_text(self) -> str:
+        """The line under the title (override to say what the number is for)."""
+        return tr("centre", "Type your mobile number.")
+
+    def note_text(self) -> str:
+        """A line under the keypad, or "" for none (override)."""
+        return ""
 
     def submit_phone(self, digits: str) -> None:
         """Send the typed number to the journey (override)."""
@@ -116,7 +130,10 @@ class PhoneEntryScreen(CentreScreen[J]):
         self.show_number()
 
     def show_number(self) -> None:
-        shown = phone.formatted(self.digits) if len(self.digits) >= 10 else self.digits
+        if self.flow.session.voice:
+            shown = "•" * len(self.digits)
+        else:
+            shown = phone.formatted(self.digits) if len(self.digits) >= 10 else self.digits
         self.number.setText(shown or "010-")
         self.number.fit()
         self.number.setAccessibleName(
@@ -157,7 +174,10 @@ class PhoneEntryScreen(CentreScreen[J]):
         return [b for b in (self.back_button, self.home_button, self.staff_button) if b]
 
     def retranslate(self) -> None:
-        self.instruction.setText(tr("centre", "Type your mobile number."))
+        self.instruction.setText(self.instruction_text())
+        note = self.note_text()
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         set_button_text(
             self.next_button, tr("centre", "Next"), tr("centre", "Go on with this number")
         )

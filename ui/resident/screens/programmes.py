@@ -12,14 +12,13 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from kiosk.centre.programmes import (
     CATEGORY_NAMES,
     Availability,
     CourseStatus,
     Status,
-    format_phone,
     slip_notes,
     term_text,
     won_text,
@@ -28,7 +27,6 @@ from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
 from ui.common.hangul_keyboard import HangulKeyboard
 from ui.common.i18n import render, tr
-from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
@@ -41,8 +39,7 @@ from ui.resident.screens.base import (
     restyle,
     set_button_text,
 )
-from ui.resident.screens.centre import MAX_PHONE_DIGITS, CentreScreen
-from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
+from ui.resident.screens.centre import CentreScreen, PhoneEntryScreen
 
 S = p.ProgrammesState
 
@@ -192,109 +189,39 @@ class ProgrammesCourseScreen(ProgrammesScreen):
         )
 
 
-class ProgrammesPhoneScreen(ProgrammesScreen):
-    """The mobile number on the big keypad (digits only), shown as 010-1234-5678."""
+class ProgrammesPhoneScreen(PhoneEntryScreen[p.ProgrammesJourney]):
+    """The mobile number for the course, on the centre services' phone keypad."""
 
     name = "programmes_phone"
+    journey_type = p.ProgrammesJourney
 
-    def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
-        super().__init__(flow, metrics, send)
-        self.root.addWidget(self.instruction)
-        self.field_label = make_label("muted")
-        self.root.addWidget(self.field_label)
-        self.field = make_button("secondary")
-        self.field.clicked.connect(self._say_field)
-        self.root.addWidget(self.field)
-        self.root.addWidget(self.message)
-        self.keypad = Keypad(metrics)
-        for char, key in self.keypad.keys.items():
-            if char.isalpha() or char == "<":
-                key.hide()  # a phone number has digits only
-        self.keypad.pressed.connect(self.key)
-        self.root.addWidget(self.keypad)
-        self.privacy = make_label("muted")
-        self.root.addWidget(self.privacy)
-        self.continue_button = make_button()
-        self.continue_button.clicked.connect(self.submit)
-        self.root.addWidget(self.continue_button)
-        self.add_footer()
-        self.digits = ""
-        self._session_id = flow.session.id
+    def submit_phone(self, digits: str) -> None:
+        self.send(p.SubmitPhone(digits))
 
-    def _say_field(self) -> None:
-        self.field.setFocus()
+    def instruction_text(self) -> str:
+        return tr(
+            "programmes",
+            "Type your mobile phone number, starting with 010. The centre contacts "
+            "you at this number about the course.",
+        )
 
-    def key(self, char: str) -> None:
-        self.digits = after_key(self.digits, char, MAX_PHONE_DIGITS, digits_only=True)
-        self.retranslate()
-
-    def submit(self) -> None:
-        self.send(p.SubmitPhone(self.digits))
-
-    def wipe(self) -> None:
-        if self.digits or self.field.text() != "…":
-            self.digits = ""
-            self.retranslate()
-
-    def refresh(self) -> None:
-        # The typed number is personal data: a new session never sees the last one's.
-        if self._session_id != self.flow.session.id:
-            self._session_id = self.flow.session.id
-            self.digits = ""
-        super().refresh()
-
-    def keypad_typing(self, key: int) -> Typed | None:
-        """The physical keypad in voice mode: digits type, star deletes, Enter continues."""
-        if key in DIGIT_KEYS:
-            if len(self.digits) >= MAX_PHONE_DIGITS:
-                full = tr("programmes", "The number is complete. Press Enter to continue.")
-                return Typed(full, full, self.field)
-            self.key(DIGIT_KEYS[key])
-            return Typed(DIGIT_KEYS[key], tr("programmes", "Digit entered."), self.field)
-        if key in DELETE_KEYS:
-            if not self.digits:
-                return None  # nothing typed: star is "back"
-            self.key(BACKSPACE)
-            deleted = tr("programmes", "Deleted.")
-            return Typed(deleted, deleted, self.field)
-        if key in ENTER_KEYS and QApplication.focusWidget() in (self.field, None):
-            self.submit()
-            return Typed("", "")
-        return None
+    def note_text(self) -> str:
+        return tr(
+            "programmes",
+            "Your number is stored encrypted, used only for this course, and printed "
+            "on the slip with the middle digits hidden.",
+        )
 
     def retranslate(self) -> None:
-        status = self.part.course()
-        self.title.setText(tr("programmes", "Your mobile phone number"))
-        self.instruction.setText(
+        status = self.journey.context.course()
+        self.title.setText(
             tr(
                 "programmes",
-                "Type your mobile phone number, starting with 010. The centre contacts "
-                "you at this number about the course.",
+                "Mobile phone number for {course}",
+                course=status.course.names.get(self.flow.session.language),
             )
-        )
-        self.field_label.setText(
-            tr("programmes", "Mobile phone number for {course}", course=self.course_name(status))
             if status
             else tr("programmes", "Mobile phone number")
-        )
-        shown = "•" * len(self.digits) if self.flow.session.voice else format_phone(self.digits)
-        self.field.setText(shown or "…")
-        self.field.setAccessibleName(tr("programmes", "Mobile phone number"))
-        self.field.setAccessibleDescription(
-            tr("programmes", "{count} digits typed", count=len(self.digits))
-        )
-        self.keypad.retranslate()
-        self.privacy.setText(
-            tr(
-                "programmes",
-                "Your number is stored encrypted, used only for this course, and printed "
-                "on the slip with the middle digits hidden.",
-            )
-        )
-        set_button_text(
-            self.continue_button,
-            tr("programmes", "Continue"),
-            tr("programmes", "Save the registration and print the slip"),
         )
         super().retranslate()
 
