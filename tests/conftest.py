@@ -48,6 +48,14 @@ def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
 
 
 @pytest.fixture
+def db(db_url: str) -> Iterator[Engine]:
+    """An open engine on each database a centre may run on (``db_url``)."""
+    engine = open_database(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
 def engine(sqlite_url: str) -> Iterator[Engine]:
     eng = open_database(sqlite_url)
     yield eng

@@ -8,9 +8,7 @@ from measured service times.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
@@ -27,18 +25,6 @@ from kiosk.queue.counter import (
 )
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
-from kiosk.storage.database import open_database
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    engine = open_database(url)
-    yield engine
-    engine.dispose()
 
 
 def _with(config: KioskConfig, **counters: object) -> KioskConfig:

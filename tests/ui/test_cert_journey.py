@@ -145,6 +145,25 @@ def _identify(qtbot: Any, kiosk: Kiosk, document: str = "주민등록표 등본"
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
 
 
+def _kiosk_on_paper(make_kiosk: Any) -> tuple[Kiosk, MockPrinter]:
+    """A kiosk whose mock printer keeps every job, to read what was printed."""
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    return make_kiosk(printer), printer
+
+
+def _options_screen(kiosk: Kiosk) -> CertOptionsScreen:
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertOptionsScreen)
+    return screen
+
+
+def _pay_and_print(qtbot: Any, kiosk: Kiosk, amount: int) -> None:
+    """From the options screen: go on, pay ``amount`` won and wait for the printed order."""
+    tap(button(kiosk, _continue()))
+    tap(button(kiosk, _pay(amount)))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+
+
 def _no_personal_data(kiosk: Kiosk, caplog: pytest.LogCaptureFixture) -> None:
     journal = json.dumps(kiosk.journal.entries, ensure_ascii=False)
     for item in PERSONAL:
@@ -216,18 +235,14 @@ def test_household_copy_printed_verified_and_wiped(
 def test_abstract_with_address_history_on_the_mock_printer(
     qtbot: Any, make_kiosk: Any, config: KioskConfig
 ) -> None:
-    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
-    kiosk = make_kiosk(printer)
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
     _identify(qtbot, kiosk, "주민등록표 초본")
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, CertOptionsScreen)
+    screen = _options_screen(kiosk)
     tap(screen.toggles["address_history"])
     assert kiosk.flow.context.cert.options.address_history == "5y"
     tap(screen.toggles["address_history"])
     assert kiosk.flow.context.cert.options.address_history == "full"
-    tap(button(kiosk, _continue()))
-    tap(button(kiosk, _pay(200)))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    _pay_and_print(qtbot, kiosk, 200)
     certificate, receipt = (job.document.plain_text() for job in printer.jobs)
     assert "부산광역시 예시구 바다로 7" in certificate and "주민등록표 초본" in certificate
     assert tr("receipt", "{amount} won", amount="200") in receipt
@@ -237,11 +252,9 @@ def test_abstract_with_address_history_on_the_mock_printer(
 def test_specific_family_certificate_chosen_by_relation(
     qtbot: Any, make_kiosk: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
-    kiosk = make_kiosk(printer)
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
     _identify(qtbot, kiosk, "가족관계증명서")
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, CertOptionsScreen)
+    screen = _options_screen(kiosk)
     assert not screen.member_toggles[0].isVisible()  # 일반 by default
     tap(screen.toggles["family_kind"])  # 상세
     tap(screen.toggles["family_kind"])  # 특정
@@ -252,9 +265,7 @@ def test_specific_family_certificate_chosen_by_relation(
     assert "김철수" not in screen_text(kiosk) and "박하늘" not in screen_text(kiosk)
     tap(shown[3])
     assert kiosk.flow.context.cert.options.family_members == (3,)
-    tap(button(kiosk, _continue()))
-    tap(button(kiosk, _pay(500)))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    _pay_and_print(qtbot, kiosk, 500)
     certificate = printer.jobs[0].document.plain_text()
     assert "가족관계증명서(특정)" in certificate
     assert "박하늘" in certificate and "김철수" not in certificate and "박서준" not in certificate
@@ -264,8 +275,7 @@ def test_specific_family_certificate_chosen_by_relation(
 def test_two_documents_paid_once_and_printed_in_order(
     qtbot: Any, make_kiosk: Any, payment: MockPayment
 ) -> None:
-    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
-    kiosk = make_kiosk(printer)
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
     _identify(qtbot, kiosk, "주민등록표 등본")
     tap(button(kiosk, _continue()))
     summary = kiosk.window.current_screen
@@ -411,8 +421,7 @@ def test_cancel_payment_stops_the_terminal_and_charges_nothing(
 def test_paper_out_after_authorization_voids_and_flags_staff(
     qtbot: Any, make_kiosk: Any, payment: MockPayment
 ) -> None:
-    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
-    kiosk = make_kiosk(printer)
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
     _identify(qtbot, kiosk)
     tap(button(kiosk, _continue()))
     printer.set_fault("paper_out")
@@ -513,8 +522,7 @@ def test_forged_chip_prints_and_charges_nothing(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     card.set_fault(fault)
-    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
-    kiosk = make_kiosk(printer)
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
@@ -547,8 +555,7 @@ def test_record_of_another_person_is_refused(
     """The provider answers Kim's lookup with Lee's record: nothing of Lee's reaches paper."""
     caplog.set_level(logging.DEBUG)
     records.set_fault("other_person")
-    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
-    kiosk = make_kiosk(printer)
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)

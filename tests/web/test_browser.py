@@ -14,7 +14,6 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,6 @@ from kiosk.clock import SystemClock
 from kiosk.config import KioskConfig, default_config
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
-from kiosk.storage.database import open_database
 from web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -42,17 +40,6 @@ def _chromium() -> str:
     if os.environ.get("CI"):
         pytest.fail("chromium is missing (make test installs it: APT_TEST in the Makefile)")
     pytest.skip("chromium is not installed (apt-get install chromium, or make sysdeps-test)")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    engine = open_database(url)
-    yield engine
-    engine.dispose()
 
 
 def _free_port() -> int:

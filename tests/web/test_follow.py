@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select
@@ -26,20 +24,9 @@ from kiosk.queue.follow import (
 )
 from kiosk.queue.store import Queue
 from kiosk.queue.ticket_printout import build_ticket
-from kiosk.storage.database import open_database, ticket_follow
+from kiosk.storage.database import ticket_follow
 from web.i18n import Translations, pick_language
 from web.notifier import NotifierLoop
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    engine = open_database(url)
-    yield engine
-    engine.dispose()
 
 
 class Center:
