@@ -84,6 +84,7 @@ TIMES_OF_DAY: dict[str, Text] = {
     "any": N_("welfare", "Any time"),
 }
 
+
 def reference_of(day: date, seq: int) -> str:
     return f"{REFERENCE_PREFIX}-{day:%Y%m%d}-{seq:04d}"
 
