@@ -126,9 +126,11 @@ class HomeScreen(Screen):
         self.root.addLayout(grid)
         # Certificates (무인민원발급) and the centre's other services
         # (programmes, welfare...) are journeys of their own, each offered
-        # when configured. They share one row, so the services above keep
-        # their room; the row breaks into lines when the labels need it.
-        self._others = ButtonRow(gap)
+        # when configured, one above the other at full width: side by side,
+        # the list of services squeezed "certificates" into a narrow column
+        # broken over four lines.
+        self._others = QVBoxLayout()
+        self._others.setSpacing(gap)
         self.cert_button: QPushButton | None = None
         if self.config.enabled_documents:
             self.cert_button = make_button("secondary")
@@ -272,11 +274,14 @@ class HomeScreen(Screen):
                 ),
             )
         if self.centre_button is not None:
-            titles = " · ".join(render(title) for title in self._centre_titles)
+            titles = [render(title) for title in self._centre_titles]
+            # When the list wraps, it wraps between services, never inside a
+            # name (no-break spaces) or before a separator (commas).
+            shown = ", ".join(title.replace(" ", "\u00a0") for title in titles)
             set_button_text(
                 self.centre_button,
-                tr("home", "Other services") + f"\n{titles}",
-                tr("home", "Other services of the centre: {services}", services=titles),
+                tr("home", "Other services") + f"\n{shown}",
+                tr("home", "Other services of the centre: {services}", services=", ".join(titles)),
             )
         set_button_text(
             self.language_button,
