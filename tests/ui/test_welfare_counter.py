@@ -147,3 +147,26 @@ def test_reads_the_key_in_the_counters_data_folder(
     p = WelfarePanel(shared, welfare_config, clock, tmp_path)
     qtbot.addWidget(p)
     assert p.data_dir == tmp_path
+
+
+def test_a_request_from_a_kiosk_appears_without_a_refresh(
+    qtbot: QtBot,
+    panel: WelfarePanel,
+    shared: SharedQueue,
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    # Another kiosk's engine on the same database: only the change feed
+    # (migration 0009's triggers) can tell the counter.
+    from kiosk.storage.database import open_database
+
+    kiosk_engine = open_database(str(shared.engine.url))
+    try:
+        cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
+        request = w.WelfareRequest(w.RequestKind.CRISIS, details={"situation": "isolation"})
+        welfare_store.save_request(kiosk_engine, cipher, welfare_config, clock, request)
+    finally:
+        kiosk_engine.dispose()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
+    assert _rows(panel)[0][1] == render(w.KIND_NAMES[w.RequestKind.CRISIS])

@@ -3,8 +3,9 @@
 Staff see each request's reference, kind, topic, slot, status and when it
 came in (new ones highlighted), open one to read what the resident gave
 (decrypted with the kiosks' shared key, ``kiosk.centre.welfare``) and mark
-it in progress or done. Requests past ``welfare.retention_days`` are purged
-whenever the inbox refreshes. Every database call runs on the shared
+it in progress or done. The inbox redraws when the change feed says a
+request came in or changed (migration 0009). Requests past
+``welfare.retention_days`` are purged whenever the inbox refreshes. Every database call runs on the shared
 ``DbWorker``.
 """
 
@@ -14,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,8 +35,6 @@ from ui.counter.panels import StaffPanel, make_table
 
 log = logging.getLogger(__name__)
 
-#: Look for new requests this often (ms); the queue's change feed does not cover them.
-POLL_MS = 20_000
 
 NEW_COLOUR = QColor("#fff3c4")
 
@@ -72,9 +71,6 @@ class WelfarePanel(StaffPanel):
         buttons.addWidget(self.progress_button)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
-        self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.refresh)
         self.retranslate()
         self._show_details()
 
@@ -99,13 +95,6 @@ class WelfarePanel(StaffPanel):
         self.progress_button.setText(tr("welfare_counter", "Mark in progress"))
         self.done_button.setText(tr("welfare_counter", "Mark done"))
         self._fill()
-
-    def start(self) -> None:
-        self.timer.start()
-        self.refresh()
-
-    def shutdown(self) -> None:
-        self.timer.stop()
 
     # -- fetching (the job runs on the worker thread) ---------------------------------------
     def _cipher_now(self) -> welfare_store.WelfareCipher:  # worker thread
