@@ -150,12 +150,7 @@ def test_reads_the_key_in_the_counters_data_folder(
 
 
 def test_a_request_from_a_kiosk_appears_without_a_refresh(
-    qtbot: QtBot,
-    panel: WelfarePanel,
-    shared: SharedQueue,
-    welfare_config: KioskConfig,
-    clock: FakeClock,
-    tmp_path: Path,
+    qtbot: QtBot, panel: WelfarePanel, shared: SharedQueue, clock: FakeClock
 ) -> None:
     # Another kiosk's engine on the same database: only the change feed
     # (migration 0009's triggers) can tell the counter.
@@ -163,9 +158,9 @@ def test_a_request_from_a_kiosk_appears_without_a_refresh(
 
     kiosk_engine = open_database(str(shared.engine.url))
     try:
-        cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
+        cipher = welfare_store.WelfareCipher.load_or_create(panel.data_dir)
         request = w.WelfareRequest(w.RequestKind.CRISIS, details={"situation": "isolation"})
-        welfare_store.save_request(kiosk_engine, cipher, welfare_config, clock, request)
+        welfare_store.save_request(kiosk_engine, cipher, panel.config, clock, request)
     finally:
         kiosk_engine.dispose()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
