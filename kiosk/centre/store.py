@@ -1,20 +1,70 @@
-"""The base of the centre services' stores (``Lending``, ``Programmes``).
+"""What the centre services' stores share: the checked centre key, and a base class.
 
 A store reads and writes one service's tables. Each one needs the same
 four things: the engine, the config, the clock (the centre's calendar day
 decides what is "today") and the centre key that encrypts phone numbers.
+
+The key must be the one the database's records were written with. A kiosk
+set up without a copy of the first kiosk's key file makes a key of its
+own (``PersonalDataKey.load_or_create``) and would then store phone numbers
+and crisis reports that no counter could read. ``open_centre_key`` refuses
+that: the first machine writes its key's fingerprint to ``centre_key``, and
+a machine whose key gives another fingerprint gets ``CentreKeyMismatchError``
+(the resident is told the service is unavailable; the log tells the
+technician which file to copy).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
 
-from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.keys import KEY_FILE, PersonalDataKey, PersonalKeyError
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
+from kiosk.storage.database import centre_key
+
+#: What the fingerprint is a keyed hash of (``PersonalDataKey.digest``).
+_FINGERPRINT_PURPOSE = "centre-key-check"
+
+
+class CentreKeyMismatchError(PersonalKeyError):
+    """This machine's centre key is not the one the database's records use."""
+
+
+def open_centre_key(engine: Engine, data_dir: Path) -> PersonalDataKey:
+    """The centre key in ``data_dir``, checked against the one ``engine``'s records use.
+
+    Raises ``CentreKeyMismatchError`` (with the file to copy) when they differ.
+    """
+    key = PersonalDataKey.load_or_create(data_dir)
+    mine = key.digest(_FINGERPRINT_PURPOSE, "")
+    stored = _stored_fingerprint(engine)
+    if stored is None:
+        try:
+            with engine.begin() as conn:
+                conn.execute(
+                    insert(centre_key).values(id=1, fingerprint=mine, created_at=datetime.now(UTC))
+                )
+        except IntegrityError:
+            pass  # another machine wrote its own a moment ago: compare with that
+        stored = _stored_fingerprint(engine)
+    if stored != mine:
+        raise CentreKeyMismatchError(
+            f"keys/{KEY_FILE} in {data_dir} is not the centre key this database's records "
+            "were written with: copy the file from the first kiosk (docs/deployment.md)"
+        )
+    return key
+
+
+def _stored_fingerprint(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        value = conn.execute(select(centre_key.c.fingerprint).where(centre_key.c.id == 1))
+        return value.scalar_one_or_none()
 
 
 class CentreStore:

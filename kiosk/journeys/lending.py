@@ -128,10 +128,10 @@ class LendingJobFailed(Report):
 def _lending(ctx: JobContext) -> Lending:
     # Imported here, on the device worker: the storage layer (SQLAlchemy, the
     # key's cryptography) need not load before the kiosk's first frame.
-    from kiosk.centre.keys import PersonalDataKey
     from kiosk.centre.lending_store import Lending
+    from kiosk.centre.store import open_centre_key
 
-    return Lending(ctx.engine, ctx.config, ctx.clock, PersonalDataKey.load_or_create(ctx.data_dir))
+    return Lending(ctx.engine, ctx.config, ctx.clock, open_centre_key(ctx.engine, ctx.data_dir))
 
 
 def _count_items(ctx: JobContext) -> Event:

@@ -151,12 +151,10 @@ class SlipPrinted(Report):
 def _programmes(ctx: JobContext) -> Programmes:
     # Imported here, on the device worker: the storage layer (SQLAlchemy, the
     # key's cryptography) need not load before the kiosk's first frame.
-    from kiosk.centre.keys import PersonalDataKey
     from kiosk.centre.programmes_store import Programmes
+    from kiosk.centre.store import open_centre_key
 
-    return Programmes(
-        ctx.engine, ctx.config, ctx.clock, PersonalDataKey.load_or_create(ctx.data_dir)
-    )
+    return Programmes(ctx.engine, ctx.config, ctx.clock, open_centre_key(ctx.engine, ctx.data_dir))
 
 
 def _load_courses(ctx: JobContext) -> Event:

@@ -460,8 +460,9 @@ class WelfareJourney(CentreServiceJourney):
 
         def work(ctx: JobContext) -> Event:
             from kiosk.centre import welfare_store  # on the worker: SQL loads after the first frame
+            from kiosk.centre.store import open_centre_key
 
-            cipher = welfare_store.WelfareCipher.load_or_create(ctx.data_dir)
+            cipher = welfare_store.WelfareCipher(open_centre_key(ctx.engine, ctx.data_dir))
             try:
                 saved = welfare_store.save_request(
                     ctx.engine, cipher, ctx.config, ctx.clock, request

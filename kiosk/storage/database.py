@@ -241,6 +241,19 @@ parcels = Table(
 )
 
 
+#: Which centre key (kiosk.centre.keys) the centre services' personal data
+#: is written with: one row, the key's fingerprint (a keyed hash of a fixed
+#: text, which tells nothing of the key). A machine with another key file
+#: refuses to write records that nobody else could read (kiosk.centre.store).
+centre_key = Table(
+    "centre_key",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+
 #: Welfare intake (kiosk.centre.welfare): one row per consultation booking,
 #: home-visit request or crisis report. What the resident gave (phone, 통/반,
 #: topic, situation) is only in ``payload``, encrypted; the rest says what

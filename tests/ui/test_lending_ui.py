@@ -162,7 +162,7 @@ def test_staff_hand_out_see_reminders_and_keep_parcels(
     assert panel.parent() is not None
     tabs = panel.window().tabs  # type: ignore[attr-defined]
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["대기열", "대여·택배"]
-    loan = panel.lending.request_loan("cart", "01012345678")  # one day
+    loan = panel.store().request_loan("cart", "01012345678")  # one day
     qtbot.waitUntil(lambda: panel.loans_table.rowCount() == 1, timeout=5000)
     assert _rows(panel.loans_table)[0] == [
         loan.ref,

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.centre import phone
-from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending import OUT, REQUESTED, LendingError, Loan, Parcel
 from kiosk.centre.lending_store import Lending
+from kiosk.centre.store import open_centre_key
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.journeys.lending import LendingJourney
@@ -55,9 +55,7 @@ class LendingPanel(StaffPanel):
     ) -> None:
         super().__init__(shared, config, clock, data_dir)
         self.setObjectName("lending-panel")
-        self.lending = Lending(
-            shared.engine, config, clock, PersonalDataKey.load_or_create(data_dir)
-        )
+        self._lending: Lending | None = None
         self.snapshot: LendingSnapshot | None = None
         self._language = config.ui.language
         self._zone = ZoneInfo(config.center.timezone)
@@ -141,14 +139,20 @@ class LendingPanel(StaffPanel):
         self._render()
 
     # -- data --------------------------------------------------------------------
+    def store(self) -> Lending:
+        """Worker thread only: the loans and parcels (the centre key checked on first use)."""
+        if self._lending is None:
+            key = open_centre_key(self.shared.engine, self.data_dir)
+            self._lending = Lending(self.shared.engine, self.config, self.clock, key)
+        return self._lending
+
     def start(self) -> None:
-        self.run_job(self.lending.purge, lambda _erased: None)
+        self.run_job(lambda: self.store().purge(), lambda _erased: None)
         self.refresh()
 
     def refresh(self) -> None:
-        lending = self.lending
-
         def fetch() -> LendingSnapshot:
+            lending = self.store()
             loans = lending.open_loans()
             reminders = {loan.id for loan in lending.reminders()}
             return LendingSnapshot(lending.today(), loans, reminders, lending.waiting_parcels())
@@ -234,13 +238,12 @@ class LendingPanel(StaffPanel):
         loan = self._selected_loan()
         if loan is None:
             return
-        lending = self.lending
 
         def done(updated: Loan) -> None:
             self.status.setText(f"{updated.ref}: {message}")
             self.refresh()
 
-        self.run_job(lambda: action(lending, loan.id), done)
+        self.run_job(lambda: action(self.store(), loan.id), done)
 
     def _hand_out(self) -> None:
         self._loan_action(Lending.hand_out, tr("lending", "handed over"))
@@ -259,8 +262,7 @@ class LendingPanel(StaffPanel):
     def _reveal_loan(self) -> None:
         loan = self._selected_loan()
         if loan is not None:
-            lending = self.lending
-            self._show_phone(loan.ref, lambda: lending.loan_phone(loan.id))
+            self._show_phone(loan.ref, lambda: self.store().loan_phone(loan.id))
 
     def _log_parcel(self) -> None:
         digits = "".join(ch for ch in self.parcel_phone.text() if ch.isdigit())
@@ -268,7 +270,7 @@ class LendingPanel(StaffPanel):
         if problem is not None:
             self.status.setText(render(problem))
             return
-        lending, note = self.lending, self.parcel_note.text()
+        note = self.parcel_note.text()
 
         def done(parcel: Parcel) -> None:
             self.parcel_phone.clear()
@@ -276,22 +278,20 @@ class LendingPanel(StaffPanel):
             self.status.setText(tr("lending", "Parcel {ref} logged.", ref=parcel.ref))
             self.refresh()
 
-        self.run_job(lambda: lending.log_parcel(digits, note), done)
+        self.run_job(lambda: self.store().log_parcel(digits, note), done)
 
     def _collected(self) -> None:
         parcel = self._selected_parcel()
         if parcel is None:
             return
-        lending = self.lending
 
         def done(_: object) -> None:
             self.status.setText(tr("lending", "Parcel {ref} collected.", ref=parcel.ref))
             self.refresh()
 
-        self.run_job(lambda: lending.collected(parcel.id), done)
+        self.run_job(lambda: self.store().collected(parcel.id), done)
 
     def _reveal_parcel(self) -> None:
         parcel = self._selected_parcel()
         if parcel is not None:
-            lending = self.lending
-            self._show_phone(parcel.ref, lambda: lending.parcel_phone(parcel.id))
+            self._show_phone(parcel.ref, lambda: self.store().parcel_phone(parcel.id))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes import CourseStatus, Registration, Revealed, Status
 from kiosk.centre.programmes_store import Programmes
+from kiosk.centre.store import open_centre_key
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import tr
@@ -98,9 +98,9 @@ class ProgrammesPanel(StaffPanel):
 
     # -- the database, on the worker ---------------------------------------------------
     def programmes(self) -> Programmes:
-        """Worker thread only (reads the key file the first time)."""
+        """Worker thread only (reads and checks the centre key the first time)."""
         if self._programmes is None:
-            key = PersonalDataKey.load_or_create(self.data_dir)
+            key = open_centre_key(self.shared.engine, self.data_dir)
             self._programmes = Programmes(self.shared.engine, self.config, self.clock, key)
         return self._programmes
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.centre import phone, welfare_store
 from kiosk.centre import welfare as w
+from kiosk.centre.store import open_centre_key
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import qt_translate, render, tr
@@ -99,7 +100,8 @@ class WelfarePanel(StaffPanel):
     # -- fetching (the job runs on the worker thread) ---------------------------------------
     def _cipher_now(self) -> welfare_store.WelfareCipher:  # worker thread
         if self._cipher is None:
-            self._cipher = welfare_store.WelfareCipher.load_or_create(self.data_dir)
+            key = open_centre_key(self.shared.engine, self.data_dir)
+            self._cipher = welfare_store.WelfareCipher(key)
         return self._cipher
 
     def _fetch(self) -> list[w.InboxRow]:  # worker thread

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
 
+from kiosk.centre.keys import PersonalKeyError
 from kiosk.journeys.flow import JobContext, RunJob
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.printing.document import Document
@@ -160,6 +161,10 @@ class DeviceWorker(Worker):
         else:
             try:
                 event = job.work(self._job_context(self.printer))
+            except PersonalKeyError as exc:
+                # Written by kiosk.centre, about the key file, never about a
+                # resident: the technician needs it to know what to copy.
+                log.error("job %s failed: %s", job.name, exc)
             except Exception as exc:
                 # Type name only: a message could carry what the resident typed.
                 log.error("job %s failed: %s", job.name, type(exc).__name__)
