@@ -165,3 +165,19 @@ def test_a_request_from_a_kiosk_appears_without_a_refresh(
         kiosk_engine.dispose()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
     assert _rows(panel)[0][1] == render(w.KIND_NAMES[w.RequestKind.CRISIS])
+
+
+def test_a_counter_with_another_centre_key_tells_staff_what_to_copy(
+    qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    from kiosk.centre.store import open_centre_key
+
+    open_centre_key(shared.engine, tmp_path / "first-kiosk")
+    inbox = WelfarePanel(shared, welfare_config, clock, tmp_path / "this-pc")
+    qtbot.addWidget(inbox)
+    with qtbot.waitSignal(inbox.refreshed, timeout=5000):
+        inbox.start()
+    assert "keys/centre-personal.key" in inbox.status.text()
+    assert inbox.table.rowCount() == 0
+    inbox.shutdown()
+    shared.worker.wait_idle()

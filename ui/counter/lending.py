@@ -34,7 +34,7 @@ from kiosk.config import KioskConfig
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel, make_table
+from ui.counter.panels import StaffPanel, failure_text, make_table
 
 OVERDUE = QColor("#F8D7DA")
 DUE_SOON = QColor("#FFF3CD")
@@ -167,7 +167,9 @@ class LendingPanel(StaffPanel):
         if isinstance(exc, LendingError):
             self.status.setText(render(exc.message))
         else:
-            self.status.setText(tr("lending", "The database did not answer. Try again."))
+            self.status.setText(
+                failure_text(exc, tr("lending", "The database did not answer. Try again."))
+            )
 
     def _render(self) -> None:
         snapshot = self.snapshot

@@ -16,9 +16,28 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
+from kiosk.centre.keys import KEY_FILE, PersonalKeyError
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
+from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
+
+
+def failure_text(exc: Exception, otherwise: str) -> str:
+    """What staff read on a tab when its database call failed with ``exc``.
+
+    A centre key that differs from the kiosks' is named: staff cannot mend
+    it, but they can tell the technician what to copy. Anything else is
+    ``otherwise`` (the tab's own "could not be read").
+    """
+    if isinstance(exc, PersonalKeyError):
+        return tr(
+            "counter_panels",
+            "This PC's centre key file ({file}) is not the kiosks' one. "
+            "Please ask the technician to copy it from the first kiosk.",
+            file=f"keys/{KEY_FILE}",
+        )
+    return otherwise
 
 
 def make_table(columns: int, name: str = "") -> QTableWidget:

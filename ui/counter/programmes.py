@@ -30,7 +30,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel, make_table
+from ui.counter.panels import StaffPanel, failure_text, make_table
 
 
 class ProgrammesPanel(StaffPanel):
@@ -124,10 +124,13 @@ class ProgrammesPanel(StaffPanel):
 
     def job_failed(self, exc: Exception) -> None:
         self.status.setText(
-            tr(
-                "counter_programmes",
-                "The registrations could not be read: {error}",
-                error=type(exc).__name__,
+            failure_text(
+                exc,
+                tr(
+                    "counter_programmes",
+                    "The registrations could not be read: {error}",
+                    error=type(exc).__name__,
+                ),
             )
         )
 

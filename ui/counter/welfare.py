@@ -32,7 +32,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import qt_translate, render, tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel, make_table
+from ui.counter.panels import StaffPanel, failure_text, make_table
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,9 @@ class WelfarePanel(StaffPanel):
     def job_failed(self, exc: Exception) -> None:
         self._fetching = False
         log.error("welfare inbox: %s", type(exc).__name__)
-        self.status.setText(tr("welfare_counter", "The inbox cannot be read right now."))
+        self.status.setText(
+            failure_text(exc, tr("welfare_counter", "The inbox cannot be read right now."))
+        )
         self.refreshed.emit()
 
     # -- drawing --------------------------------------------------------------------------

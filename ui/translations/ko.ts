@@ -2971,6 +2971,13 @@
     </message>
   </context>
   <context>
+    <name>counter_panels</name>
+    <message>
+      <source>This PC's centre key file ({file}) is not the kiosks' one. Please ask the technician to copy it from the first kiosk.</source>
+      <translation>이 PC의 센터 키 파일({file})이 키오스크의 것과 다릅니다. 첫 번째 키오스크에서 복사해 달라고 기술 담당자에게 요청해 주세요.</translation>
+    </message>
+  </context>
+  <context>
     <name>counter_programmes</name>
     <message>
       <source>Course registration</source>
@@ -2987,10 +2994,6 @@
     <message>
       <source>Cancel registration</source>
       <translation>신청 취소</translation>
-    </message>
-    <message>
-      <source>The registrations could not be read: {error}</source>
-      <translation>신청 내역을 읽지 못했습니다: {error}</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -3027,6 +3030,10 @@
     <message>
       <source>Registered on</source>
       <translation>신청 일시</translation>
+    </message>
+    <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>신청 내역을 읽지 못했습니다: {error}</translation>
     </message>
     <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
@@ -3509,10 +3516,6 @@
       <translation>표시</translation>
     </message>
     <message>
-      <source>The database did not answer. Try again.</source>
-      <translation>데이터베이스가 응답하지 않습니다. 다시 시도해 주세요.</translation>
-    </message>
-    <message>
       <source>Reminders: {overdue} overdue, {soon} due soon. Call the borrowers.</source>
       <translation>알림: 연체 {overdue}건, 반납 임박 {soon}건. 빌린 분께 연락하세요.</translation>
     </message>
@@ -3535,6 +3538,10 @@
     <message>
       <source>Parcel {ref} collected.</source>
       <translation>택배 {ref}을(를) 찾아갔습니다.</translation>
+    </message>
+    <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>데이터베이스가 응답하지 않습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
       <source>What would you like to do?</source>
@@ -5385,10 +5392,6 @@
       <translation>신규 {new}건, 전체 {total}건</translation>
     </message>
     <message>
-      <source>The inbox cannot be read right now.</source>
-      <translation>지금은 접수함을 불러올 수 없습니다.</translation>
-    </message>
-    <message>
       <source>Reference</source>
       <translation>접수번호</translation>
     </message>
@@ -5411,6 +5414,10 @@
     <message>
       <source>Received</source>
       <translation>접수 일시</translation>
+    </message>
+    <message>
+      <source>The inbox cannot be read right now.</source>
+      <translation>지금은 접수함을 불러올 수 없습니다.</translation>
     </message>
     <message>
       <source>About: {about}</source>

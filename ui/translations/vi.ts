@@ -2971,6 +2971,13 @@
     </message>
   </context>
   <context>
+    <name>counter_panels</name>
+    <message>
+      <source>This PC's centre key file ({file}) is not the kiosks' one. Please ask the technician to copy it from the first kiosk.</source>
+      <translation>Tệp khóa trung tâm của máy này ({file}) không giống của các ki-ốt. Vui lòng nhờ kỹ thuật viên sao chép tệp này từ ki-ốt đầu tiên.</translation>
+    </message>
+  </context>
+  <context>
     <name>counter_programmes</name>
     <message>
       <source>Course registration</source>
@@ -2987,10 +2994,6 @@
     <message>
       <source>Cancel registration</source>
       <translation>Hủy đăng ký</translation>
-    </message>
-    <message>
-      <source>The registrations could not be read: {error}</source>
-      <translation>Không đọc được danh sách đăng ký: {error}</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -3027,6 +3030,10 @@
     <message>
       <source>Registered on</source>
       <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>Không đọc được danh sách đăng ký: {error}</translation>
     </message>
     <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
@@ -3509,10 +3516,6 @@
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <source>The database did not answer. Try again.</source>
-      <translation>Cơ sở dữ liệu không phản hồi. Hãy thử lại.</translation>
-    </message>
-    <message>
       <source>Reminders: {overdue} overdue, {soon} due soon. Call the borrowers.</source>
       <translation>Nhắc nhở: {overdue} quá hạn, {soon} sắp đến hạn. Hãy gọi người mượn.</translation>
     </message>
@@ -3535,6 +3538,10 @@
     <message>
       <source>Parcel {ref} collected.</source>
       <translation>Bưu kiện {ref} đã được nhận.</translation>
+    </message>
+    <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>Cơ sở dữ liệu không phản hồi. Hãy thử lại.</translation>
     </message>
     <message>
       <source>What would you like to do?</source>
@@ -5385,10 +5392,6 @@
       <translation>{new} mới, tổng {total}</translation>
     </message>
     <message>
-      <source>The inbox cannot be read right now.</source>
-      <translation>Hiện không đọc được hộp thư.</translation>
-    </message>
-    <message>
       <source>Reference</source>
       <translation>Số tiếp nhận</translation>
     </message>
@@ -5411,6 +5414,10 @@
     <message>
       <source>Received</source>
       <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+      <source>The inbox cannot be read right now.</source>
+      <translation>Hiện không đọc được hộp thư.</translation>
     </message>
     <message>
       <source>About: {about}</source>

@@ -2971,6 +2971,13 @@
     </message>
   </context>
   <context>
+    <name>counter_panels</name>
+    <message>
+      <source>This PC's centre key file ({file}) is not the kiosks' one. Please ask the technician to copy it from the first kiosk.</source>
+      <translation>此电脑的中心密钥文件（{file}）与自助终端的不同。请让技术人员从第一台自助终端复制该文件。</translation>
+    </message>
+  </context>
+  <context>
     <name>counter_programmes</name>
     <message>
       <source>Course registration</source>
@@ -2987,10 +2994,6 @@
     <message>
       <source>Cancel registration</source>
       <translation>取消报名</translation>
-    </message>
-    <message>
-      <source>The registrations could not be read: {error}</source>
-      <translation>无法读取报名记录：{error}</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -3027,6 +3030,10 @@
     <message>
       <source>Registered on</source>
       <translation>报名时间</translation>
+    </message>
+    <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>无法读取报名记录：{error}</translation>
     </message>
     <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
@@ -3509,10 +3516,6 @@
       <translation>标注</translation>
     </message>
     <message>
-      <source>The database did not answer. Try again.</source>
-      <translation>数据库没有响应。请重试。</translation>
-    </message>
-    <message>
       <source>Reminders: {overdue} overdue, {soon} due soon. Call the borrowers.</source>
       <translation>提醒：逾期 {overdue} 件，即将到期 {soon} 件。请联系借用人。</translation>
     </message>
@@ -3535,6 +3538,10 @@
     <message>
       <source>Parcel {ref} collected.</source>
       <translation>包裹 {ref} 已领取。</translation>
+    </message>
+    <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>数据库没有响应。请重试。</translation>
     </message>
     <message>
       <source>What would you like to do?</source>
@@ -5385,10 +5392,6 @@
       <translation>新{new}件，共{total}件</translation>
     </message>
     <message>
-      <source>The inbox cannot be read right now.</source>
-      <translation>目前无法读取收件箱。</translation>
-    </message>
-    <message>
       <source>Reference</source>
       <translation>受理编号</translation>
     </message>
@@ -5411,6 +5414,10 @@
     <message>
       <source>Received</source>
       <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>The inbox cannot be read right now.</source>
+      <translation>目前无法读取收件箱。</translation>
     </message>
     <message>
       <source>About: {about}</source>
