@@ -151,10 +151,15 @@ def _kiosk_on_paper(make_kiosk: Any) -> tuple[Kiosk, MockPrinter]:
     return make_kiosk(printer), printer
 
 
-def _options_screen(kiosk: Kiosk) -> CertOptionsScreen:
+def _options_for(
+    qtbot: Any, make_kiosk: Any, document: str
+) -> tuple[Kiosk, MockPrinter, CertOptionsScreen]:
+    """A kiosk on paper, past the ID check for ``document``, on its options screen."""
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
+    _identify(qtbot, kiosk, document)
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertOptionsScreen)
-    return screen
+    return kiosk, printer, screen
 
 
 def _pay_and_print(qtbot: Any, kiosk: Kiosk, amount: int) -> None:
@@ -235,9 +240,7 @@ def test_household_copy_printed_verified_and_wiped(
 def test_abstract_with_address_history_on_the_mock_printer(
     qtbot: Any, make_kiosk: Any, config: KioskConfig
 ) -> None:
-    kiosk, printer = _kiosk_on_paper(make_kiosk)
-    _identify(qtbot, kiosk, "주민등록표 초본")
-    screen = _options_screen(kiosk)
+    kiosk, printer, screen = _options_for(qtbot, make_kiosk, "주민등록표 초본")
     tap(screen.toggles["address_history"])
     assert kiosk.flow.context.cert.options.address_history == "5y"
     tap(screen.toggles["address_history"])
@@ -252,9 +255,7 @@ def test_abstract_with_address_history_on_the_mock_printer(
 def test_specific_family_certificate_chosen_by_relation(
     qtbot: Any, make_kiosk: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    kiosk, printer = _kiosk_on_paper(make_kiosk)
-    _identify(qtbot, kiosk, "가족관계증명서")
-    screen = _options_screen(kiosk)
+    kiosk, printer, screen = _options_for(qtbot, make_kiosk, "가족관계증명서")
     assert not screen.member_toggles[0].isVisible()  # 일반 by default
     tap(screen.toggles["family_kind"])  # 상세
     tap(screen.toggles["family_kind"])  # 특정

@@ -165,12 +165,8 @@ def test_counter_panel_shows_each_polls_results_as_votes_arrive(
     panel.shutdown()
 
 
-def test_display_shows_todays_notices_one_at_a_time(
-    qtbot: QtBot, shared: SharedQueue, config: KioskConfig
-) -> None:
-    config = config.model_copy(
-        update={"display": config.display.model_copy(update={"chime": False})}
-    )
+def _started_display(qtbot: QtBot, shared: SharedQueue, config: KioskConfig) -> DisplayWindow:
+    """The lobby display on ``shared``, shown and past its first refresh."""
     window = DisplayWindow(
         shared.ops, config, shared.feed, shared.worker, MockSpeaker(), SilentChime()
     )
@@ -178,6 +174,16 @@ def test_display_shows_todays_notices_one_at_a_time(
     window.show()
     with qtbot.waitSignal(window.refreshed, timeout=5000):
         window.start()
+    return window
+
+
+def test_display_shows_todays_notices_one_at_a_time(
+    qtbot: QtBot, shared: SharedQueue, config: KioskConfig
+) -> None:
+    config = config.model_copy(
+        update={"display": config.display.model_copy(update={"chime": False})}
+    )
+    window = _started_display(qtbot, shared, config)
     try:
         first = window.notice_on_screen()
         assert first.startswith("2027년 주민자치회 정기총회 안내\n")
@@ -204,13 +210,7 @@ def test_display_without_participation_has_no_strip(
 ) -> None:
     off = config.participation.model_copy(update={"enabled": False})
     config = config.model_copy(update={"participation": off})
-    window = DisplayWindow(
-        shared.ops, config, shared.feed, shared.worker, MockSpeaker(), SilentChime()
-    )
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.refreshed, timeout=5000):
-        window.start()
+    window = _started_display(qtbot, shared, config)
     try:
         assert window.notice_on_screen() == ""
     finally:

@@ -40,12 +40,11 @@ def panel(
     shared.worker.wait_idle()
 
 
-def _save(
-    shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path, **kw: object
-) -> w.SavedRequest:
-    cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
+def _save(panel: WelfarePanel, clock: FakeClock, **kw: object) -> w.SavedRequest:
+    """A request as a kiosk sharing ``panel``'s database and key would save it."""
+    cipher = welfare_store.WelfareCipher.load_or_create(panel.data_dir)
     request = w.WelfareRequest(**kw)  # type: ignore[arg-type]
-    saved = welfare_store.save_request(shared.engine, cipher, config, clock, request)
+    saved = welfare_store.save_request(panel.shared.engine, cipher, panel.config, clock, request)
     clock.advance(60)
     return saved
 
@@ -73,27 +72,18 @@ def test_listed_when_enabled(
 
 
 def test_inbox_newest_first_details_and_status(
-    qtbot: QtBot,
-    panel: WelfarePanel,
-    shared: SharedQueue,
-    welfare_config: KioskConfig,
-    clock: FakeClock,
-    tmp_path: Path,
+    qtbot: QtBot, panel: WelfarePanel, clock: FakeClock
 ) -> None:
     assert panel.table.rowCount() == 0
     _save(
-        shared,
-        welfare_config,
+        panel,
         clock,
-        tmp_path,
         kind=w.RequestKind.CRISIS,
         details={"situation": "unpaid_bills", "tong": "7", "ban": "2"},
     )
     _save(
-        shared,
-        welfare_config,
+        panel,
         clock,
-        tmp_path,
         kind=w.RequestKind.HOME_VISIT,
         details={"topic": "housing", "phone": "01055556666", "time_of_day": "morning"},
     )
@@ -124,15 +114,8 @@ def test_inbox_newest_first_details_and_status(
     assert tr("welfare_counter", "Phone: anonymous report") in details
 
 
-def test_purged_after_retention(
-    qtbot: QtBot,
-    panel: WelfarePanel,
-    shared: SharedQueue,
-    welfare_config: KioskConfig,
-    clock: FakeClock,
-    tmp_path: Path,
-) -> None:
-    _save(shared, welfare_config, clock, tmp_path, kind=w.RequestKind.CRISIS)
+def test_purged_after_retention(qtbot: QtBot, panel: WelfarePanel, clock: FakeClock) -> None:
+    _save(panel, clock, kind=w.RequestKind.CRISIS)
     _refresh(qtbot, panel)
     assert panel.table.rowCount() == 1
     clock.advance(31 * 86400)
