@@ -49,6 +49,13 @@ LAYOUT = (
     "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ",
     "ㅋㅌㅊㅍㅠㅜㅡ",
 )
+#: The Latin letters on the same keys (a 2-beolsik keyboard is laid over QWERTY),
+#: for names written in Latin letters: capitals, as on a passport.
+LATIN_LAYOUT = (
+    "QWERTYUIOP",
+    "ASDFGHJKL",
+    "ZXCVBNM",
+)
 #: What Shift turns a key into (double consonants, ㅒ ㅖ).
 SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ", "ㅐ": "ㅒ", "ㅔ": "ㅖ"}
 

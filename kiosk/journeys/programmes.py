@@ -41,8 +41,9 @@ SERVICE_ID = "programmes"
 #: Where the typed number waits in ``Session.personal`` while it is saved.
 PHONE_KEY = "programmes.phone"
 NAME_KEY = "programmes.name"
-#: The longest name the keyboard takes.
-NAME_LENGTH = 10
+#: The longest name the keyboard takes: room for a Korean name and for most
+#: names in Latin letters ("NGUYEN VAN AN").
+NAME_LENGTH = 20
 
 PROGRAMMES_UNAVAILABLE = N_(
     "programmes", "Course registration is temporarily unavailable. Please ask at the counter."

@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes_store import Programmes
 from kiosk.journeys.centre import CentreState
-from kiosk.journeys.flow import GoHome, State
+from kiosk.journeys.flow import ChooseLanguage, GoHome, OpenLanguages, State
 from kiosk.journeys.programmes import ProgrammesState as S
 from ui.app.compose import Kiosk
-from ui.common.hangul_keyboard import DELETE, SHIFT
+from ui.common.hangul_keyboard import DELETE, LETTERS, SHIFT, SPACE
 from ui.common.keypad import BACKSPACE
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.home import HomeScreen
@@ -41,12 +41,14 @@ def _to_phone(qtbot: Any, kiosk: Kiosk, course: str = "yoga") -> ProgrammesPhone
     qtbot.waitUntil(lambda: kiosk.flow.state is S.LIST, timeout=5000)
     listing = kiosk.window.current_screen
     assert isinstance(listing, ProgrammesListScreen)
-    assert "아침 요가" in listing.buttons["yoga"].text()
-    assert "정원 20명 중 20자리 남음" in listing.buttons["yoga"].text()
+    if kiosk.flow.session.language == "ko":
+        assert "아침 요가" in listing.buttons["yoga"].text()
+        assert "정원 20명 중 20자리 남음" in listing.buttons["yoga"].text()
     _tap(listing.buttons[course])
     detail = kiosk.window.current_screen
     assert isinstance(detail, ProgrammesCourseScreen)
-    assert "매주 화·목 10:00–11:30" in " ".join(label.text() for label in detail.lines)
+    if kiosk.flow.session.language == "ko":
+        assert "매주 화·목 10:00–11:30" in " ".join(label.text() for label in detail.lines)
     _tap(detail.confirm_button)
     phone = kiosk.window.current_screen
     assert isinstance(phone, ProgrammesPhoneScreen)
@@ -124,3 +126,42 @@ def test_the_physical_keypad_types_the_number_in_voice_mode(qtbot: Any, kiosk: K
     phone.keypad_typing(int(Qt.Key.Key_8))
     phone.keypad_typing(int(Qt.Key.Key_Enter))
     assert kiosk.flow.state is S.NAME
+
+
+def _tap_letters(name: ProgrammesNameScreen, letters: str) -> None:
+    """Tap the keys that show ``letters`` (a space is the Space key)."""
+    for letter in letters:
+        key = (
+            SPACE
+            if letter == " "
+            else next(char for char, key in name.keyboard.keys.items() if key.text() == letter)
+        )
+        _tap(name.keyboard.keys[key])
+
+
+def test_a_name_in_latin_letters_for_a_resident_using_vietnamese(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    kiosk.window.send(OpenLanguages())
+    kiosk.window.send(ChooseLanguage("vi"))
+    phone = _to_phone(qtbot, kiosk)
+    _type(phone, "01098765432")
+    _tap(phone.next_button)
+    name = kiosk.window.current_screen
+    assert isinstance(name, ProgrammesNameScreen)
+    # Latin capitals first, on the same keys; Shift has nothing to do.
+    assert name.keyboard.keys["ㅂ"].text() == "Q" and name.keyboard.keys[LETTERS].text() == "한글"
+    assert not name.keyboard.keys[SHIFT].isEnabled()
+    _tap_letters(name, "LE VAN AN")
+    assert name.field.text() == "LE VAN AN"
+    # "한글" puts the jamo back; what was typed stays.
+    _tap(name.keyboard.keys[LETTERS])
+    assert name.keyboard.keys["ㅂ"].text() == "ㅂ" and name.keyboard.keys[SHIFT].isEnabled()
+    assert name.field.text() == "LE VAN AN"
+    _tap(name.keyboard.keys[LETTERS])
+    _tap(name.continue_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
+    key = PersonalDataKey.load_or_create(tmp_path)
+    programmes = Programmes(kiosk.engine, kiosk.config, kiosk.clock, key)
+    [stored] = programmes.registrations("yoga")
+    assert programmes.reveal(stored.id).name == "LE VAN AN"

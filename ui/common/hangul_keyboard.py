@@ -5,18 +5,25 @@ across the panel, 22 mm tall, 3 mm apart. Shift turns the five doubled
 consonants and ㅐ ㅔ into ㄲ ㄸ ㅃ ㅆ ㅉ ㅒ ㅖ for one key press. The keyboard
 composes syllables itself (``kiosk.hangul.HangulComposer``) and emits
 ``changed(str)`` with the whole text after every key.
+
+The "ABC" key puts Latin capitals on the same keys (QWERTY, as the
+2-beolsik layout lies over it) for residents whose name is written in
+Latin letters; "한글" turns them back. ``set_latin`` chooses the letters
+a screen starts with (Latin for a resident using the kiosk in English,
+Chinese or Vietnamese).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
-from kiosk.hangul import LAYOUT, SHIFTED, HangulComposer
+from kiosk.hangul import LATIN_LAYOUT, LAYOUT, SHIFTED, HangulComposer
 from ui.common.i18n import tr
 from ui.common.keypad import KeyGrid
 from ui.common.theme import Metrics
 
 SHIFT = "shift"
+LETTERS = "letters"
 SPACE = " "
 DELETE = "\b"
 CLEAR = "\x7f"
@@ -32,12 +39,21 @@ class HangulKeyboard(KeyGrid):
         super().__init__(metrics, KEY_TEXT_MM)
         self.composer = HangulComposer(max_length=max_length)
         self.shifted = False
+        #: Latin capitals on the letter keys instead of jamo.
+        self.latin = False
+        #: Each letter key's Latin letter, by its jamo (the keys are named by their jamo).
+        self.latin_of = {
+            jamo: letter
+            for jamos, letters in zip(LAYOUT, LATIN_LAYOUT, strict=True)
+            for jamo, letter in zip(jamos, letters, strict=True)
+        }
         for row, chars in enumerate(LAYOUT):
             for col, char in enumerate(chars):
                 self.add_key(char, row, col)
-        # Wide keys with words, two to a row, their labels as large as the jamo.
-        self.add_key(SHIFT, 3, 0, span=5)
-        self.add_key(SPACE, 3, 5, span=5)
+        # Wide keys with words, their labels as large as the jamo.
+        self.add_key(SHIFT, 3, 0, span=3)
+        self.add_key(LETTERS, 3, 3, span=3)
+        self.add_key(SPACE, 3, 6, span=4)
         self.add_key(DELETE, 4, 0, span=5)
         self.add_key(CLEAR, 4, 5, span=5)
         self.retranslate()
@@ -53,15 +69,26 @@ class HangulKeyboard(KeyGrid):
         self.shifted = False
         self.retranslate()
 
+    def set_latin(self, latin: bool) -> None:
+        """Latin capitals (True) or jamo (False) on the letter keys."""
+        self.latin = latin
+        self.shifted = False
+        self.retranslate()
+
     def press(self, key: str) -> None:
         if key == SHIFT:
             self.shifted = not self.shifted
             self.retranslate()
             return
+        if key == LETTERS:
+            self.set_latin(not self.latin)
+            return
         if key == DELETE:
             self.composer.backspace()
         elif key == CLEAR:
             self.composer.clear()
+        elif self.latin:
+            self.composer.type(self.latin_of.get(key, key))
         else:
             self.composer.type(SHIFTED.get(key, key) if self.shifted else key)
         if self.shifted:
@@ -78,6 +105,18 @@ class HangulKeyboard(KeyGrid):
                     tr("keyboard", "The next key types a double consonant, ㅒ or ㅖ")
                 )
                 key.setProperty("pressed", self.shifted)
+                # Latin capitals need no Shift.
+                key.setEnabled(not self.latin)
+            elif char == LETTERS:
+                key.setText("한글" if self.latin else "ABC")
+                key.setAccessibleName(
+                    tr("keyboard", "Hangul") if self.latin else tr("keyboard", "Latin letters")
+                )
+                key.setAccessibleDescription(
+                    tr("keyboard", "Type in Hangul")
+                    if self.latin
+                    else tr("keyboard", "Type in Latin letters, A to Z")
+                )
             elif char == SPACE:
                 key.setText(tr("keyboard", "Space"))
                 key.setAccessibleName(tr("keyboard", "Space"))
@@ -91,7 +130,10 @@ class HangulKeyboard(KeyGrid):
                 key.setAccessibleName(tr("keyboard", "Clear"))
                 key.setAccessibleDescription(tr("keyboard", "Clear the name"))
             else:
-                shown = SHIFTED.get(char, char) if self.shifted else char
+                if self.latin:
+                    shown = self.latin_of[char]
+                else:
+                    shown = SHIFTED.get(char, char) if self.shifted else char
                 key.setText(shown)
                 key.setAccessibleName(shown)
                 key.setAccessibleDescription(shown)

@@ -3307,6 +3307,22 @@
       <translation>다음 글자를 쌍자음이나 ㅒ, ㅖ로 입력합니다</translation>
     </message>
     <message>
+      <source>Hangul</source>
+      <translation>한글</translation>
+    </message>
+    <message>
+      <source>Latin letters</source>
+      <translation>영문</translation>
+    </message>
+    <message>
+      <source>Type in Hangul</source>
+      <translation>한글로 입력합니다</translation>
+    </message>
+    <message>
+      <source>Type in Latin letters, A to Z</source>
+      <translation>영문(A~Z)으로 입력합니다</translation>
+    </message>
+    <message>
       <source>Space</source>
       <translation>띄어쓰기</translation>
     </message>

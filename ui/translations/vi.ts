@@ -3307,6 +3307,22 @@
       <translation>Phím tiếp theo gõ phụ âm đôi, ㅒ hoặc ㅖ</translation>
     </message>
     <message>
+      <source>Hangul</source>
+      <translation>Chữ Hàn</translation>
+    </message>
+    <message>
+      <source>Latin letters</source>
+      <translation>Chữ Latinh</translation>
+    </message>
+    <message>
+      <source>Type in Hangul</source>
+      <translation>Gõ bằng chữ Hàn</translation>
+    </message>
+    <message>
+      <source>Type in Latin letters, A to Z</source>
+      <translation>Gõ bằng chữ Latinh, từ A đến Z</translation>
+    </message>
+    <message>
       <source>Space</source>
       <translation>Dấu cách</translation>
     </message>

@@ -3307,6 +3307,22 @@
       <translation>下一个键输入双辅音或 ㅒ、ㅖ</translation>
     </message>
     <message>
+      <source>Hangul</source>
+      <translation>韩文</translation>
+    </message>
+    <message>
+      <source>Latin letters</source>
+      <translation>拉丁字母</translation>
+    </message>
+    <message>
+      <source>Type in Hangul</source>
+      <translation>用韩文输入</translation>
+    </message>
+    <message>
+      <source>Type in Latin letters, A to Z</source>
+      <translation>用拉丁字母（A 到 Z）输入</translation>
+    </message>
+    <message>
       <source>Space</source>
       <translation>空格</translation>
     </message>

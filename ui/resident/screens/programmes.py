@@ -227,7 +227,8 @@ class ProgrammesPhoneScreen(PhoneEntryScreen[p.ProgrammesJourney]):
 
 
 class ProgrammesNameScreen(ProgrammesScreen):
-    """The name on the Hangul keyboard; optional (Skip), since staff can note it at the counter."""
+    """The name on the Hangul keyboard (or its Latin letters); optional (Skip), since
+    staff can note it at the counter."""
 
     name = "programmes_name"
 
@@ -244,6 +245,8 @@ class ProgrammesNameScreen(ProgrammesScreen):
         self.skip_button = self.add_action_button(lambda: p.SubmitName(""), "secondary")
         self.add_footer()
         self._session_id = flow.session.id
+        #: Whether this session's first letters (Hangul or Latin) were chosen.
+        self._letters_chosen = False
 
     def wipe(self) -> None:
         if self.keyboard.text() or self.field.text() != "…":
@@ -255,6 +258,12 @@ class ProgrammesNameScreen(ProgrammesScreen):
         if self._session_id != self.flow.session.id:
             self._session_id = self.flow.session.id
             self.keyboard.clear()
+            self._letters_chosen = False
+        if not self._letters_chosen:
+            # Someone using the kiosk in English, Chinese or Vietnamese most
+            # likely writes their name in Latin letters; "ABC" / "한글" switches.
+            self.keyboard.set_latin(self.flow.session.language != "ko")
+            self._letters_chosen = True
         super().refresh()
 
     def retranslate(self) -> None:
