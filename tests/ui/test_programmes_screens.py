@@ -151,12 +151,12 @@ def test_a_name_in_latin_letters_for_a_resident_using_vietnamese(
     assert isinstance(name, ProgrammesNameScreen)
     # Latin capitals first, on the same keys; Shift has nothing to do.
     assert name.keyboard.keys["ㅂ"].text() == "Q" and name.keyboard.keys[LETTERS].text() == "한글"
-    assert not name.keyboard.keys[SHIFT].isEnabled()
+    assert not name.keyboard.keys[SHIFT].isVisible()
     _tap_letters(name, "LE VAN AN")
     assert name.field.text() == "LE VAN AN"
     # "한글" puts the jamo back; what was typed stays.
     _tap(name.keyboard.keys[LETTERS])
-    assert name.keyboard.keys["ㅂ"].text() == "ㅂ" and name.keyboard.keys[SHIFT].isEnabled()
+    assert name.keyboard.keys["ㅂ"].text() == "ㅂ" and name.keyboard.keys[SHIFT].isVisible()
     assert name.field.text() == "LE VAN AN"
     _tap(name.keyboard.keys[LETTERS])
     _tap(name.continue_button)

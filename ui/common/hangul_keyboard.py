@@ -51,8 +51,8 @@ class HangulKeyboard(KeyGrid):
             for col, char in enumerate(chars):
                 self.add_key(char, row, col)
         # Wide keys with words, their labels as large as the jamo.
-        self.add_key(SHIFT, 3, 0, span=3)
-        self.add_key(LETTERS, 3, 3, span=3)
+        self.add_key(SHIFT, 3, 0, span=4)
+        self.add_key(LETTERS, 3, 4, span=2)
         self.add_key(SPACE, 3, 6, span=4)
         self.add_key(DELETE, 4, 0, span=5)
         self.add_key(CLEAR, 4, 5, span=5)
@@ -105,8 +105,9 @@ class HangulKeyboard(KeyGrid):
                     tr("keyboard", "The next key types a double consonant, ㅒ or ㅖ")
                 )
                 key.setProperty("pressed", self.shifted)
-                # Latin capitals need no Shift.
-                key.setEnabled(not self.latin)
+                # Latin capitals need no Shift: hidden rather than greyed out,
+                # so no one is left wondering what a dead key is for.
+                key.setVisible(not self.latin)
             elif char == LETTERS:
                 key.setText("한글" if self.latin else "ABC")
                 key.setAccessibleName(
