@@ -29,6 +29,11 @@ KEY_FILE = "centre-personal.key"
 _KEY_BYTES = 64
 
 
+def key_path(data_dir: Path) -> Path:
+    """Where the centre key of the kiosk with data folder ``data_dir`` is."""
+    return key_dir(data_dir) / KEY_FILE
+
+
 class PersonalKeyError(Exception):
     """The key file is unusable, or a stored value was written with another key."""
 
@@ -42,8 +47,14 @@ class PersonalDataKey:
             raise PersonalKeyError("the centre key must be 64 bytes")
 
     @classmethod
+    def load(cls, data_dir: Path) -> PersonalDataKey | None:
+        """The key in ``data_dir``, or None when there is no key file there."""
+        path = key_path(data_dir)
+        return cls(read_private_file(path)) if path.exists() else None
+
+    @classmethod
     def load_or_create(cls, data_dir: Path) -> PersonalDataKey:
-        path = key_dir(data_dir) / KEY_FILE
+        path = key_path(data_dir)
         if not path.exists():
             # Another process may have made it meanwhile: use theirs.
             with contextlib.suppress(FileExistsError):

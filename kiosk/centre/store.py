@@ -17,6 +17,7 @@ technician which file to copy).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import Enum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -42,7 +43,7 @@ def open_centre_key(engine: Engine, data_dir: Path) -> PersonalDataKey:
     Raises ``CentreKeyMismatchError`` (with the file to copy) when they differ.
     """
     key = PersonalDataKey.load_or_create(data_dir)
-    mine = key.digest(_FINGERPRINT_PURPOSE, "")
+    mine = _fingerprint(key)
     stored = _stored_fingerprint(engine)
     if stored is None:
         try:
@@ -59,6 +60,30 @@ def open_centre_key(engine: Engine, data_dir: Path) -> PersonalDataKey:
             "were written with: copy the file from the first kiosk (docs/deployment.md)"
         )
     return key
+
+
+class KeyCheck(Enum):
+    """How this machine's centre key compares with the database's (``check_centre_key``)."""
+
+    MATCHES = "matches"  # the key the records use
+    FIRST = "first"  # nothing stored yet: this key becomes the centre's on first use
+    MISSING = "missing"  # no key file here: copy the first kiosk's
+    DIFFERENT = "different"  # another key: copy the first kiosk's file over it
+
+
+def check_centre_key(engine: Engine, data_dir: Path) -> KeyCheck:
+    """Compare the key in ``data_dir`` with the database's, writing nothing (``kiosk keys check``)."""
+    key = PersonalDataKey.load(data_dir)
+    if key is None:
+        return KeyCheck.MISSING
+    stored = _stored_fingerprint(engine)
+    if stored is None:
+        return KeyCheck.FIRST
+    return KeyCheck.MATCHES if stored == _fingerprint(key) else KeyCheck.DIFFERENT
+
+
+def _fingerprint(key: PersonalDataKey) -> str:
+    return key.digest(_FINGERPRINT_PURPOSE, "")
 
 
 def _stored_fingerprint(engine: Engine) -> str | None:

@@ -164,3 +164,38 @@ def test_a_window_command_without_a_display_says_so_in_one_line(
     [line] = done.stderr.strip().splitlines()
     assert line.startswith(f"kiosk {command[0]}: no display")
     assert "libxcb" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_keys_check_tells_each_machine_whether_its_centre_key_is_the_centres(
+    tmp_path: Path,
+) -> None:
+    from kiosk.centre.keys import PersonalDataKey, key_path
+    from kiosk.centre.store import open_centre_key
+    from kiosk.storage.database import open_database
+
+    shared = tmp_path / "centre.sqlite3"
+    config = tmp_path / "kiosk.toml"
+    embedded = kiosk("config", "show", "--embedded").stdout
+    config.write_text(
+        embedded.replace('database_url = ""', f'database_url = "sqlite:///{shared}"'),
+        encoding="utf-8",
+    )
+
+    def check(data_dir: Path) -> subprocess.CompletedProcess[str]:
+        return kiosk("keys", "check", "--config", str(config), "--data-dir", str(data_dir))
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    missing = check(second)
+    assert missing.returncode == 1 and "copy it from the first kiosk" in missing.stderr
+    PersonalDataKey.load_or_create(first)  # the first kiosk's key, nothing stored with it yet
+    assert check(first).returncode == 0 and "will be the centre key" in check(first).stdout
+    engine = open_database(f"sqlite:///{shared}")
+    open_centre_key(engine, first)  # a centre service stores something
+    engine.dispose()
+    assert "is the centre key" in check(first).stdout
+    PersonalDataKey.load_or_create(second)  # made its own instead of copying the first's
+    different = check(second)
+    assert different.returncode == 1
+    assert "is not the centre key" in different.stderr and "Traceback" not in different.stderr
+    key_path(second).write_bytes(key_path(first).read_bytes())
+    assert check(second).returncode == 0

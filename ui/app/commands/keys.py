@@ -1,9 +1,16 @@
-"""``kiosk keys export [--out FILE]``: write this kiosk's public signing key (PEM).
+"""``kiosk keys export|check``: the kiosk's keys.
 
+``export [--out FILE]`` writes this kiosk's public signing key (PEM).
 Verifiers (``kiosk verify --public-key FILE``) need it to check certificates
 this kiosk printed. The private key never leaves the data directory; the
 key pair is made on the kiosk's first run (or here, if it does not exist
-yet). No Qt.
+yet).
+
+``check`` compares this machine's centre key (``keys/centre-personal.key``)
+with the one the database's records use, writing nothing: run it on each
+kiosk and counter PC after copying the key file. Exit 0 when it matches
+(or nothing is stored yet), 1 when the file is missing or another one.
+No Qt.
 """
 
 from __future__ import annotations
@@ -13,7 +20,16 @@ import sys
 from pathlib import Path
 
 from kiosk.certificates.signing import KioskSigner, SigningError, fingerprint, public_key_pem
-from ui.app.commands import EXIT_USAGE, add_data_dir_option, command_data_dir, fail
+from ui.app.commands import (
+    EXIT_CHECK_FAILED,
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    add_config_option,
+    add_data_dir_option,
+    command_data_dir,
+    fail,
+    load_command_config,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,6 +39,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("--out", type=Path, metavar="FILE", help="file to write (default: stdout)")
     add_data_dir_option(export)
     export.set_defaults(func=run_export)
+    check = ksub.add_parser(
+        "check", help="is this machine's centre key the one the database's records use?"
+    )
+    add_config_option(check)
+    check.set_defaults(func=run_check)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -37,3 +58,35 @@ def run_export(args: argparse.Namespace) -> int:
         args.out.write_bytes(pem)
         print(f"public key {fingerprint(signer.public_key)} written to {args.out}", file=sys.stderr)
     return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from kiosk.centre.keys import key_path
+    from kiosk.centre.store import KeyCheck, check_centre_key
+    from kiosk.storage.database import StorageError, open_database
+    from ui.app.commands.db import database_url
+
+    config = load_command_config(args)
+    data_dir = command_data_dir(args)
+    try:
+        engine = open_database(database_url(config, args))
+    except StorageError as exc:
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
+    try:
+        state = check_centre_key(engine, data_dir)
+    finally:
+        engine.dispose()
+    path = key_path(data_dir)
+    said = {
+        KeyCheck.MATCHES: f"{path} is the centre key the database's records use",
+        KeyCheck.FIRST: f"{path} will be the centre key: nothing is stored with a key yet",
+        KeyCheck.MISSING: f"there is no {path}: copy it from the first kiosk (docs/deployment.md)",
+        KeyCheck.DIFFERENT: (
+            f"{path} is not the centre key the database's records use: copy the file "
+            "from the first kiosk over it (docs/deployment.md)"
+        ),
+    }[state]
+    if state in (KeyCheck.MATCHES, KeyCheck.FIRST):
+        print(f"kiosk keys: {said}")
+        return 0
+    return fail(args, said, EXIT_CHECK_FAILED)
