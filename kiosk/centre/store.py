@@ -11,7 +11,9 @@ and crisis reports that no counter could read. ``open_centre_key`` refuses
 that: the first machine writes its key's fingerprint to ``centre_key``, and
 a machine whose key gives another fingerprint gets ``CentreKeyMismatchError``
 (the resident is told the service is unavailable; the log tells the
-technician which file to copy).
+technician which file to copy). A database that already holds records
+from before the fingerprint (migration 0010) takes the fingerprint only of
+a key that opens them, so a wrong key cannot claim it by being first.
 """
 
 from __future__ import annotations
@@ -27,7 +29,13 @@ from sqlalchemy.exc import IntegrityError
 from kiosk.centre.keys import KEY_FILE, PersonalDataKey, PersonalKeyError
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from kiosk.storage.database import centre_key
+from kiosk.storage.database import (
+    centre_key,
+    loans,
+    parcels,
+    programme_registrations,
+    welfare_requests,
+)
 
 #: What the fingerprint is a keyed hash of (``PersonalDataKey.digest``).
 _FINGERPRINT_PURPOSE = "centre-key-check"
@@ -46,6 +54,8 @@ def open_centre_key(engine: Engine, data_dir: Path) -> PersonalDataKey:
     mine = _fingerprint(key)
     stored = _stored_fingerprint(engine)
     if stored is None:
+        if not _opens_stored_records(engine, key):
+            raise _mismatch(data_dir)
         try:
             with engine.begin() as conn:
                 conn.execute(
@@ -55,11 +65,15 @@ def open_centre_key(engine: Engine, data_dir: Path) -> PersonalDataKey:
             pass  # another machine wrote its own a moment ago: compare with that
         stored = _stored_fingerprint(engine)
     if stored != mine:
-        raise CentreKeyMismatchError(
-            f"keys/{KEY_FILE} in {data_dir} is not the centre key this database's records "
-            "were written with: copy the file from the first kiosk (docs/deployment.md)"
-        )
+        raise _mismatch(data_dir)
     return key
+
+
+def _mismatch(data_dir: Path) -> CentreKeyMismatchError:
+    return CentreKeyMismatchError(
+        f"keys/{KEY_FILE} in {data_dir} is not the centre key this database's records "
+        "were written with: copy the file from the first kiosk (docs/deployment.md)"
+    )
 
 
 class KeyCheck(Enum):
@@ -78,8 +92,28 @@ def check_centre_key(engine: Engine, data_dir: Path) -> KeyCheck:
         return KeyCheck.MISSING
     stored = _stored_fingerprint(engine)
     if stored is None:
-        return KeyCheck.FIRST
+        return KeyCheck.FIRST if _opens_stored_records(engine, key) else KeyCheck.DIFFERENT
     return KeyCheck.MATCHES if stored == _fingerprint(key) else KeyCheck.DIFFERENT
+
+
+def _opens_stored_records(engine: Engine, key: PersonalDataKey) -> bool:
+    """Whether ``key`` decrypts one stored value of each service (True when none is stored)."""
+    encrypted = (
+        loans.c.phone_enc,
+        parcels.c.phone_enc,
+        programme_registrations.c.phone_enc,
+        welfare_requests.c.payload,
+    )
+    with engine.connect() as conn:
+        for column in encrypted:
+            token = conn.execute(select(column).where(column.is_not(None)).limit(1)).scalar()
+            if token is None:
+                continue
+            try:
+                key.decrypt(token)
+            except PersonalKeyError:
+                return False
+    return True
 
 
 def _fingerprint(key: PersonalDataKey) -> str:

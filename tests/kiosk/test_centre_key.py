@@ -13,8 +13,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from kiosk.centre.keys import KEY_FILE
-from kiosk.centre.store import CentreKeyMismatchError, open_centre_key
+from kiosk.centre.keys import KEY_FILE, PersonalDataKey
+from kiosk.centre.lending_store import Lending
+from kiosk.centre.store import (
+    CentreKeyMismatchError,
+    KeyCheck,
+    check_centre_key,
+    open_centre_key,
+)
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
@@ -63,3 +69,18 @@ def test_a_kiosk_with_another_key_lends_nothing_and_says_the_service_is_unavaila
     assert flow.context.message == le.LENDING_FAILED
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(loans)).scalar_one() == 0
+
+
+def test_records_from_before_the_check_go_to_the_key_that_opens_them(
+    db: Engine, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    # Kiosk A lent a tool before migration 0010 (no fingerprint yet); then
+    # kiosk B, set up with a key of its own, is the first to open a service.
+    a_key = PersonalDataKey.load_or_create(tmp_path / "a")
+    Lending(db, config, clock, a_key).request_loan("drill", "01012345678")
+    with pytest.raises(CentreKeyMismatchError):
+        open_centre_key(db, tmp_path / "b")
+    assert check_centre_key(db, tmp_path / "b") is KeyCheck.DIFFERENT
+    assert check_centre_key(db, tmp_path / "a") is KeyCheck.FIRST
+    assert open_centre_key(db, tmp_path / "a") == a_key
+    assert check_centre_key(db, tmp_path / "a") is KeyCheck.MATCHES
