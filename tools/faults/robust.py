@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -95,6 +96,17 @@ TICKET_SESSIONS = 170
 CERTIFICATE_SESSIONS = 15
 
 
+def _mentions(text: str, secret: str) -> bool:
+    """Whether ``secret`` stands in ``text`` on its own, not inside a longer number.
+
+    Random digits hold any six-digit detail now and then: a timestamp's
+    microseconds (".850315+00:00") or a 16-digit issuance number. The birth
+    date as the kiosk would leak it, alone or in "850315-2******", has no
+    digit or decimal point before it and no digit after.
+    """
+    return re.search(rf"(?<![\d.]){re.escape(secret)}(?!\d)", text) is not None
+
+
 def _many_sessions(ctx: CaseContext) -> Outcome:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.config import default_config
@@ -130,8 +142,8 @@ def _many_sessions(ctx: CaseContext) -> Outcome:
         sizes = histories(kiosk)
     finally:
         kiosk.shutdown()
-    in_journal = [p for p in personal if p in journal]
-    in_logs = [p for p in personal if p in logs.text()]
+    in_journal = [p for p in personal if _mentions(journal, p)]
+    in_logs = [p for p in personal if _mentions(logs.text(), p)]
     leaks = len(left_in_widgets) + len(in_journal) + len(in_logs)
     checks = {
         "journal wrote more than it keeps": written > MAX_ENTRIES,
