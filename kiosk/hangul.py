@@ -56,6 +56,12 @@ LATIN_LAYOUT = (
     "ASDFGHJKL",
     "ZXCVBNM",
 )
+#: Each jamo key's Latin letter.
+LATIN_OF = {
+    jamo: letter
+    for jamos, letters in zip(LAYOUT, LATIN_LAYOUT, strict=True)
+    for jamo, letter in zip(jamos, letters, strict=True)
+}
 #: What Shift turns a key into (double consonants, ㅒ ㅖ).
 SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ", "ㅐ": "ㅒ", "ㅔ": "ㅖ"}
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -41,15 +40,14 @@ log = logging.getLogger(__name__)
 
 
 class WelfareCipher:
-    """Encrypts what a resident gave before it reaches the database. Thread-safe."""
+    """Encrypts what a resident gave before it reaches the database. Thread-safe.
+
+    Give it the key from ``kiosk.centre.store.open_centre_key``, which checks it
+    is the one the database's records use.
+    """
 
     def __init__(self, key: PersonalDataKey) -> None:
         self._key = key
-
-    @classmethod
-    def load_or_create(cls, data_dir: Path) -> WelfareCipher:
-        """With the centre key in ``data_dir`` (``kiosk.centre.keys``), made if there is none."""
-        return cls(PersonalDataKey.load_or_create(data_dir))
 
     def encrypt(self, details: dict[str, str]) -> str:
         return self._key.encrypt(json.dumps(details))

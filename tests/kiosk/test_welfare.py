@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from kiosk.centre import phone, welfare_store
 from kiosk.centre import welfare as w
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.config.schema.welfare import default_hours
@@ -31,7 +32,7 @@ def welfare_config(config: KioskConfig) -> KioskConfig:
 
 @pytest.fixture
 def cipher(tmp_path: Path) -> welfare_store.WelfareCipher:
-    return welfare_store.WelfareCipher.load_or_create(tmp_path)
+    return welfare_store.WelfareCipher(PersonalDataKey.load_or_create(tmp_path))
 
 
 # --- core ------------------------------------------------------------------------------
@@ -105,11 +106,11 @@ def test_personal_data_is_encrypted_at_rest(
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("kiosk.sqlite3*"))
     assert b"01098765432" not in raw and b"skipped_meals" not in raw
     # The counter, with the same key file, reads it back.
-    same = welfare_store.WelfareCipher.load_or_create(tmp_path)
+    same = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(tmp_path))
     [row] = welfare_store.list_requests(engine, same)
     assert row.details == details and row.status is w.Status.NEW
     # Another key cannot (a kiosk not sharing the file): nothing, not a crash.
-    other = welfare_store.WelfareCipher.load_or_create(tmp_path / "other")
+    other = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(tmp_path / "other"))
     assert welfare_store.list_requests(engine, other)[0].details == {}
     assert (tmp_path / "keys" / "centre-personal.key").stat().st_mode & 0o077 == 0
 
@@ -255,7 +256,7 @@ def test_consultation_slot_taken_meanwhile(
     flow.handle(wj.ChooseSlot(slot))
     assert flow.state is wj.WelfareState.CONFIRM
     # Another kiosk books the same slot first.
-    cipher = welfare_store.WelfareCipher.load_or_create(ctx.data_dir)
+    cipher = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(ctx.data_dir))
     welfare_store.save_request(
         ctx.engine,
         cipher,

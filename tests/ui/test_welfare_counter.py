@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.centre import welfare as w
 from kiosk.centre import welfare_store
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from ui.common.i18n import render, tr
@@ -42,7 +43,7 @@ def panel(
 
 def _save(panel: WelfarePanel, clock: FakeClock, **kw: object) -> w.SavedRequest:
     """A request as a kiosk sharing ``panel``'s database and key would save it."""
-    cipher = welfare_store.WelfareCipher.load_or_create(panel.data_dir)
+    cipher = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(panel.data_dir))
     request = w.WelfareRequest(**kw)  # type: ignore[arg-type]
     saved = welfare_store.save_request(panel.shared.engine, cipher, panel.config, clock, request)
     clock.advance(60)
@@ -141,7 +142,7 @@ def test_a_request_from_a_kiosk_appears_without_a_refresh(
 
     kiosk_engine = open_database(str(shared.engine.url))
     try:
-        cipher = welfare_store.WelfareCipher.load_or_create(panel.data_dir)
+        cipher = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(panel.data_dir))
         request = w.WelfareRequest(w.RequestKind.CRISIS, details={"situation": "isolation"})
         welfare_store.save_request(kiosk_engine, cipher, panel.config, clock, request)
     finally:

@@ -10,6 +10,7 @@ import pytest
 
 from kiosk.centre import welfare as w
 from kiosk.centre import welfare_store
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
@@ -110,7 +111,7 @@ def test_consultation_offers_only_free_slots(
     # Another kiosk booked Tuesday 10:00 already.
     config = kiosk.config
     first = w.candidate_slots(config, clock.now())[0]
-    cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
+    cipher = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(tmp_path))
     welfare_store.save_request(
         kiosk.engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CONSULTATION, first)
     )
@@ -138,7 +139,7 @@ def test_old_requests_are_purged_at_kiosk_start(
 
     config.welfare.enabled = True
     engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
-    cipher = welfare_store.WelfareCipher.load_or_create(tmp_path)
+    cipher = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(tmp_path))
     then = FakeClock(clock.now() - timedelta(days=config.welfare.retention_days + 1))
     welfare_store.save_request(engine, cipher, config, then, w.WelfareRequest(w.RequestKind.CRISIS))
     welfare_store.save_request(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
-from kiosk.hangul import LATIN_LAYOUT, LAYOUT, SHIFTED, HangulComposer
+from kiosk.hangul import LATIN_OF, LAYOUT, SHIFTED, HangulComposer
 from ui.common.i18n import tr
 from ui.common.keypad import KeyGrid
 from ui.common.theme import Metrics
@@ -41,12 +41,6 @@ class HangulKeyboard(KeyGrid):
         self.shifted = False
         #: Latin capitals on the letter keys instead of jamo.
         self.latin = False
-        #: Each letter key's Latin letter, by its jamo (the keys are named by their jamo).
-        self.latin_of = {
-            jamo: letter
-            for jamos, letters in zip(LAYOUT, LATIN_LAYOUT, strict=True)
-            for jamo, letter in zip(jamos, letters, strict=True)
-        }
         for row, chars in enumerate(LAYOUT):
             for col, char in enumerate(chars):
                 self.add_key(char, row, col)
@@ -88,7 +82,7 @@ class HangulKeyboard(KeyGrid):
         elif key == CLEAR:
             self.composer.clear()
         elif self.latin:
-            self.composer.type(self.latin_of.get(key, key))
+            self.composer.type(LATIN_OF.get(key, key))
         else:
             self.composer.type(SHIFTED.get(key, key) if self.shifted else key)
         if self.shifted:
@@ -132,7 +126,7 @@ class HangulKeyboard(KeyGrid):
                 key.setAccessibleDescription(tr("keyboard", "Clear the name"))
             else:
                 if self.latin:
-                    shown = self.latin_of[char]
+                    shown = LATIN_OF[char]
                 else:
                     shown = SHIFTED.get(char, char) if self.shifted else char
                 key.setText(shown)
