@@ -3272,10 +3272,6 @@
       <translation>음성 안내를 켜거나 끕니다</translation>
     </message>
     <message>
-      <source>Priority (elderly, disabled, pregnant)</source>
-      <translation>교통약자 우선</translation>
-    </message>
-    <message>
       <source>Print a certificate (등본, 초본…)</source>
       <translation>증명서 발급 (등본, 초본…)</translation>
     </message>
@@ -3290,6 +3286,11 @@
     <message>
       <source>about {minutes} min</source>
       <translation>약 {minutes}분</translation>
+    </message>
+    <message>
+      <source>Priority
+Elderly, disabled, pregnant</source>
+      <translation>교통약자 우선</translation>
     </message>
     <message>
       <source>Other services</source>

@@ -3272,10 +3272,6 @@
       <translation>Bật hoặc tắt hướng dẫn bằng giọng nói</translation>
     </message>
     <message>
-      <source>Priority (elderly, disabled, pregnant)</source>
-      <translation>Ưu tiên (người già, khuyết tật, mang thai)</translation>
-    </message>
-    <message>
       <source>Print a certificate (등본, 초본…)</source>
       <translation>In giấy tờ (등본, 초본…)</translation>
     </message>
@@ -3290,6 +3286,12 @@
     <message>
       <source>about {minutes} min</source>
       <translation>khoảng {minutes} phút</translation>
+    </message>
+    <message>
+      <source>Priority
+Elderly, disabled, pregnant</source>
+      <translation>Ưu tiên
+Người già, khuyết tật, mang thai</translation>
     </message>
     <message>
       <source>Other services</source>

@@ -3272,10 +3272,6 @@
       <translation>打开或关闭语音引导</translation>
     </message>
     <message>
-      <source>Priority (elderly, disabled, pregnant)</source>
-      <translation>优先（老人、残障人士、孕妇）</translation>
-    </message>
-    <message>
       <source>Print a certificate (등본, 초본…)</source>
       <translation>打印证明（등본、초본…）</translation>
     </message>
@@ -3290,6 +3286,12 @@
     <message>
       <source>about {minutes} min</source>
       <translation>约 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>Priority
+Elderly, disabled, pregnant</source>
+      <translation>优先
+老人、残障人士、孕妇</translation>
     </message>
     <message>
       <source>Other services</source>

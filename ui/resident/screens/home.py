@@ -75,9 +75,17 @@ class ServiceButton(HeightForWidthButton):
                 waiting += "  ·  " + tr("home", "about {minutes} min", minutes=self.minutes)
         if self.priority:
             # Beside its service's button: the label says only what is different;
-            # the accessible name (spoken) carries the service too.
-            self.name_label.setText(tr("home", "Priority (elderly, disabled, pregnant)"))
-            self.waiting_label.hide()
+            # the accessible name (spoken) carries the service too. Who may use
+            # it goes on a second, smaller line where the language needs one:
+            # in the title's type, "Priority (elderly, disabled, pregnant)"
+            # took four lines of the narrow column in English and Vietnamese
+            # and pushed the other services below the fold. Korean's
+            # "교통약자 우선" names them in one line and has no second one.
+            title, _, who = tr("home", "Priority\nElderly, disabled, pregnant").partition("\n")
+            self.name_label.setText(title)
+            self.waiting_label.setText(who)
+            self.waiting_label.setVisible(bool(who))
+            waiting = who
             name = tr("home", "{service} (priority)", service=name)
         else:
             self.name_label.setText(name)
@@ -150,7 +158,7 @@ class HomeScreen(Screen):
         # above the voice button the hint names.
         self.voice_hint = make_label("muted")
         self.root.addWidget(self.voice_hint)
-        # Holds the language and voice buttons at 200 % text (see _place_for_text).
+        # Holds the language and voice buttons at 200 % text (see _arrange).
         self._body_row = ButtonRow(gap)
         self.root.addLayout(self._body_row)
         self.language_button = make_button("nav")
@@ -161,11 +169,11 @@ class HomeScreen(Screen):
         )
         # One row with call-staff: it breaks into lines only when the labels need it.
         self.add_nav(back=False, home=False, leading=(self.language_button, self.voice_button))
-        self._large: bool | None = None
-        self._place_for_text(large=False)
+        self._layout: tuple[bool, bool] | None = None
+        self._arrange(large=False, lowered=False)
 
-    def _place_for_text(self, *, large: bool) -> None:
-        """Arrange home for 100 % or 200 % text.
+    def _arrange(self, *, large: bool, lowered: bool) -> None:
+        """Arrange home for 100 % or 200 % text, on a full or lowered screen.
 
         At 200 % a line holds about a dozen letters, and the pinned bottom
         rows plus a centre name over four lines left no service in sight in
@@ -179,24 +187,31 @@ class HomeScreen(Screen):
           on every screen;
         - each priority button goes below its service, as wide: in the
           narrower column "교통약자 우선" would break mid-word.
+
+        A lowered screen has about half the height for the body, so the
+        centre name and clock move to the end there too: in English and
+        Vietnamese the name takes two lines that the services need.
         """
-        if large == self._large:
+        layout = (large, lowered)
+        if layout == self._layout:
             return
-        first_time, self._large = self._large is None, large
-        if first_time and not large:
+        first_time, self._layout = self._layout is None, layout
+        if first_time and layout == (False, False):
             return  # built that way
         movable = (self.language_button, self.voice_button)
         for button in movable:
             self.nav_row.removeWidget(button)
             self._body_row.removeWidget(button)
-        self.root.removeItem(self._head)
         if large:
             for button in movable:
                 self._body_row.addWidget(button)
-            self.root.addLayout(self._head)
         else:
             for index, button in enumerate(movable):
                 self.nav_row.insertWidget(index, button)
+        self.root.removeItem(self._head)
+        if large or lowered:
+            self.root.addLayout(self._head)
+        else:
             self.root.insertLayout(0, self._head)
         # Reparenting moves a widget to the end of the focus chain. Keypad
         # users keep moving in reading order: services, certificates,
@@ -235,7 +250,8 @@ class HomeScreen(Screen):
         return menu.services() if menu is not None else []
 
     def refresh(self) -> None:
-        self._place_for_text(large=self.metrics.text_zoom > 1.0)
+        session = self.flow.session
+        self._arrange(large=self.metrics.text_zoom > 1.0, lowered=session.low_screen)
         super().refresh()
 
     def set_counts(self, counts: dict[str, int]) -> None:

@@ -1,0 +1,81 @@
+"""Home on a lowered screen: the services a resident came for come first.
+
+Lowered, the body has about half the screen. With the centre name on top and
+"Priority (elderly, disabled, pregnant)" over four lines of the narrow column,
+English showed two and a half services and Vietnamese one and a half; Korean
+cut off the centre's other services.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.journeys import flow as f
+from ui.app.compose import Kiosk
+from ui.resident.screens.home import HomeScreen
+
+
+def _home(kiosk: Kiosk) -> HomeScreen:
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, HomeScreen)
+    return screen
+
+
+def _whole_in_sight(widget: QWidget, home: HomeScreen) -> bool:
+    viewport = home.body_scroll.viewport()
+    rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return viewport.rect().contains(rect)
+
+
+def test_lowered_korean_home_shows_every_service_without_scrolling(
+    kiosk: Kiosk, qapp: QApplication
+) -> None:
+    home = _home(kiosk)
+    # The demo panel's top is out of a wheelchair user's reach: sessions start lowered.
+    assert kiosk.window.flow.session.low_screen
+    qapp.processEvents()
+    assert home.body_scroll.verticalScrollBar().value() == 0
+    for button in home.service_buttons:
+        assert _whole_in_sight(button, home), button.name_label.text()
+    assert home.cert_button is not None and _whole_in_sight(home.cert_button, home)
+    assert home.centre_button is not None and _whole_in_sight(home.centre_button, home)
+    # The title comes first; the centre name and the clock follow the services.
+    assert home.title.y() < home.service_buttons[0].y()
+    assert home.center.y() > home.centre_button.y()
+    assert home.center.y() == home.clock.y()
+    # "교통약자 우선" says who may use it: no second line.
+    priority = next(b for b in home.service_buttons if b.priority)
+    assert priority.name_label.text() == "교통약자 우선"
+    assert priority.waiting_label.isHidden()
+
+
+def test_lowered_english_home_names_who_may_use_priority_in_small_type(
+    kiosk: Kiosk, qapp: QApplication
+) -> None:
+    window = kiosk.window
+    window.send(f.OpenLanguages())
+    window.send(f.ChooseLanguage("en"))
+    qapp.processEvents()
+    home = _home(kiosk)
+    priority = next(b for b in home.service_buttons if b.priority)
+    assert priority.name_label.text() == "Priority"
+    assert priority.waiting_label.text() == "Elderly, disabled, pregnant"
+    assert priority.waiting_label.isVisible()
+    assert "Elderly, disabled, pregnant" in priority.accessibleDescription()
+    # Three of the four services are whole in sight (two and a half before).
+    shown = [b for b in home.service_buttons if not b.priority and _whole_in_sight(b, home)]
+    assert len(shown) >= 3
+
+
+def test_raising_the_screen_puts_the_centre_name_back_on_top(
+    kiosk: Kiosk, qapp: QApplication
+) -> None:
+    home = _home(kiosk)
+    kiosk.window.access_bar.low.click()
+    qapp.processEvents()
+    assert not kiosk.window.flow.session.low_screen
+    assert home.center.y() < home.title.y() < home.service_buttons[0].y()
+    kiosk.window.access_bar.low.click()
+    qapp.processEvents()
+    assert home.title.y() < home.service_buttons[0].y() < home.center.y()
