@@ -198,17 +198,24 @@ def test_dropped_connection_is_unavailable(
         provider(retries=0).fetch(KIM.identity())
 
 
-def _rejected(
+def _assert_rejected(
     server: RecordsServer,
     provider: Callable[..., HttpRecordsProvider],
     caplog: pytest.LogCaptureFixture,
     body: bytes,
-) -> RecordsContractError:
-    """The contract error a 200 answer of ``body`` ends in (the logs stay in ``caplog``)."""
+    reason: str,
+) -> None:
+    """A 200 answer of ``body`` is rejected as every bad answer must be: for
+    ``reason``, logged, without personal data, with a plain word for the resident."""
     server.answer((200, body, {"Content-Type": "application/json"}))
     with caplog.at_level(logging.DEBUG), pytest.raises(RecordsContractError) as exc:
         provider().fetch(KIM.identity())
-    return exc.value
+    error = exc.value
+    assert reason in error.detail
+    assert "records answer rejected" in caplog.text and reason in caplog.text
+    assert "retrieved" in error.resident_message.source
+    _no_personal_data(caplog.text)
+    _no_personal_data(error.detail)
 
 
 @pytest.mark.parametrize(
@@ -261,12 +268,7 @@ def test_malformed_answers_are_rejected_without_personal_data(
     body: bytes,
     reason: str,
 ) -> None:
-    error = _rejected(server, provider, caplog, body)
-    assert reason in error.detail
-    assert "records answer rejected" in caplog.text and reason in caplog.text
-    _no_personal_data(caplog.text)
-    _no_personal_data(error.detail)
-    assert "retrieved" in error.resident_message.source
+    _assert_rejected(server, provider, caplog, body, reason)
 
 
 def test_unknown_keys_are_ignored_and_health(
@@ -362,11 +364,7 @@ def test_deep_or_huge_answers_are_refused_cleanly(
     body: bytes,
     reason: str,
 ) -> None:
-    error = _rejected(server, provider, caplog, body)
-    assert reason in error.detail
-    assert "records answer rejected" in caplog.text
-    assert "retrieved" in error.resident_message.source
-    _no_personal_data(caplog.text)
+    _assert_rejected(server, provider, caplog, body, reason)
 
 
 def test_brackets_inside_strings_do_not_count_as_nesting(

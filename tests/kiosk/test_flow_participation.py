@@ -19,7 +19,7 @@ from kiosk.centre import participation as pa
 from kiosk.centre import participation_store as vote_store
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, MockPrinterOptions, PrinterProfile
-from kiosk.identity import DEMO_RESIDENTS
+from kiosk.identity import DEMO_RESIDENTS, Identity
 from kiosk.journeys import centre as ce
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
@@ -76,6 +76,16 @@ def _identify(flow: f.Flow, ctx: f.JobContext, resident: str = "demo-kim") -> li
     assert identity.wiped
     assert "identity" not in flow.session.personal and "mrz" not in flow.session.personal
     return rest
+
+
+def _voter_check(flow: f.Flow, identity: Identity) -> f.RunJob:
+    """To a poll, vote, the typed details, the chip read: the voter check, not run yet."""
+    _to_poll(flow)
+    flow.handle(jp.StartVoting())
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    [check] = flow.handle(c.CardRead(read.journey, identity))
+    assert isinstance(check, f.RunJob)
+    return check
 
 
 def test_the_service_lists_todays_notices_and_open_polls(flow: f.Flow) -> None:
@@ -180,12 +190,8 @@ def test_a_second_vote_racing_the_first_is_refused_at_cast(
 def test_a_failed_job_says_so_and_keeps_the_resident_on_their_step(
     flow: f.Flow, job_context: f.JobContext
 ) -> None:
-    _to_poll(flow)
-    flow.handle(jp.StartVoting())
-    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
     identity = DEMO_RESIDENTS["demo-kim"].identity()
-    [check] = flow.handle(c.CardRead(read.journey, identity))
-    assert isinstance(check, f.RunJob)
+    check = _voter_check(flow, identity)
     flow.handle(check.failed)
     assert flow.state is S.POLL and identity.wiped
     journey = next(j for j in flow.journeys if isinstance(j, jp.ParticipationJourney))
@@ -207,11 +213,7 @@ def test_a_failed_job_says_so_and_keeps_the_resident_on_their_step(
 def test_home_waits_for_the_voter_check_then_ends_the_session(
     flow: f.Flow, job_context: f.JobContext
 ) -> None:
-    _to_poll(flow)
-    flow.handle(jp.StartVoting())
-    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
-    [check] = flow.handle(c.CardRead(read.journey, DEMO_RESIDENTS["demo-kim"].identity()))
-    assert isinstance(check, f.RunJob)
+    check = _voter_check(flow, DEMO_RESIDENTS["demo-kim"].identity())
     # Home waits for the check in hand (a centre service's waiting step)...
     assert flow.handle(f.GoHome()) == []
     assert flow.state is jp.ParticipationState.CHECKING

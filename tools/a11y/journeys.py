@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,11 @@ class KeypadPresses:
             QTest.qWait(10)
         raise TimeoutError(f"still on {self.kiosk.flow.state.value}")
 
+    def reach(self, state: Enum, settle_ms: int = 20) -> None:
+        """Wait for the flow to reach ``state``, then let its screen settle (focus, speech)."""
+        self.wait(lambda: self.kiosk.flow.state is state)
+        QTest.qWait(settle_ms)
+
     def press(self, *keys: Qt.Key) -> None:
         for key in keys:
             self.count += 1
@@ -90,8 +96,7 @@ def _ticket(kiosk: Any, keys: KeypadPresses) -> None:
     keys.press(Qt.Key.Key_5)  # any key starts voice mode, on the first service
     keys.wait(lambda: kiosk.flow.session.voice)
     keys.press(Qt.Key.Key_5)
-    keys.wait(lambda: kiosk.flow.state is State.TICKET)
-    QTest.qWait(50)
+    keys.reach(State.TICKET, settle_ms=50)
 
 
 def _certificate(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
@@ -102,14 +107,11 @@ def _certificate(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
     document = kiosk.config.enabled_documents[0].id
     keys.to(kiosk.window.current_screen.buttons[document])
     _id_card(kiosk, keys, scan=scan)
-    keys.wait(lambda: kiosk.flow.state is State.CERT_OPTIONS)
-    QTest.qWait(20)
+    keys.reach(State.CERT_OPTIONS)
     keys.to(kiosk.window.current_screen.continue_button)
-    keys.wait(lambda: kiosk.flow.state is State.CERT_SUMMARY)
-    QTest.qWait(20)
+    keys.reach(State.CERT_SUMMARY)
     keys.to(kiosk.window.current_screen.pay_button)
-    keys.wait(lambda: kiosk.flow.state is State.CERT_DONE)
-    QTest.qWait(50)
+    keys.reach(State.CERT_DONE, settle_ms=50)
 
 
 def _vote(kiosk: Any, keys: KeypadPresses) -> None:
@@ -120,29 +122,23 @@ def _vote(kiosk: Any, keys: KeypadPresses) -> None:
     keys.wait(lambda: kiosk.flow.session.voice)
     keys.to(kiosk.window.current_screen.centre_button)
     keys.to(kiosk.window.current_screen.buttons[SERVICE_ID][0])
-    keys.wait(lambda: kiosk.flow.state is ParticipationState.HOME)
-    QTest.qWait(20)
+    keys.reach(ParticipationState.HOME)
     keys.to(next(iter(kiosk.window.current_screen.poll_buttons.values())))
-    keys.wait(lambda: kiosk.flow.state is ParticipationState.POLL)
-    QTest.qWait(20)
+    keys.reach(ParticipationState.POLL)
     keys.to(kiosk.window.current_screen.vote_button)
     _id_card(kiosk, keys, scan=False)
-    keys.wait(lambda: kiosk.flow.state is ParticipationState.CHOOSE)
-    QTest.qWait(20)
+    keys.reach(ParticipationState.CHOOSE)
     keys.to(next(iter(kiosk.window.current_screen.buttons.values())))
-    keys.wait(lambda: kiosk.flow.state is ParticipationState.CONFIRM)
-    QTest.qWait(20)
+    keys.reach(ParticipationState.CONFIRM)
     keys.to(kiosk.window.current_screen.cast_button)
-    keys.wait(lambda: kiosk.flow.state is ParticipationState.DONE)
-    QTest.qWait(50)
+    keys.reach(ParticipationState.DONE, settle_ms=50)
 
 
 def _id_card(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
     """The ID screen: the MRZ scanned, or its details typed on the keypad."""
     from kiosk.identity import DEMO_RESIDENTS, build_mrz
 
-    keys.wait(lambda: kiosk.flow.state is State.CERT_MRZ)
-    QTest.qWait(20)
+    keys.reach(State.CERT_MRZ)
     resident = DEMO_RESIDENTS["demo-kim"]  # the mock card reader holds demo-kim
     if scan:
         mrz = build_mrz(resident.identity())
