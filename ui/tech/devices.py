@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from drivers.discovery import (
     Discovery,
@@ -242,16 +242,16 @@ class DevicesPage(QWidget):
             tr("tech", "Speech voices"), found.voices.unavailable if not qt else None, qt + voices
         )
 
-    def _use(self, changes: list[tuple[str, Any]]) -> None:
+    def _use(self, changes: list[tuple[str, Any]], result: QLabel | None = None) -> None:
+        """Apply printer settings; ``result`` (the search summary by default) says how it went."""
+        shown = self.found_summary if result is None else result
         problems = self.controller.apply_many(changes)
         if problems:
-            self.found_summary.setText(problems_text(problems))
-            set_role(self.found_summary, "error")
+            shown.setText(problems_text(problems))
+            set_role(shown, "error")
         else:
-            self.found_summary.setText(
-                tr("tech", "Printer changed; it is used from the next ticket.")
-            )
-            set_role(self.found_summary, "ok")
+            shown.setText(tr("tech", "Printer changed; it is used from the next ticket."))
+            set_role(shown, "ok")
 
     # -- network printer ----------------------------------------------------------------------
     def _port(self) -> int | str:
@@ -273,23 +273,16 @@ class DevicesPage(QWidget):
         set_role(self.network_result, "ok" if result.answered else "error")
 
     def use_network(self) -> None:
-        problems = self.controller.apply_many(
+        self._use(
             [
                 (
                     "devices.printer.network",
                     {"host": self.host.text().strip(), "port": self._port()},
                 ),
                 ("devices.printer.backend", "network"),
-            ]
+            ],
+            self.network_result,
         )
-        if problems:
-            self.network_result.setText(problems_text(problems))
-            set_role(self.network_result, "error")
-        else:
-            self.network_result.setText(
-                tr("tech", "Printer changed; it is used from the next ticket.")
-            )
-            set_role(self.network_result, "ok")
 
     # -- tests ------------------------------------------------------------------------------------
     def print_test_page(self) -> None:
