@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from ui.common.theme import HIGH_CONTRAST, contrast_ratio
 from ui.display.window import DisplayWindow, SilentChime, write_chime_wav
 
 
+@contextmanager
 def _display(
     qtbot: QtBot,
     shared: SharedQueue,
@@ -23,7 +26,8 @@ def _display(
     speaker: MockSpeaker,
     sound: SilentChime | None = None,
     **display: object,
-) -> DisplayWindow:
+) -> Iterator[DisplayWindow]:
+    """A started display window with the ``display`` settings (no chime unless asked)."""
     config = config.model_copy(
         update={"display": config.display.model_copy(update={"chime": False, **display})}
     )
@@ -32,7 +36,11 @@ def _display(
     window.show()
     with qtbot.waitSignal(window.refreshed, timeout=5000):
         window.start()
-    return window
+    try:
+        yield window
+    finally:
+        window.shutdown()
+        window.close()
 
 
 def _call(queue: Queue, shared: SharedQueue, counter: int, service: str = "general") -> str:
@@ -48,8 +56,7 @@ def test_shows_calls_and_announces_them_in_korean(
     qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
 ) -> None:
     speaker = MockSpeaker()
-    window = _display(qtbot, shared, config, speaker)
-    try:
+    with _display(qtbot, shared, config, speaker) as window:
         assert set(window.tiles) == {1, 2, 3, 4}
         assert window.code_on_screen(2) == "—"
         code = _call(queue, shared, 2)
@@ -62,9 +69,6 @@ def test_shows_calls_and_announces_them_in_korean(
         assert all(u.language == "ko" and not u.interrupt for u in speaker.utterances)
         assert window.recent_labels[0].text().startswith(code)
         qtbot.waitUntil(lambda: "0" in window.waiting_labels["general"].text(), timeout=5000)
-    finally:
-        window.shutdown()
-        window.close()
 
 
 def test_calls_made_before_it_started_are_shown_not_announced(
@@ -72,14 +76,10 @@ def test_calls_made_before_it_started_are_shown_not_announced(
 ) -> None:
     code = _call(queue, shared, 1)
     speaker = MockSpeaker()
-    window = _display(qtbot, shared, config, speaker)
-    try:
+    with _display(qtbot, shared, config, speaker) as window:
         assert window.code_on_screen(1) == code
         qtbot.wait(300)
         assert speaker.utterances == []
-    finally:
-        window.shutdown()
-        window.close()
 
 
 def test_repeat_second_language_chime_and_recall(
@@ -87,12 +87,11 @@ def test_repeat_second_language_chime_and_recall(
 ) -> None:
     speaker = MockSpeaker()
     chime = SilentChime(duration_ms=300)
-    window = _display(
+    with _display(
         qtbot, shared, config, speaker, chime, chime=True, repeat=2, second_language="en"
-    )
-    started: list[float] = []
-    window.announcer.started.connect(lambda _call: started.append(time.monotonic()))
-    try:
+    ) as window:
+        started: list[float] = []
+        window.announcer.started.connect(lambda _call: started.append(time.monotonic()))
         _call(queue, shared, 3, "move-in")
         qtbot.waitUntil(lambda: chime.plays == 1, timeout=5000)
         chimed_at = time.monotonic()
@@ -107,17 +106,13 @@ def test_repeat_second_language_chime_and_recall(
         shared.feed.poke()
         qtbot.waitUntil(lambda: len(speaker.utterances) == 8, timeout=5000)
         assert chime.plays == 2
-    finally:
-        window.shutdown()
-        window.close()
 
 
 def test_announcements_do_not_talk_over_each_other(
     qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
 ) -> None:
     speaker = MockSpeaker(seconds_per_char=0.005)  # each text takes about 0.1 s
-    window = _display(qtbot, shared, config, speaker, repeat=1)
-    try:
+    with _display(qtbot, shared, config, speaker, repeat=1) as window:
         first = _call(queue, shared, 1)
         second = _call(queue, shared, 2)
         qtbot.waitUntil(lambda: len(speaker.utterances) == 2, timeout=5000)
@@ -125,16 +120,12 @@ def test_announcements_do_not_talk_over_each_other(
         assert "일번 창구" in a.text and "이번 창구" in b.text
         assert b.starts_at >= a.starts_at + a.duration_s  # the second waited for the first
         assert window.code_on_screen(1) == first and window.code_on_screen(2) == second
-    finally:
-        window.shutdown()
-        window.close()
 
 
 def test_sizes_come_from_the_panel_in_millimetres(
     qtbot: QtBot, shared: SharedQueue, config: KioskConfig
 ) -> None:
-    window = _display(qtbot, shared, config, MockSpeaker())
-    try:
+    with _display(qtbot, shared, config, MockSpeaker()) as window:
         screen = config.display.screen
         px_per_mm = 1 / screen.mm_per_px
         code_px = window.tiles[1].code.font().pixelSize()
@@ -145,23 +136,16 @@ def test_sizes_come_from_the_panel_in_millimetres(
         assert contrast_ratio(HIGH_CONTRAST.primary, HIGH_CONTRAST.background) >= 7
         assert contrast_ratio(HIGH_CONTRAST.text, HIGH_CONTRAST.background) >= 7
         assert contrast_ratio("#BDBDBD", HIGH_CONTRAST.background) >= 7  # paused tiles
-    finally:
-        window.shutdown()
-        window.close()
 
 
 def test_paused_counter_tile_is_dimmed(
     qtbot: QtBot, shared: SharedQueue, config: KioskConfig
 ) -> None:
-    window = _display(qtbot, shared, config, MockSpeaker())
-    try:
+    with _display(qtbot, shared, config, MockSpeaker()) as window:
         shared.ops.pause(4)
         shared.feed.poke()
         qtbot.waitUntil(lambda: window.tiles[4].paused, timeout=5000)
         assert not window.tiles[1].paused
-    finally:
-        window.shutdown()
-        window.close()
 
 
 def test_chime_wav(tmp_path: Path) -> None:

@@ -13,23 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton
-
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from ui.common.keypad import CLEAR
-from ui.demo.events import pump, wait_until
+from ui.demo.events import pump, screen_at, tap, wait_for_state, wait_until
 from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
 from ui.resident.screens.home import HomeScreen
-
-
-def _wait(kiosk: Any, state: State, timeout_s: float = 15.0) -> None:
-    wait_until(lambda: kiosk.flow.state is state, timeout_s, f"the {state.value} screen")
-
-
-def _tap(button: QPushButton) -> None:
-    button.click()
-    pump(0.02)
 
 
 def typed_mrz(resident: str) -> tuple[str, str, str]:
@@ -56,65 +45,61 @@ def _journey(
     pump(0.05)
     home = window.current_screen
     assert isinstance(home, HomeScreen) and home.cert_button is not None
-    _tap(home.cert_button)
-    _wait(kiosk, State.CERT_CHOOSE)
+    tap(home.cert_button)
+    wait_for_state(kiosk, State.CERT_CHOOSE)
     shoot(f"cert-{tag}-choose")
-    _tap(window.current_screen.buttons[document_id])
-    _wait(kiosk, State.CERT_MRZ)
-    mrz = window.current_screen
-    assert isinstance(mrz, CertMrzScreen)
+    tap(window.current_screen.buttons[document_id])
+    mrz = screen_at(kiosk, State.CERT_MRZ, CertMrzScreen)
     shoot(f"cert-{tag}-keypad")
     for name, value in zip(mrz.FIELDS, typed_mrz(resident), strict=True):
-        _tap(mrz.field_buttons[name])
-        _tap(mrz.keypad.keys[CLEAR])
+        tap(mrz.field_buttons[name])
+        tap(mrz.keypad.keys[CLEAR])
         for char in value:
-            _tap(mrz.keypad.keys[char])
+            tap(mrz.keypad.keys[char])
     shoot(f"cert-{tag}-keypad-filled")
-    _tap(mrz.continue_button)
-    _wait(kiosk, State.CERT_OPTIONS)
-    screen = window.current_screen
-    assert isinstance(screen, CertOptionsScreen)
+    tap(mrz.continue_button)
+    screen = screen_at(kiosk, State.CERT_OPTIONS, CertOptionsScreen)
     for option in options:
-        _tap(screen.toggles[option])
+        tap(screen.toggles[option])
     for _ in range(extra_copies):
-        _tap(screen.plus)
+        tap(screen.plus)
     shoot(f"cert-{tag}-options")
-    _tap(screen.continue_button)
-    _wait(kiosk, State.CERT_SUMMARY)
+    tap(screen.continue_button)
+    wait_for_state(kiosk, State.CERT_SUMMARY)
     shoot(f"cert-{tag}-summary")
     for document, tapped in more:
         # "Add another document": the same visit, one payment for the basket.
-        _tap(window.current_screen.add_button)
-        _wait(kiosk, State.CERT_CHOOSE)
-        _tap(window.current_screen.buttons[document])
-        _wait(kiosk, State.CERT_OPTIONS)
+        tap(window.current_screen.add_button)
+        wait_for_state(kiosk, State.CERT_CHOOSE)
+        tap(window.current_screen.buttons[document])
+        wait_for_state(kiosk, State.CERT_OPTIONS)
         for option in tapped:
-            _tap(window.current_screen.toggles[option])
-        _tap(window.current_screen.continue_button)
-        _wait(kiosk, State.CERT_SUMMARY)
+            tap(window.current_screen.toggles[option])
+        tap(window.current_screen.continue_button)
+        wait_for_state(kiosk, State.CERT_SUMMARY)
     if more:
         shoot(f"cert-{tag}-basket")
     terminal = window.cert.worker.payment
     if cancel_first_payment and hasattr(terminal, "set_script"):
         # The resident changes their mind at the card terminal, then pays.
         terminal.set_script("no_card", "approve")
-        _tap(window.current_screen.pay_button)
-        _wait(kiosk, State.CERT_PAYING)
+        tap(window.current_screen.pay_button)
+        wait_for_state(kiosk, State.CERT_PAYING)
         wait_until(lambda: terminal.waiting > 0, 5.0, "the payment terminal's prompt")
         shoot(f"cert-{tag}-paying")
         back = window.current_screen.back_button
         assert back is not None
-        _tap(back)
-        _wait(kiosk, State.CERT_SUMMARY)
+        tap(back)
+        wait_for_state(kiosk, State.CERT_SUMMARY)
         wait_until(lambda: terminal.waiting == 0, 5.0, "the payment terminal's stop")
         shoot(f"cert-{tag}-payment-cancelled")
-    _tap(window.current_screen.pay_button)
-    _wait(kiosk, State.CERT_DONE)
+    tap(window.current_screen.pay_button)
+    wait_for_state(kiosk, State.CERT_DONE)
     shoot(f"cert-{tag}-done")
     # Taking the ID card out ends the session (everything personal is wiped).
     reader = window.cert.card.reader
     reader.remove()
-    _wait(kiosk, State.HOME)
+    wait_for_state(kiosk, State.HOME)
     reader.insert(resident)
     pump(0.1)
 

@@ -1,11 +1,19 @@
-"""Letting Qt run while the scripted demo waits: what a resident's pauses are to the kiosk."""
+"""Letting Qt run while the scripted demo waits: what a resident's pauses are to the kiosk.
+
+Also the demo's taps and its waits for a journey's next screen, which the
+scripted journeys share.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from enum import Enum
+from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+S = TypeVar("S")
 
 
 def pump(seconds: float = 0.05) -> None:
@@ -25,3 +33,22 @@ def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> No
         if time.monotonic() > end:
             raise TimeoutError(f"demo: {what} did not happen within {timeout_s:g} s")
         pump(0.01)
+
+
+def tap(button: QAbstractButton) -> None:
+    """Click ``button`` and let what the click starts run for a moment."""
+    button.click()
+    pump(0.02)
+
+
+def wait_for_state(kiosk: Any, state: Enum, timeout_s: float = 15.0) -> None:
+    """Process events until the kiosk's flow is in ``state``."""
+    wait_until(lambda: kiosk.flow.state is state, timeout_s, f"the {state.value} screen")
+
+
+def screen_at(kiosk: Any, state: Enum, screen_type: type[S], timeout_s: float = 15.0) -> S:
+    """Wait for ``state``; the screen the window then shows, which must be a ``screen_type``."""
+    wait_for_state(kiosk, state, timeout_s)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, screen_type)
+    return screen

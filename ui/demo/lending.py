@@ -15,7 +15,7 @@ from kiosk.centre.lending_store import Lending
 from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import GoHome, State
-from ui.demo.events import pump, wait_until
+from ui.demo.events import pump, screen_at, wait_for_state
 from ui.resident.screens.centre import CentreMenuScreen, PhoneEntryScreen
 from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.lending import (
@@ -26,10 +26,6 @@ from ui.resident.screens.lending import (
 
 #: Screenshots this part of the demo takes.
 SHOTS = 8
-
-
-def _wait(kiosk: Any, state: object) -> None:
-    wait_until(lambda: kiosk.flow.state is state, 15.0, f"the {state} screen")
 
 
 def _type_number(screen: PhoneEntryScreen[Any], digits: str) -> None:
@@ -43,15 +39,11 @@ def _to_lending(kiosk: Any, shoot: Callable[[str], None] | None = None) -> Lendi
     home = window.current_screen
     assert isinstance(home, HomeScreen) and home.centre_button is not None
     home.centre_button.click()
-    _wait(kiosk, ce.CentreState.MENU)
-    menu = window.current_screen
-    assert isinstance(menu, CentreMenuScreen)
+    menu = screen_at(kiosk, ce.CentreState.MENU, CentreMenuScreen)
     if shoot is not None:
         shoot("centre-menu")
     menu.buttons["lending"][0].click()
-    _wait(kiosk, le.LendingState.HOME)
-    screen = window.current_screen
-    assert isinstance(screen, LendingHomeScreen)
+    screen = screen_at(kiosk, le.LendingState.HOME, LendingHomeScreen)
     return screen
 
 
@@ -66,26 +58,20 @@ def lending_demo(kiosk: Any, data_dir: Any, shoot: Callable[[str], None]) -> Non
     lending = _to_lending(kiosk, shoot)
     shoot("lending-home")
     lending.borrow.click()
-    _wait(kiosk, le.LendingState.ITEMS)
-    items = window.current_screen
-    assert isinstance(items, LendingItemsScreen)
+    items = screen_at(kiosk, le.LendingState.ITEMS, LendingItemsScreen)
     shoot("lending-items")
     items.buttons["drill"].click()
-    _wait(kiosk, le.LendingState.PHONE)
-    phone = window.current_screen
-    assert isinstance(phone, PhoneEntryScreen)
+    phone = screen_at(kiosk, le.LendingState.PHONE, PhoneEntryScreen)
     _type_number(phone, "01012345678")
     shoot("lending-phone")
     phone.next_button.click()
-    _wait(kiosk, le.LendingState.CONFIRM)
-    confirm = window.current_screen
-    assert isinstance(confirm, LendingConfirmScreen)
+    confirm = screen_at(kiosk, le.LendingState.CONFIRM, LendingConfirmScreen)
     shoot("lending-confirm")
     confirm.confirm.click()
-    _wait(kiosk, le.LendingState.DONE)
+    wait_for_state(kiosk, le.LendingState.DONE)
     shoot("lending-done")
     window.send(GoHome())
-    _wait(kiosk, State.HOME)
+    wait_for_state(kiosk, State.HOME)
 
     # Staff at the counter logged a parcel for another resident.
     staff = Lending(
@@ -94,12 +80,10 @@ def lending_demo(kiosk: Any, data_dir: Any, shoot: Callable[[str], None]) -> Non
     staff.log_parcel("01098765432", "택배 상자 (중)")
     lending = _to_lending(kiosk)
     lending.parcels.click()
-    _wait(kiosk, le.LendingState.PHONE)
-    phone = window.current_screen
-    assert isinstance(phone, PhoneEntryScreen)
+    phone = screen_at(kiosk, le.LendingState.PHONE, PhoneEntryScreen)
     _type_number(phone, "01098765432")
     phone.next_button.click()
-    _wait(kiosk, le.LendingState.PARCELS)
+    wait_for_state(kiosk, le.LendingState.PARCELS)
     shoot("lending-parcels")
     window.send(GoHome())
     pump(0.1)

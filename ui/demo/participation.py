@@ -11,16 +11,13 @@ has already voted. ``shoot(name)`` is called at each step.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 from typing import Any
-
-from PySide6.QtWidgets import QPushButton
 
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.participation import SERVICE_ID, ParticipationState
 from ui.common.keypad import CLEAR
 from ui.demo.certificates import typed_mrz
-from ui.demo.events import pump, wait_until
+from ui.demo.events import pump, screen_at, tap, wait_for_state
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.certificate import CertMrzScreen
 from ui.resident.screens.home import HomeScreen
@@ -35,26 +32,15 @@ from ui.resident.screens.participation import (
 SHOTS = 9
 
 
-def _tap(button: QPushButton) -> None:
-    button.click()
-    pump(0.02)
-
-
-def _wait(kiosk: Any, state: Enum, timeout_s: float = 15.0) -> None:
-    wait_until(lambda: kiosk.flow.state is state, timeout_s, f"the {state.value} screen")
-
-
 def _open(kiosk: Any) -> ParticipationHomeScreen:
     """Home -> other services -> residents' council."""
     home = kiosk.window.current_screen
     assert isinstance(home, HomeScreen) and home.centre_button is not None
-    _tap(home.centre_button)
+    tap(home.centre_button)
     menu = kiosk.window.current_screen
     assert isinstance(menu, CentreMenuScreen)
-    _tap(menu.buttons[SERVICE_ID][0])
-    _wait(kiosk, ParticipationState.HOME)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, ParticipationHomeScreen)
+    tap(menu.buttons[SERVICE_ID][0])
+    screen = screen_at(kiosk, ParticipationState.HOME, ParticipationHomeScreen)
     return screen
 
 
@@ -64,18 +50,16 @@ def _identify(kiosk: Any, shoot: Callable[[str], object] | None, resident: str) 
     kiosk.window.cert.card.reader.insert(resident)
     poll = kiosk.window.current_screen
     assert isinstance(poll, ParticipationPollScreen)
-    _tap(poll.vote_button)
-    _wait(kiosk, State.CERT_MRZ)
-    mrz = kiosk.window.current_screen
-    assert isinstance(mrz, CertMrzScreen)
+    tap(poll.vote_button)
+    mrz = screen_at(kiosk, State.CERT_MRZ, CertMrzScreen)
     for name, value in zip(mrz.FIELDS, typed_mrz(resident), strict=True):
-        _tap(mrz.field_buttons[name])
-        _tap(mrz.keypad.keys[CLEAR])
+        tap(mrz.field_buttons[name])
+        tap(mrz.keypad.keys[CLEAR])
         for char in value:
-            _tap(mrz.keypad.keys[char])
+            tap(mrz.keypad.keys[char])
     if shoot is not None:
         shoot("participation-id-card")
-    _tap(mrz.continue_button)
+    tap(mrz.continue_button)
 
 
 def participation_demo(kiosk: Any, shoot: Callable[[str], object]) -> None:
@@ -87,41 +71,37 @@ def participation_demo(kiosk: Any, shoot: Callable[[str], object]) -> None:
     pump(0.1)
     screen = _open(kiosk)
     shoot("participation-home")
-    _tap(next(iter(screen.notice_buttons.values())))
-    _wait(kiosk, ParticipationState.NOTICE)
+    tap(next(iter(screen.notice_buttons.values())))
+    wait_for_state(kiosk, ParticipationState.NOTICE)
     shoot("participation-notice")
     back = window.current_screen.back_button
     assert back is not None
-    _tap(back)
-    _wait(kiosk, ParticipationState.HOME)
+    tap(back)
+    wait_for_state(kiosk, ParticipationState.HOME)
     poll_id = (
         "budget-2027" if "budget-2027" in screen.poll_buttons else next(iter(screen.poll_buttons))
     )
-    _tap(screen.poll_buttons[poll_id])
-    _wait(kiosk, ParticipationState.POLL)
+    tap(screen.poll_buttons[poll_id])
+    wait_for_state(kiosk, ParticipationState.POLL)
     shoot("participation-poll")
     _identify(kiosk, shoot, "demo-kim")
-    _wait(kiosk, ParticipationState.CHOOSE)
-    choose = window.current_screen
-    assert isinstance(choose, ParticipationChooseScreen)
+    choose = screen_at(kiosk, ParticipationState.CHOOSE, ParticipationChooseScreen)
     shoot("participation-choose")
-    _tap(next(iter(choose.buttons.values())))
-    _wait(kiosk, ParticipationState.CONFIRM)
-    confirm = window.current_screen
-    assert isinstance(confirm, ParticipationConfirmScreen)
+    tap(next(iter(choose.buttons.values())))
+    confirm = screen_at(kiosk, ParticipationState.CONFIRM, ParticipationConfirmScreen)
     shoot("participation-confirm")
-    _tap(confirm.cast_button)
-    _wait(kiosk, ParticipationState.DONE)
+    tap(confirm.cast_button)
+    wait_for_state(kiosk, ParticipationState.DONE)
     shoot("participation-counted")
     # The same resident tries to vote again in the same poll.
     window.send(GoHome())
-    _wait(kiosk, State.HOME)
+    wait_for_state(kiosk, State.HOME)
     screen = _open(kiosk)
-    _tap(screen.poll_buttons[poll_id])
-    _wait(kiosk, ParticipationState.POLL)
+    tap(screen.poll_buttons[poll_id])
+    wait_for_state(kiosk, ParticipationState.POLL)
     _identify(kiosk, None, "demo-kim")
-    _wait(kiosk, ParticipationState.REFUSED)
+    wait_for_state(kiosk, ParticipationState.REFUSED)
     shoot("participation-already-voted")
     window.send(GoHome())
-    _wait(kiosk, State.HOME)
+    wait_for_state(kiosk, State.HOME)
     shoot("participation-home-again")

@@ -9,14 +9,13 @@ when the config does not offer welfare intake.
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any
 
 from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.welfare import WelfareState
 from ui.common.keypad import CLEAR
-from ui.demo.events import pump, wait_until
+from ui.demo.events import screen_at, tap, wait_for_state
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.welfare import (
@@ -29,58 +28,41 @@ from ui.resident.screens.welfare import (
 SHOTS = 7
 
 
-def _wait(kiosk: Any, state: Enum, timeout_s: float = 15.0) -> None:
-    wait_until(lambda: kiosk.flow.state is state, timeout_s, f"the {state.value} screen")
-
-
-def _tap(button: Any) -> None:
-    button.click()
-    pump(0.02)
-
-
 def welfare_demo(runner: Any, profile: Any) -> None:
     kiosk = runner.kiosk
     if not kiosk.config.welfare.enabled:
         return
     window = kiosk.window
     window.send(GoHome())
-    _wait(kiosk, State.HOME)
+    wait_for_state(kiosk, State.HOME)
     home = window.current_screen
     assert isinstance(home, HomeScreen) and home.centre_button is not None
-    _tap(home.centre_button)
-    _wait(kiosk, CentreState.MENU)
-    menu = window.current_screen
-    assert isinstance(menu, CentreMenuScreen)
+    tap(home.centre_button)
+    menu = screen_at(kiosk, CentreState.MENU, CentreMenuScreen)
     runner.shoot("centre-menu")
-    _tap(menu.buttons["welfare"][0])
-    _wait(kiosk, WelfareState.CHOOSE)
+    tap(menu.buttons["welfare"][0])
+    choose = screen_at(kiosk, WelfareState.CHOOSE, WelfareChoiceScreen)
     runner.shoot("welfare-choose")
-    choose = window.current_screen
-    assert isinstance(choose, WelfareChoiceScreen)
-    _tap(choose.buttons["crisis"])
-    _wait(kiosk, WelfareState.SITUATION)
+    tap(choose.buttons["crisis"])
+    wait_for_state(kiosk, WelfareState.SITUATION)
     runner.shoot("welfare-situation")
-    _tap(choose.buttons["skipped_meals"])
-    _wait(kiosk, WelfareState.PLACE)
-    place = window.current_screen
-    assert isinstance(place, WelfareNumberScreen)
+    tap(choose.buttons["skipped_meals"])
+    place = screen_at(kiosk, WelfareState.PLACE, WelfareNumberScreen)
     for field, digits in (("tong", "12"), ("ban", "3")):
-        _tap(place.field_buttons[field])
-        _tap(place.keypad.keys[CLEAR])
+        tap(place.field_buttons[field])
+        tap(place.keypad.keys[CLEAR])
         for digit in digits:
-            _tap(place.keypad.keys[digit])
+            tap(place.keypad.keys[digit])
     runner.shoot("welfare-place")
-    _tap(place.continue_button)
-    _wait(kiosk, WelfareState.PHONE)
+    tap(place.continue_button)
+    wait_for_state(kiosk, WelfareState.PHONE)
     runner.shoot("welfare-phone-optional")
-    _tap(place.other_button)  # report without my number
-    _wait(kiosk, WelfareState.CONFIRM)
-    confirm = window.current_screen
-    assert isinstance(confirm, WelfareConfirmScreen)
+    tap(place.other_button)  # report without my number
+    confirm = screen_at(kiosk, WelfareState.CONFIRM, WelfareConfirmScreen)
     runner.shoot("welfare-confirm")
-    _tap(confirm.confirm_button)
-    _wait(kiosk, WelfareState.DONE)
+    tap(confirm.confirm_button)
+    wait_for_state(kiosk, WelfareState.DONE)
     runner.shoot("welfare-done")
     runner.save_printouts(profile)
     window.send(GoHome())
-    _wait(kiosk, State.HOME)
+    wait_for_state(kiosk, State.HOME)

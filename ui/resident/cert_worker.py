@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from kiosk.certificates.audit import AuditLog
 from kiosk.certificates.issuing import CertificateOrder, OrderOutcome, issue_order
@@ -169,30 +169,34 @@ class CertBridge(QObject):
         self._reads: dict[int, int] = {}  # card request id -> journey
         #: Payment attempt -> the event that cancels it on the terminal.
         self._payment_cancels: dict[int, threading.Event] = {}
-        card.identity_read.connect(self._identity_read)
-        card.read_failed.connect(self._read_failed)
-        card.card_removed.connect(self._card_removed)
+        for signal, slot in self._card_links(card):
+            signal.connect(slot)
         worker.record_fetched.connect(self._record_fetched)
         worker.record_failed.connect(self._record_failed)
         worker.payment_finished.connect(self._payment_finished)
         worker.order_finished.connect(self._order_finished)
         worker.void_failed.connect(self._void_failed)
 
+    def _card_links(
+        self, card: CardReaderAdapter
+    ) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        """The card reader's signals this bridge listens to, each with its slot."""
+        return [
+            (card.identity_read, self._identity_read),
+            (card.read_failed, self._read_failed),
+            (card.card_removed, self._card_removed),
+        ]
+
     def replace_card_reader(self, card: CardReaderAdapter) -> None:
         """Swap the card reader live (technician changed its settings); UI thread."""
         old = self.card
-        for signal, slot in (
-            (old.identity_read, self._identity_read),
-            (old.read_failed, self._read_failed),
-            (old.card_removed, self._card_removed),
-        ):
+        for signal, slot in self._card_links(old):
             signal.disconnect(slot)
         old.stop()
         self._reads.clear()  # answers from the old reader no longer count
         self.card = card
-        card.identity_read.connect(self._identity_read)
-        card.read_failed.connect(self._read_failed)
-        card.card_removed.connect(self._card_removed)
+        for signal, slot in self._card_links(card):
+            signal.connect(slot)
         card.start()
 
     def attach(self, send: Callable[[c.CertEvent], None], journal: Journal) -> None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from kiosk.queue.store import ClockStatus, Queue
 from kiosk.storage.database import error_summary
 from ui.common.i18n import tr
 from ui.tech.controller import TechController, not_started
-from ui.tech.widgets import button, label, set_role
+from ui.tech.widgets import button, label, left_row, set_role
 
 
 def describe(status: ClockStatus) -> str:
@@ -67,14 +67,10 @@ class ClockBox(QGroupBox):
         root = QVBoxLayout(self)
         self.status = label("", "muted")
         root.addWidget(self.status)
-        row = QHBoxLayout()
         self.check_button = button(tr("tech", "Check the clock"))
         self.accept_button = button(tr("tech", "Accept the clock's date"), variant="danger")
         self.rollback_button = button(tr("tech", "Move numbers back to today"), variant="danger")
-        for widget in (self.check_button, self.accept_button, self.rollback_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        root.addLayout(row)
+        root.addLayout(left_row(self.check_button, self.accept_button, self.rollback_button))
         self.check_button.clicked.connect(self.check)
         self.accept_button.clicked.connect(lambda: self._repair(self.accept_button))
         self.rollback_button.clicked.connect(lambda: self._repair(self.rollback_button))

@@ -13,12 +13,12 @@ from importlib import metadata
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from kiosk.storage.database import default_sqlite_path
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
-from ui.tech.widgets import button, label
+from ui.tech.widgets import button, label, left_row
 
 log = logging.getLogger(__name__)
 
@@ -70,19 +70,13 @@ class DashboardPage(QWidget):
             inner = QVBoxLayout(group)
             inner.addWidget(body)
             if body is self.speech:
-                row = QHBoxLayout()
                 self.speak_button = button(tr("tech", "Speak a test phrase"), variant="secondary")
                 self.speak_button.clicked.connect(self.speak_test)
-                row.addWidget(self.speak_button)
-                row.addStretch(1)
-                inner.addLayout(row)
+                inner.addLayout(left_row(self.speak_button))
             root.addWidget(group)
-        row = QHBoxLayout()
         self.refresh_button = button(tr("tech", "Refresh now"), variant="secondary")
         self.refresh_button.clicked.connect(self.refresh)
-        row.addWidget(self.refresh_button)
-        row.addStretch(1)
-        root.addLayout(row)
+        root.addLayout(left_row(self.refresh_button))
         root.addStretch(1)
         self._printer_info: dict[str, Any] = {}
         self._readers: Any = None

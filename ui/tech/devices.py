@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from drivers.discovery import (
     Discovery,
@@ -30,7 +30,7 @@ from kiosk.identity import MrzInfo
 from kiosk.ports.printer import PrintResult
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
-from ui.tech.widgets import button, label, problems_text, set_role
+from ui.tech.widgets import button, label, left_row, problems_text, set_role
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +63,9 @@ class DevicesPage(QWidget):
         self.discovery: Discovery | None = None
         root = QVBoxLayout(self)
 
-        scan_row = QHBoxLayout()
         self.scan_button = button(tr("tech", "Search for devices"))
         self.scan_button.clicked.connect(self.scan)
-        scan_row.addWidget(self.scan_button)
-        scan_row.addStretch(1)
-        root.addLayout(scan_row)
+        root.addLayout(left_row(self.scan_button))
         self.found_box = QGroupBox(tr("tech", "Attached devices"))
         self.found_layout = QVBoxLayout(self.found_box)
         self.found_summary = label(tr("tech", "Not searched yet."), "muted")
@@ -100,12 +97,9 @@ class DevicesPage(QWidget):
 
         tests = QGroupBox(tr("tech", "Tests"))
         tests_layout = QVBoxLayout(tests)
-        row = QHBoxLayout()
         self.test_page_button = button(tr("tech", "Print a test page"))
         self.test_page_button.clicked.connect(self.print_test_page)
-        row.addWidget(self.test_page_button)
-        row.addStretch(1)
-        tests_layout.addLayout(row)
+        tests_layout.addLayout(left_row(self.test_page_button))
         self.test_page_result = label("", "muted")
         tests_layout.addWidget(self.test_page_result)
         mrz_row = QHBoxLayout()
@@ -119,12 +113,9 @@ class DevicesPage(QWidget):
             edit.setAccessibleName(edit.placeholderText())
             mrz_row.addWidget(edit)
         tests_layout.addLayout(mrz_row)
-        row = QHBoxLayout()
         self.read_button = button(tr("tech", "Read a card"), variant="secondary")
         self.read_button.clicked.connect(self.read_card)
-        row.addWidget(self.read_button)
-        row.addStretch(1)
-        tests_layout.addLayout(row)
+        tests_layout.addLayout(left_row(self.read_button))
         self.card_result = label("", "muted")
         tests_layout.addWidget(self.card_result)
         root.addWidget(tests)
@@ -251,16 +242,16 @@ class DevicesPage(QWidget):
             tr("tech", "Speech voices"), found.voices.unavailable if not qt else None, qt + voices
         )
 
-    def _use(self, changes: list[tuple[str, Any]]) -> None:
+    def _use(self, changes: list[tuple[str, Any]], result: QLabel | None = None) -> None:
+        """Apply printer settings; ``result`` (the search summary by default) says how it went."""
+        shown = self.found_summary if result is None else result
         problems = self.controller.apply_many(changes)
         if problems:
-            self.found_summary.setText(problems_text(problems))
-            set_role(self.found_summary, "error")
+            shown.setText(problems_text(problems))
+            set_role(shown, "error")
         else:
-            self.found_summary.setText(
-                tr("tech", "Printer changed; it is used from the next ticket.")
-            )
-            set_role(self.found_summary, "ok")
+            shown.setText(tr("tech", "Printer changed; it is used from the next ticket."))
+            set_role(shown, "ok")
 
     # -- network printer ----------------------------------------------------------------------
     def _port(self) -> int | str:
@@ -282,23 +273,16 @@ class DevicesPage(QWidget):
         set_role(self.network_result, "ok" if result.answered else "error")
 
     def use_network(self) -> None:
-        problems = self.controller.apply_many(
+        self._use(
             [
                 (
                     "devices.printer.network",
                     {"host": self.host.text().strip(), "port": self._port()},
                 ),
                 ("devices.printer.backend", "network"),
-            ]
+            ],
+            self.network_result,
         )
-        if problems:
-            self.network_result.setText(problems_text(problems))
-            set_role(self.network_result, "error")
-        else:
-            self.network_result.setText(
-                tr("tech", "Printer changed; it is used from the next ticket.")
-            )
-            set_role(self.network_result, "ok")
 
     # -- tests ------------------------------------------------------------------------------------
     def print_test_page(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QVBoxLayou
 from kiosk.tech.diagnostics import export_bundle, removable_media
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
-from ui.tech.widgets import button, label, set_role
+from ui.tech.widgets import button, label, left_row, set_role
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +32,9 @@ class LogsPage(QWidget):
         self.view.setReadOnly(True)
         self.view.setAccessibleName(tr("tech", "Recent log lines"))
         root.addWidget(self.view, 1)
-        row = QHBoxLayout()
         self.refresh_button = button(tr("tech", "Refresh"), variant="secondary")
         self.refresh_button.clicked.connect(self.refresh)
-        row.addWidget(self.refresh_button)
-        row.addStretch(1)
-        root.addLayout(row)
+        root.addLayout(left_row(self.refresh_button))
         row = QHBoxLayout()
         self.target = QComboBox()
         self.target.setAccessibleName(tr("tech", "Where to save the bundle"))

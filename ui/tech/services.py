@@ -10,7 +10,7 @@ defaults (idle timeout, language, theme) use the ``ui`` section's form.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from kiosk.config import KioskConfig, ServiceConfig, UIConfig
 from kiosk.queue.store import NumberingReset
@@ -19,7 +19,7 @@ from ui.common.i18n import tr
 from ui.tech.clock import ClockBox
 from ui.tech.controller import TechController
 from ui.tech.forms import SchemaForm, config_text
-from ui.tech.widgets import button, label, set_role
+from ui.tech.widgets import button, label, left_row, set_role
 
 
 class ServiceBox(QGroupBox):
@@ -30,7 +30,6 @@ class ServiceBox(QGroupBox):
         root = QVBoxLayout(self)
         self.form = SchemaForm(controller, ServiceConfig, f"services[{index}]")
         root.addWidget(self.form)
-        row = QHBoxLayout()
         self.reset_button = button(
             tr("tech", "Restart today's numbering"),
             variant="danger",
@@ -41,9 +40,7 @@ class ServiceBox(QGroupBox):
             ),
         )
         self.reset_button.clicked.connect(self._reset_clicked)
-        row.addWidget(self.reset_button)
-        row.addStretch(1)
-        root.addLayout(row)
+        root.addLayout(left_row(self.reset_button))
         self.result = label("", "muted")
         root.addWidget(self.result)
         self._armed = False

@@ -99,6 +99,15 @@ def button(text: str, *, variant: str = "", description: str = "") -> QPushButto
     return widget
 
 
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """``widgets`` side by side at the left of a row; the rest of the row stays empty."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     style = widget.style()

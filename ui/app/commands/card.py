@@ -88,6 +88,14 @@ def _fail(
     return fail(args, message + (f" ({detail})" if detail else ""), code)
 
 
+def _card_failed(args: argparse.Namespace, exc: CardError) -> int:
+    """``_fail`` with what the card or reader raised: its kind, its message as a
+    resident would read it, its detail."""
+    return _fail(
+        args, type(exc).__name__, exc.resident_message.render(identity_translate), exc.detail
+    )
+
+
 def _mrz_from_args(args: argparse.Namespace) -> MrzInfo:
     if args.mrz_info:
         return MrzInfo.parse(args.mrz_info)
@@ -142,9 +150,7 @@ def _read(args: argparse.Namespace) -> int:
             return _fail(args, "CardRemoved", f"no card within {args.wait:g} s")
         identity = reader.read_identity(mrz)
     except CardError as exc:
-        return _fail(
-            args, type(exc).__name__, exc.resident_message.render(identity_translate), exc.detail
-        )
+        return _card_failed(args, exc)
     finally:
         reader.close()
     shown = masked_identity(identity)
@@ -166,9 +172,7 @@ def _readers(args: argparse.Namespace) -> int:
     try:
         readers = reader.list_readers()
     except CardError as exc:
-        return _fail(
-            args, type(exc).__name__, exc.resident_message.render(identity_translate), exc.detail
-        )
+        return _card_failed(args, exc)
     finally:
         reader.close()
     if args.json:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-
-from sqlalchemy import Engine
+from collections.abc import Callable
 
 from kiosk.clock import SystemClock
 from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError
@@ -55,14 +54,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     recover.set_defaults(func=run_recover)
 
 
-def _open(args: argparse.Namespace) -> tuple[Queue, Engine] | None:
+def _with_queue(args: argparse.Namespace, work: Callable[[Queue], int]) -> int:
+    """Open the queue database, run ``work`` on it and close it; database trouble exits 3."""
     config = load_command_config(args)
     try:
         engine = open_database(database_url(config, args))
     except StorageError as exc:
-        fail(args, str(exc), EXIT_UNAVAILABLE)
-        return None
-    return Queue(engine, config, SystemClock()), engine
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
+    try:
+        return work(Queue(engine, config, SystemClock()))
+    except QueueUnavailableError as exc:
+        print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    finally:
+        engine.dispose()
 
 
 def _line(status: ClockStatus) -> str:
@@ -71,57 +76,45 @@ def _line(status: ClockStatus) -> str:
 
 
 def run_clock(args: argparse.Namespace) -> int:
-    opened = _open(args)
-    if opened is None:
-        return 3
-    queue, engine = opened
-    try:
-        if args.accept:
-            before = queue.clock_status()
-            if before.state != "ahead":
-                print(f"kiosk queue: nothing to accept; {_line(before)}", file=sys.stderr)
-                return 1
-            status = queue.accept_day()
-            print(f"accepted {status.wall_day} as the business day; numbering starts at 1")
-        elif args.rollback:
-            before = queue.clock_status()
-            if before.state != "behind":
-                print(f"kiosk queue: nothing to roll back; {_line(before)}", file=sys.stderr)
-                return 1
-            rolled = queue.rollback_day()
-            if rolled.collisions:
-                print(
-                    f"kiosk queue: nothing moved; these codes are in play on both "
-                    f"{before.wall_day} and {before.last_day}: {', '.join(rolled.collisions)}. "
-                    "Serve or cancel them, then run `kiosk queue clock --rollback` again",
-                    file=sys.stderr,
-                )
-                return 1
-            print(f"numbers issued for {before.last_day} moved back to {before.wall_day}")
-            status = queue.clock_status()
-        else:
-            status = queue.clock_status()
-    except QueueUnavailableError as exc:
-        print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
-        return 3
-    finally:
-        engine.dispose()
+    return _with_queue(args, lambda queue: _clock(args, queue))
+
+
+def _clock(args: argparse.Namespace, queue: Queue) -> int:
+    if args.accept:
+        before = queue.clock_status()
+        if before.state != "ahead":
+            print(f"kiosk queue: nothing to accept; {_line(before)}", file=sys.stderr)
+            return 1
+        status = queue.accept_day()
+        print(f"accepted {status.wall_day} as the business day; numbering starts at 1")
+    elif args.rollback:
+        before = queue.clock_status()
+        if before.state != "behind":
+            print(f"kiosk queue: nothing to roll back; {_line(before)}", file=sys.stderr)
+            return 1
+        rolled = queue.rollback_day()
+        if rolled.collisions:
+            print(
+                f"kiosk queue: nothing moved; these codes are in play on both "
+                f"{before.wall_day} and {before.last_day}: {', '.join(rolled.collisions)}. "
+                "Serve or cancel them, then run `kiosk queue clock --rollback` again",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"numbers issued for {before.last_day} moved back to {before.wall_day}")
+        status = queue.clock_status()
+    else:
+        status = queue.clock_status()
     print(_line(status))
     return 0 if status.state == "ok" else 1
 
 
 def run_recover(args: argparse.Namespace) -> int:
-    opened = _open(args)
-    if opened is None:
-        return 3
-    queue, engine = opened
-    try:
-        recovered = queue.recover_interrupted()
-    except QueueUnavailableError as exc:
-        print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
-        return 3
-    finally:
-        engine.dispose()
+    return _with_queue(args, _recover)
+
+
+def _recover(queue: Queue) -> int:
+    recovered = queue.recover_interrupted()
     for ticket in recovered:
         print(
             f"{ticket.display_code} ({ticket.business_day}): no print on record; "

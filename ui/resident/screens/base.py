@@ -291,20 +291,24 @@ class Screen(QFrame):
         event_for: Callable[[str], f.Event],
         *,
         height_mm: float | None = None,
+        variant: str = "",
+        box: QVBoxLayout | None = None,
     ) -> dict[str, QPushButton]:
-        """One large button per key (a document, course, tool...), added to the body in order.
+        """One large button per key (a document, course, tool...), added in order to
+        ``box`` (the body by default).
 
         A tap sends ``event_for(key)``. ``height_mm`` is the buttons' least
-        height (a service button's by default). Returns the buttons by key,
-        for ``retranslate`` to label.
+        height (a service button's by default); ``variant`` their look. Returns
+        the buttons by key, for ``retranslate`` to label.
         """
         height = self.metrics.sizes.service_button_height if height_mm is None else height_mm
+        layout = self.root if box is None else box
         buttons: dict[str, QPushButton] = {}
         for key in keys:
-            button = make_button()
+            button = make_button(variant)
             button.setMinimumHeight(self.metrics.px(height))
             button.clicked.connect(lambda _=False, k=key: self.send(event_for(k)))
-            self.root.addWidget(button)
+            layout.addWidget(button)
             buttons[key] = button
         return buttons
 

@@ -17,7 +17,6 @@ from ui.resident.screens.base import (
     ProgressScreen,
     Screen,
     Send,
-    make_button,
     make_label,
     set_button_text,
 )
@@ -41,12 +40,8 @@ class LendingHomeScreen(LendingScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.root.addWidget(self.instruction)
-        self.borrow = make_button()
-        self.parcels = make_button()
-        for button, mode in ((self.borrow, le.BORROW), (self.parcels, le.PARCELS)):
-            button.setMinimumHeight(metrics.px(metrics.sizes.service_button_height))
-            button.clicked.connect(lambda _=False, m=mode: self.send(le.ChooseLendingMode(m)))
-            self.root.addWidget(button)
+        modes = self.add_choice_buttons((le.BORROW, le.PARCELS), le.ChooseLendingMode)
+        self.borrow, self.parcels = modes[le.BORROW], modes[le.PARCELS]
         self.add_footer()
 
     def retranslate(self) -> None:

@@ -20,7 +20,6 @@ from kiosk.journeys import participation as jp
 from ui.common.i18n import tr
 from ui.resident.screens.base import (
     ProgressScreen,
-    make_button,
     make_label,
     make_panel,
     set_button_text,
@@ -64,13 +63,12 @@ class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
         )
 
 
-def _drop(buttons: dict[str, QPushButton]) -> dict[str, QPushButton]:
-    """Take ``buttons`` off the screen (a list of them is built anew); an empty dict."""
+def _drop(buttons: dict[str, QPushButton]) -> None:
+    """Take ``buttons`` off the screen (a list of them is built anew)."""
     for button in buttons.values():
         button.hide()
         button.setParent(None)
         button.deleteLater()
-    return {}
 
 
 class ParticipationHomeScreen(ParticipationScreen):
@@ -105,21 +103,12 @@ class ParticipationHomeScreen(ParticipationScreen):
         polls = [p.id for p in journey.polls()]
         if list(self.notice_buttons) == notices and list(self.poll_buttons) == polls:
             return
-        self.notice_buttons = _drop(self.notice_buttons)
-        self.poll_buttons = _drop(self.poll_buttons)
-        height = self.metrics.px(self.metrics.sizes.service_button_height)
-        for notice_id in notices:
-            button = make_button("secondary")
-            button.setMinimumHeight(height)
-            button.clicked.connect(lambda _=False, n=notice_id: self.send(jp.OpenNotice(n)))
-            self.notice_box.addWidget(button)
-            self.notice_buttons[notice_id] = button
-        for poll_id in polls:
-            button = make_button()
-            button.setMinimumHeight(height)
-            button.clicked.connect(lambda _=False, p=poll_id: self.send(jp.OpenPoll(p)))
-            self.poll_box.addWidget(button)
-            self.poll_buttons[poll_id] = button
+        _drop(self.notice_buttons)
+        _drop(self.poll_buttons)
+        self.notice_buttons = self.add_choice_buttons(
+            notices, jp.OpenNotice, variant="secondary", box=self.notice_box
+        )
+        self.poll_buttons = self.add_choice_buttons(polls, jp.OpenPoll, box=self.poll_box)
 
     def refresh(self) -> None:
         self._rebuild()
@@ -306,13 +295,11 @@ class ParticipationChooseScreen(ParticipationScreen):
         if poll_id == self._poll_id:
             return
         self._poll_id = poll_id
-        self.buttons = _drop(self.buttons)
-        for option in poll.options if poll else []:
-            button = make_button("secondary")
-            button.setMinimumHeight(self.metrics.px(self.metrics.sizes.service_button_height))
-            button.clicked.connect(lambda _=False, o=option.id: self.send(jp.ChooseOption(o)))
-            self.box.addWidget(button)
-            self.buttons[option.id] = button
+        _drop(self.buttons)
+        options = [option.id for option in poll.options] if poll else []
+        self.buttons = self.add_choice_buttons(
+            options, jp.ChooseOption, variant="secondary", box=self.box
+        )
 
     def retranslate(self) -> None:
         poll = self.journey.poll()
