@@ -485,13 +485,13 @@ class _Body:
                     ),
                     rows=tuple(
                         (
-                            kinds.get(d.kind, d.kind),
-                            str(d.year),
-                            d.tax,
-                            f"{d.amount_won:,}",
-                            _d(d.until) or "-",
+                            kinds.get(deferral.kind, deferral.kind),
+                            str(deferral.year),
+                            deferral.tax,
+                            f"{deferral.amount_won:,}",
+                            _d(deferral.until) or "-",
                         )
-                        for d in record.tax_deferrals
+                        for deferral in record.tax_deferrals
                     ),
                     weights=(3, 2, 2, 3, 4),
                 )

@@ -59,6 +59,10 @@ MSG_NO_SLOTS = N_(
 MSG_SAVE_FAILED = N_(
     "welfare", "Your request could not be saved. Please try again, or ask at the counter."
 )
+MSG_SLOTS_FAILED = N_(
+    "welfare",
+    "The free consultation times could not be looked up. Please try again, or ask at the counter.",
+)
 MSG_PLACE = N_(
     "welfare", "Please type the tong and ban numbers, or choose “I'd rather tell staff”."
 )
@@ -281,7 +285,7 @@ class WelfareJourney(CentreServiceJourney):
             PlaceWithStaff: self._on_place_with_staff,
             ConfirmRequest: self._on_confirm,
             SlotsReady: self._on_slots,
-            SlotsFailed: self._on_save_failed,
+            SlotsFailed: self._on_slots_failed,
             RequestSaved: self._on_saved,
             SlotTaken: self._on_slot_taken,
             SaveFailed: self._on_save_failed,
@@ -508,12 +512,17 @@ class WelfareJourney(CentreServiceJourney):
         form.message = MSG_SLOT_TAKEN
         return effects
 
-    def _on_save_failed(self, event: SaveFailed | SlotsFailed) -> list[Effect]:
+    def _on_save_failed(self, event: SaveFailed) -> list[Effect]:
         if self._at(WelfareState.SAVING):
             self.form.message = MSG_SAVE_FAILED
             self._go(WelfareState.CONFIRM, push=False)
-        elif self._at(WelfareState.LOADING):
-            self.form.message = MSG_SAVE_FAILED
+        return []
+
+    def _on_slots_failed(self, event: SlotsFailed) -> list[Effect]:
+        # Nothing was being saved: the resident is told the times could not be
+        # looked up, back where they chose the topic, and may try again.
+        if self._at(WelfareState.LOADING):
+            self.form.message = MSG_SLOTS_FAILED
             self._go(WelfareState.TOPIC, push=False)
         return []
 

@@ -316,3 +316,18 @@ def test_off_when_disabled(config: KioskConfig, clock: FakeClock) -> None:
     assert plain.state is ce.CentreState.MENU  # other services are still offered
     assert plain.handle(ce.OpenCentreService("welfare")) == []
     assert plain.state is ce.CentreState.MENU
+
+
+def test_consultation_times_that_cannot_be_looked_up_say_so(flow: f.Flow) -> None:
+    flow.handle(wj.ChooseRequest("consultation"))
+    [job] = flow.handle(wj.ChooseTopic("housing"))
+    assert isinstance(job, f.RunJob) and flow.state is wj.WelfareState.LOADING
+    # The database did not answer: the device worker sends the job's failure event.
+    flow.handle(job.failed)
+    assert flow.state is wj.WelfareState.TOPIC
+    message = flow.context.parts["welfare"].message
+    assert message == wj.MSG_SLOTS_FAILED
+    assert "times could not be looked up" in message.source
+    # Choosing the topic again looks the times up again.
+    [again] = flow.handle(wj.ChooseTopic("housing"))
+    assert isinstance(again, f.RunJob) and flow.state is wj.WelfareState.LOADING

@@ -5146,6 +5146,10 @@ Elderly, disabled, pregnant</source>
       <translation>신청을 저장하지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
     </message>
     <message>
+      <source>The free consultation times could not be looked up. Please try again, or ask at the counter.</source>
+      <translation>상담 가능한 시간을 불러오지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+    </message>
+    <message>
       <source>Please type the tong and ban numbers, or choose “I'd rather tell staff”.</source>
       <translation>통과 반 번호를 입력하거나 ‘직원에게 직접 말하기’를 선택해 주십시오.</translation>
     </message>

@@ -5147,6 +5147,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Không thể lưu yêu cầu của bạn. Vui lòng thử lại hoặc hỏi tại quầy.</translation>
     </message>
     <message>
+      <source>The free consultation times could not be looked up. Please try again, or ask at the counter.</source>
+      <translation>Không thể tra cứu các giờ tư vấn còn trống. Vui lòng thử lại hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
       <source>Please type the tong and ban numbers, or choose “I'd rather tell staff”.</source>
       <translation>Vui lòng nhập số tong và ban, hoặc chọn “Tôi muốn nói với nhân viên”.</translation>
     </message>

@@ -5147,6 +5147,10 @@ Elderly, disabled, pregnant</source>
       <translation>无法保存您的申请。请重试或到窗口咨询。</translation>
     </message>
     <message>
+      <source>The free consultation times could not be looked up. Please try again, or ask at the counter.</source>
+      <translation>无法查询可预约的咨询时间。请重试或到窗口咨询。</translation>
+    </message>
+    <message>
       <source>Please type the tong and ban numbers, or choose “I'd rather tell staff”.</source>
       <translation>请输入统（通）和班的号码，或选择“我想直接告诉工作人员”。</translation>
     </message>
