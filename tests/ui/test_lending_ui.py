@@ -24,6 +24,7 @@ from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import State
+from tests.support.resident_screen import tap
 from tests.support.widget_text import widget_texts
 from ui.app.compose import Kiosk
 from ui.common.i18n import LanguageSwitcher
@@ -34,10 +35,6 @@ from ui.resident.screens.centre import CentreMenuScreen, PhoneEntryScreen
 from ui.resident.screens.home import HomeScreen
 
 
-def _tap(widget: Any) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 def _screen_text(kiosk: Kiosk) -> str:
     return " ".join(text for _, text in widget_texts(kiosk.window.current_screen))
 
@@ -46,40 +43,40 @@ def _to_lending(qtbot: QtBot, kiosk: Kiosk) -> Any:
     home = kiosk.window.current_screen
     assert isinstance(home, HomeScreen) and home.centre_button is not None
     assert "그 밖의 업무" in home.centre_button.text()
-    _tap(home.centre_button)
+    tap(home.centre_button)
     menu = kiosk.window.current_screen
     assert isinstance(menu, CentreMenuScreen)
     assert "공구 대여·택배 보관" in menu.buttons["lending"][0].text()
-    _tap(menu.buttons["lending"][0])
+    tap(menu.buttons["lending"][0])
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.HOME, timeout=5000)
     return kiosk.window.current_screen
 
 
 def _type(screen: PhoneEntryScreen[Any], digits: str) -> None:
     for char in digits:
-        _tap(screen.keypad.keys[char])
+        tap(screen.keypad.keys[char])
 
 
 def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:
     lending = _to_lending(qtbot, kiosk)
-    _tap(lending.borrow)
+    tap(lending.borrow)
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
     items = kiosk.window.current_screen
     assert items.buttons["drill"].text() == "전동 드릴\n2개 중 2개 가능 · 3일"
-    _tap(items.buttons["drill"])
+    tap(items.buttons["drill"])
     phone = kiosk.window.current_screen
     assert isinstance(phone, PhoneEntryScreen)
     assert not phone.next_button.isEnabled()
     _type(phone, "0101234")
-    _tap(phone.keypad.keys["5"])
+    tap(phone.keypad.keys["5"])
     _type(phone, "678")
     assert phone.number.text() == "010-1234-5678"
-    _tap(phone.next_button)
+    tap(phone.next_button)
     assert kiosk.flow.state is le.LendingState.CONFIRM
     text = _screen_text(kiosk)
     assert "반납일: 2026-11-26" in text
     assert "***-****-5678" in text and "1234" not in text
-    _tap(kiosk.window.current_screen.confirm)
+    tap(kiosk.window.current_screen.confirm)
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.DONE, timeout=5000)
     text = _screen_text(kiosk)
     assert "L-1123-001" in text and "오늘 1번 창구에서 공구를 받아 가세요." in text
@@ -89,7 +86,7 @@ def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:
     assert "***-****-5678" in paper and "010-1234-5678" not in paper
     # The session ends: the number is gone from every widget.
     kiosk.window.send(ce.OpenCentre())  # ignored: not on home
-    _tap(kiosk.window.current_screen.home_button)
+    tap(kiosk.window.current_screen.home_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=5000)
     assert phone.digits == ""
     assert [where for where, text in widget_texts(kiosk.window) if "5678" in text] == []
@@ -97,11 +94,11 @@ def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:
 
 def test_a_wrong_number_is_said_in_korean(qtbot: QtBot, kiosk: Kiosk) -> None:
     lending = _to_lending(qtbot, kiosk)
-    _tap(lending.parcels)
+    tap(lending.parcels)
     phone = kiosk.window.current_screen
     assert isinstance(phone, PhoneEntryScreen)
     _type(phone, "0212345678")
-    _tap(phone.next_button)
+    tap(phone.next_button)
     assert kiosk.flow.state is le.LendingState.PHONE
     assert "010으로 시작하는 휴대전화 번호를 입력해 주세요" in phone.message.text()
     assert phone.message.isVisible()
@@ -113,10 +110,10 @@ def test_ask_about_parcels(qtbot: QtBot, kiosk: Kiosk, tmp_path: Path) -> None:
     )
     staff.log_parcel("01098765432", "box")
     lending = _to_lending(qtbot, kiosk)
-    _tap(lending.parcels)
+    tap(lending.parcels)
     phone = kiosk.window.current_screen
     _type(phone, "01098765432")
-    _tap(phone.next_button)
+    tap(phone.next_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.PARCELS, timeout=5000)
     text = _screen_text(kiosk)
     assert "이 번호로 보관 중인 택배가 1개 있습니다." in text
@@ -142,6 +139,8 @@ def panel(
     qtbot.addWidget(window)
     window.show()
     window.start()
+    # Staff open the panel's tab: its buttons are tapped as they see them.
+    window.tabs.setCurrentWidget(lending_panel)
     qtbot.waitUntil(lambda: lending_panel.snapshot is not None, timeout=5000)
     yield lending_panel
     window.shutdown()
@@ -172,33 +171,33 @@ def test_staff_hand_out_see_reminders_and_keep_parcels(
         "***-****-5678",
     ]
     panel.loans_table.selectRow(0)
-    _tap(panel.hand_out_button)
+    tap(panel.hand_out_button)
     qtbot.waitUntil(lambda: _rows(panel.loans_table)[0][2] == "대여 중", timeout=5000)
     assert panel.reminder_label.text() == "알림: 연체 0건, 반납 임박 1건. 빌린 분께 연락하세요."
     clock.advance(timedelta(days=2).total_seconds())
     panel.refresh()
     qtbot.waitUntil(lambda: "연체 1건" in panel.reminder_label.text(), timeout=5000)
     panel.loans_table.selectRow(0)
-    _tap(panel.reveal_loan_button)
+    tap(panel.reveal_loan_button)
     qtbot.waitUntil(lambda: "010-1234-5678" in panel.status.text(), timeout=5000)
 
     panel.parcel_phone.setText("010-9876-5432")
     panel.parcel_note.setText("CJ 중형")
-    _tap(panel.log_parcel_button)
+    tap(panel.log_parcel_button)
     qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 1, timeout=5000)
     row = _rows(panel.parcels_table)[0]
     assert row[2:] == ["CJ 중형", "***-****-5432"]
     assert panel.parcel_phone.text() == ""
     panel.parcels_table.selectRow(0)
-    _tap(panel.collected_button)
+    tap(panel.collected_button)
     qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 0, timeout=5000)
 
 
 def test_staff_get_a_clear_message_for_a_bad_number(qtbot: QtBot, panel: LendingPanel) -> None:
     panel.parcel_phone.setText("12345")
-    _tap(panel.log_parcel_button)
+    tap(panel.log_parcel_button)
     assert "010으로 시작하는 휴대전화 번호" in panel.status.text()
-    _tap(panel.collected_button)
+    tap(panel.collected_button)
     assert panel.status.text() == "먼저 목록에서 택배를 고르세요."
 
 

@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes_store import Programmes
 from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import ChooseLanguage, GoHome, OpenLanguages, State
 from kiosk.journeys.programmes import ProgrammesState as S
+from tests.support.resident_screen import tap
 from ui.app.compose import Kiosk
 from ui.common.hangul_keyboard import DELETE, LETTERS, SHIFT, SPACE
 from ui.common.keypad import BACKSPACE
@@ -27,29 +27,25 @@ from ui.resident.screens.programmes import (
 )
 
 
-def _tap(widget: Any) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 def _to_phone(qtbot: Any, kiosk: Kiosk, course: str = "yoga") -> ProgrammesPhoneScreen:
     home = kiosk.window.current_screen
     assert isinstance(home, HomeScreen) and home.centre_button is not None
-    _tap(home.centre_button)
+    tap(home.centre_button)
     menu = kiosk.window.current_screen
     assert isinstance(menu, CentreMenuScreen)
-    _tap(menu.buttons["programmes"][0])
+    tap(menu.buttons["programmes"][0])
     qtbot.waitUntil(lambda: kiosk.flow.state is S.LIST, timeout=5000)
     listing = kiosk.window.current_screen
     assert isinstance(listing, ProgrammesListScreen)
     if kiosk.flow.session.language == "ko":
         assert "아침 요가" in listing.buttons["yoga"].text()
         assert "정원 20명 중 20자리 남음" in listing.buttons["yoga"].text()
-    _tap(listing.buttons[course])
+    tap(listing.buttons[course])
     detail = kiosk.window.current_screen
     assert isinstance(detail, ProgrammesCourseScreen)
     if kiosk.flow.session.language == "ko":
         assert "매주 화·목 10:00–11:30" in " ".join(label.text() for label in detail.lines)
-    _tap(detail.confirm_button)
+    tap(detail.confirm_button)
     phone = kiosk.window.current_screen
     assert isinstance(phone, ProgrammesPhoneScreen)
     return phone
@@ -57,7 +53,7 @@ def _to_phone(qtbot: Any, kiosk: Kiosk, course: str = "yoga") -> ProgrammesPhone
 
 def _type(phone: ProgrammesPhoneScreen, digits: str) -> None:
     for char in digits:
-        _tap(phone.keypad.keys[char])
+        tap(phone.keypad.keys[char])
 
 
 def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk, tmp_path: Path) -> None:
@@ -67,19 +63,19 @@ def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk, tmp_path: Path) ->
     assert phone.number.text() == "0101234"
     assert not phone.next_button.isEnabled()  # too short to go on
     _type(phone, "5679")
-    _tap(phone.keypad.keys[BACKSPACE])
+    tap(phone.keypad.keys[BACKSPACE])
     _type(phone, "89")  # the twelfth digit is not taken
     assert phone.number.text() == "010-1234-5678"
-    _tap(phone.next_button)
+    tap(phone.next_button)
     name = kiosk.window.current_screen
     assert isinstance(name, ProgrammesNameScreen)
     for key in ("ㄱ", "ㅣ", "ㅁ", "ㅁ", "ㅣ", "ㄴ", "ㅇ", "ㅜ", "ㅓ", "ㄴ", "ㄴ", DELETE):
-        _tap(name.keyboard.keys[key])
+        tap(name.keyboard.keys[key])
     assert name.field.text() == "김민원"
-    _tap(name.keyboard.keys[SHIFT])
+    tap(name.keyboard.keys[SHIFT])
     assert name.keyboard.keys["ㅅ"].text() == "ㅆ"
-    _tap(name.keyboard.keys[SHIFT])
-    _tap(name.continue_button)
+    tap(name.keyboard.keys[SHIFT])
+    tap(name.continue_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
     done = kiosk.window.current_screen
     assert isinstance(done, ProgrammesDoneScreen)
@@ -109,7 +105,7 @@ def test_back_from_the_phone_to_the_menu(qtbot: Any, kiosk: Kiosk) -> None:
     for expected in (S.COURSE, S.LIST, CentreState.MENU):
         back = kiosk.window.current_screen.back_button
         assert back is not None
-        _tap(back)
+        tap(back)
         assert kiosk.flow.state is expected
 
 
@@ -136,7 +132,7 @@ def _tap_letters(name: ProgrammesNameScreen, letters: str) -> None:
             if letter == " "
             else next(char for char, key in name.keyboard.keys.items() if key.text() == letter)
         )
-        _tap(name.keyboard.keys[key])
+        tap(name.keyboard.keys[key])
 
 
 def test_a_name_in_latin_letters_for_a_resident_using_vietnamese(
@@ -146,7 +142,7 @@ def test_a_name_in_latin_letters_for_a_resident_using_vietnamese(
     kiosk.window.send(ChooseLanguage("vi"))
     phone = _to_phone(qtbot, kiosk)
     _type(phone, "01098765432")
-    _tap(phone.next_button)
+    tap(phone.next_button)
     name = kiosk.window.current_screen
     assert isinstance(name, ProgrammesNameScreen)
     # Latin capitals first, on the same keys; Shift has nothing to do.
@@ -155,11 +151,11 @@ def test_a_name_in_latin_letters_for_a_resident_using_vietnamese(
     _tap_letters(name, "LE VAN AN")
     assert name.field.text() == "LE VAN AN"
     # "한글" puts the jamo back; what was typed stays.
-    _tap(name.keyboard.keys[LETTERS])
+    tap(name.keyboard.keys[LETTERS])
     assert name.keyboard.keys["ㅂ"].text() == "ㅂ" and name.keyboard.keys[SHIFT].isVisible()
     assert name.field.text() == "LE VAN AN"
-    _tap(name.keyboard.keys[LETTERS])
-    _tap(name.continue_button)
+    tap(name.keyboard.keys[LETTERS])
+    tap(name.continue_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
     key = PersonalDataKey.load_or_create(tmp_path)
     programmes = Programmes(kiosk.engine, kiosk.config, kiosk.clock, key)

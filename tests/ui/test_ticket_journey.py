@@ -24,6 +24,7 @@ from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import open_database
+from tests.support.resident_screen import tap
 from ui.app.compose import Kiosk, build_kiosk, build_window, database_url
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
@@ -43,16 +44,12 @@ def _button(kiosk: Kiosk, service_id: str, priority: bool = False) -> Any:
     )
 
 
-def _tap(widget: Any) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 def _jobs_text(kiosk: Kiosk) -> list[str]:
     return [job.document.plain_text() for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
 
 
 def test_tap_prints_a_ticket_with_code_and_hangul_service(qtbot: Any, kiosk: Kiosk) -> None:
-    _tap(_button(kiosk, "general"))
+    tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     [paper] = _jobs_text(kiosk)
     assert "민원 일반" in paper
@@ -69,7 +66,7 @@ def test_tap_prints_a_ticket_with_code_and_hangul_service(qtbot: Any, kiosk: Kio
 def test_people_ahead_and_wait_are_shown(qtbot: Any, kiosk: Kiosk) -> None:
     for _ in range(3):
         kiosk.queue.issue("general")
-    _tap(_button(kiosk, "general"))
+    tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, TicketScreen)
@@ -82,7 +79,7 @@ def test_print_failure_shows_number_and_retry_reprints_same_ticket(
     qtbot: Any, kiosk: Kiosk
 ) -> None:
     kiosk.printer.set_fault("paper_out")  # type: ignore[attr-defined]
-    _tap(_button(kiosk, "move-in"))
+    tap(_button(kiosk, "move-in"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, PrintErrorScreen)
@@ -95,7 +92,7 @@ def test_print_failure_shows_number_and_retry_reprints_same_ticket(
     assert [e["kind"] for e in kiosk.queue.events()] == ["print_failed"]
 
     kiosk.printer.set_fault("none")  # type: ignore[attr-defined]
-    _tap(screen.retry_button)
+    tap(screen.retry_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     [paper] = _jobs_text(kiosk)
     assert "B-001" in paper and "전입신고" in paper
@@ -109,11 +106,11 @@ def test_print_failure_shows_number_and_retry_reprints_same_ticket(
 
 def test_resident_can_give_up_a_failed_ticket(qtbot: Any, kiosk: Kiosk) -> None:
     kiosk.printer.set_fault("offline")  # type: ignore[attr-defined]
-    _tap(_button(kiosk, "general"))
+    tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, PrintErrorScreen)
-    _tap(screen.cancel_button)
+    tap(screen.cancel_button)
     assert kiosk.flow.state is State.HOME
     qtbot.waitUntil(
         lambda: kiosk.queue.tickets_today()[0].state is TicketState.CANCELLED, timeout=5000
@@ -121,7 +118,7 @@ def test_resident_can_give_up_a_failed_ticket(qtbot: Any, kiosk: Kiosk) -> None:
 
 
 def test_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk) -> None:
-    _tap(_button(kiosk, "welfare"))
+    tap(_button(kiosk, "welfare"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, TicketScreen)
@@ -148,8 +145,8 @@ def test_second_tap_while_printing_issues_nothing(
     kiosk.start()
     try:
         button = _button(kiosk, "general")
-        _tap(button)
-        _tap(button)  # the screen has already changed; a stray tap lands on nothing
+        tap(button)
+        tap(button)  # the screen has already changed; a stray tap lands on nothing
         kiosk.window.send(ChooseService("general"))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
         qtbot.wait(400)
@@ -160,15 +157,15 @@ def test_second_tap_while_printing_issues_nothing(
 
 
 def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kiosk) -> None:
-    _tap(_home(kiosk).language_button)
+    tap(_home(kiosk).language_button)
     assert kiosk.flow.state is State.LANGUAGE
     language = kiosk.window.screens[LanguageScreen]
     assert isinstance(language, LanguageScreen)
-    _tap(language.buttons["en"])
+    tap(language.buttons["en"])
     assert _home(kiosk).title.text() == "Take a queue number"
     assert kiosk.window.access_bar.contrast.text() == "Contrast"
     assert _button(kiosk, "general").name_label.text() == "General civil affairs"
-    _tap(_button(kiosk, "general", priority=True))
+    tap(_button(kiosk, "general", priority=True))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     [paper] = _jobs_text(kiosk)
     assert "General civil affairs" in paper
@@ -218,7 +215,7 @@ def test_home_shows_no_waiting_count_before_the_queue_is_counted(
 def test_call_staff_records_event_and_confirms(qtbot: Any, kiosk: Kiosk) -> None:
     home = _home(kiosk)
     assert home.staff_button is not None
-    _tap(home.staff_button)
+    tap(home.staff_button)
     assert kiosk.window.banner.isVisible()
     assert kiosk.window.banner.text() == "직원을 불렀습니다. 이곳에서 잠시 기다려 주세요."
     qtbot.waitUntil(
@@ -229,7 +226,7 @@ def test_call_staff_records_event_and_confirms(qtbot: Any, kiosk: Kiosk) -> None
 def test_database_failure_shows_unavailable_not_a_traceback(qtbot: Any, kiosk: Kiosk) -> None:
     with kiosk.engine.begin() as conn:
         conn.execute(text("DROP TABLE ticket_counters"))
-    _tap(_button(kiosk, "general"))
+    tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, UnavailableScreen)
@@ -254,7 +251,7 @@ def test_resident_cannot_close_the_kiosk(
 
 
 def test_journal_holds_the_journey(qtbot: Any, kiosk: Kiosk) -> None:
-    _tap(_button(kiosk, "general"))
+    tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     kinds = [
         (e["kind"], e.get("new") or e.get("event") or e.get("effect"))
@@ -287,13 +284,13 @@ def test_vietnamese_and_chinese_screens_use_one_typeface_per_word(
 ) -> None:
     # The Hangul font lacks "đ", "ư", "业"...: Qt would draw those letters in
     # another typeface, which reads as "đ ăng ký" with gaps and mixed weights.
-    _tap(_home(kiosk).language_button)
-    _tap(kiosk.window.screens[LanguageScreen].buttons[language])
+    tap(_home(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons[language])
     kiosk.worker.request_counts.emit()
     qtbot.wait(100)
     assert _home(kiosk).title.text() != "번호표 뽑기"
     assert _letters_missing_from_own_font(kiosk) == {}
-    _tap(_button(kiosk, "general"))
+    tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     assert _letters_missing_from_own_font(kiosk) == {}
     kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)  # type: ignore[attr-defined]
@@ -357,7 +354,7 @@ def test_a_tap_on_the_words_of_a_service_button_takes_a_number(qtbot: Any, kiosk
 
 def _unavailable_message(qtbot: Any, kiosk: Kiosk, service: str) -> str:
     """Tap ``service`` on the home screen; what the unavailable screen then says."""
-    _tap(_button(kiosk, service))
+    tap(_button(kiosk, service))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, UnavailableScreen)
@@ -422,7 +419,7 @@ def test_a_ticket_a_crash_left_issued_is_settled_at_start(
         )
         [event] = kiosk.queue.events(["ticket_recovered"])
         assert event["ticket_id"] == ghost.id and event["detail"].startswith("A-001")
-        _tap(_button(kiosk, "general"))
+        tap(_button(kiosk, "general"))
         qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
         assert "A-002" in _jobs_text(kiosk)[0]  # its number is not given out again
         # Counters see the recovered ticket flagged as never printed.
