@@ -8,6 +8,7 @@ with: the ticket rows, the display codes, the staff events.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,16 @@ def held_codes(engine: Engine, service_id: str) -> list[str]:
             {"s": service_id},
         ).all()
     return [r.display_code for r in rows]
+
+
+@contextmanager
+def opened(url: str) -> Iterator[Engine]:
+    """An engine on ``url``, disposed of when the block ends, however it ends."""
+    engine = open_database(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def ticket_count(engine: Engine) -> int:
@@ -102,11 +113,8 @@ def test_a_full_band_refuses_and_never_reuses_a_waiting_number(
 
 @pytest.mark.postgres
 def test_a_full_band_refuses_on_postgresql(pg_url: str, clock: FakeClock) -> None:
-    engine = open_database(pg_url)
-    try:
+    with opened(pg_url) as engine:
         _band_full_is_refused(engine, clock)
-    finally:
-        engine.dispose()
 
 
 @pytest.mark.postgres
@@ -258,8 +266,7 @@ def test_real_time_passing_is_never_refused(
 def test_a_clock_jump_forward_is_refused_on_postgresql(
     pg_url: str, config: KioskConfig, clock: FakeClock
 ) -> None:
-    engine = open_database(pg_url)
-    try:
+    with opened(pg_url) as engine:
         queue = Queue(engine, config, clock)
         queue.issue("general")
         real = clock.now()
@@ -270,8 +277,6 @@ def test_a_clock_jump_forward_is_refused_on_postgresql(
         assert queue.issue("general").ticket.display_code == "A-002"
         assert [t.business_day for t in queue.tickets_today()] == [date(2026, 11, 23)] * 2
         assert len(queue.events(["clock_implausible"])) == 1
-    finally:
-        engine.dispose()
 
 
 # -- item 4 (ticket half): tickets a crash left issued ---------------------------------------
@@ -322,9 +327,15 @@ def test_tickets_left_issued_by_a_crash_are_flagged_for_staff(
 # -- the technician's command line: kiosk queue clock / recover -----------------------------
 
 
-def _cli_database(tmp_path: Path, config: KioskConfig) -> tuple[Path, Engine]:
-    data_dir = tmp_path / "data"
-    return data_dir, open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The folder the tests' ``kiosk queue ... --data-dir`` commands work in."""
+    return tmp_path / "data"
+
+
+def _cli_database(data_dir: Path) -> AbstractContextManager[Engine]:
+    """An engine on the database ``kiosk queue --data-dir data_dir`` works on, disposed of after."""
+    return opened(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
 
 
 def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
@@ -350,18 +361,15 @@ def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
 
 
 def test_kiosk_queue_clock_rolls_back_a_pinned_day(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
     from ui.app.cli import main
 
-    data_dir, engine = _cli_database(tmp_path, config)
     real = datetime.now(UTC)
-    try:
+    with _cli_database(data_dir) as engine:
         ahead = FakeClock(real + timedelta(days=1))  # a clock that ran a day ahead
         Queue(engine, config, ahead).issue("general")
         wall = Queue(engine, config, FakeClock(real)).business_day()
-    finally:
-        engine.dispose()
     args = ["queue", "clock", "--data-dir", str(data_dir)]
     assert main(args) == 1
     assert f"clock day {wall}" in capsys.readouterr().out
@@ -370,23 +378,19 @@ def test_kiosk_queue_clock_rolls_back_a_pinned_day(
     assert main([*args, "--rollback"]) == 0
     out = capsys.readouterr().out
     assert f"moved back to {wall}" in out and "the clock and the queue agree" in out
-    engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
-    try:
+    with _cli_database(data_dir) as engine:
         assert [
             str(t.business_day) for t in Queue(engine, config, FakeClock(real)).tickets_today()
         ] == [str(wall)]
-    finally:
-        engine.dispose()
 
 
 def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
     from ui.app.cli import main
 
-    data_dir, engine = _cli_database(tmp_path, config)
     real = datetime.now(UTC)
-    try:
+    with _cli_database(data_dir) as engine:
         today = Queue(engine, config, FakeClock(real))
         waiting = today.issue("general").ticket  # A-001, waiting today
         ahead = Queue(engine, config, FakeClock(real + timedelta(days=1)))
@@ -394,45 +398,34 @@ def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
         ahead.issue("general")  # A-002, only on the later day
         wall = today.business_day()
         later = ahead.business_day()
-    finally:
-        engine.dispose()
     args = ["queue", "clock", "--data-dir", str(data_dir), "--rollback"]
     assert main(args) == 1
     err = capsys.readouterr().err
     assert "nothing moved" in err and f"{wall} and {later}: A-001." in err
     assert "A-002" not in err
-    engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
-    try:
+    with _cli_database(data_dir) as engine:
         queue = Queue(engine, config, FakeClock(real))
         assert queue.clock_status().state == "behind"  # nothing moved
         assert [t.display_code for t in queue.tickets_today()] == ["A-001"]
         queue.transition(waiting.id, TicketState.CANCELLED)  # staff settle it
-    finally:
-        engine.dispose()
     assert main(args) == 0
     assert f"moved back to {wall}" in capsys.readouterr().out
-    engine = open_database(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
-    try:
+    with _cli_database(data_dir) as engine:
         held = [
             t.display_code
             for t in Queue(engine, config, FakeClock(real)).tickets_today()
             if t.state.value in IN_PLAY
         ]
-    finally:
-        engine.dispose()
     assert held == ["A-001", "A-002"]
 
 
 def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
     from ui.app.cli import main
 
-    data_dir, engine = _cli_database(tmp_path, config)
-    try:  # the last numbers were issued three weeks ago
+    with _cli_database(data_dir) as engine:  # the last numbers were issued three weeks ago
         Queue(engine, config, FakeClock(datetime.now(UTC) - timedelta(days=21))).issue("general")
-    finally:
-        engine.dispose()
     args = ["queue", "clock", "--data-dir", str(data_dir)]
     assert main(args) == 1
     assert "kiosk queue clock --accept" in capsys.readouterr().out
@@ -442,16 +435,13 @@ def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
 
 
 def test_kiosk_queue_recover_settles_a_half_issued_ticket(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
     from ui.app.cli import main
 
-    data_dir, engine = _cli_database(tmp_path, config)
-    try:
+    with _cli_database(data_dir) as engine:
         queue = Queue(engine, config, FakeClock(datetime.now(UTC)))
         day = queue.issue("general").ticket.business_day  # today's, never printed
-    finally:
-        engine.dispose()
     assert main(["queue", "recover", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
     assert f"A-001 ({day}): no print on record; now print_failed" in out
