@@ -302,13 +302,18 @@ def test_two_documents_paid_once_and_printed_in_order(
     ]
 
 
-def _lookup_failed(qtbot: Any, make_kiosk: Any) -> tuple[Kiosk, str]:
-    """A new kiosk where Kim asked for a 등본 and the records lookup failed: it and its text."""
-    kiosk = make_kiosk()
+def _asked_and_refused(qtbot: Any, kiosk: Kiosk) -> str:
+    """Kim asks ``kiosk`` for a 등본, types her ID details and is refused: the error screen's text."""
     _start(qtbot, kiosk, "주민등록표 등본")
     _type_mrz(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    return kiosk, screen_text(kiosk)
+    return screen_text(kiosk)
+
+
+def _lookup_failed(qtbot: Any, make_kiosk: Any) -> tuple[Kiosk, str]:
+    """A new kiosk where Kim asked for a 등본 and the records lookup failed: it and its text."""
+    kiosk = make_kiosk()
+    return kiosk, _asked_and_refused(qtbot, kiosk)
 
 
 def test_provider_down_charges_nothing(
@@ -524,10 +529,7 @@ def test_forged_chip_prints_and_charges_nothing(
     caplog.set_level(logging.DEBUG)
     card.set_fault(fault)
     kiosk, printer = _kiosk_on_paper(make_kiosk)
-    _start(qtbot, kiosk, "주민등록표 등본")
-    _type_mrz(kiosk)
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = screen_text(kiosk)
+    text = _asked_and_refused(qtbot, kiosk)
     assert render(message) in text
     assert korean in text  # the resident reads it in Korean (ko.ts)
     assert "이준호" not in text and "LEE" not in text  # nothing of the other resident
@@ -557,10 +559,7 @@ def test_record_of_another_person_is_refused(
     caplog.set_level(logging.DEBUG)
     records.set_fault("other_person")
     kiosk, printer = _kiosk_on_paper(make_kiosk)
-    _start(qtbot, kiosk, "주민등록표 등본")
-    _type_mrz(kiosk)
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
-    text = screen_text(kiosk)
+    text = _asked_and_refused(qtbot, kiosk)
     assert render(c.RECORD_OF_ANOTHER_PERSON) in text
     assert "본인 기록이 아니어서" in text  # ko.ts
     assert button(kiosk, _home()).isVisible()
