@@ -75,9 +75,14 @@ def fast_config(answer_timeout_s: float = 0.5) -> KioskConfig:
 
 
 def network_printer(
-    e: emu.EscposEmulator, *, job_timeout_s: float = 5.0, **profile: object
+    e: emu.EscposEmulator,
+    *,
+    timeout_s: float = 0.25,
+    job_timeout_s: float = 5.0,
+    **profile: object,
 ) -> NetworkPrinter:
-    options = NetworkPrinterOptions(host=e.host, port=e.port, timeout_s=0.25)
+    """The kiosk's network printer driver on emulator ``e``, with printer profile ``profile``."""
+    options = NetworkPrinterOptions(host=e.host, port=e.port, timeout_s=timeout_s)
     return NetworkPrinter(
         options, PrinterProfile.model_validate(profile), job_timeout_s=job_timeout_s
     )

@@ -26,7 +26,6 @@ import pytest
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
-from drivers.printer.network import NetworkPrinter
 from drivers.records.demo import DemoRecordsProvider
 from kiosk.certificates.signing import KioskSigner, verify_payload
 from kiosk.clock import FakeClock
@@ -35,7 +34,6 @@ from kiosk.config import (
     MockCardOptions,
     MockPaymentOptions,
     MockPrinterOptions,
-    NetworkPrinterOptions,
     PrinterProfile,
 )
 from kiosk.journeys import certificates as c
@@ -46,6 +44,7 @@ from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordNotFound, RecordsUnavailable
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
+from tests.support.printing_faults import network_printer
 from tests.support.resident_screen import (
     KIM_TYPED,
     button,
@@ -185,10 +184,13 @@ def test_household_copy_printed_verified_and_wiped(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     with EscposEmulator() as emulator:
-        printer = NetworkPrinter(
-            NetworkPrinterOptions(host=emulator.host, port=emulator.port, timeout_s=0.5),
-            PrinterProfile(paper_width_mm=80, korean_mode="native", qr_mode="native"),
+        printer = network_printer(
+            emulator,
+            timeout_s=0.5,
             job_timeout_s=10,
+            paper_width_mm=80,
+            korean_mode="native",
+            qr_mode="native",
         )
         kiosk = make_kiosk(printer)
         _identify(qtbot, kiosk)

@@ -28,7 +28,6 @@ from kiosk.config import (
     MockCardOptions,
     MockPaymentOptions,
     MockPrinterOptions,
-    NetworkPrinterOptions,
     PrinterProfile,
 )
 from kiosk.journeys.flow import State
@@ -37,6 +36,7 @@ from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu
+from tests.support.printing_faults import network_printer
 from tests.support.resident_screen import (
     button,
     kiosk_factory,
@@ -79,11 +79,7 @@ def make_kiosk(
 
 
 def _network(e: emu.EscposEmulator, **profile: object) -> NetworkPrinter:
-    return NetworkPrinter(
-        NetworkPrinterOptions(host=e.host, port=e.port, timeout_s=0.25),
-        PrinterProfile.model_validate(profile),
-        job_timeout_s=10,
-    )
+    return network_printer(e, job_timeout_s=10, **profile)
 
 
 def _to_summary(qtbot: Any, kiosk: Kiosk) -> None:
