@@ -21,6 +21,7 @@ import logging
 import time
 import wave
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -407,6 +408,18 @@ def test_qt_media_player_decodes_the_clip(qtbot: QtBot, clips_dir: Path) -> None
         player.deleteLater()
 
 
+@contextmanager
+def _qt_clips_speaker(folder: Path) -> Iterator[tuple[ClipsSpeaker, MockSpeaker]]:
+    """Clips from ``folder`` on Qt's real media player, a mock fallback; closed and deleted after."""
+    fallback = MockSpeaker()
+    speaker = ClipsSpeaker(folder, fallback)
+    try:
+        yield speaker, fallback
+    finally:
+        speaker.close()
+        speaker.deleteLater()
+
+
 BROKEN_MEDIA_WARNING = r"^Could not open media\. FFmpeg error description: Invalid data"
 
 
@@ -415,33 +428,23 @@ BROKEN_MEDIA_WARNING = r"^Could not open media\. FFmpeg error description: Inval
 def test_broken_clip_falls_back_to_tts(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / "ko").mkdir()
     (tmp_path / "ko" / "welcome.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVEnot really audio")
-    fallback = MockSpeaker()
-    speaker = ClipsSpeaker(tmp_path, fallback)
-    try:
+    with _qt_clips_speaker(tmp_path) as (speaker, fallback):
         speaker.say_message("welcome", "어서 오십시오.", "ko")
         qtbot.waitUntil(lambda: len(fallback.utterances) == 1, timeout=10000)
         assert fallback.spoken_texts == ["어서 오십시오."]
         qtbot.waitUntil(lambda: not speaker.is_speaking(), timeout=2000)
-    finally:
-        speaker.close()
-        speaker.deleteLater()
 
 
 @media_warnings
 def test_clips_speaker_with_qt_player_plays_prompt_then_number(
     qtbot: QtBot, clips_dir: Path
 ) -> None:
-    fallback = MockSpeaker()
-    speaker = ClipsSpeaker(clips_dir, fallback)
-    try:
+    with _qt_clips_speaker(clips_dir) as (speaker, fallback):
         speaker.say_message("welcome", "어서 오십시오.", "ko")
         speaker.say("A-012번", "ko", interrupt=False)
         qtbot.waitUntil(lambda: len(fallback.utterances) == 1, timeout=10000)
         assert fallback.spoken_texts == ["에이 십이번"]
         qtbot.waitUntil(lambda: not speaker.is_speaking(), timeout=2000)
-    finally:
-        speaker.close()
-        speaker.deleteLater()
 
 
 # --- factory ---------------------------------------------------------------------------------
