@@ -49,6 +49,7 @@ from ui.tech.devices import DevicesPage
 from ui.tech.entry import TechnicianEntry
 from ui.tech.forms import SettingsPage
 from ui.tech.services import ServicesPage
+from ui.tech.widgets import PinPad
 
 PIN = "482916"
 _Page = TypeVar("_Page", bound=QWidget)
@@ -62,13 +63,19 @@ def tech_config(config: KioskConfig) -> KioskConfig:
     return set_value(config, "devices.card_reader.mock.card_present", False)
 
 
+def _started(config: KioskConfig, data_dir: Path, clock: FakeClock) -> Kiosk:
+    """A kiosk on ``data_dir``, its window shown and started; the caller shuts it down."""
+    k = build_kiosk(config, data_dir=data_dir, clock=clock, kiosk_mode=False)
+    k.window.show()
+    k.start()
+    return k
+
+
 @pytest.fixture
 def kiosk(
     qtbot: Any, tmp_path: Path, tech_config: KioskConfig, clock: FakeClock
 ) -> Iterator[Kiosk]:
-    k = build_kiosk(tech_config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    k.window.show()
-    k.start()
+    k = _started(tech_config, tmp_path, clock)
     yield k
     k.shutdown()
 
@@ -96,6 +103,16 @@ def _long_press_corner(qtbot: Any, kiosk: Kiosk, entry: TechnicianEntry) -> None
     QTest.mouseRelease(
         kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )
+
+
+def _unlocks_after(entry: TechnicianEntry, pad: PinPad, clock: FakeClock, seconds: int) -> None:
+    """Once ``seconds`` pass, the locked PIN pad takes the right PIN and technician mode opens."""
+    clock.advance(seconds)
+    entry.ask_pin()
+    assert pad.ok_button.isEnabled()
+    _type_pin(entry, PIN)
+    assert entry.unlocked
+    entry.close()
 
 
 def test_short_press_or_wrong_corner_does_not_open(qtbot: Any, kiosk: Kiosk) -> None:
@@ -157,12 +174,7 @@ def test_five_wrong_pins_lock_entry_for_five_minutes(
     pad.grab().save("/tmp/tech-locked.png")
     assert "entry locked for 300 s" in caplog.text
     assert PIN not in caplog.text and "000001" not in caplog.text
-    clock.advance(301)
-    entry.ask_pin()
-    assert pad.ok_button.isEnabled()
-    _type_pin(entry, PIN)
-    assert entry.unlocked
-    entry.close()
+    _unlocks_after(entry, pad, clock, 301)
 
 
 def test_a_technician_card_alone_does_not_open_technician_mode(qtbot: Any, kiosk: Kiosk) -> None:
@@ -201,9 +213,7 @@ def test_a_technician_card_alone_does_not_open_technician_mode(qtbot: Any, kiosk
 def test_the_lockout_survives_a_kiosk_restart(
     qtbot: Any, tmp_path: Path, tech_config: KioskConfig, clock: FakeClock
 ) -> None:
-    first = build_kiosk(tech_config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    first.window.show()
-    first.start()
+    first = _started(tech_config, tmp_path, clock)
     entry = _entry(first)
     _long_press_corner(qtbot, first, entry)
     for _ in range(5):
@@ -211,9 +221,7 @@ def test_the_lockout_survives_a_kiosk_restart(
     first.shutdown()
     # A restart: new process objects on the same data folder (and database).
     clock.advance(60)
-    second = build_kiosk(tech_config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    second.window.show()
-    second.start()
+    second = _started(tech_config, tmp_path, clock)
     try:
         entry = _entry(second)
         _long_press_corner(qtbot, second, entry)
@@ -224,12 +232,7 @@ def test_the_lockout_survives_a_kiosk_restart(
         assert not pad.ok_button.isEnabled()
         entry.submit_pin(PIN)
         assert not entry.unlocked
-        clock.advance(241)
-        entry.ask_pin()
-        assert pad.ok_button.isEnabled()
-        _type_pin(entry, PIN)
-        assert entry.unlocked
-        entry.close()
+        _unlocks_after(entry, pad, clock, 241)
     finally:
         second.shutdown()
 
