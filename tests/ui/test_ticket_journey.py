@@ -7,7 +7,7 @@ document's words), and on what staff see (ticket states, events).
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -44,6 +44,17 @@ def _button(kiosk: Kiosk, service_id: str, priority: bool = False) -> Any:
     )
 
 
+_Screen = TypeVar("_Screen")
+
+
+def _shown(qtbot: Any, kiosk: Kiosk, state: State, kind: type[_Screen]) -> _Screen:
+    """Wait for the flow to reach ``state``; the screen then shown, checked to be a ``kind``."""
+    qtbot.waitUntil(lambda: kiosk.flow.state is state, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, kind)
+    return screen
+
+
 def _jobs_text(kiosk: Kiosk) -> list[str]:
     return [job.document.plain_text() for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
 
@@ -67,9 +78,7 @@ def test_people_ahead_and_wait_are_shown(qtbot: Any, kiosk: Kiosk) -> None:
     for _ in range(3):
         kiosk.queue.issue("general")
     tap(_button(kiosk, "general"))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, TicketScreen)
+    screen = _shown(qtbot, kiosk, State.TICKET, TicketScreen)
     assert screen.code.text() == "A-004"
     assert screen.ahead.text() == "앞에 기다리는 사람: 3명"
     assert screen.wait.text() == "예상 대기 시간: 약 8분"  # 3 x 5 min / 2 counters
@@ -80,9 +89,7 @@ def test_print_failure_shows_number_and_retry_reprints_same_ticket(
 ) -> None:
     kiosk.printer.set_fault("paper_out")  # type: ignore[attr-defined]
     tap(_button(kiosk, "move-in"))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=5000)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, PrintErrorScreen)
+    screen = _shown(qtbot, kiosk, State.PRINT_ERROR, PrintErrorScreen)
     assert screen.code.text() == "B-001"
     assert screen.reason.text() == "프린터 용지가 떨어졌습니다."
     assert "직원" in screen.advice.text()  # tells the resident to ask staff
@@ -107,9 +114,7 @@ def test_print_failure_shows_number_and_retry_reprints_same_ticket(
 def test_resident_can_give_up_a_failed_ticket(qtbot: Any, kiosk: Kiosk) -> None:
     kiosk.printer.set_fault("offline")  # type: ignore[attr-defined]
     tap(_button(kiosk, "general"))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=5000)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, PrintErrorScreen)
+    screen = _shown(qtbot, kiosk, State.PRINT_ERROR, PrintErrorScreen)
     tap(screen.cancel_button)
     assert kiosk.flow.state is State.HOME
     qtbot.waitUntil(
@@ -119,9 +124,7 @@ def test_resident_can_give_up_a_failed_ticket(qtbot: Any, kiosk: Kiosk) -> None:
 
 def test_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk) -> None:
     tap(_button(kiosk, "welfare"))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, TicketScreen)
+    screen = _shown(qtbot, kiosk, State.TICKET, TicketScreen)
     kiosk.clock.advance(5)  # type: ignore[attr-defined]
     kiosk.window.tick()
     assert screen.countdown.text() == "15초 뒤 처음 화면으로 돌아갑니다"
@@ -227,9 +230,7 @@ def test_database_failure_shows_unavailable_not_a_traceback(qtbot: Any, kiosk: K
     with kiosk.engine.begin() as conn:
         conn.execute(text("DROP TABLE ticket_counters"))
     tap(_button(kiosk, "general"))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, UnavailableScreen)
+    screen = _shown(qtbot, kiosk, State.UNAVAILABLE, UnavailableScreen)
     assert screen.message.text() == "지금은 번호표를 발급할 수 없습니다. 창구에 문의해 주세요."
     assert kiosk.printer.jobs == []  # type: ignore[attr-defined]
 
@@ -355,9 +356,7 @@ def test_a_tap_on_the_words_of_a_service_button_takes_a_number(qtbot: Any, kiosk
 def _unavailable_message(qtbot: Any, kiosk: Kiosk, service: str) -> str:
     """Tap ``service`` on the home screen; what the unavailable screen then says."""
     tap(_button(kiosk, service))
-    qtbot.waitUntil(lambda: kiosk.flow.state is State.UNAVAILABLE, timeout=5000)
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, UnavailableScreen)
+    screen = _shown(qtbot, kiosk, State.UNAVAILABLE, UnavailableScreen)
     return screen.message.text()
 
 
