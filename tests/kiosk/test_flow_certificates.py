@@ -23,7 +23,14 @@ from kiosk.ports.card import (
 from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
 from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordNotFound
-from tests.support.journeys import KIM_TYPED, at_payment, printing, reading, to_options
+from tests.support.journeys import (
+    KIM_TYPED,
+    at_payment,
+    back_through,
+    printing,
+    reading,
+    to_options,
+)
 
 
 def _flow(config: KioskConfig, clock: FakeClock) -> Flow:
@@ -312,10 +319,7 @@ def test_back_steps(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
     to_options(flow)
     flow.handle(c.ConfirmOptions())
-    flow.handle(GoBack())
-    assert flow.state is State.CERT_OPTIONS
-    flow.handle(GoBack())
-    assert flow.state is State.CERT_CHOOSE
+    back_through(flow, State.CERT_OPTIONS, State.CERT_CHOOSE)
     assert flow.handle(GoBack()) == [SessionEnded("home")]
 
 

@@ -25,7 +25,7 @@ from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys import participation as jp
 from kiosk.journeys.resident import ResidentFlow
-from tests.support.journeys import KIM_TYPED
+from tests.support.journeys import KIM_TYPED, run_jobs
 
 S = jp.ParticipationState
 
@@ -41,17 +41,6 @@ def job_context(
 ) -> f.JobContext:
     printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
     return f.JobContext(engine, printer, config, clock, tmp_path)
-
-
-def _run(flow: f.Flow, effects: list[f.Effect], ctx: f.JobContext) -> list[f.Effect]:
-    """Carry out the flow's RunJobs as the device worker does; return the other effects."""
-    rest = []
-    for effect in effects:
-        if isinstance(effect, f.RunJob):
-            rest += _run(flow, flow.handle(effect.work(ctx)), ctx)
-        else:
-            rest.append(effect)
-    return rest
 
 
 def _to_poll(flow: f.Flow, poll_id: str = "budget-2027") -> None:
@@ -72,7 +61,7 @@ def _identify(flow: f.Flow, ctx: f.JobContext, resident: str = "demo-kim") -> li
     effects = flow.handle(c.CardRead(read.journey, identity))
     # No records lookup: the identity went to the poll and was wiped there.
     assert not any(isinstance(e, c.FetchRecord) for e in effects)
-    rest = _run(flow, effects, ctx)
+    rest = run_jobs(flow, effects, ctx)
     assert identity.wiped
     assert "identity" not in flow.session.personal and "mrz" not in flow.session.personal
     return rest
@@ -146,7 +135,7 @@ def test_vote_once_then_refused(flow: f.Flow, job_context: f.JobContext, engine:
     [cast] = flow.handle(jp.CastVote())
     assert isinstance(cast, f.RunJob) and flow.state is S.CASTING
     assert flow.handle(f.GoHome()) == [] and flow.state is S.CASTING  # not abandoned
-    _run(flow, [cast], job_context)
+    run_jobs(flow, [cast], job_context)
     assert flow.state is S.DONE
     assert flow.session.personal == {}  # the voter hash went when the vote was cast
     poll = flow.config.participation.poll("budget-2027")
@@ -179,9 +168,9 @@ def test_a_second_vote_racing_the_first_is_refused_at_cast(
         _to_poll(flow)
         _identify(flow, job_context)
         flow.handle(jp.ChooseOption("playground-shade"))
-    _run(one, one.handle(jp.CastVote()), job_context)
+    run_jobs(one, one.handle(jp.CastVote()), job_context)
     assert one.state is S.DONE
-    _run(two, two.handle(jp.CastVote()), job_context)
+    run_jobs(two, two.handle(jp.CastVote()), job_context)
     assert two.state is S.REFUSED
     journey = next(j for j in two.journeys if isinstance(j, jp.ParticipationJourney))
     assert journey.context.outcome is pa.VoteOutcome.ALREADY_VOTED
@@ -206,7 +195,7 @@ def test_a_failed_job_says_so_and_keeps_the_resident_on_their_step(
     flow.handle(f.GoBack())  # choose again: the message stays with its screen
     assert flow.state is S.CHOOSE and journey.message is None
     flow.handle(jp.ChooseOption("playground-shade"))
-    _run(flow, flow.handle(jp.CastVote()), job_context)
+    run_jobs(flow, flow.handle(jp.CastVote()), job_context)
     assert flow.state is S.DONE
 
 

@@ -22,6 +22,7 @@ from kiosk.journeys import lending as le
 from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.printer import PrintResult
 from kiosk.storage.database import open_database
+from tests.support.journeys import back_through
 
 NUMBER = "01012345678"
 
@@ -228,12 +229,7 @@ def test_back_from_the_keypad_goes_to_the_list(flow: f.Flow, lending: Lending) -
     flow.handle(le.ChooseLendingMode(le.BORROW))
     flow.handle(le.ItemsCounted(tuple(lending.availability())))
     flow.handle(le.ChooseItem("drill"))
-    flow.handle(f.GoBack())
-    assert flow.state is le.LendingState.ITEMS
-    flow.handle(f.GoBack())
-    assert flow.state is le.LendingState.HOME
-    flow.handle(f.GoBack())
-    assert flow.state is ce.CentreState.MENU
+    back_through(flow, le.LendingState.ITEMS, le.LendingState.HOME, ce.CentreState.MENU)
 
 
 def test_a_tool_taken_meanwhile_is_said_and_the_list_counted_again(

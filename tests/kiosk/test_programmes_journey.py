@@ -16,6 +16,7 @@ from kiosk.journeys import programmes as p
 from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.printer import PrintResult
 from kiosk.printing.document import Document
+from tests.support.journeys import back_through, run_jobs
 
 S = p.ProgrammesState
 
@@ -61,16 +62,9 @@ def slip_text(printer: PaperPrinter) -> str:
     return "\n".join(d.plain_text() for d in printer.printed)
 
 
-def run(flow: f.Flow, effects: list[f.Effect], ctx: f.JobContext) -> None:
-    """Carry out the journey's jobs as the device worker would, in turn."""
-    for effect in effects:
-        if isinstance(effect, f.RunJob):
-            run(flow, flow.handle(effect.work(ctx)), ctx)
-
-
 def to_phone(flow: f.Flow, ctx: f.JobContext, course: str = "yoga") -> None:
     flow.handle(ce.OpenCentre())
-    run(flow, flow.handle(ce.OpenCentreService("programmes")), ctx)
+    run_jobs(flow, flow.handle(ce.OpenCentreService("programmes")), ctx)
     assert flow.state is S.LIST
     flow.handle(p.ChooseCourse(course))
     assert flow.state is S.COURSE
@@ -106,7 +100,7 @@ def test_register_end_to_end(
     assert flow.session.personal[p.NAME_KEY] == "김민원"
     # Back does not leave a job in hand (the screen disables Home too).
     assert flow.handle(f.GoBack()) == []
-    run(flow, effects, job_context)
+    run_jobs(flow, effects, job_context)
     assert flow.state is S.DONE
     assert not flow.session.personal
     ctx = flow.context.part("programmes", p.ProgrammesContext)
@@ -119,17 +113,15 @@ def test_register_end_to_end(
 
 def test_back_walks_the_service_then_the_menu(flow: f.Flow, job_context: f.JobContext) -> None:
     to_phone(flow, job_context)
-    for expected in (S.COURSE, S.LIST, ce.CentreState.MENU):
-        flow.handle(f.GoBack())
-        assert flow.state is expected
+    back_through(flow, S.COURSE, S.LIST, ce.CentreState.MENU)
 
 
 def test_the_same_phone_twice(flow: f.Flow, job_context: f.JobContext) -> None:
     to_phone(flow, job_context)
-    run(flow, submit(flow, "01012345678"), job_context)
+    run_jobs(flow, submit(flow, "01012345678"), job_context)
     flow.handle(f.GoHome())
     to_phone(flow, job_context)
-    run(flow, submit(flow, "01012345678"), job_context)
+    run_jobs(flow, submit(flow, "01012345678"), job_context)
     assert flow.state is S.PHONE
     assert flow.context.part("programmes", p.ProgrammesContext).message == p.DUPLICATE
     flow.handle(f.GoBack())
@@ -152,7 +144,7 @@ def test_a_place_taken_meanwhile_shows_the_list_again(
         job_context.clock,
         PersonalDataKey.load_or_create(job_context.data_dir),
     ).register("yoga", "01099998888")
-    run(flow, submit(flow, "01012345678"), job_context)
+    run_jobs(flow, submit(flow, "01012345678"), job_context)
     assert flow.state is S.LIST
     ctx = flow.context.part("programmes", p.ProgrammesContext)
     assert ctx.message == p.TAKEN
@@ -169,7 +161,7 @@ def test_a_failed_print_still_says_the_number(
 ) -> None:
     printer.ok = False
     to_phone(flow, job_context)
-    run(flow, submit(flow, "01012345678"), job_context)
+    run_jobs(flow, submit(flow, "01012345678"), job_context)
     assert flow.state is S.DONE
     ctx = flow.context.part("programmes", p.ProgrammesContext)
     assert not ctx.printed and ctx.message == p.NOT_PRINTED

@@ -1,5 +1,6 @@
 """Walking the resident flow without widgets: a ticket to print, and a certificate
-journey up to the card being read, its options, its payment or its printing.
+journey up to the card being read, its options, its payment or its printing; jobs
+carried out as the device worker does, and Back tapped screen by screen.
 
 Shared by the tests of ``kiosk.journeys`` (the machine and each journey).
 """
@@ -12,7 +13,7 @@ from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import certificates as c
-from kiosk.journeys.flow import Flow, State
+from kiosk.journeys.flow import Effect, Flow, GoBack, JobContext, RunJob, State
 from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 
@@ -33,6 +34,24 @@ def issued_ticket(ticket_id: int = 7, code: str = "A-007") -> IssuedTicket:
         print_attempts=0,
     )
     return IssuedTicket(ticket, people_ahead=3, wait_minutes=8)
+
+
+def run_jobs(flow: Flow, effects: list[Effect], ctx: JobContext) -> list[Effect]:
+    """Carry out the flow's RunJobs as the device worker does; return the other effects."""
+    rest = []
+    for effect in effects:
+        if isinstance(effect, RunJob):
+            rest += run_jobs(flow, flow.handle(effect.work(ctx)), ctx)
+        else:
+            rest.append(effect)
+    return rest
+
+
+def back_through(flow: Flow, *states: object) -> None:
+    """Tap Back once for each of ``states``: the flow must reach each in turn."""
+    for expected in states:
+        flow.handle(GoBack())
+        assert flow.state is expected
 
 
 def typed(key: str) -> tuple[str, str, str]:
