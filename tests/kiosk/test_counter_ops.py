@@ -25,6 +25,7 @@ from kiosk.queue.counter import (
 )
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
+from tests.support.side_by_side import side_by_side
 
 
 def _with(config: KioskConfig, **counters: object) -> KioskConfig:
@@ -326,11 +327,7 @@ def test_two_counters_at_once_never_get_the_same_ticket(db: Engine, clock: FakeC
             errors.append(exc)
             barrier.abort()
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in (1, 2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
+    side_by_side(work, [(1,), (2,)], timeout_s=60)
     assert not errors
     everything = got[1] + got[2]
     assert len(everything) == 40 and len(set(everything)) == 40

@@ -21,8 +21,8 @@ from kiosk.journeys import flow as f
 from kiosk.journeys import lending as le
 from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.printer import PrintResult
-from kiosk.storage.database import open_database
 from tests.support.journeys import back_through
+from tests.support.side_by_side import kiosk_engines, side_by_side
 
 NUMBER = "01012345678"
 
@@ -96,7 +96,6 @@ def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
 ) -> None:
     # Two engines, as two kiosks have, on one database (SQLite's write lock,
     # PostgreSQL's advisory lock).
-    engines = [open_database(db_url) for _ in range(2)]
     results: list[str] = []
     start = threading.Barrier(2)
 
@@ -108,16 +107,8 @@ def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
         except LendingError:
             results.append("refused")
 
-    threads = [
-        threading.Thread(target=ask, args=(engine, number))
-        for engine, number in zip(engines, ("01011111111", "01022222222"), strict=True)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    for engine in engines:
-        engine.dispose()
+    with kiosk_engines(db_url) as engines:
+        side_by_side(ask, zip(engines, ("01011111111", "01022222222"), strict=True))
     assert sorted(results) == ["L-1123-001", "refused"]
 
 

@@ -23,7 +23,8 @@ from kiosk.clock import FakeClock
 from kiosk.config import ConfigError, KioskConfig, PollConfig, parse_config
 from kiosk.config.edit import config_data
 from kiosk.identity import DEMO_RESIDENTS
-from kiosk.storage.database import open_database, participation_ballots, participation_voters
+from kiosk.storage.database import participation_ballots, participation_voters
+from tests.support.side_by_side import kiosk_engines, side_by_side
 
 SEOUL = ZoneInfo("Asia/Seoul")
 #: Monday 23 November 2026, 09:30 in Seoul (the demo's clock).
@@ -172,18 +173,13 @@ def _race(engines: list[Engine], poll: PollConfig, voter: str, attempts: int) ->
         with lock:
             outcomes.append(outcome)
 
-    threads = [threading.Thread(target=vote, args=(n,)) for n in range(attempts)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    side_by_side(vote, [(n,) for n in range(attempts)], timeout_s=30)
     return outcomes
 
 
 def _one_vote_in_a_race(url: str, poll: PollConfig, tmp_path: Path) -> None:
     """Eight threads on two engines cast the same resident's vote at once: one counts."""
-    engines = [open_database(url), open_database(url)]
-    try:
+    with kiosk_engines(url) as engines:
         voter = _voter(tmp_path, "demo-kim", poll.id)
         outcomes = _race(engines, poll, voter, 8)
         assert outcomes.count(pa.VoteOutcome.COUNTED) == 1, outcomes
@@ -194,9 +190,6 @@ def _one_vote_in_a_race(url: str, poll: PollConfig, tmp_path: Path) -> None:
             pa.VoteOutcome.COUNTED
         )
         assert vote_store.results(engines[0], poll).total == 2
-    finally:
-        for engine in engines:
-            engine.dispose()
 
 
 def test_one_vote_under_two_engines_and_eight_threads_sqlite(

@@ -21,7 +21,7 @@ from kiosk.clock import FakeClock
 from kiosk.config import ConfigError, KioskConfig
 from kiosk.config.load import loads_toml, parse_config
 from kiosk.i18n import identity_translate
-from kiosk.storage.database import open_database
+from tests.support.side_by_side import kiosk_engines, side_by_side
 
 PHONES = [f"010{n:08d}" for n in range(12345678, 12345678 + 40)]
 
@@ -121,7 +121,6 @@ def test_two_kiosks_at_once_never_oversubscribe(
 ) -> None:
     # SQLite serialises on BEGIN IMMEDIATE, PostgreSQL on the course's counter row.
     config = small(config, capacity=5, waiting=3)
-    engines = [open_database(db_url) for _ in range(2)]
     results: list[Outcome] = []
     lock = threading.Lock()
 
@@ -132,16 +131,8 @@ def test_two_kiosks_at_once_never_oversubscribe(
             with lock:
                 results.append(outcome)
 
-    threads = [
-        threading.Thread(target=kiosk, args=(engines[i], PHONES[i * 10 : i * 10 + 10]))
-        for i in range(2)
-    ]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    for e in engines:
-        e.dispose()
+    with kiosk_engines(db_url) as engines:
+        side_by_side(kiosk, [(engines[i], PHONES[i * 10 : i * 10 + 10]) for i in range(2)])
     assert results.count(Outcome.REGISTERED) == 5
     assert results.count(Outcome.WAITING) == 3
     assert results.count(Outcome.FULL) == 12

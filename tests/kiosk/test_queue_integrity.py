@@ -27,6 +27,7 @@ from kiosk.queue.store import (
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import open_database
 from tests.support.band_race import issue_at_once
+from tests.support.side_by_side import kiosk_engines
 
 IN_PLAY = ("issued", "printed", "print_failed", "called", "serving")
 
@@ -124,17 +125,13 @@ def test_concurrent_issuers_never_share_a_band_number_on_postgresql(
 ) -> None:
     # A band of two is smaller than the number of kiosks issuing at once: the
     # case the issuing statement's own check cannot see (``_lost_band_race``).
-    engines = [open_database(pg_url) for _ in range(4)]
-    try:
+    with kiosk_engines(pg_url, 4) as engines:
         issued, refused = issue_at_once(engines, band_config(last), clock, "b", rounds=3)
         band = [str(n) for n in range(500, last + 1)]
         held = held_codes(engines[0], "b")
         assert sorted(held) == band
         assert sorted(issued) == band
         assert refused == 12 - len(band)
-    finally:
-        for e in engines:
-            e.dispose()
 
 
 # -- item 5: a clock jump forward cannot pin the business day ------------------------------

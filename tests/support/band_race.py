@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.queue.store import BandFullError, Queue
+from tests.support.side_by_side import side_by_side
 
 
 def issue_at_once(
@@ -39,9 +40,5 @@ def issue_at_once(
                 with lock:
                     issued.append(code)
 
-    threads = [threading.Thread(target=kiosk, args=(engine,)) for engine in engines]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
+    side_by_side(kiosk, [(engine,) for engine in engines], timeout_s=60)
     return issued, refused
