@@ -11,17 +11,14 @@ from pytestqt.qtbot import QtBot
 from kiosk.clock import FakeClock
 from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.tickets import TicketState
+from tests.support.queue_windows import shown_and_started, table_rows
 from ui.common.queue_feed import SharedQueue
 from ui.counter.window import CounterWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, shared: SharedQueue) -> Iterator[CounterWindow]:
-    w = CounterWindow(shared.ops, 1, shared.feed, shared.worker)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.refreshed, timeout=5000):
-        w.start()
+    w = shown_and_started(qtbot, CounterWindow(shared.ops, 1, shared.feed, shared.worker))
     yield w
     w.shutdown()
     w.close()
@@ -35,14 +32,6 @@ def _issue(queue: Queue, clock: FakeClock, service: str = "general", **kw: bool)
         queue.record_print(ticket.id, ok=False, detail="paper out")
     clock.advance(30)
     return ticket.display_code
-
-
-def _table(window: CounterWindow) -> list[list[str]]:
-    t = window.table
-    return [
-        [t.item(r, c).text() for c in range(t.columnCount())]  # type: ignore[union-attr]
-        for r in range(t.rowCount())
-    ]
 
 
 def _act(qtbot: QtBot, window: CounterWindow, button: object) -> str:
@@ -66,7 +55,7 @@ def test_shows_services_and_waiting_list_by_itself(
     _issue(queue, clock, "welfare")  # another counter's service
     # Nothing pressed: the window learns of the new tickets by itself.
     qtbot.waitUntil(lambda: window.table.rowCount() == 3, timeout=5000)
-    rows = _table(window)
+    rows = table_rows(window.table)
     assert [r[0] for r in rows] == ["A-001", "A-002", "A-003"]
     assert "★" in rows[1][4] and "▶" in rows[1][4]  # priority, and called next
     assert "⚠" in rows[2][4]  # print failed

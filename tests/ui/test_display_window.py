@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from drivers.speech.mock import MockSpeaker
 from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue
+from tests.support.queue_windows import shown_and_started
 from ui.common.queue_feed import SharedQueue
 from ui.common.theme import HIGH_CONTRAST, contrast_ratio
 from ui.display.window import DisplayWindow, SilentChime, write_chime_wav
@@ -32,10 +33,7 @@ def _display(
         update={"display": config.display.model_copy(update={"chime": False, **display})}
     )
     window = DisplayWindow(shared.ops, config, shared.feed, shared.worker, speaker, sound)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.refreshed, timeout=5000):
-        window.start()
+    shown_and_started(qtbot, window)
     try:
         yield window
     finally:

@@ -24,6 +24,7 @@ from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import State
+from tests.support.queue_windows import table_rows
 from tests.support.resident_screen import tap
 from tests.support.widget_text import widget_texts
 from ui.app.compose import Kiosk
@@ -148,13 +149,6 @@ def panel(
     languages.close()
 
 
-def _rows(table: Any) -> list[list[str]]:
-    return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
-        for r in range(table.rowCount())
-    ]
-
-
 def test_staff_hand_out_see_reminders_and_keep_parcels(
     qtbot: QtBot, panel: LendingPanel, clock: FakeClock
 ) -> None:
@@ -163,7 +157,7 @@ def test_staff_hand_out_see_reminders_and_keep_parcels(
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["대기열", "대여·택배"]
     loan = panel.store().request_loan("cart", "01012345678")  # one day
     qtbot.waitUntil(lambda: panel.loans_table.rowCount() == 1, timeout=5000)
-    assert _rows(panel.loans_table)[0] == [
+    assert table_rows(panel.loans_table)[0] == [
         loan.ref,
         "손수레",
         "신청됨 (아직 안 받음)",
@@ -172,7 +166,7 @@ def test_staff_hand_out_see_reminders_and_keep_parcels(
     ]
     panel.loans_table.selectRow(0)
     tap(panel.hand_out_button)
-    qtbot.waitUntil(lambda: _rows(panel.loans_table)[0][2] == "대여 중", timeout=5000)
+    qtbot.waitUntil(lambda: table_rows(panel.loans_table)[0][2] == "대여 중", timeout=5000)
     assert panel.reminder_label.text() == "알림: 연체 0건, 반납 임박 1건. 빌린 분께 연락하세요."
     clock.advance(timedelta(days=2).total_seconds())
     panel.refresh()
@@ -185,7 +179,7 @@ def test_staff_hand_out_see_reminders_and_keep_parcels(
     panel.parcel_note.setText("CJ 중형")
     tap(panel.log_parcel_button)
     qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 1, timeout=5000)
-    row = _rows(panel.parcels_table)[0]
+    row = table_rows(panel.parcels_table)[0]
     assert row[2:] == ["CJ 중형", "***-****-5432"]
     assert panel.parcel_phone.text() == ""
     panel.parcels_table.selectRow(0)

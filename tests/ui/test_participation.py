@@ -22,6 +22,7 @@ from kiosk.config import KioskConfig
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import participation as jp
 from kiosk.journeys.flow import State
+from tests.support.queue_windows import shown_and_started
 from tests.support.resident_screen import button, screen_text, tap, type_mrz_fields
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
@@ -170,11 +171,7 @@ def _started_display(qtbot: QtBot, shared: SharedQueue, config: KioskConfig) -> 
     window = DisplayWindow(
         shared.ops, config, shared.feed, shared.worker, MockSpeaker(), SilentChime()
     )
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.refreshed, timeout=5000):
-        window.start()
-    return window
+    return shown_and_started(qtbot, window)
 
 
 def test_display_shows_todays_notices_one_at_a_time(

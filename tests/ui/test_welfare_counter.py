@@ -14,6 +14,7 @@ from kiosk.centre import welfare_store
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from tests.support.queue_windows import shown_and_started, table_rows
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
 from ui.counter.services import STAFF_PANELS, enabled_panels
@@ -31,11 +32,7 @@ def welfare_config(config: KioskConfig) -> KioskConfig:
 def panel(
     qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
 ) -> Iterator[WelfarePanel]:
-    p = WelfarePanel(shared, welfare_config, clock, tmp_path)
-    qtbot.addWidget(p)
-    p.show()
-    with qtbot.waitSignal(p.refreshed, timeout=5000):
-        p.start()
+    p = shown_and_started(qtbot, WelfarePanel(shared, welfare_config, clock, tmp_path))
     yield p
     p.shutdown()
     shared.worker.wait_idle()
@@ -48,14 +45,6 @@ def _save(panel: WelfarePanel, clock: FakeClock, **kw: object) -> w.SavedRequest
     saved = welfare_store.save_request(panel.shared.engine, cipher, panel.config, clock, request)
     clock.advance(60)
     return saved
-
-
-def _rows(panel: WelfarePanel) -> list[list[str]]:
-    t = panel.table
-    return [
-        [t.item(r, c).text() for c in range(t.columnCount())]  # type: ignore[union-attr]
-        for r in range(t.rowCount())
-    ]
 
 
 def _refresh(qtbot: QtBot, panel: WelfarePanel) -> None:
@@ -89,7 +78,7 @@ def test_inbox_newest_first_details_and_status(
         details={"topic": "housing", "phone": "01055556666", "time_of_day": "morning"},
     )
     _refresh(qtbot, panel)
-    rows = _rows(panel)
+    rows = table_rows(panel.table)
     assert [r[0] for r in rows] == ["복지-20261123-0002", "복지-20261123-0001"]
     assert rows[0][2] == "주거" and rows[0][4] == render(w.STATUS_NAMES[w.Status.NEW])
     assert panel.table.item(0, 0).background().color() == NEW_COLOUR  # type: ignore[union-attr]
@@ -104,11 +93,11 @@ def test_inbox_newest_first_details_and_status(
     assert panel.progress_button.isEnabled()
     with qtbot.waitSignal(panel.refreshed, timeout=5000):
         qtbot.mouseClick(panel.progress_button, Qt.MouseButton.LeftButton)
-    assert _rows(panel)[0][4] == render(w.STATUS_NAMES[w.Status.IN_PROGRESS])
+    assert table_rows(panel.table)[0][4] == render(w.STATUS_NAMES[w.Status.IN_PROGRESS])
     assert panel.selected() is not None and not panel.progress_button.isEnabled()
     with qtbot.waitSignal(panel.refreshed, timeout=5000):
         qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
-    assert _rows(panel)[0][4] == render(w.STATUS_NAMES[w.Status.DONE])
+    assert table_rows(panel.table)[0][4] == render(w.STATUS_NAMES[w.Status.DONE])
     panel.table.selectRow(1)
     details = panel.details.text()
     assert tr("welfare_counter", "Where: tong {tong}, ban {ban}", tong="7", ban="2") in details
@@ -148,7 +137,7 @@ def test_a_request_from_a_kiosk_appears_without_a_refresh(
     finally:
         kiosk_engine.dispose()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
-    assert _rows(panel)[0][1] == render(w.KIND_NAMES[w.RequestKind.CRISIS])
+    assert table_rows(panel.table)[0][1] == render(w.KIND_NAMES[w.RequestKind.CRISIS])
 
 
 def test_a_counter_with_another_centre_key_tells_staff_what_to_copy(
