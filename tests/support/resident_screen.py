@@ -3,7 +3,7 @@
 The certificate journey tests and the printing fault tests read the current
 screen's visible text and tap buttons by the label a resident would read,
 type the demo resident's ID details on the keypad, and build kiosks on the
-mock devices with ``kiosk_factory``.
+mock devices with ``kiosk_factory`` (or on the configured ones with ``running_kiosk``).
 """
 
 from __future__ import annotations
@@ -61,6 +61,20 @@ def type_mrz_fields(kiosk: Kiosk, typed: tuple[str, str, str] = KIM_TYPED) -> No
         tap(screen.keypad.keys[CLEAR])
         for char in value:
             tap(screen.keypad.keys[char])
+
+
+@contextmanager
+def running_kiosk(
+    config: KioskConfig, data_dir: Path, clock: FakeClock, *, kiosk_mode: bool = False
+) -> Iterator[Kiosk]:
+    """A kiosk on ``data_dir``, its window shown and started; shut down when the block ends."""
+    k = build_kiosk(config, data_dir=data_dir, clock=clock, kiosk_mode=kiosk_mode)
+    k.window.show()
+    k.start()
+    try:
+        yield k
+    finally:
+        k.shutdown()
 
 
 @contextmanager

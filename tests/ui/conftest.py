@@ -13,17 +13,15 @@ from PySide6.QtWidgets import QApplication
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue
-from ui.app.compose import Kiosk, build_kiosk
+from tests.support.resident_screen import running_kiosk
+from ui.app.compose import Kiosk
 from ui.common.queue_feed import SharedQueue
 
 
 @pytest.fixture
 def kiosk(qtbot: object, tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[Kiosk]:
-    k = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    k.window.show()
-    k.start()
-    yield k
-    k.shutdown()
+    with running_kiosk(config, tmp_path, clock) as k:
+        yield k
 
 
 @pytest.fixture

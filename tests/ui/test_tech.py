@@ -39,7 +39,8 @@ from kiosk.tech.auth import hash_pin
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
 from tests.support.fake_discovery import one_cups_queue
-from ui.app.compose import Kiosk, build_kiosk
+from tests.support.resident_screen import running_kiosk
+from ui.app.compose import Kiosk
 from ui.common.i18n import tr
 from ui.common.stats_view import StatsView
 from ui.resident.screens.home import HomeScreen
@@ -63,21 +64,12 @@ def tech_config(config: KioskConfig) -> KioskConfig:
     return set_value(config, "devices.card_reader.mock.card_present", False)
 
 
-def _started(config: KioskConfig, data_dir: Path, clock: FakeClock) -> Kiosk:
-    """A kiosk on ``data_dir``, its window shown and started; the caller shuts it down."""
-    k = build_kiosk(config, data_dir=data_dir, clock=clock, kiosk_mode=False)
-    k.window.show()
-    k.start()
-    return k
-
-
 @pytest.fixture
 def kiosk(
     qtbot: Any, tmp_path: Path, tech_config: KioskConfig, clock: FakeClock
 ) -> Iterator[Kiosk]:
-    k = _started(tech_config, tmp_path, clock)
-    yield k
-    k.shutdown()
+    with running_kiosk(tech_config, tmp_path, clock) as k:
+        yield k
 
 
 def _entry(kiosk: Kiosk) -> TechnicianEntry:
@@ -213,16 +205,14 @@ def test_a_technician_card_alone_does_not_open_technician_mode(qtbot: Any, kiosk
 def test_the_lockout_survives_a_kiosk_restart(
     qtbot: Any, tmp_path: Path, tech_config: KioskConfig, clock: FakeClock
 ) -> None:
-    first = _started(tech_config, tmp_path, clock)
-    entry = _entry(first)
-    _long_press_corner(qtbot, first, entry)
-    for _ in range(5):
-        _type_pin(entry, "000001")
-    first.shutdown()
+    with running_kiosk(tech_config, tmp_path, clock) as first:
+        entry = _entry(first)
+        _long_press_corner(qtbot, first, entry)
+        for _ in range(5):
+            _type_pin(entry, "000001")
     # A restart: new process objects on the same data folder (and database).
     clock.advance(60)
-    second = _started(tech_config, tmp_path, clock)
-    try:
+    with running_kiosk(tech_config, tmp_path, clock) as second:
         entry = _entry(second)
         _long_press_corner(qtbot, second, entry)
         assert entry.tech_window is not None
@@ -233,8 +223,6 @@ def test_the_lockout_survives_a_kiosk_restart(
         entry.submit_pin(PIN)
         assert not entry.unlocked
         _unlocks_after(entry, pad, clock, 241)
-    finally:
-        second.shutdown()
 
 
 def test_technician_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk, clock: FakeClock) -> None:

@@ -24,8 +24,8 @@ from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import open_database
-from tests.support.resident_screen import tap
-from ui.app.compose import Kiosk, build_kiosk, build_window, database_url
+from tests.support.resident_screen import running_kiosk, tap
+from ui.app.compose import Kiosk, build_window, database_url
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 
@@ -143,10 +143,7 @@ def test_second_tap_while_printing_issues_nothing(
     config = config.model_copy(
         update={"devices": config.devices.model_copy(update={"printer": slow})}
     )
-    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    kiosk.window.show()
-    kiosk.start()
-    try:
+    with running_kiosk(config, tmp_path, clock) as kiosk:
         button = _button(kiosk, "general")
         tap(button)
         tap(button)  # the screen has already changed; a stray tap lands on nothing
@@ -155,8 +152,6 @@ def test_second_tap_while_printing_issues_nothing(
         qtbot.wait(400)
         assert [t.display_code for t in kiosk.queue.tickets_today()] == ["A-001"]
         assert len(kiosk.printer.jobs) == 1  # type: ignore[attr-defined]
-    finally:
-        kiosk.shutdown()
 
 
 def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kiosk) -> None:
@@ -239,15 +234,10 @@ def test_database_failure_shows_unavailable_not_a_traceback(qtbot: Any, kiosk: K
 def test_resident_cannot_close_the_kiosk(
     qtbot: Any, tmp_path: Any, config: Any, clock: Any, key: Qt.Key
 ) -> None:
-    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=True)
-    kiosk.window.show()
-    kiosk.start()
-    try:
+    with running_kiosk(config, tmp_path, clock, kiosk_mode=True) as kiosk:
         assert kiosk.window.close() is False
         QTest.keyClick(kiosk.window, key, Qt.KeyboardModifier.AltModifier)
         assert kiosk.window.isVisible()
-    finally:
-        kiosk.shutdown()
     assert not kiosk.window.isVisible()
 
 
@@ -370,10 +360,7 @@ def _band_config(config: KioskConfig) -> KioskConfig:
 def test_a_full_band_says_ask_staff_and_prints_nothing(
     qtbot: Any, tmp_path: Any, config: KioskConfig, clock: FakeClock
 ) -> None:
-    kiosk = build_kiosk(_band_config(config), data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    kiosk.window.show()
-    kiosk.start()
-    try:
+    with running_kiosk(_band_config(config), tmp_path, clock) as kiosk:
         for _ in range(3):  # 500, 501 and 502 are all waiting
             kiosk.queue.issue("move-in")
         assert _unavailable_message(qtbot, kiosk, "move-in") == (
@@ -383,8 +370,6 @@ def test_a_full_band_says_ask_staff_and_prints_nothing(
         codes = [t.display_code for t in kiosk.queue.tickets_today("move-in")]
         assert codes == ["500", "501", "502"]  # no second 500
         assert [e["kind"] for e in kiosk.queue.events(["band_full"])] == ["band_full"]
-    finally:
-        kiosk.shutdown()
 
 
 def test_a_clock_jump_says_ask_staff_and_warns_them(
@@ -409,10 +394,7 @@ def test_a_ticket_a_crash_left_issued_is_settled_at_start(
         ghost = Queue(engine, config, clock).issue("general").ticket  # then the power went
     finally:
         engine.dispose()
-    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    kiosk.window.show()
-    kiosk.start()
-    try:
+    with running_kiosk(config, tmp_path, clock) as kiosk:
         qtbot.waitUntil(
             lambda: kiosk.queue.get(ghost.id).state is TicketState.PRINT_FAILED, timeout=5000
         )
@@ -425,5 +407,3 @@ def test_a_ticket_a_crash_left_issued_is_settled_at_start(
         ops = CounterOps(kiosk.engine, kiosk.config, clock)
         [flagged] = [t for t in ops.counter_snapshot(1).waiting if t.display_code == "A-001"]
         assert flagged.print_failed
-    finally:
-        kiosk.shutdown()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from drivers.speech.mock import MockSpeaker
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
+from tests.support.resident_screen import running_kiosk
 from tools.a11y.journeys import KeypadPresses
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
@@ -307,13 +308,8 @@ def test_on_screen_letter_keys_stay_reachable(qtbot: Any, kiosk: Kiosk) -> None:
 def test_a_ticket_that_prints_late_is_announced_when_it_is_out(
     qtbot: Any, tmp_path: Any, config: Any, clock: Any
 ) -> None:
-    from ui.app.compose import build_kiosk
-
     config.devices.printer.mock.delay_ms = 400
-    kiosk = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    kiosk.window.show()
-    kiosk.start()
-    try:
+    with running_kiosk(config, tmp_path, clock) as kiosk:
         _start_voice(kiosk, qtbot)
         _press(Qt.Key.Key_5, qtbot)  # the first service
         taken = tr("ticket", "Please take your ticket")
@@ -322,8 +318,6 @@ def test_a_ticket_that_prints_late_is_announced_when_it_is_out(
         printing = [i for i, text in enumerate(said) if "A-001" in text]
         assert len(printing) >= 2  # "printing, your number is…", then "please take it"
         assert said[-1].startswith(taken)  # what changed comes first
-    finally:
-        kiosk.shutdown()
 
 
 def test_typed_details_are_dots_on_screen_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:

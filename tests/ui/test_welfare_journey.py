@@ -15,8 +15,8 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
 from kiosk.journeys.welfare import WelfareState as S
-from tests.support.resident_screen import button, screen_text, tap
-from ui.app.compose import Kiosk, build_kiosk
+from tests.support.resident_screen import button, running_kiosk, screen_text, tap
+from ui.app.compose import Kiosk
 from ui.common.keypad import CLEAR
 from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.welfare import WelfareNumberScreen
@@ -26,11 +26,8 @@ from ui.resident.screens.welfare import WelfareNumberScreen
 def kiosk(qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[Kiosk]:
     config.welfare.enabled = True
     config.welfare.phone = "02-2100-1234"
-    k = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    k.window.show()
-    k.start()
-    yield k
-    k.shutdown()
+    with running_kiosk(config, tmp_path, clock) as k:
+        yield k
 
 
 def _open(qtbot: Any, kiosk: Kiosk) -> None:
@@ -146,13 +143,12 @@ def test_old_requests_are_purged_at_kiosk_start(
         engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
     )
     assert len(welfare_store.list_requests(engine, cipher)) == 2
-    k = build_kiosk(config, data_dir=tmp_path, clock=clock, kiosk_mode=False)
-    k.window.show()
-    k.start()
     try:
-        qtbot.waitUntil(lambda: len(welfare_store.list_requests(engine, cipher)) == 1, timeout=5000)
+        with running_kiosk(config, tmp_path, clock):
+            qtbot.waitUntil(
+                lambda: len(welfare_store.list_requests(engine, cipher)) == 1, timeout=5000
+            )
     finally:
-        k.shutdown()
         engine.dispose()
 
 
