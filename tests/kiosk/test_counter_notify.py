@@ -12,6 +12,7 @@ from kiosk.queue.counter import CounterOps
 from kiosk.queue.notify import POLL_INTERVAL_S, RESYNC, PollingListener, create_listener
 from kiosk.queue.store import Queue
 from kiosk.storage.database import open_database
+from tests.support.databases import opened
 
 
 def test_polling_listener_reports_changes(
@@ -46,8 +47,7 @@ def test_polling_listener_reports_changes(
 def test_triggers_count_every_queue_change(
     tmp_path: Path, config: KioskConfig, clock: FakeClock
 ) -> None:
-    engine = open_database(f"sqlite:///{tmp_path / 'k.sqlite3'}")
-    try:
+    with opened(f"sqlite:///{tmp_path / 'k.sqlite3'}") as engine:
         listener = PollingListener(engine)
 
         def changes() -> int:
@@ -66,13 +66,10 @@ def test_triggers_count_every_queue_change(
         queue.record_event("staff_call", "screen=home")
         after_event = changes()
         assert start < after_issue < after_print < after_call < after_event
-    finally:
-        engine.dispose()
 
 
 def test_polling_is_at_most_once_a_second(tmp_path: Path) -> None:
-    engine = open_database(f"sqlite:///{tmp_path / 'k.sqlite3'}")
-    try:
+    with opened(f"sqlite:///{tmp_path / 'k.sqlite3'}") as engine:
         assert POLL_INTERVAL_S >= 1.0
         listener = create_listener(engine, poll_interval_s=0.01)
         assert isinstance(listener, PollingListener)
@@ -89,5 +86,3 @@ def test_polling_is_at_most_once_a_second(tmp_path: Path) -> None:
         time.sleep(2.5)
         listener.stop()
         assert 2 <= len(reads) <= 4
-    finally:
-        engine.dispose()

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from kiosk.storage import migrations
 from kiosk.storage.database import StorageError, StorageUnreachableError, metadata, open_database
 from tests.postgres_fixture import PgServer
+from tests.support.databases import opened
 
 
 def _schema(engine: Engine) -> dict[str, dict[str, Any]]:
@@ -67,12 +68,9 @@ def _assert_no_drift(engine: Engine) -> None:
 
 
 def test_sqlite_migrated_schema_matches_metadata(tmp_path: Path) -> None:
-    engine = open_database(f"sqlite:///{tmp_path / 'k.sqlite3'}")
-    try:
+    with opened(f"sqlite:///{tmp_path / 'k.sqlite3'}") as engine:
         _assert_no_drift(engine)
         assert migrations.current_revision(engine) == migrations.head_revision()
-    finally:
-        engine.dispose()
 
 
 def test_migrations_are_packaged_with_the_code() -> None:
@@ -118,15 +116,12 @@ def test_a_pre_migration_database_is_adopted_with_its_tickets(tmp_path: Path) ->
     )
     con.commit()
     con.close()
-    engine = open_database(f"sqlite:///{path}")
-    try:
+    with opened(f"sqlite:///{path}") as engine:
         _assert_no_drift(engine)
         with engine.connect() as conn:
             assert conn.execute(text("SELECT display_code FROM tickets")).scalars().all() == [
                 "A-001"
             ]
-    finally:
-        engine.dispose()
 
 
 def test_a_database_from_a_newer_kiosk_is_refused_by_name(tmp_path: Path) -> None:
@@ -155,11 +150,8 @@ def test_processes_starting_together_migrate_once(tmp_path: Path) -> None:
     for p in procs:
         p.join(60)
     assert [p.exitcode for p in procs] == [0, 0, 0]
-    engine = open_database(url)
-    try:
+    with opened(url) as engine:
         _assert_no_drift(engine)
-    finally:
-        engine.dispose()
 
 
 @pytest.mark.postgres
@@ -169,8 +161,7 @@ def test_postgres_migrated_schema_matches_metadata(pg_empty_url: str) -> None:
         open_database(pg_empty_url)
     # The server answered: waiting will not help, so kiosk run exits with this message.
     assert not isinstance(info.value, StorageUnreachableError)
-    engine = open_database(pg_empty_url, migrate=True)
-    try:
+    with opened(pg_empty_url, migrate=True) as engine:
         _assert_no_drift(engine)
         with engine.connect() as conn:
             triggers = conn.execute(
@@ -179,8 +170,6 @@ def test_postgres_migrated_schema_matches_metadata(pg_empty_url: str) -> None:
             assert {"tickets_notify", "calls_notify", "counters_notify", "events_notify"} <= set(
                 triggers
             )
-    finally:
-        engine.dispose()
     # Now it opens without migrating.
     open_database(pg_empty_url).dispose()
 
@@ -207,9 +196,6 @@ def test_kiosk_db_upgrade_command(pg_server: PgServer, pg_empty_url: str, tmp_pa
 def test_the_issuance_state_default_is_dropped_after_the_backfill(tmp_path: Path) -> None:
     # 0002 needs a default to fill old rows; kiosk.storage.database has none, so new rows must
     # always say their state (finding 12).
-    engine = open_database(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
-    try:
+    with opened(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}") as engine:
         [state] = [c for c in inspect(engine).get_columns("issuances") if c["name"] == "state"]
-    finally:
-        engine.dispose()
     assert state["default"] is None

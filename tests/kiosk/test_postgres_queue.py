@@ -19,6 +19,7 @@ from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.tickets import TicketState, display_code
 from kiosk.storage.database import open_database
 from tests.postgres_fixture import PgServer
+from tests.support.databases import opened
 
 pytestmark = pytest.mark.postgres
 
@@ -93,8 +94,7 @@ def test_listener_hears_changes_from_another_connection(
     listener.start(on_change)
     try:
         assert listener.connected.wait(10)
-        other = open_database(pg_url)
-        try:
+        with opened(pg_url) as other:
             queue = Queue(other, config, clock)
             ticket = queue.issue("general").ticket
             queue.record_print(ticket.id, ok=True)
@@ -102,8 +102,6 @@ def test_listener_hears_changes_from_another_connection(
             CounterOps(other, config, clock).call_next(1)
             assert got.wait(5)
             latency = time.monotonic() - started
-        finally:
-            other.dispose()
     finally:
         listener.stop()
     assert heard[0] == RESYNC

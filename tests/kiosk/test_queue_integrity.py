@@ -8,7 +8,7 @@ with: the ticket rows, the display codes, the staff events.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,8 @@ from kiosk.queue.store import (
     plausible_next_day,
 )
 from kiosk.queue.tickets import TicketState
-from kiosk.storage.database import open_database
 from tests.support.band_race import issue_at_once
+from tests.support.databases import opened
 from tests.support.side_by_side import kiosk_engines
 
 IN_PLAY = ("issued", "printed", "print_failed", "called", "serving")
@@ -53,16 +53,6 @@ def held_codes(engine: Engine, service_id: str) -> list[str]:
             {"s": service_id},
         ).all()
     return [r.display_code for r in rows]
-
-
-@contextmanager
-def opened(url: str) -> Iterator[Engine]:
-    """An engine on ``url``, disposed of when the block ends, however it ends."""
-    engine = open_database(url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
 
 
 def ticket_count(engine: Engine) -> int:

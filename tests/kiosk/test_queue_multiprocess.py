@@ -21,6 +21,7 @@ from kiosk.clock import SystemClock
 from kiosk.config import default_config
 from kiosk.queue.store import Queue
 from kiosk.storage.database import open_database
+from tests.support.databases import opened
 from tools.bench.queue_load import collect, run_issuers, spawn_issuers
 
 pytestmark = pytest.mark.slow
@@ -52,13 +53,10 @@ def test_four_processes_five_hundred_tickets_each(tmp_path: Path) -> None:
     assert len(set(issued)) == 2000
     per_service = assert_contiguous(issued)
     assert sorted(n for n in per_service.values()) == [1000, 1000]
-    engine = open_database(url)
-    try:
+    with opened(url) as engine:
         stored = database_tickets(engine)
         assert sorted(stored) == sorted(issued)
         assert_contiguous(stored)
-    finally:
-        engine.dispose()
 
 
 def kill_one_mid_run(url: str, processes: int, per_process: int, services: list[str]) -> int:
@@ -86,13 +84,10 @@ def test_a_kiosk_killed_mid_issuing_leaves_no_gap(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     open_database(url).dispose()
     kill_one_mid_run(url, 3, 300, ["general"])
-    engine = open_database(url)
-    try:
+    with opened(url) as engine:
         per_service = assert_contiguous(database_tickets(engine))
         (count,) = per_service.values()
         assert count >= 600
         # The next ticket simply follows.
         ticket = Queue(engine, default_config(), SystemClock()).issue("general").ticket
         assert ticket.number == count + 1
-    finally:
-        engine.dispose()

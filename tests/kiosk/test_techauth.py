@@ -22,6 +22,7 @@ from kiosk.tech.auth import (
     normalize_uid,
     verify_pin,
 )
+from tests.support.databases import opened
 
 
 def test_hash_is_salted_scrypt_and_verifies() -> None:
@@ -104,14 +105,8 @@ PIN_HASH = hash_pin("482916", n=2**10)  # a cheap hash: these tests are about th
 
 
 def _row(url: str, kiosk_id: str = "kiosk-1") -> Any:
-    engine = open_database(url)
-    try:
-        with engine.connect() as conn:
-            return conn.execute(
-                select(tech_lockout).where(tech_lockout.c.kiosk_id == kiosk_id)
-            ).first()
-    finally:
-        engine.dispose()
+    with opened(url) as engine, engine.connect() as conn:
+        return conn.execute(select(tech_lockout).where(tech_lockout.c.kiosk_id == kiosk_id)).first()
 
 
 def _wrong_pins_then_stop(url: str, clock: FakeClock, count: int) -> None:

@@ -47,6 +47,7 @@ from kiosk.identity import DEMO_RESIDENTS
 from kiosk.ports.printer import Printer
 from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu
+from tests.support.databases import opened
 from tests.support.escpos_decoder import decode
 
 FEE = 200
@@ -235,11 +236,8 @@ def killed_mid_print(workdir: Path) -> Iterator[tuple[Engine, str]]:
             proc.wait(10)
             if proc.stdout is not None:
                 proc.stdout.close()
-    engine = open_database(db_url)
-    try:
+    with opened(db_url) as engine:
         yield engine, auth_id
-    finally:
-        engine.dispose()
 
 
 def recover(engine: Engine, workdir: Path, payment: MockPayment) -> list[Any]:

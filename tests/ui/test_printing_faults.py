@@ -34,8 +34,8 @@ from kiosk.journeys.flow import State
 from kiosk.ports.payment import PaymentOutcome
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import TicketState
-from kiosk.storage.database import open_database
 from tests.support import escpos_emulator as emu
+from tests.support.databases import opened
 from tests.support.printing_faults import network_printer
 from tests.support.resident_screen import (
     button,
@@ -251,8 +251,7 @@ def test_the_kiosk_start_voids_what_a_power_cut_left_printing(
     clock: FakeClock,
     payment: MockPayment,
 ) -> None:
-    engine = open_database(database_url(config, tmp_path))
-    try:
+    with opened(database_url(config, tmp_path)) as engine:
         AuditLog(engine, load_or_create_hmac_key(tmp_path)).record(
             IssuanceRecord(
                 issuance_number="1234-5678-9012-3456",
@@ -269,8 +268,6 @@ def test_the_kiosk_start_voids_what_a_power_cut_left_printing(
                 authorized_won=200,
             )
         )
-    finally:
-        engine.dispose()
     kiosk = make_kiosk(MockPrinter(MockPrinterOptions(), PrinterProfile()))
     qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_interrupted")), timeout=5000)
     [event] = _events(kiosk, "cert_interrupted")

@@ -23,7 +23,7 @@ from kiosk.journeys.tickets import ChooseService
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
-from kiosk.storage.database import open_database
+from tests.support.databases import opened
 from tests.support.resident_screen import running_kiosk, tap
 from ui.app.compose import Kiosk, build_window, database_url
 from ui.resident.screens.home import HomeScreen, LanguageScreen
@@ -389,11 +389,8 @@ def test_a_clock_jump_says_ask_staff_and_warns_them(
 def test_a_ticket_a_crash_left_issued_is_settled_at_start(
     qtbot: Any, tmp_path: Any, config: KioskConfig, clock: FakeClock
 ) -> None:
-    engine = open_database(database_url(config, tmp_path))
-    try:
+    with opened(database_url(config, tmp_path)) as engine:
         ghost = Queue(engine, config, clock).issue("general").ticket  # then the power went
-    finally:
-        engine.dispose()
     with running_kiosk(config, tmp_path, clock) as kiosk:
         qtbot.waitUntil(
             lambda: kiosk.queue.get(ghost.id).state is TicketState.PRINT_FAILED, timeout=5000

@@ -14,6 +14,7 @@ from kiosk.centre import welfare_store
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from tests.support.databases import opened
 from tests.support.queue_windows import shown_and_started, table_rows
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
@@ -127,15 +128,10 @@ def test_a_request_from_a_kiosk_appears_without_a_refresh(
 ) -> None:
     # Another kiosk's engine on the same database: only the change feed
     # (migration 0009's triggers) can tell the counter.
-    from kiosk.storage.database import open_database
-
-    kiosk_engine = open_database(str(shared.engine.url))
-    try:
+    with opened(str(shared.engine.url)) as kiosk_engine:
         cipher = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(panel.data_dir))
         request = w.WelfareRequest(w.RequestKind.CRISIS, details={"situation": "isolation"})
         welfare_store.save_request(kiosk_engine, cipher, panel.config, clock, request)
-    finally:
-        kiosk_engine.dispose()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
     assert table_rows(panel.table)[0][1] == render(w.KIND_NAMES[w.RequestKind.CRISIS])
 
