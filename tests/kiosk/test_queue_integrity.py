@@ -7,7 +7,7 @@ with: the ticket rows, the display codes, the staff events.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -320,6 +320,17 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture
+def kiosk_queue(data_dir: Path) -> Callable[..., int]:
+    """``kiosk queue COMMAND --data-dir DATA_DIR OPTION...`` as a technician types it: exit code."""
+    from ui.app.cli import main
+
+    def run(command: str, *options: str) -> int:
+        return main(["queue", command, "--data-dir", str(data_dir), *options])
+
+    return run
+
+
 def _cli_database(data_dir: Path) -> AbstractContextManager[Engine]:
     """An engine on the database ``kiosk queue --data-dir data_dir`` works on, disposed of after."""
     return opened(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
@@ -348,21 +359,21 @@ def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
 
 
 def test_kiosk_queue_clock_rolls_back_a_pinned_day(
-    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path,
+    kiosk_queue: Callable[..., int],
+    capsys: pytest.CaptureFixture[str],
+    config: KioskConfig,
 ) -> None:
-    from ui.app.cli import main
-
     real = datetime.now(UTC)
     with _cli_database(data_dir) as engine:
         ahead = FakeClock(real + timedelta(days=1))  # a clock that ran a day ahead
         Queue(engine, config, ahead).issue("general")
         wall = Queue(engine, config, FakeClock(real)).business_day()
-    args = ["queue", "clock", "--data-dir", str(data_dir)]
-    assert main(args) == 1
+    assert kiosk_queue("clock") == 1
     assert f"clock day {wall}" in capsys.readouterr().out
-    assert main([*args, "--accept"]) == 1  # the wrong repair is refused, and says why
+    assert kiosk_queue("clock", "--accept") == 1  # the wrong repair is refused, and says why
     assert "nothing to accept" in capsys.readouterr().err
-    assert main([*args, "--rollback"]) == 0
+    assert kiosk_queue("clock", "--rollback") == 0
     out = capsys.readouterr().out
     assert f"moved back to {wall}" in out and "the clock and the queue agree" in out
     with _cli_database(data_dir) as engine:
@@ -372,10 +383,11 @@ def test_kiosk_queue_clock_rolls_back_a_pinned_day(
 
 
 def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
-    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path,
+    kiosk_queue: Callable[..., int],
+    capsys: pytest.CaptureFixture[str],
+    config: KioskConfig,
 ) -> None:
-    from ui.app.cli import main
-
     real = datetime.now(UTC)
     with _cli_database(data_dir) as engine:
         today = Queue(engine, config, FakeClock(real))
@@ -385,8 +397,7 @@ def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
         ahead.issue("general")  # A-002, only on the later day
         wall = today.business_day()
         later = ahead.business_day()
-    args = ["queue", "clock", "--data-dir", str(data_dir), "--rollback"]
-    assert main(args) == 1
+    assert kiosk_queue("clock", "--rollback") == 1
     err = capsys.readouterr().err
     assert "nothing moved" in err and f"{wall} and {later}: A-001." in err
     assert "A-002" not in err
@@ -395,7 +406,7 @@ def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
         assert queue.clock_status().state == "behind"  # nothing moved
         assert [t.display_code for t in queue.tickets_today()] == ["A-001"]
         queue.transition(waiting.id, TicketState.CANCELLED)  # staff settle it
-    assert main(args) == 0
+    assert kiosk_queue("clock", "--rollback") == 0
     assert f"moved back to {wall}" in capsys.readouterr().out
     with _cli_database(data_dir) as engine:
         held = [
@@ -407,29 +418,30 @@ def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
 
 
 def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
-    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path,
+    kiosk_queue: Callable[..., int],
+    capsys: pytest.CaptureFixture[str],
+    config: KioskConfig,
 ) -> None:
-    from ui.app.cli import main
-
     with _cli_database(data_dir) as engine:  # the last numbers were issued three weeks ago
         Queue(engine, config, FakeClock(datetime.now(UTC) - timedelta(days=21))).issue("general")
-    args = ["queue", "clock", "--data-dir", str(data_dir)]
-    assert main(args) == 1
+    assert kiosk_queue("clock") == 1
     assert "kiosk queue clock --accept" in capsys.readouterr().out
-    assert main([*args, "--accept"]) == 0
+    assert kiosk_queue("clock", "--accept") == 0
     assert "numbering starts at 1" in capsys.readouterr().out
-    assert main(args) == 0
+    assert kiosk_queue("clock") == 0
 
 
 def test_kiosk_queue_recover_settles_a_half_issued_ticket(
-    data_dir: Path, capsys: pytest.CaptureFixture[str], config: KioskConfig
+    data_dir: Path,
+    kiosk_queue: Callable[..., int],
+    capsys: pytest.CaptureFixture[str],
+    config: KioskConfig,
 ) -> None:
-    from ui.app.cli import main
-
     with _cli_database(data_dir) as engine:
         queue = Queue(engine, config, FakeClock(datetime.now(UTC)))
         day = queue.issue("general").ticket.business_day  # today's, never printed
-    assert main(["queue", "recover", "--data-dir", str(data_dir)]) == 0
+    assert kiosk_queue("recover") == 0
     out = capsys.readouterr().out
     assert f"A-001 ({day}): no print on record; now print_failed" in out
     assert "1 ticket(s) settled" in out
