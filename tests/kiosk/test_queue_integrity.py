@@ -7,7 +7,7 @@ with: the ticket rows, the display codes, the staff events.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -314,26 +314,27 @@ def test_tickets_left_issued_by_a_crash_are_flagged_for_staff(
 # -- the technician's command line: kiosk queue clock / recover -----------------------------
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """The folder the tests' ``kiosk queue ... --data-dir`` commands work in."""
-    return tmp_path / "data"
+class KioskQueue:
+    """``kiosk queue`` on one data folder, as a technician types it, and that folder's database."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def __call__(self, command: str, *options: str) -> int:
+        """``kiosk queue COMMAND --data-dir DATA_DIR OPTION...``: its exit code."""
+        from ui.app.cli import main
+
+        return main(["queue", command, "--data-dir", str(self.data_dir), *options])
+
+    def database(self) -> AbstractContextManager[Engine]:
+        """An engine on the database the commands work on, disposed of after the block."""
+        return opened(f"sqlite:///{self.data_dir / 'kiosk.sqlite3'}")
 
 
 @pytest.fixture
-def kiosk_queue(data_dir: Path) -> Callable[..., int]:
-    """``kiosk queue COMMAND --data-dir DATA_DIR OPTION...`` as a technician types it: exit code."""
-    from ui.app.cli import main
-
-    def run(command: str, *options: str) -> int:
-        return main(["queue", command, "--data-dir", str(data_dir), *options])
-
-    return run
-
-
-def _cli_database(data_dir: Path) -> AbstractContextManager[Engine]:
-    """An engine on the database ``kiosk queue --data-dir data_dir`` works on, disposed of after."""
-    return opened(f"sqlite:///{data_dir / 'kiosk.sqlite3'}")
+def kiosk_queue(tmp_path: Path) -> KioskQueue:
+    """``kiosk queue`` on a data folder of this test's own."""
+    return KioskQueue(tmp_path / "data")
 
 
 def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
@@ -359,13 +360,10 @@ def test_rollback_refuses_codes_of_two_later_days_that_would_meet_today(
 
 
 def test_kiosk_queue_clock_rolls_back_a_pinned_day(
-    data_dir: Path,
-    kiosk_queue: Callable[..., int],
-    capsys: pytest.CaptureFixture[str],
-    config: KioskConfig,
+    kiosk_queue: KioskQueue, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
     real = datetime.now(UTC)
-    with _cli_database(data_dir) as engine:
+    with kiosk_queue.database() as engine:
         ahead = FakeClock(real + timedelta(days=1))  # a clock that ran a day ahead
         Queue(engine, config, ahead).issue("general")
         wall = Queue(engine, config, FakeClock(real)).business_day()
@@ -376,20 +374,17 @@ def test_kiosk_queue_clock_rolls_back_a_pinned_day(
     assert kiosk_queue("clock", "--rollback") == 0
     out = capsys.readouterr().out
     assert f"moved back to {wall}" in out and "the clock and the queue agree" in out
-    with _cli_database(data_dir) as engine:
+    with kiosk_queue.database() as engine:
         assert [
             str(t.business_day) for t in Queue(engine, config, FakeClock(real)).tickets_today()
         ] == [str(wall)]
 
 
 def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
-    data_dir: Path,
-    kiosk_queue: Callable[..., int],
-    capsys: pytest.CaptureFixture[str],
-    config: KioskConfig,
+    kiosk_queue: KioskQueue, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
     real = datetime.now(UTC)
-    with _cli_database(data_dir) as engine:
+    with kiosk_queue.database() as engine:
         today = Queue(engine, config, FakeClock(real))
         waiting = today.issue("general").ticket  # A-001, waiting today
         ahead = Queue(engine, config, FakeClock(real + timedelta(days=1)))
@@ -401,14 +396,14 @@ def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
     err = capsys.readouterr().err
     assert "nothing moved" in err and f"{wall} and {later}: A-001." in err
     assert "A-002" not in err
-    with _cli_database(data_dir) as engine:
+    with kiosk_queue.database() as engine:
         queue = Queue(engine, config, FakeClock(real))
         assert queue.clock_status().state == "behind"  # nothing moved
         assert [t.display_code for t in queue.tickets_today()] == ["A-001"]
         queue.transition(waiting.id, TicketState.CANCELLED)  # staff settle it
     assert kiosk_queue("clock", "--rollback") == 0
     assert f"moved back to {wall}" in capsys.readouterr().out
-    with _cli_database(data_dir) as engine:
+    with kiosk_queue.database() as engine:
         held = [
             t.display_code
             for t in Queue(engine, config, FakeClock(real)).tickets_today()
@@ -418,12 +413,9 @@ def test_kiosk_queue_clock_rollback_refuses_codes_held_on_both_days(
 
 
 def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
-    data_dir: Path,
-    kiosk_queue: Callable[..., int],
-    capsys: pytest.CaptureFixture[str],
-    config: KioskConfig,
+    kiosk_queue: KioskQueue, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
-    with _cli_database(data_dir) as engine:  # the last numbers were issued three weeks ago
+    with kiosk_queue.database() as engine:  # the last numbers were issued three weeks ago
         Queue(engine, config, FakeClock(datetime.now(UTC) - timedelta(days=21))).issue("general")
     assert kiosk_queue("clock") == 1
     assert "kiosk queue clock --accept" in capsys.readouterr().out
@@ -433,12 +425,9 @@ def test_kiosk_queue_clock_accepts_the_day_after_a_long_closure(
 
 
 def test_kiosk_queue_recover_settles_a_half_issued_ticket(
-    data_dir: Path,
-    kiosk_queue: Callable[..., int],
-    capsys: pytest.CaptureFixture[str],
-    config: KioskConfig,
+    kiosk_queue: KioskQueue, capsys: pytest.CaptureFixture[str], config: KioskConfig
 ) -> None:
-    with _cli_database(data_dir) as engine:
+    with kiosk_queue.database() as engine:
         queue = Queue(engine, config, FakeClock(datetime.now(UTC)))
         day = queue.issue("general").ticket.business_day  # today's, never printed
     assert kiosk_queue("recover") == 0
