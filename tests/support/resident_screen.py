@@ -8,11 +8,13 @@ mock devices with ``kiosk_factory`` (or on the configured ones with ``running_ki
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -27,12 +29,37 @@ from tests.support.journeys import KIM_TYPED
 from ui.app.compose import Kiosk, build_kiosk
 from ui.common.keypad import CLEAR
 from ui.resident.screens.certificate import CertMrzScreen
+from ui.resident.screens.home import HomeScreen
 
 
 def tap(widget: Any) -> None:
     """A finger on a widget the resident can see and use."""
     assert widget.isVisible() and widget.isEnabled(), widget
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def home_screen(kiosk: Kiosk) -> HomeScreen:
+    """The kiosk's home screen, whichever screen is showing."""
+    screen = kiosk.window.screens[HomeScreen]
+    assert isinstance(screen, HomeScreen)
+    return screen
+
+
+def showing_home(kiosk: Kiosk) -> HomeScreen:
+    """The screen showing, which must be the home screen."""
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, HomeScreen)
+    return screen
+
+
+def assert_nothing_personal(
+    kiosk: Kiosk, caplog: pytest.LogCaptureFixture, personal: tuple[str, ...]
+) -> None:
+    """None of ``personal`` is in the kiosk's journal or in the log."""
+    journal = json.dumps(kiosk.journal.entries, ensure_ascii=False)
+    for item in personal:
+        assert item not in journal, item
+        assert item not in caplog.text, item
 
 
 def screen_text(kiosk: Kiosk) -> str:

@@ -47,6 +47,7 @@ from tests.support.escpos_emulator import EscposEmulator
 from tests.support.printing_faults import network_printer
 from tests.support.resident_screen import (
     KIM_TYPED,
+    assert_nothing_personal,
     button,
     kiosk_factory,
     screen_text,
@@ -169,10 +170,7 @@ def _pay_and_print(qtbot: Any, kiosk: Kiosk, amount: int) -> None:
 
 
 def _no_personal_data(kiosk: Kiosk, caplog: pytest.LogCaptureFixture) -> None:
-    journal = json.dumps(kiosk.journal.entries, ensure_ascii=False)
-    for item in PERSONAL:
-        assert item not in journal, item
-        assert item not in caplog.text, item
+    assert_nothing_personal(kiosk, caplog, PERSONAL)
 
 
 def test_household_copy_printed_verified_and_wiped(

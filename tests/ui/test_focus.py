@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.journeys.flow import State
+from tests.support.resident_screen import home_screen
 from tools.a11y.audit import measure_focus_ring
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
 from ui.common.theme import HIGH_CONTRAST, STANDARD, contrast_ratio
-from ui.resident.screens.home import HomeScreen
 
 
 def _press(key: Qt.Key, qtbot: Any) -> None:
@@ -28,21 +28,15 @@ def _press(key: Qt.Key, qtbot: Any) -> None:
     qtbot.keyClick(target, key)
 
 
-def _home(kiosk: Kiosk) -> HomeScreen:
-    home = kiosk.window.screens[HomeScreen]
-    assert isinstance(home, HomeScreen)
-    return home
-
-
 def test_home_starts_with_the_focus_on_the_first_service(qtbot: Any, kiosk: Kiosk) -> None:
-    home = _home(kiosk)
+    home = home_screen(kiosk)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
     assert QApplication.focusWidget() is home.service_buttons[0]
     assert QApplication.focusWidget() is not kiosk.window.access_bar.contrast
 
 
 def test_each_new_screen_starts_on_its_first_control(qtbot: Any, kiosk: Kiosk) -> None:
-    home = _home(kiosk)
+    home = home_screen(kiosk)
     qtbot.mouseClick(home.language_button, Qt.MouseButton.LeftButton)
     assert kiosk.flow.state is State.LANGUAGE
     screen = kiosk.window.current_screen
@@ -88,7 +82,7 @@ def test_focus_ring_stands_out_from_control_and_page(qtbot: Any, kiosk: Kiosk, t
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
     window.set_high_contrast(theme == "high_contrast")
     window.set_low_screen(True)  # a checked switch (the default variant's colours)
-    home = _home(kiosk)
+    home = home_screen(kiosk)
     assert home.cert_button is not None
     buttons: list[QAbstractButton] = [
         home.service_buttons[0],  # service (primary colours)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import KioskConfig
 from kiosk.config.edit import set_value
 from kiosk.journeys import flow as f
+from tests.support.resident_screen import showing_home
 from ui.app.compose import Kiosk
 from ui.common.button_row import ButtonRow, least_width
 from ui.resident.screens.base import WrapButton
@@ -27,12 +28,6 @@ def config(config: KioskConfig) -> KioskConfig:
     # would start in low-screen mode, whose empty band leaves big text no room
     # for a whole service (docs/accessibility.md, reach).
     return set_value(config, "ui.low_screen", "off")
-
-
-def _home(kiosk: Kiosk) -> HomeScreen:
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, HomeScreen)
-    return screen
 
 
 def _lines(buttons: list[QWidget]) -> int:
@@ -62,7 +57,7 @@ def _no_word_broken(row: ButtonRow) -> None:
 def test_normal_text_keeps_the_bottom_buttons_on_one_line_each_row(
     kiosk: Kiosk, qtbot: QtBot
 ) -> None:
-    home = _home(kiosk)
+    home = showing_home(kiosk)
     nav = [home.language_button, home.voice_button, home.staff_button]
     assert home.staff_button is not None
     bar = kiosk.window.access_bar
@@ -83,7 +78,7 @@ def _big_text(kiosk: Kiosk, qapp: QApplication, language: str) -> HomeScreen:
     window.access_bar.zoom.click()
     qapp.processEvents()
     assert window.flow.session.text_zoom == 2.0
-    return _home(kiosk)
+    return showing_home(kiosk)
 
 
 def test_big_text_breaks_rows_only_where_needed_and_shows_a_service(

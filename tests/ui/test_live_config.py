@@ -11,15 +11,9 @@ from drivers.card.mock import MockCardReader
 from drivers.speech.mock import MockSpeaker
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
+from tests.support.resident_screen import home_screen
 from ui.app.compose import Kiosk
-from ui.resident.screens.home import HomeScreen
 from ui.resident.voice import ordered_controls
-
-
-def _home(kiosk: Kiosk) -> HomeScreen:
-    screen = kiosk.window.screens[HomeScreen]
-    assert isinstance(screen, HomeScreen)
-    return screen
 
 
 def test_renamed_and_added_services_show_on_home_and_print(qtbot: Any, kiosk: Kiosk) -> None:
@@ -31,11 +25,11 @@ def test_renamed_and_added_services_show_on_home_and_print(qtbot: Any, kiosk: Ki
         ]
     )
     assert problems == []
-    names = [b.name_label.text() for b in _home(kiosk).service_buttons]
+    names = [b.name_label.text() for b in home_screen(kiosk).service_buttons]
     assert "전입 · 전출 신고" in names
     assert "전입신고" not in names
     assert "제증명 발급" not in names
-    button = next(b for b in _home(kiosk).service_buttons if b.service.id == "move-in")
+    button = next(b for b in home_screen(kiosk).service_buttons if b.service.id == "move-in")
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     [job] = kiosk.printer.jobs  # type: ignore[attr-defined]
@@ -45,8 +39,8 @@ def test_renamed_and_added_services_show_on_home_and_print(qtbot: Any, kiosk: Ki
 def test_center_name_change_reaches_screen_and_ticket(qtbot: Any, kiosk: Kiosk) -> None:
     controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
     assert controller.apply("center.name.ko", "새봄동 행정복지센터") == []
-    assert _home(kiosk).center.text() == "새봄동 행정복지센터"
-    QTest.mouseClick(_home(kiosk).service_buttons[0], Qt.MouseButton.LeftButton)
+    assert home_screen(kiosk).center.text() == "새봄동 행정복지센터"
+    QTest.mouseClick(home_screen(kiosk).service_buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     [job] = kiosk.printer.jobs  # type: ignore[attr-defined]
     assert job.document.plain_text().startswith("새봄동 행정복지센터")
@@ -79,7 +73,7 @@ def test_a_keypad_user_and_a_live_change_do_not_crash_the_next_screen(
     assert ordered_controls(kiosk.window.current_screen)  # what every keypad key does
     controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
     assert controller.apply_many([("services[1].names.ko", "전입 · 전출 신고")]) == []
-    QTest.mouseClick(_home(kiosk).service_buttons[0], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(home_screen(kiosk).service_buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     QTest.keyClick(kiosk.window.current_screen, Qt.Key.Key_Down)
     assert kiosk.window.current_screen.name == "ticket"

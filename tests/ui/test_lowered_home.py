@@ -12,14 +12,9 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.journeys import flow as f
+from tests.support.resident_screen import showing_home
 from ui.app.compose import Kiosk
 from ui.resident.screens.home import HomeScreen
-
-
-def _home(kiosk: Kiosk) -> HomeScreen:
-    screen = kiosk.window.current_screen
-    assert isinstance(screen, HomeScreen)
-    return screen
 
 
 def _whole_in_sight(widget: QWidget, home: HomeScreen) -> bool:
@@ -31,7 +26,7 @@ def _whole_in_sight(widget: QWidget, home: HomeScreen) -> bool:
 def test_lowered_korean_home_shows_every_service_without_scrolling(
     kiosk: Kiosk, qapp: QApplication
 ) -> None:
-    home = _home(kiosk)
+    home = showing_home(kiosk)
     # The demo panel's top is out of a wheelchair user's reach: sessions start lowered.
     assert kiosk.window.flow.session.low_screen
     qapp.processEvents()
@@ -57,7 +52,7 @@ def test_lowered_english_home_names_who_may_use_priority_in_small_type(
     window.send(f.OpenLanguages())
     window.send(f.ChooseLanguage("en"))
     qapp.processEvents()
-    home = _home(kiosk)
+    home = showing_home(kiosk)
     priority = next(b for b in home.service_buttons if b.priority)
     assert priority.name_label.text() == "Priority"
     assert priority.waiting_label.text() == "Elderly, disabled, pregnant"
@@ -72,7 +67,7 @@ def test_lowered_english_home_names_who_may_use_priority_in_small_type(
 def test_raising_the_screen_puts_the_centre_name_back_on_top(
     kiosk: Kiosk, qapp: QApplication
 ) -> None:
-    home = _home(kiosk)
+    home = showing_home(kiosk)
     kiosk.window.access_bar.low.click()
     qapp.processEvents()
     assert not kiosk.window.flow.session.low_screen

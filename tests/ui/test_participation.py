@@ -7,7 +7,6 @@ default) and from the demo config's notices and polls.
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -23,7 +22,13 @@ from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import participation as jp
 from kiosk.journeys.flow import State
 from tests.support.queue_windows import shown_and_started
-from tests.support.resident_screen import button, screen_text, tap, type_mrz_fields
+from tests.support.resident_screen import (
+    assert_nothing_personal,
+    button,
+    screen_text,
+    tap,
+    type_mrz_fields,
+)
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
@@ -123,10 +128,7 @@ def test_read_a_notice_vote_once_and_be_refused_the_second_time(
         in refused
     )
     assert vote_store.results(kiosk.engine, budget).total == 1
-    journal = json.dumps(kiosk.journal.entries, ensure_ascii=False)
-    for item in PERSONAL:
-        assert item not in journal, item
-        assert item not in caplog.text, item
+    assert_nothing_personal(kiosk, caplog, PERSONAL)
 
 
 def test_counter_panel_shows_each_polls_results_as_votes_arrive(

@@ -24,22 +24,16 @@ from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
 from tests.support.databases import opened
-from tests.support.resident_screen import running_kiosk, tap
+from tests.support.resident_screen import home_screen, running_kiosk, tap
 from ui.app.compose import Kiosk, build_window, database_url
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 
 
-def _home(kiosk: Kiosk) -> HomeScreen:
-    screen = kiosk.window.screens[HomeScreen]
-    assert isinstance(screen, HomeScreen)
-    return screen
-
-
 def _button(kiosk: Kiosk, service_id: str, priority: bool = False) -> Any:
     return next(
         b
-        for b in _home(kiosk).service_buttons
+        for b in home_screen(kiosk).service_buttons
         if b.service.id == service_id and b.priority == priority
     )
 
@@ -155,12 +149,12 @@ def test_second_tap_while_printing_issues_nothing(
 
 
 def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kiosk) -> None:
-    tap(_home(kiosk).language_button)
+    tap(home_screen(kiosk).language_button)
     assert kiosk.flow.state is State.LANGUAGE
     language = kiosk.window.screens[LanguageScreen]
     assert isinstance(language, LanguageScreen)
     tap(language.buttons["en"])
-    assert _home(kiosk).title.text() == "Take a queue number"
+    assert home_screen(kiosk).title.text() == "Take a queue number"
     assert kiosk.window.access_bar.contrast.text() == "Contrast"
     assert _button(kiosk, "general").name_label.text() == "General civil affairs"
     tap(_button(kiosk, "general", priority=True))
@@ -172,7 +166,7 @@ def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kio
     kiosk.clock.advance(25)  # type: ignore[attr-defined]
     kiosk.window.tick()
     # The next resident is greeted in Korean again, switches included.
-    assert _home(kiosk).title.text() == "번호표 뽑기"
+    assert home_screen(kiosk).title.text() == "번호표 뽑기"
     assert kiosk.window.access_bar.contrast.text() == "고대비"
 
 
@@ -211,7 +205,7 @@ def test_home_shows_no_waiting_count_before_the_queue_is_counted(
 
 
 def test_call_staff_records_event_and_confirms(qtbot: Any, kiosk: Kiosk) -> None:
-    home = _home(kiosk)
+    home = home_screen(kiosk)
     assert home.staff_button is not None
     tap(home.staff_button)
     assert kiosk.window.banner.isVisible()
@@ -275,19 +269,19 @@ def test_vietnamese_and_chinese_screens_use_one_typeface_per_word(
 ) -> None:
     # The Hangul font lacks "đ", "ư", "业"...: Qt would draw those letters in
     # another typeface, which reads as "đ ăng ký" with gaps and mixed weights.
-    tap(_home(kiosk).language_button)
+    tap(home_screen(kiosk).language_button)
     tap(kiosk.window.screens[LanguageScreen].buttons[language])
     kiosk.worker.request_counts.emit()
     qtbot.wait(100)
-    assert _home(kiosk).title.text() != "번호표 뽑기"
+    assert home_screen(kiosk).title.text() != "번호표 뽑기"
     assert _letters_missing_from_own_font(kiosk) == {}
     tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     assert _letters_missing_from_own_font(kiosk) == {}
     kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)  # type: ignore[attr-defined]
     kiosk.window.tick()
-    assert _home(kiosk).title.text() == "번호표 뽑기"
-    assert QRawFont.fromFont(_home(kiosk).title.font()).familyName() == "NanumBarunGothic"
+    assert home_screen(kiosk).title.text() == "번호표 뽑기"
+    assert QRawFont.fromFont(home_screen(kiosk).title.font()).familyName() == "NanumBarunGothic"
     assert _letters_missing_from_own_font(kiosk) == {}
 
 
