@@ -41,6 +41,7 @@ from tests.support.resident_screen import (
     button,
     kiosk_factory,
     screen_text,
+    showing_home,
     tap,
     type_mrz_fields,
 )
@@ -96,6 +97,20 @@ def _to_summary(qtbot: Any, kiosk: Kiosk) -> None:
     assert kiosk.flow.state is State.CERT_SUMMARY
 
 
+def _paying_on(qtbot: Any, make_kiosk: Any, e: emu.EscposEmulator) -> Kiosk:
+    """A kiosk printing on emulator ``e`` where Kim has just tapped to pay 200 won."""
+    kiosk = make_kiosk(_network(e))
+    _to_summary(qtbot, kiosk)
+    tap(button(kiosk, _pay_200()))
+    return kiosk
+
+
+def _take_a_general_ticket(kiosk: Kiosk) -> None:
+    """Tap the general service on the home screen showing."""
+    home = showing_home(kiosk)
+    tap(next(b for b in home.service_buttons if b.service.id == "general"))
+
+
 def _events(kiosk: Kiosk, kind: str) -> list[dict[str, Any]]:
     return kiosk.queue.events([kind])
 
@@ -107,9 +122,7 @@ def test_a_silent_printer_charges_nothing_and_tells_the_resident(
     qtbot: Any, make_kiosk: Any, payment: MockPayment
 ) -> None:
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
-        kiosk = make_kiosk(_network(e))
-        _to_summary(qtbot, kiosk)
-        tap(button(kiosk, _pay_200()))
+        kiosk = _paying_on(qtbot, make_kiosk, e)
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
         assert e.print_data == b""
     text = screen_text(kiosk)
@@ -123,9 +136,7 @@ def test_a_silent_printer_charges_nothing_and_tells_the_resident(
 def test_a_silent_printer_fails_the_ticket_and_tells_staff(qtbot: Any, make_kiosk: Any) -> None:
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
         kiosk = make_kiosk(_network(e))
-        home = kiosk.window.current_screen
-        assert isinstance(home, HomeScreen)
-        tap(next(b for b in home.service_buttons if b.service.id == "general"))
+        _take_a_general_ticket(kiosk)
         qtbot.waitUntil(lambda: kiosk.flow.state is State.PRINT_ERROR, timeout=10000)
         assert e.print_data == b""
     screen = kiosk.window.current_screen
@@ -144,9 +155,7 @@ def test_a_printer_without_status_asks_the_resident_to_check_the_slot(
     config.devices.printer.profile.reports_status = False
     printer = MockPrinter(MockPrinterOptions(), PrinterProfile(reports_status=False))
     kiosk = make_kiosk(printer)
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen)
-    tap(next(b for b in home.service_buttons if b.service.id == "general"))
+    _take_a_general_ticket(kiosk)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     screen = kiosk.window.current_screen
     assert isinstance(screen, TicketScreen)
@@ -190,9 +199,7 @@ def test_a_void_that_raises_releases_the_resident_and_tells_staff_the_amount(
 ) -> None:
     payment.set_faults(void="raise")
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
-        kiosk = make_kiosk(_network(e))
-        _to_summary(qtbot, kiosk)
-        tap(button(kiosk, _pay_200()))
+        kiosk = _paying_on(qtbot, make_kiosk, e)
         # Before: the order job raised on the device thread and "printing" stayed forever.
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=10000)
     text = screen_text(kiosk)
@@ -218,9 +225,7 @@ def test_a_capture_that_hangs_charges_nothing_and_tells_staff(
 ) -> None:
     payment.set_faults(capture="hang")
     with emu.EscposEmulator() as e:
-        kiosk = make_kiosk(_network(e))
-        _to_summary(qtbot, kiosk)
-        tap(button(kiosk, _pay_200()))
+        kiosk = _paying_on(qtbot, make_kiosk, e)
         qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=10000)
     assert payment.charged_won() == 0
     qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_capture_failed")), timeout=3000)
