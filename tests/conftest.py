@@ -11,8 +11,8 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
-from kiosk.storage.database import open_database
 from tests.postgres_fixture import *  # noqa: F403  (PostgreSQL fixtures: pg_server, pg_url)
+from tests.support.databases import opened
 
 
 @pytest.fixture(autouse=True)
@@ -50,13 +50,11 @@ def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> str:
 @pytest.fixture
 def db(db_url: str) -> Iterator[Engine]:
     """An open engine on each database a centre may run on (``db_url``)."""
-    engine = open_database(db_url)
-    yield engine
-    engine.dispose()
+    with opened(db_url) as engine:
+        yield engine
 
 
 @pytest.fixture
 def engine(sqlite_url: str) -> Iterator[Engine]:
-    eng = open_database(sqlite_url)
-    yield eng
-    eng.dispose()
+    with opened(sqlite_url) as eng:
+        yield eng

@@ -26,9 +26,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def pg_engine(pg_url: str) -> Iterator[Engine]:
-    engine = open_database(pg_url)
-    yield engine
-    engine.dispose()
+    with opened(pg_url) as engine:
+        yield engine
 
 
 def test_issue_matches_the_sqlite_numbering(
