@@ -171,9 +171,8 @@ def test_an_approval_after_the_kiosk_gave_up_is_voided(payment: MockPayment) -> 
 
 
 def test_the_audit_row_is_written_before_the_first_byte(
-    tmp_path: Path, payment: MockPayment, engine: Engine
+    tmp_path: Path, payment: MockPayment, audit: AuditLog
 ) -> None:
-    audit = AuditLog(engine, load_or_create_hmac_key(tmp_path))
     seen: list[list[tuple[str, str]]] = []
 
     class Watching(MockPrinter):
@@ -237,9 +236,8 @@ def _unfinished(audit: AuditLog, number: str, state: str, auth: str, amount: int
 
 
 def test_recovery_voids_each_hold_once_and_tells_staff_per_row(
-    tmp_path: Path, engine: Engine, config: KioskConfig, clock: FakeClock
+    tmp_path: Path, engine: Engine, audit: AuditLog, config: KioskConfig, clock: FakeClock
 ) -> None:
-    audit = AuditLog(engine, load_or_create_hmac_key(tmp_path))
     _unfinished(audit, "1111-1111-1111-1111", "printed", "MOCK-000042", 400)
     _unfinished(audit, "2222-2222-2222-2222", "printing", "MOCK-000042", 400)
     _unfinished(audit, "3333-3333-3333-3333", "printing", "waived-1", 0)
@@ -259,10 +257,9 @@ def test_recovery_voids_each_hold_once_and_tells_staff_per_row(
 
 
 def test_a_failed_copy_still_pending_is_recovered(
-    tmp_path: Path, engine: Engine, config: KioskConfig, clock: FakeClock
+    tmp_path: Path, engine: Engine, audit: AuditLog, config: KioskConfig, clock: FakeClock
 ) -> None:
     # Finding 1: the copy failed, the process died before void_within released the hold.
-    audit = AuditLog(engine, load_or_create_hmac_key(tmp_path))
     _unfinished(audit, "4444-4444-4444-4444", "failed", "MOCK-000043", 400)
     terminal = MockPayment()
     [found] = pf.recover(engine, tmp_path, terminal)
@@ -278,10 +275,9 @@ def test_a_failed_copy_still_pending_is_recovered(
 
 
 def test_a_row_left_capturing_is_not_voided_and_staff_check_the_terminal(
-    tmp_path: Path, engine: Engine, config: KioskConfig, clock: FakeClock
+    tmp_path: Path, engine: Engine, audit: AuditLog, config: KioskConfig, clock: FakeClock
 ) -> None:
     # Finding 3: the power cut came between the capture and the final audit update.
-    audit = AuditLog(engine, load_or_create_hmac_key(tmp_path))
     _unfinished(audit, "5555-5555-5555-5555", "capturing", "MOCK-000044", 400)
     audit.update(["5555-5555-5555-5555"], fee_won=200)
     _unfinished(audit, "6666-6666-6666-6666", "failed", "MOCK-000044", 400)

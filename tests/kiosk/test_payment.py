@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
 
 from drivers.payment import create_payment
 from drivers.payment.free import FreePayment
@@ -112,11 +111,6 @@ class FlakyPrinter(MockPrinter):
         if len(self.jobs) >= self.ok_jobs:
             return PrintResult.failed(PrintFailure.PAPER_OUT, "test: paper out")
         return super().print_document(document)
-
-
-@pytest.fixture
-def audit(engine: Engine, tmp_path: Path) -> AuditLog:
-    return AuditLog(engine, load_or_create_hmac_key(tmp_path))
 
 
 def _run(
