@@ -84,6 +84,12 @@ def process_gone(pid: int) -> bool:
         return True
 
 
+def saying_long_text(speaker: EspeakSpeaker) -> None:
+    """Start ``LONG_TEXT`` in Korean and wait until its espeak-ng process runs."""
+    speaker.say(LONG_TEXT, "ko")
+    wait_until(lambda: speaker.process_id is not None, timeout_s=2)
+
+
 # --- mapping -------------------------------------------------------------------------
 
 
@@ -215,8 +221,7 @@ def test_say_returns_at_once_and_speaks_for_the_audio_length(
 
 
 def test_the_text_is_not_visible_in_the_process_list(speaker: EspeakSpeaker) -> None:
-    speaker.say(LONG_TEXT, "ko")
-    wait_until(lambda: speaker.process_id is not None, timeout_s=2)
+    saying_long_text(speaker)
     pid = speaker.process_id
     assert pid is not None
     with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
@@ -225,8 +230,7 @@ def test_the_text_is_not_visible_in_the_process_list(speaker: EspeakSpeaker) -> 
 
 
 def test_stop_ends_a_long_utterance_within_200_ms(speaker: EspeakSpeaker) -> None:
-    speaker.say(LONG_TEXT, "ko")
-    wait_until(lambda: speaker.process_id is not None, timeout_s=2)
+    saying_long_text(speaker)
     time.sleep(0.3)
     pid = speaker.process_id
     assert pid is not None and speaker.is_speaking()
@@ -238,8 +242,7 @@ def test_stop_ends_a_long_utterance_within_200_ms(speaker: EspeakSpeaker) -> Non
 
 
 def test_interrupting_kills_the_old_utterance_and_speaks_the_new(speaker: EspeakSpeaker) -> None:
-    speaker.say(LONG_TEXT, "ko")
-    wait_until(lambda: speaker.process_id is not None, timeout_s=2)
+    saying_long_text(speaker)
     old = speaker.process_id
     assert old is not None
     start = time.monotonic()
