@@ -52,6 +52,20 @@ def showing_home(kiosk: Kiosk) -> HomeScreen:
     return screen
 
 
+def centre_button(kiosk: Kiosk) -> QPushButton:
+    """The showing home screen's button to the centre's other services."""
+    home = showing_home(kiosk)
+    assert home.centre_button is not None
+    return home.centre_button
+
+
+def cert_button(kiosk: Kiosk) -> QPushButton:
+    """The showing home screen's button to certificates."""
+    home = showing_home(kiosk)
+    assert home.cert_button is not None
+    return home.cert_button
+
+
 def assert_nothing_personal(
     kiosk: Kiosk, caplog: pytest.LogCaptureFixture, personal: tuple[str, ...]
 ) -> None:

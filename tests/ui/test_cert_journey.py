@@ -49,6 +49,7 @@ from tests.support.resident_screen import (
     KIM_TYPED,
     assert_nothing_personal,
     button,
+    cert_button,
     kiosk_factory,
     screen_text,
     tap,
@@ -124,9 +125,7 @@ def make_kiosk(
 
 
 def _start(qtbot: Any, kiosk: Kiosk, document: str) -> None:
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.cert_button is not None
-    tap(home.cert_button)
+    tap(cert_button(kiosk))
     assert kiosk.flow.state is State.CERT_CHOOSE
     tap(button(kiosk, document))
     assert kiosk.flow.state is State.CERT_MRZ

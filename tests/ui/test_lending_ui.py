@@ -25,7 +25,7 @@ from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import State
 from tests.support.queue_windows import table_rows
-from tests.support.resident_screen import tap
+from tests.support.resident_screen import centre_button, tap
 from tests.support.widget_text import widget_texts
 from ui.app.compose import Kiosk
 from ui.common.i18n import LanguageSwitcher
@@ -33,7 +33,6 @@ from ui.common.queue_feed import SharedQueue
 from ui.counter.lending import LendingPanel
 from ui.counter.window import CounterWindow
 from ui.resident.screens.centre import CentreMenuScreen, PhoneEntryScreen
-from ui.resident.screens.home import HomeScreen
 
 
 def _screen_text(kiosk: Kiosk) -> str:
@@ -41,10 +40,9 @@ def _screen_text(kiosk: Kiosk) -> str:
 
 
 def _to_lending(qtbot: QtBot, kiosk: Kiosk) -> Any:
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    assert "그 밖의 업무" in home.centre_button.text()
-    tap(home.centre_button)
+    centre = centre_button(kiosk)
+    assert "그 밖의 업무" in centre.text()
+    tap(centre)
     menu = kiosk.window.current_screen
     assert isinstance(menu, CentreMenuScreen)
     assert "공구 대여·택배 보관" in menu.buttons["lending"][0].text()
@@ -217,9 +215,7 @@ def test_a_blind_resident_asks_about_parcels_by_keypad_alone(qtbot: QtBot, kiosk
     kiosk.window.setFocus()
     QTest.keyClick(kiosk.window, Qt.Key.Key_5)  # any key starts the voice guide
     qtbot.waitUntil(lambda: bool(speaker.utterances), timeout=3000)  # type: ignore[attr-defined]
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    choose(home.centre_button)
+    choose(centre_button(kiosk))
     choose(kiosk.window.current_screen.buttons["lending"][0])
     choose(kiosk.window.current_screen.parcels)
     assert kiosk.flow.state is le.LendingState.PHONE

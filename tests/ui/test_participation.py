@@ -25,6 +25,7 @@ from tests.support.queue_windows import shown_and_started
 from tests.support.resident_screen import (
     assert_nothing_personal,
     button,
+    centre_button,
     screen_text,
     tap,
     type_mrz_fields,
@@ -35,7 +36,6 @@ from ui.common.queue_feed import SharedQueue
 from ui.counter.participation import ParticipationPanel
 from ui.display.window import DisplayWindow, SilentChime
 from ui.resident.screens.certificate import CertMrzScreen
-from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.participation import (
     ParticipationHomeScreen,
     ParticipationPollScreen,
@@ -47,9 +47,7 @@ PERSONAL = ("김민지", "850315", "M12345678", "MINJI")
 
 
 def _open_service(qtbot: Any, kiosk: Kiosk) -> ParticipationHomeScreen:
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    tap(home.centre_button)
+    tap(centre_button(kiosk))
     tap(button(kiosk, tr("participation", "Residents' council")))
     assert kiosk.flow.state is S.HOME
     screen = kiosk.window.current_screen

@@ -39,6 +39,7 @@ from tests.support.databases import opened
 from tests.support.printing_faults import network_printer
 from tests.support.resident_screen import (
     button,
+    cert_button,
     kiosk_factory,
     screen_text,
     showing_home,
@@ -48,7 +49,6 @@ from tests.support.resident_screen import (
 from ui.app.compose import Kiosk, database_url
 from ui.common.i18n import render, tr
 from ui.resident.screens.certificate import CertMrzScreen
-from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
 
 
@@ -84,9 +84,7 @@ def _network(e: emu.EscposEmulator, **profile: object) -> NetworkPrinter:
 
 
 def _to_summary(qtbot: Any, kiosk: Kiosk) -> None:
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.cert_button is not None
-    tap(home.cert_button)
+    tap(cert_button(kiosk))
     tap(button(kiosk, "주민등록표 등본"))
     type_mrz_fields(kiosk)
     screen = kiosk.window.current_screen

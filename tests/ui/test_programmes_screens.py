@@ -12,12 +12,11 @@ from kiosk.centre.programmes_store import Programmes
 from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import ChooseLanguage, GoHome, OpenLanguages, State
 from kiosk.journeys.programmes import ProgrammesState as S
-from tests.support.resident_screen import tap
+from tests.support.resident_screen import centre_button, tap
 from ui.app.compose import Kiosk
 from ui.common.hangul_keyboard import DELETE, LETTERS, SHIFT, SPACE
 from ui.common.keypad import BACKSPACE
 from ui.resident.screens.centre import CentreMenuScreen
-from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.programmes import (
     ProgrammesCourseScreen,
     ProgrammesDoneScreen,
@@ -28,9 +27,7 @@ from ui.resident.screens.programmes import (
 
 
 def _to_phone(qtbot: Any, kiosk: Kiosk, course: str = "yoga") -> ProgrammesPhoneScreen:
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    tap(home.centre_button)
+    tap(centre_button(kiosk))
     menu = kiosk.window.current_screen
     assert isinstance(menu, CentreMenuScreen)
     tap(menu.buttons["programmes"][0])

@@ -15,10 +15,9 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
 from kiosk.journeys.welfare import WelfareState as S
-from tests.support.resident_screen import button, running_kiosk, screen_text, tap
+from tests.support.resident_screen import button, centre_button, running_kiosk, screen_text, tap
 from ui.app.compose import Kiosk
 from ui.common.keypad import CLEAR
-from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.welfare import WelfareNumberScreen
 
 
@@ -31,9 +30,7 @@ def kiosk(qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock) -> 
 
 
 def _open(qtbot: Any, kiosk: Kiosk) -> None:
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    tap(home.centre_button)
+    tap(centre_button(kiosk))
     assert kiosk.flow.state is ce.CentreState.MENU
     tap(button(kiosk, "복지 상담·신고"))
     assert kiosk.flow.state is S.CHOOSE
