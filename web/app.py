@@ -33,6 +33,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import KioskConfig
 from kiosk.i18n import LANGUAGES, Text
@@ -78,6 +79,7 @@ class FollowApp:
         self,
         config: KioskConfig,
         engine: Engine,
+        key: PersonalDataKey,
         clock: Clock,
         notifier: Notifier | None,
         translations: Translations,
@@ -85,7 +87,7 @@ class FollowApp:
         self.config = config
         self.engine = engine
         self.queue = Queue(engine, config, clock)
-        self.store = FollowStore(engine, self.queue, clock)
+        self.store = FollowStore(engine, self.queue, clock, key)
         self.notifier = notifier
         self.translations = translations
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -227,6 +229,7 @@ class FollowApp:
 def create_app(
     config: KioskConfig,
     engine: Engine,
+    key: PersonalDataKey,
     *,
     clock: Clock | None = None,
     notifier: Notifier | None = None,
@@ -235,12 +238,14 @@ def create_app(
 ) -> Starlette:
     """The web app over an open queue database.
 
+    ``key``: the centre key (``kiosk.centre.store.open_centre_key``) that
+    encrypts the phone numbers residents leave.
     ``notifier``: None offers no texts. ``run_notifier``: start the
     notifier loop (purging phone numbers, sending texts) with the app (``kiosk web`` does; tests may drive
     ``app.state.notifier_loop.run_once`` themselves).
     """
     translations = translations or Translations()
-    follow = FollowApp(config, engine, clock or SystemClock(), notifier, translations)
+    follow = FollowApp(config, engine, key, clock or SystemClock(), notifier, translations)
     loop = NotifierLoop(
         follow.store,
         notifier,

@@ -34,6 +34,7 @@ from kiosk.storage.database import (
     loans,
     parcels,
     programme_registrations,
+    ticket_follow,
     welfare_requests,
 )
 
@@ -102,6 +103,7 @@ def _opens_stored_records(engine: Engine, key: PersonalDataKey) -> bool:
         loans.c.phone_enc,
         parcels.c.phone_enc,
         programme_registrations.c.phone_enc,
+        ticket_follow.c.phone_enc,
         welfare_requests.c.payload,
     )
     with engine.connect() as conn:

@@ -9,7 +9,9 @@ estimate the kiosk prints), the counter from the ticket's own row. Nothing
 here duplicates queue rules; it only reads.
 
 A resident may leave a Korean mobile number (``normalize_phone``) on the
-page. It is kept for that ticket only and cleared (``purge``) as soon as
+page. It is stored encrypted with the centre key (``kiosk.centre.keys``, as
+the centre services keep theirs), kept for that ticket only and cleared
+(``purge``) as soon as
 the ticket is finished (served, no-show, cancelled) or its business day is
 over; logs show it masked (``kiosk.centre.phone.masked_number``). ``due_texts`` lists the
 two texts each number gets at most once: "N people ahead" and "called to
@@ -26,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Row, delete, func, or_, select, update
 
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.phone import mobile_problem
 from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
@@ -165,10 +168,11 @@ def _ahead_text(code: str, ahead: int) -> Text:
 class FollowStore:
     """Tokens, status and phone numbers of followed tickets, over the shared queue database."""
 
-    def __init__(self, engine: Engine, queue: Queue, clock: Clock) -> None:
+    def __init__(self, engine: Engine, queue: Queue, clock: Clock, key: PersonalDataKey) -> None:
         self._engine = engine
         self._queue = queue
         self._clock = clock
+        self._key = key
 
     def create(self, ticket_id: int, business_day: date) -> str:
         """Give a ticket its secret token (``Queue.follow_token``; once)."""
@@ -183,7 +187,7 @@ class FollowStore:
             return None
         with database_errors(), self._engine.connect() as conn:
             row = conn.execute(
-                select(tickets, ticket_follow.c.phone)
+                select(tickets, ticket_follow.c.phone_enc)
                 .join(ticket_follow, ticket_follow.c.ticket_id == tickets.c.id)
                 .where(ticket_follow.c.token == token)
             ).one_or_none()
@@ -206,7 +210,7 @@ class FollowStore:
             people_ahead=ahead,
             wait_minutes=wait,
             counter=row.counter,
-            has_phone=row.phone is not None,
+            has_phone=row.phone_enc is not None,
         )
 
     def set_phone(self, token: str, phone: str, language: str = "ko") -> FollowStatus | None:
@@ -218,7 +222,7 @@ class FollowStore:
             conn.execute(
                 update(ticket_follow)
                 .where(ticket_follow.c.token == token)
-                .values(phone=phone, language=language)
+                .values(phone_enc=self._key.encrypt(phone), language=language)
             )
         return self.status(token)
 
@@ -235,13 +239,13 @@ class FollowStore:
             cleared = conn.execute(
                 update(ticket_follow)
                 .where(
-                    ticket_follow.c.phone.is_not(None),
+                    ticket_follow.c.phone_enc.is_not(None),
                     or_(
                         ticket_follow.c.business_day < day,
                         ticket_follow.c.ticket_id.in_(done_ids),
                     ),
                 )
-                .values(phone=None)
+                .values(phone_enc=None)
             ).rowcount
             conn.execute(
                 delete(ticket_follow).where(ticket_follow.c.business_day < day - _KEEP_DAYS)
@@ -254,14 +258,14 @@ class FollowStore:
             rows = conn.execute(
                 select(
                     tickets,
-                    ticket_follow.c.phone,
+                    ticket_follow.c.phone_enc,
                     ticket_follow.c.language,
                     ticket_follow.c.ahead_sent_at,
                     ticket_follow.c.called_sent_at,
                 )
                 .join(ticket_follow, ticket_follow.c.ticket_id == tickets.c.id)
                 .where(
-                    ticket_follow.c.phone.is_not(None),
+                    ticket_follow.c.phone_enc.is_not(None),
                     or_(
                         ticket_follow.c.ahead_sent_at.is_(None),
                         ticket_follow.c.called_sent_at.is_(None),
@@ -273,11 +277,12 @@ class FollowStore:
         for row in rows:
             status = self._status_of(row)
             code = status.display_code
+            phone = self._key.decrypt(row.phone_enc)
             if status.state is FollowState.CALLED and row.called_sent_at is None:
                 due.append(
                     DueText(
                         row.id,
-                        row.phone,
+                        phone,
                         "called",
                         N_(
                             "follow",
@@ -296,7 +301,7 @@ class FollowStore:
                 due.append(
                     DueText(
                         row.id,
-                        row.phone,
+                        phone,
                         "ahead",
                         _ahead_text(code, status.people_ahead),
                         row.language or "ko",

@@ -193,7 +193,8 @@ ticket_follow = Table(
     Column("ticket_id", Integer, primary_key=True, autoincrement=False),
     Column("token", String(64), nullable=False),
     Column("business_day", Date, nullable=False),
-    Column("phone", String(16), nullable=True),
+    # The number left on the status page, encrypted with the centre key (kiosk.centre.keys).
+    Column("phone_enc", String(200), nullable=True),
     # The page language the number was left in: the texts are written in it.
     Column("language", String(8), nullable=True),
     Column("ahead_sent_at", DateTime(timezone=True), nullable=True),

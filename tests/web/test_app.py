@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
 from drivers.notify.mock import MockNotifier
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import default_config
 from kiosk.queue.store import Queue
@@ -26,7 +28,8 @@ def test_page_languages_unknown_token_and_phone_form(db: Engine, clock: FakeCloc
     queue = Queue(db, config, clock)
     queue.issue("general")
     token = queue.issue("general").follow_token
-    app = create_app(config, db, clock=clock, notifier=MockNotifier(), run_notifier=False)
+    key = PersonalDataKey(secrets.token_bytes(64))
+    app = create_app(config, db, key, clock=clock, notifier=MockNotifier(), run_notifier=False)
     with TestClient(app) as client:
         page = client.get(f"/t/{token}")
         assert page.status_code == 200
@@ -56,7 +59,7 @@ def test_page_languages_unknown_token_and_phone_form(db: Engine, clock: FakeCloc
 
 
 def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:
-    """The real command: serves on the port given; exits 2 when follow is off."""
+    """The real command: serves on the port given; exits 2 when follow is off, 3 with another centre key."""
     import os
     import socket
     import subprocess
@@ -106,3 +109,21 @@ def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "kiosk web: follow.enabled is false" in done.stderr
+
+    # The first start recorded its centre key's fingerprint in the database; a
+    # web PC with another key (made anew, not copied) is refused before serving.
+    from kiosk.centre.keys import key_path
+
+    key_file = key_path(tmp_path / "data")
+    assert key_file.exists()
+    key_file.write_bytes(secrets.token_bytes(64))
+    other = subprocess.run(
+        [sys.executable, "-m", "ui.app.cli", "web", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert other.returncode == 3
+    assert "centre-personal.key" in other.stderr and "copy the file" in other.stderr
+    assert "Traceback" not in other.stderr

@@ -10,6 +10,7 @@ the resident's phone (the mock text gateway).
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
 import threading
@@ -20,6 +21,7 @@ import pytest
 from sqlalchemy import Engine
 
 from drivers.notify.mock import MockNotifier
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import SystemClock
 from kiosk.config import KioskConfig, default_config
 from kiosk.queue.counter import CounterOps
@@ -55,7 +57,9 @@ class Server:
         import uvicorn
 
         self.port = _free_port()
-        app = create_app(config, engine, notifier=notifier)
+        app = create_app(
+            config, engine, PersonalDataKey(secrets.token_bytes(64)), notifier=notifier
+        )
         self._server = uvicorn.Server(
             uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine, select
 
 from drivers.notify.mock import MockNotifier
+from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
 from kiosk.centre.phone import masked_number
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
@@ -36,7 +38,8 @@ class Center:
         self.clock = clock
         self.queue = Queue(engine, self.config, clock)
         self.ops = CounterOps(engine, self.config, clock)
-        self.follow = FollowStore(engine, self.queue, clock)
+        self.key = PersonalDataKey(secrets.token_bytes(64))
+        self.follow = FollowStore(engine, self.queue, clock, self.key)
 
     def serve(self, counter: int) -> None:
         self.ops.call_next(counter)
@@ -152,21 +155,35 @@ def test_a_waiting_ticket_of_a_past_day_is_expired(center: Center) -> None:
     assert status is not None and status.state is FollowState.EXPIRED
 
 
-def _phones(engine: Engine) -> list[str | None]:
-    with engine.connect() as conn:
-        return list(conn.execute(select(ticket_follow.c.phone)).scalars())
+def _phones(center: Center) -> list[str | None]:
+    """The numbers the database holds, as the centre key opens them."""
+    with center.engine.connect() as conn:
+        stored = conn.execute(select(ticket_follow.c.phone_enc)).scalars()
+        return [None if value is None else center.key.decrypt(value) for value in stored]
+
+
+def test_the_number_is_stored_encrypted_with_the_centre_key(center: Center) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "ko")
+    with center.engine.connect() as conn:
+        (stored,) = conn.execute(select(ticket_follow.c.phone_enc)).scalars()
+    assert "01012345678" not in stored and "5678" not in stored
+    assert _phones(center) == ["01012345678"]
+    # Another centre's key cannot read it.
+    with pytest.raises(PersonalKeyError):
+        PersonalDataKey(secrets.token_bytes(64)).decrypt(stored)
 
 
 def test_phone_is_purged_when_the_ticket_is_finished(center: Center) -> None:
     _, token = center.take()
     assert center.follow.set_phone(token, "01012345678", "ko") is not None
-    assert _phones(center.engine) == ["01012345678"]
+    assert _phones(center) == ["01012345678"]
     assert center.follow.purge() == 0
     center.ops.call_next(1)
     center.ops.start(1)
     center.ops.finish(1)
     assert center.follow.purge() == 1
-    assert _phones(center.engine) == [None]
+    assert _phones(center) == [None]
 
 
 def test_phone_is_purged_at_day_rollover(center: Center) -> None:
@@ -174,7 +191,7 @@ def test_phone_is_purged_at_day_rollover(center: Center) -> None:
     center.follow.set_phone(token, "01012345678", "ko")
     center.clock.advance(timedelta(days=1).total_seconds())
     assert center.follow.purge() == 1
-    assert _phones(center.engine) == [None]
+    assert _phones(center) == [None]
 
 
 def test_a_finished_ticket_cannot_take_a_number(center: Center) -> None:
@@ -233,4 +250,4 @@ def test_without_a_notifier_the_loop_still_purges(center: Center) -> None:
     center.clock.advance(timedelta(days=1).total_seconds())
     loop = NotifierLoop(center.follow, None, Translations(), ahead_threshold=3, period_s=1)
     assert loop.run_once() == 0
-    assert _phones(center.engine) == [None]
+    assert _phones(center) == [None]

@@ -6,10 +6,13 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from kiosk.config import KioskConfig
     from kiosk.config.paths import ConfigLocation
 
@@ -86,6 +89,22 @@ def fail(args: argparse.Namespace, message: str, code: int) -> int:
     """Say what went wrong as ``kiosk <command>: message`` and return ``code``."""
     print(f"kiosk {args.command}: {message}", file=sys.stderr)
     return code
+
+
+def with_database(args: argparse.Namespace, url: str, work: Callable[[Engine], int]) -> int:
+    """Run ``work`` on an engine for ``url`` and dispose of it after; a database
+    that cannot be opened (unreachable, or its schema behind) ends the command
+    with its reason and exit code 3."""
+    from kiosk.storage.database import StorageError, open_database
+
+    try:
+        engine = open_database(url)
+    except StorageError as exc:
+        return fail(args, str(exc), EXIT_UNAVAILABLE)
+    try:
+        return work(engine)
+    finally:
+        engine.dispose()
 
 
 def print_json(value: object) -> None:

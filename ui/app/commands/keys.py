@@ -8,7 +8,7 @@ yet).
 
 ``check`` compares this machine's centre key (``keys/centre-personal.key``)
 with the one the database's records use, writing nothing: run it on each
-kiosk and counter PC after copying the key file. Exit 0 when it matches
+kiosk, counter PC and ``kiosk web`` PC after copying the key file. Exit 0 when it matches
 (or nothing is stored yet), 1 when the file is missing or another one.
 No Qt.
 """
@@ -18,18 +18,22 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.certificates.signing import KioskSigner, SigningError, fingerprint, public_key_pem
 from ui.app.commands import (
     EXIT_CHECK_FAILED,
-    EXIT_UNAVAILABLE,
     EXIT_USAGE,
     add_config_option,
     add_data_dir_option,
     command_data_dir,
     fail,
     load_command_config,
+    with_database,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,21 +65,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from kiosk.centre.keys import key_path
-    from kiosk.centre.store import KeyCheck, check_centre_key
-    from kiosk.storage.database import StorageError, open_database
     from ui.app.commands.db import database_url
 
     config = load_command_config(args)
     data_dir = command_data_dir(args)
-    try:
-        engine = open_database(database_url(config, args))
-    except StorageError as exc:
-        return fail(args, str(exc), EXIT_UNAVAILABLE)
-    try:
-        state = check_centre_key(engine, data_dir)
-    finally:
-        engine.dispose()
+    return with_database(
+        args, database_url(config, args), lambda engine: _check(args, engine, data_dir)
+    )
+
+
+def _check(args: argparse.Namespace, engine: Engine, data_dir: Path) -> int:
+    from kiosk.centre.keys import key_path
+    from kiosk.centre.store import KeyCheck, check_centre_key
+
+    state = check_centre_key(engine, data_dir)
     path = key_path(data_dir)
     said = {
         KeyCheck.MATCHES: f"{path} is the centre key the database's records use",

@@ -16,12 +16,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kiosk.clock import SystemClock
 from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError
-from kiosk.storage.database import StorageError, open_database
-from ui.app.commands import EXIT_UNAVAILABLE, fail, load_command_config
+from ui.app.commands import EXIT_UNAVAILABLE, load_command_config, with_database
 from ui.app.commands.db import add_database_options, database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _ADVICE = {
     "ok": "the clock and the queue agree",
@@ -57,17 +60,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _with_queue(args: argparse.Namespace, work: Callable[[Queue], int]) -> int:
     """Open the queue database, run ``work`` on it and close it; database trouble exits 3."""
     config = load_command_config(args)
-    try:
-        engine = open_database(database_url(config, args))
-    except StorageError as exc:
-        return fail(args, str(exc), EXIT_UNAVAILABLE)
-    try:
-        return work(Queue(engine, config, SystemClock()))
-    except QueueUnavailableError as exc:
-        print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
-        return EXIT_UNAVAILABLE
-    finally:
-        engine.dispose()
+
+    def on_queue(engine: Engine) -> int:
+        try:
+            return work(Queue(engine, config, SystemClock()))
+        except QueueUnavailableError as exc:
+            print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
+            return EXIT_UNAVAILABLE
+
+    return with_database(args, database_url(config, args), on_queue)
 
 
 def _line(status: ClockStatus) -> str:

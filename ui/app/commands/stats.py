@@ -11,9 +11,9 @@ import argparse
 import sys
 from dataclasses import asdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kiosk.queue.stats import StatsUnavailableError, compute_stats, format_table, to_csv
-from kiosk.storage.database import StorageError, open_database
 from ui.app.commands import (
     EXIT_OK,
     EXIT_UNAVAILABLE,
@@ -21,8 +21,14 @@ from ui.app.commands import (
     fail,
     load_command_config,
     print_json,
+    with_database,
 )
 from ui.app.commands.db import add_database_options, database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.config import KioskConfig
 
 
 def _day(text: str) -> date:
@@ -56,16 +62,16 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.end < args.start:
         return fail(args, f"--to {args.end} is before --from {args.start}", EXIT_USAGE)
     config = load_command_config(args)
-    try:
-        engine = open_database(database_url(config, args))
-    except StorageError as exc:
-        return fail(args, str(exc), EXIT_UNAVAILABLE)
+    return with_database(
+        args, database_url(config, args), lambda engine: _report(args, config, engine)
+    )
+
+
+def _report(args: argparse.Namespace, config: KioskConfig, engine: Engine) -> int:
     try:
         report = compute_stats(engine, config, args.start, args.end)
     except StatsUnavailableError as exc:
         return fail(args, f"the database did not answer ({exc})", EXIT_UNAVAILABLE)
-    finally:
-        engine.dispose()
     if args.json:
         print_json({"from": args.start, "to": args.end, "rows": [asdict(r) for r in report.rows]})
     elif args.csv:

@@ -1,6 +1,6 @@
 """``kiosk web``: the phone follow-up server (ticket status pages and text messages).
 
-Thin: opens the queue database and the configured notifier, builds
+Thin: opens the queue database, the centre key and the configured notifier, builds
 ``web.create_app`` and serves it with uvicorn on ``follow.host`` /
 ``follow.port`` (or ``--host`` / ``--port``).
 """
@@ -8,8 +8,9 @@ Thin: opens the queue database and the configured notifier, builds
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.storage.database import StorageError
 from ui.app.commands import (
     EXIT_UNAVAILABLE,
     EXIT_USAGE,
@@ -17,7 +18,13 @@ from ui.app.commands import (
     command_data_dir,
     fail,
     load_command_config,
+    with_database,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from kiosk.config import KioskConfig
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,29 +43,46 @@ def run(args: argparse.Namespace) -> int:
         return fail(args, "follow.enabled is false in the config: nothing to serve", EXIT_USAGE)
     if args.port is not None and not 1 <= args.port <= 65535:
         return fail(args, f"--port {args.port}: give a port from 1 to 65535", EXIT_USAGE)
+    from ui.app.compose import database_url
+
+    data_dir = command_data_dir(args)
+    return with_database(
+        args,
+        database_url(config, data_dir),
+        lambda engine: _serve(args, config, engine, data_dir),
+    )
+
+
+def _serve(args: argparse.Namespace, config: KioskConfig, engine: Engine, data_dir: Path) -> int:
+    """Check the centre key, open the notifier and serve until stopped."""
     import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
 
     from drivers.notify import create_notifier
     from drivers.registry import BackendUnavailableError
-    from kiosk.storage.database import open_database
-    from ui.app.compose import database_url
+    from kiosk.centre.keys import PersonalKeyError
+    from kiosk.centre.store import open_centre_key
+    from kiosk.certificates.signing import SigningError
     from web import create_app
 
     try:
-        engine = open_database(database_url(config, command_data_dir(args)))
-    except StorageError as exc:
-        return fail(args, str(exc), EXIT_UNAVAILABLE)
+        # The numbers residents leave are stored encrypted with the key the
+        # kiosks and counters share; a web PC with another key is refused here.
+        key = open_centre_key(engine, data_dir)
+    except (PersonalKeyError, SigningError, OSError) as exc:
+        return fail(args, f"centre key: {exc}", EXIT_UNAVAILABLE)
+    except SQLAlchemyError:
+        message = "the database did not answer while checking the centre key"
+        return fail(args, message, EXIT_UNAVAILABLE)
     try:
         notifier = create_notifier(config.devices.notify)
     except BackendUnavailableError as exc:
         return fail(args, str(exc), EXIT_UNAVAILABLE)
-    app = create_app(config, engine, notifier=notifier)
+    app = create_app(config, engine, key, notifier=notifier)
     host = args.host or config.follow.host
     port = args.port or config.follow.port
     try:
         uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
     except OSError as exc:
         return fail(args, f"cannot listen on {host}:{port}: {exc.strerror}", EXIT_UNAVAILABLE)
-    finally:
-        engine.dispose()
     return 0
