@@ -34,7 +34,6 @@ from kiosk.storage.database import (
     loans,
     parcels,
     programme_registrations,
-    ticket_follow,
     welfare_requests,
 )
 
@@ -103,7 +102,6 @@ def _opens_stored_records(engine: Engine, key: PersonalDataKey) -> bool:
         loans.c.phone_enc,
         parcels.c.phone_enc,
         programme_registrations.c.phone_enc,
-        ticket_follow.c.phone_enc,
         welfare_requests.c.payload,
     )
     with engine.connect() as conn:

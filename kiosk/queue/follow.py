@@ -277,36 +277,26 @@ class FollowStore:
         for row in rows:
             status = self._status_of(row)
             code = status.display_code
-            phone = self._key.decrypt(row.phone_enc)
             if status.state is FollowState.CALLED and row.called_sent_at is None:
-                due.append(
-                    DueText(
-                        row.id,
-                        phone,
-                        "called",
-                        N_(
-                            "follow",
-                            "[Queue {code}] Your number was called. Please go to counter {n}.",
-                            code=code,
-                            n=status.counter or "",
-                        ),
-                        row.language or "ko",
-                    )
+                kind = "called"
+                message = N_(
+                    "follow",
+                    "[Queue {code}] Your number was called. Please go to counter {n}.",
+                    code=code,
+                    n=status.counter or "",
                 )
             elif (
                 status.state is FollowState.WAITING
                 and row.ahead_sent_at is None
                 and status.people_ahead <= ahead_threshold
             ):
-                due.append(
-                    DueText(
-                        row.id,
-                        phone,
-                        "ahead",
-                        _ahead_text(code, status.people_ahead),
-                        row.language or "ko",
-                    )
-                )
+                kind = "ahead"
+                message = _ahead_text(code, status.people_ahead)
+            else:
+                continue
+            # Opened only for a text about to go out, not on every round.
+            phone = self._key.decrypt(row.phone_enc)
+            due.append(DueText(row.id, phone, kind, message, row.language or "ko"))
         return due
 
     def mark_sent(self, ticket_id: int, kind: str, at: datetime | None = None) -> None:
