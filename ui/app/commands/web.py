@@ -70,7 +70,9 @@ def _serve(args: argparse.Namespace, config: KioskConfig, engine: Engine, data_d
         # kiosks and counters share; a web PC with another key is refused here.
         key = open_centre_key(engine, data_dir)
     except (PersonalKeyError, SigningError, OSError) as exc:
-        return fail(args, f"centre key: {exc}", EXIT_UNAVAILABLE)
+        # Another machine's key, or an unreadable file, is a set-up fault that
+        # restarting cannot mend: exit 2, which the systemd unit does not restart.
+        return fail(args, f"centre key: {exc}", EXIT_USAGE)
     except SQLAlchemyError:
         message = "the database did not answer while checking the centre key"
         return fail(args, message, EXIT_UNAVAILABLE)
