@@ -260,9 +260,23 @@ def column_widths(block: d.Table, cols: int) -> list[int]:
     return widths
 
 
+def _words_fit(block: d.Table, widths: list[int]) -> bool:
+    """Whether every word of every cell (headers aside) fits its column unbroken."""
+    return all(
+        _longest_word(cell) <= width
+        for row in block.rows
+        for cell, width in zip(row, widths, strict=True)
+    )
+
+
 def _table_rows(block: d.Table, cols: int) -> list[TextRow]:
     n = len(block.headers)
     widths = column_widths(block, cols)
+    if not _words_fit(block, widths):
+        # A date, an amount or a masked number broken over two lines is misread
+        # on a certificate: on paper too narrow for the columns (a family table
+        # on 58 mm), each row is printed as its own header / value list.
+        return _stacked_rows(block, cols)
     aligns = block.aligns or (d.Align.LEFT,) * n
 
     def physical(cells: tuple[str, ...], bold: bool) -> list[TextRow]:
@@ -280,6 +294,18 @@ def _table_rows(block: d.Table, cols: int) -> list[TextRow]:
     rows.append(TextRow((Span("-" * cols),)))
     for r in block.rows:
         rows.extend(physical(r, False))
+    return rows
+
+
+def _stacked_rows(block: d.Table, cols: int) -> list[TextRow]:
+    """The table's rows one below the other, each as header / value lines, ruled apart."""
+    rows: list[TextRow] = []
+    for index, record in enumerate(block.rows):
+        if index:
+            rows.append(TextRow((Span("-" * cols),)))
+        rows.extend(
+            _key_value_rows(d.KeyValue(tuple(zip(block.headers, record, strict=True))), cols)
+        )
     return rows
 
 

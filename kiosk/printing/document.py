@@ -71,7 +71,9 @@ class KeyValue:
 class Table:
     """Columns keep their alignment with mixed Hangul (double width) and Latin text.
 
-    ``weights`` give the relative column widths; cells wrap inside their column.
+    ``weights`` give the relative column widths; cells wrap inside their column
+    between words. Where the paper is too narrow for some word to fit its
+    column (a family table on 58 mm), each row prints as header / value lines.
     """
 
     headers: tuple[str, ...]

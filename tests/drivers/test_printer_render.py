@@ -245,3 +245,53 @@ def test_narrow_columns_borrow_so_headers_and_dates_do_not_break() -> None:
     texts = [r.text for r in layout(Document("t", (table,)), profile) if isinstance(r, TextRow)]
     assert texts[0].startswith("번호 주소")
     assert any("2023-01-01" in t for t in texts)
+
+
+FAMILY = Table(
+    ("구분", "성명", "성별", "본", "출생연월일", "주민등록번호"),
+    (
+        ("본인", "이준호", "남", "경주", "1952-07-04", "520704-1******"),
+        ("배우자", "정미숙", "여", "동래", "1958-03-12", "580312-2******"),
+    ),
+    weights=(6, 6, 3, 4, 10, 14),
+)
+
+
+def _texts(table: Table, profile: PrinterProfile) -> list[str]:
+    return [r.text for r in layout(Document("t", (table,)), profile) if isinstance(r, TextRow)]
+
+
+def test_a_family_table_that_fits_80_mm_stays_a_table() -> None:
+    texts = _texts(FAMILY, PrinterProfile(paper_width_mm=80))
+    assert texts[0].startswith("구분   성명")
+    assert "본인   이준호 남  경주 1952-07-04 520704-1******" in texts
+    assert "배우자 정미숙 여  동래 1958-03-12 580312-2******" in texts
+
+
+@pytest.mark.parametrize(
+    ("table", "width"),
+    [
+        (FAMILY, 58),
+        # A four-syllable name does not fit the name column even on 80 mm.
+        (
+            Table(
+                FAMILY.headers,
+                (*FAMILY.rows, ("자녀", "남궁수진", "여", "경주", "1980-01-01", "800101-2******")),
+                FAMILY.weights,
+            ),
+            80,
+        ),
+    ],
+    ids=["family-58mm", "long-name-80mm"],
+)
+def test_a_table_too_wide_for_the_paper_lists_each_row_without_breaking_a_word(
+    table: Table, width: int
+) -> None:
+    profile = PrinterProfile(paper_width_mm=width)
+    texts = _texts(table, profile)
+    for record in table.rows:
+        for header, value in zip(table.headers, record, strict=True):
+            # Each value whole, on its header's line: no date or number split.
+            assert any(t.startswith(header + " ") and t.endswith(value) for t in texts), value
+    assert all(textwidth.display_width(t) <= columns(profile) for t in texts)
+    assert len([t for t in texts if set(t) == {"-"}]) == len(table.rows) - 1
