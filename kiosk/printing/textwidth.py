@@ -83,6 +83,9 @@ def clusters(text: str) -> list[str]:
     return out
 
 
+_OPENING_BRACKETS = frozenset("([{（［｛〈《「『【〔")
+
+
 def _hard_split(word: list[str], width: int) -> list[list[str]]:
     """Cut a too-long run of clusters into pieces of at most ``width`` columns."""
     pieces: list[list[str]] = []
@@ -91,8 +94,10 @@ def _hard_split(word: list[str], width: int) -> list[list[str]]:
     for cl in word:
         w = display_width(cl)
         if cur and cur_w + w > width:
+            # An opening bracket never ends a line: "증명서(" over "상세)" reads as a misprint.
+            carry = [cur.pop()] if len(cur) > 1 and cur[-1] in _OPENING_BRACKETS else []
             pieces.append(cur)
-            cur, cur_w = [], 0
+            cur, cur_w = carry, display_width("".join(carry))
         cur.append(cl)
         cur_w += w
     if cur:

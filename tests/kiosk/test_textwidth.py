@@ -92,3 +92,12 @@ def test_wrap_never_exceeds_width_and_keeps_every_character(text: str, width: in
 def test_fit_is_exactly_the_width(text: str, width: int, align: Align) -> None:
     line = text.replace("\n", " ")
     assert display_width(fit(line, width, align)) == width
+
+
+def test_an_opening_bracket_goes_to_the_next_line_with_what_it_opens() -> None:
+    # A scale-2 title on 58 mm paper: 16 columns.
+    assert wrap("가족관계증명서(상세)", 16) == ["가족관계증명서", "(상세)"]
+    assert wrap("주민등록번호(뒷자리)", 14) == ["주민등록번호", "(뒷자리)"]
+    # Nothing but brackets still keeps every character, within the width.
+    lines = wrap("((((((((", 4)
+    assert "".join(lines) == "((((((((" and all(display_width(line) <= 4 for line in lines)
