@@ -1,21 +1,26 @@
 """The audit's own checks fail what they should: reach (both limits),
-bare-symbol names and the focus ring."""
+bare-symbol names, the focus ring and red-on-green or yellow-on-blue text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QPushButton
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from tools.a11y.audit import (
     _buttons,
     _rect_in,
+    _text_colours,
+    _texts,
+    _window_image,
     focus_ring_problems,
     reach_problems,
     symbol_name_problems,
 )
 from ui.app.compose import Kiosk
+from ui.common.theme import HIGH_CONTRAST, STANDARD, Palette, colours_clash
 
 
 @dataclass(frozen=True)
@@ -60,3 +65,46 @@ def test_focus_ring_check_fails_a_ring_too_thin_or_too_faint(qtbot: Any, kiosk: 
     problems = focus_ring_problems(window, [old], mm)
     assert any("mm wide" in p for p in problems)
     assert any(":1 on the page" in p for p in problems)
+
+
+@pytest.mark.parametrize("palette", [STANDARD, HIGH_CONTRAST], ids=["standard", "high_contrast"])
+def test_no_palette_puts_text_in_red_on_green_or_yellow_on_blue(palette: Palette) -> None:
+    text_on = [
+        (palette.text, palette.background),
+        (palette.text, palette.surface),
+        (palette.muted, palette.background),
+        (palette.muted, palette.surface),
+        (palette.primary_text, palette.primary),
+        (palette.secondary_text, palette.secondary),
+        (palette.danger_text, palette.danger),
+    ]
+    assert [pair for pair in text_on if colours_clash(*pair)] == []
+
+
+def test_colour_pairs_finds_yellow_on_blue_and_red_on_green_text(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    row = window.access_bar.row
+    row.addWidget(yellow_on_blue := QLabel("노랑 Yellow"))
+    yellow_on_blue.setStyleSheet("background: #0B4A8F; color: #FFE500;")
+    row.addWidget(red_on_green := QLabel("빨강 Red"))
+    red_on_green.setStyleSheet("background: #1B7F3B; color: #E0201B;")
+    row.addWidget(white_on_blue := QLabel("하양 White"))
+    white_on_blue.setStyleSheet("background: #0B4A8F; color: #FFFFFF;")
+    for label in (yellow_on_blue, red_on_green, white_on_blue):
+        label.show()
+    QApplication.processEvents()
+    image = _window_image(window)
+
+    def colours(widget: QWidget) -> tuple[str, str] | None:
+        seen = _text_colours(image, _rect_in(window, widget), 0)
+        return None if seen is None else (seen.main, seen.background)
+
+    assert colours(yellow_on_blue) == ("#ffe500", "#0b4a8f")
+    assert colours(red_on_green) == ("#e0201b", "#1b7f3b")
+    assert colours(white_on_blue) == ("#ffffff", "#0b4a8f")
+    assert colours_clash("#ffe500", "#0b4a8f") and colours_clash("#e0201b", "#1b7f3b")
+    assert not colours_clash("#ffffff", "#0b4a8f")
+    # The home screen's own texts: none of them.
+    added = {yellow_on_blue, red_on_green, white_on_blue}
+    measured = [pair for w in _texts(window) if w not in added and (pair := colours(w))]
+    assert measured and not any(colours_clash(*pair) for pair in measured)

@@ -19,7 +19,14 @@ from tests.support.resident_screen import home_screen
 from tools.a11y.audit import measure_focus_ring
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
-from ui.common.theme import HIGH_CONTRAST, STANDARD, contrast_ratio
+from ui.common.theme import (
+    HIGH_CONTRAST,
+    STANDARD,
+    FocusRing,
+    colours_clash,
+    contrast_ratio,
+    focus_ring_tones,
+)
 
 
 def _press(key: Qt.Key, qtbot: Any) -> None:
@@ -122,3 +129,24 @@ def test_each_ring_tone_is_3_to_1_on_the_colours_it_can_touch(palette: Any) -> N
     for colour in surfaces:
         best = max(contrast_ratio(tone, colour) for tone in (palette.focus, palette.focus_dark))
         assert best >= 3.0, colour
+
+
+@pytest.mark.parametrize("palette", [STANDARD, HIGH_CONTRAST])
+def test_no_ring_band_is_yellow_on_blue_or_red_on_green(palette: Any) -> None:
+    ring = FocusRing(palette.focus, palette.focus_dark, width_px=12)
+    for control in (palette.primary, palette.secondary, palette.danger, palette.surface):
+        for page in (palette.background, palette.surface):
+            outer, inner = focus_ring_tones(ring, control, page)
+            assert not colours_clash(outer, page) and not colours_clash(inner, control)
+            assert contrast_ratio(outer, page) >= 3.0 and contrast_ratio(inner, control) >= 3.0
+
+
+def test_the_standard_ring_is_white_inside_a_blue_button() -> None:
+    ring = FocusRing(STANDARD.focus, STANDARD.focus_dark, width_px=12)
+    # Yellow would stand out from the blue, but yellow on blue is what
+    # blue-yellow colour blindness loses: white stands out more anyway.
+    assert focus_ring_tones(ring, STANDARD.primary, STANDARD.background) == (
+        STANDARD.focus_dark,
+        "#FFFFFF",
+    )
+    assert focus_ring_tones(ring, STANDARD.danger, STANDARD.background)[1] == STANDARD.focus

@@ -4,7 +4,8 @@ For each combination the real window is rendered offscreen and measured the
 way docs/accessibility.md states its rules: touch targets and the gaps between
 them in millimetres, text height in millimetres (a Hangul syllable, a Han
 character or a Latin capital, whichever the language uses), contrast of text
-against its background from the rendered pixels, reach in low-screen mode,
+against its background from the rendered pixels and whether the two are red
+on green or yellow on blue, reach in low-screen mode,
 keypad reachability, accessible names, a spoken prompt in the screen's
 language, and that no personal data of the session is spoken or shown.
 """
@@ -35,7 +36,7 @@ from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
 from tools.a11y.journeys import build_audit_kiosk
 from ui.common.i18n import LANGUAGE_NAMES
-from ui.common.theme import REFERENCE_GLYPH, contrast_ratio
+from ui.common.theme import REFERENCE_GLYPH, colours_clash, contrast_ratio
 from ui.resident.voice import focusable_controls
 
 __all__ = ["build_audit_kiosk"]  # for `kiosk audit-a11y`, which may import this module only
@@ -49,6 +50,7 @@ CHECKS = (
     "text_height",
     "text_fits",
     "contrast",
+    "colour_pairs",
     "reach",
     "keypad",
     "names",
@@ -159,7 +161,18 @@ def _name(widget: QWidget) -> str:
     return (widget.accessibleName() or text or type(widget).__name__)[:40]
 
 
-def _text_contrast(image: Image.Image, rect: QRect, inset: int) -> float | None:
+@dataclass(frozen=True)
+class TextColours:
+    """The colours of a piece of text as rendered: its background (the commonest
+    colour), its main colour (the next commonest) and the one that stands out most
+    from the background (the text's core where antialiasing softens thin strokes)."""
+
+    background: str
+    main: str
+    strongest: str
+
+
+def _text_colours(image: Image.Image, rect: QRect, inset: int) -> TextColours | None:
     box = (
         max(0, rect.left() + inset),
         max(0, rect.top() + inset),
@@ -175,18 +188,15 @@ def _text_contrast(image: Image.Image, rect: QRect, inset: int) -> float | None:
     if not colours or len(colours) < 2:
         return None
     colours.sort(reverse=True)
-    background = colours[0][1]
-    total = crop.width * crop.height
-    # Antialiasing makes in-between colours; the text's core is the colour
-    # furthest from the background that covers a meaningful share of pixels.
-    threshold = max(3, int(total * 0.002))
-    best = None
-    for count, colour in colours[1:]:
-        if count < threshold:
-            continue
-        ratio = contrast_ratio(_hex(colour), _hex(background))
-        best = ratio if best is None else max(best, ratio)
-    return best
+    background = _hex(colours[0][1])
+    # Antialiasing makes in-between colours; only those covering a meaningful
+    # share of the pixels count.
+    threshold = max(3, int(crop.width * crop.height * 0.002))
+    inks = [_hex(colour) for count, colour in colours[1:] if count >= threshold]
+    if not inks:
+        return None
+    strongest = max(inks, key=lambda colour: contrast_ratio(colour, background))
+    return TextColours(background, inks[0], strongest)
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:
@@ -460,6 +470,7 @@ def audit_screen(
     min_contrast = MIN_CONTRAST.get(variant, DEFAULT_MIN_CONTRAST)
     height_problems: list[str] = []
     contrast_problems: list[str] = []
+    clash_problems: list[str] = []
     inset = kiosk.config.screen.px(2.0)
     for widget in _texts(window):
         if _rect_in(window, widget).isEmpty():
@@ -467,11 +478,16 @@ def audit_screen(
         height = QFontMetricsF(widget.font()).tightBoundingRect(glyph).height() * mm
         if height < MIN_TEXT_MM - 0.05:
             height_problems.append(f"{_name(widget)}: {height:.1f} mm")
-        ratio = _text_contrast(
+        seen = _text_colours(
             image, _rect_in(window, widget), inset if isinstance(widget, QAbstractButton) else 0
         )
-        if ratio is not None and ratio < min_contrast:
+        if seen is None:
+            continue
+        ratio = contrast_ratio(seen.strongest, seen.background)
+        if ratio < min_contrast:
             contrast_problems.append(f"{_name(widget)}: {ratio:.1f}:1")
+        if colours_clash(seen.main, seen.background):
+            clash_problems.append(f"{_name(widget)}: {seen.main} on {seen.background}")
     add("text_height", height_problems)
     # Text fits: no label or button cuts its words off.
     fit_problems: list[str] = []
@@ -518,6 +534,7 @@ def audit_screen(
             fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
     add("text_fits", fit_problems)
     add("contrast", contrast_problems)
+    add("colour_pairs", clash_problems)
     # Reach: every control sits 400 mm or more above the floor; in low-screen
     # mode, also below 1,220 mm.
     add("reach", reach_problems(window, rects, kiosk.config.screen, low=variant == "low_screen"))

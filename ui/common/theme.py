@@ -188,6 +188,33 @@ def contrast_ratio(fg: str, bg: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+#: Hue ranges (degrees) of the colour families people with colour blindness confuse.
+_HUE_FAMILIES = (
+    ("red", 0, 20),
+    ("yellow", 40, 70),
+    ("green", 75, 165),
+    ("blue", 190, 260),
+    ("red", 330, 360),
+)
+#: Red-green and blue-yellow colour blindness: text in one on the other is lost.
+CLASHING_FAMILIES = (frozenset({"red", "green"}), frozenset({"yellow", "blue"}))
+
+
+def hue_family(colour: str) -> str | None:
+    """ "red", "yellow", "green" or "blue" for a clearly coloured tone; None for
+    black, white, greys and tones too dark or too washed out to read as a hue."""
+    c = QColor(colour)
+    if c.hsvSaturationF() < 0.35 or c.valueF() < 0.2:
+        return None
+    hue = c.hsvHueF() * 360
+    return next((name for name, low, high in _HUE_FAMILIES if low <= hue < high), None)
+
+
+def colours_clash(fg: str, bg: str) -> bool:
+    """Whether ``fg`` on ``bg`` is red on green or yellow on blue (either way round)."""
+    return frozenset({hue_family(fg), hue_family(bg)}) in CLASHING_FAMILIES
+
+
 def stylesheet(palette: Palette, metrics: Metrics) -> str:
     s = metrics.sizes
     px = metrics.px
@@ -291,11 +318,19 @@ def focus_ring_tones(ring: FocusRing, control: str, page: str) -> tuple[str, str
     stands out more from the page, the inner one the tone that stands out
     more from the control. Black or white stands out at least 4.5:1 from any
     colour; the light tones (yellow, cyan) are chosen to keep 3:1 or more.
+
+    A band is never yellow on blue or red on green (docs/accessibility.md,
+    "colour"): next to a colour one of the tones would clash with, as the
+    standard theme's yellow with its blue buttons, the band is black or white.
     """
-    tones = (ring.light, ring.dark)
-    outer = max(tones, key=lambda tone: contrast_ratio(tone, page))
-    inner = max(tones, key=lambda tone: contrast_ratio(tone, control))
-    return outer, inner
+
+    def standing_out_from(colour: str) -> str:
+        tones = (ring.light, ring.dark)
+        if any(colours_clash(tone, colour) for tone in tones):
+            tones = ("#000000", "#FFFFFF")
+        return max(tones, key=lambda tone: contrast_ratio(tone, colour))
+
+    return standing_out_from(page), standing_out_from(control)
 
 
 def page_colour(widget: QWidget) -> QColor:
