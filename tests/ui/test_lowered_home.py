@@ -8,12 +8,15 @@ cut off the centre's other services.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.journeys import flow as f
 from tests.support.resident_screen import showing_home
 from ui.app.compose import Kiosk
+from ui.common.theme import REFERENCE_GLYPH
 from ui.resident.screens.home import HomeScreen
 
 
@@ -75,3 +78,28 @@ def test_raising_the_screen_puts_the_centre_name_back_on_top(
     kiosk.window.access_bar.low.click()
     qapp.processEvents()
     assert home.title.y() < home.service_buttons[0].y() < home.center.y()
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_home_says_how_to_start_voice_mode_in_body_size_type(
+    kiosk: Kiosk, qapp: QApplication, language: str
+) -> None:
+    """A resident who cannot read small type learns of the keypad and the Voice
+    guide button from home itself, in their language (docs/accessibility.md)."""
+    window = kiosk.window
+    if language != "ko":
+        window.send(f.OpenLanguages())
+        window.send(f.ChooseLanguage(language))
+    qapp.processEvents()
+    home = showing_home(kiosk)
+    hint = home.voice_hint
+    home.body_scroll.ensureWidgetVisible(hint)
+    qapp.processEvents()
+    assert hint.isVisible() and _whole_in_sight(hint, home)
+    # It names the button it points to, as the button is labelled.
+    assert home.voice_button.text() in hint.text()
+    letters_mm = (
+        QFontMetricsF(hint.font()).tightBoundingRect(REFERENCE_GLYPH[language]).height()
+        * kiosk.config.screen.mm_per_px
+    )
+    assert letters_mm >= 12.0 - 0.05
