@@ -1,5 +1,6 @@
 """The audit's own checks fail what they should: reach (both limits),
-bare-symbol names, the focus ring and red-on-green or yellow-on-blue text."""
+bare-symbol names, the focus ring, red-on-green or yellow-on-blue text and a
+screen without a way out."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from kiosk.journeys import flow as f
+from tests.support.resident_screen import home_screen
 from tools.a11y.audit import (
     _buttons,
     _rect_in,
@@ -18,6 +21,7 @@ from tools.a11y.audit import (
     focus_ring_problems,
     reach_problems,
     symbol_name_problems,
+    way_out_problems,
 )
 from ui.app.compose import Kiosk
 from ui.common.theme import HIGH_CONTRAST, STANDARD, Palette, colours_clash
@@ -108,3 +112,21 @@ def test_colour_pairs_finds_yellow_on_blue_and_red_on_green_text(kiosk: Kiosk) -
     added = {yellow_on_blue, red_on_green, white_on_blue}
     measured = [pair for w in _texts(window) if w not in added and (pair := colours(w))]
     assert measured and not any(colours_clash(*pair) for pair in measured)
+
+
+def test_way_out_fails_a_screen_without_call_staff_or_back_and_home(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.show()
+    home = home_screen(kiosk)
+    assert way_out_problems(home) == []  # home needs no Back or Home
+    window.send(f.OpenLanguages())
+    languages = window.current_screen
+    QApplication.processEvents()
+    assert way_out_problems(languages) == []
+    for button in (languages.back_button, languages.home_button):
+        if button is not None:
+            button.hide()
+    assert way_out_problems(languages) == ["neither Back nor Home"]
+    assert languages.staff_button is not None
+    languages.staff_button.hide()
+    assert way_out_problems(languages) == ["no Call staff button", "neither Back nor Home"]

@@ -5,9 +5,10 @@ way docs/accessibility.md states its rules: touch targets and the gaps between
 them in millimetres, text height in millimetres (a Hangul syllable, a Han
 character or a Latin capital, whichever the language uses), contrast of text
 against its background from the rendered pixels and whether the two are red
-on green or yellow on blue, reach in low-screen mode,
-keypad reachability, accessible names, a spoken prompt in the screen's
-language, and that no personal data of the session is spoken or shown.
+on green or yellow on blue, reach in low-screen mode, keypad reachability,
+accessible names, a spoken prompt in the screen's language, a way out (Call
+staff, and Back or Home), and that no personal data of the session is spoken
+or shown.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
 from tools.a11y.journeys import build_audit_kiosk
 from ui.common.i18n import LANGUAGE_NAMES
 from ui.common.theme import REFERENCE_GLYPH, colours_clash, contrast_ratio
+from ui.resident.screens.base import Screen
+from ui.resident.screens.home import HomeScreen
 from ui.resident.voice import focusable_controls
 
 __all__ = ["build_audit_kiosk"]  # for `kiosk audit-a11y`, which may import this module only
@@ -58,6 +61,7 @@ CHECKS = (
     "privacy",
     "focus_ring",
     "symbol_names",
+    "way_out",
 )
 
 MIN_TARGET_MM = 12.0
@@ -354,6 +358,22 @@ def symbol_name_problems(buttons: list[QAbstractButton]) -> list[str]:
     ]
 
 
+def way_out_problems(screen: Screen) -> list[str]:
+    """A screen without a visible Call staff button, or (but home) without Back or Home."""
+
+    def shown(button: QAbstractButton | None) -> bool:
+        return button is not None and button.isVisible()
+
+    problems = []
+    if not shown(screen.staff_button):
+        problems.append("no Call staff button")
+    if not isinstance(screen, HomeScreen) and not (
+        shown(screen.back_button) or shown(screen.home_button)
+    ):
+        problems.append("neither Back nor Home")
+    return problems
+
+
 # --- scenarios -------------------------------------------------------------------
 
 
@@ -575,6 +595,7 @@ def audit_screen(
     add("privacy", problems)
     add("focus_ring", focus_ring_problems(window, buttons, mm))
     add("symbol_names", symbol_name_problems(buttons))
+    add("way_out", way_out_problems(window.current_screen))
     return found
 
 
