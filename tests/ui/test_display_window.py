@@ -161,3 +161,41 @@ def test_call_to_display_latency_is_measured(tmp_path: Path) -> None:
 
     p95 = measure_call_to_display(f"sqlite:///{tmp_path / 'bench.sqlite3'}", calls=5)
     assert 0 < p95 < 1000
+
+
+def test_a_new_call_colours_its_tile_once_and_never_blinks(
+    qtbot: QtBot,
+    shared: SharedQueue,
+    queue: Queue,
+    config: KioskConfig,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nothing may flash 3 to 50 times a second (docs/accessibility.md): the tile
+    of a new call turns yellow once and back once, even when the counter calls
+    the number again while it is yellow."""
+    import ui.display.window as display_window
+
+    monkeypatch.setattr(display_window, "FLASH_MS", 1000)
+    on, off = HIGH_CONTRAST.primary, HIGH_CONTRAST.background
+    with _display(qtbot, shared, config, MockSpeaker()) as window:
+        tile = window.tiles[2]
+
+        def fill() -> str:
+            return tile.grab().toImage().pixelColor(12, 12).name().upper()
+
+        assert fill() == off
+        _call(queue, shared, 2)
+        qtbot.waitUntil(lambda: fill() == on, timeout=5000)
+        started = time.monotonic()
+        seen: list[str] = []
+        recalled_while = None
+        while seen[-10:] != [off] * 10 and time.monotonic() - started < 10:
+            seen.append(fill())
+            if recalled_while is None and time.monotonic() - started > 0.3:
+                recalled_while = seen[-1]
+                shared.ops.recall(2)
+                shared.feed.poke()
+            qtbot.wait(20)  # about 50 looks a second
+        assert recalled_while == on
+        changes = [i for i in range(1, len(seen)) if seen[i] != seen[i - 1]]
+        assert len(changes) == 1 and seen[0] == on and seen[-1] == off, seen
