@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes_store import Programmes
+from kiosk.config import KioskConfig
 from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import ChooseLanguage, GoHome, OpenLanguages, State
 from kiosk.journeys.programmes import ProgrammesState as S
@@ -158,3 +159,32 @@ def test_a_name_in_latin_letters_for_a_resident_using_vietnamese(
     programmes = Programmes(kiosk.engine, kiosk.config, kiosk.clock, key)
     [stored] = programmes.registrations("yoga")
     assert programmes.reveal(stored.id).name == "LE VAN AN"
+
+
+def test_a_course_registration_by_keypad_and_voice_alone(qtbot: Any, config: KioskConfig) -> None:
+    """The number typed with the number keys, the name skipped: Skip comes right
+    after the name in voice mode, not after the thirty-odd letter keys."""
+    from tools.a11y.journeys import PROGRAMME_PHONE, TARGETS, run_journey
+
+    run = run_journey(config, "programme")
+    assert run.ok, run.problems
+    assert run.presses <= TARGETS["programme"]
+    assert not any(PROGRAMME_PHONE[-4:] in text for text in run.transcript)
+    assert any("신청이 완료되었습니다" in text for text in run.transcript)
+
+
+def test_continue_and_skip_sit_under_the_keyboard_and_in_voice_mode_under_the_name(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    phone = _to_phone(qtbot, kiosk)
+    _type(phone, "01012345678")
+    tap(phone.next_button)
+    name = kiosk.window.current_screen
+    assert isinstance(name, ProgrammesNameScreen)
+    qtbot.waitUntil(lambda: name.skip_button.y() > 0, timeout=3000)
+    assert name.field.y() < name.keyboard.y() < name.continue_button.y() < name.skip_button.y()
+    # Any keypad key turns voice mode on: the keypad reaches Skip in two moves.
+    qtbot.keyClick(kiosk.window, Qt.Key.Key_8)
+    qtbot.waitUntil(lambda: kiosk.flow.session.voice, timeout=3000)
+    qtbot.waitUntil(lambda: name.skip_button.y() < name.keyboard.y(), timeout=3000)
+    assert name.field.y() < name.continue_button.y() < name.skip_button.y() < name.keyboard.y()

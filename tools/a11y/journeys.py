@@ -27,7 +27,15 @@ from kiosk.config import KioskConfig
 from kiosk.journeys.flow import LanguageChanged, State
 
 #: The most presses each journey may take (docs/accessibility.md).
-TARGETS = {"ticket": 5, "certificate_scanner": 60, "certificate": 120, "vote": 100}
+TARGETS = {
+    "ticket": 5,
+    "certificate_scanner": 60,
+    "certificate": 120,
+    "vote": 100,
+    "programme": 40,
+}
+#: The mobile number the programme journey types (never to be spoken on the loudspeaker).
+PROGRAMME_PHONE = "01012345678"
 #: When the audit's kiosk runs: 09:30 on a Monday in Seoul.
 AUDIT_TIME = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)
 #: Symbols a voice must never read out as such.
@@ -84,6 +92,11 @@ class KeypadPresses:
             self.press(Qt.Key.Key_8)
         raise LookupError(f"{control.accessibleName()!r} cannot be reached with the keypad")
 
+    def choose(self, control: QWidget, then: Enum, settle_ms: int = 20) -> None:
+        """Move to ``control``, choose it and wait for the screen of state ``then``."""
+        self.to(control)
+        self.reach(then, settle_ms)
+
     def type(self, text: str) -> None:
         for char in text:
             if char.isdigit():
@@ -108,30 +121,48 @@ def _certificate(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
     keys.to(kiosk.window.current_screen.buttons[document])
     _id_card(kiosk, keys, scan=scan)
     keys.reach(State.CERT_OPTIONS)
-    keys.to(kiosk.window.current_screen.continue_button)
-    keys.reach(State.CERT_SUMMARY)
-    keys.to(kiosk.window.current_screen.pay_button)
-    keys.reach(State.CERT_DONE, settle_ms=50)
+    keys.choose(kiosk.window.current_screen.continue_button, then=State.CERT_SUMMARY)
+    keys.choose(kiosk.window.current_screen.pay_button, then=State.CERT_DONE, settle_ms=50)
+
+
+def _open_centre_service(kiosk: Any, keys: KeypadPresses, service_id: str) -> None:
+    """Voice mode on from home, then "그 밖의 업무" and the service ``service_id``."""
+    keys.press(Qt.Key.Key_5)
+    keys.wait(lambda: kiosk.flow.session.voice)
+    keys.to(kiosk.window.current_screen.centre_button)
+    keys.to(kiosk.window.current_screen.buttons[service_id][0])
 
 
 def _vote(kiosk: Any, keys: KeypadPresses) -> None:
     """Resident participation: the first open poll, the ID card typed, the first option."""
     from kiosk.journeys.participation import SERVICE_ID, ParticipationState
 
-    keys.press(Qt.Key.Key_5)
-    keys.wait(lambda: kiosk.flow.session.voice)
-    keys.to(kiosk.window.current_screen.centre_button)
-    keys.to(kiosk.window.current_screen.buttons[SERVICE_ID][0])
+    _open_centre_service(kiosk, keys, SERVICE_ID)
     keys.reach(ParticipationState.HOME)
-    keys.to(next(iter(kiosk.window.current_screen.poll_buttons.values())))
-    keys.reach(ParticipationState.POLL)
+    first_poll = next(iter(kiosk.window.current_screen.poll_buttons.values()))
+    keys.choose(first_poll, then=ParticipationState.POLL)
     keys.to(kiosk.window.current_screen.vote_button)
     _id_card(kiosk, keys, scan=False)
     keys.reach(ParticipationState.CHOOSE)
-    keys.to(next(iter(kiosk.window.current_screen.buttons.values())))
-    keys.reach(ParticipationState.CONFIRM)
-    keys.to(kiosk.window.current_screen.cast_button)
-    keys.reach(ParticipationState.DONE, settle_ms=50)
+    first_option = next(iter(kiosk.window.current_screen.buttons.values()))
+    keys.choose(first_option, then=ParticipationState.CONFIRM)
+    keys.choose(kiosk.window.current_screen.cast_button, then=ParticipationState.DONE, settle_ms=50)
+
+
+def _programme(kiosk: Any, keys: KeypadPresses) -> None:
+    """Course registration: the first course, the mobile number typed, the name skipped."""
+    from kiosk.journeys.programmes import SERVICE_ID
+    from kiosk.journeys.programmes import ProgrammesState as S
+
+    _open_centre_service(kiosk, keys, SERVICE_ID)
+    keys.reach(S.LIST)
+    first_course = next(iter(kiosk.window.current_screen.buttons.values()))
+    keys.choose(first_course, then=S.COURSE)
+    keys.choose(kiosk.window.current_screen.confirm_button, then=S.PHONE)
+    keys.type(PROGRAMME_PHONE)
+    keys.press(Qt.Key.Key_Enter)
+    keys.reach(S.NAME)
+    keys.choose(kiosk.window.current_screen.skip_button, then=S.DONE, settle_ms=50)
 
 
 def _id_card(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
@@ -170,7 +201,8 @@ def _secrets() -> list[str]:
         seed[-14:-7],
         seed[-7:],
     ]
-    return [v for v in values if isinstance(v, str) and len(v) >= 3]
+    phone = [PROGRAMME_PHONE, PROGRAMME_PHONE[3:7], PROGRAMME_PHONE[7:]]
+    return [v for v in values if isinstance(v, str) and len(v) >= 3] + phone
 
 
 def _check(run: JourneyRun, spoken: list[str], expected: list[str]) -> None:
@@ -200,6 +232,11 @@ def _expected(journey: str) -> list[str]:
         return [tr("ticket", "Please take your ticket")]
     if journey == "vote":
         return [tr("cert", "Digit entered."), tr("participation", "Your vote was counted")]
+    if journey == "programme":
+        return [
+            tr("cert", "Digit entered."),
+            tr("programmes", "You are registered. Please take your slip"),
+        ]
     found = [
         tr("cert", "Check and pay"),
         tr("cert", "Please take your documents"),
@@ -252,6 +289,8 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
                 _ticket(kiosk, keys)
             elif journey == "vote":
                 _vote(kiosk, keys)
+            elif journey == "programme":
+                _programme(kiosk, keys)
             else:
                 _certificate(kiosk, keys, scan=journey == "certificate_scanner")
         except (TimeoutError, LookupError) as exc:
@@ -269,13 +308,20 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
 
 def run_journeys(config: KioskConfig, languages: tuple[str, ...] = ("ko",)) -> list[JourneyRun]:
     """Every journey the config offers (no certificate journeys where no document is
-    enabled, no vote where no poll is open at the audit's time)."""
-    journeys = [
-        j
-        for j in TARGETS
-        if j == "ticket" or (config.enabled_documents and (j != "vote" or _votes(config)))
-    ]
+    enabled, no vote where no poll is open at the audit's time, no course
+    registration where no course is offered)."""
+    journeys = [j for j in TARGETS if _offered(config, j)]
     return [run_journey(config, j, lang) for lang in languages for j in journeys]
+
+
+def _offered(config: KioskConfig, journey: str) -> bool:
+    if journey == "ticket":
+        return True
+    if journey == "programme":
+        from kiosk.journeys.programmes import ProgrammesJourney
+
+        return ProgrammesJourney.enabled(config)
+    return bool(config.enabled_documents) and (journey != "vote" or _votes(config))
 
 
 def _votes(config: KioskConfig) -> bool:

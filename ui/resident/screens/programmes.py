@@ -266,7 +266,22 @@ class ProgrammesNameScreen(ProgrammesScreen):
             self._letters_chosen = True
         super().refresh()
 
+    def _place_buttons(self) -> None:
+        """Continue and Skip under the keyboard, or in voice mode right under the
+        name: a keypad user would otherwise step through every letter key first."""
+        voice = self.flow.session.voice
+        buttons = (self.continue_button, self.skip_button)
+        below_keyboard = self.root.indexOf(self.continue_button) > self.root.indexOf(self.keyboard)
+        if below_keyboard != voice:
+            return
+        for button in buttons:
+            self.root.removeWidget(button)
+        at = self.root.indexOf(self.keyboard) + (0 if voice else 1)
+        for offset, button in enumerate(buttons):
+            self.root.insertWidget(at + offset, button)
+
     def retranslate(self) -> None:
+        self._place_buttons()
         self.title.setText(tr("programmes", "Your name (you may skip this)"))
         self.instruction.setText(
             tr(
