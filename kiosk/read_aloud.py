@@ -217,8 +217,9 @@ _TIME_IN_TEXT = re.compile(r"(?<![0-9:])([01]?\d|2[0-4]):([0-5]\d)(?![0-9:])")
 _GROUPED_NUMBER = re.compile(r"(?<![0-9,])\d{1,3}(?:,\d{3})+(?![0-9])")
 _DECIMAL = re.compile(r"(?<![0-9.])(\d+)\.(\d+)(?![0-9.])")
 _ISO_DATE = re.compile(r"(?<![0-9-])(\d{4})-(\d{2})-(\d{2})(?![0-9-])")
-#: Digit groups joined by dashes (phone and account numbers): read digit by digit.
-_DASHED_DIGITS = re.compile(r"(?<![0-9-])\d+(?:-\d+)+(?![0-9-])")
+#: Digit groups joined by dashes (phone numbers, references such as
+#: "복지-20261123-0001"): read digit by digit. A word and a dash may come before.
+_DASHED_DIGITS = re.compile(r"(?<![0-9])(?<![0-9]-)\d+(?:-\d+)+(?![0-9-])")
 _PERCENT = re.compile(r"(\d+)\s*%")
 _UNIT_NUMBER = re.compile(
     r"(\d+)\s*("
@@ -288,6 +289,14 @@ def _ticket_plain(joiner: str) -> Callable[[re.Match[str]], str]:
     return render
 
 
+def _digit_by_digit(match: re.Match[str]) -> str:
+    """A dashed digit run for a voice that reads digits itself: "0 1 0, 1 2 3 4" (its
+    voice would read "20261123" as twenty million); an ISO date stays a date."""
+    if _ISO_DATE.fullmatch(match.group(0)):
+        return match.group(0)
+    return ", ".join(" ".join(group) for group in match.group(0).split("-"))
+
+
 def text_for_speech(text: str, language: str) -> str:
     """``text`` as a TTS voice should receive it in ``language``.
 
@@ -295,13 +304,13 @@ def text_for_speech(text: str, language: str) -> str:
     native numerals before native counters, times of day, money, ticket
     codes with Korean letter names). Other languages keep digits, which
     their voices read well, but ticket codes lose their dash and leading
-    zeros ("A-012" → "A 12"; Chinese "A12"). Whitespace is collapsed in all.
+    zeros ("A-012" → "A 12"; Chinese "A12") and dashed numbers are read
+    digit by digit. Whitespace is collapsed in all.
     Idempotent: applying it twice changes nothing.
     """
     if language == "ko":
         text = _korean_for_speech(text)
-    elif language == "zh":
-        text = _TICKET_IN_TEXT.sub(_ticket_plain(""), text)
     else:
-        text = _TICKET_IN_TEXT.sub(_ticket_plain(" "), text)
+        text = _TICKET_IN_TEXT.sub(_ticket_plain("" if language == "zh" else " "), text)
+        text = _DASHED_DIGITS.sub(_digit_by_digit, text)
     return _SPACES.sub(" ", text).strip()

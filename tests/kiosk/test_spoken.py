@@ -391,6 +391,7 @@ def test_korean_announcement_has_no_digits_or_latin(letter: str, number: int, co
         ("1.5배", "일 점 오배"),
         ("3분의 1", "삼분의 일"),
         ("010-1234-5678", "공일공 일이삼사 오육칠팔"),
+        ("접수번호: 복지-20261123-0001", "접수번호: 복지-이공이육일일이삼 공공공일"),
         ("0번을 누르면 다시 듣습니다", "영번을 누르면 다시 듣습니다"),
         ("2024", "이천이십사"),
         ("007", "공공칠"),
@@ -409,6 +410,11 @@ def test_text_for_speech_korean(text: str, spoken: str) -> None:
         ("请A-012号到2号窗口", "zh", "请A12号到2号窗口"),
         ("Mời số A-012", "vi", "Mời số A 12"),
         ("Waiting: 3 people", "en", "Waiting: 3 people"),
+        # Dashed numbers digit by digit; a date stays a date.
+        ("Call 010-1234-5678", "en", "Call 0 1 0, 1 2 3 4, 5 6 7 8"),
+        ("Reference: Welfare-20261123-0001", "en", "Reference: Welfare-2 0 2 6 1 1 2 3, 0 0 0 1"),
+        ("受理编号：福利-20261123-0001", "zh", "受理编号：福利-2 0 2 6 1 1 2 3, 0 0 0 1"),
+        ("Hạn trả: 2026-11-26", "vi", "Hạn trả: 2026-11-26"),
     ],
 )
 def test_text_for_speech_other_languages_keep_digits(text: str, language: str, spoken: str) -> None:
