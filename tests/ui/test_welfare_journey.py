@@ -168,3 +168,27 @@ def test_physical_keypad_types_the_place_in_voice_mode(qtbot: Any, kiosk: Kiosk)
     screen.keypad_typing(digit + 2)
     screen.keypad_typing(int(Qt.Key.Key_Enter))  # the last field: go on
     assert kiosk.flow.state is S.PHONE
+
+
+def test_a_crisis_report_by_keypad_and_voice_alone(qtbot: Any, config: KioskConfig) -> None:
+    """통 and 반 typed with the number keys, then Enter with no number: the report goes
+    anonymously. The phone step used to start with the focus on the on-screen "1"
+    key, so Enter typed 1 and the report could not go without a number."""
+    from tools.a11y.journeys import TARGETS, run_journey
+
+    run = run_journey(config, "crisis_report")
+    assert run.ok, run.problems
+    assert run.presses <= TARGETS["crisis_report"]
+    assert any("연락처: 남기지 않음 (익명)" in text for text in run.transcript)
+    # How to do that is said where it is needed.
+    assert any("아무것도 누르지 말고 확인 키를 누르세요" in text for text in run.transcript)
+
+
+def test_in_other_languages_the_reference_is_spoken_without_korean(
+    qtbot: Any, config: KioskConfig
+) -> None:
+    from tools.a11y.journeys import run_journey
+
+    run = run_journey(config, "crisis_report", "en")
+    assert run.ok, run.problems  # the audit's check: no Korean in English speech
+    assert any("Reference: Welfare-" in text for text in run.transcript)

@@ -33,6 +33,7 @@ TARGETS = {
     "certificate": 120,
     "vote": 100,
     "programme": 40,
+    "crisis_report": 40,
 }
 #: The mobile number the programme journey types (never to be spoken on the loudspeaker).
 PROGRAMME_PHONE = "01012345678"
@@ -165,6 +166,26 @@ def _programme(kiosk: Any, keys: KeypadPresses) -> None:
     keys.choose(kiosk.window.current_screen.skip_button, then=S.DONE, settle_ms=50)
 
 
+def _crisis_report(kiosk: Any, keys: KeypadPresses) -> None:
+    """A household in crisis reported: the first situation, 통 and 반 typed, no number left."""
+    from kiosk.journeys.welfare import SERVICE_ID
+    from kiosk.journeys.welfare import WelfareState as W
+
+    _open_centre_service(kiosk, keys, SERVICE_ID)
+    keys.reach(W.CHOOSE)
+    keys.choose(kiosk.window.current_screen.buttons["crisis"], then=W.SITUATION)
+    first_situation = next(iter(kiosk.window.current_screen.buttons.values()))
+    keys.choose(first_situation, then=W.PLACE)
+    keys.type("12")
+    keys.press(Qt.Key.Key_Enter)
+    keys.type("3")
+    keys.press(Qt.Key.Key_Enter)
+    keys.reach(W.PHONE)
+    keys.press(Qt.Key.Key_Enter)  # nothing typed: report without a number
+    keys.reach(W.CONFIRM)
+    keys.choose(kiosk.window.current_screen.confirm_button, then=W.DONE, settle_ms=50)
+
+
 def _id_card(kiosk: Any, keys: KeypadPresses, *, scan: bool) -> None:
     """The ID screen: the MRZ scanned, or its details typed on the keypad."""
     from kiosk.identity import DEMO_RESIDENTS, build_mrz
@@ -232,6 +253,8 @@ def _expected(journey: str) -> list[str]:
         return [tr("ticket", "Please take your ticket")]
     if journey == "vote":
         return [tr("cert", "Digit entered."), tr("participation", "Your vote was counted")]
+    if journey == "crisis_report":
+        return [tr("cert", "Digit entered."), tr("welfare", "Your request was received")]
     if journey == "programme":
         return [
             tr("cert", "Digit entered."),
@@ -291,6 +314,8 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
                 _vote(kiosk, keys)
             elif journey == "programme":
                 _programme(kiosk, keys)
+            elif journey == "crisis_report":
+                _crisis_report(kiosk, keys)
             else:
                 _certificate(kiosk, keys, scan=journey == "certificate_scanner")
         except (TimeoutError, LookupError) as exc:
@@ -309,7 +334,7 @@ def run_journey(config: KioskConfig, journey: str, language: str = "ko") -> Jour
 def run_journeys(config: KioskConfig, languages: tuple[str, ...] = ("ko",)) -> list[JourneyRun]:
     """Every journey the config offers (no certificate journeys where no document is
     enabled, no vote where no poll is open at the audit's time, no course
-    registration where no course is offered)."""
+    registration or crisis report where the service is off)."""
     journeys = [j for j in TARGETS if _offered(config, j)]
     return [run_journey(config, j, lang) for lang in languages for j in journeys]
 
@@ -321,6 +346,10 @@ def _offered(config: KioskConfig, journey: str) -> bool:
         from kiosk.journeys.programmes import ProgrammesJourney
 
         return ProgrammesJourney.enabled(config)
+    if journey == "crisis_report":
+        from kiosk.journeys.welfare import WelfareJourney
+
+        return WelfareJourney.enabled(config)
     return bool(config.enabled_documents) and (journey != "vote" or _votes(config))
 
 

@@ -1,9 +1,9 @@
 """Key presses a blind resident needs per journey, by keypad alone (``kiosk bench``).
 
 The journeys of the accessibility audit (``tools.a11y.journeys``): the ticket,
-a certificate typed on the keypad or scanned, a vote (resident participation)
-and a course registration. Fewer is better; the audit fails a journey over its
-target (``TARGETS``).
+a certificate typed on the keypad or scanned, a vote (resident participation),
+a course registration and a welfare crisis report. Fewer is better; the audit
+fails a journey over its target (``TARGETS``).
 """
 
 from __future__ import annotations

@@ -370,6 +370,12 @@ class MainWindow(LockedDown, QMainWindow):
         self._show_state(new)
         if old is new or self.stack.currentWidget() is shown:
             # Same screen, new content (voice turned on, the ticket printed at last).
+            if old is not new:
+                # A new step on the same screen (the welfare report's address,
+                # then its phone number) starts on its first control, as a new
+                # screen does: the last step's field is hidden, and the focus
+                # it left on a digit key made Enter type "1".
+                self._focus_first(self.current_screen)
             self.voice.screen_changed()
 
     @Slot()

@@ -5226,6 +5226,14 @@ Elderly, disabled, pregnant</source>
       <translation>다음 단계로 갑니다</translation>
     </message>
     <message>
+      <source>Type the numbers with the number keys. Enter goes to the next number, then on; star deletes. If you do not know them, press Enter without typing and tell staff at the counter.</source>
+      <translation>숫자 키로 번호를 누르세요. 확인 키는 다음 번호, 그다음 단계로 넘어가고, 별표는 지우기입니다. 모르시면 아무것도 누르지 말고 확인 키를 누른 뒤 창구 직원에게 알려 주세요.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number with the number keys, then press Enter; star deletes. To report without your number, press Enter without typing.</source>
+      <translation>숫자 키로 휴대전화 번호를 누르고 확인 키를 누르세요. 별표는 지우기입니다. 번호 없이 신고하시려면 아무것도 누르지 말고 확인 키를 누르세요.</translation>
+    </message>
+    <message>
       <source>Please check</source>
       <translation>확인해 주십시오</translation>
     </message>
@@ -5356,6 +5364,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Printing your receipt…</source>
       <translation>접수증을 인쇄하고 있습니다…</translation>
+    </message>
+    <message>
+      <source>Welfare</source>
+      <translation>복지</translation>
     </message>
     <message>
       <source>Reference: {reference}</source>

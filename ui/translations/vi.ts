@@ -5227,6 +5227,14 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Sang bước tiếp theo</translation>
     </message>
     <message>
+      <source>Type the numbers with the number keys. Enter goes to the next number, then on; star deletes. If you do not know them, press Enter without typing and tell staff at the counter.</source>
+      <translation>Nhập các số bằng phím số. Phím Enter sang số tiếp theo rồi đi tiếp; phím sao để xóa. Nếu không biết, hãy nhấn Enter mà không nhập gì và báo cho nhân viên tại quầy.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number with the number keys, then press Enter; star deletes. To report without your number, press Enter without typing.</source>
+      <translation>Nhập số di động bằng các phím số rồi nhấn Enter; phím sao để xóa. Để báo mà không để lại số, hãy nhấn Enter mà không nhập gì.</translation>
+    </message>
+    <message>
       <source>Please check</source>
       <translation>Vui lòng kiểm tra</translation>
     </message>
@@ -5357,6 +5365,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Printing your receipt…</source>
       <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+      <source>Welfare</source>
+      <translation>Phúc lợi</translation>
     </message>
     <message>
       <source>Reference: {reference}</source>

@@ -5227,6 +5227,14 @@ Elderly, disabled, pregnant</source>
       <translation>进入下一步</translation>
     </message>
     <message>
+      <source>Type the numbers with the number keys. Enter goes to the next number, then on; star deletes. If you do not know them, press Enter without typing and tell staff at the counter.</source>
+      <translation>请用数字键输入号码。确认键进入下一个号码，然后继续；星号键删除。如果不知道，请不输入直接按确认键，再告诉窗口工作人员。</translation>
+    </message>
+    <message>
+      <source>Type your mobile number with the number keys, then press Enter; star deletes. To report without your number, press Enter without typing.</source>
+      <translation>请用数字键输入手机号码，然后按确认键；星号键删除。如不留号码报告，请不输入直接按确认键。</translation>
+    </message>
+    <message>
       <source>Please check</source>
       <translation>请确认</translation>
     </message>
@@ -5357,6 +5365,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Printing your receipt…</source>
       <translation>正在打印回执…</translation>
+    </message>
+    <message>
+      <source>Welfare</source>
+      <translation>福利</translation>
     </message>
     <message>
       <source>Reference: {reference}</source>

@@ -332,7 +332,8 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
         """Voice mode: the physical keypad types into the active field (as on the ID screen).
 
         Digits type, star or Backspace deletes (in an empty field: the field
-        before, or back), Enter goes to the next field and then on. What was
+        before, or back), Enter goes to the next field and then on; with
+        nothing typed it goes on without (the "other" button's way). What was
         typed is echoed only when speech is private (``Typed``).
         """
         fields = self.fields()
@@ -356,6 +357,12 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
         if key in ENTER_KEYS:
             if QApplication.focusWidget() not in self.field_buttons.values():
                 return None  # a button has the focus: Enter chooses it
+            if self.other_button.isVisible() and not any(self.values[f] for f in fields):
+                # Nothing typed: on as "I'd rather tell staff" or "Report without
+                # my number" would go, which a 12-key keypad cannot move to
+                # here, where 2 and 8 type digits.
+                self.other()
+                return Typed("", "")
             if index < len(fields) - 1:
                 self.select(fields[index + 1])
                 label = self._labels()[self.active]
@@ -363,6 +370,26 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
             self.submit()
             return Typed("", "")
         return None
+
+    def keypad_help(self) -> str:
+        """How the physical keypad types here (voice mode)."""
+        if self.flow.state is S.PLACE:
+            return tr(
+                "welfare",
+                "Type the numbers with the number keys. Enter goes to the next number, then "
+                "on; star deletes. If you do not know them, press Enter without typing and "
+                "tell staff at the counter.",
+            )
+        if self.other_button.isVisible():
+            return tr(
+                "welfare",
+                "Type your mobile number with the number keys, then press Enter; star "
+                "deletes. To report without your number, press Enter without typing.",
+            )
+        return tr(
+            "centre",
+            "Type your mobile number with the number keys. Star deletes. Press Enter when done.",
+        )
 
 
 class WelfareConfirmScreen(WelfareScreen):
@@ -489,8 +516,15 @@ class WelfareDoneScreen(WelfareScreen):
         # A zero-width space after each hyphen lets the reference wrap in very
         # large text (no line may break before a digit otherwise).
         self.reference.setText(saved.reference.replace("-", "-\u200b") if saved else "")
+        # The reference starts with Korean ("복지"), which a voice for another
+        # language cannot read: it hears the word in its own language.
+        spoken = (
+            saved.reference.replace(w.REFERENCE_PREFIX, tr("welfare", "Welfare"), 1)
+            if saved
+            else ""
+        )
         self.reference.setAccessibleName(
-            tr("welfare", "Reference: {reference}", reference=saved.reference) if saved else ""
+            tr("welfare", "Reference: {reference}", reference=spoken) if saved else ""
         )
         self.status.setText(
             tr("welfare", "Please take your receipt below the screen.") if form.printed else ""
