@@ -218,8 +218,9 @@ _GROUPED_NUMBER = re.compile(r"(?<![0-9,])\d{1,3}(?:,\d{3})+(?![0-9])")
 _DECIMAL = re.compile(r"(?<![0-9.])(\d+)\.(\d+)(?![0-9.])")
 _ISO_DATE = re.compile(r"(?<![0-9-])(\d{4})-(\d{2})-(\d{2})(?![0-9-])")
 #: Digit groups joined by dashes (phone numbers, references such as
-#: "복지-20261123-0001"): read digit by digit. A word and a dash may come before.
-_DASHED_DIGITS = re.compile(r"(?<![0-9])(?<![0-9]-)\d+(?:-\d+)+(?![0-9-])")
+#: "복지-20261123-0001"): read digit by digit. A word and a dash may come
+#: before, but not a capital and a dash: "A-0…" is read as a ticket code.
+_DASHED_DIGITS = re.compile(r"(?<![0-9])(?<![0-9A-Z]-)\d+(?:-\d+)+(?![0-9-])")
 _PERCENT = re.compile(r"(\d+)\s*%")
 _UNIT_NUMBER = re.compile(
     r"(\d+)\s*("

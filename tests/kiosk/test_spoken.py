@@ -415,6 +415,8 @@ def test_text_for_speech_korean(text: str, spoken: str) -> None:
         ("Reference: Welfare-20261123-0001", "en", "Reference: Welfare-2 0 2 6 1 1 2 3, 0 0 0 1"),
         ("受理编号：福利-20261123-0001", "zh", "受理编号：福利-2 0 2 6 1 1 2 3, 0 0 0 1"),
         ("Hạn trả: 2026-11-26", "vi", "Hạn trả: 2026-11-26"),
+        # Not after a capital and a dash: spelt out, "A-0" would read as a ticket code.
+        ("A-012010-1234", "en", "A-012010-1234"),
     ],
 )
 def test_text_for_speech_other_languages_keep_digits(text: str, language: str, spoken: str) -> None:
