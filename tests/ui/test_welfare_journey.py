@@ -92,6 +92,9 @@ def test_home_visit_phone_is_checked_and_masked(qtbot: Any, kiosk: Kiosk) -> Non
     tap(button(kiosk, "계속"))
     tap(button(kiosk, "오전 (9시~12시)"))
     assert "010-1234-5678" in screen_text(kiosk)
+    # Shown, not read out: the loudspeaker is public.
+    spoken = kiosk.window.current_screen.spoken_prompt()
+    assert "방문 상담 요청" in spoken and "5678" not in spoken
     tap(button(kiosk, "신청하기"))
     qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
     receipt = _receipt(kiosk)
@@ -180,6 +183,8 @@ def test_a_crisis_report_by_keypad_and_voice_alone(qtbot: Any, config: KioskConf
     assert run.ok, run.problems
     assert run.presses <= TARGETS["crisis_report"]
     assert any("연락처: 남기지 않음 (익명)" in text for text in run.transcript)
+    # The household's 통 and 반 were typed: shown for checking, never read out.
+    assert not any("12통" in text for text in run.transcript)
     # How to do that is said where it is needed.
     assert any("아무것도 누르지 말고 확인 키를 누르세요" in text for text in run.transcript)
 

@@ -403,7 +403,9 @@ class WelfareConfirmScreen(WelfareScreen):
         self.confirm_button = self.add_action_button(wj.ConfirmRequest)
         self.add_footer()
 
-    def summary(self) -> list[str]:
+    def summary(self, *, aloud: bool = False) -> list[str]:
+        """The request's lines as shown; ``aloud`` leaves out what the resident typed
+        (the household's 통 and 반, their number): the loudspeaker is public."""
         form = self.form
         personal = self.journey.personal
         language = self.flow.session.language
@@ -426,7 +428,7 @@ class WelfareConfirmScreen(WelfareScreen):
         if form.kind is w.RequestKind.CRISIS:
             if personal.tell_staff:
                 lines.append(tr("welfare", "Where: you will tell staff"))
-            elif personal.tong:
+            elif personal.tong and not aloud:
                 lines.append(
                     tr(
                         "welfare",
@@ -435,14 +437,14 @@ class WelfareConfirmScreen(WelfareScreen):
                         ban=personal.ban,
                     )
                 )
-        if personal.phone:
+        if personal.phone and not aloud:
             number = (
                 phone.masked_number(personal.phone)
                 if self.flow.session.voice
                 else phone.formatted(personal.phone)
             )
             lines.append(tr("welfare", "Phone: {phone}", phone=number))
-        elif form.kind is w.RequestKind.CRISIS:
+        elif not personal.phone and form.kind is w.RequestKind.CRISIS:
             lines.append(tr("welfare", "Phone: not given (anonymous)"))
         return lines
 
@@ -471,9 +473,7 @@ class WelfareConfirmScreen(WelfareScreen):
             label.setText("")
 
     def spoken_prompt(self) -> str:
-        return self.with_message(
-            self.title.text(), *(label.text() for label in self.lines if label.isVisible())
-        )
+        return self.with_message(self.title.text(), *self.summary(aloud=True))
 
 
 class WelfareProgressScreen(WelfareScreen, ProgressScreen):
