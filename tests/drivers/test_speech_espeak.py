@@ -221,11 +221,20 @@ def test_say_returns_at_once_and_speaks_for_the_audio_length(
 
 
 def test_the_text_is_not_visible_in_the_process_list(speaker: EspeakSpeaker) -> None:
-    saying_long_text(speaker)
-    pid = speaker.process_id
-    assert pid is not None
-    with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-        args = cmdline.read().decode("utf-8", "replace")
+    args = ""
+    # A process that has already exited shows an empty command line; on a loaded
+    # machine (a CI run once) the look can come that late, so say it again.
+    for _ in range(3):
+        saying_long_text(speaker)
+        pid = speaker.process_id
+        assert pid is not None
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                args = cmdline.read().decode("utf-8", "replace")
+        except OSError:
+            args = ""
+        if args:
+            break
     assert "민원" not in args and "--stdin" in args
 
 
