@@ -269,14 +269,14 @@ class ProgrammesNameScreen(ProgrammesScreen):
     def _place_buttons(self) -> None:
         """Continue and Skip under the keyboard, or in voice mode right under the
         name: a keypad user would otherwise step through every letter key first."""
-        voice = self.flow.session.voice
+        want_below = not self.flow.session.voice
         buttons = (self.continue_button, self.skip_button)
-        below_keyboard = self.root.indexOf(self.continue_button) > self.root.indexOf(self.keyboard)
-        if below_keyboard != voice:
+        below = self.root.indexOf(self.continue_button) > self.root.indexOf(self.keyboard)
+        if below == want_below:
             return
         for button in buttons:
             self.root.removeWidget(button)
-        at = self.root.indexOf(self.keyboard) + (0 if voice else 1)
+        at = self.root.indexOf(self.keyboard) + (1 if want_below else 0)
         for offset, button in enumerate(buttons):
             self.root.insertWidget(at + offset, button)
 
