@@ -106,12 +106,12 @@
       <translation>이 업무는 잠시 이용할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
-      <source>Type your mobile number.</source>
-      <translation>휴대전화 번호를 누르세요.</translation>
-    </message>
-    <message>
       <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
       <translation>숫자 키로 휴대전화 번호를 누르세요. 별표는 지우기, 다 누르면 확인 키를 누르세요.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number.</source>
+      <translation>휴대전화 번호를 누르세요.</translation>
     </message>
     <message>
       <source>Other services</source>

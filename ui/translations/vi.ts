@@ -106,12 +106,12 @@
       <translation>Dịch vụ này tạm thời không sử dụng được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-      <source>Type your mobile number.</source>
-      <translation>Hãy nhập số di động của bạn.</translation>
-    </message>
-    <message>
       <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
       <translation>Nhập số di động bằng các phím số. Phím sao để xóa. Nhập xong hãy nhấn Enter.</translation>
+    </message>
+    <message>
+      <source>Type your mobile number.</source>
+      <translation>Hãy nhập số di động của bạn.</translation>
     </message>
     <message>
       <source>Other services</source>

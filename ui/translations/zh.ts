@@ -106,12 +106,12 @@
       <translation>此项服务暂时无法使用。请到窗口咨询。</translation>
     </message>
     <message>
-      <source>Type your mobile number.</source>
-      <translation>请输入您的手机号码。</translation>
-    </message>
-    <message>
       <source>Type your mobile number with the number keys. Star deletes. Press Enter when done.</source>
       <translation>请用数字键输入手机号码。星号键删除，输入完毕请按确认键。</translation>
+    </message>
+    <message>
+      <source>Type your mobile number.</source>
+      <translation>请输入您的手机号码。</translation>
     </message>
     <message>
       <source>Other services</source>

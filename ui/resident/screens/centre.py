@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kiosk.centre import phone
-from kiosk.i18n import Text
+from kiosk.i18n import N_, Text
 from kiosk.journeys import centre as ce
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import render, tr
@@ -80,6 +80,13 @@ class CentreScreen(StepScreen, Generic[J]):
 MAX_PHONE_DIGITS = 11
 
 
+#: What the physical keypad does on a mobile-number screen (voice mode).
+PHONE_KEYPAD_HELP = N_(
+    "centre",
+    "Type your mobile number with the number keys. Star deletes. Press Enter when done.",
+)
+
+
 class PhoneEntryScreen(CentreScreen[J]):
     """A mobile number on the big digit keypad, for a centre service.
 
@@ -144,10 +151,7 @@ class PhoneEntryScreen(CentreScreen[J]):
         self.next_button.setEnabled(len(self.digits) >= 10)
 
     def keypad_help(self) -> str:
-        return tr(
-            "centre",
-            "Type your mobile number with the number keys. Star deletes. Press Enter when done.",
-        )
+        return render(PHONE_KEYPAD_HELP)
 
     def keypad_typing(self, key: int) -> Typed | None:
         """A physical keypad key in voice mode; None leaves it to the voice guide."""

@@ -35,7 +35,7 @@ from ui.resident.screens.base import (
     make_panel,
 )
 from ui.resident.screens.base import set_button_text as label_button
-from ui.resident.screens.centre import CentreScreen
+from ui.resident.screens.centre import PHONE_KEYPAD_HELP, CentreScreen
 from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 
@@ -386,10 +386,7 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
                 "Type your mobile number with the number keys, then press Enter; star "
                 "deletes. To report without your number, press Enter without typing.",
             )
-        return tr(
-            "centre",
-            "Type your mobile number with the number keys. Star deletes. Press Enter when done.",
-        )
+        return render(PHONE_KEYPAD_HELP)
 
 
 class WelfareConfirmScreen(WelfareScreen):
