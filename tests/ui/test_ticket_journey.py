@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QRawFont
+from PySide6.QtGui import QRawFont, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
@@ -26,6 +26,7 @@ from kiosk.queue.tickets import TicketState
 from tests.support.databases import opened
 from tests.support.resident_screen import home_screen, running_kiosk, tap
 from ui.app.compose import Kiosk, build_window, database_url
+from ui.common.i18n import tr
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 
@@ -398,3 +399,67 @@ def test_a_ticket_a_crash_left_issued_is_settled_at_start(
         ops = CounterOps(kiosk.engine, kiosk.config, clock)
         [flagged] = [t for t in ops.counter_snapshot(1).waiting if t.display_code == "A-001"]
         assert flagged.print_failed
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_a_waiting_line_breaks_between_the_count_and_the_estimate(
+    qtbot: Any, kiosk: Kiosk, language: str
+) -> None:
+    """Word wrap left "Waiting: 1  ·  about" / "3 min", and Vietnamese lines began with the dot."""
+    tap(home_screen(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons[language])  # type: ignore[attr-defined]
+    for _ in range(4):
+        kiosk.queue.issue("general")
+    kiosk.worker.request_counts.emit()
+    button = _button(kiosk, "general")
+    qtbot.waitUntil(lambda: button.waiting == 4, timeout=5000)
+    label = button.waiting_label
+    count = tr("home", "Waiting: {count}", count=4)
+    estimate = tr("home", "about {minutes} min", minutes=button.minutes)
+    assert button.minutes > 0
+    # The narrow column of the portrait screen has no room for both on one line.
+    assert label.fontMetrics().horizontalAdvance(f"{count}  ·  {estimate}") > label.width()
+    assert _shown_lines(label) == [count, estimate]
+    # At 200 % text each service has a line of its own, measured in the larger type:
+    # the dot never starts or ends a line, and every word is still there.
+    size = label.font().pixelSize()
+    tap(kiosk.window.access_bar.zoom)
+    qtbot.waitUntil(lambda: label.font().pixelSize() > size, timeout=2000)
+    qtbot.wait(50)
+    lines = _shown_lines(label)
+    assert " ".join(lines) in (f"{count}  ·  {estimate}", f"{count} {estimate}")
+    assert not any(line.startswith("·") or line.endswith("·") for line in lines)
+    assert all(label.fontMetrics().horizontalAdvance(line) <= label.width() for line in lines)
+
+
+def test_a_long_count_wraps_but_keeps_the_number_with_its_unit(qtbot: Any, kiosk: Kiosk) -> None:
+    tap(home_screen(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons["vi"])  # type: ignore[attr-defined]
+    for _ in range(40):
+        kiosk.queue.issue("general")
+    kiosk.worker.request_counts.emit()
+    button = _button(kiosk, "general")
+    qtbot.waitUntil(lambda: button.waiting == 40, timeout=5000)
+    # "Đang chờ: 40 người" is a little wider than the narrow column.
+    assert _shown_lines(button.waiting_label) == [
+        "Đang chờ:",
+        "40 người",
+        f"khoảng {button.minutes} phút",
+    ]
+
+
+def _shown_lines(label: QLabel) -> list[str]:
+    """The lines ``label`` shows at its width, laid out by Qt's text engine as the label does."""
+    lines: list[str] = []
+    for paragraph in label.text().split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(label.contentsRect().width())
+            text = paragraph[line.textStart() : line.textStart() + line.textLength()]
+            lines.append(text.strip().replace("\u00a0", " "))
+        layout.endLayout()
+    return lines

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,48 @@ from ui.resident.screens.base import (
     set_button_text,
 )
 
+WAITING_SEPARATOR = "  ·  "
+
+#: A space after a number: "40 người", "3 min" keep the number with its unit.
+_AFTER_NUMBER = re.compile(r"(?<=[0-9]) ")
+
+
+class WaitingLabel(QLabel):
+    """A service's waiting count and estimate: on one line, or one under the other.
+
+    Left to word wrap, "Waiting: 1  ·  about 3 min" broke as "Waiting: 1  ·
+    about" / "3 min" in the narrow column, and Vietnamese lines began with
+    the dot. When the parts do not fit on one line, each gets its own line
+    instead, without the dot: as many lines as word wrap would take, broken
+    where the meaning breaks. A part too long for a line of its own (two
+    digits in Vietnamese) wraps, but never between a number and its unit.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: tuple[str, ...] = ()
+
+    def set_parts(self, *parts: str) -> None:
+        self._parts = tuple(_AFTER_NUMBER.sub("\u00a0", part) for part in parts)
+        self._fit()
+
+    def _fit(self) -> None:
+        one_line = WAITING_SEPARATOR.join(self._parts)
+        fits = self.fontMetrics().horizontalAdvance(one_line) <= self.contentsRect().width()
+        text = one_line if fits else "\n".join(self._parts)
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Big text and the theme change the font the parts are measured in.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
 
 class ServiceButton(HeightForWidthButton):
     """A large service button: the name and, below it, the waiting count."""
@@ -55,7 +99,11 @@ class ServiceButton(HeightForWidthButton):
         layout.setContentsMargins(pad, metrics.px(2), pad, metrics.px(2))
         layout.setSpacing(0)
         self.name_label = make_label("buttontitle", wrap=True)
-        self.waiting_label = make_label("muted", wrap=True)
+        self.waiting_label = WaitingLabel()
+        self.waiting_label.setProperty("role", "muted")
+        self.waiting_label.setWordWrap(True)
+        # A tap on the words goes through to the button.
+        self.waiting_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         for label in (self.name_label, self.waiting_label):
             layout.addWidget(label)
         #: None until the queue has been counted: the home screen is painted
@@ -65,14 +113,16 @@ class ServiceButton(HeightForWidthButton):
 
     def retranslate(self, language: str) -> None:
         name = self.service.names.get(language)
+        parts: tuple[str, ...] = ()
         if self.waiting is None:
             # A blank line keeps the button's height, so nothing jumps when the count arrives.
             waiting = ""
-            self.waiting_label.setText(" ")
+            self.waiting_label.set_parts(" ")
         else:
-            waiting = tr("home", "Waiting: {count}", count=self.waiting)
+            parts = (tr("home", "Waiting: {count}", count=self.waiting),)
             if self.minutes:
-                waiting += "  ·  " + tr("home", "about {minutes} min", minutes=self.minutes)
+                parts += (tr("home", "about {minutes} min", minutes=self.minutes),)
+            waiting = WAITING_SEPARATOR.join(parts)
         if self.priority:
             # Beside its service's button: the label says only what is different;
             # the accessible name (spoken) carries the service too. Who may use
@@ -83,14 +133,14 @@ class ServiceButton(HeightForWidthButton):
             # "교통약자 우선" names them in one line and has no second one.
             title, _, who = tr("home", "Priority\nElderly, disabled, pregnant").partition("\n")
             self.name_label.setText(title)
-            self.waiting_label.setText(who)
+            self.waiting_label.set_parts(who)
             self.waiting_label.setVisible(bool(who))
             waiting = who
             name = tr("home", "{service} (priority)", service=name)
         else:
             self.name_label.setText(name)
-            if waiting:
-                self.waiting_label.setText(waiting)
+            if parts:
+                self.waiting_label.set_parts(*parts)
         self.setAccessibleName(name)
         tap = tr("home", "Tap to take a queue number for this service.")
         self.setAccessibleDescription(f"{waiting}. {tap}" if waiting else tap)
