@@ -301,6 +301,32 @@ def test_two_documents_paid_once_and_printed_in_order(
     ]
 
 
+def test_the_summary_shows_each_option_on_a_line_and_says_them_in_one_sentence(
+    qtbot: Any, make_kiosk: Any
+) -> None:
+    kiosk, _printer = _kiosk_on_paper(make_kiosk)
+    _identify(qtbot, kiosk, "주민등록표 등본")
+    tap(button(kiosk, _continue()))
+    summary = kiosk.window.current_screen
+    assert isinstance(summary, CertSummaryScreen)
+    [document, _total] = [label.text() for label in summary.lines if label.isVisible()]
+    # Run together, "세대 구성 사유 및 일자 표시" wrapped mid-name and the full resident
+    # number, the option a resident most needs to check, ended a paragraph.
+    assert document.split("\n") == [
+        "증명서: 주민등록표 등본",
+        "부수: 1부 · 1부당 수수료: 200원",
+        "선택 사항:",
+        "· 세대원 표시: 아니요",
+        "· 세대 구성 사유 및 일자 표시: 아니요",
+        "· 변동 사유 표시: 아니요",
+        "· 주민등록번호 전체 표시: 아니요",
+    ]
+    spoken = summary.spoken_prompt()
+    assert "선택 사항: 세대원 표시: 아니요, 세대 구성 사유 및 일자 표시: 아니요," in spoken
+    assert "·" not in spoken.split("선택 사항")[1]
+    assert spoken.endswith("합계: 200원.")
+
+
 def _asked_and_refused(qtbot: Any, kiosk: Kiosk) -> str:
     """Kim asks ``kiosk`` for a 등본, types her ID details and is refused: the error screen's text."""
     _start(qtbot, kiosk, "주민등록표 등본")

@@ -421,8 +421,8 @@
       <translation>증명서: {name}</translation>
     </message>
     <message>
-      <source>Options: {options}</source>
-      <translation>선택 사항: {options}</translation>
+      <source>Total: {total}</source>
+      <translation>합계: {total}</translation>
     </message>
     <message>
       <source>Check and pay</source>
@@ -529,12 +529,12 @@
       <translation>1부당 수수료: {fee}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>수수료 감면: {reason}</translation>
+      <source>Options: {options}</source>
+      <translation>선택 사항: {options}</translation>
     </message>
     <message>
-      <source>Total: {total}</source>
-      <translation>합계: {total}</translation>
+      <source>Fee exemption: {reason}</source>
+      <translation>수수료 감면: {reason}</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -573,16 +573,20 @@
       <translation>수수료가 없습니다. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
+      <source>Options:</source>
+      <translation>선택 사항:</translation>
+    </message>
+    <message>
       <source>Or:</source>
       <translation>또는</translation>
     </message>
     <message>
-      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
-      <translation>사진이 있는 면을 화면 옆 스캐너에 엎어 놓으세요. 정보가 자동으로 읽힙니다.</translation>
-    </message>
-    <message>
       <source>fee waived</source>
       <translation>수수료 면제</translation>
+    </message>
+    <message>
+      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
+      <translation>사진이 있는 면을 화면 옆 스캐너에 엎어 놓으세요. 정보가 자동으로 읽힙니다.</translation>
     </message>
   </context>
   <context>
@@ -3236,10 +3240,6 @@
       <translation>누르면 이 업무의 번호표가 나옵니다.</translation>
     </message>
     <message>
-      <source>Waiting: {count}</source>
-      <translation>대기 {count}명</translation>
-    </message>
-    <message>
       <source>{service} (priority)</source>
       <translation>{service} (교통약자 우선)</translation>
     </message>
@@ -3270,6 +3270,10 @@
     <message>
       <source>Turn spoken guidance on or off</source>
       <translation>음성 안내를 켜거나 끕니다</translation>
+    </message>
+    <message>
+      <source>Waiting: {count}</source>
+      <translation>대기 {count}명</translation>
     </message>
     <message>
       <source>Print a certificate (등본, 초본…)</source>

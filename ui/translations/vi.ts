@@ -421,8 +421,8 @@
       <translation>Giấy tờ: {name}</translation>
     </message>
     <message>
-      <source>Options: {options}</source>
-      <translation>Tùy chọn: {options}</translation>
+      <source>Total: {total}</source>
+      <translation>Tổng cộng: {total}</translation>
     </message>
     <message>
       <source>Check and pay</source>
@@ -529,12 +529,12 @@
       <translation>Phí mỗi bản: {fee}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>Miễn giảm phí: {reason}</translation>
+      <source>Options: {options}</source>
+      <translation>Tùy chọn: {options}</translation>
     </message>
     <message>
-      <source>Total: {total}</source>
-      <translation>Tổng cộng: {total}</translation>
+      <source>Fee exemption: {reason}</source>
+      <translation>Miễn giảm phí: {reason}</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -573,16 +573,20 @@
       <translation>Không phải trả phí. Vui lòng đợi một chút.</translation>
     </message>
     <message>
+      <source>Options:</source>
+      <translation>Tùy chọn:</translation>
+    </message>
+    <message>
       <source>Or:</source>
       <translation>Hoặc:</translation>
     </message>
     <message>
-      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
-      <translation>Hãy úp trang có ảnh của bạn lên máy quét cạnh màn hình: thông tin sẽ được đọc tự động.</translation>
-    </message>
-    <message>
       <source>fee waived</source>
       <translation>miễn phí</translation>
+    </message>
+    <message>
+      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
+      <translation>Hãy úp trang có ảnh của bạn lên máy quét cạnh màn hình: thông tin sẽ được đọc tự động.</translation>
     </message>
   </context>
   <context>
@@ -3236,10 +3240,6 @@
       <translation>Chạm để lấy số thứ tự cho dịch vụ này.</translation>
     </message>
     <message>
-      <source>Waiting: {count}</source>
-      <translation>Đang chờ: {count} người</translation>
-    </message>
-    <message>
       <source>{service} (priority)</source>
       <translation>{service} (ưu tiên)</translation>
     </message>
@@ -3270,6 +3270,10 @@
     <message>
       <source>Turn spoken guidance on or off</source>
       <translation>Bật hoặc tắt hướng dẫn bằng giọng nói</translation>
+    </message>
+    <message>
+      <source>Waiting: {count}</source>
+      <translation>Đang chờ: {count} người</translation>
     </message>
     <message>
       <source>Print a certificate (등본, 초본…)</source>

@@ -421,8 +421,8 @@
       <translation>证明：{name}</translation>
     </message>
     <message>
-      <source>Options: {options}</source>
-      <translation>选项：{options}</translation>
+      <source>Total: {total}</source>
+      <translation>合计：{total}</translation>
     </message>
     <message>
       <source>Check and pay</source>
@@ -529,12 +529,12 @@
       <translation>每份费用：{fee}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>费用减免：{reason}</translation>
+      <source>Options: {options}</source>
+      <translation>选项：{options}</translation>
     </message>
     <message>
-      <source>Total: {total}</source>
-      <translation>合计：{total}</translation>
+      <source>Fee exemption: {reason}</source>
+      <translation>费用减免：{reason}</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -573,16 +573,20 @@
       <translation>无需付费。请稍候。</translation>
     </message>
     <message>
+      <source>Options:</source>
+      <translation>选项：</translation>
+    </message>
+    <message>
       <source>Or:</source>
       <translation>或者：</translation>
     </message>
     <message>
-      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
-      <translation>请把有照片的一页朝下放在屏幕旁的扫描仪上，信息会自动读取。</translation>
-    </message>
-    <message>
       <source>fee waived</source>
       <translation>免收费用</translation>
+    </message>
+    <message>
+      <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>
+      <translation>请把有照片的一页朝下放在屏幕旁的扫描仪上，信息会自动读取。</translation>
     </message>
   </context>
   <context>
@@ -3236,10 +3240,6 @@
       <translation>点击即可领取该业务的号码。</translation>
     </message>
     <message>
-      <source>Waiting: {count}</source>
-      <translation>等候 {count} 人</translation>
-    </message>
-    <message>
       <source>{service} (priority)</source>
       <translation>{service}（优先）</translation>
     </message>
@@ -3270,6 +3270,10 @@
     <message>
       <source>Turn spoken guidance on or off</source>
       <translation>打开或关闭语音引导</translation>
+    </message>
+    <message>
+      <source>Waiting: {count}</source>
+      <translation>等候 {count} 人</translation>
     </message>
     <message>
       <source>Print a certificate (등본, 초본…)</source>

@@ -605,13 +605,25 @@ class CertSummaryScreen(CertScreen):
         super().__init__(flow, metrics, send)
         #: One label per document of the basket, then the total.
         self.lines = [make_label() for _ in range(MAX_BASKET + 1)]
-        self.root.addWidget(make_panel(*self.lines))
+        panel = make_panel(*self.lines)
+        # A gap between documents, and before the total: each document is several lines.
+        panel_layout = panel.layout()
+        assert panel_layout is not None
+        panel_layout.setSpacing(metrics.px(metrics.sizes.gap))
+        self.root.addWidget(panel)
         self.root.addWidget(self.message)
         self.pay_button = self.add_action_button(c.ConfirmPayment)
         self.add_button = self.add_action_button(c.AddDocument, "secondary")
         self.add_footer()
 
-    def _item_text(self, item: BasketItem) -> str:
+    def _item_text(self, item: BasketItem, *, aloud: bool = False) -> str:
+        """One document of the basket: its name, copies and fee, and the options chosen.
+
+        On screen each option has a line of its own: run together, the four
+        options of a 등본 wrapped mid-name ("세대" / "구성 사유") and "주민등록번호
+        전체 표시: 아니요", the one a resident most needs to check, was lost
+        at the end of a paragraph. Aloud they are one sentence.
+        """
         language = self.flow.session.language
         doc = self.config.document(item.document_id)
         options = item.options
@@ -625,22 +637,29 @@ class CertSummaryScreen(CertScreen):
             tr("cert", "Copies: {copies}", copies=options.copies)
             + " · "
             + tr("cert", "Fee per copy: {fee}", fee=won(item.fee_per_copy_won)),
-            tr("cert", "Options: {options}", options=", ".join(chosen) or "-"),
         ]
+        if aloud:
+            lines.append(tr("cert", "Options: {options}", options=", ".join(chosen) or "-"))
+        elif chosen:
+            lines.append(tr("cert", "Options:"))
+            lines += [f"· {option}" for option in chosen]
         reason = self.config.exemption(item.exemption_id)
         if reason is not None:
             lines.append(tr("cert", "Fee exemption: {reason}", reason=reason.names.get(language)))
-        return "\n".join(lines)
+        return ". ".join(lines) if aloud else "\n".join(lines)
+
+    def _total_text(self) -> str:
+        cert = self.cert
+        return tr("cert", "Total: {total}", total=won(cert.total_won)) + (
+            f"  ({tr('cert', 'fee waived')})" if cert.waived else ""
+        )
 
     def retranslate(self) -> None:
         cert = self.cert
         self.title.setText(tr("cert", "Check and pay"))
         texts = [self._item_text(item) for item in cert.basket]
         texts += [""] * (MAX_BASKET - len(texts))
-        texts.append(
-            tr("cert", "Total: {total}", total=won(cert.total_won))
-            + (f"  ({tr('cert', 'fee waived')})" if cert.waived else "")
-        )
+        texts.append(self._total_text())
         for label, text in zip(self.lines, texts, strict=True):
             label.setText(text)
             label.setVisible(bool(text))
@@ -663,7 +682,8 @@ class CertSummaryScreen(CertScreen):
     def spoken_prompt(self) -> str:
         return self.with_message(
             self.title.text(),
-            *(label.text().replace("\n", ". ") for label in self.lines if label.text()),
+            *(self._item_text(item, aloud=True) for item in self.cert.basket),
+            self._total_text(),
         )
 
 
