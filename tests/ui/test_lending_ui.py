@@ -73,7 +73,7 @@ def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:
     tap(phone.next_button)
     assert kiosk.flow.state is le.LendingState.CONFIRM
     text = _screen_text(kiosk)
-    assert "반납일: 2026-11-26" in text
+    assert "반납일: 11월 26일 (목)" in text  # the weekday people plan by, not an ISO code
     assert "***-****-5678" in text and "1234" not in text
     tap(kiosk.window.current_screen.confirm)
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.DONE, timeout=5000)

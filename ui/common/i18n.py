@@ -7,6 +7,7 @@ everything, and accessible names and spoken prompts use the same strings.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,35 @@ def qt_translate(context: str, source: str) -> str:
 
 def render(text: Text) -> str:
     return text.render(qt_translate)
+
+
+def weekday_name(day: date) -> str:
+    return (
+        tr("date", "Mon"),
+        tr("date", "Tue"),
+        tr("date", "Wed"),
+        tr("date", "Thu"),
+        tr("date", "Fri"),
+        tr("date", "Sat"),
+        tr("date", "Sun"),
+    )[day.weekday()]
+
+
+def day_text(day: date) -> str:
+    """A day as residents write it: "11월 26일 (목)", "11/26 (Thu)", "26/11 (T5)".
+
+    Screens use it for the days a resident acts on (a return date, an
+    appointment, when voting closes): "2026-11-26" reads as a code, and the
+    weekday is what people plan by. Printed records keep ISO dates.
+    """
+    return tr(
+        "date", "{month}/{day} ({weekday})", month=day.month, day=day.day, weekday=weekday_name(day)
+    )
+
+
+def day_and_time_text(when: datetime) -> str:
+    """``day_text`` and the time on the 24-hour clock: "11월 26일 (목) 18:00"."""
+    return f"{day_text(when.date())} {when:%H:%M}"
 
 
 class LanguageSwitcher:

@@ -3061,6 +3061,41 @@
     </message>
   </context>
   <context>
+    <name>date</name>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{month}월 {day}일 ({weekday})</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>월</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>화</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>수</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>목</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>금</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>토</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>일</translation>
+    </message>
+  </context>
+  <context>
     <name>display</name>
     <message>
       <source>Lobby display</source>
@@ -5168,38 +5203,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Book a consultation, ask for a home visit, report a neighbour in crisis</source>
       <translation>상담 예약, 방문 상담 요청, 위기가구 신고</translation>
-    </message>
-    <message>
-      <source>{month}/{day} ({weekday})</source>
-      <translation>{month}월 {day}일 ({weekday})</translation>
-    </message>
-    <message>
-      <source>Mon</source>
-      <translation>월</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>화</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>수</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>목</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>금</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>토</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>일</translation>
     </message>
     <message>
       <source>What is the situation?</source>

@@ -3061,6 +3061,41 @@
     </message>
   </context>
   <context>
+    <name>date</name>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{day}/{month} ({weekday})</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>T2</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>T3</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>T4</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>T5</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>T6</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>T7</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>CN</translation>
+    </message>
+  </context>
+  <context>
     <name>display</name>
     <message>
       <source>Lobby display</source>
@@ -5169,38 +5204,6 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Book a consultation, ask for a home visit, report a neighbour in crisis</source>
       <translation>Đặt lịch tư vấn, yêu cầu thăm nhà, báo tin hàng xóm gặp khó khăn</translation>
-    </message>
-    <message>
-      <source>{month}/{day} ({weekday})</source>
-      <translation>{day}/{month} ({weekday})</translation>
-    </message>
-    <message>
-      <source>Mon</source>
-      <translation>T2</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>T3</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>T4</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>T5</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>T6</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>T7</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>CN</translation>
     </message>
     <message>
       <source>What is the situation?</source>

@@ -3061,6 +3061,41 @@
     </message>
   </context>
   <context>
+    <name>date</name>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{month}月{day}日（{weekday}）</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+  </context>
+  <context>
     <name>display</name>
     <message>
       <source>Lobby display</source>
@@ -5169,38 +5204,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Book a consultation, ask for a home visit, report a neighbour in crisis</source>
       <translation>预约咨询、申请上门访问、举报危机邻居</translation>
-    </message>
-    <message>
-      <source>{month}/{day} ({weekday})</source>
-      <translation>{month}月{day}日（{weekday}）</translation>
-    </message>
-    <message>
-      <source>Mon</source>
-      <translation>周一</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>周二</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>周三</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>周四</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>周五</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>周六</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>周日</translation>
     </message>
     <message>
       <source>What is the situation?</source>

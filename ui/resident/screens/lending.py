@@ -11,7 +11,7 @@ from enum import Enum
 
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import Flow
-from ui.common.i18n import tr
+from ui.common.i18n import day_text, tr
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     ProgressScreen,
@@ -144,9 +144,7 @@ class LendingConfirmScreen(LendingScreen):
         self.title.setText(
             tr("lending", "Borrow: {tool}", tool=journey.item_name(self.flow.session.language))
         )
-        self.lines[0].setText(
-            tr("lending", "Return by: {date}", date=due.isoformat() if due else "")
-        )
+        self.lines[0].setText(tr("lending", "Return by: {date}", date=day_text(due) if due else ""))
         self.lines[1].setText(
             tr(
                 "lending",
@@ -247,7 +245,7 @@ class LendingDoneScreen(LendingScreen):
                 )
             )
             self.lines[1].setText(
-                tr("lending", "Return by: {date}", date=loan.due_on.isoformat() if loan else "")
+                tr("lending", "Return by: {date}", date=day_text(loan.due_on) if loan else "")
             )
         super().retranslate()
 

@@ -17,7 +17,7 @@ from kiosk.centre import participation as pa
 from kiosk.config import PollConfig, PollOption
 from kiosk.i18n import Text
 from kiosk.journeys import participation as jp
-from ui.common.i18n import tr
+from ui.common.i18n import day_and_time_text, day_text, tr
 from ui.resident.screens.base import (
     ProgressScreen,
     make_label,
@@ -58,9 +58,7 @@ class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
 
     def closes_text(self, poll: PollConfig) -> str:
         closes = pa.closes_at(poll, pa.center_zone(self.config))
-        return tr(
-            "participation", "Voting is open until {when}.", when=closes.strftime("%Y-%m-%d %H:%M")
-        )
+        return tr("participation", "Voting is open until {when}.", when=day_and_time_text(closes))
 
 
 def _drop(buttons: dict[str, QPushButton]) -> None:
@@ -186,8 +184,8 @@ class ParticipationNoticeScreen(ParticipationScreen):
             tr(
                 "participation",
                 "Posted from {start} to {end}",
-                start=notice.shown_from.isoformat(),
-                end=notice.shown_until.isoformat(),
+                start=day_text(notice.shown_from),
+                end=day_text(notice.shown_until),
             )
             if notice
             else ""

@@ -20,13 +20,12 @@ from kiosk.centre.programmes import (
     CourseStatus,
     Status,
     slip_notes,
-    term_text,
     won_text,
 )
 from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
 from ui.common.hangul_keyboard import HangulKeyboard
-from ui.common.i18n import render, tr
+from ui.common.i18n import day_text, render, tr
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
@@ -65,7 +64,7 @@ def availability_text(status: CourseStatus) -> str:
         return tr(
             "programmes",
             "Registration opens on {date}",
-            date=course.registration_opens.isoformat(),
+            date=day_text(course.registration_opens),
         )
     if kind is Availability.CLOSED:
         return tr("programmes", "Registration has closed")
@@ -157,7 +156,11 @@ class ProgrammesCourseScreen(ProgrammesScreen):
                     category=render(CATEGORY_NAMES[course.category]),
                 ),
                 tr("programmes", "When: {schedule}", schedule=course.schedule.get(language)),
-                tr("programmes", "Term: {term}", term=term_text(course)),
+                tr(
+                    "programmes",
+                    "Term: {term}",
+                    term=f"{day_text(course.term_start)} – {day_text(course.term_end)}",
+                ),
                 tr(
                     "programmes",
                     "Fee: {fee} (paid at the counter)",

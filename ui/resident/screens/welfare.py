@@ -10,7 +10,7 @@ merges it into ``SCREENS``.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import Enum
 from typing import ClassVar
 
@@ -21,7 +21,7 @@ from kiosk.centre import welfare as w
 from kiosk.journeys import welfare as wj
 from kiosk.journeys.flow import Event, Flow
 from kiosk.journeys.welfare import WelfareState as S
-from ui.common.i18n import render, tr
+from ui.common.i18n import day_and_time_text, day_text, render, tr
 from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
@@ -39,28 +39,6 @@ from ui.resident.screens.centre import PHONE_KEYPAD_HELP, CentreScreen
 from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
 
 
-def weekday_name(day: date) -> str:
-    return (
-        tr("welfare", "Mon"),
-        tr("welfare", "Tue"),
-        tr("welfare", "Wed"),
-        tr("welfare", "Thu"),
-        tr("welfare", "Fri"),
-        tr("welfare", "Sat"),
-        tr("welfare", "Sun"),
-    )[day.weekday()]
-
-
-def day_text(day: date) -> str:
-    return tr(
-        "welfare",
-        "{month}/{day} ({weekday})",
-        month=day.month,
-        day=day.day,
-        weekday=weekday_name(day),
-    )
-
-
 def kind_text(kind: w.RequestKind) -> str:
     return render(w.KIND_NAMES[kind])
 
@@ -73,8 +51,7 @@ class WelfareScreen(CentreScreen[wj.WelfareJourney]):
         return self.journey.form
 
     def slot_text(self, slot: datetime) -> str:
-        local = w.local_time(self.config, slot)
-        return f"{day_text(local.date())} {local:%H:%M}"
+        return day_and_time_text(w.local_time(self.config, slot))
 
 
 class WelfareChoiceScreen(WelfareScreen):
