@@ -222,6 +222,63 @@ _ISO_DATE = re.compile(r"(?<![0-9-])(\d{4})-(\d{2})-(\d{2})(?![0-9-])")
 #: before, but not a capital and a dash: "A-0…" is read as a ticket code.
 _DASHED_DIGITS = re.compile(r"(?<![0-9])(?<![0-9A-Z]-)\d+(?:-\d+)+(?![0-9-])")
 _PERCENT = re.compile(r"(\d+)\s*%")
+
+# --- Days with their weekday ----------------------------------------------------
+#
+# Screens write a day short, as people write it ("11월 26일 (목)", "11/26 (Thu)",
+# "26/11 (T5)"). Spoken, the weekday is said whole, and in English and
+# Vietnamese the month/day numbers become words a voice reads as a date: an
+# English voice said "eleven slash twenty-six". Chinese ("11月26日（周四）")
+# reads well as it is.
+
+_KOREAN_DAY = re.compile(r"(\d+일)\s*\(([월화수목금토일])\)")
+_ENGLISH_DAY = re.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2}) \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)")
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_VIETNAMESE_DAY = re.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2}) \((T[2-7]|CN)\)")
+#: The weekdays screens write short, said whole: English, then Vietnamese.
+_SPOKEN_WEEKDAYS = {
+    "Mon": "Monday",
+    "Tue": "Tuesday",
+    "Wed": "Wednesday",
+    "Thu": "Thursday",
+    "Fri": "Friday",
+    "Sat": "Saturday",
+    "Sun": "Sunday",
+    "T2": "thứ hai",
+    "T3": "thứ ba",
+    "T4": "thứ tư",
+    "T5": "thứ năm",
+    "T6": "thứ sáu",
+    "T7": "thứ bảy",
+    "CN": "chủ nhật",
+}
+
+
+def _english_day(match: re.Match[str]) -> str:
+    month, day, weekday = int(match.group(1)), int(match.group(2)), match.group(3)
+    if not 1 <= month <= 12:
+        return match.group(0)
+    return f"{_SPOKEN_WEEKDAYS[weekday]}, {_ENGLISH_MONTHS[month - 1]} {day}"
+
+
+def _vietnamese_day(match: re.Match[str]) -> str:
+    day, month, weekday = match.group(1), match.group(2), match.group(3)
+    return f"{_SPOKEN_WEEKDAYS[weekday]}, ngày {day} tháng {month}"
+
+
 _UNIT_NUMBER = re.compile(
     r"(\d+)\s*("
     + "|".join(
@@ -269,6 +326,7 @@ def _ticket_in_text(match: re.Match[str]) -> str:
 
 
 def _korean_for_speech(text: str) -> str:
+    text = _KOREAN_DAY.sub(lambda m: f"{m.group(1)} {m.group(2)}요일", text)
     text = _TICKET_IN_TEXT.sub(_ticket_in_text, text)
     text = _TIME_IN_TEXT.sub(_time_of_day, text)
     text = _GROUPED_NUMBER.sub(lambda m: m.group(0).replace(",", ""), text)
@@ -306,12 +364,18 @@ def text_for_speech(text: str, language: str) -> str:
     codes with Korean letter names). Other languages keep digits, which
     their voices read well, but ticket codes lose their dash and leading
     zeros ("A-012" → "A 12"; Chinese "A12") and dashed numbers are read
-    digit by digit. Whitespace is collapsed in all.
+    digit by digit. A day with its weekday is said as a date in every
+    language ("11/26 (Thu)" → "Thursday, November 26"). Whitespace is
+    collapsed in all.
     Idempotent: applying it twice changes nothing.
     """
     if language == "ko":
         text = _korean_for_speech(text)
     else:
+        if language == "en":
+            text = _ENGLISH_DAY.sub(_english_day, text)
+        elif language == "vi":
+            text = _VIETNAMESE_DAY.sub(_vietnamese_day, text)
         text = _TICKET_IN_TEXT.sub(_ticket_plain("" if language == "zh" else " "), text)
         text = _DASHED_DIGITS.sub(_digit_by_digit, text)
     return _SPACES.sub(" ", text).strip()

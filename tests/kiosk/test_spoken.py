@@ -386,6 +386,9 @@ def test_korean_announcement_has_no_digits_or_latin(letter: str, number: int, co
         ("18:30까지", "열여덟 시 삼십 분까지"),
         ("2024년 6월 28일", "이천이십사년 유월 이십팔일"),
         ("10월", "시월"),
+        # A day as screens write it: the weekday is said whole.
+        ("반납일: 11월 26일 (목)", "반납일: 십일월 이십육일 목요일"),
+        ("6월 1일 (월) 18:00까지", "유월 일일 월요일 열여덟 시까지"),
         ("2024-10-01", "이천이십사년 시월 일일"),
         ("50%", "오십 퍼센트"),
         ("1.5배", "일 점 오배"),
@@ -417,6 +420,14 @@ def test_text_for_speech_korean(text: str, spoken: str) -> None:
         ("Hạn trả: 2026-11-26", "vi", "Hạn trả: 2026-11-26"),
         # Not after a capital and a dash: spelt out, "A-0" would read as a ticket code.
         ("A-012010-1234", "en", "A-012010-1234"),
+        # A day as screens write it, said as a date ("eleven slash twenty-six" before).
+        ("Return by: 11/26 (Thu)", "en", "Return by: Thursday, November 26"),
+        ("Open until 1/31 (Sun) 18:00.", "en", "Open until Sunday, January 31 18:00."),
+        ("Hạn trả: 26/11 (T5)", "vi", "Hạn trả: thứ năm, ngày 26 tháng 11"),
+        ("26/11 (CN) 09:30", "vi", "chủ nhật, ngày 26 tháng 11 09:30"),
+        ("归还日期：11月26日（周四）", "zh", "归还日期：11月26日（周四）"),
+        # Not a date without its weekday: a fraction stays as it was.
+        ("1/3 of the calls", "en", "1/3 of the calls"),
     ],
 )
 def test_text_for_speech_other_languages_keep_digits(text: str, language: str, spoken: str) -> None:
@@ -425,7 +436,8 @@ def test_text_for_speech_other_languages_keep_digits(text: str, language: str, s
 
 _NUMBERS = ["A-012", "B-7", "Z123", "3", "20", "007", "12:30", "1,000", "1.5", "010-1234"]
 _WORDS = ["명", "번", "원", "월", "시", "시간", "개월", "%", "분의", "고객님", "창구", "안내"]
-_OTHER = ["2024-06-01", "Number", "x", "-", ":", "\n", " ", ", ", "."]
+_OTHER = ["2024-06-01", "Number", "x", "-", ":", "\n", " ", ", ", ".", "/", "11/26 (Thu)"]
+_OTHER += ["26/11 (T5)", "(목)", "일 (일)"]
 _PIECES = st.sampled_from([*_NUMBERS, *_WORDS, *_OTHER])
 
 
