@@ -290,7 +290,8 @@ _UNIT_NUMBER = re.compile(
     + ")"
 )
 _DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"[ \t\r\n]+")
+#: No-break spaces too: screens bind numbers to their units with them.
+_SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 
 
 def _number_word(digits: str) -> str:

@@ -426,6 +426,8 @@ def test_text_for_speech_korean(text: str, spoken: str) -> None:
         ("Hạn trả: 26/11 (T5)", "vi", "Hạn trả: thứ năm, ngày 26 tháng 11"),
         ("26/11 (CN) 09:30", "vi", "chủ nhật, ngày 26 tháng 11 09:30"),
         ("归还日期：11月26日（周四）", "zh", "归还日期：11月26日（周四）"),
+        # Screens bind a number to its unit with a no-break space; a voice gets a plain one.
+        ("khoảng 8\u00a0phút", "vi", "khoảng 8 phút"),
         # Not a date without its weekday: a fraction stays as it was.
         ("1/3 of the calls", "en", "1/3 of the calls"),
     ],

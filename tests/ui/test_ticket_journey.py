@@ -79,6 +79,18 @@ def test_people_ahead_and_wait_are_shown(qtbot: Any, kiosk: Kiosk) -> None:
     assert screen.wait.text() == "예상 대기 시간: 약 8분"  # 3 x 5 min / 2 counters
 
 
+def test_the_wait_never_leaves_its_unit_alone_on_a_line(qtbot: Any, kiosk: Kiosk) -> None:
+    """Vietnamese broke "Thời gian chờ dự kiến: khoảng 5" / "phút" on the ticket screen."""
+    tap(home_screen(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons["vi"])  # type: ignore[attr-defined]
+    for _ in range(3):
+        kiosk.queue.issue("general")
+    tap(_button(kiosk, "general"))
+    screen = _shown(qtbot, kiosk, State.TICKET, TicketScreen)
+    lines = _shown_lines(screen.wait)
+    assert lines == ["Thời gian chờ dự kiến: khoảng", "8 phút"]
+
+
 def test_print_failure_shows_number_and_retry_reprints_same_ticket(
     qtbot: Any, kiosk: Kiosk
 ) -> None:

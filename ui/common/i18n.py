@@ -7,6 +7,7 @@ everything, and accessible names and spoken prompts use the same strings.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,19 @@ def qt_translate(context: str, source: str) -> str:
 
 def render(text: Text) -> str:
     return text.render(qt_translate)
+
+
+#: A space after a number: "5 phút", "3 min" keep the number with its unit.
+_AFTER_NUMBER = re.compile(r"(?<=[0-9]) ")
+
+
+def numbers_with_units(text: str) -> str:
+    """``text`` with each number bound to the word after it by a no-break space.
+
+    Word wrap then never leaves a unit alone at the start of a line
+    ("khoảng 5" / "phút"); the line breaks before the number instead.
+    """
+    return _AFTER_NUMBER.sub("\u00a0", text)
 
 
 def weekday_name(day: date) -> str:

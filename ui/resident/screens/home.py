@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -22,7 +21,7 @@ from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
 from ui.common.button_row import ButtonRow
-from ui.common.i18n import LANGUAGE_NAMES, render, tr
+from ui.common.i18n import LANGUAGE_NAMES, numbers_with_units, render, tr
 from ui.common.theme import Metrics, font_families
 
 if TYPE_CHECKING:
@@ -41,9 +40,6 @@ from ui.resident.screens.base import (
 
 WAITING_SEPARATOR = "  ·  "
 
-#: A space after a number: "40 người", "3 min" keep the number with its unit.
-_AFTER_NUMBER = re.compile(r"(?<=[0-9]) ")
-
 
 class WaitingLabel(QLabel):
     """A service's waiting count and estimate: on one line, or one under the other.
@@ -61,7 +57,7 @@ class WaitingLabel(QLabel):
         self._parts: tuple[str, ...] = ()
 
     def set_parts(self, *parts: str) -> None:
-        self._parts = tuple(_AFTER_NUMBER.sub("\u00a0", part) for part in parts)
+        self._parts = tuple(numbers_with_units(part) for part in parts)
         self._fit()
 
     def _fit(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
-from ui.common.i18n import render, tr
+from ui.common.i18n import numbers_with_units, render, tr
 from ui.common.theme import Metrics
 
 if TYPE_CHECKING:
@@ -99,7 +99,9 @@ class TicketScreen(Screen):
                 tr("ticket", "People ahead of you: {count}", count=issued.people_ahead)
             )
             self.wait.setText(
-                tr("ticket", "Estimated wait: about {minutes} min", minutes=issued.wait_minutes)
+                numbers_with_units(
+                    tr("ticket", "Estimated wait: about {minutes} min", minutes=issued.wait_minutes)
+                )
                 if issued.wait_minutes
                 else tr("ticket", "Estimated wait: you are next")
             )
