@@ -25,14 +25,16 @@ from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import State
 from tests.support.queue_windows import table_rows
-from tests.support.resident_screen import centre_button, tap
+from tests.support.resident_screen import centre_button, home_screen, tap
 from tests.support.widget_text import widget_texts
 from ui.app.compose import Kiosk
-from ui.common.i18n import LanguageSwitcher
+from ui.common.i18n import LanguageSwitcher, tr
+from ui.common.keypad import BACKSPACE, CLEAR
 from ui.common.queue_feed import SharedQueue
 from ui.counter.lending import LendingPanel
 from ui.counter.window import CounterWindow
 from ui.resident.screens.centre import CentreMenuScreen, PhoneEntryScreen
+from ui.resident.screens.home import LanguageScreen
 
 
 def _screen_text(kiosk: Kiosk) -> str:
@@ -54,6 +56,38 @@ def _to_lending(qtbot: QtBot, kiosk: Kiosk) -> Any:
 def _type(screen: PhoneEntryScreen[Any], digits: str) -> None:
     for char in digits:
         tap(screen.keypad.keys[char])
+
+
+def test_the_phone_keypad_speaks_each_residents_language(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """The screen is built for the first resident: its Delete and Clear keys stayed
+    in Vietnamese ("Xóa") for every Korean resident after."""
+    tap(home_screen(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons["vi"])  # type: ignore[attr-defined]
+    phone = _to_phone(qtbot, kiosk)
+    vietnamese = (phone.keypad.keys[BACKSPACE].text(), phone.keypad.keys[CLEAR].text())
+    assert "Xóa" in vietnamese[0]
+    kiosk.clock.advance(600)  # type: ignore[attr-defined]
+    kiosk.window.tick()  # the session times out: the next resident is greeted in Korean
+    assert kiosk.flow.state is State.HOME
+    phone = _to_phone(qtbot, kiosk)
+    korean = (phone.keypad.keys[BACKSPACE].text(), phone.keypad.keys[CLEAR].text())
+    assert korean == (tr("keypad", "⌫ Delete"), tr("keypad", "Clear"))
+    assert "Xóa" not in "".join(korean)
+    assert kiosk.languages.language == "ko"
+
+
+def _to_phone(qtbot: QtBot, kiosk: Kiosk) -> PhoneEntryScreen[Any]:
+    tap(centre_button(kiosk))
+    menu = kiosk.window.current_screen
+    assert isinstance(menu, CentreMenuScreen)
+    tap(menu.buttons["lending"][0])
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.HOME, timeout=5000)
+    tap(kiosk.window.current_screen.borrow)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
+    tap(kiosk.window.current_screen.buttons["drill"])
+    phone = kiosk.window.current_screen
+    assert isinstance(phone, PhoneEntryScreen)
+    return phone
 
 
 def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:

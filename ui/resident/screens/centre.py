@@ -185,6 +185,8 @@ class PhoneEntryScreen(CentreScreen[J]):
         set_button_text(
             self.next_button, tr("centre", "Next"), tr("centre", "Go on with this number")
         )
+        # The screen is built once: its keys spoke the first resident's language to every later one.
+        self.keypad.retranslate()
         self.show_number()
         super().retranslate()
 
