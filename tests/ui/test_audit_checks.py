@@ -19,12 +19,20 @@ from tools.a11y.audit import (
     _texts,
     _window_image,
     focus_ring_problems,
+    mixed_typeface,
     reach_problems,
     symbol_name_problems,
     way_out_problems,
 )
 from ui.app.compose import Kiosk
-from ui.common.theme import HIGH_CONTRAST, STANDARD, Palette, colours_clash
+from ui.common.theme import (
+    FONT_FAMILIES,
+    HIGH_CONTRAST,
+    STANDARD,
+    Palette,
+    colours_clash,
+    font_families,
+)
 
 
 @dataclass(frozen=True)
@@ -130,3 +138,20 @@ def test_way_out_fails_a_screen_without_call_staff_or_back_and_home(kiosk: Kiosk
     assert languages.staff_button is not None
     languages.staff_button.hide()
     assert way_out_problems(languages) == ["no Call staff button", "neither Back nor Home"]
+
+
+def test_one_typeface_finds_letters_the_labels_font_lacks(qapp: QApplication) -> None:
+    """The Hangul font has no "ă": a Vietnamese word in it came out as "đ ăng" on screen."""
+    label = QLabel("Bản sao đăng ký √")
+    font = label.font()
+    font.setFamilies(FONT_FAMILIES)
+    label.setFont(font)
+    assert "ă" in mixed_typeface(label)
+    assert "√" not in mixed_typeface(label)  # a symbol stands alone: any font may draw it
+    font.setFamilies(font_families("vi"))
+    label.setFont(font)
+    assert mixed_typeface(label) == ""
+    label.setText("주민등록표 등본")
+    font.setFamilies(FONT_FAMILIES)
+    label.setFont(font)
+    assert mixed_typeface(label) == ""

@@ -25,7 +25,7 @@ from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetricsF, QImage
+from PySide6.QtGui import QFontMetricsF, QImage, QRawFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.certificates.issuing import BasketItem, CertOptions
@@ -52,6 +52,7 @@ CHECKS = (
     "gaps",
     "text_height",
     "text_fits",
+    "one_typeface",
     "contrast",
     "colour_pairs",
     "reach",
@@ -215,6 +216,19 @@ def _texts(root: QWidget) -> Iterator[QWidget]:
             isinstance(widget, QAbstractButton) and widget.text().strip()
         ):
             yield widget
+
+
+def mixed_typeface(widget: QWidget) -> str:
+    """The letters and digits of ``widget``'s text that its own typeface lacks.
+
+    Qt draws a missing letter from another font, so a word in a font without
+    Vietnamese letters comes out in two typefaces with gaps ("đ ăng ký").
+    Symbols ("√", "…") may come from another font: they stand alone.
+    """
+    font = QRawFont.fromFont(widget.font())
+    text = widget.text()  # type: ignore[attr-defined]
+    missing = {ch for ch in text if ch.isalnum() and not font.supportsCharacter(ord(ch))}
+    return "".join(sorted(missing))
 
 
 def _buttons(root: QWidget) -> list[QAbstractButton]:
@@ -553,6 +567,14 @@ def audit_screen(
         ):
             fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
     add("text_fits", fit_problems)
+    typeface_problems = []
+    for widget in _texts(window):
+        if isinstance(widget, QAbstractButton) and widget.findChild(QLabel, "buttonLabel"):
+            continue  # its label is checked as a label, in the label's own font
+        missing = mixed_typeface(widget)
+        if missing and not _rect_in(window, widget).isEmpty():
+            typeface_problems.append(f"{_name(widget)}: {widget.font().family()} lacks {missing!r}")
+    add("one_typeface", typeface_problems)
     add("contrast", contrast_problems)
     add("colour_pairs", clash_problems)
     # Reach: every control sits 400 mm or more above the floor; in low-screen

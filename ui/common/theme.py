@@ -165,13 +165,6 @@ class Metrics:
     def text_px(self, mm: float) -> int:
         return self.screen.px(mm * self.text_zoom * self.font_scale)
 
-    def font(self, mm: float, *, bold: bool = False) -> QFont:
-        font = QFont()
-        font.setFamilies(self.families)
-        font.setPixelSize(self.text_px(mm))
-        font.setBold(bold)
-        return font
-
 
 def contrast_ratio(fg: str, bg: str) -> float:
     """WCAG contrast ratio of two colours."""

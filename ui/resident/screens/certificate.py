@@ -480,8 +480,9 @@ class CertOptionsScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.document_label = make_label()
-        self.document_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
+        # A role, not a font of its own: the style sheet gives it the language's
+        # typeface (the Hangul font broke Vietnamese as "đ ăng") and the text zoom.
+        self.document_label = make_label("subtitle")
         self.root.addWidget(self.document_label)
         self.toggles: dict[str, QPushButton] = {}
         grid = QGridLayout()

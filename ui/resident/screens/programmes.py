@@ -132,8 +132,9 @@ class ProgrammesCourseScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.course_label = make_label()
-        self.course_label.setFont(metrics.font(metrics.sizes.title_text, bold=True))
+        # A role, not a font of its own: the style sheet gives it the language's
+        # typeface (the Hangul font broke Vietnamese as "đ ăng") and the text zoom.
+        self.course_label = make_label("subtitle")
         self.lines = [make_label() for _ in range(5)]
         self.root.addWidget(make_panel(self.course_label, *self.lines))
         self.note = make_label("muted")
