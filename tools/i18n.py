@@ -51,10 +51,13 @@ def extract(paths: Iterable[Path] | None = None) -> list[Message]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            if name in ("tr", "N_", "translate") and len(node.args) >= 2:
-                ctx, src = _const_str(node.args[0]), _const_str(node.args[1])
-                if ctx is not None and src is not None:
-                    found[(ctx, src)] = None
+            if name in ("tr", "N_", "translate", "tr_n") and len(node.args) >= 2:
+                ctx = _const_str(node.args[0])
+                # tr_n(context, singular, plural, count): both forms are messages.
+                sources = node.args[1:3] if name == "tr_n" else node.args[1:2]
+                for src in map(_const_str, sources):
+                    if ctx is not None and src is not None:
+                        found[(ctx, src)] = None
             elif name == "Field" and path.resolve().is_relative_to(SCHEMA_DIR):
                 for kw in node.keywords:
                     if kw.arg in ("title", "description"):

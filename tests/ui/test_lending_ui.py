@@ -42,12 +42,12 @@ def _screen_text(kiosk: Kiosk) -> str:
 
 
 def _to_lending(qtbot: QtBot, kiosk: Kiosk) -> Any:
-    centre = centre_button(kiosk)
-    assert "그 밖의 업무" in centre.text()
-    tap(centre)
+    """Home, the centre's other services, then lending: the lending home screen."""
+    tap(centre_button(kiosk))
     menu = kiosk.window.current_screen
     assert isinstance(menu, CentreMenuScreen)
-    assert "공구 대여·택배 보관" in menu.buttons["lending"][0].text()
+    if kiosk.flow.session.language == "ko":
+        assert "공구 대여·택배 보관" in menu.buttons["lending"][0].text()
     tap(menu.buttons["lending"][0])
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.HOME, timeout=5000)
     return kiosk.window.current_screen
@@ -77,12 +77,7 @@ def test_the_phone_keypad_speaks_each_residents_language(qtbot: QtBot, kiosk: Ki
 
 
 def _to_phone(qtbot: QtBot, kiosk: Kiosk) -> PhoneEntryScreen[Any]:
-    tap(centre_button(kiosk))
-    menu = kiosk.window.current_screen
-    assert isinstance(menu, CentreMenuScreen)
-    tap(menu.buttons["lending"][0])
-    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.HOME, timeout=5000)
-    tap(kiosk.window.current_screen.borrow)
+    tap(_to_lending(qtbot, kiosk).borrow)
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
     tap(kiosk.window.current_screen.buttons["drill"])
     phone = kiosk.window.current_screen
@@ -151,6 +146,33 @@ def test_ask_about_parcels(qtbot: QtBot, kiosk: Kiosk, tmp_path: Path) -> None:
     text = _screen_text(kiosk)
     assert "이 번호로 보관 중인 택배가 1개 있습니다." in text
     assert "box" not in text  # what the parcel is stays at the counter
+
+
+@pytest.mark.parametrize(("parcels", "said"), [(1, "1 parcel for"), (2, "2 parcels for")])
+def test_in_english_one_day_and_one_parcel_are_singular(
+    qtbot: QtBot, kiosk: Kiosk, tmp_path: Path, parcels: int, said: str
+) -> None:
+    """The hand cart read "1 days" and parcels "parcel(s)"."""
+    staff = Lending(
+        kiosk.engine, kiosk.config, kiosk.clock, PersonalDataKey.load_or_create(tmp_path)
+    )
+    for _ in range(parcels):
+        staff.log_parcel("01098765432", "box")
+    tap(home_screen(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons["en"])  # type: ignore[attr-defined]
+    lending = _to_lending(qtbot, kiosk)
+    tap(lending.borrow)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
+    items = kiosk.window.current_screen
+    assert items.buttons["cart"].text() == "Hand cart\n3 of 3 free · 1 day"
+    assert items.buttons["drill"].text() == "Power drill\n2 of 2 free · 3 days"
+    tap(kiosk.window.current_screen.back_button)
+    tap(kiosk.window.current_screen.parcels)
+    phone = kiosk.window.current_screen
+    _type(phone, "01098765432")
+    tap(phone.next_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.PARCELS, timeout=5000)
+    assert f"The centre keeps {said} this number." in _screen_text(kiosk)
 
 
 @pytest.fixture

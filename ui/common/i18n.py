@@ -32,6 +32,16 @@ def tr(context: str, source: str, **args: Any) -> str:
     return text
 
 
+def tr_n(context: str, one: str, many: str, quantity: int, /, **args: Any) -> str:
+    """``tr`` of ``one`` when ``quantity`` is 1, else of ``many``.
+
+    English says "1 day" but "3 days"; Korean, Chinese and Vietnamese
+    translate both alike. Both sources are extracted for translation.
+    Positional-only, so ``args`` may name a placeholder ``count`` or ``n``.
+    """
+    return tr(context, one if quantity == 1 else many, **args)
+
+
 def qt_translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 

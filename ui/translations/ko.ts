@@ -481,6 +481,10 @@
       <translation>세 가지 정보를 모두 입력했습니다. 확인 키를 누르면 신분증을 읽습니다.</translation>
     </message>
     <message>
+      <source>{count} character typed</source>
+      <translation>{count}자 입력됨</translation>
+    </message>
+    <message>
       <source>{count} characters typed</source>
       <translation>{count}자 입력됨</translation>
     </message>
@@ -3660,6 +3664,10 @@ Elderly, disabled, pregnant</source>
       <translation>잠시 기다려 주세요.</translation>
     </message>
     <message>
+      <source>{n} of {units} free · {days} day</source>
+      <translation>{units}개 중 {n}개 가능 · {days}일</translation>
+    </message>
+    <message>
       <source>{n} of {units} free · {days} days</source>
       <translation>{units}개 중 {n}개 가능 · {days}일</translation>
     </message>
@@ -3676,7 +3684,11 @@ Elderly, disabled, pregnant</source>
       <translation>보관 중인 택배</translation>
     </message>
     <message>
-      <source>The centre keeps {n} parcel(s) for this number.</source>
+      <source>The centre keeps {n} parcel for this number.</source>
+      <translation>이 번호로 보관 중인 택배가 {n}개 있습니다.</translation>
+    </message>
+    <message>
+      <source>The centre keeps {n} parcels for this number.</source>
       <translation>이 번호로 보관 중인 택배가 {n}개 있습니다.</translation>
     </message>
     <message>
@@ -4175,6 +4187,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Name</source>
       <translation>성함</translation>
+    </message>
+    <message>
+      <source>{count} letter typed</source>
+      <translation>{count}글자 입력됨</translation>
     </message>
     <message>
       <source>{count} letters typed</source>
@@ -5016,12 +5032,12 @@ Elderly, disabled, pregnant</source>
       <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-      <source>Estimated wait: about {minutes} min</source>
-      <translation>예상 대기 시간: 약 {minutes}분</translation>
-    </message>
-    <message>
       <source>Estimated wait: you are next</source>
       <translation>예상 대기 시간: 곧 차례입니다</translation>
+    </message>
+    <message>
+      <source>Estimated wait: about {minutes} min</source>
+      <translation>예상 대기 시간: 약 {minutes}분</translation>
     </message>
   </context>
   <context>
@@ -5319,6 +5335,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Type the tong and ban numbers of the address, if you know them.</source>
       <translation>아시면 주소의 통과 반 번호를 입력해 주십시오.</translation>
+    </message>
+    <message>
+      <source>{count} digit typed</source>
+      <translation>{count}자리 입력됨</translation>
     </message>
     <message>
       <source>{count} digits typed</source>

@@ -481,6 +481,10 @@
       <translation>Đã gõ đủ ba thông tin. Nhấn Enter để đọc giấy tờ tùy thân.</translation>
     </message>
     <message>
+      <source>{count} character typed</source>
+      <translation>Đã nhập {count} ký tự</translation>
+    </message>
+    <message>
       <source>{count} characters typed</source>
       <translation>Đã nhập {count} ký tự</translation>
     </message>
@@ -3661,6 +3665,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Vui lòng chờ.</translation>
     </message>
     <message>
+      <source>{n} of {units} free · {days} day</source>
+      <translation>Còn {n}/{units} · {days} ngày</translation>
+    </message>
+    <message>
       <source>{n} of {units} free · {days} days</source>
       <translation>Còn {n}/{units} · {days} ngày</translation>
     </message>
@@ -3677,7 +3685,11 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Bưu kiện giữ cho bạn</translation>
     </message>
     <message>
-      <source>The centre keeps {n} parcel(s) for this number.</source>
+      <source>The centre keeps {n} parcel for this number.</source>
+      <translation>Trung tâm đang giữ {n} bưu kiện cho số này.</translation>
+    </message>
+    <message>
+      <source>The centre keeps {n} parcels for this number.</source>
       <translation>Trung tâm đang giữ {n} bưu kiện cho số này.</translation>
     </message>
     <message>
@@ -4176,6 +4188,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Name</source>
       <translation>Họ tên</translation>
+    </message>
+    <message>
+      <source>{count} letter typed</source>
+      <translation>Đã nhập {count} chữ</translation>
     </message>
     <message>
       <source>{count} letters typed</source>
@@ -5017,12 +5033,12 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Vui lòng đợi một chút.</translation>
     </message>
     <message>
-      <source>Estimated wait: about {minutes} min</source>
-      <translation>Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
-    </message>
-    <message>
       <source>Estimated wait: you are next</source>
       <translation>Thời gian chờ dự kiến: bạn là người tiếp theo</translation>
+    </message>
+    <message>
+      <source>Estimated wait: about {minutes} min</source>
+      <translation>Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
     </message>
   </context>
   <context>
@@ -5320,6 +5336,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Type the tong and ban numbers of the address, if you know them.</source>
       <translation>Nếu biết, hãy nhập số tong và ban của địa chỉ.</translation>
+    </message>
+    <message>
+      <source>{count} digit typed</source>
+      <translation>Đã nhập {count} chữ số</translation>
     </message>
     <message>
       <source>{count} digits typed</source>

@@ -481,6 +481,10 @@
       <translation>三项信息都已输入。请按确认键读取身份证件。</translation>
     </message>
     <message>
+      <source>{count} character typed</source>
+      <translation>已输入 {count} 个字符</translation>
+    </message>
+    <message>
       <source>{count} characters typed</source>
       <translation>已输入 {count} 个字符</translation>
     </message>
@@ -3661,6 +3665,10 @@ Elderly, disabled, pregnant</source>
       <translation>请稍候。</translation>
     </message>
     <message>
+      <source>{n} of {units} free · {days} day</source>
+      <translation>{units}件中可借{n}件 · {days}天</translation>
+    </message>
+    <message>
       <source>{n} of {units} free · {days} days</source>
       <translation>{units}件中可借{n}件 · {days}天</translation>
     </message>
@@ -3677,7 +3685,11 @@ Elderly, disabled, pregnant</source>
       <translation>为您代收的包裹</translation>
     </message>
     <message>
-      <source>The centre keeps {n} parcel(s) for this number.</source>
+      <source>The centre keeps {n} parcel for this number.</source>
+      <translation>中心为此号码代收了{n}个包裹。</translation>
+    </message>
+    <message>
+      <source>The centre keeps {n} parcels for this number.</source>
       <translation>中心为此号码代收了{n}个包裹。</translation>
     </message>
     <message>
@@ -4176,6 +4188,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <source>{count} letter typed</source>
+      <translation>已输入{count}个字</translation>
     </message>
     <message>
       <source>{count} letters typed</source>
@@ -5017,12 +5033,12 @@ Elderly, disabled, pregnant</source>
       <translation>请稍候。</translation>
     </message>
     <message>
-      <source>Estimated wait: about {minutes} min</source>
-      <translation>预计等候：约 {minutes} 分钟</translation>
-    </message>
-    <message>
       <source>Estimated wait: you are next</source>
       <translation>预计等候：下一位就是您</translation>
+    </message>
+    <message>
+      <source>Estimated wait: about {minutes} min</source>
+      <translation>预计等候：约 {minutes} 分钟</translation>
     </message>
   </context>
   <context>
@@ -5320,6 +5336,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Type the tong and ban numbers of the address, if you know them.</source>
       <translation>如果知道，请输入地址的统（通）和班号码。</translation>
+    </message>
+    <message>
+      <source>{count} digit typed</source>
+      <translation>已输入{count}位</translation>
     </message>
     <message>
       <source>{count} digits typed</source>

@@ -27,7 +27,7 @@ from kiosk.i18n import Text
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
-from ui.common.i18n import tr
+from ui.common.i18n import tr, tr_n
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
@@ -342,7 +342,12 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             "expiry_date": tr("cert", "Date of expiry (year, month, day), then the digit after it"),
         }
         self._size_fields()
-        self.show_fields(labels, lambda count: tr("cert", "{count} characters typed", count=count))
+        self.show_fields(
+            labels,
+            lambda count: tr_n(
+                "cert", "{count} character typed", "{count} characters typed", count, count=count
+            ),
+        )
         self.keypad.set_letters_enabled(self.active == "document_number")
         self.keypad.retranslate()
         set_button_text(

@@ -11,7 +11,7 @@ from enum import Enum
 
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import Flow
-from ui.common.i18n import day_text, tr
+from ui.common.i18n import day_text, tr, tr_n
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     ProgressScreen,
@@ -84,9 +84,11 @@ class LendingItemsScreen(LendingScreen):
         for item in self.config.lending.items:
             left = free.get(item.id, 0)
             status = (
-                tr(
+                tr_n(
                     "lending",
+                    "{n} of {units} free · {days} day",
                     "{n} of {units} free · {days} days",
+                    item.loan_days,
                     n=left,
                     units=item.units,
                     days=item.loan_days,
@@ -206,9 +208,11 @@ class LendingDoneScreen(LendingScreen):
             self.title.setText(tr("lending", "Parcels kept for you"))
             if context.parcels:
                 self.lines[0].setText(
-                    tr(
+                    tr_n(
                         "lending",
-                        "The centre keeps {n} parcel(s) for this number.",
+                        "The centre keeps {n} parcel for this number.",
+                        "The centre keeps {n} parcels for this number.",
+                        context.parcels,
                         n=context.parcels,
                     )
                 )

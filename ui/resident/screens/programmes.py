@@ -25,7 +25,7 @@ from kiosk.centre.programmes import (
 from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
 from ui.common.hangul_keyboard import HangulKeyboard
-from ui.common.i18n import day_text, render, tr
+from ui.common.i18n import day_text, render, tr, tr_n
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
@@ -299,7 +299,13 @@ class ProgrammesNameScreen(ProgrammesScreen):
         self.field.setText(shown or "…")
         self.field.setAccessibleName(tr("programmes", "Name"))
         self.field.setAccessibleDescription(
-            tr("programmes", "{count} letters typed", count=len(typed))
+            tr_n(
+                "programmes",
+                "{count} letter typed",
+                "{count} letters typed",
+                len(typed),
+                count=len(typed),
+            )
         )
         self.keyboard.retranslate()
         set_button_text(

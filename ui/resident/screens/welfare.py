@@ -21,7 +21,7 @@ from kiosk.centre import welfare as w
 from kiosk.journeys import welfare as wj
 from kiosk.journeys.flow import Event, Flow
 from kiosk.journeys.welfare import WelfareState as S
-from ui.common.i18n import day_and_time_text, day_text, render, tr
+from ui.common.i18n import day_and_time_text, day_text, render, tr, tr_n
 from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
@@ -282,7 +282,12 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
             shown = name in fields
             button.setVisible(shown)
             self.field_labels[name].setVisible(shown)
-        self.show_fields(labels, lambda count: tr("welfare", "{count} digits typed", count=count))
+        self.show_fields(
+            labels,
+            lambda count: tr_n(
+                "welfare", "{count} digit typed", "{count} digits typed", count, count=count
+            ),
+        )
         self.keypad.retranslate()
         label_button(self.continue_button, tr("welfare", "Continue"), tr("welfare", "Go on"))
         if self.flow.state is S.PLACE:

@@ -1,4 +1,4 @@
-"""Days on resident screens read as people write them, with the weekday, in every language."""
+"""Text helpers for resident screens: days as people write them, singular and plural."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ui.common.i18n import LanguageSwitcher, day_and_time_text, day_text
+from tools import i18n as i18n_tools
+from ui.common.i18n import LanguageSwitcher, day_and_time_text, day_text, tr_n
 
 
 @pytest.fixture
@@ -37,3 +38,22 @@ def test_every_weekday_has_its_own_name(switcher: LanguageSwitcher) -> None:
     switcher.set_language("ko")
     week = [day_text(date(2026, 11, 23 + offset)) for offset in range(7)]
     assert [text[-2] for text in week] == list("월화수목금토일")
+
+
+def test_one_is_singular_in_english_and_alike_in_korean(switcher: LanguageSwitcher) -> None:
+    switcher.set_language("en")
+    typed = [
+        tr_n("cert", "{count} character typed", "{count} characters typed", n, count=n)
+        for n in (0, 1, 2)
+    ]
+    assert typed == ["0 characters typed", "1 character typed", "2 characters typed"]
+    switcher.set_language("ko")
+    assert tr_n("cert", "{count} character typed", "{count} characters typed", 1, count=1) == (
+        "1자 입력됨"
+    )
+
+
+def test_both_forms_are_offered_for_translation() -> None:
+    messages = set(i18n_tools.extract())
+    assert ("lending", "{n} of {units} free · {days} day") in messages
+    assert ("lending", "{n} of {units} free · {days} days") in messages
