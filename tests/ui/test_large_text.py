@@ -167,3 +167,22 @@ def test_a_button_row_breaks_at_the_button_that_does_not_fit(qtbot: QtBot) -> No
     assert buttons[0].y() == buttons[1].y() < buttons[2].y()
     assert buttons[0].width() + buttons[1].width() + 10 == narrow
     assert row.heightForWidth(narrow) > row.heightForWidth(wide)
+
+
+def test_a_buttons_title_is_bold_and_its_details_regular(kiosk: Kiosk) -> None:
+    """In one weight, the centre's menu read as one block of text."""
+    kiosk.window.send(f.GoHome())
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.centre_button is not None
+    button = home.centre_button
+    title, details = button.text().split("\n", 1)
+    assert title == "그 밖의 업무" and "강좌\u00a0신청" in details
+    assert button.label.text() == title and button.label.font().bold()
+    assert button.detail.text() == details and not button.detail.font().bold()
+    # The same size, and the same colour on the button.
+    assert button.detail.font().pixelSize() == button.label.font().pixelSize()
+    assert (
+        button.detail.palette().windowText().color() == button.label.palette().windowText().color()
+    )
+    # A one-line label has no second part.
+    assert home.language_button.detail.isHidden() and "\n" not in home.language_button.text()

@@ -228,12 +228,16 @@ QLabel[role="title"] {{ font-size: {tpx(s.title_text)}px; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {palette.muted}; font-size: {tpx(s.small_text)}px; }}
 QLabel[role="code"] {{ font-size: {tpx(s.display_code)}px; font-weight: bold; }}
 QLabel[role="bigcode"] {{ font-weight: bold; }}
-QPushButton QLabel#buttonLabel {{ color: {palette.primary_text}; font-size: {tpx(s.button_text)}px;
-    font-weight: bold; }}
+QPushButton QLabel#buttonLabel, QPushButton QLabel#buttonDetail {{ color: {palette.primary_text};
+    font-size: {tpx(s.button_text)}px; }}
+QPushButton QLabel#buttonLabel {{ font-weight: bold; }}
 QPushButton[variant="secondary"] QLabel#buttonLabel,
-QPushButton[variant="nav"] QLabel#buttonLabel {{ color: {palette.secondary_text}; }}
-QPushButton[variant="danger"] QLabel#buttonLabel {{ color: {palette.danger_text}; }}
-QLabel#buttonLabel:disabled {{ color: {palette.muted}; }}
+QPushButton[variant="secondary"] QLabel#buttonDetail,
+QPushButton[variant="nav"] QLabel#buttonLabel,
+QPushButton[variant="nav"] QLabel#buttonDetail {{ color: {palette.secondary_text}; }}
+QPushButton[variant="danger"] QLabel#buttonLabel,
+QPushButton[variant="danger"] QLabel#buttonDetail {{ color: {palette.danger_text}; }}
+QLabel#buttonLabel:disabled, QLabel#buttonDetail:disabled {{ color: {palette.muted}; }}
 QLabel[role="warning"] {{ color: {palette.danger_text}; background: {palette.danger};
     padding: {px(2)}px; border-radius: {px(s.radius)}px; }}
 QLabel[role="notice"] {{ color: {palette.text}; background: {palette.surface};

@@ -100,29 +100,51 @@ class HeightForWidthButton(QPushButton):
 
 
 class WrapButton(HeightForWidthButton):
-    """A push button whose label wraps onto more lines instead of being cut off."""
+    """A push button whose label wraps onto more lines instead of being cut off.
+
+    A label of several lines is a title and what the button says about it
+    ("전동 드릴" over "2개 중 2개 가능 · 3일"): the first line is bold, the
+    rest regular, so the eye finds what the button is before its details.
+    In one weight, a menu of such buttons read as one block of text.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.label = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.label.setObjectName("buttonLabel")
+        self.detail = make_label(align=Qt.AlignmentFlag.AlignCenter)
+        self.detail.setObjectName("buttonDetail")
+        self.detail.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(0)
         layout.addWidget(self.label)
+        layout.addWidget(self.detail)
         self._setup_height_for_width()
 
     def setText(self, text: str) -> None:
-        self.label.setText(text)
+        title, _, detail = text.partition("\n")
+        self.label.setText(title)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
         self.updateGeometry()
 
     def text(self) -> str:
-        return self.label.text()
+        detail = self.detail.text()
+        return f"{self.label.text()}\n{detail}" if detail else self.label.text()
+
+    def _labels(self) -> list[QLabel]:
+        return [self.label, self.detail] if self.detail.text() else [self.label]
 
     def natural_width(self) -> int:
         """The width that shows the whole label on one line."""
-        self.label.ensurePolished()
-        metrics = self.label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(line) for line in self.label.text().split("\n"))
+        widest = 0
+        for label in self._labels():
+            label.ensurePolished()
+            metrics = label.fontMetrics()
+            widest = max(
+                widest, *(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
+            )
         return self._with_room(widest)
 
     def least_width(self) -> int:
@@ -133,8 +155,9 @@ class WrapButton(HeightForWidthButton):
         text-fits check does: a wrapped label's minimum size is its longest
         unbreakable run.
         """
-        self.label.ensurePolished()
-        return self._with_room(self.label.minimumSizeHint().width())
+        for label in self._labels():
+            label.ensurePolished()
+        return self._with_room(max(label.minimumSizeHint().width() for label in self._labels()))
 
     def _with_room(self, text_width: int) -> int:
         layout = self.layout()
