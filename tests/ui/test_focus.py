@@ -20,6 +20,7 @@ from tools.a11y.audit import measure_focus_ring
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
 from ui.common.theme import (
+    FOCUS_RING_PROPERTY,
     HIGH_CONTRAST,
     STANDARD,
     FocusRing,
@@ -150,3 +151,20 @@ def test_the_standard_ring_is_white_inside_a_blue_button() -> None:
         "#FFFFFF",
     )
     assert focus_ring_tones(ring, STANDARD.danger, STANDARD.background)[1] == STANDARD.focus
+
+
+@pytest.mark.parametrize("zoom", [False, True])
+def test_a_buttons_words_stay_clear_of_its_focus_ring(qtbot: Any, kiosk: Kiosk, zoom: bool) -> None:
+    """With 4 px of margin, the focused button's ring lay across the tops of its first line."""
+    if zoom:
+        kiosk.window.access_bar.zoom.click()
+    home = home_screen(kiosk)
+    assert home.centre_button is not None
+    ring = kiosk.window.property(FOCUS_RING_PROPERTY)
+    assert isinstance(ring, FocusRing) and ring.width_px > 4
+    for button in (home.centre_button, home.language_button, kiosk.window.access_bar.contrast):
+        words = button.label.geometry()
+        if button.detail.isVisible():
+            words = words.united(button.detail.geometry())
+        assert words.top() >= ring.width_px, button.text()
+        assert button.height() - words.bottom() - 1 >= ring.width_px, button.text()

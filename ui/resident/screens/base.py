@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.journeys import flow as f
 from ui.common.button_row import ButtonRow
 from ui.common.i18n import render, tr
-from ui.common.theme import Metrics, paint_focus_ring
+from ui.common.theme import FOCUS_RING_PROPERTY, FocusRing, Metrics, paint_focus_ring
 
 if TYPE_CHECKING:
     from kiosk.config import KioskConfig
@@ -121,6 +121,25 @@ class WrapButton(HeightForWidthButton):
         layout.addWidget(self.label)
         layout.addWidget(self.detail)
         self._setup_height_for_width()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            self._clear_the_ring()
+        return super().event(event)
+
+    def _clear_the_ring(self) -> None:
+        """Keep the first and last lines clear of the focus ring, drawn inside the edges.
+
+        With a few pixels of margin, the ring of the focused button lay across
+        the tops of its first line. The ring's width is the window's theme's.
+        The sides keep their narrow margin: a line rarely fills the width, and
+        a wider margin broke "위기가구 신고" in the centre's menu.
+        """
+        ring = self.window().property(FOCUS_RING_PROPERTY)
+        layout = self.layout()
+        if not isinstance(ring, FocusRing) or layout is None:
+            return
+        layout.setContentsMargins(6, ring.width_px, 6, ring.width_px)
 
     def setText(self, text: str) -> None:
         title, _, detail = text.partition("\n")
