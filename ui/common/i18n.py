@@ -88,8 +88,11 @@ def day_text(day: date) -> str:
 
 
 def day_and_time_text(when: datetime) -> str:
-    """``day_text`` and the time on the 24-hour clock: "11월 26일 (목) 18:00"."""
-    return f"{day_text(when.date())} {when:%H:%M}"
+    """``day_text`` and the time on the 24-hour clock: "11월 26일 (목) 18:00".
+
+    A no-break space keeps the time on the line of its day.
+    """
+    return f"{day_text(when.date())}\u00a0{when:%H:%M}"
 
 
 class LanguageSwitcher:
