@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QTextDocumentFragment
 from pytestqt.qtbot import QtBot
 
 from drivers.speech.mock import MockSpeaker
@@ -127,6 +128,20 @@ def test_read_a_notice_vote_once_and_be_refused_the_second_time(
     )
     assert vote_store.results(kiosk.engine, budget).total == 1
     assert_nothing_personal(kiosk, caplog, PERSONAL)
+
+
+def test_the_poll_lists_its_options_and_says_each(qtbot: Any, kiosk: Kiosk) -> None:
+    """An option that wraps continues under its words, not under its bullet."""
+    _open_service(qtbot, kiosk)
+    tap(_poll_button(kiosk, kiosk.config.participation.poll("budget-2027").question.ko))
+    poll = kiosk.window.current_screen
+    assert isinstance(poll, ParticipationPollScreen)
+    shown = QTextDocumentFragment.fromHtml(poll.options.text()).toPlainText()
+    assert "어린이 놀이터 그늘막 설치 (18,000,000원)" in shown
+    assert "<li>경로당 안마의자 비치 (9,500,000원)</li>" in poll.options.text()
+    spoken = poll.spoken_prompt()
+    assert "어린이 놀이터 그늘막 설치 (18,000,000원). 경로당 안마의자 비치" in spoken
+    assert "<" not in spoken and "•" not in spoken
 
 
 def test_counter_panel_shows_each_polls_results_as_votes_arrive(

@@ -8,9 +8,11 @@ screens, and these say only "your vote was counted".
 
 from __future__ import annotations
 
+import html
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from kiosk.centre import participation as pa
@@ -204,7 +206,11 @@ class ParticipationPollScreen(ParticipationScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.question = make_label()
+        # A list: an option that wraps continues under its first word, not
+        # under its bullet, so each option reads as one.
         self.options = make_label()
+        self.options.setTextFormat(Qt.TextFormat.RichText)
+        self._option_texts: list[str] = []
         self.closes = make_label("muted")
         self.how = make_label()
         self.root.addWidget(make_panel(self.question, self.options))
@@ -225,9 +231,9 @@ class ParticipationPollScreen(ParticipationScreen):
         )
         if poll is not None:
             self.question.setText(poll.question.get(self.language))
-            self.options.setText(
-                "\n".join(f"• {self.option_text(poll, option)}" for option in poll.options)
-            )
+            self._option_texts = [self.option_text(poll, option) for option in poll.options]
+            items = "".join(f"<li>{html.escape(text)}</li>" for text in self._option_texts)
+            self.options.setText(f"<ul style='margin: 0'>{items}</ul>")
             self.closes.setText(self.closes_text(poll))
         self.how.setText(
             tr(
@@ -247,7 +253,7 @@ class ParticipationPollScreen(ParticipationScreen):
         return self.with_message(
             self.title.text(),
             self.question.text(),
-            self.options.text().replace("•", "").replace("\n", ". "),
+            *self._option_texts,
             self.closes.text(),
             self.how.text(),
         )
