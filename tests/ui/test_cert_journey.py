@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QTextDocument
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
@@ -309,18 +310,22 @@ def test_the_summary_shows_each_option_on_a_line_and_says_them_in_one_sentence(
     tap(button(kiosk, _continue()))
     summary = kiosk.window.current_screen
     assert isinstance(summary, CertSummaryScreen)
-    [document, _total] = [label.text() for label in summary.lines if label.isVisible()]
+    [document, _total] = [label for label in summary.lines if label.isVisible()]
     # Run together, "세대 구성 사유 및 일자 표시" wrapped mid-name and the full resident
     # number, the option a resident most needs to check, ended a paragraph.
-    assert document.split("\n") == [
+    shown = QTextDocument()
+    shown.setHtml(document.text())
+    assert shown.toPlainText().split("\n") == [
         "증명서: 주민등록표 등본",
         "부수: 1부 · 1부당 수수료: 200원",
         "선택 사항:",
-        "· 세대원 표시: 아니요",
-        "· 세대 구성 사유 및 일자 표시: 아니요",
-        "· 변동 사유 표시: 아니요",
-        "· 주민등록번호 전체 표시: 아니요",
+        "세대원 표시: 아니요",
+        "세대 구성 사유 및 일자 표시: 아니요",
+        "변동 사유 표시: 아니요",
+        "주민등록번호 전체 표시: 아니요",
     ]
+    # The options are a list: a wrapped option hangs under its words.
+    assert shown.toHtml().count("<li") == 4
     spoken = summary.spoken_prompt()
     assert "선택 사항: 세대원 표시: 아니요, 세대 구성 사유 및 일자 표시: 아니요," in spoken
     assert "·" not in spoken.split("선택 사항")[1]

@@ -9,6 +9,7 @@ voice prompt would speak.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,17 @@ def make_label(
     # without text interaction ignores mouse events, which go to its parent.
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def html_lines(lines: Iterable[str], bullets: Iterable[str] = ()) -> str:
+    """``lines`` one under another, then ``bullets`` as a list, as a rich-text label's text.
+
+    In a list an item that wraps continues under its words, not under its
+    bullet, so each item reads as one (plain text cannot hang an indent).
+    """
+    text = "".join(f"<div>{html.escape(line)}</div>" for line in lines)
+    items = "".join(f"<li>{html.escape(item)}</li>" for item in bullets)
+    return text + (f"<ul style='margin: 0'>{items}</ul>" if items else "")
 
 
 def make_panel(*widgets: QWidget) -> QFrame:

@@ -36,6 +36,7 @@ from ui.resident.screens.base import (
     Screen,
     Send,
     StepScreen,
+    html_lines,
     make_button,
     make_label,
     make_panel,
@@ -611,6 +612,8 @@ class CertSummaryScreen(CertScreen):
         super().__init__(flow, metrics, send)
         #: One label per document of the basket, then the total.
         self.lines = [make_label() for _ in range(MAX_BASKET + 1)]
+        for label in self.lines:
+            label.setTextFormat(Qt.TextFormat.RichText)
         panel = make_panel(*self.lines)
         # A gap between documents, and before the total: each document is several lines.
         panel_layout = panel.layout()
@@ -625,7 +628,7 @@ class CertSummaryScreen(CertScreen):
     def _item_text(self, item: BasketItem, *, aloud: bool = False) -> str:
         """One document of the basket: its name, copies and fee, and the options chosen.
 
-        On screen each option has a line of its own: run together, the four
+        On screen (rich text) the options are a list: run together, the four
         options of a 등본 wrapped mid-name ("세대" / "구성 사유") and "주민등록번호
         전체 표시: 아니요", the one a resident most needs to check, was lost
         at the end of a paragraph. Aloud they are one sentence.
@@ -644,15 +647,15 @@ class CertSummaryScreen(CertScreen):
             + " · "
             + tr("cert", "Fee per copy: {fee}", fee=won(item.fee_per_copy_won)),
         ]
-        if aloud:
-            lines.append(tr("cert", "Options: {options}", options=", ".join(chosen) or "-"))
-        elif chosen:
-            lines.append(tr("cert", "Options:"))
-            lines += [f"· {option}" for option in chosen]
         reason = self.config.exemption(item.exemption_id)
         if reason is not None:
             lines.append(tr("cert", "Fee exemption: {reason}", reason=reason.names.get(language)))
-        return ". ".join(lines) if aloud else "\n".join(lines)
+        if aloud:
+            lines.append(tr("cert", "Options: {options}", options=", ".join(chosen) or "-"))
+            return ". ".join(lines)
+        if chosen:
+            lines.append(tr("cert", "Options:"))
+        return html_lines(lines, chosen)
 
     def _total_text(self) -> str:
         cert = self.cert

@@ -8,7 +8,6 @@ screens, and these say only "your vote was counted".
 
 from __future__ import annotations
 
-import html
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from kiosk.journeys import participation as jp
 from ui.common.i18n import day_and_time_text, day_text, tr
 from ui.resident.screens.base import (
     ProgressScreen,
+    html_lines,
     make_label,
     make_panel,
     set_button_text,
@@ -232,8 +232,7 @@ class ParticipationPollScreen(ParticipationScreen):
         if poll is not None:
             self.question.setText(poll.question.get(self.language))
             self._option_texts = [self.option_text(poll, option) for option in poll.options]
-            items = "".join(f"<li>{html.escape(text)}</li>" for text in self._option_texts)
-            self.options.setText(f"<ul style='margin: 0'>{items}</ul>")
+            self.options.setText(html_lines((), self._option_texts))
             self.closes.setText(self.closes_text(poll))
         self.how.setText(
             tr(
