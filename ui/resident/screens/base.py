@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from ui.common.button_row import ButtonRow
-from ui.common.i18n import render, tr
+from ui.common.i18n import numbers_with_units, render, tr
 from ui.common.theme import FOCUS_RING_PROPERTY, FocusRing, Metrics, paint_focus_ring
 
 if TYPE_CHECKING:
@@ -60,9 +60,14 @@ def html_lines(lines: Iterable[str], bullets: Iterable[str] = ()) -> str:
 
     In a list an item that wraps continues under its words, not under its
     bullet, so each item reads as one (plain text cannot hang an indent).
+    A number stays on the line of its unit ("200 won").
     """
-    text = "".join(f"<div>{html.escape(line)}</div>" for line in lines)
-    items = "".join(f"<li>{html.escape(item)}</li>" for item in bullets)
+
+    def shown(text: str) -> str:
+        return html.escape(numbers_with_units(text))
+
+    text = "".join(f"<div>{shown(line)}</div>" for line in lines)
+    items = "".join(f"<li>{shown(item)}</li>" for item in bullets)
     return text + (f"<ul style='margin: 0'>{items}</ul>" if items else "")
 
 
