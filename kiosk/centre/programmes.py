@@ -22,8 +22,9 @@ This module holds what a course's state, a registration and the slip are;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
@@ -173,8 +174,14 @@ def build_slip(
     return Document("programme_slip", tuple(blocks))
 
 
-def slip_notes(course: CourseConfig, registration: Registration) -> list[Text]:
-    """What the resident does next (on the slip and the done screen)."""
+def slip_notes(
+    course: CourseConfig, registration: Registration, *, day: Callable[[date], str] = date.isoformat
+) -> list[Text]:
+    """What the resident does next (on the slip and the done screen).
+
+    ``day`` writes a date: ISO on the slip, as people write it (with the
+    weekday) on the screen.
+    """
     notes: list[Text] = []
     if registration.status is Status.WAITING:
         notes.append(
@@ -190,7 +197,7 @@ def slip_notes(course: CourseConfig, registration: Registration) -> list[Text]:
                 "programmes",
                 "Please pay the fee of {fee} at the centre's counter by {date}, with this slip.",
                 fee=won_text(course.fee_won),
-                date=(course.term_start - timedelta(days=1)).isoformat(),
+                date=day(course.term_start - timedelta(days=1)),
             )
         )
     else:
@@ -198,7 +205,7 @@ def slip_notes(course: CourseConfig, registration: Registration) -> list[Text]:
             N_(
                 "programmes",
                 "This course is free. Please come to the first class on {date}.",
-                date=course.term_start.isoformat(),
+                date=day(course.term_start),
             )
         )
     notes.append(N_("programmes", "To cancel, please ask at the counter."))
