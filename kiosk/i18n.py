@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
@@ -54,3 +55,35 @@ def N_(context: str, source: str, **args: Any) -> Text:
 def identity_translate(context: str, source: str) -> str:
     """Translation that returns the English source (tests, logs)."""
     return source
+
+
+_WEEKDAYS = (
+    N_("date", "Mon"),
+    N_("date", "Tue"),
+    N_("date", "Wed"),
+    N_("date", "Thu"),
+    N_("date", "Fri"),
+    N_("date", "Sat"),
+    N_("date", "Sun"),
+)
+
+
+def day_text(day: date, *, year: bool = False) -> Text:
+    """A day as residents write it, with the weekday people plan by.
+
+    "11월 26일 (목)", "11/26 (Thu)", "26/11 (T5)" on screens, where
+    "2026-11-26" read as a code; with ``year`` for paper a resident keeps
+    ("2026년 11월 26일 (목)"). Records (when issued, when received) keep
+    ISO dates.
+    """
+    weekday = _WEEKDAYS[day.weekday()]
+    if year:
+        return N_(
+            "date",
+            "{year}/{month}/{day} ({weekday})",
+            year=day.year,
+            month=day.month,
+            day=day.day,
+            weekday=weekday,
+        )
+    return N_("date", "{month}/{day} ({weekday})", month=day.month, day=day.day, weekday=weekday)

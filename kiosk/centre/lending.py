@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.centre import phone
 from kiosk.config import KioskConfig, LendingItemConfig
-from kiosk.i18n import N_, Text, Translate
+from kiosk.i18n import N_, Text, Translate, day_text
 from kiosk.printing import document as d
 
 #: Loan statuses.
@@ -110,7 +110,7 @@ def loan_slip(config: KioskConfig, loan: Loan, language: str, translate: Transla
             d.KeyValue(
                 (
                     (tr(N_("lending", "Collect at")), counter),
-                    (tr(N_("lending", "Return by")), loan.due_on.isoformat()),
+                    (tr(N_("lending", "Return by")), tr(day_text(loan.due_on, year=True))),
                     (tr(N_("lending", "Phone")), loan.masked_phone()),
                     (tr(N_("lending", "Asked for")), requested.strftime("%Y-%m-%d %H:%M")),
                 )

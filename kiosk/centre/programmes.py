@@ -22,14 +22,13 @@ This module holds what a course's state, a registration and the slip are;
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
 from kiosk.config import CourseConfig, KioskConfig
-from kiosk.i18n import N_, Text, Translate
+from kiosk.i18n import N_, Text, Translate, day_text
 from kiosk.printing.document import Align, Block, Cut, Document, Feed, KeyValue, Rule, TextLine
 
 CATEGORY_NAMES: dict[str, Text] = {
@@ -175,12 +174,12 @@ def build_slip(
 
 
 def slip_notes(
-    course: CourseConfig, registration: Registration, *, day: Callable[[date], str] = date.isoformat
+    course: CourseConfig, registration: Registration, *, year: bool = True
 ) -> list[Text]:
     """What the resident does next (on the slip and the done screen).
 
-    ``day`` writes a date: ISO on the slip, as people write it (with the
-    weekday) on the screen.
+    Days are written with their weekday; the slip, which the resident keeps,
+    with the year too.
     """
     notes: list[Text] = []
     if registration.status is Status.WAITING:
@@ -197,7 +196,7 @@ def slip_notes(
                 "programmes",
                 "Please pay the fee of {fee} at the centre's counter by {date}, with this slip.",
                 fee=won_text(course.fee_won),
-                date=day(course.term_start - timedelta(days=1)),
+                date=day_text(course.term_start - timedelta(days=1), year=year),
             )
         )
     else:
@@ -205,7 +204,7 @@ def slip_notes(
             N_(
                 "programmes",
                 "This course is free. Please come to the first class on {date}.",
-                date=day(course.term_start),
+                date=day_text(course.term_start, year=year),
             )
         )
     notes.append(N_("programmes", "To cancel, please ask at the counter."))

@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.config import KioskConfig
 from kiosk.config.schema.welfare import WEEKDAYS, minutes_of
-from kiosk.i18n import N_, Text, Translate
+from kiosk.i18n import N_, Text, Translate, day_text
 from kiosk.printing.document import Align, Block, Cut, Document, KeyValue, Rule, TextLine
 
 REFERENCE_PREFIX = "복지"
@@ -209,10 +209,11 @@ def build_receipt(
     if what:
         rows.append((t(N_("welfare", "About")), what))
     if saved.slot_start is not None:
+        slot = local_time(config, saved.slot_start)
         rows.append(
             (
                 t(N_("welfare", "Consultation")),
-                local_time(config, saved.slot_start).strftime("%Y-%m-%d %H:%M"),
+                f"{t(day_text(slot.date(), year=True))} {slot:%H:%M}",
             )
         )
     if masked_phone:

@@ -168,7 +168,7 @@ def test_the_slip(lending: Lending, config: KioskConfig) -> None:
     text = loan_slip(config, loan, "ko", identity_translate).plain_text()
     assert "전동 드릴" in text
     assert "L-1123-001" in text
-    assert "2026-11-26" in text
+    assert "2026/11/26 (Thu)" in text  # the day with its weekday and year, on paper kept
     assert "***-****-5678" in text
     assert NUMBER not in text and "1234" not in text
 

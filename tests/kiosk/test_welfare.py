@@ -163,7 +163,7 @@ def test_receipt_has_the_reference_and_no_personal_data(
         language="ko",
         translate=identity_translate,
     ).plain_text()
-    assert "복지-20261123-0003" in text and "2026-11-24 10:00" in text
+    assert "복지-20261123-0003" in text and "2026/11/24 (Tue) 10:00" in text
     assert "주거" in text and "02-2100-1234" in text
 
 

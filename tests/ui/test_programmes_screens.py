@@ -85,11 +85,11 @@ def test_register_and_take_the_slip(qtbot: Any, kiosk: Kiosk, tmp_path: Path) ->
     assert "01012345678" not in slip and "1234" not in slip and "김민원" not in slip
     assert "행복동 행정복지센터" in slip and "수강료: 30,000원" in slip
     assert "신청이 완료되었습니다" in done.title.text()
-    # When to pay, as people write a day on screen; the slip keeps the ISO date.
+    # When to pay, as people write a day (the slip adds the year).
     pay_by = kiosk.config.programmes.course("yoga").term_start - timedelta(days=1)
     notes = " ".join(label.text() for label in done.notes if label.isVisible())
     assert f"{pay_by.month}월 {pay_by.day}일 (" in notes and pay_by.isoformat() not in notes
-    assert pay_by.isoformat() in slip
+    assert f"{pay_by.year}년 {pay_by.month}월 {pay_by.day}일 (" in slip  # kept: with the year
     # Stored with the name, both readable with the centre key only.
     key = PersonalDataKey.load_or_create(tmp_path)
     programmes = Programmes(kiosk.engine, kiosk.config, kiosk.clock, key)

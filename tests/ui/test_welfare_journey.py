@@ -124,7 +124,7 @@ def test_consultation_offers_only_free_slots(
     tap(button(kiosk, "신청하기"))
     qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=5000)
     receipt = _receipt(kiosk)
-    assert "복지-20261123-0002" in receipt and "2026-11-24 10:30" in receipt
+    assert "복지-20261123-0002" in receipt and "2026년 11월 24일 (화) 10:30" in receipt
 
 
 def test_old_requests_are_purged_at_kiosk_start(

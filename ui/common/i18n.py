@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk.i18n import Text
+from kiosk.i18n import day_text as core_day_text
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 
@@ -63,28 +64,9 @@ def numbers_with_units(text: str) -> str:
     return _AFTER_NUMBER.sub("\u00a0", text)
 
 
-def weekday_name(day: date) -> str:
-    return (
-        tr("date", "Mon"),
-        tr("date", "Tue"),
-        tr("date", "Wed"),
-        tr("date", "Thu"),
-        tr("date", "Fri"),
-        tr("date", "Sat"),
-        tr("date", "Sun"),
-    )[day.weekday()]
-
-
 def day_text(day: date) -> str:
-    """A day as residents write it: "11월 26일 (목)", "11/26 (Thu)", "26/11 (T5)".
-
-    Screens use it for the days a resident acts on (a return date, an
-    appointment, when voting closes): "2026-11-26" reads as a code, and the
-    weekday is what people plan by. Printed records keep ISO dates.
-    """
-    return tr(
-        "date", "{month}/{day} ({weekday})", month=day.month, day=day.day, weekday=weekday_name(day)
-    )
+    """A day as residents write it, with its weekday (``kiosk.i18n.day_text``)."""
+    return render(core_day_text(day))
 
 
 def day_and_time_text(when: datetime) -> str:

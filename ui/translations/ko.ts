@@ -533,12 +533,16 @@
       <translation>1부당 수수료: {fee}</translation>
     </message>
     <message>
+      <source>Fee exemption: {reason}</source>
+      <translation>수수료 감면: {reason}</translation>
+    </message>
+    <message>
       <source>Options: {options}</source>
       <translation>선택 사항: {options}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>수수료 감면: {reason}</translation>
+      <source>Options:</source>
+      <translation>선택 사항:</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -575,10 +579,6 @@
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>수수료가 없습니다. 잠시만 기다려 주세요.</translation>
-    </message>
-    <message>
-      <source>Options:</source>
-      <translation>선택 사항:</translation>
     </message>
     <message>
       <source>Or:</source>
@@ -3067,10 +3067,6 @@
   <context>
     <name>date</name>
     <message>
-      <source>{month}/{day} ({weekday})</source>
-      <translation>{month}월 {day}일 ({weekday})</translation>
-    </message>
-    <message>
       <source>Mon</source>
       <translation>월</translation>
     </message>
@@ -3097,6 +3093,14 @@
     <message>
       <source>Sun</source>
       <translation>일</translation>
+    </message>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{month}월 {day}일 ({weekday})</translation>
+    </message>
+    <message>
+      <source>{year}/{month}/{day} ({weekday})</source>
+      <translation>{year}년 {month}월 {day}일 ({weekday})</translation>
     </message>
   </context>
   <context>

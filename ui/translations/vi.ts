@@ -533,12 +533,16 @@
       <translation>Phí mỗi bản: {fee}</translation>
     </message>
     <message>
+      <source>Fee exemption: {reason}</source>
+      <translation>Miễn giảm phí: {reason}</translation>
+    </message>
+    <message>
       <source>Options: {options}</source>
       <translation>Tùy chọn: {options}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>Miễn giảm phí: {reason}</translation>
+      <source>Options:</source>
+      <translation>Tùy chọn:</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -575,10 +579,6 @@
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>Không phải trả phí. Vui lòng đợi một chút.</translation>
-    </message>
-    <message>
-      <source>Options:</source>
-      <translation>Tùy chọn:</translation>
     </message>
     <message>
       <source>Or:</source>
@@ -3067,10 +3067,6 @@
   <context>
     <name>date</name>
     <message>
-      <source>{month}/{day} ({weekday})</source>
-      <translation>{day}/{month} ({weekday})</translation>
-    </message>
-    <message>
       <source>Mon</source>
       <translation>T2</translation>
     </message>
@@ -3097,6 +3093,14 @@
     <message>
       <source>Sun</source>
       <translation>CN</translation>
+    </message>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{day}/{month} ({weekday})</translation>
+    </message>
+    <message>
+      <source>{year}/{month}/{day} ({weekday})</source>
+      <translation>{day}/{month}/{year} ({weekday})</translation>
     </message>
   </context>
   <context>

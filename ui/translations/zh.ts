@@ -533,12 +533,16 @@
       <translation>每份费用：{fee}</translation>
     </message>
     <message>
+      <source>Fee exemption: {reason}</source>
+      <translation>费用减免：{reason}</translation>
+    </message>
+    <message>
       <source>Options: {options}</source>
       <translation>选项：{options}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>费用减免：{reason}</translation>
+      <source>Options:</source>
+      <translation>选项：</translation>
     </message>
     <message>
       <source>Pay {total} and print</source>
@@ -575,10 +579,6 @@
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>无需付费。请稍候。</translation>
-    </message>
-    <message>
-      <source>Options:</source>
-      <translation>选项：</translation>
     </message>
     <message>
       <source>Or:</source>
@@ -3067,10 +3067,6 @@
   <context>
     <name>date</name>
     <message>
-      <source>{month}/{day} ({weekday})</source>
-      <translation>{month}月{day}日（{weekday}）</translation>
-    </message>
-    <message>
       <source>Mon</source>
       <translation>周一</translation>
     </message>
@@ -3097,6 +3093,14 @@
     <message>
       <source>Sun</source>
       <translation>周日</translation>
+    </message>
+    <message>
+      <source>{month}/{day} ({weekday})</source>
+      <translation>{month}月{day}日（{weekday}）</translation>
+    </message>
+    <message>
+      <source>{year}/{month}/{day} ({weekday})</source>
+      <translation>{year}年{month}月{day}日（{weekday}）</translation>
     </message>
   </context>
   <context>

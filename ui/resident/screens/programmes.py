@@ -383,7 +383,7 @@ class ProgrammesDoneScreen(ProgrammesScreen):
             if reg is not None and waiting
             else tr("programmes", "Registered")
         )
-        notes = slip_notes(status.course, reg, day=day_text) if status and reg else []
+        notes = slip_notes(status.course, reg, year=False) if status and reg else []
         for label, note in zip(self.notes, [*notes, None, None], strict=False):
             label.setText(render(note) if note else "")
             label.setVisible(note is not None)
