@@ -267,16 +267,23 @@ _SPOKEN_WEEKDAYS = {
 }
 
 
+def _apart(match: re.Match[str]) -> str:
+    """A space after a spoken day, which ends in a number, where more of a number
+    follows ("…(T5)2024", "…(Thu)-3"): joined, the two would read as one."""
+    following = match.string[match.end() : match.end() + 1]
+    return " " if following and following in "0123456789-/" else ""
+
+
 def _english_day(match: re.Match[str]) -> str:
     month, day, weekday = int(match.group(1)), int(match.group(2)), match.group(3)
     if not 1 <= month <= 12:
         return match.group(0)
-    return f"{_SPOKEN_WEEKDAYS[weekday]}, {_ENGLISH_MONTHS[month - 1]} {day}"
+    return f"{_SPOKEN_WEEKDAYS[weekday]}, {_ENGLISH_MONTHS[month - 1]} {day}{_apart(match)}"
 
 
 def _vietnamese_day(match: re.Match[str]) -> str:
     day, month, weekday = match.group(1), match.group(2), match.group(3)
-    return f"{_SPOKEN_WEEKDAYS[weekday]}, ngày {day} tháng {month}"
+    return f"{_SPOKEN_WEEKDAYS[weekday]}, ngày {day} tháng {month}{_apart(match)}"
 
 
 _UNIT_NUMBER = re.compile(
@@ -373,10 +380,11 @@ def text_for_speech(text: str, language: str) -> str:
     if language == "ko":
         text = _korean_for_speech(text)
     else:
+        text = _TICKET_IN_TEXT.sub(_ticket_plain("" if language == "zh" else " "), text)
+        text = _DASHED_DIGITS.sub(_digit_by_digit, text)
+        # Days last: spelling out digits can free a day's number ("…426/11 (T5)").
         if language == "en":
             text = _ENGLISH_DAY.sub(_english_day, text)
         elif language == "vi":
             text = _VIETNAMESE_DAY.sub(_vietnamese_day, text)
-        text = _TICKET_IN_TEXT.sub(_ticket_plain("" if language == "zh" else " "), text)
-        text = _DASHED_DIGITS.sub(_digit_by_digit, text)
     return _SPACES.sub(" ", text).strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.read_aloud import (
@@ -453,6 +453,9 @@ def test_korean_speech_text_has_no_digits_and_is_idempotent(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(["en", "zh", "vi"]), st.lists(_PIECES, max_size=12).map("".join))
+@example("vi", "010-123426/11 (T5)")  # the digits spelt out freed a day: "…2 6/11 (T5)"
+@example("vi", "26/11 (T5)2024-06-01")  # the day's last number ran into the next
+@example("vi", "26/11 (T5)26/11 (T5)")
 def test_other_languages_speech_text_is_idempotent(language: str, text: str) -> None:
     spoken = text_for_speech(text, language)
     assert text_for_speech(spoken, language) == spoken
