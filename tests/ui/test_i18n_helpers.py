@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tools import i18n as i18n_tools
-from ui.common.i18n import LanguageSwitcher, day_and_time_text, day_text, tr_n
+from ui.common.i18n import (
+    LanguageSwitcher,
+    day_and_time_text,
+    day_text,
+    numbers_with_units,
+    tr_n,
+)
 
 
 @pytest.fixture
@@ -58,3 +64,9 @@ def test_both_forms_are_offered_for_translation() -> None:
     messages = set(i18n_tools.extract())
     assert ("lending", "{n} of {units} free · {days} day") in messages
     assert ("lending", "{n} of {units} free · {days} days") in messages
+
+
+def test_a_short_number_keeps_its_unit_and_a_long_amount_may_break() -> None:
+    assert numbers_with_units("khoảng 5 phút · 200 won") == "khoảng 5\u00a0phút · 200\u00a0won"
+    # Held together, "(18,000,000 won)" is wider than the screen at 200 % text.
+    assert numbers_with_units("(18,000,000 won)") == "(18,000,000 won)"

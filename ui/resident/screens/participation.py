@@ -18,7 +18,7 @@ from kiosk.centre import participation as pa
 from kiosk.config import PollConfig, PollOption
 from kiosk.i18n import Text
 from kiosk.journeys import participation as jp
-from ui.common.i18n import day_and_time_text, day_text, numbers_with_units, tr
+from ui.common.i18n import day_and_time_text, day_text, tr
 from ui.resident.screens.base import (
     ProgressScreen,
     html_lines,
@@ -52,11 +52,10 @@ class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
         return message == jp.ALREADY_VOTED
 
     def option_text(self, poll: PollConfig, option: PollOption) -> str:
-        """An option's label, with its cost in a budget poll ("18,000,000 won" on one line)."""
+        """An option's label, with its cost in a budget poll."""
         label = option.label.get(self.language)
         if poll.kind == "budget" and option.cost_won is not None:
-            cost = numbers_with_units(won(option.cost_won))
-            return tr("participation", "{label} ({cost})", label=label, cost=cost)
+            return tr("participation", "{label} ({cost})", label=label, cost=won(option.cost_won))
         return label
 
     def closes_text(self, poll: PollConfig) -> str:
