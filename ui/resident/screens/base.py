@@ -60,7 +60,7 @@ def html_lines(lines: Iterable[str], bullets: Iterable[str] = ()) -> str:
 
     In a list an item that wraps continues under its words, not under its
     bullet, so each item reads as one (plain text cannot hang an indent).
-    A number stays on the line of its unit ("200 won").
+    A short number stays on the line of its unit ("200 won").
     """
 
     def shown(text: str) -> str:
