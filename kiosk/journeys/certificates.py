@@ -806,6 +806,12 @@ class CertificateJourney(Journey):
                 "You have not been charged, but the card payment could not be cancelled "
                 "automatically; please ask at the counter to release it.",
             )
+        elif len(outcome.printed_numbers) == 1:
+            charged = N_(
+                "cert",
+                "1 of {copies} copies was printed; you were charged only for that one.",
+                copies=outcome.copies,
+            )
         elif outcome.printed_numbers:
             charged = N_(
                 "cert",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.issuing import MAX_BASKET, OrderOutcome
@@ -260,6 +262,33 @@ def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeC
     assert "paper_out" in flag.detail and "김민지" not in flag.detail
     assert flow.state is State.CERT_ERROR
     assert "run out of paper" in _message(flow) and "not been charged" in _message(flow)
+
+
+@pytest.mark.parametrize(
+    ("printed", "said"),
+    [
+        (("N1",), "1 of 3 copies was printed; you were charged only for that one."),
+        (("N1", "N2"), "2 of 3 copies were printed; you were charged only for those."),
+    ],
+)
+def test_a_part_printed_says_how_many_in_good_english(
+    config: KioskConfig, clock: FakeClock, printed: tuple[str, ...], said: str
+) -> None:
+    flow = _flow(config, clock)
+    order = printing(flow, Authorization("A1", 600))
+    outcome = OrderOutcome(
+        "resident-copy",
+        3,
+        printed,
+        200,
+        200 * len(printed),
+        "captured",
+        "A1",
+        failure=PrintFailure.PAPER_OUT,
+    )
+    flow.handle(c.OrderFinished(order.journey, outcome))
+    assert flow.state is State.CERT_ERROR
+    assert said in _message(flow)
 
 
 def test_card_removed_or_refused_and_stale_reads(config: KioskConfig, clock: FakeClock) -> None:

@@ -197,6 +197,10 @@
       <translation>문제가 발생했습니다. 요금은 청구되지 않았습니다.</translation>
     </message>
     <message>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>{copies}부 중 1부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
+    </message>
+    <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
       <translation>{copies}부 중 {printed}부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
     </message>

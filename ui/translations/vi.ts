@@ -197,6 +197,10 @@
       <translation>Đã xảy ra sự cố. Bạn chưa bị tính phí.</translation>
     </message>
     <message>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>Đã in 1 trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
+    </message>
+    <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
       <translation>Đã in {printed} trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
     </message>

@@ -197,6 +197,10 @@
       <translation>出现问题。未收取任何费用。</translation>
     </message>
     <message>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>{copies} 份中已打印 1 份，仅按已打印的份数收费。</translation>
+    </message>
+    <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
       <translation>{copies} 份中已打印 {printed} 份，仅按已打印的份数收费。</translation>
     </message>
