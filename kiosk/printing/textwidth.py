@@ -94,8 +94,15 @@ def _hard_split(word: list[str], width: int) -> list[list[str]]:
     for cl in word:
         w = display_width(cl)
         if cur and cur_w + w > width:
-            # An opening bracket never ends a line: "증명서(" over "상세)" reads as a misprint.
-            carry = [cur.pop()] if len(cur) > 1 and cur[-1] in _OPENING_BRACKETS else []
+            # An opening bracket does not end a line: "증명서(" over "상세)" reads as a
+            # misprint. Unless the bracket and what follows it are wider than the paper.
+            carry = []
+            if (
+                len(cur) > 1
+                and cur[-1] in _OPENING_BRACKETS
+                and display_width(cur[-1]) + w <= width
+            ):
+                carry = [cur.pop()]
             pieces.append(cur)
             cur, cur_w = carry, display_width("".join(carry))
         cur.append(cl)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.printing.document import Align
@@ -75,6 +75,7 @@ _text = st.text(
 
 @settings(max_examples=300, deadline=None)
 @given(_text, st.integers(min_value=2, max_value=60))
+@example("0{·", 2)  # carrying the bracket to the next line made that line 3 wide
 def test_wrap_never_exceeds_width_and_keeps_every_character(text: str, width: int) -> None:
     lines = wrap(text, width)
     assert all(display_width(line) <= width for line in lines)
