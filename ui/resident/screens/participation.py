@@ -210,7 +210,6 @@ class ParticipationPollScreen(ParticipationScreen):
         # under its bullet, so each option reads as one.
         self.options = make_label()
         self.options.setTextFormat(Qt.TextFormat.RichText)
-        self._option_texts: list[str] = []
         self.closes = make_label("muted")
         self.how = make_label()
         self.root.addWidget(make_panel(self.question, self.options))
@@ -231,8 +230,7 @@ class ParticipationPollScreen(ParticipationScreen):
         )
         if poll is not None:
             self.question.setText(poll.question.get(self.language))
-            self._option_texts = [self.option_text(poll, option) for option in poll.options]
-            self.options.setText(html_lines((), self._option_texts))
+            self.options.setText(html_lines((), self._option_texts()))
             self.closes.setText(self.closes_text(poll))
         self.how.setText(
             tr(
@@ -248,11 +246,15 @@ class ParticipationPollScreen(ParticipationScreen):
         )
         super().retranslate()
 
+    def _option_texts(self) -> list[str]:
+        poll = self.journey.poll()
+        return [self.option_text(poll, option) for option in poll.options] if poll else []
+
     def spoken_prompt(self) -> str:
         return self.with_message(
             self.title.text(),
             self.question.text(),
-            *self._option_texts,
+            *self._option_texts(),
             self.closes.text(),
             self.how.text(),
         )
