@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig
@@ -186,3 +186,22 @@ def test_a_buttons_title_is_bold_and_its_details_regular(kiosk: Kiosk) -> None:
     )
     # A one-line label has no second part.
     assert home.language_button.detail.isHidden() and "\n" not in home.language_button.text()
+
+
+def test_a_scrolling_screen_shows_no_arrow_buttons_on_its_scroll_bar(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Qt's arrows were a 4 mm box at the bar's foot: too small to touch, with no name."""
+    home = _big_text(kiosk, qapp, "ko")
+    bar = home.body_scroll.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    for arrow in (QStyle.SubControl.SC_ScrollBarAddLine, QStyle.SubControl.SC_ScrollBarSubLine):
+        drawn = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, arrow, bar)
+        assert drawn.isEmpty(), arrow
+    # The handle is still there to show how far down the page is.
+    handle = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    assert handle.height() >= kiosk.config.screen.px(15)

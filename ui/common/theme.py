@@ -223,6 +223,7 @@ QLabel[role="buttontitle"] {{ font-size: {tpx(s.button_text)}px; font-weight: bo
 QLabel[role="subtitle"] {{ font-size: {tpx(s.title_text * 0.8)}px; font-weight: bold; }}
 QScrollBar:vertical {{ width: {px(6)}px; background: {palette.surface}; }}
 QScrollBar::handle:vertical {{ background: {palette.border}; min-height: {px(15)}px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QLabel {{ color: {palette.text}; background: transparent; font-size: {tpx(s.body_text)}px; }}
 QLabel[role="title"] {{ font-size: {tpx(s.title_text)}px; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {palette.muted}; font-size: {tpx(s.small_text)}px; }}
