@@ -82,13 +82,6 @@ class CentreServiceJourney(Journey):
     def open(self) -> list[Effect]:
         """Show the service's first screen (the resident tapped it on the menu)."""
 
-    def sample(self, state: Enum) -> None:
-        """Fill the flow's context with what a resident would have on ``state``.
-
-        The accessibility audit renders every screen this way, in every
-        language and look. By default there is nothing to fill in.
-        """
-
     def holds(self, state: Enum) -> bool:
         # A service's waiting steps wait on its own RunJob (saving a
         # registration, say): Home then would leave it done without the

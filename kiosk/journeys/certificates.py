@@ -800,36 +800,73 @@ class CertificateJourney(Journey):
             return effects
         failure = outcome.failure or PrintFailure.ERROR
         effects.append(FlagStaff("cert_print_failed", f"{detail} failure={failure.value}"))
-        if outcome.payment_result == "void_failed":
-            charged = N_(
-                "cert",
-                "You have not been charged, but the card payment could not be cancelled "
-                "automatically; please ask at the counter to release it.",
-            )
-        elif len(outcome.printed_numbers) == 1:
-            charged = N_(
-                "cert",
-                "1 of {copies} copies was printed; you were charged only for that one.",
-                copies=outcome.copies,
-            )
-        elif outcome.printed_numbers:
-            charged = N_(
-                "cert",
-                "{printed} of {copies} copies were printed; you were charged only for those.",
-                printed=len(outcome.printed_numbers),
-                copies=outcome.copies,
-            )
-        else:
-            charged = N_("cert", "You have not been charged.")
-        self._show_error(
-            N_(
-                "cert",
-                "{reason} {charged} A member of staff has been told.",
-                reason=failure.resident_message,
-                charged=charged,
-            )
-        )
+        self._show_error(print_failure_message(outcome))
         return effects
+
+    def sample(self, state: Enum) -> None:
+        cert = self.flow.context.cert
+        documents = self.flow.config.enabled_documents
+        if not documents:
+            return
+        cert.document_id = documents[0].id
+        cert.fee_per_copy_won = documents[0].fee_won
+        # A basket of two documents: the summary's fullest common case.
+        cert.basket = tuple(BasketItem(d.id, CertOptions(), d.fee_won) for d in documents[:2])
+        if state is State.CERT_DONE:
+            cert.outcome = _sample_outcome(cert.basket, printed=len(cert.basket))
+        elif state is State.CERT_ERROR:
+            # The fullest error: the printer stopped after one copy of two.
+            cert.outcome = _sample_outcome(cert.basket, printed=1)
+            cert.message = print_failure_message(cert.outcome)
+
+
+def print_failure_message(outcome: OrderOutcome) -> Text:
+    """What a resident is told when an order did not print whole: why, and what was charged."""
+    failure = outcome.failure or PrintFailure.ERROR
+    if outcome.payment_result == "void_failed":
+        charged = N_(
+            "cert",
+            "You have not been charged, but the card payment could not be cancelled "
+            "automatically; please ask at the counter to release it.",
+        )
+    elif len(outcome.printed_numbers) == 1:
+        charged = N_(
+            "cert",
+            "1 of {copies} copies was printed; you were charged only for that one.",
+            copies=outcome.copies,
+        )
+    elif outcome.printed_numbers:
+        charged = N_(
+            "cert",
+            "{printed} of {copies} copies were printed; you were charged only for those.",
+            printed=len(outcome.printed_numbers),
+            copies=outcome.copies,
+        )
+    else:
+        charged = N_("cert", "You have not been charged.")
+    return N_(
+        "cert",
+        "{reason} {charged} A member of staff has been told.",
+        reason=failure.resident_message,
+        charged=charged,
+    )
+
+
+def _sample_outcome(basket: tuple[BasketItem, ...], printed: int) -> OrderOutcome:
+    """An order of ``basket`` of which the first ``printed`` copies printed (for the audit)."""
+    numbers = ("4882-4361-2156-3653", "0021-3913-0127-3405", "6071-8011-5072-2051")
+    copies = sum(item.options.copies for item in basket)
+    charged = sum(item.fee_per_copy_won for item in basket[:printed])
+    return OrderOutcome(
+        document_id=basket[0].document_id,
+        copies=copies,
+        printed_numbers=numbers[:printed],
+        fee_per_copy_won=basket[0].fee_per_copy_won,
+        charged_won=charged,
+        payment_result="captured",
+        authorization_id="SAMPLE-1",
+        failure=None if printed == copies else PrintFailure.PAPER_OUT,
+    )
 
 
 def option_values(doc: DocumentConfig, name: str) -> tuple[str, ...]:

@@ -312,6 +312,14 @@ class Journey(ABC):
         """Whether Home must wait in ``state`` (by default: while printing)."""
         return state is self.printing
 
+    def sample(self, state: Enum) -> None:
+        """Fill the flow's context with what a resident would have on ``state``.
+
+        The accessibility audit renders every screen this way, in every
+        language and look. By default there is nothing to fill in.
+        """
+        return None
+
 
 # --- the machine --------------------------------------------------------------------
 

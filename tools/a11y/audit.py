@@ -26,12 +26,10 @@ from typing import Any
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QRawFont
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
-from kiosk.certificates.issuing import BasketItem, CertOptions
 from kiosk.i18n import N_
 from kiosk.journeys import flow as f
-from kiosk.journeys.centre import CentreServiceJourney
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import IssuedTicket, Ticket, TicketState
 from kiosk.units import REACH_MAX_MM, REACH_MIN_MM
@@ -40,7 +38,7 @@ from ui.common.i18n import LANGUAGE_NAMES
 from ui.common.theme import REFERENCE_GLYPH, colours_clash, contrast_ratio
 from ui.resident.screens.base import Screen
 from ui.resident.screens.home import HomeScreen
-from ui.resident.voice import focusable_controls
+from ui.resident.voice import focusable_controls, scroll_into_view
 
 __all__ = ["build_audit_kiosk"]  # for `kiosk audit-a11y`, which may import this module only
 
@@ -283,6 +281,50 @@ def _run(image: QImage, other: QImage | None, points: list[tuple[int, int]]) -> 
     return count
 
 
+def _scroll_area(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _focused_and_plain(
+    window: QWidget, button: QWidget, pad: int
+) -> tuple[QRect, QImage, QImage] | None:
+    """Where ``button`` shows, and pictures of it (``pad`` pixels around) with and without focus.
+
+    It is shown whole, as keypad navigation shows a control it moves to: on
+    a sliver at the foot of a scroll area, the left edge is the rounded
+    corner. The focus and the scroll position are put back afterwards.
+    """
+    app = QApplication.instance()
+    assert app is not None
+    if _rect_in(window, button).isEmpty():
+        return None
+    before = QApplication.focusWidget()
+    scroll = _scroll_area(button)
+    scrolled_from = scroll.verticalScrollBar().value() if scroll is not None else 0
+    try:
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if scroll is not None:
+            scroll_into_view(button)
+        app.processEvents()
+        rect = _rect_in(window, button)
+        if not button.hasFocus() or rect.width() < 16 or rect.height() < 16:
+            return None
+        area = rect.adjusted(-pad, -pad, pad, pad)
+        focused = window.grab(area).toImage()
+        button.clearFocus()
+        app.processEvents()
+        return rect, focused, window.grab(area).toImage()
+    finally:
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(scrolled_from)
+        if before is not None:
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        app.processEvents()
+
+
 def measure_focus_ring(window: QWidget, button: QWidget, mm_per_px: float) -> RingMeasure | None:
     """Focus ``button``, render it with and without the focus, and measure the ring.
 
@@ -291,25 +333,11 @@ def measure_focus_ring(window: QWidget, button: QWidget, mm_per_px: float) -> Ri
     whole when focused (the keypad's keys) has its frame measured instead.
     None when the control cannot take the focus or is too small to measure.
     """
-    app = QApplication.instance()
-    assert app is not None
-    rect = _rect_in(window, button)
-    if rect.width() < 16 or rect.height() < 16:
-        return None
     pad = 4
-    area = rect.adjusted(-pad, -pad, pad, pad)
-    before = QApplication.focusWidget()
-    button.setFocus(Qt.FocusReason.OtherFocusReason)
-    app.processEvents()
-    if not button.hasFocus():
+    shots = _focused_and_plain(window, button, pad)
+    if shots is None:
         return None
-    focused = window.grab(area).toImage()
-    button.clearFocus()
-    app.processEvents()
-    plain = window.grab(area).toImage()
-    if before is not None:
-        before.setFocus(Qt.FocusReason.OtherFocusReason)
-        app.processEvents()
+    rect, focused, plain = shots
     mid_y, mid_x = pad + rect.height() // 2, pad + rect.width() // 2
     across, down = rect.width() // 3, rect.height() // 3
     sides = [[(pad + i, mid_y) for i in range(across)]]  # left edge, inwards
@@ -422,17 +450,9 @@ def _prepare(kiosk: Any, state: Enum) -> None:
         context.message = N_(
             "flow", "Queue numbers are temporarily unavailable. Please ask at the counter."
         )
-    cert = getattr(context, "cert", None)
-    if cert is not None and state.value.startswith("cert_"):
-        documents = config.enabled_documents
-        if documents:
-            cert.document_id = documents[0].id
-            cert.fee_per_copy_won = documents[0].fee_won
-            # A basket of two documents: the summary's fullest common case.
-            cert.basket = tuple(BasketItem(d.id, CertOptions(), d.fee_won) for d in documents[:2])
     flow.context = context
     journey = flow.journey(state)
-    if isinstance(journey, CentreServiceJourney):
+    if journey is not None:
         journey.sample(state)
     flow.state = state
     flow.back_stack = [f.State.HOME] if state is not f.State.HOME else []

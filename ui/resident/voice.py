@@ -357,7 +357,7 @@ class VoiceGuide(QObject):
                     target.setFocus(Qt.FocusReason.TabFocusReason)
                 finally:
                     self._moving = False
-                _scroll_into_view(target)
+                scroll_into_view(target)
                 if target is focused:
                     self.say_option(target)
         elif key in _SELECT:
@@ -398,7 +398,8 @@ def _level_text(what: str, value: float, low: float, high: float) -> str:
     return tr("voice", "Volume: {level}.", level=level)
 
 
-def _scroll_into_view(widget: QWidget) -> None:
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll the scroll area ``widget`` is in so that it shows whole."""
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
