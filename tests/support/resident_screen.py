@@ -77,11 +77,12 @@ def assert_nothing_personal(
 
 
 def screen_text(kiosk: Kiosk) -> str:
-    """Every visible label and button text of the current screen, one per line."""
+    """Every visible label and button text of the current screen, one per line, as
+    read: without the zero-width spaces that only say where a line may break."""
     screen = kiosk.window.current_screen
     parts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible()]
     parts += [w.text() for w in screen.findChildren(QPushButton) if w.isVisible()]
-    return "\n".join(parts)
+    return "\n".join(parts).replace("\u200b", "")
 
 
 def button(kiosk: Kiosk, text: str) -> QPushButton:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,7 @@ from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
 from ui.common.keypad import KEY_GAP_MM
 from ui.resident.screens.certificate import (
+    CertDoneScreen,
     CertMrzScreen,
     CertOptionsScreen,
     CertSummaryScreen,
@@ -295,6 +297,16 @@ def test_two_documents_paid_once_and_printed_in_order(
     assert "주민등록표 등본" in printer.jobs[0].document.plain_text()
     assert "주민등록표 초본" in printer.jobs[1].document.plain_text()
     assert payment.charged_won() == 400 and len(payment.ledger) == 1
+    # Each document's number on a line of its own, as the resident copies it down.
+    done = kiosk.window.current_screen
+    assert isinstance(done, CertDoneScreen)
+    caption, *numbers = done.numbers.text().split("\n")
+    assert caption == "문서확인번호:"  # "issuance numbers" (ko.ts)
+    numbers = [n.replace("\u200b", "") for n in numbers]  # where a line may break
+    assert len(numbers) == 2
+    for number, job in zip(numbers, printer.jobs, strict=False):
+        assert re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{4}", number)
+        assert number in job.document.plain_text()
     audit = [e for e in kiosk.journal.entries if e["kind"] == "certificate_order"]
     assert [d["document"] for d in audit[-1]["documents"]] == [
         "resident-copy",

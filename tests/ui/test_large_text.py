@@ -6,6 +6,8 @@ switched on big text with six buttons, a title and no service on screen.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionSlider, QWidget
@@ -18,6 +20,7 @@ from tests.support.resident_screen import showing_home
 from ui.app.compose import Kiosk
 from ui.common.button_row import ButtonRow, least_width
 from ui.resident.screens.base import WrapButton
+from ui.resident.screens.certificate import CertDoneScreen
 from ui.resident.screens.home import HomeScreen
 from ui.resident.voice import ordered_controls
 
@@ -205,3 +208,27 @@ def test_a_scrolling_screen_shows_no_arrow_buttons_on_its_scroll_bar(
         QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
     )
     assert handle.height() >= kiosk.config.screen.px(15)
+
+
+def test_document_numbers_wrap_in_groups_and_keep_the_page_on_screen(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """At 200 % text a number was one word wider than the screen: the page grew as
+    wide as it, and every line of the Vietnamese done screen was cut off at the edge."""
+    _big_text(kiosk, qapp, "vi")
+    flow = kiosk.flow
+    journey = flow.journey(f.State.CERT_DONE)
+    assert journey is not None
+    journey.sample(f.State.CERT_DONE)
+    flow.go(f.State.CERT_DONE)
+    qapp.processEvents()
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertDoneScreen)
+    viewport = screen.body_scroll.viewport()
+    assert screen.body_scroll.widget().width() <= viewport.width()
+    assert screen.title.width() <= viewport.width()
+    # The numbers wrap after a hyphen, never inside a group of digits.
+    assert screen.numbers.height() > 3 * screen.numbers.fontMetrics().height()
+    shown = screen.numbers.text().split("\n")
+    assert shown[0] == "Số phát hành:"  # "issuance numbers" (vi.ts)
+    assert all(re.fullmatch(r"(\d{4}-\u200b){3}\d{4}", n) for n in shown[1:])

@@ -66,6 +66,16 @@ def numbers_with_units(text: str) -> str:
     return _SHORT_NUMBER.sub("\\1\u00a0", text)
 
 
+def breakable_code(code: str) -> str:
+    """``code`` ("4882-4361-2156-3653") allowed to break after its hyphens, and only there.
+
+    The line breaker takes a document number for one word: at 200 % text it
+    is wider than the screen, and the page grew as wide as it, cutting off
+    every line. An invisible break after each hyphen lets it wrap in groups.
+    """
+    return code.replace("-", "-\u200b")
+
+
 def day_text(day: date) -> str:
     """A day as residents write it, with its weekday (``kiosk.i18n.day_text``)."""
     return render(core_day_text(day))

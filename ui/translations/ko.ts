@@ -149,6 +149,10 @@
       <translation>조회된 기록이 이 신분증의 본인 기록이 아니어서 아무것도 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요. 직원에게 이미 알렸습니다.</translation>
     </message>
     <message>
+      <source>{reason} {charged} A member of staff has been told.</source>
+      <translation>{reason} {charged} 직원에게 알렸습니다.</translation>
+    </message>
+    <message>
       <source>document number</source>
       <translation>신분증 번호</translation>
     </message>
@@ -163,6 +167,10 @@
     <message>
       <source>Please type the {field} as printed in the lines at the bottom of your ID, with the check digit after it.</source>
       <translation>{field} 칸에 신분증 아래쪽 줄에 인쇄된 그대로 입력하고, 끝에 확인 숫자를 붙여 주세요.</translation>
+    </message>
+    <message>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>요금은 청구되지 않았지만 카드 결제 승인을 자동으로 취소하지 못했습니다. 창구에서 승인 취소를 요청해 주세요.</translation>
     </message>
     <message>
       <source>details</source>
@@ -181,12 +189,8 @@
       <translation>이 키오스크의 프린터는 인쇄 여부를 확인할 수 없어 유료 증명서를 발급할 수 없습니다. 요금은 청구되지 않았습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
-      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
-      <translation>요금은 청구되지 않았지만 카드 결제 승인을 자동으로 취소하지 못했습니다. 창구에서 승인 취소를 요청해 주세요.</translation>
-    </message>
-    <message>
-      <source>{reason} {charged} A member of staff has been told.</source>
-      <translation>{reason} {charged} 직원에게 알렸습니다.</translation>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>{copies}부 중 1부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
     </message>
     <message>
       <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
@@ -195,10 +199,6 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>문제가 발생했습니다. 요금은 청구되지 않았습니다.</translation>
-    </message>
-    <message>
-      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
-      <translation>{copies}부 중 1부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
@@ -449,10 +449,6 @@
       <translation>증명서와 영수증이 화면 아래로 나옵니다. 신분증도 꼭 챙겨 가세요.</translation>
     </message>
     <message>
-      <source>Issuance numbers: {numbers}</source>
-      <translation>문서확인번호: {numbers}</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>다른 증명서 고르기</translation>
     </message>
@@ -565,6 +561,10 @@
       <translation>수수료가 없습니다</translation>
     </message>
     <message>
+      <source>Issuance numbers:</source>
+      <translation>문서확인번호:</translation>
+    </message>
+    <message>
       <source>Your ID card could not be used</source>
       <translation>신분증을 확인할 수 없습니다</translation>
     </message>
@@ -573,16 +573,16 @@
       <translation>증명서를 발급하지 못했습니다</translation>
     </message>
     <message>
-      <source>Printed issuance numbers: {numbers}</source>
-      <translation>인쇄된 문서확인번호: {numbers}</translation>
-    </message>
-    <message>
       <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
       <translation>카드 단말기에 결제 카드를 대거나 꽂아 주세요. 결제 금액: {amount}.</translation>
     </message>
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>수수료가 없습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>Printed issuance numbers:</source>
+      <translation>인쇄된 문서확인번호:</translation>
     </message>
     <message>
       <source>Or:</source>

@@ -149,6 +149,10 @@
       <translation>Hồ sơ tìm được không thuộc về người có thẻ căn cước này, vì vậy không thể cấp giấy tờ nào. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy; họ đã được thông báo.</translation>
     </message>
     <message>
+      <source>{reason} {charged} A member of staff has been told.</source>
+      <translation>{reason} {charged} Đã báo cho nhân viên.</translation>
+    </message>
+    <message>
       <source>document number</source>
       <translation>số giấy tờ</translation>
     </message>
@@ -163,6 +167,10 @@
     <message>
       <source>Please type the {field} as printed in the lines at the bottom of your ID, with the check digit after it.</source>
       <translation>Vui lòng nhập {field} đúng như in ở các dòng cuối thẻ tùy thân, kèm số kiểm tra ở sau.</translation>
+    </message>
+    <message>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>Bạn chưa bị tính phí, nhưng không thể tự động hủy giao dịch thẻ; vui lòng đến quầy để được hủy.</translation>
     </message>
     <message>
       <source>details</source>
@@ -181,12 +189,8 @@
       <translation>Máy in của ki-ốt này không thể xác nhận đã in xong, nên không thể cấp giấy tờ có phí tại đây. Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
-      <translation>Bạn chưa bị tính phí, nhưng không thể tự động hủy giao dịch thẻ; vui lòng đến quầy để được hủy.</translation>
-    </message>
-    <message>
-      <source>{reason} {charged} A member of staff has been told.</source>
-      <translation>{reason} {charged} Đã báo cho nhân viên.</translation>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>Đã in 1 trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
     </message>
     <message>
       <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
@@ -195,10 +199,6 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>Đã xảy ra sự cố. Bạn chưa bị tính phí.</translation>
-    </message>
-    <message>
-      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
-      <translation>Đã in 1 trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
@@ -449,10 +449,6 @@
       <translation>Giấy tờ và biên lai ở phía dưới màn hình. Vui lòng lấy lại cả thẻ tùy thân.</translation>
     </message>
     <message>
-      <source>Issuance numbers: {numbers}</source>
-      <translation>Số phát hành: {numbers}</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>Chọn giấy tờ khác</translation>
     </message>
@@ -565,6 +561,10 @@
       <translation>Không phải trả phí</translation>
     </message>
     <message>
+      <source>Issuance numbers:</source>
+      <translation>Số phát hành:</translation>
+    </message>
+    <message>
       <source>Your ID card could not be used</source>
       <translation>Không thể dùng thẻ căn cước của bạn</translation>
     </message>
@@ -573,16 +573,16 @@
       <translation>Không cấp được giấy chứng nhận</translation>
     </message>
     <message>
-      <source>Printed issuance numbers: {numbers}</source>
-      <translation>Số phát hành đã in: {numbers}</translation>
-    </message>
-    <message>
       <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
       <translation>Vui lòng chạm hoặc cắm thẻ thanh toán vào máy thanh toán. Số tiền: {amount}.</translation>
     </message>
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>Không phải trả phí. Vui lòng đợi một chút.</translation>
+    </message>
+    <message>
+      <source>Printed issuance numbers:</source>
+      <translation>Số phát hành đã in:</translation>
     </message>
     <message>
       <source>Or:</source>

@@ -149,6 +149,10 @@
       <translation>查到的记录不属于此身份证的持有人，因此无法签发任何文件。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员，已通知他们。</translation>
     </message>
     <message>
+      <source>{reason} {charged} A member of staff has been told.</source>
+      <translation>{reason}{charged}已通知工作人员。</translation>
+    </message>
+    <message>
       <source>document number</source>
       <translation>证件号码</translation>
     </message>
@@ -163,6 +167,10 @@
     <message>
       <source>Please type the {field} as printed in the lines at the bottom of your ID, with the check digit after it.</source>
       <translation>请按证件底部字符行中印刷的内容输入{field}，并在后面加上校验位。</translation>
+    </message>
+    <message>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>未扣任何费用，但银行卡预授权未能自动撤销；请到窗口办理撤销。</translation>
     </message>
     <message>
       <source>details</source>
@@ -181,12 +189,8 @@
       <translation>本机的打印机无法确认是否打印成功，因此不能在此办理收费证明。未扣任何费用。请到窗口咨询。</translation>
     </message>
     <message>
-      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
-      <translation>未扣任何费用，但银行卡预授权未能自动撤销；请到窗口办理撤销。</translation>
-    </message>
-    <message>
-      <source>{reason} {charged} A member of staff has been told.</source>
-      <translation>{reason}{charged}已通知工作人员。</translation>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>{copies} 份中已打印 1 份，仅按已打印的份数收费。</translation>
     </message>
     <message>
       <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
@@ -195,10 +199,6 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>出现问题。未收取任何费用。</translation>
-    </message>
-    <message>
-      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
-      <translation>{copies} 份中已打印 1 份，仅按已打印的份数收费。</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
@@ -449,10 +449,6 @@
       <translation>证明和收据在屏幕下方。请同时取回您的身份证件。</translation>
     </message>
     <message>
-      <source>Issuance numbers: {numbers}</source>
-      <translation>签发编号：{numbers}</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>选择其他证明</translation>
     </message>
@@ -565,6 +561,10 @@
       <translation>无需付费</translation>
     </message>
     <message>
+      <source>Issuance numbers:</source>
+      <translation>签发编号：</translation>
+    </message>
+    <message>
       <source>Your ID card could not be used</source>
       <translation>无法使用您的身份证</translation>
     </message>
@@ -573,16 +573,16 @@
       <translation>未能开具证明</translation>
     </message>
     <message>
-      <source>Printed issuance numbers: {numbers}</source>
-      <translation>已打印的签发编号：{numbers}</translation>
-    </message>
-    <message>
       <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
       <translation>请在刷卡终端上感应或插入支付卡。金额：{amount}。</translation>
     </message>
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>无需付费。请稍候。</translation>
+    </message>
+    <message>
+      <source>Printed issuance numbers:</source>
+      <translation>已打印的签发编号：</translation>
     </message>
     <message>
       <source>Or:</source>

@@ -9,6 +9,7 @@ state to its screen; ``ui.resident.window.SCREENS`` merges it in.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from typing import ClassVar, NamedTuple
 
@@ -27,7 +28,7 @@ from kiosk.i18n import Text
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
-from ui.common.i18n import tr, tr_n
+from ui.common.i18n import breakable_code, tr, tr_n
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
@@ -696,6 +697,11 @@ class CertSummaryScreen(CertScreen):
         )
 
 
+def number_lines(caption: str, numbers: Iterable[str]) -> str:
+    """``caption`` over the issuance ``numbers``, one a line, as a resident copies them down."""
+    return "\n".join([caption, *(breakable_code(n) for n in numbers)])
+
+
 class CertDoneScreen(CertScreen):
     name = "cert_done"
 
@@ -716,8 +722,8 @@ class CertDoneScreen(CertScreen):
                 "Your documents and receipt are below the screen. Please take your ID card too.",
             )
         )
-        numbers = ", ".join(outcome.printed_numbers) if outcome else ""
-        self.numbers.setText(tr("cert", "Issuance numbers: {numbers}", numbers=numbers))
+        printed = outcome.printed_numbers if outcome else ()
+        self.numbers.setText(number_lines(tr("cert", "Issuance numbers:"), printed))
         super().retranslate()
 
     def spoken_prompt(self) -> str:
@@ -745,9 +751,7 @@ class CertErrorScreen(CertScreen):
         outcome = self.cert.outcome
         printed = outcome.printed_numbers if outcome else ()
         self.numbers.setText(
-            tr("cert", "Printed issuance numbers: {numbers}", numbers=", ".join(printed))
-            if printed
-            else ""
+            number_lines(tr("cert", "Printed issuance numbers:"), printed) if printed else ""
         )
         self.numbers.setVisible(bool(printed))
         self.retry_button.setVisible(bool(self.cert.retry_state))
