@@ -39,6 +39,7 @@ from kiosk.config import (
     PrinterProfile,
 )
 from kiosk.journeys import certificates as c
+from kiosk.journeys import flow as f
 from kiosk.journeys.flow import State
 from kiosk.ports.card import ChipDetailsMismatch, ChipNotGenuine
 from kiosk.ports.payment import PaymentOutcome
@@ -46,6 +47,7 @@ from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordNotFound, RecordsUnavailable
 from tests.support.escpos_decoder import decode
 from tests.support.escpos_emulator import EscposEmulator
+from tests.support.journeys import typed
 from tests.support.printing_faults import network_printer
 from tests.support.resident_screen import (
     KIM_TYPED,
@@ -342,6 +344,31 @@ def test_the_summary_shows_each_option_on_a_line_and_says_them_in_one_sentence(
     assert "선택 사항: 세대원 표시: 아니요, 세대 구성 사유 및 일자 표시: 아니요," in spoken
     assert "·" not in spoken.split("선택 사항")[1]
     assert spoken.endswith("합계: 200원.")
+
+
+def test_a_chinese_summary_punctuates_as_chinese_and_names_a_waived_fee(
+    qtbot: Any, make_kiosk: Any, card: MockCardReader
+) -> None:
+    """Options were joined with ": " in code and the waiver tacked on in ASCII brackets,
+    so one panel mixed "合计：" with "显示家庭成员: 否" and "(免收费用)"."""
+    kiosk, _printer = _kiosk_on_paper(make_kiosk)
+    card.insert("demo-lee")  # a basic livelihood recipient: no fee
+    kiosk.window.send(f.OpenLanguages())
+    kiosk.window.send(f.ChooseLanguage("zh"))
+    kiosk.window.send(c.OpenCertificates())
+    kiosk.window.send(c.ChooseDocument("resident-copy"))
+    _type_mrz(kiosk, typed("demo-lee"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
+    kiosk.window.send(c.ConfirmOptions())
+    summary = kiosk.window.current_screen
+    assert isinstance(summary, CertSummaryScreen)
+    [document, total] = [label for label in summary.lines if label.isVisible()]
+    shown = QTextDocument()
+    shown.setHtml(document.text())
+    lines = shown.toPlainText().split("\n")
+    options = lines[lines.index("选项：") + 1 :]  # "options:" (zh.ts)
+    assert options and all("：" in line and ": " not in line for line in options), options
+    assert total.text() == "合计：0 韩元（免收费用）"  # zh.ts
 
 
 def _asked_and_refused(qtbot: Any, kiosk: Kiosk) -> str:

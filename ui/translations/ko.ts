@@ -349,6 +349,10 @@
       <translation>아니요</translation>
     </message>
     <message>
+      <source>Total: {total}</source>
+      <translation>합계: {total}</translation>
+    </message>
+    <message>
       <source>Issue a certificate</source>
       <translation>증명서 발급</translation>
     </message>
@@ -421,12 +425,16 @@
       <translation>표시할 가족을 선택하세요 (본인은 항상 표시됩니다):</translation>
     </message>
     <message>
+      <source>{option}: {value}</source>
+      <translation>{option}: {value}</translation>
+    </message>
+    <message>
       <source>Document: {name}</source>
       <translation>증명서: {name}</translation>
     </message>
     <message>
-      <source>Total: {total}</source>
-      <translation>합계: {total}</translation>
+      <source>Total: {total} (fee waived)</source>
+      <translation>합계: {total} (수수료 면제)</translation>
     </message>
     <message>
       <source>Check and pay</source>
@@ -587,10 +595,6 @@
     <message>
       <source>Or:</source>
       <translation>또는</translation>
-    </message>
-    <message>
-      <source>fee waived</source>
-      <translation>수수료 면제</translation>
     </message>
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>

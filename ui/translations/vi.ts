@@ -349,6 +349,10 @@
       <translation>Không</translation>
     </message>
     <message>
+      <source>Total: {total}</source>
+      <translation>Tổng cộng: {total}</translation>
+    </message>
+    <message>
       <source>Issue a certificate</source>
       <translation>Cấp giấy chứng nhận</translation>
     </message>
@@ -421,12 +425,16 @@
       <translation>Chọn người thân cần hiện (bạn luôn được hiện):</translation>
     </message>
     <message>
+      <source>{option}: {value}</source>
+      <translation>{option}: {value}</translation>
+    </message>
+    <message>
       <source>Document: {name}</source>
       <translation>Giấy tờ: {name}</translation>
     </message>
     <message>
-      <source>Total: {total}</source>
-      <translation>Tổng cộng: {total}</translation>
+      <source>Total: {total} (fee waived)</source>
+      <translation>Tổng cộng: {total} (miễn phí)</translation>
     </message>
     <message>
       <source>Check and pay</source>
@@ -587,10 +595,6 @@
     <message>
       <source>Or:</source>
       <translation>Hoặc:</translation>
-    </message>
-    <message>
-      <source>fee waived</source>
-      <translation>miễn phí</translation>
     </message>
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>

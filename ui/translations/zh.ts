@@ -349,6 +349,10 @@
       <translation>否</translation>
     </message>
     <message>
+      <source>Total: {total}</source>
+      <translation>合计：{total}</translation>
+    </message>
+    <message>
       <source>Issue a certificate</source>
       <translation>开具证明</translation>
     </message>
@@ -421,12 +425,16 @@
       <translation>请选择要显示的家庭成员（本人始终显示）：</translation>
     </message>
     <message>
+      <source>{option}: {value}</source>
+      <translation>{option}：{value}</translation>
+    </message>
+    <message>
       <source>Document: {name}</source>
       <translation>证明：{name}</translation>
     </message>
     <message>
-      <source>Total: {total}</source>
-      <translation>合计：{total}</translation>
+      <source>Total: {total} (fee waived)</source>
+      <translation>合计：{total}（免收费用）</translation>
     </message>
     <message>
       <source>Check and pay</source>
@@ -587,10 +595,6 @@
     <message>
       <source>Or:</source>
       <translation>或者：</translation>
-    </message>
-    <message>
-      <source>fee waived</source>
-      <translation>免收费用</translation>
     </message>
     <message>
       <source>Put the page with your photo face down on the scanner beside the screen: the details are read by themselves.</source>

@@ -638,7 +638,12 @@ class CertSummaryScreen(CertScreen):
         doc = self.config.document(item.document_id)
         options = item.options
         chosen = [
-            f"{option_label(name)}: {option_value(doc, name, getattr(options, name), language)}"
+            tr(
+                "cert",
+                "{option}: {value}",
+                option=option_label(name),
+                value=option_value(doc, name, getattr(options, name), language),
+            )
             for name in CertOptionsScreen.OPTIONS
             if name in doc.options
         ]
@@ -660,9 +665,9 @@ class CertSummaryScreen(CertScreen):
 
     def _total_text(self) -> str:
         cert = self.cert
-        return tr("cert", "Total: {total}", total=won(cert.total_won)) + (
-            f"  ({tr('cert', 'fee waived')})" if cert.waived else ""
-        )
+        if cert.waived:
+            return tr("cert", "Total: {total} (fee waived)", total=won(cert.total_won))
+        return tr("cert", "Total: {total}", total=won(cert.total_won))
 
     def retranslate(self) -> None:
         cert = self.cert
