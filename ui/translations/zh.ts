@@ -4067,7 +4067,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>{amount} won</source>
-      <translation>{amount}韩元</translation>
+      <translation>{amount} 韩元</translation>
     </message>
     <message>
       <source>Free</source>
