@@ -14,11 +14,14 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.journeys import centre as ce
+from kiosk.journeys import flow as f
+from kiosk.journeys import welfare as wj
 from kiosk.journeys.welfare import WelfareState as S
 from tests.support.resident_screen import button, centre_button, running_kiosk, screen_text, tap
 from ui.app.compose import Kiosk
 from ui.common.keypad import CLEAR
-from ui.resident.screens.welfare import WelfareNumberScreen
+from ui.resident.screens.base import WrapButton
+from ui.resident.screens.welfare import WelfareChoiceScreen, WelfareNumberScreen
 
 
 @pytest.fixture
@@ -197,3 +200,35 @@ def test_in_other_languages_the_reference_is_spoken_without_korean(
     run = run_journey(config, "crisis_report", "en")
     assert run.ok, run.problems  # the audit's check: no Korean in English speech
     assert any("Reference: Welfare-" in text for text in run.transcript)
+
+
+def _days_shown(qtbot: Any, kiosk: Kiosk) -> list[WrapButton]:
+    """From the menu to the day picker, in whichever language the session has."""
+    kiosk.window.send(ce.OpenCentre())
+    kiosk.window.send(ce.OpenCentreService("welfare"))
+    kiosk.window.send(wj.ChooseRequest(w.RequestKind.CONSULTATION.value))
+    kiosk.window.send(wj.ChooseTopic(kiosk.config.welfare.topics[0].id))
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DAY, timeout=5000)
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, WelfareChoiceScreen)
+    return list(screen.buttons.values())
+
+
+def _one_line(button: WrapButton) -> bool:
+    return button.label.height() < 2 * button.label.fontMetrics().height()
+
+
+def test_days_sit_two_to_a_line_only_while_each_fits_on_one_line(qtbot: Any, kiosk: Kiosk) -> None:
+    """A grid of two kept "11月24日（周二）" in half the width, broken after "（周"."""
+    korean = _days_shown(qtbot, kiosk)
+    assert len({b.y() for b in korean}) < len(korean)  # side by side
+    assert all(_one_line(b) for b in korean)
+    half = korean[0].width()
+    kiosk.window.send(f.GoHome())
+    kiosk.window.send(f.OpenLanguages())
+    kiosk.window.send(f.ChooseLanguage("zh"))
+    chinese = _days_shown(qtbot, kiosk)
+    assert chinese[0].text() == "11月24日（周二）"  # zh.ts
+    assert len({b.y() for b in chinese}) == len(chinese)  # one a line
+    assert all(_one_line(b) for b in chinese)
+    assert all(b.width() > 2 * half for b in chinese)

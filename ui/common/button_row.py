@@ -215,3 +215,30 @@ class ButtonRow(QLayout):
                     x += w + gap
             y += height + (gap if number < len(plan) - 1 else 0)
         return y - rect.y()
+
+
+class ButtonGrid(ButtonRow):
+    """Buttons in ``columns`` equal columns while every label fits its column on one
+    line; otherwise one button a line, as wide as the row.
+
+    A day picker kept two columns whatever the text: at 200 % text
+    "11月24日（周二）" broke into three lines in half the width. The row's own
+    plan (fewest lines) would put all five days on one line, each label
+    wrapped to a stack, so the grid decides by whether the labels fit.
+    """
+
+    def __init__(self, spacing: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(spacing, parent)
+        self.columns = columns
+
+    def _plan(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
+        items = self._visible()
+        share = (width - self.spacing() * (self.columns - 1)) // self.columns
+        if all(natural_width(item) <= share for item in items):
+            columns, cell = self.columns, share
+        else:
+            columns, cell = 1, width
+        return [
+            [(item, cell) for item in items[start : start + columns]]
+            for start in range(0, len(items), columns)
+        ]

@@ -14,13 +14,14 @@ from datetime import datetime
 from enum import Enum
 from typing import ClassVar
 
-from PySide6.QtWidgets import QApplication, QGridLayout
+from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from kiosk.centre import phone
 from kiosk.centre import welfare as w
 from kiosk.journeys import welfare as wj
 from kiosk.journeys.flow import Event, Flow
 from kiosk.journeys.welfare import WelfareState as S
+from ui.common.button_row import ButtonGrid
 from ui.common.i18n import day_and_time_text, day_text, render, tr, tr_n
 from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
@@ -63,8 +64,13 @@ class WelfareChoiceScreen(WelfareScreen):
         super().__init__(flow, metrics, send)
         self.root.addWidget(self.instruction)
         self.root.addWidget(self.message)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(metrics.px(metrics.sizes.gap))
+        gap = metrics.px(metrics.sizes.gap)
+        #: One choice a line: a request, a topic, a situation (a title and what it means).
+        self.column = QVBoxLayout()
+        self.column.setSpacing(gap)
+        self.root.addLayout(self.column)
+        #: Days and times, two to a line while their labels fit whole.
+        self.grid = ButtonGrid(gap, columns=2)
         self.root.addLayout(self.grid)
         self.buttons: dict[str, WrapButton] = {}
         self._events: dict[str, Event] = {}
@@ -143,18 +149,20 @@ class WelfareChoiceScreen(WelfareScreen):
             "welfare", "Choose what fits best. Staff will ask for details."
         )
 
-    def _rebuild(self, options: list[tuple[str, str, str, Event]], columns: int) -> None:
+    def _rebuild(self, options: list[tuple[str, str, str, Event]], in_grid: bool) -> None:
         for button in self.buttons.values():
+            self.column.removeWidget(button)
             self.grid.removeWidget(button)
             button.setParent(None)
             button.deleteLater()
         self.buttons.clear()
-        height = self.metrics.sizes.service_button_height if columns == 1 else 30.0
-        for index, (key, _text, _description, _event) in enumerate(options):
-            button = make_button("" if columns == 1 else "secondary")
+        layout = self.grid if in_grid else self.column
+        height = 30.0 if in_grid else self.metrics.sizes.service_button_height
+        for key, _text, _description, _event in options:
+            button = make_button("secondary" if in_grid else "")
             button.setMinimumHeight(self.metrics.px(height))
             button.clicked.connect(lambda _=False, k=key: self._chosen(k))
-            self.grid.addWidget(button, index // columns, index % columns)
+            layout.addWidget(button)
             button.show()  # added to a screen that may be showing already
             self.buttons[key] = button
 
@@ -166,11 +174,10 @@ class WelfareChoiceScreen(WelfareScreen):
     def retranslate(self) -> None:
         state = self.flow.state
         options = self.options()
-        columns = 2 if state in (S.DAY, S.TIME) else 1
-        shape = (state, columns, *(key for key, *_ in options))
+        shape = (state, *(key for key, *_ in options))
         if shape != self._shape:
             self._shape = shape
-            self._rebuild(options, columns)
+            self._rebuild(options, in_grid=state in (S.DAY, S.TIME))
         self._events = {key: event for key, _t, _d, event in options}
         for key, text, description, _event in options:
             label_button(self.buttons[key], text, description)
