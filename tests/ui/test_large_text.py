@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import KioskConfig
 from kiosk.config.edit import set_value
 from kiosk.journeys import flow as f
+from kiosk.journeys.certificates import OpenCertificates
 from tests.support.resident_screen import showing_home
 from ui.app.compose import Kiosk
 from ui.common.button_row import ButtonRow, least_width
@@ -232,3 +233,15 @@ def test_document_numbers_wrap_in_groups_and_keep_the_page_on_screen(
     shown = screen.numbers.text().split("\n")
     assert shown[0] == "Số phát hành:"  # "issuance numbers" (vi.ts)
     assert all(re.fullmatch(r"(\d{4}-\u200b){3}\d{4}", n) for n in shown[1:])
+
+
+def test_the_countdown_keeps_its_seconds_on_the_line_of_their_number(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """At 200 % text, English read "Returning to the first screen in 60" / "s"."""
+    _big_text(kiosk, qapp, "en")
+    kiosk.window.send(OpenCertificates())
+    screen = kiosk.window.current_screen
+    countdown = screen.countdown.text()
+    assert countdown == "Returning to the first screen in 60\u00a0s"
+    assert screen.countdown.height() >= 2 * screen.countdown.fontMetrics().height()  # it wraps

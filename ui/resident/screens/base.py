@@ -478,7 +478,9 @@ class StepScreen(Screen):
             return
         seconds = int(deadline.remaining_s + 0.999)
         self.countdown.setText(
-            tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
+            numbers_with_units(
+                tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
+            )
         )
         self.more_time.setVisible(deadline.warning)
         set_button_text(

@@ -117,10 +117,12 @@ class TicketScreen(Screen):
     def update_countdown(self) -> None:
         deadline = self.flow.deadline()
         self.countdown.setText(
-            tr(
-                "ticket",
-                "Returning to the first screen in {seconds} s",
-                seconds=int(deadline.remaining_s + 0.999),
+            numbers_with_units(
+                tr(
+                    "ticket",
+                    "Returning to the first screen in {seconds} s",
+                    seconds=int(deadline.remaining_s + 0.999),
+                )
             )
             if deadline is not None
             else ""
@@ -202,7 +204,9 @@ class PrintErrorScreen(Screen):
             return
         seconds = int(deadline.remaining_s + 0.999)
         self.countdown.setText(
-            tr("print_error", "Returning to the first screen in {seconds} s", seconds=seconds)
+            numbers_with_units(
+                tr("print_error", "Returning to the first screen in {seconds} s", seconds=seconds)
+            )
         )
 
     def spoken_prompt(self) -> str:
