@@ -221,7 +221,7 @@ QWidget#timeWarning {{ background: {palette.danger}; }}
 QLabel[role="warningText"] {{ color: {palette.danger_text}; font-weight: bold; }}
 QLabel[role="buttontitle"] {{ font-size: {tpx(s.button_text)}px; font-weight: bold; }}
 QLabel[role="subtitle"] {{ font-size: {tpx(s.title_text * 0.8)}px; font-weight: bold; }}
-QScrollBar:vertical {{ width: {px(8)}px; margin-left: {px(2)}px; background: {palette.surface}; }}
+QScrollBar:vertical {{ width: {px(6)}px; background: {palette.surface}; }}
 QScrollBar::handle:vertical {{ background: {palette.border}; min-height: {px(15)}px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QLabel {{ color: {palette.text}; background: transparent; font-size: {tpx(s.body_text)}px; }}
