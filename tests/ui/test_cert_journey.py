@@ -368,7 +368,7 @@ def test_a_chinese_summary_punctuates_as_chinese_and_names_a_waived_fee(
     lines = shown.toPlainText().split("\n")
     options = lines[lines.index("选项：") + 1 :]  # "options:" (zh.ts)
     assert options and all("：" in line and ": " not in line for line in options), options
-    assert total.text() == "合计：0 韩元（免收费用）"  # zh.ts
+    assert total.text() == "合计：0\u00a0韩元（免收费用）"  # zh.ts; the amount held to its unit
 
 
 def _asked_and_refused(qtbot: Any, kiosk: Kiosk) -> str:

@@ -70,3 +70,5 @@ def test_a_short_number_keeps_its_unit_and_a_long_amount_may_break() -> None:
     assert numbers_with_units("khoảng 5 phút · 200 won") == "khoảng 5\u00a0phút · 200\u00a0won"
     # Held together, "(18,000,000 won)" is wider than the screen at 200 % text.
     assert numbers_with_units("(18,000,000 won)") == "(18,000,000 won)"
+    # And so is a day with its weekday and time.
+    assert numbers_with_units("on 11/24 (Tue) 10:00 at 2 pm") == "on 11/24 (Tue) 10:00 at 2\u00a0pm"

@@ -38,7 +38,9 @@ from ui.resident.screens.home import LanguageScreen
 
 
 def _screen_text(kiosk: Kiosk) -> str:
-    return " ".join(text for _, text in widget_texts(kiosk.window.current_screen))
+    """The screen's words, read: a no-break space (a number held to its unit) is a space."""
+    texts = (text for _, text in widget_texts(kiosk.window.current_screen))
+    return " ".join(texts).replace("\u00a0", " ")
 
 
 def _to_lending(qtbot: QtBot, kiosk: Kiosk) -> Any:
@@ -164,8 +166,9 @@ def test_in_english_one_day_and_one_parcel_are_singular(
     tap(lending.borrow)
     qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
     items = kiosk.window.current_screen
-    assert items.buttons["cart"].text() == "Hand cart\n3 of 3 free · 1 day"
-    assert items.buttons["drill"].text() == "Power drill\n2 of 2 free · 3 days"
+    # Each number is held to the word after it (a no-break space).
+    assert items.buttons["cart"].text() == "Hand cart\n3\u00a0of 3\u00a0free · 1\u00a0day"
+    assert items.buttons["drill"].text() == "Power drill\n2\u00a0of 2\u00a0free · 3\u00a0days"
     tap(kiosk.window.current_screen.back_button)
     tap(kiosk.window.current_screen.parcels)
     phone = kiosk.window.current_screen

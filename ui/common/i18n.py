@@ -51,8 +51,9 @@ def render(text: Text) -> str:
     return text.render(qt_translate)
 
 
-#: A short number (up to three digits, not the end of "18,000,000") and the space after it.
-_SHORT_NUMBER = re.compile(r"(?<![0-9,.])([0-9]{1,3}) ")
+#: A short number and the space after it: up to three digits, not the end of
+#: "18,000,000", nor of a date or a time ("11/24 (Tue)", "10:00 to").
+_SHORT_NUMBER = re.compile(r"(?<![0-9,.:/])([0-9]{1,3}) ")
 
 
 def numbers_with_units(text: str) -> str:
@@ -60,8 +61,8 @@ def numbers_with_units(text: str) -> str:
 
     Word wrap then never leaves a unit alone at the start of a line
     ("khoảng 5" / "phút"); the line breaks before the number instead. Long
-    amounts stay breakable: at 200 % text "(18,000,000 won)" held together
-    is wider than the screen.
+    amounts and dates stay breakable: at 200 % text "(18,000,000 won)" or
+    "11/24 (Tue) 10:00" held together is wider than the screen.
     """
     return _SHORT_NUMBER.sub("\\1\u00a0", text)
 

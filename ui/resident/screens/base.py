@@ -39,11 +39,24 @@ if TYPE_CHECKING:
 Send = Callable[[f.Event], None]
 
 
+class Label(QLabel):
+    """A resident screen's label: a short number stays on the line of the word after it.
+
+    At 200 % text a unit left alone at the start of a line ("in 60" / "s",
+    "400" / "won") reads as a stray letter. Every label of the resident
+    screens, and so every button's words, binds them (``numbers_with_units``),
+    so no screen has to remember to.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(numbers_with_units(text))
+
+
 def make_label(
     role: str = "", *, wrap: bool = True, align: Qt.AlignmentFlag | None = None
 ) -> QLabel:
     """A label with the style sheet's ``role`` (title, muted, ...)."""
-    label = QLabel()
+    label = Label()
     if role:
         label.setProperty("role", role)
     label.setWordWrap(wrap)
@@ -478,9 +491,7 @@ class StepScreen(Screen):
             return
         seconds = int(deadline.remaining_s + 0.999)
         self.countdown.setText(
-            numbers_with_units(
-                tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
-            )
+            tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
         )
         self.more_time.setVisible(deadline.warning)
         set_button_text(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
-from ui.common.i18n import numbers_with_units, render, tr
+from ui.common.i18n import render, tr
 from ui.common.theme import Metrics
 
 if TYPE_CHECKING:
@@ -99,9 +99,7 @@ class TicketScreen(Screen):
                 tr("ticket", "People ahead of you: {count}", count=issued.people_ahead)
             )
             self.wait.setText(
-                numbers_with_units(
-                    tr("ticket", "Estimated wait: about {minutes} min", minutes=issued.wait_minutes)
-                )
+                tr("ticket", "Estimated wait: about {minutes} min", minutes=issued.wait_minutes)
                 if issued.wait_minutes
                 else tr("ticket", "Estimated wait: you are next")
             )
@@ -117,12 +115,10 @@ class TicketScreen(Screen):
     def update_countdown(self) -> None:
         deadline = self.flow.deadline()
         self.countdown.setText(
-            numbers_with_units(
-                tr(
-                    "ticket",
-                    "Returning to the first screen in {seconds} s",
-                    seconds=int(deadline.remaining_s + 0.999),
-                )
+            tr(
+                "ticket",
+                "Returning to the first screen in {seconds} s",
+                seconds=int(deadline.remaining_s + 0.999),
             )
             if deadline is not None
             else ""
@@ -204,9 +200,7 @@ class PrintErrorScreen(Screen):
             return
         seconds = int(deadline.remaining_s + 0.999)
         self.countdown.setText(
-            numbers_with_units(
-                tr("print_error", "Returning to the first screen in {seconds} s", seconds=seconds)
-            )
+            tr("print_error", "Returning to the first screen in {seconds} s", seconds=seconds)
         )
 
     def spoken_prompt(self) -> str:
