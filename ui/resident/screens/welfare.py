@@ -22,7 +22,7 @@ from kiosk.journeys import welfare as wj
 from kiosk.journeys.flow import Event, Flow
 from kiosk.journeys.welfare import WelfareState as S
 from ui.common.button_row import ButtonGrid
-from ui.common.i18n import day_and_time_text, day_text, render, tr, tr_n
+from ui.common.i18n import breakable_code, day_and_time_text, day_text, render, tr, tr_n
 from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
@@ -499,9 +499,7 @@ class WelfareDoneScreen(WelfareScreen):
         saved = form.saved
         self.title.setText(tr("welfare", "Your request was received"))
         self.caption.setText(tr("welfare", "Reference"))
-        # A zero-width space after each hyphen lets the reference wrap in very
-        # large text (no line may break before a digit otherwise).
-        self.reference.setText(saved.reference.replace("-", "-\u200b") if saved else "")
+        self.reference.setText(breakable_code(saved.reference) if saved else "")
         # The reference starts with Korean ("복지"), which a voice for another
         # language cannot read: it hears the word in its own language.
         spoken = (
