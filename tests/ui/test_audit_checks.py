@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk.journeys import flow as f
+from kiosk.journeys.welfare import WelfareState
 from tests.support.resident_screen import home_screen
 from tools.a11y.audit import (
     _buttons,
+    _prepare,
     _rect_in,
     _text_colours,
     _texts,
@@ -155,3 +158,27 @@ def test_one_typeface_finds_letters_the_labels_font_lacks(qapp: QApplication) ->
     font.setFamilies(FONT_FAMILIES)
     label.setFont(font)
     assert mixed_typeface(label) == ""
+
+
+def test_a_ring_is_measured_on_its_control_scrolled_into_view(qtbot: Any, kiosk: Kiosk) -> None:
+    """On a sliver at the foot of a scroll area, the left edge is the rounded corner:
+    the audit found "Xóa: ring 0.3 mm wide" on a keypad scrolled almost out of view."""
+    window = kiosk.window
+    window.send(f.OpenLanguages())
+    window.send(f.ChooseLanguage("vi"))  # big text leaves Vietnamese the least room
+    window.access_bar.zoom.click()
+    _prepare(kiosk, WelfareState.PLACE)
+    QApplication.processEvents()
+    screen = window.current_screen
+    scroll, viewport = screen.body_scroll.verticalScrollBar(), screen.body_scroll.viewport()
+    body = screen.body_scroll.widget()
+    key = next(b for b in screen.findChildren(QPushButton) if b.text().endswith(" Xóa"))
+    # Only the top 17 px of the key show, at the bottom of the viewport.
+    sliver = key.mapTo(body, QPoint(0, 0)).y() - viewport.height() + 17
+    assert 0 < sliver <= scroll.maximum()
+    scroll.setValue(sliver)
+    QApplication.processEvents()
+    assert 0 < _rect_in(window, key).height() <= 20
+    before = scroll.value()
+    assert focus_ring_problems(window, [key], kiosk.config.screen.mm_per_px) == []
+    assert scroll.value() == before  # the page is left as it was
