@@ -302,7 +302,9 @@ def _focused_and_plain(
     if _rect_in(window, button).isEmpty():
         return None
     before = QApplication.focusWidget()
-    scroll = _scroll_area(button)
+    # Only a control partly scrolled out of view is scrolled to (and back).
+    partly = _rect_in(window, button).size() != button.size()
+    scroll = _scroll_area(button) if partly else None
     scrolled_from = scroll.verticalScrollBar().value() if scroll is not None else 0
     try:
         button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -322,7 +324,7 @@ def _focused_and_plain(
             scroll.verticalScrollBar().setValue(scrolled_from)
         if before is not None:
             before.setFocus(Qt.FocusReason.OtherFocusReason)
-        app.processEvents()
+            app.processEvents()
 
 
 def measure_focus_ring(window: QWidget, button: QWidget, mm_per_px: float) -> RingMeasure | None:
