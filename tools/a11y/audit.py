@@ -26,7 +26,7 @@ from typing import Any
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QRawFont
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.i18n import N_
 from kiosk.journeys import flow as f
@@ -38,7 +38,7 @@ from ui.common.i18n import LANGUAGE_NAMES
 from ui.common.theme import REFERENCE_GLYPH, colours_clash, contrast_ratio
 from ui.resident.screens.base import Screen
 from ui.resident.screens.home import HomeScreen
-from ui.resident.voice import focusable_controls, scroll_into_view
+from ui.resident.voice import focusable_controls, scroll_area_of, scroll_into_view
 
 __all__ = ["build_audit_kiosk"]  # for `kiosk audit-a11y`, which may import this module only
 
@@ -281,13 +281,6 @@ def _run(image: QImage, other: QImage | None, points: list[tuple[int, int]]) -> 
     return count
 
 
-def _scroll_area(widget: QWidget) -> QScrollArea | None:
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    return parent
-
-
 def _focused_and_plain(
     window: QWidget, button: QWidget, pad: int
 ) -> tuple[QRect, QImage, QImage] | None:
@@ -304,7 +297,7 @@ def _focused_and_plain(
     before = QApplication.focusWidget()
     # Only a control partly scrolled out of view is scrolled to (and back).
     partly = _rect_in(window, button).size() != button.size()
-    scroll = _scroll_area(button) if partly else None
+    scroll = scroll_area_of(button) if partly else None
     scrolled_from = scroll.verticalScrollBar().value() if scroll is not None else 0
     try:
         button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -398,14 +398,19 @@ def _level_text(what: str, value: float, low: float, high: float) -> str:
     return tr("voice", "Volume: {level}.", level=level)
 
 
+def scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scroll area ``widget`` is in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
 def scroll_into_view(widget: QWidget) -> None:
     """Scroll the scroll area ``widget`` is in so that it shows whole."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
-            return
-        parent = parent.parentWidget()
+    scroll = scroll_area_of(widget)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(widget)
 
 
 class KeypadFilter(QObject):
