@@ -50,6 +50,15 @@ def _shown(qtbot: Any, kiosk: Kiosk, state: State, kind: type[_Screen]) -> _Scre
     return screen
 
 
+def _printer_config(config: KioskConfig, **mock: Any) -> KioskConfig:
+    printer = config.devices.printer.model_copy(
+        update={"mock": config.devices.printer.mock.model_copy(update=mock)}
+    )
+    return config.model_copy(
+        update={"devices": config.devices.model_copy(update={"printer": printer})}
+    )
+
+
 def _jobs_text(kiosk: Kiosk) -> list[str]:
     return [job.document.plain_text() for job in kiosk.printer.jobs]  # type: ignore[attr-defined]
 
@@ -144,13 +153,7 @@ def test_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk) -> None:
 def test_second_tap_while_printing_issues_nothing(
     qtbot: Any, tmp_path: Any, config: Any, clock: Any
 ) -> None:
-    slow = config.devices.printer.model_copy(
-        update={"mock": config.devices.printer.mock.model_copy(update={"delay_ms": 300})}
-    )
-    config = config.model_copy(
-        update={"devices": config.devices.model_copy(update={"printer": slow})}
-    )
-    with running_kiosk(config, tmp_path, clock) as kiosk:
+    with running_kiosk(_printer_config(config, delay_ms=300), tmp_path, clock) as kiosk:
         button = _button(kiosk, "general")
         tap(button)
         tap(button)  # the screen has already changed; a stray tap lands on nothing
@@ -475,3 +478,15 @@ def _shown_lines(label: QLabel) -> list[str]:
             lines.append(text.strip().replace("\u00a0", " "))
         layout.endLayout()
     return lines
+
+
+def test_a_number_to_remember_after_a_print_error_is_in_very_large_type(
+    qtbot: Any, tmp_path: Any, config: KioskConfig, clock: Any
+) -> None:
+    """The print-error screen is shown first and sized when it is visible; its
+    number, which the resident must remember, stayed at body size (59 px, not 225)."""
+    with running_kiosk(_printer_config(config, fail="paper_out"), tmp_path, clock) as kiosk:
+        tap(_button(kiosk, "general"))
+        screen = _shown(qtbot, kiosk, State.PRINT_ERROR, PrintErrorScreen)
+        assert screen.code.text() == "A-001"
+        assert screen.code.font().pixelSize() == screen.code.wanted_px
