@@ -13,18 +13,18 @@ or shown.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
+from itertools import product
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QRawFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -141,11 +141,17 @@ class AuditResult:
 
 
 def _window_image(window: QWidget) -> Image.Image:
-    pixmap = window.grab()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pixmap.save(buffer, "PNG")
-    return Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("RGB")
+    # Copied pixel for pixel; a PNG round trip gave the same image at four times the cost.
+    image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    return Image.frombuffer(
+        "RGB",
+        (image.width(), image.height()),
+        bytes(image.constBits()),
+        "raw",
+        "RGB",
+        image.bytesPerLine(),
+        1,
+    )
 
 
 def _rect_in(window: QWidget, widget: QWidget) -> QRect:
@@ -647,45 +653,49 @@ def run_audit(
     from kiosk.identity import DEMO_RESIDENTS
     from ui.resident.window import SCREENS
 
-    findings: list[Finding] = []
+    found_in: dict[tuple[Enum, str, str], list[Finding]] = {}
     resident = next(iter(DEMO_RESIDENTS.values()))
-    for state in SCREENS:
-        for language in languages:
-            for variant in variants:
-                identity = resident.identity()
-                secrets = _personal_strings(identity)
-                try:
-                    kiosk.flow.session.language = language
-                    _apply_variant(kiosk, variant)
-                    # The way a resident's language choice reaches the window, so
-                    # what stays on screen across screens (the access bar) follows.
-                    kiosk.window._carry_out(f.LanguageChanged(language), journal=False)
-                    _prepare(kiosk, state)
-                    # The session holds an identity, as in a certificate journey.
-                    kiosk.flow.session.personal["identity"] = identity
-                    found = audit_screen(kiosk, state.value, variant, language, secrets)
-                    found.insert(0, Finding(state.value, variant, language, "renders", True))
-                except Exception as exc:  # a screen that cannot render fails the audit
-                    found = [
-                        Finding(
-                            state.value,
-                            variant,
-                            language,
-                            "renders",
-                            False,
-                            [f"{type(exc).__name__}: {exc}"],
-                        )
-                    ]
-                findings.extend(found)
-                if shots is not None:
-                    shots.mkdir(parents=True, exist_ok=True)
-                    image = _window_image(kiosk.window)
-                    image.thumbnail((360, 640))
-                    image.save(shots / f"{state.value}-{variant}-{language}.png")
-                if progress is not None:
-                    progress(f"{state.value} {variant} {language}")
+    # Look and language outermost: restyling the whole window takes a twentieth
+    # of a second, and in this order it happens once per look and typeface
+    # rather than once per screen.
+    for variant, language, state in product(variants, languages, SCREENS):
+        identity = resident.identity()
+        secrets = _personal_strings(identity)
+        try:
+            kiosk.flow.session.language = language
+            _apply_variant(kiosk, variant)
+            # The way a resident's language choice reaches the window, so
+            # what stays on screen across screens (the access bar) follows.
+            kiosk.window._carry_out(f.LanguageChanged(language), journal=False)
+            _prepare(kiosk, state)
+            # The session holds an identity, as in a certificate journey.
+            kiosk.flow.session.personal["identity"] = identity
+            found = audit_screen(kiosk, state.value, variant, language, secrets)
+            found.insert(0, Finding(state.value, variant, language, "renders", True))
+        except Exception as exc:  # a screen that cannot render fails the audit
+            found = [
+                Finding(
+                    state.value,
+                    variant,
+                    language,
+                    "renders",
+                    False,
+                    [f"{type(exc).__name__}: {exc}"],
+                )
+            ]
+        found_in[state, language, variant] = found
+        if shots is not None:
+            shots.mkdir(parents=True, exist_ok=True)
+            image = _window_image(kiosk.window)
+            image.thumbnail((360, 640))
+            image.save(shots / f"{state.value}-{variant}-{language}.png")
+        if progress is not None:
+            progress(f"{state.value} {variant} {language}")
     kiosk.flow.session.personal.clear()
-    return AuditResult(findings)
+    # The report reads screen by screen.
+    return AuditResult(
+        [x for combo in product(SCREENS, languages, variants) for x in found_in[combo]]
+    )
 
 
 # --- journeys by keypad and voice, and the ID screen with details typed ------------
