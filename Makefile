@@ -28,7 +28,7 @@ APT_RUNTIME := python3 python3-venv python3-dev build-essential swig \
 APT_TEST := vsmartcard-vpcd pcsc-tools sox postgresql xvfb cups-daemon libcups2-dev \
 	cage systemd chromium
 
-.PHONY: run test apt sysdeps sysdeps-test venv venv-dev translations bytecode lint typecheck contracts pytest audit faults services demo bench clean
+.PHONY: run test apt sysdeps sysdeps-test venv venv-dev translations bytecode lint typecheck contracts pytest screens-then-audit pytest-rest audit faults services demo bench clean
 
 run: sysdeps venv translations bytecode
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -39,12 +39,14 @@ run: sysdeps venv translations bytecode
 		echo "Screens: $(DEMO_OUT)/screens  Printouts: $(DEMO_OUT)/printouts  Journal: $(DEMO_OUT)/journal.jsonl"; \
 	fi
 
-# The suite and the accessibility audit each keep one core busy for minutes
-# and share nothing (the audit uses mock devices only): they run side by side
-# on the two cores, each one's output printed whole when it ends. The fault
+# The suite and the accessibility audit keep both cores busy for minutes, in
+# two halves of about equal length that share nothing, each one's output
+# printed whole when it ends: the screen tests (tests/ui) then the audit, both
+# on mock devices only; and the rest of the suite, the one half that uses the
+# test services (some of its tests restart pcscd or PostgreSQL). The fault
 # matrix runs after them: it and the suite both use the one virtual card reader.
 test: sysdeps-test venv-dev translations bytecode lint typecheck contracts services
-	@$(MAKE) --no-print-directory -j2 --output-sync=target pytest audit
+	@$(MAKE) --no-print-directory -j2 --output-sync=target screens-then-audit pytest-rest
 	@$(MAKE) --no-print-directory faults
 
 sysdeps: .make/sysdeps.stamp
@@ -108,9 +110,18 @@ contracts: venv-dev
 services: sysdeps-test
 	@bash scripts/test-services.sh start
 
+# The whole suite, or the part PYTEST_ARGS names. Exit code 5 means pytest
+# collected nothing: a broken suite, not a pass.
 pytest: venv-dev
-	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly; rc=$$?; \
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
+
+screens-then-audit: venv-dev translations
+	@$(MAKE) --no-print-directory pytest PYTEST_ARGS=tests/ui
+	@$(MAKE) --no-print-directory audit
+
+pytest-rest: venv-dev
+	@$(MAKE) --no-print-directory pytest PYTEST_ARGS=--ignore=tests/ui
 
 # Every screen x theme x language measured against docs/accessibility.md.
 audit: venv-dev translations
