@@ -290,11 +290,35 @@ def _table_rows(block: d.Table, cols: int) -> list[TextRow]:
             out.append(TextRow((Span(" ".join(parts), bold),)))
         return out
 
-    rows = physical(block.headers, True)
+    header = _header_line(block.headers, widths, aligns)
+    rows = physical(block.headers, True) if header is None else [TextRow((Span(header, True),))]
     rows.append(TextRow((Span("-" * cols),)))
     for r in block.rows:
         rows.extend(physical(r, False))
     return rows
+
+
+def _header_line(
+    headers: tuple[str, ...], widths: list[int], aligns: tuple[d.Align, ...]
+) -> str | None:
+    """The headers on one line, a header wider than its column reaching left into
+    the blank the header before it leaves; None when one cannot.
+
+    A header split over two lines reads as two words: on 80 mm paper the family
+    table's 성별 has three columns, and its values (남, 여) need two.
+    """
+    line = ""
+    start = 0
+    for text, width, align in zip(map(sanitize, headers), widths, aligns, strict=True):
+        over = textwidth.display_width(text) - width
+        cell = textwidth.pad(text, width, align) if over <= 0 else text
+        begin = start - max(over, 0)
+        used = textwidth.display_width(line.rstrip())
+        if begin < (used + 1 if used else 0):
+            return None  # it would touch or cover the header before it
+        line = textwidth.pad(line.rstrip(), begin) + cell
+        start += width + 1
+    return line
 
 
 def _stacked_rows(block: d.Table, cols: int) -> list[TextRow]:

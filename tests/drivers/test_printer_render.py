@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageFont
 from pyzbar import pyzbar
 
@@ -263,9 +265,45 @@ def _texts(table: Table, profile: PrinterProfile) -> list[str]:
 
 def test_a_family_table_that_fits_80_mm_stays_a_table() -> None:
     texts = _texts(FAMILY, PrinterProfile(paper_width_mm=80))
-    assert texts[0].startswith("구분   성명")
+    # 성별 is wider than its column (남, 여) and takes the blank that 성명 leaves,
+    # rather than printing as 성 over 별.
+    assert texts[0].rstrip() == "구분   성명  성별 본   출생연월일 주민등록번호"
+    assert set(texts[1]) == {"-"}
     assert "본인   이준호 남  경주 1952-07-04 520704-1******" in texts
     assert "배우자 정미숙 여  동래 1958-03-12 580312-2******" in texts
+
+
+_word = st.text(
+    alphabet=st.characters(min_codepoint=0xAC00, max_codepoint=0xAC20), min_size=1, max_size=5
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(_word, _word, st.integers(1, 12)), min_size=2, max_size=6),
+    st.sampled_from([58, 80]),
+)
+def test_a_header_line_keeps_every_header_whole_and_in_its_column(
+    columns_: list[tuple[str, str, int]], paper_mm: int
+) -> None:
+    table = Table(
+        tuple(h for h, _, _ in columns_),
+        (tuple(v for _, v, _ in columns_),),
+        tuple(w for _, _, w in columns_),
+    )
+    profile = PrinterProfile(paper_width_mm=paper_mm)
+    texts = _texts(table, profile)
+    assert all(textwidth.display_width(t) <= columns(profile) for t in texts)
+    if len(texts) > 1 and set(texts[1]) == {"-"}:  # a table with its headers on one line
+        assert texts[0].split() == list(table.headers)
+        ends = [0]
+        for width in column_widths(table, columns(profile)):
+            ends.append(ends[-1] + width + 1)
+        line, at = texts[0], 0
+        for header, end in zip(table.headers, ends[1:], strict=True):
+            at = line.index(header, at) + len(header)
+            # No header reaches into the column to its right.
+            assert textwidth.display_width(line[:at]) < end
 
 
 @pytest.mark.parametrize(
