@@ -343,6 +343,8 @@ class Flow:
     #: One of each of ``journey_types``, made when the flow starts.
     journeys: list[Journey] = field(init=False, repr=False)
     _last_activity: float = field(init=False)
+    #: When a resident last touched the screen or pressed a key (None: not yet).
+    _last_input: float | None = field(default=None, init=False)
     _dispatch: Handlers = field(init=False, repr=False)
 
     #: The journeys a flow of this class runs (``kiosk.journeys.resident`` names them).
@@ -431,10 +433,22 @@ class Flow:
         warns = (asking or self.state is State.HOME) and limit > WARNING_S
         return Deadline(remaining, limit, warns and remaining <= WARNING_S)
 
+    def resident_present(self) -> bool:
+        """Whether a resident touched the screen or pressed a key within the idle
+        limit (doubled in voice mode): the time they are taken to be still there.
+
+        Home's clock and waiting counts hold still until then, so that nothing
+        changes by itself while someone reads it or moves through it by keypad.
+        """
+        if self._last_input is None:
+            return False
+        limit = float(self.config.ui.idle_timeout_s) * (2 if self.session.voice else 1)
+        return self.clock.monotonic() - self._last_input < limit
+
     # -- event handling ------------------------------------------------------
     def handle(self, event: Event) -> list[Effect]:
         if not isinstance(event, Report):
-            self._last_activity = self.clock.monotonic()
+            self._last_activity = self._last_input = self.clock.monotonic()
         effects = self._dispatch[type(event)](event)
         for journey in self.journeys:
             effects.extend(journey.settle())

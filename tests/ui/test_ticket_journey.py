@@ -13,11 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRawFont, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.journeys import flow as f
 from kiosk.journeys.flow import State
 from kiosk.journeys.tickets import ChooseService
 from kiosk.queue.counter import CounterOps
@@ -194,6 +195,53 @@ def test_waiting_counts_on_home_buttons(qtbot: Any, kiosk: Kiosk) -> None:
     qtbot.waitUntil(lambda: button.waiting == 4, timeout=5000)
     assert button.waiting_label.text() == "대기 4명  ·  약 10분"
     assert button.accessibleName() == "민원 일반"
+
+
+def _counted(qtbot: Any, kiosk: Kiosk) -> None:
+    """The kiosk counts the queue (as it does every 3 s) and the counts reach home."""
+    counted: list[object] = []
+    # Connected after the window, and run in the worker's thread as it emits:
+    # by then the window's own delivery is queued, and the next events run it.
+    kiosk.worker.counts_ready.connect(counted.append)
+    kiosk.worker.request_counts.emit()
+    qtbot.waitUntil(lambda: bool(counted), timeout=5000)
+    kiosk.worker.counts_ready.disconnect(counted.append)
+    QApplication.processEvents()
+
+
+def test_home_holds_its_clock_and_counts_still_while_a_resident_uses_it(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    """Content that changes by itself can be paused (docs/accessibility.md): it
+    holds still from a resident's touch or key until they are taken to be gone."""
+    home = home_screen(kiosk)
+    button = _button(kiosk, "general")
+    kiosk.clock.set_wall(datetime(2026, 11, 23, 0, 30, tzinfo=UTC))  # type: ignore[attr-defined]
+    _counted(qtbot, kiosk)
+    kiosk.window.tick()
+    assert home.clock.text() == "09:30" and button.waiting_label.text().startswith("대기 0명")
+    kiosk.window.send(f.Touch())  # a resident's first touch
+    for _ in range(3):
+        kiosk.queue.issue("general")  # taken at the other kiosk
+    _counted(qtbot, kiosk)
+    kiosk.clock.advance(59)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert home.clock.text() == "09:30" and button.waiting_label.text().startswith("대기 0명")
+    # A minute without a touch (ui.idle_timeout_s): the resident has gone.
+    kiosk.clock.advance(1)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert home.clock.text() == "09:31" and button.waiting_label.text().startswith("대기 3명")
+
+
+def test_home_shown_again_has_the_counts_of_now(qtbot: Any, kiosk: Kiosk) -> None:
+    tap(_button(kiosk, "general"))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    kiosk.queue.issue("general")  # taken at the other kiosk
+    _counted(qtbot, kiosk)
+    kiosk.window.send(f.GoHome())
+    assert kiosk.flow.resident_present()
+    # Both tickets are counted (one was just called at no counter).
+    assert _button(kiosk, "general").waiting_label.text().startswith("대기 2명")
 
 
 def test_home_shows_no_waiting_count_before_the_queue_is_counted(
@@ -421,13 +469,13 @@ def test_a_waiting_line_breaks_between_the_count_and_the_estimate(
     qtbot: Any, kiosk: Kiosk, language: str
 ) -> None:
     """Word wrap left "Waiting: 1  ·  about" / "3 min", and Vietnamese lines began with the dot."""
-    tap(home_screen(kiosk).language_button)
-    tap(kiosk.window.screens[LanguageScreen].buttons[language])  # type: ignore[attr-defined]
     for _ in range(4):
         kiosk.queue.issue("general")
     kiosk.worker.request_counts.emit()
     button = _button(kiosk, "general")
     qtbot.waitUntil(lambda: button.waiting == 4, timeout=5000)
+    tap(home_screen(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons[language])  # type: ignore[attr-defined]
     label = button.waiting_label
     count = tr("home", "Waiting: {count}", count=4)
     estimate = tr("home", "about {minutes} min", minutes=button.minutes)
@@ -448,13 +496,13 @@ def test_a_waiting_line_breaks_between_the_count_and_the_estimate(
 
 
 def test_a_long_count_wraps_but_keeps_the_number_with_its_unit(qtbot: Any, kiosk: Kiosk) -> None:
-    tap(home_screen(kiosk).language_button)
-    tap(kiosk.window.screens[LanguageScreen].buttons["vi"])  # type: ignore[attr-defined]
     for _ in range(40):
         kiosk.queue.issue("general")
     kiosk.worker.request_counts.emit()
     button = _button(kiosk, "general")
     qtbot.waitUntil(lambda: button.waiting == 40, timeout=5000)
+    tap(home_screen(kiosk).language_button)
+    tap(kiosk.window.screens[LanguageScreen].buttons["vi"])  # type: ignore[attr-defined]
     # "Đang chờ: 40 người" is a little wider than the narrow column.
     assert _shown_lines(button.waiting_label) == [
         "Đang chờ:",

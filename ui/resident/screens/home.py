@@ -160,6 +160,9 @@ class HomeScreen(Screen):
         grid.setHorizontalSpacing(gap)
         grid.setVerticalSpacing(gap)
         self.service_buttons: list[ServiceButton] = []
+        #: The latest waiting counts, and whether the buttons show them yet.
+        self._counts: dict[str, int] = {}
+        self._counts_pending = False
         self._service_rows: list[tuple[ServiceButton, ServiceButton | None]] = []
         for service in self.config.enabled_services:
             button = ServiceButton(service, metrics)
@@ -296,22 +299,48 @@ class HomeScreen(Screen):
         return menu.services() if menu is not None else []
 
     def refresh(self) -> None:
+        # Shown anew (or redrawn at the resident's own request): the time and
+        # counts of now, held or not.
         session = self.flow.session
         self._arrange(large=self.metrics.text_zoom > 1.0, lowered=session.low_screen)
+        self._take_counts()
+        self._show_time()
         super().refresh()
 
     def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        self._counts_pending = True
+        if not self._held() and self._take_counts():
+            self.retranslate()
+
+    def tick(self) -> None:
+        if self._held():
+            return
+        self._show_time()
+        if self._take_counts():
+            self.retranslate()
+
+    def _held(self) -> bool:
+        """Whether what changes by itself (the clock, the counts) must hold still:
+        a resident is reading this screen or moving through it by keypad."""
+        return self.isVisible() and self.flow.resident_present()
+
+    def _show_time(self) -> None:
+        now = self.flow.clock.now().astimezone(ZoneInfo(self.config.center.timezone))
+        self.clock.setText(now.strftime("%H:%M"))
+
+    def _take_counts(self) -> bool:
+        """Give the buttons the latest counts; False when they already had them."""
+        if not self._counts_pending:
+            return False
+        self._counts_pending = False
         queue_estimate = getattr(self.window(), "estimate_minutes", None)
         for button in self.service_buttons:
-            button.waiting = counts.get(button.service.id, 0)
+            button.waiting = self._counts.get(button.service.id, 0)
             button.minutes = (
                 queue_estimate(button.service, button.waiting) if callable(queue_estimate) else 0
             )
-        self.retranslate()
-
-    def tick(self) -> None:
-        now = self.flow.clock.now().astimezone(ZoneInfo(self.config.center.timezone))
-        self.clock.setText(now.strftime("%H:%M"))
+        return True
 
     def retranslate(self) -> None:
         language = self.flow.session.language
