@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from drivers.speech.mock import MockSpeaker
 from kiosk.config import KioskConfig
-from kiosk.queue.store import Queue
+from kiosk.queue.store import Queue, QueueUnavailableError
 from tests.support.queue_windows import shown_and_started
 from ui.common.queue_feed import SharedQueue
 from ui.common.theme import HIGH_CONTRAST, contrast_ratio
@@ -199,3 +199,25 @@ def test_a_new_call_colours_its_tile_once_and_never_blinks(
         assert recalled_while == on
         changes = [i for i in range(1, len(seen)) if seen[i] != seen[i - 1]]
         assert len(changes) == 1 and seen[0] == on and seen[-1] == off, seen
+
+
+def test_a_lost_queue_is_said_in_full_on_the_board(
+    qtbot: QtBot, shared: SharedQueue, config: KioskConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The side column gave the status one line: "...다시 연결하는" without its "중…"."""
+
+    def failing(*args: object, **kwargs: object) -> object:
+        raise QueueUnavailableError("connection refused")
+
+    with _display(qtbot, shared, config, MockSpeaker()) as window:
+        monkeypatch.setattr(window.ops, "display_snapshot", failing)
+        window.refresh()
+        qtbot.waitUntil(lambda: window.unavailable, timeout=5000)
+        status = window.status_label
+        assert status.text() == "Connection to the queue lost; reconnecting…"
+        needed = status.heightForWidth(status.width())
+        assert needed > 1.5 * status.fontMetrics().lineSpacing()  # two lines at least
+        qtbot.waitUntil(lambda: status.height() >= needed, timeout=2000)
+        notices = window.notice_strip
+        if notices.isVisible():  # the status ends above the notices, not under them
+            assert status.mapTo(window, status.rect().bottomLeft()).y() < notices.y()

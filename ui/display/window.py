@@ -627,9 +627,13 @@ class DisplayWindow(QWidget):
 
     def _render(self) -> None:
         snap = self.snapshot
-        self.status_label.setText(
+        status = self.status_label
+        status.setText(
             tr("display", "Connection to the queue lost; reconnecting…") if self.unavailable else ""
         )
+        # The side column gives each label one line's height: the status gets
+        # the lines its words take at the column's width, or its end is cut off.
+        status.setMinimumHeight(status.heightForWidth(status.width()) if status.text() else 0)
         if snap is None:
             return
         for counter, tile in self.tiles.items():
