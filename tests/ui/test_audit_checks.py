@@ -1,6 +1,6 @@
 """The audit's own checks fail what they should: reach (both limits),
-bare-symbol names, the focus ring, red-on-green or yellow-on-blue text and a
-screen without a way out."""
+bare-symbol names, the focus ring, red-on-green or yellow-on-blue text, a
+screen without a way out, and the lobby board's text too small to read."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from kiosk.config import KioskConfig
 from kiosk.journeys import flow as f
 from kiosk.journeys.welfare import WelfareState
 from tests.support.resident_screen import home_screen
@@ -27,6 +28,8 @@ from tools.a11y.audit import (
     symbol_name_problems,
     way_out_problems,
 )
+from tools.a11y.display import STATES as DISPLAY_STATES
+from tools.a11y.display import audit_display
 from ui.app.compose import Kiosk
 from ui.common.theme import (
     FONT_FAMILIES,
@@ -182,3 +185,18 @@ def test_a_ring_is_measured_on_its_control_scrolled_into_view(qtbot: Any, kiosk:
     before = scroll.value()
     assert focus_ring_problems(window, [key], kiosk.config.screen.mm_per_px) == []
     assert scroll.value() == before  # the page is left as it was
+
+
+def test_the_lobby_board_is_measured_in_each_state_residents_see(config: KioskConfig) -> None:
+    """Numbers set 20 mm high (the least the config takes) leave the board's lists
+    too small to read: the audit says which, in every state of the board."""
+    small = config.model_copy(
+        update={"display": config.display.model_copy(update={"number_height_mm": 20.0})}
+    )
+    found = audit_display(small)
+    assert {x.screen for x in found} == set(DISPLAY_STATES)
+    assert all(x.ok for x in found if x.check == "renders")
+    too_small = {x.screen: x.details for x in found if x.check == "text_height" and not x.ok}
+    assert set(too_small) == set(DISPLAY_STATES)
+    assert any(d.startswith("이전 호출: ") for d in too_small["display"])  # the list's title
+    assert any("창구" in d for d in too_small["display_calls"])  # a call in the list

@@ -481,6 +481,102 @@ def _personal_strings(identity: Any) -> list[str]:
     return [v for v in values if isinstance(v, str) and len(v) >= 3]
 
 
+def text_problems(
+    window: QWidget,
+    *,
+    language: str,
+    mm: float,
+    min_contrast: float,
+    inset: int,
+    padding: int,
+) -> dict[str, list[str]]:
+    """The checks of the text a window shows, by check name: its height, fit,
+    typeface, and its contrast and colours as rendered.
+
+    ``mm`` is the panel's millimetres per pixel; ``inset`` how far inside a
+    button its text colours are read (past the border); ``padding`` the
+    style's padding on each side of a button's text.
+    """
+    image = _window_image(window)
+    glyph = REFERENCE_GLYPH[language]
+    height_problems: list[str] = []
+    contrast_problems: list[str] = []
+    clash_problems: list[str] = []
+    for widget in _texts(window):
+        if _rect_in(window, widget).isEmpty():
+            continue
+        height = QFontMetricsF(widget.font()).tightBoundingRect(glyph).height() * mm
+        if height < MIN_TEXT_MM - 0.05:
+            height_problems.append(f"{_name(widget)}: {height:.1f} mm")
+        seen = _text_colours(
+            image, _rect_in(window, widget), inset if isinstance(widget, QAbstractButton) else 0
+        )
+        if seen is None:
+            continue
+        ratio = contrast_ratio(seen.strongest, seen.background)
+        if ratio < min_contrast:
+            contrast_problems.append(f"{_name(widget)}: {ratio:.1f}:1")
+        if colours_clash(seen.main, seen.background):
+            clash_problems.append(f"{_name(widget)}: {seen.main} on {seen.background}")
+    # Text fits: no label or button cuts its words off.
+    fit_problems: list[str] = []
+    for widget in _texts(window):
+        if _rect_in(window, widget).isEmpty():
+            continue
+        metrics = QFontMetricsF(widget.font())
+        text = widget.text()  # type: ignore[attr-defined]
+        room = float(widget.contentsRect().width())
+        if isinstance(widget, QAbstractButton) and widget.findChild(QLabel, "buttonLabel"):
+            continue  # a wrapping button: its label is measured as a label
+        if isinstance(widget, QAbstractButton):
+            room -= 2 * padding  # the style's padding
+            lines = text.split("\n")
+        elif isinstance(widget, QLabel) and widget.wordWrap():
+            # Wrapped text only clips a run the line cannot break; Qt's own
+            # line breaker (Unicode rules: CJK breaks anywhere, Latin at
+            # spaces) tells how wide the longest one is.
+            longest = widget.minimumSizeHint().width() - (
+                widget.width() - widget.contentsRect().width()
+            )
+            if longest > room + 1:
+                fit_problems.append(
+                    f"{_name(widget)}: an unbreakable run needs {longest * mm:.0f} mm, "
+                    f"has {room * mm:.0f} mm"
+                )
+            lines = []
+        else:
+            lines = text.split("\n")
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+        if widest > room + 1:
+            fit_problems.append(
+                f"{_name(widget)}: needs {widest * mm:.0f} mm, has {room * mm:.0f} mm"
+            )
+        visible = _rect_in(window, widget)
+        if visible.width() < widget.width() - 1 and visible.height() >= widget.height() - 1:
+            # Wider than the screen's scroll area: cut off at its edge.
+            fit_problems.append(f"{_name(widget)}: cut off at the screen edge")
+        if (
+            isinstance(widget, QLabel)
+            and widget.wordWrap()
+            and widget.heightForWidth(widget.width()) > widget.height() + 2
+        ):
+            fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
+    typeface_problems = []
+    for widget in _texts(window):
+        if isinstance(widget, QAbstractButton) and widget.findChild(QLabel, "buttonLabel"):
+            continue  # its label is checked as a label, in the label's own font
+        missing = mixed_typeface(widget)
+        if missing and not _rect_in(window, widget).isEmpty():
+            typeface_problems.append(f"{_name(widget)}: {widget.font().family()} lacks {missing!r}")
+    return {
+        "text_height": height_problems,
+        "text_fits": fit_problems,
+        "one_typeface": typeface_problems,
+        "contrast": contrast_problems,
+        "colour_pairs": clash_problems,
+    }
+
+
 def audit_screen(
     kiosk: Any, screen_name: str, variant: str, language: str, secrets: list[str]
 ) -> list[Finding]:
@@ -519,85 +615,16 @@ def audit_screen(
             if gap < MIN_GAP_MM:
                 problems.append(f"{_name(a)} / {_name(b)}: {gap:.1f} mm apart")
     add("gaps", problems)
-    # Text height and contrast, from the rendered window.
-    image = _window_image(window)
-    glyph = REFERENCE_GLYPH[language]
-    min_contrast = MIN_CONTRAST.get(variant, DEFAULT_MIN_CONTRAST)
-    height_problems: list[str] = []
-    contrast_problems: list[str] = []
-    clash_problems: list[str] = []
-    inset = kiosk.config.screen.px(2.0)
-    for widget in _texts(window):
-        if _rect_in(window, widget).isEmpty():
-            continue
-        height = QFontMetricsF(widget.font()).tightBoundingRect(glyph).height() * mm
-        if height < MIN_TEXT_MM - 0.05:
-            height_problems.append(f"{_name(widget)}: {height:.1f} mm")
-        seen = _text_colours(
-            image, _rect_in(window, widget), inset if isinstance(widget, QAbstractButton) else 0
-        )
-        if seen is None:
-            continue
-        ratio = contrast_ratio(seen.strongest, seen.background)
-        if ratio < min_contrast:
-            contrast_problems.append(f"{_name(widget)}: {ratio:.1f}:1")
-        if colours_clash(seen.main, seen.background):
-            clash_problems.append(f"{_name(widget)}: {seen.main} on {seen.background}")
-    add("text_height", height_problems)
-    # Text fits: no label or button cuts its words off.
-    fit_problems: list[str] = []
-    for widget in _texts(window):
-        if _rect_in(window, widget).isEmpty():
-            continue
-        metrics = QFontMetricsF(widget.font())
-        text = widget.text()  # type: ignore[attr-defined]
-        room = float(widget.contentsRect().width())
-        if isinstance(widget, QAbstractButton) and widget.findChild(QLabel, "buttonLabel"):
-            continue  # a wrapping button: its label is measured as a label
-        if isinstance(widget, QAbstractButton):
-            room -= 2 * kiosk.config.screen.px(1.0)  # the style's padding
-            lines = text.split("\n")
-        elif isinstance(widget, QLabel) and widget.wordWrap():
-            # Wrapped text only clips a run the line cannot break; Qt's own
-            # line breaker (Unicode rules: CJK breaks anywhere, Latin at
-            # spaces) tells how wide the longest one is.
-            longest = widget.minimumSizeHint().width() - (
-                widget.width() - widget.contentsRect().width()
-            )
-            if longest > room + 1:
-                fit_problems.append(
-                    f"{_name(widget)}: an unbreakable run needs {longest * mm:.0f} mm, "
-                    f"has {room * mm:.0f} mm"
-                )
-            lines = []
-        else:
-            lines = text.split("\n")
-        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
-        if widest > room + 1:
-            fit_problems.append(
-                f"{_name(widget)}: needs {widest * mm:.0f} mm, has {room * mm:.0f} mm"
-            )
-        visible = _rect_in(window, widget)
-        if visible.width() < widget.width() - 1 and visible.height() >= widget.height() - 1:
-            # Wider than the screen's scroll area: cut off at its edge.
-            fit_problems.append(f"{_name(widget)}: cut off at the screen edge")
-        if (
-            isinstance(widget, QLabel)
-            and widget.wordWrap()
-            and widget.heightForWidth(widget.width()) > widget.height() + 2
-        ):
-            fit_problems.append(f"{_name(widget)}: wrapped text taller than its box")
-    add("text_fits", fit_problems)
-    typeface_problems = []
-    for widget in _texts(window):
-        if isinstance(widget, QAbstractButton) and widget.findChild(QLabel, "buttonLabel"):
-            continue  # its label is checked as a label, in the label's own font
-        missing = mixed_typeface(widget)
-        if missing and not _rect_in(window, widget).isEmpty():
-            typeface_problems.append(f"{_name(widget)}: {widget.font().family()} lacks {missing!r}")
-    add("one_typeface", typeface_problems)
-    add("contrast", contrast_problems)
-    add("colour_pairs", clash_problems)
+    # The text: height, fit, typeface, contrast and colours.
+    for check, problems in text_problems(
+        window,
+        language=language,
+        mm=mm,
+        min_contrast=MIN_CONTRAST.get(variant, DEFAULT_MIN_CONTRAST),
+        inset=kiosk.config.screen.px(2.0),
+        padding=kiosk.config.screen.px(1.0),
+    ).items():
+        add(check, problems)
     # Reach: every control sits 400 mm or more above the floor; in low-screen
     # mode, also below 1,220 mm.
     add("reach", reach_problems(window, rects, kiosk.config.screen, low=variant == "low_screen"))

@@ -37,7 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--theme",
         action="append",
         default=None,
-        help="only this look (repeatable: standard, high_contrast, large_text, low_screen)",
+        help="only this look (repeatable: standard, high_contrast, large_text, low_screen;"
+        " board: the lobby display, in Korean)",
     )
     parser.set_defaults(func=run)
 
@@ -53,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         build_audit_kiosk,
         run_audit,
     )
+    from tools.a11y.display import LOOK as BOARD
+    from tools.a11y.display import audit_display
     from ui.common.application import ensure_app
     from ui.resident.window import SCREENS
 
@@ -72,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as data_dir:
         kiosk = build_audit_kiosk(config, Path(data_dir))
         languages = tuple(args.language or LANGUAGES)
-        variants = tuple(args.theme or VARIANTS)
+        looks = tuple(args.theme or (*VARIANTS, BOARD))
+        variants = tuple(look for look in looks if look != BOARD)
         progress = Progress(len(SCREENS) * len(languages) * len(variants))
         try:
             result = run_audit(
@@ -86,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
         finally:
             kiosk.shutdown()
             progress.finish()
+    if BOARD in looks and "ko" in languages:
+        result.findings += audit_display(config, out / "screens")
     section, journeys = audit_journeys(config, languages)
     (out / "report.md").write_text(result.to_markdown() + "\n" + section, encoding="utf-8")
     report = json.loads(result.to_json())
