@@ -28,7 +28,7 @@ from tests.support.databases import opened
 from tests.support.resident_screen import home_screen, running_kiosk, tap
 from ui.app.compose import Kiosk, build_window, database_url
 from ui.common.i18n import tr
-from ui.resident.screens.home import HomeScreen, LanguageScreen
+from ui.resident.screens.home import HomeScreen, LanguageScreen, ServiceButton
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 
 
@@ -187,12 +187,18 @@ def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kio
     assert kiosk.window.access_bar.contrast.text() == "고대비"
 
 
-def test_waiting_counts_on_home_buttons(qtbot: Any, kiosk: Kiosk) -> None:
-    for _ in range(4):
+def _waiting_on_home(qtbot: Any, kiosk: Kiosk, count: int) -> ServiceButton:
+    """``count`` tickets taken elsewhere for 민원 일반, counted onto its home button."""
+    for _ in range(count):
         kiosk.queue.issue("general")
     kiosk.worker.request_counts.emit()
     button = _button(kiosk, "general")
-    qtbot.waitUntil(lambda: button.waiting == 4, timeout=5000)
+    qtbot.waitUntil(lambda: button.waiting == count, timeout=5000)
+    return button
+
+
+def test_waiting_counts_on_home_buttons(qtbot: Any, kiosk: Kiosk) -> None:
+    button = _waiting_on_home(qtbot, kiosk, 4)
     assert button.waiting_label.text() == "대기 4명  ·  약 10분"
     assert button.accessibleName() == "민원 일반"
 
@@ -240,7 +246,7 @@ def test_home_shown_again_has_the_counts_of_now(qtbot: Any, kiosk: Kiosk) -> Non
     _counted(qtbot, kiosk)
     kiosk.window.send(f.GoHome())
     assert kiosk.flow.resident_present()
-    # Both tickets are counted (one was just called at no counter).
+    # Both tickets wait: the resident's and the one taken at the other kiosk.
     assert _button(kiosk, "general").waiting_label.text().startswith("대기 2명")
 
 
@@ -469,11 +475,7 @@ def test_a_waiting_line_breaks_between_the_count_and_the_estimate(
     qtbot: Any, kiosk: Kiosk, language: str
 ) -> None:
     """Word wrap left "Waiting: 1  ·  about" / "3 min", and Vietnamese lines began with the dot."""
-    for _ in range(4):
-        kiosk.queue.issue("general")
-    kiosk.worker.request_counts.emit()
-    button = _button(kiosk, "general")
-    qtbot.waitUntil(lambda: button.waiting == 4, timeout=5000)
+    button = _waiting_on_home(qtbot, kiosk, 4)
     tap(home_screen(kiosk).language_button)
     tap(kiosk.window.screens[LanguageScreen].buttons[language])  # type: ignore[attr-defined]
     label = button.waiting_label
@@ -496,11 +498,7 @@ def test_a_waiting_line_breaks_between_the_count_and_the_estimate(
 
 
 def test_a_long_count_wraps_but_keeps_the_number_with_its_unit(qtbot: Any, kiosk: Kiosk) -> None:
-    for _ in range(40):
-        kiosk.queue.issue("general")
-    kiosk.worker.request_counts.emit()
-    button = _button(kiosk, "general")
-    qtbot.waitUntil(lambda: button.waiting == 40, timeout=5000)
+    button = _waiting_on_home(qtbot, kiosk, 40)
     tap(home_screen(kiosk).language_button)
     tap(kiosk.window.screens[LanguageScreen].buttons["vi"])  # type: ignore[attr-defined]
     # "Đang chờ: 40 người" is a little wider than the narrow column.
