@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -61,19 +62,25 @@ def _measure(window: DisplayWindow, state: str, shots: Path | None) -> list[Find
     found += [Finding(state, LOOK, "ko", check, not p, p) for check, p in problems.items()]
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
-        window.grab().scaled(640, 360).save(str(shots / f"{state}-{LOOK}-ko.png"))
+        thumbnail = window.grab().scaled(
+            640, 640, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        thumbnail.save(str(shots / f"{state}-{LOOK}-ko.png"))
     return found
 
 
-def _call_at_every_counter_but_the_last(shared: SharedQueue, queue: Queue) -> list[int]:
+def _call_and_pause(shared: SharedQueue, queue: Queue) -> tuple[list[int], list[int]]:
+    """A call at every counter but the last, which pauses: the counters of each."""
     counters = shared.ops.all_counters()
-    for counter in counters[:-1]:
+    called, paused = counters[:-1], counters[-1:]
+    for counter in called:
         issued = queue.issue(shared.ops.services_for(counter)[0].id)
         queue.record_print(issued.ticket.id, ok=True)
         shared.ops.call_next(counter)
-    shared.ops.pause(counters[-1])
+    for counter in paused:
+        shared.ops.pause(counter)
     shared.feed.poke()
-    return counters
+    return called, paused
 
 
 def audit_display(config: KioskConfig, shots: Path | None = None) -> list[Finding]:
@@ -94,13 +101,11 @@ def audit_display(config: KioskConfig, shots: Path | None = None) -> list[Findin
             window.start()
             _until(lambda: window.snapshot is not None, "the board's first read")
             found = _measure(window, "display", shots)
-            counters = _call_at_every_counter_but_the_last(
-                shared, Queue(shared.engine, config, clock)
-            )
+            called, paused = _call_and_pause(shared, Queue(shared.engine, config, clock))
             _until(
                 lambda: (
-                    all(window.code_on_screen(c) != "—" for c in counters[:-1])
-                    and window.tiles[counters[-1]].paused
+                    all(window.code_on_screen(c) != "—" for c in called)
+                    and all(window.tiles[c].paused for c in paused)
                 ),
                 "the calls on the board",
             )
