@@ -160,9 +160,8 @@ class HomeScreen(Screen):
         grid.setHorizontalSpacing(gap)
         grid.setVerticalSpacing(gap)
         self.service_buttons: list[ServiceButton] = []
-        #: The latest waiting counts, and whether the buttons show them yet.
-        self._counts: dict[str, int] = {}
-        self._counts_pending = False
+        #: Waiting counts the buttons do not show yet (held while a resident reads).
+        self._new_counts: dict[str, int] | None = None
         self._service_rows: list[tuple[ServiceButton, ServiceButton | None]] = []
         for service in self.config.enabled_services:
             button = ServiceButton(service, metrics)
@@ -308,9 +307,9 @@ class HomeScreen(Screen):
         super().refresh()
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        self._counts = counts
-        self._counts_pending = True
-        if not self._held() and self._take_counts():
+        self._new_counts = counts
+        if not self._held():
+            self._take_counts()
             self.retranslate()
 
     def tick(self) -> None:
@@ -331,12 +330,12 @@ class HomeScreen(Screen):
 
     def _take_counts(self) -> bool:
         """Give the buttons the latest counts; False when they already had them."""
-        if not self._counts_pending:
+        counts, self._new_counts = self._new_counts, None
+        if counts is None:
             return False
-        self._counts_pending = False
         queue_estimate = getattr(self.window(), "estimate_minutes", None)
         for button in self.service_buttons:
-            button.waiting = self._counts.get(button.service.id, 0)
+            button.waiting = counts.get(button.service.id, 0)
             button.minutes = (
                 queue_estimate(button.service, button.waiting) if callable(queue_estimate) else 0
             )
