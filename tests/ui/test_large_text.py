@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from kiosk.journeys.certificates import OpenCertificates
 from tests.support.resident_screen import showing_home
 from ui.app.compose import Kiosk
 from ui.common.button_row import ButtonRow, least_width
-from ui.resident.screens.base import WrapButton
+from ui.resident.screens.base import Screen, WrapButton
 from ui.resident.screens.certificate import CertDoneScreen
 from ui.resident.screens.home import HomeScreen
 from ui.resident.voice import ordered_controls
@@ -92,13 +92,16 @@ def test_big_text_breaks_rows_only_where_needed_and_shows_a_service(
     home = _big_text(kiosk, qapp, "ko")
     assert window.access_bar.zoom.text() == "큰 글씨 √"
     bar = window.access_bar
-    # Three switches: two lines, not three.
-    assert _lines([bar.contrast, bar.zoom, bar.low]) == 2
+    body = home.body_scroll.widget()
+    # Only "Big text" stays pinned; Contrast and Lower end the page, side by side.
+    assert bar.isAncestorOf(bar.zoom)
+    assert body.isAncestorOf(bar.contrast) and body.isAncestorOf(bar.low)
+    assert _lines([bar.contrast, bar.low]) == 1 and bar.contrast.x() < bar.low.x()
+    assert bar.contrast.isVisible() and bar.low.isVisible()
     _no_word_broken(bar.row)
     # Language and voice leave the pinned row for the body, under the voice
     # hint; call-staff stays pinned, alone on its line.
     assert home.staff_button is not None
-    body = home.body_scroll.widget()
     assert body.isAncestorOf(home.language_button) and body.isAncestorOf(home.voice_button)
     assert not body.isAncestorOf(home.staff_button)
     assert home.voice_hint.y() < home.language_button.y() <= home.voice_button.y()
@@ -108,6 +111,7 @@ def test_big_text_breaks_rows_only_where_needed_and_shows_a_service(
     first = home.service_buttons[0]
     assert home.title.y() < first.y() < home.center.y()
     assert home.center.y() == home.clock.y()
+    assert bar.contrast.mapTo(body, QPoint(0, 0)).y() > home.clock.mapTo(body, QPoint(0, 0)).y()
     # The first service is on screen, whole, without scrolling.
     viewport = home.body_scroll.viewport()
     assert home.body_scroll.verticalScrollBar().value() == 0
@@ -121,13 +125,17 @@ def test_big_text_breaks_rows_only_where_needed_and_shows_a_service(
     order = ordered_controls(home)
     assert order.index(home.service_buttons[-1]) < order.index(home.language_button)
     assert order.index(home.language_button) < order.index(home.voice_button)
-    assert order.index(home.voice_button) < order.index(home.staff_button)
+    assert order.index(home.voice_button) < order.index(bar.contrast) < order.index(bar.low)
+    assert order.index(bar.low) < order.index(home.staff_button) < order.index(bar.zoom)
 
     # Switching big text off puts everything back.
     window.access_bar.zoom.click()
     qapp.processEvents()
     nav = [home.language_button, home.voice_button, home.staff_button]
+    assert all(bar.isAncestorOf(b) for b in (bar.contrast, bar.zoom, bar.low))
     assert _lines([bar.contrast, bar.zoom, bar.low]) == 1
+    assert bar.contrast.x() < bar.zoom.x() < bar.low.x()
+    assert not bar.more.isVisible()
     assert _lines(nav) == 1
     assert not body.isAncestorOf(home.language_button)
     assert home.center.y() < home.title.y() < first.y()
@@ -150,6 +158,65 @@ def test_big_text_shows_a_service_name_in_every_language(
     assert _shown_height(name, viewport) == name.height()
     if language != "vi":
         assert _shown_height(first, viewport) == first.height()
+
+
+def _step_at_big_text(kiosk: Kiosk, qapp: QApplication, language: str, state: f.State) -> Screen:
+    _big_text(kiosk, qapp, language)
+    journey = kiosk.flow.journey(state)
+    assert journey is not None
+    journey.sample(state)
+    kiosk.flow.go(state)
+    qapp.processEvents()
+    return kiosk.window.current_screen
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_at_big_text_a_step_keeps_half_the_screen_for_its_page(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """The pinned rows took 70 % of the Vietnamese screen (Back, Home, Call staff,
+    Contrast, Big text and Lower, a line each), and half of the English one."""
+    screen = _step_at_big_text(kiosk, qapp, language, f.State.CERT_SUMMARY)
+    assert screen.back_button is not None and screen.back_button.isVisible()
+    page = screen.body_scroll.viewport().height()
+    assert page >= kiosk.window.height() / 2, (page, kiosk.window.height())
+    # Contrast and Lower are at the end of the page, reached by scrolling.
+    bar = kiosk.window.access_bar
+    content = screen.body_scroll.widget()
+    assert content.isAncestorOf(bar.contrast) and content.isAncestorOf(bar.low)
+    end = max(w.mapTo(content, QPoint(0, w.height())).y() for w in (bar.contrast, bar.low))
+    assert end <= content.height()
+    assert bar.contrast.mapTo(content, QPoint(0, 0)).y() > screen.title.y()
+
+
+def test_at_big_text_a_screen_without_choices_starts_at_its_top(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """The switches that end its page are not where the focus starts: the done
+    screen would open scrolled to its end, its title out of sight."""
+    screen = _step_at_big_text(kiosk, qapp, "vi", f.State.CERT_DONE)
+    assert isinstance(screen, CertDoneScreen)
+    assert QApplication.focusWidget() is screen.home_button
+    assert screen.body_scroll.verticalScrollBar().value() == 0
+
+
+def test_the_switches_come_back_when_screens_are_rebuilt_at_big_text(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Technician mode rebuilds every screen; the switches on the old page must outlive it."""
+    _big_text(kiosk, qapp, "ko")
+    window = kiosk.window
+    bar = window.access_bar
+    window.rebuild_screens()
+    qapp.processEvents()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    home = showing_home(kiosk)
+    assert home.body_scroll.widget().isAncestorOf(bar.contrast)
+    bar.contrast.click()
+    assert window.flow.session.theme == "high_contrast"
+    bar.zoom.click()
+    qapp.processEvents()
+    assert _lines([bar.contrast, bar.zoom, bar.low]) == 1 and bar.isAncestorOf(bar.low)
 
 
 def test_a_button_row_breaks_at_the_button_that_does_not_fit(qtbot: QtBot) -> None:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from kiosk.journeys import flow as f
 from tests.support.resident_screen import showing_home
@@ -65,6 +66,25 @@ def test_lowered_english_home_names_who_may_use_priority_in_small_type(
     # times on a second line (the demo), three are, and the fourth scrolls.
     for button in home.service_buttons:
         assert _whole_in_sight(button, home), button.name_label.text()
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_lowered_home_at_big_text_shows_the_first_service_whole(
+    kiosk: Kiosk, qtbot: QtBot, language: str
+) -> None:
+    """Lowered and at 200 % text, Vietnamese showed part of the first service: the
+    pinned rows took the room (only "Big text" stays pinned now)."""
+    window = kiosk.window
+    if language != "ko":
+        window.send(f.OpenLanguages())
+        window.send(f.ChooseLanguage(language))
+    assert window.flow.session.low_screen
+    window.access_bar.zoom.click()
+    home = showing_home(kiosk)
+    first = home.service_buttons[0]
+    qtbot.waitUntil(lambda: _whole_in_sight(first, home))
+    assert home.body_scroll.verticalScrollBar().value() == 0
+    assert first.name_label.text() == kiosk.config.enabled_services[0].names.get(language)
 
 
 def test_raising_the_screen_puts_the_centre_name_back_on_top(

@@ -1,7 +1,8 @@
 """Controls shown under every screen: accessibility switches and the time warning.
 
 ``AccessBar`` switches high contrast, 200 % text and low-screen mode from any
-screen without losing the resident's place. ``TimeWarning`` appears when a
+screen without losing the resident's place. At 200 % text only "Big text"
+stays pinned (``AccessBar.arrange``). ``TimeWarning`` appears when a
 step's time limit is about to run out (at least 20 s before), says how long
 is left and offers one-tap "more time".
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.units import REACH_MAX_MM, REACH_MIN_MM, PanelSize, above_reach_mm
 from ui.common.button_row import ButtonRow
@@ -43,6 +44,13 @@ class AccessBar(QFrame):
 
     A QFrame (without a frame), so it paints its style sheet background and
     border by itself.
+
+    At 200 % text the pinned rows took most of the screen: in Vietnamese the
+    navigation and these three switches stood on six lines, 70 % of the
+    height, and a step's content had the rest. So at 200 % only "Big text"
+    stays pinned, where the resident pressed it and can press it again;
+    Contrast and Lower follow the screen's content, at the end of its page
+    (``more``), in the same order. All their text stays at 200 %.
     """
 
     def __init__(
@@ -73,6 +81,38 @@ class AccessBar(QFrame):
         self.low.toggled.connect(on_low)
         for button in (self.contrast, self.zoom, self.low):
             layout.addWidget(button)
+        #: Contrast and Lower at the end of a screen's page (at 200 % text).
+        self.more = QWidget()
+        self.more.setObjectName("accessMore")
+        self._more_row = ButtonRow(metrics.px(metrics.sizes.gap), self.more)
+        self.more.hide()
+        #: The page ``more`` is at the end of (None: the switches are pinned).
+        self._page: QVBoxLayout | None = None
+
+    def arrange(self, page: QVBoxLayout | None) -> None:
+        """Pin all three switches (``page`` None), or only "Big text", with
+        Contrast and Lower the last items of ``page`` (a screen's body)."""
+        if page is self._page and (page is None or page.indexOf(self.more) == page.count() - 1):
+            return  # already there (a screen may add to its page after ``more``)
+        if self._page is not None:
+            self._page.removeWidget(self.more)
+        self._page = page
+        movable = (self.contrast, self.low)
+        for button in movable:
+            self.row.removeWidget(button)
+            self._more_row.removeWidget(button)
+        if page is None:
+            self.more.hide()
+            self.more.setParent(self)
+            self.row.insertWidget(0, self.contrast)
+            self.row.addWidget(self.low)
+        else:
+            for button in movable:
+                self._more_row.addWidget(button)
+            page.addWidget(self.more)
+            self.more.show()
+        for button in movable:
+            button.show()
 
     def update_state(self, *, contrast: bool, zoom: bool, low: bool) -> None:
         for button, on in ((self.contrast, contrast), (self.zoom, zoom), (self.low, low)):

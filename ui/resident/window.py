@@ -387,12 +387,17 @@ class MainWindow(LockedDown, QMainWindow):
 
     def _show_screen(self, screen: Screen) -> None:
         screen.refresh()
+        self._place_switches(screen)
         self._name_for_readers(screen)
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
             self._focus_first(screen)
             self.screen_shown.emit(screen.name)
         self._announce_prompt(screen)
+
+    def _place_switches(self, screen: Screen) -> None:
+        """At 200 % text, Contrast and Lower end the page of the screen shown (``AccessBar``)."""
+        self.access_bar.arrange(screen.root if self.flow.session.text_zoom > 1.0 else None)
 
     def _name_for_readers(self, screen: Screen) -> None:
         """The window and the screen are named after the screen's title, which a
@@ -415,7 +420,7 @@ class MainWindow(LockedDown, QMainWindow):
         """A new screen starts with the focus on its first control (home: the first
         service), not on whatever the focus chain reaches first (the contrast switch)."""
         self._focus_before_warning = None
-        first = _first_control(screen)
+        first = _first_control(screen, self.access_bar.more)
         if first is not None:
             self.voice.focus_quietly(first)
 
@@ -432,7 +437,7 @@ class MainWindow(LockedDown, QMainWindow):
         self.time_warning.hide()
         before, self._focus_before_warning = self._focus_before_warning, None
         target = before if before is not None and _can_take_focus(before) else None
-        target = target or _first_control(self.current_screen)
+        target = target or _first_control(self.current_screen, self.access_bar.more)
         if target is None:
             return
         self.voice.focus_quietly(target)
@@ -541,6 +546,8 @@ class MainWindow(LockedDown, QMainWindow):
         config = self.flow.config
         self.metrics.screen = config.screen
         self.setFixedSize(config.screen.width_px, config.screen.height_px)
+        # The switches may sit on a screen's page: take them back before it goes.
+        self.access_bar.arrange(None)
         for screen in list(self.screens.values()):
             self.stack.removeWidget(screen)
             screen.deleteLater()
@@ -594,6 +601,7 @@ class MainWindow(LockedDown, QMainWindow):
         self.setStyleSheet(stylesheet(palette, self.metrics))
         if isinstance(self.stack.currentWidget(), Screen):
             self.current_screen.refresh()
+            self._place_switches(self.current_screen)
         pad = self.metrics.px(4)
         self.banner.setStyleSheet(
             f"QLabel#banner {{ background: {palette.primary}; color: {palette.primary_text};"
@@ -608,9 +616,13 @@ def _can_take_focus(widget: QWidget) -> bool:
     )
 
 
-def _first_control(screen: Screen) -> QAbstractButton | None:
-    """The screen's first button a resident can reach, as the keypad orders them."""
-    controls = focusable_controls(screen)
+def _first_control(screen: Screen, switches: QWidget) -> QAbstractButton | None:
+    """The screen's first button a resident can reach, as the keypad orders them.
+
+    Not one of the ``switches`` that end the page at 200 % text: a screen
+    with nothing else in its body would start scrolled to its end.
+    """
+    controls = [c for c in focusable_controls(screen) if not switches.isAncestorOf(c)]
     return controls[0] if controls else None
 
 
