@@ -28,7 +28,7 @@ from ui.demo.welfare import welfare_demo
 
 #: Screenshots the demo takes (for a progress count; the demo's test checks it).
 SCREENS = (
-    34 + PROGRAMME_SHOTS + WELFARE_SHOTS + lending.SHOTS + PARTICIPATION_SHOTS + len(STAFF_PANELS)
+    36 + PROGRAMME_SHOTS + WELFARE_SHOTS + lending.SHOTS + PARTICIPATION_SHOTS + len(STAFF_PANELS)
 )
 
 

@@ -1,4 +1,5 @@
-"""The queue-ticket part of the scripted demo: home, a ticket, a print failure and retry, other languages."""
+"""The queue-ticket part of the scripted demo: home, a ticket, a print failure and retry, other
+languages, big text."""
 
 from __future__ import annotations
 
@@ -76,6 +77,18 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.tap(home.service_buttons[0])
     runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
     runner.shoot("ticket-vietnamese")
+    runner.save_printouts(profile)
+    window.send(GoHome())
+    runner.pump(0.3)
+
+    # A resident with poor sight switches on big text: only that switch stays
+    # pinned, and contrast and lower end the page.
+    runner.tap(window.access_bar.zoom)
+    runner.pump(0.3)
+    runner.shoot("home-big-text")
+    runner.tap(home.service_buttons[0])
+    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
+    runner.shoot("ticket-big-text")
     runner.save_printouts(profile)
     window.send(GoHome())
     runner.pump(0.3)
