@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QAbstractButton
+
 from kiosk.journeys.flow import GoHome, State
 from ui.demo.runner import DemoRunner
 from ui.resident.screens.home import HomeScreen, LanguageScreen
@@ -55,10 +57,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.pump(0.3)
     runner.shoot("home-english")
     priority = next(b for b in home.service_buttons if b.priority)
-    runner.tap(priority)
-    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
-    runner.shoot("ticket-english-priority")
-    runner.save_printouts(profile)
+    _take_ticket(runner, priority, "ticket-english-priority", profile)
 
     # Nobody touches the screen: it returns home in Korean by itself.
     kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)
@@ -74,10 +73,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     kiosk.worker.request_counts.emit()
     runner.pump(0.3)
     runner.shoot("home-vietnamese")
-    runner.tap(home.service_buttons[0])
-    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
-    runner.shoot("ticket-vietnamese")
-    runner.save_printouts(profile)
+    _take_ticket(runner, home.service_buttons[0], "ticket-vietnamese", profile)
     window.send(GoHome())
     runner.pump(0.3)
 
@@ -86,9 +82,14 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.tap(window.access_bar.zoom)
     runner.pump(0.3)
     runner.shoot("home-big-text")
-    runner.tap(home.service_buttons[0])
-    runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
-    runner.shoot("ticket-big-text")
-    runner.save_printouts(profile)
+    _take_ticket(runner, home.service_buttons[0], "ticket-big-text", profile)
     window.send(GoHome())
     runner.pump(0.3)
+
+
+def _take_ticket(runner: DemoRunner, button: QAbstractButton, shot: str, profile: Any) -> None:
+    """Tap a service ``button``; once the ticket is shown, shoot it and save its printout."""
+    runner.tap(button)
+    runner.wait_until(lambda: runner.kiosk.flow.state is State.TICKET)
+    runner.shoot(shot)
+    runner.save_printouts(profile)
