@@ -10,7 +10,14 @@ import re
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect
-from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionSlider,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import KioskConfig
@@ -217,6 +224,47 @@ def test_the_switches_come_back_when_screens_are_rebuilt_at_big_text(
     bar.zoom.click()
     qapp.processEvents()
     assert _lines([bar.contrast, bar.zoom, bar.low]) == 1 and bar.isAncestorOf(bar.low)
+
+
+def _whole(label: QLabel) -> bool:
+    return label.height() >= label.heightForWidth(label.width())
+
+
+@pytest.mark.parametrize("lowered", [False, True])
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_at_big_text_the_time_warning_is_whole_and_covers_nothing(
+    kiosk: Kiosk, qtbot: QtBot, qapp: QApplication, language: str, lowered: bool
+) -> None:
+    """The warning's words stood in a column three fifths wide: at 200 % they needed
+    more height than the window had, and the warning was cut off at both ends
+    and lay over the Back, Home and Call staff buttons. Lowered, in Vietnamese,
+    the navigation, the warning and the bar need more than the window has."""
+    window = kiosk.window
+    screen = _step_at_big_text(kiosk, qapp, language, f.State.CERT_CHOOSE)
+    window.set_low_screen(lowered)
+    limit = kiosk.flow.time_limit_s()
+    assert limit is not None
+    kiosk.clock.advance(limit - 20)  # type: ignore[attr-defined]
+    window.tick()
+    warning = window.time_warning
+    qtbot.waitUntil(lambda: warning.isVisible())
+    qapp.processEvents()
+    assert _whole(warning.label), (warning.label.height(), warning.label.text())
+    assert warning.button.isVisible() and _whole(warning.button.label)
+
+    def place(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    shown = place(warning)
+    for button in (screen.back_button, screen.home_button, screen.staff_button):
+        assert button is not None and button.isVisible()
+        assert not place(button).intersects(shown), button.text()
+    assert shown.bottom() < window.height()
+    # For its few seconds the warning stands where "Big text" was; "more time" brings it back.
+    assert not window.access_bar.isVisible()
+    warning.button.click()
+    assert not warning.isVisible()
+    assert window.access_bar.isVisible() and window.access_bar.zoom.isVisible()
 
 
 def test_a_button_row_breaks_at_the_button_that_does_not_fit(qtbot: QtBot) -> None:

@@ -113,10 +113,15 @@ class ButtonRow(QLayout):
 
     def minimumSize(self) -> QSize:
         # Narrow is fine: lines break, and a label still too long wraps inside its button.
+        # The height is one line's: the layouts around a row ask ``heightForWidth``
+        # for its height at the width it gets. The height at the narrowest width
+        # (every button on a line of its own, every label wrapped) made a screen
+        # claim more height than the window has, and squeezed the time warning.
         visible = self._visible()
         m = self.contentsMargins()
         width = max((i.minimumSize().width() for i in visible), default=0) + m.left() + m.right()
-        return QSize(width, self.heightForWidth(width))
+        height = max((i.minimumSize().height() for i in visible), default=0)
+        return QSize(width, height + m.top() + m.bottom())
 
     # -- arrangement -------------------------------------------------------------------
     def lines(self, width: int) -> list[list[QLayoutItem]]:

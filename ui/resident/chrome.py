@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.units import REACH_MAX_MM, REACH_MIN_MM, PanelSize, above_reach_mm
 from ui.common.button_row import ButtonRow
@@ -157,7 +157,7 @@ class TimeWarning(QFrame):
     def __init__(self, metrics: Metrics, on_more_time: Callable[[], None]) -> None:
         super().__init__()
         self.setObjectName("timeWarning")
-        layout = QHBoxLayout(self)
+        layout = self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         m = metrics.px(metrics.sizes.margin)
         layout.setContentsMargins(m, metrics.px(2), m, metrics.px(2))
         layout.setSpacing(metrics.px(metrics.sizes.gap))
@@ -170,6 +170,20 @@ class TimeWarning(QFrame):
         layout.addWidget(self.button, 2)
         self.seconds = 0
         self.hide()
+
+    def arrange(self, *, large: bool) -> None:
+        """The words beside "more time" (100 % text), or above it (200 %).
+
+        At 200 % a column three fifths wide held three to five words a line:
+        the warning needed more height than the window had, and was cut off
+        at both ends over the navigation buttons.
+        """
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        )
+        # Stretch shares the width side by side; stacked, each takes the height it needs.
+        self._layout.setStretch(0, 0 if large else 3)
+        self._layout.setStretch(1, 0 if large else 2)
 
     def show_remaining(self, seconds: int, *, home: bool = False) -> None:
         """``home``: on the first screen, what runs out is the resident's settings."""
@@ -193,3 +207,7 @@ class TimeWarning(QFrame):
         self.button.setAccessibleName(text)
         self.button.setAccessibleDescription(tr("access", "Keep this screen for longer"))
         self.show()
+        # A box layout short of height gives a word-wrapped label only its
+        # one-line minimum: claim the lines these words need at this width.
+        parent = self.parentWidget()
+        self.setMinimumHeight(self.heightForWidth(parent.width() if parent else self.width()))

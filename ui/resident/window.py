@@ -434,7 +434,7 @@ class MainWindow(LockedDown, QMainWindow):
         """ "More time": the limit restarts, the warning goes and the focus returns
         to the control the resident had before the warning took it."""
         self.send(f.MoreTime())
-        self.time_warning.hide()
+        self._hide_warning()
         before, self._focus_before_warning = self._focus_before_warning, None
         target = before if before is not None and _can_take_focus(before) else None
         target = target or _first_control(self.current_screen, self.access_bar.more)
@@ -491,6 +491,10 @@ class MainWindow(LockedDown, QMainWindow):
                 int(deadline.remaining_s + 0.999), home=self.flow.state is f.State.HOME
             )
             if first:
+                # At 200 % text the window has no room for both: for its few
+                # seconds the warning stands where "Big text" was (a tap
+                # anywhere ends it, as "more time" does).
+                self.access_bar.setVisible(self.flow.session.text_zoom == 1.0)
                 self._remember_focus()
                 self.voice.focus_quietly(self.time_warning.button)
                 announce(self.time_warning.label, self.time_warning.label.text(), assertive=True)
@@ -498,13 +502,17 @@ class MainWindow(LockedDown, QMainWindow):
                     self.time_warning.label.text() + " " + tr("access", "Press 5 for more time.")
                 )
         elif self.time_warning.isVisible():
-            self.time_warning.hide()
+            self._hide_warning()
         screen = self.current_screen
         update = getattr(screen, "update_countdown", None)
         if callable(update):
             update()
         if isinstance(screen, HomeScreen):
             screen.tick()
+
+    def _hide_warning(self) -> None:
+        self.time_warning.hide()
+        self.access_bar.show()
 
     def _touched(self) -> None:
         self.flow.handle(f.Touch())
@@ -592,6 +600,7 @@ class MainWindow(LockedDown, QMainWindow):
         reserve_mm = low_screen_reserve_mm(self.flow.config.screen)
         self.reserve.setFixedHeight(self.metrics.px(reserve_mm))
         self.reserve.setVisible(session.low_screen and reserve_mm > 0)
+        self.time_warning.arrange(large=session.text_zoom > 1.0)
         self.access_bar.update_state(
             contrast=session.theme == "high_contrast",
             zoom=session.text_zoom > 1.0,
