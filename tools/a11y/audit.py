@@ -728,6 +728,49 @@ def run_audit(
 # --- journeys by keypad and voice, and the ID screen with details typed ------------
 
 
+#: The step the time warning is measured on: a choice, with Back, Home and Call staff.
+WARNING_STATE = f.State.CERT_CHOOSE
+
+
+def audit_time_warning(
+    kiosk: Any,
+    languages: tuple[str, ...] = LANGUAGES,
+    variants: tuple[str, ...] = VARIANTS,
+    shots: Path | None = None,
+) -> list[Finding]:
+    """A step in its last seconds, the time warning showing: the screen ``time_warning``.
+
+    The warning comes only when time runs short, so the screens above never
+    show it. At 200 % text it once needed more height than the window had:
+    its words were cut off and it lay over the navigation buttons.
+    """
+    window = kiosk.window
+    found: list[Finding] = []
+    for variant, language in product(variants, languages):
+        kiosk.flow.session.language = language
+        _apply_variant(kiosk, variant)
+        window._carry_out(f.LanguageChanged(language), journal=False)
+        _prepare(kiosk, WARNING_STATE)
+        kiosk.flow.handle(f.Touch())  # the step's time starts now
+        limit = kiosk.flow.time_limit_s()
+        assert limit is not None, WARNING_STATE
+        kiosk.flow.clock.advance(limit - 20)
+        window.tick()
+        shown = window.time_warning.isVisible()
+        found.append(
+            Finding(
+                "time_warning", variant, language, "renders", shown, [] if shown else ["no warning"]
+            )
+        )
+        found += audit_screen(kiosk, "time_warning", variant, language, [])
+        if shots is not None:
+            image = _window_image(window)
+            image.thumbnail((360, 640))
+            image.save(shots / f"time_warning-{variant}-{language}.png")
+        window.time_warning.button.click()  # "more time": the warning goes
+    return found
+
+
 def audit_typed_mrz(kiosk: Any, languages: tuple[str, ...] = LANGUAGES) -> list[Finding]:
     """The ID screen with a resident's details typed in voice mode: nothing readable.
 
