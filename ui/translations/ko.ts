@@ -213,14 +213,6 @@
       <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
     </message>
     <message>
-      <source>More time</source>
-      <translation>시간 연장</translation>
-    </message>
-    <message>
-      <source>I need more time for this step</source>
-      <translation>이 단계에서 시간이 더 필요합니다</translation>
-    </message>
-    <message>
       <source>Deleted.</source>
       <translation>지웠습니다.</translation>
     </message>
@@ -5044,12 +5036,12 @@ Elderly, disabled, pregnant</source>
       <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-      <source>Estimated wait: you are next</source>
-      <translation>예상 대기 시간: 곧 차례입니다</translation>
-    </message>
-    <message>
       <source>Estimated wait: about {minutes} min</source>
       <translation>예상 대기 시간: 약 {minutes}분</translation>
+    </message>
+    <message>
+      <source>Estimated wait: you are next</source>
+      <translation>예상 대기 시간: 곧 차례입니다</translation>
     </message>
   </context>
   <context>

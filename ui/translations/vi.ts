@@ -213,14 +213,6 @@
       <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
     </message>
     <message>
-      <source>More time</source>
-      <translation>Thêm thời gian</translation>
-    </message>
-    <message>
-      <source>I need more time for this step</source>
-      <translation>Tôi cần thêm thời gian cho bước này</translation>
-    </message>
-    <message>
       <source>Deleted.</source>
       <translation>Đã xóa.</translation>
     </message>
@@ -5045,12 +5037,12 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Vui lòng đợi một chút.</translation>
     </message>
     <message>
-      <source>Estimated wait: you are next</source>
-      <translation>Thời gian chờ dự kiến: bạn là người tiếp theo</translation>
-    </message>
-    <message>
       <source>Estimated wait: about {minutes} min</source>
       <translation>Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
+    </message>
+    <message>
+      <source>Estimated wait: you are next</source>
+      <translation>Thời gian chờ dự kiến: bạn là người tiếp theo</translation>
     </message>
   </context>
   <context>

@@ -213,14 +213,6 @@
       <translation>{seconds} 秒后返回首页</translation>
     </message>
     <message>
-      <source>More time</source>
-      <translation>延长时间</translation>
-    </message>
-    <message>
-      <source>I need more time for this step</source>
-      <translation>本步骤需要更多时间</translation>
-    </message>
-    <message>
       <source>Deleted.</source>
       <translation>已删除。</translation>
     </message>
@@ -5045,12 +5037,12 @@ Elderly, disabled, pregnant</source>
       <translation>请稍候。</translation>
     </message>
     <message>
-      <source>Estimated wait: you are next</source>
-      <translation>预计等候：下一位就是您</translation>
-    </message>
-    <message>
       <source>Estimated wait: about {minutes} min</source>
       <translation>预计等候：约 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>Estimated wait: you are next</source>
+      <translation>预计等候：下一位就是您</translation>
     </message>
   </context>
   <context>

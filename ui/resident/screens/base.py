@@ -464,7 +464,8 @@ class Screen(QFrame):
 
 class StepScreen(Screen):
     """A step of a journey that asks something: a line for messages (a
-    typing mistake, a declined card) and a countdown with "more time".
+    typing mistake, a declined card) and a countdown. "More time" is the
+    window's time warning, as on every step.
 
     A subclass says where its message comes from (``current_message``) and
     which messages only report what the resident chose (``is_notice``).
@@ -478,14 +479,10 @@ class StepScreen(Screen):
         #: places it in its body; the spoken prompt reads it after the title.
         self.instruction = make_label()
         self.countdown = make_label("muted")
-        self.more_time = make_button("secondary")
-        self.more_time.clicked.connect(lambda: self.send(f.MoreTime()))
-        self.more_time.hide()
 
     def add_footer(self, *, back: bool = True, home: bool = True) -> None:
         self.root.addStretch(1)
         self.root.addWidget(self.countdown)
-        self.root.addWidget(self.more_time)
         self.add_nav(back=back, home=home)
 
     def current_message(self) -> Text | None:
@@ -511,15 +508,10 @@ class StepScreen(Screen):
         deadline = self.flow.deadline()
         if deadline is None:
             self.countdown.setText("")
-            self.more_time.hide()
             return
         seconds = int(deadline.remaining_s + 0.999)
         self.countdown.setText(
             tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
-        )
-        self.more_time.setVisible(deadline.warning)
-        set_button_text(
-            self.more_time, tr("cert", "More time"), tr("cert", "I need more time for this step")
         )
 
     def retranslate(self) -> None:
