@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPushButton
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
@@ -542,6 +543,9 @@ def test_timeout_mid_journey_wipes(
     more_time = kiosk.window.time_warning.button
     assert more_time.isVisible()
     assert more_time.text() == "시간 연장"  # exactly what the resident reads (ko.ts)
+    # One "more time" on the screen (the step once showed a second in its body).
+    shown = [b for b in kiosk.window.findChildren(QPushButton) if b.isVisible()]
+    assert [b for b in shown if b.text() == more_time.text()] == [more_time]
     clock.advance(11)
     kiosk.window.tick()
     assert kiosk.flow.state is State.HOME and identity.wiped
