@@ -504,9 +504,7 @@ class MainWindow(LockedDown, QMainWindow):
         elif self.time_warning.isVisible():
             self._hide_warning()
         screen = self.current_screen
-        update = getattr(screen, "update_countdown", None)
-        if callable(update):
-            update()
+        screen.update_countdown()
         if isinstance(screen, HomeScreen):
             screen.tick()
 

@@ -209,10 +209,6 @@
       <translation>요금이 청구되지 않았습니다.</translation>
     </message>
     <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
-    </message>
-    <message>
       <source>Deleted.</source>
       <translation>지웠습니다.</translation>
     </message>
@@ -3751,6 +3747,10 @@ Elderly, disabled, pregnant</source>
       <translation>직원이 와서 도와 드립니다</translation>
     </message>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>
       <translation>지금은 이 기기에서 직원을 호출할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
@@ -3989,10 +3989,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Cancel this queue number</source>
       <translation>이 번호표를 취소합니다</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
     </message>
     <message>
       <source>Printing again…</source>
@@ -5014,10 +5010,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>People ahead of you: {count}</source>
       <translation>앞에 기다리는 사람: {count}명</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
     </message>
     <message>
       <source>Please take your ticket</source>

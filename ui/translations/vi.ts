@@ -209,10 +209,6 @@
       <translation>Bạn chưa bị tính phí.</translation>
     </message>
     <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
-    </message>
-    <message>
       <source>Deleted.</source>
       <translation>Đã xóa.</translation>
     </message>
@@ -3752,6 +3748,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Gọi nhân viên đến giúp bạn</translation>
     </message>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
+    </message>
+    <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>
       <translation>Hiện không thể gọi nhân viên từ máy này. Vui lòng hỏi tại quầy.</translation>
     </message>
@@ -3990,10 +3990,6 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Cancel this queue number</source>
       <translation>Hủy số thứ tự này</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
     </message>
     <message>
       <source>Printing again…</source>
@@ -5015,10 +5011,6 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>People ahead of you: {count}</source>
       <translation>Số người chờ trước bạn: {count}</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
     </message>
     <message>
       <source>Please take your ticket</source>

@@ -209,10 +209,6 @@
       <translation>未向您收费。</translation>
     </message>
     <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds} 秒后返回首页</translation>
-    </message>
-    <message>
       <source>Deleted.</source>
       <translation>已删除。</translation>
     </message>
@@ -3752,6 +3748,10 @@ Elderly, disabled, pregnant</source>
       <translation>请工作人员过来帮助您</translation>
     </message>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds} 秒后返回首页</translation>
+    </message>
+    <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>
       <translation>目前无法从本机呼叫工作人员。请到窗口咨询。</translation>
     </message>
@@ -3990,10 +3990,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Cancel this queue number</source>
       <translation>取消这个号码</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds} 秒后返回首页</translation>
     </message>
     <message>
       <source>Printing again…</source>
@@ -5015,10 +5011,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>People ahead of you: {count}</source>
       <translation>您前面还有 {count} 人</translation>
-    </message>
-    <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds} 秒后返回首页</translation>
     </message>
     <message>
       <source>Please take your ticket</source>

@@ -355,6 +355,8 @@ class Screen(QFrame):
         self.back_button: QPushButton | None = None
         self.home_button: QPushButton | None = None
         self.staff_button: QPushButton | None = None
+        #: The line that says when the first screen returns (screens with a time limit).
+        self.countdown: QLabel | None = None
 
     @property
     def config(self) -> KioskConfig:
@@ -441,6 +443,22 @@ class Screen(QFrame):
                 tr("nav", "Ask a member of staff to come and help you"),
             )
 
+    def update_countdown(self) -> None:
+        """Say on ``countdown`` (if the screen has one) when the first screen
+        returns by itself; the window calls this every second."""
+        if self.countdown is None:
+            return
+        deadline = self.flow.deadline()
+        self.countdown.setText(
+            ""
+            if deadline is None
+            else tr(
+                "nav",
+                "Returning to the first screen in {seconds} s",
+                seconds=int(deadline.remaining_s + 0.999),
+            )
+        )
+
     # -- overridden by screens --------------------------------------------
     def retranslate(self) -> None:
         self.retranslate_nav()
@@ -478,7 +496,7 @@ class StepScreen(Screen):
         #: The line under the title that says what to do. A screen that has one
         #: places it in its body; the spoken prompt reads it after the title.
         self.instruction = make_label()
-        self.countdown = make_label("muted")
+        self.countdown: QLabel = make_label("muted")
 
     def add_footer(self, *, back: bool = True, home: bool = True) -> None:
         self.root.addStretch(1)
@@ -503,16 +521,6 @@ class StepScreen(Screen):
         if self.message.property("role") != role:
             self.message.setProperty("role", role)
             restyle(self.message)
-
-    def update_countdown(self) -> None:
-        deadline = self.flow.deadline()
-        if deadline is None:
-            self.countdown.setText("")
-            return
-        seconds = int(deadline.remaining_s + 0.999)
-        self.countdown.setText(
-            tr("cert", "Returning to the first screen in {seconds} s", seconds=seconds)
-        )
 
     def retranslate(self) -> None:
         self.show_message()

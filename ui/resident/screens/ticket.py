@@ -112,18 +112,6 @@ class TicketScreen(Screen):
         self.update_countdown()
         self.retranslate_nav()
 
-    def update_countdown(self) -> None:
-        deadline = self.flow.deadline()
-        self.countdown.setText(
-            tr(
-                "ticket",
-                "Returning to the first screen in {seconds} s",
-                seconds=int(deadline.remaining_s + 0.999),
-            )
-            if deadline is not None
-            else ""
-        )
-
     def spoken_prompt(self) -> str:
         issued = self.flow.context.issued
         if issued is None:
@@ -192,16 +180,6 @@ class PrintErrorScreen(Screen):
         )
         self.update_countdown()
         self.retranslate_nav()
-
-    def update_countdown(self) -> None:
-        deadline = self.flow.deadline()
-        if deadline is None:
-            self.countdown.setText("")
-            return
-        seconds = int(deadline.remaining_s + 0.999)
-        self.countdown.setText(
-            tr("print_error", "Returning to the first screen in {seconds} s", seconds=seconds)
-        )
 
     def spoken_prompt(self) -> str:
         issued = self.flow.context.issued
