@@ -728,46 +728,68 @@ def run_audit(
 # --- journeys by keypad and voice, and the ID screen with details typed ------------
 
 
-#: The step the time warning is measured on: a choice, with Back, Home and Call staff.
-WARNING_STATE = f.State.CERT_CHOOSE
+#: The step passing moments are measured on: a choice, with Back, Home and Call staff.
+MOMENT_STATE = f.State.CERT_CHOOSE
 
 
-def audit_time_warning(
+def _time_runs_short(kiosk: Any) -> QWidget:
+    """The step's last 20 s, reached as a resident reaches them: the time warning."""
+    kiosk.flow.handle(f.Touch())  # the step's time starts now
+    limit = kiosk.flow.time_limit_s()
+    assert limit is not None, MOMENT_STATE
+    kiosk.flow.clock.advance(limit - 20)
+    kiosk.window.tick()
+    warning: QWidget = kiosk.window.time_warning
+    return warning
+
+
+def _staff_called(kiosk: Any) -> QWidget:
+    """The resident taps Call staff: the confirmation along the bottom."""
+    kiosk.window.current_screen.staff_button.click()
+    banner: QWidget = kiosk.window.banner
+    return banner
+
+
+#: What shows only for a while, by the name the report gives it, and how it comes.
+MOMENTS: dict[str, Callable[[Any], QWidget]] = {
+    "time_warning": _time_runs_short,
+    "staff_called": _staff_called,
+}
+
+
+def audit_moments(
     kiosk: Any,
     languages: tuple[str, ...] = LANGUAGES,
     variants: tuple[str, ...] = VARIANTS,
     shots: Path | None = None,
 ) -> list[Finding]:
-    """A step in its last seconds, the time warning showing: the screen ``time_warning``.
+    """A step with a passing moment showing (``MOMENTS``), in every look and language.
 
-    The warning comes only when time runs short, so the screens above never
-    show it. At 200 % text it once needed more height than the window had:
-    its words were cut off and it lay over the navigation buttons.
+    The time warning and the staff-call confirmation show only for a while,
+    so the screens above never have them. At 200 % text the warning once
+    needed more height than the window had: its words were cut off and it
+    lay over the navigation buttons.
     """
     window = kiosk.window
     found: list[Finding] = []
-    for variant, language in product(variants, languages):
-        kiosk.flow.session.language = language
-        _apply_variant(kiosk, variant)
-        window._carry_out(f.LanguageChanged(language), journal=False)
-        _prepare(kiosk, WARNING_STATE)
-        kiosk.flow.handle(f.Touch())  # the step's time starts now
-        limit = kiosk.flow.time_limit_s()
-        assert limit is not None, WARNING_STATE
-        kiosk.flow.clock.advance(limit - 20)
-        window.tick()
-        shown = window.time_warning.isVisible()
-        found.append(
-            Finding(
-                "time_warning", variant, language, "renders", shown, [] if shown else ["no warning"]
-            )
-        )
-        found += audit_screen(kiosk, "time_warning", variant, language, [])
-        if shots is not None:
-            image = _window_image(window)
-            image.thumbnail((360, 640))
-            image.save(shots / f"time_warning-{variant}-{language}.png")
-        window.time_warning.button.click()  # "more time": the warning goes
+    for name, bring in MOMENTS.items():
+        for variant, language in product(variants, languages):
+            kiosk.flow.session.language = language
+            _apply_variant(kiosk, variant)
+            window._carry_out(f.LanguageChanged(language), journal=False)
+            _prepare(kiosk, MOMENT_STATE)
+            shown = bring(kiosk).isVisible()
+            problems = [] if shown else [f"{name} did not show"]
+            found.append(Finding(name, variant, language, "renders", shown, problems))
+            found += audit_screen(kiosk, name, variant, language, [])
+            if shots is not None:
+                image = _window_image(window)
+                image.thumbnail((360, 640))
+                image.save(shots / f"{name}-{variant}-{language}.png")
+            # The moment passes: "more time" takes the warning down; the banner goes.
+            if window.time_warning.isVisible():
+                window.time_warning.button.click()
+            window.banner.hide()
     return found
 
 

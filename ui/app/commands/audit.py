@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         LANGUAGES,
         VARIANTS,
         audit_journeys,
-        audit_time_warning,
+        audit_moments,
         audit_typed_mrz,
         build_audit_kiosk,
         run_audit,
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
                 progress=progress.step,
             )
             result.findings += audit_typed_mrz(kiosk, languages)
-            result.findings += audit_time_warning(kiosk, languages, variants, out / "screens")
+            result.findings += audit_moments(kiosk, languages, variants, out / "screens")
         finally:
             kiosk.shutdown()
             progress.finish()
