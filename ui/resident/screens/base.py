@@ -443,6 +443,13 @@ class Screen(QFrame):
                 tr("nav", "Ask a member of staff to come and help you"),
             )
 
+    def add_footer(self, *, back: bool = True, home: bool = True) -> None:
+        """End the page with the time left (``countdown``), then pin the navigation."""
+        self.root.addStretch(1)
+        self.countdown = make_label("muted")
+        self.root.addWidget(self.countdown)
+        self.add_nav(back=back, home=home)
+
     def update_countdown(self) -> None:
         """Say on ``countdown`` (if the screen has one) when the first screen
         returns by itself; the window calls this every second."""
@@ -496,12 +503,6 @@ class StepScreen(Screen):
         #: The line under the title that says what to do. A screen that has one
         #: places it in its body; the spoken prompt reads it after the title.
         self.instruction = make_label()
-        self.countdown: QLabel = make_label("muted")
-
-    def add_footer(self, *, back: bool = True, home: bool = True) -> None:
-        self.root.addStretch(1)
-        self.root.addWidget(self.countdown)
-        self.add_nav(back=back, home=home)
 
     def current_message(self) -> Text | None:
         """The message this screen shows now, if any."""

@@ -408,8 +408,7 @@ class LanguageScreen(Screen):
             button.clicked.connect(lambda _=False, c=code: self.send(f.ChooseLanguage(c)))
             self.root.addWidget(button)
             self.buttons[code] = button
-        self.root.addStretch(1)
-        self.add_nav(home=False)
+        self.add_footer(home=False)
 
     def retranslate(self) -> None:
         self.title.setText(tr("language", "Choose a language"))
@@ -418,4 +417,5 @@ class LanguageScreen(Screen):
             button.setChecked(current)
             button.setProperty("variant", "" if current else "secondary")
             restyle(button)
+        self.update_countdown()
         self.retranslate_nav()

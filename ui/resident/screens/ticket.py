@@ -37,15 +37,6 @@ def _number_panel(*below: QLabel) -> tuple[QFrame, QLabel, FitLabel]:
     return make_panel(your_number, code, *below), your_number, code
 
 
-def _add_countdown(screen: Screen) -> QLabel:
-    """The "returning to the first screen in ..." line and the nav bar, at the bottom."""
-    screen.root.addStretch(1)
-    countdown = make_label("muted")
-    screen.root.addWidget(countdown)
-    screen.add_nav(back=False)
-    return countdown
-
-
 class TicketScreen(Screen):
     """Printing, then take-your-ticket: the number in very large type."""
 
@@ -61,7 +52,7 @@ class TicketScreen(Screen):
         self.root.addWidget(self.service)
         self.root.addWidget(panel)
         self.root.addWidget(self.status)
-        self.countdown = _add_countdown(self)
+        self.add_footer(back=False)
 
     def retranslate(self) -> None:
         ctx = self.flow.context
@@ -142,7 +133,7 @@ class PrintErrorScreen(Screen):
         )
         for widget in widgets:
             self.root.addWidget(widget)
-        self.countdown = _add_countdown(self)
+        self.add_footer(back=False)
 
     def retranslate(self) -> None:
         ctx = self.flow.context
@@ -198,11 +189,11 @@ class UnavailableScreen(Screen):
         super().__init__(flow, metrics, send)
         self.message = make_label()
         self.root.addWidget(self.message)
-        self.root.addStretch(1)
-        self.add_nav(back=False)
+        self.add_footer(back=False)
 
     def retranslate(self) -> None:
         self.title.setText(tr("unavailable", "Temporarily unavailable"))
         message = self.flow.context.message
         self.message.setText(render(message) if message else "")
+        self.update_countdown()
         self.retranslate_nav()
