@@ -1,4 +1,4 @@
-"""Every screen with a time limit shows the time left (docs/accessibility.md, "Time").
+"""Every screen that returns home by itself shows the time left (docs/accessibility.md, "Time").
 
 The "temporarily unavailable" screen went home after 30 s without saying so,
 and the language screen said it only in its last 25 s, in the warning.
