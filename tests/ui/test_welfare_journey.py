@@ -18,6 +18,7 @@ from kiosk.journeys import flow as f
 from kiosk.journeys import welfare as wj
 from kiosk.journeys.welfare import WelfareState as S
 from tests.support.resident_screen import button, centre_button, running_kiosk, screen_text, tap
+from tools.a11y.audit import _prepare
 from ui.app.compose import Kiosk
 from ui.common.keypad import CLEAR
 from ui.resident.screens.base import WrapButton
@@ -236,3 +237,16 @@ def test_days_sit_two_to_a_line_only_while_each_fits_on_one_line(qtbot: Any, kio
     row = kiosk.window.current_screen.grid  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: all(b.width() == row.geometry().width() for b in chinese), timeout=3000)
     assert row.geometry().width() > 1.5 * half
+
+
+def test_choices_built_anew_twice_in_a_moment_open_no_window_of_their_own(
+    kiosk: Kiosk, qapp: Any
+) -> None:
+    """Buttons dropped before Qt had shown them came up as windows of their own:
+    the topics, then the days and the times, each list replaced before the
+    kiosk drew the last."""
+    for state in (S.TOPIC, S.DAY, S.TIME, S.TIME_OF_DAY):
+        _prepare(kiosk, state)
+    qapp.processEvents()
+    windows = [widget for widget in qapp.topLevelWidgets() if widget.isVisible()]
+    assert windows == [kiosk.window]

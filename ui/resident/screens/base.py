@@ -273,6 +273,19 @@ class FitLabel(QLabel):
             self.setMinimumHeight(int(QFontMetricsF(font).height()) + 1)
 
 
+def drop_buttons(buttons: Iterable[QPushButton]) -> None:
+    """Take ``buttons`` off their screen for good (a list of them is built anew).
+
+    Hidden first: a button added to a screen not yet shown is shown by Qt a
+    moment later, and one dropped before that moment came up as a window of
+    its own.
+    """
+    for button in buttons:
+        button.hide()
+        button.setParent(None)
+        button.deleteLater()
+
+
 def restyle(widget: QWidget) -> None:
     """Re-apply the style sheet after a property used by it changed (and to its children)."""
     for w in (widget, *widget.findChildren(QWidget)):

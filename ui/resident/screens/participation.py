@@ -21,6 +21,7 @@ from kiosk.journeys import participation as jp
 from ui.common.i18n import day_and_time_text, day_text, tr
 from ui.resident.screens.base import (
     ProgressScreen,
+    drop_buttons,
     html_lines,
     make_label,
     make_panel,
@@ -63,14 +64,6 @@ class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
         return tr("participation", "Voting is open until {when}.", when=day_and_time_text(closes))
 
 
-def _drop(buttons: dict[str, QPushButton]) -> None:
-    """Take ``buttons`` off the screen (a list of them is built anew)."""
-    for button in buttons.values():
-        button.hide()
-        button.setParent(None)
-        button.deleteLater()
-
-
 class ParticipationHomeScreen(ParticipationScreen):
     """Today's notices and the polls open now, one large button each."""
 
@@ -103,8 +96,8 @@ class ParticipationHomeScreen(ParticipationScreen):
         polls = [p.id for p in journey.polls()]
         if list(self.notice_buttons) == notices and list(self.poll_buttons) == polls:
             return
-        _drop(self.notice_buttons)
-        _drop(self.poll_buttons)
+        drop_buttons(self.notice_buttons.values())
+        drop_buttons(self.poll_buttons.values())
         self.notice_buttons = self.add_choice_buttons(
             notices, jp.OpenNotice, variant="secondary", box=self.notice_box
         )
@@ -300,7 +293,7 @@ class ParticipationChooseScreen(ParticipationScreen):
         if poll_id == self._poll_id:
             return
         self._poll_id = poll_id
-        _drop(self.buttons)
+        drop_buttons(self.buttons.values())
         options = [option.id for option in poll.options] if poll else []
         self.buttons = self.add_choice_buttons(
             options, jp.ChooseOption, variant="secondary", box=self.box

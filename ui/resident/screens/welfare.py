@@ -31,6 +31,7 @@ from ui.resident.screens.base import (
     Screen,
     Send,
     WrapButton,
+    drop_buttons,
     make_button,
     make_label,
     make_panel,
@@ -153,8 +154,7 @@ class WelfareChoiceScreen(WelfareScreen):
         for button in self.buttons.values():
             self.column.removeWidget(button)
             self.grid.removeWidget(button)
-            button.setParent(None)
-            button.deleteLater()
+        drop_buttons(self.buttons.values())
         self.buttons.clear()
         layout = self.grid if in_grid else self.column
         height = 30.0 if in_grid else self.metrics.sizes.service_button_height
