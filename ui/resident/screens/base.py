@@ -307,23 +307,6 @@ def set_button_text(button: QPushButton, text: str, description: str = "") -> No
     button.setAccessibleDescription(description or text)
 
 
-class Body(QScrollArea):
-    """A screen's scrolling body: it takes the height the pinned rows leave.
-
-    It asks for none of its own, so the window can always give the pinned
-    rows and the time warning their whole height: the layouts take what a
-    screen asks for at a width as the least it may have, and the body's
-    default wish (a scroll area's size hint) pushed the time warning off the
-    bottom of a lowered window at 200 % text.
-    """
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), 1)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), 1)
-
-
 class Screen(QFrame):
     """Base for all resident screens: a title, a body and a navigation bar.
 
@@ -346,8 +329,15 @@ class Screen(QFrame):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(m, m, m, m)
         self.outer.setSpacing(gap)
-        self.body_scroll = Body()
+        self.body_scroll = QScrollArea()
         self.body_scroll.setObjectName("body")
+        # The body takes the height the pinned rows leave and asks for none of
+        # its own (an ignored size hint), so the window can always give the
+        # pinned rows and the time warning their whole height: the layouts
+        # take what a screen asks for at a width as the least it may have,
+        # and a scroll area's usual wish pushed the time warning off the
+        # bottom of a lowered window at 200 % text.
+        self.body_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
