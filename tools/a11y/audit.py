@@ -468,6 +468,22 @@ def _apply_variant(kiosk: Any, variant: str) -> None:
     kiosk.window.apply_look()
 
 
+def _in_look(kiosk: Any, variant: str, language: str) -> None:
+    """The window in ``variant`` and ``language``, as a resident's choices reach it."""
+    kiosk.flow.session.language = language
+    _apply_variant(kiosk, variant)
+    # The way a resident's language choice reaches the window, so what stays
+    # on screen across screens (the access bar) follows.
+    kiosk.window._carry_out(f.LanguageChanged(language), journal=False)
+
+
+def _save_thumbnail(window: QWidget, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = _window_image(window)
+    image.thumbnail((360, 640))
+    image.save(path)
+
+
 # --- the audit --------------------------------------------------------------------
 
 
@@ -689,11 +705,7 @@ def run_audit(
         identity = resident.identity()
         secrets = _personal_strings(identity)
         try:
-            kiosk.flow.session.language = language
-            _apply_variant(kiosk, variant)
-            # The way a resident's language choice reaches the window, so
-            # what stays on screen across screens (the access bar) follows.
-            kiosk.window._carry_out(f.LanguageChanged(language), journal=False)
+            _in_look(kiosk, variant, language)
             _prepare(kiosk, state)
             # The session holds an identity, as in a certificate journey.
             kiosk.flow.session.personal["identity"] = identity
@@ -712,10 +724,7 @@ def run_audit(
             ]
         found_in[state, language, variant] = found
         if shots is not None:
-            shots.mkdir(parents=True, exist_ok=True)
-            image = _window_image(kiosk.window)
-            image.thumbnail((360, 640))
-            image.save(shots / f"{state.value}-{variant}-{language}.png")
+            _save_thumbnail(kiosk.window, shots / f"{state.value}-{variant}-{language}.png")
         if progress is not None:
             progress(f"{state.value} {variant} {language}")
     kiosk.flow.session.personal.clear()
@@ -774,18 +783,14 @@ def audit_moments(
     found: list[Finding] = []
     for name, bring in MOMENTS.items():
         for variant, language in product(variants, languages):
-            kiosk.flow.session.language = language
-            _apply_variant(kiosk, variant)
-            window._carry_out(f.LanguageChanged(language), journal=False)
+            _in_look(kiosk, variant, language)
             _prepare(kiosk, MOMENT_STATE)
             shown = bring(kiosk).isVisible()
             problems = [] if shown else [f"{name} did not show"]
             found.append(Finding(name, variant, language, "renders", shown, problems))
             found += audit_screen(kiosk, name, variant, language, [])
             if shots is not None:
-                image = _window_image(window)
-                image.thumbnail((360, 640))
-                image.save(shots / f"{name}-{variant}-{language}.png")
+                _save_thumbnail(window, shots / f"{name}-{variant}-{language}.png")
             # The moment passes: "more time" takes the warning down; the banner goes.
             if window.time_warning.isVisible():
                 window.time_warning.button.click()
