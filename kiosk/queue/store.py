@@ -523,7 +523,8 @@ class Queue:
                 )
                 row = conn.execute(select(tickets).where(tickets.c.id == row.id)).one()
             count = conn.exec_driver_sql(
-                count_sql, {"service_id": service.id, "day": row.business_day, "id": row.id}
+                count_sql,
+                {"sharing": self.sharing(service.id), "day": row.business_day, "id": row.id},
             ).scalar_one()
         return row, int(count)
 
@@ -633,7 +634,7 @@ class Queue:
         waiting = ", ".join(f"'{state}'" for state in sorted(self._waiting_values()))
         count_sql = (
             "SELECT count(*) FROM tickets WHERE business_day = %(day)s"
-            " AND coalesce(queue_service_id, service_id) = %(service_id)s"
+            " AND coalesce(queue_service_id, service_id) = ANY(%(sharing)s)"
             f" AND state IN ({waiting}) AND id < %(id)s"
         )
         compiled = new_ticket.compile(dialect=self._engine.dialect)
@@ -715,13 +716,38 @@ class Queue:
     def _waiting_values() -> list[str]:
         return [s.value for s in WAITING_STATES]
 
+    def sharing(self, service_id: str) -> list[str]:
+        """The services whose earlier tickets a ticket of ``service_id`` waits behind.
+
+        A counter calls first come, first served across every service it
+        serves (``kiosk.queue.counter``), so a ticket waits behind the
+        earlier tickets of every service that shares a counter with its
+        own, not only behind those of its own service.
+        """
+        counters = set(self._service(service_id).counters)
+        return [
+            s.id
+            for s in self._config.services
+            if s.id == service_id or (s.enabled and counters & set(s.counters))
+        ]
+
+    def ahead_of_new(self, counts: dict[str, int]) -> dict[str, int]:
+        """Per service, the people a ticket taken now would wait behind.
+
+        ``counts`` are the waiting tickets per service (``waiting_counts``).
+        """
+        return {
+            service.id: sum(counts.get(other, 0) for other in self.sharing(service.id))
+            for service in self._config.services
+        }
+
     def _people_ahead(self, conn: Any, service_id: str, day: date, ticket_id: int) -> int:
         count = conn.execute(
             select(func.count())
             .select_from(tickets)
             .where(
                 tickets.c.business_day == day,
-                queue_service == service_id,
+                queue_service.in_(self.sharing(service_id)),
                 tickets.c.state.in_(self._waiting_values()),
                 tickets.c.id < ticket_id,
             )
@@ -729,8 +755,13 @@ class Queue:
         return int(count)
 
     def people_ahead(self, ticket: Ticket) -> int:
+        """Waiting tickets called before ``ticket``, in the queue it waits in now."""
         with self._engine.connect() as conn:
-            return self._people_ahead(conn, ticket.service_id, ticket.business_day, ticket.id)
+            # A counter may have transferred the ticket to another service.
+            waits_in = conn.execute(
+                select(queue_service).where(tickets.c.id == ticket.id)
+            ).scalar_one()
+            return self._people_ahead(conn, str(waits_in), ticket.business_day, ticket.id)
 
     def waiting_counts(self) -> dict[str, int]:
         """Waiting tickets per service today (services with none are listed as 0)."""
@@ -752,16 +783,15 @@ class Queue:
             counts[service_id] = int(count)
         return counts
 
-    def open_counters(self, service: ServiceConfig) -> int:
-        return len(set(service.counters))
-
     def estimate_wait_minutes(self, service: ServiceConfig | str, people_ahead: int) -> int:
         """people ahead x minutes per person / counters open now, rounded up.
 
         Minutes per person: the running average of measured service times
         (``kiosk.queue.stats.measured_service_minutes``), or the configured seed
         ``service_minutes`` until the service has measurements. Counters open
-        now: the service's counters that are not paused (at least one).
+        now: the counters that call the people ahead (the service's and those
+        of services sharing one, see ``sharing``) and are not paused (at
+        least one).
         Measurements are cached for ``WAIT_MODEL_TTL_S``; without a database
         the last known values (or the seeds) are used, never an error.
         """
@@ -770,10 +800,13 @@ class Queue:
             return 0
         model = self._current_wait_model()
         per_person = svc.service_minutes
-        open_now = self.open_counters(svc)
+        # The people ahead include other services' tickets (``sharing``), and
+        # every counter serving one of those services takes them.
+        serving = {c for other in self.sharing(svc.id) for c in self._service(other).counters}
+        open_now = len(serving)
         if model is not None:
             per_person = model.minutes.get(svc.id, svc.service_minutes)
-            open_now = len(set(svc.counters) - model.paused)
+            open_now = len(serving - model.paused)
         minutes = people_ahead * per_person / max(1, open_now)
         return math.ceil(minutes - 1e-9)
 

@@ -216,6 +216,28 @@ def test_transfer_goes_ahead_of_later_tickets(center: Center) -> None:
     assert center.serve_all(4) == [early, *later]
 
 
+def test_a_ticket_is_told_the_people_its_counters_call_before_it(center: Center) -> None:
+    """Counters 1 and 2 call 민원 일반 and 증명서 in one line, first come, first served."""
+    before = [center.take("general") for _ in range(3)]
+    issued = center.queue.issue("certificates")
+    center.queue.record_print(issued.ticket.id, ok=True)
+    # What the ticket says: three people ahead, 3 x 3 min (증명서) over counters 1 and 2.
+    assert (issued.people_ahead, issued.wait_minutes) == (3, 5)
+    ahead = center.queue.ahead_of_new(center.queue.waiting_counts())
+    assert (ahead["certificates"], ahead["general"], ahead["welfare"]) == (4, 4, 0)
+    assert center.serve_all(1) == [*before, issued.ticket.display_code]
+
+
+def test_a_transferred_ticket_is_told_the_queue_it_waits_in(center: Center) -> None:
+    waiting = [center.take("move-in") for _ in range(3)]
+    moved = center.take("general")
+    center.ops.call_next(1)
+    center.ops.transfer(1, "move-in")
+    ticket = next(t for t in center.queue.tickets_today() if t.display_code == moved)
+    assert center.queue.people_ahead(ticket) == 3
+    assert center.serve_all(3) == [*waiting, moved]
+
+
 def test_transfer_of_an_unprinted_ticket_stays_flagged(center: Center) -> None:
     issued = center.queue.issue("general").ticket
     center.queue.record_print(issued.id, ok=False, detail="paper out")

@@ -239,6 +239,17 @@ def test_home_holds_its_clock_and_counts_still_while_a_resident_uses_it(
     assert home.clock.text() == "09:31" and button.waiting_label.text().startswith("대기 3명")
 
 
+def test_home_counts_the_people_a_new_ticket_waits_behind(qtbot: Any, kiosk: Kiosk) -> None:
+    """증명서 shares counters 1 and 2 with 민원 일반: its ticket waits behind theirs."""
+    for _ in range(3):
+        kiosk.queue.issue("general")
+    _counted(qtbot, kiosk)
+    kiosk.window.tick()
+    assert _button(kiosk, "certificates").waiting_label.text().startswith("대기 3명")
+    assert _button(kiosk, "general").waiting_label.text().startswith("대기 3명")
+    assert _button(kiosk, "welfare").waiting_label.text().startswith("대기 0명")
+
+
 def test_home_redrawn_at_the_residents_request_has_the_counts_and_time_of_now(
     qtbot: Any, kiosk: Kiosk
 ) -> None:

@@ -475,6 +475,8 @@ class MainWindow(LockedDown, QMainWindow):
     def _counts_ready(self, counts: dict[str, int]) -> None:
         home = self.screens[HomeScreen]
         assert isinstance(home, HomeScreen)
+        if self.queue is not None:
+            counts = self.queue.ahead_of_new(counts)
         home.set_counts(counts)
 
     def estimate_minutes(self, service: ServiceConfig, waiting: int) -> int:
