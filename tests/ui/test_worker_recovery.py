@@ -13,6 +13,7 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
 from kiosk.printing.document import Document
+from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import IssuedTicket, TicketState
@@ -54,6 +55,24 @@ def test_a_print_the_database_missed_is_recorded_once_it_answers(
     # A later start does not take the printed ticket for a ghost.
     assert queue.recover_interrupted() == []
     assert queue.waiting_counts()["general"] == 1
+
+
+def test_a_number_given_back_while_the_database_is_away_is_never_called(
+    worker: DeviceWorker, engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    """The printer failed, the resident gave the number back, the database was restarting."""
+    queue = worker.queue
+    issued = queue.issue("general")
+    worker.printer.set_fault("paper_out")  # type: ignore[attr-defined]
+    _database_away(engine, True)
+    worker._print(issued, "ko")
+    assert worker.printer.jobs == []  # type: ignore[attr-defined]
+    worker._cancel(issued.ticket.id)
+    _database_away(engine, False)
+    worker._counts()  # the next job of the worker, once the database answers
+    assert queue.get(issued.ticket.id).state is TicketState.CANCELLED
+    assert queue.waiting_counts()["general"] == 0
+    assert CounterOps(engine, config, clock).call_next(1) is None
 
 
 def test_the_worker_settles_half_issued_tickets_when_it_starts(

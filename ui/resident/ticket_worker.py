@@ -73,8 +73,10 @@ class DeviceWorker(Worker):
         self.printer = printer
         self._build = build_document
         self._job_context = job_context
-        #: Print outcomes the database did not take (restarting): recorded later.
-        self._unrecorded: list[tuple[int, PrintResult]] = []
+        #: What the database did not take (restarting), recorded later in
+        #: order: a ticket's print outcome, or its cancellation (the resident
+        #: gave the number back).
+        self._unrecorded: list[tuple[int, PrintResult | TicketState]] = []
         self.request_issue.connect(self._issue)
         self.request_print.connect(self._print)
         self.request_cancel.connect(self._cancel)
@@ -115,25 +117,38 @@ class DeviceWorker(Worker):
                 ticket.state.value,
             )
 
-    def _record_print(self, ticket_id: int, result: PrintResult) -> bool:
+    def _record(self, ticket_id: int, outcome: PrintResult | TicketState) -> bool:
+        """Record a print outcome or a cancellation; False when the database is away."""
+        what = "print result" if isinstance(outcome, PrintResult) else "cancellation"
         try:
-            self.queue.record_print(ticket_id, result.ok, result.detail)
+            if isinstance(outcome, PrintResult):
+                self.queue.record_print(ticket_id, outcome.ok, outcome.detail)
+            else:
+                self.queue.transition(ticket_id, outcome)
         except InvalidTransitionError as exc:
-            log.error("could not record print result for ticket %s: %s", ticket_id, exc)
+            log.error("could not record %s for ticket %s: %s", what, ticket_id, exc)
         except QueueUnavailableError as exc:
-            log.error("could not record print result for ticket %s yet: %s", ticket_id, exc)
+            log.error("could not record %s for ticket %s yet: %s", what, ticket_id, exc)
             return False
         return True
 
+    def _record_or_keep(self, ticket_id: int, outcome: PrintResult | TicketState) -> None:
+        """Record now, or keep it (after what is already kept) for when the database answers."""
+        self._flush_unrecorded()
+        if self._unrecorded or not self._record(ticket_id, outcome):
+            self._unrecorded.append((ticket_id, outcome))
+
     def _flush_unrecorded(self) -> None:
-        """Record print outcomes the database missed while it was away.
+        """Record what the database missed while it was away, in order.
 
         Left unrecorded, a printed ticket would stay ``issued`` and the next
-        start's recovery would take it for one that never printed.
+        start's recovery would take it for one that never printed; a ticket
+        given back would stay in the queue, and a counter would call a
+        number nobody holds.
         """
         pending, self._unrecorded = self._unrecorded, []
-        for index, (ticket_id, result) in enumerate(pending):
-            if not self._record_print(ticket_id, result):
+        for index, (ticket_id, outcome) in enumerate(pending):
+            if not self._record(ticket_id, outcome):
                 self._unrecorded = pending[index:] + self._unrecorded
                 return
 
@@ -200,9 +215,7 @@ class DeviceWorker(Worker):
         except Exception as exc:  # a driver bug must not strand the resident
             log.exception("print job crashed")
             result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
-        self._flush_unrecorded()
-        if self._unrecorded or not self._record_print(ticket_id, result):
-            self._unrecorded.append((ticket_id, result))
+        self._record_or_keep(ticket_id, result)
         if not result.ok:
             log.warning(
                 "print failed ticket=%s failure=%s detail=%s",
@@ -214,10 +227,7 @@ class DeviceWorker(Worker):
 
     @Slot(int)
     def _cancel(self, ticket_id: int) -> None:
-        try:
-            self.queue.transition(ticket_id, TicketState.CANCELLED)
-        except (QueueUnavailableError, InvalidTransitionError) as exc:
-            log.error("could not cancel ticket %s: %s", ticket_id, exc)
+        self._record_or_keep(ticket_id, TicketState.CANCELLED)
 
     @Slot()
     def _counts(self) -> None:
