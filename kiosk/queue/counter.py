@@ -158,6 +158,44 @@ class DisplaySnapshot:
     new_calls: list[CallRecord]
 
 
+class NewCalls:
+    """Which calls a reader (the lobby display) has not announced yet.
+
+    Call ids are handed out when a call is written, not when it commits: on
+    PostgreSQL counter 1's call 10 can commit after counter 2's call 11. A
+    reader that only asked for the ids above the highest it had seen would
+    then never announce call 10. So it asks again for the ``LOOKBACK`` ids
+    below that mark and skips the calls it already announced.
+    """
+
+    LOOKBACK = 20
+
+    def __init__(self) -> None:
+        #: The newest call id seen; None before the first read.
+        self.mark: int | None = None
+        #: Calls at or below this id were made before the reader started.
+        self._floor = 0
+        self._announced: set[int] = set()
+
+    def since(self) -> int | None:
+        """What to pass to ``CounterOps.display_snapshot``."""
+        return None if self.mark is None else max(0, self.mark - self.LOOKBACK)
+
+    def take(self, snapshot: DisplaySnapshot) -> list[CallRecord]:
+        """The snapshot's calls to announce, oldest first (none on the first read)."""
+        if self.mark is None:
+            self._floor = snapshot.last_call_id
+        fresh = [
+            c for c in snapshot.new_calls if c.id > self._floor and c.id not in self._announced
+        ]
+        self._announced.update(c.id for c in fresh)
+        newest = max([snapshot.last_call_id, *(c.id for c in snapshot.new_calls)])
+        self.mark = max(newest, self.mark or 0)
+        # Below the window asked again, an id is never seen twice.
+        self._announced = {i for i in self._announced if i > self.mark - self.LOOKBACK}
+        return fresh
+
+
 def _aware(value: datetime | None) -> datetime | None:
     if value is None:
         return None
@@ -699,7 +737,10 @@ class CounterOps:
             new_rows: Sequence[Row[Any]] = []
             if since_call_id is not None:
                 new_rows = conn.execute(
-                    select(calls).where(calls.c.id > since_call_id).order_by(calls.c.id).limit(50)
+                    select(calls)
+                    .where(calls.c.id > since_call_id)
+                    .order_by(calls.c.id)
+                    .limit(NewCalls.LOOKBACK + 50)
                 ).all()
             paused = conn.execute(
                 select(counters.c.counter).where(counters.c.paused.is_(True))

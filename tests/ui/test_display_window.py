@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from drivers.speech.mock import MockSpeaker
 from kiosk.config import KioskConfig
@@ -41,11 +42,25 @@ def _display(
         window.close()
 
 
-def _call(queue: Queue, shared: SharedQueue, counter: int, service: str = "general") -> str:
+def _call(
+    queue: Queue,
+    shared: SharedQueue,
+    counter: int,
+    service: str = "general",
+    *,
+    call_id: int | None = None,
+) -> str:
+    """Call a fresh ticket; with ``call_id``, as if the database had handed its call that id."""
     ticket = queue.issue(service).ticket
     queue.record_print(ticket.id, ok=True)
     called = shared.ops.call_next(counter)
     assert called is not None
+    if call_id is not None:
+        with shared.engine.begin() as conn:
+            conn.execute(
+                text("UPDATE calls SET id = :id WHERE id = (SELECT max(id) FROM calls)"),
+                {"id": call_id},
+            )
     shared.feed.poke()
     return called.display_code
 
@@ -78,6 +93,27 @@ def test_calls_made_before_it_started_are_shown_not_announced(
         assert window.code_on_screen(1) == code
         qtbot.wait(300)
         assert speaker.utterances == []
+
+
+def test_a_call_that_commits_after_a_later_one_is_still_announced(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
+) -> None:
+    """On PostgreSQL, counter 2's call can take id 1 and commit after counter 1's call 2."""
+    speaker = MockSpeaker()
+    with _display(qtbot, shared, config, speaker, repeat=1) as window:
+        _call(queue, shared, 1, call_id=2)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 1, timeout=5000)
+        late = _call(queue, shared, 2, call_id=1)
+        qtbot.waitUntil(lambda: window.code_on_screen(2) == late, timeout=5000)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 2, timeout=5000)
+        assert [u.text for u in speaker.utterances] == [
+            "에이 일번 고객님, 일번 창구로 오십시오.",
+            "에이 이번 고객님, 이번 창구로 오십시오.",
+        ]
+        # Read again: nobody is called twice.
+        shared.feed.poke()
+        qtbot.wait(300)
+        assert len(speaker.utterances) == 2
 
 
 def test_repeat_second_language_chime_and_recall(

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from kiosk.centre import participation as pa
 from kiosk.config import DisplayConfig, KioskConfig, NoticeConfig
 from kiosk.ports.speech import Speaker, volume_to_gain
-from kiosk.queue.counter import CallRecord, CounterOps, DisplaySnapshot
+from kiosk.queue.counter import CallRecord, CounterOps, DisplaySnapshot, NewCalls
 from kiosk.queue.store import QueueUnavailableError
 from kiosk.read_aloud import call_announcement
 from ui.common.i18n import tr
@@ -365,7 +365,8 @@ class DisplayWindow(QWidget):
         self.announcer = Announcer(speaker, self.chime, self.display, self)
         self.snapshot: DisplaySnapshot | None = None
         self.unavailable = False
-        self.last_call_id: int | None = None
+        #: The calls announced so far (and which are new in a snapshot).
+        self.calls = NewCalls()
         self._zone = ZoneInfo(config.center.timezone)
         self.setObjectName("lobby-display")
         self.setWindowTitle(tr("display", "Lobby display"))
@@ -377,7 +378,7 @@ class DisplayWindow(QWidget):
             worker,
             # Only calls after the last one shown: read now, on the UI thread.
             lambda: partial(
-                ops.display_snapshot, self.last_call_id, recent=self.display.recent_calls
+                ops.display_snapshot, self.calls.since(), recent=self.display.recent_calls
             ),
             self._snapshot_ready,
             self._snapshot_failed,
@@ -587,18 +588,19 @@ class DisplayWindow(QWidget):
         """Fetch the calls since the last one shown (coalesced: one fetch at a time)."""
         self._refresher.refresh()
 
+    @property
+    def last_call_id(self) -> int | None:
+        """The newest call this display has read (None before its first read)."""
+        return self.calls.mark
+
     def _snapshot_ready(self, snapshot: DisplaySnapshot) -> None:
-        first = self.last_call_id is None
         self.snapshot = snapshot
         self.unavailable = False
         self._render()
-        if not first:
-            for call in snapshot.new_calls:
-                self._flash(call.counter)
-                self.call_shown.emit(call)
-                self.announcer.enqueue(call)
-        newest = max([snapshot.last_call_id, *(c.id for c in snapshot.new_calls)])
-        self.last_call_id = max(newest, self.last_call_id or 0)
+        for call in self.calls.take(snapshot):
+            self._flash(call.counter)
+            self.call_shown.emit(call)
+            self.announcer.enqueue(call)
         self.refreshed.emit()
 
     def _snapshot_failed(self, exc: Exception) -> None:
