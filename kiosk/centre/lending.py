@@ -13,9 +13,10 @@ whether anything is kept for them. The kiosk says how many, never what.
 
 Phone numbers are personal data: stored encrypted and as a keyed hash
 (``kiosk.centre.keys``), shown masked (010-****-5678), never logged, and
-erased ``lending.keep_days`` after the tool came back or the parcel was
-collected (``purge``). This module holds what a loan, a parcel and the slip
-are; ``kiosk.centre.lending_store`` keeps them in the database. How many of a tool are lent out is checked and the
+erased ``lending.keep_days`` after the tool came back, the request was
+cancelled or the parcel was collected (``purge``). This module holds what
+a loan, a parcel and the slip are; ``kiosk.centre.lending_store`` keeps
+them in the database. How many of a tool are lent out is checked and the
 loan written in one transaction, under a lock, so two kiosks cannot lend
 the last drill twice.
 """
@@ -62,6 +63,7 @@ class Loan:
     requested_at: datetime
     due_on: date
     handed_at: datetime | None
+    #: When the loan ended: the tool came back, or the request was cancelled.
     returned_at: datetime | None
     #: The last four digits, for the masked number (empty once erased).
     phone_last4: str

@@ -108,7 +108,8 @@ class Lending(CentreStore):
         return self._move(loan_id, (OUT,), status=RETURNED, returned_at=self._clock.now())
 
     def cancel(self, loan_id: int) -> Loan:
-        return self._move(loan_id, (REQUESTED,), status=CANCELLED)
+        # The end time starts the ``keep_days`` countdown to erasing the number.
+        return self._move(loan_id, (REQUESTED,), status=CANCELLED, returned_at=self._clock.now())
 
     def open_loans(self) -> list[Loan]:
         """Loans asked for or out, the ones due first first."""
@@ -191,8 +192,8 @@ class Lending(CentreStore):
     # -- housekeeping -------------------------------------------------------------
     def purge(self) -> int:
         """Release tools asked for on earlier days and never collected; erase the phone
-        numbers of loans and parcels finished more than ``keep_days`` ago.
-        Returns how many rows lost their phone number."""
+        numbers of loans (returned or cancelled) and parcels finished more than
+        ``keep_days`` ago. Returns how many rows lost their phone number."""
         cutoff = self._clock.now() - timedelta(days=self.settings.keep_days)
         erased = {"phone_hash": None, "phone_enc": None, "phone_last4": None}
         with self._engine.begin() as conn:
@@ -201,7 +202,11 @@ class Lending(CentreStore):
                 .where((loans.c.status == REQUESTED) & (loans.c.business_day < self.today()))
                 .values(status=CANCELLED, returned_at=self._clock.now())
             )
-            finished = (loans.c.returned_at < cutoff) & loans.c.status.in_((RETURNED, CANCELLED))
+            # Requests cancelled at the counter before cancelling recorded an end time
+            # have none; the request time is the nearest one they keep (the same day,
+            # or a few days early at worst), so they are not kept for ever.
+            ended = func.coalesce(loans.c.returned_at, loans.c.requested_at)
+            finished = (ended < cutoff) & loans.c.status.in_((RETURNED, CANCELLED))
             count = conn.execute(
                 update(loans).where(finished & loans.c.phone_enc.is_not(None)).values(**erased)
             ).rowcount

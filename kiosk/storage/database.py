@@ -218,6 +218,8 @@ loans = Table(
     Column("business_day", Date, nullable=False),
     Column("due_on", Date, nullable=False),
     Column("handed_at", DateTime(timezone=True), nullable=True),
+    # When the loan ended: the tool came back, or the request was cancelled
+    # (lending.keep_days counts from it).
     Column("returned_at", DateTime(timezone=True), nullable=True),
     Column("phone_hash", String(64), nullable=True),
     Column("phone_enc", String(200), nullable=True),

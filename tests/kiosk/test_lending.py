@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select, update
 
 from kiosk.centre import phone
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
@@ -21,10 +21,12 @@ from kiosk.journeys import flow as f
 from kiosk.journeys import lending as le
 from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.printer import PrintResult
+from kiosk.storage.database import loans
 from tests.support.journeys import back_through
 from tests.support.side_by_side import kiosk_engines, side_by_side
 
 NUMBER = "01012345678"
+DAY = 24 * 3600
 
 
 @pytest.fixture
@@ -161,6 +163,36 @@ def test_numbers_are_erased_after_keep_days(lending: Lending, clock: FakeClock) 
     assert lending.loan_phone(loan.id) == ""
     assert lending.parcel_phone(parcel.id) == ""
     assert lending.parcel_phone(waiting.id) == "010-9999-8888"  # still kept
+
+
+def _stored_phone(engine: Engine, loan_id: int) -> tuple[str | None, ...]:
+    """The loan's phone columns as the database holds them (hash, encrypted, last four)."""
+    c = loans.c
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(c.phone_hash, c.phone_enc, c.phone_last4).where(c.id == loan_id)
+        ).one()
+    return tuple(row)
+
+
+def test_cancelled_requests_are_erased_after_keep_days(
+    lending: Lending, engine: Engine, clock: FakeClock
+) -> None:
+    cancelled = lending.cancel(lending.request_loan("drill", NUMBER).id)
+    # Cancelled before cancelling recorded when: the loan has no end time at all.
+    older = lending.cancel(lending.request_loan("cart", "01011112222").id)
+    with engine.begin() as conn:
+        conn.execute(update(loans).where(loans.c.id == older.id).values(returned_at=None))
+    clock.advance(20 * DAY)
+    recent = lending.cancel(lending.request_loan("drill", "01099998888").id)
+    assert lending.purge() == 0
+    clock.advance(11 * DAY)  # 31 days after the first two, 11 after the last
+    assert lending.purge() == 2
+    assert _stored_phone(engine, cancelled.id) == (None, None, None)
+    assert _stored_phone(engine, older.id) == (None, None, None)
+    phone_hash, phone_enc, last4 = _stored_phone(engine, recent.id)
+    assert phone_hash and phone_enc and last4 == "8888"
+    assert lending.loan_phone(recent.id) == "010-9999-8888"
 
 
 def test_the_slip(lending: Lending, config: KioskConfig) -> None:

@@ -1967,8 +1967,8 @@
       <translation>개인정보 보관 (일)</translation>
     </message>
     <message>
-      <source>Phone numbers of returned loans and collected parcels are erased after this.</source>
-      <translation>반납된 대여와 찾아간 택배의 전화번호는 이 기간 뒤에 지워집니다.</translation>
+      <source>Phone numbers of returned or cancelled loans and collected parcels are erased this many days later.</source>
+      <translation>반납되거나 취소된 대여와 찾아간 택배의 전화번호는 이 일수가 지나면 지워집니다.</translation>
     </message>
     <message>
       <source>Text shown in Korean.</source>

@@ -1967,8 +1967,8 @@
       <translation>Lưu dữ liệu cá nhân (ngày)</translation>
     </message>
     <message>
-      <source>Phone numbers of returned loans and collected parcels are erased after this.</source>
-      <translation>Số điện thoại của lượt mượn đã trả và bưu kiện đã nhận sẽ bị xóa sau thời gian này.</translation>
+      <source>Phone numbers of returned or cancelled loans and collected parcels are erased this many days later.</source>
+      <translation>Số điện thoại của lượt mượn đã trả hoặc đã hủy và bưu kiện đã nhận sẽ bị xóa sau số ngày này.</translation>
     </message>
     <message>
       <source>Text shown in Korean.</source>

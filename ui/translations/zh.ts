@@ -1967,8 +1967,8 @@
       <translation>个人信息保留（天）</translation>
     </message>
     <message>
-      <source>Phone numbers of returned loans and collected parcels are erased after this.</source>
-      <translation>已归还借用和已领取包裹的电话号码在此期限后删除。</translation>
+      <source>Phone numbers of returned or cancelled loans and collected parcels are erased this many days later.</source>
+      <translation>已归还或已取消的借用以及已领取包裹的电话号码在此天数后删除。</translation>
     </message>
     <message>
       <source>Text shown in Korean.</source>

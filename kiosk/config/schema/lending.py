@@ -59,7 +59,8 @@ class LendingConfig(ConfigModel):
         ge=1,
         le=365,
         title="Keep personal data (days)",
-        description="Phone numbers of returned loans and collected parcels are erased after this.",
+        description="Phone numbers of returned or cancelled loans and collected parcels "
+        "are erased this many days later.",
     )
 
     def item(self, item_id: str) -> LendingItemConfig | None:
