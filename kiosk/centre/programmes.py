@@ -14,7 +14,10 @@ oversubscribe a course and one phone never registers twice.
 Personal data: the name and phone number are stored encrypted with the
 centre key (``kiosk.centre.keys``) and the phone also as a keyed hash; they
 are never logged, and the printed slip shows the phone masked
-(010-****-5678) and no name, since slips get left behind in the lobby.
+(010-****-5678) and no name, since slips get left behind in the lobby. They
+are erased ``programmes.keep_days`` after the term ended or the registration
+was cancelled (``purge``, when the counter's tab starts); the registration
+itself stays, so numbers and counts do not change.
 
 This module holds what a course's state, a registration and the slip are;
 ``kiosk.centre.programmes_store`` keeps registrations in the database.
@@ -101,6 +104,7 @@ class Registration:
     status: Status
     #: Place on the waiting list (1 = next), for a waiting registration.
     waiting_position: int | None
+    #: Empty once the personal data was erased (``Programmes.purge``).
     phone_masked: str
     created_at: datetime
 
@@ -115,6 +119,7 @@ class RegisterResult:
 class Revealed:
     """One registration's personal data, shown to staff on purpose."""
 
+    #: Empty once erased (``programmes.keep_days``), like ``Registration.phone_masked``.
     phone: str
     name: str | None
 

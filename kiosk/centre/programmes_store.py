@@ -3,14 +3,16 @@
 The locking rule that keeps two kiosks from oversubscribing a course is
 told in ``kiosk.centre.programmes``'s docstring; this module does it. The
 kiosk's journey loads it in its job work, on the device worker, so
-SQLAlchemy is not imported before the first frame.
+SQLAlchemy is not imported before the first frame. ``purge`` erases the
+personal data of registrations that are over (``programmes.keep_days``).
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.centre.phone import formatted, masked_number, mobile_problem
@@ -94,7 +96,8 @@ class Programmes(CentreStore):
                 ).where(programme_registrations.c.id == registration_id)
             ).one()
         name = self._key.decrypt(row.name_enc) if row.name_enc else None
-        return Revealed(formatted(self._key.decrypt(row.phone_enc)), name)
+        number = formatted(self._key.decrypt(row.phone_enc)) if row.phone_enc else ""
+        return Revealed(number, name)
 
     def _registration(self, row: Any, rows: Any) -> Registration:
         status = Status(row.status)
@@ -112,7 +115,7 @@ class Programmes(CentreStore):
             registration_no=row.registration_no,
             status=status,
             waiting_position=position,
-            phone_masked=masked_number(self._key.decrypt(row.phone_enc)),
+            phone_masked=masked_number(self._key.decrypt(row.phone_enc)) if row.phone_enc else "",
             created_at=row.created_at,
         )
 
@@ -265,6 +268,42 @@ class Programmes(CentreStore):
                 .values(status=Status.REGISTERED.value, wait_seq=None, updated_at=now)
             )
             return self._load(conn, int(first))
+
+    # -- housekeeping ------------------------------------------------------------
+    def purge(self) -> int:
+        """Erase the name and phone number of registrations whose term ended, or that
+        were cancelled, more than ``programmes.keep_days`` ago. The rows stay: the
+        registration numbers and a course's counts do not change. Returns how many
+        registrations lost their personal data."""
+        keep = timedelta(days=self._config.programmes.keep_days)
+        cutoff = self._clock.now() - keep
+        last_day = self.today() - keep
+        ends = {(c.id, c.term): c.term_end for c in self._config.programmes.courses}
+        r = programme_registrations.c
+        erased = {"phone_hash": None, "phone_enc": None, "name_enc": None}
+        with database_errors(), self._engine.begin() as conn:
+            terms = conn.execute(
+                select(r.course_id, r.term).where(r.phone_enc.is_not(None)).distinct()
+            ).all()
+            over = [
+                (r.course_id == course_id) & (r.term == term)
+                for course_id, term in terms
+                if _term_end(ends, course_id, term) < last_day
+            ]
+            cancelled = (r.status == Status.CANCELLED.value) & (r.updated_at < cutoff)
+            count = conn.execute(
+                update(programme_registrations)
+                .where(r.phone_enc.is_not(None) & or_(cancelled, *over))
+                .values(**erased)
+            ).rowcount
+        return int(count)
+
+
+def _term_end(ends: dict[tuple[str, str], date], course_id: str, term: str) -> date:
+    """The last day of a course's term, from the config. A term the config no
+    longer lists (the next term replaced it) has lost its end date: its first
+    day, the key it is stored under, is the one date left to count from."""
+    return ends.get((course_id, term)) or date.fromisoformat(term)
 
 
 # --- the printed slip ------------------------------------------------------------------

@@ -335,8 +335,10 @@ programme_registrations = Table(
     Column("status", String(16), nullable=False),
     # Order on the waiting list (lower first); NULL once registered.
     Column("wait_seq", Integer, nullable=True),
-    Column("phone_hash", String(64), nullable=False),
-    Column("phone_enc", String(512), nullable=False),
+    # The personal data: NULL once erased (programmes.keep_days after the term
+    # ended or the registration was cancelled); the row stays for the counts.
+    Column("phone_hash", String(64), nullable=True),
+    Column("phone_enc", String(512), nullable=True),
     Column("name_enc", String(512), nullable=True),
     Column("kiosk_id", String(32), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),

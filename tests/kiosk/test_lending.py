@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, update
 
 from kiosk.centre import phone
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
@@ -22,6 +22,7 @@ from kiosk.journeys import lending as le
 from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.printer import PrintResult
 from kiosk.storage.database import loans
+from tests.support.databases import stored
 from tests.support.journeys import back_through
 from tests.support.side_by_side import kiosk_engines, side_by_side
 
@@ -166,13 +167,7 @@ def test_numbers_are_erased_after_keep_days(lending: Lending, clock: FakeClock) 
 
 
 def _stored_phone(engine: Engine, loan_id: int) -> tuple[str | None, ...]:
-    """The loan's phone columns as the database holds them (hash, encrypted, last four)."""
-    c = loans.c
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(c.phone_hash, c.phone_enc, c.phone_last4).where(c.id == loan_id)
-        ).one()
-    return tuple(row)
+    return stored(engine, loans, loan_id, "phone_hash", "phone_enc", "phone_last4")
 
 
 def test_cancelled_requests_are_erased_after_keep_days(

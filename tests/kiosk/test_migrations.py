@@ -199,3 +199,36 @@ def test_the_issuance_state_default_is_dropped_after_the_backfill(tmp_path: Path
     with opened(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}") as engine:
         [state] = [c for c in inspect(engine).get_columns("issuances") if c["name"] == "state"]
     assert state["default"] is None
+
+
+def test_registrations_from_before_0012_keep_their_data_and_can_lose_it(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+    engine = create_engine(url)
+    try:
+        migrations.upgrade(engine, "0011_follow_phone_enc")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO programme_registrations (course_id, term, number, "
+                    "registration_no, status, phone_hash, phone_enc, name_enc, kiosk_id, "
+                    "created_at, updated_at) VALUES ('yoga', '2026-12-01', 1, 'YOGA-001', "
+                    "'registered', 'h', 'p', 'n', 'kiosk-1', '2026-11-23 00:30:00.000000', "
+                    "'2026-11-23 00:30:00.000000')"
+                )
+            )
+    finally:
+        engine.dispose()
+    with opened(url) as engine:
+        _assert_no_drift(engine)
+        uniques = inspect(engine).get_unique_constraints("programme_registrations")
+        assert [u["column_names"] for u in uniques] == [["course_id", "term", "number"]]
+        with engine.begin() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT registration_no, phone_hash, phone_enc, name_enc FROM programme_registrations"
+                )
+            ).one()
+            assert tuple(row) == ("YOGA-001", "h", "p", "n")
+            conn.execute(
+                text("UPDATE programme_registrations SET phone_hash = NULL, phone_enc = NULL")
+            )

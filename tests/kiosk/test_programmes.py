@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes import (
     Availability,
     Outcome,
+    Revealed,
     Status,
     build_slip,
 )
@@ -21,9 +22,12 @@ from kiosk.clock import FakeClock
 from kiosk.config import ConfigError, KioskConfig
 from kiosk.config.load import loads_toml, parse_config
 from kiosk.i18n import identity_translate
+from kiosk.storage.database import programme_registrations
+from tests.support.databases import stored
 from tests.support.side_by_side import kiosk_engines, side_by_side
 
 PHONES = [f"010{n:08d}" for n in range(12345678, 12345678 + 40)]
+DAY = 24 * 3600
 
 
 def small(config: KioskConfig, capacity: int = 2, waiting: int = 1) -> KioskConfig:
@@ -105,6 +109,74 @@ def test_personal_data_is_encrypted_at_rest(
     raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     for secret in ("01012345678", "5678", "김민원"):
         assert secret.encode() not in raw
+
+
+def _stored(engine: Engine, registration_id: int) -> tuple[str | None, ...]:
+    columns = ("phone_hash", "phone_enc", "name_enc")
+    return stored(engine, programme_registrations, registration_id, *columns)
+
+
+def _days_until(clock: FakeClock, day: date) -> float:
+    """Seconds from the clock's now to the same time of day on ``day``."""
+    return (day - clock.now().date()).days * DAY
+
+
+def test_cancelled_registrations_are_erased_after_keep_days(
+    programmes: Programmes, engine: Engine, clock: FakeClock
+) -> None:
+    kept = programmes.register("yoga", PHONES[0], name="김민원").registration
+    gone = programmes.register("yoga", PHONES[1], name="이주민").registration
+    late = programmes.register("yoga", PHONES[2]).registration
+    assert kept is not None and gone is not None and late is not None
+    programmes.cancel(gone.id)
+    clock.advance(20 * DAY)
+    programmes.cancel(late.id)
+    assert programmes.purge() == 0
+    clock.advance(11 * DAY)  # 31 days after the first cancel, 11 after the second
+    assert programmes.purge() == 1
+    assert _stored(engine, gone.id) == (None, None, None)
+    assert None not in _stored(engine, kept.id)
+    assert None not in _stored(engine, late.id)[:2]
+    assert programmes.reveal(late.id).phone == "010-1234-5680"
+    # The registration itself stays: its number, status and the course's counts.
+    listed = {reg.id: reg for reg in programmes.registrations("yoga")}
+    assert listed[gone.id].registration_no == "YOGA-002" and listed[gone.id].phone_masked == ""
+    [yoga] = [c for c in programmes.courses() if c.course.id == "yoga"]
+    assert yoga.registered == 1
+
+
+def test_registrations_are_erased_after_keep_days_past_their_term(
+    programmes: Programmes, engine: Engine, clock: FakeClock
+) -> None:
+    yoga = programmes.register("yoga", PHONES[0], name="김민원").registration  # ends 02-25
+    singing = programmes.register("singing", PHONES[1]).registration  # ends 02-26
+    assert yoga is not None and singing is not None
+    clock.advance(_days_until(clock, date(2027, 3, 27)))  # 30 days after yoga's term
+    assert programmes.purge() == 0
+    clock.advance(DAY)
+    assert programmes.purge() == 1
+    assert _stored(engine, yoga.id) == (None, None, None)
+    assert programmes.reveal(yoga.id) == Revealed("", None)
+    assert None not in _stored(engine, singing.id)[:2]
+    [course] = [c for c in programmes.courses() if c.course.id == "yoga"]
+    assert course.registered == 1
+    clock.advance(DAY)
+    assert programmes.purge() == 1
+    assert _stored(engine, singing.id) == (None, None, None)
+
+
+def test_a_term_gone_from_the_config_counts_from_its_first_day(
+    programmes: Programmes, engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    reg = programmes.register("yoga", PHONES[0], name="김민원").registration
+    assert reg is not None
+    # The next term's courses replace this one's: its last day is not known any more.
+    config.programmes.courses = [c for c in config.programmes.courses if c.id != "yoga"]
+    clock.advance(_days_until(clock, date(2026, 12, 31)))  # 30 days after it began
+    assert programmes.purge() == 0
+    clock.advance(DAY)
+    assert programmes.purge() == 1
+    assert _stored(engine, reg.id) == (None, None, None)
 
 
 def test_the_key_file_is_private_and_reused(tmp_path: Path) -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.storage.database import programme_registrations
 from ui.common.queue_feed import SharedQueue
 from ui.counter.programmes import ProgrammesPanel
 from ui.counter.services import enabled_panels
@@ -65,6 +68,30 @@ def test_lists_reveals_and_cancels(
         panel.rows[r].registration_no: panel.rows[r].status.value for r in range(len(panel.rows))
     }
     assert statuses == {"YOGA-001": "cancelled", "YOGA-002": "registered", "YOGA-003": "registered"}
+
+
+def test_starting_the_tab_erases_registrations_that_are_over(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    kiosk = Programmes(shared.engine, config, clock, PersonalDataKey.load_or_create(data))
+    old = kiosk.register("yoga", PHONES[0], name="김민원").registration
+    assert old is not None
+    kiosk.cancel(old.id)
+    clock.advance(31 * 24 * 3600)
+    running = kiosk.register("singing", PHONES[1], name="이주민").registration  # term running
+    assert running is not None
+    panel = _panel(qtbot, shared, config, clock, data)
+    r = programme_registrations.c
+    with shared.engine.connect() as conn:
+        rows = conn.execute(select(r.id, r.phone_hash, r.phone_enc, r.name_enc)).all()
+    stored = {row.id: tuple(row[1:]) for row in rows}
+    assert stored[old.id] == (None, None, None)
+    assert None not in stored[running.id]
+    panel.table.selectRow(0)
+    panel.reveal_selected()
+    shared.worker.wait_idle()
+    assert panel.revealed.text() == "YOGA-001: the name and phone number were erased."
 
 
 def test_no_panel_when_programmes_are_off(

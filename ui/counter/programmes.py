@@ -5,6 +5,8 @@ Staff pick a course and see its registered and waiting counts and the list
 They may reveal one row's full phone number and name on purpose (a resident
 at the desk, a call to make); it is shown until another row, course or
 refresh. Cancelling a registration gives its place to the first waiting.
+Names and phone numbers of registrations that are over are erased after
+``programmes.keep_days`` when the tab starts (``Programmes.purge``).
 Every database call runs on the shared worker.
 """
 
@@ -107,6 +109,10 @@ class ProgrammesPanel(StaffPanel):
     def course_id(self) -> str:
         return str(self.course_box.currentData() or "")
 
+    def start(self) -> None:
+        self.run_job(lambda: self.programmes().purge(), lambda _erased: None)
+        self.refresh()
+
     def refresh(self) -> None:
         course_id = self.course_id()
         if not course_id:
@@ -185,6 +191,15 @@ class ProgrammesPanel(StaffPanel):
         def show(revealed: Revealed) -> None:
             if self.selected() is not reg:
                 return  # the selection moved meanwhile
+            if not revealed.phone:
+                self.revealed.setText(
+                    tr(
+                        "counter_programmes",
+                        "{number}: the name and phone number were erased.",
+                        number=reg.registration_no,
+                    )
+                )
+                return
             name = revealed.name or tr("counter_programmes", "(no name given)")
             self.revealed.setText(f"{reg.registration_no}: {revealed.phone}  {name}")
 

@@ -2231,6 +2231,10 @@
       <translation>현재 기수의 강좌 목록으로, 키오스크에 이 순서대로 표시됩니다.</translation>
     </message>
     <message>
+      <source>Names and phone numbers of registrations are erased this many days after the term ends or the registration is cancelled (a term no longer in the config: after its first day).</source>
+      <translation>수강 신청자의 이름과 전화번호는 종강일이나 신청 취소일로부터 이 일수가 지나면 지워집니다 (설정에서 빠진 강좌 기간은 개강일부터 셉니다).</translation>
+    </message>
+    <message>
       <source>must not be before term_start</source>
       <translation>term_start보다 앞설 수 없습니다</translation>
     </message>
@@ -3054,6 +3058,10 @@
     <message>
       <source>Cancel registration {number}?</source>
       <translation>{number} 신청을 취소할까요?</translation>
+    </message>
+    <message>
+      <source>{number}: the name and phone number were erased.</source>
+      <translation>{number}: 이름과 전화번호는 이미 지워졌습니다.</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>

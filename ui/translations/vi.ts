@@ -2231,6 +2231,10 @@
       <translation>Các khóa học của kỳ hiện tại, theo thứ tự hiển thị trên kiosk.</translation>
     </message>
     <message>
+      <source>Names and phone numbers of registrations are erased this many days after the term ends or the registration is cancelled (a term no longer in the config: after its first day).</source>
+      <translation>Tên và số điện thoại của người đăng ký sẽ bị xóa sau số ngày này kể từ khi khóa học kết thúc hoặc đăng ký bị hủy (khóa học không còn trong cấu hình: tính từ ngày bắt đầu).</translation>
+    </message>
+    <message>
       <source>must not be before term_start</source>
       <translation>không được trước term_start</translation>
     </message>
@@ -3054,6 +3058,10 @@
     <message>
       <source>Cancel registration {number}?</source>
       <translation>Hủy đăng ký {number}?</translation>
+    </message>
+    <message>
+      <source>{number}: the name and phone number were erased.</source>
+      <translation>{number}: tên và số điện thoại đã bị xóa.</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>

@@ -2231,6 +2231,10 @@
       <translation>本期课程，按自助机显示的顺序排列。</translation>
     </message>
     <message>
+      <source>Names and phone numbers of registrations are erased this many days after the term ends or the registration is cancelled (a term no longer in the config: after its first day).</source>
+      <translation>报名者的姓名和电话号码在结课或取消报名后经过此天数即删除（已从配置中移除的学期从开课日起算）。</translation>
+    </message>
+    <message>
       <source>must not be before term_start</source>
       <translation>不能早于 term_start</translation>
     </message>
@@ -3054,6 +3058,10 @@
     <message>
       <source>Cancel registration {number}?</source>
       <translation>要取消 {number} 吗？</translation>
+    </message>
+    <message>
+      <source>{number}: the name and phone number were erased.</source>
+      <translation>{number}：姓名和电话号码已删除。</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>

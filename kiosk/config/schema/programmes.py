@@ -2,7 +2,8 @@
 
 A centre service (``kiosk.journeys.centre``): ``enabled`` turns it on, and
 each ``[[programmes.courses]]`` table is one course of one term. Dates are
-the centre's local dates (``center.timezone``).
+the centre's local dates (``center.timezone``). ``keep_days`` is how long
+registrants' names and phone numbers outlive their term or cancelling.
 """
 
 from __future__ import annotations
@@ -94,6 +95,15 @@ class ProgrammesConfig(ConfigModel):
         default_factory=list,
         title="Courses",
         description="The courses of the current terms, in the order the kiosk lists them.",
+    )
+    keep_days: int = Field(
+        default=30,
+        ge=1,
+        le=365,
+        title="Keep personal data (days)",
+        description="Names and phone numbers of registrations are erased this many days after "
+        "the term ends or the registration is cancelled (a term no longer in the config: "
+        "after its first day).",
     )
 
     @model_validator(mode="after")
