@@ -381,9 +381,10 @@ class CounterOps:
         ]
 
     def _first(self, conn: Connection, where: list[Any], *, lock: bool) -> Row[Any] | None:
-        query = (
-            self._ticket_query().where(*where).order_by(tickets.c.issued_at, tickets.c.id).limit(1)
-        )
+        # First come, first served in the order the database issued the
+        # numbers (ids, which a transfer keeps), never by ``issued_at``: that
+        # is the issuing kiosk's wall clock, and clocks disagree or step back.
+        query = self._ticket_query().where(*where).order_by(tickets.c.id).limit(1)
         if lock:
             query = query.with_for_update(skip_locked=True, of=tickets)
         return conn.execute(query).first()
@@ -404,7 +405,7 @@ class CounterOps:
         share = self._config.counters.priority_share
         prefer_priority = first_priority is not None and (
             first_other is None
-            or _must(first_priority.issued_at) <= _must(first_other.issued_at)
+            or first_priority.id < first_other.id
             or (share > 0 and credit >= 1 - 1e-9)
         )
         kinds = [True, False] if prefer_priority else [False, True]
@@ -414,9 +415,7 @@ class CounterOps:
                 continue
             # Re-check against the other kind's head now that rows may have moved.
             other = self._first(conn, [*base, tickets.c.priority.is_(not priority)], lock=False)
-            jumped = (
-                priority and other is not None and _must(other.issued_at) < _must(row.issued_at)
-            )
+            jumped = priority and other is not None and other.id < row.id
             return row, bool(jumped)
         return None, False
 
@@ -664,7 +663,7 @@ class CounterOps:
                     tickets.c.state.in_(waiting_states),
                     queue_service.in_(service_ids),
                 )
-                .order_by(tickets.c.issued_at, tickets.c.id)
+                .order_by(tickets.c.id)
                 .limit(limit)
             ).all()
             staff = conn.execute(
@@ -698,7 +697,7 @@ class CounterOps:
         if not others:
             return priority[0].id
         share = self._config.counters.priority_share
-        if priority[0].issued_at <= others[0].issued_at or (share > 0 and credit >= 1 - 1e-9):
+        if priority[0].id < others[0].id or (share > 0 and credit >= 1 - 1e-9):
             return priority[0].id
         return others[0].id
 

@@ -70,6 +70,27 @@ def test_calls_in_issue_order_and_none_when_empty(center: Center) -> None:
     assert center.ops.call_next(1) is None
 
 
+def test_calls_in_issue_order_when_the_kiosk_clock_steps_back(center: Center) -> None:
+    first = center.take()
+    # An NTP correction (or a second kiosk whose clock runs behind) stamps the
+    # next ticket five minutes before the first; it was still issued second.
+    center.clock.set_wall(center.clock.now() - timedelta(minutes=5))
+    second = center.take()
+    third = center.take()
+    assert center.serve_all(1) == [first, second, third]
+
+
+def test_a_priority_ticket_stamped_early_by_a_slow_clock_still_counts_as_a_jump(
+    center: Center,
+) -> None:
+    normal = [center.take() for _ in range(2)]
+    center.clock.set_wall(center.clock.now() - timedelta(minutes=5))
+    priority = [center.take(priority=True) for _ in range(2)]
+    # The first priority ticket jumps the two normal ones and spends the
+    # credit, so the second waits its turn behind them.
+    assert center.serve_all(1) == [priority[0], normal[0], normal[1], priority[1]]
+
+
 def test_priority_goes_first_at_most_one_call_in_three(center: Center) -> None:
     normal = [center.take() for _ in range(6)]
     priority = [center.take(priority=True) for _ in range(3)]
