@@ -274,6 +274,11 @@ class Queue:
         #: residents tapping again and again at a full band raise one event,
         #: not one per tap, until that service issues again.
         self._told_refusal: dict[str, tuple[str, str]] = {}
+        #: Tickets committed on PostgreSQL whose issue then failed (the
+        #: connection dropped before the follow-up statements answered): the
+        #: resident was told no number was given and holds no paper, so they
+        #: are withdrawn as soon as the database answers again.
+        self._unheld: list[int] = []
 
     @property
     def config(self) -> KioskConfig:
@@ -308,6 +313,8 @@ class Queue:
             raise UnknownServiceError(f"{service_id} is disabled")
         now = self._clock.now()
         today = self.business_day(now)
+        if self._unheld:
+            self._withdraw_unheld(now)
         try:
             if self._engine.dialect.name == "postgresql":
                 row, ahead = self._issue_postgresql(service, priority, now, today)
@@ -509,24 +516,64 @@ class Queue:
             row = conn.exec_driver_sql(issue_sql, params).one_or_none()
             if row is None:  # the counter refused to wrap onto a number in play
                 raise self._band_full(service, self._next_number(conn, service, today))
-            if service.band is not None and self._lost_band_race(conn, service, row):
-                conn.execute(
-                    update(tickets)
-                    .where(tickets.c.id == row.id)
-                    .values(state=TicketState.CANCELLED.value, state_changed_at=now)
-                )
-                raise self._band_full(service, row.number)
-            expected = display_code(service, row.number)
-            if row.display_code != expected:  # the SQL rendering disagrees: Python wins
-                conn.execute(
-                    update(tickets).where(tickets.c.id == row.id).values(display_code=expected)
-                )
-                row = conn.execute(select(tickets).where(tickets.c.id == row.id)).one()
-            count = conn.exec_driver_sql(
-                count_sql,
-                {"sharing": self.sharing(service.id), "day": row.business_day, "id": row.id},
-            ).scalar_one()
+            try:
+                return self._finish_pg_issue(conn, service, row, now, count_sql)
+            except (DBAPIError, SQLAlchemyError):
+                # The ticket is committed but the resident is about to be told
+                # the queue is away: no counter may call a number nobody holds.
+                self._unheld.append(int(row.id))
+                raise
+
+    def _finish_pg_issue(
+        self, conn: Connection, service: ServiceConfig, row: Row[Any], now: datetime, count_sql: str
+    ) -> tuple[Row[Any], int]:
+        """The checks and the people-ahead count after the issuing statement committed."""
+        if service.band is not None and self._lost_band_race(conn, service, row):
+            conn.execute(
+                update(tickets)
+                .where(tickets.c.id == row.id)
+                .values(state=TicketState.CANCELLED.value, state_changed_at=now)
+            )
+            raise self._band_full(service, row.number)
+        expected = display_code(service, row.number)
+        if row.display_code != expected:  # the SQL rendering disagrees: Python wins
+            conn.execute(
+                update(tickets).where(tickets.c.id == row.id).values(display_code=expected)
+            )
+            row = conn.execute(select(tickets).where(tickets.c.id == row.id)).one()
+        count = conn.exec_driver_sql(
+            count_sql,
+            {"sharing": self.sharing(service.id), "day": row.business_day, "id": row.id},
+        ).scalar_one()
         return row, int(count)
+
+    def _withdraw_unheld(self, now: datetime) -> None:
+        """Cancel the tickets whose issue failed after they were committed (see ``_unheld``).
+
+        Raises ``QueueUnavailableError`` while the database is still away;
+        the ids are kept for the next try. A ticket that moved on meanwhile
+        (a counter already flagged it) is cancelled all the same: nobody
+        holds it.
+        """
+        open_states = [s.value for s in predecessors(TicketState.CANCELLED)]
+        with database_errors(), self._engine.begin() as conn:
+            for ticket_id in self._unheld:
+                changed = conn.execute(
+                    update(tickets)
+                    .where(tickets.c.id == ticket_id, tickets.c.state.in_(open_states))
+                    .values(state=TicketState.CANCELLED.value, state_changed_at=now)
+                    .returning(tickets.c.display_code)
+                ).first()
+                if changed is not None:
+                    self._add_event(
+                        conn,
+                        "ticket_withdrawn",
+                        f"{changed.display_code}: the database dropped before the kiosk heard "
+                        "its number, so the resident was told none was given; cancelled",
+                        now,
+                        ticket_id=ticket_id,
+                    )
+        self._unheld.clear()
 
     def _next_number(self, conn: Connection, service: ServiceConfig, today: date) -> int:
         """The number the service's counter would give next (for the refusal's wording)."""

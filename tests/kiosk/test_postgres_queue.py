@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config_text, parse_config
@@ -65,6 +66,37 @@ def test_display_codes_computed_in_sql_match_python(pg_engine: Engine, clock: Fa
         ticket = queue.issue("move-in").ticket
         assert ticket.display_code == display_code(band, ticket.number)
     assert ticket.display_code == "501"  # wrapped within 500-509
+
+
+def test_a_number_committed_before_the_connection_dropped_is_never_called(
+    pg_engine: Engine, config: KioskConfig, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queue = Queue(pg_engine, config, clock)
+    ops = CounterOps(pg_engine, config, clock)
+    sharing = queue.sharing
+
+    def dropped(service_id: str) -> list[str]:
+        # The issuing statement has committed; the connection dies before the
+        # people-ahead count answers.
+        monkeypatch.setattr(queue, "sharing", sharing)
+        raise OperationalError("SELECT count", {}, ConnectionError("server closed the connection"))
+
+    monkeypatch.setattr(queue, "sharing", dropped)
+    with pytest.raises(QueueUnavailableError):
+        queue.issue("general")  # the resident is told no number was given
+    held = queue.issue("general")
+    queue.record_print(held.ticket.id, ok=True)
+    clock.advance(config.counters.unprinted_after_s + 60)
+    called = ops.call_next(1)
+    assert called is not None and called.display_code == held.ticket.display_code
+    ops.start(1)
+    ops.finish(1)
+    assert ops.call_next(1) is None
+    ghost = queue.tickets_today("general")[0]
+    assert ghost.display_code == "A-001" and ghost.state is TicketState.CANCELLED
+    withdrawn = queue.events(["ticket_withdrawn"])
+    assert [e["ticket_id"] for e in withdrawn] == [ghost.id]
+    assert "A-001" in withdrawn[0]["detail"]
 
 
 def test_business_day_never_steps_back(
