@@ -901,6 +901,13 @@ class Queue:
         in_play = [s.value for s in (*WAITING_STATES, TicketState.CALLED, TicketState.SERVING)]
         now = self._clock.now()
         with database_errors(), self._engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Issuers bump the counter between our reading of the highest
+                # number in play and our rewriting of the counter otherwise,
+                # and the next number would be one a resident holds. SQLite's
+                # BEGIN IMMEDIATE already keeps them out; this waits for
+                # issues in flight and holds new ones for the reset's moment.
+                conn.exec_driver_sql("LOCK TABLE ticket_counters IN SHARE ROW EXCLUSIVE MODE")
             latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
             today = self.business_day(now)
             day = max(today, latest) if latest is not None else today

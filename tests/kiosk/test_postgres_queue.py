@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 
 from kiosk.clock import FakeClock
@@ -97,6 +97,37 @@ def test_a_number_committed_before_the_connection_dropped_is_never_called(
     withdrawn = queue.events(["ticket_withdrawn"])
     assert [e["ticket_id"] for e in withdrawn] == [ghost.id]
     assert "A-001" in withdrawn[0]["detail"]
+
+
+def test_a_number_issued_during_a_numbering_reset_is_not_given_again(
+    pg_engine: Engine, config: KioskConfig, clock: FakeClock
+) -> None:
+    technician = Queue(pg_engine, config, clock)
+    lobby = Queue(pg_engine, config, clock)
+    held = lobby.issue("general").ticket
+    lobby.record_print(held.id, ok=True)
+    during: list[str] = []
+    threads: list[threading.Thread] = []
+
+    def issue_meanwhile(conn: object, cursor: object, statement: str, *args: object) -> None:
+        # A resident takes a number on another kiosk while the reset runs.
+        if statement.startswith("UPDATE ticket_counters") and not during:
+            during.append("started")
+            worker = threading.Thread(
+                target=lambda: during.append(lobby.issue("general").ticket.display_code)
+            )
+            worker.start()
+            worker.join(0.5)  # it finishes now unless the reset holds it back
+            threads.append(worker)
+
+    event.listen(pg_engine, "before_cursor_execute", issue_meanwhile)
+    try:
+        technician.reset_numbering("general")
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", issue_meanwhile)
+    threads[0].join(10)
+    after = lobby.issue("general").ticket.display_code
+    assert [held.display_code, during[1], after] == ["A-001", "A-002", "A-003"]
 
 
 def test_business_day_never_steps_back(
