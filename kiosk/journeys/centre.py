@@ -26,14 +26,24 @@ does its database and printer work through ``RunJob`` effects.
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar
 
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
-from kiosk.journeys.flow import Effect, Event, Handlers, Journey, State, Step
+from kiosk.journeys.flow import (
+    Effect,
+    Event,
+    Handlers,
+    JobContext,
+    Journey,
+    Report,
+    RunJob,
+    State,
+    Step,
+)
 
 CENTRE_UNAVAILABLE = N_(
     "centre", "This service is temporarily unavailable. Please ask at the counter."
@@ -54,6 +64,24 @@ class OpenCentreService(Event):
     """A service tapped on the menu."""
 
     service_id: str
+
+
+@dataclass(frozen=True)
+class PersonalDataErased(Report):
+    """A service erased what it keeps past its retention (at kiosk start)."""
+
+    service_id: str
+    count: int
+
+
+def retention_job(service_id: str, purge: Callable[[JobContext], int]) -> RunJob:
+    """The job the kiosk runs at start to erase a service's personal data past its
+    retention, so it goes on time even where no counter opens the service's tab."""
+    return RunJob(
+        f"{service_id}-purge",
+        lambda ctx: PersonalDataErased(service_id, purge(ctx)),
+        failed=PersonalDataErased(service_id, 0),
+    )
 
 
 class CentreServiceJourney(Journey):
@@ -115,6 +143,8 @@ class CentreMenuJourney(Journey):
         return {
             OpenCentre: self._on_open,
             OpenCentreService: self._on_open_service,
+            # The start-up purges change nothing on screen.
+            PersonalDataErased: lambda _event: [],
         }
 
     def services(self) -> list[CentreServiceJourney]:

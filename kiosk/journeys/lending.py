@@ -32,7 +32,7 @@ from kiosk.centre.lending import (
 )
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
-from kiosk.journeys.centre import CentreServiceJourney
+from kiosk.journeys.centre import CentreServiceJourney, retention_job
 from kiosk.journeys.flow import Effect, Event, Handlers, JobContext, Report, RunJob, Step
 from kiosk.ports.printer import PrintResult
 
@@ -132,6 +132,11 @@ def _lending(ctx: JobContext) -> Lending:
     from kiosk.centre.store import open_centre_key
 
     return Lending(ctx.engine, ctx.config, ctx.clock, open_centre_key(ctx.engine, ctx.data_dir))
+
+
+def purge_job() -> RunJob:
+    """Erase the phone numbers of finished loans and parcels past ``lending.keep_days``."""
+    return retention_job("lending", lambda ctx: _lending(ctx).purge())
 
 
 def _count_items(ctx: JobContext) -> Event:

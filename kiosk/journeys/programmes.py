@@ -31,7 +31,7 @@ from kiosk.centre.programmes import (
 )
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
-from kiosk.journeys.centre import CentreServiceJourney, CentreState
+from kiosk.journeys.centre import CentreServiceJourney, CentreState, retention_job
 from kiosk.journeys.flow import Effect, Event, Handlers, JobContext, Report, RunJob, Step
 
 if TYPE_CHECKING:
@@ -156,6 +156,11 @@ def _programmes(ctx: JobContext) -> Programmes:
     from kiosk.centre.store import open_centre_key
 
     return Programmes(ctx.engine, ctx.config, ctx.clock, open_centre_key(ctx.engine, ctx.data_dir))
+
+
+def purge_job() -> RunJob:
+    """Erase registrants' names and numbers past ``programmes.keep_days``."""
+    return retention_job(SERVICE_ID, lambda ctx: _programmes(ctx).purge())
 
 
 def _load_courses(ctx: JobContext) -> Event:

@@ -27,7 +27,7 @@ from kiosk.centre import phone
 from kiosk.centre import welfare as w
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
-from kiosk.journeys.centre import CentreServiceJourney
+from kiosk.journeys.centre import CentreServiceJourney, retention_job
 from kiosk.journeys.flow import Effect, Event, Handlers, JobContext, Report, RunJob, Step
 
 SERVICE_ID = "welfare"
@@ -191,22 +191,15 @@ class ReceiptDone(Report):
     printed: bool
 
 
-@dataclass(frozen=True)
-class Purged(Report):
-    """Requests past retention were deleted (at kiosk start)."""
-
-    count: int
-
-
 def purge_job() -> RunJob:
-    """Delete requests past ``welfare.retention_days`` (the kiosk runs it at start)."""
+    """Delete requests past ``welfare.retention_days``."""
 
-    def work(ctx: JobContext) -> Event:
+    def purge(ctx: JobContext) -> int:
         from kiosk.centre import welfare_store  # on the worker: SQL loads after the first frame
 
-        return Purged(welfare_store.purge(ctx.engine, ctx.config, ctx.clock))
+        return welfare_store.purge(ctx.engine, ctx.config, ctx.clock)
 
-    return RunJob("welfare-purge", work, failed=Purged(0))
+    return retention_job(SERVICE_ID, purge)
 
 
 class WelfareJourney(CentreServiceJourney):
@@ -290,7 +283,6 @@ class WelfareJourney(CentreServiceJourney):
             SlotTaken: self._on_slot_taken,
             SaveFailed: self._on_save_failed,
             ReceiptDone: self._on_receipt,
-            Purged: self._on_purged,
         }
 
     def _at(self, *states: WelfareState) -> bool:
@@ -534,9 +526,6 @@ class WelfareJourney(CentreServiceJourney):
         if not event.printed and form.saved is not None:
             form.message = MSG_NOT_PRINTED.format(reference=form.saved.reference)
         self._go(WelfareState.DONE)
-        return []
-
-    def _on_purged(self, event: Purged) -> list[Effect]:
         return []
 
     # -- the accessibility audit ----------------------------------------------------------

@@ -292,7 +292,7 @@ def test_typed_details_go_with_the_session(flow: f.Flow) -> None:
 
 def test_purge_job(ctx: f.JobContext, flow: f.Flow) -> None:
     event = wj.purge_job().work(ctx)
-    assert event == wj.Purged(0)
+    assert event == ce.PersonalDataErased("welfare", 0)
     assert flow.handle(event) == []
 
 

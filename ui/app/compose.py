@@ -242,11 +242,20 @@ def attach_services(
     except BaseException:
         engine.dispose()
         raise
+    # Personal data past its retention goes before the first resident, also
+    # where no counter ever opens the service's tab.
     if config.welfare.enabled:
-        from kiosk.journeys.welfare import purge_job
+        from kiosk.journeys import welfare
 
-        # Welfare requests past their retention go before the first resident.
-        worker.request_job.emit(purge_job())
+        worker.request_job.emit(welfare.purge_job())
+    if config.lending.enabled:
+        from kiosk.journeys import lending
+
+        worker.request_job.emit(lending.purge_job())
+    if config.programmes.enabled:
+        from kiosk.journeys import programmes
+
+        worker.request_job.emit(programmes.purge_job())
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
     from kiosk.tech.auth import DbLockoutStore

@@ -1,0 +1,53 @@
+"""Personal data past its retention is erased when the kiosk starts, not only when a
+counter opens the service's tab (a centre may never run the counter's lending or
+programmes tab on the day the numbers fall due)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.lending_store import Lending
+from kiosk.centre.programmes_store import Programmes
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.storage.database import default_sqlite_path, loans, open_database
+from kiosk.storage.database import programme_registrations as registrations
+from tests.support.databases import stored
+from tests.support.resident_screen import running_kiosk
+
+
+def test_old_loan_and_registrant_details_are_erased_at_kiosk_start(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> None:
+    config.lending.enabled = True
+    config.programmes.enabled = True
+    engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
+    key = PersonalDataKey.load_or_create(tmp_path)
+    lending = Lending(engine, config, clock, key)
+    returned = lending.hand_out(lending.request_loan("drill", "01012345678").id)
+    lending.returned(returned.id)
+    programmes = Programmes(engine, config, clock, key)
+    cancelled = programmes.register("yoga", "01011112222", name="김민원").registration
+    assert cancelled is not None
+    programmes.cancel(cancelled.id)
+    clock.advance(timedelta(days=31).total_seconds())
+    current = lending.request_loan("ladder", "01099998888")
+
+    def erased() -> bool:
+        loan = stored(engine, loans, returned.id, "phone_hash", "phone_enc", "phone_last4")
+        registrant = stored(
+            engine, registrations, cancelled.id, "name_enc", "phone_enc", "phone_hash"
+        )
+        return loan == (None, None, None) and registrant == (None, None, None)
+
+    assert not erased()
+    try:
+        with running_kiosk(config, tmp_path, clock):
+            qtbot.waitUntil(erased, timeout=5000)
+        # Today's request keeps its number: the resident collects with it.
+        assert Lending(engine, config, clock, key).loan_phone(current.id) == "010-9999-8888"
+    finally:
+        engine.dispose()
