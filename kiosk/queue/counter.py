@@ -730,7 +730,7 @@ class CounterOps:
                 select(calls)
                 .where(calls.c.business_day >= day)
                 .order_by(calls.c.id.desc())
-                .limit(max(recent, 1) + 8)
+                .limit(max(recent, 1) + len(current_rows) + 8)
             ).all()
             last_id = conn.execute(select(func.max(calls.c.id))).scalar()
             new_rows: Sequence[Row[Any]] = []
@@ -746,8 +746,10 @@ class CounterOps:
             ).all()
             counts = self._waiting_counts(conn, day)
         current = {int(r.counter): _call_record(r) for r in current_rows}
-        # Each ticket once in the recent list (its latest call), newest first.
-        seen: set[int] = set()
+        # Each ticket once in the recent list (its latest call), newest first,
+        # and not the ones the counters' tiles show now: the list is for a
+        # resident who missed their number, and a repeat pushes one off it.
+        seen: set[int] = {int(r.ticket_id) for r in current_rows}
         recent_calls: list[CallRecord] = []
         for r in recent_rows:
             if r.ticket_id in seen:

@@ -80,8 +80,14 @@ def test_shows_calls_and_announces_them_in_korean(
             "에이 일번 고객님, 이번 창구로 오십시오."
         ] * 2
         assert all(u.language == "ko" and not u.interrupt for u in speaker.utterances)
-        assert window.recent_labels[0].text().startswith(code)
+        assert window.recent_labels[0].text() == ""  # on its tile, not listed twice
         qtbot.waitUntil(lambda: "0" in window.waiting_labels["general"].text(), timeout=5000)
+        shared.ops.no_show(2)
+        later = _call(queue, shared, 2)
+        qtbot.waitUntil(lambda: window.code_on_screen(2) == later, timeout=5000)
+        # The earlier number, off its tile, is listed for a resident who missed it.
+        assert window.recent_labels[0].text().startswith(f"{code} → ")
+        assert window.recent_labels[1].text() == ""
 
 
 def test_calls_made_before_it_started_are_shown_not_announced(
