@@ -21,9 +21,10 @@ asks the sound system through ``detect_headset``:
 treats it as no headset. Qt-free, and the commands go through ``run`` so tests
 give canned output.
 
-The kiosk asks through ``HeadsetWatch``: the commands take milliseconds, or
-a second when the sound server hangs, and the UI thread never waits for
-them.
+The kiosk asks through ``HeadsetWatch`` before each thing it would say only
+into earphones: the commands take milliseconds, or a second when the sound
+server hangs, so they run on a thread of their own and the UI thread waits
+for them a fraction of a second at most.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -42,6 +44,8 @@ HeadsetMode = Literal["auto", "always", "never"]
 Run = Callable[[Sequence[str]], str]
 
 _TIMEOUT_S = 1.0
+#: How long ``HeadsetWatch.private`` waits for a fresh check before answering "no".
+_ANSWER_WITHIN_S = 0.25
 _HEADPHONE_PORT = re.compile(r"headphone|headset", re.IGNORECASE)
 
 
@@ -162,54 +166,78 @@ def private_speech(
 
 
 class HeadsetWatch:
-    """Earphones checked on a thread of its own; ``private()`` answers at once.
+    """Earphones checked afresh for each question, on a thread of its own.
 
-    Each call answers from the last finished check and starts a new one (one
-    at a time), so a resident who plugs earphones in is heard privately from
-    the next screen. Before the first check has finished the answer is "not
-    private": until the kiosk knows, typed keys are not read out.
+    ``private()`` answers only from a check that began after it was asked:
+    earphones pulled out between two typed digits are noticed at the second
+    digit, and no answer outlives the question (nor the session) it was
+    given for. The check runs on a thread (one at a time) and the caller
+    waits for it ``timeout_s`` at most; a check that is late, fails, raises
+    or cannot tell means "not private", so a hung sound server silences what
+    is typed rather than reading it on the loudspeaker.
     """
 
     def __init__(
         self,
         mode: Callable[[], HeadsetMode],
         check: Callable[[HeadsetMode], bool] = private_speech,
+        timeout_s: float = _ANSWER_WITHIN_S,
     ) -> None:
         self._mode = mode
         self._check = check
-        self._known = False
-        self._lock = threading.Lock()
-        self._done = threading.Event()
-        self._done.set()
-        self.refresh()
+        self._timeout_s = timeout_s
+        self._changed = threading.Condition()
+        self._started = 0  # how many checks were started
+        self._answered = 0  # the number of the last check that finished
+        self._found = False  # what that check found
+        self._running = False
 
     def private(self) -> bool:
-        mode = self._mode()
+        """Whether only the resident hears the speech now; False when unsure."""
+        try:
+            mode = self._mode()
+        except Exception:  # a config that cannot be read decides nothing: not private
+            return False
         if mode != "auto":
             return mode == "always"
-        self.refresh()
-        with self._lock:
-            return self._known
-
-    def refresh(self) -> None:
-        """Start a check unless one is running (``auto`` only)."""
-        if self._mode() != "auto":
-            return
-        with self._lock:
-            if not self._done.is_set():
-                return
-            self._done.clear()
-        threading.Thread(target=self._run, name="headset", daemon=True).start()
+        deadline = time.monotonic() + self._timeout_s
+        with self._changed:
+            # A check already running began before the question: its answer may
+            # be from before the earphones were pulled out, so wait for a newer one.
+            wanted = self._started + 1
+            while self._answered < wanted:
+                if not self._running and not self._start():
+                    return False
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._changed.wait(remaining)
+            return self._found
 
     def wait(self, timeout_s: float = 5.0) -> bool:
-        """Until the running check has finished (tests); False on timeout."""
-        return self._done.wait(timeout_s)
+        """Until no check is running (tests); False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not self._running, timeout_s)
 
-    def _run(self) -> None:
+    def _start(self) -> bool:
+        """Start the next check (the lock is held); False when no thread could start."""
+        self._started += 1
+        number = self._started
+        self._running = True
         try:
-            found = self._check("auto")
+            threading.Thread(target=self._run, args=(number,), name="headset", daemon=True).start()
+        except RuntimeError:  # no thread to spare: not private
+            self._running = False
+            return False
+        return True
+
+    def _run(self, number: int) -> None:
+        try:
+            found = self._check("auto") is True
         except Exception:  # a broken sound system means: not private
             found = False
-        with self._lock:
-            self._known = found
-            self._done.set()
+        with self._changed:
+            self._answered = number
+            self._found = found
+            self._running = False
+            self._changed.notify_all()

@@ -124,7 +124,7 @@ def test_the_kiosk_routes_speech_to_earphones_it_finds(tmp_path: Path) -> None:
     assert private_speech("never", system, tmp_path) is False
 
 
-def test_the_watch_answers_at_once_and_checks_on_a_thread() -> None:
+def test_the_watch_checks_on_a_thread_and_waits_for_it_briefly() -> None:
     started, release = threading.Event(), threading.Event()
     threads: list[str] = []
 
@@ -134,25 +134,64 @@ def test_the_watch_answers_at_once_and_checks_on_a_thread() -> None:
         release.wait(5)  # a sound server that takes its time
         return True
 
-    watch = HeadsetWatch(lambda: "auto", check=slow_check)
-    assert started.wait(5)
+    watch = HeadsetWatch(lambda: "auto", check=slow_check, timeout_s=0.1)
     began = time.monotonic()
-    # Not known yet: not private, so typed keys are not read out; no waiting.
+    # Not known in time: not private, so typed keys are not read out.
     assert watch.private() is False
+    assert started.is_set()
     assert time.monotonic() - began < 0.5
     release.set()
     assert watch.wait()
     assert watch.private() is True
-    assert threads and threads[0] == "headset"
+    assert threads and set(threads) == {"headset"}
+
+
+def test_the_watch_notices_earphones_pulled_out_at_the_next_question() -> None:
+    plugged = [True]
+    watch = HeadsetWatch(lambda: "auto", check=lambda _mode: plugged[0])
+    assert watch.private() is True
+    plugged[0] = False
+    assert watch.private() is False  # not the earlier answer
+    plugged[0] = True
+    assert watch.private() is True
 
 
 def test_the_watch_counts_a_broken_sound_system_as_not_private() -> None:
-    def broken(mode: str) -> bool:
-        raise RuntimeError("pactl crashed")
+    broken = [False]
 
-    watch = HeadsetWatch(lambda: "auto", check=broken)
+    def check(mode: str) -> bool:
+        if broken[0]:
+            raise RuntimeError("pactl crashed")
+        return True
+
+    watch = HeadsetWatch(lambda: "auto", check=check)
+    assert watch.private() is True
+    broken[0] = True  # earphones were found; now the sound system fails
+    assert watch.private() is False
     assert watch.wait()
     assert watch.private() is False
+
+
+def test_the_watch_does_not_answer_from_a_check_begun_before_the_question() -> None:
+    """A check running when earphones are pulled out may have seen them plugged in."""
+    in_check, release = threading.Event(), threading.Event()
+    answers = iter([True, False])
+
+    def check(mode: str) -> bool:
+        answer = next(answers)
+        if answer:  # the first check: it looked while they were plugged in
+            in_check.set()
+            release.wait(5)
+        return answer
+
+    watch = HeadsetWatch(lambda: "auto", check=check, timeout_s=2.0)
+    first = threading.Thread(target=watch.private)
+    first.start()
+    assert in_check.wait(5)
+    # Pulled out now; the old check finishes while the next question waits.
+    threading.Timer(0.05, release.set).start()
+    assert watch.private() is False
+    first.join(5)
 
 
 @pytest.mark.parametrize(("mode", "private"), [("always", True), ("never", False)])

@@ -7,6 +7,7 @@ assertions are on what the mock speaker was asked to say.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -447,22 +448,93 @@ def test_headset_setting_decides_what_a_typed_key_sounds_like(
     qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, mode: str, detected: Any, heard: str
 ) -> None:
     from drivers.speech import headset
-    from kiosk.journeys import certificates as c
 
     monkeypatch.setattr(headset, "detect_headset", lambda *_args: detected)
     monkeypatch.setattr(headset, "route_to_headset", lambda *_args: True)
     kiosk.config.devices.speech.headset = mode  # type: ignore[assignment]
-    # The kiosk's own watch (ui.app.compose) checks off the UI thread: let a
-    # check with the earphones above finish before the ID screen asks.
+    # The kiosk's own watch (ui.app.compose) is the one asked.
     watch = kiosk.window.voice.private.__self__  # type: ignore[attr-defined]
     assert isinstance(watch, headset.HeadsetWatch)
-    assert watch.wait()
-    watch.refresh()
-    assert watch.wait()
+    _to_the_id_screen(kiosk, qtbot)
+    _press(Qt.Key.Key_3, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == heard
+
+
+def _to_the_id_screen(kiosk: Kiosk, qtbot: Any) -> None:
+    from kiosk.journeys import certificates as c
+
     _start_voice(kiosk, qtbot)
     kiosk.window.send(c.OpenCertificates())
     kiosk.window.send(c.ChooseDocument("resident-copy"))
     title = tr("cert", "Your ID card")
     qtbot.waitUntil(lambda: _speaker(kiosk).utterances[-1].text.startswith(title))
+
+
+class _Earphones:
+    """The sound system as the kiosk's own headset watch sees it (``auto``)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, kiosk: Kiosk) -> None:
+        from drivers.speech import headset
+
+        self.plugged = True
+        #: Set while the sound server does not answer (a check then waits for it).
+        self.hung = False
+        self.answers = threading.Event()
+        monkeypatch.setattr(headset, "detect_headset", self.detect)
+        monkeypatch.setattr(headset, "route_to_headset", lambda *_args: True)
+        kiosk.config.devices.speech.headset = "auto"
+
+    def detect(self, *_args: Any) -> bool:
+        if self.hung:
+            self.answers.wait(5)
+        return self.plugged
+
+
+def test_earphones_pulled_out_between_two_digits_silence_the_second(
+    qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.resident.screens.certificate import CertMrzScreen
+
+    earphones = _Earphones(monkeypatch, kiosk)
+    _to_the_id_screen(kiosk, qtbot)
     _press(Qt.Key.Key_3, qtbot)
-    assert _speaker(kiosk).utterances[-1].text == heard
+    assert _speaker(kiosk).utterances[-1].text == "3."  # in the earphones
+    earphones.plugged = False  # pulled out: the loudspeaker again
+    before = len(_speaker(kiosk).utterances)
+    _press(Qt.Key.Key_4, qtbot)
+    said = [u.text for u in _speaker(kiosk).utterances[before:]]
+    assert said == [tr("cert", "Digit entered.")]  # "숫자 입력.", not "4."
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    assert screen.values["document_number"] == "34"  # the key still typed
+
+
+def test_earphones_found_in_one_session_are_not_trusted_in_the_next(
+    qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.journeys.flow import GoHome
+
+    earphones = _Earphones(monkeypatch, kiosk)
+    _to_the_id_screen(kiosk, qtbot)
+    _press(Qt.Key.Key_3, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == "3."
+    kiosk.window.send(GoHome())  # the session ends
+    assert kiosk.flow.state is State.HOME
+    session_ended = len(_speaker(kiosk).utterances)
+    # The next resident: the sound server stops answering (whether earphones
+    # are still in is unknown), and the last session's "yes" must not count.
+    earphones.hung = True
+    try:
+        _to_the_id_screen(kiosk, qtbot)
+        said_before = len(_speaker(kiosk).utterances)
+        _press(Qt.Key.Key_7, qtbot)
+        said = [u.text for u in _speaker(kiosk).utterances[said_before:]]
+    finally:
+        earphones.answers.set()
+    assert said == [tr("cert", "Digit entered.")]
+    notice = tr(
+        "voice",
+        "Earphones are needed to hear what you type. Without them, "
+        "each key is confirmed without saying it.",
+    )
+    assert any(notice in u.text for u in _speaker(kiosk).utterances[session_ended:])

@@ -37,9 +37,10 @@ Up / Down             previous / next option (the on-screen keys too)
 ====================  =====================================
 
 Each typed key is read back ("3", "deleted") only when speech is private
-(``private``: earphones detected, or ``devices.speech.headset = "always"``);
-on the loudspeaker the kiosk says "digit entered" instead and, once per
-session, that earphones are needed to hear what is typed.
+(``private``: earphones detected, or ``devices.speech.headset = "always"``),
+asked again before each key is read back, since earphones can be pulled out
+between two keys; on the loudspeaker the kiosk says "digit entered" instead
+and, once per session, that earphones are needed to hear what is typed.
 
 Any key on the keypad turns voice mode on when it is off. Rate and volume
 return to their defaults when the session ends.
@@ -194,7 +195,6 @@ class VoiceGuide(QObject):
         #: Whether only the resident can hear the speaker (earphones); the
         #: composition root sets it from ``devices.speech.headset``.
         self.private: Callable[[], bool] = lambda: False
-        self._private: bool | None = None
         self._told_earphones = False
         #: The language voice mode last spoke in this session ("" when it did not).
         self._spoke = ""
@@ -230,16 +230,21 @@ class VoiceGuide(QObject):
             self._pending.start()
 
     def speech_is_private(self) -> bool:
-        """Whether earphones carry the speech (asked once per screen, not per key)."""
-        if self._private is None:
-            self._private = self.private()
-        return self._private
+        """Whether earphones carry the speech now.
+
+        Asked anew each time, never remembered: an answer from a moment ago
+        may predate earphones pulled out, and personal data would then go
+        to the loudspeaker. Any error means the loudspeaker.
+        """
+        try:
+            return self.private() is True
+        except Exception:
+            return False
 
     def announce_screen(self, *, with_help: bool = False) -> None:
         """Say the screen's prompt; the keypad help too on the first screen or when asked (0)."""
         if not self.active:
             return
-        self._private = None  # earphones may have been plugged in meanwhile
         screen = self._current_screen()
         prompt_fn = getattr(screen, "spoken_prompt", None)
         prompt = prompt_fn() if callable(prompt_fn) else ""
@@ -309,7 +314,6 @@ class VoiceGuide(QObject):
         spoke, self._spoke = self._spoke, ""
         self.speaker.stop()
         self._told_earphones = False
-        self._private = None
         self.apply_session_settings()
         if spoke and reason == "timeout":
             # The new session is not in voice mode: this one's last words.
@@ -343,7 +347,8 @@ class VoiceGuide(QObject):
             private, public, focus = typed
             if focus is not None and focus is not QApplication.focusWidget():
                 self.focus_quietly(focus)
-            self.say(private if self.speech_is_private() else public)
+            # Only what would be said privately needs the earphones checked.
+            self.say(private if private != public and self.speech_is_private() else public)
             return True
         controls = ordered_controls(screen)
         focused = QApplication.focusWidget()
