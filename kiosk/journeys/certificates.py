@@ -284,6 +284,11 @@ class IdentifyingService(Protocol):
         service's now (to wipe when done). The flow is still on the reading screen."""
         ...
 
+    def card_pulled(self) -> list[Effect]:
+        """The ID card was taken out while the flow is on one of the service's
+        screens (``CardPulled`` is this journey's event; it passes it on)."""
+        ...
+
 
 # --- the journey -----------------------------------------------------------------
 
@@ -568,7 +573,12 @@ class CertificateJourney(Journey):
     def _on_card_pulled(self, event: CardPulled) -> list[Effect]:
         flow = self.flow
         state = flow.state
-        if state not in self.steps or state is State.CERT_PRINTING:
+        if state not in self.steps:
+            # A service the card identified someone for decides for its own
+            # screens: its resident may have left with the card too.
+            service = flow.journey()
+            return service.card_pulled() if isinstance(service, IdentifyingService) else []
+        if state is State.CERT_PRINTING:
             return []  # a job in progress finishes; the done screen follows
         if state is State.CERT_DONE:
             return flow.end_session("done")

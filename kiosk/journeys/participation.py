@@ -11,7 +11,9 @@ poll's voter list (a resident who has voted hears so at once), then the
 resident chooses one option, confirms, and the vote is cast
 (``kiosk.centre.participation.cast_vote``, which refuses a second vote in
 the database itself). The voter hash leaves the session when the vote is
-cast; nothing is printed.
+cast; nothing is printed. Taking the ID card out once it has identified
+the resident ends the session, as on the certificate screens
+(``card_pulled``): the next person must not find the resident's vote open.
 """
 
 from __future__ import annotations
@@ -294,6 +296,25 @@ class ParticipationJourney(CentreServiceJourney):
         identity = self.flow.session.personal.pop(_IDENTITY, None)
         if isinstance(identity, Identity):
             identity.wipe()
+
+    def card_pulled(self) -> list[Effect]:
+        """The ID card was taken out on one of this service's screens.
+
+        As on the certificate screens: once the card has identified someone,
+        whoever it was has left with it, so the session ends and their
+        identity or voter hash is wiped. A vote being written finishes first
+        (its done screen follows); a done screen just ends.
+        """
+        flow = self.flow
+        state = flow.state
+        if state is self.printing:
+            return []
+        if self.steps.get(state) is Step.DONE:
+            return flow.end_session("done")
+        personal = flow.session.personal
+        if _IDENTITY in personal or _VOTER in personal:
+            return flow.end_session("card_removed")
+        return []  # before the card was read (a notice, a poll): nothing to wipe
 
     def _on_voter_checked(self, event: VoterChecked) -> list[Effect]:
         flow = self.flow

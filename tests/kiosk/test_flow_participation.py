@@ -252,3 +252,63 @@ def test_a_refused_card_stops_the_vote_and_names_no_certificate(flow: f.Flow) ->
     assert flow.context.cert.identify_for == "participation"
     assert flow.handle(f.GoHome()) == [f.SessionEnded("home")]
     assert flow.session.personal == {}
+
+
+def test_card_pulled_while_the_voter_is_checked_ends_the_session_and_wipes(
+    flow: f.Flow, job_context: f.JobContext
+) -> None:
+    identity = DEMO_RESIDENTS["demo-kim"].identity()
+    check = _voter_check(flow, identity)
+    assert flow.state is S.CHECKING
+    assert flow.handle(c.CardPulled()) == [f.SessionEnded("card_removed")]
+    assert identity.wiped and flow.session.personal == {}
+    assert flow.state is f.State.HOME
+    flow.handle(check.work(job_context))  # the check's late answer opens nothing
+    assert flow.state is f.State.HOME and flow.session.personal == {}
+
+
+@pytest.mark.parametrize("step", ["choose", "confirm", "not recorded"])
+def test_card_pulled_after_identification_closes_the_vote(
+    flow: f.Flow, job_context: f.JobContext, engine: Engine, step: str
+) -> None:
+    """Whoever took the card has left: the next person sees home, not their ballot."""
+    _to_poll(flow)
+    _identify(flow, job_context)
+    assert flow.state is S.CHOOSE and jp._VOTER in flow.session.personal
+    if step != "choose":
+        flow.handle(jp.ChooseOption("playground-shade"))
+        assert flow.state is S.CONFIRM
+    if step == "not recorded":
+        [cast] = flow.handle(jp.CastVote())
+        assert isinstance(cast, f.RunJob)
+        flow.handle(cast.failed)  # the voter hash stays for another try...
+        assert flow.state is S.CONFIRM and jp._VOTER in flow.session.personal
+    assert flow.handle(c.CardPulled()) == [f.SessionEnded("card_removed")]
+    assert flow.state is f.State.HOME and flow.back_stack == []
+    assert flow.session.personal == {}
+    journey = next(j for j in flow.journeys if isinstance(j, jp.ParticipationJourney))
+    assert journey.poll() is None and journey.context.option_id == ""
+    flow.handle(jp.CastVote())  # nothing left to cast with
+    poll = flow.config.participation.poll("budget-2027")
+    assert vote_store.results(engine, poll).total == 0
+
+
+def test_card_pulled_while_the_vote_is_written_lets_it_finish(
+    flow: f.Flow, job_context: f.JobContext
+) -> None:
+    _to_poll(flow)
+    _identify(flow, job_context)
+    flow.handle(jp.ChooseOption("playground-shade"))
+    [cast] = flow.handle(jp.CastVote())
+    assert flow.handle(c.CardPulled()) == [] and flow.state is S.CASTING
+    run_jobs(flow, [cast], job_context)
+    assert flow.state is S.DONE and flow.session.personal == {}
+    # On the done screen, as on a certificate's: the session just ends.
+    assert flow.handle(c.CardPulled()) == [f.SessionEnded("done")]
+    assert flow.state is f.State.HOME
+
+
+def test_a_card_pulled_before_identification_changes_nothing(flow: f.Flow) -> None:
+    _to_poll(flow)
+    assert flow.handle(c.CardPulled()) == []
+    assert flow.state is S.POLL

@@ -261,3 +261,42 @@ def test_a_vote_by_keypad_and_voice_alone(qtbot: Any, config: KioskConfig) -> No
     assert run.ok, run.problems
     assert run.presses <= TARGETS["vote"]
     assert any("투표가 반영되었습니다" in text for text in run.transcript)  # your vote was counted
+
+
+def test_card_removed_after_identification_closes_the_vote_and_goes_home(
+    qtbot: Any, config: KioskConfig, clock: FakeClock, tmp_path: Any
+) -> None:
+    """As on the certificate screens: the next person must not find the resident's ballot."""
+    from drivers.card.mock import MockCardReader
+    from drivers.payment.mock import MockPayment
+    from drivers.records.demo import DemoRecordsProvider
+    from kiosk.config import MockCardOptions, MockPaymentOptions
+    from tests.support.resident_screen import kiosk_factory
+    from ui.resident.screens.home import HomeScreen
+
+    card = MockCardReader(MockCardOptions(identity="demo-kim"))
+    payment = MockPayment(MockPaymentOptions(script=["approve"]))
+    budget = config.participation.poll("budget-2027")
+    with kiosk_factory(
+        config, tmp_path, clock, card=card, records=DemoRecordsProvider(), payment=payment
+    ) as make:
+        kiosk = make()
+        _open_service(qtbot, kiosk)
+        _vote_with_card(qtbot, kiosk, budget.question.ko)
+        qtbot.waitUntil(lambda: kiosk.flow.state is S.CHOOSE, timeout=10000)
+        option = "골목길 LED 가로등 교체"
+        assert option in screen_text(kiosk)  # the resident's ballot, open
+        card.remove()
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.HOME, timeout=3000)
+        assert isinstance(kiosk.window.current_screen, HomeScreen)
+        assert option not in screen_text(kiosk)
+        assert kiosk.flow.session.personal == {}
+        # Whoever comes next must identify again before any ballot opens.
+        card.insert()
+        _open_service(qtbot, kiosk)
+        tap(_poll_button(kiosk, budget.question.ko))
+        poll = kiosk.window.current_screen
+        assert isinstance(poll, ParticipationPollScreen)
+        tap(poll.vote_button)
+        assert kiosk.flow.state is State.CERT_MRZ
+        assert vote_store.results(kiosk.engine, budget).total == 0
