@@ -87,6 +87,18 @@ def _to_phone(qtbot: QtBot, kiosk: Kiosk) -> PhoneEntryScreen[Any]:
     return phone
 
 
+def test_a_screen_reader_hears_how_many_digits_not_the_number(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """Accessible names are spoken aloud on a public kiosk and kept by the audit."""
+    phone = _to_phone(qtbot, kiosk)
+    assert phone.number.accessibleName() == "아직 입력한 번호가 없습니다"  # none yet
+    _type(phone, "01012345678")
+    assert phone.number.text() == "010-1234-5678"  # the resident still sees it
+    assert phone.number.accessibleName() == "11자리 입력됨"  # "11 digits typed"
+    spoken = [text for where, text in widget_texts(kiosk.window) if " accessible" in where]
+    for piece in ("1234", "5678", "1 2 3 4", "5 6 7 8"):
+        assert [text for text in spoken if piece in text] == []
+
+
 def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:
     lending = _to_lending(qtbot, kiosk)
     tap(lending.borrow)

@@ -130,8 +130,12 @@
       <translation>이 번호로 계속합니다</translation>
     </message>
     <message>
-      <source>Number typed: {digits}</source>
-      <translation>입력한 번호: {digits}</translation>
+      <source>{count} digit typed</source>
+      <translation>{count}자리 입력됨</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>{count}자리 입력됨</translation>
     </message>
     <message>
       <source>No number typed yet</source>

@@ -130,8 +130,12 @@
       <translation>Tiếp tục với số này</translation>
     </message>
     <message>
-      <source>Number typed: {digits}</source>
-      <translation>Số đã nhập: {digits}</translation>
+      <source>{count} digit typed</source>
+      <translation>Đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>Đã nhập {count} chữ số</translation>
     </message>
     <message>
       <source>No number typed yet</source>

@@ -130,8 +130,12 @@
       <translation>用此号码继续</translation>
     </message>
     <message>
-      <source>Number typed: {digits}</source>
-      <translation>已输入号码：{digits}</translation>
+      <source>{count} digit typed</source>
+      <translation>已输入{count}位</translation>
+    </message>
+    <message>
+      <source>{count} digits typed</source>
+      <translation>已输入{count}位</translation>
     </message>
     <message>
       <source>No number typed yet</source>

@@ -16,7 +16,7 @@ from kiosk.centre import phone
 from kiosk.i18n import N_, Text
 from kiosk.journeys import centre as ce
 from kiosk.journeys.flow import Flow
-from ui.common.i18n import render, tr
+from ui.common.i18n import render, tr, tr_n
 from ui.common.keypad import BACKSPACE, Keypad, after_key
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
@@ -143,9 +143,12 @@ class PhoneEntryScreen(CentreScreen[J]):
             shown = phone.formatted(self.digits) if len(self.digits) >= 10 else self.digits
         self.number.setText(shown or "010-")
         self.number.fit()
+        # Screen readers speak the name aloud on a public kiosk, and the
+        # accessibility audit records it: how many digits, never which.
+        count = len(self.digits)
         self.number.setAccessibleName(
-            tr("centre", "Number typed: {digits}", digits=" ".join(self.digits))
-            if self.digits
+            tr_n("centre", "{count} digit typed", "{count} digits typed", count, count=count)
+            if count
             else tr("centre", "No number typed yet")
         )
         self.next_button.setEnabled(len(self.digits) >= 10)
