@@ -86,3 +86,29 @@ def test_cancel_ends_wait(qtbot: QtBot, adapter: CardReaderAdapter) -> None:
         qtbot.wait(50)
         adapter.cancel()
     assert waited.args == [False]
+
+
+@pytest.mark.parametrize("outcome", ["read", "refused"])
+def test_nothing_keeps_a_finished_read_or_its_details(
+    qtbot: QtBot, adapter: CardReaderAdapter, mock: MockCardReader, outcome: str
+) -> None:
+    """The MRZ details typed for a read are gone once the read is over."""
+    import gc
+    import weakref
+
+    adapter.start()
+    mock.insert()
+    if outcome == "read":
+        typed, signal = KIM.mrz_info(), adapter.identity_read
+    else:  # details of no card in the reader: the chip refuses them
+        typed, signal = MrzInfo("M12345678", "850315", "320102"), adapter.read_failed
+    details = weakref.ref(typed)
+    with qtbot.waitSignal(signal, timeout=2000) as done:
+        adapter.read_identity(typed)
+    result = done.args[1]
+    if isinstance(result, Identity):
+        result.wipe()
+    del typed, result, done
+    # The card-reader thread now waits for its next job: the last one (and
+    # the details it was given) must not wait with it.
+    qtbot.waitUntil(lambda: gc.collect() >= 0 and details() is None, timeout=2000)

@@ -118,6 +118,10 @@ class CardReaderAdapter(QObject):
                 if job is _STOP:
                     return
                 self._guard(job)
+                # A read's job holds the MRZ details typed for it: bound here
+                # while the thread waits for the next job, it would keep them
+                # alive long after the read, and the session, were over.
+                del job
         finally:
             try:
                 self.reader.close()
