@@ -28,6 +28,18 @@ def test_sqlite_uses_wal_and_creates_the_schema(tmp_path: Path) -> None:
     engine.dispose()
 
 
+def test_sqlite_commits_survive_a_power_cut(tmp_path: Path) -> None:
+    # NORMAL (1) in WAL mode may lose the last commits (an audit row of a
+    # charged certificate) when the power goes; FULL (2) syncs every commit.
+    engine = open_database(f"sqlite:///{tmp_path / 'k.sqlite3'}")
+    engine.dispose()  # the next connection is a fresh one
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2
+    finally:
+        engine.dispose()
+
+
 def test_corrupt_database_file_is_named(tmp_path: Path) -> None:
     path = tmp_path / "k.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
