@@ -174,15 +174,19 @@ class AuditLog:
             rows = conn.execute(select(issuances).order_by(issuances.c.id)).all()
         return [dict(r._mapping) for r in rows]
 
-    def unfinished(self, kiosk_id: str, before: datetime) -> list[dict[str, Any]]:
-        """Rows of this kiosk whose payment is still ``pending``, of orders begun before ``before``."""
+    def unfinished(self, kiosk_id: str) -> list[dict[str, Any]]:
+        """Rows of this kiosk whose payment is still ``pending``, whenever they were written.
+
+        Chosen by state alone, never by ``issued_at``: a wall clock set back
+        after the restart (NTP, a reset RTC) would hide rows stamped "later"
+        than the start, and their holds would never be released.
+        """
         with self._engine.connect() as conn:
             rows = conn.execute(
                 select(issuances)
                 .where(
                     issuances.c.kiosk_id == kiosk_id,
                     issuances.c.payment_result == PENDING,
-                    issuances.c.issued_at < before,
                 )
                 .order_by(issuances.c.id)
             ).all()
@@ -207,9 +211,14 @@ class AuditLog:
         gets a staff event ``cert_interrupted`` saying what was found and
         what was done (with the authorization and amount when the capture
         is unknown). Never raises for a terminal problem (``void_failed``,
-        staff are told).
+        staff are told). ``now`` only stamps the staff events.
+
+        Every ``pending`` row of ``kiosk_id`` counts as unfinished, so call
+        this before this process starts an order of its own: the kiosk runs
+        it as the first job of the thread every order's authorization goes
+        through (``CertBridge.start``), so no order of this run is in flight.
         """
-        found = self.unfinished(kiosk_id, now)
+        found = self.unfinished(kiosk_id)
         capturing: dict[str, int] = {}
         for row in found:
             if row["state"] == "capturing" and row["authorization_id"] is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -272,6 +273,25 @@ def test_a_failed_copy_still_pending_is_recovered(
     assert "issuance=4444-4444-4444-4444" in event["detail"]
     assert "found=failed payment=voided" in event["detail"]
     assert pf.recover(engine, tmp_path, terminal) == []
+
+
+def test_recovery_finds_a_hold_stamped_after_a_clock_that_went_back(
+    tmp_path: Path, engine: Engine, audit: AuditLog, config: KioskConfig
+) -> None:
+    # Written at pf.NOW; the kiosk restarts with its wall clock an hour behind.
+    _unfinished(audit, "7777-7777-7777-7777", "printed", "MOCK-000045", 400)
+    clock = FakeClock(pf.NOW)
+    clock.set_wall(pf.NOW - timedelta(hours=1))
+    terminal = MockPayment()
+    [found] = audit.recover_interrupted(
+        terminal, kiosk_id="kiosk-1", now=clock.now(), deadline_s=0.5
+    )
+    assert (found.was, found.payment_result) == ("printed", "voided")
+    assert [(e.authorization.id, e.state) for e in terminal.ledger] == [("MOCK-000045", "voided")]
+    [row] = audit.entries()
+    assert (row["state"], row["payment_result"], row["fee_won"]) == ("interrupted", "voided", 0)
+    [event] = Queue(engine, config, clock).events(["cert_interrupted"])
+    assert "issuance=7777-7777-7777-7777" in event["detail"]
 
 
 def test_a_row_left_capturing_is_not_voided_and_staff_check_the_terminal(

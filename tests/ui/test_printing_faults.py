@@ -280,3 +280,42 @@ def test_the_kiosk_start_voids_what_a_power_cut_left_printing(
     assert kiosk.window.cert is not None
     [row] = kiosk.window.cert.audit.entries()
     assert row["state"] == "interrupted"
+
+
+def test_the_kiosk_start_voids_an_unfinished_hold_though_the_clock_went_back(
+    qtbot: Any,
+    make_kiosk: Any,
+    tmp_path: Path,
+    config: KioskConfig,
+    clock: FakeClock,
+    payment: MockPayment,
+) -> None:
+    with opened(database_url(config, tmp_path)) as engine:
+        AuditLog(engine, load_or_create_hmac_key(tmp_path)).record(
+            IssuanceRecord(
+                issuance_number="2345-6789-0123-4567",
+                document_id="resident-copy",
+                copies=1,
+                fee_won=0,
+                payment_result="pending",
+                printed=True,
+                issued_at=clock.now(),
+                kiosk_id=config.center.kiosk_id,
+                identity_hash="0" * 64,
+                state="printed",
+                authorization_id="MOCK-000778",
+                authorized_won=200,
+            )
+        )
+    # The power came back with the RTC behind (or NTP stepped it back): the
+    # row looks written "after" this start.
+    clock.set_wall(clock.now() - timedelta(hours=2))
+    kiosk = make_kiosk(MockPrinter(MockPrinterOptions(), PrinterProfile()))
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_interrupted")), timeout=5000)
+    [event] = _events(kiosk, "cert_interrupted")
+    assert "issuance=2345-6789-0123-4567" in event["detail"]
+    assert "payment=voided amount_won=200" in event["detail"]
+    assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000778", "voided")]
+    assert kiosk.window.cert is not None
+    [row] = kiosk.window.cert.audit.entries()
+    assert (row["state"], row["payment_result"]) == ("interrupted", "voided")

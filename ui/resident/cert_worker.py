@@ -207,7 +207,10 @@ class CertBridge(QObject):
         self.card.start()
         self.worker.start()
         # First job on the terminal's thread: release what a power cut left held.
-        # Should it fail (the database went away), the next start tries again.
+        # Every order of this run is authorized on that thread after it, so
+        # all pending audit rows it finds are a previous run's (whatever the
+        # wall clock says). Should it fail (the database went away), the
+        # next start tries again.
         started = self.clock.now()
         self.worker.call(lambda: self.recover(started))
 
