@@ -11,7 +11,8 @@ to raise or hang the same way. It keeps a ledger of holds, captures and
 voids so tests can prove what a resident was charged, and tests may
 re-script it. A void of a hold it never saw (one made before the kiosk
 restarted) is accepted and written in the ledger, as a real terminal voids
-by authorization id.
+by authorization id; a void of a captured hold cancels the charge, as a
+terminal cancels a sale (승인취소).
 """
 
 from __future__ import annotations
@@ -161,8 +162,10 @@ class MockPayment:
             except KeyError:
                 entry = LedgerEntry(authorization, "void after restart")
                 self._ledger.append(entry)
-            if entry.state == "held":
+            # A captured hold too: the port's void leaves nothing charged.
+            if entry.state in ("held", "captured"):
                 entry.state = "voided"
+                entry.captured_won = 0
 
 
 def _cancelled() -> PaymentResult:

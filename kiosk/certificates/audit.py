@@ -80,8 +80,9 @@ class IssuanceRecord:
     copies: int
     fee_won: int
     #: ``pending`` until the order settles, then ``captured``, ``waived``,
-    #: ``voided``, ``capture_failed`` or ``void_failed`` (``capture_unknown``
-    #: when a restart found the capture's outcome unknown).
+    #: ``voided``, ``capture_failed`` or ``void_failed``; ``capture_unknown``
+    #: when the capture's outcome is unknown (a restart found it under way, or
+    #: it raised or timed out and the void meant to cancel it failed too).
     payment_result: str
     printed: bool
     issued_at: datetime

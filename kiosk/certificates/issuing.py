@@ -12,7 +12,11 @@ several) on the device worker: print each copy of each document in order
 (each with its own issuance number, recorded in the audit trail), then
 capture the fee for the copies that printed, or void the authorization if
 none did. It never charges for a document that did not print; a failure
-part-way stops the order, and the receipt says what was printed.
+part-way stops the order, and the receipt says what was printed. A capture
+whose outcome is unknown (the terminal raised or did not answer) is
+voided; only when that void goes through is the resident told they were
+not charged, else the order is ``capture_unknown`` and the receipt tells
+them to keep it and ask at the counter.
 """
 
 from __future__ import annotations
@@ -28,7 +32,13 @@ from kiosk.clock import Clock
 from kiosk.config import DocumentConfig, KioskConfig
 from kiosk.i18n import N_, Text, Translate
 from kiosk.identity import Identity, masked_name
-from kiosk.ports.payment import Authorization, PaymentTerminal, capture_within, void_within
+from kiosk.ports.payment import (
+    Authorization,
+    CaptureOutcome,
+    PaymentTerminal,
+    capture_within,
+    void_within,
+)
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.ports.records import AddressEntry, FamilyMember, ResidentRecord, mask_rrn
 from kiosk.printing import document as d
@@ -654,8 +664,11 @@ class OrderOutcome:
     printed_numbers: tuple[str, ...]
     fee_per_copy_won: int
     charged_won: int
-    #: ``captured``, ``waived``, ``voided``, ``capture_failed`` or ``void_failed``
-    #: (the hold could not be released: staff must do it).
+    #: ``captured``, ``waived``, ``voided``, ``capture_failed`` (not charged:
+    #: the capture failed and the hold was voided), ``void_failed`` (the hold
+    #: could not be released: staff must do it) or ``capture_unknown`` (the
+    #: capture raised or timed out and the void failed too: the card may have
+    #: been charged, staff check at the terminal).
     payment_result: str
     authorization_id: str
     failure: PrintFailure | None = None
@@ -703,7 +716,13 @@ def build_receipt(
         "voided": N_("receipt", "Cancelled, not charged"),
         "capture_failed": N_("receipt", "Not charged (please tell the staff)"),
         "void_failed": N_("receipt", "Not charged (please tell the staff)"),
+        "capture_unknown": N_("receipt", "Not confirmed: keep this receipt and ask at the counter"),
     }[outcome.payment_result]
+    charged = won(outcome.charged_won)
+    if outcome.payment_result == "capture_unknown":
+        # The card may have been charged for what printed: say how much, unconfirmed.
+        at_stake = sum(line.charged_won for line in outcome.documents)
+        charged = t(N_("receipt", "Not confirmed ({amount})", amount=won(at_stake)))
     per_document: list[d.Block] = []
     for line in outcome.documents:
         per_document.append(
@@ -736,7 +755,7 @@ def build_receipt(
         *per_document,
         d.KeyValue(
             (
-                (t(N_("receipt", "Total charged")), won(outcome.charged_won)),
+                (t(N_("receipt", "Total charged")), charged),
                 (t(N_("receipt", "Payment")), t(payment)),
                 (
                     t(N_("receipt", "Time")),
@@ -802,7 +821,10 @@ def issue_order(
     goes to the printer and updated after it, and printed rows become
     ``capturing`` before the capture call, so a power cut leaves a trace
     (``AuditLog.recover_interrupted``) and a capture that may have gone
-    through is never voided at the next start. A paid copy counts as printed only
+    through is never voided at the next start. A capture that raised or
+    timed out may have charged the card: it is voided (which cancels such a
+    charge), and is ``capture_unknown`` when that void fails too. A paid copy
+    counts as printed only
     when the printer confirmed it (a full status before and after, paper and
     no error); a printer that cannot say is a failure, never a charge. The
     first failure stops the order: the documents after it are not printed,
@@ -855,11 +877,20 @@ def issue_order(
         for i, numbers in done.printed.items():
             fee = items[i].fee_per_copy_won
             _update_audit(audit, numbers, staff, state="capturing", fee_won=fee)
-        ok, payment_detail = capture_within(payment, authorization, amount, deadline_s)
-        payment_result = "captured" if ok else "capture_failed"
-        if not ok:
-            # Release the hold too: a capture that failed must not linger.
-            void_within(payment, authorization, deadline_s)
+        captured, payment_detail = capture_within(payment, authorization, amount, deadline_s)
+        if captured is CaptureOutcome.CAPTURED:
+            payment_result = "captured"
+        else:
+            # Release the hold, or cancel the charge of a capture whose answer
+            # was lost. Only a void that went through proves nothing is charged.
+            void_error = void_within(payment, authorization, deadline_s)
+            payment_detail = f"{payment_detail}; {void_error or 'void: done'}"
+            if not void_error:
+                payment_result = "capture_failed"
+            elif captured is CaptureOutcome.UNKNOWN:
+                payment_result = "capture_unknown"
+            else:  # refused, so nothing was charged; the hold lingers
+                payment_result = "void_failed"
     charged = amount if payment_result == "captured" else 0
     failure = done.failure
     outcome = OrderOutcome(
@@ -885,6 +916,9 @@ def issue_order(
             for i, item in enumerate(items)
         ),
     )
+    # A capture_unknown row keeps its fee, as recovery's do: it may have been
+    # charged, and staff correct it after checking the terminal.
+    kept_fee = payment_result in ("captured", "capture_unknown")
     for i, numbers in done.printed.items():
         fee = items[i].fee_per_copy_won
         _update_audit(
@@ -893,13 +927,14 @@ def issue_order(
             staff,
             state=payment_result,
             payment_result=payment_result,
-            fee_won=fee if payment_result == "captured" else 0,
+            fee_won=fee if kept_fee else 0,
         )
+    void_failed = payment_result in ("void_failed", "capture_unknown")
     _update_audit(
         audit,
         done.failed,
         staff,
-        payment_result="void_failed" if payment_result == "void_failed" else "voided",
+        payment_result="void_failed" if void_failed else "voided",
         fee_won=0,
     )
     if printed:

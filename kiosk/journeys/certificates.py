@@ -796,16 +796,22 @@ class CertificateJourney(Journey):
             f"document={outcome.document_id} printed={len(outcome.printed_numbers)}/"
             f"{outcome.copies} payment={outcome.payment_result}"
         )
-        if outcome.payment_result in ("capture_failed", "void_failed"):
+        if outcome.payment_result in ("capture_failed", "void_failed", "capture_unknown"):
             # Staff settle it with the terminal by hand: they need the amount.
-            effects.append(
-                FlagStaff(
-                    f"cert_{outcome.payment_result}",
-                    f"{detail} authorization={outcome.authorization_id} "
-                    f"amount_won={outcome.held_won} reason={outcome.payment_detail}",
-                )
+            flag = (
+                f"{detail} authorization={outcome.authorization_id} amount_won={outcome.held_won}"
             )
+            if outcome.payment_result == "capture_unknown":
+                # Before the reason, which may be long: events keep 400 characters.
+                flag += (
+                    f" capture_won={_capture_won(outcome)}"
+                    " (check at the terminal whether it was charged)"
+                )
+            flag += f" reason={outcome.payment_detail}"
+            effects.append(FlagStaff(f"cert_{outcome.payment_result}", flag))
         if outcome.complete:
+            if outcome.payment_result == "capture_unknown":
+                cert.message = CAPTURE_UNKNOWN_MESSAGE
             self.flow.go(State.CERT_DONE, push=False)
             return effects
         failure = outcome.failure or PrintFailure.ERROR
@@ -830,10 +836,26 @@ class CertificateJourney(Journey):
             cert.message = print_failure_message(cert.outcome)
 
 
+#: What a resident is told when the payment's capture may or may not have charged
+#: their card (its answer was lost and cancelling it failed too).
+CAPTURE_UNKNOWN_MESSAGE = N_(
+    "cert",
+    "We could not confirm whether your card was charged. Please keep your receipt "
+    "and ask at the counter.",
+)
+
+
+def _capture_won(outcome: OrderOutcome) -> int:
+    """What the capture asked for: the fees of the copies that printed."""
+    return sum(line.charged_won for line in outcome.documents)
+
+
 def print_failure_message(outcome: OrderOutcome) -> Text:
     """What a resident is told when an order did not print whole: why, and what was charged."""
     failure = outcome.failure or PrintFailure.ERROR
-    if outcome.payment_result == "void_failed":
+    if outcome.payment_result == "capture_unknown":
+        charged = CAPTURE_UNKNOWN_MESSAGE
+    elif outcome.payment_result == "void_failed":
         charged = N_(
             "cert",
             "You have not been charged, but the card payment could not be cancelled "

@@ -12,7 +12,9 @@ A terminal is a device on a cable or a network: any of its calls may
 raise or never return. ``authorize_within``, ``capture_within`` and
 ``void_within`` run a call on a thread of its own under a deadline and
 turn an exception or an overrun into an error value, so a frozen terminal
-can never leave a resident waiting on the screen.
+can never leave a resident waiting on the screen. A capture that raised or
+overran may still have charged the card (the answer, not the charge, was
+lost): ``capture_within`` calls that ``UNKNOWN``, apart from a refusal.
 """
 
 from __future__ import annotations
@@ -115,7 +117,9 @@ class PaymentTerminal(Protocol):
         ...
 
     def void(self, authorization: Authorization) -> None:
-        """Release a hold without charging anything. Safe to call twice."""
+        """Leave nothing charged: release the hold, or cancel its charge if a
+        capture went through (a capture whose answer was lost). Raises when
+        it cannot. Safe to call twice."""
         ...
 
 
@@ -208,18 +212,28 @@ def authorize_within(
         return PaymentResult(PaymentOutcome.UNAVAILABLE, detail=str(exc))
 
 
+class CaptureOutcome(Enum):
+    CAPTURED = "captured"
+    #: The terminal answered no: nothing was charged.
+    REFUSED = "refused"
+    #: The call raised or did not answer in time: the card may have been charged.
+    UNKNOWN = "unknown"
+
+
 def capture_within(
     terminal: PaymentTerminal, authorization: Authorization, amount_won: int, deadline_s: float
-) -> tuple[bool, str]:
-    """``terminal.capture`` under a deadline: (captured, why not)."""
+) -> tuple[CaptureOutcome, str]:
+    """``terminal.capture`` under a deadline: (what is known of it, why it failed)."""
     try:
         done = _call_within(
             "capture", lambda: terminal.capture(authorization, amount_won), deadline_s
         )
     except TerminalCallFailed as exc:
-        log.error("payment capture failed: %s", exc)
-        return False, str(exc)
-    return bool(done), "" if done else "capture: the terminal refused"
+        log.error("payment capture outcome unknown: %s", exc)
+        return CaptureOutcome.UNKNOWN, str(exc)
+    if not done:
+        return CaptureOutcome.REFUSED, "capture: the terminal refused"
+    return CaptureOutcome.CAPTURED, ""
 
 
 def void_within(terminal: PaymentTerminal, authorization: Authorization, deadline_s: float) -> str:

@@ -110,7 +110,8 @@ issuances = Table(
     Column("identity_hash", String(64), nullable=False),
     # printing (written before the copy's first byte), printed, failed,
     # capturing (just before the capture), then captured / waived / voided /
-    # capture_failed / void_failed, or interrupted / capture_unknown (found
+    # capture_failed / void_failed / capture_unknown (the capture's answer was
+    # lost and its void failed), or interrupted / capture_unknown (found
     # unfinished at start: see AuditLog.recover_interrupted).
     Column("state", String(16), nullable=False),
     # The hold behind this copy, so a restart can release it.

@@ -380,6 +380,34 @@ def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
     assert flow.state is State.HOME and flow.session.personal == {}
 
 
+def test_a_part_printed_order_whose_charge_is_unknown_never_says_what_was_charged(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    order = printing(flow, Authorization("A1", 600))
+    outcome = OrderOutcome(
+        "resident-copy",
+        3,
+        ("N1",),
+        200,
+        0,
+        "capture_unknown",
+        "A1",
+        failure=PrintFailure.PAPER_OUT,
+        held_won=600,
+        payment_detail="capture: TerminalError; void: TerminalError",
+    )
+    unknown_flag, print_flag = flow.handle(c.OrderFinished(order.journey, outcome))
+    assert isinstance(unknown_flag, c.FlagStaff) and unknown_flag.kind == "cert_capture_unknown"
+    assert "authorization=A1 amount_won=600 capture_won=200" in unknown_flag.detail
+    assert isinstance(print_flag, c.FlagStaff) and print_flag.kind == "cert_print_failed"
+    assert flow.state is State.CERT_ERROR
+    message = _message(flow)
+    assert "We could not confirm whether your card was charged." in message
+    assert "keep your receipt and ask at the counter" in message
+    assert "charged only" not in message and "not been charged" not in message
+
+
 def test_paid_documents_need_a_printer_that_confirms(config: KioskConfig, clock: FakeClock) -> None:
     config.devices.printer.profile.reports_status = False
     flow = _flow(config, clock)

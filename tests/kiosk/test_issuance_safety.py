@@ -20,12 +20,19 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from drivers.payment.mock import MockPayment
+from drivers.payment.mock import MockPayment, TerminalError
 from drivers.printer.mock import MockPrinter
 from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, MockPaymentOptions, MockPrinterOptions, PrinterProfile
-from kiosk.ports.payment import PaymentOutcome, authorize_within, capture_within, void_within
+from kiosk.ports.payment import (
+    Authorization,
+    CaptureOutcome,
+    PaymentOutcome,
+    authorize_within,
+    capture_within,
+    void_within,
+)
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.store import Queue
 from kiosk.storage.database import events, open_database
@@ -131,6 +138,91 @@ def test_a_failing_capture_charges_nothing_and_is_reported(
     assert row["printed"] and row["state"] == "capture_failed" and row["fee_won"] == 0
 
 
+class _AnswerLost(MockPayment):
+    """A capture that charges the card, then loses its answer (a dropped VAN link)."""
+
+    def capture(self, authorization: Authorization, amount_won: int) -> bool:
+        super().capture(authorization, amount_won)
+        raise TerminalError("mock: the answer was lost")
+
+
+class _Refusing(MockPayment):
+    """A terminal that answers every capture with "no" (a VAN refusal)."""
+
+    def capture(self, authorization: Authorization, amount_won: int) -> bool:
+        return False
+
+
+def _receipt(printer: MockPrinter) -> str:
+    *_, receipt = printer.jobs
+    assert receipt.document.kind == "receipt"
+    return receipt.document.plain_text()
+
+
+def test_a_lost_capture_answer_is_voided_before_the_receipt_says_not_charged(
+    tmp_path: Path,
+) -> None:
+    payment = _AnswerLost(MockPaymentOptions())
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    left = pf.run_order(tmp_path, printer, payment)
+    # The charge went through, the void cancelled it: the resident paid nothing.
+    assert left.ledger == ["MOCK-000001:voided"] and left.charged_won == 0
+    assert left.outcome.payment_result == "capture_failed"
+    assert left.outcome.payment_detail == "capture: TerminalError; void: done"
+    assert "Payment: Not charged (please tell the staff)" in _receipt(printer)
+    [row] = left.rows
+    assert (row["state"], row["payment_result"], row["fee_won"]) == ("capture_failed",) * 2 + (0,)
+
+
+@pytest.mark.parametrize(
+    ("terminal", "capture", "ledger"),
+    [
+        # The card was charged and the kiosk cannot take it back.
+        (_AnswerLost, "ok", "MOCK-000001:captured"),
+        # The terminal froze: nobody knows whether the capture went through.
+        (MockPayment, "hang", "MOCK-000001:held"),
+    ],
+    ids=["charged-answer-lost", "timed-out"],
+)
+def test_a_capture_of_unknown_outcome_that_cannot_be_voided_is_never_called_not_charged(
+    tmp_path: Path, terminal: type[MockPayment], capture: str, ledger: str
+) -> None:
+    payment = terminal(MockPaymentOptions())
+    payment.set_faults(capture=capture, void="raise")
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    left = pf.run_order(tmp_path, printer, payment)
+    assert left.seconds < 5
+    assert left.ledger == [ledger]
+    assert left.outcome.payment_result == "capture_unknown"
+    assert left.outcome.payment_detail.endswith("; void: TerminalError")
+    receipt = _receipt(printer)
+    assert "Not charged" not in receipt
+    assert "Total charged: Not confirmed (200 won)" in receipt
+    assert "Payment: Not confirmed: keep this receipt and ask at the counter" in receipt
+    # The audit keeps the fee it may have taken, for staff to check at the terminal.
+    [row] = left.rows
+    assert row["printed"]
+    assert (row["state"], row["payment_result"], row["fee_won"]) == (
+        "capture_unknown",
+        "capture_unknown",
+        pf.FEE,
+    )
+
+
+def test_a_refused_capture_whose_void_fails_says_the_hold_is_still_there(
+    tmp_path: Path,
+) -> None:
+    payment = _Refusing(MockPaymentOptions())
+    payment.set_faults(void="raise")
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    left = pf.run_order(tmp_path, printer, payment)
+    assert left.ledger == ["MOCK-000001:held"] and left.charged_won == 0
+    assert left.outcome.payment_result == "void_failed"
+    assert "Payment: Not charged (please tell the staff)" in _receipt(printer)
+    [row] = left.rows
+    assert (row["state"], row["payment_result"], row["fee_won"]) == ("void_failed",) * 2 + (0,)
+
+
 def test_a_hanging_authorization_answers_unavailable_in_time(payment: MockPayment) -> None:
     payment.set_script("hang")
     cancel = threading.Event()
@@ -145,9 +237,11 @@ def test_a_hanging_authorization_answers_unavailable_in_time(payment: MockPaymen
 def test_guards_pass_answers_through(payment: MockPayment) -> None:
     result = authorize_within(payment, 200, "r", 5, cancel=threading.Event(), grace_s=1)
     assert result.approved and result.authorization is not None
-    assert capture_within(payment, result.authorization, 200, 1) == (True, "")
-    assert void_within(payment, result.authorization, 1) == ""
+    assert capture_within(payment, result.authorization, 200, 1) == (CaptureOutcome.CAPTURED, "")
     assert payment.charged_won() == 200
+    # The port's void leaves nothing charged, a captured hold included.
+    assert void_within(payment, result.authorization, 1) == ""
+    assert payment.charged_won() == 0
 
 
 def test_an_approval_after_the_kiosk_gave_up_is_voided(payment: MockPayment) -> None:

@@ -230,6 +230,28 @@ def test_a_capture_that_hangs_charges_nothing_and_tells_staff(
     assert "amount_won=200" in _events(kiosk, "cert_capture_failed")[0]["detail"]
 
 
+def test_a_capture_that_hangs_and_cannot_be_voided_asks_the_resident_to_keep_the_receipt(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    payment.set_faults(capture="hang", void="raise")
+    with emu.EscposEmulator() as e:
+        kiosk = _paying_on(qtbot, make_kiosk, e)
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=10000)
+    # Whether the card was charged is unknown: the kiosk must not say it was not.
+    assert tr(
+        "cert",
+        "We could not confirm whether your card was charged. Please keep your receipt "
+        "and ask at the counter.",
+    ) in screen_text(kiosk)
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_capture_unknown")), timeout=3000)
+    [event] = _events(kiosk, "cert_capture_unknown")
+    assert "authorization=MOCK-000001" in event["detail"]
+    assert "capture_won=200" in event["detail"]
+    assert kiosk.window.cert is not None
+    [row] = kiosk.window.cert.audit.entries()
+    assert (row["state"], row["fee_won"]) == ("capture_unknown", 200)
+
+
 def test_an_authorization_that_hangs_returns_the_resident_to_the_summary(
     qtbot: Any, make_kiosk: Any, config: KioskConfig, payment: MockPayment
 ) -> None:

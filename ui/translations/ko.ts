@@ -153,6 +153,10 @@
       <translation>조회된 기록이 이 신분증의 본인 기록이 아니어서 아무것도 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요. 직원에게 이미 알렸습니다.</translation>
     </message>
     <message>
+      <source>We could not confirm whether your card was charged. Please keep your receipt and ask at the counter.</source>
+      <translation>카드 결제 여부를 확인하지 못했습니다. 영수증을 보관하시고 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
       <source>{reason} {charged} A member of staff has been told.</source>
       <translation>{reason} {charged} 직원에게 알렸습니다.</translation>
     </message>
@@ -173,10 +177,6 @@
       <translation>{field} 칸에 신분증 아래쪽 줄에 인쇄된 그대로 입력하고, 끝에 확인 숫자를 붙여 주세요.</translation>
     </message>
     <message>
-      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
-      <translation>요금은 청구되지 않았지만 카드 결제 승인을 자동으로 취소하지 못했습니다. 창구에서 승인 취소를 요청해 주세요.</translation>
-    </message>
-    <message>
       <source>details</source>
       <translation>입력 내용</translation>
     </message>
@@ -193,8 +193,8 @@
       <translation>이 키오스크의 프린터는 인쇄 여부를 확인할 수 없어 유료 증명서를 발급할 수 없습니다. 요금은 청구되지 않았습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
-      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
-      <translation>{copies}부 중 1부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>요금은 청구되지 않았지만 카드 결제 승인을 자동으로 취소하지 못했습니다. 창구에서 승인 취소를 요청해 주세요.</translation>
     </message>
     <message>
       <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
@@ -203,6 +203,10 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>문제가 발생했습니다. 요금은 청구되지 않았습니다.</translation>
+    </message>
+    <message>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>{copies}부 중 1부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
@@ -4326,6 +4330,14 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Not charged (please tell the staff)</source>
       <translation>미결제 (직원에게 알려 주세요)</translation>
+    </message>
+    <message>
+      <source>Not confirmed: keep this receipt and ask at the counter</source>
+      <translation>결제 미확인 (영수증을 보관하고 창구에 문의해 주세요)</translation>
+    </message>
+    <message>
+      <source>Not confirmed ({amount})</source>
+      <translation>미확인 ({amount})</translation>
     </message>
     <message>
       <source>Receipt</source>

@@ -153,6 +153,10 @@
       <translation>Hồ sơ tìm được không thuộc về người có thẻ căn cước này, vì vậy không thể cấp giấy tờ nào. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy; họ đã được thông báo.</translation>
     </message>
     <message>
+      <source>We could not confirm whether your card was charged. Please keep your receipt and ask at the counter.</source>
+      <translation>Chúng tôi không thể xác nhận thẻ của bạn đã bị trừ tiền hay chưa. Vui lòng giữ biên lai và hỏi tại quầy.</translation>
+    </message>
+    <message>
       <source>{reason} {charged} A member of staff has been told.</source>
       <translation>{reason} {charged} Đã báo cho nhân viên.</translation>
     </message>
@@ -173,10 +177,6 @@
       <translation>Vui lòng nhập {field} đúng như in ở các dòng cuối thẻ tùy thân, kèm số kiểm tra ở sau.</translation>
     </message>
     <message>
-      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
-      <translation>Bạn chưa bị tính phí, nhưng không thể tự động hủy giao dịch thẻ; vui lòng đến quầy để được hủy.</translation>
-    </message>
-    <message>
       <source>details</source>
       <translation>thông tin</translation>
     </message>
@@ -193,8 +193,8 @@
       <translation>Máy in của ki-ốt này không thể xác nhận đã in xong, nên không thể cấp giấy tờ có phí tại đây. Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
-      <translation>Đã in 1 trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>Bạn chưa bị tính phí, nhưng không thể tự động hủy giao dịch thẻ; vui lòng đến quầy để được hủy.</translation>
     </message>
     <message>
       <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
@@ -203,6 +203,10 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>Đã xảy ra sự cố. Bạn chưa bị tính phí.</translation>
+    </message>
+    <message>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>Đã in 1 trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
@@ -4327,6 +4331,14 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Not charged (please tell the staff)</source>
       <translation>Chưa tính phí (vui lòng báo nhân viên)</translation>
+    </message>
+    <message>
+      <source>Not confirmed: keep this receipt and ask at the counter</source>
+      <translation>Chưa xác nhận (vui lòng giữ biên lai và hỏi tại quầy)</translation>
+    </message>
+    <message>
+      <source>Not confirmed ({amount})</source>
+      <translation>Chưa xác nhận ({amount})</translation>
     </message>
     <message>
       <source>Receipt</source>

@@ -153,6 +153,10 @@
       <translation>查到的记录不属于此身份证的持有人，因此无法签发任何文件。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员，已通知他们。</translation>
     </message>
     <message>
+      <source>We could not confirm whether your card was charged. Please keep your receipt and ask at the counter.</source>
+      <translation>无法确认您的银行卡是否已被扣款。请保留收据并到窗口咨询。</translation>
+    </message>
+    <message>
       <source>{reason} {charged} A member of staff has been told.</source>
       <translation>{reason}{charged}已通知工作人员。</translation>
     </message>
@@ -173,10 +177,6 @@
       <translation>请按证件底部字符行中印刷的内容输入{field}，并在后面加上校验位。</translation>
     </message>
     <message>
-      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
-      <translation>未扣任何费用，但银行卡预授权未能自动撤销；请到窗口办理撤销。</translation>
-    </message>
-    <message>
       <source>details</source>
       <translation>信息</translation>
     </message>
@@ -193,8 +193,8 @@
       <translation>本机的打印机无法确认是否打印成功，因此不能在此办理收费证明。未扣任何费用。请到窗口咨询。</translation>
     </message>
     <message>
-      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
-      <translation>{copies} 份中已打印 1 份，仅按已打印的份数收费。</translation>
+      <source>You have not been charged, but the card payment could not be cancelled automatically; please ask at the counter to release it.</source>
+      <translation>未扣任何费用，但银行卡预授权未能自动撤销；请到窗口办理撤销。</translation>
     </message>
     <message>
       <source>A tax payment certificate cannot be issued because some local taxes are unpaid. Nothing has been charged. Please ask at the counter.</source>
@@ -203,6 +203,10 @@
     <message>
       <source>Something went wrong. Nothing has been charged.</source>
       <translation>出现问题。未收取任何费用。</translation>
+    </message>
+    <message>
+      <source>1 of {copies} copies was printed; you were charged only for that one.</source>
+      <translation>{copies} 份中已打印 1 份，仅按已打印的份数收费。</translation>
     </message>
     <message>
       <source>{printed} of {copies} copies were printed; you were charged only for those.</source>
@@ -4327,6 +4331,14 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Not charged (please tell the staff)</source>
       <translation>未收费（请告知工作人员）</translation>
+    </message>
+    <message>
+      <source>Not confirmed: keep this receipt and ask at the counter</source>
+      <translation>扣款未确认（请保留本收据并到窗口咨询）</translation>
+    </message>
+    <message>
+      <source>Not confirmed ({amount})</source>
+      <translation>未确认（{amount}）</translation>
     </message>
     <message>
       <source>Receipt</source>

@@ -715,6 +715,9 @@ class CertDoneScreen(CertScreen):
         self.status = make_label()
         self.numbers = make_label("muted")
         self.root.addWidget(self.status)
+        # Hidden unless the journey has news for the resident (a charge it
+        # could not confirm).
+        self.root.addWidget(self.message)
         self.root.addWidget(self.numbers)
         self.add_footer(back=False)
 
