@@ -127,6 +127,76 @@ class Interrupted:
         return detail
 
 
+#: How an order settled, for a printed copy the resident rightfully holds
+#: (``kiosk verify``), with what to say of it.
+ISSUED = {
+    "captured": "issued and paid",
+    "waived": "issued, fee waived",
+    "capture_failed": "issued; the fee was not collected",
+    "void_failed": "issued; the fee was not collected",
+}
+
+#: What to say of the other ends a copy's record may have.
+NOT_ISSUED = {
+    "voided": "the issue was voided (cancelled)",
+    "capture_unknown": "the payment is unresolved (capture_unknown): staff settle it "
+    "at the terminal",
+    PENDING: "the issue has not finished",
+}
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the audit trail says of a printed document (``issuance_standing``)."""
+
+    #: True when the record shows a copy that printed and whose order settled
+    #: as an issue (``ISSUED``); False for anything else.
+    valid: bool
+    #: One line for whoever checks the document (no personal data).
+    summary: str
+
+
+def issuance_standing(
+    engine: Engine, number: str, *, document_id: str, kiosk_id: str
+) -> Standing | None:
+    """What the audit trail on ``engine`` says of issuance ``number``.
+
+    ``document_id`` and ``kiosk_id`` are what the document's signed code
+    says. None when this database keeps no record of that kiosk at all (it
+    is not the issuing kiosk's database: it cannot tell). Every copy's row
+    is written before its first byte is printed, so a number this kiosk's
+    records lack was never issued by it.
+    """
+    with engine.connect() as conn:
+        row = conn.execute(select(issuances).where(issuances.c.issuance_number == number)).first()
+        if row is None:
+            known = conn.execute(
+                select(issuances.c.id).where(issuances.c.kiosk_id == kiosk_id).limit(1)
+            ).first()
+            if known is None:
+                return None
+            return Standing(False, "no audit record of this issuance number")
+    r = row._mapping
+    if r["kiosk_id"] != kiosk_id or r["document_id"] != document_id:
+        return Standing(
+            False,
+            f"the audit record of this number is of {r['document_id']} from {r['kiosk_id']}",
+        )
+    result, state = str(r["payment_result"]), str(r["state"])
+    if state == "interrupted":
+        # Settled at the next start after a power cut: never a finished issue.
+        return Standing(
+            False, f"the issue was interrupted and settled at restart (payment {result})"
+        )
+    if result in ISSUED and state == result and r["printed"]:
+        return Standing(True, f"{ISSUED[result]} ({result})")
+    if result in ISSUED:  # settled, but this copy did not print
+        return Standing(False, f"this copy did not print (state {state})")
+    return Standing(
+        False, NOT_ISSUED.get(result, f"not an issue (payment {result}, state {state})")
+    )
+
+
 class AuditLog:
     """Writes and reads the ``issuances`` table. Call from a worker thread (database I/O)."""
 

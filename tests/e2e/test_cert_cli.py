@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from drivers.printer.render import render_png
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
+from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, build_certificate
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
@@ -17,6 +22,9 @@ from kiosk.config import PrinterProfile, default_config
 from kiosk.i18n import identity_translate
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.printing.document import QrCode
+from kiosk.storage.database import default_sqlite_path
+from tests.support.databases import opened
+from ui.app.cli import main
 
 
 def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -80,3 +88,100 @@ def test_verify_png_without_a_code(tmp_path: Path) -> None:
     KioskSigner.load_or_create(tmp_path)
     result = _kiosk("verify", str(blank), "--data-dir", str(tmp_path))
     assert result.returncode == 2 and "no kiosk certificate QR code" in result.stderr
+
+
+def _audited(data_dir: Path, number: str, state: str, payment_result: str) -> None:
+    """The kiosk's own audit record of copy ``number`` (its database in ``data_dir``)."""
+    with opened(f"sqlite:///{default_sqlite_path(data_dir)}") as engine:
+        AuditLog(engine, load_or_create_hmac_key(data_dir)).record(
+            IssuanceRecord(
+                issuance_number=number,
+                document_id="resident-copy",
+                copies=1,
+                fee_won=0,
+                payment_result=payment_result,
+                printed=True,
+                issued_at=FakeClock().now(),
+                kiosk_id="kiosk-1",
+                identity_hash="0" * 64,
+                state=state,
+                authorization_id="MOCK-000001",
+                authorized_won=200,
+            )
+        )
+
+
+@pytest.mark.parametrize(
+    ("state", "payment_result", "code", "first_line"),
+    [
+        ("captured", "captured", 0, "VALID"),
+        ("voided", "voided", 1, "INVALID: the audit record says: the issue was voided (cancelled)"),
+        (
+            "interrupted",
+            "voided",
+            1,
+            "INVALID: the audit record says: the issue was interrupted and settled at restart "
+            "(payment voided)",
+        ),
+        (
+            "capture_unknown",
+            "capture_unknown",
+            1,
+            "INVALID: the audit record says: the payment is unresolved (capture_unknown): "
+            "staff settle it at the terminal",
+        ),
+        # Set by staff after a refund at the terminal.
+        (
+            "refunded",
+            "refunded",
+            1,
+            "INVALID: the audit record says: not an issue (payment refunded, state refunded)",
+        ),
+    ],
+    ids=["captured", "voided", "interrupted", "capture_unknown", "refunded"],
+)
+def test_verify_consults_the_audit_record_when_the_database_is_here(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    state: str,
+    payment_result: str,
+    code: int,
+    first_line: str,
+) -> None:
+    data_dir = tmp_path / "kiosk"
+    payload, _png = _printout(data_dir, tmp_path)
+    _audited(data_dir, "1111-2222-3333-4444", state, payment_result)
+    assert main(["verify", payload, "--data-dir", str(data_dir)]) == code
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == first_line
+    assert "1111-2222-3333-4444" in out  # the signed facts are still shown
+    if code == 0:
+        assert "audit            issued and paid (captured)" in out
+
+
+def test_verify_without_the_database_says_only_the_signature_was_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "kiosk"
+    payload, _png = _printout(data_dir, tmp_path)
+    assert main(["verify", payload, "--data-dir", str(data_dir), "--json"]) == 0
+    answer: dict[str, Any] = json.loads(capsys.readouterr().out)
+    assert answer["valid"] is True and answer["audit"]["checked"] is False
+    assert "only the signature was checked" in answer["audit"]["detail"]
+    assert main(["verify", payload, "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("VALID\n")
+    assert "not checked (no audit database at " in out
+    assert "only the signature was checked" in out
+
+
+def test_verify_refuses_a_number_the_issuing_kiosk_never_recorded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "kiosk"
+    payload, _png = _printout(data_dir, tmp_path)
+    _audited(data_dir, "9999-8888-7777-6666", "captured", "captured")  # another copy
+    assert main(["verify", payload, "--data-dir", str(data_dir)]) == 1
+    assert capsys.readouterr().out.startswith(
+        "INVALID: the audit record says: no audit record of this issuance number"
+    )

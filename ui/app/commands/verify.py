@@ -3,8 +3,14 @@
 INPUT is the QR text (``KC1.…``) or a PNG of the printout (the QR is found
 and decoded with pyzbar). The signature is checked with the public key in
 the kiosk's data directory, or ``--public-key FILE`` (from ``kiosk keys
-export`` on the issuing kiosk). Prints VALID or INVALID with the document's
-key facts; exits 0 when valid, 1 when not, 2 for unusable input. No Qt.
+export`` on the issuing kiosk). A good signature only proves the kiosk
+printed it: when the kiosk's database is here (``storage.database_url``,
+else the SQLite file in the data directory), its audit record must also
+show a finished issue, so a document whose issue was voided, interrupted or
+whose payment is unresolved is INVALID; without one the output says only the
+signature was checked. The database is only read (never created or
+migrated). Prints VALID or INVALID with the document's key facts; exits 0
+when valid, 1 when not, 2 for unusable input. No Qt.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import stat
 import struct
 import warnings
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +134,63 @@ def _payload(text: str) -> str:
     return text.strip()
 
 
+@dataclass(frozen=True)
+class AuditCheck:
+    """What the audit trail added to the signature check."""
+
+    #: None when it could not be consulted (only the signature was checked).
+    valid: bool | None
+    detail: str
+
+
+def _signature_only(why: str) -> AuditCheck:
+    return AuditCheck(None, f"not checked ({why}): only the signature was checked")
+
+
+def _check_audit(args: argparse.Namespace, facts: dict[str, Any]) -> AuditCheck:
+    """The document's audit record, when this machine has the kiosk's database."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.certificates.audit import issuance_standing
+    from kiosk.config import ConfigError
+    from kiosk.storage.database import (
+        StorageError,
+        default_sqlite_path,
+        error_summary,
+        open_database,
+    )
+
+    try:
+        config = load_command_config(args)
+    except (ConfigError, OSError) as exc:
+        return _signature_only(f"the config could not be read: {exc}")
+    url = config.storage.database_url
+    if not url:
+        path = default_sqlite_path(command_data_dir(args))
+        if not path.is_file():
+            return _signature_only(f"no audit database at {path}")
+        url = f"sqlite:///{path}"
+    try:
+        # Only checked, never migrated: verifying must not change the database.
+        engine = open_database(url, migrate=False)
+    except StorageError as exc:
+        return _signature_only(f"the audit database is unavailable: {exc}")
+    try:
+        standing = issuance_standing(
+            engine,
+            str(facts.get("n", "")),
+            document_id=str(facts.get("d", "")),
+            kiosk_id=str(facts.get("k", "")),
+        )
+    except SQLAlchemyError as exc:
+        return _signature_only(f"the audit database could not be read: {error_summary(exc)}")
+    finally:
+        engine.dispose()
+    if standing is None:
+        return _signature_only(f"this database keeps no records of kiosk {facts.get('k')}")
+    return AuditCheck(standing.valid, standing.summary)
+
+
 def _describe_document(args: argparse.Namespace, doc_id: str) -> str:
     try:
         config = load_command_config(args)
@@ -146,6 +210,11 @@ def run(args: argparse.Namespace) -> int:
         return fail(args, str(exc), EXIT_USAGE)
     result = verify_payload(payload, key)
     facts: dict[str, Any] = dict(result.facts or {})
+    audit = _check_audit(args, facts) if result.valid else None
+    valid = result.valid and (audit is None or audit.valid is not False)
+    reason = result.reason
+    if audit is not None and audit.valid is False:
+        reason = f"the audit record says: {audit.detail}"
     shown = {_FACT_NAMES.get(k, k): v for k, v in facts.items()}
     if "document" in shown:
         shown["document"] = _describe_document(args, str(shown["document"]))
@@ -153,19 +222,24 @@ def run(args: argparse.Namespace) -> int:
         print(
             json.dumps(
                 {
-                    "valid": result.valid,
-                    "reason": result.reason,
+                    "valid": valid,
+                    "reason": reason,
                     "facts": shown,
+                    "audit": None
+                    if audit is None
+                    else {"checked": audit.valid is not None, "detail": audit.detail},
                     "key": fingerprint(key),
                 },
                 ensure_ascii=False,
             )
         )
     else:
-        print("VALID" if result.valid else f"INVALID: {result.reason}")
+        print("VALID" if valid else f"INVALID: {reason}")
         if result.valid:
+            if audit is not None:
+                shown["audit"] = audit.detail
             width = max((len(k) for k in shown), default=0)
             for name, value in shown.items():
                 print(f"  {name:<{width}}  {value}")
         print(f"  key {fingerprint(key)}")
-    return EXIT_OK if result.valid else EXIT_CHECK_FAILED
+    return EXIT_OK if valid else EXIT_CHECK_FAILED
