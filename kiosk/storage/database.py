@@ -493,6 +493,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # transactions on a power cut, and an audit row of a charged certificate
     # must outlive one. A kiosk writes little, so the extra fsync is cheap.
     cur.execute("PRAGMA synchronous = FULL")
+    # Erased personal data (a phone number past its keep_days) is overwritten
+    # in the file, not left in a free page for anyone copying the disk.
+    # Debian builds SQLite with this on; other builds (Windows) may not.
+    cur.execute("PRAGMA secure_delete = ON")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
 

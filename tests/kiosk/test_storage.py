@@ -6,16 +6,18 @@ import os
 import socket
 import struct
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import make_url, text
+from sqlalchemy import delete, insert, make_url, text
 
 from kiosk.storage.database import (
     StorageError,
     StorageUnreachableError,
     _worth_waiting,
+    events,
     open_database,
 )
 
@@ -38,6 +40,26 @@ def test_sqlite_commits_survive_a_power_cut(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2
     finally:
         engine.dispose()
+
+
+def test_erased_rows_leave_nothing_readable_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "k.sqlite3"
+    engine = open_database(f"sqlite:///{path}")
+    marker = "erase-me-01098765432"
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                insert(events).values(at=datetime.now(UTC), kiosk_id="k", kind="x", detail=marker)
+            )
+            conn.execute(
+                insert(events).values(at=datetime.now(UTC), kiosk_id="k", kind="y", detail="kept")
+            )
+        with engine.begin() as conn:
+            conn.execute(delete(events).where(events.c.kind == "x"))
+    finally:
+        engine.dispose()  # the last connection closing writes the WAL into the file
+    on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("k.sqlite3*"))
+    assert b"kept" in on_disk and marker.encode() not in on_disk
 
 
 def test_corrupt_database_file_is_named(tmp_path: Path) -> None:
