@@ -22,6 +22,14 @@ per row. A hold whose capture may have gone through (a row left
 ``capturing``) is never voided: its rows become ``capture_unknown`` and the
 staff event names the authorization and the amount, for staff to check at
 the terminal.
+
+The issuance rows start when printing does; the money is held earlier, when
+the terminal approves. So each approved hold is written to ``payment_holds``
+before the resident sees the approval (``record_hold``; a hold that cannot
+be written is voided at once) and settled when its order or its void ends
+(``settle_hold``). At start, a hold left unsettled with no issuance rows
+behind it (the power went between the approval and the first copy) is
+voided too, with a staff event of its own.
 """
 
 from __future__ import annotations
@@ -41,9 +49,10 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.certificates.signing import key_dir, read_private_file, write_private_file
+from kiosk.clock import Clock
 from kiosk.identity import Identity
 from kiosk.ports.payment import Authorization, PaymentTerminal, void_within
-from kiosk.storage.database import events, issuances
+from kiosk.storage.database import events, issuances, payment_holds
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +110,9 @@ class Interrupted:
 
     issuance_number: str
     document_id: str
-    #: ``printing``, ``printed``, ``failed`` or ``capturing`` when found.
+    #: ``printing``, ``printed``, ``failed`` or ``capturing`` when found;
+    #: ``approved`` for a hold with no copy begun (``issuance_number`` is
+    #: "-" and ``document_id`` the hold's reference then).
     was: str
     #: ``voided``, ``void_failed``, ``waived`` (nothing was held) or
     #: ``capture_unknown`` (a capture was under way: not voided, staff check).
@@ -197,6 +208,25 @@ def issuance_standing(
     )
 
 
+@dataclass(frozen=True)
+class HoldBook:
+    """One kiosk's approved holds (``payment_holds``), for the thread that authorizes."""
+
+    audit: AuditLog
+    kiosk_id: str
+    clock: Clock
+
+    def record(self, authorization: Authorization, reference: str) -> None:
+        """Write the hold down (raises when the database does not answer)."""
+        self.audit.record_hold(
+            authorization, kiosk_id=self.kiosk_id, reference=reference, now=self.clock.now()
+        )
+
+    def settle(self, authorization_id: str, result: str) -> None:
+        """Record how the hold ended (never raises)."""
+        self.audit.settle_hold(authorization_id, result, self.clock.now())
+
+
 class AuditLog:
     """Writes and reads the ``issuances`` table. Call from a worker thread (database I/O)."""
 
@@ -245,6 +275,46 @@ class AuditLog:
             rows = conn.execute(select(issuances).order_by(issuances.c.id)).all()
         return [dict(r._mapping) for r in rows]
 
+    def record_hold(
+        self, authorization: Authorization, *, kiosk_id: str, reference: str, now: datetime
+    ) -> None:
+        """Write an approved hold down before anyone acts on it (raises when it cannot)."""
+        with self._engine.begin() as conn:
+            conn.execute(
+                insert(payment_holds).values(
+                    authorization_id=authorization.id,
+                    kiosk_id=kiosk_id,
+                    amount_won=authorization.amount_won,
+                    reference=reference[:200],
+                    approved_at=now,
+                )
+            )
+
+    def settle_hold(self, authorization_id: str, result: str, now: datetime) -> None:
+        """Record how a hold ended (its order's payment result, or ``voided``).
+
+        Never raises: the money's fate is decided already, and a hold left
+        unsettled is settled by the next start, from its issuance rows (or
+        voided again when it has none, which a terminal accepts).
+        """
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(
+                    update(payment_holds)
+                    .where(
+                        payment_holds.c.authorization_id == authorization_id,
+                        payment_holds.c.settled_at.is_(None),
+                    )
+                    .values(result=result, settled_at=now)
+                )
+        except Exception as exc:
+            log.error("payment hold not settled: %s", type(exc).__name__)
+
+    def holds(self) -> list[dict[str, Any]]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(payment_holds).order_by(payment_holds.c.id)).all()
+        return [dict(r._mapping) for r in rows]
+
     def unfinished(self, kiosk_id: str) -> list[dict[str, Any]]:
         """Rows of this kiosk whose payment is still ``pending``, whenever they were written.
 
@@ -284,10 +354,17 @@ class AuditLog:
         is unknown). Never raises for a terminal problem (``void_failed``,
         staff are told). ``now`` only stamps the staff events.
 
-        Every ``pending`` row of ``kiosk_id`` counts as unfinished, so call
-        this before this process starts an order of its own: the kiosk runs
-        it as the first job of the thread every order's authorization goes
-        through (``CertBridge.start``), so no order of this run is in flight.
+        Then each hold of ``kiosk_id`` left unsettled (``payment_holds``) is
+        settled: with what its rows just got, with its order's result when
+        the order ended but the settling was lost, and otherwise (no copy
+        was begun: the power went between the approval and the first copy)
+        by a void and a staff event of its own (``issuance=-``).
+
+        Every ``pending`` row and unsettled hold of ``kiosk_id`` counts as
+        unfinished, so call this before this process starts an order of its
+        own: the kiosk runs it as the first job of the thread every order's
+        authorization goes through (``CertBridge.start``), so no order of
+        this run is in flight.
         """
         found = self.unfinished(kiosk_id)
         capturing: dict[str, int] = {}
@@ -335,4 +412,58 @@ class AuditLog:
                 )
             log.warning("unfinished issuance found at start: %s", item.staff_detail)
             done.append(item)
+        settled_now = {**voided, **dict.fromkeys(capturing, "capture_unknown")}
+        done += self._recover_holds(
+            terminal, settled_now, kiosk_id=kiosk_id, now=now, deadline_s=deadline_s
+        )
         return done
+
+    def _recover_holds(
+        self,
+        terminal: PaymentTerminal,
+        settled_now: dict[str, str],
+        *,
+        kiosk_id: str,
+        now: datetime,
+        deadline_s: float,
+    ) -> list[Interrupted]:
+        """Settle this kiosk's unsettled holds (``recover_interrupted``'s second half).
+
+        ``settled_now`` maps the authorizations whose rows were just settled
+        to their result.
+        """
+        with self._engine.connect() as conn:
+            holds = conn.execute(
+                select(payment_holds)
+                .where(payment_holds.c.kiosk_id == kiosk_id, payment_holds.c.settled_at.is_(None))
+                .order_by(payment_holds.c.id)
+            ).all()
+        done: list[Interrupted] = []
+        for hold in holds:
+            auth_id = str(hold.authorization_id)
+            result = settled_now.get(auth_id) or self._order_result(auth_id)
+            if result is None:
+                # Approved, and not one copy begun: nothing printed, release it all.
+                error = void_within(terminal, Authorization(auth_id, hold.amount_won), deadline_s)
+                result = "void_failed" if error else "voided"
+                item = Interrupted(
+                    "-", str(hold.reference), "approved", result, int(hold.amount_won), auth_id
+                )
+                self.staff_event(kiosk_id, now, "cert_interrupted", item.staff_detail)
+                log.warning("unfinished payment found at start: %s", item.staff_detail)
+                done.append(item)
+            self.settle_hold(auth_id, result, now)
+        return done
+
+    def _order_result(self, authorization_id: str) -> str | None:
+        """The payment result an order's rows settled with; None if it has none."""
+        with self._engine.connect() as conn:
+            result = conn.execute(
+                select(issuances.c.payment_result)
+                .where(
+                    issuances.c.authorization_id == authorization_id,
+                    issuances.c.payment_result != PENDING,
+                )
+                .limit(1)
+            ).scalar()
+        return None if result is None else str(result)

@@ -937,6 +937,7 @@ def issue_order(
         payment_result="void_failed" if void_failed else "voided",
         fee_won=0,
     )
+    audit.settle_hold(authorization.id, payment_result, clock.now())
     if printed:
         # After a failure part-way too: the receipt says what was printed and charged.
         receipt = build_receipt(

@@ -119,6 +119,25 @@ issuances = Table(
     Column("authorized_won", Integer, nullable=True),
 )
 
+#: Every approved card payment of a certificate order, written before the
+#: resident sees the approval (kiosk/certificates/audit.py): the issuance rows
+#: come later, when printing starts, and a power cut in between must still
+#: leave a trace of the money held. Settled when the order (or a void) ends.
+payment_holds = Table(
+    "payment_holds",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("authorization_id", String(64), nullable=False, unique=True),
+    Column("kiosk_id", String(32), nullable=False),
+    Column("amount_won", Integer, nullable=False),
+    # What was being paid for: document ids and copies ("resident_copyx2"), nothing personal.
+    Column("reference", String(200), nullable=False),
+    Column("approved_at", DateTime(timezone=True), nullable=False),
+    # The order's payment result (captured, voided, capture_unknown...) once it ended.
+    Column("result", String(16), nullable=True),
+    Column("settled_at", DateTime(timezone=True), nullable=True),
+)
+
 
 #: Counter terminals: paused or open, and the share of priority calls they owe.
 counters = Table(

@@ -388,6 +388,55 @@ def test_recovery_finds_a_hold_stamped_after_a_clock_that_went_back(
     assert "issuance=7777-7777-7777-7777" in event["detail"]
 
 
+def test_a_hold_approved_before_any_copy_began_is_voided_at_the_next_start(
+    tmp_path: Path, engine: Engine, audit: AuditLog, config: KioskConfig, clock: FakeClock
+) -> None:
+    # The power went after the terminal approved and before the first copy's row.
+    audit.record_hold(
+        Authorization("MOCK-000046", 800),
+        kiosk_id="kiosk-1",
+        reference="resident-copyx2",
+        now=pf.NOW,
+    )
+    assert audit.entries() == []  # no issuance row to find it by
+    terminal = MockPayment()
+    [found] = pf.recover(engine, tmp_path, terminal)
+    assert (found.was, found.payment_result, found.authorized_won) == ("approved", "voided", 800)
+    assert [(e.authorization.id, e.state) for e in terminal.ledger] == [("MOCK-000046", "voided")]
+    assert terminal.charged_won() == 0
+    [event] = Queue(engine, config, clock).events(["cert_interrupted"])
+    assert event["detail"] == (
+        "issuance=- document=resident-copyx2 found=approved payment=voided amount_won=800"
+    )
+    [hold] = audit.holds()
+    assert hold["result"] == "voided" and hold["settled_at"] is not None
+    assert pf.recover(engine, tmp_path, terminal) == []  # settled: never voided twice
+    assert len(terminal.ledger) == 1
+
+
+def test_a_hold_is_settled_with_its_rows_and_its_finished_order_is_left_alone(
+    tmp_path: Path, engine: Engine, audit: AuditLog
+) -> None:
+    now = pf.NOW
+    audit.record_hold(Authorization("MOCK-000047", 400), kiosk_id="kiosk-1", reference="a", now=now)
+    _unfinished(audit, "8888-8888-8888-8888", "printed", "MOCK-000047", 400)
+    # An order that ended (captured) though the kiosk stopped before settling its hold.
+    audit.record_hold(Authorization("MOCK-000048", 400), kiosk_id="kiosk-1", reference="b", now=now)
+    _unfinished(audit, "9999-9999-9999-9999", "printed", "MOCK-000048", 400)
+    audit.update(["9999-9999-9999-9999"], state="captured", payment_result="captured", fee_won=400)
+    terminal = MockPayment()
+    found = pf.recover(engine, tmp_path, terminal)
+    assert [(f.issuance_number, f.payment_result) for f in found] == [
+        ("8888-8888-8888-8888", "voided")
+    ]
+    # One void, for the order that was printing; the captured one is not touched.
+    assert [(e.authorization.id, e.state) for e in terminal.ledger] == [("MOCK-000047", "voided")]
+    assert [(h["authorization_id"], h["result"]) for h in audit.holds()] == [
+        ("MOCK-000047", "voided"),
+        ("MOCK-000048", "captured"),
+    ]
+
+
 def test_a_row_left_capturing_is_not_voided_and_staff_check_the_terminal(
     tmp_path: Path, engine: Engine, audit: AuditLog, config: KioskConfig, clock: FakeClock
 ) -> None:

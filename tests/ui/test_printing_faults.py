@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
@@ -266,6 +267,45 @@ def test_an_authorization_that_hangs_returns_the_resident_to_the_summary(
 
 
 # -- item 4: the start after a power cut ----------------------------------------------------
+
+
+def test_an_approved_payment_is_written_down_before_the_first_copy_prints(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holds_at_first_copy: list[list[tuple[str, int]]] = []
+    record_copy = AuditLog.record
+
+    def first_copy(self: AuditLog, entry: IssuanceRecord) -> None:
+        holds_at_first_copy.append([(h["authorization_id"], h["amount_won"]) for h in self.holds()])
+        record_copy(self, entry)
+
+    monkeypatch.setattr(AuditLog, "record", first_copy)
+    with emu.EscposEmulator() as e:
+        kiosk = _paying_on(qtbot, make_kiosk, e)
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=10000)
+    # A power cut before this row would still leave the hold for the next start.
+    assert holds_at_first_copy == [[("MOCK-000001", 200)]]
+    assert kiosk.window.cert is not None
+    [hold] = kiosk.window.cert.audit.holds()
+    assert (hold["reference"], hold["result"]) == ("resident-copyx1", "captured")
+    assert payment.charged_won() == 200
+
+
+def test_a_payment_that_cannot_be_written_down_is_voided_and_nothing_prints(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def database_gone(*args: object, **kwargs: object) -> None:
+        raise OperationalError("INSERT INTO payment_holds", {}, OSError("disk I/O error"))
+
+    monkeypatch.setattr(AuditLog, "record_hold", database_gone)
+    printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
+    kiosk = make_kiosk(printer)
+    _to_summary(qtbot, kiosk)
+    tap(button(kiosk, _pay_200()))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
+    assert render(PaymentOutcome.UNAVAILABLE.resident_message) in screen_text(kiosk)
+    assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000001", "voided")]
+    assert payment.charged_won() == 0 and printer.jobs == []
 
 
 def test_the_kiosk_start_voids_what_a_power_cut_left_printing(

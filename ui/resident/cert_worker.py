@@ -25,7 +25,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
-from kiosk.certificates.audit import AuditLog
+from kiosk.certificates.audit import AuditLog, HoldBook
 from kiosk.certificates.issuing import CertificateOrder, OrderOutcome, issue_order
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import Clock
@@ -83,6 +83,9 @@ class CertWorker(Worker):
         self.free = free
         self.timeout_s = timeout_s
         self.answer_timeout_s = answer_timeout_s
+        #: Where approved holds are written down before the approval is acted
+        #: on, and settled when voided (``CertBridge`` sets it).
+        self.holds: HoldBook | None = None
         self.request_fetch.connect(self._fetch)
         self.request_authorize.connect(self._authorize)
         self.request_void.connect(self._void)
@@ -127,7 +130,28 @@ class CertWorker(Worker):
                 cancel=cancel,
                 grace_s=self.answer_timeout_s,
             )
+            if result.approved and not waived:
+                result = self._kept(result, reference)
         self.payment_finished.emit(journey, attempt, result)
+
+    def _kept(self, result: PaymentResult, reference: str) -> PaymentResult:
+        """``result`` once its hold is written down; voided and unavailable when it cannot be."""
+        auth = result.authorization
+        assert auth is not None
+        if self.holds is None:
+            return result
+        try:
+            self.holds.record(auth, reference)
+        except Exception as exc:
+            # Printing would start with no trace of the money held: a power
+            # cut before the first copy's audit row would leave it held and
+            # nothing for the next start to find it by.
+            log.error("payment hold not recorded (%s): voiding it", type(exc).__name__)
+            self.void(auth)
+            return PaymentResult(
+                PaymentOutcome.UNAVAILABLE, detail=f"hold not recorded: {type(exc).__name__}"
+            )
+        return result
 
     @Slot(object)
     def _void(self, authorization: Authorization) -> None:
@@ -138,6 +162,8 @@ class CertWorker(Worker):
         error = void_within(self.terminal_for(authorization), authorization, self.answer_timeout_s)
         if error:
             self.void_failed.emit(authorization.id, authorization.amount_won, error)
+        if self.holds is not None:
+            self.holds.settle(authorization.id, "void_failed" if error else "voided")
         return not error
 
 
@@ -176,6 +202,7 @@ class CertBridge(QObject):
         worker.payment_finished.connect(self._payment_finished)
         worker.order_finished.connect(self._order_finished)
         worker.void_failed.connect(self._void_failed)
+        worker.holds = HoldBook(audit, config.center.kiosk_id, clock)
 
     def _card_links(
         self, card: CardReaderAdapter
@@ -298,6 +325,9 @@ class CertBridge(QObject):
             except Exception as exc:  # never strand the resident on "printing"
                 log.error("certificate order crashed: %s", type(exc).__name__)
                 error = void_within(terminal, auth, self.worker.answer_timeout_s)
+                self.audit.settle_hold(
+                    auth.id, "void_failed" if error else "voided", self.clock.now()
+                )
                 outcome = OrderOutcome(
                     document_id=order.document_id,
                     copies=order.copies,
