@@ -148,6 +148,8 @@ def kiosk_factory(
         built.append(k)
         return k
 
-    yield make
-    for k in built:
-        k.shutdown()
+    try:
+        yield make
+    finally:  # after a failed test too, or its windows fail the next one
+        for k in built:
+            k.shutdown()
