@@ -131,6 +131,26 @@ def _capture_refused(ctx: CaseContext) -> Outcome:
     )
 
 
+def _capture_unknown(ctx: CaseContext) -> Outcome:
+    """The capture's answer is lost and the void meant to cancel it fails too: the card
+    may have been charged, so the order is never called "not charged"."""
+    payment = MockPayment()
+    payment.set_faults(capture="raise", void="raise")
+    with emu.EscposEmulator() as e:
+        left = pf.run_order(ctx.workdir, pf.network_printer(e), payment, emulator=e)
+    return _verdict(
+        left,
+        {
+            "answered in time": left.seconds < 5,
+            "outcome capture_unknown": left.outcome.payment_result == "capture_unknown",
+            "amount for staff": left.outcome.held_won == pf.FEE,
+            "audit keeps the fee": [(r["state"], r["fee_won"]) for r in left.rows]
+            == [("capture_unknown", pf.FEE)],
+            "number on paper": {r["issuance_number"] for r in left.rows} <= left.on_paper,
+        },
+    )
+
+
 def _authorize_hangs(ctx: CaseContext) -> Outcome:
     import threading
     import time
@@ -208,6 +228,7 @@ CASES: tuple[Case, ...] = (
     Case("printing/void-hangs", _terminal_fault(void="hang")),
     Case("printing/capture-raises", _terminal_fault(capture="raise")),
     Case("printing/capture-hangs", _terminal_fault(capture="hang")),
+    Case("printing/capture-unknown-void-fails", _capture_unknown),
     Case("printing/authorize-hangs", _authorize_hangs),
     Case("printing/kill-mid-print-then-recovery", _killed_mid_print),
     # Held before issue 19 too.
