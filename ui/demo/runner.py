@@ -42,6 +42,23 @@ class DemoRunner:
     def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
         wait_until(predicate, timeout, "the step")
 
+    def fresh_counts(self) -> None:
+        """Ask for the waiting counts and wait until the window has them, so a shot of
+        the home screen shows the same numbers on every run, however slow the disk."""
+        worker = self.kiosk.worker
+        answered: list[object] = []
+
+        def heard(counts: object) -> None:
+            answered.append(counts)
+
+        # Connected after the window's own slot, so it runs after the window took them.
+        worker.counts_ready.connect(heard)
+        try:
+            worker.request_counts.emit()
+            self.wait_until(lambda: bool(answered))
+        finally:
+            worker.counts_ready.disconnect(heard)
+
     def shoot(self, name: str) -> Path:
         self.pump(0.05)
         self.shot += 1

@@ -19,8 +19,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     window = kiosk.window
     home = window.screens[HomeScreen]
     runner.wait_until(lambda: kiosk.flow.state is State.HOME)
-    kiosk.worker.request_counts.emit()
-    runner.pump(0.3)
+    runner.fresh_counts()
     runner.shoot("home")
 
     # A resident takes a general-affairs ticket; the screen shows it while printing.
@@ -53,8 +52,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.wait_until(lambda: kiosk.flow.state is State.LANGUAGE)
     runner.shoot("language")
     runner.tap(window.screens[LanguageScreen].buttons["en"])
-    kiosk.worker.request_counts.emit()
-    runner.pump(0.3)
+    runner.fresh_counts()
     runner.shoot("home-english")
     priority = next(b for b in home.service_buttons if b.priority)
     _take_ticket(runner, priority, "ticket-english-priority", profile)
@@ -63,6 +61,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)
     window.tick()
     runner.pump(0.3)
+    runner.fresh_counts()
     assert isinstance(window.current_screen, HomeScreen | TicketScreen)
     runner.shoot("home-after-timeout")
 
@@ -70,8 +69,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.tap(home.language_button)
     runner.wait_until(lambda: kiosk.flow.state is State.LANGUAGE)
     runner.tap(window.screens[LanguageScreen].buttons["vi"])
-    kiosk.worker.request_counts.emit()
-    runner.pump(0.3)
+    runner.fresh_counts()
     runner.shoot("home-vietnamese")
     _take_ticket(runner, home.service_buttons[0], "ticket-vietnamese", profile)
     window.send(GoHome())
