@@ -127,6 +127,13 @@ IN_PLAY_STATES: frozenset[TicketState] = frozenset(
 )
 
 
+#: How far a kiosk's or counter's clock may be off the database server's. The
+#: machines compare times they each stamped: a counter running minutes ahead
+#: flags a ticket still printing as unprinted (``counters.unprinted_after_s``),
+#: and wait estimates and audit times drift.
+SKEW_LIMIT_S = 30.0
+
+
 @dataclass(frozen=True)
 class ClockStatus:
     """The wall clock's business day against the queue's (``Queue.clock_status``).
@@ -144,6 +151,14 @@ class ClockStatus:
     last_day: date | None
     state: str
     collisions: tuple[str, ...] = ()
+    #: This machine's clock minus the database server's, in seconds
+    #: (PostgreSQL only: on SQLite every kiosk shares one machine's clock).
+    skew_s: float | None = None
+
+    @property
+    def skewed(self) -> bool:
+        """Whether this machine's clock is off the server's by more than ``SKEW_LIMIT_S``."""
+        return self.skew_s is not None and abs(self.skew_s) > SKEW_LIMIT_S
 
 
 @dataclass(frozen=True)
@@ -946,11 +961,16 @@ class Queue:
         return latest
 
     def clock_status(self) -> ClockStatus:
-        """Where the wall clock's business day stands against the last issued day."""
+        """Where the wall clock's business day stands against the last issued day,
+        and (PostgreSQL) how far this machine's clock is off the server's."""
+        skew_s: float | None = None
+        with database_errors(), self._engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                server = conn.execute(select(func.now())).scalar_one()
+                skew_s = (self._clock.now() - server).total_seconds()
+            latest = self._latest_day(conn)
         now = self._clock.now()
         wall = self.business_day(now)
-        with database_errors(), self._engine.connect() as conn:
-            latest = self._latest_day(conn)
         state = "ok"
         if latest is not None and wall < latest:
             state = "behind"
@@ -960,7 +980,7 @@ class Queue:
             and not (plausible_next_day(latest, wall) or self._vouched(now))
         ):
             state = "ahead"
-        return ClockStatus(wall, latest, state)
+        return ClockStatus(wall, latest, state, skew_s=skew_s)
 
     def accept_day(self) -> ClockStatus:
         """Technician: the wall clock is right; open its day for issuing.

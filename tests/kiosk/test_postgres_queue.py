@@ -130,6 +130,18 @@ def test_a_number_issued_during_a_numbering_reset_is_not_given_again(
     assert [held.display_code, during[1], after] == ["A-001", "A-002", "A-003"]
 
 
+def test_the_clock_check_says_how_far_this_machine_is_off_the_servers(
+    pg_engine: Engine, config: KioskConfig
+) -> None:
+    on_time = Queue(pg_engine, config, FakeClock(datetime.now(UTC))).clock_status()
+    assert on_time.skew_s is not None and abs(on_time.skew_s) < 5 and not on_time.skewed
+    # A counter PC whose clock runs two minutes fast flags a ticket still
+    # printing as unprinted (counters.unprinted_after_s is 120 s by default).
+    fast = FakeClock(datetime.now(UTC) + timedelta(minutes=2))
+    ahead = Queue(pg_engine, config, fast).clock_status()
+    assert ahead.skew_s is not None and 115 < ahead.skew_s < 125 and ahead.skewed
+
+
 def test_business_day_never_steps_back(
     pg_engine: Engine, config: KioskConfig, clock: FakeClock
 ) -> None:

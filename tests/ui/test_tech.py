@@ -748,3 +748,25 @@ def test_a_printer_swap_that_ends_after_technician_mode_shut_down_stays_quiet(
     # Nothing reached the stopped technician pages: the test fails on any
     # exception raised in Qt's event loop.
     assert not entry.controller.background.busy
+
+
+def test_the_clock_box_says_when_this_machine_is_off_the_servers_clock(qtbot: Any) -> None:
+    from kiosk.queue.store import ClockStatus
+    from ui.tech.clock import describe
+
+    day = date(2026, 11, 23)
+    behind = describe(ClockStatus(day, day, "ok", skew_s=-95.4))
+    assert (
+        tr(
+            "tech",
+            "This machine's clock is {seconds} s behind the database server's. The "
+            "machines sharing the queue compare the times they stamp: tickets can be "
+            "flagged unprinted while they print. Set every clock from the network time "
+            "(NTP).",
+            seconds="95",
+        )
+        in behind
+    )
+    assert "2026-11-23" in behind  # the business day is still described
+    for close_enough in (12.0, None):  # within the limit, or SQLite (one machine's clock)
+        assert "NTP" not in describe(ClockStatus(day, day, "ok", skew_s=close_enough))

@@ -24,7 +24,34 @@ from ui.tech.widgets import button, label, left_row, set_role
 
 
 def describe(status: ClockStatus) -> str:
-    """The status in a technician's words (translated)."""
+    """The status in a technician's words (translated), with the clock's skew when it is off."""
+    text = _describe_day(status)
+    if status.skewed and status.skew_s is not None:
+        seconds = f"{abs(status.skew_s):.0f}"
+        text += " " + (
+            tr(
+                "tech",
+                "This machine's clock is {seconds} s ahead of the database server's. The "
+                "machines sharing the queue compare the times they stamp: tickets can be "
+                "flagged unprinted while they print. Set every clock from the network time "
+                "(NTP).",
+                seconds=seconds,
+            )
+            if status.skew_s > 0
+            else tr(
+                "tech",
+                "This machine's clock is {seconds} s behind the database server's. The "
+                "machines sharing the queue compare the times they stamp: tickets can be "
+                "flagged unprinted while they print. Set every clock from the network time "
+                "(NTP).",
+                seconds=seconds,
+            )
+        )
+    return text
+
+
+def _describe_day(status: ClockStatus) -> str:
+    """Where the business day stands."""
     last = str(status.last_day) if status.last_day is not None else "—"
     if status.collisions:
         return tr(
@@ -109,7 +136,7 @@ class ClockBox(QGroupBox):
 
     def _done(self, status: ClockStatus) -> None:
         self.status.setText(describe(status))
-        set_role(self.status, "ok" if status.state == "ok" else "error")
+        set_role(self.status, "ok" if status.state == "ok" and not status.skewed else "error")
         self._show_buttons(status)
 
     def _failed(self, error: BaseException) -> None:

@@ -4509,6 +4509,14 @@ Elderly, disabled, pregnant</source>
       <translation>시계를 확인하지 못했습니다: {reason}</translation>
     </message>
     <message>
+      <source>This machine's clock is {seconds} s ahead of the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
+      <translation>이 기기의 시계가 데이터베이스 서버보다 {seconds}초 빠릅니다. 대기열을 함께 쓰는 기기들은 서로 기록한 시각을 비교하므로, 인쇄 중인 번호표가 미인쇄로 표시될 수 있습니다. 모든 기기의 시계를 네트워크 시간(NTP)에 맞추세요.</translation>
+    </message>
+    <message>
+      <source>This machine's clock is {seconds} s behind the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
+      <translation>이 기기의 시계가 데이터베이스 서버보다 {seconds}초 느립니다. 대기열을 함께 쓰는 기기들은 서로 기록한 시각을 비교하므로, 인쇄 중인 번호표가 미인쇄로 표시될 수 있습니다. 모든 기기의 시계를 네트워크 시간(NTP)에 맞추세요.</translation>
+    </message>
+    <message>
       <source>Tap again to confirm</source>
       <translation>확인하려면 한 번 더 누르세요</translation>
     </message>

@@ -4510,6 +4510,14 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Chưa kiểm tra được đồng hồ: {reason}</translation>
     </message>
     <message>
+      <source>This machine's clock is {seconds} s ahead of the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
+      <translation>Đồng hồ của máy này nhanh hơn máy chủ cơ sở dữ liệu {seconds} giây. Các máy dùng chung hàng đợi so sánh thời gian mà mỗi máy ghi lại: số đang in có thể bị đánh dấu là chưa in. Hãy đặt mọi đồng hồ theo giờ mạng (NTP).</translation>
+    </message>
+    <message>
+      <source>This machine's clock is {seconds} s behind the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
+      <translation>Đồng hồ của máy này chậm hơn máy chủ cơ sở dữ liệu {seconds} giây. Các máy dùng chung hàng đợi so sánh thời gian mà mỗi máy ghi lại: số đang in có thể bị đánh dấu là chưa in. Hãy đặt mọi đồng hồ theo giờ mạng (NTP).</translation>
+    </message>
+    <message>
       <source>Tap again to confirm</source>
       <translation>Chạm lần nữa để xác nhận</translation>
     </message>

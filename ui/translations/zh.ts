@@ -4510,6 +4510,14 @@ Elderly, disabled, pregnant</source>
       <translation>未能检查时钟：{reason}</translation>
     </message>
     <message>
+      <source>This machine's clock is {seconds} s ahead of the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
+      <translation>本机时钟比数据库服务器快 {seconds} 秒。共用排队系统的设备会比较彼此记录的时间：正在打印的号码可能被标记为未打印。请将所有设备的时钟与网络时间（NTP）同步。</translation>
+    </message>
+    <message>
+      <source>This machine's clock is {seconds} s behind the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
+      <translation>本机时钟比数据库服务器慢 {seconds} 秒。共用排队系统的设备会比较彼此记录的时间：正在打印的号码可能被标记为未打印。请将所有设备的时钟与网络时间（NTP）同步。</translation>
+    </message>
+    <message>
       <source>Tap again to confirm</source>
       <translation>再按一次以确认</translation>
     </message>

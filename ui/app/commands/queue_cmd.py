@@ -2,7 +2,8 @@
 
 ``clock`` compares the wall clock's business day with the last day numbers
 were issued for (``kiosk.queue.store.Queue.clock_status``) and exits 0 when they
-agree, 1 when a repair is needed: ``--accept`` opens the wall clock's day
+agree, 1 when a repair is needed (or, on PostgreSQL, when this machine's
+clock is more than ``SKEW_LIMIT_S`` off the server's): ``--accept`` opens the wall clock's day
 after issuing refused it as a jump (a long closure, a clock set right by
 hand); ``--rollback`` moves numbers issued for a later day than the wall
 clock's back to today, or, when a code moved back would be held twice in
@@ -73,7 +74,13 @@ def _with_queue(args: argparse.Namespace, work: Callable[[Queue], int]) -> int:
 
 def _line(status: ClockStatus) -> str:
     last = status.last_day if status.last_day is not None else "none"
-    return f"clock day {status.wall_day}, last issued day {last}: {_ADVICE[status.state]}"
+    line = f"clock day {status.wall_day}, last issued day {last}: {_ADVICE[status.state]}"
+    if status.skewed:
+        line += (
+            f"; but this machine's clock is {status.skew_s:+.0f} s off the database "
+            "server's: set both from the network time (NTP)"
+        )
+    return line
 
 
 def run_clock(args: argparse.Namespace) -> int:
@@ -107,7 +114,7 @@ def _clock(args: argparse.Namespace, queue: Queue) -> int:
     else:
         status = queue.clock_status()
     print(_line(status))
-    return 0 if status.state == "ok" else 1
+    return 0 if status.state == "ok" and not status.skewed else 1
 
 
 def run_recover(args: argparse.Namespace) -> int:
