@@ -14,7 +14,6 @@ import pytest
 from drivers.printer.render import render_png
 from drivers.records.contract import parse_record
 from drivers.records.demo import DEMO_RECORDS
-from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
 from kiosk.certificates.issuing import CertificateOrder, CertOptions, build_certificate
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
@@ -22,8 +21,7 @@ from kiosk.config import PrinterProfile, default_config
 from kiosk.i18n import identity_translate
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.printing.document import QrCode
-from kiosk.storage.database import default_sqlite_path
-from tests.support.databases import opened
+from tests.support.databases import record_copy
 from ui.app.cli import main
 
 
@@ -92,23 +90,14 @@ def test_verify_png_without_a_code(tmp_path: Path) -> None:
 
 def _audited(data_dir: Path, number: str, state: str, payment_result: str) -> None:
     """The kiosk's own audit record of copy ``number`` (its database in ``data_dir``)."""
-    with opened(f"sqlite:///{default_sqlite_path(data_dir)}") as engine:
-        AuditLog(engine, load_or_create_hmac_key(data_dir)).record(
-            IssuanceRecord(
-                issuance_number=number,
-                document_id="resident-copy",
-                copies=1,
-                fee_won=0,
-                payment_result=payment_result,
-                printed=True,
-                issued_at=FakeClock().now(),
-                kiosk_id="kiosk-1",
-                identity_hash="0" * 64,
-                state=state,
-                authorization_id="MOCK-000001",
-                authorized_won=200,
-            )
-        )
+    record_copy(
+        data_dir,
+        number,
+        state=state,
+        payment_result=payment_result,
+        at=FakeClock().now(),
+        authorization_id="MOCK-000001",
+    )
 
 
 @pytest.mark.parametrize(

@@ -385,14 +385,15 @@ def test_a_part_printed_order_whose_charge_is_unknown_never_says_what_was_charge
 ) -> None:
     flow = _flow(config, clock)
     order = printing(flow, Authorization("A1", 600))
+    # One of three copies printed; its capture's answer was lost and the void failed.
     outcome = OrderOutcome(
-        "resident-copy",
-        3,
-        ("N1",),
-        200,
-        0,
-        "capture_unknown",
-        "A1",
+        document_id="resident-copy",
+        copies=3,
+        printed_numbers=("N1",),
+        fee_per_copy_won=200,
+        charged_won=0,
+        payment_result="capture_unknown",
+        authorization_id="A1",
         failure=PrintFailure.PAPER_OUT,
         held_won=600,
         payment_detail="capture: TerminalError; void: TerminalError",

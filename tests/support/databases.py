@@ -1,15 +1,19 @@
 """Engines the tests open on a kiosk database for a while, disposed of however the block
-ends, and what one row holds on disk (``stored``)."""
+ends, what one row holds on disk (``stored``), and a certificate copy's audit row written
+as the kiosk writes it (``record_copy``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, select
 
-from kiosk.storage.database import open_database
+from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
+from kiosk.storage.database import default_sqlite_path, open_database
 
 
 @contextmanager
@@ -30,3 +34,33 @@ def stored(engine: Engine, table: Table, row_id: int, *columns: str) -> tuple[An
             select(*(table.c[name] for name in columns)).where(table.c.id == row_id)
         ).one()
     return tuple(row)
+
+
+def record_copy(
+    data_dir: Path,
+    number: str,
+    *,
+    state: str,
+    payment_result: str,
+    at: datetime,
+    authorization_id: str,
+) -> None:
+    """The audit row of one 200-won copy of 주민등록표 등본 in the kiosk database of
+    ``data_dir`` (its default SQLite file), as the kiosk writes it for ``kiosk-1``."""
+    with opened(f"sqlite:///{default_sqlite_path(data_dir)}") as engine:
+        AuditLog(engine, load_or_create_hmac_key(data_dir)).record(
+            IssuanceRecord(
+                issuance_number=number,
+                document_id="resident-copy",
+                copies=1,
+                fee_won=0,
+                payment_result=payment_result,
+                printed=state not in ("printing", "failed"),
+                issued_at=at,
+                kiosk_id="kiosk-1",
+                identity_hash="0" * 64,
+                state=state,
+                authorization_id=authorization_id,
+                authorized_won=200,
+            )
+        )

@@ -22,7 +22,7 @@ from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
 from drivers.printer.network import NetworkPrinter
 from drivers.records.demo import DemoRecordsProvider
-from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
+from kiosk.certificates.audit import AuditLog, IssuanceRecord
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
@@ -36,7 +36,7 @@ from kiosk.ports.payment import PaymentOutcome
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import TicketState
 from tests.support import escpos_emulator as emu
-from tests.support.databases import opened
+from tests.support.databases import record_copy
 from tests.support.printing_faults import network_printer
 from tests.support.resident_screen import (
     button,
@@ -47,7 +47,7 @@ from tests.support.resident_screen import (
     tap,
     type_mrz_fields,
 )
-from ui.app.compose import Kiosk, database_url
+from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
 from ui.resident.screens.certificate import CertMrzScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
@@ -308,76 +308,39 @@ def test_a_payment_that_cannot_be_written_down_is_voided_and_nothing_prints(
     assert payment.charged_won() == 0 and printer.jobs == []
 
 
-def test_the_kiosk_start_voids_what_a_power_cut_left_printing(
+@pytest.mark.parametrize(
+    ("left", "hours_back"),
+    [
+        ("printing", 0),
+        # The power came back with the RTC behind (or NTP stepped it back): the
+        # row looks written "after" this start.
+        ("printed", 2),
+    ],
+)
+def test_the_kiosk_start_voids_what_a_power_cut_left_unsettled(
     qtbot: Any,
     make_kiosk: Any,
     tmp_path: Path,
-    config: KioskConfig,
     clock: FakeClock,
     payment: MockPayment,
+    left: str,
+    hours_back: int,
 ) -> None:
-    with opened(database_url(config, tmp_path)) as engine:
-        AuditLog(engine, load_or_create_hmac_key(tmp_path)).record(
-            IssuanceRecord(
-                issuance_number="1234-5678-9012-3456",
-                document_id="resident-copy",
-                copies=1,
-                fee_won=0,
-                payment_result="pending",
-                printed=False,
-                issued_at=clock.now() - timedelta(minutes=3),
-                kiosk_id=config.center.kiosk_id,
-                identity_hash="0" * 64,
-                state="printing",
-                authorization_id="MOCK-000777",
-                authorized_won=200,
-            )
-        )
+    record_copy(
+        tmp_path,
+        "1234-5678-9012-3456",
+        state=left,
+        payment_result="pending",
+        at=clock.now() - timedelta(minutes=3),
+        authorization_id="MOCK-000777",
+    )
+    clock.set_wall(clock.now() - timedelta(hours=hours_back))
     kiosk = make_kiosk(MockPrinter(MockPrinterOptions(), PrinterProfile()))
     qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_interrupted")), timeout=5000)
     [event] = _events(kiosk, "cert_interrupted")
     assert "issuance=1234-5678-9012-3456" in event["detail"]
-    assert "payment=voided amount_won=200" in event["detail"]
+    assert f"found={left} payment=voided amount_won=200" in event["detail"]
     assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000777", "voided")]
-    assert kiosk.window.cert is not None
-    [row] = kiosk.window.cert.audit.entries()
-    assert row["state"] == "interrupted"
-
-
-def test_the_kiosk_start_voids_an_unfinished_hold_though_the_clock_went_back(
-    qtbot: Any,
-    make_kiosk: Any,
-    tmp_path: Path,
-    config: KioskConfig,
-    clock: FakeClock,
-    payment: MockPayment,
-) -> None:
-    with opened(database_url(config, tmp_path)) as engine:
-        AuditLog(engine, load_or_create_hmac_key(tmp_path)).record(
-            IssuanceRecord(
-                issuance_number="2345-6789-0123-4567",
-                document_id="resident-copy",
-                copies=1,
-                fee_won=0,
-                payment_result="pending",
-                printed=True,
-                issued_at=clock.now(),
-                kiosk_id=config.center.kiosk_id,
-                identity_hash="0" * 64,
-                state="printed",
-                authorization_id="MOCK-000778",
-                authorized_won=200,
-            )
-        )
-    # The power came back with the RTC behind (or NTP stepped it back): the
-    # row looks written "after" this start.
-    clock.set_wall(clock.now() - timedelta(hours=2))
-    kiosk = make_kiosk(MockPrinter(MockPrinterOptions(), PrinterProfile()))
-    qtbot.waitUntil(lambda: bool(_events(kiosk, "cert_interrupted")), timeout=5000)
-    [event] = _events(kiosk, "cert_interrupted")
-    assert "issuance=2345-6789-0123-4567" in event["detail"]
-    assert "payment=voided amount_won=200" in event["detail"]
-    assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000778", "voided")]
     assert kiosk.window.cert is not None
     [row] = kiosk.window.cert.audit.entries()
     assert (row["state"], row["payment_result"]) == ("interrupted", "voided")

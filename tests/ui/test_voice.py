@@ -490,15 +490,21 @@ class _Earphones:
         return self.plugged
 
 
+def _typing_in_earphones(qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> _Earphones:
+    """The ID number screen with earphones in, its first digit typed and heard privately."""
+    earphones = _Earphones(monkeypatch, kiosk)
+    _to_the_id_screen(kiosk, qtbot)
+    _press(Qt.Key.Key_3, qtbot)
+    assert _speaker(kiosk).utterances[-1].text == "3."  # in the earphones
+    return earphones
+
+
 def test_earphones_pulled_out_between_two_digits_silence_the_second(
     qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui.resident.screens.certificate import CertMrzScreen
 
-    earphones = _Earphones(monkeypatch, kiosk)
-    _to_the_id_screen(kiosk, qtbot)
-    _press(Qt.Key.Key_3, qtbot)
-    assert _speaker(kiosk).utterances[-1].text == "3."  # in the earphones
+    earphones = _typing_in_earphones(qtbot, kiosk, monkeypatch)
     earphones.plugged = False  # pulled out: the loudspeaker again
     before = len(_speaker(kiosk).utterances)
     _press(Qt.Key.Key_4, qtbot)
@@ -514,10 +520,7 @@ def test_earphones_found_in_one_session_are_not_trusted_in_the_next(
 ) -> None:
     from kiosk.journeys.flow import GoHome
 
-    earphones = _Earphones(monkeypatch, kiosk)
-    _to_the_id_screen(kiosk, qtbot)
-    _press(Qt.Key.Key_3, qtbot)
-    assert _speaker(kiosk).utterances[-1].text == "3."
+    earphones = _typing_in_earphones(qtbot, kiosk, monkeypatch)
     kiosk.window.send(GoHome())  # the session ends
     assert kiosk.flow.state is State.HOME
     session_ended = len(_speaker(kiosk).utterances)
