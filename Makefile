@@ -43,8 +43,10 @@ run: sysdeps venv translations bytecode
 # two halves of about equal length that share nothing, each one's output
 # printed whole when it ends: the screen tests (tests/ui) then the audit, both
 # on mock devices only; and the rest of the suite, the one half that uses the
-# test services (some of its tests restart pcscd or PostgreSQL). The fault
-# matrix runs after them: it and the suite both use the one virtual card reader.
+# test services (some of its tests restart pcscd or PostgreSQL), followed by
+# the screen tests in SCREENS_BESIDE (mock devices too), which would otherwise
+# leave that half idle while the audit runs. The fault matrix runs after
+# them: it and the suite both use the one virtual card reader.
 test: sysdeps-test venv-dev translations bytecode lint typecheck contracts services
 	@$(MAKE) --no-print-directory -j2 --output-sync=target screens-then-audit pytest-rest
 	@$(MAKE) --no-print-directory faults
@@ -116,12 +118,17 @@ pytest: venv-dev
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
+# About a minute of screen tests, moved to the other half to even the two out.
+SCREENS_BESIDE := tests/ui/test_tech.py tests/ui/test_speech_qt.py tests/ui/test_display_window.py
+
 screens-then-audit: venv-dev translations
-	@$(MAKE) --no-print-directory pytest PYTEST_ARGS=tests/ui
+	@$(MAKE) --no-print-directory pytest \
+		PYTEST_ARGS="tests/ui $(addprefix --ignore=,$(SCREENS_BESIDE))"
 	@$(MAKE) --no-print-directory audit
 
 pytest-rest: venv-dev
 	@$(MAKE) --no-print-directory pytest PYTEST_ARGS=--ignore=tests/ui
+	@$(MAKE) --no-print-directory pytest PYTEST_ARGS="$(SCREENS_BESIDE)"
 
 # Every screen x theme x language measured against docs/accessibility.md.
 audit: venv-dev translations
