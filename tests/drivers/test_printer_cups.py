@@ -25,7 +25,7 @@ from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
 from kiosk.ports.printer import PrintFailure, PrintResult
 from tests.support import escpos_emulator as emu
 from tests.support import escpos_samples as samples
-from tests.support.escpos_decoder import decode
+from tests.support.escpos_decoder import Paper, decode
 
 cups = pytest.importorskip("cups", reason="pycups is not installed")
 
@@ -96,6 +96,19 @@ def _print(printer: CupsPrinter) -> PrintResult:
         printer.close()
 
 
+#: ESC/POS's cut command (GS V): one ends each ticket.
+CUT = b"\x1dV"
+
+
+def _paper(emulator: emu.EscposEmulator, *, tickets: int) -> Paper:
+    """The paper once ``tickets`` cuts have arrived (or after 5 s): CUPS finishes a job when
+    its backend has written the bytes to the socket, a moment before the printer reads them."""
+    deadline = time.monotonic() + 5
+    while emulator.print_data.count(CUT) < tickets and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return decode(emulator.print_data)
+
+
 def test_a_ticket_reaches_the_paper_through_cups(
     server: str, queue: str, printer_emulator: emu.EscposEmulator, ipp: Any
 ) -> None:
@@ -106,10 +119,11 @@ def test_a_ticket_reaches_the_paper_through_cups(
     assert printer.name == f"cups {queue} on {server}"
     assert isinstance(printer, CupsPrinter)
     result = _print(printer)
-    # Printed means CUPS finished the job: the bytes are on the paper already.
-    # CUPS cannot tell paper or cover, so the job is unchecked (tickets only).
+    # Printed means CUPS finished the job: its backend has handed every byte to
+    # the printer. CUPS cannot tell paper or cover, so the job is unchecked
+    # (tickets only).
     assert result == PrintResult.printed(unchecked=True)
-    paper = decode(printer_emulator.print_data)
+    paper = _paper(printer_emulator, tickets=1)
     assert samples.SERVICE in paper.texts and samples.CODE in paper.texts
     assert [q.payload for q in paper.qrs] == [samples.QR_PAYLOAD]
     assert [c.mode for c in paper.cuts] == ["partial"]
@@ -126,7 +140,7 @@ def test_two_tickets_on_one_connection_come_out_in_order(
         assert printer.print_document(samples.ticket()).ok
     finally:
         printer.close()
-    paper = decode(printer_emulator.print_data)
+    paper = _paper(printer_emulator, tickets=2)
     assert paper.texts.count(samples.CODE) == 2
     assert len(paper.cuts) == 2
 
