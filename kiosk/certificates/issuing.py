@@ -695,6 +695,11 @@ class OrderOutcome:
             OutcomeLine(self.document_id, self.copies, self.printed_numbers, self.fee_per_copy_won),
         )
 
+    @property
+    def printed_fees_won(self) -> int:
+        """The fees of the copies that printed: what the capture asked for."""
+        return sum(line.charged_won for line in self.documents)
+
 
 def build_receipt(
     config: KioskConfig,
@@ -721,8 +726,8 @@ def build_receipt(
     charged = won(outcome.charged_won)
     if outcome.payment_result == "capture_unknown":
         # The card may have been charged for what printed: say how much, unconfirmed.
-        at_stake = sum(line.charged_won for line in outcome.documents)
-        charged = t(N_("receipt", "Not confirmed ({amount})", amount=won(at_stake)))
+        amount = won(outcome.printed_fees_won)
+        charged = t(N_("receipt", "Not confirmed ({amount})", amount=amount))
     per_document: list[d.Block] = []
     for line in outcome.documents:
         per_document.append(

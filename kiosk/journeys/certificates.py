@@ -804,7 +804,7 @@ class CertificateJourney(Journey):
             if outcome.payment_result == "capture_unknown":
                 # Before the reason, which may be long: events keep 400 characters.
                 flag += (
-                    f" capture_won={_capture_won(outcome)}"
+                    f" capture_won={outcome.printed_fees_won}"
                     " (check at the terminal whether it was charged)"
                 )
             flag += f" reason={outcome.payment_detail}"
@@ -843,11 +843,6 @@ CAPTURE_UNKNOWN_MESSAGE = N_(
     "We could not confirm whether your card was charged. Please keep your receipt "
     "and ask at the counter.",
 )
-
-
-def _capture_won(outcome: OrderOutcome) -> int:
-    """What the capture asked for: the fees of the copies that printed."""
-    return sum(line.charged_won for line in outcome.documents)
 
 
 def print_failure_message(outcome: OrderOutcome) -> Text:

@@ -244,18 +244,15 @@ def attach_services(
         raise
     # Personal data past its retention goes before the first resident, also
     # where no counter ever opens the service's tab.
-    if config.welfare.enabled:
-        from kiosk.journeys import welfare
+    from kiosk.journeys import lending, programmes, welfare
 
-        worker.request_job.emit(welfare.purge_job())
-    if config.lending.enabled:
-        from kiosk.journeys import lending
-
-        worker.request_job.emit(lending.purge_job())
-    if config.programmes.enabled:
-        from kiosk.journeys import programmes
-
-        worker.request_job.emit(programmes.purge_job())
+    for settings, service in (
+        (config.welfare, welfare),
+        (config.lending, lending),
+        (config.programmes, programmes),
+    ):
+        if settings.enabled:
+            worker.request_job.emit(service.purge_job())
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
     from kiosk.tech.auth import DbLockoutStore
