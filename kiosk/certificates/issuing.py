@@ -775,17 +775,22 @@ def build_receipt(
         ),
     ]
     if not outcome.complete:
-        blocks.append(
-            d.TextLine(
-                t(
-                    N_(
-                        "receipt",
-                        "Printing stopped part-way: only the documents above were printed "
-                        "and charged; the rest were cancelled.",
-                    )
-                )
+        # "Charged" only when the capture went through: otherwise the payment
+        # line above says what became of the fee.
+        stopped = (
+            N_(
+                "receipt",
+                "Printing stopped part-way: only the documents above were printed "
+                "and charged; the rest were cancelled.",
+            )
+            if outcome.payment_result == "captured"
+            else N_(
+                "receipt",
+                "Printing stopped part-way: only the documents above were printed; "
+                "the rest were cancelled.",
             )
         )
+        blocks.append(d.TextLine(t(stopped)))
     blocks += [
         d.Rule(),
         d.TextLine(t(N_("receipt", "Please keep this receipt.")), align=d.Align.CENTER),

@@ -253,3 +253,26 @@ def test_the_receipt_after_a_failure_says_what_was_printed(config: KioskConfig) 
     ).plain_text()
     assert "2 of 2" in text and "0 of 1" in text and "Total charged: 400 won" in text
     assert "only the documents above were printed" in text
+
+
+@pytest.mark.parametrize("payment_result", ["capture_failed", "capture_unknown"])
+def test_a_part_printed_receipt_says_charged_only_when_the_capture_went_through(
+    config: KioskConfig, payment_result: str
+) -> None:
+    outcome = OrderOutcome(
+        document_id="resident-copy",
+        copies=2,
+        printed_numbers=("1111-2222-3333-4444",),
+        fee_per_copy_won=200,
+        charged_won=0,
+        payment_result=payment_result,
+        authorization_id="A1",
+        failure=PrintFailure.PAPER_OUT,
+    )
+    text = build_receipt(
+        config, outcome, language="ko", issued_at=FakeClock().now(), translate=identity_translate
+    ).plain_text()
+    assert (
+        "Printing stopped part-way: only the documents above were printed; the rest were cancelled."
+    ) in text
+    assert "printed and charged" not in text

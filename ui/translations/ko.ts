@@ -4340,6 +4340,14 @@ Elderly, disabled, pregnant</source>
       <translation>미확인 ({amount})</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>인쇄가 중간에 멈췄습니다. 위에 적힌 증명서만 인쇄되어 그 수수료만 결제되었고, 나머지는 취소되었습니다.</translation>
+    </message>
+    <message>
+      <source>Printing stopped part-way: only the documents above were printed; the rest were cancelled.</source>
+      <translation>인쇄가 중간에 멈췄습니다. 위에 적힌 증명서만 인쇄되었고, 나머지는 취소되었습니다.</translation>
+    </message>
+    <message>
       <source>Receipt</source>
       <translation>영수증</translation>
     </message>
@@ -4350,10 +4358,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Please keep this receipt.</source>
       <translation>영수증을 보관해 주세요.</translation>
-    </message>
-    <message>
-      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
-      <translation>인쇄가 중간에 멈췄습니다. 위에 적힌 증명서만 인쇄되어 그 수수료만 결제되었고, 나머지는 취소되었습니다.</translation>
     </message>
     <message>
       <source>Total charged</source>

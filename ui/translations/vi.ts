@@ -4341,6 +4341,14 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Chưa xác nhận ({amount})</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>Việc in đã dừng giữa chừng: chỉ những giấy tờ nêu trên được in và tính phí; phần còn lại đã bị hủy.</translation>
+    </message>
+    <message>
+      <source>Printing stopped part-way: only the documents above were printed; the rest were cancelled.</source>
+      <translation>Việc in đã dừng giữa chừng: chỉ những giấy tờ nêu trên được in; phần còn lại đã bị hủy.</translation>
+    </message>
+    <message>
       <source>Receipt</source>
       <translation>Biên lai</translation>
     </message>
@@ -4351,10 +4359,6 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Please keep this receipt.</source>
       <translation>Vui lòng giữ lại biên lai này.</translation>
-    </message>
-    <message>
-      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
-      <translation>Việc in đã dừng giữa chừng: chỉ những giấy tờ nêu trên được in và tính phí; phần còn lại đã bị hủy.</translation>
     </message>
     <message>
       <source>Total charged</source>

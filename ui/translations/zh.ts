@@ -4341,6 +4341,14 @@ Elderly, disabled, pregnant</source>
       <translation>未确认（{amount}）</translation>
     </message>
     <message>
+      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
+      <translation>打印中途停止：仅打印并收取了上述证明书的费用，其余已取消。</translation>
+    </message>
+    <message>
+      <source>Printing stopped part-way: only the documents above were printed; the rest were cancelled.</source>
+      <translation>打印中途停止：仅打印了上述证明书，其余已取消。</translation>
+    </message>
+    <message>
       <source>Receipt</source>
       <translation>收据</translation>
     </message>
@@ -4351,10 +4359,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Please keep this receipt.</source>
       <translation>请妥善保管本收据。</translation>
-    </message>
-    <message>
-      <source>Printing stopped part-way: only the documents above were printed and charged; the rest were cancelled.</source>
-      <translation>打印中途停止：仅打印并收取了上述证明书的费用，其余已取消。</translation>
     </message>
     <message>
       <source>Total charged</source>
