@@ -769,7 +769,7 @@ class CertificateJourney(Journey):
         self._awaiting_payment = 0
         identity, record = self._identity(), self._record()
         if not result.approved or auth is None:
-            cert.message = result.outcome.resident_message
+            cert.message = result.resident_message
             cert.stage = ""
             flow.go(State.CERT_SUMMARY, push=False)
             return []

@@ -63,6 +63,12 @@ _MESSAGES: dict[PaymentOutcome, Text] = {
     PaymentOutcome.CANCELLED: N_("payment", "Payment cancelled. Nothing has been charged."),
 }
 
+HOLD_LEFT_MESSAGE: Text = N_(
+    "payment",
+    "Payment is not available right now. The amount approved on your card could not be "
+    "cancelled here: please ask at the counter.",
+)
+
 
 @dataclass(frozen=True)
 class Authorization:
@@ -80,10 +86,21 @@ class PaymentResult:
     authorization: Authorization | None = None
     #: Technical reason for technicians (no card numbers, no personal data).
     detail: str = ""
+    #: The terminal approved a hold that the kiosk could neither use nor
+    #: release: the money may still be held, so "nothing has been charged"
+    #: would be untrue. Staff settle it with the terminal.
+    hold_left: bool = False
 
     @property
     def approved(self) -> bool:
         return self.outcome is PaymentOutcome.APPROVED and self.authorization is not None
+
+    @property
+    def resident_message(self) -> Text:
+        """What the resident reads about this payment."""
+        if self.hold_left:
+            return HOLD_LEFT_MESSAGE
+        return self.outcome.resident_message
 
 
 @runtime_checkable

@@ -32,7 +32,7 @@ from kiosk.config import (
     PrinterProfile,
 )
 from kiosk.journeys.flow import State
-from kiosk.ports.payment import PaymentOutcome
+from kiosk.ports.payment import HOLD_LEFT_MESSAGE, PaymentOutcome
 from kiosk.ports.printer import PrintFailure
 from kiosk.queue.tickets import TicketState
 from tests.support import escpos_emulator as emu
@@ -291,21 +291,40 @@ def test_an_approved_payment_is_written_down_before_the_first_copy_prints(
     assert payment.charged_won() == 200
 
 
+@pytest.mark.parametrize("void", ["ok", "raise"])
 def test_a_payment_that_cannot_be_written_down_is_voided_and_nothing_prints(
-    qtbot: Any, make_kiosk: Any, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    make_kiosk: Any,
+    payment: MockPayment,
+    monkeypatch: pytest.MonkeyPatch,
+    void: str,
 ) -> None:
     def database_gone(*args: object, **kwargs: object) -> None:
         raise OperationalError("INSERT INTO payment_holds", {}, OSError("disk I/O error"))
 
     monkeypatch.setattr(AuditLog, "record_hold", database_gone)
+    payment.set_faults(void=void)
     printer = MockPrinter(MockPrinterOptions(), PrinterProfile())
     kiosk = make_kiosk(printer)
     _to_summary(qtbot, kiosk)
     tap(button(kiosk, _pay_200()))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
-    assert render(PaymentOutcome.UNAVAILABLE.resident_message) in screen_text(kiosk)
-    assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000001", "voided")]
-    assert payment.charged_won() == 0 and printer.jobs == []
+    shown = screen_text(kiosk)
+    assert printer.jobs == []
+    if void == "ok":
+        assert render(PaymentOutcome.UNAVAILABLE.resident_message) in shown
+        assert [(x.authorization.id, x.state) for x in payment.ledger] == [
+            ("MOCK-000001", "voided")
+        ]
+        assert payment.charged_won() == 0
+        return
+    # The hold is still on the card: the resident must not read that nothing was charged.
+    assert render(PaymentOutcome.UNAVAILABLE.resident_message) not in shown
+    assert render(HOLD_LEFT_MESSAGE) in shown
+    assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000001", "held")]
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "payment_void_failed")), timeout=5000)
+    [event] = _events(kiosk, "payment_void_failed")
+    assert "200" in event["detail"]
 
 
 @pytest.mark.parametrize(

@@ -147,9 +147,11 @@ class CertWorker(Worker):
             # cut before the first copy's audit row would leave it held and
             # nothing for the next start to find it by.
             log.error("payment hold not recorded (%s): voiding it", type(exc).__name__)
-            self.void(auth)
+            released = self.void(auth)
             return PaymentResult(
-                PaymentOutcome.UNAVAILABLE, detail=f"hold not recorded: {type(exc).__name__}"
+                PaymentOutcome.UNAVAILABLE,
+                detail=f"hold not recorded: {type(exc).__name__}",
+                hold_left=not released,
             )
         return result
 

@@ -3964,6 +3964,10 @@ Elderly, disabled, pregnant</source>
   <context>
     <name>payment</name>
     <message>
+      <source>Payment is not available right now. The amount approved on your card could not be cancelled here: please ask at the counter.</source>
+      <translation>지금은 결제를 할 수 없습니다. 카드에 승인된 금액을 여기서 취소하지 못했습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
       <source>Payment approved.</source>
       <translation>결제가 승인되었습니다.</translation>
     </message>

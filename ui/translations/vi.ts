@@ -3965,6 +3965,10 @@ Người già, khuyết tật, mang thai</translation>
   <context>
     <name>payment</name>
     <message>
+      <source>Payment is not available right now. The amount approved on your card could not be cancelled here: please ask at the counter.</source>
+      <translation>Hiện không thể thanh toán. Số tiền đã được duyệt trên thẻ của bạn không thể hủy tại đây: vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
       <source>Payment approved.</source>
       <translation>Thanh toán đã được chấp nhận.</translation>
     </message>

@@ -3965,6 +3965,10 @@ Elderly, disabled, pregnant</source>
   <context>
     <name>payment</name>
     <message>
+      <source>Payment is not available right now. The amount approved on your card could not be cancelled here: please ask at the counter.</source>
+      <translation>现在无法付款。您卡上已批准的金额无法在此取消，请到窗口咨询。</translation>
+    </message>
+    <message>
       <source>Payment approved.</source>
       <translation>支付成功。</translation>
     </message>
