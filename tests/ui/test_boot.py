@@ -21,10 +21,11 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.config.edit import set_value
 from kiosk.journeys.flow import State
+from kiosk.storage.claim import claim_kiosk_id
 from kiosk.storage.database import StorageUnreachableError, open_database
 from kiosk.tech.auth import hash_pin
 from ui.app.boot import StorageOpener, boot_services
-from ui.app.compose import Kiosk, build_window
+from ui.app.compose import Kiosk, build_window, database_url
 from ui.common.i18n import tr
 from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.ticket import UnavailableScreen
@@ -232,6 +233,34 @@ def test_a_database_that_will_not_mend_ends_the_program_with_its_message(
     assert code == 3
     assert str(damaged) in message
     assert not boot.window.flow.offline
+
+
+def test_a_kiosk_whose_id_another_running_kiosk_holds_waits_instead_of_settling_its_orders(
+    qtbot: Any, boot: _Boot, tmp_path: Path
+) -> None:
+    # The first kiosk of a cloned image runs on the same database file with the same id.
+    other = open_database(database_url(boot.window.flow.config, tmp_path))
+    held = claim_kiosk_id(other, "kiosk-1")
+    try:
+        boot.start(tmp_path, open_database)
+        window = boot.window
+        qtbot.waitUntil(lambda: window.flow.offline, timeout=5000)
+        entry = window.technician  # type: ignore[attr-defined]
+        assert isinstance(entry, TechnicianEntry)
+        qtbot.waitUntil(lambda: entry.controller.ctx.storage_problem is not None, timeout=5000)
+        problem = str(entry.controller.ctx.storage_problem)
+        assert "center.kiosk_id 'kiosk-1' is in use by another running kiosk" in problem
+        assert boot.kiosk is None and boot.fatal == []
+        _tap_service(window)
+        assert window.flow.state is State.UNAVAILABLE
+    finally:
+        held.release()
+        other.dispose()
+    # The other kiosk stopped: this one takes the id over and issues.
+    qtbot.waitUntil(lambda: boot.kiosk is not None, timeout=5000)
+    QTest.mouseClick(boot.window.current_screen.home_button, Qt.MouseButton.LeftButton)
+    _tap_service(boot.window)
+    assert "A-001" in _the_printed_ticket(qtbot, boot)
 
 
 def test_technician_mode_opens_while_the_server_is_down_and_can_fix_the_address(

@@ -102,6 +102,17 @@ class StorageOpener(QObject):
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(wait_s)
 
+    def retry_later(self, why: StorageUnreachableError) -> None:
+        """Report ``why`` through ``unreachable`` and try again in ``retry_s`` (UI thread)."""
+        log.warning(
+            "database not usable yet (attempt %d), trying again in %.0f s: %s",
+            self.attempts,
+            self.retry_s,
+            why,
+        )
+        self.unreachable.emit(str(why))
+        self._retry.start(int(self.retry_s * 1000))
+
     def _attempt(self, url: str) -> None:
         answer: Engine | StorageError
         try:
@@ -123,14 +134,7 @@ class StorageOpener(QObject):
                 answer.dispose()  # type: ignore[attr-defined]
             return
         if isinstance(answer, StorageUnreachableError):
-            log.warning(
-                "database not reachable (attempt %d), trying again in %.0f s: %s",
-                self.attempts,
-                self.retry_s,
-                answer,
-            )
-            self.unreachable.emit(str(answer))
-            self._retry.start(int(self.retry_s * 1000))
+            self.retry_later(answer)
         elif isinstance(answer, StorageError):
             self.failed.emit(answer)
         else:
@@ -168,6 +172,11 @@ def boot_services(
         except (UnknownBackendError, BackendUnavailableError) as exc:
             engine.dispose()
             fatal(f"kiosk: devices: {exc}", 2)
+            return
+        except StorageUnreachableError as exc:
+            # Another kiosk runs with this kiosk_id, or the server went away
+            # again between opening and claiming: both may mend by themselves.
+            opener.retry_later(exc)
             return
         kiosk.start()
         started(kiosk)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.ports.printer import Printer
     from kiosk.ports.records import RecordsProvider
     from kiosk.queue.store import Queue
+    from kiosk.storage.claim import KioskClaim
     from ui.resident.cert_worker import CertBridge
     from ui.resident.ticket_worker import DeviceWorker
     from ui.tech.entry import TechnicianEntry
@@ -115,6 +116,8 @@ class Kiosk:
     journal: Journal
     languages: LanguageSwitcher
     engine: Engine
+    #: This kiosk's hold on ``center.kiosk_id`` (kiosk.storage.claim).
+    claim: KioskClaim
 
     @property
     def worker(self) -> DeviceWorker:
@@ -133,6 +136,8 @@ class Kiosk:
         self.window.deleteLater()
         self.languages.close()
         self.engine.dispose()
+        # Last: the id is free for another process only once this one is done with it.
+        self.claim.release()
 
 
 def build_window(
@@ -199,10 +204,17 @@ def attach_services(
     config = window.flow.config
     clock = window.flow.clock
     from kiosk.config.edit import default_data_dir
+    from kiosk.storage.claim import claim_kiosk_id
 
     data_dir = data_dir or default_data_dir()
     if engine is None:
         engine = open_database(database_url(config, data_dir))
+    try:
+        # Before anything reads this kiosk's unfinished orders (see kiosk.storage.claim).
+        claim = claim_kiosk_id(engine, config.center.kiosk_id)
+    except BaseException:
+        engine.dispose()
+        raise
     try:
         queue = Queue(engine, config, clock)
         printer = printer or create_printer(config)
@@ -241,6 +253,7 @@ def attach_services(
         )
     except BaseException:
         engine.dispose()
+        claim.release()
         raise
     # Personal data past its retention goes before the first resident, also
     # where no counter ever opens the service's tab.
@@ -260,7 +273,16 @@ def attach_services(
     # Wrong PINs and the lockout outlive a restart from now on.
     entry.ctx.gate.use_store(DbLockoutStore(engine, config.center.kiosk_id, clock))
     return Kiosk(
-        config, clock, queue, printer, window.flow, window, window.journal, window.languages, engine
+        config,
+        clock,
+        queue,
+        printer,
+        window.flow,
+        window,
+        window.journal,
+        window.languages,
+        engine,
+        claim,
     )
 
 

@@ -999,8 +999,8 @@
       <translation>키오스크 ID</translation>
     </message>
     <message>
-      <source>Identifies this kiosk among the center's kiosks.</source>
-      <translation>센터의 키오스크 가운데 이 키오스크를 식별합니다.</translation>
+      <source>Identifies this kiosk among the center's kiosks. Give each kiosk on one database its own: a kiosk started with an id that a running kiosk holds waits until that one stops.</source>
+      <translation>센터의 키오스크 가운데 이 키오스크를 식별합니다. 한 데이터베이스의 키오스크마다 다른 ID를 주십시오. 실행 중인 키오스크가 쓰는 ID로 시작한 키오스크는 그 키오스크가 멈출 때까지 기다립니다.</translation>
     </message>
     <message>
       <source>Time zone</source>

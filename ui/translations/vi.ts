@@ -999,8 +999,8 @@
       <translation>Mã kiosk</translation>
     </message>
     <message>
-      <source>Identifies this kiosk among the center's kiosks.</source>
-      <translation>Xác định kiosk này trong số các kiosk của trung tâm.</translation>
+      <source>Identifies this kiosk among the center's kiosks. Give each kiosk on one database its own: a kiosk started with an id that a running kiosk holds waits until that one stops.</source>
+      <translation>Xác định kiosk này trong số các kiosk của trung tâm. Mỗi kiosk trên cùng một cơ sở dữ liệu cần một mã riêng: kiosk khởi động với mã mà một kiosk đang chạy giữ sẽ chờ đến khi kiosk đó dừng.</translation>
     </message>
     <message>
       <source>Time zone</source>

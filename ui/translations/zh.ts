@@ -999,8 +999,8 @@
       <translation>自助机 ID</translation>
     </message>
     <message>
-      <source>Identifies this kiosk among the center's kiosks.</source>
-      <translation>在本中心的各台自助机中标识这一台。</translation>
+      <source>Identifies this kiosk among the center's kiosks. Give each kiosk on one database its own: a kiosk started with an id that a running kiosk holds waits until that one stops.</source>
+      <translation>在本中心的各台自助机中标识这一台。同一数据库上的每台自助机须使用不同的 ID：以正在运行的自助机已占用的 ID 启动的自助机会等待，直到那台停止。</translation>
     </message>
     <message>
       <source>Time zone</source>

@@ -31,7 +31,9 @@ class CenterConfig(ConfigModel):
         min_length=1,
         max_length=32,
         title="Kiosk id",
-        description="Identifies this kiosk among the center's kiosks.",
+        description="Identifies this kiosk among the center's kiosks. Give each kiosk on one "
+        "database its own: a kiosk started with an id that a running kiosk holds waits "
+        "until that one stops.",
     )
     timezone: str = Field(
         default="Asia/Seoul",
