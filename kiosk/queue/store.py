@@ -252,6 +252,22 @@ _IN_PLAY_VALUES = sorted(s.value for s in IN_PLAY_STATES)
 _CLOCK_SLACK_S = 3600.0
 
 
+def _hold_issuers(conn: Connection) -> None:
+    """Keep issuers out of ``ticket_counters`` until ``conn``'s transaction ends (PostgreSQL).
+
+    The technician's repairs (``reset_numbering``, ``accept_day``,
+    ``rollback_day``) read the counters and tickets, then rewrite them. An
+    issue committed in between is missed: its number is given again (the
+    repair's counter continues from what it read) or its counter row pins
+    the queue to a day the repair just left. SQLite's BEGIN IMMEDIATE
+    already keeps issuers out; here this waits for issues in flight and
+    holds new ones (their upsert needs ROW EXCLUSIVE) for the repair's
+    moment. Issuers still read the counters meanwhile.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("LOCK TABLE ticket_counters IN SHARE ROW EXCLUSIVE MODE")
+
+
 def _band_held(code: Any, service_id: Any, day: Any) -> Any:
     """SQL: whether a ticket of the service and day still in play holds display code ``code``."""
     return (
@@ -916,13 +932,7 @@ class Queue:
         in_play = [s.value for s in (*WAITING_STATES, TicketState.CALLED, TicketState.SERVING)]
         now = self._clock.now()
         with database_errors(), self._engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                # Issuers bump the counter between our reading of the highest
-                # number in play and our rewriting of the counter otherwise,
-                # and the next number would be one a resident holds. SQLite's
-                # BEGIN IMMEDIATE already keeps them out; this waits for
-                # issues in flight and holds new ones for the reset's moment.
-                conn.exec_driver_sql("LOCK TABLE ticket_counters IN SHARE ROW EXCLUSIVE MODE")
+            _hold_issuers(conn)
             latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
             today = self.business_day(now)
             day = max(today, latest) if latest is not None else today
@@ -994,6 +1004,7 @@ class Queue:
         now = self._clock.now()
         wall = self.business_day(now)
         with database_errors(), self._engine.begin() as conn:
+            _hold_issuers(conn)
             latest = self._latest_day(conn)
             if latest is not None and wall <= latest:
                 return ClockStatus(wall, latest, "behind" if wall < latest else "ok")
@@ -1037,6 +1048,7 @@ class Queue:
         now = self._clock.now()
         wall = self.business_day(now)
         with database_errors(), self._engine.begin() as conn:
+            _hold_issuers(conn)
             latest = self._latest_day(conn)
             if latest is None or latest <= wall:
                 return ClockStatus(wall, latest, "ok")

@@ -6,6 +6,7 @@ import threading
 import time
 import tomllib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,7 +17,7 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config_text, parse_config
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.notify import RESYNC, PgListener, create_listener
-from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.store import IN_PLAY_STATES, Queue, QueueUnavailableError
 from kiosk.queue.tickets import TicketState, display_code
 from kiosk.storage.database import open_database
 from tests.postgres_fixture import PgServer
@@ -29,6 +30,35 @@ pytestmark = pytest.mark.postgres
 def pg_engine(pg_url: str) -> Iterator[Engine]:
     with opened(pg_url) as engine:
         yield engine
+
+
+@contextmanager
+def issued_meanwhile(engine: Engine, lobby: Queue, statement: str) -> Iterator[list[str]]:
+    """A resident takes a "general" number on ``lobby`` just before ``statement`` first runs.
+
+    The issue runs on its own thread and gets half a second to finish, so a
+    statement that does not hold issuers back sees it committed. The yielded
+    list holds its display code once the block has ended.
+    """
+    issued: list[str] = []
+    threads: list[threading.Thread] = []
+
+    def issue_now(conn: object, cursor: object, sql: str, *args: object) -> None:
+        if sql.startswith(statement) and not threads:
+            worker = threading.Thread(
+                target=lambda: issued.append(lobby.issue("general").ticket.display_code)
+            )
+            threads.append(worker)
+            worker.start()
+            worker.join(0.5)
+
+    event.listen(engine, "before_cursor_execute", issue_now)
+    try:
+        yield issued
+    finally:
+        event.remove(engine, "before_cursor_execute", issue_now)
+    for worker in threads:
+        worker.join(10)
 
 
 def test_issue_matches_the_sqlite_numbering(
@@ -106,28 +136,51 @@ def test_a_number_issued_during_a_numbering_reset_is_not_given_again(
     lobby = Queue(pg_engine, config, clock)
     held = lobby.issue("general").ticket
     lobby.record_print(held.id, ok=True)
-    during: list[str] = []
-    threads: list[threading.Thread] = []
-
-    def issue_meanwhile(conn: object, cursor: object, statement: str, *args: object) -> None:
-        # A resident takes a number on another kiosk while the reset runs.
-        if statement.startswith("UPDATE ticket_counters") and not during:
-            during.append("started")
-            worker = threading.Thread(
-                target=lambda: during.append(lobby.issue("general").ticket.display_code)
-            )
-            worker.start()
-            worker.join(0.5)  # it finishes now unless the reset holds it back
-            threads.append(worker)
-
-    event.listen(pg_engine, "before_cursor_execute", issue_meanwhile)
-    try:
+    with issued_meanwhile(pg_engine, lobby, "UPDATE ticket_counters") as during:
         technician.reset_numbering("general")
-    finally:
-        event.remove(pg_engine, "before_cursor_execute", issue_meanwhile)
-    threads[0].join(10)
     after = lobby.issue("general").ticket.display_code
-    assert [held.display_code, during[1], after] == ["A-001", "A-002", "A-003"]
+    assert [held.display_code, *during, after] == ["A-001", "A-002", "A-003"]
+
+
+@pytest.mark.parametrize(
+    "meanwhile",
+    [
+        "UPDATE tickets SET business_day",  # after the highest numbers were read
+        "DELETE FROM ticket_counters",  # after the later day's tickets moved
+        "INSERT INTO ticket_counters",  # after the later day's counters went
+    ],
+)
+def test_a_number_issued_during_a_day_rollback_is_not_given_again(
+    pg_engine: Engine, config: KioskConfig, clock: FakeClock, meanwhile: str
+) -> None:
+    technician = Queue(pg_engine, config, clock)
+    lobby = Queue(pg_engine, config, clock)
+    wall = clock.now()
+    clock.set_wall(wall + timedelta(days=1))  # the clock ran a day ahead...
+    for _ in range(2):
+        ticket = lobby.issue("general").ticket
+        lobby.record_print(ticket.id, ok=True)
+    clock.set_wall(wall + timedelta(minutes=5))  # ...and was put right
+    with issued_meanwhile(pg_engine, lobby, meanwhile) as during:
+        assert technician.rollback_day().state == "ok"
+    after = lobby.issue("general").ticket.display_code
+    assert [*during, after] == ["A-003", "A-004"]
+    with pg_engine.connect() as conn:
+        in_play = conn.exec_driver_sql(
+            "SELECT display_code, business_day FROM tickets WHERE state = ANY(%(states)s)"
+            " ORDER BY id",
+            {"states": [s.value for s in IN_PLAY_STATES]},
+        ).all()
+    # Every number a resident holds is on today's list, each held once, and
+    # the queue stays on today (no counter re-pinned it to the later day).
+    today = technician.business_day()
+    assert [(code, day) for code, day in in_play] == [
+        ("A-001", today),
+        ("A-002", today),
+        ("A-003", today),
+        ("A-004", today),
+    ]
+    assert technician.clock_status().state == "ok"
 
 
 def test_the_clock_check_says_how_far_this_machine_is_off_the_servers(
