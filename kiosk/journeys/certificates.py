@@ -856,6 +856,14 @@ def print_failure_message(outcome: OrderOutcome) -> Text:
             "You have not been charged, but the card payment could not be cancelled "
             "automatically; please ask at the counter to release it.",
         )
+    elif outcome.printed_numbers and outcome.payment_result != "captured":
+        # Waived, or the capture was refused and the hold released: nothing was taken.
+        charged = N_(
+            "cert",
+            "{printed} of {copies} copies printed; you have not been charged.",
+            printed=len(outcome.printed_numbers),
+            copies=outcome.copies,
+        )
     elif len(outcome.printed_numbers) == 1:
         charged = N_(
             "cert",

@@ -164,6 +164,25 @@ def test_verify_without_the_database_says_only_the_signature_was_checked(
     assert "only the signature was checked" in out
 
 
+def test_verify_refuses_a_document_whose_audit_database_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "kiosk"
+    payload, _png = _printout(data_dir, tmp_path)
+    _audited(data_dir, "1111-2222-3333-4444", "voided", "voided")
+    # The database is here but damaged: its record (voided) cannot be read.
+    (data_dir / "kiosk.sqlite3").write_bytes(b"not a database" * 200)
+    assert main(["verify", payload, "--data-dir", str(data_dir)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "INVALID: the audit record could not be read, so the issue is not confirmed "
+        "(the audit database is unavailable: "
+    )
+    assert main(["verify", payload, "--data-dir", str(data_dir), "--json"]) == 1
+    answer: dict[str, Any] = json.loads(capsys.readouterr().out)
+    assert answer["valid"] is False and answer["audit"]["checked"] is True
+
+
 def test_verify_refuses_a_number_the_issuing_kiosk_never_recorded(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

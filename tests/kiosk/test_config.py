@@ -209,8 +209,14 @@ def test_unverified_chips_only_without_certificates() -> None:
         "devices.card_reader.passive_auth.allow_unverified: must be off while certificates "
         "are issued (documents are enabled)"
     ]
-    # A ticket-only kiosk (no documents) may accept them.
+    # Votes are checked against the chip alone: not while polls are open either.
     data["documents"] = []
+    assert _problems(data) == [
+        "devices.card_reader.passive_auth.allow_unverified: must be off while residents vote "
+        "with their ID card (participation has polls)"
+    ]
+    # A ticket-only kiosk (no documents, no polls) may accept them.
+    data["participation"]["polls"] = []
     assert parse_config(data, "test.toml").devices.card_reader.passive_auth.allow_unverified
 
 

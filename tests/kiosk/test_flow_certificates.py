@@ -291,6 +291,22 @@ def test_a_part_printed_says_how_many_in_good_english(
     assert said in _message(flow)
 
 
+@pytest.mark.parametrize("payment_result", ["waived", "capture_failed"])
+def test_a_part_printed_order_that_took_no_money_never_says_charged(
+    config: KioskConfig, clock: FakeClock, payment_result: str
+) -> None:
+    flow = _flow(config, clock)
+    order = printing(flow, Authorization("A1", 600))
+    outcome = OrderOutcome(
+        "resident-copy", 3, ("N1",), 200, 0, payment_result, "A1", failure=PrintFailure.PAPER_OUT
+    )
+    flow.handle(c.OrderFinished(order.journey, outcome))
+    assert flow.state is State.CERT_ERROR
+    said = _message(flow)
+    assert "1 of 3 copies printed; you have not been charged." in said
+    assert "were charged" not in said
+
+
 def test_card_removed_or_refused_and_stale_reads(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
     flow.handle(c.OpenCertificates())

@@ -205,6 +205,10 @@
       <translation>문제가 발생했습니다. 요금은 청구되지 않았습니다.</translation>
     </message>
     <message>
+      <source>{printed} of {copies} copies printed; you have not been charged.</source>
+      <translation>{copies}부 중 {printed}부가 인쇄되었으며, 결제된 금액은 없습니다.</translation>
+    </message>
+    <message>
       <source>1 of {copies} copies was printed; you were charged only for that one.</source>
       <translation>{copies}부 중 1부만 인쇄되었으며, 인쇄된 부수만 결제되었습니다.</translation>
     </message>
@@ -537,8 +541,8 @@
       <translation>1부당 수수료: {fee}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>수수료 감면: {reason}</translation>
+      <source>Fee exemption applied</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Options: {options}</source>
@@ -583,6 +587,14 @@
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>수수료가 없습니다. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+      <source>Family member {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee exemption: {reason}</source>
+      <translation>수수료 감면: {reason}</translation>
     </message>
     <message>
       <source>Printed issuance numbers:</source>
@@ -1227,8 +1239,8 @@
       <translation>검증되지 않은 칩 허용(번호표 전용 키오스크)</translation>
     </message>
     <message>
-      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
-      <translation>보안 객체(EF.SOD)가 없거나 검증되지 않는 칩을 받아들입니다. 증명서를 발급하지 않는 키오스크 전용입니다. 발급 문서가 하나라도 켜져 있으면 켤 수 없습니다.</translation>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates and hold no votes: it cannot be on while any document is enabled or participation has polls.</source>
+      <translation>보안 객체(EF.SOD)가 없거나 검증되지 않는 칩을 받아들입니다. 증명서를 발급하지 않고 투표도 받지 않는 키오스크 전용입니다. 발급 문서가 하나라도 켜져 있거나 주민참여에 투표가 있으면 켤 수 없습니다.</translation>
     </message>
     <message>
       <source>Card reader backend</source>
@@ -2477,6 +2489,10 @@
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
       <translation>증명서를 발급하는 동안에는 꺼야 합니다(발급 문서가 켜져 있음)</translation>
+    </message>
+    <message>
+      <source>must be off while residents vote with their ID card (participation has polls)</source>
+      <translation>주민이 신분증으로 투표하는 동안에는 꺼야 합니다(주민참여에 투표가 있음)</translation>
     </message>
     <message>
       <source>puts the lowest controls {height} mm above the floor; they must be at least {minimum} mm up, within reach from a wheelchair</source>

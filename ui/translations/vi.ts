@@ -205,6 +205,10 @@
       <translation>Đã xảy ra sự cố. Bạn chưa bị tính phí.</translation>
     </message>
     <message>
+      <source>{printed} of {copies} copies printed; you have not been charged.</source>
+      <translation>Đã in {printed} trong {copies} bản; bạn chưa bị tính phí.</translation>
+    </message>
+    <message>
       <source>1 of {copies} copies was printed; you were charged only for that one.</source>
       <translation>Đã in 1 trong {copies} bản; bạn chỉ phải trả tiền cho số bản đã in.</translation>
     </message>
@@ -537,8 +541,8 @@
       <translation>Phí mỗi bản: {fee}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>Miễn giảm phí: {reason}</translation>
+      <source>Fee exemption applied</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Options: {options}</source>
@@ -583,6 +587,14 @@
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>Không phải trả phí. Vui lòng đợi một chút.</translation>
+    </message>
+    <message>
+      <source>Family member {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee exemption: {reason}</source>
+      <translation>Miễn giảm phí: {reason}</translation>
     </message>
     <message>
       <source>Printed issuance numbers:</source>
@@ -1227,8 +1239,8 @@
       <translation>Chấp nhận chip chưa xác minh (ki-ốt chỉ phát số thứ tự)</translation>
     </message>
     <message>
-      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
-      <translation>Chấp nhận chip thiếu đối tượng bảo mật (EF.SOD) hoặc không xác minh được. Chỉ dành cho ki-ốt không cấp giấy chứng nhận: không thể bật khi có bất kỳ giấy tờ nào đang được bật.</translation>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates and hold no votes: it cannot be on while any document is enabled or participation has polls.</source>
+      <translation>Chấp nhận chip thiếu đối tượng bảo mật (EF.SOD) hoặc không xác minh được. Chỉ dành cho ki-ốt không cấp giấy chứng nhận và không tổ chức bỏ phiếu: không thể bật khi có bất kỳ giấy tờ nào đang được bật hoặc mục tham gia của cư dân có cuộc bỏ phiếu.</translation>
     </message>
     <message>
       <source>Card reader backend</source>
@@ -2477,6 +2489,10 @@
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
       <translation>phải tắt khi đang cấp giấy chứng nhận (có giấy tờ đang được bật)</translation>
+    </message>
+    <message>
+      <source>must be off while residents vote with their ID card (participation has polls)</source>
+      <translation>phải tắt khi cư dân bỏ phiếu bằng thẻ căn cước (mục tham gia của cư dân có cuộc bỏ phiếu)</translation>
     </message>
     <message>
       <source>puts the lowest controls {height} mm above the floor; they must be at least {minimum} mm up, within reach from a wheelchair</source>

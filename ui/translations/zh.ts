@@ -205,6 +205,10 @@
       <translation>出现问题。未收取任何费用。</translation>
     </message>
     <message>
+      <source>{printed} of {copies} copies printed; you have not been charged.</source>
+      <translation>{copies} 份中已打印 {printed} 份；未向您收费。</translation>
+    </message>
+    <message>
       <source>1 of {copies} copies was printed; you were charged only for that one.</source>
       <translation>{copies} 份中已打印 1 份，仅按已打印的份数收费。</translation>
     </message>
@@ -537,8 +541,8 @@
       <translation>每份费用：{fee}</translation>
     </message>
     <message>
-      <source>Fee exemption: {reason}</source>
-      <translation>费用减免：{reason}</translation>
+      <source>Fee exemption applied</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Options: {options}</source>
@@ -583,6 +587,14 @@
     <message>
       <source>No fee to pay. One moment, please.</source>
       <translation>无需付费。请稍候。</translation>
+    </message>
+    <message>
+      <source>Family member {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee exemption: {reason}</source>
+      <translation>费用减免：{reason}</translation>
     </message>
     <message>
       <source>Printed issuance numbers:</source>
@@ -1227,8 +1239,8 @@
       <translation>接受未验证的芯片（仅发号的自助机）</translation>
     </message>
     <message>
-      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates: it cannot be on while any document is enabled.</source>
-      <translation>接受缺少安全对象（EF.SOD）或其无法验证的芯片。仅适用于不签发证明的自助机：只要启用了任何文件，就不能打开此项。</translation>
+      <source>Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks that issue no certificates and hold no votes: it cannot be on while any document is enabled or participation has polls.</source>
+      <translation>接受缺少安全对象（EF.SOD）或其无法验证的芯片。仅适用于不签发证明也不进行投票的自助机：只要启用了任何文件或居民参与中有投票，就不能打开此项。</translation>
     </message>
     <message>
       <source>Card reader backend</source>
@@ -2477,6 +2489,10 @@
     <message>
       <source>must be off while certificates are issued (documents are enabled)</source>
       <translation>签发证明时必须关闭（已启用文件）</translation>
+    </message>
+    <message>
+      <source>must be off while residents vote with their ID card (participation has polls)</source>
+      <translation>居民用身份证投票时必须关闭（居民参与中有投票）</translation>
     </message>
     <message>
       <source>puts the lowest controls {height} mm above the floor; they must be at least {minimum} mm up, within reach from a wheelchair</source>

@@ -216,14 +216,29 @@ class KioskConfig(ConfigModel):
         return problems
 
     def _verification_problems(self) -> list[tuple[Loc, Text]]:
-        if self.devices.card_reader.passive_auth.allow_unverified and self.enabled_documents:
+        if not self.devices.card_reader.passive_auth.allow_unverified:
+            return []
+        where: Loc = ("devices", "card_reader", "passive_auth", "allow_unverified")
+        if self.enabled_documents:
             # A forged chip would get another resident's certificate.
             return [
                 (
-                    ("devices", "card_reader", "passive_auth", "allow_unverified"),
+                    where,
                     N_(
                         "config",
                         "must be off while certificates are issued (documents are enabled)",
+                    ),
+                )
+            ]
+        if self.participation.enabled and self.participation.polls:
+            # Votes are checked against the chip alone: a forged chip votes as anyone.
+            return [
+                (
+                    where,
+                    N_(
+                        "config",
+                        "must be off while residents vote with their ID card "
+                        "(participation has polls)",
                     ),
                 )
             ]

@@ -7,8 +7,9 @@ export`` on the issuing kiosk). A good signature only proves the kiosk
 printed it: when the kiosk's database is here (``storage.database_url``,
 else the SQLite file in the data directory), its audit record must also
 show a finished issue, so a document whose issue was voided, interrupted or
-whose payment is unresolved is INVALID; without one the output says only the
-signature was checked. The database is only read (never created or
+whose payment is unresolved is INVALID, and so is one whose database is
+configured (or its file here) but cannot be read; without one the output says
+only the signature was checked. The database is only read (never created or
 migrated). Prints VALID or INVALID with the document's key facts; exits 0
 when valid, 1 when not, 2 for unusable input. No Qt.
 """
@@ -138,13 +139,25 @@ def _payload(text: str) -> str:
 class AuditCheck:
     """What the audit trail added to the signature check."""
 
-    #: None when it could not be consulted (only the signature was checked).
+    #: None when there was none to consult (only the signature was checked).
     valid: bool | None
     detail: str
+    #: Why the document is refused, when ``valid`` is False.
+    refusal: str = ""
 
 
 def _signature_only(why: str) -> AuditCheck:
     return AuditCheck(None, f"not checked ({why}): only the signature was checked")
+
+
+def _unreadable(why: str) -> AuditCheck:
+    # The record is there but cannot be read: it may say voided or interrupted,
+    # so a good signature alone must not read VALID.
+    return AuditCheck(
+        False,
+        f"not read ({why})",
+        refusal=f"the audit record could not be read, so the issue is not confirmed ({why})",
+    )
 
 
 def _check_audit(args: argparse.Namespace, facts: dict[str, Any]) -> AuditCheck:
@@ -174,7 +187,7 @@ def _check_audit(args: argparse.Namespace, facts: dict[str, Any]) -> AuditCheck:
         # Only checked, never migrated: verifying must not change the database.
         engine = open_database(url, migrate=False)
     except StorageError as exc:
-        return _signature_only(f"the audit database is unavailable: {exc}")
+        return _unreadable(f"the audit database is unavailable: {exc}")
     try:
         standing = issuance_standing(
             engine,
@@ -183,12 +196,14 @@ def _check_audit(args: argparse.Namespace, facts: dict[str, Any]) -> AuditCheck:
             kiosk_id=str(facts.get("k", "")),
         )
     except SQLAlchemyError as exc:
-        return _signature_only(f"the audit database could not be read: {error_summary(exc)}")
+        return _unreadable(f"the audit database could not be read: {error_summary(exc)}")
     finally:
         engine.dispose()
     if standing is None:
         return _signature_only(f"this database keeps no records of kiosk {facts.get('k')}")
-    return AuditCheck(standing.valid, standing.summary)
+    return AuditCheck(
+        standing.valid, standing.summary, refusal=f"the audit record says: {standing.summary}"
+    )
 
 
 def _describe_document(args: argparse.Namespace, doc_id: str) -> str:
@@ -214,7 +229,7 @@ def run(args: argparse.Namespace) -> int:
     valid = result.valid and (audit is None or audit.valid is not False)
     reason = result.reason
     if audit is not None and audit.valid is False:
-        reason = f"the audit record says: {audit.detail}"
+        reason = audit.refusal
     shown = {_FACT_NAMES.get(k, k): v for k, v in facts.items()}
     if "document" in shown:
         shown["document"] = _describe_document(args, str(shown["document"]))

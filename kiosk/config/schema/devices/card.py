@@ -103,8 +103,8 @@ class PassiveAuthOptions(ConfigModel):
         default=False,
         title="Accept unverified chips (ticket-only kiosks)",
         description="Accept chips whose security object (EF.SOD) is missing or does not "
-        "verify. Only for kiosks that issue no certificates: it cannot be on while any "
-        "document is enabled.",
+        "verify. Only for kiosks that issue no certificates and hold no votes: it cannot be "
+        "on while any document is enabled or participation has polls.",
     )
 
 
