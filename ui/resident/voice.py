@@ -139,9 +139,19 @@ def ordered_controls(screen: QWidget) -> list[QAbstractButton]:
     return own + shared
 
 
-def describe(widget: QWidget) -> str:
-    """What is spoken for a focused control: its name, then what it does."""
-    name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+#: A control's property holding the name it may be called only in earphones, when
+#: that name comes from the resident's record (a family relation such as "배우자"):
+#: its accessible name, which the loudspeaker and screen readers say, is neutral.
+PRIVATE_NAME = "private_name"
+
+
+def describe(widget: QWidget, name: str = "") -> str:
+    """What is spoken for a focused control: its name (or ``name``), then what it does."""
+    name = (
+        name
+        or widget.accessibleName()
+        or (widget.text() if isinstance(widget, QAbstractButton) else "")
+    )
     description = widget.accessibleDescription()
     if description and description != name:
         return f"{name}. {description}"
@@ -246,8 +256,14 @@ class VoiceGuide(QObject):
         if not self.active:
             return
         screen = self._current_screen()
+        # A screen with details from the resident's record says them only in
+        # earphones (``private_prompt``); ``spoken_prompt`` is for anyone to hear.
+        private_fn = getattr(screen, "private_prompt", None)
         prompt_fn = getattr(screen, "spoken_prompt", None)
-        prompt = prompt_fn() if callable(prompt_fn) else ""
+        if callable(private_fn) and self.speech_is_private():
+            prompt = private_fn()
+        else:
+            prompt = prompt_fn() if callable(prompt_fn) else ""
         controls = ordered_controls(screen)
         focused = QApplication.focusWidget()
         if focused not in controls and controls:
@@ -257,7 +273,7 @@ class VoiceGuide(QObject):
         parts = [prompt, *self._help(screen, with_help=with_help)]
         own = own_language(focused) if isinstance(focused, QWidget) else None
         if isinstance(focused, QWidget) and focused in controls and own is None:
-            parts.append(describe(focused))
+            parts.append(self.describe(focused))
         self.last_prompt = " ".join(
             p if p.rstrip().endswith((".", "?", "!", "。", "…")) else p + "." for p in parts if p
         )
@@ -269,10 +285,17 @@ class VoiceGuide(QObject):
         """Speak a control; a language's name in that language's own voice."""
         own = own_language(widget)
         if own is None:
-            self.say(describe(widget), interrupt=interrupt)
+            self.say(self.describe(widget), interrupt=interrupt)
         elif self.active:
             self._spoke = self.language
             self.speaker.say(describe(widget), own, interrupt=interrupt)
+
+    def describe(self, widget: QWidget) -> str:
+        """``describe(widget)``, by its private name (``PRIVATE_NAME``) when only the resident hears."""
+        private = widget.property(PRIVATE_NAME)
+        if isinstance(private, str) and private and self.speech_is_private():
+            return describe(widget, private)
+        return describe(widget)
 
     def _help(self, screen: QWidget, *, with_help: bool) -> list[str]:
         """The keypad help a screen's prompt ends with (before the focused option)."""

@@ -44,6 +44,7 @@ from ui.resident.screens.base import (
     restyle,
     set_button_text,
 )
+from ui.resident.voice import PRIVATE_NAME
 
 
 def won(amount: int) -> str:
@@ -604,6 +605,19 @@ class CertOptionsScreen(CertScreen):
             set_button_text(
                 toggle, f"{labels[i]}\n{state}", tr("cert", "Show this family member or not")
             )
+            # The relation comes from the record: the loudspeaker and screen
+            # readers say "family member 2", only earphones "배우자".
+            toggle.setAccessibleName(
+                tr("cert", "Family member {number}", number=i + 1) + f"\n{state}"
+            )
+            toggle.setProperty(PRIVATE_NAME, toggle.text())
+
+    def wipe(self) -> None:
+        # Hidden member toggles keep the last record's relations until drawn again.
+        for toggle in self.member_toggles:
+            toggle.setVisible(False)
+            set_button_text(toggle, "")
+            toggle.setProperty(PRIVATE_NAME, "")
 
 
 class CertSummaryScreen(CertScreen):
@@ -626,13 +640,14 @@ class CertSummaryScreen(CertScreen):
         self.add_button = self.add_action_button(c.AddDocument, "secondary")
         self.add_footer()
 
-    def _item_text(self, item: BasketItem, *, aloud: bool = False) -> str:
+    def _item_text(self, item: BasketItem, *, aloud: bool = False, private: bool = False) -> str:
         """One document of the basket: its name, copies and fee, and the options chosen.
 
         On screen (rich text) the options are a list: run together, the four
         options of a 등본 wrapped mid-name ("세대" / "구성 사유") and "주민등록번호
         전체 표시: 아니요", the one a resident most needs to check, was lost
-        at the end of a paragraph. Aloud they are one sentence.
+        at the end of a paragraph. Aloud they are one sentence, which names the
+        reason for a fee exemption only when ``private`` (earphones).
         """
         language = self.flow.session.language
         doc = self.config.document(item.document_id)
@@ -654,7 +669,11 @@ class CertSummaryScreen(CertScreen):
             + tr("cert", "Fee per copy: {fee}", fee=won(item.fee_per_copy_won)),
         ]
         reason = self.config.exemption(item.exemption_id)
-        if reason is not None:
+        if reason is not None and aloud and not private:
+            # The reason (basic livelihood support, a disability...) is from the
+            # resident's record: not for whoever stands near the loudspeaker.
+            lines.append(tr("cert", "Fee exemption applied"))
+        elif reason is not None:
             lines.append(tr("cert", "Fee exemption: {reason}", reason=reason.names.get(language)))
         if aloud:
             lines.append(tr("cert", "Options: {options}", options=", ".join(chosen) or "-"))
@@ -695,11 +714,25 @@ class CertSummaryScreen(CertScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
+        return self._prompt(private=False)
+
+    def private_prompt(self) -> str:
+        """The prompt for earphones: with the reasons for fee exemptions."""
+        return self._prompt(private=True)
+
+    def _prompt(self, *, private: bool) -> str:
         return self.with_message(
             self.title.text(),
-            *(self._item_text(item, aloud=True) for item in self.cert.basket),
+            *(self._item_text(item, aloud=True, private=private) for item in self.cert.basket),
             self._total_text(),
         )
+
+    def wipe(self) -> None:
+        # The lines name the resident's fee exemption (from their record): a
+        # hidden screen would hold it until the next resident's summary.
+        for label in self.lines:
+            label.clear()
+            label.setVisible(False)
 
 
 def number_lines(caption: str, numbers: Iterable[str]) -> str:
