@@ -60,7 +60,12 @@ from kiosk.ports.card import (
     ReaderNotConnected,
     check_chip_matches,
 )
-from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
+from kiosk.ports.payment import (
+    HOLD_LEFT_MESSAGE,
+    Authorization,
+    PaymentOutcome,
+    PaymentResult,
+)
 from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordsError, ResidentRecord
 
@@ -184,6 +189,11 @@ class PaymentFinished(Answer):
 
 
 @dataclass(frozen=True)
+class PaymentNotReleased(Answer):
+    """A hold approved for this session could not be released (its void failed)."""
+
+
+@dataclass(frozen=True)
 class OrderFinished(Answer):
     outcome: OrderOutcome
 
@@ -205,6 +215,7 @@ CertEvent = (
     | AddDocument
     | ConfirmPayment
     | PaymentFinished
+    | PaymentNotReleased
     | OrderFinished
 )
 
@@ -256,6 +267,8 @@ class CancelPayment(Effect):
 @dataclass(frozen=True)
 class VoidPayment(Effect):
     authorization: Authorization
+    #: The session the hold was approved for: told if it cannot be released.
+    journey: int = 0
 
 
 @dataclass(frozen=True)
@@ -333,6 +346,7 @@ class CertificateJourney(Journey):
             AddDocument: self._on_add_document,
             ConfirmPayment: self._on_confirm_payment,
             PaymentFinished: self._on_payment_finished,
+            PaymentNotReleased: self._on_payment_not_released,
             OrderFinished: self._on_order_finished,
         }
 
@@ -765,7 +779,9 @@ class CertificateJourney(Journey):
         cert = flow.context.cert
         if not self._answers(event, State.CERT_PAYING) or event.attempt != self._awaiting_payment:
             # The resident left or went back meanwhile: release the hold at once.
-            return [VoidPayment(auth)] if result.approved and auth is not None else []
+            if result.approved and auth is not None:
+                return [VoidPayment(auth, event.journey)]
+            return []
         self._awaiting_payment = 0
         identity, record = self._identity(), self._record()
         if not result.approved or auth is None:
@@ -775,7 +791,7 @@ class CertificateJourney(Journey):
             return []
         if identity is None or record is None:  # pragma: no cover - guarded by the states
             self._show_error(N_("cert", "Something went wrong. Nothing has been charged."))
-            return [VoidPayment(auth)]
+            return [VoidPayment(auth, event.journey)]
         cert.authorization = auth
         cert.stage = "printing"
         flow.go(State.CERT_PRINTING, push=False)
@@ -783,6 +799,15 @@ class CertificateJourney(Journey):
             cert.basket, language=flow.session.language, identity=identity, record=record
         )
         return [PrintOrder(self._journey, order, auth)]
+
+    def _on_payment_not_released(self, event: PaymentNotReleased) -> list[Effect]:
+        # The resident read "cancelled, nothing has been charged" while the
+        # terminal approved at the same moment, and that hold is still on the
+        # card: paying again would hold a second amount. Staff were told.
+        if self._answers(event, State.CERT_SUMMARY):
+            self.flow.context.cert.message = HOLD_LEFT_MESSAGE
+            self.flow.go(State.CERT_SUMMARY, push=False)
+        return []
 
     def _on_order_finished(self, event: OrderFinished) -> list[Effect]:
         if not self._answers(event, State.CERT_PRINTING):

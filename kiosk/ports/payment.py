@@ -197,16 +197,26 @@ def authorize_within(
     *,
     cancel: threading.Event,
     grace_s: float,
+    release_late: Callable[[Authorization], object] | None = None,
 ) -> PaymentResult:
     """``terminal.authorize``, never raising and never waiting past ``timeout_s + grace_s``.
 
     A terminal that overruns is told to stop (``cancel``) and the answer is
-    ``UNAVAILABLE``. Should it approve after all, that hold is voided at
-    once: the resident was told nothing was charged.
+    ``UNAVAILABLE``. Should it approve after all, that hold is released at
+    once (the resident was told nothing was charged): by ``release_late``
+    when given (the kiosk writes the hold down and tells staff if the
+    release fails), else by a plain void that is only logged.
     """
 
     def release_late_approval(result: PaymentResult) -> None:
         if result.authorization is None:
+            return
+        if release_late is not None:
+            log.error(
+                "a payment approved after the kiosk gave up (authorization=%s): releasing it",
+                result.authorization.id,
+            )
+            release_late(result.authorization)
             return
         why = void_within(terminal, result.authorization, timeout_s + grace_s)
         log.error(

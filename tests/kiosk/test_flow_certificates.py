@@ -22,7 +22,7 @@ from kiosk.ports.card import (
     ChipNotGenuine,
     ChipVerdict,
 )
-from kiosk.ports.payment import Authorization, PaymentOutcome, PaymentResult
+from kiosk.ports.payment import HOLD_LEFT_MESSAGE, Authorization, PaymentOutcome, PaymentResult
 from kiosk.ports.printer import PrintFailure
 from kiosk.ports.records import RecordNotFound
 from tests.support.journeys import (
@@ -185,9 +185,32 @@ def test_late_authorization_is_voided(config: KioskConfig, clock: FakeClock) -> 
     assert flow.state is State.CERT_SUMMARY
     auth = Authorization("A1", 200)
     result = PaymentResult(PaymentOutcome.APPROVED, auth)
-    assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, result)) == [c.VoidPayment(auth)]
+    void = c.VoidPayment(auth, pay.journey)
+    assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, result)) == [void]
     flow.handle(GoHome())
-    assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, result)) == [c.VoidPayment(auth)]
+    assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, result)) == [void]
+
+
+def test_a_hold_approved_as_the_resident_cancelled_and_not_released_is_told(
+    config: KioskConfig, clock: FakeClock
+) -> None:
+    flow = _flow(config, clock)
+    pay = at_payment(flow)
+    flow.handle(GoBack())
+    assert _message(flow) == "Payment cancelled. Nothing has been charged."
+    approved = PaymentResult(PaymentOutcome.APPROVED, Authorization("A1", 200))
+    [void] = flow.handle(c.PaymentFinished(pay.journey, pay.attempt, approved))
+    assert isinstance(void, c.VoidPayment) and void.journey == pay.journey
+    # The terminal would not release it: paying again would hold a second amount.
+    assert flow.handle(c.PaymentNotReleased(void.journey)) == []
+    assert flow.state is State.CERT_SUMMARY
+    assert _message(flow) == HOLD_LEFT_MESSAGE.render(identity_translate)
+    # A later resident is never told of an earlier one's hold.
+    flow.handle(GoHome())
+    at_payment(flow)
+    flow.handle(GoBack())
+    flow.handle(c.PaymentNotReleased(void.journey))
+    assert _message(flow) == "Payment cancelled. Nothing has been charged."
 
 
 def test_leaving_the_payment_step_cancels_the_terminal(
@@ -239,7 +262,7 @@ def test_an_earlier_attempts_approval_never_pays_for_new_options(
     late_answer = c.PaymentFinished(
         first.journey, first.attempt, PaymentResult(PaymentOutcome.APPROVED, late)
     )
-    assert flow.handle(late_answer) == [c.VoidPayment(late)]
+    assert flow.handle(late_answer) == [c.VoidPayment(late, first.journey)]
     assert flow.state is State.CERT_PAYING
     auth = Authorization("A2", 600)
     [order] = flow.handle(

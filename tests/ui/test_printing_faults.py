@@ -9,6 +9,8 @@ The kiosk speaks Korean; expected text comes from ``ui.common.i18n.tr`` / ``rend
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -264,6 +266,43 @@ def test_an_authorization_that_hangs_returns_the_resident_to_the_summary(
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
     assert render(PaymentOutcome.UNAVAILABLE.resident_message) in screen_text(kiosk)
     assert payment.ledger == []
+
+
+def test_an_approval_after_the_kiosk_gave_up_is_written_down_and_a_failed_release_told(
+    qtbot: Any,
+    make_kiosk: Any,
+    config: KioskConfig,
+    payment: MockPayment,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config.devices.payment.timeout_s = 0.3
+    payment.set_faults(void="raise")
+    approve = payment.authorize
+
+    def card_in_at_the_last_moment(
+        amount_won: int, reference: str, timeout_s: float, *, cancel: Any = None
+    ) -> Any:
+        time.sleep(1.2)  # past timeout_s + answer_timeout_s: the kiosk has given up
+        return approve(amount_won, reference, timeout_s, cancel=threading.Event())
+
+    monkeypatch.setattr(payment, "authorize", card_in_at_the_last_moment)
+    kiosk = make_kiosk()
+    _to_summary(qtbot, kiosk)
+    tap(button(kiosk, _pay_200()))
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_SUMMARY, timeout=5000)
+    assert render(PaymentOutcome.UNAVAILABLE.resident_message) in screen_text(kiosk)
+    # The terminal approves after all and the release fails: the money is held.
+    qtbot.waitUntil(lambda: bool(_events(kiosk, "payment_void_failed")), timeout=5000)
+    [event] = _events(kiosk, "payment_void_failed")
+    assert "authorization=MOCK-000001 amount_won=200" in event["detail"]
+    assert [(x.authorization.id, x.state) for x in payment.ledger] == [("MOCK-000001", "held")]
+    # The resident still at the summary no longer reads that nothing was charged.
+    qtbot.waitUntil(lambda: render(HOLD_LEFT_MESSAGE) in screen_text(kiosk), timeout=5000)
+    assert render(PaymentOutcome.UNAVAILABLE.resident_message) not in screen_text(kiosk)
+    # Written down, so the next start tries the release again.
+    assert kiosk.window.cert is not None
+    [hold] = kiosk.window.cert.audit.holds()
+    assert (hold["authorization_id"], hold["amount_won"]) == ("MOCK-000001", 200)
 
 
 # -- item 4: the start after a power cut ----------------------------------------------------

@@ -60,10 +60,11 @@ class CertWorker(Worker):
     request_fetch = Signal(int, object)
     #: journey, attempt, amount, waived, reference, cancel (a threading.Event)
     request_authorize = Signal(int, int, int, bool, str, object)
-    request_void = Signal(object)
+    #: journey (0: no session to tell), authorization
+    request_void = Signal(int, object)
 
-    #: A hold could not be released: authorization id, amount, why.
-    void_failed = Signal(str, int, str)
+    #: A hold could not be released: journey (0: none), authorization id, amount, why.
+    void_failed = Signal(int, str, int, str)
     record_fetched = Signal(int, object)
     record_failed = Signal(int, object)
     payment_finished = Signal(int, int, object)
@@ -129,6 +130,9 @@ class CertWorker(Worker):
                 self.timeout_s,
                 cancel=cancel,
                 grace_s=self.answer_timeout_s,
+                release_late=None
+                if waived
+                else lambda late: self._release_late(journey, late, reference),
             )
             if result.approved and not waived:
                 result = self._kept(result, reference)
@@ -155,15 +159,28 @@ class CertWorker(Worker):
             )
         return result
 
-    @Slot(object)
-    def _void(self, authorization: Authorization) -> None:
-        self.void(authorization)
+    def _release_late(self, journey: int, authorization: Authorization, reference: str) -> None:
+        """A hold approved after the resident was told payment was unavailable (any thread).
 
-    def void(self, authorization: Authorization) -> bool:
+        Written down first, so a power cut during the release leaves the next
+        start something to void; then released like any other hold.
+        """
+        if self.holds is not None:
+            try:
+                self.holds.record(authorization, reference)
+            except Exception as exc:
+                log.error("late payment hold not recorded (%s)", type(exc).__name__)
+        self.void(authorization, journey)
+
+    @Slot(int, object)
+    def _void(self, journey: int, authorization: Authorization) -> None:
+        self.void(authorization, journey)
+
+    def void(self, authorization: Authorization, journey: int = 0) -> bool:
         """Release a hold (any thread); a failure is reported through ``void_failed``."""
         error = void_within(self.terminal_for(authorization), authorization, self.answer_timeout_s)
         if error:
-            self.void_failed.emit(authorization.id, authorization.amount_won, error)
+            self.void_failed.emit(journey, authorization.id, authorization.amount_won, error)
         if self.holds is not None:
             self.holds.settle(authorization.id, "void_failed" if error else "voided")
         return not error
@@ -297,7 +314,7 @@ class CertBridge(QObject):
             self._print(effect.journey, effect.order, effect.authorization)
         elif isinstance(effect, c.VoidPayment):
             self._write("payment_voided", authorization=effect.authorization.id)
-            self.worker.request_void.emit(effect.authorization)
+            self.worker.request_void.emit(effect.journey, effect.authorization)
         elif isinstance(effect, c.FlagStaff):
             self._write("staff_flag", flag=effect.kind, detail=effect.detail)
             self.device_worker.request_event.emit(effect.kind, effect.detail)
@@ -386,12 +403,15 @@ class CertBridge(QObject):
         )
         self._emit(c.PaymentFinished(journey, attempt, result))
 
-    @Slot(str, int, str)
-    def _void_failed(self, authorization: str, amount_won: int, why: str) -> None:
+    @Slot(int, str, int, str)
+    def _void_failed(self, journey: int, authorization: str, amount_won: int, why: str) -> None:
         # A hold nobody released: staff must do it at the terminal, for this amount.
         detail = f"authorization={authorization} amount_won={amount_won} reason={why}"
         self._write("staff_flag", flag="payment_void_failed", detail=detail)
         self.device_worker.request_event.emit("payment_void_failed", detail)
+        if journey:
+            # The resident may still be reading "nothing has been charged".
+            self._emit(c.PaymentNotReleased(journey))
 
     @Slot(int, object)
     def _order_finished(self, journey: int, outcome: OrderOutcome) -> None:
