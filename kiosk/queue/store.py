@@ -29,11 +29,14 @@ own connection), but callers keep it off the UI thread.
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
 import math
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -62,6 +65,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
+from kiosk.config.edit import atomic_write
 from kiosk.i18n import N_, Text
 from kiosk.queue.stats import StatsReport, compute_stats, measured_service_minutes, paused_counters
 from kiosk.queue.tickets import (
@@ -74,6 +78,8 @@ from kiosk.queue.tickets import (
     predecessors,
 )
 from kiosk.storage.database import events, ticket_counters, ticket_follow, tickets
+
+log = logging.getLogger(__name__)
 
 
 class QueueUnavailableError(Exception):
@@ -282,8 +288,32 @@ def _band_held(code: Any, service_id: Any, day: Any) -> Any:
     )
 
 
+def _read_unheld(path: Path | None) -> dict[int, str]:
+    """The tickets ``Queue._keep_unheld`` wrote to ``path``: none if it is missing or unreadable."""
+    if path is None:
+        return {}
+    try:
+        entries = json.loads(path.read_text("utf-8"))
+        return {int(entry["id"]): str(entry["code"]) for entry in entries}
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        # Start-up recovery then flags them as it would any ticket left issued.
+        log.error("could not read the tickets to withdraw from %s: %s", path, exc)
+        return {}
+
+
 class Queue:
-    def __init__(self, engine: Engine, config: KioskConfig, clock: Clock) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        config: KioskConfig,
+        clock: Clock,
+        *,
+        unheld_file: Path | None = None,
+    ) -> None:
+        """``unheld_file``: where the issuing kiosk keeps the tickets it must
+        withdraw (see ``_keep_unheld``); None keeps them in memory only."""
         self._engine = engine
         self._config = config
         self._clock = clock
@@ -306,10 +336,12 @@ class Queue:
         #: not one per tap, until that service issues again.
         self._told_refusal: dict[str, tuple[str, str]] = {}
         #: Tickets committed on PostgreSQL whose issue then failed (the
-        #: connection dropped before the follow-up statements answered): the
-        #: resident was told no number was given and holds no paper, so they
-        #: are withdrawn as soon as the database answers again.
-        self._unheld: list[int] = []
+        #: connection dropped before the follow-up statements answered), by
+        #: id, with their display code: the resident was told no number was
+        #: given and holds no paper, so they are withdrawn as soon as the
+        #: database answers again (``withdraw_unheld``).
+        self._unheld_file = unheld_file
+        self._unheld: dict[int, str] = _read_unheld(unheld_file)
 
     @property
     def config(self) -> KioskConfig:
@@ -552,7 +584,8 @@ class Queue:
             except (DBAPIError, SQLAlchemyError):
                 # The ticket is committed but the resident is about to be told
                 # the queue is away: no counter may call a number nobody holds.
-                self._unheld.append(int(row.id))
+                self._unheld[int(row.id)] = str(row.display_code)
+                self._keep_unheld()
                 raise
 
     def _finish_pg_issue(
@@ -578,20 +611,59 @@ class Queue:
         ).scalar_one()
         return row, int(count)
 
+    def withdraw_unheld(self) -> None:
+        """Withdraw the tickets whose issue failed after they were committed, if any.
+
+        ``issue`` does it before its next number, but a kiosk nobody uses
+        for two minutes would leave them to a counter's unprinted sweep,
+        which calls them: the device worker's periodic job calls this too.
+        Raises ``QueueUnavailableError`` while the database is still away.
+        """
+        if self._unheld:
+            self._withdraw_unheld(self._clock.now())
+
+    def _keep_unheld(self) -> None:
+        """Write ``_unheld`` to ``unheld_file`` (removing the file once there are none).
+
+        A kiosk restarted before it withdrew them would otherwise take them
+        at start-up for tickets whose screen went with a crash, and flag them
+        for counters to call (``recover_interrupted``). The database cannot
+        hold the list: it is written exactly when the database stopped
+        answering. A small file in the kiosk's data folder, replaced
+        atomically, outlives the restart.
+        """
+        path = self._unheld_file
+        if path is None:
+            return
+        try:
+            if self._unheld:
+                entries = [{"id": id_, "code": code} for id_, code in self._unheld.items()]
+                atomic_write(path, json.dumps(entries).encode("utf-8"), backup=False)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError as exc:
+            # Withdrawal still happens from memory unless the kiosk restarts first.
+            log.error("could not write the tickets to withdraw to %s: %s", path, exc)
+
     def _withdraw_unheld(self, now: datetime) -> None:
         """Cancel the tickets whose issue failed after they were committed (see ``_unheld``).
 
         Raises ``QueueUnavailableError`` while the database is still away;
         the ids are kept for the next try. A ticket that moved on meanwhile
         (a counter already flagged it) is cancelled all the same: nobody
-        holds it.
+        holds it. Its display code must match too: a file kept across a
+        restart may name an id of another database.
         """
         open_states = [s.value for s in predecessors(TicketState.CANCELLED)]
         with database_errors(), self._engine.begin() as conn:
-            for ticket_id in self._unheld:
+            for ticket_id, code in self._unheld.items():
                 changed = conn.execute(
                     update(tickets)
-                    .where(tickets.c.id == ticket_id, tickets.c.state.in_(open_states))
+                    .where(
+                        tickets.c.id == ticket_id,
+                        tickets.c.display_code == code,
+                        tickets.c.state.in_(open_states),
+                    )
                     .values(state=TicketState.CANCELLED.value, state_changed_at=now)
                     .returning(tickets.c.display_code)
                 ).first()
@@ -605,6 +677,7 @@ class Queue:
                         ticket_id=ticket_id,
                     )
         self._unheld.clear()
+        self._keep_unheld()
 
     def _next_number(self, conn: Connection, service: ServiceConfig, today: date) -> int:
         """The number the service's counter would give next (for the refusal's wording)."""
@@ -1126,8 +1199,13 @@ class Queue:
         this kiosk's tickets (``center.kiosk_id``): another kiosk's may be
         printing right now. Run it before this kiosk issues (the device
         worker does, when it starts; ``kiosk queue recover`` by hand).
+
+        Tickets whose issue failed after they were committed (``unheld_file``)
+        are no such tickets: their resident was told no number was given, so
+        they are withdrawn first (``ticket_withdrawn``), never called.
         """
         now = self._clock.now()
+        self.withdraw_unheld()
         today = self.business_day(now)
         kiosk_id = self._config.center.kiosk_id
         stuck = (tickets.c.state == TicketState.ISSUED.value, tickets.c.kiosk_id == kiosk_id)

@@ -8,6 +8,7 @@ import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, event
@@ -98,11 +99,8 @@ def test_display_codes_computed_in_sql_match_python(pg_engine: Engine, clock: Fa
     assert ticket.display_code == "501"  # wrapped within 500-509
 
 
-def test_a_number_committed_before_the_connection_dropped_is_never_called(
-    pg_engine: Engine, config: KioskConfig, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    queue = Queue(pg_engine, config, clock)
-    ops = CounterOps(pg_engine, config, clock)
+def drop_after_commit(queue: Queue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``queue``'s next issue commit its ticket, then lose the connection."""
     sharing = queue.sharing
 
     def dropped(service_id: str) -> list[str]:
@@ -112,6 +110,14 @@ def test_a_number_committed_before_the_connection_dropped_is_never_called(
         raise OperationalError("SELECT count", {}, ConnectionError("server closed the connection"))
 
     monkeypatch.setattr(queue, "sharing", dropped)
+
+
+def test_a_number_committed_before_the_connection_dropped_is_never_called(
+    pg_engine: Engine, config: KioskConfig, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queue = Queue(pg_engine, config, clock)
+    ops = CounterOps(pg_engine, config, clock)
+    drop_after_commit(queue, monkeypatch)
     with pytest.raises(QueueUnavailableError):
         queue.issue("general")  # the resident is told no number was given
     held = queue.issue("general")
@@ -127,6 +133,36 @@ def test_a_number_committed_before_the_connection_dropped_is_never_called(
     withdrawn = queue.events(["ticket_withdrawn"])
     assert [e["ticket_id"] for e in withdrawn] == [ghost.id]
     assert "A-001" in withdrawn[0]["detail"]
+
+
+def test_a_number_committed_before_the_connection_dropped_is_withdrawn_after_a_restart(
+    pg_engine: Engine,
+    config: KioskConfig,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    kept = tmp_path / "unheld.json"
+    queue = Queue(pg_engine, config, clock, unheld_file=kept)
+    drop_after_commit(queue, monkeypatch)
+    with pytest.raises(QueueUnavailableError):
+        queue.issue("general")  # the resident is told no number was given
+    # The kiosk restarts before it issues again; its start-up recovery runs.
+    restarted = Queue(pg_engine, config, clock, unheld_file=kept)
+    assert restarted.recover_interrupted() == []
+    held = restarted.issue("general").ticket
+    restarted.record_print(held.id, ok=True)
+    clock.advance(config.counters.unprinted_after_s + 1)
+    ops = CounterOps(pg_engine, config, clock)
+    called = ops.call_next(1)
+    assert called is not None and called.display_code == held.display_code == "A-002"
+    assert ops.call_next(2) is None  # nobody is called for A-001
+    ghost = restarted.tickets_today("general")[0]
+    assert (ghost.display_code, ghost.state) == ("A-001", TicketState.CANCELLED)
+    [withdrawn] = restarted.events(["ticket_withdrawn"])
+    assert withdrawn["ticket_id"] == ghost.id and "A-001" in withdrawn["detail"]
+    assert restarted.events(["ticket_recovered"]) == []
+    assert not kept.exists()  # done with: a later start withdraws nothing
 
 
 def test_a_number_issued_during_a_numbering_reset_is_not_given_again(

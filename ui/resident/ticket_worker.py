@@ -233,6 +233,10 @@ class DeviceWorker(Worker):
     def _counts(self) -> None:
         self._flush_unrecorded()
         try:
+            # A number committed into a dropped connection goes within
+            # seconds, not at this kiosk's next issue: a counter's unprinted
+            # sweep would have it called after two minutes.
+            self.queue.withdraw_unheld()
             counts = self.queue.waiting_counts()
         except QueueUnavailableError:
             return
