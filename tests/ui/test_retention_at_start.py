@@ -1,6 +1,7 @@
-"""Personal data past its retention is erased when the kiosk starts, not only when a
-counter opens the service's tab (a centre may never run the counter's lending or
-programmes tab on the day the numbers fall due)."""
+"""Personal data past its retention is erased when the kiosk starts and every hour
+while it runs, not only when a counter opens the service's tab (a centre may never
+run the counter's lending or programmes tab on the day the numbers fall due, and a
+kiosk runs for months without a restart)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from kiosk.storage.database import default_sqlite_path, loans, open_database
 from kiosk.storage.database import programme_registrations as registrations
 from tests.support.databases import stored
 from tests.support.resident_screen import running_kiosk
+from ui.app.compose import RETENTION_SWEEP_S
 
 
 def test_old_loan_and_registrant_details_are_erased_at_kiosk_start(
@@ -49,5 +51,33 @@ def test_old_loan_and_registrant_details_are_erased_at_kiosk_start(
             qtbot.waitUntil(erased, timeout=5000)
         # Today's request keeps its number: the resident collects with it.
         assert Lending(engine, config, clock, key).loan_phone(current.id) == "010-9999-8888"
+    finally:
+        engine.dispose()
+
+
+def test_a_kiosk_that_keeps_running_erases_what_falls_due_while_it_runs(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> None:
+    config.lending.enabled = True
+    engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
+    key = PersonalDataKey.load_or_create(tmp_path)
+    lending = Lending(engine, config, clock, key)
+    returned = lending.hand_out(lending.request_loan("drill", "01012345678").id)
+    lending.returned(returned.id)
+
+    def erased() -> bool:
+        kept = stored(engine, loans, returned.id, "phone_hash", "phone_enc", "phone_last4")
+        return kept == (None, None, None)
+
+    try:
+        with running_kiosk(config, tmp_path, clock) as kiosk:
+            assert kiosk.retention.isActive()
+            assert kiosk.retention.interval() == RETENTION_SWEEP_S * 1000 == 3_600_000
+            qtbot.wait(300)  # the start-up sweep: nothing is due yet
+            assert not erased()
+            # A month later, the kiosk never restarted: the next hourly sweep erases it.
+            clock.advance(timedelta(days=31).total_seconds())
+            kiosk.retention.timeout.emit()
+            qtbot.waitUntil(erased, timeout=5000)
     finally:
         engine.dispose()

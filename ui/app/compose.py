@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from kiosk.clock import Clock, SystemClock
 from kiosk.journal import Journal
 from ui.common.application import ensure_app
@@ -118,6 +120,8 @@ class Kiosk:
     engine: Engine
     #: This kiosk's hold on ``center.kiosk_id`` (kiosk.storage.claim).
     claim: KioskClaim
+    #: Fires every ``RETENTION_SWEEP_S`` to erase personal data past its retention.
+    retention: QTimer
 
     @property
     def worker(self) -> DeviceWorker:
@@ -130,6 +134,7 @@ class Kiosk:
         self.window.start()
 
     def shutdown(self) -> None:
+        self.retention.stop()
         self.window.shutdown()
         self.worker.stop()
         self.window.close()
@@ -255,17 +260,7 @@ def attach_services(
         engine.dispose()
         claim.release()
         raise
-    # Personal data past its retention goes before the first resident, also
-    # where no counter ever opens the service's tab.
-    from kiosk.journeys import lending, programmes, welfare
-
-    for settings, service in (
-        (config.welfare, welfare),
-        (config.lending, lending),
-        (config.programmes, programmes),
-    ):
-        if settings.enabled:
-            worker.request_job.emit(service.purge_job())
+    retention = _erase_expired_personal_data(window, worker)
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
     from kiosk.tech.auth import DbLockoutStore
@@ -283,7 +278,40 @@ def attach_services(
         window.languages,
         engine,
         claim,
+        retention,
     )
+
+
+#: How often a running kiosk erases personal data past its retention.
+RETENTION_SWEEP_S = 3600
+
+
+def _erase_expired_personal_data(window: MainWindow, worker: DeviceWorker) -> QTimer:
+    """Erase personal data past its retention now and every ``RETENTION_SWEEP_S``.
+
+    Now: before the first resident, also where no counter ever opens the
+    service's tab. Then hourly: a kiosk runs for months without a restart,
+    and a number kept for ``keep_days`` must not wait for one.
+    """
+    from kiosk.journeys import lending, programmes, welfare
+
+    def sweep() -> None:
+        # The config of the moment: a technician may have turned a service on.
+        config = window.flow.config
+        for settings, service in (
+            (config.welfare, welfare),
+            (config.lending, lending),
+            (config.programmes, programmes),
+        ):
+            if settings.enabled:
+                worker.request_job.emit(service.purge_job())
+
+    sweep()
+    timer = QTimer(window)
+    timer.setInterval(RETENTION_SWEEP_S * 1000)
+    timer.timeout.connect(sweep)
+    timer.start()
+    return timer
 
 
 def technician_mode(
