@@ -15,6 +15,7 @@ from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import ChooseLanguage, GoHome, OpenLanguages, State
 from kiosk.journeys.programmes import ProgrammesState as S
 from tests.support.resident_screen import centre_button, tap
+from tests.ui.test_voice import _press, _start_voice
 from ui.app.compose import Kiosk
 from ui.common.hangul_keyboard import DELETE, LETTERS, SHIFT, SPACE
 from ui.common.keypad import BACKSPACE
@@ -115,16 +116,15 @@ def test_back_from_the_phone_to_the_menu(qtbot: Any, kiosk: Kiosk) -> None:
 
 def test_the_physical_keypad_types_the_number_in_voice_mode(qtbot: Any, kiosk: Kiosk) -> None:
     phone = _to_phone(qtbot, kiosk)
-    kiosk.flow.session.voice = True
+    _start_voice(kiosk, qtbot)
     for digit in "010123456789":
-        typed = phone.keypad_typing(int(Qt.Key.Key_0) + int(digit))
-        assert typed is not None
+        _press(Qt.Key(int(Qt.Key.Key_0) + int(digit)), qtbot)
     assert phone.digits == "01012345678"  # the twelfth is refused
     assert phone.number.text() == "•" * 11  # dots: only the resident hears the digits
-    typed = phone.keypad_typing(int(Qt.Key.Key_Asterisk))
-    assert typed is not None and phone.digits == "0101234567"
-    phone.keypad_typing(int(Qt.Key.Key_8))
-    phone.keypad_typing(int(Qt.Key.Key_Enter))
+    _press(Qt.Key.Key_Asterisk, qtbot)
+    assert phone.digits == "0101234567"
+    _press(Qt.Key.Key_8, qtbot)
+    _press(Qt.Key.Key_Enter, qtbot)  # the focus is on the number: Enter goes on
     assert kiosk.flow.state is S.NAME
 
 

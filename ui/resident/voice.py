@@ -145,6 +145,17 @@ def ordered_controls(screen: QWidget) -> list[QAbstractButton]:
 PRIVATE_NAME = "private_name"
 
 
+def _in_use(screen: QWidget, widget: QWidget | None) -> bool:
+    """Whether ``widget`` is a place on ``screen`` the focus may stay (a typing field)."""
+    return (
+        widget is not None
+        and screen.isAncestorOf(widget)
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+    )
+
+
 def describe(widget: QWidget, name: str = "") -> str:
     """What is spoken for a focused control: its name (or ``name``), then what it does."""
     name = (
@@ -266,7 +277,7 @@ class VoiceGuide(QObject):
             prompt = prompt_fn() if callable(prompt_fn) else ""
         controls = ordered_controls(screen)
         focused = QApplication.focusWidget()
-        if focused not in controls and controls:
+        if focused not in controls and controls and not _in_use(screen, focused):
             # The prompt below names the focused option; don't also say it alone.
             self.focus_quietly(controls[0])
             focused = controls[0]

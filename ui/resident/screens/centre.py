@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kiosk.centre import phone
@@ -27,7 +28,13 @@ from ui.resident.screens.base import (
     make_label,
     set_button_text,
 )
-from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
+from ui.resident.screens.certificate import (
+    DELETE_KEYS,
+    DIGIT_KEYS,
+    ENTER_KEYS,
+    Typed,
+    typing_focus,
+)
 
 J = TypeVar("J", bound=ce.CentreServiceJourney)
 
@@ -106,6 +113,10 @@ class PhoneEntryScreen(CentreScreen[J]):
         self.root.addWidget(self.instruction)
         self.number = FitLabel()
         self.number.wanted_px = metrics.px(22)
+        # The field the physical keypad types into: typing puts the focus here,
+        # so that Enter then goes on rather than pressing the on-screen key the
+        # screen started on.
+        self.number.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.root.addWidget(self.number)
         self.root.addWidget(self.message)
         self.keypad = Keypad(metrics, telephone=True)
@@ -157,28 +168,41 @@ class PhoneEntryScreen(CentreScreen[J]):
         return render(PHONE_KEYPAD_HELP)
 
     def keypad_typing(self, key: int) -> Typed | None:
-        """A physical keypad key in voice mode; None leaves it to the voice guide."""
-        if key in DIGIT_KEYS:
-            if len(self.digits) >= MAX_PHONE_DIGITS:
-                full = tr("centre", "The number is complete. Press Enter to go on.")
-                return Typed(full, full)
-            self.key(DIGIT_KEYS[key])
-            return Typed(DIGIT_KEYS[key], tr("cert", "Digit entered."))
+        """A physical keypad key in voice mode; None leaves it to the voice guide.
+
+        Digits and Enter type only while the focus is on the number or the
+        on-screen keypad: on "More time", a display switch or Back they choose it.
+        """
+        focused = QApplication.focusWidget()
+        typing = typing_focus(self, self.number, self.keypad)
+        if key in DIGIT_KEYS and typing:
+            return self._type_digit(DIGIT_KEYS[key], self.number)
         if key in DELETE_KEYS and self.digits:
             self.key(BACKSPACE)
             deleted = tr("cert", "Deleted.")
             return Typed(deleted, deleted)
-        # Enter goes on with the number, unless it chooses a navigation button.
-        if key in ENTER_KEYS and QApplication.focusWidget() not in self.nav_buttons():
-            if not self.digits:
-                help_text = self.keypad_help()
-                return Typed(help_text, help_text)
-            self.submit()
-            return Typed("", "")
-        return None
+        if key not in ENTER_KEYS or not typing:
+            return None
+        chars = {button: char for char, button in self.keypad.keys.items()}
+        if focused in chars:  # an on-screen key: press it, and confirm it like a typed one
+            char = chars[focused]
+            if char.isdigit():
+                return self._type_digit(char, focused)
+            self.key(char)
+            deleted = tr("cert", "Deleted.")
+            return Typed(deleted, deleted, focused)
+        if not self.digits:
+            help_text = self.keypad_help()
+            return Typed(help_text, help_text)
+        self.submit()
+        return Typed("", "")
 
-    def nav_buttons(self) -> list[QWidget]:
-        return [b for b in (self.back_button, self.home_button, self.staff_button) if b]
+    def _type_digit(self, digit: str, focus: QWidget) -> Typed:
+        if len(self.digits) >= MAX_PHONE_DIGITS:
+            full = tr("centre", "The number is complete. Press Enter to go on.")
+            return Typed(full, full, focus)
+        self.key(digit)
+        return Typed(digit, tr("cert", "Digit entered."), focus)
 
     def retranslate(self) -> None:
         self.instruction.setText(self.instruction_text())

@@ -113,6 +113,20 @@ class Typed(NamedTuple):
     focus: QWidget | None = None
 
 
+def typing_focus(screen: QWidget, *areas: QWidget) -> bool:
+    """Whether the physical keypad types on ``screen`` now: the focus is in one of
+    ``areas`` (its fields, its on-screen keypad), on the screen itself or nowhere.
+
+    Anywhere else (the time warning's "More time", a display switch, Continue)
+    the keys are the voice guide's, so that 5 or Enter chooses the focused
+    control as "Press 5 for more time" promises, instead of typing into the field.
+    """
+    focused = QApplication.focusWidget()
+    if focused is None or focused is screen:
+        return True
+    return any(area is focused or area.isAncestorOf(focused) for area in areas)
+
+
 #: The physical keypad's keys a typing screen acts on in voice mode (``keypad_typing``).
 DIGIT_KEYS = {int(Qt.Key.Key_0) + n: str(n) for n in range(10)}
 ENTER_KEYS = {int(Qt.Key.Key_Enter), int(Qt.Key.Key_Return)}
@@ -236,13 +250,14 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         index = self.FIELDS.index(self.active)
         value = self.values[self.active]
         focused = QApplication.focusWidget()
-        if key in DIGIT_KEYS:
+        typing = typing_focus(self, self.keypad, *self.field_buttons.values())
+        if key in DIGIT_KEYS and typing:
             if len(value) >= self.MAX_LENGTH[self.active]:
                 full = tr("cert", "This detail is complete. Press Enter to go on.")
                 return Typed(full, full, self._field_box())
             self.key(DIGIT_KEYS[key])
             return self._typed(DIGIT_KEYS[key], tr("cert", "Digit entered."), index)
-        if key in _LETTER_KEYS and self.active == "document_number":
+        if key in _LETTER_KEYS and self.active == "document_number" and typing:
             step = _LETTER_KEYS[key]
             if value and value[-1].isalpha():
                 letter = _ALPHABET[(_ALPHABET.index(value[-1]) + step) % len(_ALPHABET)]

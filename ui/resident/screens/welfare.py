@@ -38,7 +38,13 @@ from ui.resident.screens.base import (
 )
 from ui.resident.screens.base import set_button_text as label_button
 from ui.resident.screens.centre import PHONE_KEYPAD_HELP, CentreScreen
-from ui.resident.screens.certificate import DELETE_KEYS, DIGIT_KEYS, ENTER_KEYS, Typed
+from ui.resident.screens.certificate import (
+    DELETE_KEYS,
+    DIGIT_KEYS,
+    ENTER_KEYS,
+    Typed,
+    typing_focus,
+)
 
 
 def kind_text(kind: w.RequestKind) -> str:
@@ -329,7 +335,7 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
         index = fields.index(self.active) if self.active in fields else 0
         box = self.field_buttons[self.active]
         value = self.values[self.active]
-        if key in DIGIT_KEYS:
+        if key in DIGIT_KEYS and typing_focus(self, self.keypad, *self.field_buttons.values()):
             digit = DIGIT_KEYS[key]
             self.key(digit)
             return Typed(f"{digit}.", tr("cert", "Digit entered."), box)

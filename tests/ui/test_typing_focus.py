@@ -1,0 +1,161 @@
+"""Voice mode on the typing screens: the keypad types only where the focus is on the field.
+
+"Press 5 for more time", the display switches and the on-screen keys are
+chosen with 5 or Enter like any control; a 5 that typed into the mobile
+number (01012345) or the ID details instead spoiled them and left the
+warning standing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.journeys.programmes import ProgrammesState as S
+from tests.support.resident_screen import button, centre_button, running_kiosk, tap
+from tests.ui.test_programmes_screens import _to_phone
+from tests.ui.test_voice import _press, _speaker, _start_voice, _to_the_id_screen
+from ui.app.compose import Kiosk
+from ui.common.i18n import tr
+from ui.resident.screens.certificate import CertMrzScreen
+from ui.resident.screens.programmes import ProgrammesPhoneScreen
+from ui.resident.screens.welfare import WelfareNumberScreen
+
+
+def _type(digits: str, qtbot: Any) -> None:
+    for digit in digits:
+        _press(Qt.Key(int(Qt.Key.Key_0) + int(digit)), qtbot)
+
+
+def _phone_by_voice(kiosk: Kiosk, qtbot: Any, digits: str) -> ProgrammesPhoneScreen:
+    kiosk.window.voice.private = lambda: False
+    phone = _to_phone(qtbot, kiosk)
+    _start_voice(kiosk, qtbot)
+    _type(digits, qtbot)
+    assert phone.digits == digits
+    return phone
+
+
+def _warn(kiosk: Kiosk) -> int:
+    """Time almost up: the warning takes the focus. Returns the screen's time limit."""
+    limit = kiosk.flow.time_limit_s()
+    assert limit is not None
+    kiosk.clock.advance(limit - 22)  # type: ignore[attr-defined]
+    kiosk.window.tick()
+    assert kiosk.window.time_warning.isVisible()
+    assert QApplication.focusWidget() is kiosk.window.time_warning.button
+    return limit
+
+
+def _more_time_given(kiosk: Kiosk, limit: int, said_from: int) -> None:
+    kiosk.window.tick()
+    assert not kiosk.window.time_warning.isVisible()
+    deadline = kiosk.flow.deadline()
+    assert deadline is not None and deadline.remaining_s > limit - 2
+    said = [u.text for u in _speaker(kiosk).utterances[said_from:]]
+    assert said and said[-1].startswith(tr("access", "More time."))
+
+
+def test_5_on_the_time_warning_gives_more_time_on_the_phone_screen(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    phone = _phone_by_voice(kiosk, qtbot, "0101234")
+    limit = _warn(kiosk)
+    assert tr("access", "Press 5 for more time.") in _speaker(kiosk).utterances[-1].text
+    before = len(_speaker(kiosk).utterances)
+    _press(Qt.Key.Key_5, qtbot)
+    assert phone.digits == "0101234"
+    _more_time_given(kiosk, limit, before)
+    _type("5", qtbot)  # the focus is back on the number: digits type again
+    assert phone.digits == "01012345"
+
+
+def test_enter_on_more_time_does_not_send_the_number(qtbot: Any, kiosk: Kiosk) -> None:
+    phone = _phone_by_voice(kiosk, qtbot, "01012345678")
+    limit = _warn(kiosk)
+    before = len(_speaker(kiosk).utterances)
+    _press(Qt.Key.Key_Enter, qtbot)
+    assert kiosk.flow.state is S.PHONE
+    assert phone.digits == "01012345678"
+    _more_time_given(kiosk, limit, before)
+
+
+def _move_to(control: QWidget, qtbot: Any) -> None:
+    for _ in range(80):
+        if QApplication.focusWidget() is control:
+            return
+        _press(Qt.Key.Key_Down, qtbot)  # 8 would type on this screen
+    raise AssertionError(f"{control.accessibleName()!r} is not reachable with the keypad")
+
+
+def test_enter_on_an_on_screen_key_types_it(qtbot: Any, kiosk: Kiosk) -> None:
+    phone = _phone_by_voice(kiosk, qtbot, "010")
+    _move_to(phone.keypad.keys["7"], qtbot)
+    _press(Qt.Key.Key_Enter, qtbot)
+    assert phone.digits == "0107"
+    assert kiosk.flow.state is S.PHONE
+    # Confirmed as a typed key is, without saying it on the loudspeaker.
+    assert _speaker(kiosk).utterances[-1].text == tr("cert", "Digit entered.")
+    assert QApplication.focusWidget() is phone.keypad.keys["7"]
+
+
+def test_enter_on_the_contrast_switch_turns_it_on(qtbot: Any, kiosk: Kiosk) -> None:
+    phone = _phone_by_voice(kiosk, qtbot, "010")
+    contrast = kiosk.window.access_bar.contrast
+    _move_to(contrast, qtbot)
+    _press(Qt.Key.Key_Enter, qtbot)
+    assert kiosk.flow.session.theme == "high_contrast"
+    assert contrast.isChecked()
+    assert phone.digits == "010" and kiosk.flow.state is S.PHONE
+
+
+def test_5_on_the_time_warning_leaves_the_id_details_alone(qtbot: Any, kiosk: Kiosk) -> None:
+    kiosk.window.voice.private = lambda: False
+    _to_the_id_screen(kiosk, qtbot)
+    mrz = kiosk.window.current_screen
+    assert isinstance(mrz, CertMrzScreen)
+    _type("3", qtbot)
+    limit = _warn(kiosk)
+    before = len(_speaker(kiosk).utterances)
+    _press(Qt.Key.Key_5, qtbot)
+    assert mrz.values["document_number"] == "3"
+    _more_time_given(kiosk, limit, before)
+    assert QApplication.focusWidget() is mrz.field_buttons["document_number"]
+
+
+@pytest.fixture
+def welfare_kiosk(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> Iterator[Kiosk]:
+    config.welfare.enabled = True
+    config.welfare.phone = "02-2100-1234"
+    with running_kiosk(config, tmp_path, clock) as kiosk:
+        yield kiosk
+
+
+def test_5_on_the_time_warning_leaves_the_household_address_alone(
+    qtbot: Any, welfare_kiosk: Kiosk
+) -> None:
+    kiosk = welfare_kiosk
+    kiosk.window.voice.private = lambda: False
+    tap(centre_button(kiosk))
+    tap(button(kiosk, "복지 상담·신고"))
+    tap(button(kiosk, "위기가구 신고"))
+    tap(button(kiosk, "고립·은둔"))
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, WelfareNumberScreen)
+    _start_voice(kiosk, qtbot)
+    _type("4", qtbot)
+    assert screen.values["tong"] == "4"
+    limit = _warn(kiosk)
+    before = len(_speaker(kiosk).utterances)
+    _press(Qt.Key.Key_5, qtbot)
+    assert screen.values["tong"] == "4"
+    _more_time_given(kiosk, limit, before)
