@@ -166,34 +166,74 @@ class NewCalls:
     reader that only asked for the ids above the highest it had seen would
     then never announce call 10. So it asks again for the ``LOOKBACK`` ids
     below that mark and skips the calls it already announced.
+
+    A reader that could not read for a while (``lost``) would find every
+    call made meanwhile in its next read, most of them long answered:
+    reading them all out would hold each new call back by minutes. That
+    read shows them but announces only a call still on its counter's tile
+    and at most ``RESUME_WINDOW_S`` old, whose resident may still be on the
+    way; the rest are settled like the calls made before the reader started.
     """
 
     LOOKBACK = 20
+    #: After a failed read: how old a call still on its tile may be to be announced.
+    RESUME_WINDOW_S = 60.0
 
     def __init__(self) -> None:
         #: The newest call id seen; None before the first read.
         self.mark: int | None = None
-        #: Calls at or below this id were made before the reader started.
+        #: Calls at or below this id are never announced (made before the
+        #: reader started, or settled by the read after a failed one).
         self._floor = 0
         self._announced: set[int] = set()
+        self._lost = False
 
     def since(self) -> int | None:
         """What to pass to ``CounterOps.display_snapshot``."""
         return None if self.mark is None else max(0, self.mark - self.LOOKBACK)
 
-    def take(self, snapshot: DisplaySnapshot) -> list[CallRecord]:
-        """The snapshot's calls to announce, oldest first (none on the first read)."""
+    def lost(self) -> None:
+        """A read failed: the next one may bring a backlog of old calls (see above)."""
+        self._lost = True
+
+    def take(self, snapshot: DisplaySnapshot, now: datetime) -> list[CallRecord]:
+        """The snapshot's calls to announce, oldest first (none on the first read).
+
+        ``now``: the reader's clock, to tell a call made just now after a failed read.
+        """
         if self.mark is None:
             self._floor = snapshot.last_call_id
-        fresh = [
-            c for c in snapshot.new_calls if c.id > self._floor and c.id not in self._announced
-        ]
+        if self._lost and self.mark is not None:
+            fresh = self._still_on_tiles(snapshot, now)
+            self._floor = max(self._floor, snapshot.last_call_id)
+        else:
+            fresh = [
+                c for c in snapshot.new_calls if c.id > self._floor and c.id not in self._announced
+            ]
+        self._lost = False
         self._announced.update(c.id for c in fresh)
         newest = max([snapshot.last_call_id, *(c.id for c in snapshot.new_calls)])
         self.mark = max(newest, self.mark or 0)
         # Below the window asked again, an id is never seen twice.
         self._announced = {i for i in self._announced if i > self.mark - self.LOOKBACK}
         return fresh
+
+    def _still_on_tiles(self, snapshot: DisplaySnapshot, now: datetime) -> list[CallRecord]:
+        """The calls not announced yet that counters' tiles show and that were made just now.
+
+        Taken from the tiles, not ``new_calls``: those are capped, and the
+        newest calls of a long backlog may lie past the cap.
+        """
+        settled = max(self._floor, self.since() or 0)
+        oldest = now - timedelta(seconds=self.RESUME_WINDOW_S)
+        return sorted(
+            (
+                c
+                for c in snapshot.current.values()
+                if c.id > settled and c.id not in self._announced and c.at >= oldest
+            ),
+            key=lambda c: c.id,
+        )
 
 
 def _aware(value: datetime | None) -> datetime | None:

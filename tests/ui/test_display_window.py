@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from drivers.speech.mock import MockSpeaker
+from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.read_aloud import call_announcement
 from tests.support.queue_windows import shown_and_started
 from ui.common.queue_feed import SharedQueue
 from ui.common.theme import HIGH_CONTRAST, contrast_ratio
@@ -263,3 +265,54 @@ def test_a_lost_queue_is_said_in_full_on_the_board(
         notices = window.notice_strip
         if notices.isVisible():  # the status ends above the notices, not under them
             assert status.mapTo(window, status.rect().bottomLeft()).y() < notices.y()
+
+
+def test_after_a_lost_connection_only_calls_still_answering_are_read_out(
+    qtbot: QtBot,
+    shared: SharedQueue,
+    queue: Queue,
+    config: KioskConfig,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ten minutes without the database: the display read out every call made meanwhile."""
+    speaker = MockSpeaker()
+    reading = shared.ops.display_snapshot
+
+    def failing(*args: object, **kwargs: object) -> object:
+        raise QueueUnavailableError("connection refused")
+
+    with _display(qtbot, shared, config, speaker, repeat=1) as window:
+        monkeypatch.setattr(window.ops, "display_snapshot", failing)
+        window.refresh()
+        qtbot.waitUntil(lambda: window.unavailable, timeout=5000)
+        # Counters keep working: six residents called to counter 1 and served.
+        for _ in range(6):
+            _call(queue, shared, 1)
+            shared.ops.start(1)
+            clock.advance(100)
+            shared.ops.finish(1)
+        # Counter 3 called one five minutes ago (being served now); counter 2
+        # calls one just before the display reads again: its resident may
+        # still be on the way.
+        long_ago = _call(queue, shared, 3, "move-in")
+        shared.ops.start(3)
+        clock.advance(300)
+        just_now = _call(queue, shared, 2)
+        monkeypatch.setattr(window.ops, "display_snapshot", reading)
+        with qtbot.waitSignal(window.refreshed, timeout=5000):
+            window.refresh()
+        assert not window.unavailable
+        assert [window.code_on_screen(c) for c in (1, 2, 3)] == ["—", just_now, long_ago]
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 1, timeout=5000)
+        qtbot.wait(300)
+        assert [u.text for u in speaker.utterances] == [call_announcement(just_now, 2, "ko")]
+        # The next call is read out at once, behind nothing.
+        shared.ops.start(2)
+        shared.ops.finish(2)
+        later = _call(queue, shared, 2)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 2, timeout=5000)
+        assert speaker.utterances[1].text == call_announcement(later, 2, "ko")
+        shared.feed.poke()
+        qtbot.wait(300)
+        assert len(speaker.utterances) == 2  # nothing of the backlog turns up later

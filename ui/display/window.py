@@ -597,7 +597,7 @@ class DisplayWindow(QWidget):
         self.snapshot = snapshot
         self.unavailable = False
         self._render()
-        for call in self.calls.take(snapshot):
+        for call in self.calls.take(snapshot, self.ops.now()):
             self._flash(call.counter)
             self.call_shown.emit(call)
             self.announcer.enqueue(call)
@@ -607,6 +607,8 @@ class DisplayWindow(QWidget):
         if not isinstance(exc, QueueUnavailableError):
             log.error("display snapshot failed: %s: %s", type(exc).__name__, exc)
         self.unavailable = True
+        # The next read brings whatever was called meanwhile: not all of it is read out.
+        self.calls.lost()
         self._render()
 
     # -- rendering ---------------------------------------------------------------------------------
