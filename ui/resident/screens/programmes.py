@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.centre.programmes import (
     CATEGORY_NAMES,
@@ -24,7 +24,7 @@ from kiosk.centre.programmes import (
 )
 from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
-from ui.common.hangul_keyboard import HangulKeyboard
+from ui.common.hangul_keyboard import CLEAR, DELETE, LETTERS, SHIFT, HangulKeyboard
 from ui.common.i18n import day_text, render, tr, tr_n
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
@@ -39,8 +39,12 @@ from ui.resident.screens.base import (
     set_button_text,
 )
 from ui.resident.screens.centre import CentreScreen, PhoneEntryScreen
+from ui.resident.screens.certificate import ENTER_KEYS, Typed
 
 S = p.ProgrammesState
+
+#: The keys that press the focused key of the on-screen keyboard in voice mode.
+_CHOOSE_KEYS = {int(Qt.Key.Key_5), *ENTER_KEYS}
 
 
 def availability_text(status: CourseStatus) -> str:
@@ -283,6 +287,24 @@ class ProgrammesNameScreen(ProgrammesScreen):
         at = self.root.indexOf(self.keyboard) + (1 if want_below else 0)
         for offset, button in enumerate(buttons):
             self.root.insertWidget(at + offset, button)
+
+    def keypad_typing(self, key: int) -> Typed | None:
+        """Voice mode: 5 or Enter on a letter key types it, and says so.
+
+        The name so far is said only in earphones (``Typed``); the loudspeaker
+        says "letter entered". Moving, and the Shift and ABC keys, are left to
+        the voice guide (None), as on any screen.
+        """
+        focused = QApplication.focusWidget()
+        char = next((c for c, k in self.keyboard.keys.items() if k is focused), None)
+        if key not in _CHOOSE_KEYS or char is None or char in (SHIFT, LETTERS):
+            return None
+        self.keyboard.press(char)
+        typed = self.keyboard.text()
+        if char in (DELETE, CLEAR):
+            deleted = tr("cert", "Deleted.")
+            return Typed(f"{deleted} {typed}".strip(), deleted, focused)
+        return Typed(typed, tr("keyboard", "Letter entered."), focused)
 
     def retranslate(self) -> None:
         self._place_buttons()

@@ -1,0 +1,66 @@
+"""Voice mode on the name screen: each key of the Hangul keyboard is confirmed.
+
+A blind resident must know what they typed; a name is personal data, so the
+name so far is said only in earphones, and the loudspeaker says "letter
+entered".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.support.resident_screen import tap
+from tests.ui.test_programmes_screens import _to_phone, _type
+from tests.ui.test_voice import _press, _speaker, _start_voice
+from ui.app.compose import Kiosk
+from ui.common.hangul_keyboard import DELETE
+from ui.common.i18n import tr
+from ui.resident.screens.programmes import ProgrammesNameScreen
+
+
+def _name_screen_by_voice(kiosk: Kiosk, qtbot: Any, *, private: bool) -> ProgrammesNameScreen:
+    kiosk.window.voice.private = lambda: private
+    phone = _to_phone(qtbot, kiosk)
+    _type(phone, "01012345678")
+    tap(phone.next_button)
+    name = kiosk.window.current_screen
+    assert isinstance(name, ProgrammesNameScreen)
+    _start_voice(kiosk, qtbot)
+    return name
+
+
+def _choose_key(kiosk: Kiosk, char: str, qtbot: Any) -> str:
+    """Moves to the keyboard's ``char`` and presses 5; what was said for it."""
+    name = kiosk.window.current_screen
+    assert isinstance(name, ProgrammesNameScreen)
+    key = name.keyboard.keys[char]
+    for _ in range(80):
+        if QApplication.focusWidget() is key:
+            break
+        _press(Qt.Key.Key_8, qtbot)
+    else:
+        raise AssertionError(f"{char!r} is not reachable with the keypad")
+    before = len(_speaker(kiosk).utterances)
+    _press(Qt.Key.Key_5, qtbot)
+    said = _speaker(kiosk).utterances[before:]
+    assert len(said) == 1
+    return said[0].text
+
+
+def test_the_loudspeaker_confirms_a_letter_without_saying_it(qtbot: Any, kiosk: Kiosk) -> None:
+    name = _name_screen_by_voice(kiosk, qtbot, private=False)
+    assert _choose_key(kiosk, "ㄱ", qtbot) == tr("keyboard", "Letter entered.")
+    assert _choose_key(kiosk, "ㅣ", qtbot) == tr("keyboard", "Letter entered.")
+    assert name.keyboard.text() == "기"
+    assert _choose_key(kiosk, DELETE, qtbot) == tr("cert", "Deleted.")
+
+
+def test_earphones_hear_the_name_as_it_is_composed(qtbot: Any, kiosk: Kiosk) -> None:
+    _name_screen_by_voice(kiosk, qtbot, private=True)
+    assert _choose_key(kiosk, "ㄱ", qtbot) == "ㄱ"
+    assert _choose_key(kiosk, "ㅣ", qtbot) == "기"
+    assert _choose_key(kiosk, "ㅁ", qtbot) == "김"
+    assert _choose_key(kiosk, DELETE, qtbot) == tr("cert", "Deleted.") + " 기"
