@@ -344,7 +344,7 @@ class VoiceGuide(QObject):
             self.say_option(new)
 
     def session_ended(self, reason: str = "") -> None:
-        """The session is over: settings back to the defaults; say why, if it ended by itself."""
+        """The session is over: settings back to the defaults; say that the first screen returns."""
         spoke, self._spoke = self._spoke, ""
         self.speaker.stop()
         self._told_earphones = False
@@ -357,6 +357,10 @@ class VoiceGuide(QObject):
                 tr("voice", "The ID card was taken out. Returning to the first screen."),
                 spoke,
             )
+        elif spoke:
+            # Home (#), the done screen's time running out: the resident cannot
+            # see the first screen return, and the new session says nothing.
+            self.speaker.say(tr("voice", "Returning to the first screen."), spoke)
 
     def turn_on(self) -> None:
         self.apply_session_settings()

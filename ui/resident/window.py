@@ -565,20 +565,24 @@ class MainWindow(LockedDown, QMainWindow):
     # -- accessibility switches (keep the resident's place) ------------------------
     def set_high_contrast(self, on: bool) -> None:
         self.flow.session.theme = "high_contrast" if on else "standard"
-        self._look_changed("theme", self.flow.session.theme)
+        self._look_changed("theme", self.flow.session.theme, self.access_bar.contrast)
 
     def set_large_text(self, on: bool) -> None:
         self.flow.session.text_zoom = 2.0 if on else 1.0
-        self._look_changed("text_zoom", self.flow.session.text_zoom)
+        self._look_changed("text_zoom", self.flow.session.text_zoom, self.access_bar.zoom)
 
     def set_low_screen(self, on: bool) -> None:
         self.flow.session.low_screen = on
-        self._look_changed("low_screen", on)
+        self._look_changed("low_screen", on, self.access_bar.low)
 
-    def _look_changed(self, what: str, value: object) -> None:
+    def _look_changed(self, what: str, value: object, switch: QAbstractButton) -> None:
         self.journal.write("display", setting=what, value=value)
         self.flow.handle(f.Touch())
         self.apply_look()
+        # Pressed by keypad, a switch changes nothing a blind resident can
+        # notice: say its new state ("고대비: 켜짐"), as apply_look named it.
+        name = switch.accessibleName()  # "고대비: 켜짐" when on (AccessBar), "고대비" when off
+        self.voice.say(name if switch.isChecked() else f"{name}: {tr('access', 'off')}")
 
     def apply_look(self, *, force: bool = False) -> None:
         session = self.flow.session
