@@ -55,6 +55,10 @@
       <source>Press 5 for more time.</source>
       <translation>시간을 연장하려면 5번을 누르세요.</translation>
     </message>
+    <message>
+      <source>off</source>
+      <translation>꺼짐</translation>
+    </message>
   </context>
   <context>
     <name>card</name>
@@ -122,6 +126,10 @@
       <translation>오신 업무를 고르세요.</translation>
     </message>
     <message>
+      <source>The number is complete. Press Enter to go on.</source>
+      <translation>번호를 다 입력했습니다. 확인 키를 누르면 다음으로 넘어갑니다.</translation>
+    </message>
+    <message>
       <source>Next</source>
       <translation>다음</translation>
     </message>
@@ -140,10 +148,6 @@
     <message>
       <source>No number typed yet</source>
       <translation>아직 입력한 번호가 없습니다</translation>
-    </message>
-    <message>
-      <source>The number is complete. Press Enter to go on.</source>
-      <translation>번호를 다 입력했습니다. 확인 키를 누르면 다음으로 넘어갑니다.</translation>
     </message>
   </context>
   <context>
@@ -542,7 +546,7 @@
     </message>
     <message>
       <source>Fee exemption applied</source>
-      <translation type="unfinished" />
+      <translation>수수료 감면 적용</translation>
     </message>
     <message>
       <source>Options: {options}</source>
@@ -590,7 +594,7 @@
     </message>
     <message>
       <source>Family member {number}</source>
-      <translation type="unfinished" />
+      <translation>가족 구성원 {number}</translation>
     </message>
     <message>
       <source>Fee exemption: {reason}</source>
@@ -3426,6 +3430,10 @@ Elderly, disabled, pregnant</source>
       <source>Clear the name</source>
       <translation>입력한 이름을 모두 지웁니다</translation>
     </message>
+    <message>
+      <source>Letter entered.</source>
+      <translation>글자 입력.</translation>
+    </message>
   </context>
   <context>
     <name>keypad</name>
@@ -5136,6 +5144,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>The ID card was taken out. Returning to the first screen.</source>
       <translation>신분증이 빠졌습니다. 처음 화면으로 돌아갑니다.</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen.</source>
+      <translation>처음 화면으로 돌아갑니다.</translation>
     </message>
   </context>
   <context>

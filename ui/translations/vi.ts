@@ -55,6 +55,10 @@
       <source>Press 5 for more time.</source>
       <translation>Nhấn 5 để thêm thời gian.</translation>
     </message>
+    <message>
+      <source>off</source>
+      <translation>tắt</translation>
+    </message>
   </context>
   <context>
     <name>card</name>
@@ -122,6 +126,10 @@
       <translation>Hãy chọn việc bạn cần làm.</translation>
     </message>
     <message>
+      <source>The number is complete. Press Enter to go on.</source>
+      <translation>Đã nhập đủ số. Nhấn Enter để tiếp tục.</translation>
+    </message>
+    <message>
       <source>Next</source>
       <translation>Tiếp</translation>
     </message>
@@ -140,10 +148,6 @@
     <message>
       <source>No number typed yet</source>
       <translation>Chưa nhập số nào</translation>
-    </message>
-    <message>
-      <source>The number is complete. Press Enter to go on.</source>
-      <translation>Đã nhập đủ số. Nhấn Enter để tiếp tục.</translation>
     </message>
   </context>
   <context>
@@ -542,7 +546,7 @@
     </message>
     <message>
       <source>Fee exemption applied</source>
-      <translation type="unfinished" />
+      <translation>Đã áp dụng miễn giảm lệ phí</translation>
     </message>
     <message>
       <source>Options: {options}</source>
@@ -590,7 +594,7 @@
     </message>
     <message>
       <source>Family member {number}</source>
-      <translation type="unfinished" />
+      <translation>Thành viên gia đình {number}</translation>
     </message>
     <message>
       <source>Fee exemption: {reason}</source>
@@ -3427,6 +3431,10 @@ Người già, khuyết tật, mang thai</translation>
       <source>Clear the name</source>
       <translation>Xóa toàn bộ tên đã nhập</translation>
     </message>
+    <message>
+      <source>Letter entered.</source>
+      <translation>Đã nhập chữ.</translation>
+    </message>
   </context>
   <context>
     <name>keypad</name>
@@ -5137,6 +5145,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>The ID card was taken out. Returning to the first screen.</source>
       <translation>Giấy tờ tùy thân đã được rút ra. Đang quay về màn hình đầu.</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen.</source>
+      <translation>Đang quay về màn hình đầu.</translation>
     </message>
   </context>
   <context>

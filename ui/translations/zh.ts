@@ -55,6 +55,10 @@
       <source>Press 5 for more time.</source>
       <translation>如需延长时间，请按 5。</translation>
     </message>
+    <message>
+      <source>off</source>
+      <translation>关</translation>
+    </message>
   </context>
   <context>
     <name>card</name>
@@ -122,6 +126,10 @@
       <translation>请选择您要办理的业务。</translation>
     </message>
     <message>
+      <source>The number is complete. Press Enter to go on.</source>
+      <translation>号码已输入完整。请按确认键继续。</translation>
+    </message>
+    <message>
       <source>Next</source>
       <translation>下一步</translation>
     </message>
@@ -140,10 +148,6 @@
     <message>
       <source>No number typed yet</source>
       <translation>尚未输入号码</translation>
-    </message>
-    <message>
-      <source>The number is complete. Press Enter to go on.</source>
-      <translation>号码已输入完整。请按确认键继续。</translation>
     </message>
   </context>
   <context>
@@ -542,7 +546,7 @@
     </message>
     <message>
       <source>Fee exemption applied</source>
-      <translation type="unfinished" />
+      <translation>已适用手续费减免</translation>
     </message>
     <message>
       <source>Options: {options}</source>
@@ -590,7 +594,7 @@
     </message>
     <message>
       <source>Family member {number}</source>
-      <translation type="unfinished" />
+      <translation>家庭成员 {number}</translation>
     </message>
     <message>
       <source>Fee exemption: {reason}</source>
@@ -3427,6 +3431,10 @@ Elderly, disabled, pregnant</source>
       <source>Clear the name</source>
       <translation>清除输入的姓名</translation>
     </message>
+    <message>
+      <source>Letter entered.</source>
+      <translation>已输入文字。</translation>
+    </message>
   </context>
   <context>
     <name>keypad</name>
@@ -5137,6 +5145,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>The ID card was taken out. Returning to the first screen.</source>
       <translation>身份证件已被取出，正在返回首页。</translation>
+    </message>
+    <message>
+      <source>Returning to the first screen.</source>
+      <translation>正在返回首页。</translation>
     </message>
   </context>
   <context>
