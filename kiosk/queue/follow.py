@@ -196,10 +196,14 @@ class FollowStore:
         return self._status_of(row)
 
     def _status_of(self, row: Row[Any]) -> FollowStatus:
+        # State, counter and queue all from this one fresh read, never from
+        # ``row`` (read earlier): a counter may have called or transferred
+        # the ticket since, and "go to counter" must name the counter that
+        # called it.
         ticket = self._queue.get(row.id)
         state = follow_state(ticket, self._current_day())
         ahead = self._queue.people_ahead(ticket) if state is FollowState.WAITING else 0
-        service = getattr(row, "queue_service_id", None) or ticket.service_id
+        service = ticket.queue_service_id or ticket.service_id
         wait = self._queue.estimate_wait_minutes(service, ahead) if ahead else 0
         return FollowStatus(
             ticket_id=ticket.id,
@@ -209,7 +213,7 @@ class FollowStore:
             business_day=ticket.business_day,
             people_ahead=ahead,
             wait_minutes=wait,
-            counter=row.counter,
+            counter=ticket.counter,
             has_phone=row.phone_enc is not None,
         )
 

@@ -249,6 +249,8 @@ def _row_to_ticket(row: Row[Any]) -> Ticket:
         state=TicketState(row.state),
         kiosk_id=row.kiosk_id,
         print_attempts=row.print_attempts,
+        counter=row.counter,
+        queue_service_id=row.queue_service_id,
     )
 
 

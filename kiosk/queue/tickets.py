@@ -74,6 +74,10 @@ class Ticket:
     state: TicketState
     kiosk_id: str
     print_attempts: int
+    #: The counter that last called it (None before its first call).
+    counter: int | None = None
+    #: The service a counter transferred it to (None: it waits in its own).
+    queue_service_id: str | None = None
 
 
 @dataclass(frozen=True)

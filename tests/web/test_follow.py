@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -13,7 +14,7 @@ from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
 from kiosk.centre.phone import masked_number
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
-from kiosk.i18n import identity_translate
+from kiosk.i18n import N_, identity_translate
 from kiosk.printing.document import QrCode
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.follow import (
@@ -26,6 +27,7 @@ from kiosk.queue.follow import (
 )
 from kiosk.queue.store import Queue
 from kiosk.queue.ticket_printout import build_ticket
+from kiosk.queue.tickets import Ticket
 from kiosk.storage.database import ticket_follow
 from web.i18n import Translations, pick_language
 from web.notifier import NotifierLoop
@@ -251,3 +253,78 @@ def test_without_a_notifier_the_loop_still_purges(center: Center) -> None:
     loop = NotifierLoop(center.follow, None, Translations(), ahead_threshold=3, period_s=1)
     assert loop.run_once() == 0
     assert _phones(center) == [None]
+
+
+def _meanwhile(
+    center: Center, monkeypatch: pytest.MonkeyPatch, action: Callable[[], object]
+) -> None:
+    """Run ``action`` (a counter at work) once, just before the store reads a ticket afresh."""
+    read = center.queue.get
+    pending = [action]
+
+    def get(ticket_id: int) -> Ticket:
+        while pending:
+            pending.pop()()
+        return read(ticket_id)
+
+    monkeypatch.setattr(center.queue, "get", get)
+
+
+def _texted_next(center: Center) -> tuple[str, MockNotifier, NotifierLoop]:
+    """A followed ticket (its token) already texted "you are next", and the texts' loop."""
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    mock = MockNotifier()
+    loop = NotifierLoop(center.follow, mock, Translations(), ahead_threshold=3, period_s=1)
+    assert loop.run_once() == 1
+    return token, mock, loop
+
+
+def test_a_ticket_called_while_the_texts_are_gathered_names_its_counter(
+    center: Center, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token, mock, loop = _texted_next(center)
+    _meanwhile(center, monkeypatch, lambda: center.ops.call_next(2))
+    assert loop.run_once() == 1
+    assert mock.sent[-1].message == called_text(center, token, 2)
+    assert loop.run_once() == 0  # sent once, naming the counter
+
+
+def test_a_ticket_transferred_and_called_again_names_the_new_counter(
+    center: Center, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token, mock, loop = _texted_next(center)
+    center.ops.call_next(1)
+
+    def transfer_and_call() -> None:
+        center.ops.transfer(1, "move-in")
+        assert center.ops.call_next(3) is not None
+
+    _meanwhile(center, monkeypatch, transfer_and_call)
+    assert loop.run_once() == 1
+    assert mock.sent[-1].message == called_text(center, token, 3)
+
+
+def test_the_status_page_names_the_counter_that_called_the_ticket(
+    center: Center, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, token = center.take()
+    _meanwhile(center, monkeypatch, lambda: center.ops.call_next(2))
+    status = center.follow.status(token)
+    assert status is not None and (status.state, status.counter) == (FollowState.CALLED, 2)
+    assert (
+        status_headline(status).render(identity_translate)
+        == "Your number was called. Please go to counter 2."
+    )
+
+
+def called_text(center: Center, token: str, counter: int) -> str:
+    """The "called" text of ``token``'s ticket as sent in English, naming ``counter``."""
+    status = center.follow.status(token)
+    assert status is not None
+    return N_(
+        "follow",
+        "[Queue {code}] Your number was called. Please go to counter {n}.",
+        code=status.display_code,
+        n=counter,
+    ).render(identity_translate)
