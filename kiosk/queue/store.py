@@ -290,6 +290,11 @@ def _band_held(code: Any, service_id: Any, day: Any) -> Any:
     )
 
 
+def unheld_file(data_dir: Path) -> Path:
+    """Where a kiosk with data directory ``data_dir`` keeps the tickets it must withdraw."""
+    return data_dir / "queue-unheld.json"
+
+
 def _read_unheld(path: Path | None) -> dict[int, str]:
     """The tickets ``Queue._keep_unheld`` wrote to ``path``: none if it is missing or unreadable."""
     if path is None:

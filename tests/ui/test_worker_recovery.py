@@ -3,7 +3,9 @@ database restart missed. Real SQLite, the mock printer, the worker's own slots."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,9 +16,12 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
 from kiosk.printing.document import Document
 from kiosk.queue.counter import CounterOps
-from kiosk.queue.store import Queue
+from kiosk.queue.store import Queue, unheld_file
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import IssuedTicket, TicketState
+from kiosk.storage.database import default_sqlite_path
+from tests.support.databases import opened
+from tests.support.resident_screen import running_kiosk
 from ui.app.compose import create_printer
 from ui.resident.ticket_worker import DeviceWorker
 
@@ -87,3 +92,19 @@ def test_the_worker_settles_half_issued_tickets_when_it_starts(
         worker.stop()
     [event] = queue.events(["ticket_recovered"])
     assert event["ticket_id"] == ghost.id
+
+
+def test_a_kiosk_restarted_before_withdrawing_a_number_nobody_holds_withdraws_it_at_start(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> None:
+    # The last run committed A-001, lost the connection before telling the
+    # resident, wrote it down to withdraw, and stopped before it could.
+    with opened(f"sqlite:///{default_sqlite_path(tmp_path)}") as engine:
+        ghost = Queue(engine, config, clock).issue("general").ticket
+    unheld_file(tmp_path).write_text(json.dumps([{"id": ghost.id, "code": "A-001"}]), "utf-8")
+    with running_kiosk(config, tmp_path, clock) as kiosk:
+        qtbot.waitUntil(lambda: bool(kiosk.queue.events(["ticket_withdrawn"])), timeout=5000)
+        assert kiosk.queue.get(ghost.id).state is TicketState.CANCELLED
+        clock.advance(config.counters.unprinted_after_s + 1)
+        assert CounterOps(kiosk.engine, config, clock).call_next(1) is None
+    assert not unheld_file(tmp_path).exists()

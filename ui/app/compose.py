@@ -199,7 +199,7 @@ def attach_services(
     """
     from kiosk.journeys.flow import JobContext
     from kiosk.printing.document import Document
-    from kiosk.queue.store import Queue
+    from kiosk.queue.store import Queue, unheld_file
     from kiosk.queue.ticket_printout import build_ticket
     from kiosk.queue.tickets import IssuedTicket
     from kiosk.storage.database import open_database
@@ -221,7 +221,7 @@ def attach_services(
         engine.dispose()
         raise
     try:
-        queue = Queue(engine, config, clock)
+        queue = Queue(engine, config, clock, unheld_file=unheld_file(data_dir))
         printer = printer or create_printer(config)
 
         def build_document(issued: IssuedTicket, language: str) -> Document:

@@ -20,8 +20,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kiosk.clock import SystemClock
-from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError
-from ui.app.commands import EXIT_UNAVAILABLE, load_command_config, with_database
+from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError, unheld_file
+from ui.app.commands import (
+    EXIT_UNAVAILABLE,
+    command_data_dir,
+    load_command_config,
+    with_database,
+)
 from ui.app.commands.db import add_database_options, database_url
 
 if TYPE_CHECKING:
@@ -64,7 +69,9 @@ def _with_queue(args: argparse.Namespace, work: Callable[[Queue], int]) -> int:
 
     def on_queue(engine: Engine) -> int:
         try:
-            return work(Queue(engine, config, SystemClock()))
+            # This kiosk's own tickets to withdraw, when it is the kiosk being repaired.
+            unheld = unheld_file(command_data_dir(args))
+            return work(Queue(engine, config, SystemClock(), unheld_file=unheld))
         except QueueUnavailableError as exc:
             print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
             return EXIT_UNAVAILABLE
