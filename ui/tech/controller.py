@@ -232,6 +232,21 @@ class TechController(QObject):
                 new = set_value(new, key, value, key)
         except ConfigError as exc:
             return exc.problems
+        printer: Any = None
+        if new.devices.printer != old.devices.printer:
+            # Built before saving: a printer this machine cannot drive (a
+            # missing library, Windows-only backend) must not reach the file,
+            # or the kiosk keeps the old printer now and cannot start next time.
+            try:
+                printer = self._printer_factory(new)
+            except Exception as exc:
+                log.error("new printer could not be built: %s", exc)
+                text = N_(
+                    "tech",
+                    "this printer cannot be used, nothing was changed: {reason}",
+                    reason=str(exc),
+                )
+                return [ConfigProblem.of("devices.printer.backend", text)]
         try:
             self.ctx.store.commit(new)
         except OSError as exc:
@@ -244,20 +259,14 @@ class TechController(QObject):
             )
             return [ConfigProblem.of("", text)]
         log.info("config changed: %s", ", ".join(k for k, _ in changes))
-        self._apply_live(old, new)
+        self._apply_live(new, printer)
         return []
 
-    def _apply_live(self, old: KioskConfig, new: KioskConfig) -> None:
-        if new.devices.printer != old.devices.printer:
-            try:
-                printer = self._printer_factory(new)
-            except Exception as exc:
-                log.error("new printer could not be built: %s", exc)
-                self.last_printer_error = (str(exc), datetime.now())
-            else:
-                if self.ctx.worker is not None:
-                    self.ctx.worker.request_replace_printer.emit(printer)
-                # Otherwise the devices are built from this config when they start.
+    def _apply_live(self, new: KioskConfig, printer: Any) -> None:
+        """Hand the running kiosk ``new``; ``printer`` is the new printer, if it changed."""
+        if printer is not None and self.ctx.worker is not None:
+            self.ctx.worker.request_replace_printer.emit(printer)
+        # Without a worker the devices are built from this config when they start.
         if self.ctx.queue is not None:
             self.ctx.queue.update_config(new)
         self.ctx.flow.config = new
