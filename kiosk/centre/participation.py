@@ -7,12 +7,16 @@ the clock, not of the database. Votes are stored.
 How a vote is kept, and what cannot be learnt from it
 ------------------------------------------------------
 A resident identifies with their ID card; the chip's identity becomes a
-*voter hash*: an HMAC-SHA256, under the kiosk's audit key
-(``kiosk.certificates.audit``, ``keys/audit-hmac.key``), of the poll id and
-the identity's audit hash. It is per poll, so the same resident gives
-unrelated hashes in two polls and neither matches the certificate audit
-trail. Nothing else about the resident is stored; the identity is wiped as
-soon as the hash is made.
+*voter hash*: an HMAC-SHA256, under the centre key
+(``kiosk.centre.keys``, ``keys/centre-personal.key``, which every kiosk of
+the centre shares and the database checks), of the poll id and the
+identity. Every kiosk thus makes the same hash of one resident, so the
+voter list refuses a second vote at another kiosk. It is per poll, so the
+same resident gives unrelated hashes in two polls and neither matches the
+certificate audit trail (kept under each kiosk's own audit key). Votes
+cast before the voter hash took the centre key keep their old hashes.
+Nothing else about the resident is stored; the identity is wiped as soon
+as the hash is made.
 
 A vote writes two rows in one transaction:
 
@@ -29,7 +33,7 @@ who chose what. The tally is a count of ballots per option. What this does
 not defend against: someone with the database server's own bookkeeping
 (PostgreSQL's transaction ids and row positions, a SQLite write-ahead log
 not yet checkpointed) could pair the two rows of one transaction; keep
-database access to the administrators who already hold the audit key.
+database access to the administrators who already hold the centre key.
 
 This module holds what is config and clock (notices, polls, whether one is
 open) and the shapes of an outcome and a tally;

@@ -8,8 +8,6 @@ kiosk's first frame.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from collections.abc import Sequence
 from datetime import datetime
@@ -18,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.participation import (
     OptionResult,
     PollResults,
@@ -25,7 +24,6 @@ from kiosk.centre.participation import (
     VoteOutcome,
     poll_status,
 )
-from kiosk.certificates.audit import identity_hash
 from kiosk.config import PollConfig
 from kiosk.identity import Identity
 from kiosk.storage.database import participation_ballots, participation_voters
@@ -37,11 +35,17 @@ _BALLOT_ID_LIMIT = 2**63 - 1
 # --- who -------------------------------------------------------------------------------
 
 
-def voter_hash(key: bytes, identity: Identity, poll_id: str) -> str:
-    """The resident as ``poll_id``'s voter list knows them: a per-poll HMAC (see the module)."""
-    message = b"participation-vote\0" + poll_id.encode("utf-8") + b"\0"
-    message += identity_hash(key, identity).encode("ascii")
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+def voter_hash(key: PersonalDataKey, identity: Identity, poll_id: str) -> str:
+    """The resident as ``poll_id``'s voter list knows them: a per-poll HMAC (see the module).
+
+    ``key`` is the centre key (``kiosk.centre.store.open_centre_key``), the
+    one file every kiosk of the centre shares: each kiosk then makes the same
+    hash of the same resident, and the voters table refuses a second vote
+    cast at another kiosk. Votes cast before the voter hash took this key
+    (it used each kiosk's own audit key) keep their old hashes: a resident
+    who voted then in a poll still open could vote once more.
+    """
+    return key.digest("participation-vote", f"{poll_id}\0{identity.key}")
 
 
 # --- votes -------------------------------------------------------------------------------

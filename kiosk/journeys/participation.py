@@ -137,9 +137,11 @@ def _check_voter(identity: Identity, poll_id: str, journey: int, ctx: JobContext
     """The resident's voter hash for ``poll_id``, and whether it has voted; wipes the identity."""
     try:
         from kiosk.centre import participation_store as vote_store
-        from kiosk.certificates.audit import load_or_create_hmac_key
+        from kiosk.centre.store import open_centre_key
 
-        key = load_or_create_hmac_key(ctx.data_dir)
+        # The centre key, not this kiosk's own audit key: every kiosk must
+        # make the same hash of one resident (one vote per poll, not per kiosk).
+        key = open_centre_key(ctx.engine, ctx.data_dir)
         voter = vote_store.voter_hash(key, identity, poll_id)
     finally:
         identity.wipe()

@@ -18,11 +18,14 @@ from sqlalchemy import Engine, inspect, select
 
 from kiosk.centre import participation as pa
 from kiosk.centre import participation_store as vote_store
+from kiosk.centre.keys import PersonalDataKey, key_path
 from kiosk.certificates.audit import identity_hash, load_or_create_hmac_key
 from kiosk.clock import FakeClock
 from kiosk.config import ConfigError, KioskConfig, PollConfig, parse_config
 from kiosk.config.edit import config_data
 from kiosk.identity import DEMO_RESIDENTS
+from kiosk.journeys import flow as f
+from kiosk.journeys import participation as jp
 from kiosk.storage.database import participation_ballots, participation_voters
 from tests.support.side_by_side import kiosk_engines, side_by_side
 
@@ -37,7 +40,7 @@ def poll(config: KioskConfig) -> PollConfig:
 
 
 def _voter(data_dir: Path, resident: str, poll_id: str) -> str:
-    key = load_or_create_hmac_key(data_dir)
+    key = PersonalDataKey.load_or_create(data_dir)
     return vote_store.voter_hash(key, DEMO_RESIDENTS[resident].identity(), poll_id)
 
 
@@ -113,12 +116,12 @@ def test_one_vote_per_resident_and_a_tally(
 
 
 def test_the_voter_hash_is_per_poll_and_not_the_audit_hash(tmp_path: Path) -> None:
-    key = load_or_create_hmac_key(tmp_path)
+    key = PersonalDataKey.load_or_create(tmp_path)
     identity = DEMO_RESIDENTS["demo-kim"].identity()
     budget = vote_store.voter_hash(key, identity, "budget-2027")
     survey = vote_store.voter_hash(key, identity, "programme-survey")
     assert budget != survey
-    assert identity_hash(key, identity) not in (budget, survey)
+    assert identity_hash(load_or_create_hmac_key(tmp_path), identity) not in (budget, survey)
     assert budget == vote_store.voter_hash(
         key, DEMO_RESIDENTS["demo-kim"].identity(), "budget-2027"
     )
@@ -154,6 +157,35 @@ def test_the_tally_cannot_be_joined_to_its_voters(
     assert all(rowid == ballot_id for rowid, ballot_id in rowids)
     assert [b.id for b in ballots] != [1, 2, 3]
     assert all(b.id > 1000 for b in ballots)
+
+
+def test_one_resident_votes_once_across_two_kiosks(
+    db_url: str, config: KioskConfig, poll: PollConfig, tmp_path: Path
+) -> None:
+    """Two kiosks on one database, each with its own data folder and the copied centre key:
+    the resident who voted at the first is told at the second that they have voted."""
+    first, second = tmp_path / "kiosk-1", tmp_path / "kiosk-2"
+    centre_key = PersonalDataKey.load_or_create(first)
+    key_path(second).parent.mkdir(parents=True, mode=0o700)
+    key_path(second).write_bytes(centre_key.secret)  # the copy docs/deployment.md asks for
+    key_path(second).chmod(0o600)
+    clock = FakeClock(NOW)
+    with kiosk_engines(db_url) as engines:
+        outcomes = []
+        for engine, data_dir, option in zip(
+            engines, (first, second), ("playground-shade", "alley-led-lights"), strict=True
+        ):
+            ctx = f.JobContext(engine, None, config, clock, data_dir)  # type: ignore[arg-type]
+            checked = jp._check_voter(DEMO_RESIDENTS["demo-kim"].identity(), poll.id, 1, ctx)
+            assert isinstance(checked, jp.VoterChecked)
+            cast = jp._cast(poll, option, checked.voter, 1, ctx)
+            assert isinstance(cast, jp.VoteRecorded)
+            outcomes.append((checked.already, cast.outcome))
+        assert outcomes == [
+            (False, pa.VoteOutcome.COUNTED),
+            (True, pa.VoteOutcome.ALREADY_VOTED),
+        ]
+        assert vote_store.results(engines[1], poll).total == 1
 
 
 def _race(engines: list[Engine], poll: PollConfig, voter: str, attempts: int) -> list[Any]:

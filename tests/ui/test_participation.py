@@ -156,9 +156,9 @@ def test_counter_panel_shows_each_polls_results_as_votes_arrive(
     assert panel.option_row("budget-2027", "playground-shade")[1:] == ("0", "0.0%")
     budget = config.participation.poll("budget-2027")
     zone = pa.center_zone(config)
-    from kiosk.certificates.audit import load_or_create_hmac_key
+    from kiosk.centre.keys import PersonalDataKey
 
-    key = load_or_create_hmac_key(tmp_path)
+    key = PersonalDataKey.load_or_create(tmp_path)
     for resident, option in (
         ("demo-kim", "playground-shade"),
         ("demo-lee", "playground-shade"),
