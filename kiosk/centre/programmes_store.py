@@ -236,13 +236,18 @@ class Programmes(CentreStore):
         r = programme_registrations.c
         now = self._clock.now()
         with database_errors(), self._engine.begin() as conn:
+            course_id = conn.execute(
+                select(r.course_id).where(r.id == registration_id)
+            ).scalar_one()
+            self._take_turn(conn, self._config.programmes.course(course_id))
+            # The status only once the course is locked: two counters cancelling
+            # the same registration would otherwise both see it registered and
+            # each promote someone from the waiting list (one place, two people).
             row = conn.execute(
                 select(r.course_id, r.term, r.status).where(r.id == registration_id)
             ).one()
             if row.status == Status.CANCELLED.value:
                 return None
-            course = self._config.programmes.course(row.course_id)
-            self._take_turn(conn, course)
             conn.execute(
                 update(programme_registrations)
                 .where(r.id == registration_id)

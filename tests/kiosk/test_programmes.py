@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -246,3 +247,44 @@ def test_config_errors_name_the_key(extra: str, path: str) -> None:
     with pytest.raises(ConfigError) as caught:
         parse_config(loads_toml(COURSE + extra, "test"))
     assert path in str(caught.value)
+
+
+@pytest.mark.postgres
+def test_two_counters_cancelling_one_registration_promote_one_waiter(
+    pg_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
+) -> None:
+    """Both counters press Cancel on the same registration at the same moment: the
+    place it frees goes to one waiting resident, not two (the course stays at capacity)."""
+    config = small(config, capacity=2, waiting=3)
+    both_there = threading.Barrier(2, timeout=10)
+
+    class Counter(Programmes):
+        """Holds each cancel at the course lock until the other counter's cancel reaches it."""
+
+        def _take_turn(self, conn: Any, course: Any) -> int:
+            both_there.wait()
+            return super()._take_turn(conn, course)
+
+    with kiosk_engines(pg_url) as engines:
+        desk = Programmes(engines[0], config, clock, key)
+        regs = [desk.register("yoga", phone).registration for phone in PHONES[:4]]
+        assert all(reg is not None for reg in regs)
+        cancelled = regs[0]
+        assert cancelled is not None
+        promoted: list[int | None] = []
+
+        def cancel(engine: Engine) -> None:
+            reg = Counter(engine, config, clock, key).cancel(cancelled.id)
+            promoted.append(None if reg is None else reg.id)
+
+        side_by_side(cancel, [(engines[0],), (engines[1],)], timeout_s=30)
+        listed = desk.registrations("yoga")
+    first_waiting = regs[2]
+    assert first_waiting is not None
+    assert sorted(promoted, key=str) == [first_waiting.id, None]
+    by_status = {
+        status: [reg.registration_no for reg in listed if reg.status is status] for status in Status
+    }
+    assert by_status[Status.REGISTERED] == ["YOGA-002", "YOGA-003"]
+    assert by_status[Status.WAITING] == ["YOGA-004"]
+    assert by_status[Status.CANCELLED] == ["YOGA-001"]
