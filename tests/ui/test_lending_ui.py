@@ -300,3 +300,41 @@ def test_a_blind_resident_asks_about_parcels_by_keypad_alone(qtbot: QtBot, kiosk
     assert "이 번호로 보관 중인 택배가 없습니다." in said
     # On the loudspeaker the digits were never read out.
     assert "9876" not in said and "8 7 6 5" not in said
+
+
+def test_cancel_acts_on_the_selected_request_after_a_kiosk_adds_one_above(
+    qtbot: QtBot, panel: LendingPanel
+) -> None:
+    """Staff select the ladder request; before they press Cancel, a kiosk's cart request
+    (due sooner) arrives and is drawn above it. Cancel still cancels the ladder request."""
+    store = panel.store()
+    ladder = store.request_loan("ladder", "01011112222")
+    qtbot.waitUntil(lambda: panel.loans_table.rowCount() == 1, timeout=5000)
+    panel.loans_table.selectRow(0)
+    cart = store.request_loan("cart", "01033334444")  # from a kiosk: due a day sooner
+    panel.shared.feed.poke()
+    qtbot.waitUntil(lambda: panel.loans_table.rowCount() == 2, timeout=5000)
+    assert [row[0] for row in table_rows(panel.loans_table)] == [cart.ref, ladder.ref]
+    tap(panel.cancel_button)
+    qtbot.waitUntil(lambda: panel.loans_table.rowCount() == 1, timeout=5000)
+    assert panel.status.text() == f"{ladder.ref}: {tr('lending', 'request cancelled')}"
+    assert [row[0] for row in table_rows(panel.loans_table)] == [cart.ref]
+
+
+def test_collected_acts_on_the_selected_parcel_after_another_counter_hands_one_out(
+    qtbot: QtBot, panel: LendingPanel
+) -> None:
+    store = panel.store()
+    first = store.log_parcel("01011112222", "CJ small")
+    second = store.log_parcel("01033334444", "Hanjin large")
+    third = store.log_parcel("01055556666", "Post medium")
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 3, timeout=5000)
+    panel.parcels_table.selectRow(1)  # staff pick the second parcel
+    store.collected(first.id)  # the other counter hands the first one out
+    panel.shared.feed.poke()
+    qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 2, timeout=5000)
+    tap(panel.collected_button)
+    qtbot.waitUntil(lambda: panel.parcels_table.rowCount() == 1, timeout=5000)
+    assert panel.status.text() == tr("lending", "Parcel {ref} collected.", ref=second.ref)
+    assert [row[0] for row in table_rows(panel.parcels_table)] == [third.ref]

@@ -100,3 +100,30 @@ def test_no_panel_when_programmes_are_off(
     config.programmes.enabled = False
     panels = enabled_panels(shared, config, clock, tmp_path)
     assert not any(isinstance(panel, ProgrammesPanel) for panel in panels)
+
+
+def test_cancel_acts_on_the_selected_registration_after_the_list_moves(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Staff select YOGA-002; another counter cancels YOGA-001, which moves to the bottom
+    and lets YOGA-003 up into row 2. Cancel still cancels YOGA-002."""
+    course = config.programmes.course("yoga")
+    course.capacity, course.waiting_list = 2, 2
+    data = tmp_path / "data"
+    kiosk = Programmes(shared.engine, config, clock, PersonalDataKey.load_or_create(data))
+    regs = [kiosk.register("yoga", phone).registration for phone in PHONES]
+    panel = _panel(qtbot, shared, config, clock, data)
+    panel.table.selectRow(1)
+    assert panel.table.item(1, 0).text() == "YOGA-002"
+    first = regs[0]
+    assert first is not None
+    kiosk.cancel(first.id)  # at the other counter
+    panel.refresh()
+    shared.worker.wait_idle()
+    assert [panel.table.item(r, 0).text() for r in range(3)] == ["YOGA-002", "YOGA-003", "YOGA-001"]
+    panel.confirm = lambda question: True  # type: ignore[method-assign]
+    panel.cancel_selected()
+    shared.worker.wait_idle()
+    shared.worker.wait_idle()
+    statuses = {reg.registration_no: reg.status.value for reg in panel.rows}
+    assert statuses == {"YOGA-001": "cancelled", "YOGA-002": "cancelled", "YOGA-003": "registered"}

@@ -34,7 +34,7 @@ from kiosk.config import KioskConfig
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel, failure_text, make_table
+from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 OVERDUE = QColor("#F8D7DA")
 DUE_SOON = QColor("#FFF3CD")
@@ -188,6 +188,12 @@ class LendingPanel(StaffPanel):
             if due
             else tr("lending", "No loan is due soon.")
         )
+        with keeping_selection(self.loans_table):
+            self._fill_loans(snapshot, overdue)
+        with keeping_selection(self.parcels_table):
+            self._fill_parcels(snapshot)
+
+    def _fill_loans(self, snapshot: LendingSnapshot, overdue: list[Loan]) -> None:
         self.loans_table.setRowCount(len(snapshot.loans))
         for row, loan in enumerate(snapshot.loans):
             item = self.config.lending.item(loan.item_id)
@@ -206,6 +212,9 @@ class LendingPanel(StaffPanel):
                 if colour is not None:
                     cell.setBackground(colour)
                 self.loans_table.setItem(row, column, cell)
+            tag_row(self.loans_table, row, loan.id)
+
+    def _fill_parcels(self, snapshot: LendingSnapshot) -> None:
         self.parcels_table.setRowCount(len(snapshot.parcels))
         for row, parcel in enumerate(snapshot.parcels):
             received = parcel.received_at.astimezone(self._zone).strftime("%m-%d %H:%M")
@@ -213,6 +222,7 @@ class LendingPanel(StaffPanel):
                 (parcel.ref, received, parcel.note, parcel.masked_phone())
             ):
                 self.parcels_table.setItem(row, column, QTableWidgetItem(text))
+            tag_row(self.parcels_table, row, parcel.id)
 
     def _status_text(self, loan: Loan) -> str:
         if loan.status == REQUESTED:

@@ -10,10 +10,12 @@ says something changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 from kiosk.centre.keys import KEY_FILE, PersonalKeyError
@@ -55,6 +57,41 @@ def make_table(columns: int, name: str = "") -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
+
+
+#: Where a staff table's first cell keeps its row's record id (``tag_row``).
+ROW_ID = Qt.ItemDataRole.UserRole
+
+
+def tag_row(table: QTableWidget, row: int, record_id: object) -> None:
+    """Mark ``row`` of ``table`` (its first cell, already set) as showing ``record_id``."""
+    item = table.item(row, 0)
+    if item is not None:
+        item.setData(ROW_ID, record_id)
+
+
+@contextmanager
+def keeping_selection(table: QTableWidget) -> Iterator[None]:
+    """Redraw ``table`` inside this block; the record selected before stays selected.
+
+    Every background refresh redraws a staff table from the top, and a
+    record from a kiosk may sort above the one staff selected: a selection
+    left at its row number would make the buttons act on another record.
+    The selection follows the record's id (``tag_row``) instead; when the
+    record is gone nothing is selected.
+    """
+    rows = table.selectionModel().selectedRows()
+    first = table.item(rows[0].row(), 0) if len(rows) == 1 else None
+    chosen = first.data(ROW_ID) if first is not None else None
+    yield
+    table.selectionModel().clear()  # the selection and the current row
+    if chosen is None:
+        return
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None and item.data(ROW_ID) == chosen:
+            table.selectRow(row)
+            return
 
 
 class StaffPanel(QWidget):

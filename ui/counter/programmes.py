@@ -32,7 +32,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter.panels import StaffPanel, failure_text, make_table
+from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 
 class ProgrammesPanel(StaffPanel):
@@ -160,17 +160,19 @@ class ProgrammesPanel(StaffPanel):
             Status.CANCELLED: tr("counter_programmes", "Cancelled"),
         }
         zone = ZoneInfo(self.config.center.timezone)
-        self.table.setRowCount(len(self.rows))
-        for row, reg in enumerate(self.rows):
-            cells = (
-                reg.registration_no,
-                status_text[reg.status],
-                str(reg.waiting_position or ""),
-                reg.phone_masked,
-                reg.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            )
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        with keeping_selection(self.table):
+            self.table.setRowCount(len(self.rows))
+            for row, reg in enumerate(self.rows):
+                cells = (
+                    reg.registration_no,
+                    status_text[reg.status],
+                    str(reg.waiting_position or ""),
+                    reg.phone_masked,
+                    reg.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                )
+                for col, text in enumerate(cells):
+                    self.table.setItem(row, col, QTableWidgetItem(text))
+                tag_row(self.table, row, reg.id)
 
     def selected(self) -> Registration | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
