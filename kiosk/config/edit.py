@@ -12,7 +12,9 @@ Used by ``kiosk config set``, ``kiosk tech set-pin`` and technician mode.
   validate`` (translated into the kiosk's language).
 * ``atomic_write`` / ``save_config`` replace the file so that a power cut
   leaves either the old or the new file, never a torn one; the previous file
-  is kept as ``<name>.bak``.
+  is kept as ``<name>.bak``. ``update_config`` (and ``SettingsStore.commit``)
+  read the file again and save it under a lock (``<name>.lock``), so two
+  programs changing it at once do not undo each other's change.
 * ``field_specs`` describes the schema's fields (title, description, kind,
   bounds, choices) so the settings screens can be generated from it.
 * ``redacted_data`` is the config without secrets, for display and for
@@ -24,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import tempfile
 import tomllib
 import types
@@ -51,6 +54,8 @@ from kiosk.config.schema.root import KioskConfig
 from kiosk.i18n import N_
 
 BACKUP_SUFFIX = ".bak"
+#: Beside the config file: held while the file is read, changed and saved.
+LOCK_SUFFIX = ".lock"
 
 
 def load_location(location: ConfigLocation) -> KioskConfig:
@@ -272,12 +277,84 @@ def save_config(
     atomic_write(path, text.encode("utf-8"), before_replace=before_replace, mode=mode)
 
 
-def set_and_save(location: ConfigLocation, key: str, value: Any) -> KioskConfig:
-    """``kiosk config set``: load, change one key, validate, save atomically."""
-    config = load_location(location)
-    changed = set_value(config, key, value, str(location.save_path))
-    save_config(changed, location.save_path)
+@contextlib.contextmanager
+def config_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``<name>.lock`` beside config file ``path``.
+
+    Everything that changes the file (technician mode, ``kiosk config set``,
+    ``kiosk tech set-pin``) reads and writes it under this lock, so one
+    writer never saves over a change another made meanwhile. The lock is a
+    separate file because saving replaces the config file (a new inode).
+    """
+    lock_path = path.with_name(path.name + LOCK_SUFFIX)
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def _load_saved(location: ConfigLocation) -> KioskConfig:
+    """The config as saved now: the file changes go to once it exists, else the location's."""
+    if location.path is None and location.save_path.exists():
+        # Started from the embedded demo, and a change has been saved since.
+        return load_config(location.save_path)
+    return load_location(location)
+
+
+def update_config(
+    location: ConfigLocation,
+    change: Callable[[KioskConfig], KioskConfig],
+    *,
+    mode: int | None = None,
+) -> KioskConfig:
+    """Under ``config_lock``: load the file as it is now, ``change`` it, save it atomically.
+
+    Returns the saved config; ``ConfigError`` if the file or the change is not valid.
+    """
+    with config_lock(location.save_path):
+        changed = change(_load_saved(location))
+        save_config(changed, location.save_path, mode=mode)
     return changed
+
+
+def set_and_save(
+    location: ConfigLocation, key: str, value: Any, *, mode: int | None = None
+) -> KioskConfig:
+    """``kiosk config set``: load, change one key, validate, save atomically (locked)."""
+    return update_config(
+        location, lambda config: set_value(config, key, value, str(location.save_path)), mode=mode
+    )
+
+
+def _changed_keys(
+    old: Any, new: Any, parts: tuple[PathPart, ...] = ()
+) -> Iterator[tuple[tuple[PathPart, ...], Any]]:
+    """The key paths where ``new`` differs from ``old`` (plain config data), with new values.
+
+    Tables are compared key by key and lists of the same length item by item,
+    so a change to ``services[1].prefix`` does not carry the rest of the list.
+    """
+    if old == new:
+        return
+    if isinstance(old, dict) and isinstance(new, dict) and old.keys() == new.keys():
+        for name, value in new.items():
+            yield from _changed_keys(old[name], value, (*parts, name))
+        return
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new) and parts:
+        for index, (before, after) in enumerate(zip(old, new, strict=True)):
+            yield from _changed_keys(before, after, (*parts, index))
+        return
+    yield parts, new
 
 
 class SettingsStore:
@@ -292,14 +369,27 @@ class SettingsStore:
         return set_value(self.config, key, value, key)
 
     def commit(self, config: KioskConfig) -> None:
-        """Save ``config`` atomically and make it current."""
-        save_config(config, self.location.save_path)
-        self.config = config
+        """Save the settings ``config`` changes from the current one, and make the result current.
+
+        The file is read again under the lock and only the changed keys are
+        set in it: a change saved by another program since the kiosk started
+        (``kiosk tech set-pin`` over SSH) stays. ``ConfigError`` if the result
+        is not valid, ``OSError`` if it cannot be saved; nothing changes then.
+        """
+        changes = list(_changed_keys(config_data(self.config), config_data(config)))
+        source = str(self.location.save_path)
+
+        def reapply(saved: KioskConfig) -> KioskConfig:
+            data = config_data(saved)
+            for parts, value in changes:
+                _assign(data, parts, value, source)
+            return parse_config(data, source)
+
+        self.config = update_config(self.location, reapply)
 
     def set(self, key: str, value: Any) -> KioskConfig:
-        changed = self.preview(key, value)
-        self.commit(changed)
-        return changed
+        self.commit(self.preview(key, value))
+        return self.config
 
 
 # --- secrets -------------------------------------------------------------------

@@ -151,8 +151,14 @@ def test_tech_set_pin_leaves_the_config_readable_by_its_owner_only(tmp_path: Pat
     assert stat.S_IMODE((tmp_path / "kiosk.toml.bak").stat().st_mode) == 0o600
     stored = tomllib.loads(config.read_text(encoding="utf-8"))["technician"]["pin_hash"]
     assert verify_pin("482916", stored) and "482916" not in config.read_text(encoding="utf-8")
-    # No temporary file is left beside it: the file was replaced in one rename.
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml", "kiosk.toml.bak"]
+    # No temporary file is left beside it: the file was replaced in one rename
+    # (the lock file that writers of the config take turns on stays, empty).
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "kiosk.toml",
+        "kiosk.toml.bak",
+        "kiosk.toml.lock",
+    ]
+    assert (tmp_path / "kiosk.toml.lock").read_bytes() == b""
 
 
 @pytest.mark.parametrize("command", [["run"], ["counter", "--counter", "1"], ["display"]])

@@ -249,6 +249,10 @@ class TechController(QObject):
                 return [ConfigProblem.of("devices.printer.backend", text)]
         try:
             self.ctx.store.commit(new)
+        except ConfigError as exc:
+            # The file, read again to save, holds a change made meanwhile that
+            # does not fit with this one.
+            return exc.problems
         except OSError as exc:
             log.error("saving the config failed: %s", exc.strerror or type(exc).__name__)
             text = N_(
@@ -259,7 +263,9 @@ class TechController(QObject):
             )
             return [ConfigProblem.of("", text)]
         log.info("config changed: %s", ", ".join(k for k, _ in changes))
-        self._apply_live(new, printer)
+        # What was saved: this change on top of the file as it was (a PIN set
+        # over SSH meanwhile is kept and used).
+        self._apply_live(self.ctx.store.config, printer)
         return []
 
     def _apply_live(self, new: KioskConfig, printer: Any) -> None:

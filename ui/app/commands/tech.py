@@ -14,7 +14,7 @@ import argparse
 import getpass
 import sys
 
-from kiosk.config.edit import load_location, save_config, set_value
+from kiosk.config.edit import load_location, set_value, update_config
 from kiosk.tech.auth import PinRuleError, hash_pin
 from ui.app.commands import EXIT_USAGE, add_config_option, config_location, fail
 
@@ -46,7 +46,7 @@ def _read_pin(args: argparse.Namespace) -> str | None:
 
 def _set_pin(args: argparse.Namespace) -> int:
     location = config_location(args)
-    config = load_location(location)
+    load_location(location)  # a broken config file is reported before the PIN is asked
     pin = _read_pin(args)
     if pin is None:
         return EXIT_USAGE
@@ -54,7 +54,12 @@ def _set_pin(args: argparse.Namespace) -> int:
         pin_hash = hash_pin(pin)
     except PinRuleError as exc:
         return fail(args, f"{exc}; nothing changed", EXIT_USAGE)
-    changed = set_value(config, "technician.pin_hash", pin_hash, str(location.save_path))
-    save_config(changed, location.save_path, mode=PIN_FILE_MODE)
+    # Set in the file as it is when saving (under its lock), not in the copy
+    # read before the PIN was typed: a change saved meanwhile stays.
+    update_config(
+        location,
+        lambda saved: set_value(saved, "technician.pin_hash", pin_hash, str(location.save_path)),
+        mode=PIN_FILE_MODE,
+    )
     print(f"technician PIN set in {location.save_path}")
     return 0
