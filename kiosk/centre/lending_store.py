@@ -1,9 +1,10 @@
 """Loans and parcels in the centre's database (the ``loans`` and ``parcels`` tables).
 
 ``kiosk.centre.lending`` says what a loan, a parcel and the slip are, and
-the rules this module keeps: one transaction under a lock per loan, phone
-numbers encrypted and erased after ``lending.keep_days``. The journey
-imports this module only in its jobs (SQLAlchemy after the first frame).
+the rules this module keeps: one transaction under a lock per tool (and
+one for the day's reference numbers), phone numbers encrypted and erased
+after ``lending.keep_days``. The journey imports this module only in its
+jobs (SQLAlchemy after the first frame).
 """
 
 from __future__ import annotations
@@ -232,6 +233,12 @@ class Lending(CentreStore):
             conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
 
     def _next_ref(self, conn: Connection, table: Table, letter: str, day: date) -> str:
+        """The day's next reference of ``table``. The caller's lock may be one tool's,
+        but the numbers count every row of the table: two kiosks lending two tools
+        at once would count alike and give the same number (the second insert then
+        fails). Numbering takes a lock of its own until the row is committed; it is
+        always taken after the tool's, so the two never wait for each other in turn."""
+        self._lock(conn, f"{table.name}:numbering")
         prefix = f"{letter}-{day:%m%d}-"
         count = conn.execute(
             select(func.count()).select_from(table).where(table.c.ref.like(prefix + "%"))

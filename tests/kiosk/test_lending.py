@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, event, text, update
 
 from kiosk.centre import phone
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
@@ -113,6 +115,64 @@ def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
     with kiosk_engines(db_url) as engines:
         side_by_side(ask, zip(engines, ("01011111111", "01022222222"), strict=True))
     assert sorted(results) == ["L-1123-001", "refused"]
+
+
+@pytest.mark.postgres
+def test_two_kiosks_lending_two_tools_at_once_give_two_references(
+    pg_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
+) -> None:
+    """Two kiosks lend a drill and a cart at the same moment: each resident gets a loan.
+
+    Each kiosk's insert of its loan waits until the other kiosk has counted the
+    day's loans for its reference, or is held waiting for a database lock: so
+    both count before either inserts, unless numbering makes one wait.
+    """
+    counted: dict[int, threading.Event] = {0: threading.Event(), 1: threading.Event()}
+    pids: dict[int, int] = {}
+    results: list[str] = []
+
+    def blocked(watcher: Engine, kiosk: int) -> bool:
+        with watcher.connect() as conn:
+            waiting = conn.execute(
+                text("SELECT wait_event_type FROM pg_stat_activity WHERE pid = :pid"),
+                {"pid": pids[kiosk]},
+            ).scalar()
+        return waiting == "Lock"
+
+    def hooks(engine: Engine, me: int, watcher: Engine) -> None:
+        other = 1 - me
+
+        def before(conn: Any, cursor: Any, sql: str, *args: object) -> None:
+            pids.setdefault(me, conn.connection.dbapi_connection.info.backend_pid)
+            if sql.startswith("INSERT INTO loans"):
+                for _ in range(1000):
+                    if counted[other].is_set() or (other in pids and blocked(watcher, other)):
+                        return
+                    time.sleep(0.01)
+                raise AssertionError("the other kiosk neither counted nor waited")
+
+        def after(conn: Any, cursor: Any, sql: str, *args: object) -> None:
+            if "count(*)" in sql and "LIKE" in sql:
+                counted[me].set()
+
+        event.listen(engine, "before_cursor_execute", before)
+        event.listen(engine, "after_cursor_execute", after)
+
+    def ask(engine: Engine, item: str, number: str) -> None:
+        try:
+            results.append(Lending(engine, config, clock, key).request_loan(item, number).ref)
+        except Exception as exc:  # what the resident would be told instead of a loan
+            results.append(type(exc).__name__)
+
+    with kiosk_engines(pg_url, count=3) as (first, second, watcher):
+        hooks(first, 0, watcher)
+        hooks(second, 1, watcher)
+        side_by_side(
+            ask,
+            [(first, "drill", "01011111111"), (second, "cart", "01022222222")],
+            timeout_s=30,
+        )
+    assert sorted(results) == ["L-1123-001", "L-1123-002"]
 
 
 def test_phone_numbers_are_not_in_the_database_file(
