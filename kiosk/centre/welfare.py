@@ -165,6 +165,14 @@ class InboxRow:
     details: dict[str, str] = field(repr=False)
 
 
+@dataclass(frozen=True)
+class InboxCounts:
+    """How many requests the database holds: new ones, and all (the inbox's summary line)."""
+
+    new: int
+    total: int
+
+
 # --- what is shown and printed --------------------------------------------------------------
 
 

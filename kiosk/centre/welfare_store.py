@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
 from kiosk.centre.welfare import (
+    InboxCounts,
     InboxRow,
     RequestKind,
     SavedRequest,
@@ -133,13 +134,28 @@ def save_request(
     raise SlotTakenError
 
 
-def list_requests(engine: Engine, cipher: WelfareCipher, *, limit: int = 200) -> list[InboxRow]:
-    """The newest requests first, decrypted."""
+def list_requests(
+    engine: Engine, cipher: WelfareCipher, *, done_limit: int = 200
+) -> list[InboxRow]:
+    """Every request not yet done, and the ``done_limit`` newest done ones; newest first.
+
+    Requests are kept ``welfare.retention_days``, which can hold more than a
+    screenful: only finished ones are cut, so a crisis report nobody has
+    taken up yet stays in the inbox however many came in after it.
+    """
     t = welfare_requests.c
+    newest_first = (t.created_at.desc(), t.id.desc())
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(welfare_requests).order_by(t.created_at.desc(), t.id.desc()).limit(limit)
+        open_rows = conn.execute(
+            select(welfare_requests).where(t.status != Status.DONE.value).order_by(*newest_first)
         ).all()
+        done_rows = conn.execute(
+            select(welfare_requests)
+            .where(t.status == Status.DONE.value)
+            .order_by(*newest_first)
+            .limit(done_limit)
+        ).all()
+    rows = sorted([*open_rows, *done_rows], key=lambda row: (row.created_at, row.id), reverse=True)
     return [
         InboxRow(
             id=row.id,
@@ -152,6 +168,15 @@ def list_requests(engine: Engine, cipher: WelfareCipher, *, limit: int = 200) ->
         )
         for row in rows
     ]
+
+
+def count_requests(engine: Engine) -> InboxCounts:
+    """New requests and all requests in the database (not only the ones listed)."""
+    t = welfare_requests.c
+    with engine.connect() as conn:
+        rows = conn.execute(select(t.status, func.count()).group_by(t.status)).all()
+    per_status = {status: int(n) for status, n in rows}
+    return InboxCounts(new=per_status.get(Status.NEW.value, 0), total=sum(per_status.values()))
 
 
 def set_status(engine: Engine, clock: Clock, request_id: int, status: Status) -> None:

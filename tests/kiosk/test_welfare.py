@@ -142,6 +142,34 @@ def test_status_and_purge_after_retention(
     assert [r.reference for r in welfare_store.list_requests(engine, cipher)] == [new.reference]
 
 
+def test_the_inbox_lists_every_open_request_and_cuts_only_finished_ones(
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    engine: Engine,
+    cipher: welfare_store.WelfareCipher,
+) -> None:
+    def save(kind: w.RequestKind) -> w.SavedRequest:
+        clock.advance(3600)
+        return welfare_store.save_request(
+            engine, cipher, welfare_config, clock, w.WelfareRequest(kind)
+        )
+
+    crisis = save(w.RequestKind.CRISIS)  # nobody has taken it up yet
+    taken_up = save(w.RequestKind.HOME_VISIT)
+    welfare_store.set_status(engine, clock, taken_up.id, w.Status.IN_PROGRESS)
+    finished = [save(w.RequestKind.HOME_VISIT) for _ in range(4)]
+    for saved in finished:
+        welfare_store.set_status(engine, clock, saved.id, w.Status.DONE)
+    listed = welfare_store.list_requests(engine, cipher, done_limit=2)
+    assert [r.reference for r in listed] == [
+        finished[3].reference,
+        finished[2].reference,
+        taken_up.reference,
+        crisis.reference,
+    ]
+    assert welfare_store.count_requests(engine) == w.InboxCounts(new=1, total=6)
+
+
 def test_phone_rules() -> None:
     for good in ("01012345678", "0161234567"):
         assert phone.mobile_problem(good) is None

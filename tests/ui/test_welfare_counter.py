@@ -114,6 +114,25 @@ def test_purged_after_retention(qtbot: QtBot, panel: WelfarePanel, clock: FakeCl
     assert panel.table.rowCount() == 0
 
 
+def test_an_old_crisis_report_not_taken_up_stays_in_a_full_inbox(
+    qtbot: QtBot, panel: WelfarePanel, clock: FakeClock
+) -> None:
+    """A crisis report still new when 200 later requests have come in (and been dealt
+    with) is still listed, highlighted, and counted in the summary line."""
+    crisis = _save(panel, clock, kind=w.RequestKind.CRISIS, details={"situation": "isolation"})
+    for _ in range(200):
+        later = _save(panel, clock, kind=w.RequestKind.HOME_VISIT)
+        welfare_store.set_status(panel.shared.engine, clock, later.id, w.Status.DONE)
+    _refresh(qtbot, panel)
+    references = [row[0] for row in table_rows(panel.table)]
+    assert crisis.reference in references
+    row = references.index(crisis.reference)
+    assert panel.table.item(row, 0).background().color() == NEW_COLOUR
+    assert panel.status.text() == tr(
+        "welfare_counter", "{new} new, {total} in all", new=1, total=201
+    )
+
+
 def test_reads_the_key_in_the_counters_data_folder(
     qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
 ) -> None:

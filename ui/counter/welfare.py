@@ -104,10 +104,11 @@ class WelfarePanel(StaffPanel):
             self._cipher = welfare_store.WelfareCipher(key)
         return self._cipher
 
-    def _fetch(self) -> list[w.InboxRow]:  # worker thread
+    def _fetch(self) -> tuple[list[w.InboxRow], w.InboxCounts]:  # worker thread
         engine = self.shared.engine
         welfare_store.purge(engine, self.config, self.clock)
-        return welfare_store.list_requests(engine, self._cipher_now())
+        rows = welfare_store.list_requests(engine, self._cipher_now())
+        return rows, welfare_store.count_requests(engine)
 
     def refresh(self) -> None:
         if self._fetching:
@@ -115,16 +116,12 @@ class WelfarePanel(StaffPanel):
         self._fetching = True
         self.run_job(self._fetch, self._ready)
 
-    def _ready(self, rows: Any) -> None:
+    def _ready(self, fetched: Any) -> None:
         self._fetching = False
+        rows, counts = fetched
         self.rows = list(rows)
         self.status.setText(
-            tr(
-                "welfare_counter",
-                "{new} new, {total} in all",
-                new=sum(r.status is w.Status.NEW for r in self.rows),
-                total=len(self.rows),
-            )
+            tr("welfare_counter", "{new} new, {total} in all", new=counts.new, total=counts.total)
         )
         self._fill()
         self.refreshed.emit()
