@@ -396,23 +396,62 @@ class SettingsStore:
 
 _SECRET_NAME = re.compile(r"(password|passwd|secret|token|private_key|api_key|pin_hash)", re.I)
 REDACTED = "<removed>"
+#: What stands for a password in a URL shown to people (SQLAlchemy's own choice).
+URL_MASK = "***"
+#: ``json_schema_extra={"secret": SECRET_IN_URL}``: the value is a URL whose
+#: password is secret; it is shown with the password masked.
+SECRET_IN_URL = "url"
+
+
+def _secret_marker(info: FieldInfo | None) -> object:
+    extra = None if info is None else info.json_schema_extra
+    return extra.get("secret") if isinstance(extra, dict) else None
 
 
 def _is_secret(info: FieldInfo) -> bool:
-    extra = info.json_schema_extra
-    return isinstance(extra, dict) and bool(extra.get("secret"))
+    return _secret_marker(info) is True
 
 
-def _hide_url_password(url: str) -> str:
+def is_secret_name(name: str) -> bool:
+    """A field whose name says it holds a secret (``token``, ``password``).
+
+    Names of where a secret is kept (``api_key_file``, ``api_key_env``) are
+    not secrets themselves: the technician has to see and set them.
+    """
+    return bool(_SECRET_NAME.search(name)) and not name.endswith(("_file", "_env"))
+
+
+def hide_url_secrets(url: str) -> str:
+    """``url`` fit to show: its password as ``***``."""
     if not url:
         return url
     try:
         from sqlalchemy.engine import make_url
 
-        return make_url(url).render_as_string(hide_password=True)
+        shown = make_url(url).render_as_string(hide_password=True)
     except Exception:
         # Not parseable: it may still hold a password; do not show it at all.
         return REDACTED
+    return shown
+
+
+def restore_url_secrets(typed: str, stored: str) -> str:
+    """A URL edited from ``hide_url_secrets(stored)``, with each ``***`` left in it
+    put back to the stored secret; a typed password or parameter is kept as typed."""
+    if typed == hide_url_secrets(stored):
+        return stored
+    try:
+        from sqlalchemy.engine import make_url
+
+        new, old = make_url(typed), make_url(stored)
+    except Exception:
+        return typed
+    if new.password == URL_MASK and old.password is not None:
+        new = new.set(password=old.password)
+    kept = {k: old.query[k] for k, v in new.query.items() if v == URL_MASK and k in old.query}
+    if kept:
+        new = new.update_query_dict(kept)
+    return new.render_as_string(hide_password=False)
 
 
 def _redact(model: type[BaseModel], value: Any) -> Any:
@@ -421,9 +460,11 @@ def _redact(model: type[BaseModel], value: Any) -> Any:
     out: dict[str, Any] = {}
     for name, item in value.items():
         info = model.model_fields.get(name)
-        if info is not None and _is_secret(info):
+        marker = _secret_marker(info)
+        if marker is True or is_secret_name(name):
             continue
-        if _SECRET_NAME.search(name):
+        if marker == SECRET_IN_URL and isinstance(item, str):
+            out[name] = hide_url_secrets(item)
             continue
         sub = _model_of(info.annotation) if info is not None else None
         if sub is not None and isinstance(item, dict):
@@ -437,11 +478,7 @@ def _redact(model: type[BaseModel], value: Any) -> Any:
 
 def redacted_data(config: KioskConfig) -> dict[str, Any]:
     """The config without secrets (PIN hash, passwords in URLs), None values dropped."""
-    data = _redact(KioskConfig, config_data(config))
-    storage = data.get("storage", {})
-    if isinstance(storage, dict) and storage.get("database_url"):
-        storage["database_url"] = _hide_url_password(str(storage["database_url"]))
-    result = strip_none(data)
+    result = strip_none(_redact(KioskConfig, config_data(config)))
     assert isinstance(result, dict)
     return result
 
@@ -472,6 +509,8 @@ class FieldSpec:
     exclusive_min: bool = False
     exclusive_max: bool = False
     secret: bool = False
+    #: A URL whose password is secret: shown with ``hide_url_secrets``.
+    secret_in_url: bool = False
     #: For tables: the model class (its fields via ``field_specs``).
     model: type[BaseModel] | None = None
 
@@ -521,6 +560,7 @@ def field_spec(key: str, name: str, info: FieldInfo) -> FieldSpec:
         "description": info.description or "",
         "optional": optional,
         "secret": _is_secret(info),
+        "secret_in_url": _secret_marker(info) == SECRET_IN_URL,
     }
     if typing.get_origin(annotation) is Literal:
         return FieldSpec(kind="choice", choices=tuple(typing.get_args(annotation)), **common)

@@ -10,6 +10,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QLineEdit, QWidget
+
 from drivers.printer import create_printer
 from drivers.registry import BackendUnavailableError
 from kiosk.config.edit import set_value
@@ -18,6 +21,7 @@ from tests.ui.test_tech import _open_page
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
 from ui.tech.devices import DevicesPage
+from ui.tech.forms import SettingsPage
 
 # The running kiosk with a technician PIN, as in the main technician tests.
 tech_config = test_tech.tech_config
@@ -52,4 +56,42 @@ def test_a_printer_this_machine_cannot_drive_is_refused_and_not_saved(
     if config_file.exists():
         saved = tomllib.loads(config_file.read_text("utf-8"))
         assert saved["devices"]["printer"]["backend"] == "mock"
+    entry.close()
+
+
+def _field_texts(page: QWidget) -> list[str]:
+    """Every text the Settings page shows in its entry fields."""
+    return [edit.text() for edit in page.findChildren(QLineEdit)]
+
+
+def test_the_settings_page_shows_no_token_and_no_database_password(
+    qtbot: Any, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    entry, page = _open_page(qtbot, kiosk, "settings", SettingsPage)
+    controller = entry.controller
+    records = {"url": "https://records.example.go.kr/api", "token": "TOPSECRETTOKEN"}
+    assert controller.apply_many([("records.http", records), ("records.backend", "http")]) == []
+    stored = "postgresql+psycopg://kiosk:S3cretPw@db.local/kiosk"
+    assert controller.apply("storage.database_url", stored) == []
+    page.show_section("storage")
+    field = page.forms["storage"].editor("storage.database_url")
+    assert field.editor.text() == "postgresql+psycopg://kiosk:***@db.local/kiosk"  # type: ignore[attr-defined]
+    # The token has no field at all; nothing on the page holds either secret.
+    with pytest.raises(KeyError):
+        page.forms["records"].editor("records.http.token")
+    assert not [t for t in _field_texts(page) if "TOPSECRETTOKEN" in t or "S3cretPw" in t]
+
+    # The technician moves the database to another host and leaves the password masked.
+    field.editor.setText("postgresql+psycopg://kiosk:***@db2.local/kiosk")  # type: ignore[attr-defined]
+    field._commit_text()
+    saved = tomllib.loads((tmp_path / "kiosk.toml").read_text("utf-8"))
+    assert saved["storage"]["database_url"] == "postgresql+psycopg://kiosk:S3cretPw@db2.local/kiosk"
+    assert saved["records"]["http"]["token"] == "TOPSECRETTOKEN"
+    assert field.editor.text() == "postgresql+psycopg://kiosk:***@db2.local/kiosk"  # type: ignore[attr-defined]
+    # A password typed in is the new one.
+    field.editor.setText("postgresql+psycopg://kiosk:N3wPw@db2.local/kiosk")  # type: ignore[attr-defined]
+    field._commit_text()
+    saved = tomllib.loads((tmp_path / "kiosk.toml").read_text("utf-8"))
+    assert saved["storage"]["database_url"] == "postgresql+psycopg://kiosk:N3wPw@db2.local/kiosk"
+    assert "N3wPw" not in field.editor.text()  # type: ignore[attr-defined]
     entry.close()

@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import ConfigError, ConfigProblem, DevicesConfig, KioskConfig
-from kiosk.config.edit import FieldSpec, field_specs, get_value, parse_value, strip_none
+from kiosk.config.edit import (
+    FieldSpec,
+    field_specs,
+    get_value,
+    hide_url_secrets,
+    is_secret_name,
+    parse_value,
+    restore_url_secrets,
+    strip_none,
+)
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, no_squeeze, problems_text, scrolled, set_role
@@ -59,6 +68,8 @@ def _format(value: Any, spec: FieldSpec) -> str:
     if spec.kind == "value":
         # Unset optional keys inside (a survey option's cost) are left out, as on saving.
         return tomli_w.dumps({"v": strip_none(value)}).partition("=")[2].strip()
+    if spec.secret_in_url and isinstance(value, str):
+        return hide_url_secrets(value)
     if spec.kind == "float" and isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -172,6 +183,12 @@ class FieldEditor(QWidget):
                 return text
         if self.spec.kind == "value":
             return parse_value(text)
+        if self.spec.secret_in_url:
+            # The field shows the password as ***: left so, the stored one is kept.
+            stored = _current(self.controller.config, self.spec.key)
+            return restore_url_secrets(
+                self.editor.text(), stored if isinstance(stored, str) else ""
+            )
         return self.editor.text()
 
     def _commit_text(self) -> None:
@@ -249,7 +266,9 @@ class SchemaForm(QWidget):
         root.setAlignment(Qt.AlignmentFlag.AlignTop)
         no_squeeze(root)
         for spec in field_specs(model, prefix):
-            if spec.secret or spec.name in exclude:
+            # Secrets are never shown (docs/technician.md): they are set with
+            # `kiosk tech set-pin` and `kiosk config set` over SSH.
+            if spec.secret or is_secret_name(spec.name) or spec.name in exclude:
                 continue
             if spec.kind == "table" and spec.model is not None:
                 if not nested:

@@ -28,6 +28,7 @@ class HttpRecordsOptions(ConfigModel):
         default="",
         title="Bearer token",
         description="Sent as Authorization: Bearer TOKEN.",
+        json_schema_extra={"secret": True},
     )
     timeout_s: float = Field(
         default=5.0,

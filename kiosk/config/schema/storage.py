@@ -12,4 +12,6 @@ class StorageConfig(ConfigModel):
         default="",
         title="Database URL",
         description="SQLAlchemy URL; empty means SQLite in the kiosk's data directory.",
+        # Its password is secret: shown masked (kiosk.config.edit.SECRET_IN_URL).
+        json_schema_extra={"secret": "url"},
     )
