@@ -395,6 +395,10 @@ class SettingsStore:
 # --- secrets -------------------------------------------------------------------
 
 _SECRET_NAME = re.compile(r"(password|passwd|secret|token|private_key|api_key|pin_hash)", re.I)
+#: A URL query parameter that may carry a password (``?password=``, ``?sslpassword=``).
+_SECRET_PARAM = re.compile(
+    r"([?&][^=&#]*(?:password|passwd|pwd|secret|token|key)[^=&#]*=)[^&#]*", re.I
+)
 REDACTED = "<removed>"
 #: What stands for a password in a URL shown to people (SQLAlchemy's own choice).
 URL_MASK = "***"
@@ -422,7 +426,12 @@ def is_secret_name(name: str) -> bool:
 
 
 def hide_url_secrets(url: str) -> str:
-    """``url`` fit to show: its password as ``***``."""
+    """``url`` fit to show: its password and password-like query parameters as ``***``.
+
+    The one rule for showing a database URL (``kiosk config show``, ``kiosk db``,
+    technician mode): ``postgresql://kiosk:pw@db/kiosk?password=pw`` becomes
+    ``postgresql://kiosk:***@db/kiosk?password=***``.
+    """
     if not url:
         return url
     try:
@@ -432,7 +441,7 @@ def hide_url_secrets(url: str) -> str:
     except Exception:
         # Not parseable: it may still hold a password; do not show it at all.
         return REDACTED
-    return shown
+    return _SECRET_PARAM.sub(lambda m: m.group(1) + URL_MASK, shown)
 
 
 def restore_url_secrets(typed: str, stored: str) -> str:

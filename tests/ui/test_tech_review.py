@@ -20,6 +20,7 @@ from tests.ui import test_tech
 from tests.ui.test_tech import _open_page
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
+from ui.tech.dashboard import DashboardPage
 from ui.tech.devices import DevicesPage
 from ui.tech.forms import SettingsPage
 
@@ -94,4 +95,21 @@ def test_the_settings_page_shows_no_token_and_no_database_password(
     saved = tomllib.loads((tmp_path / "kiosk.toml").read_text("utf-8"))
     assert saved["storage"]["database_url"] == "postgresql+psycopg://kiosk:N3wPw@db2.local/kiosk"
     assert "N3wPw" not in field.editor.text()  # type: ignore[attr-defined]
+    entry.close()
+
+
+def test_the_dashboard_hides_a_password_given_in_the_database_url_query(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    entry, dashboard = _open_page(qtbot, kiosk, "dashboard", DashboardPage)
+    url = "postgresql+psycopg://kiosk:S3cretPw@db.local/kiosk?password=Qp4ss&sslmode=require"
+    assert entry.controller.apply("storage.database_url", url) == []
+    dashboard.refresh()
+    where = tr(
+        "tech",
+        "Location: {where}",
+        where="postgresql+psycopg://kiosk:***@db.local/kiosk?password=***&sslmode=require",
+    )
+    qtbot.waitUntil(lambda: where in dashboard.database.text(), timeout=5000)
+    assert "Qp4ss" not in dashboard.database.text()
     entry.close()

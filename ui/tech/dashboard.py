@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from kiosk.config.edit import hide_url_secrets
 from kiosk.storage.database import default_sqlite_path
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
@@ -111,9 +112,7 @@ class DashboardPage(QWidget):
             out: dict[str, Any] = {}
             db_url = config.storage.database_url
             if db_url:
-                from sqlalchemy.engine import make_url
-
-                out["db_location"] = make_url(db_url).render_as_string(hide_password=True)
+                out["db_location"] = hide_url_secrets(db_url)
                 out["db_size"] = None
             else:
                 path = default_sqlite_path(data_dir)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from kiosk.config import KioskConfig
+from kiosk.config.edit import hide_url_secrets
 from kiosk.storage.database import StorageError, default_sqlite_path, open_database
 from ui.app.commands import (
     EXIT_CHECK_FAILED,
@@ -59,7 +60,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
         return fail(args, str(exc), EXIT_UNAVAILABLE)
     try:
         print(
-            f"kiosk db: {engine.url.render_as_string(hide_password=True)} is at "
+            f"kiosk db: {hide_url_secrets(engine.url.render_as_string(hide_password=False))} is at "
             f"revision {migrations.current_revision(engine)} (newest)"
         )
     finally:
@@ -78,9 +79,14 @@ def run_current(args: argparse.Namespace) -> int:
     engine = create_engine(url)
     try:
         current = migrations.current_revision(engine)
-        shown_url = engine.url.render_as_string(hide_password=True)
+        shown_url = hide_url_secrets(engine.url.render_as_string(hide_password=False))
     except SQLAlchemyError as exc:
-        return fail(args, f"cannot read {url}: {getattr(exc, 'orig', exc)}", EXIT_UNAVAILABLE)
+        # The URL as configured may hold the database password.
+        return fail(
+            args,
+            f"cannot read {hide_url_secrets(url)}: {getattr(exc, 'orig', exc)}",
+            EXIT_UNAVAILABLE,
+        )
     finally:
         engine.dispose()
     head = migrations.head_revision()
