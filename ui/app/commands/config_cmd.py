@@ -21,6 +21,7 @@ from kiosk.config.edit import (
 )
 from ui.app.commands import (
     EXIT_OK,
+    EXIT_UNAVAILABLE,
     EXIT_USAGE,
     add_config_option,
     add_json_option,
@@ -80,6 +81,14 @@ def _set(args: argparse.Namespace) -> int:
     location = config_location(args)
     if args.key.strip() == "technician.pin_hash":
         return fail(args, "set the PIN with `kiosk tech set-pin`", EXIT_USAGE)
-    set_and_save(location, args.key, parse_value(args.value))
+    try:
+        set_and_save(location, args.key, parse_value(args.value))
+    except OSError as exc:
+        return fail(args, could_not_save(location.save_path, exc), EXIT_UNAVAILABLE)
     print(f"{args.key} set in {location.save_path}")
     return 0
+
+
+def could_not_save(path: Path, exc: OSError) -> str:
+    """Why the config file could not be written (read-only disk, a data folder that is a file)."""
+    return f"could not save {path}: {exc.strerror or exc}; nothing changed"

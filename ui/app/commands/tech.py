@@ -16,7 +16,14 @@ import sys
 
 from kiosk.config.edit import load_location, set_value, update_config
 from kiosk.tech.auth import PinRuleError, hash_pin
-from ui.app.commands import EXIT_USAGE, add_config_option, config_location, fail
+from ui.app.commands import (
+    EXIT_UNAVAILABLE,
+    EXIT_USAGE,
+    add_config_option,
+    config_location,
+    fail,
+)
+from ui.app.commands.config_cmd import could_not_save
 
 #: The config file holds the PIN hash: owner read/write only.
 PIN_FILE_MODE = 0o600
@@ -56,10 +63,15 @@ def _set_pin(args: argparse.Namespace) -> int:
         return fail(args, f"{exc}; nothing changed", EXIT_USAGE)
     # Set in the file as it is when saving (under its lock), not in the copy
     # read before the PIN was typed: a change saved meanwhile stays.
-    update_config(
-        location,
-        lambda saved: set_value(saved, "technician.pin_hash", pin_hash, str(location.save_path)),
-        mode=PIN_FILE_MODE,
-    )
+    try:
+        update_config(
+            location,
+            lambda saved: set_value(
+                saved, "technician.pin_hash", pin_hash, str(location.save_path)
+            ),
+            mode=PIN_FILE_MODE,
+        )
+    except OSError as exc:
+        return fail(args, could_not_save(location.save_path, exc), EXIT_UNAVAILABLE)
     print(f"technician PIN set in {location.save_path}")
     return 0
