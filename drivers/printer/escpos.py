@@ -63,13 +63,18 @@ def _printable_natively(ch: str) -> bool:
     if ord(ch) < 0x80 or textwidth.char_width(ch) != 2:
         return False
     try:
-        return len(ch.encode("cp949")) == 2
+        encoded = ch.encode("cp949")
     except UnicodeEncodeError:
         return False
+    # The printer's Korean font is KS X 1001 (EUC-KR): both bytes 0xA1-0xFE.
+    # CP949 also encodes the 8,822 syllables KS X 1001 lacks (똠, 햏, 뷁, 믜)
+    # with lower bytes; the printer prints those as other glyphs, so the row
+    # has to go as an image.
+    return len(encoded) == 2 and all(0xA1 <= byte <= 0xFE for byte in encoded)
 
 
 def native_text_ok(text: str) -> bool:
-    """Whether the printer's own fonts (ASCII + CP949 double-byte) can print ``text``."""
+    """Whether the printer's own fonts (ASCII + KS X 1001 double-byte) can print ``text``."""
     return all(_printable_natively(ch) for ch in text)
 
 
