@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
 
 from kiosk.centre import welfare as w
 from kiosk.centre import welfare_store
@@ -18,6 +20,7 @@ from tests.support.databases import opened
 from tests.support.queue_windows import shown_and_started, table_rows
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
+from ui.counter import welfare as welfare_counter
 from ui.counter.services import STAFF_PANELS, enabled_panels
 from ui.counter.welfare import NEW_COLOUR, WelfarePanel
 
@@ -49,8 +52,13 @@ def _save(panel: WelfarePanel, clock: FakeClock, **kw: object) -> w.SavedRequest
 
 
 def _refresh(qtbot: QtBot, panel: WelfarePanel) -> None:
-    with qtbot.waitSignal(panel.refreshed, timeout=5000):
-        panel.refresh()
+    """Read the inbox again and wait until every read asked for so far is drawn.
+
+    A change told during a read makes one more read after it, so the first
+    ``refreshed`` may come from a read that began before this one was asked for.
+    """
+    panel.refresh()
+    assert panel.shared.worker.wait_idle()
 
 
 def test_listed_when_enabled(
@@ -92,13 +100,13 @@ def test_inbox_newest_first_details_and_status(
     )
     assert "010-5555-6666" in panel.details.text()
     assert panel.progress_button.isEnabled()
-    with qtbot.waitSignal(panel.refreshed, timeout=5000):
-        qtbot.mouseClick(panel.progress_button, Qt.MouseButton.LeftButton)
-    assert table_rows(panel.table)[0][4] == render(w.STATUS_NAMES[w.Status.IN_PROGRESS])
+    qtbot.mouseClick(panel.progress_button, Qt.MouseButton.LeftButton)
+    in_progress = render(w.STATUS_NAMES[w.Status.IN_PROGRESS])
+    qtbot.waitUntil(lambda: table_rows(panel.table)[0][4] == in_progress, timeout=5000)
     assert panel.selected() is not None and not panel.progress_button.isEnabled()
-    with qtbot.waitSignal(panel.refreshed, timeout=5000):
-        qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
-    assert table_rows(panel.table)[0][4] == render(w.STATUS_NAMES[w.Status.DONE])
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    done = render(w.STATUS_NAMES[w.Status.DONE])
+    qtbot.waitUntil(lambda: table_rows(panel.table)[0][4] == done, timeout=5000)
     panel.table.selectRow(1)
     details = panel.details.text()
     assert tr("welfare_counter", "Where: tong {tong}, ban {ban}", tong="7", ban="2") in details
@@ -153,6 +161,63 @@ def test_a_request_from_a_kiosk_appears_without_a_refresh(
         welfare_store.save_request(kiosk_engine, cipher, panel.config, clock, request)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
     assert table_rows(panel.table)[0][1] == render(w.KIND_NAMES[w.RequestKind.CRISIS])
+
+
+def test_a_request_told_while_the_inbox_is_being_read_is_shown(
+    qtbot: QtBot, panel: WelfarePanel, shared: SharedQueue, clock: FakeClock
+) -> None:
+    """A kiosk saves a crisis report just after the inbox's read has passed it; its
+    change notification arrives while that read is still running."""
+    shared.feed.stop()  # the notification is the test's call below, at a known moment
+    assert shared.worker.wait_idle()
+    read_done, release = threading.Event(), threading.Event()
+    reading = panel._fetch
+
+    def held_read() -> object:
+        result = reading()
+        read_done.set()
+        release.wait(10)
+        return result
+
+    panel._fetch = held_read  # type: ignore[method-assign]
+    panel.refresh()
+    qtbot.waitUntil(read_done.is_set, timeout=5000)  # the read is over: it missed the report
+    _save(panel, clock, kind=w.RequestKind.CRISIS, details={"situation": "isolation"})
+    panel.refresh()  # the report's change notification
+    release.set()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
+    assert table_rows(panel.table)[0][1] == render(w.KIND_NAMES[w.RequestKind.CRISIS])
+
+
+def test_the_inbox_reads_again_by_itself_after_a_failed_read(
+    qtbot: QtBot,
+    shared: SharedQueue,
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(welfare_counter, "RETRY_MS", 50, raising=False)
+    shared.feed.stop()  # no other change arrives to mend it
+    failures = [OperationalError("SELECT", {}, Exception("the server went away"))]
+    panel = WelfarePanel(shared, welfare_config, clock, tmp_path)
+    qtbot.addWidget(panel)
+    reading = panel._fetch
+
+    def flaky_read() -> object:
+        if failures:
+            raise failures.pop()
+        return reading()
+
+    panel._fetch = flaky_read  # type: ignore[method-assign]
+    _save(panel, clock, kind=w.RequestKind.CRISIS, details={"situation": "isolation"})
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.start()
+    assert panel.status.text() == tr("welfare_counter", "The inbox cannot be read right now.")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
+    assert panel.status.text() == tr("welfare_counter", "{new} new, {total} in all", new=1, total=1)
+    panel.shutdown()
+    shared.worker.wait_idle()
 
 
 def test_a_counter_with_another_centre_key_tells_staff_what_to_copy(

@@ -31,13 +31,15 @@ from kiosk.centre.store import open_centre_key
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import qt_translate, render, tr
-from ui.common.queue_feed import SharedQueue
+from ui.common.queue_feed import Refresher, SharedQueue
 from ui.counter.panels import StaffPanel, failure_text, make_table
 
 log = logging.getLogger(__name__)
 
 
 NEW_COLOUR = QColor("#fff3c4")
+#: How long after a failed read the inbox reads again by itself.
+RETRY_MS = 5000
 
 
 class WelfarePanel(StaffPanel):
@@ -53,7 +55,17 @@ class WelfarePanel(StaffPanel):
         self.setObjectName("welfare")
         self._cipher: welfare_store.WelfareCipher | None = None
         self.rows: list[w.InboxRow] = []
-        self._fetching = False
+        # One read at a time; a change arriving during a read makes one more
+        # after it (the running read may have missed it), and a failed read is
+        # tried again: a new crisis report must not wait for the next change.
+        self._refresher = Refresher(
+            shared.worker,
+            lambda: self._fetch,
+            self._ready,
+            self._fetch_failed,
+            retry_ms=RETRY_MS,
+            parent=self,
+        )
         layout = QVBoxLayout(self)
         self.status = QLabel()
         layout.addWidget(self.status)
@@ -111,13 +123,12 @@ class WelfarePanel(StaffPanel):
         return rows, welfare_store.count_requests(engine)
 
     def refresh(self) -> None:
-        if self._fetching:
-            return
-        self._fetching = True
-        self.run_job(self._fetch, self._ready)
+        self._refresher.refresh()
+
+    def shutdown(self) -> None:
+        self._refresher.stop()
 
     def _ready(self, fetched: Any) -> None:
-        self._fetching = False
         rows, counts = fetched
         self.rows = list(rows)
         self.status.setText(
@@ -126,13 +137,17 @@ class WelfarePanel(StaffPanel):
         self._fill()
         self.refreshed.emit()
 
-    def job_failed(self, exc: Exception) -> None:
-        self._fetching = False
+    def _fetch_failed(self, exc: Exception) -> None:
         log.error("welfare inbox: %s", type(exc).__name__)
         self.status.setText(
             failure_text(exc, tr("welfare_counter", "The inbox cannot be read right now."))
         )
         self.refreshed.emit()
+
+    def job_failed(self, exc: Exception) -> None:
+        """Marking a request failed: say so, and read the inbox again (its buttons too)."""
+        self._fetch_failed(exc)
+        self.refresh()
 
     # -- drawing --------------------------------------------------------------------------
     def _about(self, row: w.InboxRow) -> str:
