@@ -395,13 +395,6 @@ class SettingsStore:
 # --- secrets -------------------------------------------------------------------
 
 _SECRET_NAME = re.compile(r"(password|passwd|secret|token|private_key|api_key|pin_hash)", re.I)
-#: A URL query parameter that may carry a password (``?password=``, ``?sslpassword=``).
-_SECRET_PARAM = re.compile(
-    r"([?&][^=&#]*(?:password|passwd|pwd|secret|token|key)[^=&#]*=)[^&#]*", re.I
-)
-REDACTED = "<removed>"
-#: What stands for a password in a URL shown to people (SQLAlchemy's own choice).
-URL_MASK = "***"
 #: ``json_schema_extra={"secret": SECRET_IN_URL}``: the value is a URL whose
 #: password is secret; it is shown with the password masked.
 SECRET_IN_URL = "url"
@@ -425,44 +418,6 @@ def is_secret_name(name: str) -> bool:
     return bool(_SECRET_NAME.search(name)) and not name.endswith(("_file", "_env"))
 
 
-def hide_url_secrets(url: str) -> str:
-    """``url`` fit to show: its password and password-like query parameters as ``***``.
-
-    The one rule for showing a database URL (``kiosk config show``, ``kiosk db``,
-    technician mode): ``postgresql://kiosk:pw@db/kiosk?password=pw`` becomes
-    ``postgresql://kiosk:***@db/kiosk?password=***``.
-    """
-    if not url:
-        return url
-    try:
-        from sqlalchemy.engine import make_url
-
-        shown = make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        # Not parseable: it may still hold a password; do not show it at all.
-        return REDACTED
-    return _SECRET_PARAM.sub(lambda m: m.group(1) + URL_MASK, shown)
-
-
-def restore_url_secrets(typed: str, stored: str) -> str:
-    """A URL edited from ``hide_url_secrets(stored)``, with each ``***`` left in it
-    put back to the stored secret; a typed password or parameter is kept as typed."""
-    if typed == hide_url_secrets(stored):
-        return stored
-    try:
-        from sqlalchemy.engine import make_url
-
-        new, old = make_url(typed), make_url(stored)
-    except Exception:
-        return typed
-    if new.password == URL_MASK and old.password is not None:
-        new = new.set(password=old.password)
-    kept = {k: old.query[k] for k, v in new.query.items() if v == URL_MASK and k in old.query}
-    if kept:
-        new = new.update_query_dict(kept)
-    return new.render_as_string(hide_password=False)
-
-
 def _redact(model: type[BaseModel], value: Any) -> Any:
     if not isinstance(value, dict):
         return value
@@ -473,6 +428,9 @@ def _redact(model: type[BaseModel], value: Any) -> Any:
         if marker is True or is_secret_name(name):
             continue
         if marker == SECRET_IN_URL and isinstance(item, str):
+            # Here, not at the top: reading the config must not load SQLAlchemy.
+            from kiosk.storage.urls import hide_url_secrets
+
             out[name] = hide_url_secrets(item)
             continue
         sub = _model_of(info.annotation) if info is not None else None

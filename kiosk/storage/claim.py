@@ -35,6 +35,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from kiosk.storage.database import StorageUnreachableError, error_summary
+from kiosk.storage.urls import hide_url_secrets
 
 #: First key of the PostgreSQL advisory locks that claim kiosk ids ("KIOS" in
 #: ASCII); the second is the hash of the schema and the id. The migration lock
@@ -112,7 +113,7 @@ def _claim_file(database: Path, kiosk_id: str) -> KioskClaim:
 
 
 def _claim_on_server(engine: Engine, kiosk_id: str) -> KioskClaim:
-    where = engine.url.render_as_string(hide_password=True)
+    where = hide_url_secrets(engine.url)
     connection = engine.connect()
     try:
         for setting, value in KEEPALIVE.items():

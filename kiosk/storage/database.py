@@ -42,6 +42,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
+from kiosk.storage.urls import hide_url_secrets
+
 metadata = MetaData()
 
 ticket_counters = Table(
@@ -495,10 +497,10 @@ def _describe(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return url
+        return hide_url_secrets(url)  # "<removed>": it may hold a password all the same
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True)
+    return hide_url_secrets(parsed)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -566,7 +568,7 @@ def open_database(url: str, *, migrate: bool | None = None) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StorageError(f"{url}: not a valid database URL") from None
+        raise StorageError(f"{where}: not a valid database URL") from None
     kwargs: dict[str, Any] = {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:

@@ -96,6 +96,17 @@ def test_bad_url() -> None:
         open_database("this is not a url")
 
 
+def test_a_database_password_never_reaches_a_storage_message() -> None:
+    # psycopg takes the password in the query as well as before the host.
+    with pytest.raises(StorageUnreachableError) as info:
+        open_database("postgresql+psycopg://kiosk:S3cret@127.0.0.1:1/kiosk?password=S3cret")
+    message = str(info.value)
+    assert message.startswith(
+        "postgresql+psycopg://kiosk:***@127.0.0.1:1/kiosk?password=***: cannot reach"
+    )
+    assert "S3cret" not in message
+
+
 def test_a_server_that_refuses_the_connection_is_worth_waiting_for() -> None:
     # Port 1 on this machine: nothing listens, the connection is refused at once.
     with pytest.raises(StorageUnreachableError) as info:

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from kiosk.config.edit import hide_url_secrets
 from kiosk.storage.database import default_sqlite_path
+from kiosk.storage.urls import hide_url_secrets
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, left_row

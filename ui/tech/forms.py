@@ -37,12 +37,11 @@ from kiosk.config.edit import (
     FieldSpec,
     field_specs,
     get_value,
-    hide_url_secrets,
     is_secret_name,
     parse_value,
-    restore_url_secrets,
     strip_none,
 )
+from kiosk.storage.urls import hide_url_secrets, restore_url_secrets
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, no_squeeze, problems_text, scrolled, set_role

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 
 from kiosk.config import KioskConfig
-from kiosk.config.edit import hide_url_secrets
 from kiosk.storage.database import StorageError, default_sqlite_path, open_database
+from kiosk.storage.urls import hide_url_secrets
 from ui.app.commands import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
