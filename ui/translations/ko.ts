@@ -3068,6 +3068,10 @@
       <translation>신청 일시</translation>
     </message>
     <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>대기자 {number}이(가) 신청 확정되었습니다. 연락해 주세요.</translation>
+    </message>
+    <message>
       <source>The registrations could not be read: {error}</source>
       <translation>신청 내역을 읽지 못했습니다: {error}</translation>
     </message>
@@ -3090,10 +3094,6 @@
     <message>
       <source>{number}: the name and phone number were erased.</source>
       <translation>{number}: 이름과 전화번호는 이미 지워졌습니다.</translation>
-    </message>
-    <message>
-      <source>{number} moved from the waiting list to a place: please call them.</source>
-      <translation>대기자 {number}이(가) 신청 확정되었습니다. 연락해 주세요.</translation>
     </message>
   </context>
   <context>
@@ -4567,6 +4567,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>{path}에 저장하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+      <source>this printer cannot be used, nothing was changed: {reason}</source>
+      <translation>이 프린터는 사용할 수 없어 아무것도 바꾸지 않았습니다: {reason}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>

@@ -3068,6 +3068,10 @@
       <translation>Ngày đăng ký</translation>
     </message>
     <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>{number} đã được chuyển từ danh sách chờ sang đăng ký chính thức: vui lòng gọi cho họ.</translation>
+    </message>
+    <message>
       <source>The registrations could not be read: {error}</source>
       <translation>Không đọc được danh sách đăng ký: {error}</translation>
     </message>
@@ -3090,10 +3094,6 @@
     <message>
       <source>{number}: the name and phone number were erased.</source>
       <translation>{number}: tên và số điện thoại đã bị xóa.</translation>
-    </message>
-    <message>
-      <source>{number} moved from the waiting list to a place: please call them.</source>
-      <translation>{number} đã được chuyển từ danh sách chờ sang đăng ký chính thức: vui lòng gọi cho họ.</translation>
     </message>
   </context>
   <context>
@@ -4568,6 +4568,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>không lưu được {path}: {error}</translation>
+    </message>
+    <message>
+      <source>this printer cannot be used, nothing was changed: {reason}</source>
+      <translation>Không thể dùng máy in này, chưa thay đổi gì: {reason}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>

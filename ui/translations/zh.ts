@@ -3068,6 +3068,10 @@
       <translation>报名时间</translation>
     </message>
     <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>候补 {number} 已转为正式报名：请联系该居民。</translation>
+    </message>
+    <message>
       <source>The registrations could not be read: {error}</source>
       <translation>无法读取报名记录：{error}</translation>
     </message>
@@ -3090,10 +3094,6 @@
     <message>
       <source>{number}: the name and phone number were erased.</source>
       <translation>{number}：姓名和电话号码已删除。</translation>
-    </message>
-    <message>
-      <source>{number} moved from the waiting list to a place: please call them.</source>
-      <translation>候补 {number} 已转为正式报名：请联系该居民。</translation>
     </message>
   </context>
   <context>
@@ -4568,6 +4568,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>this printer cannot be used, nothing was changed: {reason}</source>
+      <translation>无法使用此打印机，未做任何更改：{reason}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
