@@ -71,6 +71,17 @@ def won_text(amount: int) -> Text:
     return N_("programmes", "{amount} won", amount=f"{amount:,}")
 
 
+def after_promotion(course: CourseConfig, registered: int, waiting: int) -> tuple[int, int]:
+    """Registered and waiting once the people waiting have the places free for them.
+
+    A place the config added (a capacity raised) goes to the waiting list in
+    order before anyone new; until the next registration or the counter's
+    start gives it, the counts are shown as they will then be.
+    """
+    promoted = max(0, min(waiting, course.capacity - registered))
+    return registered + promoted, waiting - promoted
+
+
 @dataclass(frozen=True)
 class CourseStatus:
     """One course as the list shows it."""
@@ -82,11 +93,13 @@ class CourseStatus:
 
     @property
     def places_left(self) -> int:
-        return max(0, self.course.capacity - self.registered)
+        registered, _ = after_promotion(self.course, self.registered, self.waiting)
+        return max(0, self.course.capacity - registered)
 
     @property
     def waiting_left(self) -> int:
-        return max(0, self.course.waiting_list - self.waiting)
+        _, waiting = after_promotion(self.course, self.registered, self.waiting)
+        return max(0, self.course.waiting_list - waiting)
 
     @property
     def can_apply(self) -> bool:

@@ -24,6 +24,7 @@ from kiosk.centre.programmes import (
     Registration,
     Revealed,
     Status,
+    after_promotion,
 )
 from kiosk.centre.store import CentreStore
 from kiosk.config import CourseConfig
@@ -42,6 +43,7 @@ class Programmes(CentreStore):
             return Availability.NOT_YET
         if today > course.registration_closes:
             return Availability.CLOSED
+        registered, waiting = after_promotion(course, registered, waiting)
         if registered < course.capacity:
             return Availability.OPEN
         if waiting < course.waiting_list:
@@ -168,8 +170,11 @@ class Programmes(CentreStore):
             ).first()
             if taken is not None:
                 return RegisterResult(Outcome.DUPLICATE)
+            # A place the config added since the last registration goes to the
+            # people waiting, in order, before this newcomer can have one.
+            self._promote(conn, course)
             registered, waiting, last_seq = self._counts(conn, course)
-            if registered < course.capacity:
+            if registered < course.capacity and waiting == 0:
                 status, seq = Status.REGISTERED, None
             elif waiting < course.waiting_list:
                 status, seq = Status.WAITING, last_seq + 1
@@ -253,33 +258,61 @@ class Programmes(CentreStore):
                 .where(r.id == registration_id)
                 .values(status=Status.CANCELLED.value, wait_seq=None, updated_at=now)
             )
-            if row.status != Status.REGISTERED.value:
-                return None
-            first = conn.execute(
+            promoted = self._promote(conn, self._config.programmes.course(row.course_id))
+            return self._load(conn, promoted[0]) if promoted else None
+
+    def _promote(self, conn: Connection, course: CourseConfig) -> list[int]:
+        """Give the course's free places to the first waiting, in order (the caller holds
+        the course's lock). The ids of the registrations promoted, in order."""
+        registered, waiting, _ = self._counts(conn, course)
+        free = min(course.capacity - registered, waiting)
+        if free <= 0:
+            return []
+        r = programme_registrations.c
+        first = (
+            conn.execute(
                 select(r.id)
                 .where(
-                    r.course_id == row.course_id,
-                    r.term == row.term,
+                    r.course_id == course.id,
+                    r.term == course.term,
                     r.status == Status.WAITING.value,
                 )
                 .order_by(r.wait_seq)
-                .limit(1)
-            ).scalar()
-            if first is None:
-                return None
-            conn.execute(
-                update(programme_registrations)
-                .where(r.id == first)
-                .values(status=Status.REGISTERED.value, wait_seq=None, updated_at=now)
+                .limit(free)
             )
-            return self._load(conn, int(first))
+            .scalars()
+            .all()
+        )
+        conn.execute(
+            update(programme_registrations)
+            .where(r.id.in_(first))
+            .values(status=Status.REGISTERED.value, wait_seq=None, updated_at=self._clock.now())
+        )
+        return [int(i) for i in first]
+
+    def promote_waiting(self) -> list[Registration]:
+        """Give places added to a course (its capacity raised in the config) to the
+        people waiting, in order; the registrations promoted (staff call them)."""
+        promoted = []
+        with database_errors(), self._engine.begin() as conn:
+            for course in self._config.programmes.enabled_courses:
+                r = programme_registrations.c
+                mine = (r.course_id == course.id) & (r.term == course.term)
+                waiting = select(r.id).where(mine, r.status == Status.WAITING.value).limit(1)
+                if conn.execute(waiting).first() is None:
+                    continue  # nobody waits: no need to hold the course's lock
+                self._take_turn(conn, course)
+                promoted += [self._load(conn, i) for i in self._promote(conn, course)]
+        return promoted
 
     # -- housekeeping ------------------------------------------------------------
     def purge(self) -> int:
         """Erase the name and phone number of registrations whose term ended, or that
         were cancelled, more than ``programmes.keep_days`` ago. The rows stay: the
         registration numbers and a course's counts do not change. Returns how many
-        registrations lost their personal data."""
+        registrations lost their personal data. Places added to a course since
+        go to the people waiting first (``promote_waiting``)."""
+        self.promote_waiting()
         keep = timedelta(days=self._config.programmes.keep_days)
         cutoff = self._clock.now() - keep
         last_day = self.today() - keep

@@ -288,3 +288,48 @@ def test_two_counters_cancelling_one_registration_promote_one_waiter(
     assert by_status[Status.REGISTERED] == ["YOGA-002", "YOGA-003"]
     assert by_status[Status.WAITING] == ["YOGA-004"]
     assert by_status[Status.CANCELLED] == ["YOGA-001"]
+
+
+def test_a_place_added_in_the_config_goes_to_the_first_waiting_not_a_newcomer(
+    programmes: Programmes, config: KioskConfig
+) -> None:
+    regs = [programmes.register("yoga", phone).registration for phone in PHONES[:4]]
+    assert [reg.status for reg in regs if reg is not None] == [
+        Status.REGISTERED,
+        Status.REGISTERED,
+        Status.WAITING,
+    ]
+    assert programmes.register("yoga", PHONES[3]).outcome is Outcome.FULL
+    config.programmes.course("yoga").capacity = 3  # the technician adds a place
+    [yoga] = [c for c in programmes.courses() if c.course.id == "yoga"]
+    assert yoga.places_left == 0 and yoga.availability is Availability.WAITING_LIST
+    newcomer = programmes.register("yoga", PHONES[4])
+    assert newcomer.outcome is Outcome.WAITING and newcomer.registration is not None
+    assert newcomer.registration.waiting_position == 1
+    by_status = {
+        status: [
+            reg.registration_no for reg in programmes.registrations("yoga") if reg.status is status
+        ]
+        for status in Status
+    }
+    assert by_status[Status.REGISTERED] == ["YOGA-001", "YOGA-002", "YOGA-003"]
+    assert by_status[Status.WAITING] == ["YOGA-004"]
+
+
+def test_places_added_in_the_config_are_given_in_waiting_order_by_the_purge(
+    programmes: Programmes, config: KioskConfig
+) -> None:
+    config.programmes.course("yoga").waiting_list = 3
+    for phone in PHONES[:5]:
+        programmes.register("yoga", phone)
+    config.programmes.course("yoga").capacity = 4
+    programmes.purge()
+    listed = programmes.registrations("yoga")
+    assert [(reg.registration_no, reg.status, reg.waiting_position) for reg in listed] == [
+        ("YOGA-001", Status.REGISTERED, None),
+        ("YOGA-002", Status.REGISTERED, None),
+        ("YOGA-003", Status.REGISTERED, None),
+        ("YOGA-004", Status.REGISTERED, None),
+        ("YOGA-005", Status.WAITING, 1),
+    ]
+    assert programmes.promote_waiting() == []  # nothing more to give

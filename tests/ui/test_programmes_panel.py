@@ -12,6 +12,7 @@ from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.storage.database import programme_registrations
+from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
 from ui.counter.programmes import ProgrammesPanel
 from ui.counter.services import enabled_panels
@@ -127,3 +128,26 @@ def test_cancel_acts_on_the_selected_registration_after_the_list_moves(
     shared.worker.wait_idle()
     statuses = {reg.registration_no: reg.status.value for reg in panel.rows}
     assert statuses == {"YOGA-001": "cancelled", "YOGA-002": "cancelled", "YOGA-003": "registered"}
+
+
+def test_starting_the_tab_gives_added_places_to_the_waiting_and_says_whom_to_call(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    course = config.programmes.course("yoga")
+    course.capacity, course.waiting_list = 1, 2
+    data = tmp_path / "data"
+    kiosk = Programmes(shared.engine, config, clock, PersonalDataKey.load_or_create(data))
+    for phone in PHONES:
+        kiosk.register("yoga", phone)
+    course.capacity = 3  # raised in the config before the counter starts
+    panel = _panel(qtbot, shared, config, clock, data)
+    assert panel.status.text() == tr(
+        "counter_programmes",
+        "{number} moved from the waiting list to a place: please call them.",
+        number="YOGA-002, YOGA-003",
+    )
+    assert [(reg.registration_no, reg.status.value) for reg in panel.rows] == [
+        ("YOGA-001", "registered"),
+        ("YOGA-002", "registered"),
+        ("YOGA-003", "registered"),
+    ]

@@ -110,8 +110,21 @@ class ProgrammesPanel(StaffPanel):
         return str(self.course_box.currentData() or "")
 
     def start(self) -> None:
+        # Places added to a course in the config since the tab last started go
+        # to the people waiting: staff are told whom to call.
+        self.run_job(lambda: self.programmes().promote_waiting(), self._promoted)
         self.run_job(lambda: self.programmes().purge(), lambda _erased: None)
         self.refresh()
+
+    def _promoted(self, promoted: list[Registration]) -> None:
+        if promoted:
+            self.status.setText(
+                tr(
+                    "counter_programmes",
+                    "{number} moved from the waiting list to a place: please call them.",
+                    number=", ".join(reg.registration_no for reg in promoted),
+                )
+            )
 
     def refresh(self) -> None:
         course_id = self.course_id()
