@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.programmes import Registration
 from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
@@ -28,6 +29,16 @@ def _panel(
     panel.start()
     shared.worker.wait_idle()
     return panel
+
+
+def _yoga_from_a_kiosk(
+    shared: SharedQueue, config: KioskConfig, clock: FakeClock, data: Path, places: int
+) -> tuple[Programmes, list[Registration | None]]:
+    """Yoga with ``places`` places and 2 on the waiting list; a kiosk registers ``PHONES``."""
+    course = config.programmes.course("yoga")
+    course.capacity, course.waiting_list = places, 2
+    kiosk = Programmes(shared.engine, config, clock, PersonalDataKey.load_or_create(data))
+    return kiosk, [kiosk.register("yoga", phone).registration for phone in PHONES]
 
 
 def test_lists_reveals_and_cancels(
@@ -108,11 +119,8 @@ def test_cancel_acts_on_the_selected_registration_after_the_list_moves(
 ) -> None:
     """Staff select YOGA-002; another counter cancels YOGA-001, which moves to the bottom
     and lets YOGA-003 up into row 2. Cancel still cancels YOGA-002."""
-    course = config.programmes.course("yoga")
-    course.capacity, course.waiting_list = 2, 2
     data = tmp_path / "data"
-    kiosk = Programmes(shared.engine, config, clock, PersonalDataKey.load_or_create(data))
-    regs = [kiosk.register("yoga", phone).registration for phone in PHONES]
+    kiosk, regs = _yoga_from_a_kiosk(shared, config, clock, data, places=2)
     panel = _panel(qtbot, shared, config, clock, data)
     panel.table.selectRow(1)
     assert panel.table.item(1, 0).text() == "YOGA-002"
@@ -133,13 +141,9 @@ def test_cancel_acts_on_the_selected_registration_after_the_list_moves(
 def test_starting_the_tab_gives_added_places_to_the_waiting_and_says_whom_to_call(
     qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
 ) -> None:
-    course = config.programmes.course("yoga")
-    course.capacity, course.waiting_list = 1, 2
     data = tmp_path / "data"
-    kiosk = Programmes(shared.engine, config, clock, PersonalDataKey.load_or_create(data))
-    for phone in PHONES:
-        kiosk.register("yoga", phone)
-    course.capacity = 3  # raised in the config before the counter starts
+    _yoga_from_a_kiosk(shared, config, clock, data, places=1)
+    config.programmes.course("yoga").capacity = 3  # raised before the counter starts
     panel = _panel(qtbot, shared, config, clock, data)
     assert panel.status.text() == tr(
         "counter_programmes",
