@@ -98,6 +98,7 @@ def save_request(
     slot = request.slot_start.astimezone(UTC) if request.slot_start else None
     payload = cipher.encrypt(request.details)
     t = welfare_requests.c
+    clash: IntegrityError | None = None
     for _attempt in range(5):
         try:
             with engine.begin() as conn:
@@ -124,14 +125,18 @@ def save_request(
                         updated_at=now,
                     )
                 ).inserted_primary_key
-        except IntegrityError:
+        except IntegrityError as exc:
             # Another kiosk took the number or the slot between our read and
             # write: read again (a taken slot is then reported as such).
+            clash = exc
             continue
         assert row_id is not None
         log.info("welfare request %s saved (%s)", reference_of(day, seq), request.kind.value)
         return SavedRequest(int(row_id[0]), reference_of(day, seq), request.kind, slot, now)
-    raise SlotTakenError
+    # Every try lost the day's next number to another kiosk (its slot, read
+    # again each time, was still free): a failure to save, not a taken slot,
+    # which would send a crisis reporter, who has none, to a time picker.
+    raise RuntimeError("no free welfare reference after 5 tries") from clash
 
 
 def list_requests(

@@ -4,9 +4,11 @@ booking, encryption at rest, purge, the receipt, and the journey without widgets
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.centre import phone, welfare_store
 from kiosk.centre import welfare as w
@@ -301,6 +303,37 @@ def test_consultation_slot_taken_meanwhile(
     _run(flow, flow.handle(wj.ConfirmRequest()), ctx)
     assert flow.state is wj.WelfareState.DONE
     # Back from the first step goes to the menu.
+
+
+def test_a_crisis_report_that_cannot_be_numbered_is_a_save_failure_not_a_taken_slot(
+    flow: f.Flow, ctx: f.JobContext
+) -> None:
+    """Other kiosks take the day's next reference at every try: the reporter is told the
+    report could not be saved and may send it again, not that a time was booked."""
+
+    def another_kiosk_took_the_number(conn: Any, cursor: Any, sql: str, *args: Any) -> None:
+        if sql.startswith("INSERT INTO welfare_requests"):
+            raise IntegrityError(sql, {}, Exception("UNIQUE constraint failed: day, seq"))
+
+    flow.handle(wj.ChooseRequest("crisis"))
+    flow.handle(wj.ChooseSituation("skipped_meals"))
+    flow.handle(wj.SubmitPlace("12", "3"))
+    flow.handle(wj.SkipPhone())
+    assert flow.state is wj.WelfareState.CONFIRM
+    [save] = flow.handle(wj.ConfirmRequest())
+    assert isinstance(save, f.RunJob)
+    event.listen(ctx.engine, "before_cursor_execute", another_kiosk_took_the_number)
+    try:
+        outcome = save.work(ctx)
+    except Exception:  # the device worker hands the flow the job's failure event
+        outcome = save.failed
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", another_kiosk_took_the_number)
+    assert flow.handle(outcome) == []
+    assert flow.state is wj.WelfareState.CONFIRM
+    assert flow.context.parts["welfare"].message == wj.MSG_SAVE_FAILED
+    _run(flow, flow.handle(wj.ConfirmRequest()), ctx)  # tried again, it is saved
+    assert flow.state is wj.WelfareState.DONE
 
 
 def test_back_goes_step_by_step_then_to_the_menu(flow: f.Flow) -> None:
