@@ -9,8 +9,9 @@ digits typed.
 Within one process the lockout is measured on the injected clock's
 monotonic time, so a wall clock change cannot shorten it. The failure count
 and the lockout end are also kept in the database (``tech_lockout``, one row
-per kiosk, through ``DbLockoutStore``), so restarting the kiosk does not
-hand out five fresh tries. A restarted kiosk can only judge the stored end
+per kiosk, through ``DbLockoutStore``) and in a small file in the data
+folder (``FileLockoutStore``, for the restarts while the database is out of
+reach), so restarting the kiosk does not hand out five fresh tries. A restarted kiosk can only judge the stored end
 by the wall clock: what is left is taken as ``stored end - now`` but never
 more than one full lockout, so a wall clock set backwards locks for at most
 ``LOCKOUT_S`` more, never for hours.
@@ -25,12 +26,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import logging
 import os
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine, insert, select, update
@@ -38,6 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import TechnicianConfig
+from kiosk.config.edit import atomic_write
 from kiosk.storage.database import error_summary, tech_lockout
 
 log = logging.getLogger(__name__)
@@ -147,6 +151,73 @@ class LockoutStore(Protocol):
     def load(self) -> LockoutState: ...
 
     def save(self, state: LockoutState) -> None: ...
+
+
+def lockout_file(data_dir: Path) -> Path:
+    """Where a kiosk with data folder ``data_dir`` keeps its ``FileLockoutStore``."""
+    return data_dir / "tech-lockout.json"
+
+
+class FileLockoutStore:
+    """The lockout in a small JSON file in the kiosk's data folder.
+
+    The PIN pad opens before the database is reached, and stays usable when
+    it never is (a pulled network cable): without this file each power
+    cycle of such a kiosk would give five fresh tries. Never raises: an
+    unreadable file counts as no failures, one that cannot be written is
+    logged (the database row, once reached, still holds the count).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> LockoutState:
+        try:
+            saved = json.loads(self.path.read_text("utf-8"))
+            until = saved.get("locked_until")
+            return LockoutState(
+                failures=int(saved.get("failures", 0)),
+                locked_until=datetime.fromisoformat(until) if until else None,
+            )
+        except FileNotFoundError:
+            return LockoutState()
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            log.warning("technician lockout file not readable: %s", type(exc).__name__)
+            return LockoutState()
+
+    def save(self, state: LockoutState) -> None:
+        until = state.locked_until.isoformat() if state.locked_until else None
+        data = json.dumps({"failures": state.failures, "locked_until": until})
+        try:
+            atomic_write(self.path, data.encode("utf-8"), backup=False)
+        except OSError as exc:
+            log.warning("technician lockout file not written: %s", exc.strerror)
+
+
+class BothLockoutStores:
+    """The file and the database row together: the stricter of the two is loaded,
+    and both are written (the file first: it is there when the database is not)."""
+
+    def __init__(self, file: FileLockoutStore, database: LockoutStore) -> None:
+        self.file = file
+        self.database = database
+
+    def load(self) -> LockoutState:
+        on_file = self.file.load()
+        try:
+            in_database = self.database.load()
+        except SQLAlchemyError as exc:
+            log.warning("technician lockout not readable: %s", error_summary(exc))
+            return on_file
+        ends = [s.locked_until for s in (on_file, in_database) if s.locked_until is not None]
+        return LockoutState(
+            failures=max(on_file.failures, in_database.failures),
+            locked_until=max(ends) if ends else None,
+        )
+
+    def save(self, state: LockoutState) -> None:
+        self.file.save(state)
+        self.database.save(state)
 
 
 class DbLockoutStore:

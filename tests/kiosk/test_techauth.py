@@ -14,11 +14,14 @@ from kiosk.clock import FakeClock
 from kiosk.config import TechnicianConfig
 from kiosk.storage.database import open_database, tech_lockout
 from kiosk.tech.auth import (
+    BothLockoutStores,
     DbLockoutStore,
+    FileLockoutStore,
     Outcome,
     PinRuleError,
     TechGate,
     hash_pin,
+    lockout_file,
     normalize_uid,
     verify_pin,
 )
@@ -193,3 +196,43 @@ def test_an_unreachable_lockout_table_keeps_the_pin_pad_working(
     assert gate.try_pin("482916").outcome is Outcome.LOCKED  # this process still locks
     assert "technician lockout not saved" in caplog.text
     engine.dispose()
+
+
+def test_a_kiosk_restarted_without_its_database_stays_locked(
+    tmp_path: Path, sqlite_url: str, clock: FakeClock
+) -> None:
+    # The network cable is out: technician mode opens with the file alone.
+    def offline_gate(at: FakeClock) -> TechGate:
+        file = FileLockoutStore(lockout_file(tmp_path))
+        return TechGate(TechnicianConfig(pin_hash=PIN_HASH), at, store=file)
+
+    first = offline_gate(clock)
+    for _ in range(4):
+        first.try_pin("000000")
+    # Power cycled: one try is left, not five.
+    second = offline_gate(FakeClock(clock.now()))
+    assert second.try_pin("000000").outcome is Outcome.LOCKED
+    third = offline_gate(FakeClock(clock.now()))
+    assert third.try_pin("482916").outcome is Outcome.LOCKED
+    # The database comes back with no row: the stricter record (the file) holds.
+    engine = open_database(sqlite_url)
+    third.use_store(
+        BothLockoutStores(
+            FileLockoutStore(lockout_file(tmp_path)), DbLockoutStore(engine, "kiosk-1", clock)
+        )
+    )
+    assert third.try_pin("482916").outcome is Outcome.LOCKED
+    row = _row(sqlite_url)
+    assert row.failures == 5 and row.locked_until is not None
+    engine.dispose()
+
+
+def test_an_unreadable_lockout_file_counts_as_no_failures(tmp_path: Path, clock: FakeClock) -> None:
+    lockout_file(tmp_path).write_text("{not json", "utf-8")
+    gate = TechGate(
+        TechnicianConfig(pin_hash=PIN_HASH),
+        clock,
+        store=FileLockoutStore(lockout_file(tmp_path)),
+    )
+    assert gate.try_pin("000000").attempts_left == 4
+    assert gate.try_pin("482916").granted

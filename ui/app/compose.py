@@ -263,10 +263,21 @@ def attach_services(
     retention = _erase_expired_personal_data(window, worker)
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
-    from kiosk.tech.auth import DbLockoutStore
+    from kiosk.tech.auth import (
+        BothLockoutStores,
+        DbLockoutStore,
+        FileLockoutStore,
+        lockout_file,
+    )
 
-    # Wrong PINs and the lockout outlive a restart from now on.
-    entry.ctx.gate.use_store(DbLockoutStore(engine, config.center.kiosk_id, clock))
+    # Wrong PINs and the lockout are shared with the database from now on
+    # (and still kept in the file, for a restart that does not reach it).
+    entry.ctx.gate.use_store(
+        BothLockoutStores(
+            FileLockoutStore(lockout_file(data_dir)),
+            DbLockoutStore(engine, config.center.kiosk_id, clock),
+        )
+    )
     return Kiosk(
         config,
         clock,

@@ -30,7 +30,7 @@ from kiosk.config import TechnicianConfig
 from kiosk.config.edit import ConfigLocation, SettingsStore
 from kiosk.journeys import flow as f
 from kiosk.ports.card import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
-from kiosk.tech.auth import Outcome, TechGate
+from kiosk.tech.auth import FileLockoutStore, Outcome, TechGate, lockout_file
 from kiosk.tech.log_buffer import RingBufferHandler
 from ui.common.i18n import tr
 from ui.common.input_hub import PRESSES, ActivityWatch, input_hub
@@ -400,7 +400,10 @@ def install_technician_entry(
     # still opens; ``entry.controller.bind`` hands them over later.
     ctx = TechContext(
         store=store,
-        gate=TechGate(store.config.technician, clock),
+        # The file keeps wrong PINs across restarts before the database is reached.
+        gate=TechGate(
+            store.config.technician, clock, store=FileLockoutStore(lockout_file(data_dir))
+        ),
         clock=clock,
         worker=window.worker,
         queue=window.queue,
