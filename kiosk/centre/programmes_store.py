@@ -194,7 +194,7 @@ class Programmes(CentreStore):
                     course_id=course.id,
                     term=course.term,
                     number=number,
-                    registration_no=f"{course.id[:4].upper()}-{number:03d}",
+                    registration_no=f"{course.registration_prefix}-{number:03d}",
                     status=status.value,
                     wait_seq=seq,
                     phone_hash=phone_hash,

@@ -364,7 +364,7 @@ class ProgrammesJourney(CentreServiceJourney):
                 id=13,
                 course_id=statuses[0].course.id,
                 term=statuses[0].course.term,
-                registration_no=f"{statuses[0].course.id[:4].upper()}-013",
+                registration_no=f"{statuses[0].course.registration_prefix}-013",
                 status=Status.REGISTERED,
                 waiting_position=None,
                 phone_masked="010-****-5678",

@@ -321,3 +321,17 @@ def test_low_screen_and_home_reset_have_defaults_and_bounds() -> None:
     data["ui"]["low_screen"] = "sometimes"
     problems = _problems(data)
     assert [p.split(":")[0] for p in problems] == ["ui.low_screen", "ui.home_reset_s"]
+
+
+def test_two_courses_never_give_the_same_registration_number() -> None:
+    data = _demo()
+    morning, evening = (dict(data["programmes"]["courses"][0]) for _ in range(2))
+    morning["id"], evening["id"] = "yoga-am", "yoga-pm"
+    data["programmes"]["courses"] = [morning, evening]
+    assert _problems(data) == [
+        "programmes.courses[1].number_prefix: numbers registrations YOGA-001 like "
+        "programmes.courses[0]: give one of them another number_prefix"
+    ]
+    evening["number_prefix"] = "YGPM"
+    config = parse_config(data, "test.toml")
+    assert [c.registration_prefix for c in config.programmes.courses] == ["YOGA", "YGPM"]

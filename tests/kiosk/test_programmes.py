@@ -88,6 +88,15 @@ def test_cancel_promotes_the_first_waiting(programmes: Programmes) -> None:
     assert programmes.cancel(first.id) is None  # already cancelled
 
 
+def test_a_course_with_its_own_prefix_numbers_its_registrations_with_it(
+    engine: Engine, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
+) -> None:
+    config.programmes.courses[0].number_prefix = "YGAM"
+    programmes = Programmes(engine, config, clock, key)
+    registered = programmes.register(config.programmes.courses[0].id, PHONES[0]).registration
+    assert registered is not None and registered.registration_no == "YGAM-001"
+
+
 def test_registration_dates(engine: Engine, config: KioskConfig, key: PersonalDataKey) -> None:
     before = FakeClock(datetime(2026, 11, 1, 0, 30, tzinfo=UTC))
     after = FakeClock(datetime(2026, 12, 1, 0, 30, tzinfo=UTC))

@@ -2243,6 +2243,14 @@
       <translation>사용하지 않는 강좌는 키오스크에 표시되지 않습니다.</translation>
     </message>
     <message>
+      <source>Registration number prefix</source>
+      <translation>신청 번호 머리글자</translation>
+    </message>
+    <message>
+      <source>Printed before each registration's number, e.g. YGAM in YGAM-001 (capital letters and digits). Empty: the first four letters of the id in capitals. Each course needs its own.</source>
+      <translation>각 신청 번호 앞에 인쇄됩니다(예: YGAM-001의 YGAM, 영문 대문자와 숫자). 비워 두면 ID의 앞 네 글자를 대문자로 씁니다. 강좌마다 달라야 합니다.</translation>
+    </message>
+    <message>
       <source>Residents can register for the centre's courses at the kiosk.</source>
       <translation>주민이 키오스크에서 센터 강좌를 신청할 수 있습니다.</translation>
     </message>
@@ -2269,6 +2277,10 @@
     <message>
       <source>must not be after term_end</source>
       <translation>term_end보다 뒤일 수 없습니다</translation>
+    </message>
+    <message>
+      <source>numbers registrations {prefix}-001 like {other}: give one of them another number_prefix</source>
+      <translation>{other}와(과) 같이 신청 번호를 {prefix}-001로 매깁니다. 둘 중 하나에 다른 number_prefix를 주십시오</translation>
     </message>
     <message>
       <source>Base URL</source>

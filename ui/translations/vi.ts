@@ -2243,6 +2243,14 @@
       <translation>Khóa học bị tắt sẽ không hiển thị trên kiosk.</translation>
     </message>
     <message>
+      <source>Registration number prefix</source>
+      <translation>Tiền tố số đăng ký</translation>
+    </message>
+    <message>
+      <source>Printed before each registration's number, e.g. YGAM in YGAM-001 (capital letters and digits). Empty: the first four letters of the id in capitals. Each course needs its own.</source>
+      <translation>In trước mỗi số đăng ký, ví dụ YGAM trong YGAM-001 (chữ in hoa và chữ số). Để trống: bốn chữ cái đầu của mã, viết hoa. Mỗi khóa học cần một tiền tố riêng.</translation>
+    </message>
+    <message>
       <source>Residents can register for the centre's courses at the kiosk.</source>
       <translation>Người dân có thể đăng ký các khóa học của trung tâm tại kiosk.</translation>
     </message>
@@ -2269,6 +2277,10 @@
     <message>
       <source>must not be after term_end</source>
       <translation>không được sau term_end</translation>
+    </message>
+    <message>
+      <source>numbers registrations {prefix}-001 like {other}: give one of them another number_prefix</source>
+      <translation>đánh số đăng ký {prefix}-001 giống {other}: hãy đặt number_prefix khác cho một trong hai</translation>
     </message>
     <message>
       <source>Base URL</source>

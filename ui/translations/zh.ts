@@ -2243,6 +2243,14 @@
       <translation>停用的课程不在自助机上显示。</translation>
     </message>
     <message>
+      <source>Registration number prefix</source>
+      <translation>报名编号前缀</translation>
+    </message>
+    <message>
+      <source>Printed before each registration's number, e.g. YGAM in YGAM-001 (capital letters and digits). Empty: the first four letters of the id in capitals. Each course needs its own.</source>
+      <translation>印在每个报名编号之前，例如 YGAM-001 中的 YGAM（大写字母和数字）。留空：使用 ID 前四个字母的大写。每门课程须各不相同。</translation>
+    </message>
+    <message>
       <source>Residents can register for the centre's courses at the kiosk.</source>
       <translation>居民可在自助机上报名中心的课程。</translation>
     </message>
@@ -2269,6 +2277,10 @@
     <message>
       <source>must not be after term_end</source>
       <translation>不能晚于 term_end</translation>
+    </message>
+    <message>
+      <source>numbers registrations {prefix}-001 like {other}: give one of them another number_prefix</source>
+      <translation>与 {other} 一样将报名编为 {prefix}-001：请为其中之一设置另一个 number_prefix</translation>
     </message>
     <message>
       <source>Base URL</source>

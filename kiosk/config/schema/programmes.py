@@ -63,6 +63,19 @@ class CourseConfig(ConfigModel):
     enabled: bool = Field(
         default=True, title="Enabled", description="Disabled courses are hidden on the kiosk."
     )
+    number_prefix: str = Field(
+        default="",
+        pattern=r"^[A-Z0-9]{0,8}$",
+        title="Registration number prefix",
+        description="Printed before each registration's number, e.g. YGAM in YGAM-001 "
+        "(capital letters and digits). Empty: the first four letters of the id in capitals. "
+        "Each course needs its own.",
+    )
+
+    @property
+    def registration_prefix(self) -> str:
+        """What this course's registration numbers begin with (``YOGA`` in ``YOGA-001``)."""
+        return self.number_prefix or self.id[:4].upper()
 
     @property
     def term(self) -> str:
@@ -124,6 +137,24 @@ class ProgrammesConfig(ConfigModel):
                     )
                 )
             seen.setdefault(course.id, i)
+        # Staff call registrations by number: two courses must never give the same one.
+        prefixes: dict[str, int] = {}
+        for i, course in enumerate(self.courses):
+            prefix = course.registration_prefix
+            if prefix in prefixes:
+                problems.append(
+                    (
+                        ("courses", i, "number_prefix"),
+                        N_(
+                            "config",
+                            "numbers registrations {prefix}-001 like {other}: give one of "
+                            "them another number_prefix",
+                            prefix=prefix,
+                            other=f"programmes.courses[{prefixes[prefix]}]",
+                        ),
+                    )
+                )
+            prefixes.setdefault(prefix, i)
         if problems:
             raise PathProblems(problems)
         return self
