@@ -113,3 +113,23 @@ def test_the_dashboard_hides_a_password_given_in_the_database_url_query(
     qtbot.waitUntil(lambda: where in dashboard.database.text(), timeout=5000)
     assert "Qp4ss" not in dashboard.database.text()
     entry.close()
+
+
+def test_the_dashboard_warns_while_a_real_reader_trusts_the_test_csca(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    entry, dashboard = _open_page(qtbot, kiosk, "dashboard", DashboardPage)
+    warning = tr(
+        "tech",
+        "Chips signed by the test CSCA are trusted: turn off "
+        "devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.",
+    )
+    dashboard.refresh()
+    assert warning not in dashboard.card.text()  # the demo's mock reader
+    assert entry.controller.apply("devices.card_reader.backend", "pcsc") == []
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: warning in dashboard.card.text(), timeout=5000)
+    assert entry.controller.apply("devices.card_reader.passive_auth.test_csca", False) == []
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: warning not in dashboard.card.text(), timeout=5000)
+    entry.close()

@@ -214,6 +214,18 @@ class DashboardPage(QWidget):
                     time=db["readers_error_at"].strftime("%H:%M:%S"),
                 )
             )
+        reader = config.devices.card_reader
+        if reader.backend == "pcsc" and reader.passive_auth.test_csca:
+            # The demo chips' signed data ships with the kiosk: copied onto a blank
+            # card, they pass as genuine on a real reader that trusts the test CSCA.
+            card_lines.append(
+                tr(
+                    "tech",
+                    "Chips signed by the test CSCA are trusted: turn off "
+                    "devices.card_reader.passive_auth.test_csca on a kiosk that serves "
+                    "real residents.",
+                )
+            )
         self.card.setText("\n".join(card_lines))
 
         speech = config.devices.speech

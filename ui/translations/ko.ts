@@ -4645,6 +4645,10 @@ Elderly, disabled, pregnant</source>
       <translation>마지막 오류: {error} ({time})</translation>
     </message>
     <message>
+      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.</source>
+      <translation>시험용 CSCA가 서명한 칩을 신뢰하고 있습니다. 실제 주민이 쓰는 키오스크에서는 devices.card_reader.passive_auth.test_csca를 끄십시오.</translation>
+    </message>
+    <message>
       <source>Test phrase: {phrase}</source>
       <translation>시험 문구: {phrase}</translation>
     </message>

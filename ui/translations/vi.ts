@@ -4646,6 +4646,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Lỗi gần nhất: {error} lúc {time}</translation>
     </message>
     <message>
+      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.</source>
+      <translation>Đang tin cậy chip do CSCA thử nghiệm ký: hãy tắt devices.card_reader.passive_auth.test_csca trên kiosk phục vụ cư dân thật.</translation>
+    </message>
+    <message>
       <source>Test phrase: {phrase}</source>
       <translation>Câu thử: {phrase}</translation>
     </message>

@@ -4646,6 +4646,10 @@ Elderly, disabled, pregnant</source>
       <translation>最近错误：{error}（{time}）</translation>
     </message>
     <message>
+      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.</source>
+      <translation>正在信任由测试 CSCA 签名的芯片：在为真实居民服务的自助机上，请关闭 devices.card_reader.passive_auth.test_csca。</translation>
+    </message>
+    <message>
       <source>Test phrase: {phrase}</source>
       <translation>测试语句：{phrase}</translation>
     </message>
