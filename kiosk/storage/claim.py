@@ -16,6 +16,11 @@ claim for as long as it runs:
 * SQLite: an exclusive ``flock`` on a file beside the database, released
   by the kernel when the process ends, however it ends.
 
+A server session can still end under a running kiosk (a network outage
+longer than the keepalives): the device worker calls ``KioskClaim.keep``
+every few seconds, which takes the lock again on a new session and says
+so when another kiosk took it meanwhile.
+
 A claim that is taken is reported as ``KioskIdInUseError``, a kind of
 ``StorageUnreachableError``: the kiosk shows "temporarily unavailable",
 says why in technician mode and tries again, so a claim left by a kiosk
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
 import re
 from pathlib import Path
@@ -34,8 +40,10 @@ from typing import IO
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from kiosk.storage.database import StorageUnreachableError, error_summary
+from kiosk.storage.database import StorageError, StorageUnreachableError, error_summary
 from kiosk.storage.urls import hide_url_secrets
+
+log = logging.getLogger(__name__)
 
 #: First key of the PostgreSQL advisory locks that claim kiosk ids ("KIOS" in
 #: ASCII); the second is the hash of the schema and the id. The migration lock
@@ -62,13 +70,47 @@ class KioskClaim:
     """A held claim on a kiosk id; ``release`` lets it go (idempotent)."""
 
     def __init__(
-        self, kiosk_id: str, *, connection: Connection | None = None, lock_file: IO[str] | None
+        self,
+        kiosk_id: str,
+        *,
+        engine: Engine | None = None,
+        connection: Connection | None = None,
+        lock_file: IO[str] | None = None,
     ) -> None:
         self.kiosk_id = kiosk_id
+        #: The PostgreSQL server the claim is on (None for SQLite: a file lock is never lost).
+        self._engine = engine
         self._connection = connection
         self._lock_file = lock_file
+        self._released = False
+
+    def keep(self) -> None:
+        """Check that the claim still holds, and take it again after a lost connection.
+
+        For the device worker's periodic job (it blocks on the server). The
+        server ends a session its keepalives gave up on (a network outage of
+        half a minute), and the lock goes with it: another kiosk with this id
+        could take it then. Raises ``KioskIdInUseError`` when one did, and
+        ``StorageUnreachableError`` while the server does not answer; both
+        are tried again at the next call.
+        """
+        if self._engine is None or self._released:
+            return
+        if self._connection is not None:
+            try:
+                self._connection.execute(text("SELECT 1"))
+                self._connection.commit()
+                return
+            except DBAPIError:
+                _end_session(self._connection)
+                self._connection = None
+                log.warning("the connection holding center.kiosk_id was lost: claiming it again")
+        again = _claim_on_server(self._engine, self.kiosk_id)
+        self._connection, again._connection = again._connection, None
+        log.info("center.kiosk_id %r claimed again", self.kiosk_id)
 
     def release(self) -> None:
+        self._released = True
         if self._connection is not None:
             connection, self._connection = self._connection, None
             _end_session(connection)
@@ -87,7 +129,7 @@ def claim_kiosk_id(engine: Engine, kiosk_id: str) -> KioskClaim:
         return _claim_on_server(engine, kiosk_id)
     database = engine.url.database
     if not database or database == ":memory:":
-        return KioskClaim(kiosk_id, lock_file=None)
+        return KioskClaim(kiosk_id)
     return _claim_file(Path(database), kiosk_id)
 
 
@@ -99,7 +141,10 @@ def lock_file_path(database: Path, kiosk_id: str) -> Path:
 
 def _claim_file(database: Path, kiosk_id: str) -> KioskClaim:
     path = lock_file_path(database, kiosk_id)
-    lock_file = path.open("a", encoding="utf-8")
+    try:
+        lock_file = path.open("a", encoding="utf-8")
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot claim center.kiosk_id ({exc.strerror})") from None
     try:
         fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -114,7 +159,13 @@ def _claim_file(database: Path, kiosk_id: str) -> KioskClaim:
 
 def _claim_on_server(engine: Engine, kiosk_id: str) -> KioskClaim:
     where = hide_url_secrets(engine.url)
-    connection = engine.connect()
+    try:
+        connection = engine.connect()
+    except DBAPIError as exc:
+        # The server went away again since the database was opened.
+        raise StorageUnreachableError(
+            f"{where}: cannot claim center.kiosk_id ({error_summary(exc)})"
+        ) from None
     try:
         for setting, value in KEEPALIVE.items():
             connection.execute(text(f"SET {setting} = {int(value)}"))
@@ -134,7 +185,7 @@ def _claim_on_server(engine: Engine, kiosk_id: str) -> KioskClaim:
     if not taken:
         _end_session(connection)
         raise KioskIdInUseError(kiosk_id, where)
-    return KioskClaim(kiosk_id, connection=connection, lock_file=None)
+    return KioskClaim(kiosk_id, engine=engine, connection=connection)
 
 
 def _end_session(connection: Connection) -> None:

@@ -10,9 +10,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Engine, Table, select, text
 
 from kiosk.certificates.audit import AuditLog, IssuanceRecord, load_or_create_hmac_key
+from kiosk.storage.claim import CLAIM_LOCK_SPACE
 from kiosk.storage.database import default_sqlite_path, open_database
 
 
@@ -64,3 +65,18 @@ def record_copy(
                 authorized_won=200,
             )
         )
+
+
+def end_claim_session(engine: Engine, kiosk_id: str) -> None:
+    """What the server does when its keepalives give up on the claiming kiosk."""
+    with engine.begin() as conn:
+        ended = conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks "
+                "WHERE locktype = 'advisory' AND classid = :space AND objsubid = 2 "
+                "AND objid::text::bigint = "
+                "(hashtext(current_schema() || '/' || :id)::bigint & 4294967295)"
+            ),
+            {"space": CLAIM_LOCK_SPACE, "id": kiosk_id},
+        ).all()
+    assert ended == [(True,)]

@@ -16,8 +16,9 @@ from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import TicketState
+from kiosk.storage.claim import KioskIdInUseError, claim_kiosk_id
 from tests.kiosk.test_postgres_queue import drop_after_commit
-from tests.support.databases import opened
+from tests.support.databases import end_claim_session, opened
 from ui.app.compose import create_printer
 from ui.resident.ticket_worker import DeviceWorker
 
@@ -58,3 +59,22 @@ def test_a_kiosk_left_idle_after_a_drop_withdraws_the_number_nobody_holds(
     assert (ghost.display_code, ghost.state) == ("A-001", TicketState.CANCELLED)
     [withdrawn] = queue.events(["ticket_withdrawn"])
     assert withdrawn["ticket_id"] == ghost.id and "A-001" in withdrawn["detail"]
+
+
+def test_a_kiosk_whose_id_a_clone_took_during_an_outage_says_so_once(
+    worker: DeviceWorker, pg_url: str, qtbot: Any
+) -> None:
+    queue = worker.queue
+    with opened(pg_url) as clone, opened(pg_url) as server:
+        worker.claim = claim_kiosk_id(queue._engine, "kiosk-1")
+        end_claim_session(server, "kiosk-1")  # the server gave up on this kiosk's session
+        taken = claim_kiosk_id(clone, "kiosk-1")
+        worker._counts()
+        worker._counts()
+        [event] = queue.events(["kiosk_id_in_use"])
+        assert "center.kiosk_id 'kiosk-1' is in use by another running kiosk" in event["detail"]
+        taken.release()
+        worker._counts()  # the clone stopped: held again
+        with pytest.raises(KioskIdInUseError):
+            claim_kiosk_id(clone, "kiosk-1")
+        worker.claim.release()

@@ -235,6 +235,7 @@ def attach_services(
             )
 
         worker = DeviceWorker(queue, printer, build_document, job_context)
+        worker.claim = claim
         cert = build_cert_bridge(
             config,
             data_dir,

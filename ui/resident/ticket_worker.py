@@ -25,6 +25,8 @@ from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.printing.document import Document
 from kiosk.queue.store import IssueRefusedError, Queue, QueueUnavailableError
 from kiosk.queue.tickets import InvalidTransitionError, IssuedTicket, TicketState
+from kiosk.storage.claim import KioskClaim, KioskIdInUseError
+from kiosk.storage.database import StorageUnreachableError
 from ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,10 @@ class DeviceWorker(Worker):
         #: order: a ticket's print outcome, or its cancellation (the resident
         #: gave the number back).
         self._unrecorded: list[tuple[int, PrintResult | TicketState]] = []
+        #: This kiosk's hold on ``center.kiosk_id``, checked with the counts
+        #: (``ui.app.compose`` sets it; see ``kiosk.storage.claim``).
+        self.claim: KioskClaim | None = None
+        self._claim_taken = False
         self.request_issue.connect(self._issue)
         self.request_print.connect(self._print)
         self.request_cancel.connect(self._cancel)
@@ -231,6 +237,7 @@ class DeviceWorker(Worker):
 
     @Slot()
     def _counts(self) -> None:
+        self._keep_claim()
         self._flush_unrecorded()
         try:
             # A number committed into a dropped connection goes within
@@ -241,6 +248,21 @@ class DeviceWorker(Worker):
         except QueueUnavailableError:
             return
         self.counts_ready.emit(counts)
+
+    def _keep_claim(self) -> None:
+        if self.claim is None:
+            return
+        try:
+            self.claim.keep()
+        except KioskIdInUseError as exc:
+            if not self._claim_taken:  # once, not every three seconds
+                log.error("%s", exc)
+                self._event("kiosk_id_in_use", str(exc))
+            self._claim_taken = True
+        except StorageUnreachableError:
+            pass  # the server is away: tried again with the next counts
+        else:
+            self._claim_taken = False
 
     @Slot(str, str)
     def _event(self, kind: str, detail: str) -> None:
