@@ -147,6 +147,14 @@ class EscposPrinter(ABC, Generic[Options]):
         if conn is not None:
             conn.close()
 
+    def _abort(self) -> None:
+        """Close the connection after a failed job, discarding what it has not delivered.
+
+        The default only closes; backends whose connection buffers the job
+        (a TCP socket) override this. May raise (the caller ignores it).
+        """
+        self._disconnect()
+
     @abstractmethod
     def _write(self, data: bytes, timeout_s: float) -> None:
         """Write all of ``data`` within ``timeout_s`` or raise."""
@@ -221,20 +229,31 @@ class EscposPrinter(ABC, Generic[Options]):
         decision = decide(before, self._status_profile())
         if decision.refuse is not None:
             return decision.refuse
+        # From the first byte of the job on, a failure must not leave the rest
+        # waiting in a buffer: it would print later, after the resident was told
+        # the job failed and had gone (a certificate with personal data, unpaid).
+        try:
+            result = self._send_job(data, deadline, paper_low=decision.paper_low)
+        except Exception:
+            self._abandon_job()
+            raise
+        if not result.ok:
+            self._abandon_job()
+        return result
+
+    def _send_job(self, data: bytes, deadline: float, *, paper_low: bool) -> PrintResult:
         self._begin_job()
         for start in range(0, len(data), CHUNK):
             self._write(data[start : start + CHUNK], self._remaining(deadline))
         self._end_job()
         if not self.reports_status:
             # Bytes sent, nothing known about the paper (see PrintResult.unchecked).
-            return PrintResult.printed(paper_low=decision.paper_low, unchecked=True)
+            return PrintResult.printed(paper_low=paper_low, unchecked=True)
         after = self._query_status(deadline)
         problem = check_after(after)
         if problem is not None:
             return problem
-        return PrintResult.printed(
-            paper_low=decision.paper_low or after.paper is PaperState.NEAR_END
-        )
+        return PrintResult.printed(paper_low=paper_low or after.paper is PaperState.NEAR_END)
 
     # -- helpers ---------------------------------------------------------------
     def _status_profile(self) -> PrinterProfile:
@@ -257,6 +276,13 @@ class EscposPrinter(ABC, Generic[Options]):
         self._connect(min(self.io_timeout_s, self._remaining(deadline)))
         self._connected = True
         self._last_error = None
+
+    def _abandon_job(self) -> None:
+        # The next job starts on a fresh connection, as after any failure.
+        if self._connected:
+            self._connected = False
+            with contextlib.suppress(Exception):
+                self._abort()
 
     def _drop_connection(self) -> None:
         # After any failure the stream may hold stale answers or half a

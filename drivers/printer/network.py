@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import struct
 from typing import Any
 
 from drivers.printer.base import ConnectionClosed, EscposPrinter
@@ -38,6 +39,19 @@ class NetworkPrinter(EscposPrinter[NetworkPrinterOptions]):
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         conn.device = sock
         return conn
+
+    def _abort(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        sock = conn.device
+        if isinstance(sock, socket.socket):
+            # Linger on with 0 s: close() resets the connection and the kernel
+            # drops what the printer has not taken yet. A plain close() would
+            # deliver it once the printer reads again, long after the job failed.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            sock.close()
+        conn.device = None
 
     def _write(self, data: bytes, timeout_s: float) -> None:
         self._sock().settimeout(timeout_s)

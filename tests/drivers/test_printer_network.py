@@ -5,18 +5,19 @@ from __future__ import annotations
 import io
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PIL import Image as PILImage
 from PIL import ImageChops
 
+from drivers.printer import escpos
 from drivers.printer.layout import CutRow, TextRow, layout, paper_dots
 from drivers.printer.network import NetworkPrinter
 from drivers.printer.render import render_row
 from kiosk.config import NetworkPrinterOptions, PrinterProfile
 from kiosk.ports.printer import PaperState, Printer, PrintFailure, PrintResult
-from kiosk.printing.document import Document, Image
+from kiosk.printing.document import Cut, Document, Image
 from tests.support import escpos_emulator as emu
 from tests.support import escpos_samples as samples
 from tests.support.escpos_decoder import decode
@@ -216,16 +217,69 @@ def test_late_answers_are_not_mistaken_for_fresh_ones() -> None:
             p.close()
 
 
-def test_stalled_printer_times_out() -> None:
+def _big_picture() -> Document:
     # Loopback buffers absorb about 2 MB, so send more: a 576 x 48000-dot picture (3.4 MB).
     buf = io.BytesIO()
     PILImage.new("L", (576, 48000), 255).save(buf, format="PNG")
-    big = Document("t", (Image(buf.getvalue(), width_mm=72),))
+    return Document("t", (Image(buf.getvalue(), width_mm=72), Cut()))
+
+
+def test_stalled_printer_times_out() -> None:
+    big = _big_picture()
     with emu.EscposEmulator(faults=emu.Faults(stall_after_bytes=1)) as e:
         t0 = time.monotonic()
         result = _print(e, big, job_timeout_s=1.0)
         assert not result.ok and result.failure is PrintFailure.TIMEOUT, result
         assert time.monotonic() - t0 < 3
+
+
+def _resume_reading(e: emu.EscposEmulator) -> None:
+    """The stalled printer reads again (jam cleared, busy spell over)."""
+    e.faults.stall_after_bytes = None
+    assert e._loop is not None
+    for conn in e._conns:
+        e._loop.call_soon_threadsafe(conn.transport.resume_reading)
+
+
+RASTER = {"korean_mode": "raster", "qr_mode": "image"}
+
+
+@pytest.mark.parametrize(
+    ("make_doc", "job_timeout_s", "failure"),
+    [
+        # Small enough for the socket buffers: sent, then no status answer.
+        (samples.ticket, 2.0, PrintFailure.STATUS_UNKNOWN),
+        # Too big for them: the deadline passes while sending.
+        (_big_picture, 1.0, PrintFailure.TIMEOUT),
+    ],
+    ids=["status-unknown", "timeout"],
+)
+def test_a_failed_job_never_prints_later(
+    make_doc: Callable[[], Document], job_timeout_s: float, failure: PrintFailure
+) -> None:
+    # The printer answers the status check, then stops reading: the job waits
+    # in the kiosk's send buffer and fails. When the printer reads again, that
+    # job must not come out, the resident was told it failed and has gone.
+    with emu.EscposEmulator(faults=emu.Faults(stall_after_bytes=9)) as e:
+        p = _printer(e, job_timeout_s=job_timeout_s, **RASTER)
+        p.open()
+        try:
+            doc = make_doc()
+            result = p.print_document(doc)
+            assert not result.ok and result.failure is failure, result
+            job = len(escpos.encode(doc, p.profile))
+            _resume_reading(e)
+            time.sleep(1.0)
+            # Only what the printer itself had buffered before it stalled (its
+            # receive window, a few KB) can still arrive: never the job's end.
+            paper = decode(e.print_data)
+            assert paper.cuts == [], paper.cuts
+            assert len(e.received) < job // 4
+            # The next job goes on a new connection and prints.
+            assert p.print_document(samples.ticket()).ok
+            assert e.connections == 2
+        finally:
+            p.close()
 
 
 def test_nothing_listening_is_not_connected() -> None:
