@@ -3,7 +3,11 @@
 Residents register for a course of the current term with their mobile
 number; the fee is paid at the counter. When the places are taken they may
 join the course's waiting list (``waiting_list`` long); when staff cancel a
-registration, the first on the waiting list takes the place.
+registration, the first on the waiting list takes the place. A place added
+by raising a course's capacity goes to the waiting list too, at the next
+registration, cancel or purge. However it happened, the registration is
+marked promoted and the counter's tab lists it until staff mark the
+resident called: they were not at a kiosk to see it.
 
 Storage (``programme_counters``, ``programme_registrations``): every
 registration first takes its course's counter row (an UPDATE: the row lock
@@ -16,7 +20,8 @@ centre key (``kiosk.centre.keys``) and the phone also as a keyed hash; they
 are never logged, and the printed slip shows the phone masked
 (010-****-5678) and no name, since slips get left behind in the lobby. They
 are erased ``programmes.keep_days`` after the term ended or the registration
-was cancelled (``purge``, when the counter's tab starts); the registration
+was cancelled (``purge``: at kiosk start, every hour, and when the counter's
+tab starts); the registration
 itself stays, so numbers and counts do not change.
 
 This module holds what a course's state, a registration and the slip are;
@@ -120,6 +125,9 @@ class Registration:
     #: Empty once the personal data was erased (``Programmes.purge``).
     phone_masked: str
     created_at: datetime
+    #: Moved from the waiting list to a place, and staff have not yet marked the
+    #: resident called (``Programmes.to_call``): they still think they are waiting.
+    to_call: bool = False
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,11 @@ class Programmes(CentreStore):
             waiting_position=position,
             phone_masked=masked_number(self._key.decrypt(row.phone_enc)) if row.phone_enc else "",
             created_at=row.created_at,
+            to_call=(
+                status is Status.REGISTERED
+                and row.promoted_at is not None
+                and row.promotion_called_at is None
+            ),
         )
 
     # -- writing -----------------------------------------------------------------
@@ -171,7 +176,8 @@ class Programmes(CentreStore):
             if taken is not None:
                 return RegisterResult(Outcome.DUPLICATE)
             # A place the config added since the last registration goes to the
-            # people waiting, in order, before this newcomer can have one.
+            # people waiting, in order, before this newcomer can have one
+            # (marked for staff to call: ``to_call``).
             self._promote(conn, course)
             registered, waiting, last_seq = self._counts(conn, course)
             if registered < course.capacity and waiting == 0:
@@ -235,9 +241,10 @@ class Programmes(CentreStore):
         ).all()
         return self._registration(row, rows)
 
-    def cancel(self, registration_id: int) -> Registration | None:
+    def cancel(self, registration_id: int) -> list[Registration]:
         """Cancel a registration (staff). A freed place goes to the first waiting,
-        whose registration is returned (None: nobody was promoted)."""
+        with any place a raised capacity added: the registrations promoted, in
+        order (none: nobody was, or it was already cancelled)."""
         r = programme_registrations.c
         now = self._clock.now()
         with database_errors(), self._engine.begin() as conn:
@@ -252,18 +259,22 @@ class Programmes(CentreStore):
                 select(r.course_id, r.term, r.status).where(r.id == registration_id)
             ).one()
             if row.status == Status.CANCELLED.value:
-                return None
+                return []
             conn.execute(
                 update(programme_registrations)
                 .where(r.id == registration_id)
                 .values(status=Status.CANCELLED.value, wait_seq=None, updated_at=now)
             )
             promoted = self._promote(conn, self._config.programmes.course(row.course_id))
-            return self._load(conn, promoted[0]) if promoted else None
+            return [self._load(conn, i) for i in promoted]
 
     def _promote(self, conn: Connection, course: CourseConfig) -> list[int]:
         """Give the course's free places to the first waiting, in order (the caller holds
-        the course's lock). The ids of the registrations promoted, in order."""
+        the course's lock). The ids of the registrations promoted, in order.
+
+        Each is marked promoted: whoever promoted it (a kiosk, the purge, a
+        counter), the counter's tab lists it for staff to call (``to_call``).
+        """
         registered, waiting, _ = self._counts(conn, course)
         free = min(course.capacity - registered, waiting)
         if free <= 0:
@@ -283,16 +294,55 @@ class Programmes(CentreStore):
             .scalars()
             .all()
         )
+        now = self._clock.now()
         conn.execute(
             update(programme_registrations)
             .where(r.id.in_(first))
-            .values(status=Status.REGISTERED.value, wait_seq=None, updated_at=self._clock.now())
+            .values(
+                status=Status.REGISTERED.value,
+                wait_seq=None,
+                updated_at=now,
+                promoted_at=now,
+                promotion_called_at=None,
+            )
         )
         return [int(i) for i in first]
 
+    def to_call(self) -> list[Registration]:
+        """The registrations of the enabled courses' current terms that moved from
+        the waiting list to a place and whose resident staff have not marked called,
+        in the order they were promoted."""
+        courses = self._config.programmes.enabled_courses
+        if not courses:
+            return []
+        r = programme_registrations.c
+        current = or_(*((r.course_id == c.id) & (r.term == c.term) for c in courses))
+        with database_errors(), self._engine.connect() as conn:
+            rows = conn.execute(
+                select(programme_registrations)
+                .where(
+                    current,
+                    r.status == Status.REGISTERED.value,
+                    r.promoted_at.is_not(None),
+                    r.promotion_called_at.is_(None),
+                )
+                .order_by(r.promoted_at, r.id)
+            ).all()
+        return [self._registration(row, ()) for row in rows]
+
+    def mark_called(self, registration_id: int) -> None:
+        """Staff told the resident of ``registration_id`` about their place."""
+        r = programme_registrations.c
+        with database_errors(), self._engine.begin() as conn:
+            conn.execute(
+                update(programme_registrations)
+                .where(r.id == registration_id, r.promotion_called_at.is_(None))
+                .values(promotion_called_at=self._clock.now())
+            )
+
     def promote_waiting(self) -> list[Registration]:
         """Give places added to a course (its capacity raised in the config) to the
-        people waiting, in order; the registrations promoted (staff call them)."""
+        people waiting, in order; the registrations promoted (listed by ``to_call``)."""
         promoted = []
         with database_errors(), self._engine.begin() as conn:
             for course in self._config.programmes.enabled_courses:

@@ -366,6 +366,11 @@ programme_registrations = Table(
     Column("kiosk_id", String(32), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # When the registration moved from the waiting list to a place, and when
+    # staff marked the resident called about it: the resident was not at a
+    # kiosk, so until staff call they still think they are waiting.
+    Column("promoted_at", DateTime(timezone=True), nullable=True),
+    Column("promotion_called_at", DateTime(timezone=True), nullable=True),
     UniqueConstraint("course_id", "term", "number", name="uq_programme_registration_number"),
     Index("ix_programme_registrations_course", "course_id", "term", "status"),
 )

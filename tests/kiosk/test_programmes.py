@@ -77,15 +77,15 @@ def test_cancel_promotes_the_first_waiting(programmes: Programmes) -> None:
     regs = [programmes.register("yoga", p).registration for p in PHONES[:3]]
     first, _, waiting = regs
     assert first is not None and waiting is not None
-    promoted = programmes.cancel(first.id)
-    assert promoted is not None and promoted.id == waiting.id
-    assert promoted.status is Status.REGISTERED
+    [promoted] = programmes.cancel(first.id)
+    assert promoted.id == waiting.id
+    assert promoted.status is Status.REGISTERED and promoted.to_call
     listed = programmes.registrations("yoga")
     assert [r.status for r in listed] == [Status.REGISTERED, Status.REGISTERED, Status.CANCELLED]
     # Cancelled: the phone may register again (onto the waiting list now).
     again = programmes.register("yoga", PHONES[0])
     assert again.outcome is Outcome.WAITING
-    assert programmes.cancel(first.id) is None  # already cancelled
+    assert programmes.cancel(first.id) == []  # already cancelled
 
 
 def test_a_course_with_its_own_prefix_numbers_its_registrations_with_it(
@@ -283,8 +283,8 @@ def test_two_counters_cancelling_one_registration_promote_one_waiter(
         promoted: list[int | None] = []
 
         def cancel(engine: Engine) -> None:
-            reg = Counter(engine, config, clock, key).cancel(cancelled.id)
-            promoted.append(None if reg is None else reg.id)
+            regs = Counter(engine, config, clock, key).cancel(cancelled.id)
+            promoted.append(regs[0].id if regs else None)
 
         side_by_side(cancel, [(engines[0],), (engines[1],)], timeout_s=30)
         listed = desk.registrations("yoga")
@@ -332,7 +332,7 @@ def test_places_added_in_the_config_are_given_in_waiting_order_by_the_purge(
     for phone in PHONES[:5]:
         programmes.register("yoga", phone)
     config.programmes.course("yoga").capacity = 4
-    programmes.purge()
+    programmes.purge()  # at kiosk start and every hour
     listed = programmes.registrations("yoga")
     assert [(reg.registration_no, reg.status, reg.waiting_position) for reg in listed] == [
         ("YOGA-001", Status.REGISTERED, None),
@@ -342,3 +342,51 @@ def test_places_added_in_the_config_are_given_in_waiting_order_by_the_purge(
         ("YOGA-005", Status.WAITING, 1),
     ]
     assert programmes.promote_waiting() == []  # nothing more to give
+    # Nobody promoted was at a kiosk to see it: staff must call them.
+    assert [reg.registration_no for reg in programmes.to_call()] == ["YOGA-003", "YOGA-004"]
+
+
+def _to_call(programmes: Programmes) -> list[str]:
+    return [reg.registration_no for reg in programmes.to_call()]
+
+
+def test_places_a_newcomer_s_registration_gives_out_are_listed_to_call(
+    programmes: Programmes, config: KioskConfig
+) -> None:
+    """The capacity is raised; the next resident to register at a kiosk gives the new
+    place to the first waiting. That resident was not at the kiosk: staff must call them."""
+    for phone in PHONES[:3]:
+        programmes.register("yoga", phone)
+    assert _to_call(programmes) == []
+    config.programmes.course("yoga").capacity = 3
+    config.programmes.course("yoga").waiting_list = 2
+    assert programmes.register("yoga", PHONES[3]).outcome is Outcome.WAITING
+    assert _to_call(programmes) == ["YOGA-003"]
+    [promoted] = programmes.to_call()
+    programmes.mark_called(promoted.id)
+    assert _to_call(programmes) == []
+    assert [reg.to_call for reg in programmes.registrations("yoga")] == [False] * 4
+
+
+def test_one_cancel_that_promotes_two_returns_and_lists_both(
+    programmes: Programmes, config: KioskConfig
+) -> None:
+    config.programmes.course("yoga").waiting_list = 3
+    regs = [programmes.register("yoga", phone).registration for phone in PHONES[:5]]
+    first = regs[0]
+    assert first is not None
+    config.programmes.course("yoga").capacity = 3  # one place added, not yet given out
+    promoted = programmes.cancel(first.id)
+    assert [reg.registration_no for reg in promoted] == ["YOGA-003", "YOGA-004"]
+    assert _to_call(programmes) == ["YOGA-003", "YOGA-004"]
+
+
+def test_a_promoted_registration_cancelled_before_the_call_is_not_listed(
+    programmes: Programmes,
+) -> None:
+    regs = [programmes.register("yoga", phone).registration for phone in PHONES[:3]]
+    first = regs[0]
+    assert first is not None
+    [promoted] = programmes.cancel(first.id)
+    programmes.cancel(promoted.id)
+    assert _to_call(programmes) == []

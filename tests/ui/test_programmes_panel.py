@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from kiosk.centre.keys import PersonalDataKey
@@ -145,13 +146,92 @@ def test_starting_the_tab_gives_added_places_to_the_waiting_and_says_whom_to_cal
     _yoga_from_a_kiosk(shared, config, clock, data, places=1)
     config.programmes.course("yoga").capacity = 3  # raised before the counter starts
     panel = _panel(qtbot, shared, config, clock, data)
-    assert panel.status.text() == tr(
-        "counter_programmes",
-        "{number} moved from the waiting list to a place: please call them.",
-        number="YOGA-002, YOGA-003",
-    )
+    assert panel.to_call.text() == _please_call("YOGA-002, YOGA-003")
     assert [(reg.registration_no, reg.status.value) for reg in panel.rows] == [
         ("YOGA-001", "registered"),
         ("YOGA-002", "registered"),
         ("YOGA-003", "registered"),
     ]
+
+
+def _please_call(numbers: str) -> str:
+    return tr(
+        "counter_programmes",
+        "{number} moved from the waiting list to a place: please call them.",
+        number=numbers,
+    )
+
+
+def _said(panel: ProgrammesPanel) -> str:
+    """Everything the tab's labels say (wherever on the tab staff read it)."""
+    return "\n".join(label.text() for label in panel.findChildren(QLabel))
+
+
+def _statuses(panel: ProgrammesPanel) -> dict[str, str]:
+    return {
+        panel.table.item(r, 0).text(): panel.table.item(r, 1).text()
+        for r in range(panel.table.rowCount())
+    }
+
+
+def test_a_place_a_kiosk_gives_out_while_the_tab_is_open_is_listed_until_called(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The capacity is raised; a newcomer registering at a kiosk gives the new place to
+    the first waiting, who is not there to see it. The open tab says whom to call."""
+    data = tmp_path / "data"
+    kiosk, _ = _yoga_from_a_kiosk(shared, config, clock, data, places=1)
+    panel = _panel(qtbot, shared, config, clock, data)
+    assert "YOGA-002" not in _said(panel)
+    config.programmes.course("yoga").capacity = 2
+    kiosk.register("yoga", "01077778888")  # waits: YOGA-002 had the place first
+    qtbot.waitUntil(lambda: _please_call("YOGA-002") in _said(panel), timeout=5000)
+    assert panel.to_call.text() == _please_call("YOGA-002")
+    to_call = tr("counter_programmes", "Registered, to call")
+    assert _statuses(panel)["YOGA-002"] == to_call
+
+    # Staff phone the resident and say so; a tab started later lists nobody.
+    panel.table.selectRow(0)
+    assert not panel.called_button.isEnabled()  # YOGA-001 has nobody to call
+    panel.table.selectRow(1)
+    assert panel.called_button.isEnabled()
+    panel.mark_selected_called()
+    shared.worker.wait_idle()
+    shared.worker.wait_idle()
+    assert panel.to_call.text() == ""
+    assert _statuses(panel)["YOGA-002"] == tr("counter_programmes", "Registered")
+    assert _panel(qtbot, shared, config, clock, data).to_call.text() == ""
+
+
+def test_places_the_kiosk_s_purge_gave_out_are_listed_when_the_tab_starts(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    kiosk, _ = _yoga_from_a_kiosk(shared, config, clock, data, places=1)
+    config.programmes.course("yoga").capacity = 3
+    kiosk.purge()  # the kiosk's hourly sweep, before any counter starts the tab
+    panel = _panel(qtbot, shared, config, clock, data)
+    assert _please_call("YOGA-002, YOGA-003") in _said(panel)
+    assert panel.to_call.text() == _please_call("YOGA-002, YOGA-003")
+
+
+def test_a_cancel_that_promotes_two_names_both(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    _yoga_from_a_kiosk(shared, config, clock, data, places=1)
+    panel = _panel(qtbot, shared, config, clock, data)
+    # A place added while the tab is open, given out by nobody yet.
+    config.programmes.course("yoga").capacity = 2
+    panel.table.selectRow(0)
+    assert panel.table.item(0, 0).text() == "YOGA-001"
+    panel.confirm = lambda question: True  # type: ignore[method-assign]
+    panel.cancel_selected()
+    shared.worker.wait_idle()
+    shared.worker.wait_idle()
+    assert panel.status.text() == (
+        tr("counter_programmes", "{number} cancelled.", number="YOGA-001")
+        + " "
+        + _please_call("YOGA-002, YOGA-003")
+    )
+    assert panel.to_call.text() == _please_call("YOGA-002, YOGA-003")

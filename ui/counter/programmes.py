@@ -5,8 +5,11 @@ Staff pick a course and see its registered and waiting counts and the list
 They may reveal one row's full phone number and name on purpose (a resident
 at the desk, a call to make); it is shown until another row, course or
 refresh. Cancelling a registration gives its place to the first waiting.
-Names and phone numbers of registrations that are over are erased after
-``programmes.keep_days`` when the tab starts (``Programmes.purge``).
+Whoever moved a resident from the waiting list to a place (a cancel here or
+at another counter, a kiosk or the purge giving out places a raised capacity
+added), the tab lists the registration above the table until staff mark the
+resident called. Names and phone numbers of registrations that are over are
+erased after ``programmes.keep_days`` when the tab starts (``Programmes.purge``).
 Every database call runs on the shared worker.
 """
 
@@ -44,6 +47,8 @@ class ProgrammesPanel(StaffPanel):
         self._programmes: Programmes | None = None
         self.rows: list[Registration] = []
         self.courses: list[CourseStatus] = []
+        #: Every course's registrations promoted from the waiting list and not yet called.
+        self.promoted: list[Registration] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.course_box = QComboBox()
@@ -57,8 +62,12 @@ class ProgrammesPanel(StaffPanel):
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
+        self.to_call = QLabel()
+        self.to_call.setObjectName("programme-to-call")
+        self.to_call.setWordWrap(True)
+        layout.addWidget(self.to_call)
         self.table = make_table(5, "programme-registrations")
-        self.table.itemSelectionChanged.connect(self._hide_revealed)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         self.revealed = QLabel()
         self.revealed.setObjectName("programme-revealed")
@@ -66,9 +75,12 @@ class ProgrammesPanel(StaffPanel):
         buttons = QHBoxLayout()
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.reveal_selected)
+        self.called_button = QPushButton()
+        self.called_button.clicked.connect(self.mark_selected_called)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_selected)
         buttons.addWidget(self.reveal_button)
+        buttons.addWidget(self.called_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
         self.status = QLabel()
@@ -95,6 +107,7 @@ class ProgrammesPanel(StaffPanel):
         )
         self.refresh_button.setText(tr("counter_programmes", "Refresh"))
         self.reveal_button.setText(tr("counter_programmes", "Show name and phone number"))
+        self.called_button.setText(tr("counter_programmes", "Mark as called"))
         self.cancel_button.setText(tr("counter_programmes", "Cancel registration"))
         self._draw()
 
@@ -110,35 +123,26 @@ class ProgrammesPanel(StaffPanel):
         return str(self.course_box.currentData() or "")
 
     def start(self) -> None:
-        # Places added to a course in the config since the tab last started go
-        # to the people waiting: staff are told whom to call.
-        self.run_job(lambda: self.programmes().promote_waiting(), self._promoted)
+        # The purge first gives places added to a course in the config to the
+        # people waiting; the refresh after it lists them to call.
         self.run_job(lambda: self.programmes().purge(), lambda _erased: None)
         self.refresh()
-
-    def _promoted(self, promoted: list[Registration]) -> None:
-        if promoted:
-            self.status.setText(
-                tr(
-                    "counter_programmes",
-                    "{number} moved from the waiting list to a place: please call them.",
-                    number=", ".join(reg.registration_no for reg in promoted),
-                )
-            )
 
     def refresh(self) -> None:
         course_id = self.course_id()
         if not course_id:
             return
 
-        def fetch() -> tuple[list[CourseStatus], list[Registration]]:
+        def fetch() -> tuple[list[CourseStatus], list[Registration], list[Registration]]:
             programmes = self.programmes()
-            return programmes.courses(), programmes.registrations(course_id)
+            return programmes.courses(), programmes.registrations(course_id), programmes.to_call()
 
         self.run_job(fetch, self._show)
 
-    def _show(self, result: tuple[list[CourseStatus], list[Registration]]) -> None:
-        self.courses, self.rows = result
+    def _show(
+        self, result: tuple[list[CourseStatus], list[Registration], list[Registration]]
+    ) -> None:
+        self.courses, self.rows, self.promoted = result
         self._draw()
 
     def job_failed(self, exc: Exception) -> None:
@@ -172,13 +176,24 @@ class ProgrammesPanel(StaffPanel):
             Status.WAITING: tr("counter_programmes", "Waiting"),
             Status.CANCELLED: tr("counter_programmes", "Cancelled"),
         }
+        self.to_call.setText(
+            tr(
+                "counter_programmes",
+                "{number} moved from the waiting list to a place: please call them.",
+                number=", ".join(reg.registration_no for reg in self.promoted),
+            )
+            if self.promoted
+            else ""
+        )
         zone = ZoneInfo(self.config.center.timezone)
         with keeping_selection(self.table):
             self.table.setRowCount(len(self.rows))
             for row, reg in enumerate(self.rows):
                 cells = (
                     reg.registration_no,
-                    status_text[reg.status],
+                    tr("counter_programmes", "Registered, to call")
+                    if reg.to_call
+                    else status_text[reg.status],
                     str(reg.waiting_position or ""),
                     reg.phone_masked,
                     reg.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
@@ -186,6 +201,7 @@ class ProgrammesPanel(StaffPanel):
                 for col, text in enumerate(cells):
                     self.table.setItem(row, col, QTableWidgetItem(text))
                 tag_row(self.table, row, reg.id)
+        self._selection_changed()
 
     def selected(self) -> Registration | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
@@ -194,8 +210,23 @@ class ProgrammesPanel(StaffPanel):
         row = rows.pop()
         return self.rows[row] if row < len(self.rows) else None
 
+    def _selection_changed(self) -> None:
+        self._hide_revealed()
+        reg = self.selected()
+        self.called_button.setEnabled(reg is not None and reg.to_call)
+
     def _hide_revealed(self) -> None:
         self.revealed.setText("")
+
+    def mark_selected_called(self) -> None:
+        reg = self.selected()
+        if reg is None or not reg.to_call:
+            return  # the button is disabled then
+
+        def done(_none: None) -> None:
+            self.refresh()
+
+        self.run_job(lambda: self.programmes().mark_called(reg.id), done)
 
     def reveal_selected(self) -> None:
         reg = self.selected()
@@ -235,13 +266,13 @@ class ProgrammesPanel(StaffPanel):
         ):
             return
 
-        def done(promoted: Registration | None) -> None:
+        def done(promoted: list[Registration]) -> None:
             text = tr("counter_programmes", "{number} cancelled.", number=reg.registration_no)
-            if promoted is not None:
+            if promoted:
                 text += " " + tr(
                     "counter_programmes",
                     "{number} moved from the waiting list to a place: please call them.",
-                    number=promoted.registration_no,
+                    number=", ".join(p.registration_no for p in promoted),
                 )
             self.status.setText(text)
             self.refresh()
