@@ -202,8 +202,7 @@ class EscposPrinter(ABC, Generic[Options]):
         with self._lock:
             deadline = time.monotonic() + self.job_timeout_s
             try:
-                self._ensure_connected(deadline)
-                return self._query_status(deadline)
+                return self._status_before_job(deadline)
             except Exception as exc:
                 self._drop_connection()
                 failure = classify(exc)
@@ -224,8 +223,7 @@ class EscposPrinter(ABC, Generic[Options]):
             data = escpos.encode(document, self.profile)
         except Exception as exc:  # a layout bug or a missing font: not the printer's fault
             return PrintResult.failed(PrintFailure.ERROR, f"encoding failed: {_describe(exc)}")
-        self._ensure_connected(deadline)
-        before = self._query_status(deadline)
+        before = self._status_before_job(deadline)
         decision = decide(before, self._status_profile())
         if decision.refuse is not None:
             return decision.refuse
@@ -292,6 +290,22 @@ class EscposPrinter(ABC, Generic[Options]):
             # Closing a broken connection may fail too; there is nothing more to do.
             with contextlib.suppress(Exception):
                 self._disconnect()
+
+    def _status_before_job(self, deadline: float) -> PrinterStatus:
+        """The printer's status, connecting first (before a job, and for ``status()``)."""
+        reused = self._connected
+        self._ensure_connected(deadline)
+        try:
+            return self._query_status(deadline)
+        except (EOFError, OSError) as exc:
+            # A printer that was power-cycled, or that drops idle connections,
+            # left the kept connection dead; the first use finds out. Nothing
+            # of the job was written, so one fresh connection is safe to try.
+            if not reused or classify(exc) is not PrintFailure.CONNECTION_LOST:
+                raise
+        self._drop_connection()
+        self._ensure_connected(deadline)
+        return self._query_status(deadline)
 
     def _query_status(self, deadline: float) -> PrinterStatus:
         other = self._offline_status()

@@ -154,6 +154,28 @@ def test_reconnects_for_the_next_job() -> None:
             p.close()
 
 
+@pytest.mark.parametrize("how", ["close", "abort"], ids=["idle-close", "power-cycle"])
+def test_a_connection_the_printer_dropped_between_jobs_is_replaced(how: str) -> None:
+    # The kiosk keeps its connection between jobs. A printer that drops idle
+    # connections (FIN) or was power-cycled (RST) must not cost the next job.
+    with emu.EscposEmulator() as e:
+        p = _printer(e)
+        p.open()
+        try:
+            assert p.print_document(samples.ticket()).ok
+            assert e._loop is not None
+            for conn in e._conns:
+                e._loop.call_soon_threadsafe(getattr(conn.transport, how))
+            time.sleep(0.2)
+            result = p.print_document(samples.certificate())
+            assert result.ok, result
+            assert e.connections == 2
+            texts = decode(e.print_data).texts
+            assert samples.CODE in texts and "주민등록표 초본" in texts
+        finally:
+            p.close()
+
+
 @pytest.mark.parametrize(
     "faults",
     [
