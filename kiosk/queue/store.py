@@ -33,7 +33,7 @@ import json
 import logging
 import math
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -65,7 +65,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
-from kiosk.config.edit import atomic_write
+from kiosk.config.edit import atomic_write, config_lock
 from kiosk.i18n import N_, Text
 from kiosk.queue.stats import StatsReport, compute_stats, measured_service_minutes, paused_counters
 from kiosk.queue.tickets import (
@@ -592,7 +592,7 @@ class Queue:
                 # The ticket is committed but the resident is about to be told
                 # the queue is away: no counter may call a number nobody holds.
                 self._unheld[int(row.id)] = str(row.display_code)
-                self._keep_unheld()
+                self._keep_unheld(added={int(row.id): str(row.display_code)})
                 raise
 
     def _finish_pg_issue(
@@ -629,8 +629,11 @@ class Queue:
         if self._unheld:
             self._withdraw_unheld(self._clock.now())
 
-    def _keep_unheld(self) -> None:
-        """Write ``_unheld`` to ``unheld_file`` (removing the file once there are none).
+    def _keep_unheld(
+        self, *, added: Mapping[int, str] | None = None, withdrawn: Iterable[int] = ()
+    ) -> None:
+        """Add the tickets ``added`` to ``unheld_file`` and take out those ``withdrawn``
+        (removing the file once there are none).
 
         A kiosk restarted before it withdrew them would otherwise take them
         at start-up for tickets whose screen went with a crash, and flag them
@@ -638,16 +641,27 @@ class Queue:
         hold the list: it is written exactly when the database stopped
         answering. A small file in the kiosk's data folder, replaced
         atomically, outlives the restart.
+
+        Two processes may share the file: the running kiosk and ``kiosk queue
+        recover``. Each re-reads it under a lock and changes only its own
+        entries, so a number the kiosk adds while the command withdraws the
+        ones it read is not lost.
         """
         path = self._unheld_file
         if path is None:
             return
         try:
-            if self._unheld:
-                entries = [{"id": id_, "code": code} for id_, code in self._unheld.items()]
-                atomic_write(path, json.dumps(entries).encode("utf-8"), backup=False)
-            else:
-                path.unlink(missing_ok=True)
+            # The lock file beside it, as the config file's writers use.
+            with config_lock(path):
+                entries = _read_unheld(path)
+                entries.update(added or {})
+                for ticket_id in withdrawn:
+                    entries.pop(ticket_id, None)
+                if entries:
+                    listed = [{"id": id_, "code": code} for id_, code in entries.items()]
+                    atomic_write(path, json.dumps(listed).encode("utf-8"), backup=False)
+                else:
+                    path.unlink(missing_ok=True)
         except OSError as exc:
             # Withdrawal still happens from memory unless the kiosk restarts first.
             log.error("could not write the tickets to withdraw to %s: %s", path, exc)
@@ -662,6 +676,7 @@ class Queue:
         restart may name an id of another database.
         """
         open_states = [s.value for s in predecessors(TicketState.CANCELLED)]
+        handled = list(self._unheld)
         with database_errors(), self._engine.begin() as conn:
             for ticket_id, code in self._unheld.items():
                 changed = conn.execute(
@@ -684,7 +699,7 @@ class Queue:
                         ticket_id=ticket_id,
                     )
         self._unheld.clear()
-        self._keep_unheld()
+        self._keep_unheld(withdrawn=handled)
 
     def _next_number(self, conn: Connection, service: ServiceConfig, today: date) -> int:
         """The number the service's counter would give next (for the refusal's wording)."""

@@ -23,6 +23,7 @@ from kiosk.queue.store import (
     ImplausibleDayError,
     Queue,
     plausible_next_day,
+    unheld_file,
 )
 from kiosk.queue.tickets import TicketState
 from tests.support.band_race import issue_at_once
@@ -434,3 +435,17 @@ def test_kiosk_queue_recover_settles_a_half_issued_ticket(
     out = capsys.readouterr().out
     assert f"A-001 ({day}): no print on record; now print_failed" in out
     assert "1 ticket(s) settled" in out
+
+
+def test_only_kiosk_queue_recover_reads_the_tickets_to_withdraw(
+    kiosk_queue: KioskQueue, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The running kiosk keeps ``queue-unheld.json``; ``kiosk queue clock`` has no business
+    with it, and only ``recover`` (which withdraws them) opens it."""
+    kiosk_queue.data_dir.mkdir(parents=True)
+    unheld_file(kiosk_queue.data_dir).write_text("not json", "utf-8")
+    unreadable = "could not read the tickets to withdraw"
+    assert kiosk_queue("clock") == 0
+    assert unreadable not in caplog.text
+    assert kiosk_queue("recover") == 0
+    assert unreadable in caplog.text

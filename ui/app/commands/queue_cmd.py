@@ -63,14 +63,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     recover.set_defaults(func=run_recover)
 
 
-def _with_queue(args: argparse.Namespace, work: Callable[[Queue], int]) -> int:
-    """Open the queue database, run ``work`` on it and close it; database trouble exits 3."""
+def _with_queue(
+    args: argparse.Namespace, work: Callable[[Queue], int], *, withdraw: bool = False
+) -> int:
+    """Open the queue database, run ``work`` on it and close it; database trouble exits 3.
+
+    ``withdraw``: the queue also takes this kiosk's tickets to withdraw
+    (``unheld_file``), which only ``recover`` settles; the other actions
+    leave the file to the running kiosk.
+    """
     config = load_command_config(args)
 
     def on_queue(engine: Engine) -> int:
         try:
-            # This kiosk's own tickets to withdraw, when it is the kiosk being repaired.
-            unheld = unheld_file(command_data_dir(args))
+            unheld = unheld_file(command_data_dir(args)) if withdraw else None
             return work(Queue(engine, config, SystemClock(), unheld_file=unheld))
         except QueueUnavailableError as exc:
             print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
@@ -125,7 +131,7 @@ def _clock(args: argparse.Namespace, queue: Queue) -> int:
 
 
 def run_recover(args: argparse.Namespace) -> int:
-    return _with_queue(args, _recover)
+    return _with_queue(args, _recover, withdraw=True)
 
 
 def _recover(queue: Queue) -> int:
