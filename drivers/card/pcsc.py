@@ -20,7 +20,7 @@ import contextlib
 import logging
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, cast
 
@@ -108,6 +108,12 @@ def _matches(pattern: str, reader: str) -> bool:
     return pattern.casefold() in reader.casefold()
 
 
+def _release_context(handle: int) -> None:
+    # The service that owned it may be gone already.
+    with contextlib.suppress(Exception):
+        _sc().SCardReleaseContext(handle)
+
+
 class _Context:
     """One PC/SC context, re-established whenever pcscd went away."""
 
@@ -129,9 +135,7 @@ class _Context:
     def drop(self) -> None:
         handle, self.handle = self.handle, None
         if handle is not None:
-            # The service that owned it may be gone already.
-            with contextlib.suppress(Exception):
-                _sc().SCardReleaseContext(handle)
+            _release_context(handle)
 
     def readers(self) -> list[str]:
         """Reader names; [] when none. Retries once on a fresh context after a pcscd restart."""
@@ -183,7 +187,7 @@ class _PcscTransport:
         try:
             hresult, response = future.result(timeout=self.reader.options.timeout_s)
         except FutureTimeout:
-            self.reader._abandon_transmitter()
+            self.reader._abandon_transmitter(future)
             raise CardTimeout(
                 f"no answer within {self.reader.options.timeout_s:g} s (INS {apdu[1]:02X})"
             ) from None
@@ -389,13 +393,20 @@ class PcscCardReader:
             return CardRemoved(card_gone)
         return CardUnreadable(unreadable)
 
-    def _abandon_transmitter(self) -> None:
+    def _abandon_transmitter(self, stuck: Future[Any]) -> None:
         # The stuck SCardTransmit keeps its thread; later reads get a fresh
         # thread and a fresh context instead of queueing behind it.
         if self._executor is not None:
             self._executor.shutdown(wait=False)
             self._executor = None
-        self._ctx.handle = None
+        handle, self._ctx.handle = self._ctx.handle, None
+        if handle is not None:
+            # The old context still holds a pcscd connection (a socket here, a
+            # thread in pcscd): one per timeout would exhaust pcscd within
+            # months. Releasing it now would wait for the stuck call anyway
+            # (pcsc-lite serialises calls on a context), so release it when
+            # that call returns.
+            stuck.add_done_callback(lambda _done: _release_context(handle))
 
 
 class _Monitor:

@@ -7,6 +7,7 @@ kiosk would run against a real reader runs here.
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -168,6 +169,32 @@ def test_slow_card_times_out_then_recovers(pcscd: Pcscd, vpcd_card: CardFactory)
         assert patient.read_identity(KIM.mrz_info()).surname == "KIM"
     finally:
         patient.close()
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts file descriptors in /proc")
+def test_timeouts_do_not_leak_pcscd_connections(pcscd: Pcscd, vpcd_card: CardFactory) -> None:
+    # Each timed-out read leaves its PC/SC context behind (a socket to pcscd
+    # and a thread in it); a kiosk with a flaky card for months would exhaust
+    # pcscd. Once the stuck commands return, nothing may stay open.
+    vpcd_card(KIM.mrz, fault="slow", delay_s=0.3)
+    before = _open_fds()
+    reader = PcscCardReader(
+        PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=0.1), default_pki().verifier()
+    )
+    try:
+        for _ in range(4):
+            with pytest.raises(CardTimeout):
+                reader.read_identity(KIM.mrz_info())
+    finally:
+        reader.close()
+    deadline = time.monotonic() + 5.0
+    while _open_fds() > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _open_fds() <= before
 
 
 def test_unknown_reader_is_not_connected(pcscd: Pcscd) -> None:
