@@ -278,13 +278,14 @@ def save_config(
 
 
 @contextlib.contextmanager
-def config_lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``<name>.lock`` beside config file ``path``.
+def file_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``<name>.lock`` beside the file ``path``.
 
-    Everything that changes the file (technician mode, ``kiosk config set``,
-    ``kiosk tech set-pin``) reads and writes it under this lock, so one
-    writer never saves over a change another made meanwhile. The lock is a
-    separate file because saving replaces the config file (a new inode).
+    Everything that changes the config file (technician mode, ``kiosk config
+    set``, ``kiosk tech set-pin``) reads and writes it under this lock, so one
+    writer never saves over a change another made meanwhile; the queue's
+    ``queue-unheld.json`` is kept the same way. The lock is a separate file
+    because saving replaces the file itself (a new inode).
     """
     lock_path = path.with_name(path.name + LOCK_SUFFIX)
     lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -317,11 +318,11 @@ def update_config(
     *,
     mode: int | None = None,
 ) -> KioskConfig:
-    """Under ``config_lock``: load the file as it is now, ``change`` it, save it atomically.
+    """Under ``file_lock``: load the file as it is now, ``change`` it, save it atomically.
 
     Returns the saved config; ``ConfigError`` if the file or the change is not valid.
     """
-    with config_lock(location.save_path):
+    with file_lock(location.save_path):
         changed = change(_load_saved(location))
         save_config(changed, location.save_path, mode=mode)
     return changed

@@ -65,7 +65,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
-from kiosk.config.edit import atomic_write, config_lock
+from kiosk.config.edit import atomic_write, file_lock
 from kiosk.i18n import N_, Text
 from kiosk.queue.stats import StatsReport, compute_stats, measured_service_minutes, paused_counters
 from kiosk.queue.tickets import (
@@ -652,7 +652,7 @@ class Queue:
             return
         try:
             # The lock file beside it, as the config file's writers use.
-            with config_lock(path):
+            with file_lock(path):
                 entries = _read_unheld(path)
                 entries.update(added or {})
                 for ticket_id in withdrawn:

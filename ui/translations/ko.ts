@@ -3040,6 +3040,10 @@
       <translation>이름·전화번호 보기</translation>
     </message>
     <message>
+      <source>Mark as called</source>
+      <translation>연락 완료로 표시</translation>
+    </message>
+    <message>
       <source>Cancel registration</source>
       <translation>신청 취소</translation>
     </message>
@@ -3080,16 +3084,16 @@
       <translation>신청 일시</translation>
     </message>
     <message>
-      <source>{number} moved from the waiting list to a place: please call them.</source>
-      <translation>대기자 {number}이(가) 신청 확정되었습니다. 연락해 주세요.</translation>
-    </message>
-    <message>
       <source>The registrations could not be read: {error}</source>
       <translation>신청 내역을 읽지 못했습니다: {error}</translation>
     </message>
     <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
       <translation>신청 {registered}/{capacity}명 · 대기 {waiting}/{waiting_list}명</translation>
+    </message>
+    <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>대기자 {number}이(가) 신청 확정되었습니다. 연락해 주세요.</translation>
     </message>
     <message>
       <source>Choose one registration first.</source>
@@ -3106,6 +3110,10 @@
     <message>
       <source>{number}: the name and phone number were erased.</source>
       <translation>{number}: 이름과 전화번호는 이미 지워졌습니다.</translation>
+    </message>
+    <message>
+      <source>Registered, to call</source>
+      <translation>등록됨, 연락 필요</translation>
     </message>
   </context>
   <context>

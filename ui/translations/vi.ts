@@ -3040,6 +3040,10 @@
       <translation>Hiện tên và số điện thoại</translation>
     </message>
     <message>
+      <source>Mark as called</source>
+      <translation>Đánh dấu đã gọi</translation>
+    </message>
+    <message>
       <source>Cancel registration</source>
       <translation>Hủy đăng ký</translation>
     </message>
@@ -3080,16 +3084,16 @@
       <translation>Ngày đăng ký</translation>
     </message>
     <message>
-      <source>{number} moved from the waiting list to a place: please call them.</source>
-      <translation>{number} đã được chuyển từ danh sách chờ sang đăng ký chính thức: vui lòng gọi cho họ.</translation>
-    </message>
-    <message>
       <source>The registrations could not be read: {error}</source>
       <translation>Không đọc được danh sách đăng ký: {error}</translation>
     </message>
     <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
       <translation>Đã đăng ký {registered}/{capacity} · chờ {waiting}/{waiting_list}</translation>
+    </message>
+    <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>{number} đã được chuyển từ danh sách chờ sang đăng ký chính thức: vui lòng gọi cho họ.</translation>
     </message>
     <message>
       <source>Choose one registration first.</source>
@@ -3106,6 +3110,10 @@
     <message>
       <source>{number}: the name and phone number were erased.</source>
       <translation>{number}: tên và số điện thoại đã bị xóa.</translation>
+    </message>
+    <message>
+      <source>Registered, to call</source>
+      <translation>Đã đăng ký, cần gọi</translation>
     </message>
   </context>
   <context>

@@ -3040,6 +3040,10 @@
       <translation>显示姓名和电话</translation>
     </message>
     <message>
+      <source>Mark as called</source>
+      <translation>标记为已联系</translation>
+    </message>
+    <message>
       <source>Cancel registration</source>
       <translation>取消报名</translation>
     </message>
@@ -3080,16 +3084,16 @@
       <translation>报名时间</translation>
     </message>
     <message>
-      <source>{number} moved from the waiting list to a place: please call them.</source>
-      <translation>候补 {number} 已转为正式报名：请联系该居民。</translation>
-    </message>
-    <message>
       <source>The registrations could not be read: {error}</source>
       <translation>无法读取报名记录：{error}</translation>
     </message>
     <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
       <translation>已报名 {registered}/{capacity} · 候补 {waiting}/{waiting_list}</translation>
+    </message>
+    <message>
+      <source>{number} moved from the waiting list to a place: please call them.</source>
+      <translation>候补 {number} 已转为正式报名：请联系该居民。</translation>
     </message>
     <message>
       <source>Choose one registration first.</source>
@@ -3106,6 +3110,10 @@
     <message>
       <source>{number}: the name and phone number were erased.</source>
       <translation>{number}：姓名和电话号码已删除。</translation>
+    </message>
+    <message>
+      <source>Registered, to call</source>
+      <translation>已登记，待联系</translation>
     </message>
   </context>
   <context>
