@@ -63,6 +63,13 @@ NORMAL_AMPLITUDE = 100
 
 EspeakOutput = Literal["device", "null"]
 
+#: How long an utterance on the sound card may take before espeak-ng counts as
+#: hung: this much plus ``HANG_S_PER_CHAR`` per character at normal rate.
+#: Measured speech is at most 0.33 s per character at normal rate (Mandarin),
+#: so this allows about twice the real duration.
+HANG_GRACE_S = 10.0
+HANG_S_PER_CHAR = 0.7
+
 
 class EspeakError(RuntimeError):
     """espeak-ng failed or is missing."""
@@ -83,6 +90,12 @@ def words_per_minute(rate: float) -> int:
 def amplitude(volume: float) -> int:
     """espeak-ng ``-a`` value for a kiosk volume 0..1."""
     return round(NORMAL_AMPLITUDE * volume_to_gain(volume))
+
+
+def playback_limit_s(text: str, rate: float) -> float:
+    """The longest ``text`` may take to speak at ``rate`` before espeak-ng counts as hung."""
+    slowdown = NORMAL_WPM / words_per_minute(rate)
+    return HANG_GRACE_S + HANG_S_PER_CHAR * len(text) * slowdown
 
 
 def voice_for(language: str) -> str:
@@ -331,8 +344,21 @@ class EspeakSpeaker(VoiceSettings):
 
     def _play_on_device(self, process: subprocess.Popen[bytes], job: _Job) -> None:
         # communicate() writes stdin and drains stderr together, so neither pipe can fill up.
+        # espeak-ng can block for good on a sound device another program holds;
+        # without a limit is_speaking() would stay True and the lobby display
+        # would never announce another call.
+        limit = playback_limit_s(job.text, job.rate)
         try:
-            _, err = process.communicate(job.text.encode("utf-8"))
+            _, err = process.communicate(job.text.encode("utf-8"), timeout=limit)
+        except subprocess.TimeoutExpired:
+            _kill(process)
+            process.communicate()
+            if not job.cancelled.is_set():
+                self._note_error(
+                    f"espeak-ng was still speaking after {limit:.0f} s and was stopped:"
+                    " audio device busy or espeak-ng hung"
+                )
+            return
         except (BrokenPipeError, ValueError):
             process.wait()
             err = b""

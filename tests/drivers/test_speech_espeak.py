@@ -26,7 +26,7 @@ from drivers.registry import BackendUnavailableError
 from drivers.speech import espeak
 from drivers.speech.espeak import EspeakError, EspeakSpeaker, render_wav
 from kiosk.ports.speech import Speaker
-from kiosk.read_aloud import call_announcement
+from kiosk.read_aloud import call_announcement, text_for_speech
 from tools.bench import speech as bench
 
 pytestmark = pytest.mark.skipif(
@@ -313,6 +313,49 @@ def test_device_output_without_a_sound_card_says_why(caplog: pytest.LogCaptureFi
         assert not any("안녕" in r.getMessage() for r in caplog.records)
     finally:
         spk.close()
+
+
+FAKE_ESPEAK = """#!/bin/sh
+# Hangs like espeak-ng on a sound device another program holds, while the
+# file "hang" exists; otherwise "speaks" by writing its stdin to spoken.txt.
+if [ -e "{dir}/hang" ]; then exec sleep 600; fi
+cat >> "{dir}/spoken.txt"
+"""
+
+
+def test_a_hung_espeak_is_stopped_and_the_next_call_is_spoken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "espeak-ng"
+    fake.write_text(FAKE_ESPEAK.format(dir=tmp_path), encoding="utf-8")
+    fake.chmod(0o755)
+    (tmp_path / "hang").touch()
+    spoken = tmp_path / "spoken.txt"
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(espeak, "HANG_GRACE_S", 1.0, raising=False)
+    monkeypatch.setattr(espeak, "HANG_S_PER_CHAR", 0.0, raising=False)
+    spk = EspeakSpeaker(output="device")
+    try:
+        spk.say(ANNOUNCEMENT, "ko")
+        wait_until(lambda: spk.process_id is not None, timeout_s=2)
+        took = wait_until(lambda: not spk.is_speaking(), timeout_s=4)
+        assert took > 0.5  # given its time first
+        assert spk.last_error is not None
+        assert "audio device busy or espeak-ng hung" in spk.last_error
+        (tmp_path / "hang").unlink()
+        spk.say("2번 창구로 오십시오", "ko")
+        wait_until(lambda: not spk.is_speaking(), timeout_s=4)
+        assert "창구로" in spoken.read_text(encoding="utf-8")
+    finally:
+        spk.close()
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_the_hang_limit_leaves_room_for_slow_speech(tmp_path: Path, language: str) -> None:
+    text = call_announcement("A-012", 2, language) * 3
+    duration, _, _ = wav_stats(render_wav(text, language, tmp_path / "slow.wav", rate=-1.0))
+    limit = espeak.playback_limit_s(text_for_speech(text, language), -1.0)
+    assert duration * 1.5 < limit
 
 
 def test_missing_program_makes_the_backend_unavailable(
