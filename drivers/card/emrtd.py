@@ -404,6 +404,12 @@ def read_identity(
         raise CardUnreadable("EF.COM does not list DG1")
     dg1 = read_file(transport, sm, EF_DG1)
     identity = parse_dg1(dg1)
-    sod = read_optional_file(transport, sm, EF_SOD)
+    try:
+        sod = read_optional_file(transport, sm, EF_SOD)
+    except BaseException:
+        # A card pulled (or failing) while EF.SOD is read must not leave the
+        # resident's details from DG1 behind in memory.
+        identity.wipe()
+        raise
     check_chip(identity, mrz, dg1, sod, verifier)
     return identity

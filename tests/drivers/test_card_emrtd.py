@@ -323,6 +323,33 @@ def test_chip_faults_raise_declared_errors(
         )
 
 
+def test_identity_is_wiped_when_the_card_fails_during_ef_sod(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    resident = DEMO_RESIDENTS["demo-kim"]
+    chip = EmrtdChip(resident.mrz)
+    parsed: list[Identity] = []
+
+    def keep_parsed(data: bytes) -> Identity:
+        parsed.append(real_parse_dg1(data))
+        return parsed[-1]
+
+    class PulledDuringSod(ChipTransport):
+        def transmit(self, apdu: bytes) -> bytes:
+            if self.chip.selected == emrtd.EF_SOD:
+                raise CardRemoved("card pulled while EF.SOD was read")
+            return super().transmit(apdu)
+
+    real_parse_dg1 = emrtd.parse_dg1
+    monkeypatch.setattr(emrtd, "parse_dg1", keep_parsed)
+    with pytest.raises(CardRemoved):
+        emrtd.read_identity(
+            PulledDuringSod(chip), resident.mrz_info(), verifier=default_pki().verifier()
+        )
+    assert len(parsed) == 1
+    assert parsed[0].wiped and parsed[0].surname == "" and parsed[0].document_number == ""
+
+
 def test_non_emrtd_card_is_not_supported() -> None:
     class Other:
         def transmit(self, apdu: bytes) -> bytes:
