@@ -61,6 +61,7 @@ CHECKS = (
     "focus_ring",
     "symbol_names",
     "way_out",
+    "in_sight",
 )
 
 MIN_TARGET_MM = 12.0
@@ -417,6 +418,23 @@ def way_out_problems(screen: Screen) -> list[str]:
     return problems
 
 
+def shown_whole(window: QWidget, widget: QWidget) -> bool:
+    """Whether all of ``widget`` is on the window without scrolling."""
+    if not widget.isVisible():
+        return False
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return _rect_in(window, widget) == rect and window.rect().contains(rect)
+
+
+def in_sight_problems(window: QWidget, screen: Screen) -> list[str]:
+    """What a resident must see without scrolling and cannot: the screen's key
+    result (the queue number on the ticket and print-failure screens)."""
+    key = screen.key_result
+    if key is not None and not shown_whole(window, key):
+        return [f"{_name(key)}: not wholly in sight"]
+    return []
+
+
 # --- scenarios -------------------------------------------------------------------
 
 
@@ -682,6 +700,7 @@ def audit_screen(
     add("focus_ring", focus_ring_problems(window, buttons, mm))
     add("symbol_names", symbol_name_problems(buttons))
     add("way_out", way_out_problems(window.current_screen))
+    add("in_sight", in_sight_problems(window, window.current_screen))
     return found
 
 

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -360,10 +360,49 @@ class Screen(QFrame):
         self.staff_button: QPushButton | None = None
         #: The line that says when the first screen returns (screens with a time limit).
         self.countdown: QLabel | None = None
+        #: What the resident came for on this screen (the queue number), if it
+        #: must be seen without scrolling: ``keep_in_sight``.
+        self.key_result: QWidget | None = None
+        self._key_whole: QWidget | None = None
+        self._sight_timer = QTimer(self)
+        self._sight_timer.setSingleShot(True)
+        self._sight_timer.setInterval(0)
+        self._sight_timer.timeout.connect(self._bring_key_result)
 
     @property
     def config(self) -> KioskConfig:
         return self.flow.config
+
+    def keep_in_sight(self, key: QWidget, *, whole: QWidget | None = None) -> None:
+        """Scroll the body so that ``key`` shows whole whenever the screen is laid out.
+
+        ``whole`` (the panel around ``key``) is shown instead where it fits.
+        At 200 % text a Vietnamese title took three lines and the service
+        name two, and the queue number lay below the fold of the ticket and
+        print-failure screens, which ask the resident to remember it. The
+        body is scrolled only when its size or the viewport's changes (new
+        words, another look), never while the resident scrolls it.
+        """
+        self.key_result = key
+        self._key_whole = whole
+        body = self.body_scroll.widget()
+        for watched in (body, self.body_scroll.viewport()):
+            watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self.key_result is not None:
+            # After the layout has placed every child (a resize comes in the middle of it).
+            self._sight_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _bring_key_result(self) -> None:
+        key = self.key_result
+        if key is None or not key.isVisible():
+            return
+        whole = self._key_whole
+        room = self.body_scroll.viewport().height()
+        target = whole if whole is not None and whole.height() <= room else key
+        self.body_scroll.ensureWidgetVisible(target, 0, 0)
 
     def add_nav(
         self, *, back: bool = True, home: bool = True, leading: Sequence[QWidget] = ()

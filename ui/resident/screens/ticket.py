@@ -44,15 +44,18 @@ class TicketScreen(Screen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.service = make_label("subtitle")
+        # The number right under the title, the service's name under the
+        # number: above it, at 200 % text, the name's two lines in Vietnamese
+        # pushed the number out of sight.
+        self.service = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.status = make_label()
         self.ahead = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.wait = make_label(align=Qt.AlignmentFlag.AlignCenter)
-        panel, self.your_number, self.code = _number_panel(self.ahead, self.wait)
-        self.root.addWidget(self.service)
+        panel, self.your_number, self.code = _number_panel(self.service, self.ahead, self.wait)
         self.root.addWidget(panel)
         self.root.addWidget(self.status)
         self.add_footer(back=False)
+        self.keep_in_sight(self.code, whole=panel)
 
     def retranslate(self) -> None:
         ctx = self.flow.context
@@ -124,9 +127,10 @@ class PrintErrorScreen(Screen):
         self.retry_button.clicked.connect(lambda: self.send(t.RetryPrint()))
         self.cancel_button = make_button("secondary")
         self.cancel_button.clicked.connect(lambda: self.send(t.CancelTicket()))
+        # The number first: the advice under it asks the resident to remember it.
         widgets: tuple[QWidget, ...] = (
-            self.reason,
             panel,
+            self.reason,
             self.advice,
             self.retry_button,
             self.cancel_button,
@@ -134,6 +138,7 @@ class PrintErrorScreen(Screen):
         for widget in widgets:
             self.root.addWidget(widget)
         self.add_footer(back=False)
+        self.keep_in_sight(self.code, whole=panel)
 
     def retranslate(self) -> None:
         ctx = self.flow.context

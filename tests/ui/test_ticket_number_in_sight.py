@@ -1,0 +1,71 @@
+"""The queue number is in sight, without scrolling, on the screens that show it.
+
+At 200 % text in Vietnamese the title took three lines and the service name
+two, and the number lay wholly below the fold of the ticket, printing and
+print-failure screens; the last one asks the resident to remember it.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.journeys import flow as f
+from tools.a11y.audit import _in_look, _prepare, in_sight_problems
+from ui.app.compose import Kiosk
+from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
+
+NUMBER_SCREENS = (f.State.ISSUING, f.State.TICKET, f.State.PRINT_ERROR)
+
+
+def visible_rect(widget: QWidget) -> QRect:
+    """The part of ``widget`` on the window, clipped by every widget it is in
+    (a scroll area's viewport among them), in window coordinates."""
+    window = widget.window()
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        rect &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+        parent = parent.parentWidget()
+    return rect
+
+
+def _show(kiosk: Kiosk, state: f.State, language: str, zoom: float, low: bool) -> None:
+    _in_look(kiosk, "standard", language)
+    kiosk.flow.session.text_zoom = zoom
+    kiosk.flow.session.low_screen = low
+    kiosk.window.apply_look()
+    _prepare(kiosk, state)
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):  # a change of typeface can take more than one layout pass
+        app.processEvents()
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_the_number_is_wholly_in_sight_in_every_look(kiosk: Kiosk, language: str) -> None:
+    hidden = []
+    for state, zoom, low in product(NUMBER_SCREENS, (1.0, 2.0), (False, True)):
+        _show(kiosk, state, language, zoom, low)
+        screen = kiosk.window.current_screen
+        assert isinstance(screen, TicketScreen | PrintErrorScreen)
+        code = screen.code
+        assert code.isVisible() and code.text() == "A-012"
+        seen = visible_rect(code)
+        if seen.height() < code.height() or seen.width() < code.width():
+            hidden.append(f"{state.value} {zoom:.0%} low={low}: {seen.height()}/{code.height()} px")
+    assert hidden == []
+
+
+def test_the_audit_names_a_number_out_of_sight(kiosk: Kiosk) -> None:
+    _show(kiosk, f.State.PRINT_ERROR, "vi", 2.0, True)
+    window = kiosk.window
+    screen = window.current_screen
+    assert in_sight_problems(window, screen) == []
+    # The resident scrolls to the end of the page: the number goes out of sight.
+    bar = screen.body_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert in_sight_problems(window, screen) == ["A-012: not wholly in sight"]
