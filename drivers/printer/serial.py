@@ -27,6 +27,18 @@ class SerialPrinter(EscposPrinter[SerialPrinterOptions]):
         conn.open()
         return conn
 
+    def _disconnect(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        port = conn.device
+        # python-escpos's close() flushes (tcdrain) first: on an unplugged
+        # adapter that raises before the port is closed, and the error comes
+        # back later from the garbage collector. Close the port itself.
+        conn.device = None
+        if port is not None:
+            port.close()
+
     def _write(self, data: bytes, timeout_s: float) -> None:
         port = self._conn.device
         port.write_timeout = timeout_s

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import select
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -198,6 +200,34 @@ def test_serial_backend_over_a_pty(pty_printer: _PtyPrinter) -> None:
         p.close()
     paper = decode(bytes(pty_printer.data))
     assert samples.CODE in paper.texts and samples.SERVICE in paper.texts
+
+
+def test_serial_printer_replugged_under_its_by_id_name_prints_the_next_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # serial.device is a /dev/serial/by-id/ link (docs/hardware.md): after a
+    # replug udev points it at a new tty. The kept port is dead; the next job
+    # must reopen the name, not fail on the old port, and the dead port must
+    # be closed by the backend, not fail later in a destructor.
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    link = tmp_path / "usb-FTDI_FT232R_USB_UART_A10K1234-if00-port0"
+    with _PtyPrinter() as before:
+        link.symlink_to(before.device)
+        p = SerialPrinter(SerialPrinterOptions(device=str(link), timeout_s=0.5), PrinterProfile())
+        p.open()
+        assert p.print_document(samples.ticket()).ok
+    try:
+        with _PtyPrinter() as after:
+            link.unlink()
+            link.symlink_to(after.device)
+            result = p.print_document(samples.ticket())
+            assert result.ok, result
+            assert samples.CODE in decode(bytes(after.data)).texts
+    finally:
+        p.close()
+    gc.collect()
+    assert unraisable == []
 
 
 def test_serial_paper_out_is_refused(pty_printer: _PtyPrinter) -> None:
