@@ -1527,8 +1527,8 @@
       <translation>장치</translation>
     </message>
     <message>
-      <source>Serial device path, e.g. /dev/ttyUSB0 or COM3.</source>
-      <translation>시리얼 장치 경로입니다 (예: /dev/ttyUSB0 또는 COM3).</translation>
+      <source>Serial device path that survives a replug, e.g. /dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0 (not /dev/ttyUSB0, whose number can change), or COM3.</source>
+      <translation>다시 연결해도 바뀌지 않는 시리얼 장치 경로입니다 (예: /dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0, 번호가 바뀔 수 있는 /dev/ttyUSB0는 쓰지 마십시오) 또는 COM3.</translation>
     </message>
     <message>
       <source>Baud rate</source>

@@ -1527,8 +1527,8 @@
       <translation>Thiết bị</translation>
     </message>
     <message>
-      <source>Serial device path, e.g. /dev/ttyUSB0 or COM3.</source>
-      <translation>Đường dẫn thiết bị nối tiếp, vd. /dev/ttyUSB0 hoặc COM3.</translation>
+      <source>Serial device path that survives a replug, e.g. /dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0 (not /dev/ttyUSB0, whose number can change), or COM3.</source>
+      <translation>Đường dẫn thiết bị nối tiếp không đổi khi cắm lại, ví dụ /dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0 (không dùng /dev/ttyUSB0 vì số có thể đổi), hoặc COM3.</translation>
     </message>
     <message>
       <source>Baud rate</source>

@@ -1527,8 +1527,8 @@
       <translation>设备</translation>
     </message>
     <message>
-      <source>Serial device path, e.g. /dev/ttyUSB0 or COM3.</source>
-      <translation>串口设备路径，例如 /dev/ttyUSB0 或 COM3。</translation>
+      <source>Serial device path that survives a replug, e.g. /dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0 (not /dev/ttyUSB0, whose number can change), or COM3.</source>
+      <translation>重新插拔后不变的串口设备路径，例如 /dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0（不要用编号可能改变的 /dev/ttyUSB0），或 COM3。</translation>
     </message>
     <message>
       <source>Baud rate</source>

@@ -71,7 +71,11 @@ class UsbPrinterOptions(ConfigModel):
 
 class SerialPrinterOptions(ConfigModel):
     device: str = Field(
-        min_length=1, title="Device", description="Serial device path, e.g. /dev/ttyUSB0 or COM3."
+        min_length=1,
+        title="Device",
+        description="Serial device path that survives a replug, e.g. "
+        "/dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0 (not /dev/ttyUSB0, "
+        "whose number can change), or COM3.",
     )
     baudrate: int = Field(
         default=115200, ge=1200, le=921600, title="Baud rate", description="Serial speed."
