@@ -17,6 +17,7 @@ from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.read_aloud import call_announcement
 from tests.support.queue_windows import shown_and_started
+from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
 from ui.common.theme import HIGH_CONTRAST, contrast_ratio
 from ui.display.window import DisplayWindow, SilentChime, write_chime_wav
@@ -188,6 +189,10 @@ def test_paused_counter_tile_is_dimmed(
         shared.feed.poke()
         qtbot.waitUntil(lambda: window.tiles[4].paused, timeout=5000)
         assert not window.tiles[1].paused
+        # Said in words, not by the grey alone, and whole within the tile.
+        paused, idle = window.tiles[4].code, window.tiles[2].code
+        assert paused.text() == tr("display", "Paused") and idle.text() == "—"
+        assert paused.fontMetrics().horizontalAdvance(paused.text()) <= paused.width()
 
 
 def test_chime_wav(tmp_path: Path) -> None:

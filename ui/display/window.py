@@ -292,7 +292,11 @@ class _CounterTile(QFrame):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code = QLabel("—")
         self.code.setObjectName("counter-code")
-        self.code.setFont(_font(metrics, number_mm / 0.72, bold=True))
+        self._number_font = _font(metrics, number_mm / 0.72, bold=True)
+        # "Paused" in words, as large as the counter's name: a dimmed tile
+        # alone says nothing to a resident who cannot tell the greys apart.
+        self._word_font = _font(metrics, number_mm * 0.45, bold=True)
+        self.code.setFont(self._number_font)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.label)
         layout.addWidget(self.code, 1)
@@ -300,8 +304,19 @@ class _CounterTile(QFrame):
         self.paused = False
         self.set_flash(False)
 
-    def set_paused(self, paused: bool) -> None:
-        """A paused counter's tile is dimmed (still 10:1 contrast)."""
+    def show_call(self, code: str | None, paused: bool) -> None:
+        """The number this counter called; else "Paused" (dimmed, still 10:1
+        contrast) or a dash."""
+        if code is not None:
+            self.code.setFont(self._number_font)
+            self.code.setText(code)
+        elif paused:
+            self.code.setFont(self._word_font)
+            self.code.setText(tr("display", "Paused"))
+        else:
+            self.code.setFont(self._number_font)
+            self.code.setText("—")
+        paused = code is None and paused
         if paused != self.paused:
             self.paused = paused
             self.set_flash(self.flashing)
@@ -460,7 +475,9 @@ class DisplayWindow(QWidget):
         self.waiting_labels: dict[str, QLabel] = {}
         for svc in self.config.enabled_services:
             label = QLabel()
-            label.setFont(_font(m, list_mm * 0.75))
+            # Nearly as large as the earlier calls: residents read it from their
+            # seats (larger would push the status line under the notices).
+            label.setFont(_font(m, list_mm * 0.85))
             side.addWidget(label)
             self.waiting_labels[svc.id] = label
         side.addStretch(1)
@@ -642,11 +659,7 @@ class DisplayWindow(QWidget):
             return
         for counter, tile in self.tiles.items():
             call = snap.current.get(counter)
-            if call is not None:
-                tile.code.setText(call.display_code)
-            else:
-                tile.code.setText("—")
-            tile.set_paused(call is None and counter in snap.paused)
+            tile.show_call(call.display_code if call else None, counter in snap.paused)
         for i, label in enumerate(self.recent_labels):
             if i < len(snap.recent):
                 call = snap.recent[i]

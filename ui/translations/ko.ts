@@ -3186,6 +3186,10 @@
       <translation>{service}: {count}명 대기</translation>
     </message>
     <message>
+      <source>Paused</source>
+      <translation>잠시 중단</translation>
+    </message>
+    <message>
       <source>{code} → counter {n}</source>
       <translation>{code} → {n}번 창구</translation>
     </message>

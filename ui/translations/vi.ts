@@ -3186,6 +3186,10 @@
       <translation>{service}: {count} người đang chờ</translation>
     </message>
     <message>
+      <source>Paused</source>
+      <translation>Tạm ngừng</translation>
+    </message>
+    <message>
       <source>{code} → counter {n}</source>
       <translation>{code} → quầy {n}</translation>
     </message>

@@ -3186,6 +3186,10 @@
       <translation>{service}：{count} 人等候</translation>
     </message>
     <message>
+      <source>Paused</source>
+      <translation>暂停服务</translation>
+    </message>
+    <message>
       <source>{code} → counter {n}</source>
       <translation>{code} → {n} 号窗口</translation>
     </message>
