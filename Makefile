@@ -9,16 +9,20 @@ DEMO_OUT ?= demo-out
 
 # Debian packages the kiosk needs to run: Python with the build tools for
 # pyscard, the Hangul font (and Noto CJK / DejaVu for Chinese and
-# Vietnamese, which it lacks), the PC/SC daemon, speech (espeak-ng and
-# speech-dispatcher for Qt's voices), QR decoding for `kiosk verify`, Qt's
-# runtime libraries, and libpq5 (the kiosk pings a PostgreSQL server whose
-# errors are not in English).
+# Vietnamese, which it lacks, and fontconfig, whose fc-match finds them for
+# the printer), the PC/SC daemon, speech (espeak-ng and speech-dispatcher
+# for Qt's voices), QR decoding for `kiosk verify`, Qt's runtime libraries
+# (libwayland-* for its Wayland plugin under cage, libxrandr2 for its ffmpeg
+# media plugin that plays the voice clips), and libpq5 (the kiosk pings a
+# PostgreSQL server whose errors are not in English). Nothing here may rely
+# on APT_TEST: `make run` installs this list alone.
 APT_RUNTIME := python3 python3-venv python3-dev build-essential swig \
-	fonts-nanum fonts-noto-cjk fonts-dejavu-core libpcsclite-dev pcscd \
+	fonts-nanum fonts-noto-cjk fonts-dejavu-core fontconfig libpcsclite-dev pcscd \
 	espeak-ng libzbar0 speech-dispatcher speech-dispatcher-espeak-ng \
 	libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 libasound2 \
+	libwayland-cursor0 libwayland-egl1 libxrandr2 \
 	libpulse0 libgstreamer1.0-0 gstreamer1.0-plugins-base libpq5
 # And what only the tests use: the virtual card reader and pcsc_scan, sox
 # (audio checks), a PostgreSQL server, Xvfb, cupsd and libcups (pycups
