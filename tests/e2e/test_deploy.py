@@ -47,7 +47,7 @@ def test_the_kiosk_unit_is_watched_and_restarted() -> None:
 
 
 def test_udev_rules_are_one_rule_a_line_with_known_keys() -> None:
-    rules = (DEPLOY / "udev" / "60-community-kiosk.rules").read_text(encoding="utf-8")
+    rules = (DEPLOY / "udev" / "61-community-kiosk.rules").read_text(encoding="utf-8")
     for line in rules.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -57,11 +57,28 @@ def test_udev_rules_are_one_rule_a_line_with_known_keys() -> None:
                 "SUBSYSTEM",
                 "ENV",
                 "ATTR",
+                "ATTRS",
                 "GROUP",
                 "MODE",
                 "SYMLINK",
                 "TAG",
             }, (key, line)
+
+
+def test_udev_rules_run_after_60_serial() -> None:
+    """A tty gets ID_BUS and ID_USB_INTERFACES in udev's 60-serial.rules; a
+    rules file that sorts before it sees them empty. The per-adapter template
+    matches the adapter's own USB attributes, which need no earlier rule."""
+    (rules,) = (DEPLOY / "udev").glob("*.rules")
+    assert rules.name > "60-serial.rules", rules.name
+    template = [
+        line
+        for line in rules.read_text(encoding="utf-8").splitlines()
+        if line.startswith("#SUBSYSTEM")
+    ]
+    assert template and all(
+        'ATTRS{idVendor}=="' in line and 'ATTRS{idProduct}=="' in line for line in template
+    )
 
 
 def _next_message(sock: socket.socket, timeout_s: float) -> bytes | None:
