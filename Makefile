@@ -113,7 +113,11 @@ typecheck: venv-dev
 contracts: venv-dev
 	$(BIN)/lint-imports
 
+# Not as root, pcscd starts (and the tests restart it) through `sudo -n`:
+# sudo -v asks for the password here, once, if the first venv build outlasted
+# sudo's cached credentials, instead of leaving every card test to skip.
 services: sysdeps-test
+	@$(if $(SUDO),$(SUDO) -v || echo "services: no sudo credentials; pcscd cannot be started and the card tests will skip")
 	@bash scripts/test-services.sh start
 
 # The whole suite, or the part PYTEST_ARGS names. Exit code 5 means pytest

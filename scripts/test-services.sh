@@ -58,12 +58,22 @@ wait_for_reader() {
     return 1
 }
 
+# alive PID [NAME]: PID is a live process (named NAME, when given). Asked of
+# ps, not kill -0: a user's kill -0 on the pcscd it started through sudo (a
+# root process) fails with EPERM, as if it were gone.
+alive() {
+    local stat name
+    read -r stat name < <(ps -p "$1" -o stat=,comm= 2>/dev/null) || return 1
+    case "$stat" in Z*|"") return 1 ;; esac  # a zombie is not alive
+    [ -z "${2:-}" ] || [ "$name" = "$2" ]
+}
+
 # pid_from FILE NAME: the pid in FILE if that process is alive and is NAME
 # (a stale file's pid may belong to another program by now).
 pid_from() {
     [ -f "$1" ] || return 1
     local pid; pid="$(cat "$1")"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = "$2" ] || return 1
+    [ -n "$pid" ] && alive "$pid" "$2" || return 1
     echo "$pid"
 }
 
@@ -101,7 +111,7 @@ stop_pcscd() {
     if pid="$(our_pid)"; then
         $SUDO kill "$pid" 2>/dev/null || true
         for _ in $(seq 1 50); do
-            kill -0 "$pid" 2>/dev/null || break
+            alive "$pid" || break
             sleep 0.1
         done
         rm -f "$pidfile"
