@@ -9,7 +9,7 @@ Routes (``token`` is the ticket's secret from ``kiosk.queue.follow``):
 * ``GET /t/{token}/status.json``: the same lines as JSON.
 * ``POST /t/{token}/phone``: leave a mobile number (an ordinary form, so it
   works without JavaScript); a wrong one is answered on the page, in its
-  language, with status 422.
+  language, with status 422. A body over ``MAX_FORM_BYTES`` gets 413.
 * ``GET /healthz``: ``ok`` when the database answers.
 
 Database work runs in Starlette's thread pool, never on the event loop.
@@ -58,6 +58,31 @@ HERE = Path(__file__).resolve().parent
 
 #: States in which a resident may still leave a number.
 _FOLLOWABLE = (FollowState.WAITING, FollowState.CALLED)
+
+#: The phone form is one short field; a body larger than this is refused
+#: (413) unread, so a huge POST cannot fill the server's memory.
+MAX_FORM_BYTES = 4096
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _small_body(request: Request) -> bytes:
+    """The request body, read in chunks; ``_BodyTooLarge`` past ``MAX_FORM_BYTES``.
+
+    Content-Length is checked first, but a chunked body has none, so the
+    stream itself is counted as well.
+    """
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_FORM_BYTES:
+        raise _BodyTooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_FORM_BYTES:
+            raise _BodyTooLarge
+    return bytes(body)
 
 
 class _Page:
@@ -189,11 +214,14 @@ class FollowApp:
     async def phone(self, request: Request) -> Response:
         token = request.path_params["token"]
         page = _Page(self, request)
-        body = (await request.body())[:2048].decode("utf-8", "replace")
-        form = parse_qs(body)
-        raw = (form.get("phone") or [""])[0]
         if self.notifier is None:
             return PlainTextResponse("texts are off", status_code=404)
+        try:
+            body = await _small_body(request)
+        except _BodyTooLarge:
+            return PlainTextResponse("form too large", status_code=413)
+        form = parse_qs(body.decode("utf-8", "replace"))
+        raw = (form.get("phone") or [""])[0]
         try:
             phone = normalize_phone(raw)
         except InvalidPhoneError as exc:
