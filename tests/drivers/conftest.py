@@ -10,7 +10,6 @@ vpcd port at a time, even across pytest processes.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ from typing import Any
 import pytest
 
 from tests.support.emrtd_card import VPCD_PORT, VPCD_READER, EmrtdChip, VpcdCard
+from tools import services
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "test-services.sh"
@@ -90,14 +90,9 @@ def pcscd() -> Pcscd:
 
 @pytest.fixture
 def vpcd_port_lock(pcscd: Pcscd) -> Iterator[None]:
-    lock_dir = ROOT / ".test-services"
-    lock_dir.mkdir(exist_ok=True)
-    with open(lock_dir / f"vpcd-{VPCD_PORT}.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    # Machine-wide (in /tmp): pcscd's vpcd port is shared by every checkout.
+    with services.vpcd_port_lock(VPCD_PORT):
+        yield
 
 
 CardFactory = Callable[..., VpcdCard]

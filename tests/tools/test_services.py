@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,28 @@ def test_the_environment_wins(url_file: Path, monkeypatch: pytest.MonkeyPatch) -
     assert services.pg_test_url() == "postgresql+psycopg://ci@db:5432/ci"
     # A server somebody else runs is never stopped and started by the tests.
     assert not services.pg_url_is_ours(services.pg_test_url())
+
+
+def test_the_vpcd_lock_is_machine_wide_and_exclusive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pcscd's vpcd port is one per machine: the lock is not under a checkout.
+    assert Path("/tmp") == services.VPCD_LOCK_DIR
+    assert services.ROOT not in services.VPCD_LOCK_DIR.parents
+    monkeypatch.setattr(services, "VPCD_LOCK_DIR", tmp_path)
+    with services.vpcd_port_lock(35963):
+        lock = tmp_path / "kiosk-vpcd-35963.lock"
+        with open(lock) as other, pytest.raises(BlockingIOError):
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    with open(lock) as other:
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released
+
+
+def test_a_lock_file_left_read_only_by_another_user_still_locks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(services, "VPCD_LOCK_DIR", tmp_path)
+    lock = tmp_path / "kiosk-vpcd-35963.lock"
+    lock.touch(mode=0o444)
+    with services.vpcd_port_lock(35963), open(lock) as other, pytest.raises(BlockingIOError):
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)

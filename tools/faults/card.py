@@ -306,7 +306,8 @@ def slow_card(ctx: CaseContext) -> Outcome:
     """
     from drivers.card.pcsc import PcscCardReader
     from kiosk.config import PcscCardOptions
-    from tests.support.emrtd_card import VPCD_READER, VpcdCard
+    from tests.support.emrtd_card import VPCD_PORT, VPCD_READER, VpcdCard
+    from tools.services import vpcd_port_lock
 
     options = PcscCardOptions(reader_pattern=VPCD_READER, timeout_s=0.2, poll_interval_s=0.05)
     reader = PcscCardReader(options, default_pki().verifier())
@@ -316,8 +317,10 @@ def slow_card(ctx: CaseContext) -> Outcome:
     except CardError as exc:
         return Outcome(held=False, detail=f"pcscd not usable: {exc.detail}")
     chip = EmrtdChip(KIM.mrz, fault="slow", delay_s=0.5)
-    card = VpcdCard(chip)
+    card = VpcdCard(chip, port=VPCD_PORT)
     ctx.cleanup.callback(reader.close)
+    # The one vpcd port, shared with the card tests of every checkout.
+    ctx.cleanup.enter_context(vpcd_port_lock(VPCD_PORT))
     try:
         card.start()
     except (TimeoutError, OSError) as exc:
