@@ -5,7 +5,11 @@ Each message is one ``POST`` of ``{"to": "01012345678", "text": "...",
 ``devices.notify.http.url``, with ``Authorization: Bearer <key>``. The key
 is read from ``api_key_file`` (first line) or, without one, from the
 environment variable ``api_key_env``; it is read at each send, so a
-rotated key needs no restart. Any 2xx answer counts as sent. Errors
+rotated key needs no restart. Any 2xx answer counts as sent. Redirects
+are not followed: urllib would repeat the POST as a GET without the
+message, send the key along to wherever the redirect points (even plain
+http:// or another host) and count that GET's 2xx as sent; a 3xx is a
+failed send instead. Errors
 (timeout, refused connection, other statuses) come back as a failed
 ``SendResult`` that names the cause but never the number or the key.
 Most Korean gateways take this shape or need a small adapter in front.
@@ -18,9 +22,20 @@ import os
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from kiosk.config import HttpNotifyOptions
 from kiosk.ports.notify import SendResult
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        # None: urllib does not follow, and the 3xx comes back as an HTTPError.
+        return None
+
+
+#: The opener of every send: urllib's defaults, but no redirect is followed.
+_OPENER = urllib.request.build_opener(_RefuseRedirects)
 
 
 class HttpNotifier:
@@ -58,10 +73,16 @@ class HttpNotifier:
             },
         )
         try:
-            with urllib.request.urlopen(request, timeout=self._options.timeout_s) as answer:
+            with _OPENER.open(request, timeout=self._options.timeout_s) as answer:
                 status = answer.status
         except urllib.error.HTTPError as exc:
             exc.close()  # it holds the answer's connection
+            if 300 <= exc.code < 400:
+                return SendResult(
+                    False,
+                    f"gateway answered HTTP {exc.code} (a redirect, not followed): "
+                    "give its final address in devices.notify.http.url",
+                )
             return SendResult(False, f"gateway answered HTTP {exc.code}")
         except TimeoutError:
             return SendResult(False, f"gateway did not answer within {self._options.timeout_s:g} s")

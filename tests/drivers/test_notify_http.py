@@ -22,17 +22,25 @@ class Gateway:
     def __init__(self) -> None:
         self.status = 200
         self.delay_s = 0.0
+        #: Set: every request is answered 302 to this address.
+        self.location = ""
         self.received: list[tuple[dict[str, str], dict[str, Any]]] = []
         gateway = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
-                length = int(self.headers["Content-Length"])
-                body = json.loads(self.rfile.read(length))
+                length = int(self.headers.get("Content-Length", 0))
+                body = json.loads(self.rfile.read(length) or b"null")
                 gateway.received.append((dict(self.headers), body))
                 threading.Event().wait(gateway.delay_s)
-                self.send_response(gateway.status)
+                if gateway.location:
+                    self.send_response(302)
+                    self.send_header("Location", gateway.location)
+                else:
+                    self.send_response(gateway.status)
                 self.end_headers()
+
+            do_GET = do_POST
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -42,12 +50,15 @@ class Gateway:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
-@pytest.fixture
-def gateway() -> Iterator[Gateway]:
+def _serve() -> Iterator[Gateway]:
     g = Gateway()
     yield g
     g.server.shutdown()
     g.server.server_close()
+
+
+gateway = pytest.fixture(_serve, name="gateway")
+elsewhere = pytest.fixture(_serve, name="elsewhere")
 
 
 def _notifier(gateway: Gateway, tmp_path: Path, **options: Any) -> HttpNotifier:
@@ -74,6 +85,20 @@ def test_refusals_name_the_status_not_the_number(
     gateway.status = status
     result = _notifier(gateway, tmp_path).send(PHONE, "x")
     assert not result.ok and error in result.error and PHONE not in result.error
+
+
+def test_a_redirect_is_a_failed_send_and_the_key_stays_home(
+    gateway: Gateway, elsewhere: Gateway, tmp_path: Path
+) -> None:
+    # urllib would follow a 302 as a GET without the message, carrying the
+    # Bearer key to wherever it points, and count that GET's 200 as sent.
+    gateway.location = elsewhere.url
+    result = _notifier(gateway, tmp_path).send(PHONE, "x")
+    assert (
+        not result.ok and "HTTP 302" in result.error and "devices.notify.http.url" in result.error
+    )
+    assert len(gateway.received) == 1
+    assert elsewhere.received == []
 
 
 def test_a_slow_gateway_times_out(gateway: Gateway, tmp_path: Path) -> None:
