@@ -6,8 +6,10 @@ import re
 
 from kiosk.i18n import N_, Text
 
-#: 010, 011, 016, 017, 018, 019, then 7 or 8 digits.
-_MOBILE = re.compile(r"^01[016789]\d{7,8}$")
+#: 010, 011, 016, 017, 018, 019, then 7 or 8 digits. ASCII digits only:
+#: ``\d`` would also take Arabic-Indic or fullwidth digits, which then reach
+#: the text gateway and the receipts as they are.
+_MOBILE = re.compile(r"01[016789][0-9]{7,8}")
 
 NOT_A_MOBILE = N_(
     "centre", "Please enter a mobile phone number starting with 010, for example 010 1234 5678."
@@ -16,7 +18,7 @@ NOT_A_MOBILE = N_(
 
 def mobile_problem(digits: str) -> Text | None:
     """Why ``digits`` is not a Korean mobile number, for the resident; None when it is one."""
-    return None if _MOBILE.match(digits) else NOT_A_MOBILE
+    return None if _MOBILE.fullmatch(digits) else NOT_A_MOBILE
 
 
 def formatted(digits: str) -> str:

@@ -21,6 +21,7 @@ counter N"; ``mark_sent`` records one as sent.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -64,8 +65,12 @@ class InvalidPhoneError(ValueError):
 
 
 def normalize_phone(raw: str) -> str:
-    """``010-1234-5678`` (spaces, dashes, dots or a +82 prefix allowed) -> ``01012345678``."""
-    digits = re.sub(r"[\s\-.()]", "", raw)
+    """``010-1234-5678`` (spaces, dashes, dots or a +82 prefix allowed) -> ``01012345678``.
+
+    Fullwidth digits and dashes, which some phone keyboards type, become
+    ASCII first (NFKC); any other script's digits are refused.
+    """
+    digits = re.sub(r"[\s\-.()]", "", unicodedata.normalize("NFKC", raw))
     if digits.startswith("+82"):
         digits = "0" + digits[3:]
     if mobile_problem(digits) is not None:

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 
 from drivers.notify.mock import MockNotifier
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
-from kiosk.centre.phone import masked_number
+from kiosk.centre.phone import masked_number, mobile_problem
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
 from kiosk.i18n import N_, identity_translate
@@ -68,6 +68,7 @@ def center(db: Engine, clock: FakeClock) -> Center:
         ("010 1234 5678", "01012345678"),
         ("+82 10-1234-5678", "01012345678"),
         ("011-123-4567", "0111234567"),
+        ("０１０－１２３４－５６７８", "01012345678"),  # a phone keyboard's fullwidth digits
     ],
 )
 def test_korean_mobile_numbers_are_accepted(raw: str, digits: str) -> None:
@@ -75,12 +76,28 @@ def test_korean_mobile_numbers_are_accepted(raw: str, digits: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "02-123-4567", "010-1234", "010-1234-56789", "abc", "012-1234-5678"]
+    "raw",
+    [
+        "",
+        "02-123-4567",
+        "010-1234",
+        "010-1234-56789",
+        "abc",
+        "012-1234-5678",
+        "010\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668",  # Arabic-Indic digits
+    ],
 )
 def test_other_numbers_are_refused_with_a_message(raw: str) -> None:
     with pytest.raises(InvalidPhoneError) as caught:
         normalize_phone(raw)
     assert "010-1234-5678" in caught.value.message.render(identity_translate)
+
+
+def test_the_kiosk_keypad_check_takes_ascii_digits_only() -> None:
+    assert mobile_problem("01012345678") is None
+    assert mobile_problem("010\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668") is not None
+    assert mobile_problem("０１０１２３４５６７８") is not None  # fullwidth, not normalised here
+    assert mobile_problem("01012345678\n") is not None
 
 
 def test_masked_number_hides_the_middle() -> None:
