@@ -120,6 +120,32 @@ def test_unreachable_gateway_and_missing_key(
     assert gateway.received[-1][0]["Authorization"] == "Bearer from-env"
 
 
+@pytest.mark.parametrize(
+    ("url", "accepted"),
+    [
+        ("https://sms.example.kr/send", True),
+        ("http://127.0.0.1:8080/send", True),
+        ("http://localhost/send", True),
+        ("http://[::1]:8080/send", True),
+        ("http://sms.example.kr/send", False),
+        ("http://10.0.0.9/send", False),
+        ("https:///send", False),
+        ("ftp://sms.example.kr/", False),
+    ],
+)
+def test_the_gateway_is_reached_over_https_or_on_this_pc(url: str, accepted: bool) -> None:
+    from kiosk.config import ConfigError, default_config, parse_config
+
+    data = default_config().model_dump(mode="json")
+    data["devices"]["notify"] = {"backend": "http", "http": {"url": url}}
+    if accepted:
+        assert parse_config(data, "test.toml").devices.notify.http.url == url
+        return
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, "test.toml")
+    assert "devices.notify.http.url" in str(caught.value) and "https://" in str(caught.value)
+
+
 def test_http_backend_needs_a_gateway_address() -> None:
     from kiosk.config import ConfigError, default_config, parse_config
 

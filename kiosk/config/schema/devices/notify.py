@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, model_validator
 
@@ -10,13 +11,30 @@ from kiosk.config.errors import PathProblems
 from kiosk.config.schema.common import ConfigModel
 from kiosk.i18n import N_
 
+#: Hosts a gateway may be reached on over plain http://: this PC only (a
+#: local adapter in front of the real gateway, tests).
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _secure_gateway_url(url: str) -> bool:
+    """https:// with a host, or http:// to this PC: the Bearer key and the
+    residents' numbers must not cross the network unencrypted."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. a malformed IPv6 address
+        return False
+    if not parts.hostname:
+        return False
+    return parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOOPBACK)
+
 
 class HttpNotifyOptions(ConfigModel):
     url: str = Field(
         default="",
         max_length=300,
         title="Gateway address",
-        description="The SMS / KakaoTalk (알림톡) gateway's HTTPS address; each message is "
+        description="The SMS / KakaoTalk (알림톡) gateway's https:// address (http:// only "
+        "to this PC: 127.0.0.1, localhost); each message is "
         'POSTed as JSON {"to": ..., "text": ..., "sender": ...}.',
     )
     api_key_file: str = Field(
@@ -57,7 +75,7 @@ class NotifyConfig(ConfigModel):
 
     @model_validator(mode="after")
     def _gateway(self) -> NotifyConfig:
-        if self.backend == "http" and not self.http.url.startswith(("http://", "https://")):
+        if self.backend == "http" and not _secure_gateway_url(self.http.url):
             raise PathProblems(
                 [
                     (
