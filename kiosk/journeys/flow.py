@@ -42,6 +42,10 @@ T = TypeVar("T")
 
 #: Warn this long before a time limit expires (WCAG 2.2.1 asks for >= 20 s).
 WARNING_S = 25.0
+#: The least time a closing screen (take your ticket) stays. It warns like any
+#: step, ``WARNING_S`` ahead, and a resident first has 10 s to read it: with
+#: ``ui.ticket_screen_s`` (20 s) alone, it went home before a warning was due.
+CLOSING_LEAST_S = WARNING_S + 10.0
 
 
 class State(Enum):
@@ -82,8 +86,9 @@ class Step(Enum):
     WAITING = "waiting"
     #: Asking the resident something: the idle limit, with a warning before it ends.
     ASKING = "asking"
-    #: The closing screen (take your ticket): shown for ``ticket_screen_s``,
-    #: after which the session ends as done.
+    #: The closing screen (take your ticket): shown for ``ticket_screen_s``
+    #: (``CLOSING_LEAST_S`` at least), with a warning and "more time" as on
+    #: asking steps, after which the session ends as done.
     DONE = "done"
 
 
@@ -412,7 +417,7 @@ class Flow:
         elif state is State.HOME or step is Step.WAITING:
             base = None  # waiting on the device, whose own time limits apply
         elif step is Step.DONE:
-            base = float(ui.ticket_screen_s)
+            base = max(float(ui.ticket_screen_s), CLOSING_LEAST_S)
         elif state is State.UNAVAILABLE:
             base = float(min(ui.idle_timeout_s, 30))
         else:
@@ -426,10 +431,12 @@ class Flow:
         if limit is None:
             return None
         remaining = max(0.0, limit - (self.clock.monotonic() - self._last_activity))
-        # Only steps that need an answer warn (the language choice is one, and
-        # home when a resident's settings are about to go back); the ticket
-        # screen just counts down.
-        asking = self.step() is Step.ASKING or self.state is State.LANGUAGE
+        # Steps that need an answer warn (the language choice is one, and home
+        # when a resident's settings are about to go back), and so do closing
+        # screens: a resident still reading their number or where to go next
+        # gets more time in one tap too. The unavailable screen just counts down.
+        warned = (Step.ASKING, Step.DONE)
+        asking = self.step() in warned or self.state is State.LANGUAGE
         warns = (asking or self.state is State.HOME) and limit > WARNING_S
         return Deadline(remaining, limit, warns and remaining <= WARNING_S)
 

@@ -122,7 +122,7 @@ def test_language_choice_lasts_one_session(flow: f.Flow, clock: FakeClock) -> No
     issued = issued_ticket()
     flow.handle(t.TicketIssued(issued))
     flow.handle(t.PrintFinished(7, PrintResult.printed()))
-    clock.advance(21)
+    clock.advance(flow.time_limit_s() or 0)
     # The next resident starts in the default language again.
     assert flow.handle(f.Tick()) == [f.SessionEnded("done"), f.LanguageChanged("ko")]
     assert flow.session.language == "ko"

@@ -98,7 +98,7 @@ def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> 
     outcome = OrderOutcome("resident-copy", 2, ("1", "2"), 200, 400, "captured", "A1")
     assert flow.handle(c.OrderFinished(order.journey, outcome)) == []
     assert flow.state is State.CERT_DONE
-    clock.advance(config.ui.ticket_screen_s + 1)
+    clock.advance((flow.time_limit_s() or 0) + 1)
     assert flow.handle(Tick()) == [SessionEnded("done")]
     assert identity.wiped and record.wiped and flow.session.personal == {}
 

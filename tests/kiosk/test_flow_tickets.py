@@ -99,13 +99,42 @@ def test_ticket_screen_returns_home_by_itself(flow: f.Flow, clock: FakeClock) ->
     flow.handle(t.TicketIssued(issued_ticket()))
     flow.handle(t.PrintFinished(7, PrintResult.printed()))
     deadline = flow.deadline()
-    assert deadline is not None and deadline.total_s == 20
-    clock.advance(19)
+    # ui.ticket_screen_s (20 s) is too short to warn 20 s ahead: the screen stays 35 s.
+    assert deadline is not None and deadline.total_s == 35
+    clock.advance(34)
     assert flow.handle(f.Tick()) == []
     remaining = flow.deadline()
     assert remaining is not None and remaining.remaining_s == pytest.approx(1)
     clock.advance(1)
     assert flow.handle(f.Tick()) == [f.SessionEnded("done")]
+
+
+def test_ticket_screen_warns_and_gives_more_time(flow: f.Flow, clock: FakeClock) -> None:
+    flow.handle(t.ChooseService("general"))
+    flow.handle(t.TicketIssued(issued_ticket()))
+    flow.handle(t.PrintFinished(7, PrintResult.printed()))
+    assert flow.state is f.State.TICKET
+    clock.advance(5)
+    deadline = flow.deadline()
+    assert deadline is not None and not deadline.warning
+    clock.advance(10)  # 20 s left
+    deadline = flow.deadline()
+    assert deadline is not None and deadline.warning and deadline.remaining_s >= 20
+    flow.handle(f.MoreTime())
+    deadline = flow.deadline()
+    assert deadline is not None and deadline.remaining_s == 35 and not deadline.warning
+    assert flow.state is f.State.TICKET
+
+
+def test_every_closing_screen_warns_20_s_ahead(flow: f.Flow) -> None:
+    closing = [s for j in flow.journeys for s, step in j.steps.items() if step is f.Step.DONE]
+    assert (
+        len(closing) >= 6
+    )  # ticket, documents, welfare, programmes, lending (2), participation (2)
+    for state in closing:
+        flow.state = state
+        limit = flow.time_limit_s()
+        assert limit is not None and limit >= f.WARNING_S + 5, state
 
 
 def test_disabled_or_unknown_service_is_ignored(flow: f.Flow) -> None:

@@ -144,8 +144,9 @@ def test_idle_timeout_returns_home(qtbot: Any, kiosk: Kiosk) -> None:
     screen = _shown(qtbot, kiosk, State.TICKET, TicketScreen)
     kiosk.clock.advance(5)  # type: ignore[attr-defined]
     kiosk.window.tick()
-    assert screen.countdown.text() == "15초 뒤 처음 화면으로 돌아갑니다"
-    kiosk.clock.advance(15)  # type: ignore[attr-defined]
+    # The closing screen stays long enough to warn 20 s ahead (CLOSING_LEAST_S).
+    assert screen.countdown.text() == "30초 뒤 처음 화면으로 돌아갑니다"
+    kiosk.clock.advance(30)  # type: ignore[attr-defined]
     kiosk.window.tick()
     assert kiosk.flow.state is State.HOME
     assert isinstance(kiosk.window.current_screen, HomeScreen)
@@ -180,7 +181,7 @@ def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kio
     assert "General civil affairs" in paper
     assert "Priority ticket" in paper
     assert "People ahead: 0" in paper
-    kiosk.clock.advance(25)  # type: ignore[attr-defined]
+    kiosk.clock.advance(kiosk.flow.time_limit_s() or 0)  # type: ignore[attr-defined]
     kiosk.window.tick()
     # The next resident is greeted in Korean again, switches included.
     assert home_screen(kiosk).title.text() == "번호표 뽑기"
@@ -369,7 +370,7 @@ def test_vietnamese_and_chinese_screens_use_one_typeface_per_word(
     tap(_button(kiosk, "general"))
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     assert _letters_missing_from_own_font(kiosk) == {}
-    kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)  # type: ignore[attr-defined]
+    kiosk.clock.advance((kiosk.flow.time_limit_s() or 0) + 1)  # type: ignore[attr-defined]
     kiosk.window.tick()
     assert home_screen(kiosk).title.text() == "번호표 뽑기"
     assert QRawFont.fromFont(home_screen(kiosk).title.font()).familyName() == "NanumBarunGothic"

@@ -428,11 +428,16 @@ def shown_whole(window: QWidget, widget: QWidget) -> bool:
 
 def in_sight_problems(window: QWidget, screen: Screen) -> list[str]:
     """What a resident must see without scrolling and cannot: the screen's key
-    result (the queue number on the ticket and print-failure screens)."""
-    key = screen.key_result
-    if key is not None and not shown_whole(window, key):
-        return [f"{_name(key)}: not wholly in sight"]
-    return []
+    result (the queue number on the ticket and print-failure screens) and the
+    time left before the first screen returns, unless the time warning says it."""
+    must = [screen.key_result]
+    if screen.countdown is not None and screen.countdown.isVisible():
+        must.append(screen.countdown)
+    return [
+        f"{_name(w)}: not wholly in sight"
+        for w in must
+        if w is not None and not shown_whole(window, w)
+    ]
 
 
 # --- scenarios -------------------------------------------------------------------

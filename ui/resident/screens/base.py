@@ -486,10 +486,16 @@ class Screen(QFrame):
             )
 
     def add_footer(self, *, back: bool = True, home: bool = True) -> None:
-        """End the page with the time left (``countdown``), then pin the navigation."""
+        """End the page, then pin the time left (``countdown``) and the navigation.
+
+        The time left stands just above the navigation, outside the scrolled
+        body: as the page's last line it was below the fold at 200 % text,
+        and in Vietnamese at the usual size.
+        """
         self.root.addStretch(1)
         self.countdown = make_label("muted")
-        self.root.addWidget(self.countdown)
+        self.countdown.hide()
+        self.outer.addWidget(self.countdown)
         self.add_nav(back=back, home=home)
 
     def update_countdown(self) -> None:
@@ -498,15 +504,23 @@ class Screen(QFrame):
         if self.countdown is None:
             return
         deadline = self.flow.deadline()
+        # Without a limit the line takes no height from the body; while the
+        # time warning shows, the warning says the time left (at 200 % text
+        # the two did not fit above the navigation together).
+        self.countdown.setVisible(deadline is not None and not deadline.warning)
+        if deadline is None:
+            self.countdown.setText("")
+            return
+        seconds = int(deadline.remaining_s + 0.999)
+        sentence = tr("nav", "Returning to the first screen in {seconds} s", seconds=seconds)
+        # At 200 % text the sentence took three pinned lines in Vietnamese,
+        # a quarter of the screen: there the line says only the time left,
+        # and a screen reader still hears the whole sentence.
+        large = self.metrics.text_zoom > 1.0
         self.countdown.setText(
-            ""
-            if deadline is None
-            else tr(
-                "nav",
-                "Returning to the first screen in {seconds} s",
-                seconds=int(deadline.remaining_s + 0.999),
-            )
+            tr("nav", "Time left: {seconds} s", seconds=seconds) if large else sentence
         )
+        self.countdown.setAccessibleName(sentence)
 
     # -- overridden by screens --------------------------------------------
     def retranslate(self) -> None:
