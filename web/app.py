@@ -273,13 +273,15 @@ def create_app(
     ``app.state.notifier_loop.run_once`` themselves).
     """
     translations = translations or Translations()
-    follow = FollowApp(config, engine, key, clock or SystemClock(), notifier, translations)
+    clock = clock or SystemClock()
+    follow = FollowApp(config, engine, key, clock, notifier, translations)
     loop = NotifierLoop(
         follow.store,
         notifier,
         translations,
         ahead_threshold=config.follow.ahead_threshold,
         period_s=float(config.follow.refresh_s),
+        clock=clock,
     )
 
     @contextlib.asynccontextmanager

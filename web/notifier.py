@@ -6,22 +6,45 @@ numbers whose ticket is finished or whose day is over
 (``FollowStore.due_texts``: "N people ahead" once, "called to counter N"
 once), each in the language the resident used on the page, and record each
 one sent. Without a notifier (``devices.notify.backend = "none"``) it
-only purges. A failed send is logged (number masked) and tried again on the
-next round; a database that does not answer is waited for.
+only purges. A database that does not answer is waited for.
+
+A failed send is logged (number masked) and tried once more, after
+``RETRY_AFTER_S``, then given up (logged too). Only once more, and not at
+the next round, because a failure may still have reached the phone: a
+gateway that accepts the message but answers after ``timeout_s`` looks
+exactly like one that refused it, and retrying every round sent the
+resident a copy per round. A text sent but not recorded (the database
+failed just then) is recorded at a later round, not sent again. This
+bookkeeping is in memory: a restart of ``kiosk web`` forgets it, so at
+worst a failed text is tried anew after a restart.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 
 from kiosk.centre.phone import masked_number
+from kiosk.clock import Clock, SystemClock
 from kiosk.ports.notify import Notifier
-from kiosk.queue.follow import FollowStore
+from kiosk.queue.follow import DueText, FollowStore
 from kiosk.queue.store import QueueUnavailableError
 from web.i18n import Translations
 
 log = logging.getLogger(__name__)
+
+#: Sends of one text at most (the first and one retry).
+MAX_ATTEMPTS = 2
+#: How long after a failed send the retry waits.
+RETRY_AFTER_S = 120.0
+
+
+@dataclass
+class _Attempts:
+    count: int
+    #: ``Clock.monotonic`` time before which the text is not sent again.
+    not_before: float
 
 
 class NotifierLoop:
@@ -33,12 +56,18 @@ class NotifierLoop:
         *,
         ahead_threshold: int,
         period_s: float,
+        clock: Clock | None = None,
     ) -> None:
         self._store = store
         self._notifier = notifier
         self._translations = translations
         self._threshold = ahead_threshold
         self._period = period_s
+        self._clock = clock or SystemClock()
+        #: Failed texts, by (ticket id, kind); forgotten once no longer due.
+        self._failed: dict[tuple[int, str], _Attempts] = {}
+        #: Texts sent whose ``mark_sent`` failed: recorded later, never resent.
+        self._unrecorded: set[tuple[int, str]] = set()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -50,27 +79,67 @@ class NotifierLoop:
         sent = 0
         if self._notifier is None:  # texts are off: the round only purges
             return sent
-        for due in self._store.due_texts(self._threshold):
-            message = self._translations.render(due.message, due.language)
-            result = self._notifier.send(due.phone, message)
-            if not result.ok:
-                log.warning(
-                    "text (%s) to %s for ticket %d failed: %s",
-                    due.kind,
-                    masked_number(due.phone),
-                    due.ticket_id,
-                    result.error,
-                )
+        due_texts = self._store.due_texts(self._threshold)
+        due_now = {(due.ticket_id, due.kind) for due in due_texts}
+        self._failed = {k: v for k, v in self._failed.items() if k in due_now}
+        self._unrecorded &= due_now
+        for due in due_texts:
+            which = (due.ticket_id, due.kind)
+            if which in self._unrecorded:
+                self._record(due)
                 continue
-            self._store.mark_sent(due.ticket_id, due.kind)
+            failed = self._failed.get(which)
+            if failed is not None and (
+                failed.count >= MAX_ATTEMPTS or self._clock.monotonic() < failed.not_before
+            ):
+                continue
+            if self._send(self._notifier, due):
+                sent += 1
+                self._failed.pop(which, None)
+                self._record(due)
+        return sent
+
+    def _send(self, notifier: Notifier, due: DueText) -> bool:
+        message = self._translations.render(due.message, due.language)
+        result = notifier.send(due.phone, message)
+        if result.ok:
             log.info(
                 "text (%s) sent to %s for ticket %d",
                 due.kind,
                 masked_number(due.phone),
                 due.ticket_id,
             )
-            sent += 1
-        return sent
+            return True
+        which = (due.ticket_id, due.kind)
+        count = self._failed[which].count + 1 if which in self._failed else 1
+        self._failed[which] = _Attempts(count, self._clock.monotonic() + RETRY_AFTER_S)
+        outcome = f"tried again in {RETRY_AFTER_S:g} s" if count < MAX_ATTEMPTS else "given up"
+        log.warning(
+            "text (%s) to %s for ticket %d failed (%s; attempt %d of %d, %s)",
+            due.kind,
+            masked_number(due.phone),
+            due.ticket_id,
+            result.error,
+            count,
+            MAX_ATTEMPTS,
+            outcome,
+        )
+        return False
+
+    def _record(self, due: DueText) -> None:
+        which = (due.ticket_id, due.kind)
+        try:
+            self._store.mark_sent(due.ticket_id, due.kind)
+        except QueueUnavailableError as exc:
+            self._unrecorded.add(which)
+            log.warning(
+                "text (%s) for ticket %d sent but not yet recorded: %s",
+                due.kind,
+                due.ticket_id,
+                exc,
+            )
+            return
+        self._unrecorded.discard(which)
 
     def _run(self) -> None:
         while not self._stop.is_set():

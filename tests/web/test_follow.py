@@ -15,6 +15,7 @@ from kiosk.centre.phone import masked_number, mobile_problem
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
 from kiosk.i18n import N_, identity_translate
+from kiosk.ports.notify import Notifier, SendResult
 from kiosk.printing.document import QrCode
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.follow import (
@@ -25,12 +26,12 @@ from kiosk.queue.follow import (
     status_headline,
     wait_text,
 )
-from kiosk.queue.store import Queue
+from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import Ticket
 from kiosk.storage.database import ticket_follow
 from web.i18n import Translations, pick_language
-from web.notifier import NotifierLoop
+from web.notifier import MAX_ATTEMPTS, RETRY_AFTER_S, NotifierLoop
 
 
 class Center:
@@ -256,11 +257,88 @@ def test_failed_text_is_retried_and_logged_without_the_number(
     _, token = center.take()
     center.follow.set_phone(token, "01012345678", "ko")
     mock = MockNotifier(fail_with="gateway answered HTTP 500")
-    loop = NotifierLoop(center.follow, mock, Translations(), ahead_threshold=3, period_s=1)
+    loop = _loop(center, mock)
     assert loop.run_once() == 0
     assert "HTTP 500" in caplog.text and "01012345678" not in caplog.text
     mock.fail_with = ""
+    assert loop.run_once() == 0  # not at once: the retry waits
+    center.clock.advance(RETRY_AFTER_S)
     assert loop.run_once() == 1
+    assert len(mock.sent) == 1
+
+
+class LateGateway:
+    """A gateway that takes every message (the phone gets it) but fails to say so."""
+
+    def __init__(self, error: str) -> None:
+        self.error = error
+        self.received: list[str] = []
+
+    def send(self, phone: str, message: str) -> SendResult:
+        self.received.append(message)
+        return SendResult(False, self.error)
+
+
+def _loop(center: Center, notifier: Notifier) -> NotifierLoop:
+    return NotifierLoop(
+        center.follow,
+        notifier,
+        Translations(),
+        ahead_threshold=3,
+        period_s=5,
+        clock=center.clock,
+    )
+
+
+def _rounds(center: Center, loop: NotifierLoop, seconds: float, every_s: float) -> None:
+    for _ in range(int(seconds / every_s)):
+        loop.run_once()
+        center.clock.advance(every_s)
+
+
+def test_a_gateway_answering_too_late_is_not_sent_the_text_every_round(
+    center: Center, caplog: pytest.LogCaptureFixture
+) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    gateway = LateGateway("gateway did not answer within 10 s")
+    loop = _loop(center, gateway)
+    _rounds(center, loop, RETRY_AFTER_S - 5, every_s=5)
+    assert len(gateway.received) == 1
+    # One retry after the pause, then never again.
+    _rounds(center, loop, 3600, every_s=60)
+    assert len(gateway.received) == MAX_ATTEMPTS
+    assert "given up" in caplog.text and "01012345678" not in caplog.text
+
+
+def test_a_refusing_gateway_is_tried_a_limited_number_of_times(center: Center) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    gateway = LateGateway("gateway answered HTTP 500")
+    _rounds(center, _loop(center, gateway), 3600, every_s=30)
+    assert len(gateway.received) == MAX_ATTEMPTS
+
+
+def test_a_text_sent_but_not_recorded_is_not_sent_again(
+    center: Center, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    mock = MockNotifier()
+    loop = _loop(center, mock)
+    record = center.follow.mark_sent
+    failures = [QueueUnavailableError("connection lost")]
+
+    def mark_sent(ticket_id: int, kind: str) -> None:
+        if failures:
+            raise failures.pop()
+        record(ticket_id, kind)
+
+    monkeypatch.setattr(center.follow, "mark_sent", mark_sent)
+    assert loop.run_once() == 1
+    _rounds(center, loop, 60, every_s=5)
+    assert len(mock.sent) == 1
+    assert center.follow.due_texts(3) == []  # recorded at the next round
 
 
 def test_without_a_notifier_the_loop_still_purges(center: Center) -> None:
