@@ -52,6 +52,17 @@ def N_(context: str, source: str, **args: Any) -> Text:
     return Text(context, source, MappingProxyType(dict(args)))
 
 
+def grouped(amount: int, language: str) -> str:
+    """``amount`` with its thousands grouped as ``language`` writes them.
+
+    Vietnamese writes "30.000" (its decimal mark is the comma: "30,000" read
+    as thirty, and a Vietnamese voice said "ba mươi phẩy không không không");
+    Korean, English and Chinese write "30,000".
+    """
+    text = f"{amount:,}"
+    return text.replace(",", ".") if language == "vi" else text
+
+
 def identity_translate(context: str, source: str) -> str:
     """Translation that returns the English source (tests, logs)."""
     return source

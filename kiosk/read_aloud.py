@@ -215,6 +215,8 @@ _MONTHS = {6: "유월", 10: "시월"}  # the two months Korean reads irregularly
 _TICKET_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])([A-Z])(?:-(\d{1,4})|(\d{3}))(?![0-9])")
 _TIME_IN_TEXT = re.compile(r"(?<![0-9:])([01]?\d|2[0-4]):([0-5]\d)(?![0-9:])")
 _GROUPED_NUMBER = re.compile(r"(?<![0-9,])\d{1,3}(?:,\d{3})+(?![0-9])")
+#: Vietnamese groups thousands with dots ("30.000 đồng", ``kiosk.i18n.grouped``).
+_DOT_GROUPED_NUMBER = re.compile(r"(?<![0-9.,])\d{1,3}(?:\.\d{3})+(?![0-9]|[.,]\d)")
 _DECIMAL = re.compile(r"(?<![0-9.])(\d+)\.(\d+)(?![0-9.])")
 _ISO_DATE = re.compile(r"(?<![0-9-])(\d{4})-(\d{2})-(\d{2})(?![0-9-])")
 #: Digit groups joined by dashes (phone numbers, references such as
@@ -382,6 +384,12 @@ def text_for_speech(text: str, language: str) -> str:
     else:
         text = _TICKET_IN_TEXT.sub(_ticket_plain("" if language == "zh" else " "), text)
         text = _DASHED_DIGITS.sub(_digit_by_digit, text)
+        # A voice reads a group separator as a decimal mark or a pause (Vietnamese
+        # "30,000": "ba mươi phẩy không không không"): the number goes whole.
+        # After the codes and dashed numbers, which can free a group's start.
+        text = _GROUPED_NUMBER.sub(lambda m: m.group(0).replace(",", ""), text)
+        if language == "vi":
+            text = _DOT_GROUPED_NUMBER.sub(lambda m: m.group(0).replace(".", ""), text)
         # Days last: spelling out digits can free a day's number ("…426/11 (T5)").
         if language == "en":
             text = _ENGLISH_DAY.sub(_english_day, text)

@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.clock import Clock
 from kiosk.config import DocumentConfig, KioskConfig
-from kiosk.i18n import N_, Text, Translate
+from kiosk.i18n import N_, Text, Translate, grouped
 from kiosk.identity import Identity, masked_name
 from kiosk.ports.payment import (
     Authorization,
@@ -713,7 +713,7 @@ def build_receipt(
         return text.render(translate)
 
     def won(amount: int) -> str:
-        return t(N_("receipt", "{amount} won", amount=f"{amount:,}"))
+        return t(N_("receipt", "{amount} won", amount=grouped(amount, language)))
 
     payment = {
         "captured": N_("receipt", "Paid ({id})", id=outcome.authorization_id),

@@ -459,3 +459,18 @@ def test_korean_speech_text_has_no_digits_and_is_idempotent(text: str) -> None:
 def test_other_languages_speech_text_is_idempotent(language: str, text: str) -> None:
     spoken = text_for_speech(text, language)
     assert text_for_speech(spoken, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        ("Tổng: 30.000 đồng", "vi", "Tổng: 30000 đồng"),
+        ("30,000 won", "vi", "30000 won"),  # a comma, as older printouts wrote it
+        ("Total: 1,234,000 won", "en", "Total: 1234000 won"),
+        ("共 1,200 韩元", "zh", "共 1200 韩元"),
+        ("version 1.500", "en", "version 1.500"),  # a decimal point in English
+    ],
+)
+def test_group_separators_are_not_spoken(text: str, language: str, spoken: str) -> None:
+    """espeak-ng's Vietnamese voice read "30,000" as "ba mươi phẩy không không không"."""
+    assert text_for_speech(text, language) == spoken

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.certificates.issuing import CHOICES, MAX_BASKET, MAX_COPIES, BasketItem
 from kiosk.config import DocumentConfig
-from kiosk.i18n import Text
+from kiosk.i18n import Text, grouped
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
@@ -47,8 +47,9 @@ from ui.resident.screens.base import (
 from ui.resident.voice import PRIVATE_NAME
 
 
-def won(amount: int) -> str:
-    return tr("cert", "{amount} won", amount=f"{amount:,}")
+def won(amount: int, language: str) -> str:
+    """An amount of money as ``language`` writes it ("30,000원", "30.000 đồng")."""
+    return tr("cert", "{amount} won", amount=grouped(amount, language))
 
 
 class CertScreen(StepScreen):
@@ -87,7 +88,7 @@ class CertChooseScreen(CertScreen):
         self.instruction.setText(tr("cert", "Choose the document you need."))
         for doc in self.config.enabled_documents:
             fee = (
-                tr("cert", "{fee} per copy", fee=won(doc.fee_won))
+                tr("cert", "{fee} per copy", fee=won(doc.fee_won, self.flow.session.language))
                 if doc.fee_won
                 else tr("cert", "free of charge")
             )
@@ -395,7 +396,7 @@ class CertProgressScreen(CertScreen, ProgressScreen):
                 tr(
                     "cert",
                     "Please tap or insert your payment card on the card terminal: {amount}.",
-                    amount=won(total),
+                    amount=won(total, self.flow.session.language),
                 )
                 if total
                 else tr("cert", "No fee to pay. One moment, please.")
@@ -681,7 +682,11 @@ class CertSummaryScreen(CertScreen):
             tr("cert", "Document: {name}", name=doc.names.get(language)),
             tr("cert", "Copies: {copies}", copies=options.copies)
             + " · "
-            + tr("cert", "Fee per copy: {fee}", fee=won(item.fee_per_copy_won)),
+            + tr(
+                "cert",
+                "Fee per copy: {fee}",
+                fee=won(item.fee_per_copy_won, self.flow.session.language),
+            ),
         ]
         reason = self.config.exemption(item.exemption_id)
         if reason is not None and aloud and not private:
@@ -700,8 +705,12 @@ class CertSummaryScreen(CertScreen):
     def _total_text(self) -> str:
         cert = self.cert
         if cert.waived:
-            return tr("cert", "Total: {total} (fee waived)", total=won(cert.total_won))
-        return tr("cert", "Total: {total}", total=won(cert.total_won))
+            return tr(
+                "cert",
+                "Total: {total} (fee waived)",
+                total=won(cert.total_won, self.flow.session.language),
+            )
+        return tr("cert", "Total: {total}", total=won(cert.total_won, self.flow.session.language))
 
     def retranslate(self) -> None:
         cert = self.cert
@@ -715,7 +724,11 @@ class CertSummaryScreen(CertScreen):
         if cert.total_won:
             set_button_text(
                 self.pay_button,
-                tr("cert", "Pay {total} and print", total=won(cert.total_won)),
+                tr(
+                    "cert",
+                    "Pay {total} and print",
+                    total=won(cert.total_won, self.flow.session.language),
+                ),
                 tr("cert", "You pay only for what prints"),
             )
         else:

@@ -56,7 +56,12 @@ class ParticipationScreen(CentreScreen[jp.ParticipationJourney]):
         """An option's label, with its cost in a budget poll."""
         label = option.label.get(self.language)
         if poll.kind == "budget" and option.cost_won is not None:
-            return tr("participation", "{label} ({cost})", label=label, cost=won(option.cost_won))
+            return tr(
+                "participation",
+                "{label} ({cost})",
+                label=label,
+                cost=won(option.cost_won, self.language),
+            )
         return label
 
     def closes_text(self, poll: PollConfig) -> str:
