@@ -47,7 +47,7 @@ from kiosk.queue.follow import (
     status_headline,
     wait_text,
 )
-from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.store import Queue, QueueUnavailableError, UnknownServiceError
 from web import strings
 from web.i18n import LANGUAGE_NAMES, Translations, pick_language
 from web.notifier import NotifierLoop
@@ -116,16 +116,16 @@ class FollowApp:
         self.notifier = notifier
         self.translations = translations
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        self._unknown_services: set[str] = set()
 
     # -- what the page shows ------------------------------------------------
     def lines(self, page: _Page, status: FollowStatus) -> dict[str, Any]:
-        service = self.config.service(status.service_id)
         wait = wait_text(status)
         threshold = self.config.follow.ahead_threshold
         return {
             "state": status.state.value,
             "code": status.display_code,
-            "service": service.names.get(page.language),
+            "service": self.service_name(page, status.service_id),
             "headline": page.t(status_headline(status)),
             "wait": page.t(wait) if wait is not None else "",
             "final": status.state not in (*_FOLLOWABLE, FollowState.SERVING),
@@ -136,6 +136,31 @@ class FollowApp:
             if status.has_phone and status.state in _FOLLOWABLE
             else "",
         }
+
+    def service_name(self, page: _Page, service_id: str) -> str:
+        """The ticket's service by name, or a generic one when this PC's
+        config lacks it (the kiosk that issued it may have a newer one)."""
+        try:
+            return self.config.service(service_id).names.get(page.language)
+        except KeyError:
+            self._warn_unknown_service(service_id)
+            return page.t(strings.SERVICE_FALLBACK)
+
+    def _warn_unknown_service(self, service_id: str) -> None:
+        if service_id not in self._unknown_services:  # once, not at every poll
+            self._unknown_services.add(service_id)
+            log.warning("a ticket's service %r is not in this PC's config (services)", service_id)
+
+    def _status_or_unavailable(self, token: str) -> FollowStatus | None:
+        """``store.status``, in the thread pool's thread. A waiting ticket of a service
+        this PC's config lacks cannot be placed in the queue (who shares it, who
+        is ahead): its page says the queue cannot be reached, as in an outage,
+        and tries again, rather than failing with an error."""
+        try:
+            return self.store.status(token)
+        except UnknownServiceError as exc:
+            self._warn_unknown_service(str(exc))
+            raise QueueUnavailableError(f"service {exc} is not in this PC's config") from None
 
     def context(self, page: _Page, request: Request, token: str, **extra: Any) -> dict[str, Any]:
         threshold = self.config.follow.ahead_threshold
@@ -179,9 +204,9 @@ class FollowApp:
         status_code: int = 200,
     ) -> Response:
         try:
-            status = await run_in_threadpool(self.store.status, token)
+            status = await run_in_threadpool(self._status_or_unavailable, token)
         except QueueUnavailableError as exc:
-            log.warning("queue database not reachable: %s", exc)
+            log.warning("queue cannot be read: %s", exc)
             return self.templates.TemplateResponse(
                 request,
                 "unavailable.html",
@@ -204,7 +229,7 @@ class FollowApp:
         token = request.path_params["token"]
         page = _Page(self, request)
         try:
-            status = await run_in_threadpool(self.store.status, token)
+            status = await run_in_threadpool(self._status_or_unavailable, token)
         except QueueUnavailableError:
             return JSONResponse({"error": page.t(strings.UNAVAILABLE)}, status_code=503)
         if status is None:
@@ -235,7 +260,7 @@ class FollowApp:
             )
         try:
             status = await run_in_threadpool(self.store.set_phone, token, phone, page.language)
-        except QueueUnavailableError:
+        except (QueueUnavailableError, UnknownServiceError):
             return await self._render(page, request, token)
         if status is None:
             return await self._render(page, request, token)

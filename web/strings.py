@@ -8,6 +8,8 @@ TITLE = N_("follow", "Queue ticket status")
 YOUR_NUMBER = N_("follow", "Your number")
 UPDATES = N_("follow", "This page updates by itself.")
 LANGUAGE = N_("follow", "Language")
+#: Shown in place of the ticket's service when this PC's config does not list it.
+SERVICE_FALLBACK = N_("follow", "Civil service")
 PHONE_OFFER = N_("follow", "Text me when {n} people are ahead of me and when my number is called.")
 PHONE_LABEL = N_("follow", "Mobile number")
 PHONE_SUBMIT = N_("follow", "Send me texts")

@@ -1,4 +1,4 @@
-"""The web app's defences: oversized forms."""
+"""The web app under unusual requests and configs: oversized forms, unknown services."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from drivers.notify.mock import MockNotifier
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import default_config
+from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.storage.database import open_database
 from web import create_app
@@ -26,9 +27,11 @@ def db(tmp_path: Path) -> Engine:
 
 @pytest.fixture
 def token(db: Engine, clock: FakeClock) -> str:
-    token = Queue(db, default_config(), clock).issue("general").follow_token
-    assert token is not None
-    return token
+    queue = Queue(db, default_config(), clock)
+    issued = queue.issue("general")
+    queue.record_print(issued.ticket.id, ok=True)
+    assert issued.follow_token is not None
+    return issued.follow_token
 
 
 @pytest.fixture
@@ -61,3 +64,34 @@ def test_an_oversized_phone_form_is_refused_unread(client: TestClient, token: st
     saved = client.post(f"/t/{token}/phone?lang=en", data={"phone": "010-1234-5678"})
     assert saved.status_code == 200
     assert client.get(f"/t/{token}/status.json?lang=en").json()["phone_saved"]
+
+
+def test_a_ticket_of_a_service_missing_from_this_config_still_has_its_page(
+    db: Engine, clock: FakeClock, token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The kiosk issued it under its config; this PC's config lacks "general".
+    config = default_config()
+    config = config.model_copy(
+        update={"services": [s for s in config.services if s.id != "general"]}
+    )
+    key = PersonalDataKey(secrets.token_bytes(64))
+    app = create_app(config, db, key, clock=clock, notifier=MockNotifier(), run_notifier=False)
+    with TestClient(app) as client:
+        # Waiting, it cannot be placed in a queue this PC does not know:
+        # the page says so and tries again, as when the database is away.
+        waiting = client.get(f"/t/{token}?lang=en")
+        assert waiting.status_code == 503
+        assert "The queue cannot be reached right now" in waiting.text
+        assert client.get(f"/t/{token}/status.json?lang=en").status_code == 503
+        saved = client.post(f"/t/{token}/phone?lang=en", data={"phone": "010-1234-5678"})
+        assert saved.status_code == 503
+
+        assert CounterOps(db, default_config(), clock).call_next(1) is not None
+        page = client.get(f"/t/{token}?lang=en")
+        assert page.status_code == 200
+        assert "Civil service" in page.text
+        assert "Please go to counter 1" in page.text
+        status = client.get(f"/t/{token}/status.json?lang=en")
+        assert status.status_code == 200
+        assert status.json()["service"] == "Civil service"
+    assert caplog.text.count("not in this PC's config (services)") == 1
