@@ -36,7 +36,7 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from kiosk.config import CourseConfig, KioskConfig
-from kiosk.i18n import N_, Text, Translate, day_text
+from kiosk.i18n import N_, Text, Translate, day_text, grouped
 from kiosk.printing.document import Align, Block, Cut, Document, Feed, KeyValue, Rule, TextLine
 
 CATEGORY_NAMES: dict[str, Text] = {
@@ -70,10 +70,10 @@ class Outcome(Enum):
     CLOSED = "closed"  # registration is not open today
 
 
-def won_text(amount: int) -> Text:
+def won_text(amount: int, language: str) -> Text:
     if amount == 0:
         return N_("programmes", "Free")
-    return N_("programmes", "{amount} won", amount=f"{amount:,}")
+    return N_("programmes", "{amount} won", amount=grouped(amount, language))
 
 
 def after_promotion(course: CourseConfig, registered: int, waiting: int) -> tuple[int, int]:
@@ -183,7 +183,7 @@ def build_slip(
             (
                 (tr(N_("programmes", "Schedule")), course.schedule.get(language)),
                 (tr(N_("programmes", "Term")), term_text(course)),
-                (tr(N_("programmes", "Fee")), tr(won_text(course.fee_won))),
+                (tr(N_("programmes", "Fee")), tr(won_text(course.fee_won, language))),
                 (tr(N_("programmes", "Mobile phone")), registration.phone_masked),
                 (
                     tr(N_("programmes", "Registered on")),
@@ -193,14 +193,14 @@ def build_slip(
         ),
         Feed(1),
     ]
-    for line in slip_notes(course, registration):
+    for line in slip_notes(course, registration, language):
         blocks.append(TextLine(tr(line)))
     blocks += [Feed(1), Cut()]
     return Document("programme_slip", tuple(blocks))
 
 
 def slip_notes(
-    course: CourseConfig, registration: Registration, *, year: bool = True
+    course: CourseConfig, registration: Registration, language: str, *, year: bool = True
 ) -> list[Text]:
     """What the resident does next (on the slip and the done screen).
 
@@ -221,7 +221,7 @@ def slip_notes(
             N_(
                 "programmes",
                 "Please pay the fee of {fee} at the centre's counter by {date}, with this slip.",
-                fee=won_text(course.fee_won),
+                fee=won_text(course.fee_won, language),
                 date=day_text(course.term_start - timedelta(days=1), year=year),
             )
         )

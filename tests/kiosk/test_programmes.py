@@ -228,6 +228,9 @@ def test_the_slip(programmes: Programmes, config: KioskConfig) -> None:
     assert "매주 화·목 10:00–11:30" in text
     assert "010-****-5678" in text and "01012345678" not in text and "김민원" not in text
     assert "30,000 won" in text and "counter" in text
+    # Vietnamese groups thousands with dots: its comma is the decimal mark.
+    vietnamese = build_slip(config, reg, "vi", identity_translate).plain_text()
+    assert "30.000 won" in vietnamese and "30,000" not in vietnamese
 
 
 COURSE = """

@@ -182,11 +182,16 @@ def test_at_big_text_a_step_keeps_half_the_screen_for_its_page(
     kiosk: Kiosk, qtbot: QtBot, qapp: QApplication, language: str
 ) -> None:
     """The pinned rows took 70 % of the Vietnamese screen (Back, Home, Call staff,
-    Contrast, Big text and Lower, a line each), and half of the English one."""
+    Contrast, Big text and Lower, a line each), and half of the English one.
+
+    The time left is pinned too (it must always be in sight), which costs
+    Vietnamese, whose navigation takes three lines at 200 %, a tenth of the
+    screen: its page keeps 765 of 1,920 px (40 %), the other languages half."""
     screen = _step_at_big_text(kiosk, qapp, language, f.State.CERT_SUMMARY)
     assert screen.back_button is not None and screen.back_button.isVisible()
     page = screen.body_scroll.viewport().height()
-    assert page >= kiosk.window.height() / 2, (page, kiosk.window.height())
+    least = 0.38 if language == "vi" else 0.5
+    assert page >= kiosk.window.height() * least, (page, kiosk.window.height())
     # Contrast and Lower are at the end of the page, reached by scrolling.
     bar = kiosk.window.access_bar
     content = screen.body_scroll.widget()
@@ -353,10 +358,12 @@ def test_document_numbers_wrap_in_groups_and_keep_the_page_on_screen(
 def test_the_countdown_keeps_its_seconds_on_the_line_of_their_number(
     kiosk: Kiosk, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    """At 200 % text, English read "Returning to the first screen in 60" / "s"."""
+    """At 200 % text, English read "Returning to the first screen in 60" / "s".
+
+    The line is pinned now, so at 200 % it says only the time left (a screen
+    reader hears the whole sentence); the seconds still keep to their number."""
     _big_text(kiosk, qapp, "en")
     kiosk.window.send(OpenCertificates())
     screen = kiosk.window.current_screen
-    countdown = screen.countdown.text()
-    assert countdown == "Returning to the first screen in 60\u00a0s"
-    assert screen.countdown.height() >= 2 * screen.countdown.fontMetrics().height()  # it wraps
+    assert screen.countdown.text() == "Time left: 60\u00a0s"
+    assert screen.countdown.accessibleName() == "Returning to the first screen in 60 s"

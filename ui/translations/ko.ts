@@ -1291,8 +1291,8 @@
       <translation>게이트웨이 주소</translation>
     </message>
     <message>
-      <source>The SMS / KakaoTalk (알림톡) gateway's HTTPS address; each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
-      <translation>문자/알림톡 게이트웨이의 HTTPS 주소입니다. 메시지마다 JSON {"to": ..., "text": ..., "sender": ...} 형식으로 POST 요청을 보냅니다.</translation>
+      <source>The SMS / KakaoTalk (알림톡) gateway's https:// address (http:// only to this PC: 127.0.0.1, localhost); each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
+      <translation>문자/알림톡 게이트웨이의 https:// 주소입니다(http://는 이 PC, 즉 127.0.0.1이나 localhost에만 쓸 수 있습니다). 메시지마다 JSON {"to": ..., "text": ..., "sender": ...} 형식으로 POST 요청을 보냅니다.</translation>
     </message>
     <message>
       <source>API key file</source>
@@ -3300,6 +3300,10 @@
       <translation>언어</translation>
     </message>
     <message>
+      <source>Civil service</source>
+      <translation>민원</translation>
+    </message>
+    <message>
       <source>Text me when {n} people are ahead of me and when my number is called.</source>
       <translation>내 앞 대기가 {n}명이 되었을 때와 호출되었을 때 문자로 알려 드립니다.</translation>
     </message>
@@ -3787,6 +3791,10 @@ Elderly, disabled, pregnant</source>
   <context>
     <name>nav</name>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
       <source>Back</source>
       <translation>이전</translation>
     </message>
@@ -3811,8 +3819,8 @@ Elderly, disabled, pregnant</source>
       <translation>직원이 와서 도와 드립니다</translation>
     </message>
     <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds}초 뒤 처음 화면으로 돌아갑니다</translation>
+      <source>Time left: {seconds} s</source>
+      <translation>남은 시간: {seconds}초</translation>
     </message>
     <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>

@@ -1291,8 +1291,8 @@
       <translation>Địa chỉ cổng gửi tin</translation>
     </message>
     <message>
-      <source>The SMS / KakaoTalk (알림톡) gateway's HTTPS address; each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
-      <translation>Địa chỉ HTTPS của cổng SMS / KakaoTalk (알림톡); mỗi tin được gửi bằng POST dạng JSON {"to": ..., "text": ..., "sender": ...}.</translation>
+      <source>The SMS / KakaoTalk (알림톡) gateway's https:// address (http:// only to this PC: 127.0.0.1, localhost); each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
+      <translation>Địa chỉ https:// của cổng SMS / KakaoTalk (알림톡) (http:// chỉ cho chính máy này: 127.0.0.1, localhost); mỗi tin được gửi bằng POST dạng JSON {"to": ..., "text": ..., "sender": ...}.</translation>
     </message>
     <message>
       <source>API key file</source>
@@ -3300,6 +3300,10 @@
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
+      <source>Civil service</source>
+      <translation>Dịch vụ hành chính</translation>
+    </message>
+    <message>
       <source>Text me when {n} people are ahead of me and when my number is called.</source>
       <translation>Nhắn tin cho tôi khi còn {n} người trước tôi và khi số của tôi được gọi.</translation>
     </message>
@@ -3788,6 +3792,10 @@ Người già, khuyết tật, mang thai</translation>
   <context>
     <name>nav</name>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
+    </message>
+    <message>
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
@@ -3812,8 +3820,8 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Gọi nhân viên đến giúp bạn</translation>
     </message>
     <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>Quay lại màn hình đầu sau {seconds} giây</translation>
+      <source>Time left: {seconds} s</source>
+      <translation>Còn lại: {seconds} giây</translation>
     </message>
     <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>

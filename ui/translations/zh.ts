@@ -1291,8 +1291,8 @@
       <translation>网关地址</translation>
     </message>
     <message>
-      <source>The SMS / KakaoTalk (알림톡) gateway's HTTPS address; each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
-      <translation>短信/KakaoTalk（알림톡）网关的 HTTPS 地址；每条消息以 JSON {"to": ..., "text": ..., "sender": ...} 通过 POST 发送。</translation>
+      <source>The SMS / KakaoTalk (알림톡) gateway's https:// address (http:// only to this PC: 127.0.0.1, localhost); each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}.</source>
+      <translation>短信/KakaoTalk（알림톡）网关的 https:// 地址（http:// 仅限本机：127.0.0.1、localhost）；每条消息以 JSON {"to": ..., "text": ..., "sender": ...} 通过 POST 发送。</translation>
     </message>
     <message>
       <source>API key file</source>
@@ -3300,6 +3300,10 @@
       <translation>语言</translation>
     </message>
     <message>
+      <source>Civil service</source>
+      <translation>民政服务</translation>
+    </message>
+    <message>
       <source>Text me when {n} people are ahead of me and when my number is called.</source>
       <translation>前面剩 {n} 人时和叫到我的号码时，发短信通知我。</translation>
     </message>
@@ -3788,6 +3792,10 @@ Elderly, disabled, pregnant</source>
   <context>
     <name>nav</name>
     <message>
+      <source>Returning to the first screen in {seconds} s</source>
+      <translation>{seconds} 秒后返回首页</translation>
+    </message>
+    <message>
       <source>Back</source>
       <translation>返回</translation>
     </message>
@@ -3812,8 +3820,8 @@ Elderly, disabled, pregnant</source>
       <translation>请工作人员过来帮助您</translation>
     </message>
     <message>
-      <source>Returning to the first screen in {seconds} s</source>
-      <translation>{seconds} 秒后返回首页</translation>
+      <source>Time left: {seconds} s</source>
+      <translation>剩余时间：{seconds} 秒</translation>
     </message>
     <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>

@@ -386,8 +386,9 @@ class Screen(QFrame):
         self.key_result = key
         self._key_whole = whole
         body = self.body_scroll.widget()
-        for watched in (body, self.body_scroll.viewport()):
-            watched.installEventFilter(self)
+        assert body is not None  # set in __init__
+        body.installEventFilter(self)
+        self.body_scroll.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self.key_result is not None:

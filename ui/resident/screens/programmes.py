@@ -120,7 +120,7 @@ class ProgrammesListScreen(ProgrammesScreen):
                 tr(
                     "programmes",
                     "{fee}. {places}",
-                    fee=render(won_text(course.fee_won)),
+                    fee=render(won_text(course.fee_won, language)),
                     places=places,
                 ),
             )
@@ -169,7 +169,7 @@ class ProgrammesCourseScreen(ProgrammesScreen):
                 tr(
                     "programmes",
                     "Fee: {fee} (paid at the counter)",
-                    fee=render(won_text(course.fee_won)),
+                    fee=render(won_text(course.fee_won, language)),
                 ),
                 availability_text(status),
             ]
@@ -405,7 +405,11 @@ class ProgrammesDoneScreen(ProgrammesScreen):
             if reg is not None and waiting
             else tr("programmes", "Registered")
         )
-        notes = slip_notes(status.course, reg, year=False) if status and reg else []
+        notes = (
+            slip_notes(status.course, reg, self.flow.session.language, year=False)
+            if status and reg
+            else []
+        )
         for label, note in zip(self.notes, [*notes, None, None], strict=False):
             label.setText(render(note) if note else "")
             label.setVisible(note is not None)
