@@ -27,11 +27,14 @@ from urllib.parse import parse_qs
 from sqlalchemy import Engine, text
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import Clock, SystemClock
@@ -62,6 +65,39 @@ _FOLLOWABLE = (FollowState.WAITING, FollowState.CALLED)
 #: The phone form is one short field; a body larger than this is refused
 #: (413) unread, so a huge POST cannot fill the server's memory.
 MAX_FORM_BYTES = 4096
+
+
+#: Sent with every answer. The pages load their script and style from
+#: /static only (no inline code), so the policy needs no exception; no page
+#: may be framed (clickjacking the phone form), and a ticket's secret link
+#: must not leak in a Referer or stay in a shared phone's cache.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+class _SecurityHeaders:
+    """ASGI middleware adding ``SECURITY_HEADERS`` to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 class _BodyTooLarge(Exception):
@@ -234,7 +270,7 @@ class FollowApp:
             return JSONResponse({"error": page.t(strings.UNAVAILABLE)}, status_code=503)
         if status is None:
             return JSONResponse({"error": page.t(strings.UNKNOWN)}, status_code=404)
-        return JSONResponse(self.lines(page, status), headers={"Cache-Control": "no-store"})
+        return JSONResponse(self.lines(page, status))
 
     async def phone(self, request: Request) -> Response:
         token = request.path_params["token"]
@@ -326,6 +362,7 @@ def create_app(
             Route("/healthz", follow.health),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
+        middleware=[Middleware(_SecurityHeaders)],
         lifespan=lifespan,
     )
     app.state.follow = follow

@@ -1,4 +1,4 @@
-"""The web app under unusual requests and configs: oversized forms, unknown services."""
+"""The web app under unusual requests and configs: oversized forms, unknown services, headers."""
 
 from __future__ import annotations
 
@@ -95,3 +95,31 @@ def test_a_ticket_of_a_service_missing_from_this_config_still_has_its_page(
         assert status.status_code == 200
         assert status.json()["service"] == "Civil service"
     assert caplog.text.count("not in this PC's config (services)") == 1
+
+
+def test_every_answer_carries_the_security_headers(client: TestClient, token: str) -> None:
+    expected = {
+        "content-security-policy": "default-src 'self'; frame-ancestors 'none'",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "cache-control": "no-store",
+    }
+    page = client.get(f"/t/{token}?lang=en")
+    answers = [
+        page,
+        client.get(f"/t/{token}/status.json?lang=en"),
+        client.get("/t/no-such-token"),
+        client.get("/static/status.js"),
+        client.get("/healthz"),
+        client.post(f"/t/{token}/phone", content=b"x" * 10_000),
+    ]
+    assert [a.status_code for a in answers] == [200, 200, 404, 200, 200, 413]
+    for answer in answers:
+        assert {name: answer.headers.get(name) for name in expected} == expected
+    # The policy allows what the page uses: its script and style from /static,
+    # no inline code (which 'self' would block).
+    assert '<script src="/static/status.js" defer></script>' in page.text
+    assert '<link rel="stylesheet" href="/static/status.css">' in page.text
+    assert "<style" not in page.text and " style=" not in page.text
+    assert page.text.count("<script") == 1
+    assert "You are next" in page.text

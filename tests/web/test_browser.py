@@ -118,6 +118,9 @@ def test_phone_follows_the_ticket_until_it_is_called(db: Engine) -> None:
                 locale="ko-KR", viewport={"width": 390, "height": 844}, is_mobile=True
             )
             page = phone.new_page()
+            # The page's Content-Security-Policy must not block its own script or style.
+            console: list[str] = []
+            page.on("console", lambda m: console.append(m.text))
             page.goto(server.url(f"/t/{mine.follow_token}"))
             expect(page.locator("#code")).to_have_text(code)
             expect(page.locator("#headline")).to_have_text("내 앞 대기 2명")
@@ -159,6 +162,11 @@ def test_phone_follows_the_ticket_until_it_is_called(db: Engine) -> None:
             expect(page.locator("#headline")).to_have_text(
                 "업무가 끝났습니다. 감사합니다.", timeout=15000
             )
+
+            assert not [m for m in console if "Content Security Policy" in m]
+            assert page.evaluate(
+                "getComputedStyle(document.getElementById('code')).fontSize"
+            ) != page.evaluate("getComputedStyle(document.body).fontSize")  # status.css applied
 
             english = browser.new_context(locale="en-US").new_page()
             english.goto(server.url("/t/not-a-ticket"))
