@@ -165,11 +165,12 @@ def call_announcement(code: str, counter: int, language: str) -> str:
     """What the lobby display says when ticket ``code`` is called to ``counter``.
 
     ko: "에이 십이번 고객님, 이번 창구로 오십시오."
-    en: "Number A 12, please come to counter 2."
+    en: "Number A12, please come to counter 2."
     zh: "请A12号到2号窗口"
     vi: "Mời số A 12 đến quầy số 2"
     Korean is fully spelled out; the other languages keep digits, which
-    their TTS voices read correctly, with leading zeros dropped.
+    their TTS voices read correctly, with leading zeros dropped. English
+    joins the letter to the number: "A 12" is read "uh twelve", the article.
     """
     if counter < 0:
         raise ValueError(f"counter must be 0 or more, got {counter}")
@@ -178,7 +179,7 @@ def call_announcement(code: str, counter: int, language: str) -> str:
         return f"{ticket_code_korean(code)} 고객님, {counter_korean(counter)}로 오십시오."
     spaced = f"{letter} {number}" if letter else str(number)
     if language == "en":
-        return f"Number {spaced}, please come to counter {counter}."
+        return f"Number {letter or ''}{number}, please come to counter {counter}."
     if language == "zh":
         return f"请{letter or ''}{number}号到{counter}号窗口"
     if language == "vi":
@@ -350,6 +351,14 @@ def _korean_for_speech(text: str) -> str:
     return _DIGITS.sub(lambda m: _number_word(m.group(0)), text)
 
 
+_ENGLISH_MINUTES = re.compile(r"\b(\d+)\s?min\b(?!\.\d)")
+
+
+def _english_minutes(match: re.Match[str]) -> str:
+    count = int(match.group(1))
+    return f"{count} minute" if count == 1 else f"{count} minutes"
+
+
 def _ticket_plain(joiner: str) -> Callable[[re.Match[str]], str]:
     def render(match: re.Match[str]) -> str:
         digits = match.group(2) or match.group(3)
@@ -373,7 +382,8 @@ def text_for_speech(text: str, language: str) -> str:
     native numerals before native counters, times of day, money, ticket
     codes with Korean letter names). Other languages keep digits, which
     their voices read well, but ticket codes lose their dash and leading
-    zeros ("A-012" → "A 12"; Chinese "A12") and dashed numbers are read
+    zeros ("A-012" → "A 12"; Chinese and English "A12", where "A 12" is
+    read as the article "a") and dashed numbers are read
     digit by digit. A day with its weekday is said as a date in every
     language ("11/26 (Thu)" → "Thursday, November 26"). Whitespace is
     collapsed in all.
@@ -382,7 +392,7 @@ def text_for_speech(text: str, language: str) -> str:
     if language == "ko":
         text = _korean_for_speech(text)
     else:
-        text = _TICKET_IN_TEXT.sub(_ticket_plain("" if language == "zh" else " "), text)
+        text = _TICKET_IN_TEXT.sub(_ticket_plain(" " if language == "vi" else ""), text)
         text = _DASHED_DIGITS.sub(_digit_by_digit, text)
         # A voice reads a group separator as a decimal mark or a pause (Vietnamese
         # "30,000": "ba mươi phẩy không không không"): the number goes whole.
@@ -393,6 +403,8 @@ def text_for_speech(text: str, language: str) -> str:
         # Days last: spelling out digits can free a day's number ("…426/11 (T5)").
         if language == "en":
             text = _ENGLISH_DAY.sub(_english_day, text)
+            # The screen's short unit, which a voice reads as the word "min".
+            text = _ENGLISH_MINUTES.sub(_english_minutes, text)
         elif language == "vi":
             text = _VIETNAMESE_DAY.sub(_vietnamese_day, text)
     return _SPACES.sub(" ", text).strip()

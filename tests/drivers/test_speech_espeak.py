@@ -155,6 +155,18 @@ def test_every_language_renders_its_announcement(tmp_path: Path, language: str) 
     assert rms_db > -35.0
 
 
+def test_english_reads_the_ticket_letter_as_a_letter() -> None:
+    """ "Number A 12" was read "number uh twelve": the letter as the article."""
+    text = call_announcement("A-012", 2, "en")
+    phonemes = subprocess.run(
+        ["espeak-ng", "-v", espeak.VOICES["en"], "-q", "-x", text],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "eI tw'Elv" in phonemes and "a# tw'Elv" not in phonemes
+
+
 def test_volume_range_is_at_least_18_db(tmp_path: Path) -> None:
     levels = {}
     for volume in (0.01, 0.25, 0.5, 0.75, 1.0):

@@ -83,7 +83,7 @@ def test_mock_records_what_a_resident_would_hear() -> None:
     assert first.spoken == "에이 십이번 고객님, 이번 창구로 오십시오."
     assert (first.language, first.rate, first.volume) == ("ko", 0.25, 0.5)
     assert first.interrupt and first.message_id is None
-    assert second.spoken == "Number A 12, please come to counter 2."
+    assert second.spoken == "Number A12, please come to counter 2."
     assert (second.language, second.rate, second.volume) == ("en", -0.5, 1.0)
     assert not second.interrupt
     assert speaker.spoken_texts == [first.spoken, second.spoken]

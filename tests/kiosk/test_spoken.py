@@ -310,7 +310,7 @@ def test_won_korean(amount: int, words: str) -> None:
     ("language", "expected"),
     [
         ("ko", "에이 십이번 고객님, 이번 창구로 오십시오."),
-        ("en", "Number A 12, please come to counter 2."),
+        ("en", "Number A12, please come to counter 2."),
         ("zh", "请A12号到2号窗口"),
         ("vi", "Mời số A 12 đến quầy số 2"),
     ],
@@ -409,10 +409,14 @@ def test_text_for_speech_korean(text: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "spoken"),
     [
-        ("Ticket A-012, counter 2", "en", "Ticket A 12, counter 2"),
+        ("Ticket A-012, counter 2", "en", "Ticket A12, counter 2"),
         ("请A-012号到2号窗口", "zh", "请A12号到2号窗口"),
         ("Mời số A-012", "vi", "Mời số A 12"),
         ("Waiting: 3 people", "en", "Waiting: 3 people"),
+        # The screen's "min" is read as a word by an English voice.
+        ("Estimated wait: about 10 min", "en", "Estimated wait: about 10 minutes"),
+        ("about 1 min", "en", "about 1 minute"),
+        ("5 minutes", "en", "5 minutes"),
         # Dashed numbers digit by digit; a date stays a date.
         ("Call 010-1234-5678", "en", "Call 0 1 0, 1 2 3 4, 5 6 7 8"),
         ("Reference: Welfare-20261123-0001", "en", "Reference: Welfare-2 0 2 6 1 1 2 3, 0 0 0 1"),
