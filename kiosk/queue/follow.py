@@ -37,6 +37,9 @@ from kiosk.queue.store import Queue, database_errors
 from kiosk.queue.tickets import WAITING_STATES, Ticket, TicketState
 from kiosk.storage.database import ticket_follow, tickets
 
+#: What ``secrets.token_urlsafe(32)`` gives (``Queue.follow_token``).
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
+
 #: Past days' follow rows are deleted after this long (their numbers are cleared at once).
 _KEEP_DAYS = timedelta(days=1)
 
@@ -188,7 +191,10 @@ class FollowStore:
 
     def status(self, token: str) -> FollowStatus | None:
         """The ticket behind ``token``, or None for a token nobody was given."""
-        if not token or len(token) > 64:
+        # Anything but a token's shape is unknown without asking the database:
+        # a NUL in it made PostgreSQL refuse the query, which the page showed
+        # as "queue cannot be reached" (and logged at every request).
+        if not _TOKEN.fullmatch(token):
             return None
         with database_errors(), self._engine.connect() as conn:
             row = conn.execute(

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine, select
+from starlette.testclient import TestClient
 
 from drivers.notify.mock import MockNotifier
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
@@ -30,6 +31,7 @@ from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import Ticket
 from kiosk.storage.database import ticket_follow
+from web import create_app
 from web.i18n import Translations, pick_language
 from web.notifier import MAX_ATTEMPTS, RETRY_AFTER_S, NotifierLoop
 
@@ -166,6 +168,29 @@ def test_unknown_token_has_no_status(center: Center) -> None:
     center.take()
     assert center.follow.status("not-a-token") is None
     assert center.follow.status("") is None
+    # Not a token's shape: unknown, without a query the database would refuse.
+    assert center.follow.status("\x00" * 43) is None
+    assert center.follow.status("a\x00" + "b" * 41) is None
+    assert center.follow.status("é" * 43) is None
+
+
+def test_a_token_with_a_nul_gets_the_unknown_page(center: Center) -> None:
+    _, token = center.take()
+    app = create_app(
+        center.config,
+        center.engine,
+        center.key,
+        clock=center.clock,
+        notifier=MockNotifier(),
+        run_notifier=False,
+    )
+    with TestClient(app) as client:
+        bad = "%00" + token[1:]
+        assert client.get(f"/t/{bad}?lang=en").status_code == 404
+        assert client.get(f"/t/{bad}/status.json").status_code == 404
+        phone = client.post(f"/t/{bad}/phone", data={"phone": "010-1234-5678"})
+        assert phone.status_code == 404
+        assert client.get(f"/t/{token}").status_code == 200
 
 
 def test_a_waiting_ticket_of_a_past_day_is_expired(center: Center) -> None:
