@@ -244,8 +244,10 @@ class FollowStore:
     def purge(self) -> int:
         """Clear the numbers of finished tickets and of past days; forget past days' rows.
 
-        Returns how many numbers were cleared. Rows of days before the
-        current one are deleted outright (their links then say "unknown").
+        Returns how many numbers were cleared. A past day's rows (without
+        their numbers) are kept one more day (``_KEEP_DAYS``), so yesterday's
+        link still says its ticket expired; older rows are deleted outright
+        (their links then say "unknown").
         """
         day = self._current_day()
         finished = [s.value for s in FINISHED_STATES]

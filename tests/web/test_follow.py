@@ -239,6 +239,17 @@ def test_phone_is_purged_at_day_rollover(center: Center) -> None:
     assert _phones(center) == [None]
 
 
+def test_past_days_rows_are_kept_one_more_day(center: Center) -> None:
+    _, token = center.take()
+    center.clock.advance(timedelta(days=1).total_seconds())
+    center.follow.purge()
+    status = center.follow.status(token)
+    assert status is not None and status.state is FollowState.EXPIRED
+    center.clock.advance(timedelta(days=1).total_seconds())
+    center.follow.purge()
+    assert center.follow.status(token) is None
+
+
 def test_a_finished_ticket_cannot_take_a_number(center: Center) -> None:
     _, token = center.take()
     center.ops.call_next(1)
