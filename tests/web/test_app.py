@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,6 @@ def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:
     import socket
     import subprocess
     import sys
-    import time
     import urllib.request
 
     from kiosk.config import default_config_text
@@ -90,6 +90,7 @@ def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:
                 assert server.poll() is None, server.stdout.read() if server.stdout else ""
                 assert time.monotonic() < deadline, "kiosk web did not answer"
                 time.sleep(0.2)
+        _check_the_servers_limits(port)
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -127,3 +128,37 @@ def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:
     assert other.returncode == 2
     assert "centre-personal.key" in other.stderr and "copy the file" in other.stderr
     assert "Traceback" not in other.stderr
+
+
+def _check_the_servers_limits(port: int) -> None:
+    """``kiosk web``'s uvicorn limits: header size, then open connections."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from ui.app.commands.web import MAX_CONNECTIONS
+
+    def health() -> int:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as answer:
+                return int(answer.status)
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            return exc.code
+
+    # Headers that keep coming without an end are refused past 8 KB, not
+    # buffered (uvicorn's own limit is 16 KB).
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as slow:
+        slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: kiosk\r\nX-Pad: " + b"a" * 10_000)
+        assert slow.recv(100).startswith(b"HTTP/1.1 400")
+
+    idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(MAX_CONNECTIONS)]
+    try:
+        assert health() == 503
+    finally:
+        for sock in idle:
+            sock.close()
+    deadline = time.monotonic() + 10
+    while health() != 200:
+        assert time.monotonic() < deadline, "kiosk web did not recover its connections"
+        time.sleep(0.2)

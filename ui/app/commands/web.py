@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from kiosk.config import KioskConfig
 
 
+#: ``kiosk web``'s limits per server (see ``_serve``).
+MAX_CONNECTIONS = 256
+KEEP_ALIVE_S = 5
+MAX_HEADER_BYTES = 8192
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "web", help="the phone follow-up server: ticket status pages and text messages"
@@ -84,7 +90,24 @@ def _serve(args: argparse.Namespace, config: KioskConfig, engine: Engine, data_d
     host = args.host or config.follow.host
     port = args.port or config.follow.port
     try:
-        uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level="info",
+            access_log=False,
+            # The server faces the centre's network, residents' phones and
+            # whoever else is on it; these bound what one client can hold.
+            # Open connections (idle ones too) beyond this get 503: enough
+            # for every phone of a busy day polling at once.
+            limit_concurrency=MAX_CONNECTIONS,
+            # An idle kept-alive connection is closed after this.
+            timeout_keep_alive=KEEP_ALIVE_S,
+            # A request's line and headers may not exceed this (uvicorn's
+            # h11 default is 16 KB); the pages need far less.
+            http="h11",
+            h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        )
     except OSError as exc:
         return fail(args, f"cannot listen on {host}:{port}: {exc.strerror}", EXIT_UNAVAILABLE)
     return 0
