@@ -29,7 +29,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -281,6 +281,10 @@ class FollowApp:
             body = await _small_body(request)
         except _BodyTooLarge:
             return PlainTextResponse("form too large", status_code=413)
+        except ClientDisconnect:
+            # The phone went away mid-form (lost signal): nobody to answer,
+            # and nothing wrong with the server to log a traceback about.
+            return PlainTextResponse("", status_code=400)
         form = parse_qs(body.decode("utf-8", "replace"))
         raw = (form.get("phone") or [""])[0]
         try:

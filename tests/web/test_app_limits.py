@@ -1,7 +1,8 @@
-"""The web app under unusual requests and configs: oversized forms, unknown services, headers."""
+"""The web app under unusual requests and configs: big forms, lost phones, unknown services, headers."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,3 +124,41 @@ def test_every_answer_carries_the_security_headers(client: TestClient, token: st
     assert "<style" not in page.text and " style=" not in page.text
     assert page.text.count("<script") == 1
     assert "You are next" in page.text
+
+
+def test_a_phone_leaving_mid_form_is_no_error(
+    db: Engine, clock: FakeClock, token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = PersonalDataKey(secrets.token_bytes(64))
+    app = create_app(
+        default_config(), db, key, clock=clock, notifier=MockNotifier(), run_notifier=False
+    )
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": f"/t/{token}/phone",
+        "raw_path": f"/t/{token}/phone".encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/x-www-form-urlencoded")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 8080),
+    }
+    received = [
+        {"type": "http.request", "body": b"phone=010", "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return received.pop(0)
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))  # raises on the old code: ClientDisconnect
+    assert sent[0]["status"] == 400
+    assert "Traceback" not in caplog.text and "ClientDisconnect" not in caplog.text
