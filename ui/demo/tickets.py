@@ -58,7 +58,9 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     _take_ticket(runner, priority, "ticket-english-priority", profile)
 
     # Nobody touches the screen: it returns home in Korean by itself.
-    kiosk.clock.advance(kiosk.config.ui.ticket_screen_s + 1)
+    limit = kiosk.flow.time_limit_s()
+    assert limit is not None  # the ticket screen returns home by itself
+    kiosk.clock.advance(limit + 1)
     window.tick()
     runner.pump(0.3)
     runner.fresh_counts()
