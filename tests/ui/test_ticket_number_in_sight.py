@@ -69,3 +69,31 @@ def test_the_audit_names_a_number_out_of_sight(kiosk: Kiosk) -> None:
     bar = screen.body_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
     assert in_sight_problems(window, screen) == ["A-012: not wholly in sight"]
+
+
+def test_the_time_warning_leaves_the_residents_control_in_sight(
+    kiosk: Kiosk, qapp: QApplication
+) -> None:
+    """Scrolling back to the number when the warning took room hid Cancel,
+    where "More time" then gave the focus back."""
+    _show(kiosk, f.State.PRINT_ERROR, "vi", 2.0, True)
+    window = kiosk.window
+    screen = window.current_screen
+    assert isinstance(screen, PrintErrorScreen)
+    cancel = screen.cancel_button
+    screen.body_scroll.ensureWidgetVisible(cancel, 0, 0)
+    cancel.setFocus()
+    qapp.processEvents()
+    assert visible_rect(cancel).height() == cancel.height()
+    limit = kiosk.flow.time_limit_s()
+    assert limit is not None
+    kiosk.clock.advance(limit - 10)  # the warning shows
+    window.tick()
+    for _ in range(3):
+        qapp.processEvents()
+    assert window.time_warning.isVisible()
+    window.time_warning.button.click()  # "More time"
+    for _ in range(3):
+        qapp.processEvents()
+    assert qapp.focusWidget() is cancel
+    assert visible_rect(cancel).height() == cancel.height()

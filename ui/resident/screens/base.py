@@ -380,15 +380,17 @@ class Screen(QFrame):
         At 200 % text a Vietnamese title took three lines and the service
         name two, and the queue number lay below the fold of the ticket and
         print-failure screens, which ask the resident to remember it. The
-        body is scrolled only when its size or the viewport's changes (new
-        words, another look), never while the resident scrolls it.
+        body is scrolled when it is shown and when its own size changes (new
+        words, another look), never while the resident scrolls it, and not
+        when only the window around it changes: the time warning takes room
+        for a few seconds, and scrolling then took the control the resident
+        was on (Cancel, below the number) out of sight.
         """
         self.key_result = key
         self._key_whole = whole
         body = self.body_scroll.widget()
         assert body is not None  # set in __init__
         body.installEventFilter(self)
-        self.body_scroll.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self.key_result is not None:
