@@ -34,7 +34,10 @@ from web.i18n import Translations
 
 log = logging.getLogger(__name__)
 
-#: Sends of one text at most (the first and one retry).
+#: Sends of one text that the gateway may have delivered (``maybe_sent``) at
+#: most: the first and one retry, so a gateway that takes messages but answers
+#: late gives a resident two copies at worst. A send that cannot have left
+#: (gateway down, refused) is tried again for as long as the text is due.
 MAX_ATTEMPTS = 2
 #: How long after a failed send the retry waits.
 RETRY_AFTER_S = 120.0
@@ -42,7 +45,8 @@ RETRY_AFTER_S = 120.0
 
 @dataclass
 class _Attempts:
-    count: int
+    #: Failed sends the gateway may have delivered.
+    maybe_sent: int
     #: ``Clock.monotonic`` time before which the text is not sent again.
     not_before: float
 
@@ -90,7 +94,7 @@ class NotifierLoop:
                 continue
             failed = self._failed.get(which)
             if failed is not None and (
-                failed.count >= MAX_ATTEMPTS or self._clock.monotonic() < failed.not_before
+                failed.maybe_sent >= MAX_ATTEMPTS or self._clock.monotonic() < failed.not_before
             ):
                 continue
             if self._send(self._notifier, due):
@@ -111,17 +115,17 @@ class NotifierLoop:
             )
             return True
         which = (due.ticket_id, due.kind)
-        count = self._failed[which].count + 1 if which in self._failed else 1
+        before = self._failed[which].maybe_sent if which in self._failed else 0
+        count = before + 1 if result.maybe_sent else before
         self._failed[which] = _Attempts(count, self._clock.monotonic() + RETRY_AFTER_S)
         outcome = f"tried again in {RETRY_AFTER_S:g} s" if count < MAX_ATTEMPTS else "given up"
         log.warning(
-            "text (%s) to %s for ticket %d failed (%s; attempt %d of %d, %s)",
+            "text (%s) to %s for ticket %d failed (%s; %s, %s)",
             due.kind,
             masked_number(due.phone),
             due.ticket_id,
             result.error,
-            count,
-            MAX_ATTEMPTS,
+            f"maybe delivered {count} of {MAX_ATTEMPTS} times" if result.maybe_sent else "not sent",
             outcome,
         )
         return False

@@ -83,12 +83,19 @@ class HttpNotifier:
                     f"gateway answered HTTP {exc.code} (a redirect, not followed): "
                     "give its final address in devices.notify.http.url",
                 )
-            return SendResult(False, f"gateway answered HTTP {exc.code}")
+            # A server error may come after the gateway passed the message on.
+            return SendResult(
+                False, f"gateway answered HTTP {exc.code}", maybe_sent=exc.code >= 500
+            )
         except TimeoutError:
-            return SendResult(False, f"gateway did not answer within {self._options.timeout_s:g} s")
+            return SendResult(
+                False,
+                f"gateway did not answer within {self._options.timeout_s:g} s",
+                maybe_sent=True,
+            )
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             return SendResult(False, f"gateway unreachable ({type(reason).__name__})")
         if not 200 <= status < 300:
-            return SendResult(False, f"gateway answered HTTP {status}")
+            return SendResult(False, f"gateway answered HTTP {status}", maybe_sent=status >= 500)
         return SendResult(True)

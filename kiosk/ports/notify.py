@@ -18,6 +18,11 @@ class SendResult:
     ok: bool
     #: Why not, for logs and technicians ("gateway answered HTTP 401"); no number in it.
     error: str = ""
+    #: A failed send the gateway may still have delivered (it timed out, or
+    #: failed after taking the message): sending again may give the resident a
+    #: second copy, so it is retried only a few times. False when nothing can
+    #: have left (refused connection, unknown host, the gateway said no).
+    maybe_sent: bool = False
 
 
 class Notifier(Protocol):

@@ -78,13 +78,17 @@ def test_posts_json_with_the_key_as_bearer_token(gateway: Gateway, tmp_path: Pat
     assert headers["Authorization"] == "Bearer s3cret"
 
 
-@pytest.mark.parametrize(("status", "error"), [(401, "HTTP 401"), (500, "HTTP 500")])
+@pytest.mark.parametrize(
+    ("status", "error", "maybe_sent"), [(401, "HTTP 401", False), (500, "HTTP 500", True)]
+)
 def test_refusals_name_the_status_not_the_number(
-    gateway: Gateway, tmp_path: Path, status: int, error: str
+    gateway: Gateway, tmp_path: Path, status: int, error: str, maybe_sent: bool
 ) -> None:
     gateway.status = status
     result = _notifier(gateway, tmp_path).send(PHONE, "x")
     assert not result.ok and error in result.error and PHONE not in result.error
+    # A server error may come after the message left; a refusal says it did not.
+    assert result.maybe_sent is maybe_sent
 
 
 def test_a_redirect_is_a_failed_send_and_the_key_stays_home(
@@ -105,13 +109,15 @@ def test_a_slow_gateway_times_out(gateway: Gateway, tmp_path: Path) -> None:
     gateway.delay_s = 2
     result = _notifier(gateway, tmp_path, timeout_s=0.3).send(PHONE, "x")
     assert not result.ok and "did not answer within 0.3 s" in result.error
+    assert result.maybe_sent  # the gateway may deliver it all the same
 
 
 def test_unreachable_gateway_and_missing_key(
     gateway: Gateway, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gone = _notifier(gateway, tmp_path, url="http://127.0.0.1:9/send")
-    assert "unreachable" in gone.send(PHONE, "x").error
+    unreachable = gone.send(PHONE, "x")
+    assert "unreachable" in unreachable.error and not unreachable.maybe_sent
     monkeypatch.delenv("KIOSK_NOTIFY_API_KEY", raising=False)
     keyless = _notifier(gateway, tmp_path, api_key_file="")
     assert "no API key" in keyless.send(PHONE, "x").error

@@ -306,13 +306,14 @@ def test_failed_text_is_retried_and_logged_without_the_number(
 class LateGateway:
     """A gateway that takes every message (the phone gets it) but fails to say so."""
 
-    def __init__(self, error: str) -> None:
+    def __init__(self, error: str, *, maybe_sent: bool = True) -> None:
         self.error = error
+        self.maybe_sent = maybe_sent
         self.received: list[str] = []
 
     def send(self, phone: str, message: str) -> SendResult:
         self.received.append(message)
-        return SendResult(False, self.error)
+        return SendResult(False, self.error, maybe_sent=self.maybe_sent)
 
 
 def _loop(center: Center, notifier: Notifier) -> NotifierLoop:
@@ -347,12 +348,30 @@ def test_a_gateway_answering_too_late_is_not_sent_the_text_every_round(
     assert "given up" in caplog.text and "01012345678" not in caplog.text
 
 
-def test_a_refusing_gateway_is_tried_a_limited_number_of_times(center: Center) -> None:
+def test_a_gateway_failing_after_taking_the_text_is_tried_a_limited_number_of_times(
+    center: Center,
+) -> None:
     _, token = center.take()
     center.follow.set_phone(token, "01012345678", "en")
     gateway = LateGateway("gateway answered HTTP 500")
     _rounds(center, _loop(center, gateway), 3600, every_s=30)
     assert len(gateway.received) == MAX_ATTEMPTS
+
+
+def test_a_text_that_cannot_have_left_is_tried_until_the_gateway_is_back(
+    center: Center,
+) -> None:
+    """A gateway down for a quarter of an hour lost every text due meanwhile."""
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    gateway = MockNotifier(fail_with="gateway unreachable (ConnectionRefusedError)")
+    loop = _loop(center, gateway)
+    for _ in range(int(900 // 30)):
+        assert loop.run_once() == 0
+        center.clock.advance(30)
+    gateway.fail_with = ""  # the gateway is back
+    _rounds(center, loop, RETRY_AFTER_S + 30, every_s=30)
+    assert len(gateway.sent) == 1
 
 
 def test_a_text_sent_but_not_recorded_is_not_sent_again(
