@@ -498,7 +498,7 @@ class _Body:
                             kinds.get(deferral.kind, deferral.kind),
                             str(deferral.year),
                             deferral.tax,
-                            f"{deferral.amount_won:,}",
+                            grouped(deferral.amount_won, self.language),
                             _d(deferral.until) or "-",
                         )
                         for deferral in record.tax_deferrals

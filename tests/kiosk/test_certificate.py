@@ -30,13 +30,18 @@ NUMBER = "1234-5678-9012-3456"
 
 
 def _doc(
-    config: KioskConfig, tmp_path: Path, document_id: str, key: str = "demo-kim", **options: object
+    config: KioskConfig,
+    tmp_path: Path,
+    document_id: str,
+    key: str = "demo-kim",
+    language: str = "ko",
+    **options: object,
 ):  # type: ignore[no-untyped-def]
     order = CertificateOrder(
         document_id,
         CertOptions(**options),  # type: ignore[arg-type]
         200,
-        "ko",
+        language,
         DEMO_RESIDENTS[key].identity(),
         parse_record(DEMO_RECORDS[key]),
     )
@@ -185,6 +190,9 @@ def test_tax_certificate_purpose_and_deferral(config: KioskConfig, tmp_path: Pat
     deferred = _doc(config, tmp_path, "local-tax", purpose="payment")[0].plain_text()
     assert "Collection deferred" in deferred and "182,000" in deferred and "재산세" in deferred
     assert "Apart from the deferred amounts above" in deferred
+    # In Vietnamese the comma is the decimal mark: thousands are grouped with dots.
+    vietnamese = _doc(config, tmp_path, "local-tax", language="vi", purpose="payment")[0]
+    assert "182.000" in vietnamese.plain_text() and "182,000" not in vietnamese.plain_text()
 
 
 def test_options_refuse_unknown_choices() -> None:

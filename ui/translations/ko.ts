@@ -2727,8 +2727,8 @@
       <translation>번호표 화면 표시 시간(초)</translation>
     </message>
     <message>
-      <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation>'번호표를 받아 가세요' 화면이 처음 화면으로 돌아가기 전까지 표시되는 시간입니다.</translation>
+      <source>How long the closing screens (take your ticket, your documents, a result) stay before returning home; at least 35 s, so the time warning, 25 s before the end, comes after 10 s of reading.</source>
+      <translation>마무리 화면('번호표를 받아 가세요', 증명서 수령, 결과 안내)이 처음 화면으로 돌아가기 전까지 표시되는 시간입니다. 최소 35초이며, 끝나기 25초 전에 나오는 시간 경고가 10초 동안 읽은 뒤에 나오도록 합니다.</translation>
     </message>
     <message>
       <source>Run fullscreen (turn off only for development).</source>

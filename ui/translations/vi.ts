@@ -2727,8 +2727,8 @@
       <translation>Thời gian màn hình phiếu (giây)</translation>
     </message>
     <message>
-      <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation>Thời gian màn hình “nhận phiếu” hiển thị trước khi quay về màn hình đầu.</translation>
+      <source>How long the closing screens (take your ticket, your documents, a result) stay before returning home; at least 35 s, so the time warning, 25 s before the end, comes after 10 s of reading.</source>
+      <translation>Thời gian các màn hình kết thúc (nhận số, nhận giấy tờ, kết quả) hiển thị trước khi về màn hình đầu; ít nhất 35 giây, để cảnh báo thời gian, xuất hiện 25 giây trước khi hết, đến sau 10 giây đọc.</translation>
     </message>
     <message>
       <source>Run fullscreen (turn off only for development).</source>

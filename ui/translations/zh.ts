@@ -2727,8 +2727,8 @@
       <translation>号码单画面显示时间（秒）</translation>
     </message>
     <message>
-      <source>How long the take-your-ticket screen stays before returning home.</source>
-      <translation>“请取走您的号码单”画面在返回首页前的显示时间。</translation>
+      <source>How long the closing screens (take your ticket, your documents, a result) stay before returning home; at least 35 s, so the time warning, 25 s before the end, comes after 10 s of reading.</source>
+      <translation>结束画面（取号、领取证明、结果）返回首页前显示的时间；至少 35 秒，使结束前 25 秒出现的时间提醒在阅读 10 秒之后才出现。</translation>
     </message>
     <message>
       <source>Run fullscreen (turn off only for development).</source>

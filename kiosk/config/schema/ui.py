@@ -54,7 +54,9 @@ class UIConfig(ConfigModel):
         ge=5,
         le=120,
         title="Ticket screen time (s)",
-        description="How long the take-your-ticket screen stays before returning home.",
+        description="How long the closing screens (take your ticket, your documents, a "
+        "result) stay before returning home; at least 35 s, so the time warning, 25 s "
+        "before the end, comes after 10 s of reading.",
     )
     fullscreen: bool = Field(
         default=True,
