@@ -366,7 +366,7 @@ def test_a_text_that_cannot_have_left_is_tried_until_the_gateway_is_back(
     center.follow.set_phone(token, "01012345678", "en")
     gateway = MockNotifier(fail_with="gateway unreachable (ConnectionRefusedError)")
     loop = _loop(center, gateway)
-    for _ in range(int(900 // 30)):
+    for _ in range(900 // 30):  # a quarter of an hour, a round every 30 s
         assert loop.run_once() == 0
         center.clock.advance(30)
     gateway.fail_with = ""  # the gateway is back
