@@ -143,7 +143,7 @@ def test_repeat_second_language_chime_and_recall(
         assert speaker.utterances[0].starts_at - chimed_at >= 0.2
         assert [(u.language, u.text) for u in speaker.utterances] == [
             ("ko", "비 일번 고객님, 삼번 창구로 오십시오."),
-            ("en", "Number B 1, please come to counter 3."),
+            ("en", "Number B1, please come to counter 3."),
         ] * 2
         shared.ops.recall(3)
         shared.feed.poke()
