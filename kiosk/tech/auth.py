@@ -290,14 +290,19 @@ class TechGate:
         self.config = config
 
     # -- persistence ------------------------------------------------------------
-    def use_store(self, store: LockoutStore) -> None:
-        """Keep the lockout in ``store`` from now on, starting from what it remembers."""
-        try:
-            saved = store.load()
-        except SQLAlchemyError as exc:
-            # The PIN pad must keep working; the lockout then lasts this process only.
-            log.warning("technician lockout not readable: %s", error_summary(exc))
-            saved = LockoutState()
+    def use_store(self, store: LockoutStore, *, saved: LockoutState | None = None) -> None:
+        """Keep the lockout in ``store`` from now on, starting from what it remembers.
+
+        ``saved``: what ``store`` holds, when the caller has read it already
+        (the kiosk reads it off the UI thread, with the database).
+        """
+        if saved is None:
+            try:
+                saved = store.load()
+            except SQLAlchemyError as exc:
+                # The PIN pad must keep working; the lockout then lasts this process only.
+                log.warning("technician lockout not readable: %s", error_summary(exc))
+                saved = LockoutState()
         self._store = store
         left = self._left_of(saved)
         if left > 0 and left > self.locked_for():
@@ -306,8 +311,11 @@ class TechGate:
             log.warning("technician entry still locked for %.0f s (from before a restart)", left)
         elif saved.locked_until is None:
             self._failures = max(self._failures, saved.failures)
-        # A stored lockout that has ended leaves no failures behind.
-        self._save()
+        # Written only when there is something to record or to clear (a stored
+        # lockout that has ended leaves no failures behind): the usual start,
+        # with no wrong PIN anywhere, then does not wait on the database.
+        if saved != LockoutState() or self._failures or self._locked_until is not None:
+            self._save()
 
     def _left_of(self, saved: LockoutState) -> float:
         """Seconds left of a stored lockout, judged by the wall clock, at most one lockout."""

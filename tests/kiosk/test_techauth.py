@@ -236,3 +236,23 @@ def test_an_unreadable_lockout_file_counts_as_no_failures(tmp_path: Path, clock:
     )
     assert gate.try_pin("000000").attempts_left == 4
     assert gate.try_pin("482916").granted
+
+
+def test_a_start_with_no_wrong_pin_anywhere_writes_nothing(
+    tmp_path: Path, sqlite_url: str, clock: FakeClock
+) -> None:
+    # The kiosk reads the lockout off the UI thread and hands it over; with
+    # nothing to record or clear, the UI thread must not wait on a write.
+    engine = open_database(sqlite_url)
+    stores = BothLockoutStores(
+        FileLockoutStore(lockout_file(tmp_path)), DbLockoutStore(engine, "kiosk-1", clock)
+    )
+    gate = TechGate(TechnicianConfig(pin_hash=PIN_HASH), clock)
+    gate.use_store(stores, saved=stores.load())
+    with engine.connect() as conn:
+        assert conn.execute(select(tech_lockout)).first() is None
+    assert not lockout_file(tmp_path).exists()
+    # The first wrong PIN is kept as before.
+    gate.try_pin("000000")
+    assert _row(sqlite_url).failures == 1
+    engine.dispose()

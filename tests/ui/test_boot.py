@@ -222,6 +222,46 @@ def test_what_is_asked_while_the_database_opens_is_done_once_it_is_open(
     assert call["detail"] == "screen=home"
 
 
+def test_a_slow_claim_of_the_kiosk_id_leaves_the_home_screen_answering(
+    qtbot: Any, boot: _Boot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A PostgreSQL server that answered the connection but is slow on the
+    # advisory lock and the lockout row (up to its 5 s limit): the resident's
+    # taps must not freeze behind it.
+    import kiosk.storage.claim
+    from kiosk.tech.auth import DbLockoutStore
+
+    gate = threading.Event()
+    waited_on: list[threading.Thread] = []
+    claim = kiosk.storage.claim.claim_kiosk_id
+    load = DbLockoutStore.load
+
+    def slow_claim(engine: Engine, kiosk_id: str) -> kiosk.storage.claim.KioskClaim:
+        waited_on.append(threading.current_thread())
+        gate.wait(3)
+        return claim(engine, kiosk_id)
+
+    def slow_load(store: DbLockoutStore) -> Any:
+        waited_on.append(threading.current_thread())
+        return load(store)
+
+    monkeypatch.setattr(kiosk.storage.claim, "claim_kiosk_id", slow_claim)
+    monkeypatch.setattr(DbLockoutStore, "load", slow_load)
+    server = _Server()
+    server.up()
+    boot.start(tmp_path, server.open)
+    qtbot.waitUntil(lambda: bool(waited_on), timeout=5000)
+    qtbot.wait(100)  # the claim is under way; the screen must keep answering
+    boot.window.call_staff()
+    assert boot.window.banner.text() == "직원을 불렀습니다. 이곳에서 잠시 기다려 주세요."
+    gate.set()
+    qtbot.waitUntil(lambda: boot.kiosk is not None, timeout=5000)
+    assert len(waited_on) == 2
+    assert threading.main_thread() not in waited_on
+    _tap_service(boot.window)
+    assert "A-001" in _the_printed_ticket(qtbot, boot)
+
+
 def test_a_database_that_will_not_mend_ends_the_program_with_its_message(
     qtbot: Any, boot: _Boot, tmp_path: Path
 ) -> None:

@@ -21,7 +21,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -44,10 +44,17 @@ RETRY_S = 10.0
 STOP_WAIT_S = 7.0
 
 
+class Disposable(Protocol):
+    """What opening hands back: an Engine, or ``OpenedStorage``; disposed when
+    nobody is left to use it."""
+
+    def dispose(self) -> None: ...
+
+
 class StorageOpener(QObject):
     """Opens ``url`` on a thread until it opens or fails for good (signals on the UI thread)."""
 
-    #: The engine, ready to attach.
+    #: What ``open_database`` returned, ready to attach.
     opened = Signal(object)
     #: A StorageError that retrying will not mend.
     failed = Signal(object)
@@ -58,7 +65,7 @@ class StorageOpener(QObject):
     def __init__(
         self,
         url: Callable[[], str],
-        open_database: Callable[[str], Engine],
+        open_database: Callable[[str], Disposable],
         *,
         retry_s: float = RETRY_S,
         parent: QObject | None = None,
@@ -114,7 +121,7 @@ class StorageOpener(QObject):
         self._retry.start(int(self.retry_s * 1000))
 
     def _attempt(self, url: str) -> None:
-        answer: Engine | StorageError
+        answer: Disposable | StorageError
         try:
             answer = self._open(url)
         except StorageError as exc:
@@ -158,24 +165,35 @@ def boot_services(
     devices and start the kiosk; ``started(kiosk)`` when it runs, ``fatal(message,
     exit code)`` when it cannot. ``attach``: more arguments for ``attach_services``."""
     from kiosk.storage.database import open_database as open_storage
-    from ui.app.compose import attach_services, database_url, technician_mode
+    from ui.app.compose import (
+        OpenedStorage,
+        attach_services,
+        database_url,
+        take_storage,
+        technician_mode,
+    )
 
     open_db = open_database or open_storage
 
-    def opened(engine: Engine) -> None:
+    def open_and_claim(url: str) -> OpenedStorage:
+        # On the opening thread: claiming the id and reading the lockout talk
+        # to the server too. A kiosk whose id another running kiosk holds
+        # (KioskIdInUseError) is "unreachable": it waits and tries again.
+        config = window.flow.config
+        return take_storage(open_db(url), config, data_dir, window.flow.clock)
+
+    def opened(storage: OpenedStorage) -> None:
         from drivers.registry import BackendUnavailableError, UnknownBackendError
 
         try:
             kiosk = attach_services(
-                window, data_dir=data_dir, config_path=config_path, engine=engine, **attach
+                window, data_dir=data_dir, config_path=config_path, storage=storage, **attach
             )
         except (UnknownBackendError, BackendUnavailableError) as exc:
-            engine.dispose()
             fatal(f"kiosk: devices: {exc}", 2)
             return
         except StorageUnreachableError as exc:
-            # Another kiosk runs with this kiosk_id, or the server went away
-            # again between opening and claiming: both may mend by themselves.
+            # The server went away again since it was opened: it may come back.
             opener.retry_later(exc)
             return
         kiosk.start()
@@ -189,7 +207,10 @@ def boot_services(
         entry.controller.ctx.storage_problem = why
 
     opener = StorageOpener(
-        lambda: database_url(window.flow.config, data_dir), open_db, retry_s=retry_s, parent=window
+        lambda: database_url(window.flow.config, data_dir),
+        open_and_claim,
+        retry_s=retry_s,
+        parent=window,
     )
     opener.opened.connect(opened)
     opener.unreachable.connect(unreachable)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.ports.records import RecordsProvider
     from kiosk.queue.store import Queue
     from kiosk.storage.claim import KioskClaim
+    from kiosk.tech.auth import BothLockoutStores, LockoutState
     from ui.resident.cert_worker import CertBridge
     from ui.resident.ticket_worker import DeviceWorker
     from ui.tech.entry import TechnicianEntry
@@ -46,6 +47,62 @@ def database_url(config: KioskConfig, data_dir: Path) -> str:
     from kiosk.storage.database import default_sqlite_path
 
     return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
+
+
+@dataclass
+class OpenedStorage:
+    """The database as ``attach_services`` takes it: opened, this kiosk's id
+    claimed, and the technician lockout it remembers read.
+
+    ``ui.app.boot`` builds it on its opening thread, so none of the three
+    waits on a database server with the home screen frozen.
+    """
+
+    engine: Engine
+    #: This kiosk's hold on ``center.kiosk_id`` (kiosk.storage.claim).
+    claim: KioskClaim
+    #: The lockout in the file and the database row (``BothLockoutStores``).
+    lockout: LockoutState
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self.claim.release()
+
+
+def take_storage(
+    engine: Engine, config: KioskConfig, data_dir: Path, clock: Clock
+) -> OpenedStorage:
+    """Claim ``center.kiosk_id`` on ``engine`` and read the lockout (any thread).
+
+    Raises ``KioskIdInUseError`` (a ``StorageUnreachableError``: it may mend);
+    ``engine`` is disposed when anything here fails.
+    """
+    from kiosk.storage.claim import claim_kiosk_id
+
+    claim: KioskClaim | None = None
+    try:
+        # Before anything reads this kiosk's unfinished orders (see kiosk.storage.claim).
+        claim = claim_kiosk_id(engine, config.center.kiosk_id)
+        lockout = lockout_stores(engine, config, data_dir, clock).load()
+    except BaseException:
+        if claim is not None:
+            claim.release()
+        engine.dispose()
+        raise
+    return OpenedStorage(engine, claim, lockout)
+
+
+def lockout_stores(
+    engine: Engine, config: KioskConfig, data_dir: Path, clock: Clock
+) -> BothLockoutStores:
+    """Where the technician PIN lockout is kept once the database is reached:
+    the database row, and still the file, for a restart that does not reach it."""
+    from kiosk.tech.auth import BothLockoutStores, DbLockoutStore, FileLockoutStore, lockout_file
+
+    return BothLockoutStores(
+        FileLockoutStore(lockout_file(data_dir)),
+        DbLockoutStore(engine, config.center.kiosk_id, clock),
+    )
 
 
 def create_printer(config: KioskConfig) -> Printer:
@@ -190,12 +247,13 @@ def attach_services(
     card_reader: CardReader | None = None,
     records: RecordsProvider | None = None,
     payment: PaymentTerminal | None = None,
-    engine: Engine | None = None,
+    storage: OpenedStorage | None = None,
 ) -> Kiosk:
     """Open storage and devices for ``window`` and wire them in (UI thread, once).
 
-    ``engine``: the database, already opened (``ui.app.boot`` opens it off the UI
-    thread); None opens it here.
+    ``storage``: the database, already opened and claimed (``ui.app.boot`` does
+    that off the UI thread); None opens and claims it here. On failure it is
+    disposed.
     """
     from kiosk.journeys.flow import JobContext
     from kiosk.printing.document import Document
@@ -209,17 +267,13 @@ def attach_services(
     config = window.flow.config
     clock = window.flow.clock
     from kiosk.config.edit import default_data_dir
-    from kiosk.storage.claim import claim_kiosk_id
 
     data_dir = data_dir or default_data_dir()
-    if engine is None:
-        engine = open_database(database_url(config, data_dir))
-    try:
-        # Before anything reads this kiosk's unfinished orders (see kiosk.storage.claim).
-        claim = claim_kiosk_id(engine, config.center.kiosk_id)
-    except BaseException:
-        engine.dispose()
-        raise
+    if storage is None:
+        storage = take_storage(
+            open_database(database_url(config, data_dir)), config, data_dir, clock
+        )
+    engine, claim = storage.engine, storage.claim
     try:
         queue = Queue(engine, config, clock, unheld_file=unheld_file(data_dir))
         printer = printer or create_printer(config)
@@ -258,27 +312,13 @@ def attach_services(
             feed=ChangeFeed(create_listener(engine), parent=window),
         )
     except BaseException:
-        engine.dispose()
-        claim.release()
+        storage.dispose()
         raise
     retention = _erase_expired_personal_data(window, worker)
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
-    from kiosk.tech.auth import (
-        BothLockoutStores,
-        DbLockoutStore,
-        FileLockoutStore,
-        lockout_file,
-    )
-
-    # Wrong PINs and the lockout are shared with the database from now on
-    # (and still kept in the file, for a restart that does not reach it).
-    entry.ctx.gate.use_store(
-        BothLockoutStores(
-            FileLockoutStore(lockout_file(data_dir)),
-            DbLockoutStore(engine, config.center.kiosk_id, clock),
-        )
-    )
+    # Wrong PINs and the lockout are shared with the database from now on.
+    entry.ctx.gate.use_store(lockout_stores(engine, config, data_dir, clock), saved=storage.lockout)
     return Kiosk(
         config,
         clock,
