@@ -116,12 +116,18 @@ def test_enter_on_the_contrast_switch_turns_it_on(qtbot: Any, kiosk: Kiosk) -> N
     assert phone.digits == "010" and kiosk.flow.state is S.PHONE
 
 
-def test_5_on_the_time_warning_leaves_the_id_details_alone(qtbot: Any, kiosk: Kiosk) -> None:
+def _id_details_by_voice(kiosk: Kiosk, qtbot: Any) -> CertMrzScreen:
+    """The ID details screen in voice mode, with 3 typed into the document number."""
     kiosk.window.voice.private = lambda: False
     _to_the_id_screen(kiosk, qtbot)
     mrz = kiosk.window.current_screen
     assert isinstance(mrz, CertMrzScreen)
     _type("3", qtbot)
+    return mrz
+
+
+def test_5_on_the_time_warning_leaves_the_id_details_alone(qtbot: Any, kiosk: Kiosk) -> None:
+    mrz = _id_details_by_voice(kiosk, qtbot)
     limit = _warn(kiosk)
     before = len(_speaker(kiosk).utterances)
     _press(Qt.Key.Key_5, qtbot)
@@ -140,10 +146,8 @@ def welfare_kiosk(
         yield kiosk
 
 
-def test_5_on_the_time_warning_leaves_the_household_address_alone(
-    qtbot: Any, welfare_kiosk: Kiosk
-) -> None:
-    kiosk = welfare_kiosk
+def _household_address_by_voice(kiosk: Kiosk, qtbot: Any) -> WelfareNumberScreen:
+    """A crisis report's 통 and 반 screen in voice mode, with 4 typed as the 통."""
     kiosk.window.voice.private = lambda: False
     tap(centre_button(kiosk))
     tap(button(kiosk, "복지 상담·신고"))
@@ -154,8 +158,56 @@ def test_5_on_the_time_warning_leaves_the_household_address_alone(
     _start_voice(kiosk, qtbot)
     _type("4", qtbot)
     assert screen.values["tong"] == "4"
+    return screen
+
+
+def test_5_on_the_time_warning_leaves_the_household_address_alone(
+    qtbot: Any, welfare_kiosk: Kiosk
+) -> None:
+    kiosk = welfare_kiosk
+    screen = _household_address_by_voice(kiosk, qtbot)
     limit = _warn(kiosk)
     before = len(_speaker(kiosk).utterances)
     _press(Qt.Key.Key_5, qtbot)
     assert screen.values["tong"] == "4"
     _more_time_given(kiosk, limit, before)
+
+
+def _delete_on_the_warning(kiosk: Kiosk, key: Qt.Key, qtbot: Any) -> list[str]:
+    """Star or Backspace while "More time" has the focus; what was said after it."""
+    _warn(kiosk)
+    before = len(_speaker(kiosk).utterances)
+    _press(key, qtbot)
+    return [u.text for u in _speaker(kiosk).utterances[before:]]
+
+
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Asterisk, Qt.Key.Key_Backspace], ids=["star", "backspace"]
+)
+def test_star_on_the_time_warning_goes_back_without_deleting_a_digit(
+    qtbot: Any, kiosk: Kiosk, key: Qt.Key
+) -> None:
+    phone = _phone_by_voice(kiosk, qtbot, "0101234")
+    said = _delete_on_the_warning(kiosk, key, qtbot)
+    assert phone.digits == "0101234"
+    assert tr("cert", "Deleted.") not in said
+    assert kiosk.flow.state is S.COURSE  # star is "back", as on any button
+
+
+def test_star_on_the_time_warning_leaves_the_id_details_alone(qtbot: Any, kiosk: Kiosk) -> None:
+    mrz = _id_details_by_voice(kiosk, qtbot)
+    said = _delete_on_the_warning(kiosk, Qt.Key.Key_Asterisk, qtbot)
+    assert mrz.values["document_number"] == "3"
+    assert tr("cert", "Deleted.") not in said
+    assert kiosk.window.current_screen is not mrz
+
+
+def test_star_on_the_time_warning_leaves_the_household_address_alone(
+    qtbot: Any, welfare_kiosk: Kiosk
+) -> None:
+    kiosk = welfare_kiosk
+    screen = _household_address_by_voice(kiosk, qtbot)
+    said = _delete_on_the_warning(kiosk, Qt.Key.Key_Asterisk, qtbot)
+    assert screen.values["tong"] == "4"
+    assert tr("cert", "Deleted.") not in said
+    assert kiosk.window.current_screen is not screen

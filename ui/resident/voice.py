@@ -36,6 +36,11 @@ Up / Down             previous / next option (the on-screen keys too)
 ``#``, Home           go to the first screen
 ====================  =====================================
 
+They type only while the focus is on a field or the on-screen keys: on
+another control ("More time", a display switch, Continue) every key does what
+it does on any screen, so star goes back rather than deleting from a field the
+resident is not on.
+
 Each typed key is read back ("3", "deleted") only when speech is private
 (``private``: earphones detected, or ``devices.speech.headset = "always"``),
 asked again before each key is read back, since earphones can be pulled out

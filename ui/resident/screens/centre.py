@@ -170,14 +170,15 @@ class PhoneEntryScreen(CentreScreen[J]):
     def keypad_typing(self, key: int) -> Typed | None:
         """A physical keypad key in voice mode; None leaves it to the voice guide.
 
-        Digits and Enter type only while the focus is on the number or the
-        on-screen keypad: on "More time", a display switch or Back they choose it.
+        Digits, star (Backspace) and Enter type only while the focus is on the
+        number or the on-screen keypad: on "More time", a display switch or Back
+        they do what they do on any button (star goes back, Enter chooses it).
         """
         focused = QApplication.focusWidget()
         typing = typing_focus(self, self.number, self.keypad)
         if key in DIGIT_KEYS and typing:
             return self._type_digit(DIGIT_KEYS[key], self.number)
-        if key in DELETE_KEYS and self.digits:
+        if key in DELETE_KEYS and self.digits and typing:
             self.key(BACKSPACE)
             deleted = tr("cert", "Deleted.")
             return Typed(deleted, deleted)

@@ -269,7 +269,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
                 return None
             self.key(letter)
             return self._typed(letter, tr("cert", "Letter entered."), index)
-        if key in DELETE_KEYS:
+        if key in DELETE_KEYS and typing:
             if value:
                 self.key(BACKSPACE)
                 deleted = tr("cert", "Deleted.")

@@ -329,17 +329,20 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
         Digits type, star or Backspace deletes (in an empty field: the field
         before, or back), Enter goes to the next field and then on; with
         nothing typed it goes on without (the "other" button's way). What was
-        typed is echoed only when speech is private (``Typed``).
+        typed is echoed only when speech is private (``Typed``). Digits and
+        star type only while the focus is on a field or the on-screen keypad:
+        on "More time" or Continue they do what they do on any button.
         """
         fields = self.fields()
         index = fields.index(self.active) if self.active in fields else 0
         box = self.field_buttons[self.active]
         value = self.values[self.active]
-        if key in DIGIT_KEYS and typing_focus(self, self.keypad, *self.field_buttons.values()):
+        typing = typing_focus(self, self.keypad, *self.field_buttons.values())
+        if key in DIGIT_KEYS and typing:
             digit = DIGIT_KEYS[key]
             self.key(digit)
             return Typed(f"{digit}.", tr("cert", "Digit entered."), box)
-        if key in DELETE_KEYS:
+        if key in DELETE_KEYS and typing:
             if value:
                 self.key(BACKSPACE)
                 deleted = tr("cert", "Deleted.")
