@@ -222,6 +222,15 @@ ticket_follow = Table(
     Column("language", String(8), nullable=True),
     Column("ahead_sent_at", DateTime(timezone=True), nullable=True),
     Column("called_sent_at", DateTime(timezone=True), nullable=True),
+    # Sends of each text the gateway may have delivered, counted before each
+    # send, and when it was last tried: a restart of kiosk web must not send
+    # it anew (web.notifier). The server default fills rows the kiosks insert.
+    Column("ahead_attempts", Integer, nullable=False, server_default="0"),
+    Column("ahead_tried_at", DateTime(timezone=True), nullable=True),
+    Column("called_attempts", Integer, nullable=False, server_default="0"),
+    Column("called_tried_at", DateTime(timezone=True), nullable=True),
+    # How many times a number was left for this ticket (at most MAX_PHONE_SETS).
+    Column("phone_sets", Integer, nullable=False, server_default="0"),
     UniqueConstraint("token", name="uq_ticket_follow_token"),
 )
 

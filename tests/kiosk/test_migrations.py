@@ -232,3 +232,49 @@ def test_registrations_from_before_0012_keep_their_data_and_can_lose_it(tmp_path
             conn.execute(
                 text("UPDATE programme_registrations SET phone_hash = NULL, phone_enc = NULL")
             )
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database without tables, on each database a centre may run on."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+    return str(request.getfixturevalue("pg_empty_url"))
+
+
+def test_followed_tickets_from_before_0015_start_with_no_attempts(empty_url: str) -> None:
+    engine = create_engine(empty_url)
+    try:
+        migrations.upgrade(engine, "0014_programme_promotions")
+        with engine.begin() as conn:
+            for ticket_id, phone in ((1, "'encrypted'"), (2, "NULL")):
+                conn.execute(
+                    text(
+                        "INSERT INTO ticket_follow (ticket_id, token, business_day, phone_enc, "
+                        f"language) VALUES ({ticket_id}, 't{ticket_id}', '2026-11-23', {phone}, 'ko')"
+                    )
+                )
+        migrations.upgrade(engine)
+        _assert_no_drift(engine)
+        with engine.begin() as conn:
+            # As Queue.issue inserts a row: without the new columns.
+            conn.execute(
+                text(
+                    "INSERT INTO ticket_follow (ticket_id, token, business_day) "
+                    "VALUES (3, 't3', '2026-11-23')"
+                )
+            )
+            rows = conn.execute(
+                text(
+                    "SELECT ticket_id, phone_enc, phone_sets, ahead_attempts, called_attempts, "
+                    "ahead_tried_at, called_tried_at FROM ticket_follow ORDER BY ticket_id"
+                )
+            ).all()
+    finally:
+        engine.dispose()
+    # The number already left counts as the first of the ticket's few.
+    assert [tuple(row) for row in rows] == [
+        (1, "encrypted", 1, 0, 0, None, None),
+        (2, None, 0, 0, 0, None, None),
+        (3, None, 0, 0, 0, None, None),
+    ]
