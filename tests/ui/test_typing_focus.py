@@ -24,6 +24,7 @@ from tests.ui.test_programmes_screens import _to_phone
 from tests.ui.test_voice import _press, _speaker, _start_voice, _to_the_id_screen
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
+from ui.common.keypad import BACKSPACE
 from ui.resident.screens.certificate import CertMrzScreen
 from ui.resident.screens.programmes import ProgrammesPhoneScreen
 from ui.resident.screens.welfare import WelfareNumberScreen
@@ -211,3 +212,24 @@ def test_star_on_the_time_warning_leaves_the_household_address_alone(
     assert screen.values["tong"] == "4"
     assert tr("cert", "Deleted.") not in said
     assert kiosk.window.current_screen is not screen
+
+
+@pytest.mark.parametrize("private", [False, True], ids=["loudspeaker", "earphones"])
+def test_enter_on_an_on_screen_key_of_the_household_address_is_confirmed(
+    qtbot: Any, welfare_kiosk: Kiosk, private: bool
+) -> None:
+    """It typed in silence; the digit itself is said only in earphones."""
+    kiosk = welfare_kiosk
+    screen = _household_address_by_voice(kiosk, qtbot)
+    kiosk.window.voice.private = lambda: private
+    _move_to(screen.keypad.keys["7"], qtbot)
+    _press(Qt.Key.Key_Enter, qtbot)
+    assert screen.values["tong"] == "47"
+    assert screen.field_buttons["tong"].text() == "••"
+    said = _speaker(kiosk).utterances[-1].text
+    assert said == ("7." if private else tr("cert", "Digit entered."))
+    assert QApplication.focusWidget() is screen.keypad.keys["7"]
+    _move_to(screen.keypad.keys[BACKSPACE], qtbot)
+    _press(Qt.Key.Key_Enter, qtbot)
+    assert screen.values["tong"] == "4"
+    assert _speaker(kiosk).utterances[-1].text == tr("cert", "Deleted.")

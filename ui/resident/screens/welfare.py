@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import Enum
 from typing import ClassVar
 
-from PySide6.QtWidgets import QApplication, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.centre import phone
 from kiosk.centre import welfare as w
@@ -331,29 +331,32 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
         nothing typed it goes on without (the "other" button's way). What was
         typed is echoed only when speech is private (``Typed``). Digits and
         star type only while the focus is on a field or the on-screen keypad:
-        on "More time" or Continue they do what they do on any button.
+        on "More time" or Continue they do what they do on any button. Enter
+        on an on-screen key presses it, confirmed as a typed key is.
         """
         fields = self.fields()
         index = fields.index(self.active) if self.active in fields else 0
         box = self.field_buttons[self.active]
         value = self.values[self.active]
+        focused = QApplication.focusWidget()
         typing = typing_focus(self, self.keypad, *self.field_buttons.values())
         if key in DIGIT_KEYS and typing:
-            digit = DIGIT_KEYS[key]
-            self.key(digit)
-            return Typed(f"{digit}.", tr("cert", "Digit entered."), box)
+            return self._type_key(DIGIT_KEYS[key], box)
         if key in DELETE_KEYS and typing:
             if value:
-                self.key(BACKSPACE)
-                deleted = tr("cert", "Deleted.")
-                return Typed(deleted, deleted, box)
+                return self._type_key(BACKSPACE, box)
             if index > 0:
                 self.select(fields[index - 1])
                 label = self._labels()[self.active]
                 return Typed(label, label, self.field_buttons[self.active])
             return None  # nothing typed: star is "back"
         if key in ENTER_KEYS:
-            if QApplication.focusWidget() not in self.field_buttons.values():
+            chars = {button: char for char, button in self.keypad.keys.items()}
+            if focused in chars:
+                # The guide's plain click would type in silence: a blind
+                # resident must hear that the key took.
+                return self._type_key(chars[focused], focused)
+            if focused not in self.field_buttons.values():
                 return None  # a button has the focus: Enter chooses it
             if self.other_button.isVisible() and not any(self.values[f] for f in fields):
                 # Nothing typed: on as "I'd rather tell staff" or "Report without
@@ -368,6 +371,15 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
             self.submit()
             return Typed("", "")
         return None
+
+    def _type_key(self, char: str, focus: QWidget) -> Typed:
+        """Type one key (a digit, Delete or Clear) and confirm it as the other keypads
+        do: the digit itself only in earphones, "digit entered" on the loudspeaker."""
+        self.key(char)
+        if char.isdigit():
+            return Typed(f"{char}.", tr("cert", "Digit entered."), focus)
+        deleted = tr("cert", "Deleted.")
+        return Typed(deleted, deleted, focus)
 
     def keypad_help(self) -> str:
         """How the physical keypad types here (voice mode)."""
