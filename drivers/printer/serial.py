@@ -39,6 +39,17 @@ class SerialPrinter(EscposPrinter[SerialPrinterOptions]):
         if port is not None:
             port.close()
 
+    def _abort(self) -> None:
+        conn = self._conn
+        port = conn.device if conn is not None else None
+        if port is not None:
+            # Drop what the kernel still holds for the printer: sent once the
+            # printer takes data again, the failed job's end would print long
+            # after the resident was told it failed. On a stalled line close()
+            # would also wait for it to drain (the tty's closing_wait, 30 s).
+            port.reset_output_buffer()
+        self._disconnect()
+
     def _write(self, data: bytes, timeout_s: float) -> None:
         port = self._conn.device
         port.write_timeout = timeout_s

@@ -7,6 +7,7 @@ import os
 import select
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
@@ -140,6 +141,10 @@ class _PtyPrinter:
     """The far end of a pseudo-terminal, answering DLE EOT like a printer."""
 
     def __init__(self, status: bytes = b"\x16\x12\x12") -> None:
+        #: Stop reading once this many job bytes came (a jam, a busy spell).
+        self.stall_after: int | None = None
+        #: Every byte read off the line, commands complete or not.
+        self.received = 0
         self.master, slave = os.openpty()
         self.device = os.ttyname(slave)
         self._slave = slave
@@ -162,12 +167,14 @@ class _PtyPrinter:
         buf = bytearray()
         while not self._stop.is_set():
             ready, _, _ = select.select([self.master], [], [], 0.05)
-            if not ready:
+            if not ready or (self.stall_after is not None and len(self.data) >= self.stall_after):
                 continue
             try:
-                buf += os.read(self.master, 4096)
+                chunk = os.read(self.master, 4096)
             except OSError:
                 return
+            self.received += len(chunk)
+            buf += chunk
             while buf:
                 size, _ = _command_length(buf)
                 if size == 0:
@@ -238,6 +245,31 @@ def test_serial_paper_out_is_refused(pty_printer: _PtyPrinter) -> None:
     p.open()
     assert p.print_document(samples.ticket()).failure is PrintFailure.PAPER_OUT
     p.close()
+
+
+def test_a_failed_serial_job_leaves_nothing_to_print_later(pty_printer: _PtyPrinter) -> None:
+    # The printer takes the job's start and stops reading: the write times
+    # out and the job fails. When it reads again, the rest of the job must
+    # not come out: the resident was told it failed and has gone.
+    pty_printer.stall_after = 1
+    p = SerialPrinter(
+        SerialPrinterOptions(device=pty_printer.device, timeout_s=0.5),
+        PrinterProfile(korean_mode="raster", qr_mode="image"),
+        job_timeout_s=1.0,
+    )
+    p.open()
+    try:
+        result = p.print_document(samples.certificate())
+        assert not result.ok and result.failure is PrintFailure.TIMEOUT, result
+        before = pty_printer.received
+        pty_printer.stall_after = None
+        time.sleep(0.5)
+        # Only what had already crossed the line can arrive (a pseudo-terminal
+        # holds 4 KB on the far side, as a printer holds its receive buffer).
+        assert pty_printer.received - before <= 4096
+        assert decode(bytes(pty_printer.data)).cuts == []
+    finally:
+        p.close()
 
 
 def test_serial_missing_device_is_not_connected(tmp_path: Path) -> None:
