@@ -2,7 +2,7 @@
 
 A blind resident must know what they typed; a name is personal data, so the
 name so far is said only in earphones, and the loudspeaker says "letter
-entered".
+entered". Shift and ABC say what they switched to.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.support.resident_screen import tap
 from tests.ui.test_programmes_screens import _to_phone, _type
 from tests.ui.test_voice import _press, _speaker, _start_voice
 from ui.app.compose import Kiosk
-from ui.common.hangul_keyboard import DELETE
+from ui.common.hangul_keyboard import DELETE, LETTERS, SHIFT
 from ui.common.i18n import tr
 from ui.resident.screens.programmes import ProgrammesNameScreen
 
@@ -64,3 +64,18 @@ def test_earphones_hear_the_name_as_it_is_composed(qtbot: Any, kiosk: Kiosk) -> 
     assert _choose_key(kiosk, "ㅣ", qtbot) == "기"
     assert _choose_key(kiosk, "ㅁ", qtbot) == "김"
     assert _choose_key(kiosk, DELETE, qtbot) == tr("cert", "Deleted.") + " 기"
+
+
+def test_shift_and_abc_say_what_they_switched_to(qtbot: Any, kiosk: Kiosk) -> None:
+    """They switched in silence: a blind resident could not tell ㅆ from ㅅ, or A from ㅁ."""
+    name = _name_screen_by_voice(kiosk, qtbot, private=False)
+    keys = name.keyboard.keys
+    assert _choose_key(kiosk, SHIFT, qtbot) == tr("keyboard", "Shift on.")
+    assert keys["ㅅ"].text() == "ㅆ"
+    assert _choose_key(kiosk, SHIFT, qtbot) == tr("keyboard", "Shift off.")
+    assert keys["ㅅ"].text() == "ㅅ"
+    assert _choose_key(kiosk, LETTERS, qtbot) == tr("keyboard", "Typing in Latin letters.")
+    assert keys["ㅁ"].text() == "A"
+    assert _choose_key(kiosk, LETTERS, qtbot) == tr("keyboard", "Typing in Hangul.")
+    assert keys["ㅁ"].text() == "ㅁ"
+    assert name.keyboard.text() == ""  # switching typed nothing

@@ -90,6 +90,16 @@ class HangulKeyboard(KeyGrid):
             self.retranslate()
         self.changed.emit(self.text())
 
+    def mode_text(self, key: str) -> str:
+        """What Shift or the ABC / 한글 key (``key``) has just switched to, for the voice
+        guide: a blind resident cannot see the keys change, and the key's own name
+        says what pressing it again would do."""
+        if key == SHIFT:
+            return tr("keyboard", "Shift on.") if self.shifted else tr("keyboard", "Shift off.")
+        if self.latin:
+            return tr("keyboard", "Typing in Latin letters.")
+        return tr("keyboard", "Typing in Hangul.")
+
     def retranslate(self) -> None:
         for char, key in self.keys.items():
             if char == SHIFT:

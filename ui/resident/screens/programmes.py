@@ -292,14 +292,17 @@ class ProgrammesNameScreen(ProgrammesScreen):
         """Voice mode: 5 or Enter on a letter key types it, and says so.
 
         The name so far is said only in earphones (``Typed``); the loudspeaker
-        says "letter entered". Moving, and the Shift and ABC keys, are left to
-        the voice guide (None), as on any screen.
+        says "letter entered". Shift and ABC say what they switched to. Moving
+        is left to the voice guide (None), as on any screen.
         """
         focused = QApplication.focusWidget()
         char = next((c for c, k in self.keyboard.keys.items() if k is focused), None)
-        if key not in _CHOOSE_KEYS or char is None or char in (SHIFT, LETTERS):
+        if key not in _CHOOSE_KEYS or char is None:
             return None
         self.keyboard.press(char)
+        if char in (SHIFT, LETTERS):
+            mode = self.keyboard.mode_text(char)
+            return Typed(mode, mode, focused)
         typed = self.keyboard.text()
         if char in (DELETE, CLEAR):
             deleted = tr("cert", "Deleted.")
