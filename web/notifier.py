@@ -14,16 +14,23 @@ the next round, because a failure may still have reached the phone: a
 gateway that accepts the message but answers after ``timeout_s`` looks
 exactly like one that refused it, and retrying every round sent the
 resident a copy per round. A text sent but not recorded (the database
-failed just then) is recorded at a later round, not sent again. This
-bookkeeping is in memory: a restart of ``kiosk web`` forgets it, so at
-worst a failed text is tried anew after a restart.
+failed just then) is recorded at a later round, not sent again.
+
+The count of sends that may have reached the phone, and when the text was
+last tried, are kept with the ticket in the database
+(``FollowStore.begin_attempt``), counted before each send: a restart of
+``kiosk web``, even one that cut a send short (a crash loop), neither sends
+such a text again before ``RETRY_AFTER_S`` nor past ``MAX_ATTEMPTS``. A
+send that cannot have left is taken back (``undo_attempt``). Only "sent but
+not recorded" is in memory: after a restart such a text may go once more,
+within the same two sends.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from kiosk.centre.phone import masked_number
 from kiosk.clock import Clock, SystemClock
@@ -43,12 +50,13 @@ MAX_ATTEMPTS = 2
 RETRY_AFTER_S = 120.0
 
 
-@dataclass
-class _Attempts:
-    #: Failed sends the gateway may have delivered.
-    maybe_sent: int
-    #: ``Clock.monotonic`` time before which the text is not sent again.
-    not_before: float
+def _waiting(tried_at: datetime | None, now: datetime) -> bool:
+    """Whether a text last tried at ``tried_at`` must still wait for its retry."""
+    if tried_at is None:
+        return False
+    # A wall clock set back past the try would hold the text back for as long:
+    # it is tried (a text the gateway may have delivered still counts).
+    return tried_at <= now < tried_at + timedelta(seconds=RETRY_AFTER_S)
 
 
 class NotifierLoop:
@@ -68,8 +76,6 @@ class NotifierLoop:
         self._threshold = ahead_threshold
         self._period = period_s
         self._clock = clock or SystemClock()
-        #: Failed texts, by (ticket id, kind); forgotten once no longer due.
-        self._failed: dict[tuple[int, str], _Attempts] = {}
         #: Texts sent whose ``mark_sent`` failed: recorded later, never resent.
         self._unrecorded: set[tuple[int, str]] = set()
         self._stop = threading.Event()
@@ -84,22 +90,18 @@ class NotifierLoop:
         if self._notifier is None:  # texts are off: the round only purges
             return sent
         due_texts = self._store.due_texts(self._threshold)
-        due_now = {(due.ticket_id, due.kind) for due in due_texts}
-        self._failed = {k: v for k, v in self._failed.items() if k in due_now}
-        self._unrecorded &= due_now
+        self._unrecorded &= {(due.ticket_id, due.kind) for due in due_texts}
         for due in due_texts:
-            which = (due.ticket_id, due.kind)
-            if which in self._unrecorded:
+            if (due.ticket_id, due.kind) in self._unrecorded:
                 self._record(due)
                 continue
-            failed = self._failed.get(which)
-            if failed is not None and (
-                failed.maybe_sent >= MAX_ATTEMPTS or self._clock.monotonic() < failed.not_before
-            ):
+            now = self._clock.now()
+            if due.attempts >= MAX_ATTEMPTS or _waiting(due.tried_at, now):
+                continue
+            if not self._store.begin_attempt(due, now):
                 continue
             if self._send(self._notifier, due):
                 sent += 1
-                self._failed.pop(which, None)
                 self._record(due)
         return sent
 
@@ -114,10 +116,7 @@ class NotifierLoop:
                 due.ticket_id,
             )
             return True
-        which = (due.ticket_id, due.kind)
-        before = self._failed[which].maybe_sent if which in self._failed else 0
-        count = before + 1 if result.maybe_sent else before
-        self._failed[which] = _Attempts(count, self._clock.monotonic() + RETRY_AFTER_S)
+        count = due.attempts + 1 if result.maybe_sent else due.attempts
         outcome = f"tried again in {RETRY_AFTER_S:g} s" if count < MAX_ATTEMPTS else "given up"
         log.warning(
             "text (%s) to %s for ticket %d failed (%s; %s, %s)",
@@ -128,7 +127,21 @@ class NotifierLoop:
             f"maybe delivered {count} of {MAX_ATTEMPTS} times" if result.maybe_sent else "not sent",
             outcome,
         )
+        if not result.maybe_sent:
+            self._take_back(due)
         return False
+
+    def _take_back(self, due: DueText) -> None:
+        try:
+            self._store.undo_attempt(due.ticket_id, due.kind)
+        except QueueUnavailableError as exc:
+            # Left counted: the text may go one time fewer, never once more.
+            log.warning(
+                "text (%s) for ticket %d: a send that cannot have left stays counted: %s",
+                due.kind,
+                due.ticket_id,
+                exc,
+            )
 
     def _record(self, due: DueText) -> None:
         which = (due.ticket_id, due.kind)

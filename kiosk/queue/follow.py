@@ -15,7 +15,10 @@ the centre services keep theirs), kept for that ticket only and cleared
 the ticket is finished (served, no-show, cancelled) or its business day is
 over; logs show it masked (``kiosk.centre.phone.masked_number``). ``due_texts`` lists the
 two texts each number gets at most once: "N people ahead" and "called to
-counter N"; ``mark_sent`` records one as sent.
+counter N"; ``mark_sent`` records one as sent. Each send is counted with the
+ticket before it is made (``begin_attempt``; ``undo_attempt`` takes back one
+that cannot have left), so the notifier's limit on sends that may have
+reached the phone holds across its restarts.
 """
 
 from __future__ import annotations
@@ -23,11 +26,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Engine, Row, delete, func, or_, select, update
+from sqlalchemy import Column, Engine, Row, delete, func, or_, select, update
 
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.phone import mobile_problem
@@ -152,6 +155,10 @@ class DueText:
     kind: str  # "ahead" or "called"
     message: Text
     language: str
+    #: Sends of this text so far that may have reached the phone (``begin_attempt``).
+    attempts: int = 0
+    #: When this text was last tried, or None.
+    tried_at: datetime | None = None
 
 
 def _ahead_text(code: str, ahead: int) -> Text:
@@ -171,6 +178,19 @@ def _ahead_text(code: str, ahead: int) -> Text:
         code=code,
         n=ahead,
     )
+
+
+def _attempts(kind: str) -> Column[Any]:
+    return ticket_follow.c[f"{kind}_attempts"]
+
+
+def _tried_at(kind: str) -> Column[Any]:
+    return ticket_follow.c[f"{kind}_tried_at"]
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite drops the zone on the way back; everything stored is UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 class FollowStore:
@@ -279,6 +299,8 @@ class FollowStore:
                     ticket_follow.c.language,
                     ticket_follow.c.ahead_sent_at,
                     ticket_follow.c.called_sent_at,
+                    *(_attempts(kind) for kind in ("ahead", "called")),
+                    *(_tried_at(kind) for kind in ("ahead", "called")),
                 )
                 .join(ticket_follow, ticket_follow.c.ticket_id == tickets.c.id)
                 .where(
@@ -313,8 +335,45 @@ class FollowStore:
                 continue
             # Opened only for a text about to go out, not on every round.
             phone = self._key.decrypt(row.phone_enc)
-            due.append(DueText(row.id, phone, kind, message, row.language or "ko"))
+            tried_at = row._mapping[_tried_at(kind)]
+            due.append(
+                DueText(
+                    row.id,
+                    phone,
+                    kind,
+                    message,
+                    row.language or "ko",
+                    attempts=row._mapping[_attempts(kind)],
+                    tried_at=None if tried_at is None else _aware(tried_at),
+                )
+            )
         return due
+
+    def begin_attempt(self, due: DueText, at: datetime) -> bool:
+        """Count a send of ``due`` as one that may reach the phone, before it is made.
+
+        Counted first so that a send cut short by a crash still counts. False
+        (send nothing) when another round has tried the text since ``due``
+        was read.
+        """
+        attempts = _attempts(due.kind)
+        with database_errors(), self._engine.begin() as conn:
+            changed = conn.execute(
+                update(ticket_follow)
+                .where(ticket_follow.c.ticket_id == due.ticket_id, attempts == due.attempts)
+                .values({attempts: attempts + 1, _tried_at(due.kind): at})
+            ).rowcount
+        return bool(changed)
+
+    def undo_attempt(self, ticket_id: int, kind: str) -> None:
+        """Take back a counted send that cannot have left (the gateway was down or said no)."""
+        attempts = _attempts(kind)
+        with database_errors(), self._engine.begin() as conn:
+            conn.execute(
+                update(ticket_follow)
+                .where(ticket_follow.c.ticket_id == ticket_id, attempts > 0)
+                .values({attempts: attempts - 1})
+            )
 
     def mark_sent(self, ticket_id: int, kind: str, at: datetime | None = None) -> None:
         """Record a text as sent; a called text also stands for the "ahead" one."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections.abc import Callable
 from datetime import timedelta
@@ -372,6 +373,84 @@ def test_a_text_that_cannot_have_left_is_tried_until_the_gateway_is_back(
     gateway.fail_with = ""  # the gateway is back
     _rounds(center, loop, RETRY_AFTER_S + 30, every_s=30)
     assert len(gateway.sent) == 1
+
+
+def _followed(center: Center) -> int:
+    """A ticket whose resident left 010-1234-5678 on its page in English (its id)."""
+    ticket_id, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    return ticket_id
+
+
+def _attempts(center: Center, ticket_id: int) -> tuple[int, int]:
+    """The stored sends of the ticket's "ahead" and "called" texts that may have reached it."""
+    with center.engine.connect() as conn:
+        row = conn.execute(
+            select(ticket_follow.c.ahead_attempts, ticket_follow.c.called_attempts).where(
+                ticket_follow.c.ticket_id == ticket_id
+            )
+        ).one()
+    return row.ahead_attempts, row.called_attempts
+
+
+def test_a_restarted_notifier_keeps_the_count_of_texts_that_may_have_arrived(
+    center: Center,
+) -> None:
+    """kiosk web restarting every minute (a crash loop) sent the text at every start."""
+    ticket_id = _followed(center)
+    gateway = LateGateway("gateway did not answer within 10 s")
+    for _ in range(60):
+        _rounds(center, _loop(center, gateway), 60, every_s=30)  # a new process each minute
+    assert len(gateway.received) == MAX_ATTEMPTS
+    assert _attempts(center, ticket_id) == (MAX_ATTEMPTS, 0)
+
+
+class CrashingGateway:
+    """The phone gets the text, then kiosk web dies before the send returns."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.received_at: list[float] = []
+
+    def send(self, phone: str, message: str) -> SendResult:
+        self.received_at.append(self.clock.monotonic())
+        raise SystemExit("killed mid-send")
+
+
+def test_a_send_cut_short_by_a_crash_counts_after_the_restart(center: Center) -> None:
+    ticket_id = _followed(center)
+    gateway = CrashingGateway(center.clock)
+    for _ in range(100):
+        with contextlib.suppress(SystemExit):  # and systemd starts it again 10 s later
+            _rounds(center, _loop(center, gateway), 20, every_s=10)
+        center.clock.advance(10)
+    first, second = gateway.received_at  # twice at most, the retry after its pause
+    assert second - first >= RETRY_AFTER_S
+    assert _attempts(center, ticket_id) == (MAX_ATTEMPTS, 0)
+
+
+def test_sends_that_cannot_have_left_do_not_count_across_restarts(center: Center) -> None:
+    ticket_id = _followed(center)
+    gateway = MockNotifier(fail_with="gateway unreachable (ConnectionRefusedError)")
+    for _ in range(10):
+        _rounds(center, _loop(center, gateway), RETRY_AFTER_S * 2, every_s=30)
+    assert _attempts(center, ticket_id) == (0, 0)
+    gateway.fail_with = ""  # the gateway is back
+    _rounds(center, _loop(center, gateway), RETRY_AFTER_S + 30, every_s=30)
+    assert [m.phone for m in gateway.sent] == ["01012345678"]
+    assert _attempts(center, ticket_id) == (1, 0)
+
+
+def test_a_wall_clock_set_back_does_not_hold_a_retry_back_for_as_long(center: Center) -> None:
+    _followed(center)
+    gateway = LateGateway("gateway answered HTTP 502")
+    loop = _loop(center, gateway)
+    loop.run_once()
+    center.clock.set_wall(center.clock.now() - timedelta(hours=1))
+    _rounds(center, loop, 60, every_s=30)
+    assert len(gateway.received) == MAX_ATTEMPTS
+    _rounds(center, loop, 3600, every_s=60)
+    assert len(gateway.received) == MAX_ATTEMPTS
 
 
 def test_a_text_sent_but_not_recorded_is_not_sent_again(
