@@ -3324,6 +3324,10 @@
       <translation>전화번호는 이 번호표 알림에만 사용하며, 업무가 끝나거나 하루가 지나면 삭제합니다.</translation>
     </message>
     <message>
+      <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ticket not found</source>
       <translation>번호표를 찾을 수 없습니다</translation>
     </message>
@@ -3406,6 +3410,22 @@ Elderly, disabled, pregnant</source>
   </context>
   <context>
     <name>keyboard</name>
+    <message>
+      <source>Typing in Hangul.</source>
+      <translation>한글로 입력합니다.</translation>
+    </message>
+    <message>
+      <source>Typing in Latin letters.</source>
+      <translation>영문으로 입력합니다.</translation>
+    </message>
+    <message>
+      <source>Shift on.</source>
+      <translation>쌍자음 켜짐.</translation>
+    </message>
+    <message>
+      <source>Shift off.</source>
+      <translation>쌍자음 꺼짐.</translation>
+    </message>
     <message>
       <source>Shift</source>
       <translation>쌍자음</translation>

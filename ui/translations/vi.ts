@@ -3324,6 +3324,10 @@
       <translation>Số điện thoại chỉ dùng cho phiếu này và sẽ bị xóa khi bạn xong việc hoặc hết ngày.</translation>
     </message>
     <message>
+      <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ticket not found</source>
       <translation>Không tìm thấy phiếu</translation>
     </message>
@@ -3407,6 +3411,22 @@ Người già, khuyết tật, mang thai</translation>
   </context>
   <context>
     <name>keyboard</name>
+    <message>
+      <source>Typing in Hangul.</source>
+      <translation>Đang gõ bằng chữ Hàn.</translation>
+    </message>
+    <message>
+      <source>Typing in Latin letters.</source>
+      <translation>Đang gõ bằng chữ Latinh.</translation>
+    </message>
+    <message>
+      <source>Shift on.</source>
+      <translation>Phụ âm đôi: bật.</translation>
+    </message>
+    <message>
+      <source>Shift off.</source>
+      <translation>Phụ âm đôi: tắt.</translation>
+    </message>
     <message>
       <source>Shift</source>
       <translation>Phụ âm đôi</translation>

@@ -3324,6 +3324,10 @@
       <translation>您的号码仅用于本号码票，业务结束或当天结束后即删除。</translation>
     </message>
     <message>
+      <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ticket not found</source>
       <translation>找不到号码票</translation>
     </message>
@@ -3407,6 +3411,22 @@ Elderly, disabled, pregnant</source>
   </context>
   <context>
     <name>keyboard</name>
+    <message>
+      <source>Typing in Hangul.</source>
+      <translation>现在用韩文输入。</translation>
+    </message>
+    <message>
+      <source>Typing in Latin letters.</source>
+      <translation>现在用拉丁字母输入。</translation>
+    </message>
+    <message>
+      <source>Shift on.</source>
+      <translation>双辅音：开。</translation>
+    </message>
+    <message>
+      <source>Shift off.</source>
+      <translation>双辅音：关。</translation>
+    </message>
     <message>
       <source>Shift</source>
       <translation>双辅音</translation>

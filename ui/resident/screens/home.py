@@ -155,6 +155,12 @@ class HomeScreen(Screen):
         self.root.insertLayout(0, head)
         self.instruction = make_label()
         self.root.addWidget(self.instruction)
+        # Read before the services (at 200 % text and on a lowered screen,
+        # after them: see _arrange). At the foot of the list it lay below the
+        # fold in English, Chinese and Vietnamese, unseen by the residents it
+        # is for.
+        self.voice_hint = make_label("muted")
+        self.root.addWidget(self.voice_hint)
         grid = self._grid = QGridLayout()
         gap = metrics.px(metrics.sizes.gap)
         grid.setHorizontalSpacing(gap)
@@ -202,10 +208,6 @@ class HomeScreen(Screen):
                 self._others.addWidget(other)
         self.root.addLayout(self._others)
         self.root.addStretch(1)
-        # Below the services (which must be in sight at 200 % text too), just
-        # above the voice button the hint names.
-        self.voice_hint = make_label("muted")
-        self.root.addWidget(self.voice_hint)
         # Holds the language and voice buttons at 200 % text (see _arrange).
         self._body_row = ButtonRow(gap)
         self.root.addLayout(self._body_row)
@@ -231,8 +233,11 @@ class HomeScreen(Screen):
         - the centre name and the clock move from the top to the end of
           the body, so the title, the instruction and the services come first;
         - the language and voice buttons leave the pinned row for the body,
-          under the voice hint that names them; call-staff stays pinned, as
-          on every screen;
+          under the voice hint that names them, which leaves its place above
+          the services (in Vietnamese it took the whole screen there);
+          call-staff stays pinned, as on every screen;
+        - the voice hint also goes under the services on a lowered screen,
+          where it would push the last of them out of sight;
         - each priority button goes below its service, as wide: in the
           narrower column "교통약자 우선" would break mid-word.
 
@@ -250,6 +255,11 @@ class HomeScreen(Screen):
         for button in movable:
             self.nav_row.removeWidget(button)
             self._body_row.removeWidget(button)
+        self.root.removeWidget(self.voice_hint)
+        if large or lowered:
+            self.root.insertWidget(self.root.indexOf(self._body_row), self.voice_hint)
+        else:
+            self.root.insertWidget(self.root.indexOf(self.instruction) + 1, self.voice_hint)
         if large:
             for button in movable:
                 self._body_row.addWidget(button)
