@@ -9,7 +9,9 @@ Routes (``token`` is the ticket's secret from ``kiosk.queue.follow``):
 * ``GET /t/{token}/status.json``: the same lines as JSON.
 * ``POST /t/{token}/phone``: leave a mobile number (an ordinary form, so it
   works without JavaScript); a wrong one is answered on the page, in its
-  language, with status 422. A body over ``MAX_FORM_BYTES`` gets 413.
+  language, with status 422, and one more number than a ticket may take
+  (``kiosk.queue.follow.MAX_PHONE_SETS``) with 429, the saved one kept. A
+  body over ``MAX_FORM_BYTES`` gets 413.
 * ``GET /healthz``: ``ok`` when the database answers.
 
 Database work runs in Starlette's thread pool, never on the event loop.
@@ -46,6 +48,7 @@ from kiosk.queue.follow import (
     FollowStatus,
     FollowStore,
     InvalidPhoneError,
+    PhoneLimitError,
     normalize_phone,
     status_headline,
     wait_text,
@@ -302,6 +305,11 @@ class FollowApp:
             status = await run_in_threadpool(self.store.set_phone, token, phone, page.language)
         except (QueueUnavailableError, UnknownServiceError):
             return await self._render(page, request, token)
+        except PhoneLimitError as exc:
+            log.info("%s: another one refused", exc)
+            return await self._render(
+                page, request, token, error=page.t(strings.PHONE_LIMIT), status_code=429
+            )
         if status is None:
             return await self._render(page, request, token)
         log.info("ticket %d follows by text", status.ticket_id)

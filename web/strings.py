@@ -21,6 +21,12 @@ PHONE_PRIVACY = N_(
     "follow",
     "Your number is used for this ticket only and deleted when your visit ends or the day is over.",
 )
+#: The answer to a number beyond ``kiosk.queue.follow.MAX_PHONE_SETS`` for one ticket.
+PHONE_LIMIT = N_(
+    "follow",
+    "The mobile number of this ticket cannot be changed again. "
+    "Texts go to the number already saved.",
+)
 UNKNOWN_TITLE = N_("follow", "Ticket not found")
 UNKNOWN = N_(
     "follow",

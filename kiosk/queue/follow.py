@@ -70,6 +70,21 @@ class InvalidPhoneError(ValueError):
     )
 
 
+#: How many numbers one ticket's page may leave (the first and corrections).
+#: Each new number may be texted, so a ticket's link must not point its texts
+#: at number after number; per ticket, not per client, because behind the
+#: centre's Wi-Fi or a proxy every phone has the same address.
+MAX_PHONE_SETS = 3
+
+
+class PhoneLimitError(Exception):
+    """The ticket already took ``MAX_PHONE_SETS`` numbers; the one saved stays."""
+
+    def __init__(self, ticket_id: int) -> None:
+        super().__init__(f"ticket {ticket_id} already took {MAX_PHONE_SETS} numbers")
+        self.ticket_id = ticket_id
+
+
 def normalize_phone(raw: str) -> str:
     """``010-1234-5678`` (spaces, dashes, dots or a +82 prefix allowed) -> ``01012345678``.
 
@@ -249,16 +264,33 @@ class FollowStore:
         )
 
     def set_phone(self, token: str, phone: str, language: str = "ko") -> FollowStatus | None:
-        """Keep ``phone`` (already normalized) for this ticket; None if it cannot be followed."""
+        """Keep ``phone`` (already normalized) for this ticket; None if it cannot be followed.
+
+        ``PhoneLimitError`` when the ticket already took ``MAX_PHONE_SETS``
+        numbers: nothing changes. The number already saved, sent again (a form
+        sent twice), takes none of them and only changes the texts' language.
+        """
         status = self.status(token)
         if status is None or status.state not in (FollowState.WAITING, FollowState.CALLED):
             return None
+        follow = ticket_follow.c
         with database_errors(), self._engine.begin() as conn:
-            conn.execute(
-                update(ticket_follow)
-                .where(ticket_follow.c.token == token)
-                .values(phone_enc=self._key.encrypt(phone), language=language)
-            )
+            saved = conn.execute(
+                select(follow.phone_enc).where(follow.token == token)
+            ).scalar_one_or_none()
+            query = update(ticket_follow).where(follow.token == token)
+            if saved is not None and self._key.decrypt(saved) == phone:
+                conn.execute(query.values(language=language))
+            # Counted in the same statement that checks it: two forms sent at
+            # once cannot both take the last number.
+            elif not conn.execute(
+                query.where(follow.phone_sets < MAX_PHONE_SETS).values(
+                    phone_enc=self._key.encrypt(phone),
+                    language=language,
+                    phone_sets=follow.phone_sets + 1,
+                )
+            ).rowcount:
+                raise PhoneLimitError(status.ticket_id)
         return self.status(token)
 
     def purge(self) -> int:

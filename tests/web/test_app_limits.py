@@ -162,3 +162,22 @@ def test_a_phone_leaving_mid_form_is_no_error(
     asyncio.run(app(scope, receive, send))  # raises on the old code: ClientDisconnect
     assert sent[0]["status"] == 400
     assert "Traceback" not in caplog.text and "ClientDisconnect" not in caplog.text
+
+
+#: The refusal of one number too many, as each language's page says it.
+LIMIT_REFUSAL = {
+    "ko": "이 번호표의 휴대전화 번호는 더 이상 바꿀 수 없습니다.",
+    "zh": "此号码票的手机号码不能再更改。",
+    "vi": "Không thể đổi số điện thoại di động của phiếu này thêm nữa.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(LIMIT_REFUSAL))
+def test_a_number_past_the_tickets_few_is_refused_in_the_residents_language(
+    client: TestClient, token: str, language: str
+) -> None:
+    for number in ("010-1111-2222", "010-3333-4444", "010-5555-6666"):
+        client.post(f"/t/{token}/phone?lang={language}", data={"phone": number})
+    refused = client.post(f"/t/{token}/phone?lang={language}", data={"phone": "010-7777-8888"})
+    assert refused.status_code == 429
+    assert LIMIT_REFUSAL[language] in refused.text

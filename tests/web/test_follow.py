@@ -21,6 +21,7 @@ from kiosk.ports.notify import Notifier, SendResult
 from kiosk.printing.document import QrCode
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.follow import (
+    MAX_PHONE_SETS,
     FollowState,
     FollowStore,
     InvalidPhoneError,
@@ -256,6 +257,43 @@ def test_a_finished_ticket_cannot_take_a_number(center: Center) -> None:
     center.ops.call_next(1)
     center.ops.start(1)
     assert center.follow.set_phone(token, "01012345678") is None
+
+
+def test_a_tickets_link_takes_a_few_numbers_and_texts_the_last_one_kept(center: Center) -> None:
+    """Anyone holding the link could change the number again and again, each a new text."""
+    ticket_id, token = center.take()
+    numbers = ["010-1111-2222", "010-3333-4444", "010-5555-6666"][:MAX_PHONE_SETS]
+    mock = MockNotifier()
+    app = create_app(
+        center.config,
+        center.engine,
+        center.key,
+        clock=center.clock,
+        notifier=mock,
+        run_notifier=False,
+    )
+    with TestClient(app) as client:
+        for number in [*numbers, numbers[-1]]:  # the last form sent twice takes no number more
+            saved = client.post(f"/t/{token}/phone?lang=en", data={"phone": number})
+            assert saved.status_code == 200
+        refused = client.post(f"/t/{token}/phone?lang=en", data={"phone": "010-7777-8888"})
+        app.state.notifier_loop.run_once()
+    assert refused.status_code == 429
+    assert (
+        "The mobile number of this ticket cannot be changed again. "
+        "Texts go to the number already saved." in refused.text
+    )
+    assert "We will text you when 3 people are ahead of you" in refused.text
+    assert "7777" not in refused.text
+    assert _phones(center) == ["01055556666"]
+    assert [(m.phone, m.message) for m in mock.sent] == [
+        ("01055556666", "[Queue A-001] You are next. Please come to the waiting area.")
+    ]
+    with center.engine.connect() as conn:
+        sets = conn.execute(
+            select(ticket_follow.c.phone_sets).where(ticket_follow.c.ticket_id == ticket_id)
+        ).scalar_one()
+    assert sets == MAX_PHONE_SETS
 
 
 def test_notifier_sends_ahead_then_called_once_each(
