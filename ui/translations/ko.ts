@@ -3325,7 +3325,7 @@
     </message>
     <message>
       <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
-      <translation type="unfinished" />
+      <translation>이 번호표의 휴대전화 번호는 더 이상 바꿀 수 없습니다. 문자는 이미 저장된 번호로 보내 드립니다.</translation>
     </message>
     <message>
       <source>Ticket not found</source>

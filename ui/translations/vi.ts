@@ -3325,7 +3325,7 @@
     </message>
     <message>
       <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
-      <translation type="unfinished" />
+      <translation>Không thể đổi số điện thoại di động của phiếu này thêm nữa. Tin nhắn sẽ được gửi đến số đã lưu.</translation>
     </message>
     <message>
       <source>Ticket not found</source>

@@ -3325,7 +3325,7 @@
     </message>
     <message>
       <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
-      <translation type="unfinished" />
+      <translation>此号码票的手机号码不能再更改。短信将发送到已保存的号码。</translation>
     </message>
     <message>
       <source>Ticket not found</source>
