@@ -19,7 +19,7 @@ from PySide6.QtCore import Signal
 
 from kiosk.hangul import LATIN_OF, LAYOUT, SHIFTED, HangulComposer
 from ui.common.i18n import tr
-from ui.common.keypad import KeyGrid
+from ui.common.keypad import KeyGrid, label_key
 from ui.common.theme import Metrics
 
 SHIFT = "shift"
@@ -123,22 +123,29 @@ class HangulKeyboard(KeyGrid):
                     else tr("keyboard", "Type in Latin letters, A to Z")
                 )
             elif char == SPACE:
-                key.setText(tr("keyboard", "Space"))
-                key.setAccessibleName(tr("keyboard", "Space"))
-                key.setAccessibleDescription(tr("keyboard", "Type a space"))
+                label_key(
+                    key,
+                    tr("keyboard", "Space"),
+                    tr("keyboard", "Space"),
+                    tr("keyboard", "Type a space"),
+                )
             elif char == DELETE:
-                key.setText(tr("keyboard", "⌫ Delete"))
-                key.setAccessibleName(tr("keyboard", "Delete"))
-                key.setAccessibleDescription(tr("keyboard", "Delete the last letter"))
+                label_key(
+                    key,
+                    tr("keyboard", "⌫ Delete"),
+                    tr("keyboard", "Delete"),
+                    tr("keyboard", "Delete the last letter"),
+                )
             elif char == CLEAR:
-                key.setText(tr("keyboard", "Clear"))
-                key.setAccessibleName(tr("keyboard", "Clear"))
-                key.setAccessibleDescription(tr("keyboard", "Clear the name"))
+                label_key(
+                    key,
+                    tr("keyboard", "Clear"),
+                    tr("keyboard", "Clear"),
+                    tr("keyboard", "Clear the name"),
+                )
             else:
                 if self.latin:
                     shown = LATIN_OF[char]
                 else:
                     shown = SHIFTED.get(char, char) if self.shifted else char
-                key.setText(shown)
-                key.setAccessibleName(shown)
-                key.setAccessibleDescription(shown)
+                label_key(key, shown, shown, shown)

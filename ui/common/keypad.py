@@ -39,6 +39,13 @@ _ROWS = (
 _PHONE_ROWS = ("123", "456", "789")
 
 
+def label_key(key: QPushButton, text: str, name: str, description: str) -> None:
+    """Give a key the text it shows, and the name and description a screen reader says."""
+    key.setText(text)
+    key.setAccessibleName(name)
+    key.setAccessibleDescription(description)
+
+
 class KeyGrid(QWidget):
     """Large keys in a grid, sized as above; a subclass says what a key does (``on_key``)."""
 
@@ -111,13 +118,19 @@ class Keypad(KeyGrid):
     def retranslate(self) -> None:
         for char, key in self.keys.items():
             if char == BACKSPACE:
-                key.setText(tr("keypad", "⌫ Delete"))
-                key.setAccessibleName(tr("keypad", "Delete"))
-                key.setAccessibleDescription(tr("keypad", "Delete the last character"))
+                label_key(
+                    key,
+                    tr("keypad", "⌫ Delete"),
+                    tr("keypad", "Delete"),
+                    tr("keypad", "Delete the last character"),
+                )
             elif char == CLEAR:
-                key.setText(tr("keypad", "Clear"))
-                key.setAccessibleName(tr("keypad", "Clear"))
-                key.setAccessibleDescription(tr("keypad", "Clear this field"))
+                label_key(
+                    key,
+                    tr("keypad", "Clear"),
+                    tr("keypad", "Clear"),
+                    tr("keypad", "Clear this field"),
+                )
             elif char == "<":
                 key.setAccessibleName(tr("keypad", "Filler sign"))
                 key.setAccessibleDescription(tr("keypad", "The < sign used in the MRZ"))
