@@ -1,7 +1,7 @@
 """Letting Qt run while the scripted demo waits: what a resident's pauses are to the kiosk.
 
-Also the demo's taps and its waits for a journey's next screen, which the
-scripted journeys share.
+Also the demo's taps, its waits for a journey's next screen and its way from
+the home screen into a centre service, which the scripted journeys share.
 """
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from kiosk.journeys.centre import CentreState
+from ui.resident.screens.centre import CentreMenuScreen
+from ui.resident.screens.home import HomeScreen
 
 S = TypeVar("S")
 
@@ -52,3 +56,17 @@ def screen_at(kiosk: Any, state: Enum, screen_type: type[S], timeout_s: float = 
     screen = kiosk.window.current_screen
     assert isinstance(screen, screen_type)
     return screen
+
+
+def open_centre_service(
+    kiosk: Any, service_id: str, shoot: Callable[[str], object] | None = None
+) -> None:
+    """From the home screen, tap "other services" and then ``service_id`` on the
+    centre services menu; ``shoot("centre-menu")`` photographs the menu in between."""
+    home = kiosk.window.current_screen
+    assert isinstance(home, HomeScreen) and home.centre_button is not None
+    tap(home.centre_button)
+    menu = screen_at(kiosk, CentreState.MENU, CentreMenuScreen)
+    if shoot is not None:
+        shoot("centre-menu")
+    tap(menu.buttons[service_id][0])

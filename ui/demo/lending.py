@@ -12,12 +12,10 @@ from typing import Any
 
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending_store import Lending
-from kiosk.journeys import centre as ce
 from kiosk.journeys import lending as le
 from kiosk.journeys.flow import GoHome, State
-from ui.demo.events import pump, screen_at, wait_for_state
-from ui.resident.screens.centre import CentreMenuScreen, PhoneEntryScreen
-from ui.resident.screens.home import HomeScreen
+from ui.demo.events import open_centre_service, pump, screen_at, wait_for_state
+from ui.resident.screens.centre import PhoneEntryScreen
 from ui.resident.screens.lending import (
     LendingConfirmScreen,
     LendingHomeScreen,
@@ -35,16 +33,8 @@ def _type_number(screen: PhoneEntryScreen[Any], digits: str) -> None:
 
 
 def _to_lending(kiosk: Any, shoot: Callable[[str], None] | None = None) -> LendingHomeScreen:
-    window = kiosk.window
-    home = window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    home.centre_button.click()
-    menu = screen_at(kiosk, ce.CentreState.MENU, CentreMenuScreen)
-    if shoot is not None:
-        shoot("centre-menu")
-    menu.buttons["lending"][0].click()
-    screen = screen_at(kiosk, le.LendingState.HOME, LendingHomeScreen)
-    return screen
+    open_centre_service(kiosk, "lending", shoot)
+    return screen_at(kiosk, le.LendingState.HOME, LendingHomeScreen)
 
 
 def lending_demo(kiosk: Any, data_dir: Any, shoot: Callable[[str], None]) -> None:

@@ -17,10 +17,8 @@ from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.participation import SERVICE_ID, ParticipationState
 from ui.common.keypad import CLEAR
 from ui.demo.certificates import typed_mrz
-from ui.demo.events import pump, screen_at, tap, wait_for_state
-from ui.resident.screens.centre import CentreMenuScreen
+from ui.demo.events import open_centre_service, pump, screen_at, tap, wait_for_state
 from ui.resident.screens.certificate import CertMrzScreen
-from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.participation import (
     ParticipationChooseScreen,
     ParticipationConfirmScreen,
@@ -34,14 +32,8 @@ SHOTS = 9
 
 def _open(kiosk: Any) -> ParticipationHomeScreen:
     """Home -> other services -> residents' council."""
-    home = kiosk.window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    tap(home.centre_button)
-    menu = kiosk.window.current_screen
-    assert isinstance(menu, CentreMenuScreen)
-    tap(menu.buttons[SERVICE_ID][0])
-    screen = screen_at(kiosk, ParticipationState.HOME, ParticipationHomeScreen)
-    return screen
+    open_centre_service(kiosk, SERVICE_ID)
+    return screen_at(kiosk, ParticipationState.HOME, ParticipationHomeScreen)
 
 
 def _identify(kiosk: Any, shoot: Callable[[str], object] | None, resident: str) -> None:

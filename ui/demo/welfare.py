@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.journeys.centre import CentreState
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.welfare import WelfareState
 from ui.common.keypad import CLEAR
-from ui.demo.events import screen_at, tap, wait_for_state
-from ui.resident.screens.centre import CentreMenuScreen
-from ui.resident.screens.home import HomeScreen
+from ui.demo.events import open_centre_service, screen_at, tap, wait_for_state
 from ui.resident.screens.welfare import (
     WelfareChoiceScreen,
     WelfareConfirmScreen,
@@ -35,12 +32,7 @@ def welfare_demo(runner: Any, profile: Any) -> None:
     window = kiosk.window
     window.send(GoHome())
     wait_for_state(kiosk, State.HOME)
-    home = window.current_screen
-    assert isinstance(home, HomeScreen) and home.centre_button is not None
-    tap(home.centre_button)
-    menu = screen_at(kiosk, CentreState.MENU, CentreMenuScreen)
-    runner.shoot("centre-menu")
-    tap(menu.buttons["welfare"][0])
+    open_centre_service(kiosk, "welfare", runner.shoot)
     choose = screen_at(kiosk, WelfareState.CHOOSE, WelfareChoiceScreen)
     runner.shoot("welfare-choose")
     tap(choose.buttons["crisis"])
