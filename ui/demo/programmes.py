@@ -60,5 +60,4 @@ def programmes_demo(runner: DemoRunner, profile: Any) -> None:
     runner.wait_until(lambda: kiosk.flow.state is S.DONE)
     runner.shoot("programmes-done")
     runner.save_printouts(profile)
-    window.send(GoHome())
-    runner.pump(0.3)
+    runner.go_home()

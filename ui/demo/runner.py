@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from drivers.printer.escpos import encode
 from drivers.printer.render import render_png
+from kiosk.journeys.flow import GoHome
 from ui.demo.events import pump, wait_until
 
 
@@ -38,6 +39,11 @@ class DemoRunner:
 
     def pump(self, seconds: float = 0.05) -> None:
         pump(seconds)
+
+    def go_home(self) -> None:
+        """Send the kiosk back to the home screen and let it settle there."""
+        self.kiosk.window.send(GoHome())
+        self.pump(0.3)
 
     def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
         wait_until(predicate, timeout, "the step")

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.journeys.flow import GoHome, State
+from kiosk.journeys.flow import State
 from ui.demo.runner import DemoRunner
 from ui.resident.screens.home import HomeScreen, LanguageScreen
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
@@ -29,8 +29,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
     runner.shoot("ticket-take")
     runner.save_printouts(profile)
-    window.send(GoHome())
-    runner.pump(0.3)
+    runner.go_home()
 
     # The printer runs out of paper: the number stays on screen with a retry.
     kiosk.printer.set_fault("paper_out")
@@ -44,8 +43,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.wait_until(lambda: kiosk.flow.state is State.TICKET)
     runner.shoot("ticket-after-retry")
     runner.save_printouts(profile)
-    window.send(GoHome())
-    runner.pump(0.3)
+    runner.go_home()
 
     # A foreign resident switches to English and takes a priority ticket.
     runner.tap(home.language_button)
@@ -74,8 +72,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.fresh_counts()
     runner.shoot("home-vietnamese")
     _take_ticket(runner, home.service_buttons[0], "ticket-vietnamese", profile)
-    window.send(GoHome())
-    runner.pump(0.3)
+    runner.go_home()
 
     # A resident with poor sight switches on big text: only that switch stays
     # pinned, and contrast and lower end the page.
@@ -83,8 +80,7 @@ def ticket_journey(runner: DemoRunner, profile: Any) -> None:
     runner.pump(0.3)
     runner.shoot("home-big-text")
     _take_ticket(runner, home.service_buttons[0], "ticket-big-text", profile)
-    window.send(GoHome())
-    runner.pump(0.3)
+    runner.go_home()
 
 
 def _take_ticket(runner: DemoRunner, button: QAbstractButton, shot: str, profile: Any) -> None:
