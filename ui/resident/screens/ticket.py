@@ -37,6 +37,13 @@ def _number_panel(*below: QLabel) -> tuple[QFrame, QLabel, FitLabel]:
     return make_panel(your_number, code, *below), your_number, code
 
 
+def _show_number(code: FitLabel, text: str, metrics: Metrics) -> None:
+    """The queue number in ``code``: at the display size, or smaller if the width is short."""
+    code.setText(text)
+    code.wanted_px = metrics.text_px(metrics.sizes.display_code)
+    code.fit()
+
+
 class TicketScreen(Screen):
     """Printing, then take-your-ticket: the number in very large type."""
 
@@ -85,10 +92,9 @@ class TicketScreen(Screen):
             self.title.setText(tr("ticket", "Printing your ticket…"))
             self.status.setText(tr("ticket", "Please wait a moment."))
         self.your_number.setText(tr("ticket", "Your number"))
+        code = issued.ticket.display_code if issued is not None else "…"
+        _show_number(self.code, code, self.metrics)
         if issued is not None:
-            self.code.setText(issued.ticket.display_code)
-            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
-            self.code.fit()
             self.ahead.setText(
                 tr("ticket", "People ahead of you: {count}", count=issued.people_ahead)
             )
@@ -98,9 +104,6 @@ class TicketScreen(Screen):
                 else tr("ticket", "Estimated wait: you are next")
             )
         else:
-            self.code.setText("…")
-            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
-            self.code.fit()
             self.ahead.setText("")
             self.wait.setText("")
         self.update_countdown()
@@ -149,9 +152,7 @@ class PrintErrorScreen(Screen):
         self.reason.setText(reason)
         self.your_number.setText(tr("print_error", "Your number is"))
         if issued is not None:
-            self.code.setText(issued.ticket.display_code)
-            self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
-            self.code.fit()
+            _show_number(self.code, issued.ticket.display_code, self.metrics)
             self.service.setText(self.config.service(issued.ticket.service_id).names.get(language))
         self.advice.setText(
             tr(
