@@ -4,6 +4,8 @@ The resident kiosk, the counter terminal, the display board, the demo, the
 benchmarks and the tests all call ``ensure_app`` before building a window:
 it returns the running application or makes it with the kiosk's name, its
 default fonts (Korean first) and Qt's messages routed through ``logging``.
+``process_events_until`` lets that application run while code outside the
+event loop (a test, a benchmark) waits for something to happen.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -49,3 +53,18 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(FONT_FAMILIES)
     app.setFont(font)
     return app
+
+
+def process_events_until(condition: Callable[[], bool], timeout_s: float, *, poll_s: float) -> bool:
+    """Process Qt events (timers fire, queued signals arrive) until ``condition``
+    holds: True, or False when ``timeout_s`` passes first. ``poll_s`` is the
+    pause between two rounds of events."""
+    app = QCoreApplication.instance()
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        if app is not None:
+            app.processEvents()
+        time.sleep(poll_s)
+    return True

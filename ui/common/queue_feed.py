@@ -20,11 +20,10 @@ Typical use (UI thread)::
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
@@ -32,6 +31,7 @@ from kiosk.config import KioskConfig
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.notify import RESYNC, ChangeListener, create_listener
 from kiosk.storage.database import open_database
+from ui.common.application import process_events_until
 from ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -149,15 +149,7 @@ class DbWorker(QObject):
 
     def wait_idle(self, timeout_s: float = 10.0) -> bool:
         """Process events until every submitted job was delivered (tests, demo)."""
-        deadline = time.monotonic() + timeout_s
-        app = QCoreApplication.instance()
-        while self._pending > 0:
-            if time.monotonic() > deadline:
-                return False
-            if app is not None:
-                app.processEvents()
-            time.sleep(0.002)
-        return True
+        return process_events_until(lambda: not self.busy, timeout_s, poll_s=0.002)
 
 
 class Refresher(QObject):
