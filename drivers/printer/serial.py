@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import termios
 from typing import Any
 
 from drivers.printer.base import EscposPrinter
@@ -42,13 +43,17 @@ class SerialPrinter(EscposPrinter[SerialPrinterOptions]):
     def _abort(self) -> None:
         conn = self._conn
         port = conn.device if conn is not None else None
-        if port is not None:
-            # Drop what the kernel still holds for the printer: sent once the
-            # printer takes data again, the failed job's end would print long
-            # after the resident was told it failed. On a stalled line close()
-            # would also wait for it to drain (the tty's closing_wait, 30 s).
-            port.reset_output_buffer()
-        self._disconnect()
+        try:
+            if port is not None:
+                # Drop what the kernel still holds for the printer: sent once the
+                # printer takes data again, the failed job's end would print long
+                # after the resident was told it failed. On a stalled line close()
+                # would also wait for it to drain (the tty's closing_wait, 30 s).
+                port.reset_output_buffer()
+        except (OSError, termios.error):
+            pass  # an unplugged adapter: nothing is left to print, but the port must close
+        finally:
+            self._disconnect()
 
     def _write(self, data: bytes, timeout_s: float) -> None:
         port = self._conn.device

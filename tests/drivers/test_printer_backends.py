@@ -6,6 +6,7 @@ import gc
 import os
 import select
 import sys
+import termios
 import threading
 import time
 from collections.abc import Iterator
@@ -270,6 +271,29 @@ def test_a_failed_serial_job_leaves_nothing_to_print_later(pty_printer: _PtyPrin
         assert decode(bytes(pty_printer.data)).cuts == []
     finally:
         p.close()
+
+
+def test_a_serial_adapter_unplugged_mid_job_is_closed_for_the_next_one(
+    pty_printer: _PtyPrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Unplugged, the adapter answers the flush with EIO (termios.error, not an
+    # OSError); the port must still be closed, or the kernel keeps the tty busy
+    # and the adapter comes back under another name.
+    p = SerialPrinter(
+        SerialPrinterOptions(device=pty_printer.device, timeout_s=0.5), PrinterProfile()
+    )
+    p.open()
+    assert p.print_document(samples.ticket()).ok
+    port = p._conn.device
+
+    def unplugged() -> None:
+        raise termios.error(5, "Input/output error")
+
+    monkeypatch.setattr(port, "reset_output_buffer", unplugged)
+    p._connected = True
+    p._abandon_job()
+    assert p._conn is None and not port.is_open
+    p.close()
 
 
 def test_serial_missing_device_is_not_connected(tmp_path: Path) -> None:
