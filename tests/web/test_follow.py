@@ -491,6 +491,31 @@ def test_a_wall_clock_set_back_does_not_hold_a_retry_back_for_as_long(center: Ce
     assert len(gateway.received) == MAX_ATTEMPTS
 
 
+def test_a_second_notifier_whose_clock_runs_behind_waits_for_the_retry(center: Center) -> None:
+    # Two kiosk web processes on one PostgreSQL, on hosts a few seconds apart:
+    # the one behind must not take the other's try for a clock set back.
+    _followed(center)
+    gateway = LateGateway("gateway did not answer within 10 s")
+    ahead = _loop(center, gateway)
+    behind_clock = FakeClock(center.clock.now() - timedelta(seconds=5))
+    behind = NotifierLoop(
+        center.follow,
+        gateway,
+        Translations(),
+        ahead_threshold=3,
+        period_s=5,
+        clock=behind_clock,
+    )
+    ahead.run_once()
+    for _ in range(int(RETRY_AFTER_S / 10) - 1):
+        behind.run_once()
+        behind_clock.advance(10)
+    assert len(gateway.received) == 1
+    behind_clock.advance(20)
+    behind.run_once()
+    assert len(gateway.received) == MAX_ATTEMPTS
+
+
 def test_a_text_sent_but_not_recorded_is_not_sent_again(
     center: Center, monkeypatch: pytest.MonkeyPatch
 ) -> None:
