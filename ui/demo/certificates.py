@@ -15,8 +15,7 @@ from typing import Any
 
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
-from ui.common.keypad import CLEAR
-from ui.demo.events import pump, screen_at, tap, wait_for_state, wait_until
+from ui.demo.events import fill_fields, pump, screen_at, tap, wait_for_state, wait_until
 from ui.resident.screens.certificate import CertMrzScreen, CertOptionsScreen
 from ui.resident.screens.home import HomeScreen
 
@@ -51,11 +50,7 @@ def _journey(
     tap(window.current_screen.buttons[document_id])
     mrz = screen_at(kiosk, State.CERT_MRZ, CertMrzScreen)
     shoot(f"cert-{tag}-keypad")
-    for name, value in zip(mrz.FIELDS, typed_mrz(resident), strict=True):
-        tap(mrz.field_buttons[name])
-        tap(mrz.keypad.keys[CLEAR])
-        for char in value:
-            tap(mrz.keypad.keys[char])
+    fill_fields(mrz, zip(mrz.FIELDS, typed_mrz(resident), strict=True))
     shoot(f"cert-{tag}-keypad-filled")
     tap(mrz.continue_button)
     screen = screen_at(kiosk, State.CERT_OPTIONS, CertOptionsScreen)

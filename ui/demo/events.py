@@ -1,19 +1,21 @@
 """Letting Qt run while the scripted demo waits: what a resident's pauses are to the kiosk.
 
-Also the demo's taps, its waits for a journey's next screen and its way from
-the home screen into a centre service, which the scripted journeys share.
+Also the demo's taps, its waits for a journey's next screen, its typing on a
+keypad screen's fields and its way from the home screen into a centre
+service, which the scripted journeys share.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.journeys.centre import CentreState
+from ui.common.keypad import CLEAR
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.home import HomeScreen
 
@@ -56,6 +58,15 @@ def screen_at(kiosk: Any, state: Enum, screen_type: type[S], timeout_s: float = 
     screen = kiosk.window.current_screen
     assert isinstance(screen, screen_type)
     return screen
+
+
+def fill_fields(screen: Any, values: Iterable[tuple[str, str]]) -> None:
+    """Type each ``(field, text)`` on a keypad screen: tap the field, Clear, then the keys."""
+    for name, text in values:
+        tap(screen.field_buttons[name])
+        tap(screen.keypad.keys[CLEAR])
+        for char in text:
+            tap(screen.keypad.keys[char])
 
 
 def open_centre_service(

@@ -15,9 +15,8 @@ from typing import Any
 
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.participation import SERVICE_ID, ParticipationState
-from ui.common.keypad import CLEAR
 from ui.demo.certificates import typed_mrz
-from ui.demo.events import open_centre_service, pump, screen_at, tap, wait_for_state
+from ui.demo.events import fill_fields, open_centre_service, pump, screen_at, tap, wait_for_state
 from ui.resident.screens.certificate import CertMrzScreen
 from ui.resident.screens.participation import (
     ParticipationChooseScreen,
@@ -44,11 +43,7 @@ def _identify(kiosk: Any, shoot: Callable[[str], object] | None, resident: str) 
     assert isinstance(poll, ParticipationPollScreen)
     tap(poll.vote_button)
     mrz = screen_at(kiosk, State.CERT_MRZ, CertMrzScreen)
-    for name, value in zip(mrz.FIELDS, typed_mrz(resident), strict=True):
-        tap(mrz.field_buttons[name])
-        tap(mrz.keypad.keys[CLEAR])
-        for char in value:
-            tap(mrz.keypad.keys[char])
+    fill_fields(mrz, zip(mrz.FIELDS, typed_mrz(resident), strict=True))
     if shoot is not None:
         shoot("participation-id-card")
     tap(mrz.continue_button)

@@ -13,8 +13,7 @@ from typing import Any
 
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.welfare import WelfareState
-from ui.common.keypad import CLEAR
-from ui.demo.events import open_centre_service, screen_at, tap, wait_for_state
+from ui.demo.events import fill_fields, open_centre_service, screen_at, tap, wait_for_state
 from ui.resident.screens.welfare import (
     WelfareChoiceScreen,
     WelfareConfirmScreen,
@@ -40,11 +39,7 @@ def welfare_demo(runner: Any, profile: Any) -> None:
     runner.shoot("welfare-situation")
     tap(choose.buttons["skipped_meals"])
     place = screen_at(kiosk, WelfareState.PLACE, WelfareNumberScreen)
-    for field, digits in (("tong", "12"), ("ban", "3")):
-        tap(place.field_buttons[field])
-        tap(place.keypad.keys[CLEAR])
-        for digit in digits:
-            tap(place.keypad.keys[digit])
+    fill_fields(place, (("tong", "12"), ("ban", "3")))
     runner.shoot("welfare-place")
     tap(place.continue_button)
     wait_for_state(kiosk, WelfareState.PHONE)
