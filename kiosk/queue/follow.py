@@ -275,21 +275,33 @@ class FollowStore:
             return None
         follow = ticket_follow.c
         with database_errors(), self._engine.begin() as conn:
-            saved = conn.execute(
-                select(follow.phone_enc).where(follow.token == token)
-            ).scalar_one_or_none()
-            query = update(ticket_follow).where(follow.token == token)
-            if saved is not None and self._key.decrypt(saved) == phone:
-                conn.execute(query.values(language=language))
-            # Counted in the same statement that checks it: two forms sent at
-            # once cannot both take the last number.
-            elif not conn.execute(
-                query.where(follow.phone_sets < MAX_PHONE_SETS).values(
-                    phone_enc=self._key.encrypt(phone),
-                    language=language,
-                    phone_sets=follow.phone_sets + 1,
+            # A second look is needed when nothing was written: the limit, or
+            # another form changed the number between this one's read and write.
+            for _ in range(2):
+                saved = conn.execute(
+                    select(follow.phone_enc).where(follow.token == token)
+                ).scalar_one_or_none()
+                query = update(ticket_follow).where(follow.token == token)
+                if saved is not None and self._key.decrypt(saved) == phone:
+                    conn.execute(query.values(language=language))
+                    break
+                # Counted in the same statement that checks the count and that
+                # the number is still the one read: two forms sent at once can
+                # neither both take the last number nor count one number twice
+                # (a double tap).
+                unchanged = (
+                    follow.phone_enc.is_(None) if saved is None else follow.phone_enc == saved
                 )
-            ).rowcount:
+                if conn.execute(
+                    query.where(follow.phone_sets < MAX_PHONE_SETS, unchanged).values(
+                        phone_enc=self._key.encrypt(phone),
+                        language=language,
+                        phone_sets=follow.phone_sets + 1,
+                    )
+                ).rowcount:
+                    break
+            else:
+                # The limit both times (or numbers changing under each look).
                 raise PhoneLimitError(status.ticket_id)
         return self.status(token)
 

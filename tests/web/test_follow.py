@@ -33,6 +33,7 @@ from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import Ticket
 from kiosk.storage.database import ticket_follow
+from tests.support.databases import opened
 from web import create_app
 from web.i18n import Translations, pick_language
 from web.notifier import MAX_ATTEMPTS, RETRY_AFTER_S, NotifierLoop
@@ -294,6 +295,53 @@ def test_a_tickets_link_takes_a_few_numbers_and_texts_the_last_one_kept(center: 
             select(ticket_follow.c.phone_sets).where(ticket_follow.c.ticket_id == ticket_id)
         ).scalar_one()
     assert sets == MAX_PHONE_SETS
+
+
+def _phone_sets(center: Center, ticket_id: int) -> int:
+    with center.engine.connect() as conn:
+        return int(
+            conn.execute(
+                select(ticket_follow.c.phone_sets).where(ticket_follow.c.ticket_id == ticket_id)
+            ).scalar_one()
+        )
+
+
+@pytest.mark.postgres
+def test_a_double_tapped_form_takes_one_number(
+    pg_url: str, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two posts of one number at once: the second is read before the first is
+    # written. It must not count the same number twice (two of the three).
+    # PostgreSQL only: on SQLite each transaction takes the write lock at its
+    # BEGIN (BEGIN IMMEDIATE), so the two forms are served one after the other.
+    with opened(pg_url) as engine:
+        _one_number_for_a_double_tap(Center(engine, clock), monkeypatch)
+
+
+def _one_number_for_a_double_tap(center: Center, monkeypatch: pytest.MonkeyPatch) -> None:
+    ticket_id, token = center.take()
+    key = center.follow._key
+
+    class OtherTapMeanwhile:
+        """The key, but the other tap commits just before this one's write."""
+
+        other_done = False
+
+        def decrypt(self, text: str) -> str:
+            return key.decrypt(text)
+
+        def encrypt(self, text: str) -> str:
+            if not self.other_done:
+                self.other_done = True
+                monkeypatch.setattr(center.follow, "_key", key)
+                center.follow.set_phone(token, text, "en")
+                monkeypatch.setattr(center.follow, "_key", self)
+            return key.encrypt(text)
+
+    monkeypatch.setattr(center.follow, "_key", OtherTapMeanwhile())
+    assert center.follow.set_phone(token, "01012345678", "en") is not None
+    assert _phones(center) == ["01012345678"]
+    assert _phone_sets(center, ticket_id) == 1
 
 
 def test_notifier_sends_ahead_then_called_once_each(
