@@ -203,11 +203,17 @@ class BothLockoutStores:
         self.database = database
 
     def load(self) -> LockoutState:
+        return self.load_with(read_lockout(self.database))
+
+    def load_with(self, in_database: LockoutState | None) -> LockoutState:
+        """The file as it is now, with ``in_database`` read before (None: not readable).
+
+        The kiosk reads the database row off the UI thread, as it opens the
+        database; the file is read here, so that what technician mode did to
+        it meanwhile (a right PIN clearing wrong ones) is not undone.
+        """
         on_file = self.file.load()
-        try:
-            in_database = self.database.load()
-        except SQLAlchemyError as exc:
-            log.warning("technician lockout not readable: %s", error_summary(exc))
+        if in_database is None:
             return on_file
         ends = [s.locked_until for s in (on_file, in_database) if s.locked_until is not None]
         return LockoutState(
@@ -218,6 +224,15 @@ class BothLockoutStores:
     def save(self, state: LockoutState) -> None:
         self.file.save(state)
         self.database.save(state)
+
+
+def read_lockout(store: LockoutStore) -> LockoutState | None:
+    """What ``store`` holds; None, with a warning, when the database cannot be read."""
+    try:
+        return store.load()
+    except SQLAlchemyError as exc:
+        log.warning("technician lockout not readable: %s", error_summary(exc))
+        return None
 
 
 class DbLockoutStore:

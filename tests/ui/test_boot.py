@@ -262,6 +262,61 @@ def test_a_slow_claim_of_the_kiosk_id_leaves_the_home_screen_answering(
     assert "A-001" in _the_printed_ticket(qtbot, boot)
 
 
+def test_a_kiosk_id_changed_while_the_old_one_is_claimed_claims_the_new_one(
+    qtbot: Any, boot: _Boot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The technician's way out of "kiosk id in use" is a new center.kiosk_id;
+    # saved while an attempt is claiming the old one, the kiosk must not run
+    # as the new id holding the old one's claim.
+    import kiosk.storage.claim
+
+    gate = threading.Event()
+    claimed: list[str] = []
+    claim = kiosk.storage.claim.claim_kiosk_id
+
+    def slow_claim(engine: Engine, kiosk_id: str) -> kiosk.storage.claim.KioskClaim:
+        claimed.append(kiosk_id)
+        if len(claimed) == 1:
+            gate.wait(3)
+        return claim(engine, kiosk_id)
+
+    monkeypatch.setattr(kiosk.storage.claim, "claim_kiosk_id", slow_claim)
+    server = _Server()
+    server.up()
+    boot.start(tmp_path, server.open)
+    qtbot.waitUntil(lambda: bool(claimed), timeout=5000)
+    window = boot.window
+    window.flow.config = set_value(window.flow.config, "center.kiosk_id", "kiosk-2")
+    gate.set()
+    qtbot.waitUntil(lambda: boot.kiosk is not None, timeout=5000)
+    assert claimed == ["kiosk-1", "kiosk-2"]
+    assert boot.kiosk is not None and boot.kiosk.claim.kiosk_id == "kiosk-2"
+
+
+def test_a_right_pin_entered_while_the_database_opens_is_not_undone(
+    qtbot: Any, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    # Technician mode keeps wrong PINs in a file until the database is reached.
+    # The database's row is read as it opens; the file must be read when the
+    # two are joined, or a right PIN entered meanwhile would be undone.
+    from kiosk.tech.auth import FileLockoutStore, LockoutState, lockout_file
+    from ui.app.compose import attach_services, take_storage
+
+    file = FileLockoutStore(lockout_file(tmp_path))
+    file.save(LockoutState(failures=3))
+    engine = open_database(database_url(config, tmp_path))
+    storage = take_storage(engine, config, tmp_path, clock)  # the opening thread's part
+    file.save(LockoutState())  # meanwhile: the right PIN, in technician mode
+    window = build_window(config, clock=clock, kiosk_mode=False)
+    kiosk = attach_services(window, data_dir=tmp_path, storage=storage)
+    try:
+        entry = window.technician  # type: ignore[attr-defined]
+        assert isinstance(entry, TechnicianEntry)
+        assert entry.ctx.gate.try_pin("000000").attempts_left == 4
+    finally:
+        kiosk.shutdown()
+
+
 def test_a_database_that_will_not_mend_ends_the_program_with_its_message(
     qtbot: Any, boot: _Boot, tmp_path: Path
 ) -> None:

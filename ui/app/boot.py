@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 #: Seconds between attempts to reach a database server that did not answer.
 RETRY_S = 10.0
 
-#: Seconds ``StorageOpener.stop`` waits for an attempt in hand: the 5 s
-#: connect limit and a margin.
-STOP_WAIT_S = 7.0
+#: Seconds ``StorageOpener.stop`` waits for an attempt in hand: an attempt
+#: asks the server up to three times (open, claim the kiosk id, read the PIN
+#: lockout), each within the 5 s connect limit, and a margin.
+STOP_WAIT_S = 17.0
 
 
 class Disposable(Protocol):
@@ -185,6 +186,12 @@ def boot_services(
     def opened(storage: OpenedStorage) -> None:
         from drivers.registry import BackendUnavailableError, UnknownBackendError
 
+        if storage.claim.kiosk_id != window.flow.config.center.kiosk_id:
+            # A technician changed center.kiosk_id (the way out of "in use")
+            # while this attempt claimed the old one: claim the new one.
+            storage.dispose()
+            opener.start()
+            return
         try:
             kiosk = attach_services(
                 window, data_dir=data_dir, config_path=config_path, storage=storage, **attach

@@ -52,7 +52,7 @@ def database_url(config: KioskConfig, data_dir: Path) -> str:
 @dataclass
 class OpenedStorage:
     """The database as ``attach_services`` takes it: opened, this kiosk's id
-    claimed, and the technician lockout it remembers read.
+    claimed, and the technician lockout's row read.
 
     ``ui.app.boot`` builds it on its opening thread, so none of the three
     waits on a database server with the home screen frozen.
@@ -61,8 +61,8 @@ class OpenedStorage:
     engine: Engine
     #: This kiosk's hold on ``center.kiosk_id`` (kiosk.storage.claim).
     claim: KioskClaim
-    #: The lockout in the file and the database row (``BothLockoutStores``).
-    lockout: LockoutState
+    #: The technician lockout's database row (None: not readable).
+    lockout: LockoutState | None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -78,12 +78,13 @@ def take_storage(
     ``engine`` is disposed when anything here fails.
     """
     from kiosk.storage.claim import claim_kiosk_id
+    from kiosk.tech.auth import read_lockout
 
     claim: KioskClaim | None = None
     try:
         # Before anything reads this kiosk's unfinished orders (see kiosk.storage.claim).
         claim = claim_kiosk_id(engine, config.center.kiosk_id)
-        lockout = lockout_stores(engine, config, data_dir, clock).load()
+        lockout = read_lockout(lockout_stores(engine, config, data_dir, clock).database)
     except BaseException:
         if claim is not None:
             claim.release()
@@ -318,7 +319,8 @@ def attach_services(
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
     # Wrong PINs and the lockout are shared with the database from now on.
-    entry.ctx.gate.use_store(lockout_stores(engine, config, data_dir, clock), saved=storage.lockout)
+    stores = lockout_stores(engine, config, data_dir, clock)
+    entry.ctx.gate.use_store(stores, saved=stores.load_with(storage.lockout))
     return Kiosk(
         config,
         clock,
