@@ -233,3 +233,20 @@ def test_enter_on_an_on_screen_key_of_the_household_address_is_confirmed(
     _press(Qt.Key.Key_Enter, qtbot)
     assert screen.values["tong"] == "4"
     assert _speaker(kiosk).utterances[-1].text == tr("cert", "Deleted.")
+
+
+def test_a_digit_on_a_full_household_field_says_the_number_is_complete(
+    qtbot: Any, welfare_kiosk: Kiosk
+) -> None:
+    # "Digit entered" for a key that typed nothing left a blind resident
+    # believing the 통 had taken one more digit.
+    kiosk = welfare_kiosk
+    screen = _household_address_by_voice(kiosk, qtbot)
+    while len(screen.values["tong"]) < screen.MAX_LENGTH["tong"]:
+        _type("4", qtbot)
+    full = screen.values["tong"]
+    _type("7", qtbot)
+    assert screen.values["tong"] == full
+    assert _speaker(kiosk).utterances[-1].text == tr(
+        "centre", "The number is complete. Press Enter to go on."
+    )

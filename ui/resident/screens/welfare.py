@@ -375,6 +375,11 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
     def _type_key(self, char: str, focus: QWidget) -> Typed:
         """Type one key (a digit, Delete or Clear) and confirm it as the other keypads
         do: the digit itself only in earphones, "digit entered" on the loudspeaker."""
+        if char.isdigit() and len(self.values[self.active]) >= self.MAX_LENGTH[self.active]:
+            # Nothing is typed into a full field: saying "digit entered" would
+            # leave a blind resident believing the number took one more.
+            full = tr("centre", "The number is complete. Press Enter to go on.")
+            return Typed(full, full, focus)
         self.key(char)
         if char.isdigit():
             return Typed(f"{char}.", tr("cert", "Digit entered."), focus)
