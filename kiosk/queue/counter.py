@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -49,7 +49,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
 from kiosk.queue.store import database_errors, queue_service
 from kiosk.queue.tickets import WAITING_STATES, TicketState, predecessors
-from kiosk.storage.database import calls, counters, events, service_log, tickets
+from kiosk.storage.database import calls, counters, events, service_log, stored_utc, tickets
 
 #: States of a counter's current ticket.
 CURRENT_STATES = (TicketState.CALLED.value, TicketState.SERVING.value)
@@ -237,9 +237,7 @@ class NewCalls:
 
 
 def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return None if value is None else stored_utc(value)
 
 
 def _must(value: datetime | None) -> datetime:

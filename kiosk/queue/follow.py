@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -38,7 +38,7 @@ from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
 from kiosk.queue.store import Queue, database_errors
 from kiosk.queue.tickets import WAITING_STATES, Ticket, TicketState
-from kiosk.storage.database import ticket_follow, tickets
+from kiosk.storage.database import stored_utc, ticket_follow, tickets
 
 #: What ``secrets.token_urlsafe(32)`` gives (``Queue.follow_token``).
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
@@ -201,11 +201,6 @@ def _attempts(kind: str) -> Column[Any]:
 
 def _tried_at(kind: str) -> Column[Any]:
     return ticket_follow.c[f"{kind}_tried_at"]
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite drops the zone on the way back; everything stored is UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 class FollowStore:
@@ -388,7 +383,7 @@ class FollowStore:
                     message,
                     row.language or "ko",
                     attempts=row._mapping[_attempts(kind)],
-                    tried_at=None if tried_at is None else _aware(tried_at),
+                    tried_at=None if tried_at is None else stored_utc(tried_at),
                 )
             )
         return due

@@ -30,7 +30,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,7 +38,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.config import KioskConfig
-from kiosk.storage.database import counters, service_log, tickets
+from kiosk.storage.database import counters, service_log, stored_utc, tickets
 
 #: Longest service stretch taken into account (longer ones are a counter left open).
 MAX_SERVICE_SECONDS = 4 * 3600.0
@@ -75,10 +75,6 @@ def ewma(values: Iterable[float], alpha: float) -> float | None:
     for value in values:
         average = value if average is None else average + alpha * (value - average)
     return average
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 # -- wait estimates --------------------------------------------------------------
@@ -191,10 +187,10 @@ def compute_stats(engine: Engine, config: KioskConfig, start: date, end: date) -
             a.no_shows += 1
         elif row.state == "cancelled":
             a.cancelled += 1
-        issued_at = _aware(row.issued_at)
+        issued_at = stored_utc(row.issued_at)
         per_hour[issued_at.astimezone(zone).hour] += 1
         if row.called_at is not None:
-            waited = (_aware(row.called_at) - issued_at).total_seconds() / 60.0
+            waited = (stored_utc(row.called_at) - issued_at).total_seconds() / 60.0
             a.waits.append(max(waited, 0.0))
     for served in served_rows:
         seconds = min(max(float(served.seconds), 0.0), MAX_SERVICE_SECONDS)

@@ -35,7 +35,7 @@ import math
 import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -77,7 +77,13 @@ from kiosk.queue.tickets import (
     display_code,
     predecessors,
 )
-from kiosk.storage.database import events, ticket_counters, ticket_follow, tickets
+from kiosk.storage.database import (
+    events,
+    stored_utc,
+    ticket_counters,
+    ticket_follow,
+    tickets,
+)
 
 log = logging.getLogger(__name__)
 
@@ -232,11 +238,6 @@ def _display_code_sql(service: ServiceConfig, number: Any) -> Any:
     return _padded_sql(literal(first, Integer) + (number - 1) % (last - first + 1))
 
 
-def _aware(value: datetime) -> datetime:
-    # SQLite drops the zone on the way back; everything stored is UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def _row_to_ticket(row: Row[Any]) -> Ticket:
     return Ticket(
         id=row.id,
@@ -244,7 +245,7 @@ def _row_to_ticket(row: Row[Any]) -> Ticket:
         business_day=row.business_day,
         number=row.number,
         display_code=row.display_code,
-        issued_at=_aware(row.issued_at),
+        issued_at=stored_utc(row.issued_at),
         priority=bool(row.priority),
         state=TicketState(row.state),
         kiosk_id=row.kiosk_id,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -501,6 +502,12 @@ def _ping(engine: Engine) -> ServerState | None:
         return None
     states: dict[int, ServerState] = {0: "accepting", 1: "rejecting", 2: "silent"}
     return states.get(result)
+
+
+def stored_utc(value: datetime) -> datetime:
+    """A time read back from the database, with its zone: SQLite drops it on
+    the way back, and every time is stored in UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def default_sqlite_path(data_dir: Path) -> Path:
