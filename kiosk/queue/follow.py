@@ -264,6 +264,7 @@ class FollowStore:
         ``PhoneLimitError`` when the ticket already took ``MAX_PHONE_SETS``
         numbers: nothing changes. The number already saved, sent again (a form
         sent twice), takes none of them and only changes the texts' language.
+        A new number gets the texts still due afresh, even those sent before.
         """
         status = self.status(token)
         if status is None or status.state not in (FollowState.WAITING, FollowState.CALLED):
@@ -292,6 +293,14 @@ class FollowStore:
                         phone_enc=self._key.encrypt(phone),
                         language=language,
                         phone_sets=follow.phone_sets + 1,
+                        # A new number has had no text: one sent (or given up)
+                        # for a mistyped number never reached this resident.
+                        ahead_sent_at=None,
+                        called_sent_at=None,
+                        ahead_attempts=0,
+                        called_attempts=0,
+                        ahead_tried_at=None,
+                        called_tried_at=None,
                     )
                 ).rowcount:
                     break

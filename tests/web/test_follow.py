@@ -374,6 +374,27 @@ def test_notifier_sends_ahead_then_called_once_each(
     assert "01012345678" not in caplog.text and "1234" not in caplog.text
 
 
+def test_a_corrected_number_gets_the_text_the_mistyped_one_was_sent(center: Center) -> None:
+    # Three ahead: the text goes at once, to a number with a typo. The resident
+    # sees the masked number on the page and corrects it; the text must follow.
+    for _ in range(3):
+        center.take()
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345679", "en")
+    mock = MockNotifier()
+    loop = _loop(center, mock)
+    assert loop.run_once() == 1
+    center.follow.set_phone(token, "01012345678", "en")
+    assert loop.run_once() == 1
+    assert loop.run_once() == 0
+    code = center.follow.status(token).display_code  # type: ignore[union-attr]
+    ahead = f"[Queue {code}] 3 people are ahead of you. Please come to the waiting area."
+    assert [(m.phone, m.message) for m in mock.sent] == [
+        ("01012345679", ahead),
+        ("01012345678", ahead),
+    ]
+
+
 def test_failed_text_is_retried_and_logged_without_the_number(
     center: Center, caplog: pytest.LogCaptureFixture
 ) -> None:
