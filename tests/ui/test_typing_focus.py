@@ -24,7 +24,7 @@ from tests.ui.test_programmes_screens import _to_phone
 from tests.ui.test_voice import _press, _speaker, _start_voice, _to_the_id_screen
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
-from ui.common.keypad import BACKSPACE
+from ui.common.keypad import BACKSPACE, CLEAR
 from ui.resident.screens.certificate import CertMrzScreen
 from ui.resident.screens.programmes import ProgrammesPhoneScreen
 from ui.resident.screens.welfare import WelfareNumberScreen
@@ -250,3 +250,17 @@ def test_a_digit_on_a_full_household_field_says_the_number_is_complete(
     assert _speaker(kiosk).utterances[-1].text == tr(
         "centre", "The number is complete. Press Enter to go on."
     )
+
+
+def test_clear_on_an_on_screen_key_says_the_field_was_cleared(
+    qtbot: Any, welfare_kiosk: Kiosk
+) -> None:
+    # "Deleted" for Clear left a blind resident believing one digit went.
+    kiosk = welfare_kiosk
+    screen = _household_address_by_voice(kiosk, qtbot)
+    _type("7", qtbot)
+    _move_to(screen.keypad.keys[CLEAR], qtbot)
+    _press(Qt.Key.Key_Enter, qtbot)
+    assert screen.values["tong"] == ""
+    assert _speaker(kiosk).utterances[-1].text == tr("cert", "Cleared.")
+    assert tr("cert", "Cleared.") == "모두 지웠습니다."

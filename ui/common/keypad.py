@@ -139,6 +139,12 @@ class Keypad(KeyGrid):
                 key.setAccessibleDescription(char)
 
 
+def erased_text(char: str) -> str:
+    """What the voice guide says after a delete key: Clear empties the field, so
+    "deleted" alone would leave a blind resident believing one character went."""
+    return tr("cert", "Cleared.") if char == CLEAR else tr("cert", "Deleted.")
+
+
 def after_key(value: str, char: str, max_length: int, *, digits_only: bool = False) -> str:
     """What a field holds after one key of the keypad: ``BACKSPACE`` deletes its
     last character, ``CLEAR`` empties it, any other key types itself while the

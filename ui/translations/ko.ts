@@ -225,6 +225,10 @@
       <translation>요금이 청구되지 않았습니다.</translation>
     </message>
     <message>
+      <source>Cleared.</source>
+      <translation>모두 지웠습니다.</translation>
+    </message>
+    <message>
       <source>Deleted.</source>
       <translation>지웠습니다.</translation>
     </message>

@@ -225,6 +225,10 @@
       <translation>Bạn chưa bị tính phí.</translation>
     </message>
     <message>
+      <source>Cleared.</source>
+      <translation>Đã xóa hết.</translation>
+    </message>
+    <message>
       <source>Deleted.</source>
       <translation>Đã xóa.</translation>
     </message>

@@ -225,6 +225,10 @@
       <translation>未向您收费。</translation>
     </message>
     <message>
+      <source>Cleared.</source>
+      <translation>已全部清除。</translation>
+    </message>
+    <message>
       <source>Deleted.</source>
       <translation>已删除。</translation>
     </message>

@@ -18,7 +18,7 @@ from kiosk.i18n import N_, Text
 from kiosk.journeys import centre as ce
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import render, tr, tr_n
-from ui.common.keypad import BACKSPACE, Keypad, after_key
+from ui.common.keypad import BACKSPACE, Keypad, after_key, erased_text
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
@@ -190,8 +190,8 @@ class PhoneEntryScreen(CentreScreen[J]):
             if char.isdigit():
                 return self._type_digit(char, focused)
             self.key(char)
-            deleted = tr("cert", "Deleted.")
-            return Typed(deleted, deleted, focused)
+            erased = erased_text(char)
+            return Typed(erased, erased, focused)
         if not self.digits:
             help_text = self.keypad_help()
             return Typed(help_text, help_text)

@@ -29,7 +29,7 @@ from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
 from ui.common.i18n import breakable_code, tr, tr_n
-from ui.common.keypad import BACKSPACE, CLEAR, Keypad, after_key
+from ui.common.keypad import BACKSPACE, CLEAR, Keypad, after_key, erased_text
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     KeypadFormScreen,
@@ -286,8 +286,8 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
                 char = chars[focused]
                 self.key(char)
                 if char in (BACKSPACE, CLEAR):
-                    deleted = tr("cert", "Deleted.")
-                    return Typed(deleted, deleted, focused)
+                    erased = erased_text(char)
+                    return Typed(erased, erased, focused)
                 public = (
                     tr("cert", "Digit entered.")
                     if char.isdigit()

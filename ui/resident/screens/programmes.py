@@ -26,6 +26,7 @@ from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
 from ui.common.hangul_keyboard import CLEAR, DELETE, LETTERS, SHIFT, HangulKeyboard
 from ui.common.i18n import day_text, render, tr, tr_n
+from ui.common.keypad import erased_text
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     FitLabel,
@@ -305,8 +306,8 @@ class ProgrammesNameScreen(ProgrammesScreen):
             return Typed(mode, mode, focused)
         typed = self.keyboard.text()
         if char in (DELETE, CLEAR):
-            deleted = tr("cert", "Deleted.")
-            return Typed(f"{deleted} {typed}".strip(), deleted, focused)
+            erased = erased_text(char)
+            return Typed(f"{erased} {typed}".strip(), erased, focused)
         return Typed(typed, tr("keyboard", "Letter entered."), focused)
 
     def retranslate(self) -> None:

@@ -23,7 +23,7 @@ from kiosk.journeys.flow import Event, Flow
 from kiosk.journeys.welfare import WelfareState as S
 from ui.common.button_row import ButtonGrid
 from ui.common.i18n import breakable_code, day_and_time_text, day_text, render, tr, tr_n
-from ui.common.keypad import BACKSPACE, Keypad, after_key
+from ui.common.keypad import BACKSPACE, Keypad, after_key, erased_text
 from ui.common.theme import Metrics
 from ui.resident.screens.base import (
     KeypadFormScreen,
@@ -383,8 +383,8 @@ class WelfareNumberScreen(WelfareScreen, KeypadFormScreen):
         self.key(char)
         if char.isdigit():
             return Typed(f"{char}.", tr("cert", "Digit entered."), focus)
-        deleted = tr("cert", "Deleted.")
-        return Typed(deleted, deleted, focus)
+        erased = erased_text(char)
+        return Typed(erased, erased, focus)
 
     def keypad_help(self) -> str:
         """How the physical keypad types here (voice mode)."""
