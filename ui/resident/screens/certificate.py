@@ -662,8 +662,8 @@ class CertSummaryScreen(CertScreen):
         On screen (rich text) the options are a list: run together, the four
         options of a 등본 wrapped mid-name ("세대" / "구성 사유") and "주민등록번호
         전체 표시: 아니요", the one a resident most needs to check, was lost
-        at the end of a paragraph. Aloud they are one sentence, which names the
-        reason for a fee exemption only when ``private`` (earphones).
+        at the end of a paragraph. Aloud they are one sentence. The reason for
+        a fee exemption is named only aloud and ``private`` (earphones).
         """
         language = self.flow.session.language
         doc = self.config.document(item.document_id)
@@ -689,9 +689,11 @@ class CertSummaryScreen(CertScreen):
             ),
         ]
         reason = self.config.exemption(item.exemption_id)
-        if reason is not None and aloud and not private:
+        if reason is not None and not (aloud and private):
             # The reason (basic livelihood support, a disability...) is from the
-            # resident's record: not for whoever stands near the loudspeaker.
+            # resident's record: not for whoever stands near the loudspeaker or
+            # reads the screen over the resident's shoulder (the receipt says
+            # only "fee exempted" too). Earphones alone hear it.
             lines.append(tr("cert", "Fee exemption applied"))
         elif reason is not None:
             lines.append(tr("cert", "Fee exemption: {reason}", reason=reason.names.get(language)))
