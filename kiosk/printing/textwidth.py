@@ -11,7 +11,9 @@ Width rules:
 * East Asian Ambiguous characters are 2 columns when CP949 encodes them as a
   double-byte character (``·``, ``※``, ``①``, ``─``...): a Korean printer
   prints those from its 24x24 Kanji font. Other ambiguous characters (Latin
-  letters with accents, used in Vietnamese) stay 1 column.
+  letters with accents, used in Vietnamese) stay 1 column, and so do
+  ambiguous letters CP949 has (``đ``, ``æ``, Greek, Cyrillic): in a word,
+  a double-width ``đ`` printed "đ ến" (the encoder sends such rows as images).
 * Combining marks (and Hangul conjoining medial/final jamo) are 0 columns
   and stay glued to the character before them: wrapping never separates
   them, so it never splits a syllable.
@@ -60,6 +62,8 @@ def char_width(ch: str) -> int:
     if eaw in ("W", "F"):
         return 2
     if eaw == "A" and ord(ch) >= 0x80:
+        if unicodedata.category(ch).startswith("L"):
+            return 1
         try:
             return 2 if len(ch.encode("cp949")) == 2 else 1
         except UnicodeEncodeError:

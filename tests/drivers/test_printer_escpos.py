@@ -122,6 +122,15 @@ def test_a_line_cp949_cannot_encode_falls_back_to_raster() -> None:
     assert raster.image.width == 576 and raster.image.convert("L").getextrema()[0] == 0
 
 
+def test_a_vietnamese_d_is_printed_within_its_word() -> None:
+    # CP949 has "đ", but the printer's font draws it 24 dots wide: sent as
+    # text, "đi" came out "đ i". The row goes as an image, at letter width.
+    doc = Document("t", (TextLine("đi đi, đi đa"),))
+    paper = decode(escpos.encode(doc, _profile()))
+    assert paper.texts == []
+    assert [type(i).__name__ for i in paper.items] == ["RasterItem"]
+
+
 @pytest.mark.parametrize(
     ("mode", "expected"), [("full", ["full"]), ("partial", ["partial"]), ("none", [])]
 )

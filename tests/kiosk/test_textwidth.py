@@ -21,6 +21,14 @@ def test_widths() -> None:
     assert char_width("Ａ") == 2  # fullwidth Latin
 
 
+def test_letters_are_half_width_even_where_cp949_has_them() -> None:
+    # CP949 has đ (and Greek, Cyrillic) as double-byte characters; taken as
+    # two columns, every Vietnamese "đ" stood apart from its word: "đ ến".
+    assert char_width("đ") == char_width("Đ") == char_width("α") == char_width("д") == 1
+    assert display_width("đến") == display_width("den") == 3
+    assert char_width("·") == 2  # a symbol, still from the Korean font
+
+
 def test_char_width_rejects_strings() -> None:
     with pytest.raises(ValueError):
         char_width("ab")
