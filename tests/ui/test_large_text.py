@@ -360,10 +360,10 @@ def test_the_countdown_keeps_its_seconds_on_the_line_of_their_number(
 ) -> None:
     """At 200 % text, English read "Returning to the first screen in 60" / "s".
 
-    The line is pinned now, so at 200 % it says only the time left (a screen
-    reader hears the whole sentence); the seconds still keep to their number."""
+    The line is pinned now, so at 200 % it says it short (a screen reader
+    hears the whole sentence); the seconds still keep to their number."""
     _big_text(kiosk, qapp, "en")
     kiosk.window.send(OpenCertificates())
     screen = kiosk.window.current_screen
-    assert screen.countdown.text() == "Time left: 60\u00a0s"
+    assert screen.countdown.text() == "First screen in 60\u00a0s"
     assert screen.countdown.accessibleName() == "Returning to the first screen in 60 s"

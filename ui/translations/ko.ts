@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>Lower</source>
-      <translation>아래로</translation>
+      <translation>낮은 화면</translation>
     </message>
     <message>
       <source>Move everything to the lower part of the screen, within reach from a wheelchair</source>
@@ -3324,6 +3324,18 @@
       <translation>내 앞 대기가 {n}명이 되었을 때와 호출되었을 때 문자를 보내 드립니다.</translation>
     </message>
     <message>
+      <source>Texts go to {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong number? Enter the right one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>
       <translation>전화번호는 이 번호표 알림에만 사용하며, 업무가 끝나거나 하루가 지나면 삭제합니다.</translation>
     </message>
@@ -3843,8 +3855,8 @@ Elderly, disabled, pregnant</source>
       <translation>직원이 와서 도와 드립니다</translation>
     </message>
     <message>
-      <source>Time left: {seconds} s</source>
-      <translation>남은 시간: {seconds}초</translation>
+      <source>First screen in {seconds} s</source>
+      <translation>처음 화면까지 {seconds}초</translation>
     </message>
     <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>

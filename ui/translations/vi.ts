@@ -3324,6 +3324,18 @@
       <translation>Chúng tôi sẽ nhắn tin cho bạn khi còn {n} người trước bạn và khi số của bạn được gọi.</translation>
     </message>
     <message>
+      <source>Texts go to {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong number? Enter the right one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>
       <translation>Số điện thoại chỉ dùng cho phiếu này và sẽ bị xóa khi bạn xong việc hoặc hết ngày.</translation>
     </message>
@@ -3844,8 +3856,8 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Gọi nhân viên đến giúp bạn</translation>
     </message>
     <message>
-      <source>Time left: {seconds} s</source>
-      <translation>Còn lại: {seconds} giây</translation>
+      <source>First screen in {seconds} s</source>
+      <translation>Về đầu: {seconds} giây</translation>
     </message>
     <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>

@@ -3324,6 +3324,18 @@
       <translation>前面剩 {n} 人时和叫到您的号码时，我们会发短信通知您。</translation>
     </message>
     <message>
+      <source>Texts go to {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong number? Enter the right one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>
       <translation>您的号码仅用于本号码票，业务结束或当天结束后即删除。</translation>
     </message>
@@ -3844,8 +3856,8 @@ Elderly, disabled, pregnant</source>
       <translation>请工作人员过来帮助您</translation>
     </message>
     <message>
-      <source>Time left: {seconds} s</source>
-      <translation>剩余时间：{seconds} 秒</translation>
+      <source>First screen in {seconds} s</source>
+      <translation>{seconds} 秒后回到首页</translation>
     </message>
     <message>
       <source>Staff cannot be called from this kiosk right now. Please ask at the counter.</source>

@@ -517,11 +517,12 @@ class Screen(QFrame):
         seconds = int(deadline.remaining_s + 0.999)
         sentence = tr("nav", "Returning to the first screen in {seconds} s", seconds=seconds)
         # At 200 % text the sentence took three pinned lines in Vietnamese,
-        # a quarter of the screen: there the line says only the time left,
-        # and a screen reader still hears the whole sentence.
+        # a quarter of the screen: there the line is short, and a screen
+        # reader still hears the whole sentence. It still names the first
+        # screen: "time left: 35 s" on the ticket screen read as the wait.
         large = self.metrics.text_zoom > 1.0
         self.countdown.setText(
-            tr("nav", "Time left: {seconds} s", seconds=seconds) if large else sentence
+            tr("nav", "First screen in {seconds} s", seconds=seconds) if large else sentence
         )
         self.countdown.setAccessibleName(sentence)
 
