@@ -79,6 +79,14 @@ def test_tap_prints_a_ticket_with_code_and_hangul_service(qtbot: Any, kiosk: Kio
     assert kiosk.queue.tickets_today()[0].state is TicketState.PRINTED
 
 
+def test_a_priority_ticket_says_so_on_screen_as_on_paper(qtbot: Any, kiosk: Kiosk) -> None:
+    kiosk.window.send(ChooseService("general", priority=True))
+    screen = _shown(qtbot, kiosk, State.TICKET, TicketScreen)
+    [paper] = _jobs_text(kiosk)
+    assert "교통약자 우선 번호표" in paper
+    assert screen.service.text() == "민원 일반\n교통약자 우선 번호표"
+
+
 def test_people_ahead_and_wait_are_shown(qtbot: Any, kiosk: Kiosk) -> None:
     for _ in range(3):
         kiosk.queue.issue("general")

@@ -17,6 +17,7 @@ from ui.common.i18n import render, tr
 from ui.common.theme import Metrics
 
 if TYPE_CHECKING:
+    from kiosk.config import KioskConfig
     from kiosk.journeys.flow import Flow
 
 from ui.resident.screens.base import (
@@ -35,6 +36,13 @@ def _number_panel(*below: QLabel) -> tuple[QFrame, QLabel, FitLabel]:
     your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
     code = FitLabel()
     return make_panel(your_number, code, *below), your_number, code
+
+
+def service_line(config: KioskConfig, service_id: str, priority: bool, language: str) -> str:
+    """The ticket's service, and that it is a priority ticket, as the paper says:
+    the resident checks they took the kind they asked for."""
+    name = config.service(service_id).names.get(language)
+    return f"{name}\n{tr('ticket', 'Priority ticket')}" if priority else name
 
 
 def _show_number(code: FitLabel, text: str, metrics: Metrics) -> None:
@@ -69,7 +77,7 @@ class TicketScreen(Screen):
         issued = ctx.issued
         language = self.flow.session.language
         if ctx.service_id:
-            self.service.setText(self.config.service(ctx.service_id).names.get(language))
+            self.service.setText(service_line(self.config, ctx.service_id, ctx.priority, language))
         if self.flow.state is f.State.TICKET and ctx.unchecked:
             # The printer cannot say whether paper came out: the resident looks.
             self.title.setText(tr("ticket", "Please check the printer slot"))
@@ -153,7 +161,11 @@ class PrintErrorScreen(Screen):
         self.your_number.setText(tr("print_error", "Your number is"))
         if issued is not None:
             _show_number(self.code, issued.ticket.display_code, self.metrics)
-            self.service.setText(self.config.service(issued.ticket.service_id).names.get(language))
+            self.service.setText(
+                service_line(
+                    self.config, issued.ticket.service_id, issued.ticket.priority, language
+                )
+            )
         self.advice.setText(
             tr(
                 "print_error",
