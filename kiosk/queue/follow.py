@@ -13,12 +13,14 @@ page. It is stored encrypted with the centre key (``kiosk.centre.keys``, as
 the centre services keep theirs), kept for that ticket only and cleared
 (``purge``) as soon as
 the ticket is finished (served, no-show, cancelled) or its business day is
-over; logs show it masked (``kiosk.centre.phone.masked_number``). ``due_texts`` lists the
-two texts each number gets at most once: "N people ahead" and "called to
-counter N"; ``mark_sent`` records one as sent. Each send is counted with the
-ticket before it is made (``begin_attempt``; ``undo_attempt`` takes back one
-that cannot have left), so the notifier's limit on sends that may have
-reached the phone holds across its restarts.
+over; logs show it masked (``kiosk.centre.phone.masked_number``), and so does
+the page (``FollowStatus.phone_masked``), where its owner can spot a typo and
+correct it (``MAX_PHONE_SETS``). ``due_texts`` lists the two texts each number
+gets at most once: "N people ahead" and "called to counter N"; ``mark_sent``
+records one as sent. Each send is counted with the ticket before it is made
+(``begin_attempt``; ``undo_attempt`` takes back one that cannot have left), so
+the notifier's limit on sends that may have reached the phone holds across its
+restarts.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from typing import Any
 from sqlalchemy import Column, Engine, Row, delete, func, or_, select, update
 
 from kiosk.centre.keys import PersonalDataKey
-from kiosk.centre.phone import mobile_problem
+from kiosk.centre.phone import masked_number, mobile_problem
 from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
 from kiosk.queue.store import Queue, database_errors
@@ -112,6 +114,17 @@ class FollowStatus:
     wait_minutes: int
     counter: int | None
     has_phone: bool
+    #: The saved number masked (``010-****-5678``), "" without one. Only
+    #: ``FollowStore.status`` fills it: the texts' loop has no use for it, so it
+    #: does not open every followed ticket's number at each round.
+    phone_masked: str = ""
+    #: How many numbers the ticket's link has taken (``MAX_PHONE_SETS`` at most).
+    phone_sets: int = 0
+
+    @property
+    def can_change_phone(self) -> bool:
+        """A number is saved and another may still replace it (a typo corrected)."""
+        return self.has_phone and self.phone_sets < MAX_PHONE_SETS
 
 
 def follow_state(ticket: Ticket, current_day: date) -> FollowState:
@@ -228,15 +241,20 @@ class FollowStore:
             return None
         with database_errors(), self._engine.connect() as conn:
             row = conn.execute(
-                select(tickets, ticket_follow.c.phone_enc)
+                select(tickets, ticket_follow.c.phone_enc, ticket_follow.c.phone_sets)
                 .join(ticket_follow, ticket_follow.c.ticket_id == tickets.c.id)
                 .where(ticket_follow.c.token == token)
             ).one_or_none()
         if row is None:
             return None
-        return self._status_of(row)
+        # Opened here, with the key only the store holds; only the masked form
+        # leaves it (the page shows it, so a mistyped number can be seen).
+        masked = "" if row.phone_enc is None else masked_number(self._key.decrypt(row.phone_enc))
+        return self._status_of(row, phone_masked=masked, phone_sets=row.phone_sets)
 
-    def _status_of(self, row: Row[Any]) -> FollowStatus:
+    def _status_of(
+        self, row: Row[Any], *, phone_masked: str = "", phone_sets: int = 0
+    ) -> FollowStatus:
         # State, counter and queue all from this one fresh read, never from
         # ``row`` (read earlier): a counter may have called or transferred
         # the ticket since, and "go to counter" must name the counter that
@@ -256,6 +274,8 @@ class FollowStore:
             wait_minutes=wait,
             counter=ticket.counter,
             has_phone=row.phone_enc is not None,
+            phone_masked=phone_masked,
+            phone_sets=phone_sets,
         )
 
     def set_phone(self, token: str, phone: str, language: str = "ko") -> FollowStatus | None:

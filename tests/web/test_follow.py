@@ -297,6 +297,25 @@ def test_a_tickets_link_takes_a_few_numbers_and_texts_the_last_one_kept(center: 
     assert sets == MAX_PHONE_SETS
 
 
+def test_status_gives_the_saved_number_masked_and_the_corrections_left(center: Center) -> None:
+    _, token = center.take()
+    status = center.follow.status(token)
+    assert status is not None
+    assert (status.phone_masked, status.can_change_phone) == ("", False)
+    center.follow.set_phone(token, "01024681357", "en")
+    status = center.follow.status(token)
+    assert status is not None
+    assert (status.phone_masked, status.phone_sets) == ("010-****-1357", 1)
+    assert status.can_change_phone
+    assert "2468" not in repr(status)  # nothing but the masked number leaves the store
+    center.follow.set_phone(token, "01097538642", "en")
+    center.follow.set_phone(token, "01011223344", "en")
+    status = center.follow.status(token)
+    assert status is not None
+    assert (status.phone_masked, status.phone_sets) == ("010-****-3344", MAX_PHONE_SETS)
+    assert not status.can_change_phone
+
+
 def _phone_sets(center: Center, ticket_id: int) -> int:
     with center.engine.connect() as conn:
         return int(
