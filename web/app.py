@@ -11,7 +11,9 @@ Routes (``token`` is the ticket's secret from ``kiosk.queue.follow``):
   works without JavaScript); a wrong one is answered on the page, in its
   language, with status 422, and one more number than a ticket may take
   (``kiosk.queue.follow.MAX_PHONE_SETS``) with 429, the saved one kept. A
-  body over ``MAX_FORM_BYTES`` gets 413.
+  body over ``MAX_FORM_BYTES`` gets 413. Once a number is saved the page
+  shows it masked and, while the ticket may take another, a second form
+  posting here to correct it.
 * ``GET /healthz``: ``ok`` when the database answers.
 
 Database work runs in Starlette's thread pool, never on the event loop.
@@ -161,6 +163,7 @@ class FollowApp:
     def lines(self, page: _Page, status: FollowStatus) -> dict[str, Any]:
         wait = wait_text(status)
         threshold = self.config.follow.ahead_threshold
+        followed = status.has_phone and status.state in _FOLLOWABLE
         return {
             "state": status.state.value,
             "code": status.display_code,
@@ -171,9 +174,12 @@ class FollowApp:
             "can_follow": self.notifier is not None
             and status.state in _FOLLOWABLE
             and not status.has_phone,
-            "phone_saved": page.t(strings.PHONE_SAVED.format(n=threshold))
-            if status.has_phone and status.state in _FOLLOWABLE
+            "phone_saved": page.t(strings.PHONE_SAVED.format(n=threshold)) if followed else "",
+            # Masked by the store: the full number is never in the page or this feed.
+            "phone_to": page.t(strings.PHONE_TO.format(number=status.phone_masked))
+            if followed
             else "",
+            "can_change": self.notifier is not None and followed and status.can_change_phone,
         }
 
     def service_name(self, page: _Page, service_id: str) -> str:
@@ -219,6 +225,8 @@ class FollowApp:
                 "phone_label": page.t(strings.PHONE_LABEL),
                 "phone_submit": page.t(strings.PHONE_SUBMIT),
                 "phone_privacy": page.t(strings.PHONE_PRIVACY),
+                "phone_change_label": page.t(strings.PHONE_CHANGE_LABEL),
+                "phone_change_submit": page.t(strings.PHONE_CHANGE_SUBMIT),
                 "unknown_title": page.t(strings.UNKNOWN_TITLE),
                 "unknown": page.t(strings.UNKNOWN),
                 "unavailable": page.t(strings.UNAVAILABLE),

@@ -17,6 +17,11 @@ PHONE_SAVED = N_(
     "follow",
     "We will text you when {n} people are ahead of you and when your number is called.",
 )
+#: Under PHONE_SAVED: the saved number, masked (010-****-5678), so a typo can be seen.
+PHONE_TO = N_("follow", "Texts go to {number}.")
+#: The label of the field that replaces the saved number, while it may still change.
+PHONE_CHANGE_LABEL = N_("follow", "Wrong number? Enter the right one")
+PHONE_CHANGE_SUBMIT = N_("follow", "Change number")
 PHONE_PRIVACY = N_(
     "follow",
     "Your number is used for this ticket only and deleted when your visit ends or the day is over.",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 import secrets
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,6 +60,65 @@ def test_page_languages_unknown_token_and_phone_form(db: Engine, clock: FakeCloc
         assert 'id="phone"' not in saved.text
         assert "01012345678" not in saved.text
         assert client.get("/healthz").text == "ok"
+
+
+@contextlib.contextmanager
+def _followed(db: Engine, clock: FakeClock) -> Iterator[tuple[TestClient, str]]:
+    """A client of the app and the token of a ticket whose page saved 010-2468-1357."""
+    config = default_config()
+    token = Queue(db, config, clock).issue("general").follow_token
+    assert token is not None
+    key = PersonalDataKey(secrets.token_bytes(64))
+    app = create_app(config, db, key, clock=clock, notifier=MockNotifier(), run_notifier=False)
+    with TestClient(app) as client:
+        assert client.post(f"/t/{token}/phone", data={"phone": "010-2468-1357"}).status_code == 200
+        yield client, token
+
+
+def test_a_wrong_correction_is_answered_in_the_correction_form(
+    db: Engine, clock: FakeClock
+) -> None:
+    with _followed(db, clock) as (client, token):
+        wrong = client.post(f"/t/{token}/phone?lang=en", data={"phone": "010-98"})
+    assert wrong.status_code == 422
+    assert "Texts go to 010-****-1357." in wrong.text  # the saved number is kept
+    field = re.search(r'<input id="phone-change"[^>]*>', wrong.text)
+    assert field is not None
+    # What was typed is given back, and a screen reader hears the error with the field.
+    assert 'value="010-98"' in field.group(0)
+    assert 'aria-invalid="true"' in field.group(0)
+    assert 'aria-describedby="phone-error"' in field.group(0)
+    assert '<label for="phone-change">' in wrong.text
+    assert wrong.text.count('id="phone-error"') == 1
+    assert re.search(
+        r'<form [^>]*id="phone-change-form"[^>]*>.*<p class="error" id="phone-error" role="alert">'
+        r"Please enter a mobile number like",
+        wrong.text,
+        re.S,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "number_line", "change_label"),
+    [
+        (
+            "ko",
+            "문자는 010-****-1357 번호로 보내 드립니다.",
+            "번호가 틀렸나요? 맞는 번호를 입력해 주세요",
+        ),
+        ("zh", "短信将发送到 010-****-1357。", "号码有误？请输入正确的号码"),
+        ("vi", "Tin nhắn sẽ được gửi đến số 010-****-1357.", "Sai số? Hãy nhập số đúng"),
+    ],
+    ids=["ko", "zh", "vi"],
+)
+def test_the_saved_number_and_its_correction_form_are_translated(
+    db: Engine, clock: FakeClock, lang: str, number_line: str, change_label: str
+) -> None:
+    with _followed(db, clock) as (client, token):
+        page = client.get(f"/t/{token}?lang={lang}")
+        feed = client.get(f"/t/{token}/status.json?lang={lang}").json()
+    assert number_line in page.text and feed["phone_to"] == number_line
+    assert f'<label for="phone-change">{change_label}</label>' in page.text
 
 
 def test_kiosk_web_serves_and_refuses_without_follow(tmp_path: Path) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine, select
+from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from drivers.notify.mock import MockNotifier
@@ -53,6 +55,17 @@ class Center:
         self.ops.call_next(counter)
         self.ops.start(counter)
         self.ops.finish(counter)
+
+    def app(self, notifier: MockNotifier) -> Starlette:
+        """The web app over this centre's queue; the tests run its texts' loop themselves."""
+        return create_app(
+            self.config,
+            self.engine,
+            self.key,
+            clock=self.clock,
+            notifier=notifier,
+            run_notifier=False,
+        )
 
     def take(self, service: str = "general") -> tuple[int, str]:
         issued = self.queue.issue(service)
@@ -179,14 +192,7 @@ def test_unknown_token_has_no_status(center: Center) -> None:
 
 def test_a_token_with_a_nul_gets_the_unknown_page(center: Center) -> None:
     _, token = center.take()
-    app = create_app(
-        center.config,
-        center.engine,
-        center.key,
-        clock=center.clock,
-        notifier=MockNotifier(),
-        run_notifier=False,
-    )
+    app = center.app(MockNotifier())
     with TestClient(app) as client:
         bad = "%00" + token[1:]
         assert client.get(f"/t/{bad}?lang=en").status_code == 404
@@ -265,14 +271,7 @@ def test_a_tickets_link_takes_a_few_numbers_and_texts_the_last_one_kept(center: 
     ticket_id, token = center.take()
     numbers = ["010-1111-2222", "010-3333-4444", "010-5555-6666"][:MAX_PHONE_SETS]
     mock = MockNotifier()
-    app = create_app(
-        center.config,
-        center.engine,
-        center.key,
-        clock=center.clock,
-        notifier=mock,
-        run_notifier=False,
-    )
+    app = center.app(mock)
     with TestClient(app) as client:
         for number in [*numbers, numbers[-1]]:  # the last form sent twice takes no number more
             saved = client.post(f"/t/{token}/phone?lang=en", data={"phone": number})
@@ -314,6 +313,43 @@ def test_status_gives_the_saved_number_masked_and_the_corrections_left(center: C
     assert status is not None
     assert (status.phone_masked, status.phone_sets) == ("010-****-3344", MAX_PHONE_SETS)
     assert not status.can_change_phone
+
+
+def _change_form(html: str) -> str:
+    """The correction form's input, or "" when the page has none."""
+    found = re.search(r'<input id="phone-change"[^>]*>', html)
+    return found.group(0) if found else ""
+
+
+def test_the_page_shows_the_saved_number_masked_and_a_form_to_correct_it(
+    center: Center, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A typo in the number was invisible: the page only said texts would come."""
+    _, token = center.take()
+    numbers = ["010-2468-1357", "010-9753-8642", "010-1122-3344"][:MAX_PHONE_SETS]
+    app = center.app(MockNotifier())
+    caplog.set_level("DEBUG")
+    with TestClient(app) as client:
+        for count, number in enumerate(numbers, start=1):
+            page = client.post(f"/t/{token}/phone?lang=en", data={"phone": number})
+            feed = client.get(f"/t/{token}/status.json?lang=en")
+            masked = f"010-****-{number[-4:]}"
+            assert page.status_code == 200
+            assert f"Texts go to {masked}." in page.text
+            assert feed.json()["phone_to"] == f"Texts go to {masked}."
+            middle = number[4:8]
+            for answer in (page, feed):
+                assert number not in answer.text and number.replace("-", "") not in answer.text
+                assert middle not in answer.text
+            # The first number and two corrections: a form until the last one.
+            corrections_left = count < MAX_PHONE_SETS
+            assert bool(_change_form(page.text)) is corrections_left
+            assert ("Wrong number? Enter the right one" in page.text) is corrections_left
+            assert feed.json()["can_change"] is corrections_left
+            if corrections_left:
+                assert 'action="/t/' + token + '/phone?lang=en"' in page.text
+                assert '<label for="phone-change">' in page.text
+    assert all(number[4:8] not in caplog.text for number in numbers)
 
 
 def _phone_sets(center: Center, ticket_id: int) -> int:

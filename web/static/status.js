@@ -16,9 +16,16 @@
     set("headline", s.headline);
     set("wait", s.wait);
     var saved = document.getElementById("phone-saved");
-    if (saved) { saved.hidden = !s.phone_saved; set("phone-saved-text", s.phone_saved); }
+    if (saved) {
+      saved.hidden = !s.phone_saved;
+      set("phone-saved-text", s.phone_saved);
+      set("phone-to", s.phone_to);
+    }
+    // A form whose answer is an error stays: the resident is still typing in it.
     var form = document.getElementById("phone-form-box");
-    if (form && !s.can_follow && !document.getElementById("phone-error")) { form.hidden = true; }
+    if (form && !s.can_follow && !form.querySelector(".error")) { form.hidden = true; }
+    var change = document.getElementById("phone-change-form");
+    if (change && !change.querySelector(".error")) { change.hidden = !s.can_change; }
     if (s.final) { set("updates", ""); }
     return !s.final;
   }
