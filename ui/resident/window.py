@@ -43,7 +43,7 @@ from ui.common.theme import (
 )
 from ui.resident.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.resident.mrz_input import MrzScanFilter
-from ui.resident.screens.base import Screen
+from ui.resident.screens.base import Screen, make_label
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.certificate import CERT_SCREENS
 from ui.resident.screens.home import HomeScreen, LanguageScreen
@@ -140,6 +140,16 @@ class MainWindow(LockedDown, QMainWindow):
         self.reserve = QWidget()
         self.reserve.setObjectName("reserve")
         self.reserve.hide()
+        # Home's voice hint stands here on the lowered screen, where it fits:
+        # text is read, not touched, so it may be above reach (_update_reserve_note).
+        self._reserve_layout = QVBoxLayout(self.reserve)
+        margin = self.metrics.px(self.metrics.sizes.margin)
+        # Little above the note: the room above reach is only two lines tall.
+        self._reserve_layout.setContentsMargins(margin, self.metrics.px(2), margin, 0)
+        self._reserve_layout.addStretch(1)
+        self.reserve_note = make_label("muted")
+        self.reserve_note.hide()
+        self._reserve_layout.addWidget(self.reserve_note)
         layout.addWidget(self.reserve)
         layout.addWidget(self.stack, 1)
         self.time_warning = TimeWarning(self.metrics, self._more_time)
@@ -331,6 +341,7 @@ class MainWindow(LockedDown, QMainWindow):
             self.apply_look()  # the new language may read in another typeface
             self.access_bar.retranslate()  # below every screen, so no screen redraws it
             self.current_screen.refresh()
+            self._update_reserve_note()
             self._name_for_readers(self.current_screen)
             return
         if isinstance(effect, f.SessionEnded):
@@ -388,12 +399,39 @@ class MainWindow(LockedDown, QMainWindow):
     def _show_screen(self, screen: Screen) -> None:
         screen.refresh()
         self._place_switches(screen)
+        self._update_reserve_note(screen)
         self._name_for_readers(screen)
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
             self._focus_first(screen)
             self.screen_shown.emit(screen.name)
         self._announce_prompt(screen)
+
+    def _update_reserve_note(self, screen: QWidget | None = None) -> None:
+        """On the lowered home, its voice hint above reach where it fits whole.
+
+        At the foot of the lowered home, the screen most kiosks start on, the
+        hint was cut in two (Korean, English, Chinese); above reach it is at
+        a standing resident's eye level. Where it does not fit (Vietnamese,
+        200 % text) it stays in the body.
+        """
+        screen = screen or self.stack.currentWidget()
+        home = self.screens.get(HomeScreen)
+        shown = False
+        if (
+            isinstance(home, HomeScreen)
+            and screen is home
+            and not self.reserve.isHidden()
+            and self.flow.session.text_zoom <= 1.0
+        ):
+            self.reserve_note.setText(home.voice_hint.text())
+            margins = self._reserve_layout.contentsMargins()
+            width = self.width() - margins.left() - margins.right()
+            room = self.reserve.height() - margins.top() - margins.bottom()
+            shown = self.reserve_note.heightForWidth(width) <= room
+        self.reserve_note.setVisible(shown)
+        if isinstance(home, HomeScreen):
+            home.voice_hint.setVisible(not shown)
 
     def _place_switches(self, screen: Screen) -> None:
         """At 200 % text, Contrast and Lower end the page of the screen shown (``AccessBar``)."""
@@ -615,6 +653,7 @@ class MainWindow(LockedDown, QMainWindow):
         if isinstance(self.stack.currentWidget(), Screen):
             self.current_screen.refresh()
             self._place_switches(self.current_screen)
+            self._update_reserve_note()
         pad = self.metrics.px(4)
         self.banner.setStyleSheet(
             f"QLabel#banner {{ background: {palette.primary}; color: {palette.primary_text};"
