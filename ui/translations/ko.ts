@@ -3325,15 +3325,15 @@
     </message>
     <message>
       <source>Texts go to {number}.</source>
-      <translation type="unfinished" />
+      <translation>문자는 {number} 번호로 보내 드립니다.</translation>
     </message>
     <message>
       <source>Wrong number? Enter the right one</source>
-      <translation type="unfinished" />
+      <translation>번호가 틀렸나요? 맞는 번호를 입력해 주세요</translation>
     </message>
     <message>
       <source>Change number</source>
-      <translation type="unfinished" />
+      <translation>번호 바꾸기</translation>
     </message>
     <message>
       <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>

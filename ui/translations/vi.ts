@@ -3325,15 +3325,15 @@
     </message>
     <message>
       <source>Texts go to {number}.</source>
-      <translation type="unfinished" />
+      <translation>Tin nhắn sẽ được gửi đến số {number}.</translation>
     </message>
     <message>
       <source>Wrong number? Enter the right one</source>
-      <translation type="unfinished" />
+      <translation>Sai số? Hãy nhập số đúng</translation>
     </message>
     <message>
       <source>Change number</source>
-      <translation type="unfinished" />
+      <translation>Đổi số</translation>
     </message>
     <message>
       <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>

@@ -3325,15 +3325,15 @@
     </message>
     <message>
       <source>Texts go to {number}.</source>
-      <translation type="unfinished" />
+      <translation>短信将发送到 {number}。</translation>
     </message>
     <message>
       <source>Wrong number? Enter the right one</source>
-      <translation type="unfinished" />
+      <translation>号码有误？请输入正确的号码</translation>
     </message>
     <message>
       <source>Change number</source>
-      <translation type="unfinished" />
+      <translation>更改号码</translation>
     </message>
     <message>
       <source>Your number is used for this ticket only and deleted when your visit ends or the day is over.</source>
