@@ -55,7 +55,9 @@ def _summary_heard(kiosk: Kiosk, qtbot: Any) -> str:
     return _speaker(kiosk).utterances[-1].text
 
 
-def test_the_loudspeaker_and_screen_say_an_exemption_applies_but_not_why(qtbot: Any, kiosk: Kiosk) -> None:
+def test_the_loudspeaker_and_screen_say_an_exemption_applies_but_not_why(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
     kiosk.window.voice.private = lambda: False
     summary = _summary_heard(kiosk, qtbot)
     assert tr("cert", "Fee exemption applied") in summary

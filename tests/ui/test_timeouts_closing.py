@@ -86,7 +86,9 @@ def test_at_big_text_the_time_left_is_short_and_read_whole(kiosk: Kiosk) -> None
     kiosk.flow.handle(f.Touch())
     kiosk.window.tick()
     countdown = kiosk.window.current_screen.countdown
-    assert countdown.text() == numbers_with_units(tr("nav", "First screen in {seconds} s", seconds=35))
+    assert countdown.text() == numbers_with_units(
+        tr("nav", "First screen in {seconds} s", seconds=35)
+    )
     assert countdown.accessibleName() == tr(
         "nav", "Returning to the first screen in {seconds} s", seconds=35
     )
