@@ -3400,7 +3400,7 @@
     </message>
     <message>
       <source>Print a certificate (등본, 초본…)</source>
-      <translation>증명서 발급 (등본, 초본…)</translation>
+      <translation>증명서 바로 발급 (등본, 초본…)</translation>
     </message>
     <message>
       <source>Print certificates such as resident registration copies, with your ID card</source>
