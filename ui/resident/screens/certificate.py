@@ -9,6 +9,7 @@ state to its screen; ``ui.resident.window.SCREENS`` merges it in.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from enum import Enum
 from typing import ClassVar, NamedTuple
@@ -171,6 +172,53 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         self.continue_button.clicked.connect(self.submit)
         self.root.addWidget(self.continue_button)
         self.add_footer()
+        self._keypad_pinned = False
+
+    def _place_keypad(self, *, pinned: bool) -> None:
+        """Pin the keypad and Continue under the body, or end the body with them.
+
+        In the body, the keypad's letter rows and Continue lay below the fold
+        in every language, even on the full-height screen, and a document
+        number starts with a letter; lowered, only the digits showed. Pinned,
+        like a phone's keyboard, they are always whole in sight and the
+        instructions and fields scroll above them (the active field is
+        scrolled to). At 200 % text the pinned keypad would leave the page
+        too little room, so there it ends the body as before.
+        """
+        if pinned == self._keypad_pinned:
+            return
+        self._keypad_pinned = pinned
+        movable: tuple[QWidget, ...] = (self.keypad, self.continue_button)
+        for widget in movable:
+            self.root.removeWidget(widget)
+            self.outer.removeWidget(widget)
+        if pinned:
+            at = self.outer.indexOf(self.body_scroll) + 1
+            for offset, widget in enumerate(movable):
+                self.outer.insertWidget(at + offset, widget)
+        else:
+            at = self.root.indexOf(self.message) + 1
+            for offset, widget in enumerate(movable):
+                self.root.insertWidget(at + offset, widget)
+        # Moved widgets go to the end of the focus chain: keep the reading order
+        # (fields, keys, Continue, then the navigation).
+        chain: list[QWidget] = [self.field_buttons[self.FIELDS[-1]], *self.keypad.keys.values()]
+        chain.append(self.continue_button)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if self.back_button is not None:
+            QWidget.setTabOrder(self.continue_button, self.back_button)
+
+    def select(self, name: str) -> None:
+        super().select(name)
+        self._show_active_field()
+
+    def _show_active_field(self) -> None:
+        # Under a pinned keypad the body is short: keep the field typed into in
+        # sight. Not at 200 %, where the keypad scrolls with the body and
+        # scrolling to the field would pull the keys from under the finger.
+        if self._keypad_pinned:
+            self.body_scroll.ensureWidgetVisible(self.field_buttons[self.active])
 
     def _size_fields(self) -> None:
         # Shorter than the generic button so the keypad fits below, but tall
@@ -206,6 +254,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         ):
             self.active = self.FIELDS[self.FIELDS.index(self.active) + 1]
         self.retranslate()
+        self._show_active_field()
 
     def field_help(self, name: str) -> str:
         """Where the detail is on the card, in plain words (spoken when the field becomes active)."""
@@ -332,6 +381,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         if self._session_id != self.flow.session.id:
             self._session_id = self.flow.session.id
             self.clear()
+        self._place_keypad(pinned=self.metrics.text_zoom <= 1.0)
         super().refresh()
 
     def retranslate(self) -> None:
