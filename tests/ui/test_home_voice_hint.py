@@ -11,26 +11,15 @@ and on a lowered screen it pushed the last service out of sight.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from kiosk.journeys import flow as f
-from tests.ui.test_ticket_number_in_sight import visible_rect
-from tools.a11y.audit import _in_look, _prepare
+from tests.support.looks import shown_in_look, visible_rect
 from ui.app.compose import Kiosk
 from ui.resident.screens.home import HomeScreen
 
 
 def _home(kiosk: Kiosk, language: str, *, zoom: float, low: bool) -> HomeScreen:
-    _in_look(kiosk, "standard", language)
-    kiosk.flow.session.text_zoom = zoom
-    kiosk.flow.session.low_screen = low
-    kiosk.window.apply_look()
-    _prepare(kiosk, f.State.HOME)
-    app = QApplication.instance()
-    assert app is not None
-    for _ in range(3):  # a change of typeface can take more than one layout pass
-        app.processEvents()
-    screen = kiosk.window.current_screen
+    screen = shown_in_look(kiosk, f.State.HOME, language, zoom, low)
     assert isinstance(screen, HomeScreen)
     return screen
 

@@ -12,33 +12,18 @@ from __future__ import annotations
 from itertools import product
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kiosk.journeys import flow as f
-from tests.ui.test_ticket_number_in_sight import visible_rect
-from tools.a11y.audit import _in_look, _prepare
+from tests.support.looks import shown_in_look, whole_in_sight
 from ui.app.compose import Kiosk
 from ui.resident.screens.certificate import CertMrzScreen
 
 
 def _id_screen(kiosk: Kiosk, language: str, *, zoom: float, low: bool) -> CertMrzScreen:
-    _in_look(kiosk, "standard", language)
-    kiosk.flow.session.text_zoom = zoom
-    kiosk.flow.session.low_screen = low
-    kiosk.window.apply_look()
-    _prepare(kiosk, f.State.CERT_MRZ)
-    app = QApplication.instance()
-    assert app is not None
-    for _ in range(3):  # a change of typeface can take more than one layout pass
-        app.processEvents()
-    screen = kiosk.window.current_screen
+    screen = shown_in_look(kiosk, f.State.CERT_MRZ, language, zoom, low)
     assert isinstance(screen, CertMrzScreen)
     return screen
-
-
-def _whole(widget: QWidget) -> bool:
-    seen = visible_rect(widget)
-    return (seen.width(), seen.height()) == (widget.width(), widget.height())
 
 
 @pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
@@ -47,7 +32,7 @@ def test_every_key_and_continue_are_in_sight_at_normal_text(kiosk: Kiosk, langua
     for low in (False, True):
         screen = _id_screen(kiosk, language, zoom=1.0, low=low)
         for key in [*screen.keypad.keys.values(), screen.continue_button]:
-            if not _whole(key):
+            if not whole_in_sight(key):
                 hidden.append(f"low={low}: {key.text()!r}")
     assert hidden == []
 
@@ -60,11 +45,11 @@ def test_the_field_typed_into_is_scrolled_to(kiosk: Kiosk, language: str, low: b
     for field in screen.FIELDS:
         screen.select(field)
         app.processEvents()
-        assert _whole(screen.field_buttons[field]), field
+        assert whole_in_sight(screen.field_buttons[field]), field
     # Typing into the last field keeps it in sight too.
     screen.key("8")
     app.processEvents()
-    assert _whole(screen.field_buttons[screen.FIELDS[-1]])
+    assert whole_in_sight(screen.field_buttons[screen.FIELDS[-1]])
 
 
 def test_at_big_text_the_keypad_ends_the_page(kiosk: Kiosk) -> None:

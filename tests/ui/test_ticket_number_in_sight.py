@@ -10,39 +10,19 @@ from __future__ import annotations
 from itertools import product
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kiosk.journeys import flow as f
-from tools.a11y.audit import _in_look, _prepare, in_sight_problems
+from tests.support.looks import shown_in_look, visible_rect
+from tools.a11y.audit import in_sight_problems
 from ui.app.compose import Kiosk
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen
 
 NUMBER_SCREENS = (f.State.ISSUING, f.State.TICKET, f.State.PRINT_ERROR)
 
 
-def visible_rect(widget: QWidget) -> QRect:
-    """The part of ``widget`` on the window, clipped by every widget it is in
-    (a scroll area's viewport among them), in window coordinates."""
-    window = widget.window()
-    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None:
-        rect &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
-        parent = parent.parentWidget()
-    return rect
-
-
 def _show(kiosk: Kiosk, state: f.State, language: str, zoom: float, low: bool) -> None:
-    _in_look(kiosk, "standard", language)
-    kiosk.flow.session.text_zoom = zoom
-    kiosk.flow.session.low_screen = low
-    kiosk.window.apply_look()
-    _prepare(kiosk, state)
-    app = QApplication.instance()
-    assert app is not None
-    for _ in range(3):  # a change of typeface can take more than one layout pass
-        app.processEvents()
+    shown_in_look(kiosk, state, language, zoom, low)
 
 
 @pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.journeys import flow as f
-from tests.ui.test_ticket_number_in_sight import visible_rect
+from tests.support.looks import visible_rect
 from tools.a11y.audit import _in_look, _prepare
 from ui.app.compose import Kiosk
 from ui.common.i18n import numbers_with_units, tr
