@@ -3488,7 +3488,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Clear</source>
-      <translation>전체 지우기</translation>
+      <translation>모두 지우기</translation>
     </message>
     <message>
       <source>Clear the name</source>

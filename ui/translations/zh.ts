@@ -3516,7 +3516,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Clear</source>
-      <translation>清空</translation>
+      <translation>全部清除</translation>
     </message>
     <message>
       <source>Clear this field</source>
