@@ -78,18 +78,24 @@ def assert_nothing_personal(
 
 def screen_text(kiosk: Kiosk) -> str:
     """Every visible label and button text of the current screen, one per line, as
-    read: without the zero-width spaces that only say where a line may break."""
+    read: without the zero-width spaces that only say where a line may break,
+    and with no-break spaces (which only say where it may not) as spaces."""
     screen = kiosk.window.current_screen
     parts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible()]
     parts += [w.text() for w in screen.findChildren(QPushButton) if w.isVisible()]
-    return "\n".join(parts).replace("\u200b", "")
+    return as_read("\n".join(parts))
+
+
+def as_read(text: str) -> str:
+    """``text`` as a resident reads it: line-break hints dropped or made spaces."""
+    return text.replace("\u200b", "").replace("\u00a0", " ")
 
 
 def button(kiosk: Kiosk, text: str) -> QPushButton:
     """The visible button showing ``text`` as one whole line of its label."""
     screen = kiosk.window.current_screen
     for candidate in screen.findChildren(QPushButton):
-        if candidate.isVisible() and text in candidate.text().split("\n"):
+        if candidate.isVisible() and as_read(text) in as_read(candidate.text()).split("\n"):
             return candidate
     raise AssertionError(f"no button {text!r} on {screen.name}: {screen_text(kiosk)}")
 

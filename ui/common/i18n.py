@@ -78,16 +78,21 @@ def breakable_code(code: str) -> str:
 
 
 def day_text(day: date) -> str:
-    """A day as residents write it, with its weekday (``kiosk.i18n.day_text``)."""
-    return render(core_day_text(day))
+    """A day as residents write it, with its weekday (``kiosk.i18n.day_text``).
+
+    A no-break space keeps the weekday on the line of its day: "(수)" alone
+    at the start of a line read as a stray word.
+    """
+    return render(core_day_text(day)).replace(" (", "\u00a0(")
 
 
 def day_and_time_text(when: datetime) -> str:
-    """``day_text`` and the time on the 24-hour clock: "11월 26일 (목) 18:00".
+    """The day and the time on the 24-hour clock: "11월 26일 (목) 18:00".
 
-    A no-break space keeps the time on the line of its day.
+    A no-break space keeps the time on the line of its day; the weekday may
+    break from it (held together, the whole is wider than the screen at 200 %).
     """
-    return f"{day_text(when.date())}\u00a0{when:%H:%M}"
+    return f"{render(core_day_text(when.date()))}\u00a0{when:%H:%M}"
 
 
 class LanguageSwitcher:
