@@ -82,8 +82,9 @@ class NotifierLoop:
         self._threshold = ahead_threshold
         self._period = period_s
         self._clock = clock or SystemClock()
-        #: Texts sent whose ``mark_sent`` failed: recorded later, never resent.
-        self._unrecorded: set[tuple[int, str]] = set()
+        #: Texts sent whose ``mark_sent`` failed: recorded later, never resent
+        #: (to that number: ticket, kind and ``DueText.phone_sets``).
+        self._unrecorded: set[tuple[int, str, int]] = set()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -96,9 +97,9 @@ class NotifierLoop:
         if self._notifier is None:  # texts are off: the round only purges
             return sent
         due_texts = self._store.due_texts(self._threshold)
-        self._unrecorded &= {(due.ticket_id, due.kind) for due in due_texts}
+        self._unrecorded &= {(due.ticket_id, due.kind, due.phone_sets) for due in due_texts}
         for due in due_texts:
-            if (due.ticket_id, due.kind) in self._unrecorded:
+            if (due.ticket_id, due.kind, due.phone_sets) in self._unrecorded:
                 self._record(due)
                 continue
             now = self._clock.now()
@@ -139,7 +140,7 @@ class NotifierLoop:
 
     def _take_back(self, due: DueText) -> None:
         try:
-            self._store.undo_attempt(due.ticket_id, due.kind)
+            self._store.undo_attempt(due.ticket_id, due.kind, phone_sets=due.phone_sets)
         except QueueUnavailableError as exc:
             # Left counted: the text may go one time fewer, never once more.
             log.warning(
@@ -150,9 +151,9 @@ class NotifierLoop:
             )
 
     def _record(self, due: DueText) -> None:
-        which = (due.ticket_id, due.kind)
+        which = (due.ticket_id, due.kind, due.phone_sets)
         try:
-            self._store.mark_sent(due.ticket_id, due.kind)
+            self._store.mark_sent(due.ticket_id, due.kind, phone_sets=due.phone_sets)
         except QueueUnavailableError as exc:
             self._unrecorded.add(which)
             log.warning(

@@ -187,6 +187,9 @@ class DueText:
     attempts: int = 0
     #: When this text was last tried, or None.
     tried_at: datetime | None = None
+    #: Which of the ticket's numbers ``phone`` is (``phone_sets`` when read): a
+    #: send, its count and its record hold only while the number is unchanged.
+    phone_sets: int = 0
 
 
 def _ahead_text(code: str, ahead: int) -> Text:
@@ -367,6 +370,7 @@ class FollowStore:
                     ticket_follow.c.language,
                     ticket_follow.c.ahead_sent_at,
                     ticket_follow.c.called_sent_at,
+                    ticket_follow.c.phone_sets,
                     *(_attempts(kind) for kind in ("ahead", "called")),
                     *(_tried_at(kind) for kind in ("ahead", "called")),
                 )
@@ -413,6 +417,7 @@ class FollowStore:
                     row.language or "ko",
                     attempts=row._mapping[_attempts(kind)],
                     tried_at=None if tried_at is None else stored_utc(tried_at),
+                    phone_sets=int(row.phone_sets),
                 )
             )
         return due
@@ -422,31 +427,52 @@ class FollowStore:
 
         Counted first so that a send cut short by a crash still counts. False
         (send nothing) when another round has tried the text since ``due``
-        was read.
+        was read, or the resident has corrected the number since: the text
+        would go to the number they just said is wrong.
         """
         attempts = _attempts(due.kind)
         with database_errors(), self._engine.begin() as conn:
             changed = conn.execute(
                 update(ticket_follow)
-                .where(ticket_follow.c.ticket_id == due.ticket_id, attempts == due.attempts)
+                .where(
+                    ticket_follow.c.ticket_id == due.ticket_id,
+                    ticket_follow.c.phone_sets == due.phone_sets,
+                    attempts == due.attempts,
+                )
                 .values({attempts: attempts + 1, _tried_at(due.kind): at})
             ).rowcount
         return bool(changed)
 
-    def undo_attempt(self, ticket_id: int, kind: str) -> None:
-        """Take back a counted send that cannot have left (the gateway was down or said no)."""
-        attempts = _attempts(kind)
-        with database_errors(), self._engine.begin() as conn:
-            conn.execute(
-                update(ticket_follow)
-                .where(ticket_follow.c.ticket_id == ticket_id, attempts > 0)
-                .values({attempts: attempts - 1})
-            )
+    def undo_attempt(self, ticket_id: int, kind: str, *, phone_sets: int | None = None) -> None:
+        """Take back a counted send that cannot have left (the gateway was down or said no).
 
-    def mark_sent(self, ticket_id: int, kind: str, at: datetime | None = None) -> None:
-        """Record a text as sent; a called text also stands for the "ahead" one."""
+        ``phone_sets``: the number it was for (``DueText.phone_sets``); a
+        corrected number started its count afresh, and keeps it.
+        """
+        attempts = _attempts(kind)
+        query = update(ticket_follow).where(ticket_follow.c.ticket_id == ticket_id, attempts > 0)
+        if phone_sets is not None:
+            query = query.where(ticket_follow.c.phone_sets == phone_sets)
+        with database_errors(), self._engine.begin() as conn:
+            conn.execute(query.values({attempts: attempts - 1}))
+
+    def mark_sent(
+        self,
+        ticket_id: int,
+        kind: str,
+        at: datetime | None = None,
+        *,
+        phone_sets: int | None = None,
+    ) -> None:
+        """Record a text as sent; a called text also stands for the "ahead" one.
+
+        ``phone_sets``: the number it went to (``DueText.phone_sets``); sent to
+        a number corrected since, the text is still due to the new one.
+        """
         now = at or self._clock.now()
         query = update(ticket_follow).where(ticket_follow.c.ticket_id == ticket_id)
+        if phone_sets is not None:
+            query = query.where(ticket_follow.c.phone_sets == phone_sets)
         if kind == "called":
             query = query.values(
                 called_sent_at=now, ahead_sent_at=func.coalesce(ticket_follow.c.ahead_sent_at, now)

@@ -24,6 +24,7 @@ from kiosk.printing.document import QrCode
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.follow import (
     MAX_PHONE_SETS,
+    DueText,
     FollowState,
     FollowStore,
     InvalidPhoneError,
@@ -450,6 +451,56 @@ def test_a_corrected_number_gets_the_text_the_mistyped_one_was_sent(center: Cent
     ]
 
 
+def _three_ahead_with_a_mistyped_number(center: Center) -> str:
+    """A ticket three from the front whose resident left a number with a typo (its token)."""
+    for _ in range(3):
+        center.take()
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345679", "en")
+    return token
+
+
+class CorrectedMidSend(MockNotifier):
+    """The resident corrects the number while the first text is on its way."""
+
+    def __init__(self, correct: Callable[[], object]) -> None:
+        super().__init__()
+        self._correct: Callable[[], object] | None = correct
+
+    def send(self, phone: str, message: str) -> SendResult:
+        if self._correct is not None:
+            correct, self._correct = self._correct, None
+            correct()
+        return super().send(phone, message)
+
+
+def test_a_number_corrected_while_a_text_is_on_its_way_still_gets_it(center: Center) -> None:
+    token = _three_ahead_with_a_mistyped_number(center)
+    gateway = CorrectedMidSend(lambda: center.follow.set_phone(token, "01012345678", "en"))
+    _rounds(center, _loop(center, gateway), 60, every_s=20)
+    # The send to the old number was recorded against it, not the new one.
+    assert [m.phone for m in gateway.sent] == ["01012345679", "01012345678"]
+
+
+def test_a_number_corrected_after_the_round_read_it_is_not_texted_the_old_one(
+    center: Center, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = _three_ahead_with_a_mistyped_number(center)
+    read = center.follow.due_texts
+
+    def read_then_corrected(threshold: int) -> list[DueText]:
+        due = read(threshold)
+        monkeypatch.setattr(center.follow, "due_texts", read)
+        center.follow.set_phone(token, "01012345678", "en")
+        return due
+
+    monkeypatch.setattr(center.follow, "due_texts", read_then_corrected)
+    gateway = MockNotifier()
+    _rounds(center, _loop(center, gateway), 60, every_s=20)
+    # The number the resident had just said was wrong (a stranger's) gets nothing.
+    assert [m.phone for m in gateway.sent] == ["01012345678"]
+
+
 def test_failed_text_is_retried_and_logged_without_the_number(
     center: Center, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -650,10 +701,10 @@ def test_a_text_sent_but_not_recorded_is_not_sent_again(
     record = center.follow.mark_sent
     failures = [QueueUnavailableError("connection lost")]
 
-    def mark_sent(ticket_id: int, kind: str) -> None:
+    def mark_sent(ticket_id: int, kind: str, *, phone_sets: int | None = None) -> None:
         if failures:
             raise failures.pop()
-        record(ticket_id, kind)
+        record(ticket_id, kind, phone_sets=phone_sets)
 
     monkeypatch.setattr(center.follow, "mark_sent", mark_sent)
     assert loop.run_once() == 1
