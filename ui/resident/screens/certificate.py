@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import ClassVar, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -173,6 +173,13 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         self.root.addWidget(self.continue_button)
         self.add_footer()
         self._keypad_pinned = False
+        # Scrolled to after layout: a widget's place is known only once the
+        # texts that changed with it (a message, the fields) are laid out.
+        self._scroll_target: QWidget | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self._scroll_to_target)
 
     def _place_keypad(self, *, pinned: bool) -> None:
         """Pin the keypad and Continue under the body, or end the body with them.
@@ -213,12 +220,22 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         super().select(name)
         self._show_active_field()
 
-    def _show_active_field(self) -> None:
-        # Under a pinned keypad the body is short: keep the field typed into in
-        # sight. Not at 200 %, where the keypad scrolls with the body and
-        # scrolling to the field would pull the keys from under the finger.
+    def _scroll_later(self, target: QWidget) -> None:
+        # Only under a pinned keypad, where the body is short. Not at 200 %,
+        # where the keypad scrolls with the body and scrolling to a field
+        # would pull the keys from under the finger.
         if self._keypad_pinned:
-            self.body_scroll.ensureWidgetVisible(self.field_buttons[self.active])
+            self._scroll_target = target
+            self._scroll_timer.start()
+
+    def _scroll_to_target(self) -> None:
+        target, self._scroll_target = self._scroll_target, None
+        if target is not None and target.isVisible():
+            self.body_scroll.ensureWidgetVisible(target, 0, self.metrics.px(2))
+
+    def _show_active_field(self) -> None:
+        # Keep the field typed into in sight.
+        self._scroll_later(self.field_buttons[self.active])
 
     def _size_fields(self) -> None:
         # Shorter than the generic button so the keypad fits below, but tall
@@ -293,6 +310,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
     def _move_to(self, name: str) -> Typed:
         self.active = name
         self.retranslate()
+        self._show_active_field()
         return Typed(self.field_help(name), self.field_help(name), self._field_box())
 
     def keypad_typing(self, key: int) -> Typed | None:
@@ -383,6 +401,10 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             self.clear()
         self._place_keypad(pinned=self.metrics.text_zoom <= 1.0)
         super().refresh()
+        if self.message.text():
+            # The message (a wrong check digit, a card that could not be read)
+            # came below the last field, out of sight: Continue seemed to do nothing.
+            self._scroll_later(self.message)
 
     def retranslate(self) -> None:
         self.title.setText(tr("cert", "Your ID card"))
