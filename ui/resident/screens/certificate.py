@@ -830,8 +830,9 @@ class CertSummaryScreen(CertScreen):
         )
 
     def wipe(self) -> None:
-        # The lines name the resident's fee exemption (from their record): a
-        # hidden screen would hold it until the next resident's summary.
+        # The lines are the resident's order (documents, options, that a fee
+        # exemption applies): a hidden screen would hold them until the next
+        # resident's summary.
         for label in self.lines:
             label.clear()
             label.setVisible(False)
