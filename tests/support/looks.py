@@ -4,6 +4,7 @@ a widget is in sight, for the tests that check what must be seen without scrolli
 from __future__ import annotations
 
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,9 +13,18 @@ from tools.a11y.audit import _in_look, _prepare
 from ui.app.compose import Kiosk
 from ui.resident.screens.base import Screen
 
+S = TypeVar("S", bound=Screen)
+
 
 def shown_in_look(kiosk: Kiosk, state: Enum, language: str, zoom: float, low: bool) -> Screen:
     """The screen of ``state`` in ``language``, at ``zoom`` text, lowered or not."""
+    return shown_as(Screen, kiosk, state, language, zoom=zoom, low=low)
+
+
+def shown_as(
+    kind: type[S], kiosk: Kiosk, state: Enum, language: str, *, zoom: float, low: bool
+) -> S:
+    """``shown_in_look``, checked to be a ``kind`` of screen."""
     _in_look(kiosk, "standard", language)
     kiosk.flow.session.text_zoom = zoom
     kiosk.flow.session.low_screen = low
@@ -24,7 +34,9 @@ def shown_in_look(kiosk: Kiosk, state: Enum, language: str, zoom: float, low: bo
     assert app is not None
     for _ in range(3):  # a change of typeface can take more than one layout pass
         app.processEvents()
-    return kiosk.window.current_screen
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, kind)
+    return screen
 
 
 def visible_rect(widget: QWidget) -> QRect:

@@ -13,15 +13,13 @@ from __future__ import annotations
 import pytest
 
 from kiosk.journeys import flow as f
-from tests.support.looks import shown_in_look, visible_rect
+from tests.support.looks import shown_as, visible_rect
 from ui.app.compose import Kiosk
 from ui.resident.screens.home import HomeScreen
 
 
 def _home(kiosk: Kiosk, language: str, *, zoom: float, low: bool) -> HomeScreen:
-    screen = shown_in_look(kiosk, f.State.HOME, language, zoom, low)
-    assert isinstance(screen, HomeScreen)
-    return screen
+    return shown_as(HomeScreen, kiosk, f.State.HOME, language, zoom=zoom, low=low)
 
 
 @pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])

@@ -17,16 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.journeys import flow as f
-from tests.support.looks import shown_in_look, whole_in_sight
+from tests.support.looks import shown_as, whole_in_sight
 from tests.support.resident_screen import button, cert_button, tap, type_mrz_fields
 from ui.app.compose import Kiosk
 from ui.resident.screens.certificate import CertMrzScreen
 
 
 def _id_screen(kiosk: Kiosk, language: str, *, zoom: float, low: bool) -> CertMrzScreen:
-    screen = shown_in_look(kiosk, f.State.CERT_MRZ, language, zoom, low)
-    assert isinstance(screen, CertMrzScreen)
-    return screen
+    return shown_as(CertMrzScreen, kiosk, f.State.CERT_MRZ, language, zoom=zoom, low=low)
 
 
 @pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
