@@ -12,6 +12,7 @@ from kiosk.clock import FakeClock
 from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.tickets import TicketState
 from tests.support.queue_windows import shown_and_started, table_rows
+from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
 from ui.counter.window import CounterWindow
 
@@ -60,6 +61,13 @@ def test_shows_services_and_waiting_list_by_itself(
     assert "★" in rows[1][4] and "▶" in rows[1][4]  # priority, and called next
     assert "⚠" in rows[2][4]  # print failed
     assert window.call_button.isEnabled()
+    counts = [
+        tr("counter", "{service} {count}", service="민원 일반", count=3),
+        tr("counter", "{service} {count}", service="제증명 발급", count=0),
+    ]
+    assert window.counts_label.text() == tr(
+        "counter", "Waiting now: {counts}", counts=" · ".join(counts)
+    )
 
 
 def test_call_recall_start_finish(

@@ -414,7 +414,12 @@ class CounterWindow(QMainWindow):
                     item.setFont(font)
                 self.table.setItem(row, col, item)
         counts = [
-            f"{self._service_name(sid)} {snap.waiting_counts.get(sid, 0)}"
+            tr(
+                "counter",
+                "{service} {count}",
+                service=self._service_name(sid),
+                count=snap.waiting_counts.get(sid, 0),
+            )
             for sid in snap.service_ids
         ]
         self.counts_label.setText(tr("counter", "Waiting now: {counts}", counts=" · ".join(counts)))

@@ -2898,6 +2898,10 @@
       <translation>일시적으로 사용할 수 없습니다. 대기열 데이터베이스가 응답하지 않아 다시 시도하는 중…</translation>
     </message>
     <message>
+      <source>{service} {count}</source>
+      <translation>{service} {count}명</translation>
+    </message>
+    <message>
       <source>Waiting now: {counts}</source>
       <translation>현재 대기: {counts}</translation>
     </message>

@@ -2898,6 +2898,10 @@
       <translation>Tạm thời không sử dụng được: cơ sở dữ liệu hàng chờ không phản hồi. Đang thử lại…</translation>
     </message>
     <message>
+      <source>{service} {count}</source>
+      <translation>{service}: {count} người</translation>
+    </message>
+    <message>
       <source>Waiting now: {counts}</source>
       <translation>Đang chờ: {counts}</translation>
     </message>

@@ -2898,6 +2898,10 @@
       <translation>暂时无法使用：排队数据库无响应。正在重试…</translation>
     </message>
     <message>
+      <source>{service} {count}</source>
+      <translation>{service} {count}人</translation>
+    </message>
+    <message>
       <source>Waiting now: {counts}</source>
       <translation>当前等候：{counts}</translation>
     </message>
