@@ -3883,11 +3883,11 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Your vote could not be recorded just now. Please try again, or ask at the counter.</source>
-      <translation>지금은 투표를 기록하지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+      <translation>지금은 투표를 기록하지 못했습니다. 다시 시도하시거나 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>Your ID card could not be checked against the voter list just now. Please try again, or ask at the counter.</source>
-      <translation>지금은 투표자 명부를 확인하지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+      <translation>지금은 투표자 명부를 확인하지 못했습니다. 다시 시도하시거나 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>Residents' council</source>
@@ -3915,7 +3915,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>To vote, confirm who you are with your ID card. Each resident votes once; who you are is not stored with your vote.</source>
-      <translation>투표하려면 신분증으로 본인을 확인해 주십시오. 한 사람당 한 번 투표할 수 있으며, 누가 어디에 투표했는지는 저장되지 않습니다.</translation>
+      <translation>투표하려면 신분증으로 본인을 확인해 주세요. 한 사람당 한 번 투표할 수 있으며, 누가 어디에 투표했는지는 저장되지 않습니다.</translation>
     </message>
     <message>
       <source>Vote with my ID card</source>
@@ -3935,11 +3935,11 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>One moment, please.</source>
-      <translation>잠시만 기다려 주십시오.</translation>
+      <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
       <source>Choose one</source>
-      <translation>하나를 선택해 주십시오</translation>
+      <translation>하나를 선택해 주세요</translation>
     </message>
     <message>
       <source>Check your choice</source>
@@ -3947,7 +3947,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>A vote cannot be changed once it is cast. To choose again, press Back.</source>
-      <translation>투표한 뒤에는 바꿀 수 없습니다. 다시 고르시려면 '이전'을 누르십시오.</translation>
+      <translation>투표한 뒤에는 바꿀 수 없습니다. 다시 고르시려면 '이전'을 누르세요.</translation>
     </message>
     <message>
       <source>Cast my vote</source>
@@ -3979,7 +3979,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Notices: {notices}. Open votes: {polls}. Choose one.</source>
-      <translation>공지 {notices}건, 진행 중인 투표 {polls}건이 있습니다. 하나를 선택해 주십시오.</translation>
+      <translation>공지 {notices}건, 진행 중인 투표 {polls}건이 있습니다. 하나를 선택해 주세요.</translation>
     </message>
     <message>
       <source>Posted from {start} to {end}</source>
@@ -3995,7 +3995,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Thank you for taking part. Please take your ID card with you.</source>
-      <translation>참여해 주셔서 감사합니다. 신분증을 꼭 챙겨 가십시오.</translation>
+      <translation>참여해 주셔서 감사합니다. 신분증을 꼭 챙겨 가세요.</translation>
     </message>
     <message>
       <source>Choose this option</source>
@@ -4007,7 +4007,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Please take your ID card with you.</source>
-      <translation>신분증을 꼭 챙겨 가십시오.</translation>
+      <translation>신분증을 꼭 챙겨 가세요.</translation>
     </message>
     <message>
       <source>Your vote was not counted</source>
@@ -5290,7 +5290,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Please come to the welfare desk at this time.</source>
-      <translation>이 시간에 복지 창구로 와 주십시오.</translation>
+      <translation>이 시간에 복지 창구로 와 주세요.</translation>
     </message>
     <message>
       <source>Reference</source>
@@ -5314,7 +5314,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Please keep this receipt.</source>
-      <translation>이 접수증을 보관해 주십시오.</translation>
+      <translation>이 접수증을 보관해 주세요.</translation>
     </message>
     <message>
       <source>About</source>
@@ -5334,27 +5334,27 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>That time was just booked at another kiosk. Please choose another time.</source>
-      <translation>방금 다른 키오스크에서 이 시간을 예약했습니다. 다른 시간을 선택해 주십시오.</translation>
+      <translation>방금 다른 키오스크에서 이 시간을 예약했습니다. 다른 시간을 선택해 주세요.</translation>
     </message>
     <message>
       <source>There are no free consultation times in the coming days. Please ask at the counter.</source>
-      <translation>앞으로 며칠 동안 예약 가능한 상담 시간이 없습니다. 창구에 문의해 주십시오.</translation>
+      <translation>앞으로 며칠 동안 예약 가능한 상담 시간이 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>Your request could not be saved. Please try again, or ask at the counter.</source>
-      <translation>신청을 저장하지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+      <translation>신청을 저장하지 못했습니다. 다시 시도하시거나 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>The free consultation times could not be looked up. Please try again, or ask at the counter.</source>
-      <translation>상담 가능한 시간을 불러오지 못했습니다. 다시 시도하시거나 창구에 문의해 주십시오.</translation>
+      <translation>상담 가능한 시간을 불러오지 못했습니다. 다시 시도하시거나 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>Please type the tong and ban numbers, or choose “I'd rather tell staff”.</source>
-      <translation>통과 반 번호를 입력하거나 ‘직원에게 직접 말하기’를 선택해 주십시오.</translation>
+      <translation>통과 반 번호를 입력하거나 ‘직원에게 직접 말하기’를 선택해 주세요.</translation>
     </message>
     <message>
       <source>The receipt could not be printed. Your request was received: please note the reference {reference}.</source>
-      <translation>접수증을 인쇄하지 못했습니다. 신청은 접수되었으니 접수번호 {reference}를 적어 두십시오.</translation>
+      <translation>접수증을 인쇄하지 못했습니다. 신청은 접수되었으니 접수번호 {reference}를 적어 두세요.</translation>
     </message>
     <message>
       <source>Welfare consultation and reports</source>
@@ -5370,7 +5370,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Choose what fits best. Staff will ask for details.</source>
-      <translation>가장 가까운 것을 선택해 주십시오. 자세한 내용은 담당자가 여쭙겠습니다.</translation>
+      <translation>가장 가까운 것을 선택해 주세요. 자세한 내용은 담당자가 여쭙겠습니다.</translation>
     </message>
     <message>
       <source>Mobile number</source>
@@ -5402,7 +5402,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Please check</source>
-      <translation>확인해 주십시오</translation>
+      <translation>확인해 주세요</translation>
     </message>
     <message>
       <source>Send request</source>
@@ -5418,7 +5418,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>One moment, please.</source>
-      <translation>잠시만 기다려 주십시오.</translation>
+      <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
       <source>Your request was received</source>
@@ -5426,7 +5426,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Please come to the welfare desk on {slot}.</source>
-      <translation>{slot}에 복지 창구로 와 주십시오.</translation>
+      <translation>{slot}에 복지 창구로 와 주세요.</translation>
     </message>
     <message>
       <source>Talk with a welfare officer at the centre, at a time you choose</source>
@@ -5438,7 +5438,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Tell us about a household that needs help. You may stay anonymous</source>
-      <translation>도움이 필요한 이웃을 알려 주십시오. 익명으로도 신고할 수 있습니다</translation>
+      <translation>도움이 필요한 이웃을 알려 주세요. 익명으로도 신고할 수 있습니다</translation>
     </message>
     <message>
       <source>What would you like to do?</source>
@@ -5446,7 +5446,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>What is it about? Choose one.</source>
-      <translation>어떤 분야인가요? 하나를 선택해 주십시오.</translation>
+      <translation>어떤 분야인가요? 하나를 선택해 주세요.</translation>
     </message>
     <message>
       <source>Choose a day</source>
@@ -5470,7 +5470,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Choose when a call or visit suits you best.</source>
-      <translation>전화나 방문이 편한 시간대를 선택해 주십시오.</translation>
+      <translation>전화나 방문이 편한 시간대를 선택해 주세요.</translation>
     </message>
     <message>
       <source>Where is the household?</source>
@@ -5478,7 +5478,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Type the tong and ban numbers of the address, if you know them.</source>
-      <translation>아시면 주소의 통과 반 번호를 입력해 주십시오.</translation>
+      <translation>아시면 주소의 통과 반 번호를 입력해 주세요.</translation>
     </message>
     <message>
       <source>{count} digit typed</source>
@@ -5546,7 +5546,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Please take your receipt below the screen.</source>
-      <translation>화면 아래에서 접수증을 받아 가십시오.</translation>
+      <translation>화면 아래에서 접수증을 받아 가세요.</translation>
     </message>
     <message>
       <source>Your mobile number (optional)</source>
@@ -5562,7 +5562,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Type the number staff should call, for example 01012345678.</source>
-      <translation>담당자가 연락드릴 번호를 입력해 주십시오. 예: 01012345678</translation>
+      <translation>담당자가 연락드릴 번호를 입력해 주세요. 예: 01012345678</translation>
     </message>
     <message>
       <source>Where: you will tell staff</source>
