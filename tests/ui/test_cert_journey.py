@@ -347,6 +347,19 @@ def test_the_summary_shows_each_option_on_a_line_and_says_them_in_one_sentence(
     assert spoken.endswith("합계: 200원.")
 
 
+def test_a_free_document_is_free_on_the_summary_as_in_the_list(qtbot: Any, make_kiosk: Any) -> None:
+    # "1부당 수수료: 0원" read as a price missing; the list of documents says 무료.
+    kiosk, _printer = _kiosk_on_paper(make_kiosk)
+    _identify(qtbot, kiosk, "지방세 납세증명서")
+    tap(button(kiosk, _continue()))
+    summary = kiosk.window.current_screen
+    assert isinstance(summary, CertSummaryScreen)
+    [document, _total] = [label for label in summary.lines if label.isVisible()]
+    shown = QTextDocument()
+    shown.setHtml(document.text())
+    assert "부수: 1부 · 1부당 수수료: 무료" in shown.toPlainText().split("\n")
+
+
 def test_a_chinese_summary_punctuates_as_chinese_and_names_a_waived_fee(
     qtbot: Any, make_kiosk: Any, card: MockCardReader
 ) -> None:

@@ -757,7 +757,10 @@ class CertSummaryScreen(CertScreen):
             + tr(
                 "cert",
                 "Fee per copy: {fee}",
-                fee=won(item.fee_per_copy_won, self.flow.session.language),
+                # As the list of documents says it: "0원" read as a price missing.
+                fee=won(item.fee_per_copy_won, self.flow.session.language)
+                if item.fee_per_copy_won
+                else tr("cert", "free of charge"),
             ),
         ]
         reason = self.config.exemption(item.exemption_id)
