@@ -379,9 +379,12 @@ class _Body:
                 if options.address_history == "5y"
                 else N_("certificate", "Address history")
             )
+            # The end of a period starts its own line with "~": wrapped where the
+            # column ended, "2004-03-02 ~" / "2012-02-28" read as the start of
+            # another row.
             rows = tuple(
                 (
-                    f"{_d(a.moved_in)} ~ " + (_d(a.moved_out) or t(N_("certificate", "now"))),
+                    f"{_d(a.moved_in)}\n~ " + (_d(a.moved_out) or t(N_("certificate", "now"))),
                     a.address,
                 )
                 for a in entries

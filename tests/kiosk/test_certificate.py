@@ -90,7 +90,7 @@ def test_options_show_digits_hide_members_and_add_history(
     assert "850315-2000001" in full.plain_text() and "박서준" not in full.plain_text()
     abstract, _ = _doc(config, tmp_path, "resident-abstract", address_history="full")
     text = abstract.plain_text()
-    assert "부산광역시 예시구 바다로 7" in text and "2004-03-02 ~ 2012-02-28" in text
+    assert "부산광역시 예시구 바다로 7" in text and "2004-03-02\n~ 2012-02-28" in text
     short, _ = _doc(config, tmp_path, "resident-abstract")
     assert "부산광역시" not in short.plain_text()
     family, _ = _doc(config, tmp_path, "family-relations")
