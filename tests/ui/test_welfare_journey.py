@@ -61,11 +61,11 @@ def test_anonymous_crisis_report(qtbot: Any, kiosk: Kiosk) -> None:
     tap(button(kiosk, "끼니를 거름"))
     assert kiosk.flow.state is S.PLACE
     _type(kiosk, "tong", "12")
-    tap(button(kiosk, "계속"))
+    tap(button(kiosk, "다음"))
     assert kiosk.flow.state is S.PLACE  # the 반 is missing
     assert "통과 반 번호를 입력하거나" in screen_text(kiosk)
     _type(kiosk, "ban", "3")
-    tap(button(kiosk, "계속"))
+    tap(button(kiosk, "다음"))
     assert kiosk.flow.state is S.PHONE
     tap(button(kiosk, "번호 없이 신고"))
     assert kiosk.flow.state is S.CONFIRM
@@ -89,11 +89,11 @@ def test_home_visit_phone_is_checked_and_masked(qtbot: Any, kiosk: Kiosk) -> Non
     assert kiosk.flow.state is S.PHONE
     assert "번호 없이 신고" not in screen_text(kiosk)
     _type(kiosk, "phone", "0212345678")
-    tap(button(kiosk, "계속"))
+    tap(button(kiosk, "다음"))
     assert kiosk.flow.state is S.PHONE
     assert "010" in screen_text(kiosk)  # the message says what a mobile number starts with
     _type(kiosk, "phone", "01012345678")
-    tap(button(kiosk, "계속"))
+    tap(button(kiosk, "다음"))
     tap(button(kiosk, "오전 (9시~12시)"))
     assert "010-1234-5678" in screen_text(kiosk)
     # Shown, not read out: the loudspeaker is public.

@@ -5386,7 +5386,7 @@ Elderly, disabled, pregnant</source>
     </message>
     <message>
       <source>Continue</source>
-      <translation>계속</translation>
+      <translation>다음</translation>
     </message>
     <message>
       <source>Go on</source>
