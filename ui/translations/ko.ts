@@ -713,7 +713,7 @@
     </message>
     <message>
       <source>Collection deferred</source>
-      <translation>징수유예 등</translation>
+      <translation>징수유예</translation>
     </message>
     <message>
       <source>Seizure deferred</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
       <source>Deferral</source>
-      <translation>유예 종류</translation>
+      <translation>구분</translation>
     </message>
     <message>
       <source>Tax year</source>
