@@ -6,13 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import FakeClock
 from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.tickets import TicketState
 from tests.support.queue_windows import shown_and_started, table_rows
-from ui.common.i18n import tr
+from ui.common.i18n import LanguageSwitcher
 from ui.common.queue_feed import SharedQueue
 from ui.counter.window import CounterWindow
 
@@ -45,7 +46,7 @@ def _act(qtbot: QtBot, window: CounterWindow, button: object) -> str:
 
 
 def test_shows_services_and_waiting_list_by_itself(
-    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+    qtbot: QtBot, qapp: QApplication, window: CounterWindow, queue: Queue, clock: FakeClock
 ) -> None:
     assert "민원 일반" in window.title.text() and "제증명 발급" in window.title.text()
     assert window.table.rowCount() == 0
@@ -61,13 +62,14 @@ def test_shows_services_and_waiting_list_by_itself(
     assert "★" in rows[1][4] and "▶" in rows[1][4]  # priority, and called next
     assert "⚠" in rows[2][4]  # print failed
     assert window.call_button.isEnabled()
-    counts = [
-        tr("counter", "{service} {count}", service="민원 일반", count=3),
-        tr("counter", "{service} {count}", service="제증명 발급", count=0),
-    ]
-    assert window.counts_label.text() == tr(
-        "counter", "Waiting now: {counts}", counts=" · ".join(counts)
-    )
+    # Staff read the counts in Korean: as counts of people.
+    languages = LanguageSwitcher(qapp)
+    try:
+        languages.set_language("ko")
+        window._render()
+        assert window.counts_label.text() == "현재 대기: 민원 일반 3명 · 제증명 발급 0명"
+    finally:
+        languages.close()
 
 
 def test_call_recall_start_finish(
