@@ -317,19 +317,27 @@ def test_two_documents_paid_once_and_printed_in_order(
     ]
 
 
-def test_the_summary_shows_each_option_on_a_line_and_says_them_in_one_sentence(
-    qtbot: Any, make_kiosk: Any
-) -> None:
+def _summary_of(
+    qtbot: Any, make_kiosk: Any, document: str
+) -> tuple[CertSummaryScreen, QTextDocument]:
+    """The summary of one ``document`` with its default options, and its line as shown."""
     kiosk, _printer = _kiosk_on_paper(make_kiosk)
-    _identify(qtbot, kiosk, "주민등록표 등본")
+    _identify(qtbot, kiosk, document)
     tap(button(kiosk, _continue()))
     summary = kiosk.window.current_screen
     assert isinstance(summary, CertSummaryScreen)
-    [document, _total] = [label for label in summary.lines if label.isVisible()]
+    [line, _total] = [label for label in summary.lines if label.isVisible()]
+    shown = QTextDocument()
+    shown.setHtml(line.text())
+    return summary, shown
+
+
+def test_the_summary_shows_each_option_on_a_line_and_says_them_in_one_sentence(
+    qtbot: Any, make_kiosk: Any
+) -> None:
+    summary, shown = _summary_of(qtbot, make_kiosk, "주민등록표 등본")
     # Run together, "세대 구성 사유 및 일자 표시" wrapped mid-name and the full resident
     # number, the option a resident most needs to check, ended a paragraph.
-    shown = QTextDocument()
-    shown.setHtml(document.text())
     assert shown.toPlainText().split("\n") == [
         "증명서: 주민등록표 등본",
         "부수: 1부 · 1부당 수수료: 200원",
@@ -349,14 +357,7 @@ def test_the_summary_shows_each_option_on_a_line_and_says_them_in_one_sentence(
 
 def test_a_free_document_is_free_on_the_summary_as_in_the_list(qtbot: Any, make_kiosk: Any) -> None:
     # "1부당 수수료: 0원" read as a price missing; the list of documents says 무료.
-    kiosk, _printer = _kiosk_on_paper(make_kiosk)
-    _identify(qtbot, kiosk, "지방세 납세증명서")
-    tap(button(kiosk, _continue()))
-    summary = kiosk.window.current_screen
-    assert isinstance(summary, CertSummaryScreen)
-    [document, _total] = [label for label in summary.lines if label.isVisible()]
-    shown = QTextDocument()
-    shown.setHtml(document.text())
+    _summary, shown = _summary_of(qtbot, make_kiosk, "지방세 납세증명서")
     assert "부수: 1부 · 1부당 수수료: 무료" in shown.toPlainText().split("\n")
 
 

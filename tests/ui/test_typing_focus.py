@@ -64,6 +64,14 @@ def _more_time_given(kiosk: Kiosk, limit: int, said_from: int) -> None:
     assert said and said[-1].startswith(tr("access", "More time."))
 
 
+def _key_on_the_warning_gives_more_time(kiosk: Kiosk, key: Qt.Key, qtbot: Any) -> None:
+    """The time warning shows (the focus on "More time"); ``key`` gives more time."""
+    limit = _warn(kiosk)
+    before = len(_speaker(kiosk).utterances)
+    _press(key, qtbot)
+    _more_time_given(kiosk, limit, before)
+
+
 def test_5_on_the_time_warning_gives_more_time_on_the_phone_screen(
     qtbot: Any, kiosk: Kiosk
 ) -> None:
@@ -80,12 +88,9 @@ def test_5_on_the_time_warning_gives_more_time_on_the_phone_screen(
 
 def test_enter_on_more_time_does_not_send_the_number(qtbot: Any, kiosk: Kiosk) -> None:
     phone = _phone_by_voice(kiosk, qtbot, "01012345678")
-    limit = _warn(kiosk)
-    before = len(_speaker(kiosk).utterances)
-    _press(Qt.Key.Key_Enter, qtbot)
+    _key_on_the_warning_gives_more_time(kiosk, Qt.Key.Key_Enter, qtbot)
     assert kiosk.flow.state is S.PHONE
     assert phone.digits == "01012345678"
-    _more_time_given(kiosk, limit, before)
 
 
 def _move_to(control: QWidget, qtbot: Any) -> None:
@@ -129,11 +134,8 @@ def _id_details_by_voice(kiosk: Kiosk, qtbot: Any) -> CertMrzScreen:
 
 def test_5_on_the_time_warning_leaves_the_id_details_alone(qtbot: Any, kiosk: Kiosk) -> None:
     mrz = _id_details_by_voice(kiosk, qtbot)
-    limit = _warn(kiosk)
-    before = len(_speaker(kiosk).utterances)
-    _press(Qt.Key.Key_5, qtbot)
+    _key_on_the_warning_gives_more_time(kiosk, Qt.Key.Key_5, qtbot)
     assert mrz.values["document_number"] == "3"
-    _more_time_given(kiosk, limit, before)
     assert QApplication.focusWidget() is mrz.field_buttons["document_number"]
 
 
@@ -167,11 +169,8 @@ def test_5_on_the_time_warning_leaves_the_household_address_alone(
 ) -> None:
     kiosk = welfare_kiosk
     screen = _household_address_by_voice(kiosk, qtbot)
-    limit = _warn(kiosk)
-    before = len(_speaker(kiosk).utterances)
-    _press(Qt.Key.Key_5, qtbot)
+    _key_on_the_warning_gives_more_time(kiosk, Qt.Key.Key_5, qtbot)
     assert screen.values["tong"] == "4"
-    _more_time_given(kiosk, limit, before)
 
 
 def _delete_on_the_warning(kiosk: Kiosk, key: Qt.Key, qtbot: Any) -> list[str]:
