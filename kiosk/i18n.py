@@ -52,6 +52,17 @@ def N_(context: str, source: str, **args: Any) -> Text:
     return Text(context, source, MappingProxyType(dict(args)))
 
 
+def people(count: int) -> Text:
+    """A count of people as a unit: "3명", "3 people", "1 person".
+
+    Korean, Chinese and Vietnamese have no plural, but English does, hence
+    the two sources.
+    """
+    if count == 1:
+        return N_("count", "1 person")
+    return N_("count", "{count} people", count=count)
+
+
 def grouped(amount: int, language: str) -> str:
     """``amount`` with its thousands grouped as ``language`` writes them.
 

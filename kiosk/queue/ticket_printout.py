@@ -5,7 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from kiosk.config import KioskConfig
-from kiosk.i18n import N_, Text, Translate
+from kiosk.i18n import N_, Text, Translate, people
 from kiosk.printing import document as d
 from kiosk.queue.tickets import IssuedTicket
 
@@ -50,7 +50,7 @@ def build_ticket(
         d.Rule(),
         d.KeyValue(
             (
-                (tr(N_("ticket", "People ahead")), str(issued.people_ahead)),
+                (tr(N_("ticket", "People ahead")), tr(people(issued.people_ahead))),
                 (tr(N_("ticket", "Estimated wait")), wait),
                 (tr(N_("ticket", "Issued")), issued_local.strftime("%Y-%m-%d %H:%M")),
             )

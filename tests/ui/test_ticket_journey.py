@@ -71,7 +71,7 @@ def test_tap_prints_a_ticket_with_code_and_hangul_service(qtbot: Any, kiosk: Kio
     assert "민원 일반" in paper
     assert "A-001" in paper
     assert "행복동 행정복지센터" in paper
-    assert "대기 인원: 0" in paper  # people ahead, in Korean
+    assert "대기 인원: 0명" in paper  # people ahead, in Korean, counted in 명
     screen = kiosk.window.current_screen
     assert isinstance(screen, TicketScreen)
     assert screen.code.text() == "A-001"
@@ -188,7 +188,7 @@ def test_english_resident_gets_english_screens_and_ticket(qtbot: Any, kiosk: Kio
     [paper] = _jobs_text(kiosk)
     assert "General civil affairs" in paper
     assert "Priority ticket" in paper
-    assert "People ahead: 0" in paper
+    assert "People ahead: 0 people" in paper
     kiosk.clock.advance(kiosk.flow.time_limit_s() or 0)  # type: ignore[attr-defined]
     kiosk.window.tick()
     # The next resident is greeted in Korean again, switches included.

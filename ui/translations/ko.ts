@@ -2844,6 +2844,17 @@
     </message>
   </context>
   <context>
+    <name>count</name>
+    <message>
+      <source>{count} people</source>
+      <translation>{count}명</translation>
+    </message>
+    <message>
+      <source>1 person</source>
+      <translation>1명</translation>
+    </message>
+  </context>
+  <context>
     <name>counter</name>
     <message>
       <source>Queue</source>
