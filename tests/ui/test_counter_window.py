@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import FakeClock
@@ -88,6 +88,31 @@ def test_call_recall_start_finish(
     _act(qtbot, window, window.finish_button)
     qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
     assert queue.tickets_today()[0].state is TicketState.DONE
+
+
+def _darkest_label_pixel(button: QPushButton) -> int:
+    """The lightness of the darkest pixel inside ``button``'s label area."""
+    image = button.grab().toImage()
+    inner = image.rect().adjusted(8, 8, -8, -8)
+    return min(
+        image.pixelColor(x, y).lightness()
+        for x in range(inner.left(), inner.right(), 2)
+        for y in range(inner.top(), inner.bottom(), 2)
+    )
+
+
+def test_call_next_looks_disabled_like_the_others_while_a_number_is_current(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(lambda: not window.call_button.isEnabled(), timeout=5000)
+    assert not window.finish_button.isEnabled()
+    # A disabled "Call next" in dark grey read as pressable; it now greys out
+    # as far as the disabled "Finish" beside it.
+    assert _darkest_label_pixel(window.call_button) == _darkest_label_pixel(window.finish_button)
+    assert _darkest_label_pixel(window.recall_button) < 80  # enabled: a dark label
 
 
 def test_no_show_transfer_and_pause(

@@ -194,10 +194,9 @@ class CounterWindow(QMainWindow):
             return b
 
         self.call_button = button("F1", self.call_next)
-        self.call_button.setStyleSheet(
-            "QPushButton { background: #0B4A8F; color: white; }"
-            " QPushButton:disabled { background: #D1D5DB; color: #4B5563; }"
-        )
+        # Styled only while it can be pressed: disabled, it looks like every
+        # other disabled button (a dark grey label read as "press me").
+        self.call_button.setStyleSheet("QPushButton:enabled { background: #0B4A8F; color: white; }")
         self.recall_button = button("F2", self.recall)
         self.start_button = button("F3", self.start_service)
         self.finish_button = button("F4", self.finish)
