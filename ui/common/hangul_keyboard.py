@@ -28,8 +28,18 @@ SPACE = " "
 DELETE = "\b"
 CLEAR = "\x7f"
 
-#: Compatibility jamo are drawn smaller than digits in the same font: larger labels.
+#: The tall vowels', Latin capitals' and word keys' labels, as on the number keypad.
 KEY_TEXT_MM = 16.2
+#: Consonants stand only about 55 % of the font size tall (digits 78 %): 8 mm
+#: at KEY_TEXT_MM, beside the keypad's 12 mm capitals. At this size they stand
+#: about 11 mm tall (ㄷ 10.8), and the widest (ㅆ, ㅉ) still 3 mm inside the key's
+#: sides, clear of the 2 mm focus frame.
+CONSONANT_TEXT_MM = 22.0
+#: The flat vowels (ㅗ ㅛ ㅜ ㅠ ㅡ) are as short but wider than any consonant.
+FLAT_VOWEL_TEXT_MM = 19.0
+FLAT_VOWELS = frozenset("ㅗㅛㅜㅠㅡ")
+#: The vowels with a tall stem, which fill the key's height at KEY_TEXT_MM.
+TALL_VOWELS = frozenset("ㅏㅐㅑㅒㅓㅔㅕㅖㅣ")
 
 
 class HangulKeyboard(KeyGrid):
@@ -37,6 +47,11 @@ class HangulKeyboard(KeyGrid):
 
     def __init__(self, metrics: Metrics, max_length: int = 10) -> None:
         super().__init__(metrics, KEY_TEXT_MM)
+        self.setStyleSheet(
+            self.styleSheet()
+            + f' QPushButton[glyph="consonant"] {{ font-size: {metrics.px(CONSONANT_TEXT_MM)}px; }}'
+            + f' QPushButton[glyph="flat"] {{ font-size: {metrics.px(FLAT_VOWEL_TEXT_MM)}px; }}'
+        )
         self.composer = HangulComposer(max_length=max_length)
         self.shifted = False
         #: Latin capitals on the letter keys instead of jamo.
@@ -149,3 +164,16 @@ class HangulKeyboard(KeyGrid):
                 else:
                     shown = SHIFTED.get(char, char) if self.shifted else char
                 label_key(key, shown, shown, shown)
+                glyph = _glyph_kind(shown) if not self.latin else ""
+                if key.property("glyph") != glyph:
+                    key.setProperty("glyph", glyph)
+                    # A style sheet reads a dynamic property only when polished.
+                    key.style().unpolish(key)
+                    key.style().polish(key)
+
+
+def _glyph_kind(jamo: str) -> str:
+    """Which label size a jamo key takes (the ``glyph`` property its style sheet reads)."""
+    if jamo in TALL_VOWELS:
+        return ""
+    return "flat" if jamo in FLAT_VOWELS else "consonant"
