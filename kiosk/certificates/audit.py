@@ -39,7 +39,7 @@ import hashlib
 import hmac
 import logging
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -255,15 +255,17 @@ class AuditLog:
         except IntegrityError:
             raise ValueError("issuance number already recorded") from None
 
-    def update(self, numbers: Iterable[str], **values: Any) -> None:
-        """Change the rows of ``numbers`` (state, printed, payment_result, fee_won)."""
-        numbers = list(numbers)
-        if not numbers:
-            return
+    def update_together(self, changes: Iterable[tuple[Iterable[str], Mapping[str, Any]]]) -> None:
+        """Change rows: each change is issuance numbers and the values they take
+        (state, printed, payment_result, fee_won). One transaction: all of the
+        changes are made, or none."""
         with self._engine.begin() as conn:
-            conn.execute(
-                update(issuances).where(issuances.c.issuance_number.in_(numbers)).values(**values)
-            )
+            for numbers, values in changes:
+                conn.execute(
+                    update(issuances)
+                    .where(issuances.c.issuance_number.in_(list(numbers)))
+                    .values(**values)
+                )
 
     def staff_event(self, kiosk_id: str, at: datetime, kind: str, detail: str) -> None:
         """Raise a staff event (``detail``: numbers and amounts only, nothing personal)."""
@@ -347,8 +349,9 @@ class AuditLog:
         printed or failed) is voided through ``terminal`` (once per
         authorization; nothing was captured, and a page that may be half
         printed is never charged); such rows become ``interrupted``. An
-        authorization with a row left ``capturing`` may have been charged:
-        it is never voided, its rows become ``capture_unknown``. Every row
+        authorization with a row left ``capturing``, or one already settled
+        as charged, may have been charged: it is never voided, its rows
+        become ``capture_unknown``. Every row
         gets a staff event ``cert_interrupted`` saying what was found and
         what was done (with the authorization and amount when the capture
         is unknown). Never raises for a terminal problem (``void_failed``,
@@ -372,6 +375,12 @@ class AuditLog:
             if row["state"] == "capturing" and row["authorization_id"] is not None:
                 auth_id = row["authorization_id"]
                 capturing[auth_id] = capturing.get(auth_id, 0) + int(row["fee_won"] or 0)
+        # Another row of the order settled as charged and this one's update
+        # was lost (a version that settled rows one by one): a void now would
+        # cancel a sale the resident holds paper for.
+        for auth_id in {row["authorization_id"] for row in found} - {None, *capturing}:
+            if self._order_result(auth_id) in ("captured", "capture_unknown"):
+                capturing[auth_id] = 0
         voided: dict[str, str] = {}
         done: list[Interrupted] = []
         for row in found:

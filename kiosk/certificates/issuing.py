@@ -887,10 +887,22 @@ def issue_order(
     else:
         # Before the capture: a restart that finds ``capturing`` rows must not
         # void a hold that may have been charged (``AuditLog.recover_interrupted``).
-        for i, numbers in done.printed.items():
-            fee = items[i].fee_per_copy_won
-            _update_audit(audit, numbers, staff, state="capturing", fee_won=fee)
-        captured, payment_detail = capture_within(payment, authorization, amount, deadline_s)
+        marked = _update_audit(
+            audit,
+            [
+                (numbers, {"state": "capturing", "fee_won": items[i].fee_per_copy_won})
+                for i, numbers in done.printed.items()
+            ],
+            staff,
+        )
+        if marked:
+            captured, payment_detail = capture_within(payment, authorization, amount, deadline_s)
+        else:
+            # Without that mark a restart would take the order for unfinished
+            # and void the hold, cancelling a sale the resident was told was
+            # paid. Not charged at all is the outcome that can be recorded:
+            # the hold is released below and the copies are free.
+            captured, payment_detail = CaptureOutcome.REFUSED, "not captured: audit rows not marked"
         if captured is CaptureOutcome.CAPTURED:
             payment_result = "captured"
         else:
@@ -932,23 +944,29 @@ def issue_order(
     # A capture_unknown row keeps its fee, as recovery's do: it may have been
     # charged, and staff correct it after checking the terminal.
     kept_fee = payment_result in ("captured", "capture_unknown")
-    for i, numbers in done.printed.items():
-        fee = items[i].fee_per_copy_won
-        _update_audit(
-            audit,
-            numbers,
-            staff,
-            state=payment_result,
-            payment_result=payment_result,
-            fee_won=fee if kept_fee else 0,
-        )
     void_failed = payment_result in ("void_failed", "capture_unknown")
+    # One transaction: a failed copy's row left ``pending`` beside captured
+    # ones would have the next start void the captured sale.
     _update_audit(
         audit,
-        done.failed,
+        [
+            *(
+                (
+                    numbers,
+                    {
+                        "state": payment_result,
+                        "payment_result": payment_result,
+                        "fee_won": items[i].fee_per_copy_won if kept_fee else 0,
+                    },
+                )
+                for i, numbers in done.printed.items()
+            ),
+            (
+                done.failed,
+                {"payment_result": "void_failed" if void_failed else "voided", "fee_won": 0},
+            ),
+        ],
         staff,
-        payment_result="void_failed" if void_failed else "voided",
-        fee_won=0,
     )
     audit.settle_hold(authorization.id, payment_result, clock.now())
     if printed:
@@ -1035,10 +1053,8 @@ def _print_item(
             )
         _update_audit(
             audit,
-            [number],
+            [([number], {"state": "printed" if result.ok else "failed", "printed": result.ok})],
             staff,
-            state="printed" if result.ok else "failed",
-            printed=result.ok,
         )
         if not result.ok:
             done.failed.append(number)
@@ -1060,25 +1076,30 @@ class _StaffNotice:
 
 
 def _update_audit(
-    audit: AuditLog, numbers: list[str], staff: _StaffNotice, **values: object
-) -> None:
-    """Update the rows; a failure is logged and raised to staff, never to the resident.
+    audit: AuditLog, changes: list[tuple[list[str], dict[str, object]]], staff: _StaffNotice
+) -> bool:
+    """Make ``changes`` (issuance numbers, the values they take) in one
+    transaction; False, logged and raised to staff, never to the resident,
+    when they could not be made.
 
     A row left behind in the wrong state misleads the next start's recovery
     (a ``printed`` row whose fee was captured would be voided), so staff get
     a ``cert_audit_failed`` event naming the issuance numbers and the state
     meant (numbers only, nothing about the resident).
     """
-    if not numbers:
-        return
+    changes = [(numbers, values) for numbers, values in changes if numbers]
+    if not changes:
+        return True
     try:
-        audit.update(numbers, **values)
+        audit.update_together(changes)
     except Exception as exc:  # the paper is out already; staff are told
         log.error("audit update failed: %s", type(exc).__name__)
-        detail = (
+        detail = "; ".join(
             f"issuances={','.join(numbers)} state={values.get('state', '-')} "
-            f"payment={values.get('payment_result', '-')} error={type(exc).__name__}"
+            f"payment={values.get('payment_result', '-')}"
+            for numbers, values in changes
         )
+        detail += f" error={type(exc).__name__}"
         try:
             staff.audit.staff_event(staff.kiosk_id, staff.clock.now(), "cert_audit_failed", detail)
         except Exception as event_exc:  # the database is gone: the journal is all there is
@@ -1087,6 +1108,8 @@ def _update_audit(
                 detail,
                 type(event_exc).__name__,
             )
+        return False
+    return True
 
 
 def _issuance_record() -> type[IssuanceRecord]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from kiosk.ports.payment import (
     capture_within,
     void_within,
 )
-from kiosk.ports.printer import PrintFailure
+from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.queue.store import Queue
 from kiosk.storage.database import events, open_database
 from tests.support import escpos_emulator as emu
@@ -423,7 +423,14 @@ def test_a_hold_is_settled_with_its_rows_and_its_finished_order_is_left_alone(
     # An order that ended (captured) though the kiosk stopped before settling its hold.
     audit.record_hold(Authorization("MOCK-000048", 400), kiosk_id="kiosk-1", reference="b", now=now)
     _unfinished(audit, "9999-9999-9999-9999", "printed", "MOCK-000048", 400)
-    audit.update(["9999-9999-9999-9999"], state="captured", payment_result="captured", fee_won=400)
+    audit.update_together(
+        [
+            (
+                ["9999-9999-9999-9999"],
+                {"state": "captured", "payment_result": "captured", "fee_won": 400},
+            )
+        ]
+    )
     terminal = MockPayment()
     found = pf.recover(engine, tmp_path, terminal)
     assert [(f.issuance_number, f.payment_result) for f in found] == [
@@ -442,7 +449,7 @@ def test_a_row_left_capturing_is_not_voided_and_staff_check_the_terminal(
 ) -> None:
     # Finding 3: the power cut came between the capture and the final audit update.
     _unfinished(audit, "5555-5555-5555-5555", "capturing", "MOCK-000044", 400)
-    audit.update(["5555-5555-5555-5555"], fee_won=200)
+    audit.update_together([(["5555-5555-5555-5555"], {"fee_won": 200})])
     _unfinished(audit, "6666-6666-6666-6666", "failed", "MOCK-000044", 400)
     terminal = MockPayment()
     found = pf.recover(engine, tmp_path, terminal)
@@ -466,13 +473,13 @@ def test_a_paid_order_goes_printing_printed_capturing_captured(
     tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     states: list[str] = []
-    real_update = AuditLog.update
+    real_update = AuditLog.update_together
 
-    def watching(self: AuditLog, numbers: Iterable[str], **values: Any) -> None:
-        numbers = list(numbers)
-        if numbers and "state" in values:
-            states.append(values["state"])
-        real_update(self, numbers, **values)
+    def watching(self: AuditLog, changes: list[tuple[list[str], dict[str, Any]]]) -> None:
+        states.extend(
+            values["state"] for numbers, values in changes if numbers and "state" in values
+        )
+        real_update(self, changes)
 
     seen_at_capture: list[str] = []
     real_capture = payment.capture
@@ -485,7 +492,7 @@ def test_a_paid_order_goes_printing_printed_capturing_captured(
             engine.dispose()
         return real_capture(*args, **kwargs)
 
-    monkeypatch.setattr(AuditLog, "update", watching)
+    monkeypatch.setattr(AuditLog, "update_together", watching)
     monkeypatch.setattr(payment, "capture", capture)
     with emu.EscposEmulator() as e:
         left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
@@ -495,17 +502,24 @@ def test_a_paid_order_goes_printing_printed_capturing_captured(
     assert seen_at_capture == ["capturing"]  # the row says so before the terminal is asked
 
 
+def _fail_audit_changes(
+    monkeypatch: pytest.MonkeyPatch, when: Callable[[dict[str, Any]], bool]
+) -> None:
+    """Audit changes fail, as with a database gone away, when one of them sets values ``when`` picks."""
+    real_update = AuditLog.update_together
+
+    def failing(self: AuditLog, changes: list[tuple[list[str], dict[str, Any]]]) -> None:
+        if any(when(values) for _, values in changes):
+            raise OSError("the database did not answer")
+        real_update(self, changes)
+
+    monkeypatch.setattr(AuditLog, "update_together", failing)
+
+
 def test_a_failed_final_audit_update_tells_staff_and_is_not_voided_later(
     tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_update = AuditLog.update
-
-    def failing(self: AuditLog, numbers: Iterable[str], **values: Any) -> None:
-        if values.get("state") == "captured":
-            raise OSError("disk gone")
-        real_update(self, numbers, **values)
-
-    monkeypatch.setattr(AuditLog, "update", failing)
+    _fail_audit_changes(monkeypatch, lambda values: values.get("state") == "captured")
     with emu.EscposEmulator() as e:
         left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
     assert left.outcome.payment_result == "captured" and left.charged_won == pf.FEE
@@ -523,6 +537,95 @@ def test_a_failed_final_audit_update_tells_staff_and_is_not_voided_later(
         assert found.payment_result == "capture_unknown"
         assert payment.charged_won() == pf.FEE
         assert [e.state for e in payment.ledger] == ["captured"]
+    finally:
+        engine.dispose()
+
+
+class _SecondCopyPaperOut(MockPrinter):
+    """Prints the first certificate, runs out of paper on the second."""
+
+    jobs = 0
+
+    def print_document(self, document):  # type: ignore[no-untyped-def]
+        self.jobs += 1
+        if self.jobs == 2:
+            return PrintResult.failed(PrintFailure.PAPER_OUT, "paper out")
+        return super().print_document(document)
+
+
+def test_a_lost_settlement_of_a_partly_printed_order_never_voids_the_captured_copy(
+    tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The failed copy's row settles as "voided" (no state of its own).
+    _fail_audit_changes(monkeypatch, lambda values: values.get("payment_result") == "voided")
+    printer = _SecondCopyPaperOut(MockPrinterOptions(), PrinterProfile())
+    left = pf.run_order(tmp_path, printer, payment, copies=2)
+    assert left.outcome.payment_result == "captured" and left.charged_won == pf.FEE
+    # The printed copy's row settles with the failed one's, or not at both:
+    # never captured beside a failed row still pending.
+    assert [(r["state"], r["payment_result"]) for r in left.rows] == [
+        ("capturing", "pending"),
+        ("failed", "pending"),
+    ]
+    monkeypatch.undo()
+    engine = engine_of(tmp_path)
+    try:
+        found = pf.recover(engine, tmp_path, payment)
+    finally:
+        engine.dispose()
+    # The next start does not cancel the sale of the copy the resident holds.
+    assert {x.payment_result for x in found} == {"capture_unknown"}
+    assert payment.charged_won() == pf.FEE
+    assert [e.state for e in payment.ledger] == ["captured"]
+
+
+def test_a_pending_row_beside_a_captured_one_is_not_voided_at_the_next_start(
+    tmp_path: Path, payment: MockPayment
+) -> None:
+    printer = _SecondCopyPaperOut(MockPrinterOptions(), PrinterProfile())
+    left = pf.run_order(tmp_path, printer, payment, copies=2)
+    printed, failed = (r["issuance_number"] for r in left.rows)
+    engine = engine_of(tmp_path)
+    try:
+        audit = AuditLog(engine, b"k")
+        # As a version that settled rows one by one left them when the
+        # failed copy's update was lost.
+        audit.update_together([([failed], {"payment_result": "pending"})])
+        [found] = pf.recover(engine, tmp_path, payment)
+        assert (found.issuance_number, found.payment_result) == (failed, "capture_unknown")
+        assert payment.charged_won() == pf.FEE  # the printed copy's sale stands
+        assert [e.state for e in payment.ledger] == ["captured"]
+        rows = {r["issuance_number"]: r for r in audit.entries()}
+        assert rows[printed]["payment_result"] == "captured"
+    finally:
+        engine.dispose()
+
+
+def test_no_capture_without_the_capturing_mark(
+    tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fail_audit_changes(monkeypatch, lambda values: values.get("state") == "capturing")
+    with emu.EscposEmulator() as e:
+        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    # A capture no row recorded would be voided by the next start, after the
+    # resident was told it was paid: the hold is released and the copy is free.
+    assert left.outcome.payment_result == "capture_failed" and left.charged_won == 0
+    assert [e.state for e in payment.ledger] == ["voided"]
+    [row] = left.rows
+    assert (row["state"], row["payment_result"], row["fee_won"]) == (
+        "capture_failed",
+        "capture_failed",
+        0,
+    )
+    assert left.outcome.printed_numbers == (row["issuance_number"],)
+    assert row["issuance_number"] in left.on_paper  # the resident holds the copy
+    monkeypatch.undo()
+    engine = engine_of(tmp_path)
+    try:
+        with engine.connect() as conn:
+            [event] = conn.execute(events.select()).all()
+        assert event.kind == "cert_audit_failed" and "state=capturing" in event.detail
+        assert pf.recover(engine, tmp_path, payment) == []
     finally:
         engine.dispose()
 
