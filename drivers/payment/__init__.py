@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drivers.payment.free import FreePayment
-from drivers.payment.mock import MockPayment
+from drivers.payment.mock import MockPayment, run_prefix
 from drivers.registry import BackendInfo, Registry
 from kiosk.config import PaymentConfig
 from kiosk.ports.payment import PaymentTerminal
@@ -17,7 +17,7 @@ def payment_registry() -> Registry[PaymentConfig, PaymentTerminal]:
         BackendInfo(
             "mock",
             "A scripted card terminal: approve, decline or time out (tests, demo)",
-            lambda cfg: MockPayment(cfg.mock),
+            lambda cfg: MockPayment(cfg.mock, id_prefix=run_prefix()),
         ),
     )
 

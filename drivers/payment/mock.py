@@ -18,6 +18,7 @@ terminal cancels a sale (승인취소).
 from __future__ import annotations
 
 import itertools
+import secrets
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -46,11 +47,23 @@ class LedgerEntry:
     captured_won: int = 0
 
 
+def run_prefix() -> str:
+    """An authorization id prefix of its own for one run of the kiosk ("MOCK-3FA2C1")."""
+    return f"MOCK-{secrets.token_hex(3).upper()}"
+
+
 class MockPayment:
     """A ``kiosk.ports.payment.PaymentTerminal`` following a script. Thread-safe."""
 
-    def __init__(self, options: MockPaymentOptions | None = None) -> None:
+    def __init__(
+        self, options: MockPaymentOptions | None = None, *, id_prefix: str = "MOCK"
+    ) -> None:
+        """``id_prefix`` starts every authorization id ("MOCK-000001"): the kiosk
+        gives each run its own (``run_prefix``), so a restarted kiosk's ids never
+        meet those its database kept from earlier runs, as a real terminal's
+        approval numbers do not repeat."""
         options = options or MockPaymentOptions()
+        self._id_prefix = id_prefix
         self._lock = threading.Lock()
         self._script: list[str] = list(options.script)
         self._delay_s = options.delay_ms / 1000
@@ -133,7 +146,7 @@ class MockPayment:
             return PaymentResult(PaymentOutcome.DECLINED, detail="mock: card declined")
         if answer in ("timeout", "no_card"):
             return PaymentResult(PaymentOutcome.TIMEOUT, detail="mock: no card presented")
-        auth = Authorization(f"MOCK-{next(self._ids):06d}", amount_won)
+        auth = Authorization(f"{self._id_prefix}-{next(self._ids):06d}", amount_won)
         with self._lock:
             self._ledger.append(LedgerEntry(auth, reference))
         return PaymentResult(PaymentOutcome.APPROVED, auth)

@@ -13,7 +13,7 @@ from drivers.payment import create_payment
 from drivers.payment.free import FreePayment
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
-from kiosk.certificates.audit import AuditLog, identity_hash, load_or_create_hmac_key
+from kiosk.certificates.audit import AuditLog, HoldBook, identity_hash, load_or_create_hmac_key
 from kiosk.certificates.issuing import (
     BasketItem,
     CertificateOrder,
@@ -37,6 +37,7 @@ from kiosk.identity import DEMO_RESIDENTS
 from kiosk.ports.payment import PaymentOutcome, PaymentResult, PaymentTerminal
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.printing.document import Document
+from kiosk.storage.database import open_database
 from tests.support.printing_faults import order
 
 KIM = DEMO_RESIDENTS["demo-kim"]
@@ -45,6 +46,25 @@ KIM = DEMO_RESIDENTS["demo-kim"]
 def test_backends_are_terminals() -> None:
     assert isinstance(create_payment(PaymentConfig(backend="free")), PaymentTerminal)
     assert isinstance(create_payment(PaymentConfig()), MockPayment)
+
+
+def test_a_restarted_kiosks_mock_terminal_takes_payments_its_database_can_keep(
+    tmp_path: Path,
+) -> None:
+    engine = open_database(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
+    try:
+        holds = HoldBook(AuditLog(engine, b"k"), "kiosk-1", FakeClock())
+        for _run in range(2):  # the kiosk as built at two starts, on one database
+            terminal = create_payment(PaymentConfig(backend="mock"))
+            result = terminal.authorize(200, "resident-copy", 5)
+            assert result.authorization is not None
+            # Both runs' first approval: a repeated id made the second run's
+            # hold fail to record, and its payments "unavailable".
+            holds.record(result.authorization, "resident-copy")
+        first, second = (h["authorization_id"] for h in holds.audit.holds())
+        assert first != second and first.startswith("MOCK-") and second.endswith("-000001")
+    finally:
+        engine.dispose()
 
 
 def test_free_waives_everything() -> None:
