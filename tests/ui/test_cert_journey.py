@@ -257,6 +257,19 @@ def test_abstract_with_address_history_on_the_mock_printer(
     assert "200원" in receipt
 
 
+def test_a_live_change_reaches_the_next_certificate(qtbot: Any, make_kiosk: Any) -> None:
+    kiosk, printer = _kiosk_on_paper(make_kiosk)
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    assert controller.apply("center.name.ko", "새봄동 행정복지센터") == []
+    _identify(qtbot, kiosk)
+    _pay_and_print(qtbot, kiosk, 200)
+    certificate, receipt = (job.document.plain_text() for job in printer.jobs)
+    # Its printing kept the config the kiosk started with, so a document
+    # enabled live was chosen, paid for, then failed to print.
+    assert certificate.startswith("새봄동 행정복지센터")
+    assert receipt.startswith("새봄동 행정복지센터")
+
+
 def test_specific_family_certificate_chosen_by_relation(
     qtbot: Any, make_kiosk: Any, caplog: pytest.LogCaptureFixture
 ) -> None:

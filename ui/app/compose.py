@@ -399,6 +399,8 @@ def _live_reconfigure(window: MainWindow, config: KioskConfig) -> Callable[[Kios
 
         old = applied["config"]
         applied["config"] = new
+        if window.cert is not None:
+            window.cert.update_config(new)
         if new.devices.speech != old.devices.speech:
             try:
                 speaker = create_speaker(new.devices.speech)

@@ -223,6 +223,13 @@ class CertBridge(QObject):
         worker.void_failed.connect(self._void_failed)
         worker.holds = HoldBook(audit, config.center.kiosk_id, clock)
 
+    def update_config(self, config: KioskConfig) -> None:
+        """A technician's saved change (UI thread): the documents, purposes and
+        kiosk id the next order is printed and recorded with. An order being
+        printed keeps the config it started with."""
+        self.config = config
+        self.worker.holds = HoldBook(self.audit, config.center.kiosk_id, self.clock)
+
     def _card_links(
         self, card: CardReaderAdapter
     ) -> list[tuple[SignalInstance, Callable[..., None]]]:
@@ -325,13 +332,14 @@ class CertBridge(QObject):
     def _print(self, journey: int, order: CertificateOrder, auth: Authorization) -> None:
         terminal = self.worker.terminal_for(auth)
         done = self.worker.order_finished
+        config = self.config  # the order's, whatever a technician saves meanwhile
 
         def job() -> None:  # runs on the device worker thread
             try:
                 outcome = issue_order(
                     order,
                     auth,
-                    config=self.config,
+                    config=config,
                     # The device worker's current printer: technicians may
                     # have swapped it live since the kiosk started.
                     printer=self.device_worker.printer,
