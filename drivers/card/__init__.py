@@ -6,7 +6,7 @@ from drivers.card import pcsc
 from drivers.card.mock import MockCardReader
 from drivers.card.sod import ChipVerifier
 from drivers.registry import BackendInfo, Registry
-from kiosk.config import CardReaderConfig
+from kiosk.config import CardReaderConfig, PassiveAuthOptions
 from kiosk.ports.card import CardReader
 
 
@@ -17,7 +17,7 @@ def card_reader_registry() -> Registry[CardReaderConfig, CardReader]:
         BackendInfo(
             "mock",
             "Fictional residents and scripted faults, for tests and the demo",
-            lambda cfg: MockCardReader(cfg.mock, ChipVerifier.from_options(cfg.passive_auth)),
+            lambda cfg: MockCardReader(cfg.mock, ChipVerifier.from_options(simulated(cfg))),
         ),
         BackendInfo(
             "pcsc",
@@ -26,6 +26,12 @@ def card_reader_registry() -> Registry[CardReaderConfig, CardReader]:
             pcsc.unavailable_reason,
         ),
     )
+
+
+def simulated(config: CardReaderConfig) -> PassiveAuthOptions:
+    """The mock reader's trust: its simulated chips are signed under the test CSCA,
+    and no real card can reach it, so that CSCA is trusted whatever the config says."""
+    return config.passive_auth.model_copy(update={"test_csca": True})
 
 
 def create_card_reader(config: CardReaderConfig) -> CardReader:

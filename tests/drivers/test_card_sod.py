@@ -19,11 +19,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drivers.card import emrtd
+from drivers.card import emrtd, simulated
 from drivers.card.emrtd import encode_dg1
 from drivers.card.mock import MockCardReader, demo_sods
 from drivers.card.sod import ChipVerifier, TrustStore, verify_sod
-from kiosk.config import MockCardOptions, PassiveAuthOptions
+from kiosk.config import MockCardOptions, PassiveAuthOptions, default_config
 from kiosk.i18n import identity_translate
 from kiosk.identity import DEMO_RESIDENTS, Identity, build_mrz
 from kiosk.ports.card import (
@@ -239,9 +239,27 @@ def test_trust_store_reads_csca_folders_and_reports_bad_files(tmp_path: Path) ->
     assert _read(EmrtdChip(KIM.mrz, sod=sod_for_mrz(KIM.mrz, pki)), verifier).surname == "KIM"
 
 
-def test_test_csca_can_be_switched_off() -> None:
-    assert TrustStore.from_options(PassiveAuthOptions()).cscas
-    assert TrustStore.from_options(PassiveAuthOptions(test_csca=False)).cscas == []
+def test_the_test_csca_is_trusted_only_when_asked() -> None:
+    assert TrustStore.from_options(PassiveAuthOptions(test_csca=True)).cscas
+    assert TrustStore.from_options(PassiveAuthOptions()).cscas == []
+
+
+@pytest.mark.parametrize("key", list(DEMO_RESIDENTS))
+def test_a_real_reader_set_up_from_the_embedded_config_refuses_demo_chips(key: str) -> None:
+    # The demo's chip data and its signatures ship with the kiosk: copied onto
+    # a blank chip, they passed as that resident on a real reader set up from
+    # the embedded config (certificates, votes).
+    config = default_config().devices.card_reader.model_copy(update={"backend": "pcsc"})
+    verifier = ChipVerifier.from_options(config.passive_auth)
+    resident = DEMO_RESIDENTS[key]
+    with pytest.raises(ChipNotGenuine):
+        verifier.check(demo_sods()[key], {1: encode_dg1(resident.mrz)})
+    # The mock reader's simulated chips still verify.
+    assert (
+        ChipVerifier.from_options(simulated(config))
+        .check(demo_sods()[key], {1: encode_dg1(resident.mrz)})
+        .verified
+    )
 
 
 # --- the mock chips of the demo go through the same checks -------------------------------
@@ -250,7 +268,7 @@ def test_test_csca_can_be_switched_off() -> None:
 @pytest.mark.parametrize("key", list(DEMO_RESIDENTS))
 def test_demo_chips_verify_under_the_shipped_test_csca(key: str) -> None:
     resident = DEMO_RESIDENTS[key]
-    shipped = TrustStore.from_options(PassiveAuthOptions())
+    shipped = TrustStore.from_options(PassiveAuthOptions(test_csca=True))
     verdict = verify_sod(demo_sods()[key], {1: encode_dg1(resident.mrz)}, shipped)
     assert verdict.verified
     # Valid for decades, so the demo keeps working.

@@ -128,6 +128,9 @@ def test_the_dashboard_warns_while_a_real_reader_trusts_the_test_csca(
     assert warning not in dashboard.card.text()  # the demo's mock reader
     assert entry.controller.apply("devices.card_reader.backend", "pcsc") == []
     dashboard.refresh()
+    assert warning not in dashboard.card.text()  # off unless asked for
+    assert entry.controller.apply("devices.card_reader.passive_auth.test_csca", True) == []
+    dashboard.refresh()
     qtbot.waitUntil(lambda: warning in dashboard.card.text(), timeout=5000)
     assert entry.controller.apply("devices.card_reader.passive_auth.test_csca", False) == []
     dashboard.refresh()

@@ -1223,8 +1223,8 @@
       <translation>테스트용 CSCA 신뢰</translation>
     </message>
     <message>
-      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
-      <translation>키오스크에 포함된 테스트 전용 CSCA로 서명된 칩(데모의 모의 칩)을 받아들입니다. 실제 주민을 상대하는 키오스크에서는 끄세요.</translation>
+      <source>Also accept chips on a real reader signed under the test-only CSCA shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves real residents. The mock reader's simulated chips are always checked against it.</source>
+      <translation>실제 리더기에서도 키오스크에 포함된 테스트 전용 CSCA로 서명된 칩(시험용 카드)을 받아들입니다. 이 CSCA의 키는 공개되어 있으므로 실제 주민을 상대하는 키오스크에서는 절대 켜지 마세요. 모의 리더기의 가상 칩은 항상 이 CSCA로 확인합니다.</translation>
     </message>
     <message>
       <source>CSCA certificates</source>

@@ -1223,8 +1223,8 @@
       <translation>Tin cậy CSCA thử nghiệm</translation>
     </message>
     <message>
-      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
-      <translation>Chấp nhận chip được ký bởi CSCA chỉ dùng để thử nghiệm đi kèm ki-ốt (chip giả lập của bản trình diễn). Hãy tắt trên ki-ốt phục vụ cư dân thật.</translation>
+      <source>Also accept chips on a real reader signed under the test-only CSCA shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves real residents. The mock reader's simulated chips are always checked against it.</source>
+      <translation>Chấp nhận cả chip trên đầu đọc thật được ký bởi CSCA chỉ dùng để thử nghiệm đi kèm kiosk (thẻ thử nghiệm). Khóa của CSCA này là công khai: không bao giờ bật trên kiosk phục vụ cư dân thật. Chip mô phỏng của đầu đọc giả lập luôn được kiểm tra bằng CSCA này.</translation>
     </message>
     <message>
       <source>CSCA certificates</source>

@@ -1223,8 +1223,8 @@
       <translation>信任测试用 CSCA</translation>
     </message>
     <message>
-      <source>Accept chips signed under the test-only CSCA shipped with the kiosk (the demo's mock chips). Turn off on a kiosk that serves real residents.</source>
-      <translation>接受由本机附带的仅供测试的 CSCA 签名的芯片（演示用的模拟芯片）。为真实居民服务的自助机请关闭此项。</translation>
+      <source>Also accept chips on a real reader signed under the test-only CSCA shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves real residents. The mock reader's simulated chips are always checked against it.</source>
+      <translation>在真实读卡器上也接受由自助机附带的仅供测试的 CSCA 签名的芯片（测试卡）。该 CSCA 的密钥是公开的：为真实居民服务的自助机上切勿开启。模拟读卡器的虚拟芯片始终以它核验。</translation>
     </message>
     <message>
       <source>CSCA certificates</source>

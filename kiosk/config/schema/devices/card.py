@@ -82,10 +82,11 @@ class PassiveAuthOptions(ConfigModel):
     """Passive Authentication (ICAO 9303-11 5.1): which signers of ID chips are trusted."""
 
     test_csca: bool = Field(
-        default=True,
+        default=False,
         title="Trust the test CSCA",
-        description="Accept chips signed under the test-only CSCA shipped with the kiosk "
-        "(the demo's mock chips). Turn off on a kiosk that serves real residents.",
+        description="Also accept chips on a real reader signed under the test-only CSCA "
+        "shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves "
+        "real residents. The mock reader's simulated chips are always checked against it.",
     )
     csca_files: list[str] = Field(
         default_factory=list,
