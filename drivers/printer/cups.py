@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import time
 from typing import Any
 
@@ -17,6 +17,8 @@ _JOB_COMPLETED = 9
 _JOB_ENDED_BADLY = {7: "cancelled", 8: "aborted"}
 #: IPP printer state "stopped" (the "stop-printer" policy, or staff stopped the queue).
 _QUEUE_STOPPED = 5
+
+log = logging.getLogger(__name__)
 
 
 class CupsJobStalled(ConnectionError):
@@ -52,6 +54,8 @@ class CupsPrinter(EscposPrinter[CupsPrinterOptions]):
     or that is still waiting when the queue stops or time runs out, is
     cancelled, so it cannot come out of the printer later, after the
     resident was told to ask staff; the print fails with CUPS's own reason.
+    Every job, printed or not, is then purged, so its document does not stay
+    in CUPS's spool (a day by default, ``PreserveJobFiles``).
     """
 
     backend = "cups"
@@ -101,10 +105,13 @@ class CupsPrinter(EscposPrinter[CupsPrinterOptions]):
         ipp = self._conn
         data, self._job = bytes(self._job), bytearray()
         job_id = ipp.createJob(self.queue, JOB_NAME, {})
-        ipp.startDocument(self.queue, job_id, JOB_NAME, cups.CUPS_FORMAT_RAW, 1)
-        ipp.writeRequestData(data, len(data))
-        ipp.finishDocument(self.queue)
-        self._wait_until_printed(ipp, job_id)
+        try:
+            ipp.startDocument(self.queue, job_id, JOB_NAME, cups.CUPS_FORMAT_RAW, 1)
+            ipp.writeRequestData(data, len(data))
+            ipp.finishDocument(self.queue)
+            self._wait_until_printed(ipp, job_id)
+        finally:
+            self._purge(ipp, job_id)
 
     def _wait_until_printed(self, ipp: Any, job_id: int) -> None:
         limit = self._job_started + self.job_timeout_s
@@ -120,27 +127,34 @@ class CupsPrinter(EscposPrinter[CupsPrinterOptions]):
                 raise ConnectionError(f"CUPS {_JOB_ENDED_BADLY[state]} the job: {why}")
             if state in (_JOB_HELD, _JOB_STOPPED):
                 # CUPS would try again later: by then the resident has gone.
-                self._cancel(ipp, job_id)
                 raise CupsJobStalled(f"CUPS could not print on {self.queue}: {why}")
             queue = ipp.getPrinterAttributes(
                 self.queue, requested_attributes=["printer-state", "printer-state-message"]
             )
             if queue.get("printer-state") == _QUEUE_STOPPED:
-                self._cancel(ipp, job_id)
                 reason = queue.get("printer-state-message") or why or "stopped"
                 raise CupsJobStalled(f"CUPS stopped queue {self.queue}: {reason}")
             if time.monotonic() >= limit:
-                self._cancel(ipp, job_id)
                 raise PrinterTimeout(
                     f"CUPS had not printed the job after {self.job_timeout_s:g} s ({why})"
                 )
             time.sleep(0.05)
 
     @staticmethod
-    def _cancel(ipp: Any, job_id: int) -> None:
-        # Best effort: the failure reported is why the job did not print.
-        with contextlib.suppress(Exception):
-            ipp.cancelJob(job_id, purge_job=False)
+    def _purge(ipp: Any, job_id: int) -> None:
+        # A certificate's personal data may reach disk only as paper, and CUPS
+        # keeps a printed job's document for a day. Purging deletes it, and
+        # cancels a job still waiting so it cannot print after the resident
+        # was told it failed; a plain cancel keeps the document and is refused
+        # once the job has completed.
+        try:
+            ipp.cancelJob(job_id, purge_job=True)
+        except Exception as exc:
+            # The print's result stands (the paper is out, or the failure says
+            # why not); the technician must learn the job was left behind.
+            log.warning(
+                "CUPS did not purge job %s, its document stays in the spool: %s", job_id, exc
+            )
 
     def _offline_status(self) -> PrinterStatus | None:
         # CUPS knows whether the queue is stopped, nothing about paper or cover.

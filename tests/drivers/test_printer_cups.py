@@ -9,6 +9,7 @@ these tests skip.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 import uuid
@@ -23,6 +24,7 @@ from drivers.printer import create_printer
 from drivers.printer.cups import CupsPrinter, cups_server_address
 from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
 from kiosk.ports.printer import PrintFailure, PrintResult
+from kiosk.printing import document as d
 from tests.support import escpos_emulator as emu
 from tests.support import escpos_samples as samples
 from tests.support.escpos_decoder import Paper, decode
@@ -69,15 +71,61 @@ def printer_emulator() -> Iterator[emu.EscposEmulator]:
         yield e
 
 
-@pytest.fixture
-def queue(ipp: Any, printer_emulator: emu.EscposEmulator) -> Iterator[str]:
-    """A raw queue whose printer is the emulator; removed afterwards."""
+def _raw_queue(ipp: Any, printer: emu.EscposEmulator) -> Iterator[str]:
     name = f"kiosk-{uuid.uuid4().hex[:8]}"
-    ipp.addPrinter(name, device=f"kiosktcp://{printer_emulator.host}:{printer_emulator.port}")
+    ipp.addPrinter(name, device=f"kiosktcp://{printer.host}:{printer.port}")
     ipp.enablePrinter(name)
     ipp.acceptJobs(name)
     yield name
     ipp.deletePrinter(name)
+
+
+@pytest.fixture
+def queue(ipp: Any, printer_emulator: emu.EscposEmulator) -> Iterator[str]:
+    """A raw queue whose printer is the emulator; removed afterwards."""
+    yield from _raw_queue(ipp, printer_emulator)
+
+
+@pytest.fixture
+def unreachable_queue(ipp: Any) -> Iterator[str]:
+    """A raw queue whose printer does not answer (its port is closed); removed afterwards."""
+    with emu.EscposEmulator() as gone:
+        pass  # its address stays; nothing listens there any more
+    yield from _raw_queue(ipp, gone)
+
+
+@pytest.fixture
+def spool(server: str) -> list[Path]:
+    """Where the test cupsd keeps job files: its RequestRoot and TempDir, from the
+    cups-files.conf scripts/test-services.sh writes beside the socket."""
+    conf = Path(server).parent / "cups-files.conf"
+    if not conf.is_file():
+        pytest.skip(f"the spool of the CUPS server at {server} is not on this computer")
+    settings = dict(line.partition(" ")[::2] for line in conf.read_text().splitlines())
+    dirs = [Path(settings[key].strip()) for key in ("RequestRoot", "TempDir")]
+    assert all(path.is_dir() for path in dirs), dirs
+    return dirs
+
+
+def _files_holding(marker: str, dirs: list[Path]) -> list[Path]:
+    found = []
+    for top in dirs:
+        for path in top.rglob("*"):
+            # Other tests' jobs come and go while we look.
+            with contextlib.suppress(FileNotFoundError):
+                if path.is_file() and marker.encode() in path.read_bytes():
+                    found.append(path)
+    return found
+
+
+def _resident_number() -> str:
+    """A made-up resident registration number, unique to the test, to look for on disk."""
+    return f"850315-2{uuid.uuid4().int % 10**6:06d}"
+
+
+def _certificate(resident_number: str) -> d.Document:
+    # ASCII only, so the number travels as plain bytes a search of the spool finds.
+    return d.Document("certificate", (d.TextLine(f"RRN {resident_number}"), d.Cut()))
 
 
 def _printer(server: str, queue: str, *, job_timeout_s: float = 10) -> CupsPrinter:
@@ -88,10 +136,10 @@ def _printer(server: str, queue: str, *, job_timeout_s: float = 10) -> CupsPrint
     )
 
 
-def _print(printer: CupsPrinter) -> PrintResult:
+def _print(printer: CupsPrinter, document: d.Document | None = None) -> PrintResult:
     printer.open()
     try:
-        return printer.print_document(samples.ticket())
+        return printer.print_document(document or samples.ticket())
     finally:
         printer.close()
 
@@ -169,28 +217,46 @@ def test_a_stopped_queue_is_offline_and_prints_nothing(
     assert ipp.getJobs(which_jobs="not-completed") == {}
 
 
-def test_an_unreachable_printer_fails_the_job_and_cancels_it(server: str, ipp: Any) -> None:
+def test_an_unreachable_printer_fails_the_job_and_cancels_it(
+    server: str, unreachable_queue: str, ipp: Any
+) -> None:
     """CUPS keeps a job it could not deliver; printing it later would be a ghost."""
-    with emu.EscposEmulator() as gone:
-        address = f"kiosktcp://{gone.host}:{gone.port}"
-    name = f"kiosk-{uuid.uuid4().hex[:8]}"
-    ipp.addPrinter(name, device=address)
-    ipp.enablePrinter(name)
-    ipp.acceptJobs(name)
-    try:
-        started = time.monotonic()
-        result = _print(_printer(server, name, job_timeout_s=10))
-        elapsed = time.monotonic() - started
-        assert not result.ok
-        assert result.failure is PrintFailure.NOT_CONNECTED
-        # CUPS's reason, from the backend, reaches the technician's log.
-        assert "cannot send" in result.detail and "Connection refused" in result.detail
-        # The first failed attempt ends it: no waiting out the job's time limit.
-        assert elapsed < 5
-        # Nothing is left waiting to print once the printer comes back.
-        assert ipp.getJobs(which_jobs="not-completed") == {}
-    finally:
-        ipp.deletePrinter(name)
+    started = time.monotonic()
+    result = _print(_printer(server, unreachable_queue, job_timeout_s=10))
+    elapsed = time.monotonic() - started
+    assert not result.ok
+    assert result.failure is PrintFailure.NOT_CONNECTED
+    # CUPS's reason, from the backend, reaches the technician's log.
+    assert "cannot send" in result.detail and "Connection refused" in result.detail
+    # The first failed attempt ends it: no waiting out the job's time limit.
+    assert elapsed < 5
+    # Nothing is left waiting to print once the printer comes back.
+    assert ipp.getJobs(which_jobs="not-completed") == {}
+
+
+def test_a_printed_certificate_leaves_nothing_in_the_spool(
+    server: str, queue: str, printer_emulator: emu.EscposEmulator, spool: list[Path]
+) -> None:
+    """CUPS keeps a printed job's document for a day; a certificate may live only on paper.
+
+    Checked before the queue is deleted: deleting a queue purges its jobs anyway.
+    """
+    number = _resident_number()
+    assert _print(_printer(server, queue), _certificate(number)).ok
+    paper = _paper(printer_emulator, tickets=1)
+    assert f"RRN {number}" in paper.texts
+    assert number.encode() in printer_emulator.print_data  # what a leftover job file would hold
+    assert _files_holding(number, spool) == []
+
+
+def test_a_failed_certificate_leaves_nothing_in_the_spool(
+    server: str, unreachable_queue: str, spool: list[Path]
+) -> None:
+    number = _resident_number()
+    result = _print(_printer(server, unreachable_queue), _certificate(number))
+    # CUPS had the job and tried to send it.
+    assert not result.ok and "cannot send" in result.detail
+    assert _files_holding(number, spool) == []
 
 
 def test_technician_discovery_lists_the_queues(server: str, queue: str, ipp: Any) -> None:
