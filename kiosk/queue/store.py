@@ -74,6 +74,7 @@ from kiosk.queue.tickets import (
     IssuedTicket,
     Ticket,
     TicketState,
+    code_number,
     display_code,
     predecessors,
 )
@@ -1013,7 +1014,9 @@ class Queue:
 
         * Tickets still in play today (waiting, called or being served) keep
           their numbers, and new numbers continue after the highest of them:
-          a new number never equals one a resident is still holding.
+          a new number never equals one a resident is still holding. A ticket
+          ``rollback_day`` moved here has its number retired below zero but
+          still holds its code, so it counts by the number its code shows.
         * Finished tickets (done, no-show, cancelled) keep their display code,
           state and times for the record; only their internal sequence number
           is moved out of the way (set to minus the ticket id, never a valid
@@ -1024,7 +1027,7 @@ class Queue:
         The reset is one transaction and is recorded as a ``numbering_reset``
         event.
         """
-        self._service(service_id)
+        service = self._service(service_id)
         in_play = [s.value for s in (*WAITING_STATES, TicketState.CALLED, TicketState.SERVING)]
         now = self._clock.now()
         with database_errors(), self._engine.begin() as conn:
@@ -1033,10 +1036,16 @@ class Queue:
             today = self.business_day(now)
             day = max(today, latest) if latest is not None else today
             of_service = (tickets.c.service_id == service_id, tickets.c.business_day == day)
-            highest = conn.execute(
-                select(func.max(tickets.c.number)).where(*of_service, tickets.c.state.in_(in_play))
-            ).scalar()
-            keep = int(highest or 0)
+            held = conn.execute(
+                select(tickets.c.number, tickets.c.display_code).where(
+                    *of_service, tickets.c.state.in_(in_play)
+                )
+            ).all()
+            # Never below 0: a negative counter would issue into the numbers
+            # retired to minus a ticket id and break the unique rule all day.
+            keep = max(
+                [0, *(max(row.number, code_number(service, row.display_code) or 0) for row in held)]
+            )
             retired = conn.execute(
                 update(tickets)
                 .where(*of_service, tickets.c.state.not_in(in_play), tickets.c.number > keep)

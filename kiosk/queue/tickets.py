@@ -62,6 +62,23 @@ def display_code(service: ServiceConfig, number: int) -> str:
     return f"{first + (number - 1) % (last - first + 1):03d}"
 
 
+def code_number(service: ServiceConfig, code: str) -> int | None:
+    """The smallest number ``n >= 1`` with ``display_code(service, n) == code``, if any.
+
+    None for a code the service cannot give (another prefix, outside its band).
+    """
+    if service.prefix is not None:
+        head, _, digits = code.rpartition("-")
+        if head != service.prefix or not digits.isdigit():
+            return None
+        return int(digits) or None
+    assert service.band is not None
+    first, last = service.band
+    if not code.isdigit() or not first <= int(code) <= last:
+        return None
+    return int(code) - first + 1
+
+
 @dataclass(frozen=True)
 class Ticket:
     id: int
