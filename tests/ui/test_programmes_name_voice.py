@@ -58,6 +58,55 @@ def test_the_loudspeaker_confirms_a_letter_without_saying_it(qtbot: Any, kiosk: 
     assert _choose_key(kiosk, DELETE, qtbot) == tr("cert", "Deleted.")
 
 
+def _moved_over(kiosk: Kiosk, qtbot: Any, chars: str) -> list[str]:
+    """Types ``chars`` by keypad; everything said on the way, moves included."""
+    before = len(_speaker(kiosk).utterances)
+    for char in chars:
+        _choose_key(kiosk, char, qtbot)
+    return [u.text for u in _speaker(kiosk).utterances[before:]]
+
+
+def test_the_loudspeaker_does_not_name_the_keys_moved_over(qtbot: Any, kiosk: Kiosk) -> None:
+    """Each letter is moved to before it is typed: naming the keys on the way spelled the name."""
+    name = _name_screen_by_voice(kiosk, qtbot, private=False)
+    said = _moved_over(kiosk, qtbot, "ㄱㅣㅁ")
+    assert name.keyboard.text() == "김"
+    assert not {"ㄱ", "ㅣ", "ㅁ"} & {word.strip(".") for text in said for word in text.split()}
+    assert tr("keyboard", "Letter key") in said
+    # Shift, ABC and the others are no one's name: they are named.
+    assert _choose_key(kiosk, SHIFT, qtbot) == tr("keyboard", "Shift on.")
+
+
+def test_earphones_hear_each_key_moved_over(qtbot: Any, kiosk: Kiosk) -> None:
+    _name_screen_by_voice(kiosk, qtbot, private=True)
+    said = _moved_over(kiosk, qtbot, "ㄱ")
+    assert any(text.startswith("ㄱ") for text in said)
+
+
+def test_the_name_screen_says_how_to_type_and_that_earphones_are_needed(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    _name_screen_by_voice(kiosk, qtbot, private=False)
+    prompt = " ".join(u.text for u in _speaker(kiosk).utterances)
+    assert (
+        tr(
+            "programmes",
+            "Press 2 or 8 to move from key to key and 5 to type the key you are on; hash "
+            "goes to the first screen. Without earphones the letters are not read out: you "
+            "may skip your name and give it at the counter.",
+        )
+        in prompt
+    )
+    assert (
+        tr(
+            "voice",
+            "Earphones are needed to hear what you type. Without them, "
+            "each key is confirmed without saying it.",
+        )
+        in prompt
+    )
+
+
 def test_earphones_hear_the_name_as_it_is_composed(qtbot: Any, kiosk: Kiosk) -> None:
     _name_screen_by_voice(kiosk, qtbot, private=True)
     assert _choose_key(kiosk, "ㄱ", qtbot) == "ㄱ"

@@ -149,6 +149,11 @@ def ordered_controls(screen: QWidget) -> list[QAbstractButton]:
 #: its accessible name, which the loudspeaker and screen readers say, is neutral.
 PRIVATE_NAME = "private_name"
 
+#: A control's property holding all the loudspeaker may say of it, where its own
+#: name is personal in sequence: the letter keys of the name keyboard, which a
+#: blind resident moves over before typing each letter, would spell the name.
+PUBLIC_NAME = "public_name"
+
 
 def _in_use(screen: QWidget, widget: QWidget | None) -> bool:
     """Whether ``widget`` is a place on ``screen`` the focus may stay (a typing field)."""
@@ -307,10 +312,14 @@ class VoiceGuide(QObject):
             self.speaker.say(describe(widget), own, interrupt=interrupt)
 
     def describe(self, widget: QWidget) -> str:
-        """``describe(widget)``, by its private name (``PRIVATE_NAME``) when only the resident hears."""
+        """``describe(widget)``, by its private name (``PRIVATE_NAME``) when only the
+        resident hears, and only its public name (``PUBLIC_NAME``) when anyone may."""
         private = widget.property(PRIVATE_NAME)
+        public = widget.property(PUBLIC_NAME)
         if isinstance(private, str) and private and self.speech_is_private():
             return describe(widget, private)
+        if isinstance(public, str) and public and not self.speech_is_private():
+            return public  # its name and description would give it away
         return describe(widget)
 
     def _help(self, screen: QWidget, *, with_help: bool) -> list[str]:

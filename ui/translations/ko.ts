@@ -3513,6 +3513,10 @@ Elderly, disabled, pregnant</source>
       <source>Letter entered.</source>
       <translation>글자 입력.</translation>
     </message>
+    <message>
+      <source>Letter key</source>
+      <translation>글자 키</translation>
+    </message>
   </context>
   <context>
     <name>keypad</name>
@@ -4290,6 +4294,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
       <translation>입력하신 번호는 암호화하여 보관하며 이 강좌에만 사용합니다. 확인증에는 가운데 자리를 가려서 인쇄합니다.</translation>
+    </message>
+    <message>
+      <source>Press 2 or 8 to move from key to key and 5 to type the key you are on; hash goes to the first screen. Without earphones the letters are not read out: you may skip your name and give it at the counter.</source>
+      <translation>2번이나 8번으로 키를 옮겨 다니고, 5번을 누르면 지금 키가 입력됩니다. 우물 정자는 처음 화면입니다. 이어폰이 없으면 글자를 읽어 드리지 않으니, 성함 입력을 건너뛰고 창구에서 알려 주셔도 됩니다.</translation>
     </message>
     <message>
       <source>Choose a course. The fee is paid at the counter.</source>

@@ -3514,6 +3514,10 @@ Người già, khuyết tật, mang thai</translation>
       <source>Letter entered.</source>
       <translation>Đã nhập chữ.</translation>
     </message>
+    <message>
+      <source>Letter key</source>
+      <translation>Phím chữ</translation>
+    </message>
   </context>
   <context>
     <name>keypad</name>
@@ -4291,6 +4295,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
       <translation>Số của bạn được lưu mã hóa, chỉ dùng cho khóa học này và in trên phiếu với các chữ số giữa được che.</translation>
+    </message>
+    <message>
+      <source>Press 2 or 8 to move from key to key and 5 to type the key you are on; hash goes to the first screen. Without earphones the letters are not read out: you may skip your name and give it at the counter.</source>
+      <translation>Nhấn 2 hoặc 8 để chuyển giữa các phím, nhấn 5 để gõ phím đang chọn; phím thăng về màn hình đầu. Không có tai nghe thì chữ sẽ không được đọc ra: bạn có thể bỏ qua tên và cho biết tại quầy.</translation>
     </message>
     <message>
       <source>Choose a course. The fee is paid at the counter.</source>

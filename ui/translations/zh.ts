@@ -3514,6 +3514,10 @@ Elderly, disabled, pregnant</source>
       <source>Letter entered.</source>
       <translation>已输入文字。</translation>
     </message>
+    <message>
+      <source>Letter key</source>
+      <translation>字母键</translation>
+    </message>
   </context>
   <context>
     <name>keypad</name>
@@ -4291,6 +4295,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Your number is stored encrypted, used only for this course, and printed on the slip with the middle digits hidden.</source>
       <translation>您的号码将加密保存，仅用于本课程；凭条上打印时会隐藏中间几位。</translation>
+    </message>
+    <message>
+      <source>Press 2 or 8 to move from key to key and 5 to type the key you are on; hash goes to the first screen. Without earphones the letters are not read out: you may skip your name and give it at the counter.</source>
+      <translation>按 2 或 8 在按键间移动，按 5 输入当前按键；按井号键回到首页。没有耳机时不会读出字母：您可以跳过姓名，到窗口告诉工作人员。</translation>
     </message>
     <message>
       <source>Choose a course. The fee is paid at the counter.</source>

@@ -24,7 +24,7 @@ from kiosk.centre.programmes import (
 )
 from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
-from ui.common.hangul_keyboard import CLEAR, DELETE, LETTERS, SHIFT, HangulKeyboard
+from ui.common.hangul_keyboard import CLEAR, DELETE, LETTERS, SHIFT, SPACE, HangulKeyboard
 from ui.common.i18n import day_text, render, tr, tr_n
 from ui.common.keypad import erased_text
 from ui.common.theme import Metrics
@@ -41,6 +41,7 @@ from ui.resident.screens.base import (
 )
 from ui.resident.screens.centre import CentreScreen, PhoneEntryScreen
 from ui.resident.screens.certificate import ENTER_KEYS, Typed
+from ui.resident.voice import PUBLIC_NAME
 
 S = p.ProgrammesState
 
@@ -289,6 +290,15 @@ class ProgrammesNameScreen(ProgrammesScreen):
         for offset, button in enumerate(buttons):
             self.root.insertWidget(at + offset, button)
 
+    def keypad_help(self) -> str:
+        """How the physical keypad types here (voice mode)."""
+        return tr(
+            "programmes",
+            "Press 2 or 8 to move from key to key and 5 to type the key you are on; hash "
+            "goes to the first screen. Without earphones the letters are not read out: you "
+            "may skip your name and give it at the counter.",
+        )
+
     def keypad_typing(self, key: int) -> Typed | None:
         """Voice mode: 5 or Enter on a letter key types it, and says so.
 
@@ -312,6 +322,9 @@ class ProgrammesNameScreen(ProgrammesScreen):
 
     def retranslate(self) -> None:
         self._place_buttons()
+        for char, key in self.keyboard.keys.items():
+            if char not in (SHIFT, LETTERS, SPACE, DELETE, CLEAR):
+                key.setProperty(PUBLIC_NAME, tr("keyboard", "Letter key"))
         self.title.setText(tr("programmes", "Your name (you may skip this)"))
         self.instruction.setText(
             tr(
