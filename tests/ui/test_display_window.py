@@ -165,6 +165,26 @@ def test_announcements_do_not_talk_over_each_other(
         assert window.code_on_screen(1) == first and window.code_on_screen(2) == second
 
 
+def test_a_call_that_cannot_be_read_out_does_not_silence_the_later_ones(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
+) -> None:
+    speaker = MockSpeaker()
+    with _display(qtbot, shared, config, speaker, repeat=1) as window:
+        odd = queue.issue("general").ticket
+        with shared.engine.begin() as conn:  # a code no reading rule can say
+            conn.execute(
+                text("UPDATE tickets SET display_code = 'A--05' WHERE id = :id"), {"id": odd.id}
+            )
+        queue.record_print(odd.id, ok=True)
+        assert shared.ops.call_next(1) is not None
+        shared.feed.poke()
+        qtbot.waitUntil(lambda: window.code_on_screen(1) == "A--05", timeout=5000)
+        later = _call(queue, shared, 2)
+        qtbot.waitUntil(lambda: window.code_on_screen(2) == later, timeout=5000)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 1, timeout=5000)
+        assert speaker.utterances[0].text == "에이 이번 고객님, 이번 창구로 오십시오."
+
+
 def test_sizes_come_from_the_panel_in_millimetres(
     qtbot: QtBot, shared: SharedQueue, config: KioskConfig
 ) -> None:

@@ -254,7 +254,14 @@ class Announcer(QObject):
         call = self._current
         if call is None:
             return
-        for text, language in self.texts(call):
+        try:
+            texts = self.texts(call)
+        except ValueError as exc:
+            # The code is on its tile all the same; a code the reading rules
+            # cannot say must not leave the announcer busy for the rest of the day.
+            log.error("call to counter %d not read out: %s", call.counter, exc)
+            texts = []
+        for text, language in texts:
             try:
                 self.speaker.say(text, language, interrupt=False)
             except Exception as exc:  # a broken voice must not stop the display
