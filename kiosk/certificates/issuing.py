@@ -896,7 +896,13 @@ def issue_order(
             staff,
         )
         if marked:
-            captured, payment_detail = capture_within(payment, authorization, amount, deadline_s)
+
+            def charged_late() -> None:
+                _undo_late_charge(payment, authorization, amount, deadline_s, staff)
+
+            captured, payment_detail = capture_within(
+                payment, authorization, amount, deadline_s, charged_late=charged_late
+            )
         else:
             # Without that mark a restart would take the order for unfinished
             # and void the hold, cancelling a sale the resident was told was
@@ -1064,6 +1070,28 @@ def _print_item(
         if on_copy is not None:
             on_copy(len(done.numbers()))
     return True
+
+
+def _undo_late_charge(
+    payment: PaymentTerminal,
+    authorization: Authorization,
+    amount_won: int,
+    deadline_s: float,
+    staff: _StaffNotice,
+) -> None:
+    """A capture that answered "charged" after the kiosk gave up on it (its
+    capture thread): the order was settled as not charged, so the sale is
+    cancelled, and staff are told either way, with the amount to check."""
+    error = void_within(payment, authorization, deadline_s)
+    detail = (
+        f"authorization={authorization.id} amount_won={amount_won} "
+        f"void={'failed: ' + error if error else 'done'}"
+    )
+    log.error("a capture answered after the kiosk gave up: %s", detail)
+    try:
+        staff.audit.staff_event(staff.kiosk_id, staff.clock.now(), "cert_capture_late", detail)
+    except Exception as exc:  # the journal line above is all there is
+        log.error("staff could not be told of the late capture: %s", type(exc).__name__)
 
 
 @dataclass(frozen=True)

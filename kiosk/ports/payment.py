@@ -248,12 +248,30 @@ class CaptureOutcome(Enum):
 
 
 def capture_within(
-    terminal: PaymentTerminal, authorization: Authorization, amount_won: int, deadline_s: float
+    terminal: PaymentTerminal,
+    authorization: Authorization,
+    amount_won: int,
+    deadline_s: float,
+    *,
+    charged_late: Callable[[], object] | None = None,
 ) -> tuple[CaptureOutcome, str]:
-    """``terminal.capture`` under a deadline: (what is known of it, why it failed)."""
+    """``terminal.capture`` under a deadline: (what is known of it, why it failed).
+
+    A capture that answers "charged" after the deadline calls ``charged_late``
+    on the capture's own thread: by then the kiosk has voided the hold and
+    told the resident, and the charge must be undone.
+    """
+
+    def answered_late(done: bool) -> None:
+        if done and charged_late is not None:
+            charged_late()
+
     try:
         done = _call_within(
-            "capture", lambda: terminal.capture(authorization, amount_won), deadline_s
+            "capture",
+            lambda: terminal.capture(authorization, amount_won),
+            deadline_s,
+            late=answered_late,
         )
     except TerminalCallFailed as exc:
         log.error("payment capture outcome unknown: %s", exc)

@@ -630,6 +630,55 @@ def test_no_capture_without_the_capturing_mark(
         engine.dispose()
 
 
+class _ChargesAfterTheDeadline(MockPayment):
+    """A terminal whose capture goes through only after the kiosk's deadline
+    (a slow VAN): the kiosk's void of the hold has reached it by then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.late_charged = threading.Event()
+        self.voids = 0
+
+    def capture(self, authorization: Authorization, amount_won: int) -> bool:
+        time.sleep(0.8)  # fast_config's answer limit is 0.5 s
+        with self._lock:
+            entry = self._entry(authorization)
+            entry.state, entry.captured_won = "captured", amount_won
+        self.late_charged.set()
+        return True
+
+    def void(self, authorization: Authorization) -> None:
+        self.voids += 1
+        super().void(authorization)
+
+
+def test_a_capture_that_charges_after_the_kiosk_gave_up_is_cancelled_and_staff_told(
+    tmp_path: Path,
+) -> None:
+    terminal = _ChargesAfterTheDeadline()
+    left = pf.run_order(tmp_path, MockPrinter(MockPrinterOptions(), PrinterProfile()), terminal)
+    # The capture did not answer in time; the hold was released, the resident told so.
+    assert left.outcome.payment_result == "capture_failed" and left.outcome.charged_won == 0
+    assert terminal.late_charged.wait(5)
+    engine = engine_of(tmp_path)
+    try:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:  # written on the capture's own thread
+            with engine.connect() as conn:
+                kinds = {e.kind: e.detail for e in conn.execute(events.select()).all()}
+            if "cert_capture_late" in kinds:
+                break
+            time.sleep(0.05)
+    finally:
+        engine.dispose()
+    # The late charge is cancelled, as the resident was told, and staff hear
+    # of it, with what to check at the terminal.
+    assert terminal.voids == 2 and terminal.charged_won() == 0
+    late = kinds["cert_capture_late"]
+    assert f"authorization={terminal.ledger[0].authorization.id}" in late
+    assert f"amount_won={pf.FEE}" in late and "void=done" in late
+
+
 def engine_of(workdir: Path) -> Engine:
     """The database ``pf.run_order`` writes to."""
     return open_database(f"sqlite:///{workdir / 'kiosk.sqlite3'}")
