@@ -86,7 +86,32 @@ class CupsPrinter(EscposPrinter[CupsPrinterOptions]):
             raise ConnectionRefusedError(f"CUPS on {where}: {exc}") from None
         if self.queue not in ipp.getPrinters():
             raise CupsQueueMissing(f"CUPS has no queue named {self.queue!r}")
+        self._purge_left_behind(ipp)
         return ipp
+
+    def _purge_left_behind(self, ipp: Any) -> None:
+        """Purge this queue's kiosk jobs that a crash or power cut left in CUPS.
+
+        No job of ours is under way while the printer connects, so any such
+        job belongs to a run that ended before purging it: a waiting one
+        would print a former resident's certificate for whoever stands at
+        the kiosk now, and a printed one keeps its document in the spool.
+        """
+        try:
+            jobs = ipp.getJobs(
+                which_jobs="all",
+                my_jobs=True,
+                # pycups keys the answer by job-id: without it the answer is empty.
+                requested_attributes=["job-id", "job-name", "job-printer-uri"],
+            )
+        except Exception as exc:
+            log.warning("CUPS did not list the kiosk's jobs left from before: %s", exc)
+            return
+        for job_id, job in jobs.items():
+            on_this_queue = str(job.get("job-printer-uri", "")).endswith(f"/{self.queue}")
+            if job.get("job-name") == JOB_NAME and on_this_queue:
+                log.warning("CUPS still held kiosk job %s from before: purging it", job_id)
+                self._purge(ipp, job_id)
 
     def _disconnect(self) -> None:
         # A pycups connection has no close(); it hangs up when collected.

@@ -21,6 +21,7 @@ import pytest
 
 from drivers.discovery import discover_all, discover_cups
 from drivers.printer import create_printer
+from drivers.printer.base import JOB_NAME
 from drivers.printer.cups import CupsPrinter, cups_server_address
 from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
 from kiosk.ports.printer import PrintFailure, PrintResult
@@ -257,6 +258,33 @@ def test_a_failed_certificate_leaves_nothing_in_the_spool(
     # CUPS had the job and tried to send it.
     assert not result.ok and "cannot send" in result.detail
     assert _files_holding(number, spool) == []
+
+
+def test_a_job_a_crash_left_waiting_is_purged_when_the_kiosk_connects(
+    server: str,
+    queue: str,
+    ipp: Any,
+    spool: list[Path],
+    printer_emulator: emu.EscposEmulator,
+) -> None:
+    number = _resident_number()
+    ipp.disablePrinter(queue)  # the printer was off when the power went
+    left = ipp.createJob(queue, JOB_NAME, {})
+    ipp.startDocument(queue, left, JOB_NAME, cups.CUPS_FORMAT_RAW, 1)
+    data = f"RRN {number}\n".encode()
+    ipp.writeRequestData(data, len(data))
+    ipp.finishDocument(queue)
+    assert _files_holding(number, spool)  # the former resident's certificate waits
+    printer = _printer(server, queue)
+    printer.open()
+    try:
+        assert left not in ipp.getJobs(which_jobs="all")
+        assert _files_holding(number, spool) == []
+    finally:
+        printer.close()
+    ipp.enablePrinter(queue)
+    time.sleep(0.5)  # a job still queued would go out now
+    assert number.encode() not in printer_emulator.received
 
 
 def test_technician_discovery_lists_the_queues(server: str, queue: str, ipp: Any) -> None:
