@@ -297,19 +297,57 @@ def unheld_file(data_dir: Path) -> Path:
     return data_dir / "queue-unheld.json"
 
 
-def _read_unheld(path: Path | None) -> dict[int, str]:
-    """The tickets ``Queue._keep_unheld`` wrote to ``path``: none if it is missing or unreadable."""
+@dataclass(frozen=True)
+class _LostAnswer:
+    """An issuing statement whose answer never came (PostgreSQL): it may have made a ticket.
+
+    The server commits before it answers, so a connection lost in between
+    leaves a ticket nobody heard the id of. It is found by what the
+    statement stamped on it: this kiosk, the service and the issue time,
+    with an id above every ticket this process had heard of then (a clock
+    that stood still or was set back may have stamped an earlier ticket
+    with the same time).
+    """
+
+    kiosk_id: str
+    service_id: str
+    issued_at: datetime
+    after_id: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kiosk_id": self.kiosk_id,
+            "service_id": self.service_id,
+            "issued_at": self.issued_at.isoformat(),
+            "after_id": self.after_id,
+        }
+
+    @classmethod
+    def from_json(cls, entry: Mapping[str, Any]) -> _LostAnswer:
+        return cls(
+            str(entry["kiosk_id"]),
+            str(entry["service_id"]),
+            datetime.fromisoformat(entry["issued_at"]),
+            int(entry["after_id"]),
+        )
+
+
+def _read_unheld(path: Path | None) -> tuple[dict[int, str], set[_LostAnswer]]:
+    """The tickets ``Queue._keep_unheld`` wrote to ``path``, by id and by lost answer:
+    none if it is missing or unreadable."""
     if path is None:
-        return {}
+        return {}, set()
     try:
         entries = json.loads(path.read_text("utf-8"))
-        return {int(entry["id"]): str(entry["code"]) for entry in entries}
+        known = {int(entry["id"]): str(entry["code"]) for entry in entries if "id" in entry}
+        lost = {_LostAnswer.from_json(entry) for entry in entries if "id" not in entry}
+        return known, lost
     except FileNotFoundError:
-        return {}
+        return {}, set()
     except (OSError, ValueError, TypeError, KeyError) as exc:
         # Start-up recovery then flags them as it would any ticket left issued.
         log.error("could not read the tickets to withdraw from %s: %s", path, exc)
-        return {}
+        return {}, set()
 
 
 class Queue:
@@ -346,11 +384,15 @@ class Queue:
         self._told_refusal: dict[str, tuple[str, str]] = {}
         #: Tickets committed on PostgreSQL whose issue then failed (the
         #: connection dropped before the follow-up statements answered), by
-        #: id, with their display code: the resident was told no number was
-        #: given and holds no paper, so they are withdrawn as soon as the
-        #: database answers again (``withdraw_unheld``).
+        #: id, with their display code, and those the issuing statement may
+        #: have committed before its answer was lost (``_LostAnswer``): the
+        #: resident was told no number was given and holds no paper, so they
+        #: are withdrawn as soon as the database answers again
+        #: (``withdraw_unheld``).
         self._unheld_file = unheld_file
-        self._unheld: dict[int, str] = _read_unheld(unheld_file)
+        self._unheld, self._lost = _read_unheld(unheld_file)
+        #: The highest ticket id this process was told of (``_LostAnswer.after_id``).
+        self._heard_id = 0
 
     @property
     def config(self) -> KioskConfig:
@@ -385,7 +427,7 @@ class Queue:
             raise UnknownServiceError(f"{service_id} is disabled")
         now = self._clock.now()
         today = self.business_day(now)
-        if self._unheld:
+        if self._unheld or self._lost:
             self._withdraw_unheld(now)
         try:
             if self._engine.dialect.name == "postgresql":
@@ -581,13 +623,22 @@ class Queue:
             priority=priority and service.priority_allowed,
             kiosk_id=self._config.center.kiosk_id,
         )
+        lost = _LostAnswer(params["kiosk_id"], service.id, now, self._heard_id)
         with database_errors(), self._engine.connect() as conn:
             # One statement is one transaction: the server commits before it
             # answers, so no second round trip keeps the counter row locked.
             conn.execution_options(isolation_level="AUTOCOMMIT")
-            row = conn.exec_driver_sql(issue_sql, params).one_or_none()
+            try:
+                row = conn.exec_driver_sql(issue_sql, params).one_or_none()
+            except (DBAPIError, SQLAlchemyError):
+                # Committing before answering means a lost answer may hide a
+                # ticket, and the resident is about to be told none was given.
+                self._lost.add(lost)
+                self._keep_unheld(lost=[lost])
+                raise
             if row is None:  # the counter refused to wrap onto a number in play
                 raise self._band_full(service, self._next_number(conn, service, today))
+            self._heard_id = max(self._heard_id, int(row.id))
             try:
                 return self._finish_pg_issue(conn, service, row, now, count_sql)
             except (DBAPIError, SQLAlchemyError):
@@ -628,14 +679,20 @@ class Queue:
         which calls them: the device worker's periodic job calls this too.
         Raises ``QueueUnavailableError`` while the database is still away.
         """
-        if self._unheld:
+        if self._unheld or self._lost:
             self._withdraw_unheld(self._clock.now())
 
     def _keep_unheld(
-        self, *, added: Mapping[int, str] | None = None, withdrawn: Iterable[int] = ()
+        self,
+        *,
+        added: Mapping[int, str] | None = None,
+        withdrawn: Iterable[int] = (),
+        lost: Iterable[_LostAnswer] = (),
+        looked_up: Iterable[_LostAnswer] = (),
     ) -> None:
-        """Add the tickets ``added`` to ``unheld_file`` and take out those ``withdrawn``
-        (removing the file once there are none).
+        """Add the tickets ``added`` and the answers ``lost`` to ``unheld_file`` and
+        take out those ``withdrawn`` and ``looked_up`` (removing the file once
+        there are none).
 
         A kiosk restarted before it withdrew them would otherwise take them
         at start-up for tickets whose screen went with a crash, and flag them
@@ -655,12 +712,14 @@ class Queue:
         try:
             # The lock file beside it, as the config file's writers use.
             with file_lock(path):
-                entries = _read_unheld(path)
+                entries, answers = _read_unheld(path)
                 entries.update(added or {})
                 for ticket_id in withdrawn:
                     entries.pop(ticket_id, None)
-                if entries:
+                answers = (answers | set(lost)) - set(looked_up)
+                if entries or answers:
                     listed = [{"id": id_, "code": code} for id_, code in entries.items()]
+                    listed += [answer.to_json() for answer in answers]
                     atomic_write(path, json.dumps(listed).encode("utf-8"), backup=False)
                 else:
                     path.unlink(missing_ok=True)
@@ -675,12 +734,25 @@ class Queue:
         the ids are kept for the next try. A ticket that moved on meanwhile
         (a counter already flagged it) is cancelled all the same: nobody
         holds it. Its display code must match too: a file kept across a
-        restart may name an id of another database.
+        restart may name an id of another database. A lost answer that made
+        no ticket (the statement failed before its commit) finds none.
         """
         open_states = [s.value for s in predecessors(TicketState.CANCELLED)]
         handled = list(self._unheld)
+        looked_up = list(self._lost)
         with database_errors(), self._engine.begin() as conn:
-            for ticket_id, code in self._unheld.items():
+            unheld = dict(self._unheld)
+            for lost in looked_up:
+                found = conn.execute(
+                    select(tickets.c.id, tickets.c.display_code).where(
+                        tickets.c.kiosk_id == lost.kiosk_id,
+                        tickets.c.service_id == lost.service_id,
+                        tickets.c.issued_at == lost.issued_at,
+                        tickets.c.id > lost.after_id,
+                    )
+                )
+                unheld.update({row.id: row.display_code for row in found})
+            for ticket_id, code in unheld.items():
                 changed = conn.execute(
                     update(tickets)
                     .where(
@@ -701,7 +773,8 @@ class Queue:
                         ticket_id=ticket_id,
                     )
         self._unheld.clear()
-        self._keep_unheld(withdrawn=handled)
+        self._lost.clear()
+        self._keep_unheld(withdrawn=handled, looked_up=looked_up)
 
     def _next_number(self, conn: Connection, service: ServiceConfig, today: date) -> int:
         """The number the service's counter would give next (for the refusal's wording)."""
@@ -1232,9 +1305,10 @@ class Queue:
         printing right now. Run it before this kiosk issues (the device
         worker does, when it starts; ``kiosk queue recover`` by hand).
 
-        Tickets whose issue failed after they were committed (``unheld_file``)
-        are no such tickets: their resident was told no number was given, so
-        they are withdrawn first (``ticket_withdrawn``), never called.
+        Tickets whose issue failed after they were committed, or whose
+        issuing statement's answer was lost (``unheld_file``), are no such
+        tickets: their resident was told no number was given, so they are
+        withdrawn first (``ticket_withdrawn``), never called.
         """
         now = self._clock.now()
         self.withdraw_unheld()
