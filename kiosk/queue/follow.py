@@ -25,6 +25,7 @@ restarts.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -38,9 +39,11 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.phone import masked_number, mobile_problem
 from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
-from kiosk.queue.store import Queue, database_errors
+from kiosk.queue.store import Queue, UnknownServiceError, database_errors
 from kiosk.queue.tickets import WAITING_STATES, Ticket, TicketState
 from kiosk.storage.database import stored_utc, ticket_follow, tickets
+
+log = logging.getLogger(__name__)
 
 #: What ``secrets.token_urlsafe(32)`` gives (``Queue.follow_token``).
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
@@ -56,7 +59,8 @@ class FollowState(Enum):
     DONE = "done"
     MISSED = "missed"
     CANCELLED = "cancelled"
-    #: Still waiting, but its business day is over (the queue was closed).
+    #: Still waiting, called or being served, but its business day is over
+    #: (the queue was closed).
     EXPIRED = "expired"
 
 
@@ -128,8 +132,13 @@ class FollowStatus:
 
 
 def follow_state(ticket: Ticket, current_day: date) -> FollowState:
+    unfinished = (*WAITING_STATES, TicketState.CALLED, TicketState.SERVING)
+    if ticket.state in unfinished and ticket.business_day < current_day:
+        # Not finished on its day (a call nobody closed): over with the day,
+        # not "go to counter 1" a day late, nor texts promised for it.
+        return FollowState.EXPIRED
     if ticket.state in WAITING_STATES:
-        return FollowState.EXPIRED if ticket.business_day < current_day else FollowState.WAITING
+        return FollowState.WAITING
     return {
         TicketState.CALLED: FollowState.CALLED,
         TicketState.SERVING: FollowState.SERVING,
@@ -227,6 +236,16 @@ class FollowStore:
         self._queue = queue
         self._clock = clock
         self._key = key
+        self._unknown_services: set[str] = set()
+
+    def _warn_unknown_service(self, service_id: str) -> None:
+        if service_id not in self._unknown_services:  # once, not at every round
+            self._unknown_services.add(service_id)
+            log.warning(
+                "a followed ticket's service %r is not in this PC's config (services): "
+                "it is not texted",
+                service_id,
+            )
 
     def create(self, ticket_id: int, business_day: date) -> str:
         """Give a ticket its secret token (``Queue.follow_token``; once)."""
@@ -386,7 +405,13 @@ class FollowStore:
             ).all()
         due: list[DueText] = []
         for row in rows:
-            status = self._status_of(row)
+            try:
+                status = self._status_of(row)
+            except UnknownServiceError as exc:
+                # Transferred to a service this PC's config lacks: this one
+                # ticket waits (as its page does) and the others are texted.
+                self._warn_unknown_service(str(exc))
+                continue
             code = status.display_code
             if status.state is FollowState.CALLED and row.called_sent_at is None:
                 kind = "called"

@@ -1263,6 +1263,13 @@ class Queue:
                 .where(tickets.c.business_day > wall)
                 .values(business_day=wall, number=-tickets.c.id)
             ).rowcount
+            # Their phone status pages too: a left phone number is deleted
+            # when its day is over, and the day is the ticket's.
+            conn.execute(
+                update(ticket_follow)
+                .where(ticket_follow.c.business_day > wall)
+                .values(business_day=wall)
+            )
             conn.execute(ticket_counters.delete().where(later))
             for service_id, last in highest.items():
                 conn.execute(

@@ -210,6 +210,19 @@ def test_a_waiting_ticket_of_a_past_day_is_expired(center: Center) -> None:
     assert status is not None and status.state is FollowState.EXPIRED
 
 
+def test_a_ticket_left_called_on_a_past_day_is_expired_and_takes_no_number(
+    center: Center,
+) -> None:
+    _, token = center.take()
+    center.ops.call_next(1)  # and nobody closed it at the end of the day
+    center.clock.advance(timedelta(days=1).total_seconds())
+    status = center.follow.status(token)
+    # Not "go to counter 1" a day late, nor texts promised that never come.
+    assert status is not None and status.state is FollowState.EXPIRED
+    assert center.follow.set_phone(token, "01012345678") is None
+    assert _phones(center) == [None]
+
+
 def _phones(center: Center) -> list[str | None]:
     """The numbers the database holds, as the centre key opens them."""
     with center.engine.connect() as conn:
@@ -245,6 +258,20 @@ def test_phone_is_purged_at_day_rollover(center: Center) -> None:
     _, token = center.take()
     center.follow.set_phone(token, "01012345678", "ko")
     center.clock.advance(timedelta(days=1).total_seconds())
+    assert center.follow.purge() == 1
+    assert _phones(center) == [None]
+
+
+def test_a_number_left_before_a_day_rollback_is_purged_with_that_day(center: Center) -> None:
+    # The kiosk's clock ran a day ahead: the ticket and its page are Tuesday's.
+    center.clock.advance(timedelta(days=1).total_seconds())
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "ko")
+    center.clock.advance(-timedelta(days=1).total_seconds())  # corrected to Monday
+    assert center.queue.rollback_day().state == "ok"
+    assert center.follow.purge() == 0  # Monday: still today's
+    center.clock.advance(timedelta(days=1).total_seconds())
+    # Tuesday: Monday's ticket is over, and so is its number.
     assert center.follow.purge() == 1
     assert _phones(center) == [None]
 
@@ -428,6 +455,28 @@ def test_notifier_sends_ahead_then_called_once_each(
     ]
     assert all(m.phone == "01012345678" for m in mock.sent)
     assert "01012345678" not in caplog.text and "1234" not in caplog.text
+
+
+def test_a_ticket_of_a_service_this_pc_lacks_does_not_stop_the_others_texts(
+    db: Engine, clock: FakeClock
+) -> None:
+    kiosks = Center(db, clock)  # the kiosks and counters know every service
+    web_config = default_config()
+    web_config.services = [s for s in web_config.services if s.id != "welfare"]
+    web = Center(db, clock, web_config)
+    web.key = kiosks.key
+    web.follow = FollowStore(db, web.queue, clock, kiosks.key)
+    _, moved = kiosks.take()
+    web.follow.set_phone(moved, "01011112222", "en")
+    kiosks.ops.call_next(1)
+    kiosks.ops.transfer(1, "welfare")  # to a service the web PC's config lacks
+    _, token = kiosks.take()
+    web.follow.set_phone(token, "01012345678", "en")
+    kiosks.ops.call_next(1)
+    mock = MockNotifier()
+    loop = NotifierLoop(web.follow, mock, Translations(), ahead_threshold=3, period_s=1)
+    assert loop.run_once() == 1
+    assert [m.phone for m in mock.sent] == ["01012345678"]
 
 
 def test_a_corrected_number_gets_the_text_the_mistyped_one_was_sent(center: Center) -> None:
