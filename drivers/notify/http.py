@@ -11,12 +11,16 @@ message, send the key along to wherever the redirect points (even plain
 http:// or another host) and count that GET's 2xx as sent; a 3xx is a
 failed send instead. Errors
 (timeout, refused connection, other statuses) come back as a failed
-``SendResult`` that names the cause but never the number or the key.
+``SendResult`` that names the cause but never the number or the key. Only
+a failure before the request was written (refused, unknown host, connect
+timeout) means the message cannot have left; one while waiting for the
+answer (a late answer, the connection closed or reset) is ``maybe_sent``.
 Most Korean gateways take this shape or need a small adapter in front.
 """
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import urllib.error
@@ -87,15 +91,27 @@ class HttpNotifier:
             return SendResult(
                 False, f"gateway answered HTTP {exc.code}", maybe_sent=exc.code >= 500
             )
+        except urllib.error.URLError as exc:
+            # urllib wraps only what fails while connecting or writing the
+            # request, so the gateway cannot hold the whole message.
+            return SendResult(False, f"gateway unreachable ({type(exc.reason).__name__})")
+        except http.client.InvalidURL:
+            # Raised unwrapped, but before the request is written (a port
+            # that is not a number): nothing left.
+            return SendResult(False, "devices.notify.http.url is not a valid address")
         except TimeoutError:
             return SendResult(
                 False,
                 f"gateway did not answer within {self._options.timeout_s:g} s",
                 maybe_sent=True,
             )
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            return SendResult(False, f"gateway unreachable ({type(reason).__name__})")
+        except (OSError, http.client.HTTPException) as exc:
+            # Raised unwrapped while waiting for the answer: the request was
+            # written, and a gateway (or a proxy in front of it) that hangs up
+            # after reading it may still pass the message on.
+            return SendResult(
+                False, f"gateway sent no answer ({type(exc).__name__})", maybe_sent=True
+            )
         if not 200 <= status < 300:
             return SendResult(False, f"gateway answered HTTP {status}", maybe_sent=status >= 500)
         return SendResult(True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -14,16 +16,23 @@ import pytest
 from drivers.notify import create_notifier
 from drivers.notify.http import HttpNotifier
 from kiosk.config import HttpNotifyOptions, NotifyConfig
+from tests.support.server_thread import ServerThread
 
 PHONE = "01012345678"
 
 
-class Gateway:
-    def __init__(self) -> None:
+class Gateway(ServerThread):
+    """A local gateway that records each POST. Built with ``up=False`` its port
+    is taken but refuses connections (a gateway that is down) until ``come_up()``."""
+
+    def __init__(self, *, up: bool = True) -> None:
         self.status = 200
         self.delay_s = 0.0
         #: Set: every request is answered 302 to this address.
         self.location = ""
+        #: "close" or "reset": read the whole POST, then hang up without an
+        #: answer, as a gateway or a proxy in front of it may.
+        self.hang_up = ""
         self.received: list[tuple[dict[str, str], dict[str, Any]]] = []
         gateway = self
 
@@ -33,6 +42,13 @@ class Gateway:
                 body = json.loads(self.rfile.read(length) or b"null")
                 gateway.received.append((dict(self.headers), body))
                 threading.Event().wait(gateway.delay_s)
+                if gateway.hang_up == "reset":
+                    # Lingering 0 s makes close() send a reset instead of a FIN.
+                    linger = struct.pack("ii", 1, 0)
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+                    self.connection.close()
+                if gateway.hang_up:
+                    return
                 if gateway.location:
                     self.send_response(302)
                     self.send_header("Location", gateway.location)
@@ -45,16 +61,28 @@ class Gateway:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.server = HTTPServer(("127.0.0.1", 0), Handler, bind_and_activate=False)
+        self.server.server_bind()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/send"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self._thread: threading.Thread | None = None
+        if up:
+            self.come_up()
+
+    def come_up(self) -> None:
+        self.server.server_activate()
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self.server.shutdown()
+            self._thread.join()
+        self.server.server_close()
 
 
 def _serve() -> Iterator[Gateway]:
-    g = Gateway()
-    yield g
-    g.server.shutdown()
-    g.server.server_close()
+    with Gateway() as g:
+        yield g
 
 
 gateway = pytest.fixture(_serve, name="gateway")
@@ -110,6 +138,30 @@ def test_a_slow_gateway_times_out(gateway: Gateway, tmp_path: Path) -> None:
     result = _notifier(gateway, tmp_path, timeout_s=0.3).send(PHONE, "x")
     assert not result.ok and "did not answer within 0.3 s" in result.error
     assert result.maybe_sent  # the gateway may deliver it all the same
+
+
+@pytest.mark.parametrize("hang_up", ["close", "reset"])
+def test_a_gateway_hanging_up_after_reading_the_message_may_have_sent_it(
+    gateway: Gateway, tmp_path: Path, hang_up: str
+) -> None:
+    gateway.hang_up = hang_up
+    result = _notifier(gateway, tmp_path).send(PHONE, "호출되었습니다")
+    ((_, body),) = gateway.received
+    assert body["text"] == "호출되었습니다"  # the whole message got there
+    assert not result.ok and result.maybe_sent and PHONE not in result.error
+
+
+def test_a_gateway_that_is_down_has_nothing_sent(tmp_path: Path) -> None:
+    with Gateway(up=False) as down:
+        result = _notifier(down, tmp_path).send(PHONE, "x")
+    assert "unreachable (ConnectionRefusedError)" in result.error and not result.maybe_sent
+
+
+def test_an_address_urllib_cannot_use_is_a_failed_send_not_a_crash(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    result = _notifier(gateway, tmp_path, url="http://127.0.0.1:abc/send").send(PHONE, "x")
+    assert "devices.notify.http.url" in result.error and not result.maybe_sent
 
 
 def test_unreachable_gateway_and_missing_key(

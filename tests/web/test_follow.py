@@ -7,6 +7,7 @@ import re
 import secrets
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select
@@ -36,6 +37,7 @@ from kiosk.queue.store import Queue, QueueUnavailableError
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import Ticket
 from kiosk.storage.database import ticket_follow
+from tests.drivers.test_notify_http import Gateway, _notifier
 from tests.support.databases import opened
 from web import create_app
 from web.i18n import Translations, pick_language
@@ -635,6 +637,32 @@ def test_a_text_that_cannot_have_left_is_tried_until_the_gateway_is_back(
     gateway.fail_with = ""  # the gateway is back
     _rounds(center, loop, RETRY_AFTER_S + 30, every_s=30)
     assert len(gateway.sent) == 1
+
+
+@pytest.mark.parametrize("hang_up", ["close", "reset"])
+def test_a_gateway_hanging_up_after_reading_the_text_gets_it_twice_at_most(
+    center: Center, tmp_path: Path, hang_up: str
+) -> None:
+    """A gateway (or a proxy before it) closing the connection once it had read
+    the text was sent it again after every retry pause: a paid text every 2 minutes."""
+    _followed(center)
+    with Gateway() as gateway:
+        gateway.hang_up = hang_up
+        loop = _loop(center, _notifier(gateway, tmp_path))
+        _rounds(center, loop, 3600, every_s=RETRY_AFTER_S + 1)
+    assert len(gateway.received) == MAX_ATTEMPTS
+
+
+def test_a_gateway_refusing_connections_gets_the_text_once_it_is_back(
+    center: Center, tmp_path: Path
+) -> None:
+    _followed(center)
+    with Gateway(up=False) as gateway:
+        loop = _loop(center, _notifier(gateway, tmp_path))
+        _rounds(center, loop, 900, every_s=RETRY_AFTER_S + 1)
+        gateway.come_up()
+        _rounds(center, loop, 900, every_s=RETRY_AFTER_S + 1)
+    assert [body["to"] for _, body in gateway.received] == ["01012345678"]
 
 
 def _followed(center: Center) -> int:
