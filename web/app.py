@@ -85,7 +85,8 @@ SECURITY_HEADERS = {
 
 
 class _SecurityHeaders:
-    """ASGI middleware adding ``SECURITY_HEADERS`` to every response."""
+    """ASGI middleware adding ``SECURITY_HEADERS`` to every response but the
+    500 of an unhandled error (``_server_error``)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -103,6 +104,12 @@ class _SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    # Starlette writes this answer from its outermost layer, outside every
+    # middleware, so _SecurityHeaders never sees it.
+    return PlainTextResponse("Internal Server Error", status_code=500, headers=SECURITY_HEADERS)
 
 
 class _BodyTooLarge(Exception):
@@ -383,6 +390,7 @@ def create_app(
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
         middleware=[Middleware(_SecurityHeaders)],
+        exception_handlers={Exception: _server_error},
         lifespan=lifespan,
     )
     app.state.follow = follow

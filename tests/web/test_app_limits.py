@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 from starlette.testclient import TestClient
 
 from drivers.notify.mock import MockNotifier
@@ -17,7 +17,7 @@ from kiosk.clock import FakeClock
 from kiosk.config import default_config
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
-from kiosk.storage.database import open_database
+from kiosk.storage.database import open_database, ticket_follow
 from web import create_app
 
 
@@ -98,13 +98,20 @@ def test_a_ticket_of_a_service_missing_from_this_config_still_has_its_page(
     assert caplog.text.count("not in this PC's config (services)") == 1
 
 
+#: What a browser must get with every answer (web/app.py says why).
+SECURITY_HEADERS = {
+    "content-security-policy": "default-src 'self'; frame-ancestors 'none'",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "cache-control": "no-store",
+}
+
+
+def _security_headers(headers: Mapping[str, str]) -> dict[str, str | None]:
+    return {name: headers.get(name) for name in SECURITY_HEADERS}
+
+
 def test_every_answer_carries_the_security_headers(client: TestClient, token: str) -> None:
-    expected = {
-        "content-security-policy": "default-src 'self'; frame-ancestors 'none'",
-        "x-content-type-options": "nosniff",
-        "referrer-policy": "no-referrer",
-        "cache-control": "no-store",
-    }
     page = client.get(f"/t/{token}?lang=en")
     answers = [
         page,
@@ -116,7 +123,7 @@ def test_every_answer_carries_the_security_headers(client: TestClient, token: st
     ]
     assert [a.status_code for a in answers] == [200, 200, 404, 200, 200, 413]
     for answer in answers:
-        assert {name: answer.headers.get(name) for name in expected} == expected
+        assert _security_headers(answer.headers) == SECURITY_HEADERS
     # The policy allows what the page uses: its script and style from /static,
     # no inline code (which 'self' would block).
     assert '<script src="/static/status.js" defer></script>' in page.text
@@ -124,6 +131,23 @@ def test_every_answer_carries_the_security_headers(client: TestClient, token: st
     assert "<style" not in page.text and " style=" not in page.text
     assert page.text.count("<script") == 1
     assert "You are next" in page.text
+
+
+def test_an_error_inside_the_app_is_answered_with_the_security_headers_too(
+    db: Engine, clock: FakeClock, token: str
+) -> None:
+    # A number that no longer decrypts (a damaged row) fails while the page is built.
+    with db.begin() as conn:
+        conn.execute(update(ticket_follow).values(phone_enc="damaged"))
+    key = PersonalDataKey(secrets.token_bytes(64))
+    app = create_app(
+        default_config(), db, key, clock=clock, notifier=MockNotifier(), run_notifier=False
+    )
+    with TestClient(app, raise_server_exceptions=False) as client:
+        failed = client.get(f"/t/{token}")
+    assert failed.status_code == 500
+    # Else a shared phone's browser could keep the ticket's secret link in its cache.
+    assert _security_headers(failed.headers) == SECURITY_HEADERS
 
 
 def test_a_phone_leaving_mid_form_is_no_error(
