@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from drivers.card.mock import MockCardReader
 from drivers.speech.mock import MockSpeaker
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
+from kiosk.config.edit import get_value
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
-from tests.support.resident_screen import home_screen
+from tests.support.resident_screen import cert_button, home_screen, running_kiosk
 from ui.app.compose import Kiosk
+from ui.common.i18n import tr
 from ui.resident.voice import ordered_controls
 
 
@@ -77,3 +83,63 @@ def test_a_keypad_user_and_a_live_change_do_not_crash_the_next_screen(
     qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
     QTest.keyClick(kiosk.window.current_screen, Qt.Key.Key_Down)
     assert kiosk.window.current_screen.name == "ticket"
+
+
+def test_settings_used_from_the_next_start_are_saved_and_said_so(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    at_restart = tr("tech", "Saved. It takes effect when the kiosk restarts (System page).")
+    changes = [
+        ("center.kiosk_id", "lobby-2"),
+        ("records.demo.fault", "unavailable"),
+        ("devices.payment.answer_timeout_s", 7.0),
+    ]
+    assert controller.apply_many(changes) == []
+    for key, value in changes:
+        assert controller.when_applied(key) == at_restart
+        assert get_value(controller.config, key) == value  # saved
+    assert controller.when_applied("center.name.ko") is None  # used at once
+    # Until then the kiosk keeps its id: numbering, audit and its claim agree.
+    QTest.mouseClick(home_screen(kiosk).service_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.TICKET, timeout=5000)
+    assert kiosk.queue.tickets_today()[-1].kiosk_id == "kiosk-1"
+    assert kiosk.flow.config.center.kiosk_id == "kiosk-1"
+    # A later change keeps both: what is saved, and what runs.
+    assert controller.apply("center.name.ko", "새봄동 행정복지센터") == []
+    assert controller.config.center.kiosk_id == "lobby-2"
+    assert kiosk.flow.config.center.kiosk_id == "kiosk-1"
+    assert kiosk.flow.config.center.name.ko == "새봄동 행정복지센터"
+
+
+def test_a_voice_this_machine_cannot_run_is_refused_and_not_saved(
+    qtbot: Any, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    speaker = kiosk.window.voice.speaker
+    monkeypatch.setenv("PATH", "/nonexistent")  # no espeak-ng on this machine
+    [problem] = controller.apply("devices.speech.backend", "espeak")
+    assert problem.path == "devices.speech.backend"
+    assert "espeak-ng" in problem.message
+    # Saved, it would have stopped the next start (exit 2).
+    assert controller.config.devices.speech.backend == "mock"
+    assert kiosk.window.voice.speaker is speaker
+
+
+def test_documents_turned_on_in_a_kiosk_started_without_certificates_wait_for_a_restart(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> None:
+    for document in config.documents:
+        document.enabled = False
+    with running_kiosk(config, tmp_path, clock) as kiosk:
+        assert kiosk.window.cert is None
+        controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+        assert controller.apply("documents[0].enabled", True) == []
+        assert controller.when_applied("documents[0].enabled") == tr(
+            "tech", "Saved. It takes effect when the kiosk restarts (System page)."
+        )
+        assert controller.config.documents[0].enabled  # saved
+        # Residents are not offered what this run cannot read a card for: they
+        # typed their details and waited on "reading" until the time ran out.
+        with pytest.raises(AssertionError):
+            cert_button(kiosk)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from kiosk.ports.payment import PaymentTerminal
     from kiosk.ports.printer import Printer
     from kiosk.ports.records import RecordsProvider
+    from kiosk.ports.speech import Speaker
     from kiosk.queue.store import Queue
     from kiosk.storage.claim import KioskClaim
     from kiosk.tech.auth import BothLockoutStores, LockoutState
@@ -318,6 +319,7 @@ def attach_services(
     retention = _erase_expired_personal_data(window, worker)
     entry = technician_mode(window, data_dir=data_dir, config_path=config_path)
     entry.controller.bind(worker, queue)
+    entry.ctx.certificates = cert is not None
     # Wrong PINs and the lockout are shared with the database from now on.
     stores = lockout_stores(engine, config, data_dir, clock)
     entry.ctx.gate.use_store(stores, saved=stores.load_with(storage.lockout))
@@ -384,7 +386,27 @@ def technician_mode(
         window, config, clock=window.flow.clock, data_dir=data_dir, config_path=config_path
     )
     entry.ctx.on_config_applied.append(_live_reconfigure(window, config))
+    entry.ctx.use_speaker = lambda speaker: _use_speaker(window, speaker)
+    entry.ctx.use_card_reader = lambda reader: _use_card_reader(window, reader)
     return entry
+
+
+def _use_speaker(window: MainWindow, speaker: Speaker) -> None:
+    """A technician's new voice in place of the running one."""
+    window.voice.speaker.close()
+    window.voice.speaker = speaker
+    window.voice.apply_session_settings()
+
+
+def _use_card_reader(window: MainWindow, reader: CardReader) -> None:
+    """A technician's new card reader in place of the running one; kept closed by a
+    kiosk without certificates (it reads no card)."""
+    from ui.resident.card_adapter import CardReaderAdapter
+
+    if window.cert is None:
+        reader.close()
+        return
+    window.cert.replace_card_reader(CardReaderAdapter(reader))
 
 
 def _live_reconfigure(window: MainWindow, config: KioskConfig) -> Callable[[KioskConfig], None]:
@@ -393,30 +415,10 @@ def _live_reconfigure(window: MainWindow, config: KioskConfig) -> Callable[[Kios
     applied = {"config": config}
 
     def reconfigure(new: KioskConfig) -> None:
-        from drivers.card import create_card_reader
-        from ui.common.speech import create_speaker
-        from ui.resident.card_adapter import CardReaderAdapter
-
         old = applied["config"]
         applied["config"] = new
         if window.cert is not None:
             window.cert.update_config(new)
-        if new.devices.speech != old.devices.speech:
-            try:
-                speaker = create_speaker(new.devices.speech)
-            except Exception as exc:
-                log.error("new speech settings could not be applied: %s", exc)
-            else:
-                window.voice.speaker.close()
-                window.voice.speaker = speaker
-                window.voice.apply_session_settings()
-        if new.devices.card_reader != old.devices.card_reader and window.cert is not None:
-            try:
-                reader = create_card_reader(new.devices.card_reader)
-            except Exception as exc:
-                log.error("new card reader could not be built: %s", exc)
-            else:
-                window.cert.replace_card_reader(CardReaderAdapter(reader))
         if (
             new.services != old.services
             or new.center != old.center

@@ -139,12 +139,55 @@ class TechContext:
     on_config_applied: list[Callable[[KioskConfig], None]] = field(default_factory=list)
     #: Why the database has not been reached (while ``queue`` is None).
     storage_problem: str | None = None
+    #: Put a new voice / card reader in place of the running one (built and
+    #: checked from a saved change); None until the kiosk has them.
+    use_speaker: Callable[[Any], None] | None = None
+    use_card_reader: Callable[[Any], None] | None = None
+    #: Whether the kiosk runs the certificate journey (built at start when a
+    #: document was enabled); None until it is known.
+    certificates: bool | None = None
 
 
 def _printer_factory(config: KioskConfig) -> Any:
     from drivers.printer import create_printer
 
     return create_printer(config.devices.printer)
+
+
+def _speaker_factory(config: KioskConfig) -> Any:
+    from ui.common.speech import create_speaker
+
+    return create_speaker(config.devices.speech)
+
+
+def _card_reader_factory(config: KioskConfig) -> Any:
+    from drivers.card import create_card_reader
+
+    return create_card_reader(config.devices.card_reader)
+
+
+def _discard(built: dict[str, Any]) -> None:
+    """Close devices built for a change that was not saved."""
+    for device in built.values():
+        try:
+            device.close()
+        except Exception as exc:  # it was never used; the change is refused anyway
+            log.warning("a device built for a refused change did not close: %s", exc)
+
+
+#: Settings saved at once but used from the next start: what is built from
+#: them holds a database connection, the kiosk id's claim or a payment
+#: session, which are not swapped under a resident.
+AT_RESTART = ("storage", "center.kiosk_id", "records", "devices.payment")
+
+
+def _under(key: str, prefix: str) -> bool:
+    """Whether setting ``key`` changes something under ``prefix`` (or all of it)."""
+    return (
+        key == prefix
+        or key.startswith((prefix + ".", prefix + "["))
+        or prefix.startswith(key + ".")
+    )
 
 
 def not_started() -> str:
@@ -170,11 +213,15 @@ class TechController(QObject):
         ctx: TechContext,
         parent: QObject | None = None,
         printer_factory: Callable[[KioskConfig], Any] = _printer_factory,
+        speaker_factory: Callable[[KioskConfig], Any] = _speaker_factory,
+        card_reader_factory: Callable[[KioskConfig], Any] = _card_reader_factory,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.background = Background(self)
         self._printer_factory = printer_factory
+        self._speaker_factory = speaker_factory
+        self._card_reader_factory = card_reader_factory
         self.last_printer_error: tuple[str, datetime] | None = None
         self.jobs_today = 0
         self.paper_low = False
@@ -199,17 +246,40 @@ class TechController(QObject):
 
     def when_applied(self, key: str) -> str | None:
         """For a saved change that does not take effect at once, when it will; else None."""
-        if key != "storage" and not key.startswith("storage."):
-            return None
-        if self.ctx.queue is None:
-            return tr("tech", "Saved. The next attempt to reach the database uses it.")
-        # The queue, counters' feed and certificate ledger hold connections to
-        # the database they opened with; swapping them under a resident is not
-        # worth the risk for a setting changed once in a kiosk's life.
-        return tr(
-            "tech",
-            "Saved. The kiosk keeps using its current database until it restarts (System page).",
-        )
+        if _under(key, "storage"):
+            if self.ctx.queue is None:
+                return tr("tech", "Saved. The next attempt to reach the database uses it.")
+            # The queue, counters' feed and certificate ledger hold connections to
+            # the database they opened with; swapping them under a resident is not
+            # worth the risk for a setting changed once in a kiosk's life.
+            return tr(
+                "tech",
+                "Saved. The kiosk keeps using its current database until it restarts "
+                "(System page).",
+            )
+        if any(_under(key, prefix) for prefix in self._at_restart()):
+            return tr("tech", "Saved. It takes effect when the kiosk restarts (System page).")
+        return None
+
+    def _at_restart(self) -> tuple[str, ...]:
+        """``AT_RESTART``, and the documents on a kiosk started without certificates
+        (the card, records and payment parts are built at start)."""
+        without_certificates = self.ctx.certificates is False
+        return (*AT_RESTART, "documents") if without_certificates else AT_RESTART
+
+    def _running(self, saved: KioskConfig) -> KioskConfig:
+        """``saved`` as the running kiosk takes it: the settings used from the next
+        start keep the values it started with."""
+        live = self.ctx.flow.config
+        update: dict[str, Any] = {
+            "storage": live.storage,
+            "records": live.records,
+            "center": saved.center.model_copy(update={"kiosk_id": live.center.kiosk_id}),
+            "devices": saved.devices.model_copy(update={"payment": live.devices.payment}),
+        }
+        if "documents" in self._at_restart():
+            update["documents"] = live.documents
+        return saved.model_copy(update=update)
 
     # -- settings ---------------------------------------------------------------
     def validate(self, key: str, value: Any) -> list[ConfigProblem]:
@@ -232,28 +302,45 @@ class TechController(QObject):
                 new = set_value(new, key, value, key)
         except ConfigError as exc:
             return exc.problems
-        printer: Any = None
-        if new.devices.printer != old.devices.printer:
-            # Built before saving: a printer this machine cannot drive (a
-            # missing library, Windows-only backend) must not reach the file,
-            # or the kiosk keeps the old printer now and cannot start next time.
+        # Devices are built before saving: one this machine cannot drive (a
+        # missing library or program, a Windows-only backend) must not reach
+        # the file, or the kiosk keeps the old one now and cannot start next time.
+        built: dict[str, Any] = {}
+        for section, factory, refused in (
+            (
+                "printer",
+                self._printer_factory,
+                N_("tech", "this printer cannot be used, nothing was changed: {reason}"),
+            ),
+            (
+                "speech",
+                self._speaker_factory,
+                N_("tech", "this voice cannot be used, nothing was changed: {reason}"),
+            ),
+            (
+                "card_reader",
+                self._card_reader_factory,
+                N_("tech", "this card reader cannot be used, nothing was changed: {reason}"),
+            ),
+        ):
+            if getattr(new.devices, section) == getattr(old.devices, section):
+                continue
             try:
-                printer = self._printer_factory(new)
+                built[section] = factory(new)
             except Exception as exc:
-                log.error("new printer could not be built: %s", exc)
-                text = N_(
-                    "tech",
-                    "this printer cannot be used, nothing was changed: {reason}",
-                    reason=str(exc),
-                )
-                return [ConfigProblem.of("devices.printer.backend", text)]
+                log.error("new %s could not be built: %s", section, exc)
+                _discard(built)
+                text = refused.format(reason=str(exc))
+                return [ConfigProblem.of(f"devices.{section}.backend", text)]
         try:
             self.ctx.store.commit(new)
         except ConfigError as exc:
             # The file, read again to save, holds a change made meanwhile that
             # does not fit with this one.
+            _discard(built)
             return exc.problems
         except OSError as exc:
+            _discard(built)
             log.error("saving the config failed: %s", exc.strerror or type(exc).__name__)
             text = N_(
                 "tech",
@@ -265,21 +352,34 @@ class TechController(QObject):
         log.info("config changed: %s", ", ".join(k for k, _ in changes))
         # What was saved: this change on top of the file as it was (a PIN set
         # over SSH meanwhile is kept and used).
-        self._apply_live(self.ctx.store.config, printer)
+        self._apply_live(self._running(self.ctx.store.config), built)
         return []
 
-    def _apply_live(self, new: KioskConfig, printer: Any) -> None:
-        """Hand the running kiosk ``new``; ``printer`` is the new printer, if it changed."""
+    def _apply_live(self, new: KioskConfig, built: dict[str, Any]) -> None:
+        """Hand the running kiosk ``new`` and the devices ``built`` for it (by
+        section: printer, speech, card_reader)."""
+        printer = built.pop("printer", None)
         if printer is not None and self.ctx.worker is not None:
             self.ctx.worker.request_replace_printer.emit(printer)
-        # Without a worker the devices are built from this config when they start.
+        # Without a worker or a window's voice and reader yet, they are built
+        # from this config when they start.
+        for section, use in (
+            ("speech", self.ctx.use_speaker),
+            ("card_reader", self.ctx.use_card_reader),
+        ):
+            device = built.pop(section, None)
+            if device is not None and use is not None:
+                use(device)
+            elif device is not None:
+                device.close()
         if self.ctx.queue is not None:
             self.ctx.queue.update_config(new)
         self.ctx.flow.config = new
         self.ctx.gate.update_config(new.technician)
         for callback in self.ctx.on_config_applied:
             callback(new)
-        self.config_applied.emit(new)
+        # Technician mode shows what is saved, settings used from the next start included.
+        self.config_applied.emit(self.ctx.store.config)
 
     # -- printer ------------------------------------------------------------------
     def query_printer(self) -> None:
