@@ -189,6 +189,7 @@ def test_unreachable_gateway_and_missing_key(
         ("http://10.0.0.9/send", False),
         ("https:///send", False),
         ("ftp://sms.example.kr/", False),
+        ("https://sms.example.kr:abc/send", False),  # urllib cannot use it
     ],
 )
 def test_the_gateway_is_reached_over_https_or_on_this_pc(url: str, accepted: bool) -> None:

@@ -21,7 +21,8 @@ def _secure_gateway_url(url: str) -> bool:
     residents' numbers must not cross the network unencrypted."""
     try:
         parts = urlsplit(url)
-    except ValueError:  # e.g. a malformed IPv6 address
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:  # e.g. a malformed IPv6 address, or a port that is not a number
         return False
     if not parts.hostname:
         return False
