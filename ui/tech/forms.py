@@ -5,7 +5,9 @@ settings page that holds one per section.
 and builds one editor per field from its type: a ``Literal`` becomes a
 choice list, ``bool`` a toggle, ``int``/``float`` a numeric entry with its
 bounds shown and +/- steps, ``str`` a text entry; lists and pairs are typed
-as TOML values (``[1, 2]``); nested tables become groups. Titles and
+as TOML values (``[1, 2]``); a list of tables (the courses, the polls) is
+written out as TOML array-of-tables text (``[[courses]]``) in a box with a
+Save button; nested tables become groups. Titles and
 descriptions are translated in the ``config`` context. Every change goes
 through ``TechController.apply`` (schema validation, atomic save, live
 apply); a rejected value keeps the editor open and shows the schema's
@@ -14,7 +16,9 @@ message next to the field.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import typing
 from typing import Any
 
 import tomli_w
@@ -26,13 +30,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.config import ConfigError, ConfigProblem, DevicesConfig, KioskConfig
+from kiosk.config import ConfigError, ConfigProblem, DevicesConfig, KioskConfig, loads_toml
 from kiosk.config.edit import (
     FieldSpec,
     field_specs,
@@ -41,10 +46,19 @@ from kiosk.config.edit import (
     parse_value,
     strip_none,
 )
+from kiosk.i18n import N_
 from kiosk.storage.urls import hide_url_secrets, restore_url_secrets
 from ui.common.i18n import tr
 from ui.tech.controller import TechController
-from ui.tech.widgets import button, label, no_squeeze, problems_text, scrolled, set_role
+from ui.tech.widgets import (
+    button,
+    label,
+    left_row,
+    no_squeeze,
+    problems_text,
+    scrolled,
+    set_role,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +88,45 @@ def _format(value: Any, spec: FieldSpec) -> str:
     return str(value)
 
 
+def _holds_tables(model: type[BaseModel], name: str) -> bool:
+    """Whether field ``name`` of ``model`` is a list of tables (``list[CourseConfig]``)."""
+    annotation = model.model_fields[name].annotation
+    if typing.get_origin(annotation) is not list:
+        return False
+    (item,) = typing.get_args(annotation)
+    return isinstance(item, type) and issubclass(item, BaseModel)
+
+
+def _tables_text(value: Any, spec: FieldSpec) -> str:
+    # On one line (as ``_format`` writes values) a course would be cut short at
+    # its first "=": written as the file writes it, every table shows in full.
+    return tomli_w.dumps({spec.name: strip_none(value or [])})
+
+
+def _parse_tables(text: str, spec: FieldSpec) -> Any:
+    """The list ``_tables_text`` wrote, as edited; ``ConfigError`` if the text cannot be it.
+
+    The text is rooted at the field's table, so its problems are given the
+    key paths they would have in the config file.
+    """
+    parent = spec.key.rpartition(".")[0]
+
+    def path(inner: str) -> str:
+        return ".".join(p for p in (parent, inner) if p) if inner else spec.key
+
+    try:
+        data = loads_toml(text, spec.key)
+    except ConfigError as exc:
+        moved = [dataclasses.replace(p, path=path(p.path)) for p in exc.problems]
+        raise ConfigError(spec.key, moved) from None
+    # Anything else (a misspelt [[course]]) would be dropped without a word.
+    only = N_("tech", "only [[{name}]] tables go in this field", name=spec.name)
+    stray = [ConfigProblem.of(path(key), only) for key in data if key != spec.name]
+    if stray:
+        raise ConfigError(spec.key, stray)
+    return data.get(spec.name, [])
+
+
 def _bounds_text(spec: FieldSpec) -> str:
     def fmt(v: float) -> str:
         return str(int(v)) if float(v).is_integer() else f"{v:g}"
@@ -96,10 +149,13 @@ class FieldEditor(QWidget):
 
     committed = Signal(str)
 
-    def __init__(self, spec: FieldSpec, controller: TechController) -> None:
+    def __init__(
+        self, spec: FieldSpec, controller: TechController, *, tables: bool = False
+    ) -> None:
         super().__init__()
         self.spec = spec
         self.controller = controller
+        self.save_button: QPushButton | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         no_squeeze(root)
@@ -131,6 +187,12 @@ class FieldEditor(QWidget):
                 combo.addItem(str(choice), choice)
             combo.activated.connect(lambda _i: self.commit(combo.currentData()))
             self.editor = combo
+        elif tables:
+            text_box = QPlainTextEdit()
+            text_box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            # Several tables in sight at once; the box scrolls to the rest.
+            text_box.setMinimumHeight(text_box.fontMetrics().lineSpacing() * 16)
+            self.editor = text_box
         else:
             edit = QLineEdit()
             edit.setPlaceholderText(tr("tech", "(not set)") if spec.optional else "")
@@ -147,6 +209,11 @@ class FieldEditor(QWidget):
             row.addWidget(minus)
             row.addWidget(plus)
         root.addLayout(row)
+        if tables:
+            # Return adds a line here, so the text is saved only when asked.
+            self.save_button = button(tr("tech", "Save"), description=config_text(spec.title))
+            self.save_button.clicked.connect(self._commit_text)
+            root.addLayout(left_row(self.save_button))
         root.addWidget(self.message)
         self.load(controller.config)
 
@@ -162,10 +229,14 @@ class FieldEditor(QWidget):
                 self.editor.setCurrentIndex(max(index, 0))
             elif isinstance(self.editor, QLineEdit):
                 self.editor.setText(_format(value, self.spec))
+            elif isinstance(self.editor, QPlainTextEdit):
+                self.editor.setPlainText(_tables_text(value, self.spec))
         finally:
             self.editor.blockSignals(False)
 
     def text_value(self) -> Any:
+        if isinstance(self.editor, QPlainTextEdit):
+            return _parse_tables(self.editor.toPlainText(), self.spec)
         assert isinstance(self.editor, QLineEdit)
         text = self.editor.text().strip()
         if text == "" and self.spec.optional:
@@ -191,8 +262,13 @@ class FieldEditor(QWidget):
         return self.editor.text()
 
     def _commit_text(self) -> None:
-        value = self.text_value()
-        if value == _current(self.controller.config, self.spec.key):
+        try:
+            value = self.text_value()
+        except ConfigError as exc:
+            self.show_problems(exc.problems)
+            return
+        # Unset optional keys (a survey option's cost) never reach the text.
+        if value == strip_none(_current(self.controller.config, self.spec.key)):
             return
         self.commit(value)
 
@@ -279,7 +355,8 @@ class SchemaForm(QWidget):
                 self.subforms.append(sub)
                 root.addWidget(group)
                 continue
-            editor = FieldEditor(spec, controller)
+            tables = spec.kind == "value" and _holds_tables(model, spec.name)
+            editor = FieldEditor(spec, controller, tables=tables)
             self.editors[spec.key] = editor
             root.addWidget(editor)
         controller.config_applied.connect(self.reload)
