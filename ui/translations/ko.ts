@@ -4652,16 +4652,28 @@ Elderly, disabled, pregnant</source>
       <translation>저장했습니다. 키오스크를 다시 시작할 때까지는 지금의 데이터베이스를 계속 사용합니다(시스템 화면).</translation>
     </message>
     <message>
+      <source>Saved. It takes effect when the kiosk restarts (System page).</source>
+      <translation>저장했습니다. 키오스크를 다시 시작하면 적용됩니다(시스템 화면).</translation>
+    </message>
+    <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
       <translation>저장했습니다. 다음 데이터베이스 연결 시도부터 사용합니다.</translation>
     </message>
     <message>
-      <source>could not save {path}: {error}</source>
-      <translation>{path}에 저장하지 못했습니다: {error}</translation>
-    </message>
-    <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
       <translation>이 프린터는 사용할 수 없어 아무것도 바꾸지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>this voice cannot be used, nothing was changed: {reason}</source>
+      <translation>이 음성은 사용할 수 없어 아무것도 바꾸지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>this card reader cannot be used, nothing was changed: {reason}</source>
+      <translation>이 카드 리더기는 사용할 수 없어 아무것도 바꾸지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>could not save {path}: {error}</source>
+      <translation>{path}에 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
@@ -4952,6 +4964,10 @@ Elderly, disabled, pregnant</source>
       <translation>PIN이 틀렸습니다. 남은 횟수: {left}회</translation>
     </message>
     <message>
+      <source>only [[{name}]] tables go in this field</source>
+      <translation>이 칸에는 [[{name}]] 표만 넣을 수 있습니다</translation>
+    </message>
+    <message>
       <source>from {low} to {high}</source>
       <translation>{low}부터 {high}까지</translation>
     </message>
@@ -4962,6 +4978,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>at most {high}</source>
       <translation>{high} 이하</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>저장</translation>
     </message>
     <message>
       <source>Decrease</source>

@@ -4653,16 +4653,28 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Đã lưu. Máy vẫn dùng cơ sở dữ liệu hiện tại cho đến khi khởi động lại (trang Hệ thống).</translation>
     </message>
     <message>
+      <source>Saved. It takes effect when the kiosk restarts (System page).</source>
+      <translation>Đã lưu. Có hiệu lực khi kiosk khởi động lại (trang Hệ thống).</translation>
+    </message>
+    <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
       <translation>Đã lưu. Lần thử kết nối cơ sở dữ liệu tiếp theo sẽ dùng giá trị này.</translation>
     </message>
     <message>
-      <source>could not save {path}: {error}</source>
-      <translation>không lưu được {path}: {error}</translation>
-    </message>
-    <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
       <translation>Không thể dùng máy in này, chưa thay đổi gì: {reason}</translation>
+    </message>
+    <message>
+      <source>this voice cannot be used, nothing was changed: {reason}</source>
+      <translation>Không thể dùng giọng đọc này, chưa thay đổi gì: {reason}</translation>
+    </message>
+    <message>
+      <source>this card reader cannot be used, nothing was changed: {reason}</source>
+      <translation>Không thể dùng đầu đọc thẻ này, chưa thay đổi gì: {reason}</translation>
+    </message>
+    <message>
+      <source>could not save {path}: {error}</source>
+      <translation>không lưu được {path}: {error}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
@@ -4953,6 +4965,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Sai PIN. Còn {left} lần thử.</translation>
     </message>
     <message>
+      <source>only [[{name}]] tables go in this field</source>
+      <translation>Ô này chỉ chứa các bảng [[{name}]]</translation>
+    </message>
+    <message>
       <source>from {low} to {high}</source>
       <translation>từ {low} đến {high}</translation>
     </message>
@@ -4963,6 +4979,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>at most {high}</source>
       <translation>tối đa {high}</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Lưu</translation>
     </message>
     <message>
       <source>Decrease</source>

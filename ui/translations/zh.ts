@@ -4653,16 +4653,28 @@ Elderly, disabled, pregnant</source>
       <translation>已保存。在自助终端重新启动之前，仍使用当前的数据库（系统页面）。</translation>
     </message>
     <message>
+      <source>Saved. It takes effect when the kiosk restarts (System page).</source>
+      <translation>已保存。自助机重新启动后生效（系统页面）。</translation>
+    </message>
+    <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
       <translation>已保存。下一次连接数据库时将使用此设置。</translation>
     </message>
     <message>
-      <source>could not save {path}: {error}</source>
-      <translation>无法保存 {path}：{error}</translation>
-    </message>
-    <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
       <translation>无法使用此打印机，未做任何更改：{reason}</translation>
+    </message>
+    <message>
+      <source>this voice cannot be used, nothing was changed: {reason}</source>
+      <translation>无法使用此语音，未做任何更改：{reason}</translation>
+    </message>
+    <message>
+      <source>this card reader cannot be used, nothing was changed: {reason}</source>
+      <translation>无法使用此读卡器，未做任何更改：{reason}</translation>
+    </message>
+    <message>
+      <source>could not save {path}: {error}</source>
+      <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
@@ -4953,6 +4965,10 @@ Elderly, disabled, pregnant</source>
       <translation>PIN 错误。还剩 {left} 次机会。</translation>
     </message>
     <message>
+      <source>only [[{name}]] tables go in this field</source>
+      <translation>此栏只能填写 [[{name}]] 表</translation>
+    </message>
+    <message>
       <source>from {low} to {high}</source>
       <translation>{low} 至 {high}</translation>
     </message>
@@ -4963,6 +4979,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>at most {high}</source>
       <translation>最多 {high}</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
     </message>
     <message>
       <source>Decrease</source>
