@@ -18,22 +18,26 @@ cast before the voter hash took the centre key keep their old hashes.
 Nothing else about the resident is stored; the identity is wiped as soon
 as the hash is made.
 
-A vote writes two rows in one transaction:
+A vote changes two tables in one transaction:
 
 - ``participation_voters`` (poll id, voter hash): its primary key refuses a
   second vote of the same resident in the same poll, on SQLite and
   PostgreSQL alike, however many kiosks vote at once (the second insert
-  fails and the whole transaction, ballot included, is rolled back);
-- ``participation_ballots`` (random id, poll id, option id): the choice.
+  fails and the whole transaction, count included, is rolled back);
+- ``participation_tally`` (poll id, option id, votes): the chosen option's
+  count goes up by one.
 
-The two tables share no column but the poll id: no voter hash next to a
-choice, no time on either row, and the ballot's id is random (on SQLite it
-is the row id itself), so neither a join nor the order of the rows tells
-who chose what. The tally is a count of ballots per option. What this does
-not defend against: someone with the database server's own bookkeeping
-(PostgreSQL's transaction ids and row positions, a SQLite write-ahead log
-not yet checkpointed) could pair the two rows of one transaction; keep
-database access to the administrators who already hold the centre key.
+There is no row per ballot: a row's place in a SQLite file follows the
+order rows were written, as the voter list's rows do, so ballot rows (even
+under random ids) paired each voter with their choice. The two tables share
+no column but the poll id, and no time is kept. The counter terminal shows
+an open poll's turnout only, its results once it has closed: a count going
+up just after a resident voted would tell staff their choice. What this
+does not defend against: someone with the database server's own
+bookkeeping (PostgreSQL's transaction ids and old row versions, a SQLite
+write-ahead log not yet checkpointed) could pair the two changes of one
+transaction; keep database access to the administrators who already hold
+the centre key.
 
 This module holds what is config and clock (notices, polls, whether one is
 open) and the shapes of an outcome and a tally;

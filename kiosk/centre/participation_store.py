@@ -8,12 +8,12 @@ kiosk's first frame.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.centre.keys import PersonalDataKey
@@ -26,11 +26,7 @@ from kiosk.centre.participation import (
 )
 from kiosk.config import PollConfig
 from kiosk.identity import Identity
-from kiosk.storage.database import participation_ballots, participation_voters
-
-#: Ballot ids are drawn below this (63 bits: PostgreSQL's BIGINT, SQLite's row id).
-_BALLOT_ID_LIMIT = 2**63 - 1
-
+from kiosk.storage.database import participation_tally, participation_voters
 
 # --- who -------------------------------------------------------------------------------
 
@@ -70,29 +66,30 @@ def cast_vote(
     now: datetime,
     zone: ZoneInfo,
 ) -> VoteOutcome:
-    """Record one vote: the voter and the ballot in one transaction, or neither.
+    """Record one vote: the voter and the option's count in one transaction, or neither.
 
     A second vote of the same voter in the same poll (from this kiosk or
     another, at the same moment or later) is refused by the voters table's
-    primary key; the ballot written beside it is rolled back with it.
+    primary key; the count raised beside it is rolled back with it.
     """
     if poll_status(poll, now, zone) is not PollStatus.OPEN:
         return VoteOutcome.CLOSED
     if option_id not in {option.id for option in poll.options}:
         return VoteOutcome.NO_SUCH_OPTION
+    dialect_insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+    tally = participation_tally.c
     try:
         with engine.begin() as conn:
             conn.execute(insert(participation_voters).values(poll_id=poll.id, voter_hash=voter))
             conn.execute(
-                insert(participation_ballots).values(
-                    id=1 + secrets.randbelow(_BALLOT_ID_LIMIT),
-                    poll_id=poll.id,
-                    option_id=option_id,
+                dialect_insert(participation_tally)
+                .values(poll_id=poll.id, option_id=option_id, votes=1)
+                .on_conflict_do_update(
+                    index_elements=[tally.poll_id, tally.option_id],
+                    set_={"votes": tally.votes + 1},
                 )
             )
     except IntegrityError:
-        # The voter is on the list already (a random ballot id colliding
-        # is a chance of one in billions; it too would leave nothing written).
         if has_voted(engine, poll.id, voter):
             return VoteOutcome.ALREADY_VOTED
         raise
@@ -103,9 +100,9 @@ def results(engine: Engine, poll: PollConfig) -> PollResults:
     """Votes per option of ``poll`` (every option, in the poll's order)."""
     with engine.connect() as conn:
         rows = conn.execute(
-            select(participation_ballots.c.option_id, func.count())
-            .where(participation_ballots.c.poll_id == poll.id)
-            .group_by(participation_ballots.c.option_id)
+            select(participation_tally.c.option_id, participation_tally.c.votes).where(
+                participation_tally.c.poll_id == poll.id
+            )
         ).all()
     counts = {option_id: int(n) for option_id, n in rows}
     return PollResults(

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     Column,
     Date,
@@ -315,9 +314,6 @@ welfare_requests = Table(
 )
 
 
-#: A ballot's random id: 64-bit on PostgreSQL, the row id itself on SQLite.
-BALLOT_ID = BigInteger().with_variant(Integer(), "sqlite")
-
 #: Resident participation (kiosk.centre.participation): who has voted in a poll, as a
 #: per-poll keyed hash of their identity. No time, no row number, no choice: the
 #: unique key alone refuses a second vote.
@@ -328,17 +324,15 @@ participation_voters = Table(
     Column("voter_hash", String(64), primary_key=True),
 )
 
-#: The ballots of resident participation's polls: the option chosen, under a random
-#: id, with nothing that leads back to a voter (see kiosk.centre.participation).
-participation_ballots = Table(
-    "participation_ballots",
+#: The votes of resident participation's polls: a count per option, raised by each
+#: vote. No row per ballot: a ballot's place in the file would tell when it was
+#: cast, and the voter list's order who cast it (see kiosk.centre.participation).
+participation_tally = Table(
+    "participation_tally",
     metadata,
-    # Random (secrets), never a sequence: SQLite's INTEGER PRIMARY KEY is the
-    # row id, so not even the row order says which ballot came when.
-    Column("id", BALLOT_ID, primary_key=True, autoincrement=False),
-    Column("poll_id", String(32), nullable=False),
-    Column("option_id", String(32), nullable=False),
-    Index("ix_participation_ballots_poll", "poll_id", "option_id"),
+    Column("poll_id", String(32), primary_key=True),
+    Column("option_id", String(32), primary_key=True),
+    Column("votes", Integer, nullable=False),
 )
 
 

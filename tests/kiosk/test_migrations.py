@@ -278,3 +278,27 @@ def test_followed_tickets_from_before_0015_start_with_no_attempts(empty_url: str
         (2, None, 0, 0, 0, None, None),
         (3, None, 0, 0, 0, None, None),
     ]
+
+
+def test_ballots_from_before_0016_are_counted_into_the_tally(empty_url: str) -> None:
+    engine = create_engine(empty_url)
+    try:
+        migrations.upgrade(engine, "0015_follow_attempts")
+        with engine.begin() as conn:
+            for ballot_id, option in ((91, "a"), (17, "b"), (55, "a"), (3, "a")):
+                conn.execute(
+                    text(
+                        "INSERT INTO participation_ballots (id, poll_id, option_id) "
+                        f"VALUES ({ballot_id}, 'budget', '{option}')"
+                    )
+                )
+        migrations.upgrade(engine)
+        _assert_no_drift(engine)
+        with engine.begin() as conn:
+            tally = conn.execute(
+                text("SELECT option_id, votes FROM participation_tally ORDER BY option_id")
+            ).all()
+        assert "participation_ballots" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+    assert [tuple(row) for row in tally] == [("a", 3), ("b", 1)]

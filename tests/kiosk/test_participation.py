@@ -26,7 +26,7 @@ from kiosk.config.edit import config_data
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import flow as f
 from kiosk.journeys import participation as jp
-from kiosk.storage.database import participation_ballots, participation_voters
+from kiosk.storage.database import participation_tally, participation_voters
 from tests.support.side_by_side import kiosk_engines, side_by_side
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -139,24 +139,51 @@ def test_the_tally_cannot_be_joined_to_its_voters(
         )
     columns = {
         table: {c["name"] for c in inspect(engine).get_columns(table)}
-        for table in ("participation_voters", "participation_ballots")
+        for table in ("participation_voters", "participation_tally")
     }
-    # The only column the two tables share is the poll; no time, no voter beside a choice.
+    # The only column the two tables share is the poll; no time, no voter beside a choice,
+    # and no row per ballot: a count per option.
     assert columns["participation_voters"] == {"poll_id", "voter_hash"}
-    assert columns["participation_ballots"] == {"id", "poll_id", "option_id"}
+    assert columns["participation_tally"] == {"poll_id", "option_id", "votes"}
+    assert "participation_ballots" not in inspect(engine).get_table_names()
     with engine.connect() as conn:
-        ballots = conn.execute(
-            select(participation_ballots.c.id, participation_ballots.c.option_id).order_by(
-                participation_ballots.c.id
-            )
-        ).all()
-        rowids = conn.exec_driver_sql("SELECT rowid, id FROM participation_ballots").all()
+        rows = conn.execute(select(participation_tally.c.option_id, participation_tally.c.votes))
+        tally = {option: votes for option, votes in rows}
         listed = conn.execute(select(participation_voters.c.voter_hash)).scalars().all()
     assert sorted(listed) == sorted(voters)
-    # Ballot ids are random (the row id itself on SQLite), not a count of votes.
-    assert all(rowid == ballot_id for rowid, ballot_id in rowids)
-    assert [b.id for b in ballots] != [1, 2, 3]
-    assert all(b.id > 1000 for b in ballots)
+    assert tally == {"playground-shade": 2, "alley-led-lights": 1}
+
+
+def _times_on_disk(engine: Engine, text: str) -> int:
+    """How often ``text`` stands in the SQLite file, its write-ahead log written back first."""
+    raw = engine.raw_connection()  # outside SQLAlchemy's transaction: a checkpoint needs that
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    path = Path(str(engine.url.database))
+    return path.read_bytes().count(text.encode())
+
+
+def test_the_database_file_keeps_no_choice_per_vote(
+    engine: Engine, poll: PollConfig, tmp_path: Path
+) -> None:
+    """A ballot row's place in the file followed the order of the votes, as the voter
+    list's rows do: reading the file paired each voter with their choice."""
+    residents = [f"voter-{n}" for n in range(30)]
+    key = PersonalDataKey.load_or_create(tmp_path)
+    option = "alley-led-lights"
+    seen: list[int] = []
+    for n, resident in enumerate(residents):
+        voter = key.digest("participation-test", resident)
+        vote_store.cast_vote(engine, poll, option, voter, NOW, SEOUL)
+        if n in (0, len(residents) - 1):
+            seen.append(_times_on_disk(engine, option))
+    # The choice is in the file as often after thirty votes as after one.
+    first, last = seen
+    assert first == last
+    counts = {o.option_id: o.votes for o in vote_store.results(engine, poll).options}
+    assert counts[option] == 30
 
 
 def test_one_resident_votes_once_across_two_kiosks(
@@ -289,7 +316,7 @@ def test_a_config_without_participation_has_it_off() -> None:
 
 
 def test_a_vote_tells_the_change_feed(engine: Engine, poll: PollConfig, tmp_path: Path) -> None:
-    """Counter terminals redraw the results when a ballot arrives (SQLite: the change counter)."""
+    """Counter terminals redraw the results when a vote arrives (SQLite: the change counter)."""
     from kiosk.storage.database import changes
 
     def count() -> int:

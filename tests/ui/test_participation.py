@@ -144,7 +144,7 @@ def test_the_poll_lists_its_options_and_says_each(qtbot: Any, kiosk: Kiosk) -> N
     assert "<" not in spoken and "•" not in spoken
 
 
-def test_counter_panel_shows_each_polls_results_as_votes_arrive(
+def test_counter_panel_shows_the_turnout_while_a_poll_is_open_and_its_results_once_closed(
     qtbot: QtBot, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Any
 ) -> None:
     panel = ParticipationPanel(shared, config, clock, tmp_path)
@@ -153,7 +153,6 @@ def test_counter_panel_shows_each_polls_results_as_votes_arrive(
     panel.start()
     qtbot.waitUntil(lambda: panel.results is not None, timeout=5000)
     assert panel.title() == tr("participation_staff", "Resident participation")
-    assert panel.option_row("budget-2027", "playground-shade")[1:] == ("0", "0.0%")
     budget = config.participation.poll("budget-2027")
     zone = pa.center_zone(config)
     from kiosk.centre.keys import PersonalDataKey
@@ -169,15 +168,28 @@ def test_counter_panel_shows_each_polls_results_as_votes_arrive(
             pa.VoteOutcome.COUNTED
         )
     shared.feed.poke()
+    box = panel.boxes["budget-2027"]
+    total = tr("participation_staff", "Total votes: {total}", total=3)
+    qtbot.waitUntil(lambda: box.total.text() == total, timeout=5000)
+    # Open: the turnout only; an option's count rising as a resident leaves the
+    # kiosk would tell staff that resident's choice.
+    assert box.status.text().startswith(tr("participation_staff", "Open"))
+    assert panel.option_row("budget-2027", "alley-led-lights") == (
+        "골목길 LED 가로등 교체",
+        "—",
+        "—",
+    )
+    assert box.sealed.isVisible()
+    # Closed: every option's votes and share.
+    clock.advance((pa.closes_at(budget, zone) - clock.now()).total_seconds())
+    panel.refresh()
     qtbot.waitUntil(
         lambda: panel.option_row("budget-2027", "playground-shade")[1] == "2", timeout=5000
     )
     label, votes, share = panel.option_row("budget-2027", "alley-led-lights")
     assert (label, votes, share) == ("골목길 LED 가로등 교체", "1", "33.3%")
-    box = panel.boxes["budget-2027"]
-    assert box.total.text() == tr("participation_staff", "Total votes: {total}", total=3)
-    assert box.status.text().startswith(tr("participation_staff", "Open"))
-    assert panel.option_row("programme-survey", "yoga")[1] == "0"
+    assert box.status.text().startswith(tr("participation_staff", "Closed"))
+    assert not box.sealed.isVisible()
     panel.shutdown()
 
 

@@ -1,10 +1,11 @@
 """Resident participation on the counter terminal: each poll's status and results.
 
 One box per poll of ``[participation]``: its question, whether it is open
-(with its dates), and per option the votes and their share, then the total.
+(with its dates), then the total of votes; per option the votes and their
+share once the poll has closed.
 The counts are read on the shared ``DbWorker`` (``kiosk.centre.participation
 .all_results``) when the panel starts and whenever the change feed says
-something changed (a ballot bumps it), one read at a time. Staff see
+something changed (a vote bumps it), one read at a time. Staff see
 counts only: who voted is not in the tally (see ``kiosk.centre.participation``).
 """
 
@@ -53,7 +54,10 @@ class _PollBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.total = QLabel()
-        for widget in (self.status, self.table, self.total):
+        #: Said while the poll is open, in place of the counts.
+        self.sealed = QLabel()
+        self.sealed.setWordWrap(True)
+        for widget in (self.status, self.table, self.total, self.sealed):
             layout.addWidget(widget)
 
 
@@ -123,6 +127,13 @@ class ParticipationPanel(StaffPanel):
 
     def retranslate(self) -> None:
         for box in self.boxes.values():
+            box.sealed.setText(
+                tr(
+                    "participation_staff",
+                    "Each option's votes are shown when the poll closes: a count going up "
+                    "just after a resident voted would tell their choice.",
+                )
+            )
             box.table.setHorizontalHeaderLabels(
                 [
                     tr("participation_staff", "Option"),
@@ -161,13 +172,17 @@ class ParticipationPanel(StaffPanel):
             box.status.setText(self._status(poll))
             result = self.results.get(poll.id) if self.results is not None else None
             total = result.total if result is not None else 0
+            # While residents vote, an option's count going up as one of them
+            # leaves the kiosk would tell staff that resident's choice.
+            counted = pa.poll_status(poll, self.clock.now(), self.zone) is pa.PollStatus.CLOSED
+            box.sealed.setVisible(not counted)
             for row, option in enumerate(poll.options):
                 votes = result.options[row].votes if result is not None else 0
                 share = result.options[row].share(total) if result is not None else 0.0
                 cells = (
                     option.label.get(language),
-                    str(votes) if result is not None else "…",
-                    f"{share:.1%}" if result is not None else "…",
+                    "…" if result is None else str(votes) if counted else "—",
+                    "…" if result is None else f"{share:.1%}" if counted else "—",
                 )
                 for column, text in enumerate(cells):
                     item = box.table.item(row, column)

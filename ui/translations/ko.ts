@@ -4056,6 +4056,10 @@ Elderly, disabled, pregnant</source>
       <translation>지금은 결과를 불러올 수 없습니다. 다시 시도하는 중입니다…</translation>
     </message>
     <message>
+      <source>Each option's votes are shown when the poll closes: a count going up just after a resident voted would tell their choice.</source>
+      <translation>선택지별 득표는 투표가 끝나면 보입니다. 주민이 투표한 직후 늘어나는 수를 보면 그분의 선택을 알 수 있기 때문입니다.</translation>
+    </message>
+    <message>
       <source>Option</source>
       <translation>선택지</translation>
     </message>

@@ -4057,6 +4057,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Hiện không đọc được kết quả; đang thử lại…</translation>
     </message>
     <message>
+      <source>Each option's votes are shown when the poll closes: a count going up just after a resident voted would tell their choice.</source>
+      <translation>Số phiếu của từng phương án được hiện khi cuộc bỏ phiếu kết thúc: con số tăng lên ngay sau khi một cư dân bỏ phiếu sẽ cho biết lựa chọn của họ.</translation>
+    </message>
+    <message>
       <source>Option</source>
       <translation>Lựa chọn</translation>
     </message>

@@ -4057,6 +4057,10 @@ Elderly, disabled, pregnant</source>
       <translation>暂时无法读取结果，正在重试…</translation>
     </message>
     <message>
+      <source>Each option's votes are shown when the poll closes: a count going up just after a resident voted would tell their choice.</source>
+      <translation>各选项的票数在投票结束后显示：居民刚投完票时某项票数的增加会泄露其选择。</translation>
+    </message>
+    <message>
       <source>Option</source>
       <translation>选项</translation>
     </message>
