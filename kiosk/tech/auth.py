@@ -40,8 +40,9 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.clock import Clock
-from kiosk.config import TechnicianConfig
+from kiosk.config import ConfigError, TechnicianConfig, load_config
 from kiosk.config.edit import atomic_write
+from kiosk.config.paths import ConfigLocation
 from kiosk.storage.database import error_summary, tech_lockout
 
 log = logging.getLogger(__name__)
@@ -89,24 +90,54 @@ def hash_pin(pin: str, *, salt: bytes | None = None, n: int = SCRYPT_N) -> str:
     return f"scrypt${n}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
 
 
-def verify_pin(pin: str, stored: str) -> bool:
-    """Whether ``pin`` matches ``stored``; False for an empty or malformed hash."""
+@dataclass(frozen=True)
+class _ScryptHash:
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    digest: bytes
+
+
+def _parse_hash(stored: str) -> _ScryptHash | None:
+    """The parts of ``stored``; None unless it is a hash as ``hash_pin`` writes it."""
     try:
         scheme, n_s, r_s, p_s, salt_s, digest_s = stored.split("$")
-        if scheme != "scrypt":
-            return False
         n, r, p = int(n_s), int(r_s), int(p_s)
         salt = base64.b64decode(salt_s, validate=True)
-        expected = base64.b64decode(digest_s, validate=True)
+        digest = base64.b64decode(digest_s, validate=True)
     except ValueError:
-        return False
-    if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16 and expected):
+        return None
+    # scrypt wants n a power of two; the upper bounds keep a hand-edited cost
+    # from making each PIN check take minutes and gigabytes.
+    costs_ok = 2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16
+    if scheme != "scrypt" or not (costs_ok and salt and digest):
+        return None
+    return _ScryptHash(n, r, p, salt, digest)
+
+
+def is_pin_hash(stored: str) -> bool:
+    """Whether ``stored`` is a PIN hash as ``kiosk tech set-pin`` writes it (not a bare PIN)."""
+    return _parse_hash(stored) is not None
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """Whether ``pin`` matches ``stored``; False for an empty or malformed hash."""
+    parsed = _parse_hash(stored)
+    if parsed is None:
         return False
     try:
-        actual = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(expected))
-    except ValueError:
+        actual = hashlib.scrypt(
+            pin.encode("utf-8"),
+            salt=parsed.salt,
+            n=parsed.n,
+            r=parsed.r,
+            p=parsed.p,
+            dklen=len(parsed.digest),
+        )
+    except ValueError:  # more memory than hashlib allows
         return False
-    return hmac.compare_digest(actual, expected)
+    return hmac.compare_digest(actual, parsed.digest)
 
 
 def normalize_uid(uid: str) -> str:
@@ -280,6 +311,9 @@ class TechGate:
     Without a ``store`` the failure count and lockout live in memory only
     (the kiosk has not reached its database yet); ``use_store`` hands the
     database over later and merges what happened meanwhile.
+
+    With ``saved_in`` (where the kiosk's config file is), each PIN is checked
+    against the PIN hash that file holds at that moment (``read_saved_pin``).
     """
 
     def __init__(
@@ -290,9 +324,13 @@ class TechGate:
         max_failures: int = MAX_FAILURES,
         lockout_s: float = LOCKOUT_S,
         store: LockoutStore | None = None,
+        saved_in: ConfigLocation | None = None,
     ) -> None:
         self.config = config
         self._clock = clock
+        self._saved_in = saved_in
+        #: Why the file was last not usable (logged once, not at every check).
+        self._unusable: str | None = None
         self.max_failures = max_failures
         self.lockout_s = lockout_s
         self._failures = 0
@@ -303,6 +341,38 @@ class TechGate:
 
     def update_config(self, config: TechnicianConfig) -> None:
         self.config = config
+
+    def read_saved_pin(self) -> None:
+        """Take ``pin_hash`` from the config file as it is saved now.
+
+        ``kiosk tech set-pin`` rewrites the file of a running kiosk (over SSH):
+        the PIN it sets must open technician mode at once, and the PIN it
+        replaced must not, without a restart. A file that cannot be read or
+        holds no valid config keeps the hash known before in use (logged):
+        the technician is neither locked out nor let in with any PIN.
+        """
+        location = self._saved_in
+        if location is None or (location.path is None and not location.save_path.exists()):
+            return  # the embedded demo config, nothing saved over it yet
+        path = location.save_path
+        try:
+            saved = load_config(path).technician.pin_hash
+        except ConfigError as exc:
+            # Key paths, not messages: a message quotes the value, which may be
+            # a PIN typed into pin_hash by hand.
+            problem = "; ".join(p.path or p.message for p in exc.problems)
+            if problem != self._unusable:
+                log.warning(
+                    "technician PIN: %s not usable (%s); the PIN hash read before stays",
+                    path,
+                    problem,
+                )
+            self._unusable = problem
+            return
+        self._unusable = None
+        if saved != self.config.pin_hash:
+            log.info("technician PIN hash changed in %s", path)
+            self.config = self.config.model_copy(update={"pin_hash": saved})
 
     # -- persistence ------------------------------------------------------------
     def use_store(self, store: LockoutStore, *, saved: LockoutState | None = None) -> None:
@@ -371,6 +441,7 @@ class TechGate:
         if left > 0:
             log.warning("technician PIN entry refused: locked for %.0f s", left)
             return AuthResult(Outcome.LOCKED, locked_for_s=left)
+        self.read_saved_pin()
         if not self.pin_enabled:
             log.warning("technician PIN entry attempted but no PIN is set")
             return AuthResult(Outcome.NO_PIN)

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import select, text
 
 from kiosk.clock import FakeClock
-from kiosk.config import TechnicianConfig
+from kiosk.config import TechnicianConfig, default_config
+from kiosk.config.edit import ConfigLocation, save_config, set_value
 from kiosk.storage.database import open_database, tech_lockout
 from kiosk.tech.auth import (
     BothLockoutStores,
@@ -21,6 +22,7 @@ from kiosk.tech.auth import (
     PinRuleError,
     TechGate,
     hash_pin,
+    is_pin_hash,
     lockout_file,
     normalize_uid,
     verify_pin,
@@ -37,6 +39,24 @@ def test_hash_is_salted_scrypt_and_verifies() -> None:
     assert not verify_pin("482917", first)
     assert not verify_pin("482916", "")
     assert not verify_pin("482916", "scrypt$x$y")
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "",
+        "135792",  # a PIN typed into the file by hand
+        "scrypt$16384$8$1$$",
+        "scrypt$16383$8$1$c2FsdA==$ZGlnZXN0",  # n not a power of two
+        "scrypt$1073741824$8$1$c2FsdA==$ZGlnZXN0",  # minutes of work per PIN
+        "scrypt$16384$8$1$not base64$ZGlnZXN0",
+        "bcrypt$16384$8$1$c2FsdA==$ZGlnZXN0",
+    ],
+)
+def test_only_what_hash_pin_writes_is_a_pin_hash(stored: str) -> None:
+    assert is_pin_hash(hash_pin("482916", n=2**10))
+    assert not is_pin_hash(stored)
+    assert not verify_pin("482916", stored)
 
 
 @pytest.mark.parametrize("pin", ["1234", "12a456", "111111", "123456", "1" * 13])
@@ -76,6 +96,29 @@ def test_wall_clock_jump_does_not_end_the_lockout() -> None:
 def test_no_pin_set_never_grants() -> None:
     gate = TechGate(TechnicianConfig(), FakeClock())
     assert gate.try_pin("").outcome is Outcome.NO_PIN
+
+
+def test_each_pin_is_checked_against_the_hash_saved_in_the_file_now(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "kiosk.toml"
+    location = ConfigLocation(path, path, "argument")
+    save_config(set_value(default_config(), "technician.pin_hash", PIN_HASH), path)
+    gate = TechGate(TechnicianConfig(pin_hash=PIN_HASH), FakeClock(), saved_in=location)
+    # As `kiosk tech set-pin` saves a new PIN over SSH.
+    new_hash = hash_pin("730518", n=2**10)
+    save_config(set_value(default_config(), "technician.pin_hash", new_hash), path)
+    assert gate.try_pin("482916").outcome is Outcome.WRONG
+    assert gate.try_pin("730518").granted
+    # A file that cannot be read keeps the hash read before, and says so once.
+    path.write_text("[technician", "utf-8")
+    assert gate.try_pin("482916").outcome is Outcome.WRONG
+    assert gate.try_pin("730518").granted
+    assert caplog.text.count(f"technician PIN: {path} not usable") == 1
+    # Started from the embedded demo with nothing saved yet: the hash it was given.
+    embedded = ConfigLocation(None, tmp_path / "none" / "kiosk.toml", "embedded")
+    demo = TechGate(TechnicianConfig(pin_hash=PIN_HASH), FakeClock(), saved_in=embedded)
+    assert demo.try_pin("482916").granted
 
 
 def test_card_allowlist() -> None:

@@ -97,6 +97,17 @@ def _long_press_corner(qtbot: Any, kiosk: Kiosk, entry: TechnicianEntry) -> None
     )
 
 
+def _present_card(qtbot: Any, entry: TechnicianEntry, uid: str) -> PinPad:
+    """A card with ``uid`` put on the technician card reader; the PIN pad that comes up."""
+    assert entry.card_watcher is not None
+    reader: Any = entry.card_watcher.reader
+    reader.set_uid(uid)
+    reader.insert()
+    qtbot.waitUntil(lambda: entry.tech_window is not None and entry.tech_window.isVisible())
+    assert entry.tech_window is not None
+    return entry.tech_window.pin_pad
+
+
 def _unlocks_after(entry: TechnicianEntry, pad: PinPad, clock: FakeClock, seconds: int) -> None:
     """Once ``seconds`` pass, the locked PIN pad takes the right PIN and technician mode opens."""
     clock.advance(seconds)
@@ -181,11 +192,8 @@ def test_a_technician_card_alone_does_not_open_technician_mode(qtbot: Any, kiosk
     assert entry.tech_window is None or not entry.tech_window.isVisible()
     reader.remove()
     # An allow-listed UID (cloned onto any card) only brings up the PIN pad.
-    reader.set_uid(TECH_UID)
-    reader.insert()
-    qtbot.waitUntil(lambda: entry.tech_window is not None and entry.tech_window.isVisible())
+    pad = _present_card(qtbot, entry, TECH_UID)
     assert entry.tech_window is not None
-    pad = entry.tech_window.pin_pad
     assert pad.message.text() == tr("tech", "Technician card read. Enter your PIN.")
     assert pad.message.text() == "기술자 카드를 읽었습니다. PIN을 입력하세요."  # ko.ts
     assert pad.title.text() == "기술자 PIN"

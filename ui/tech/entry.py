@@ -5,7 +5,8 @@ inside the configured corner of the resident window for the configured
 time (5 s by default) asks for the PIN. A technician card (its PC/SC UID on
 the allowlist) asks for the PIN too, without the long press; it never opens
 technician mode on its own, because a UID can be cloned onto another card.
-``TechCardWatcher`` reads the UID of every inserted card on its own thread.
+``TechCardWatcher`` reads the UID of every inserted card on its own thread,
+while ``technician.card_uids`` names any (a saved change starts or stops it).
 ``TechnicianEntry`` ties them to the ``TechGate`` (PIN hash, lockout) and the
 technician window, runs technician mode's own idle timeout and returns to
 the resident home screen. ``attach_technician_mode`` is the one call the
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +28,7 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.clock import Clock
-from kiosk.config import TechnicianConfig
+from kiosk.config import CardReaderConfig, TechnicianConfig
 from kiosk.config.edit import ConfigLocation, SettingsStore
 from kiosk.journeys import flow as f
 from kiosk.ports.card import CardError, CardEvent, CardEventKind, CardReader, CardUidReader
@@ -201,7 +203,7 @@ class TechnicianEntry(QObject):
         window: ResidentWindow,
         ctx: TechContext,
         *,
-        card_reader: CardReader | None = None,
+        card_readers: Callable[[CardReaderConfig], CardReader] | None = None,
         hold_ms: int | None = None,
     ) -> None:
         # The resident window is a QWidget: the corner long press watches it,
@@ -225,12 +227,14 @@ class TechnicianEntry(QObject):
         hub.add(self.long_press, CORNER_EVENTS)
         self._activity = ActivityWatch(self._touched)
         hub.add(self._activity, PRESSES)
+        self._card_readers = card_readers
         self.card_watcher: TechCardWatcher | None = None
-        if card_reader is not None:
-            self.card_watcher = TechCardWatcher(card_reader, self)
-            self.card_watcher.uid_read.connect(self.card_presented)
-            self.card_watcher.start()
+        #: The reader settings ``card_watcher`` was built for (None: no watcher wanted).
+        self._watched_reader: CardReaderConfig | None = None
+        self._watch_cards(ctx.store.config)
         self.tech_window: TechnicianWindow | None = None
+        #: The PIN pad is locked (no PIN set, or too many wrong ones) and shown so.
+        self._pad_locked = False
         self._last_touch = ctx.clock.monotonic()
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(1000)
@@ -274,21 +278,30 @@ class TechnicianEntry(QObject):
     # -- entry ------------------------------------------------------------------------
     @Slot()
     def ask_pin(self) -> None:
-        tech_window = self._ensure_window()
-        tech_window.show_pin()
+        self._ensure_window().show_pin()
+        self._refresh_pin_pad()
+        self._show()
+
+    def _refresh_pin_pad(self) -> None:
+        """Lock the PIN pad, saying why, or open it, as the gate says now.
+
+        The PIN hash is read from the config file first: the PIN pad tells
+        the technician to run ``kiosk tech set-pin``, and the PIN they set
+        must be the one it takes.
+        """
+        pad = self._ensure_window().pin_pad
+        self.ctx.gate.read_saved_pin()
         locked = self.ctx.gate.locked_for()
         if locked > 0:
-            tech_window.pin_pad.set_locked(True)
-            tech_window.pin_pad.set_message(_locked_text(locked))
+            pad.set_message(_locked_text(locked))
         elif not self.ctx.gate.pin_enabled:
-            tech_window.pin_pad.set_locked(True)
-            tech_window.pin_pad.set_message(
+            pad.set_message(
                 tr("tech", "No technician PIN is set. Set one with: kiosk tech set-pin")
             )
         else:
-            tech_window.pin_pad.set_locked(False)
-            tech_window.pin_pad.set_message("")
-        self._show()
+            pad.set_message("")
+        self._pad_locked = locked > 0 or not self.ctx.gate.pin_enabled
+        pad.set_locked(self._pad_locked)
 
     @Slot(str)
     def submit_pin(self, pin: str) -> None:
@@ -297,6 +310,7 @@ class TechnicianEntry(QObject):
         if result.outcome is Outcome.GRANTED:
             self._unlock()
         elif result.outcome is Outcome.LOCKED:
+            self._pad_locked = True
             tech_window.pin_pad.set_locked(True)
             tech_window.pin_pad.set_message(_locked_text(result.locked_for_s))
         elif result.outcome is Outcome.NO_PIN:
@@ -314,7 +328,7 @@ class TechnicianEntry(QObject):
             return
         # Card AND PIN: a card's UID can be cloned, so it only opens the PIN pad.
         self.ask_pin()
-        if self.ctx.gate.locked_for() <= 0 and self.ctx.gate.pin_enabled:
+        if not self._pad_locked:
             assert self.tech_window is not None
             self.tech_window.pin_pad.set_message(
                 tr("tech", "Technician card read. Enter your PIN.")
@@ -352,11 +366,50 @@ class TechnicianEntry(QObject):
         if idle >= self.ctx.store.config.technician.idle_timeout_s:
             log.info("technician mode idle for %.0f s: back to the resident screen", idle)
             self.close()
+        elif self._pad_locked and not self.unlocked:
+            # The technician in front of a locked PIN pad sets the PIN over SSH
+            # or waits out the lockout: the pad opens by itself when they have.
+            self._refresh_pin_pad()
 
     def _config_applied(self, config: Any) -> None:
         tech: TechnicianConfig = config.technician
         self.long_press.corner = tech.corner
         self.long_press.set_hold_ms(int(tech.long_press_s * 1000))
+        self._watch_cards(config)
+
+    # -- technician cards -------------------------------------------------------------
+    def _watch_cards(self, config: Any) -> None:
+        """Watch the configured card reader for technician cards while
+        ``technician.card_uids`` names any.
+
+        Called at start and after each saved change: UIDs added live must
+        bring up the PIN pad without a restart, a new reader setting must be
+        the one watched, and with no UIDs left the reader is let go.
+        """
+        readers = self._card_readers
+        wanted: CardReaderConfig | None = None
+        if readers is not None and config.technician.card_uids:
+            wanted = config.devices.card_reader
+        if wanted == self._watched_reader:
+            return
+        self._stop_card_watcher()
+        self._watched_reader = wanted
+        if readers is None or wanted is None:
+            return
+        try:
+            reader = readers(wanted)
+        except Exception as exc:
+            log.warning("technician cards disabled: %s", exc)
+            return
+        self.card_watcher = TechCardWatcher(reader, self)
+        self.card_watcher.uid_read.connect(self.card_presented)
+        self.card_watcher.start()
+
+    def _stop_card_watcher(self) -> None:
+        if self.card_watcher is not None:
+            self.card_watcher.stop()
+            self.card_watcher.deleteLater()
+            self.card_watcher = None
 
     def shutdown(self) -> None:
         if QApplication.instance() is not None:
@@ -364,8 +417,7 @@ class TechnicianEntry(QObject):
             hub.remove(self.long_press)
             hub.remove(self._activity)
         self._idle_timer.stop()
-        if self.card_watcher is not None:
-            self.card_watcher.stop()
+        self._stop_card_watcher()
         if self.tech_window is not None:
             self.tech_window.shutdown()
             self.tech_window.close()
@@ -386,14 +438,15 @@ def install_technician_entry(
     data_dir: Path,
     config_location: ConfigLocation,
     log_buffer: RingBufferHandler | None = None,
-    card_reader: CardReader | None = None,
+    card_readers: Callable[[CardReaderConfig], CardReader] | None = None,
 ) -> TechnicianEntry:
     """Give the resident ``window`` its technician entry (corner long press or card, then PIN).
 
-    ``config_location`` is where technician changes are saved (see
-    ``kiosk.config.edit.resolve_config_path``). With ``card_reader`` (its own
-    instance), technician cards on ``technician.card_uids`` open the PIN pad
-    too.
+    ``config_location`` is where technician changes are saved, and where
+    ``kiosk tech set-pin`` saves the PIN hash the gate checks (see
+    ``kiosk.config.edit.resolve_config_path``). With ``card_readers`` (which
+    builds a reader instance of the entry's own), technician cards on
+    ``technician.card_uids`` open the PIN pad too.
     """
     store = SettingsStore(config_location, window.flow.config)
     # Without the window's services (the database not reached yet) the entry
@@ -402,7 +455,10 @@ def install_technician_entry(
         store=store,
         # The file keeps wrong PINs across restarts before the database is reached.
         gate=TechGate(
-            store.config.technician, clock, store=FileLockoutStore(lockout_file(data_dir))
+            store.config.technician,
+            clock,
+            store=FileLockoutStore(lockout_file(data_dir)),
+            saved_in=config_location,
         ),
         clock=clock,
         worker=window.worker,
@@ -411,7 +467,7 @@ def install_technician_entry(
         data_dir=data_dir,
         log_buffer=log_buffer,
     )
-    entry = TechnicianEntry(window, ctx, card_reader=card_reader)
+    entry = TechnicianEntry(window, ctx, card_readers=card_readers)
     window.technician = entry  # type: ignore[attr-defined]
     return entry
 
@@ -433,21 +489,13 @@ def attach_technician_mode(
     from kiosk.config.edit import resolve_config_path
     from kiosk.tech import log_buffer as logbuffer
 
-    card_reader: CardReader | None = None
-    if config.technician.card_uids:
-        try:
-            from drivers.card import create_card_reader
-
-            card_reader = create_card_reader(config.devices.card_reader)
-        except Exception as exc:
-            log.warning("technician cards disabled: %s", exc)
     entry = install_technician_entry(
         window,
         clock=clock,
         data_dir=data_dir,
         config_location=resolve_config_path(config_path, data_dir),
         log_buffer=logbuffer.install(),
-        card_reader=card_reader,
+        card_readers=_card_reader,
     )
     window_shutdown = window.shutdown
 
@@ -457,3 +505,12 @@ def attach_technician_mode(
 
     window.shutdown = shutdown  # type: ignore[method-assign]
     return entry
+
+
+def _card_reader(config: CardReaderConfig) -> CardReader:
+    """A reader instance of technician mode's own (PC/SC readers are shared), so
+    watching for technician cards never disturbs the resident flow's reads."""
+    # Imported here: a kiosk without technician cards never loads the drivers for them.
+    from drivers.card import create_card_reader
+
+    return create_card_reader(config)

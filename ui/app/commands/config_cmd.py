@@ -11,14 +11,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.config import ConfigError, default_config_text, load_config
+from kiosk.config import ConfigError, ConfigProblem, KioskConfig, default_config_text, load_config
 from kiosk.config.edit import (
     load_location,
     parse_value,
     redacted_data,
     redacted_toml,
-    set_and_save,
+    set_value,
+    update_config,
 )
+from kiosk.tech.auth import is_pin_hash
 from ui.app.commands import (
     EXIT_OK,
     EXIT_UNAVAILABLE,
@@ -56,10 +58,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _validate(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.file)
+        _check_pin_hash(config, str(args.file))
     except ConfigError as exc:
         return fail(args, str(exc), EXIT_USAGE)
     print(f"{args.file}: valid ({len(config.services)} services)")
     return EXIT_OK
+
+
+#: Where ``kiosk tech set-pin`` keeps the technician PIN's hash.
+PIN_HASH_KEY = "technician.pin_hash"
+
+
+def _check_pin_hash(config: KioskConfig, source: str) -> None:
+    """``ConfigError`` when the PIN hash is neither empty (no PIN) nor a hash set-pin wrote.
+
+    A PIN typed into the file by hand matches no PIN: technician mode could
+    not be opened, yet the file would look fine until someone needed it.
+    """
+    pin_hash = config.technician.pin_hash
+    if pin_hash and not is_pin_hash(pin_hash):
+        # The value is not quoted: it may be the PIN itself.
+        message = "not a PIN hash; set the PIN with `kiosk tech set-pin`"
+        raise ConfigError(source, [ConfigProblem(PIN_HASH_KEY, message)])
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -79,10 +99,24 @@ def _show(args: argparse.Namespace) -> int:
 
 def _set(args: argparse.Namespace) -> int:
     location = config_location(args)
-    if args.key.strip() == "technician.pin_hash":
-        return fail(args, "set the PIN with `kiosk tech set-pin`", EXIT_USAGE)
+    value = parse_value(args.value)
+    source = str(location.save_path)
+
+    def change(saved: KioskConfig) -> KioskConfig:
+        changed = set_value(saved, args.key, value, source)
+        # Compared on the result, not the key: setting the whole [technician]
+        # table reaches the hash too, and would wipe the PIN or store a plain
+        # one that no PIN matches.
+        if changed.technician.pin_hash != saved.technician.pin_hash:
+            message = (
+                f"this would change {PIN_HASH_KEY}; set the PIN with `kiosk tech set-pin`; "
+                "nothing changed"
+            )
+            raise ConfigError(source, [ConfigProblem(args.key.strip(), message)])
+        return changed
+
     try:
-        set_and_save(location, args.key, parse_value(args.value))
+        update_config(location, change)
     except OSError as exc:
         return fail(args, could_not_save(location.save_path, exc), EXIT_UNAVAILABLE)
     print(f"{args.key} set in {location.save_path}")

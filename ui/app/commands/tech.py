@@ -23,7 +23,7 @@ from ui.app.commands import (
     config_location,
     fail,
 )
-from ui.app.commands.config_cmd import could_not_save
+from ui.app.commands.config_cmd import PIN_HASH_KEY, could_not_save
 
 #: The config file holds the PIN hash: owner read/write only.
 PIN_FILE_MODE = 0o600
@@ -66,9 +66,7 @@ def _set_pin(args: argparse.Namespace) -> int:
     try:
         update_config(
             location,
-            lambda saved: set_value(
-                saved, "technician.pin_hash", pin_hash, str(location.save_path)
-            ),
+            lambda saved: set_value(saved, PIN_HASH_KEY, pin_hash, str(location.save_path)),
             mode=PIN_FILE_MODE,
         )
     except OSError as exc:
