@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import ClassVar, Protocol, runtime_checkable
+from zoneinfo import ZoneInfo
 
 from kiosk.certificates.issuing import (
     CHOICES,
@@ -74,6 +75,12 @@ CERTIFICATES_UNAVAILABLE = N_(
 )
 
 #: The records provider answered with a record whose holder is not the chip's.
+#: An ID document past its expiry date: no identity is taken from it (a resident's
+#: old passport would otherwise vote a second time, or stand in for a valid ID).
+EXPIRED_DOCUMENT = N_(
+    "cert",
+    "This ID document has expired. Please use one that is still valid, or ask at the counter.",
+)
 RECORD_OF_ANOTHER_PERSON = N_(
     "cert",
     "The records found do not belong to the person on this ID card, so nothing can be "
@@ -548,6 +555,11 @@ class CertificateJourney(Journey):
                 # Readers check this too; a backend that did not must not get through.
                 event.identity.wipe()
                 return self._refuse_card(exc)
+        today = flow.clock.now().astimezone(ZoneInfo(flow.config.center.timezone)).date()
+        if event.identity.expiry() < today:
+            event.identity.wipe()
+            self._show_error(EXPIRED_DOCUMENT)
+            return []
         if cert.identify_for:
             return self._hand_over(event.identity)
         old = self._identity()

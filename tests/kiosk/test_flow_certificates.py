@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
 from drivers.records.contract import parse_record
@@ -485,6 +487,26 @@ def test_identity_of_another_document_than_typed_is_refused(
     # Back does not offer to type again: the card itself is the problem.
     flow.handle(GoBack())
     assert flow.state is State.HOME and flow.session.personal == {}
+
+
+def test_an_expired_document_gives_no_identity(config: KioskConfig, clock: FakeClock) -> None:
+    """Kim's card is valid until 1 January 2032: from the day after it identifies no one (an
+    old passport would vote a second time beside the new one, or stand in for a valid ID)."""
+    kim = DEMO_RESIDENTS["demo-kim"].identity()
+    assert kim.expiry() == date(2032, 1, 1)
+    clock.advance((datetime(2032, 1, 1, 15, 0, tzinfo=UTC) - clock.now()).total_seconds())
+    flow = _flow(config, clock)  # 00:00 on 2 January 2032 in Seoul
+    read = reading(flow)
+    assert flow.handle(c.CardRead(read.journey, kim)) == []
+    assert flow.state is State.CERT_ERROR and kim.wiped
+    assert _message(flow) == c.EXPIRED_DOCUMENT.render(identity_translate)
+    assert "identity" not in flow.session.personal
+    # On its last day, it still did.
+    clock.advance(-1)
+    flow = _flow(config, clock)
+    read = reading(flow)
+    [fetch] = flow.handle(c.CardRead(read.journey, DEMO_RESIDENTS["demo-kim"].identity()))
+    assert isinstance(fetch, c.FetchRecord)
 
 
 def test_chip_refusals_go_to_an_error_screen_and_staff(
