@@ -184,13 +184,29 @@ def count_requests(engine: Engine) -> InboxCounts:
     return InboxCounts(new=per_status.get(Status.NEW.value, 0), total=sum(per_status.values()))
 
 
-def set_status(engine: Engine, clock: Clock, request_id: int, status: Status) -> None:
+class StatusChangedError(Exception):
+    """The request no longer had the status staff saw, or is gone: nothing was changed."""
+
+
+def set_status(
+    engine: Engine, clock: Clock, request_id: int, status: Status, *, seen: Status
+) -> None:
+    """Move a request from ``seen``, the status staff saw, to ``status``.
+
+    Several counters share the inbox, and one may act on a list that is a
+    moment old: written over, a request another counter marked done would
+    show in progress again. So the change is made only while the request
+    still has the status staff saw; otherwise ``StatusChangedError``.
+    """
+    t = welfare_requests.c
     with engine.begin() as conn:
-        conn.execute(
+        changed = conn.execute(
             update(welfare_requests)
-            .where(welfare_requests.c.id == request_id)
+            .where((t.id == request_id) & (t.status == seen.value))
             .values(status=status.value, updated_at=clock.now().astimezone(UTC))
-        )
+        ).rowcount
+    if changed != 1:
+        raise StatusChangedError(request_id)
 
 
 def purge(engine: Engine, config: KioskConfig, clock: Clock) -> int:

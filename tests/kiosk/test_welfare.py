@@ -23,6 +23,7 @@ from kiosk.journeys import welfare as wj
 from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.printer import PrintResult
 from kiosk.printing.document import Document
+from tests.support.databases import opened
 from tests.support.journeys import back_through, run_jobs
 
 
@@ -132,7 +133,7 @@ def test_status_and_purge_after_retention(
     new = welfare_store.save_request(
         engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.HOME_VISIT)
     )
-    welfare_store.set_status(engine, clock, old.id, w.Status.IN_PROGRESS)
+    welfare_store.set_status(engine, clock, old.id, w.Status.IN_PROGRESS, seen=w.Status.NEW)
     assert [r.reference for r in welfare_store.list_requests(engine, cipher)] == [
         new.reference,
         old.reference,
@@ -158,10 +159,10 @@ def test_the_inbox_lists_every_open_request_and_cuts_only_finished_ones(
 
     crisis = save(w.RequestKind.CRISIS)  # nobody has taken it up yet
     taken_up = save(w.RequestKind.HOME_VISIT)
-    welfare_store.set_status(engine, clock, taken_up.id, w.Status.IN_PROGRESS)
+    welfare_store.set_status(engine, clock, taken_up.id, w.Status.IN_PROGRESS, seen=w.Status.NEW)
     finished = [save(w.RequestKind.HOME_VISIT) for _ in range(4)]
     for saved in finished:
-        welfare_store.set_status(engine, clock, saved.id, w.Status.DONE)
+        welfare_store.set_status(engine, clock, saved.id, w.Status.DONE, seen=w.Status.NEW)
     listed = welfare_store.list_requests(engine, cipher, done_limit=2)
     assert [r.reference for r in listed] == [
         finished[3].reference,
@@ -170,6 +171,28 @@ def test_the_inbox_lists_every_open_request_and_cuts_only_finished_ones(
         crisis.reference,
     ]
     assert welfare_store.count_requests(engine) == w.InboxCounts(new=1, total=6)
+
+
+def test_a_counter_acting_on_an_old_list_does_not_undo_anothers_change(
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    engine: Engine,
+    sqlite_url: str,
+    cipher: welfare_store.WelfareCipher,
+) -> None:
+    """Both counters listed the report as new; the first marks it done, then the
+    second, still looking at "new", marks it in progress: refused, it stays done."""
+    saved = welfare_store.save_request(
+        engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
+    )
+    with opened(sqlite_url) as second_counter:
+        welfare_store.set_status(engine, clock, saved.id, w.Status.DONE, seen=w.Status.NEW)
+        with pytest.raises(welfare_store.StatusChangedError):
+            welfare_store.set_status(
+                second_counter, clock, saved.id, w.Status.IN_PROGRESS, seen=w.Status.NEW
+            )
+        [listed] = welfare_store.list_requests(second_counter, cipher)
+    assert listed.status is w.Status.DONE
 
 
 def test_phone_rules() -> None:

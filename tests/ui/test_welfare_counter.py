@@ -23,6 +23,7 @@ from ui.common.queue_feed import SharedQueue
 from ui.counter import welfare as welfare_counter
 from ui.counter.services import STAFF_PANELS, enabled_panels
 from ui.counter.welfare import NEW_COLOUR, WelfarePanel
+from ui.counter.window import CounterWindow
 
 
 @pytest.fixture
@@ -39,6 +40,24 @@ def panel(
     p = shown_and_started(qtbot, WelfarePanel(shared, welfare_config, clock, tmp_path))
     yield p
     p.shutdown()
+    shared.worker.wait_idle()
+
+
+@pytest.fixture
+def welfare_tab(
+    qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> Iterator[WelfarePanel]:
+    """The welfare tab of a counter terminal, open, as staff use it."""
+    window = CounterWindow(shared.ops, 1, shared.feed, shared.worker)
+    inbox = WelfarePanel(shared, welfare_config, clock, tmp_path)
+    window.add_panel(inbox)
+    window.retranslate()
+    shown_and_started(qtbot, window)
+    window.tabs.setCurrentWidget(inbox)
+    assert shared.worker.wait_idle()
+    yield inbox
+    window.shutdown()
+    window.close()
     shared.worker.wait_idle()
 
 
@@ -59,6 +78,23 @@ def _refresh(qtbot: QtBot, panel: WelfarePanel) -> None:
     """
     panel.refresh()
     assert panel.shared.worker.wait_idle()
+
+
+def _click_request(qtbot: QtBot, panel: WelfarePanel, reference: str) -> None:
+    """Staff click the request ``reference`` in the inbox."""
+    [row] = [r for r, cells in enumerate(table_rows(panel.table)) if cells[0] == reference]
+    cell = panel.table.item(row, 0)
+    assert cell is not None
+    qtbot.mouseClick(
+        panel.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.table.visualItemRect(cell).center(),
+    )
+
+
+def _statuses(panel: WelfarePanel) -> dict[str, str]:
+    """Each listed request's status, as the inbox shows it, by reference."""
+    return {cells[0]: cells[4] for cells in table_rows(panel.table)}
 
 
 def test_listed_when_enabled(
@@ -130,7 +166,9 @@ def test_an_old_crisis_report_not_taken_up_stays_in_a_full_inbox(
     crisis = _save(panel, clock, kind=w.RequestKind.CRISIS, details={"situation": "isolation"})
     for _ in range(200):
         later = _save(panel, clock, kind=w.RequestKind.HOME_VISIT)
-        welfare_store.set_status(panel.shared.engine, clock, later.id, w.Status.DONE)
+        welfare_store.set_status(
+            panel.shared.engine, clock, later.id, w.Status.DONE, seen=w.Status.NEW
+        )
     _refresh(qtbot, panel)
     references = [row[0] for row in table_rows(panel.table)]
     assert crisis.reference in references
@@ -234,3 +272,62 @@ def test_a_counter_with_another_centre_key_tells_staff_what_to_copy(
     assert inbox.table.rowCount() == 0
     inbox.shutdown()
     shared.worker.wait_idle()
+
+
+def test_the_request_staff_chose_stays_chosen_when_a_new_one_comes_in(
+    qtbot: QtBot, welfare_tab: WelfarePanel, clock: FakeClock
+) -> None:
+    """A home visit request arrives while staff have the crisis report open; the
+    new one is listed above it. "Mark done" still closes the crisis report."""
+    crisis = _save(
+        welfare_tab, clock, kind=w.RequestKind.CRISIS, details={"situation": "isolation"}
+    )
+    _refresh(qtbot, welfare_tab)
+    _click_request(qtbot, welfare_tab, crisis.reference)
+    assert welfare_tab.details.text().startswith(crisis.reference)
+    visit = _save(
+        welfare_tab,
+        clock,
+        kind=w.RequestKind.HOME_VISIT,
+        details={"topic": "housing", "phone": "01055556666"},
+    )
+    _refresh(qtbot, welfare_tab)
+    assert [cells[0] for cells in table_rows(welfare_tab.table)] == [
+        visit.reference,
+        crisis.reference,
+    ]
+    assert welfare_tab.details.text().startswith(crisis.reference)
+    qtbot.mouseClick(welfare_tab.done_button, Qt.MouseButton.LeftButton)
+    new, done = (render(w.STATUS_NAMES[s]) for s in (w.Status.NEW, w.Status.DONE))
+    qtbot.waitUntil(
+        lambda: _statuses(welfare_tab) == {visit.reference: new, crisis.reference: done},
+        timeout=5000,
+    )
+
+
+def test_staff_are_told_when_another_counter_changed_the_request_first(
+    qtbot: QtBot, welfare_tab: WelfarePanel, shared: SharedQueue, clock: FakeClock
+) -> None:
+    """Counter 2 still lists the report as new when counter 1 marks it done; staff at
+    counter 2 press "Mark in progress": it stays done, and they are told why."""
+    shared.feed.stop()  # counter 2 has not heard of counter 1's change yet
+    crisis = _save(
+        welfare_tab, clock, kind=w.RequestKind.CRISIS, details={"situation": "isolation"}
+    )
+    _refresh(qtbot, welfare_tab)
+    _click_request(qtbot, welfare_tab, crisis.reference)
+    with opened(str(shared.engine.url)) as counter_1:
+        welfare_store.set_status(counter_1, clock, crisis.id, w.Status.DONE, seen=w.Status.NEW)
+    new, done = (render(w.STATUS_NAMES[s]) for s in (w.Status.NEW, w.Status.DONE))
+    assert _statuses(welfare_tab) == {crisis.reference: new}
+    qtbot.mouseClick(welfare_tab.progress_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _statuses(welfare_tab) == {crisis.reference: done}, timeout=5000)
+    assert welfare_tab.notice.text() == tr(
+        "welfare_counter",
+        "Someone else changed {reference} meanwhile, so your change was "
+        "not made. The list now shows where it stands.",
+        reference=crisis.reference,
+    )
+    assert welfare_tab.details.text().startswith(crisis.reference)
+    assert not welfare_tab.progress_button.isEnabled()
+    assert not welfare_tab.done_button.isEnabled()

@@ -3,9 +3,11 @@
 Staff see each request's reference, kind, topic, slot, status and when it
 came in (new ones highlighted), open one to read what the resident gave
 (decrypted with the kiosks' shared key, ``kiosk.centre.welfare``) and mark
-it in progress or done. The inbox redraws when the change feed says a
-request came in or changed (migration 0009). Requests past
-``welfare.retention_days`` are purged whenever the inbox refreshes. Every database call runs on the shared
+it in progress or done. A request another counter changed first is left as
+that counter left it, and staff are told. The inbox redraws when the change
+feed says a request came in or changed (migration 0009), keeping the request
+staff chose selected. Requests past ``welfare.retention_days`` are purged
+whenever the inbox refreshes. Every database call runs on the shared
 ``DbWorker``.
 """
 
@@ -32,7 +34,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import qt_translate, render, tr
 from ui.common.queue_feed import Refresher, SharedQueue
-from ui.counter.panels import StaffPanel, failure_text, make_table
+from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,12 @@ class WelfarePanel(StaffPanel):
         buttons.addWidget(self.progress_button)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
+        # Apart from the summary line above, which every refresh rewrites: a
+        # refused change must still be read after the refresh that follows it.
+        self.notice = QLabel()
+        self.notice.setObjectName("welfare-notice")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
         self.retranslate()
         self._show_details()
 
@@ -157,7 +165,11 @@ class WelfarePanel(StaffPanel):
         return str(w.local_time(self.config, value).strftime("%m-%d %H:%M"))
 
     def _fill(self) -> None:
-        selected = self.selected()
+        with keeping_selection(self.table):
+            self._fill_rows()
+        self._show_details()
+
+    def _fill_rows(self) -> None:
         self.table.setRowCount(len(self.rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -176,11 +188,7 @@ class WelfarePanel(StaffPanel):
                     item.setFont(bold)
                     item.setBackground(QBrush(NEW_COLOUR))
                 self.table.setItem(r, c, item)
-        if selected is not None:
-            for r, row in enumerate(self.rows):
-                if row.id == selected.id:
-                    self.table.selectRow(r)
-        self._show_details()
+            tag_row(self.table, r, row.id)
 
     def selected(self) -> w.InboxRow | None:
         index = self.table.currentRow()
@@ -243,9 +251,27 @@ class WelfarePanel(StaffPanel):
         if row is None:
             return
         engine, clock = self.shared.engine, self.clock
+        self.notice.setText("")
         self.progress_button.setEnabled(False)
         self.done_button.setEnabled(False)
-        self.run_job(
-            lambda: welfare_store.set_status(engine, clock, row.id, status),
-            lambda _: self.refresh(),
-        )
+
+        def change() -> bool:  # worker thread
+            try:
+                welfare_store.set_status(engine, clock, row.id, status, seen=row.status)
+            except welfare_store.StatusChangedError:
+                return False
+            return True
+
+        def done(changed: bool) -> None:
+            if not changed:
+                self.notice.setText(
+                    tr(
+                        "welfare_counter",
+                        "Someone else changed {reference} meanwhile, so your change was "
+                        "not made. The list now shows where it stands.",
+                        reference=row.reference,
+                    )
+                )
+            self.refresh()
+
+        self.run_job(change, done)
