@@ -263,13 +263,19 @@ class TechController(QObject):
 
     def _at_restart(self) -> tuple[str, ...]:
         """``AT_RESTART``, and the documents on a kiosk started without certificates
-        (the card, records and payment parts are built at start)."""
+        (the card, records and payment parts are built at start). None before the
+        kiosk reached its database: what it builds then uses the saved config."""
+        if self.ctx.queue is None:
+            return ()
         without_certificates = self.ctx.certificates is False
         return (*AT_RESTART, "documents") if without_certificates else AT_RESTART
 
     def _running(self, saved: KioskConfig) -> KioskConfig:
         """``saved`` as the running kiosk takes it: the settings used from the next
         start keep the values it started with."""
+        kept = self._at_restart()
+        if not kept:
+            return saved
         live = self.ctx.flow.config
         update: dict[str, Any] = {
             "storage": live.storage,
@@ -277,7 +283,7 @@ class TechController(QObject):
             "center": saved.center.model_copy(update={"kiosk_id": live.center.kiosk_id}),
             "devices": saved.devices.model_copy(update={"payment": live.devices.payment}),
         }
-        if "documents" in self._at_restart():
+        if "documents" in kept:
             update["documents"] = live.documents
         return saved.model_copy(update=update)
 
