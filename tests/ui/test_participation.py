@@ -19,6 +19,7 @@ from kiosk.centre import participation as pa
 from kiosk.centre import participation_store as vote_store
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.config.edit import get_value
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import participation as jp
 from kiosk.journeys.flow import State
@@ -79,6 +80,24 @@ def _poll_button(kiosk: Kiosk, question: str) -> Any:
     raise AssertionError(screen_text(kiosk))
 
 
+def _choose_and_cast(qtbot: Any, kiosk: Kiosk, label: str, amount: str) -> None:
+    """On the budget poll's ballot: the project ``label`` (costing ``amount`` won as
+    written on screen) chosen, checked and cast, up to "your vote was counted"."""
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.CHOOSE, timeout=10000)
+    choice = tr(
+        "participation",
+        "{label} ({cost})",
+        label=label,
+        cost=tr("cert", "{amount} won", amount=amount),
+    )
+    tap(button(kiosk, choice))
+    assert kiosk.flow.state is S.CONFIRM
+    assert tr("participation", "You chose: {option}", option=choice) in screen_text(kiosk)
+    tap(button(kiosk, tr("participation", "Cast my vote")))
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=10000)
+    assert tr("participation", "Your vote was counted") in screen_text(kiosk)
+
+
 def test_read_a_notice_vote_once_and_be_refused_the_second_time(
     qtbot: Any, kiosk: Kiosk, config: KioskConfig, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -96,19 +115,7 @@ def test_read_a_notice_vote_once_and_be_refused_the_second_time(
     assert kiosk.flow.state is S.HOME
 
     _vote_with_card(qtbot, kiosk, budget.question.ko)
-    qtbot.waitUntil(lambda: kiosk.flow.state is S.CHOOSE, timeout=10000)
-    choice = tr(
-        "participation",
-        "{label} ({cost})",
-        label="골목길 LED 가로등 교체",
-        cost=tr("cert", "{amount} won", amount="24,000,000"),
-    )
-    tap(button(kiosk, choice))
-    assert kiosk.flow.state is S.CONFIRM
-    assert tr("participation", "You chose: {option}", option=choice) in screen_text(kiosk)
-    tap(button(kiosk, tr("participation", "Cast my vote")))
-    qtbot.waitUntil(lambda: kiosk.flow.state is S.DONE, timeout=10000)
-    assert tr("participation", "Your vote was counted") in screen_text(kiosk)
+    _choose_and_cast(qtbot, kiosk, "골목길 LED 가로등 교체", "24,000,000")
     assert screen_text(kiosk).startswith("투표가 반영되었습니다")  # really Korean (ko.ts)
     assert kiosk.flow.session.personal == {}
     tally = vote_store.results(kiosk.engine, budget)
@@ -312,3 +319,29 @@ def test_card_removed_after_identification_closes_the_vote_and_goes_home(
         tap(poll.vote_button)
         assert kiosk.flow.state is State.CERT_MRZ
         assert vote_store.results(kiosk.engine, budget).total == 0
+
+
+def test_an_option_added_to_an_open_poll_can_be_chosen_on_the_running_kiosk(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    """A resident has seen the poll's ballot; then the technician adds a project to
+    that poll. The next voter's ballot shows it, and it can be chosen and voted for."""
+    budget = kiosk.config.participation.poll("budget-2027")
+    _open_service(qtbot, kiosk)
+    _vote_with_card(qtbot, kiosk, budget.question.ko)
+    qtbot.waitUntil(lambda: kiosk.flow.state is S.CHOOSE, timeout=10000)
+    tap(kiosk.window.current_screen.home_button)
+    assert kiosk.flow.state is State.HOME
+
+    key = f"participation.polls[{kiosk.config.participation.polls.index(budget)}].options"
+    shelter = {
+        "id": "bus-shelter",
+        "cost_won": 15000000,
+        "label": {"ko": "버스 정류장 온열 의자", "en": "Heated seats at the bus stop"},
+    }
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    assert controller.apply(key, [*get_value(kiosk.flow.config, key), shelter]) == []
+
+    _open_service(qtbot, kiosk)
+    _vote_with_card(qtbot, kiosk, budget.question.ko)
+    _choose_and_cast(qtbot, kiosk, "버스 정류장 온열 의자", "15,000,000")

@@ -290,16 +290,15 @@ class ParticipationChooseScreen(ParticipationScreen):
         self.box.setSpacing(metrics.px(metrics.sizes.gap))
         self.root.addLayout(self.box)
         self.buttons: dict[str, QPushButton] = {}
-        self._poll_id = ""
         self.add_footer()
 
     def _rebuild(self, poll: PollConfig | None) -> None:
-        poll_id = poll.id if poll else ""
-        if poll_id == self._poll_id:
-            return
-        self._poll_id = poll_id
-        drop_buttons(self.buttons.values())
+        # Keyed by the options, not by the poll: a technician may add an option
+        # to an open poll while the kiosk runs, and its button must be there.
         options = [option.id for option in poll.options] if poll else []
+        if list(self.buttons) == options:
+            return
+        drop_buttons(self.buttons.values())
         self.buttons = self.add_choice_buttons(
             options, jp.ChooseOption, variant="secondary", box=self.box
         )
