@@ -153,6 +153,10 @@
   <context>
     <name>cert</name>
     <message>
+      <source>This ID document has expired. Please use one that is still valid, or ask at the counter.</source>
+      <translation>유효기간이 지난 신분증입니다. 유효한 신분증을 사용하시거나 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
       <translation>조회된 기록이 이 신분증의 본인 기록이 아니어서 아무것도 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요. 직원에게 이미 알렸습니다.</translation>
     </message>
@@ -5701,6 +5705,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Phone: anonymous report</source>
       <translation>연락처: 익명 신고</translation>
+    </message>
+    <message>
+      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
+      <translation>다른 직원이 그사이 {reference}의 상태를 바꾸어 이번 변경은 반영되지 않았습니다. 목록에서 현재 상태를 확인하세요.</translation>
     </message>
   </context>
 </TS>

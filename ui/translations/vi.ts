@@ -153,6 +153,10 @@
   <context>
     <name>cert</name>
     <message>
+      <source>This ID document has expired. Please use one that is still valid, or ask at the counter.</source>
+      <translation>Giấy tờ tùy thân này đã hết hạn. Vui lòng dùng giấy tờ còn hạn, hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
       <translation>Hồ sơ tìm được không thuộc về người có thẻ căn cước này, vì vậy không thể cấp giấy tờ nào. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy; họ đã được thông báo.</translation>
     </message>
@@ -5702,6 +5706,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Phone: anonymous report</source>
       <translation>Số điện thoại: báo tin ẩn danh</translation>
+    </message>
+    <message>
+      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
+      <translation>Trong lúc đó người khác đã thay đổi {reference}, nên thay đổi của bạn chưa được thực hiện. Danh sách hiện cho thấy tình trạng hiện tại.</translation>
     </message>
   </context>
 </TS>

@@ -153,6 +153,10 @@
   <context>
     <name>cert</name>
     <message>
+      <source>This ID document has expired. Please use one that is still valid, or ask at the counter.</source>
+      <translation>此身份证件已过期。请使用仍在有效期内的证件，或到窗口咨询。</translation>
+    </message>
+    <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
       <translation>查到的记录不属于此身份证的持有人，因此无法签发任何文件。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员，已通知他们。</translation>
     </message>
@@ -5702,6 +5706,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Phone: anonymous report</source>
       <translation>联系电话：匿名举报</translation>
+    </message>
+    <message>
+      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
+      <translation>在此期间已有其他人更改了 {reference}，因此您的更改未生效。列表中显示的是它现在的状态。</translation>
     </message>
   </context>
 </TS>
