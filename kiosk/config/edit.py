@@ -10,11 +10,14 @@ Used by ``kiosk config set``, ``kiosk tech set-pin`` and technician mode.
   ``services[2].prefix``) and validates the whole config with the schema, so
   a technician sees the same ``ConfigProblem`` messages as ``kiosk config
   validate`` (translated into the kiosk's language).
-* ``atomic_write`` / ``save_config`` replace the file so that a power cut
-  leaves either the old or the new file, never a torn one; the previous file
-  is kept as ``<name>.bak``. ``update_config`` (and ``SettingsStore.commit``)
-  read the file again and save it under a lock (``<name>.lock``), so two
-  programs changing it at once do not undo each other's change.
+* ``save_config`` sets in the file, as it is written, only the settings
+  that changed: comments, order and what the file leaves to the defaults
+  stay. It refuses a result the loader would refuse (too large, too deep).
+* ``atomic_write`` replaces the file so that a power cut leaves either the
+  old or the new file, never a torn one; the previous file is kept as
+  ``<name>.bak``. ``update_config`` (and ``SettingsStore.commit``) read the
+  file again and save it under a lock (``<name>.lock``), so two programs
+  changing it at once do not undo each other's change.
 * ``field_specs`` describes the schema's fields (title, description, kind,
   bounds, choices) so the settings screens can be generated from it.
 * ``redacted_data`` is the config without secrets, for display and for
@@ -40,8 +43,17 @@ import tomli_w
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from kiosk.config import paths
 from kiosk.config.errors import ConfigError, ConfigProblem, ConfigValueError, format_path
-from kiosk.config.load import load_config, parse_config, refuse_deep_toml
+from kiosk.config.load import (
+    default_config,
+    default_config_text,
+    load_config,
+    loads_toml,
+    parse_config,
+    read_config_text,
+    refuse_deep_toml,
+)
 
 # Re-exported: the commands and technician mode find files through this module.
 from kiosk.config.paths import APP_NAME as APP_NAME
@@ -67,6 +79,7 @@ def load_location(location: ConfigLocation) -> KioskConfig:
 _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 PathPart = str | int
+KeyPath = tuple[PathPart, ...]
 
 
 def parse_key_path(key: str) -> tuple[PathPart, ...]:
@@ -184,11 +197,6 @@ def strip_none(value: Any) -> Any:
     return value
 
 
-def config_toml(config: KioskConfig) -> str:
-    """The complete config as TOML (every value written out, secrets included)."""
-    return tomli_w.dumps(strip_none(config_data(config)))
-
-
 def _fsync_dir(folder: Path) -> None:
     # Make the rename itself durable; not possible (nor needed) on Windows.
     if os.name != "posix":
@@ -205,6 +213,11 @@ def _write_durably(fd: int, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with its symbolic links followed (to where the file is, or would be, created)."""
+    return Path(os.path.realpath(path))
 
 
 def atomic_write(
@@ -226,7 +239,11 @@ def atomic_write(
 
     The new file (and its backup) get ``mode``; without one, a new file is
     0600 and an existing file keeps its permissions.
+
+    A ``path`` that is a symbolic link stays one: the file it points to is
+    replaced, with the temporary file and the backup beside that file.
     """
+    path = _resolved(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     forced = mode
@@ -267,14 +284,221 @@ def save_config(
     before_replace: Callable[[Path], None] | None = None,
     mode: int | None = None,
 ) -> None:
-    """Validate (again, from the text about to be written) and write ``config`` atomically.
+    """Set in the file at ``path`` the settings where ``config`` differs from it; save atomically.
 
-    ``mode``: the file's permissions (see ``atomic_write``)."""
-    text = config_toml(config)
-    # What we write must load back to the same config: catch a dump/load mismatch
-    # before it replaces a good file.
-    parse_config(tomllib.loads(text), str(path))
-    atomic_write(path, text.encode("utf-8"), before_replace=before_replace, mode=mode)
+    The file is changed as it is written (``FileEdit``): its comments, its
+    order and every key it does not set stay, and what it leaves out is not
+    written in. Without a file, the embedded demo's text is the start, as
+    the kiosk starts from it. ``ConfigError`` if the file cannot be read, or
+    if the kiosk would refuse to read the result: nothing is written then.
+    ``mode``: the file's permissions (see ``atomic_write``).
+    """
+    source = str(path)
+    if path.exists():
+        written = read_config_text(path)
+        saved = parse_config(loads_toml(written, source), source)  # the loader's checks first
+    else:
+        written = default_config_text()
+        saved = default_config()
+    edit = FileEdit(written)
+    edit.change(config_data(saved), config_data(config), source)
+    text = edit.text()
+    data = text.encode("utf-8")
+    # A file the loader refuses would keep the kiosk from starting and
+    # `kiosk config set` from mending it: refuse it here, by the same rules.
+    if len(data) > paths.MAX_CONFIG_BYTES:
+        where = format_path(edit.changed[0]) if len(edit.changed) == 1 else ""
+        raise ConfigError(source, [ConfigProblem.of(where, paths.too_large())])
+    parse_config(loads_toml(text, source), source)
+    atomic_write(path, data, before_replace=before_replace, mode=mode)
+
+
+class FileEdit:
+    """Settings changed in a config file's own text, everything else left as written.
+
+    tomlkit keeps the comments and layout; its tables and arrays are dicts
+    and lists, so they are walked alongside the config's plain data.
+    """
+
+    def __init__(self, text: str) -> None:
+        # Here, not at the top: only saving needs tomlkit, starting the kiosk does not.
+        import tomlkit
+
+        self.document = tomlkit.parse(text)
+        #: Key paths set or removed.
+        self.changed: list[KeyPath] = []
+        #: Values the file has no place for yet: (table or list, key, key path, value).
+        self._new: list[tuple[Any, PathPart, KeyPath, Any]] = []
+
+    def text(self) -> str:
+        return self.document.as_string()
+
+    def change(self, old: dict[str, Any], new: dict[str, Any], source: str) -> None:
+        """Make the file, which loads as ``old`` (plain config data), load as ``new``."""
+        self._change_table(self.document, old, new, ())
+        self._add_what_is_needed(source)
+
+    def _change(self, node: Any, key: PathPart, old: Any, new: Any, path: KeyPath) -> None:
+        if old == new:
+            return
+        if not _holds(node, key):
+            if new is not None:
+                self._new.append((node, key, path, new))
+                self.changed.append(path)
+            return
+        child = node[key]
+        if isinstance(old, dict) and isinstance(new, dict) and isinstance(child, dict):
+            self._change_table(child, old, new, path)
+        elif isinstance(old, list) and isinstance(new, list) and _same_length(child, old):
+            self._change_list(child, old, new, path)
+        else:
+            if new is None:
+                del node[key]
+            else:
+                node[key] = _in_table(node, strip_none(new))
+            self.changed.append(path)
+
+    def _change_table(
+        self, node: Any, old: dict[str, Any], new: dict[str, Any], path: KeyPath
+    ) -> None:
+        names = [*new, *(name for name in old if name not in new)]
+        for name in names:
+            self._change(node, name, old.get(name), new.get(name), (*path, name))
+
+    def _change_list(self, node: Any, old: list[Any], new: list[Any], path: KeyPath) -> None:
+        # Item by item, so a change to services[1] leaves services[0]'s comments alone.
+        for index, item in enumerate(new):
+            before = old[index] if index < len(old) else None
+            self._change(node, index, before, item, (*path, index))
+        for index in reversed(range(len(new), len(old))):
+            self._change(node, index, old[index], None, (*path, index))
+
+    def _add_what_is_needed(self, source: str) -> None:
+        """Write the new values, each cut down to what the config needs.
+
+        A table written where the file had none (``devices.printer.network``,
+        a new service) gets only the keys without which the file would load
+        differently: defaults stay defaults, and a catalogue the file takes
+        from documents.toml is not copied in.
+        """
+        if not self._new:
+            return
+        data = self.document.unwrap()
+        for _node, key, path, value in self._new:
+            _set(_node_at(data, path[:-1]), key, strip_none(value))
+        target = config_data(parse_config(data, source))
+        for node, key, path, _value in self._new:
+            parent = _node_at(data, path[:-1])
+            if _needed(data, parent, key, target):
+                value = _in_table(node, parent[key])
+                _set(node, key, value)
+                _end_with_blank_line(value)
+
+
+def _holds(node: Any, key: PathPart) -> bool:
+    return key in node if isinstance(key, str) else key < len(node)
+
+
+def _same_length(node: Any, items: list[Any]) -> bool:
+    # Otherwise not the list the config was read from: nothing to match item by item.
+    return isinstance(node, list) and len(node) == len(items)
+
+
+def _node_at(root: Any, path: KeyPath) -> Any:
+    node = root
+    for part in path:
+        node = node[part]
+    return node
+
+
+def _set(node: Any, key: PathPart, value: Any) -> None:
+    """``node[key] = value``, appending for the index after a list's last."""
+    if isinstance(key, int) and key == len(node):
+        node.append(value)
+    else:
+        node[key] = value
+
+
+def _in_table(node: Any, value: Any) -> Any:
+    """``value`` as the file writes it in ``node``: a table gets its own
+    [header], a list of tables [[headers]], and a table of plain values
+    inside one is written inline, as ``names = { ko = ... }`` is."""
+    import tomlkit
+    from tomlkit.items import Array, InlineTable
+
+    if isinstance(node, InlineTable | Array):
+        return value  # tomlkit writes it inline there
+    if isinstance(value, dict):
+        return _table(value)
+    if _is_table_list(value):
+        tables = tomlkit.aot()
+        for item in value:
+            tables.append(_table(item))
+        return tables
+    return value
+
+
+def _table(value: dict[str, Any]) -> Any:
+    import tomlkit
+
+    table = tomlkit.table()
+    for name, item in value.items():
+        if isinstance(item, dict) and not _holds_tables(item):
+            inline = tomlkit.inline_table()
+            inline.update(item)
+            table.add(name, inline)
+        else:
+            table.add(name, _in_table(table, item))
+    return table
+
+
+def _end_with_blank_line(value: Any) -> None:
+    """A blank line after a new table, before the header that follows it
+    (tomlkit puts one before it, and between the tables of a new list)."""
+    import tomlkit
+    from tomlkit.items import AoT, Table
+
+    last = value[-1] if isinstance(value, AoT) else value
+    if not isinstance(last, Table):
+        return
+    headers = [item for item in last.values() if isinstance(item, Table | AoT)]
+    if headers:
+        _end_with_blank_line(headers[-1])  # written after the table's own keys
+    else:
+        last.add(tomlkit.nl())
+
+
+def _holds_tables(value: dict[str, Any]) -> bool:
+    return any(isinstance(item, dict) or _is_table_list(item) for item in value.values())
+
+
+def _is_table_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _loads_as(data: dict[str, Any], target: dict[str, Any]) -> bool:
+    try:
+        return config_data(parse_config(data)) == target
+    except ConfigError:
+        return False
+
+
+def _needed(data: dict[str, Any], parent: Any, key: PathPart, target: dict[str, Any]) -> bool:
+    """Whether ``data`` must hold ``parent[key]`` to load as ``target``; what
+    it holds is cut down to what is needed (in place, keeping the order)."""
+    value = parent[key]
+    if isinstance(key, str):  # a list item cannot be left out without moving the others
+        del parent[key]
+        if _loads_as(data, target):
+            return False
+        parent[key] = value
+    if isinstance(value, dict):
+        for name in list(value):
+            _needed(data, value, name, target)
+    elif isinstance(value, list):
+        for index in range(len(value)):
+            _needed(data, value, index, target)
+    return True
 
 
 @contextlib.contextmanager
@@ -287,7 +511,10 @@ def file_lock(path: Path) -> Iterator[None]:
     ``queue-unheld.json`` is kept the same way. The lock is a separate file
     because saving replaces the file itself (a new inode).
     """
-    lock_path = path.with_name(path.name + LOCK_SUFFIX)
+    # Beside the file a link points to: a writer using the link and one using
+    # the file's own name must take the same lock.
+    target = _resolved(path)
+    lock_path = target.with_name(target.name + LOCK_SUFFIX)
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:

@@ -149,10 +149,14 @@ def load_config(path: Path | None) -> KioskConfig:
     """
     if path is None:
         return default_config()
+    return parse_config(loads_toml(read_config_text(path), str(path)), str(path))
+
+
+def read_config_text(path: Path) -> str:
+    """The text of config file ``path`` (``read_config_file``'s checks, then UTF-8)."""
     raw = read_config_file(path)
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         problem = N_("config", "file is not UTF-8 text")
         raise ConfigError(str(path), [ConfigProblem.of("", problem)]) from None
-    return parse_config(loads_toml(text, str(path)), str(path))

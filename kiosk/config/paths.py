@@ -114,11 +114,17 @@ def read_config_file(path: Path) -> bytes:
     finally:
         os.close(fd)
     if size > MAX_CONFIG_BYTES:
-        raise refuse(
-            N_(
-                "config",
-                "file is larger than {limit} KiB; a config file is a few KB",
-                limit=MAX_CONFIG_BYTES // 1024,
-            )
-        )
+        raise refuse(too_large())
     return b"".join(chunks)
+
+
+def too_large() -> Text:
+    """Why a file over ``MAX_CONFIG_BYTES`` is refused: by the loader, and by
+    the writer before it would write one the loader refuses."""
+    from kiosk.i18n import N_
+
+    return N_(
+        "config",
+        "file is larger than {limit} KiB; a config file is a few KB",
+        limit=MAX_CONFIG_BYTES // 1024,
+    )
