@@ -85,9 +85,7 @@ def test_a_keypad_user_and_a_live_change_do_not_crash_the_next_screen(
     assert kiosk.window.current_screen.name == "ticket"
 
 
-def test_settings_used_from_the_next_start_are_saved_and_said_so(
-    qtbot: Any, kiosk: Kiosk
-) -> None:
+def test_settings_used_from_the_next_start_are_saved_and_said_so(qtbot: Any, kiosk: Kiosk) -> None:
     controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
     at_restart = tr("tech", "Saved. It takes effect when the kiosk restarts (System page).")
     changes = [
