@@ -331,3 +331,29 @@ def test_staff_are_told_when_another_counter_changed_the_request_first(
     assert welfare_tab.details.text().startswith(crisis.reference)
     assert not welfare_tab.progress_button.isEnabled()
     assert not welfare_tab.done_button.isEnabled()
+
+
+def test_staff_are_told_when_their_change_could_not_be_saved(
+    qtbot: QtBot,
+    welfare_tab: WelfarePanel,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    crisis = _save(
+        welfare_tab, clock, kind=w.RequestKind.CRISIS, details={"situation": "isolation"}
+    )
+    _refresh(qtbot, welfare_tab)
+    _click_request(qtbot, welfare_tab, crisis.reference)
+
+    def database_away(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("UPDATE", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(welfare_store, "set_status", database_away)
+    qtbot.mouseClick(welfare_tab.done_button, Qt.MouseButton.LeftButton)
+    said = tr("welfare_counter", "The change was not saved: the database did not answer.")
+    qtbot.waitUntil(lambda: welfare_tab.notice.text() == said, timeout=5000)
+    # The inbox read after it (it answers again) leaves the message where staff see it.
+    qtbot.waitUntil(lambda: welfare_tab.done_button.isEnabled(), timeout=5000)
+    assert welfare_tab.notice.text() == said
+    new = render(w.STATUS_NAMES[w.Status.NEW])
+    assert _statuses(welfare_tab) == {crisis.reference: new}

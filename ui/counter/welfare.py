@@ -153,8 +153,14 @@ class WelfarePanel(StaffPanel):
         self.refreshed.emit()
 
     def job_failed(self, exc: Exception) -> None:
-        """Marking a request failed: say so, and read the inbox again (its buttons too)."""
-        self._fetch_failed(exc)
+        """Marking a request failed: say so where the next read does not overwrite
+        it, and read the inbox again (its buttons too)."""
+        self.notice.setText(
+            failure_text(
+                exc,
+                tr("welfare_counter", "The change was not saved: the database did not answer."),
+            )
+        )
         self.refresh()
 
     # -- drawing --------------------------------------------------------------------------

@@ -5671,6 +5671,10 @@ Elderly, disabled, pregnant</source>
       <translation>지금은 접수함을 불러올 수 없습니다.</translation>
     </message>
     <message>
+      <source>The change was not saved: the database did not answer.</source>
+      <translation>변경 내용을 저장하지 못했습니다. 데이터베이스가 응답하지 않습니다.</translation>
+    </message>
+    <message>
       <source>About: {about}</source>
       <translation>내용: {about}</translation>
     </message>

@@ -5672,6 +5672,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Hiện không đọc được hộp thư.</translation>
     </message>
     <message>
+      <source>The change was not saved: the database did not answer.</source>
+      <translation>Thay đổi chưa được lưu: cơ sở dữ liệu không phản hồi.</translation>
+    </message>
+    <message>
       <source>About: {about}</source>
       <translation>Nội dung: {about}</translation>
     </message>

@@ -5672,6 +5672,10 @@ Elderly, disabled, pregnant</source>
       <translation>目前无法读取收件箱。</translation>
     </message>
     <message>
+      <source>The change was not saved: the database did not answer.</source>
+      <translation>更改未保存：数据库没有响应。</translation>
+    </message>
+    <message>
       <source>About: {about}</source>
       <translation>内容：{about}</translation>
     </message>
