@@ -383,7 +383,7 @@ def technician_mode(
 
     config = window.flow.config
     entry = attach_technician_mode(
-        window, config, clock=window.flow.clock, data_dir=data_dir, config_path=config_path
+        window, clock=window.flow.clock, data_dir=data_dir, config_path=config_path
     )
     entry.ctx.on_config_applied.append(_live_reconfigure(window, config))
     entry.ctx.use_speaker = lambda speaker: _use_speaker(window, speaker)

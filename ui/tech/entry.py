@@ -474,7 +474,6 @@ def install_technician_entry(
 
 def attach_technician_mode(
     window: ResidentWindow,
-    config: Any,
     *,
     clock: Clock,
     data_dir: Path,
