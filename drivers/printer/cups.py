@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 from typing import Any
 
@@ -19,6 +21,29 @@ _JOB_ENDED_BADLY = {7: "cancelled", 8: "aborted"}
 _QUEUE_STOPPED = 5
 
 log = logging.getLogger(__name__)
+
+
+def job_name() -> str:
+    """A job's name: the kiosk's, this machine's and this process's ("kiosk lobby-pc 4711")."""
+    return f"{JOB_NAME} {socket.gethostname()} {os.getpid()}"
+
+
+def _sender_ended(name: str) -> bool:
+    """Whether the job named ``name`` (``job_name``) came from a process of this
+    machine that has ended. Another machine's jobs, and those of a process still
+    running (or a new one that got its number), are not this kiosk's to purge."""
+    parts = name.split(" ")
+    if len(parts) != 3 or parts[0] != JOB_NAME or parts[1] != socket.gethostname():
+        return False
+    if not parts[2].isdigit():
+        return False
+    try:
+        os.kill(int(parts[2]), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, but another user's
+        return False
+    return False
 
 
 class CupsJobStalled(ConnectionError):
@@ -92,10 +117,12 @@ class CupsPrinter(EscposPrinter[CupsPrinterOptions]):
     def _purge_left_behind(self, ipp: Any) -> None:
         """Purge this queue's kiosk jobs that a crash or power cut left in CUPS.
 
-        No job of ours is under way while the printer connects, so any such
-        job belongs to a run that ended before purging it: a waiting one
-        would print a former resident's certificate for whoever stands at
-        the kiosk now, and a printed one keeps its document in the spool.
+        A job is named after the machine and process that sent it
+        (``job_name``); one whose process on this machine has ended was left
+        behind: a waiting one would print a former resident's certificate
+        for whoever stands at the kiosk now, and a printed one keeps its
+        document in the spool. A live process's job is never touched: a
+        technician's ``kiosk printer status`` connects while the kiosk prints.
         """
         try:
             jobs = ipp.getJobs(
@@ -109,7 +136,7 @@ class CupsPrinter(EscposPrinter[CupsPrinterOptions]):
             return
         for job_id, job in jobs.items():
             on_this_queue = str(job.get("job-printer-uri", "")).endswith(f"/{self.queue}")
-            if job.get("job-name") == JOB_NAME and on_this_queue:
+            if on_this_queue and _sender_ended(str(job.get("job-name", ""))):
                 log.warning("CUPS still held kiosk job %s from before: purging it", job_id)
                 self._purge(ipp, job_id)
 
@@ -129,9 +156,10 @@ class CupsPrinter(EscposPrinter[CupsPrinterOptions]):
 
         ipp = self._conn
         data, self._job = bytes(self._job), bytearray()
-        job_id = ipp.createJob(self.queue, JOB_NAME, {})
+        name = job_name()
+        job_id = ipp.createJob(self.queue, name, {})
         try:
-            ipp.startDocument(self.queue, job_id, JOB_NAME, cups.CUPS_FORMAT_RAW, 1)
+            ipp.startDocument(self.queue, job_id, name, cups.CUPS_FORMAT_RAW, 1)
             ipp.writeRequestData(data, len(data))
             ipp.finishDocument(self.queue)
             self._wait_until_printed(ipp, job_id)

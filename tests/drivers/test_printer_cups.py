@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
+import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -22,7 +24,7 @@ import pytest
 from drivers.discovery import discover_all, discover_cups
 from drivers.printer import create_printer
 from drivers.printer.base import JOB_NAME
-from drivers.printer.cups import CupsPrinter, cups_server_address
+from drivers.printer.cups import CupsPrinter, cups_server_address, job_name
 from kiosk.config import CupsPrinterOptions, PrinterConfig, PrinterProfile
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.printing import document as d
@@ -260,6 +262,24 @@ def test_a_failed_certificate_leaves_nothing_in_the_spool(
     assert _files_holding(number, spool) == []
 
 
+def _waiting_job(ipp: Any, queue: str, name: str, text: str) -> int:
+    """A job named ``name`` holding ``text``, left waiting on ``queue`` (its printer off)."""
+    ipp.disablePrinter(queue)
+    job = ipp.createJob(queue, name, {})
+    ipp.startDocument(queue, job, name, cups.CUPS_FORMAT_RAW, 1)
+    data = f"RRN {text}\n".encode()
+    ipp.writeRequestData(data, len(data))
+    ipp.finishDocument(queue)
+    return int(job)
+
+
+def _ended_process() -> int:
+    """The number of a process of this machine that has ended."""
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
 def test_a_job_a_crash_left_waiting_is_purged_when_the_kiosk_connects(
     server: str,
     queue: str,
@@ -268,12 +288,9 @@ def test_a_job_a_crash_left_waiting_is_purged_when_the_kiosk_connects(
     printer_emulator: emu.EscposEmulator,
 ) -> None:
     number = _resident_number()
-    ipp.disablePrinter(queue)  # the printer was off when the power went
-    left = ipp.createJob(queue, JOB_NAME, {})
-    ipp.startDocument(queue, left, JOB_NAME, cups.CUPS_FORMAT_RAW, 1)
-    data = f"RRN {number}\n".encode()
-    ipp.writeRequestData(data, len(data))
-    ipp.finishDocument(queue)
+    # Sent by a kiosk process that then died, with the printer off.
+    name = f"{JOB_NAME} {socket.gethostname()} {_ended_process()}"
+    left = _waiting_job(ipp, queue, name, number)
     assert _files_holding(number, spool)  # the former resident's certificate waits
     printer = _printer(server, queue)
     printer.open()
@@ -285,6 +302,23 @@ def test_a_job_a_crash_left_waiting_is_purged_when_the_kiosk_connects(
     ipp.enablePrinter(queue)
     time.sleep(0.5)  # a job still queued would go out now
     assert number.encode() not in printer_emulator.received
+
+
+def test_a_running_kiosks_job_is_left_alone_when_the_printer_is_checked(
+    server: str, queue: str, ipp: Any
+) -> None:
+    """``kiosk printer status`` over SSH connects while the kiosk prints: the kiosk's
+    job in flight (this process's) and another machine's are not purged."""
+    running = _waiting_job(ipp, queue, job_name(), _resident_number())
+    elsewhere = _waiting_job(ipp, queue, f"{JOB_NAME} lobby-2 {os.getpid()}", "x")
+    checking = _printer(server, queue)
+    checking.open()
+    try:
+        assert {running, elsewhere} <= set(ipp.getJobs(which_jobs="not-completed"))
+    finally:
+        checking.close()
+        for job in (running, elsewhere):
+            ipp.cancelJob(job, purge_job=True)
 
 
 def test_technician_discovery_lists_the_queues(server: str, queue: str, ipp: Any) -> None:
