@@ -31,7 +31,7 @@ def card_reader_registry() -> Registry[CardReaderConfig, CardReader]:
 def simulated(config: CardReaderConfig) -> PassiveAuthOptions:
     """The mock reader's trust: its simulated chips are signed under the test CSCA,
     and no real card can reach it, so that CSCA is trusted whatever the config says."""
-    return config.passive_auth.model_copy(update={"test_csca": True})
+    return config.passive_auth.model_copy(update={"test_cards": True})
 
 
 def create_card_reader(config: CardReaderConfig) -> CardReader:

@@ -93,7 +93,7 @@ class MockCardReader:
         self._changed = threading.Condition(self._lock)
         self._cancelled = False
         self.reads = 0
-        self.verifier = verifier or ChipVerifier.from_options(PassiveAuthOptions(test_csca=True))
+        self.verifier = verifier or ChipVerifier.from_options(PassiveAuthOptions(test_cards=True))
 
     @property
     def name(self) -> str:

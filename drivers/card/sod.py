@@ -114,7 +114,7 @@ class TrustStore:
     @classmethod
     def from_options(cls, options: PassiveAuthOptions) -> TrustStore:
         store = cls()
-        if options.test_csca:
+        if options.test_cards:
             pem = resources.files("kiosk.data").joinpath(TEST_CSCA_RESOURCE).read_bytes()
             store.cscas.append(x509.load_pem_x509_certificate(pem))
         for i, name in enumerate(options.csca_files):

@@ -23,7 +23,7 @@ from drivers.card import emrtd, simulated
 from drivers.card.emrtd import encode_dg1
 from drivers.card.mock import MockCardReader, demo_sods
 from drivers.card.sod import ChipVerifier, TrustStore, verify_sod
-from kiosk.config import MockCardOptions, PassiveAuthOptions, default_config
+from kiosk.config import MockCardOptions, PassiveAuthOptions, default_config, parse_config
 from kiosk.i18n import identity_translate
 from kiosk.identity import DEMO_RESIDENTS, Identity, build_mrz
 from kiosk.ports.card import (
@@ -228,7 +228,7 @@ def test_trust_store_reads_csca_folders_and_reports_bad_files(tmp_path: Path) ->
     (folder / "der.cer").write_bytes(pki.csca.public_bytes(serialization.Encoding.DER))
     (folder / "junk.pem").write_text("not a certificate")
     options = PassiveAuthOptions(
-        test_csca=False, csca_files=[str(folder), str(tmp_path / "missing.pem")]
+        test_cards=False, csca_files=[str(folder), str(tmp_path / "missing.pem")]
     )
     store = TrustStore.from_options(options)
     assert [c.subject for c in store.cscas] == [pki.csca.subject, pki.csca.subject]
@@ -240,8 +240,20 @@ def test_trust_store_reads_csca_folders_and_reports_bad_files(tmp_path: Path) ->
 
 
 def test_the_test_csca_is_trusted_only_when_asked() -> None:
-    assert TrustStore.from_options(PassiveAuthOptions(test_csca=True)).cscas
+    assert TrustStore.from_options(PassiveAuthOptions(test_cards=True)).cscas
     assert TrustStore.from_options(PassiveAuthOptions()).cscas == []
+
+
+def test_a_saved_test_csca_line_from_before_trusts_nothing() -> None:
+    """Saving the config once wrote every default into the file, the old ``test_csca =
+    true`` among them: an upgraded kiosk with a real reader would trust the test CSCA."""
+    data = default_config().model_dump(mode="json")
+    data["devices"]["card_reader"]["backend"] = "pcsc"
+    data["devices"]["card_reader"]["passive_auth"]["test_csca"] = True
+    del data["devices"]["card_reader"]["passive_auth"]["test_cards"]
+    config = parse_config(data, "kiosk.toml")
+    assert config.devices.card_reader.passive_auth.test_cards is False
+    assert TrustStore.from_options(config.devices.card_reader.passive_auth).cscas == []
 
 
 @pytest.mark.parametrize("key", list(DEMO_RESIDENTS))
@@ -268,7 +280,7 @@ def test_a_real_reader_set_up_from_the_embedded_config_refuses_demo_chips(key: s
 @pytest.mark.parametrize("key", list(DEMO_RESIDENTS))
 def test_demo_chips_verify_under_the_shipped_test_csca(key: str) -> None:
     resident = DEMO_RESIDENTS[key]
-    shipped = TrustStore.from_options(PassiveAuthOptions(test_csca=True))
+    shipped = TrustStore.from_options(PassiveAuthOptions(test_cards=True))
     verdict = verify_sod(demo_sods()[key], {1: encode_dg1(resident.mrz)}, shipped)
     assert verdict.verified
     # Valid for decades, so the demo keeps working.

@@ -122,17 +122,17 @@ def test_the_dashboard_warns_while_a_real_reader_trusts_the_test_csca(
     warning = tr(
         "tech",
         "Chips signed by the test CSCA are trusted: turn off "
-        "devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.",
+        "devices.card_reader.passive_auth.test_cards on a kiosk that serves real residents.",
     )
     dashboard.refresh()
     assert warning not in dashboard.card.text()  # the demo's mock reader
     assert entry.controller.apply("devices.card_reader.backend", "pcsc") == []
     dashboard.refresh()
     assert warning not in dashboard.card.text()  # off unless asked for
-    assert entry.controller.apply("devices.card_reader.passive_auth.test_csca", True) == []
+    assert entry.controller.apply("devices.card_reader.passive_auth.test_cards", True) == []
     dashboard.refresh()
     qtbot.waitUntil(lambda: warning in dashboard.card.text(), timeout=5000)
-    assert entry.controller.apply("devices.card_reader.passive_auth.test_csca", False) == []
+    assert entry.controller.apply("devices.card_reader.passive_auth.test_cards", False) == []
     dashboard.refresh()
     qtbot.waitUntil(lambda: warning not in dashboard.card.text(), timeout=5000)
     entry.close()

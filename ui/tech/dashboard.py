@@ -215,14 +215,14 @@ class DashboardPage(QWidget):
                 )
             )
         reader = config.devices.card_reader
-        if reader.backend == "pcsc" and reader.passive_auth.test_csca:
+        if reader.backend == "pcsc" and reader.passive_auth.test_cards:
             # The demo chips' signed data ships with the kiosk: copied onto a blank
             # card, they pass as genuine on a real reader that trusts the test CSCA.
             card_lines.append(
                 tr(
                     "tech",
                     "Chips signed by the test CSCA are trusted: turn off "
-                    "devices.card_reader.passive_auth.test_csca on a kiosk that serves "
+                    "devices.card_reader.passive_auth.test_cards on a kiosk that serves "
                     "real residents.",
                 )
             )

@@ -1223,8 +1223,8 @@
       <translation>리더기와 카드 유무를 확인하는 (그리고 pcscd에 다시 연결하는) 주기입니다.</translation>
     </message>
     <message>
-      <source>Trust the test CSCA</source>
-      <translation>테스트용 CSCA 신뢰</translation>
+      <source>Accept test cards</source>
+      <translation>시험용 카드 허용</translation>
     </message>
     <message>
       <source>Also accept chips on a real reader signed under the test-only CSCA shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves real residents. The mock reader's simulated chips are always checked against it.</source>
@@ -4744,8 +4744,8 @@ Elderly, disabled, pregnant</source>
       <translation>마지막 오류: {error} ({time})</translation>
     </message>
     <message>
-      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.</source>
-      <translation>시험용 CSCA가 서명한 칩을 신뢰하고 있습니다. 실제 주민이 쓰는 키오스크에서는 devices.card_reader.passive_auth.test_csca를 끄십시오.</translation>
+      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_cards on a kiosk that serves real residents.</source>
+      <translation>시험용 CSCA가 서명한 칩을 신뢰하고 있습니다. 실제 주민이 쓰는 키오스크에서는 devices.card_reader.passive_auth.test_cards를 끄십시오.</translation>
     </message>
     <message>
       <source>Test phrase: {phrase}</source>

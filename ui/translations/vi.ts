@@ -1223,8 +1223,8 @@
       <translation>Tần suất kiểm tra đầu đọc và thẻ (và kết nối lại pcscd).</translation>
     </message>
     <message>
-      <source>Trust the test CSCA</source>
-      <translation>Tin cậy CSCA thử nghiệm</translation>
+      <source>Accept test cards</source>
+      <translation>Chấp nhận thẻ thử nghiệm</translation>
     </message>
     <message>
       <source>Also accept chips on a real reader signed under the test-only CSCA shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves real residents. The mock reader's simulated chips are always checked against it.</source>
@@ -4745,8 +4745,8 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Lỗi gần nhất: {error} lúc {time}</translation>
     </message>
     <message>
-      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.</source>
-      <translation>Đang tin cậy chip do CSCA thử nghiệm ký: hãy tắt devices.card_reader.passive_auth.test_csca trên kiosk phục vụ cư dân thật.</translation>
+      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_cards on a kiosk that serves real residents.</source>
+      <translation>Đang tin cậy chip do CSCA thử nghiệm ký: hãy tắt devices.card_reader.passive_auth.test_cards trên kiosk phục vụ cư dân thật.</translation>
     </message>
     <message>
       <source>Test phrase: {phrase}</source>

@@ -1223,8 +1223,8 @@
       <translation>检查读卡器和卡片是否存在（以及重新连接 pcscd）的频率。</translation>
     </message>
     <message>
-      <source>Trust the test CSCA</source>
-      <translation>信任测试用 CSCA</translation>
+      <source>Accept test cards</source>
+      <translation>接受测试卡</translation>
     </message>
     <message>
       <source>Also accept chips on a real reader signed under the test-only CSCA shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves real residents. The mock reader's simulated chips are always checked against it.</source>
@@ -4745,8 +4745,8 @@ Elderly, disabled, pregnant</source>
       <translation>最近错误：{error}（{time}）</translation>
     </message>
     <message>
-      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_csca on a kiosk that serves real residents.</source>
-      <translation>正在信任由测试 CSCA 签名的芯片：在为真实居民服务的自助机上，请关闭 devices.card_reader.passive_auth.test_csca。</translation>
+      <source>Chips signed by the test CSCA are trusted: turn off devices.card_reader.passive_auth.test_cards on a kiosk that serves real residents.</source>
+      <translation>正在信任由测试 CSCA 签名的芯片：在为真实居民服务的自助机上，请关闭 devices.card_reader.passive_auth.test_cards。</translation>
     </message>
     <message>
       <source>Test phrase: {phrase}</source>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from kiosk.config.schema.common import ConfigModel
 
@@ -81,9 +81,19 @@ class PcscCardOptions(ConfigModel):
 class PassiveAuthOptions(ConfigModel):
     """Passive Authentication (ICAO 9303-11 5.1): which signers of ID chips are trusted."""
 
-    test_csca: bool = Field(
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_test_csca(cls, data: Any) -> Any:
+        """``test_csca``, the key ``test_cards`` replaced, is ignored. It was on by
+        default, and saving the config wrote every default into the file, so a
+        kiosk's ``test_csca = true`` says nothing of what its technician chose."""
+        if isinstance(data, dict) and "test_csca" in data:
+            data = {k: v for k, v in data.items() if k != "test_csca"}
+        return data
+
+    test_cards: bool = Field(
         default=False,
-        title="Trust the test CSCA",
+        title="Accept test cards",
         description="Also accept chips on a real reader signed under the test-only CSCA "
         "shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves "
         "real residents. The mock reader's simulated chips are always checked against it.",
