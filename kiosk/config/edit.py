@@ -350,7 +350,8 @@ class FileEdit:
         if isinstance(old, dict) and isinstance(new, dict) and isinstance(child, dict):
             self._change_table(child, old, new, path)
         elif isinstance(old, list) and isinstance(new, list) and _same_length(child, old):
-            self._change_list(child, old, new, path)
+            left = self._change_list(child, old, new, path)
+            _keep_lines_of_emptied(node, key, left)
         else:
             if new is None:
                 del node[key]
@@ -365,13 +366,24 @@ class FileEdit:
         for name in names:
             self._change(node, name, old.get(name), new.get(name), (*path, name))
 
-    def _change_list(self, node: Any, old: list[Any], new: list[Any], path: KeyPath) -> None:
+    def _change_list(self, node: Any, old: list[Any], new: list[Any], path: KeyPath) -> list[Any]:
+        """Returns the lines above the next header if the list is emptied."""
+        # A removed item's own table goes: compared by position instead, every
+        # later item would be rewritten into the table before it, and the
+        # comments tomlkit keeps at a table's end would go with the last one.
+        removed = _removed_by_id(old, new)
+        left: list[Any] = []
+        for index in reversed(removed):
+            left = _remove_item(node, index)
+            self.changed.append((*path, index))
+        old = [item for index, item in enumerate(old) if index not in removed]
         # Item by item, so a change to services[1] leaves services[0]'s comments alone.
         for index, item in enumerate(new):
             before = old[index] if index < len(old) else None
             self._change(node, index, before, item, (*path, index))
         for index in reversed(range(len(new), len(old))):
             self._change(node, index, old[index], None, (*path, index))
+        return left
 
     def _add_what_is_needed(self, source: str) -> None:
         """Write the new values, each cut down to what the config needs.
@@ -381,6 +393,8 @@ class FileEdit:
         differently: defaults stay defaults, and a catalogue the file takes
         from documents.toml is not copied in.
         """
+        from tomlkit.items import Table
+
         if not self._new:
             return
         data = self.document.unwrap()
@@ -390,9 +404,43 @@ class FileEdit:
         for node, key, path, _value in self._new:
             parent = _node_at(data, path[:-1])
             if _needed(data, parent, key, target):
+                if isinstance(node, Table) and self._dotted(path[:-1]):
+                    # A table written under [card_reader.passive_auth] there would be a
+                    # top-level table: tomlkit leaves out the table's own name.
+                    _add_dotted(node, (str(key),), parent[key])
+                    continue
                 value = _in_table(node, parent[key])
                 _set(node, key, value)
                 _end_with_blank_line(value)
+
+    def _dotted(self, path: KeyPath) -> bool:
+        """Whether the file writes the table at ``path`` as dotted keys
+        (``card_reader.backend = "mock"`` in [devices]), not under a [header]."""
+        from tomlkit.container import Container
+        from tomlkit.items import Table
+
+        if not path or not isinstance(path[-1], str):
+            return False
+        parent = _node_at(self.document, path[:-1])
+        if isinstance(parent, Table):
+            parent = parent.value
+        if not isinstance(parent, Container):
+            return False
+        return any(
+            key is not None and key.key == path[-1] and key.is_dotted() for key, _ in parent.body
+        )
+
+
+def _add_dotted(table: Any, names: tuple[str, ...], value: Any) -> None:
+    """``value`` under ``names`` in ``table``, as dotted keys like the table's own."""
+    import tomlkit
+
+    if isinstance(value, dict) and value:
+        for name, item in value.items():
+            _add_dotted(table, (*names, name), item)
+    else:
+        # Written on the key's line: tables and lists of tables inline.
+        table.append(tomlkit.key(list(names)), tomlkit.item(value, _parent=tomlkit.inline_table()))
 
 
 def _holds(node: Any, key: PathPart) -> bool:
@@ -402,6 +450,113 @@ def _holds(node: Any, key: PathPart) -> bool:
 def _same_length(node: Any, items: list[Any]) -> bool:
     # Otherwise not the list the config was read from: nothing to match item by item.
     return isinstance(node, list) and len(node) == len(items)
+
+
+def _removed_by_id(old: list[Any], new: list[Any]) -> list[int]:
+    """The indexes of the items ``new`` no longer has, when items have ids
+    and the others keep their order; otherwise none (compared by position)."""
+    old_ids = [_item_id(item) for item in old]
+    new_ids = [_item_id(item) for item in new]
+    if None in old_ids or None in new_ids or len(set(old_ids)) < len(old_ids):
+        return []
+    kept = [name for name in old_ids if name in new_ids]
+    if kept != new_ids[: len(kept)]:
+        return []  # moved or inserted between others: nothing simple to match
+    return [index for index, name in enumerate(old_ids) if name not in new_ids]
+
+
+def _item_id(item: Any) -> str | None:
+    name = item.get("id") if isinstance(item, dict) else None
+    return name if isinstance(name, str) else None
+
+
+def _remove_item(node: Any, index: int) -> list[Any]:
+    """``del node[index]``, keeping the comments above the header after it.
+
+    tomlkit keeps the comment lines above a [[header]] at the end of the
+    table before it: the removed table's lines are about what follows it (the
+    next item, or the next section), while the previous table's are about the
+    removed item. Returns the lines for the list's parent to keep if the list
+    is now empty."""
+    from tomlkit.items import AoT
+
+    if not isinstance(node, AoT):
+        del node[index]
+        return []
+    above_next = _take_lines_above_header(_last_table(node[index]))
+    if index > 0:
+        before = _last_table(node[index - 1])
+        _take_lines_above_header(before)
+        for line in above_next:
+            before.value.append(None, line)
+        above_next = []
+    elif len(node) > 1:
+        # The blank line that was above the removed header is still there.
+        text = "".join(line.as_string() for line in above_next).lstrip("\n")
+        node[1].trivia.indent = text + node[1].trivia.indent
+        above_next = []
+    del node[index]
+    return above_next
+
+
+def _keep_lines_of_emptied(parent: Any, key: PathPart, lines: list[Any]) -> None:
+    """``lines``, from the end of an emptied list of tables, where the list
+    was: in place of the lines above its first header, which went with it."""
+    from tomlkit.container import Container
+    from tomlkit.items import AoT, Null, Table, Whitespace
+
+    container = parent.value if isinstance(parent, Table) else parent
+    if not lines or not isinstance(container, Container):
+        return
+    body = container.body
+    at = next(i for i, (name, _) in enumerate(body) if name is not None and name.key == key)
+    before = [i for i in range(at) if not isinstance(body[i][1], Null)]
+    if not before:
+        return
+    item = body[before[-1]][1]
+    text = "".join(line.as_string() for line in lines)
+    if isinstance(item, Table | AoT) and len(item):
+        last = _last_table(item[-1] if isinstance(item, AoT) else item)
+        _take_lines_above_header(last)
+        for line in lines:
+            last.value.append(None, line)
+    elif isinstance(item, Whitespace):
+        body[before[-1]] = (None, Whitespace(text))  # written as it is
+    else:
+        item.trivia.trail += text
+
+
+def _last_table(table: Any) -> Any:
+    """The table written last in ``table`` (itself, or its last sub-table)."""
+    from tomlkit.items import AoT, Null, Table
+
+    for key, item in reversed(table.value.body):
+        if isinstance(item, Null):
+            continue
+        if isinstance(item, Table) and key is not None and not key.is_dotted():
+            return _last_table(item)
+        if isinstance(item, AoT) and len(item):
+            return _last_table(item[-1])
+        break
+    return table
+
+
+def _take_lines_above_header(table: Any) -> list[Any]:
+    """Remove and return the comments and blank lines at the end of ``table``
+    from its last blank line on: what a reader takes as the next header's."""
+    from tomlkit.items import Null, Whitespace
+
+    body = table.value.body
+    start = len(body)
+    while start and body[start - 1][0] is None:
+        start -= 1
+    blanks = [i for i in range(start, len(body)) if isinstance(body[i][1], Whitespace)]
+    lines = []
+    for i in range(blanks[-1] if blanks else start, len(body)):
+        if not isinstance(body[i][1], Null):
+            lines.append(body[i][1])
+        body[i] = (None, Null())  # as tomlkit removes an item
+    return lines
 
 
 def _node_at(root: Any, path: KeyPath) -> Any:

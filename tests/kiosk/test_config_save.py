@@ -9,8 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import ConfigError, default_config_text, load_config
-from kiosk.config.edit import ConfigLocation, SettingsStore, set_and_save
+from kiosk.config import ConfigError, KioskConfig, default_config_text, load_config
+from kiosk.config.edit import (
+    ConfigLocation,
+    SettingsStore,
+    config_data,
+    set_and_save,
+    update_config,
+)
+from kiosk.config.load import parse_config
 from kiosk.config.paths import MAX_CONFIG_BYTES
 
 DEMO = default_config_text()
@@ -124,3 +131,106 @@ def test_a_config_that_is_a_link_stays_a_link_to_the_changed_file(tmp_path: Path
         "real.toml.lock",
     ]
     assert [p.name for p in etc.iterdir()] == ["kiosk.toml"]
+
+
+# The devices as some technicians write them: one [devices] table with dotted keys.
+DOTTED_DEVICES = DEMO.replace(
+    '[devices.printer]\nbackend = "mock"\n\n[devices.printer.profile]\n'
+    'paper_width_mm = 80\nkorean_mode = "native"\nqr_mode = "native"\ncut = "partial"\n\n'
+    '[devices.card_reader]\nbackend = "mock"\n',
+    '[devices]\nprinter.backend = "mock"\ncard_reader.backend = "mock"\n',
+)
+
+
+def test_a_key_new_to_a_table_of_dotted_keys_is_written_as_one_of_them(tmp_path: Path) -> None:
+    assert DOTTED_DEVICES != DEMO
+    path = tmp_path / "kiosk.toml"
+    path.write_text(DOTTED_DEVICES, "utf-8")
+
+    set_and_save(_at(path), "devices.card_reader.passive_auth.test_cards", True)
+    set_and_save(_at(path), "devices.printer.network.host", "10.0.0.5")
+
+    assert _changed_lines(DOTTED_DEVICES, path.read_text("utf-8")) == [
+        '+ printer.network.host = "10.0.0.5"',
+        "+ card_reader.passive_auth.test_cards = true",
+    ]
+    devices = load_config(path).devices
+    assert devices.card_reader.passive_auth.test_cards
+    assert devices.printer.network is not None and devices.printer.network.host == "10.0.0.5"
+
+
+# A technician's note on one course: tomlkit keeps it at the end of the course before.
+CALLIGRAPHY_NOTE = "# Calligraphy: the teacher brings the ink.\n"
+COMMENTED = DEMO.replace(
+    '[[programmes.courses]]\nid = "calligraphy"',
+    CALLIGRAPHY_NOTE + '[[programmes.courses]]\nid = "calligraphy"',
+)
+
+
+def _without(path: Path, section: str, name: str, item_id: str) -> None:
+    def remove(config: KioskConfig) -> KioskConfig:
+        data = config_data(config)
+        items = data[section][name]
+        data[section][name] = [item for item in items if item["id"] != item_id]
+        return parse_config(data)
+
+    update_config(_at(path), remove)
+
+
+def test_removing_the_first_course_removes_its_table_and_keeps_the_others_comments(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(COMMENTED, "utf-8")
+
+    _without(path, "programmes", "courses", "yoga")
+
+    # The yoga table goes; the note stays above calligraphy, the others are untouched.
+    yoga = COMMENTED.index('[[programmes.courses]]\nid = "yoga"')
+    assert (
+        path.read_text("utf-8") == COMMENTED[:yoga] + COMMENTED[COMMENTED.index(CALLIGRAPHY_NOTE) :]
+    )
+    assert [c.id for c in load_config(path).programmes.courses] == [
+        "calligraphy",
+        "smartphone",
+        "singing",
+    ]
+
+
+def test_removing_a_course_removes_the_comment_above_it(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(COMMENTED, "utf-8")
+
+    _without(path, "programmes", "courses", "calligraphy")
+
+    start = COMMENTED.index("\n" + CALLIGRAPHY_NOTE) + 1
+    end = COMMENTED.index('[[programmes.courses]]\nid = "smartphone"')
+    assert path.read_text("utf-8") == COMMENTED[:start] + COMMENTED[end:]
+
+
+def test_removing_the_last_poll_keeps_the_comment_above_the_next_section(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(COMMENTED, "utf-8")
+
+    _without(path, "participation", "polls", "programme-survey")
+
+    start = COMMENTED.index('[[participation.polls]]\nid = "programme-survey"')
+    end = COMMENTED.index("# Programme registration (자치회관 강좌)")
+    assert path.read_text("utf-8") == COMMENTED[:start] + COMMENTED[end:]
+    assert [p.id for p in load_config(path).participation.polls] == ["budget-2027"]
+
+
+def test_removing_every_poll_keeps_the_comment_above_the_next_section(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(DEMO, "utf-8")
+
+    _without(path, "participation", "polls", "budget-2027")
+    _without(path, "participation", "polls", "programme-survey")
+
+    # tomlkit writes the emptied list at the top of its table.
+    start = DEMO.index("[[participation.polls]]")
+    end = DEMO.index("# Programme registration (자치회관 강좌)")
+    expected = DEMO[:start] + DEMO[end:]
+    expected = expected.replace("[participation]\n", "[participation]\npolls = []\n", 1)
+    assert path.read_text("utf-8") == expected
+    assert load_config(path).participation.polls == []
