@@ -509,8 +509,8 @@ def _keep_lines_of_emptied(parent: Any, key: PathPart, lines: list[Any]) -> None
     if not lines or not isinstance(container, Container):
         return
     body = container.body
-    at = next(i for i, (name, _) in enumerate(body) if name is not None and name.key == key)
-    before = [i for i in range(at) if not isinstance(body[i][1], Null)]
+    at = [i for i, (name, _) in enumerate(body) if name is not None and name.key == key]
+    before = [i for i in range(at[0]) if not isinstance(body[i][1], Null)] if at else []
     if not before:
         return
     item = body[before[-1]][1]
