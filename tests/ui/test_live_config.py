@@ -13,7 +13,7 @@ from drivers.card.mock import MockCardReader
 from drivers.speech.mock import MockSpeaker
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.config.edit import get_value
+from kiosk.config.edit import get_value, set_value, update_config
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys.flow import State
 from tests.support.resident_screen import cert_button, home_screen, running_kiosk
@@ -141,3 +141,20 @@ def test_documents_turned_on_in_a_kiosk_started_without_certificates_wait_for_a_
         # typed their details and waited on "reading" until the time ran out.
         with pytest.raises(AssertionError):
             cert_button(kiosk)
+
+
+def test_a_voice_changed_over_ssh_is_taken_along_by_the_next_technician_save(
+    qtbot: Any, kiosk: Kiosk
+) -> None:
+    controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
+    assert controller.apply("technician.idle_timeout_s", 200) == []
+    speaker = kiosk.window.voice.speaker
+    # As `kiosk config set devices.speech.rate 0.5` writes it, beside the running kiosk.
+    update_config(
+        controller.ctx.store.location, lambda config: set_value(config, "devices.speech.rate", 0.5)
+    )
+    assert controller.apply("technician.idle_timeout_s", 210) == []
+    assert kiosk.flow.config.devices.speech.rate == 0.5
+    # The running voice is rebuilt with it, not left as it was while the config says 0.5.
+    assert kiosk.window.voice.speaker is not speaker
+    assert isinstance(kiosk.window.voice.speaker, MockSpeaker)

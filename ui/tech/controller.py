@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from kiosk.clock import Clock
 from kiosk.config import ConfigError, ConfigProblem, KioskConfig
 from kiosk.config.edit import SettingsStore, set_value
-from kiosk.i18n import N_
+from kiosk.i18n import N_, Text
 from kiosk.journeys.flow import Flow
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.queue.store import NumberingReset, Queue
@@ -312,23 +312,7 @@ class TechController(QObject):
         # missing library or program, a Windows-only backend) must not reach
         # the file, or the kiosk keeps the old one now and cannot start next time.
         built: dict[str, Any] = {}
-        for section, factory, refused in (
-            (
-                "printer",
-                self._printer_factory,
-                N_("tech", "this printer cannot be used, nothing was changed: {reason}"),
-            ),
-            (
-                "speech",
-                self._speaker_factory,
-                N_("tech", "this voice cannot be used, nothing was changed: {reason}"),
-            ),
-            (
-                "card_reader",
-                self._card_reader_factory,
-                N_("tech", "this card reader cannot be used, nothing was changed: {reason}"),
-            ),
-        ):
+        for section, factory, refused in self._devices():
             if getattr(new.devices, section) == getattr(old.devices, section):
                 continue
             try:
@@ -358,8 +342,47 @@ class TechController(QObject):
         log.info("config changed: %s", ", ".join(k for k, _ in changes))
         # What was saved: this change on top of the file as it was (a PIN set
         # over SSH meanwhile is kept and used).
-        self._apply_live(self._running(self.ctx.store.config), built)
+        saved = self.ctx.store.config
+        self._build_saved_elsewhere(saved, built)
+        self._apply_live(self._running(saved), built)
         return []
+
+    def _devices(self) -> list[tuple[str, Callable[[KioskConfig], Any], Text]]:
+        """Each device a change may rebuild: its section, how it is built, and what
+        the technician reads when it cannot be."""
+        return [
+            (
+                "printer",
+                self._printer_factory,
+                N_("tech", "this printer cannot be used, nothing was changed: {reason}"),
+            ),
+            (
+                "speech",
+                self._speaker_factory,
+                N_("tech", "this voice cannot be used, nothing was changed: {reason}"),
+            ),
+            (
+                "card_reader",
+                self._card_reader_factory,
+                N_("tech", "this card reader cannot be used, nothing was changed: {reason}"),
+            ),
+        ]
+
+    def _build_saved_elsewhere(self, saved: KioskConfig, built: dict[str, Any]) -> None:
+        """Devices whose settings the file changed outside technician mode (``kiosk
+        config set`` over SSH), which the save took along: built now, as the
+        running kiosk still uses the ones it had. One that cannot be built keeps
+        the running one (logged); the next start says why."""
+        running = self.ctx.flow.config
+        for section, factory, _refused in self._devices():
+            if section in built:
+                continue
+            if getattr(saved.devices, section) == getattr(running.devices, section):
+                continue
+            try:
+                built[section] = factory(saved)
+            except Exception as exc:
+                log.error("the %s saved meanwhile could not be built: %s", section, exc)
 
     def _apply_live(self, new: KioskConfig, built: dict[str, Any]) -> None:
         """Hand the running kiosk ``new`` and the devices ``built`` for it (by
