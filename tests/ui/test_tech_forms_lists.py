@@ -192,3 +192,17 @@ def test_an_invalid_edit_says_where_and_changes_nothing(
 
     listing = _course_list_as_read(qtbot, kiosk)
     assert "아침 요가" in listing and "정원 20명 중 20자리 남음" in listing
+
+
+def test_tab_leaves_the_list_box_for_its_save_button(qtbot: Any, kiosk: Kiosk) -> None:
+    """A technician on a keyboard: Tab moves on, as in every other field, not into the text."""
+    entry, field = _field(qtbot, kiosk, "programmes.courses")
+    box = field.editor
+    assert isinstance(box, QPlainTextEdit)
+    before = box.toPlainText()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    QTest.keyClick(box, Qt.Key.Key_Tab)
+    assert box.toPlainText() == before
+    assert field.save_button is not None and field.save_button.hasFocus()
+    entry.close()

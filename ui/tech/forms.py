@@ -190,6 +190,8 @@ class FieldEditor(QWidget):
         elif tables:
             text_box = QPlainTextEdit()
             text_box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            # Tab moves on (to Save) as in every other field; TOML needs no tabs.
+            text_box.setTabChangesFocus(True)
             # Several tables in sight at once; the box scrolls to the rest.
             text_box.setMinimumHeight(text_box.fontMetrics().lineSpacing() * 16)
             self.editor = text_box
