@@ -15,6 +15,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -92,6 +93,11 @@ class ParticipationPanel(StaffPanel):
         column.addStretch(1)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
+        # A poll opens and closes by the clock, not by a change in the database:
+        # its status, and its results once closed, are drawn again every minute.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(self._render)
         self._refresher = Refresher(
             shared.worker,
             lambda: partial(vote_store.all_results, shared.engine, self.polls),
@@ -110,9 +116,11 @@ class ParticipationPanel(StaffPanel):
         return tr("participation_staff", "Resident participation")
 
     def refresh(self) -> None:
+        self._clock_timer.start()
         self._refresher.refresh()
 
     def shutdown(self) -> None:
+        self._clock_timer.stop()
         self._refresher.stop()
 
     def _ready(self, results: dict[str, pa.PollResults]) -> None:
