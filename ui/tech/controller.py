@@ -312,9 +312,7 @@ class TechController(QObject):
         # missing library or program, a Windows-only backend) must not reach
         # the file, or the kiosk keeps the old one now and cannot start next time.
         built: dict[str, Any] = {}
-        for section, factory, refused in self._devices():
-            if getattr(new.devices, section) == getattr(old.devices, section):
-                continue
+        for section, factory, refused in self._changed_devices(new, old):
             try:
                 built[section] = factory(new)
             except Exception as exc:
@@ -347,10 +345,12 @@ class TechController(QObject):
         self._apply_live(self._running(saved), built)
         return []
 
-    def _devices(self) -> list[tuple[str, Callable[[KioskConfig], Any], Text]]:
-        """Each device a change may rebuild: its section, how it is built, and what
-        the technician reads when it cannot be."""
-        return [
+    def _changed_devices(
+        self, new: KioskConfig, old: KioskConfig
+    ) -> list[tuple[str, Callable[[KioskConfig], Any], Text]]:
+        """Each device whose settings differ between ``new`` and ``old``: its section,
+        how it is built, and what the technician reads when it cannot be."""
+        devices: list[tuple[str, Callable[[KioskConfig], Any], Text]] = [
             (
                 "printer",
                 self._printer_factory,
@@ -367,17 +367,19 @@ class TechController(QObject):
                 N_("tech", "this card reader cannot be used, nothing was changed: {reason}"),
             ),
         ]
+        return [
+            device
+            for device in devices
+            if getattr(new.devices, device[0]) != getattr(old.devices, device[0])
+        ]
 
     def _build_saved_elsewhere(self, saved: KioskConfig, built: dict[str, Any]) -> None:
         """Devices whose settings the file changed outside technician mode (``kiosk
         config set`` over SSH), which the save took along: built now, as the
         running kiosk still uses the ones it had. One that cannot be built keeps
         the running one (logged); the next start says why."""
-        running = self.ctx.flow.config
-        for section, factory, _refused in self._devices():
+        for section, factory, _refused in self._changed_devices(saved, self.ctx.flow.config):
             if section in built:
-                continue
-            if getattr(saved.devices, section) == getattr(running.devices, section):
                 continue
             try:
                 built[section] = factory(saved)
