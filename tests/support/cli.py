@@ -23,7 +23,8 @@ def kiosk(
     offscreen platform, no ``DISPLAY`` or ``WAYLAND_DISPLAY``.
     Raises ``subprocess.TimeoutExpired`` when it runs longer than ``timeout``.
     """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # A crash (a segfault in Qt) then leaves its Python stack on stderr.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     if not display:
         for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
             env.pop(name, None)
