@@ -164,7 +164,6 @@ class FollowApp:
         self.notifier = notifier
         self.translations = translations
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self._unknown_services: set[str] = set()
 
     # -- what the page shows ------------------------------------------------
     def lines(self, page: _Page, status: FollowStatus) -> dict[str, Any]:
@@ -195,13 +194,8 @@ class FollowApp:
         try:
             return self.config.service(service_id).names.get(page.language)
         except KeyError:
-            self._warn_unknown_service(service_id)
+            self.store.warn_unknown_service(service_id)
             return page.t(strings.SERVICE_FALLBACK)
-
-    def _warn_unknown_service(self, service_id: str) -> None:
-        if service_id not in self._unknown_services:  # once, not at every poll
-            self._unknown_services.add(service_id)
-            log.warning("a ticket's service %r is not in this PC's config (services)", service_id)
 
     def _status_or_unavailable(self, token: str) -> FollowStatus | None:
         """``store.status``, in the thread pool's thread. A waiting ticket of a service
@@ -211,7 +205,7 @@ class FollowApp:
         try:
             return self.store.status(token)
         except UnknownServiceError as exc:
-            self._warn_unknown_service(str(exc))
+            self.store.warn_unknown_service(str(exc))
             raise QueueUnavailableError(f"service {exc} is not in this PC's config") from None
 
     def context(self, page: _Page, request: Request, token: str, **extra: Any) -> dict[str, Any]:

@@ -238,12 +238,14 @@ class FollowStore:
         self._key = key
         self._unknown_services: set[str] = set()
 
-    def _warn_unknown_service(self, service_id: str) -> None:
-        if service_id not in self._unknown_services:  # once, not at every round
+    def warn_unknown_service(self, service_id: str) -> None:
+        """Log, once per service, that a followed ticket's service is not in this PC's
+        config: its page cannot place it in the queue and it is not texted."""
+        if service_id not in self._unknown_services:  # once, not at every poll or round
             self._unknown_services.add(service_id)
             log.warning(
-                "a followed ticket's service %r is not in this PC's config (services): "
-                "it is not texted",
+                "a ticket's service %r is not in this PC's config (services): its page "
+                "cannot place it and it is not texted",
                 service_id,
             )
 
@@ -410,7 +412,7 @@ class FollowStore:
             except UnknownServiceError as exc:
                 # Transferred to a service this PC's config lacks: this one
                 # ticket waits (as its page does) and the others are texted.
-                self._warn_unknown_service(str(exc))
+                self.warn_unknown_service(str(exc))
                 continue
             code = status.display_code
             if status.state is FollowState.CALLED and row.called_sent_at is None:
