@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Generic, TypeVar
 
+from kiosk.ports.card import CardError, ReaderInfo
+
 T = TypeVar("T")
 
 #: USB interface class of printers.
@@ -73,12 +75,6 @@ class CupsQueue:
 
 
 @dataclass(frozen=True)
-class CardReaderInfo:
-    name: str
-    card_present: bool
-
-
-@dataclass(frozen=True)
 class Voice:
     engine: str
     name: str
@@ -91,7 +87,7 @@ class Discovery:
     usb: Section[UsbDevice]
     serial: Section[SerialPort]
     cups: Section[CupsQueue]
-    card_readers: Section[CardReaderInfo]
+    card_readers: Section[ReaderInfo]
     voices: Section[Voice]
     #: The CUPS server ``cups`` lists (as the cups backend's ``server``); None: this computer's.
     cups_server: str | None = None
@@ -248,12 +244,11 @@ def discover_cups(
 
 def discover_card_readers(
     list_readers: Callable[[], Iterable[tuple[str, bool]]] | None = None,
-) -> Section[CardReaderInfo]:
+) -> Section[ReaderInfo]:
     """PC/SC readers and whether a card is in each (via the PC/SC backend)."""
     if list_readers is None:
         from drivers.card import pcsc
         from kiosk.config import PcscCardOptions
-        from kiosk.ports.card import CardError
 
         reason = pcsc.unavailable_reason()
         if reason is not None:
@@ -269,7 +264,7 @@ def discover_card_readers(
                 reader.close()
 
     try:
-        return Section([CardReaderInfo(name, present) for name, present in list_readers()])
+        return Section([ReaderInfo(name, present) for name, present in list_readers()])
     except Exception as exc:
         return Section(unavailable=str(exc) or type(exc).__name__)
 

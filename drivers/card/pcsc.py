@@ -346,24 +346,29 @@ class PcscCardReader:
 
     # -- error mapping ---------------------------------------------------------
 
-    def _connect_error(self, hresult: int) -> CardError:
+    def _reader_gone(self, hresult: int, detail: str) -> ReaderNotConnected | None:
+        """``ReaderNotConnected`` when pcscd or the reader went away (our context is then
+        stale and dropped), else None: the first question about any failed call."""
         if hresult in _SERVICE_GONE or hresult in _READER_GONE:
             self._ctx.drop()
-            return ReaderNotConnected(f"connect: {_message(hresult)}")
-        if hresult in _CARD_GONE:
-            return CardRemoved(f"connect: {_message(hresult)}")
-        return CardUnreadable(f"connect: {_message(hresult)}")
+            return ReaderNotConnected(detail)
+        return None
+
+    def _connect_error(self, hresult: int) -> CardError:
+        detail = f"connect: {_message(hresult)}"
+        if (gone := self._reader_gone(hresult, detail)) is not None:
+            return gone
+        return CardRemoved(detail) if hresult in _CARD_GONE else CardUnreadable(detail)
 
     def _transmit_error(self, hresult: int) -> CardError:
-        if hresult in _SERVICE_GONE or hresult in _READER_GONE:
-            self._ctx.drop()
-            return ReaderNotConnected(f"transmit: {_message(hresult)}")
+        detail = f"transmit: {_message(hresult)}"
+        if (gone := self._reader_gone(hresult, detail)) is not None:
+            return gone
         if hresult in _TIMEOUT:
-            return CardTimeout(f"transmit: {_message(hresult)}")
+            return CardTimeout(detail)
         # Many failures look alike at this level: ask whether the card is still there.
         if hresult in _codes("SCARD_W_REMOVED_CARD"):
-            return CardRemoved(f"transmit: {_message(hresult)}")
-        detail = f"transmit: {_message(hresult)}"
+            return CardRemoved(detail)
         return self._failure_by_presence(detail, detail, detail)
 
     def _card_gone(self, settle_s: float = 0.6) -> bool:
