@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import identity_translate
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import certificates as c
-from kiosk.journeys.flow import Flow, GoBack, GoHome, SessionEnded, State, Tick
+from kiosk.journeys.flow import Effect, Flow, GoBack, GoHome, SessionEnded, State, Tick
 from kiosk.journeys.resident import ResidentFlow
 from kiosk.ports.card import (
     CardAccessDenied,
@@ -44,6 +45,48 @@ def _flow(config: KioskConfig, clock: FakeClock) -> Flow:
 def _message(flow: Flow) -> str:
     message = flow.context.cert.message
     return message.render(identity_translate) if message else ""
+
+
+def _print_stops_short(
+    flow: Flow,
+    payment_result: str,
+    *,
+    copies: int = 1,
+    printed: tuple[str, ...] = (),
+    charged_won: int = 0,
+    failure: PrintFailure = PrintFailure.PAPER_OUT,
+    payment_detail: str = "",
+) -> list[Effect]:
+    """From home: ``copies`` resident copies (200 won each) are paid for, and only
+    ``printed`` of them print, settled as ``payment_result``: the flow's effects,
+    on the error screen."""
+    held_won = 200 * copies
+    order = printing(flow, Authorization("A1", held_won))
+    outcome = OrderOutcome(
+        "resident-copy",
+        copies,
+        printed,
+        200,
+        charged_won,
+        payment_result,
+        "A1",
+        failure=failure,
+        held_won=held_won,
+        payment_detail=payment_detail,
+    )
+    effects = flow.handle(c.OrderFinished(order.journey, outcome))
+    assert flow.state is State.CERT_ERROR
+    return effects
+
+
+def _payment_flagged(flow: Flow, payment_result: str, **order: Any) -> str:
+    """``_print_stops_short``, settled so that staff must see to the payment by hand:
+    they are told of it (``cert_<payment_result>``) and of the print; the detail
+    staff get about the payment."""
+    payment_flag, print_flag = _print_stops_short(flow, payment_result, **order)
+    assert isinstance(payment_flag, c.FlagStaff) and payment_flag.kind == f"cert_{payment_result}"
+    assert isinstance(print_flag, c.FlagStaff) and print_flag.kind == "cert_print_failed"
+    return payment_flag.detail
 
 
 def test_wrong_check_digit_and_impossible_date_never_reach_the_card(
@@ -278,14 +321,9 @@ def test_an_earlier_attempts_approval_never_pays_for_new_options(
 
 def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeClock) -> None:
     flow = _flow(config, clock)
-    order = printing(flow, Authorization("A1", 200))
-    outcome = OrderOutcome(
-        "resident-copy", 1, (), 200, 0, "voided", "A1", failure=PrintFailure.PAPER_OUT
-    )
-    [flag] = flow.handle(c.OrderFinished(order.journey, outcome))
+    [flag] = _print_stops_short(flow, "voided")
     assert isinstance(flag, c.FlagStaff) and flag.kind == "cert_print_failed"
     assert "paper_out" in flag.detail and "김민지" not in flag.detail
-    assert flow.state is State.CERT_ERROR
     assert "run out of paper" in _message(flow) and "not been charged" in _message(flow)
 
 
@@ -300,19 +338,7 @@ def test_a_part_printed_says_how_many_in_good_english(
     config: KioskConfig, clock: FakeClock, printed: tuple[str, ...], said: str
 ) -> None:
     flow = _flow(config, clock)
-    order = printing(flow, Authorization("A1", 600))
-    outcome = OrderOutcome(
-        "resident-copy",
-        3,
-        printed,
-        200,
-        200 * len(printed),
-        "captured",
-        "A1",
-        failure=PrintFailure.PAPER_OUT,
-    )
-    flow.handle(c.OrderFinished(order.journey, outcome))
-    assert flow.state is State.CERT_ERROR
+    _print_stops_short(flow, "captured", copies=3, printed=printed, charged_won=200 * len(printed))
     assert said in _message(flow)
 
 
@@ -321,12 +347,7 @@ def test_a_part_printed_order_that_took_no_money_never_says_charged(
     config: KioskConfig, clock: FakeClock, payment_result: str
 ) -> None:
     flow = _flow(config, clock)
-    order = printing(flow, Authorization("A1", 600))
-    outcome = OrderOutcome(
-        "resident-copy", 3, ("N1",), 200, 0, payment_result, "A1", failure=PrintFailure.PAPER_OUT
-    )
-    flow.handle(c.OrderFinished(order.journey, outcome))
-    assert flow.state is State.CERT_ERROR
+    _print_stops_short(flow, payment_result, copies=3, printed=("N1",))
     said = _message(flow)
     assert "1 of 3 copies printed; you have not been charged." in said
     assert "were charged" not in said
@@ -397,24 +418,13 @@ def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
     config: KioskConfig, clock: FakeClock
 ) -> None:
     flow = _flow(config, clock)
-    order = printing(flow, Authorization("A1", 200))
-    outcome = OrderOutcome(
-        "resident-copy",
-        1,
-        (),
-        200,
-        0,
+    detail = _payment_flagged(
+        flow,
         "void_failed",
-        "A1",
         failure=PrintFailure.STATUS_UNKNOWN,
-        held_won=200,
         payment_detail="void: TerminalError",
     )
-    void_flag, print_flag = flow.handle(c.OrderFinished(order.journey, outcome))
-    assert isinstance(void_flag, c.FlagStaff) and void_flag.kind == "cert_void_failed"
-    assert "authorization=A1 amount_won=200" in void_flag.detail
-    assert isinstance(print_flag, c.FlagStaff) and print_flag.kind == "cert_print_failed"
-    assert flow.state is State.CERT_ERROR
+    assert "authorization=A1 amount_won=200" in detail
     assert "could not be cancelled automatically" in _message(flow)
     assert "state could not be checked" in _message(flow)
     flow.handle(GoHome())
@@ -425,25 +435,15 @@ def test_a_part_printed_order_whose_charge_is_unknown_never_says_what_was_charge
     config: KioskConfig, clock: FakeClock
 ) -> None:
     flow = _flow(config, clock)
-    order = printing(flow, Authorization("A1", 600))
     # One of three copies printed; its capture's answer was lost and the void failed.
-    outcome = OrderOutcome(
-        document_id="resident-copy",
+    detail = _payment_flagged(
+        flow,
+        "capture_unknown",
         copies=3,
-        printed_numbers=("N1",),
-        fee_per_copy_won=200,
-        charged_won=0,
-        payment_result="capture_unknown",
-        authorization_id="A1",
-        failure=PrintFailure.PAPER_OUT,
-        held_won=600,
+        printed=("N1",),
         payment_detail="capture: TerminalError; void: TerminalError",
     )
-    unknown_flag, print_flag = flow.handle(c.OrderFinished(order.journey, outcome))
-    assert isinstance(unknown_flag, c.FlagStaff) and unknown_flag.kind == "cert_capture_unknown"
-    assert "authorization=A1 amount_won=600 capture_won=200" in unknown_flag.detail
-    assert isinstance(print_flag, c.FlagStaff) and print_flag.kind == "cert_print_failed"
-    assert flow.state is State.CERT_ERROR
+    assert "authorization=A1 amount_won=600 capture_won=200" in detail
     message = _message(flow)
     assert "We could not confirm whether your card was charged." in message
     assert "keep your receipt and ask at the counter" in message

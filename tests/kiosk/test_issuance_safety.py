@@ -47,6 +47,15 @@ def payment() -> Iterator[MockPayment]:
     terminal.release_hangs()
 
 
+def _on_network_printer(
+    tmp_path: Path, payment: MockPayment, faults: emu.Faults | None = None
+) -> pf.Left:
+    """An order paid with ``payment`` and printed by the network printer driver on
+    the emulator, which has ``faults``: what it left behind."""
+    with emu.EscposEmulator(faults=faults) as e:
+        return pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+
+
 # -- item 2: unknown status is never a charge -------------------------------------------
 
 
@@ -61,8 +70,7 @@ def payment() -> Iterator[MockPayment]:
 def test_a_printer_that_cannot_answer_is_never_charged(
     tmp_path: Path, payment: MockPayment, faults: emu.Faults
 ) -> None:
-    with emu.EscposEmulator(faults=faults) as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment, faults)
     assert left.outcome.failure is PrintFailure.STATUS_UNKNOWN
     assert left.outcome.payment_result == "voided" and left.charged_won == 0
     assert left.ledger == ["MOCK-000001:voided"]
@@ -80,8 +88,7 @@ def test_unknown_status_after_the_job_voids_instead_of_capturing(
     tmp_path: Path, payment: MockPayment
 ) -> None:
     # Fine before the copy (three answers), silent after it: the bytes may be lost.
-    with emu.EscposEmulator(faults=emu.Faults(answer_first_requests=3)) as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment, emu.Faults(answer_first_requests=3))
     assert left.outcome.failure is PrintFailure.STATUS_UNKNOWN
     assert left.charged_won == 0 and left.ledger == ["MOCK-000001:voided"]
     [row] = left.rows
@@ -91,8 +98,7 @@ def test_unknown_status_after_the_job_voids_instead_of_capturing(
 
 
 def test_a_clean_status_before_and_after_captures(tmp_path: Path, payment: MockPayment) -> None:
-    with emu.EscposEmulator() as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment)
     assert left.outcome.payment_result == "captured" and left.charged_won == pf.FEE
     [row] = left.rows
     assert row["state"] == "captured" and row["printed"] and row["fee_won"] == pf.FEE
@@ -116,8 +122,7 @@ def test_a_failing_void_is_reported_not_raised(
     tmp_path: Path, payment: MockPayment, fault: str
 ) -> None:
     payment.set_faults(void=fault)
-    with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment, emu.Faults(answer_status=False))
     assert left.seconds < 5  # the answer limit is 0.5 s
     assert left.outcome.payment_result == "void_failed" and left.charged_won == 0
     assert left.outcome.held_won == pf.FEE and "void" in left.outcome.payment_detail
@@ -130,8 +135,7 @@ def test_a_failing_capture_charges_nothing_and_is_reported(
     tmp_path: Path, payment: MockPayment, fault: str
 ) -> None:
     payment.set_faults(capture=fault)
-    with emu.EscposEmulator() as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment)
     assert left.seconds < 5
     assert left.outcome.payment_result == "capture_failed" and left.charged_won == 0
     [row] = left.rows
@@ -494,8 +498,7 @@ def test_a_paid_order_goes_printing_printed_capturing_captured(
 
     monkeypatch.setattr(AuditLog, "update_together", watching)
     monkeypatch.setattr(payment, "capture", capture)
-    with emu.EscposEmulator() as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment)
     assert left.outcome.payment_result == "captured"
     # The record step writes "printing"; the updates do the rest.
     assert ["printing", *states] == ["printing", "printed", "capturing", "captured"]
@@ -520,8 +523,7 @@ def test_a_failed_final_audit_update_tells_staff_and_is_not_voided_later(
     tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fail_audit_changes(monkeypatch, lambda values: values.get("state") == "captured")
-    with emu.EscposEmulator() as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment)
     assert left.outcome.payment_result == "captured" and left.charged_won == pf.FEE
     [row] = left.rows
     assert row["state"] == "capturing"
@@ -605,8 +607,7 @@ def test_no_capture_without_the_capturing_mark(
     tmp_path: Path, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fail_audit_changes(monkeypatch, lambda values: values.get("state") == "capturing")
-    with emu.EscposEmulator() as e:
-        left = pf.run_order(tmp_path, pf.network_printer(e), payment, emulator=e)
+    left = _on_network_printer(tmp_path, payment)
     # A capture no row recorded would be voided by the next start, after the
     # resident was told it was paid: the hold is released and the copy is free.
     assert left.outcome.payment_result == "capture_failed" and left.charged_won == 0
