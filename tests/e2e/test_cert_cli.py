@@ -55,6 +55,18 @@ def _printout(data_dir: Path, tmp_path: Path) -> tuple[str, Path]:
     return payload, png
 
 
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The data folder of the kiosk that printed ``payload``."""
+    return tmp_path / "kiosk"
+
+
+@pytest.fixture
+def payload(data_dir: Path, tmp_path: Path) -> str:
+    """The QR payload of a certificate the kiosk of ``data_dir`` printed."""
+    return _printout(data_dir, tmp_path)[0]
+
+
 def test_export_then_verify_text_and_png(tmp_path: Path) -> None:
     data_dir = tmp_path / "kiosk"
     payload, png = _printout(data_dir, tmp_path)
@@ -100,6 +112,15 @@ def _audited(data_dir: Path, number: str, state: str, payment_result: str) -> No
     )
 
 
+def _verified(
+    capsys: pytest.CaptureFixture[str], payload: str, data_dir: Path, code: int, *options: str
+) -> str:
+    """``kiosk verify`` of ``payload`` with the kiosk's data folder ``data_dir`` (and
+    ``options``), run in-process: it must exit with ``code``; what it printed."""
+    assert main(["verify", payload, "--data-dir", str(data_dir), *options]) == code
+    return capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("state", "payment_result", "code", "first_line"),
     [
@@ -130,18 +151,16 @@ def _audited(data_dir: Path, number: str, state: str, payment_result: str) -> No
     ids=["captured", "voided", "interrupted", "capture_unknown", "refunded"],
 )
 def test_verify_consults_the_audit_record_when_the_database_is_here(
-    tmp_path: Path,
+    data_dir: Path,
+    payload: str,
     capsys: pytest.CaptureFixture[str],
     state: str,
     payment_result: str,
     code: int,
     first_line: str,
 ) -> None:
-    data_dir = tmp_path / "kiosk"
-    payload, _png = _printout(data_dir, tmp_path)
     _audited(data_dir, "1111-2222-3333-4444", state, payment_result)
-    assert main(["verify", payload, "--data-dir", str(data_dir)]) == code
-    out = capsys.readouterr().out
+    out = _verified(capsys, payload, data_dir, code)
     assert out.splitlines()[0] == first_line
     assert "1111-2222-3333-4444" in out  # the signed facts are still shown
     if code == 0:
@@ -149,47 +168,36 @@ def test_verify_consults_the_audit_record_when_the_database_is_here(
 
 
 def test_verify_without_the_database_says_only_the_signature_was_checked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, payload: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data_dir = tmp_path / "kiosk"
-    payload, _png = _printout(data_dir, tmp_path)
-    assert main(["verify", payload, "--data-dir", str(data_dir), "--json"]) == 0
-    answer: dict[str, Any] = json.loads(capsys.readouterr().out)
+    answer: dict[str, Any] = json.loads(_verified(capsys, payload, data_dir, 0, "--json"))
     assert answer["valid"] is True and answer["audit"]["checked"] is False
     assert "only the signature was checked" in answer["audit"]["detail"]
-    assert main(["verify", payload, "--data-dir", str(data_dir)]) == 0
-    out = capsys.readouterr().out
+    out = _verified(capsys, payload, data_dir, 0)
     assert out.startswith("VALID\n")
     assert "not checked (no audit database at " in out
     assert "only the signature was checked" in out
 
 
 def test_verify_refuses_a_document_whose_audit_database_cannot_be_read(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, payload: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data_dir = tmp_path / "kiosk"
-    payload, _png = _printout(data_dir, tmp_path)
     _audited(data_dir, "1111-2222-3333-4444", "voided", "voided")
     # The database is here but damaged: its record (voided) cannot be read.
     (data_dir / "kiosk.sqlite3").write_bytes(b"not a database" * 200)
-    assert main(["verify", payload, "--data-dir", str(data_dir)]) == 1
-    out = capsys.readouterr().out
+    out = _verified(capsys, payload, data_dir, 1)
     assert out.startswith(
         "INVALID: the audit record could not be read, so the issue is not confirmed "
         "(the audit database is unavailable: "
     )
-    assert main(["verify", payload, "--data-dir", str(data_dir), "--json"]) == 1
-    answer: dict[str, Any] = json.loads(capsys.readouterr().out)
+    answer: dict[str, Any] = json.loads(_verified(capsys, payload, data_dir, 1, "--json"))
     assert answer["valid"] is False and answer["audit"]["checked"] is True
 
 
 def test_verify_refuses_a_number_the_issuing_kiosk_never_recorded(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, payload: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data_dir = tmp_path / "kiosk"
-    payload, _png = _printout(data_dir, tmp_path)
     _audited(data_dir, "9999-8888-7777-6666", "captured", "captured")  # another copy
-    assert main(["verify", payload, "--data-dir", str(data_dir)]) == 1
-    assert capsys.readouterr().out.startswith(
+    assert _verified(capsys, payload, data_dir, 1).startswith(
         "INVALID: the audit record says: no audit record of this issuance number"
     )
