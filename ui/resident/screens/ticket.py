@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.journeys import flow as f
 from kiosk.journeys import tickets as t
@@ -31,13 +28,6 @@ from ui.resident.screens.base import (
 )
 
 
-def _number_panel(*below: QLabel) -> tuple[QFrame, QLabel, FitLabel]:
-    """A panel with "your number is", the number in very large type and ``below``."""
-    your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
-    code = FitLabel()
-    return make_panel(your_number, code, *below), your_number, code
-
-
 def service_line(config: KioskConfig, service_id: str, priority: bool, language: str) -> str:
     """The ticket's service, and that it is a priority ticket, as the paper says:
     the resident checks they took the kind they asked for."""
@@ -45,14 +35,35 @@ def service_line(config: KioskConfig, service_id: str, priority: bool, language:
     return f"{name}\n{tr('ticket', 'Priority ticket')}" if priority else name
 
 
-def _show_number(code: FitLabel, text: str, metrics: Metrics) -> None:
-    """The queue number in ``code``: at the display size, or smaller if the width is short."""
-    code.setText(text)
-    code.wanted_px = metrics.text_px(metrics.sizes.display_code)
-    code.fit()
+class NumberScreen(Screen):
+    """A screen around the resident's queue number: a panel at the top of the
+    body with "your number", the number in very large type and the service.
+    The number is issued by then, so there is no Back."""
+
+    def add_number_panel(self, below: Sequence[QLabel], after: Sequence[QWidget]) -> None:
+        """The number's panel, with ``below`` under the service in it, then
+        ``after`` and the footer; the number is kept in sight."""
+        self.your_number = make_label("muted", align=Qt.AlignmentFlag.AlignCenter)
+        self.code = FitLabel()
+        self.service = make_label(align=Qt.AlignmentFlag.AlignCenter)
+        panel = make_panel(self.your_number, self.code, self.service, *below)
+        for widget in (panel, *after):
+            self.root.addWidget(widget)
+        self.add_footer(back=False)
+        self.keep_in_sight(self.code, whole=panel)
+
+    def show_number(self, text: str) -> None:
+        """The queue number: at the display size, or smaller if the width is short."""
+        self.code.setText(text)
+        self.code.wanted_px = self.metrics.text_px(self.metrics.sizes.display_code)
+        self.code.fit()
+
+    def show_service(self, service_id: str, priority: bool) -> None:
+        language = self.flow.session.language
+        self.service.setText(service_line(self.config, service_id, priority, language))
 
 
-class TicketScreen(Screen):
+class TicketScreen(NumberScreen):
     """Printing, then take-your-ticket: the number in very large type."""
 
     name = "ticket"
@@ -62,22 +73,16 @@ class TicketScreen(Screen):
         # The number right under the title, the service's name under the
         # number: above it, at 200 % text, the name's two lines in Vietnamese
         # pushed the number out of sight.
-        self.service = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.status = make_label()
         self.ahead = make_label(align=Qt.AlignmentFlag.AlignCenter)
         self.wait = make_label(align=Qt.AlignmentFlag.AlignCenter)
-        panel, self.your_number, self.code = _number_panel(self.service, self.ahead, self.wait)
-        self.root.addWidget(panel)
-        self.root.addWidget(self.status)
-        self.add_footer(back=False)
-        self.keep_in_sight(self.code, whole=panel)
+        self.add_number_panel(below=(self.ahead, self.wait), after=(self.status,))
 
     def retranslate(self) -> None:
         ctx = self.flow.context
         issued = ctx.issued
-        language = self.flow.session.language
         if ctx.service_id:
-            self.service.setText(service_line(self.config, ctx.service_id, ctx.priority, language))
+            self.show_service(ctx.service_id, ctx.priority)
         if self.flow.state is f.State.TICKET and ctx.unchecked:
             # The printer cannot say whether paper came out: the resident looks.
             self.title.setText(tr("ticket", "Please check the printer slot"))
@@ -101,7 +106,7 @@ class TicketScreen(Screen):
             self.status.setText(tr("ticket", "Please wait a moment."))
         self.your_number.setText(tr("ticket", "Your number"))
         code = issued.ticket.display_code if issued is not None else "…"
-        _show_number(self.code, code, self.metrics)
+        self.show_number(code)
         if issued is not None:
             self.ahead.setText(
                 tr("ticket", "People ahead of you: {count}", count=issued.people_ahead)
@@ -125,47 +130,33 @@ class TicketScreen(Screen):
         return f"{self.title.text()}. {number} {self.ahead.text()}. {self.wait.text()}."
 
 
-class PrintErrorScreen(Screen):
+class PrintErrorScreen(NumberScreen):
     name = "print_error"
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.reason = make_label("warning")
-        self.service = make_label(align=Qt.AlignmentFlag.AlignCenter)
-        panel, self.your_number, self.code = _number_panel(self.service)
         self.advice = make_label()
         self.retry_button = make_button()
         self.retry_button.clicked.connect(lambda: self.send(t.RetryPrint()))
         self.cancel_button = make_button("secondary")
         self.cancel_button.clicked.connect(lambda: self.send(t.CancelTicket()))
         # The number first: the advice under it asks the resident to remember it.
-        widgets: tuple[QWidget, ...] = (
-            panel,
-            self.reason,
-            self.advice,
-            self.retry_button,
-            self.cancel_button,
+        self.add_number_panel(
+            below=(),
+            after=(self.reason, self.advice, self.retry_button, self.cancel_button),
         )
-        for widget in widgets:
-            self.root.addWidget(widget)
-        self.add_footer(back=False)
-        self.keep_in_sight(self.code, whole=panel)
 
     def retranslate(self) -> None:
         ctx = self.flow.context
         issued = ctx.issued
-        language = self.flow.session.language
         self.title.setText(tr("print_error", "Your ticket could not be printed"))
         reason = render(ctx.failure.resident_message) if ctx.failure else ""
         self.reason.setText(reason)
         self.your_number.setText(tr("print_error", "Your number is"))
         if issued is not None:
-            _show_number(self.code, issued.ticket.display_code, self.metrics)
-            self.service.setText(
-                service_line(
-                    self.config, issued.ticket.service_id, issued.ticket.priority, language
-                )
-            )
+            self.show_number(issued.ticket.display_code)
+            self.show_service(issued.ticket.service_id, issued.ticket.priority)
         self.advice.setText(
             tr(
                 "print_error",
