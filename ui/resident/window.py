@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPaintEvent, QShowEvent
@@ -84,6 +84,15 @@ SCREENS: dict[Enum, type[Screen]] = {
     **PARTICIPATION_SCREENS,
     **PROGRAMME_SCREENS,
 }
+
+
+class _Runs(Protocol):
+    """Something that runs in the background while the window serves residents."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
 
 STAFF_UNREACHABLE = N_(
     "nav", "Staff cannot be called from this kiosk right now. Please ask at the counter."
@@ -276,12 +285,8 @@ class MainWindow(LockedDown, QMainWindow):
 
     def start(self) -> None:
         """Start timers and services; held effects run now."""
-        if self.cert is not None:
-            self.cert.start()
-        if self.feed is not None:
-            self.feed.start()
-        self._tick_timer.start()
-        self._counts_timer.start()
+        for part in self._running_parts():
+            part.start()
         self._request_counts()
         pending, self._pending = self._pending, []
         for effect in pending:
@@ -301,13 +306,14 @@ class MainWindow(LockedDown, QMainWindow):
         if self.worker is not None:
             self.worker.request_counts.emit()
 
+    def _running_parts(self) -> list[_Runs]:
+        """The services attached and the timers, in the order they start and stop."""
+        services = [part for part in (self.cert, self.feed) if part is not None]
+        return [*services, self._tick_timer, self._counts_timer]
+
     def shutdown(self) -> None:
-        if self.cert is not None:
-            self.cert.stop()
-        if self.feed is not None:
-            self.feed.stop()
-        self._tick_timer.stop()
-        self._counts_timer.stop()
+        for part in self._running_parts():
+            part.stop()
         self.allow_close = True
         if QApplication.instance() is not None:
             hub = input_hub()
