@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from kiosk.ports.speech import Speaker
+from ui.common.deferred import deferred
 from ui.common.i18n import LANGUAGE_NAMES, tr
 
 #: Keys that count as "the keypad" (numeric pad, arrows, Enter, * and #).
@@ -230,10 +231,7 @@ class VoiceGuide(QObject):
         #: The language voice mode last spoke in this session ("" when it did not).
         self._spoke = ""
         self._moving = False
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.announce_screen)
+        self._pending = deferred(self, self.announce_screen)
 
     # -- state ---------------------------------------------------------------
     @property

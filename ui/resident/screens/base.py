@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.journeys import flow as f
 from ui.common.button_row import ButtonRow
+from ui.common.deferred import deferred
 from ui.common.i18n import numbers_with_units, render, tr
 from ui.common.theme import FOCUS_RING_PROPERTY, FocusRing, Metrics, paint_focus_ring
 
@@ -364,10 +365,7 @@ class Screen(QFrame):
         #: must be seen without scrolling: ``keep_in_sight``.
         self.key_result: QWidget | None = None
         self._key_whole: QWidget | None = None
-        self._sight_timer = QTimer(self)
-        self._sight_timer.setSingleShot(True)
-        self._sight_timer.setInterval(0)
-        self._sight_timer.timeout.connect(self._bring_key_result)
+        self._sight_timer = deferred(self, self._bring_key_result)
 
     @property
     def config(self) -> KioskConfig:

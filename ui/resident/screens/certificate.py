@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import ClassVar, NamedTuple
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -29,6 +29,7 @@ from kiosk.i18n import Text, grouped
 from kiosk.journeys import certificates as c
 from kiosk.journeys import flow as f
 from kiosk.journeys.flow import Flow
+from ui.common.deferred import deferred
 from ui.common.i18n import breakable_code, tr, tr_n
 from ui.common.keypad import BACKSPACE, CLEAR, Keypad, after_key, erased_text
 from ui.common.theme import Metrics
@@ -176,10 +177,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         # Scrolled to after layout: a widget's place is known only once the
         # texts that changed with it (a message, the fields) are laid out.
         self._scroll_target: QWidget | None = None
-        self._scroll_timer = QTimer(self)
-        self._scroll_timer.setSingleShot(True)
-        self._scroll_timer.setInterval(0)
-        self._scroll_timer.timeout.connect(self._scroll_to_target)
+        self._scroll_timer = deferred(self, self._scroll_to_target)
 
     def _place_keypad(self, *, pinned: bool) -> None:
         """Pin the keypad and Continue under the body, or end the body with them.
