@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given, settings
@@ -275,61 +276,44 @@ def test_parse_ticket_code() -> None:
 
 
 @pytest.mark.parametrize(
-    ("counter", "words"),
+    ("say", "number", "words"),
     [
-        (1, "일번 창구"),
-        (2, "이번 창구"),
-        (10, "십번 창구"),
-        (12, "십이번 창구"),
-        (20, "이십번 창구"),
+        (counter_korean, 1, "일번 창구"),
+        (counter_korean, 2, "이번 창구"),
+        (counter_korean, 10, "십번 창구"),
+        (counter_korean, 12, "십이번 창구"),
+        (counter_korean, 20, "이십번 창구"),
+        (won_korean, 0, "영 원"),
+        (won_korean, 200, "이백 원"),
+        (won_korean, 1000, "천 원"),
+        (won_korean, 10000, "만 원"),
+        (won_korean, 15000, "만 오천 원"),
+        (won_korean, 1234567, "백이십삼만 사천오백육십칠 원"),
     ],
 )
-def test_counter_korean(counter: int, words: str) -> None:
-    assert counter_korean(counter) == words
-
-
-@pytest.mark.parametrize(
-    ("amount", "words"),
-    [
-        (0, "영 원"),
-        (200, "이백 원"),
-        (1000, "천 원"),
-        (10000, "만 원"),
-        (15000, "만 오천 원"),
-        (1234567, "백이십삼만 사천오백육십칠 원"),
-    ],
-)
-def test_won_korean(amount: int, words: str) -> None:
-    assert won_korean(amount) == words
+def test_counters_and_amounts_in_korean(say: Callable[[int], str], number: int, words: str) -> None:
+    assert say(number) == words
 
 
 # --- the call announcement -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"),
+    ("code", "counter", "language", "expected"),
     [
-        ("ko", "에이 십이번 고객님, 이번 창구로 오십시오."),
-        ("en", "Number A12, please come to counter 2."),
-        ("zh", "请A12号到2号窗口"),
-        ("vi", "Mời số A 12 đến quầy số 2"),
+        ("A-012", 2, "ko", "에이 십이번 고객님, 이번 창구로 오십시오."),
+        ("A-012", 2, "en", "Number A12, please come to counter 2."),
+        ("A-012", 2, "zh", "请A12号到2号窗口"),
+        ("A-012", 2, "vi", "Mời số A 12 đến quầy số 2"),
+        # A band's number: no letter.
+        ("512", 11, "ko", "오백십이번 고객님, 십일번 창구로 오십시오."),
+        ("512", 11, "en", "Number 512, please come to counter 11."),
+        ("512", 11, "zh", "请512号到11号窗口"),
+        ("512", 11, "vi", "Mời số 512 đến quầy số 11"),
     ],
 )
-def test_call_announcement(language: str, expected: str) -> None:
-    assert call_announcement("A-012", 2, language) == expected
-
-
-@pytest.mark.parametrize(
-    ("language", "expected"),
-    [
-        ("ko", "오백십이번 고객님, 십일번 창구로 오십시오."),
-        ("en", "Number 512, please come to counter 11."),
-        ("zh", "请512号到11号窗口"),
-        ("vi", "Mời số 512 đến quầy số 11"),
-    ],
-)
-def test_call_announcement_for_band_numbers(language: str, expected: str) -> None:
-    assert call_announcement("512", 11, language) == expected
+def test_call_announcement(code: str, counter: int, language: str, expected: str) -> None:
+    assert call_announcement(code, counter, language) == expected
 
 
 def test_call_announcement_rejects_unknown_language_and_bad_codes() -> None:

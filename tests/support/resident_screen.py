@@ -111,14 +111,28 @@ def type_mrz_fields(kiosk: Kiosk, typed: tuple[str, str, str] = KIM_TYPED) -> No
             tap(screen.keypad.keys[char])
 
 
+def started_kiosk(
+    config: KioskConfig,
+    data_dir: Path,
+    clock: FakeClock,
+    *,
+    kiosk_mode: bool = False,
+    **devices: Any,
+) -> Kiosk:
+    """A kiosk on ``data_dir`` and on ``devices`` (``build_kiosk``'s printer,
+    card_reader...; the configured ones where not named), its window shown and started."""
+    k = build_kiosk(config, data_dir=data_dir, clock=clock, kiosk_mode=kiosk_mode, **devices)
+    k.window.show()
+    k.start()
+    return k
+
+
 @contextmanager
 def running_kiosk(
     config: KioskConfig, data_dir: Path, clock: FakeClock, *, kiosk_mode: bool = False
 ) -> Iterator[Kiosk]:
     """A kiosk on ``data_dir``, its window shown and started; shut down when the block ends."""
-    k = build_kiosk(config, data_dir=data_dir, clock=clock, kiosk_mode=kiosk_mode)
-    k.window.show()
-    k.start()
+    k = started_kiosk(config, data_dir, clock, kiosk_mode=kiosk_mode)
     try:
         yield k
     finally:
@@ -139,18 +153,15 @@ def kiosk_factory(
     built: list[Kiosk] = []
 
     def make(printer: Printer | None = None) -> Kiosk:
-        k = build_kiosk(
+        k = started_kiosk(
             config,
-            data_dir=data_dir,
-            clock=clock,
-            kiosk_mode=False,
+            data_dir,
+            clock,
             printer=printer,
             card_reader=card,
             records=records,
             payment=payment,
         )
-        k.window.show()
-        k.start()
         built.append(k)
         return k
 

@@ -23,7 +23,7 @@ from kiosk.config.edit import get_value
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import participation as jp
 from kiosk.journeys.flow import State
-from tests.support.queue_windows import shown_and_started
+from tests.support.queue_windows import shown_and_started, started_panel
 from tests.support.resident_screen import (
     assert_nothing_personal,
     button,
@@ -154,10 +154,8 @@ def test_the_poll_lists_its_options_and_says_each(qtbot: Any, kiosk: Kiosk) -> N
 def test_counter_panel_shows_the_turnout_while_a_poll_is_open_and_its_results_once_closed(
     qtbot: QtBot, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Any
 ) -> None:
-    panel = ParticipationPanel(shared, config, clock, tmp_path)
-    qtbot.addWidget(panel)
+    panel = started_panel(qtbot, ParticipationPanel, shared, config, clock, tmp_path)
     panel.show()
-    panel.start()
     qtbot.waitUntil(lambda: panel.results is not None, timeout=5000)
     assert panel.title() == tr("participation_staff", "Resident participation")
     budget = config.participation.poll("budget-2027")

@@ -14,6 +14,7 @@ from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.storage.database import programme_registrations
+from tests.support.queue_windows import started_panel
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
 from ui.counter.programmes import ProgrammesPanel
@@ -25,9 +26,7 @@ PHONES = ("01012345678", "01022223333", "01044445555")
 def _panel(
     qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, data: Path
 ) -> ProgrammesPanel:
-    panel = ProgrammesPanel(shared, config, clock, data)
-    qtbot.addWidget(panel)
-    panel.start()
+    panel = started_panel(qtbot, ProgrammesPanel, shared, config, clock, data)
     shared.worker.wait_idle()
     return panel
 
