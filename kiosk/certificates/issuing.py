@@ -804,8 +804,18 @@ def build_receipt(
 
 @dataclass
 class _Printing:
-    """What ``issue_order`` has printed so far, document by document."""
+    """One order being printed: what every copy's audit row shares (the hold,
+    the resident's hash, the issue time), and what has printed so far,
+    document by document."""
 
+    authorization: Authorization
+    identity_hash: str
+    issued_at: datetime
+    staff: _StaffNotice
+    #: The fee is charged: a copy the printer cannot confirm counts as failed.
+    paid: bool
+    #: Hears each printed copy's place in the whole order (1, 2...).
+    on_copy: Callable[[int], None] | None
     printed: dict[int, list[str]] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
     failure: PrintResult | None = None
@@ -849,28 +859,27 @@ def issue_order(
     """
     items = order.items
     deadline_s = config.devices.payment.answer_timeout_s
-    paid = not authorization.waived and order.total_won > 0
-    done = _Printing()
-    identity_hash = audit.identity_hash(order.identity)
     issued_at = clock.now()
     staff = _StaffNotice(audit, config.center.kiosk_id, clock)
+    done = _Printing(
+        authorization,
+        identity_hash=audit.identity_hash(order.identity),
+        issued_at=issued_at,
+        staff=staff,
+        paid=not authorization.waived and order.total_won > 0,
+        on_copy=on_copy,
+    )
     for index, item in enumerate(items):
         done.printed[index] = []
         if not _print_item(
             order.item(item),
             done.printed[index],
             done,
-            authorization,
             config=config,
             printer=printer,
             audit=audit,
             signer=signer,
             translate=translate,
-            identity_hash=identity_hash,
-            issued_at=issued_at,
-            staff=staff,
-            paid=paid,
-            on_copy=on_copy,
         ):
             break
     printed = done.numbers()
@@ -998,20 +1007,15 @@ def _print_item(
     order: CertificateOrder,
     printed: list[str],
     done: _Printing,
-    authorization: Authorization,
     *,
     config: KioskConfig,
     printer: Printer,
     audit: AuditLog,
     signer: KioskSigner,
     translate: Translate,
-    identity_hash: str,
-    issued_at: datetime,
-    staff: _StaffNotice,
-    paid: bool,
-    on_copy: Callable[[int], None] | None,
 ) -> bool:
-    """Print the copies of one document (``order`` narrowed to it); False once one failed."""
+    """Print the copies of one document (``order`` narrowed to it) into ``printed``;
+    False once one failed."""
     copies = order.options.copies
     for copy in range(1, copies + 1):
         try:
@@ -1020,7 +1024,7 @@ def _print_item(
                 config,
                 order,
                 number=number,
-                issued_at=issued_at,
+                issued_at=done.issued_at,
                 copy=copy,
                 signer=signer,
                 translate=translate,
@@ -1034,12 +1038,12 @@ def _print_item(
                     fee_won=0,
                     payment_result="pending",
                     printed=False,
-                    issued_at=issued_at,
+                    issued_at=done.issued_at,
                     kiosk_id=config.center.kiosk_id,
-                    identity_hash=identity_hash,
+                    identity_hash=done.identity_hash,
                     state="printing",
-                    authorization_id=authorization.id,
-                    authorized_won=authorization.amount_won,
+                    authorization_id=done.authorization.id,
+                    authorized_won=done.authorization.amount_won,
                 )
             )
         except Exception as exc:  # no number, document or audit row: print nothing
@@ -1051,7 +1055,7 @@ def _print_item(
         except Exception as exc:  # a driver bug counts as a failed print
             log.error("certificate print crashed: %s", type(exc).__name__)
             result = PrintResult.failed(PrintFailure.ERROR, type(exc).__name__)
-        if result.ok and result.unchecked and paid:
+        if result.ok and result.unchecked and done.paid:
             # The flow refuses paid documents on such a printer before paying;
             # should one get here anyway, an unconfirmed page is not charged.
             result = PrintResult.failed(
@@ -1060,15 +1064,15 @@ def _print_item(
         _update_audit(
             audit,
             [([number], {"state": "printed" if result.ok else "failed", "printed": result.ok})],
-            staff,
+            done.staff,
         )
         if not result.ok:
             done.failed.append(number)
             done.failure = result
             return False
         printed.append(number)
-        if on_copy is not None:
-            on_copy(len(done.numbers()))
+        if done.on_copy is not None:
+            done.on_copy(len(done.numbers()))
     return True
 
 
