@@ -20,6 +20,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
+from kiosk.config.schema.docstrings import field_docstrings
+
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "ui" / "translations"
 TS_LANGUAGES = {"ko": "ko_KR", "zh": "zh_CN", "vi": "vi_VN"}
@@ -46,6 +48,8 @@ def extract(paths: Iterable[Path] | None = None) -> list[Message]:
     )
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        in_schema = path.resolve().is_relative_to(SCHEMA_DIR)
+        docstrings = _field_docstrings(tree) if in_schema else {}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -58,13 +62,27 @@ def extract(paths: Iterable[Path] | None = None) -> list[Message]:
                 for src in map(_const_str, sources):
                     if ctx is not None and src is not None:
                         found[(ctx, src)] = None
-            elif name == "Field" and path.resolve().is_relative_to(SCHEMA_DIR):
+            elif name == "Field" and in_schema:
                 for kw in node.keywords:
                     if kw.arg in ("title", "description"):
                         value = _const_str(kw.value)
                         if value:
                             found[("config", value)] = None
+                # A description given as the docstring under the field.
+                if node in docstrings:
+                    found[("config", docstrings[node])] = None
     return list(found)
+
+
+def _field_docstrings(tree: ast.AST) -> dict[ast.AST, str]:
+    """Each field's ``Field(...)`` call -> the description written as the docstring under it."""
+    return {
+        field.value: text
+        for cls in ast.walk(tree)
+        if isinstance(cls, ast.ClassDef)
+        for field, text in field_docstrings(cls)
+        if field.value is not None
+    }
 
 
 def read_ts(path: Path) -> dict[Message, tuple[str, bool]]:

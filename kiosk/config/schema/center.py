@@ -17,29 +17,18 @@ class CenterConfig(ConfigModel):
             ko="행복동 행정복지센터", en="Haengbok-dong Community Center"
         ),
         title="Center name",
-        description="Shown on the home screen and printed on every ticket and document.",
     )
-    code: str = Field(
-        default="demo-0001",
-        min_length=1,
-        max_length=32,
-        title="Center code",
-        description="Identifies this center in issuance numbers and audit records.",
-    )
-    kiosk_id: str = Field(
-        default="kiosk-1",
-        min_length=1,
-        max_length=32,
-        title="Kiosk id",
-        description="Identifies this kiosk among the center's kiosks. Give each kiosk on one "
-        "database its own: a kiosk started with an id that a running kiosk holds waits "
-        "until that one stops.",
-    )
-    timezone: str = Field(
-        default="Asia/Seoul",
-        title="Time zone",
-        description="Business days (and daily queue numbering) start at midnight in this zone.",
-    )
+    """Shown on the home screen and printed on every ticket and document."""
+
+    code: str = Field(default="demo-0001", min_length=1, max_length=32, title="Center code")
+    """Identifies this center in issuance numbers and audit records."""
+
+    kiosk_id: str = Field(default="kiosk-1", min_length=1, max_length=32, title="Kiosk id")
+    """Identifies this kiosk among the center's kiosks. Give each kiosk on one database its own: a
+    kiosk started with an id that a running kiosk holds waits until that one stops."""
+
+    timezone: str = Field(default="Asia/Seoul", title="Time zone")
+    """Business days (and daily queue numbering) start at midnight in this zone."""
 
     @field_validator("timezone")
     @classmethod

@@ -4,34 +4,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kiosk.config.errors import ConfigValueError, PathProblems
+from kiosk.config.schema.docstrings import descriptions
 from kiosk.i18n import N_
 
 
 class ConfigModel(BaseModel):
-    """Base of every section: unknown keys are errors, and assignments are validated too."""
+    """Base of every section: unknown keys are errors, and assignments are validated too.
+
+    A field's description is the docstring under it (``kiosk.config.schema.docstrings``).
+    """
 
     # defer_build: the schema is built on first use, not at import (start-up time).
     model_config = ConfigDict(
         extra="forbid", validate_assignment=True, frozen=False, defer_build=True
     )
 
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        for name, text in descriptions(cls).items():
+            info = cls.model_fields.get(name)
+            if info is not None and info.description is None:
+                info.description = text
+
 
 class LocalizedName(ConfigModel):
     """A name in each supported language; Korean is required, others fall back to it."""
 
-    ko: str = Field(min_length=1, title="Korean", description="Name shown in Korean.")
-    en: str | None = Field(default=None, title="English", description="Name shown in English.")
-    zh: str | None = Field(
-        default=None, title="Chinese", description="Name shown in Simplified Chinese."
-    )
-    vi: str | None = Field(
-        default=None, title="Vietnamese", description="Name shown in Vietnamese."
-    )
+    ko: str = Field(min_length=1, title="Korean")
+    """Name shown in Korean."""
+
+    en: str | None = Field(default=None, title="English")
+    """Name shown in English."""
+
+    zh: str | None = Field(default=None, title="Chinese")
+    """Name shown in Simplified Chinese."""
+
+    vi: str | None = Field(default=None, title="Vietnamese")
+    """Name shown in Vietnamese."""
 
     def get(self, language: str) -> str:
         value = getattr(self, language, None) if language in ("ko", "en", "zh", "vi") else None

@@ -24,51 +24,28 @@ def _display_screen() -> ScreenConfig:
 class DisplayConfig(ConfigModel):
     """The lobby display (``kiosk display``): its own screen and how calls are announced."""
 
-    screen: ScreenConfig = Field(
-        default_factory=_display_screen,
-        title="Display screen",
-        description="Geometry of the lobby display's panel (sizes on it are set in millimetres).",
-    )
-    fullscreen: bool = Field(
-        default=True,
-        title="Fullscreen",
-        description="Fill the whole screen (turn off only for development).",
-    )
-    monitor: int = Field(
-        default=0,
-        ge=0,
-        le=8,
-        title="Monitor",
-        description="Which connected monitor shows the display (0 is the first).",
-    )
-    repeat: int = Field(
-        default=2,
-        ge=1,
-        le=5,
-        title="Announcement repeats",
-        description="How many times each call is spoken.",
-    )
+    screen: ScreenConfig = Field(default_factory=_display_screen, title="Display screen")
+    """Geometry of the lobby display's panel (sizes on it are set in millimetres)."""
+
+    fullscreen: bool = Field(default=True, title="Fullscreen")
+    """Fill the whole screen (turn off only for development)."""
+
+    monitor: int = Field(default=0, ge=0, le=8, title="Monitor")
+    """Which connected monitor shows the display (0 is the first)."""
+
+    repeat: int = Field(default=2, ge=1, le=5, title="Announcement repeats")
+    """How many times each call is spoken."""
+
     second_language: Literal["none", "en", "zh", "vi"] = Field(
-        default="none",
-        title="Second language",
-        description="Also announce each call in this language, after the Korean.",
+        default="none", title="Second language"
     )
-    chime: bool = Field(
-        default=True,
-        title="Chime",
-        description="Play a chime before each announcement.",
-    )
-    recent_calls: int = Field(
-        default=6,
-        ge=0,
-        le=12,
-        title="Earlier calls shown",
-        description="How many earlier calls the display lists beside the current ones.",
-    )
-    number_height_mm: float = Field(
-        default=90.0,
-        ge=20,
-        le=400,
-        title="Number height (mm)",
-        description="Height of the called numbers; about 1 mm per 10 cm of viewing distance.",
-    )
+    """Also announce each call in this language, after the Korean."""
+
+    chime: bool = Field(default=True, title="Chime")
+    """Play a chime before each announcement."""
+
+    recent_calls: int = Field(default=6, ge=0, le=12, title="Earlier calls shown")
+    """How many earlier calls the display lists beside the current ones."""
+
+    number_height_mm: float = Field(default=90.0, ge=20, le=400, title="Number height (mm)")
+    """Height of the called numbers; about 1 mm per 10 cm of viewing distance."""

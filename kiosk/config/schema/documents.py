@@ -34,38 +34,37 @@ CATALOGUE_FILE = "documents.toml"
 
 
 class PurposeConfig(ConfigModel):
-    id: ConfigId = Field(title="Purpose id", description="Short stable identifier.")
-    names: LocalizedName = Field(title="Names", description="The purpose as residents see it.")
+    id: ConfigId = Field(title="Purpose id")
+    """Short stable identifier."""
+
+    names: LocalizedName = Field(title="Names")
+    """The purpose as residents see it."""
 
 
 class DocumentConfig(ConfigModel):
-    id: ConfigId = Field(
-        title="Document id",
-        description="Short stable identifier (lowercase letters, digits, - or _).",
-    )
-    names: LocalizedName = Field(title="Names", description="The document as residents see it.")
-    fee_won: int = Field(
-        ge=0, le=100000, title="Fee per copy (won)", description="What one copy costs at the kiosk."
-    )
-    options: list[DocumentOption] = Field(
-        default_factory=list,
-        title="Options",
-        description="Choices offered before printing: household_members, rrn_back "
-        "(resident number back digits), household_reason (세대 구성 사유 및 일자), "
-        "change_reason (변동 사유), address_history (none, last 5 years or all), "
-        "household_head (세대주 성명 및 관계), military_service (병역사항), family_kind "
-        "(일반, 상세 or 특정), purpose (from purposes). Copies are always offered.",
-    )
+    id: ConfigId = Field(title="Document id")
+    """Short stable identifier (lowercase letters, digits, - or _)."""
+
+    names: LocalizedName = Field(title="Names")
+    """The document as residents see it."""
+
+    fee_won: int = Field(ge=0, le=100000, title="Fee per copy (won)")
+    """What one copy costs at the kiosk."""
+
+    options: list[DocumentOption] = Field(default_factory=list, title="Options")
+    """Choices offered before printing: household_members, rrn_back (resident number back digits),
+    household_reason (세대 구성 사유 및 일자), change_reason (변동 사유), address_history (none, last 5 years
+    or all), household_head (세대주 성명 및 관계), military_service (병역사항), family_kind (일반, 상세 or 특정),
+    purpose (from purposes). Copies are always offered."""
+
     purposes: list[PurposeConfig] = Field(
-        default_factory=list,
-        max_length=8,
-        title="Purposes of use",
-        description="What the resident may say the document is for (the purpose option); "
-        "the first is preselected.",
+        default_factory=list, max_length=8, title="Purposes of use"
     )
-    enabled: bool = Field(
-        default=True, title="Enabled", description="Disabled documents are hidden on the kiosk."
-    )
+    """What the resident may say the document is for (the purpose option); the first is preselected.
+    """
+
+    enabled: bool = Field(default=True, title="Enabled")
+    """Disabled documents are hidden on the kiosk."""
 
 
 @functools.cache
@@ -77,20 +76,15 @@ def _catalogue_tables(key: str) -> tuple[dict[str, Any], ...]:
 
 
 class ExemptionConfig(ConfigModel):
-    id: ConfigId = Field(
-        title="Exemption id",
-        description="Short stable identifier; the records service names the reasons that "
-        "apply to a resident with these ids.",
-    )
-    names: LocalizedName = Field(
-        title="Names", description="The reason as residents see it on the summary."
-    )
-    fees: dict[str, int] = Field(
-        default_factory=dict,
-        title="Fees (won)",
-        description="Fee per copy for each document id under this exemption; a document "
-        "not named here is free.",
-    )
+    id: ConfigId = Field(title="Exemption id")
+    """Short stable identifier; the records service names the reasons that apply to a resident with
+    these ids."""
+
+    names: LocalizedName = Field(title="Names")
+    """The reason as residents see it on the summary."""
+
+    fees: dict[str, int] = Field(default_factory=dict, title="Fees (won)")
+    """Fee per copy for each document id under this exemption; a document not named here is free."""
 
     def fee_for(self, document_id: str) -> int:
         return self.fees.get(document_id, 0)

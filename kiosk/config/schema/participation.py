@@ -26,33 +26,36 @@ from kiosk.i18n import N_, Text
 class LocalizedText(LocalizedName):
     """A text in each supported language; Korean is required, others fall back to it."""
 
-    ko: str = Field(min_length=1, title="Korean", description="Text shown in Korean.")
-    en: str | None = Field(default=None, title="English", description="Text shown in English.")
-    zh: str | None = Field(
-        default=None, title="Chinese", description="Text shown in Simplified Chinese."
-    )
-    vi: str | None = Field(
-        default=None, title="Vietnamese", description="Text shown in Vietnamese."
-    )
+    ko: str = Field(min_length=1, title="Korean")
+    """Text shown in Korean."""
+
+    en: str | None = Field(default=None, title="English")
+    """Text shown in English."""
+
+    zh: str | None = Field(default=None, title="Chinese")
+    """Text shown in Simplified Chinese."""
+
+    vi: str | None = Field(default=None, title="Vietnamese")
+    """Text shown in Vietnamese."""
 
 
 class NoticeConfig(ConfigModel):
     """One notice of the residents' council (총회 안내, 모집 공고...)."""
 
-    id: ConfigId = Field(
-        title="Notice id",
-        description="Short stable identifier (lowercase letters, digits, - or _).",
-    )
-    title: LocalizedText = Field(title="Title", description="The notice's heading.")
-    body: LocalizedText = Field(
-        title="Text", description="The notice itself, as residents read it in large type."
-    )
-    shown_from: date = Field(
-        title="Shown from", description="First day the notice is shown (a date: 2026-11-16)."
-    )
-    shown_until: date = Field(
-        title="Shown until", description="Last day the notice is shown (inclusive)."
-    )
+    id: ConfigId = Field(title="Notice id")
+    """Short stable identifier (lowercase letters, digits, - or _)."""
+
+    title: LocalizedText = Field(title="Title")
+    """The notice's heading."""
+
+    body: LocalizedText = Field(title="Text")
+    """The notice itself, as residents read it in large type."""
+
+    shown_from: date = Field(title="Shown from")
+    """First day the notice is shown (a date: 2026-11-16)."""
+
+    shown_until: date = Field(title="Shown until")
+    """Last day the notice is shown (inclusive)."""
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> NoticeConfig:
@@ -64,47 +67,37 @@ class NoticeConfig(ConfigModel):
 class PollOption(ConfigModel):
     """One answer of a poll (a project of a budget poll)."""
 
-    id: ConfigId = Field(
-        title="Option id",
-        description="Short stable identifier (lowercase letters, digits, - or _); votes keep it.",
-    )
-    label: LocalizedText = Field(title="Label", description="The option as residents see it.")
-    cost_won: int | None = Field(
-        default=None,
-        ge=0,
-        le=100_000_000_000,
-        title="Cost (won)",
-        description="What the project costs: required in a budget poll, not set in a survey.",
-    )
+    id: ConfigId = Field(title="Option id")
+    """Short stable identifier (lowercase letters, digits, - or _); votes keep it."""
+
+    label: LocalizedText = Field(title="Label")
+    """The option as residents see it."""
+
+    cost_won: int | None = Field(default=None, ge=0, le=100_000_000_000, title="Cost (won)")
+    """What the project costs: required in a budget poll, not set in a survey."""
 
 
 class PollConfig(ConfigModel):
     """One poll: a question, its options (one choice each), and when it is open."""
 
-    id: ConfigId = Field(
-        title="Poll id",
-        description="Short stable identifier (lowercase letters, digits, - or _); votes keep it.",
-    )
-    kind: Literal["survey", "budget"] = Field(
-        default="survey",
-        title="Kind",
-        description="survey: a question with answers. budget: participatory budgeting "
-        "(주민참여예산), each option a project with its cost.",
-    )
-    question: LocalizedText = Field(title="Question", description="What residents are asked.")
-    options: list[PollOption] = Field(
-        min_length=2,
-        max_length=8,
-        title="Options",
-        description="The answers; each resident chooses one.",
-    )
-    opens: datetime = Field(
-        title="Opens", description="When voting starts (2026-11-16T09:00:00, center time)."
-    )
-    closes: datetime = Field(
-        title="Closes",
-        description="When voting ends (not included); results stay visible to staff.",
-    )
+    id: ConfigId = Field(title="Poll id")
+    """Short stable identifier (lowercase letters, digits, - or _); votes keep it."""
+
+    kind: Literal["survey", "budget"] = Field(default="survey", title="Kind")
+    """survey: a question with answers. budget: participatory budgeting (주민참여예산), each option a
+    project with its cost."""
+
+    question: LocalizedText = Field(title="Question")
+    """What residents are asked."""
+
+    options: list[PollOption] = Field(min_length=2, max_length=8, title="Options")
+    """The answers; each resident chooses one."""
+
+    opens: datetime = Field(title="Opens")
+    """When voting starts (2026-11-16T09:00:00, center time)."""
+
+    closes: datetime = Field(title="Closes")
+    """When voting ends (not included); results stay visible to staff."""
 
     @model_validator(mode="after")
     def _consistent(self) -> PollConfig:
@@ -156,21 +149,14 @@ class ParticipationConfig(ConfigModel):
     """Resident participation (주민자치회): notices on the kiosk and the lobby display, and
     polls residents vote in at the kiosk with their ID card (one vote per resident)."""
 
-    enabled: bool = Field(
-        default=False,
-        title="Enabled",
-        description="Offer resident participation on the kiosk's other-services menu.",
-    )
-    notices: list[NoticeConfig] = Field(
-        default_factory=list,
-        title="Notices",
-        description="Notices of the residents' council, each shown between two dates.",
-    )
-    polls: list[PollConfig] = Field(
-        default_factory=list,
-        title="Polls",
-        description="Surveys and participatory-budget votes, each open between two times.",
-    )
+    enabled: bool = Field(default=False, title="Enabled")
+    """Offer resident participation on the kiosk's other-services menu."""
+
+    notices: list[NoticeConfig] = Field(default_factory=list, title="Notices")
+    """Notices of the residents' council, each shown between two dates."""
+
+    polls: list[PollConfig] = Field(default_factory=list, title="Polls")
+    """Surveys and participatory-budget votes, each open between two times."""
 
     @model_validator(mode="after")
     def _unique_ids(self) -> ParticipationConfig:

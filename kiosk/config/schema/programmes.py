@@ -21,56 +21,48 @@ CourseCategory = Literal["culture", "sports", "education"]
 
 
 class CourseConfig(ConfigModel):
-    id: ConfigId = Field(
-        title="Course id",
-        description="Short stable identifier (lowercase letters, digits, - or _); "
-        "registrations are stored under it.",
-    )
-    names: LocalizedName = Field(title="Names", description="The course as residents see it.")
-    category: CourseCategory = Field(
-        title="Category", description="culture (문화), sports (체육) or education (교육)."
-    )
-    schedule: LocalizedName = Field(
-        title="Schedule",
-        description='When it meets, as residents read it (e.g. "매주 화·목 10:00–11:30").',
-    )
-    term_start: date = Field(title="Term start", description="First day of the term.")
-    term_end: date = Field(title="Term end", description="Last day of the term.")
-    capacity: int = Field(
-        ge=1, le=500, title="Places", description="How many residents the course takes."
-    )
-    waiting_list: int = Field(
-        default=0,
-        ge=0,
-        le=500,
-        title="Waiting list size",
-        description="How many more may join the waiting list once the places are taken "
-        "(0: no waiting list).",
-    )
-    fee_won: int = Field(
-        default=0,
-        ge=0,
-        le=1_000_000,
-        title="Fee (won)",
-        description="The term's fee, paid at the counter (0: free).",
-    )
-    registration_opens: date = Field(
-        title="Registration opens", description="First day residents can register."
-    )
-    registration_closes: date = Field(
-        title="Registration closes", description="Last day residents can register."
-    )
-    enabled: bool = Field(
-        default=True, title="Enabled", description="Disabled courses are hidden on the kiosk."
-    )
+    id: ConfigId = Field(title="Course id")
+    """Short stable identifier (lowercase letters, digits, - or _); registrations are stored under
+    it."""
+
+    names: LocalizedName = Field(title="Names")
+    """The course as residents see it."""
+
+    category: CourseCategory = Field(title="Category")
+    """culture (문화), sports (체육) or education (교육)."""
+
+    schedule: LocalizedName = Field(title="Schedule")
+    """When it meets, as residents read it (e.g. "매주 화·목 10:00–11:30")."""
+
+    term_start: date = Field(title="Term start")
+    """First day of the term."""
+
+    term_end: date = Field(title="Term end")
+    """Last day of the term."""
+
+    capacity: int = Field(ge=1, le=500, title="Places")
+    """How many residents the course takes."""
+
+    waiting_list: int = Field(default=0, ge=0, le=500, title="Waiting list size")
+    """How many more may join the waiting list once the places are taken (0: no waiting list)."""
+
+    fee_won: int = Field(default=0, ge=0, le=1_000_000, title="Fee (won)")
+    """The term's fee, paid at the counter (0: free)."""
+
+    registration_opens: date = Field(title="Registration opens")
+    """First day residents can register."""
+
+    registration_closes: date = Field(title="Registration closes")
+    """Last day residents can register."""
+
+    enabled: bool = Field(default=True, title="Enabled")
+    """Disabled courses are hidden on the kiosk."""
+
     number_prefix: str = Field(
-        default="",
-        pattern=r"^[A-Z0-9]{0,8}$",
-        title="Registration number prefix",
-        description="Printed before each registration's number, e.g. YGAM in YGAM-001 "
-        "(capital letters and digits). Empty: the first four letters of the id in capitals. "
-        "Each course needs its own.",
+        default="", pattern=r"^[A-Z0-9]{0,8}$", title="Registration number prefix"
     )
+    """Printed before each registration's number, e.g. YGAM in YGAM-001 (capital letters and
+    digits). Empty: the first four letters of the id in capitals. Each course needs its own."""
 
     @property
     def registration_prefix(self) -> str:
@@ -99,25 +91,15 @@ class CourseConfig(ConfigModel):
 
 
 class ProgrammesConfig(ConfigModel):
-    enabled: bool = Field(
-        default=False,
-        title="Enabled",
-        description="Residents can register for the centre's courses at the kiosk.",
-    )
-    courses: list[CourseConfig] = Field(
-        default_factory=list,
-        title="Courses",
-        description="The courses of the current terms, in the order the kiosk lists them.",
-    )
-    keep_days: int = Field(
-        default=30,
-        ge=1,
-        le=365,
-        title="Keep personal data (days)",
-        description="Names and phone numbers of registrations are erased this many days after "
-        "the term ends or the registration is cancelled (a term no longer in the config: "
-        "after its first day).",
-    )
+    enabled: bool = Field(default=False, title="Enabled")
+    """Residents can register for the centre's courses at the kiosk."""
+
+    courses: list[CourseConfig] = Field(default_factory=list, title="Courses")
+    """The courses of the current terms, in the order the kiosk lists them."""
+
+    keep_days: int = Field(default=30, ge=1, le=365, title="Keep personal data (days)")
+    """Names and phone numbers of registrations are erased this many days after the term ends or the
+    registration is cancelled (a term no longer in the config: after its first day)."""
 
     @model_validator(mode="after")
     def _unique_ids(self) -> ProgrammesConfig:

@@ -18,46 +18,26 @@ from kiosk.i18n import N_, Text
 
 
 class HttpRecordsOptions(ConfigModel):
-    url: str = Field(
-        min_length=1,
-        title="Base URL",
-        description="The records service, e.g. https://records.example.go.kr/api "
-        "(see docs/records-http.md). https:// only; http:// only to this computer (tests).",
-    )
-    token: str = Field(
-        default="",
-        title="Bearer token",
-        description="Sent as Authorization: Bearer TOKEN.",
-        json_schema_extra={"secret": True},
-    )
-    timeout_s: float = Field(
-        default=5.0,
-        gt=0,
-        le=60,
-        title="Timeout (s)",
-        description="The whole lookup must finish within this: connecting, the answer, "
-        "retries and the waits between them.",
-    )
-    retries: int = Field(
-        default=2,
-        ge=0,
-        le=5,
-        title="Retries",
-        description="Extra attempts after a timeout, a refused connection or a 5xx answer.",
-    )
-    backoff_s: float = Field(
-        default=0.5,
-        ge=0,
-        le=10,
-        title="Backoff (s)",
-        description="Wait before the first retry; doubled before each further one.",
-    )
-    ca_file: str = Field(
-        default="",
-        title="CA certificate file",
-        description="PEM file of the CA that signed the service's certificate (empty: the "
-        "system's). TLS verification is always on.",
-    )
+    url: str = Field(min_length=1, title="Base URL")
+    """The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).
+    https:// only; http:// only to this computer (tests)."""
+
+    token: str = Field(default="", title="Bearer token", json_schema_extra={"secret": True})
+    """Sent as Authorization: Bearer TOKEN."""
+
+    timeout_s: float = Field(default=5.0, gt=0, le=60, title="Timeout (s)")
+    """The whole lookup must finish within this: connecting, the answer, retries and the waits
+    between them."""
+
+    retries: int = Field(default=2, ge=0, le=5, title="Retries")
+    """Extra attempts after a timeout, a refused connection or a 5xx answer."""
+
+    backoff_s: float = Field(default=0.5, ge=0, le=10, title="Backoff (s)")
+    """Wait before the first retry; doubled before each further one."""
+
+    ca_file: str = Field(default="", title="CA certificate file")
+    """PEM file of the CA that signed the service's certificate (empty: the system's). TLS
+    verification is always on."""
 
     @field_validator("url")
     @classmethod
@@ -113,25 +93,21 @@ def records_url_problem(url: str) -> Text | None:
 
 class DemoRecordsOptions(ConfigModel):
     fault: Literal["none", "unavailable", "other_person"] = Field(
-        default="none",
-        title="Simulated fault",
-        description="Make the demo records provider fail (for tests); other_person answers "
-        "with another resident's record.",
+        default="none", title="Simulated fault"
     )
+    """Make the demo records provider fail (for tests); other_person answers with another resident's
+    record."""
 
 
 class RecordsConfig(ConfigModel):
-    backend: Literal["demo", "http"] = Field(
-        default="demo",
-        title="Records provider",
-        description="demo: fictional residents shipped with the kiosk; http: a records service.",
-    )
-    demo: DemoRecordsOptions = Field(
-        default_factory=DemoRecordsOptions, title="Demo", description="Demo provider options."
-    )
-    http: HttpRecordsOptions | None = Field(
-        default=None, title="HTTP", description="Records service options."
-    )
+    backend: Literal["demo", "http"] = Field(default="demo", title="Records provider")
+    """demo: fictional residents shipped with the kiosk; http: a records service."""
+
+    demo: DemoRecordsOptions = Field(default_factory=DemoRecordsOptions, title="Demo")
+    """Demo provider options."""
+
+    http: HttpRecordsOptions | None = Field(default=None, title="HTTP")
+    """Records service options."""
 
     @model_validator(mode="after")
     def _options_present(self) -> RecordsConfig:

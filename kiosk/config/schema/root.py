@@ -56,87 +56,66 @@ def _used_text(value: str, other: str) -> Text:
 
 class KioskConfig(ConfigModel):
     schema_version: int = Field(
-        default=SCHEMA_VERSION,
-        ge=1,
-        le=SCHEMA_VERSION,
-        title="Schema version",
-        description="Version of this file's layout; older files are migrated when loaded.",
+        default=SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION, title="Schema version"
     )
-    center: CenterConfig = Field(
-        default_factory=CenterConfig, title="Center", description="The community center."
-    )
-    screen: ScreenConfig = Field(
-        default_factory=ScreenConfig, title="Screen", description="The touch panel's geometry."
-    )
-    services: list[ServiceConfig] = Field(
-        min_length=1,
-        title="Services",
-        description="Queue services residents can take a number for.",
-    )
-    devices: DevicesConfig = Field(
-        default_factory=DevicesConfig, title="Devices", description="Printer, card reader, speech."
-    )
-    ui: UIConfig = Field(default_factory=UIConfig, title="Display", description="Screen defaults.")
-    storage: StorageConfig = Field(
-        default_factory=StorageConfig, title="Storage", description="Where tickets are stored."
-    )
-    documents: list[DocumentConfig] = Field(
-        default_factory=default_documents,
-        title="Documents",
-        description="Certificates residents can print at the kiosk, with their fees.",
-    )
+    """Version of this file's layout; older files are migrated when loaded."""
+
+    center: CenterConfig = Field(default_factory=CenterConfig, title="Center")
+    """The community center."""
+
+    screen: ScreenConfig = Field(default_factory=ScreenConfig, title="Screen")
+    """The touch panel's geometry."""
+
+    services: list[ServiceConfig] = Field(min_length=1, title="Services")
+    """Queue services residents can take a number for."""
+
+    devices: DevicesConfig = Field(default_factory=DevicesConfig, title="Devices")
+    """Printer, card reader, speech."""
+
+    ui: UIConfig = Field(default_factory=UIConfig, title="Display")
+    """Screen defaults."""
+
+    storage: StorageConfig = Field(default_factory=StorageConfig, title="Storage")
+    """Where tickets are stored."""
+
+    documents: list[DocumentConfig] = Field(default_factory=default_documents, title="Documents")
+    """Certificates residents can print at the kiosk, with their fees."""
+
     exemptions: list[ExemptionConfig] = Field(
-        default_factory=default_exemptions,
-        title="Fee exemptions",
-        description="Reasons a resident pays less or nothing for certificates (when "
-        "devices.payment.waive_for_exempt is on), with the fee per document.",
+        default_factory=default_exemptions, title="Fee exemptions"
     )
-    records: RecordsConfig = Field(
-        default_factory=RecordsConfig,
-        title="Records provider",
-        description="Where resident records for certificates come from.",
-    )
-    technician: TechnicianConfig = Field(
-        default_factory=TechnicianConfig,
-        title="Technician",
-        description="Technician mode entry: PIN, technician cards, corner, timeout.",
-    )
-    display: DisplayConfig = Field(
-        default_factory=DisplayConfig,
-        title="Lobby display",
-        description="The lobby display that shows and announces calls.",
-    )
-    counters: CountersConfig = Field(
-        default_factory=CountersConfig,
-        title="Counters",
-        description="Staff counters: priority calls and wait estimates.",
-    )
-    lending: LendingConfig = Field(
-        default_factory=LendingConfig,
-        title="Lending and parcels",
-        description="Tool lending and parcel keeping (a centre service).",
-    )
-    follow: FollowConfig = Field(
-        default_factory=FollowConfig,
-        title="Phone follow-up",
-        description="QR code on tickets, the live status page and text messages.",
-    )
-    welfare: WelfareConfig = Field(
-        default_factory=WelfareConfig,
-        title="Welfare intake",
-        description="Welfare consultation bookings, home visits and crisis reports.",
-    )
+    """Reasons a resident pays less or nothing for certificates (when
+    devices.payment.waive_for_exempt is on), with the fee per document."""
+
+    records: RecordsConfig = Field(default_factory=RecordsConfig, title="Records provider")
+    """Where resident records for certificates come from."""
+
+    technician: TechnicianConfig = Field(default_factory=TechnicianConfig, title="Technician")
+    """Technician mode entry: PIN, technician cards, corner, timeout."""
+
+    display: DisplayConfig = Field(default_factory=DisplayConfig, title="Lobby display")
+    """The lobby display that shows and announces calls."""
+
+    counters: CountersConfig = Field(default_factory=CountersConfig, title="Counters")
+    """Staff counters: priority calls and wait estimates."""
+
+    lending: LendingConfig = Field(default_factory=LendingConfig, title="Lending and parcels")
+    """Tool lending and parcel keeping (a centre service)."""
+
+    follow: FollowConfig = Field(default_factory=FollowConfig, title="Phone follow-up")
+    """QR code on tickets, the live status page and text messages."""
+
+    welfare: WelfareConfig = Field(default_factory=WelfareConfig, title="Welfare intake")
+    """Welfare consultation bookings, home visits and crisis reports."""
+
     participation: ParticipationConfig = Field(
-        default_factory=ParticipationConfig,
-        title="Resident participation",
-        description="주민자치회: notices on the kiosk and the lobby display, and polls residents "
-        "vote in with their ID card.",
+        default_factory=ParticipationConfig, title="Resident participation"
     )
-    programmes: ProgrammesConfig = Field(
-        default_factory=ProgrammesConfig,
-        title="Programmes",
-        description="Course registration (자치회관 강좌), a centre service.",
-    )
+    """주민자치회: notices on the kiosk and the lobby display, and polls residents vote in with their ID
+    card."""
+
+    programmes: ProgrammesConfig = Field(default_factory=ProgrammesConfig, title="Programmes")
+    """Course registration (자치회관 강좌), a centre service."""
 
     @model_validator(mode="after")
     def _across_sections(self) -> KioskConfig:

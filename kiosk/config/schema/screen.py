@@ -14,42 +14,23 @@ from kiosk.units import whole_px
 
 
 class ScreenConfig(ConfigModel):
-    width_px: int = Field(
-        default=1080,
-        ge=320,
-        le=7680,
-        title="Width (pixels)",
-        description="Panel resolution, horizontal.",
-    )
-    height_px: int = Field(
-        default=1920,
-        ge=320,
-        le=7680,
-        title="Height (pixels)",
-        description="Panel resolution, vertical.",
-    )
-    pixel_pitch_mm: float | None = Field(
-        default=None,
-        gt=0.05,
-        lt=2.0,
-        title="Pixel pitch (mm)",
-        description="Physical size of one pixel; when set it wins over the physical width.",
-    )
+    width_px: int = Field(default=1080, ge=320, le=7680, title="Width (pixels)")
+    """Panel resolution, horizontal."""
+
+    height_px: int = Field(default=1920, ge=320, le=7680, title="Height (pixels)")
+    """Panel resolution, vertical."""
+
+    pixel_pitch_mm: float | None = Field(default=None, gt=0.05, lt=2.0, title="Pixel pitch (mm)")
+    """Physical size of one pixel; when set it wins over the physical width."""
+
+    # A 24-inch 16:9 panel in portrait is about 299 mm wide.
     physical_width_mm: float | None = Field(
-        # A 24-inch 16:9 panel in portrait is about 299 mm wide.
-        default=298.8,
-        gt=50,
-        lt=3000,
-        title="Physical width (mm)",
-        description="Visible width of the panel; used when the pixel pitch is not set.",
+        default=298.8, gt=50, lt=3000, title="Physical width (mm)"
     )
-    mounting_height_mm: float = Field(
-        default=750,
-        ge=0,
-        le=2000,
-        title="Mounting height (mm)",
-        description="Height of the panel's bottom edge above the floor (for low-screen mode).",
-    )
+    """Visible width of the panel; used when the pixel pitch is not set."""
+
+    mounting_height_mm: float = Field(default=750, ge=0, le=2000, title="Mounting height (mm)")
+    """Height of the panel's bottom edge above the floor (for low-screen mode)."""
 
     @model_validator(mode="after")
     def _pitch_known(self) -> ScreenConfig:

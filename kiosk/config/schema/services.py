@@ -15,42 +15,31 @@ _PREFIX_RE = re.compile(r"^[A-Z]$")
 
 
 class ServiceConfig(ConfigModel):
-    id: ConfigId = Field(
-        title="Service id",
-        description="Short stable identifier (lowercase letters, digits, - or _).",
-    )
-    names: LocalizedName = Field(title="Names", description="The service as residents see it.")
-    prefix: str | None = Field(
-        default=None,
-        title="Ticket prefix",
-        description="One uppercase letter shown before the number (A-012). Use this or a number band.",
-    )
-    band: tuple[int, int] | None = Field(
-        default=None,
-        title="Number band",
-        description="First and last number of this service's band (e.g. 500-799), instead of a prefix.",
-    )
+    id: ConfigId = Field(title="Service id")
+    """Short stable identifier (lowercase letters, digits, - or _)."""
+
+    names: LocalizedName = Field(title="Names")
+    """The service as residents see it."""
+
+    prefix: str | None = Field(default=None, title="Ticket prefix")
+    """One uppercase letter shown before the number (A-012). Use this or a number band."""
+
+    band: tuple[int, int] | None = Field(default=None, title="Number band")
+    """First and last number of this service's band (e.g. 500-799), instead of a prefix."""
+
     counters: list[Annotated[int, Field(ge=1, le=99)]] = Field(
-        default_factory=lambda: [1],
-        min_length=1,
-        title="Counters",
-        description="Counter numbers that serve this service.",
+        default_factory=lambda: [1], min_length=1, title="Counters"
     )
-    service_minutes: float = Field(
-        default=5.0,
-        gt=0,
-        le=240,
-        title="Minutes per person",
-        description="Seed estimate of one person's service time, until measured data exists.",
-    )
-    priority_allowed: bool = Field(
-        default=False,
-        title="Priority allowed",
-        description="Elderly, disabled and pregnant residents may take a priority ticket.",
-    )
-    enabled: bool = Field(
-        default=True, title="Enabled", description="Disabled services are hidden on the kiosk."
-    )
+    """Counter numbers that serve this service."""
+
+    service_minutes: float = Field(default=5.0, gt=0, le=240, title="Minutes per person")
+    """Seed estimate of one person's service time, until measured data exists."""
+
+    priority_allowed: bool = Field(default=False, title="Priority allowed")
+    """Elderly, disabled and pregnant residents may take a priority ticket."""
+
+    enabled: bool = Field(default=True, title="Enabled")
+    """Disabled services are hidden on the kiosk."""
 
     @field_validator("prefix")
     @classmethod

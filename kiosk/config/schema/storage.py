@@ -8,10 +8,6 @@ from kiosk.config.schema.common import ConfigModel
 
 
 class StorageConfig(ConfigModel):
-    database_url: str = Field(
-        default="",
-        title="Database URL",
-        description="SQLAlchemy URL; empty means SQLite in the kiosk's data directory.",
-        # Its password is secret: shown masked (kiosk.config.edit.SECRET_IN_URL).
-        json_schema_extra={"secret": "url"},
-    )
+    # Its password is secret: shown masked (kiosk.config.edit.SECRET_IN_URL).
+    database_url: str = Field(default="", title="Database URL", json_schema_extra={"secret": "url"})
+    """SQLAlchemy URL; empty means SQLite in the kiosk's data directory."""

@@ -33,26 +33,24 @@ def minutes_of(hhmm: str) -> int:
 class WelfareTopic(ConfigModel):
     """One topic a resident can ask about (기초생활보장, 긴급복지...)."""
 
-    id: ConfigId = Field(
-        title="Topic id", description="Stable identifier stored with each request."
-    )
-    names: LocalizedName = Field(
-        title="Names", description="The topic as residents and staff read it."
-    )
+    id: ConfigId = Field(title="Topic id")
+    """Stable identifier stored with each request."""
+
+    names: LocalizedName = Field(title="Names")
+    """The topic as residents and staff read it."""
 
 
 class ConsultationHours(ConfigModel):
     """One weekday's consultation window; a day may have several (morning, afternoon)."""
 
-    weekday: Weekday = Field(title="Weekday", description="mon, tue, wed, thu, fri, sat or sun.")
-    start: str = Field(
-        default="10:00", title="Start", description="First slot starts at this time (HH:MM)."
-    )
-    end: str = Field(
-        default="12:00",
-        title="End",
-        description="The last slot ends by this time (HH:MM, later than the start).",
-    )
+    weekday: Weekday = Field(title="Weekday")
+    """mon, tue, wed, thu, fri, sat or sun."""
+
+    start: str = Field(default="10:00", title="Start")
+    """First slot starts at this time (HH:MM)."""
+
+    end: str = Field(default="12:00", title="End")
+    """The last slot ends by this time (HH:MM, later than the start)."""
 
     @property
     def id(self) -> str:
@@ -106,44 +104,27 @@ def default_hours() -> list[ConsultationHours]:
 class WelfareConfig(ConfigModel):
     """Welfare intake: consultation bookings, home visits, crisis reports."""
 
-    enabled: bool = Field(
-        default=False,
-        title="Enabled",
-        description="Offer welfare consultation, home visits and crisis reports at the kiosk.",
-    )
-    topics: list[WelfareTopic] = Field(
-        default_factory=default_topics,
-        min_length=1,
-        title="Topics",
-        description="What a resident can ask about, in the order the kiosk lists them.",
-    )
+    enabled: bool = Field(default=False, title="Enabled")
+    """Offer welfare consultation, home visits and crisis reports at the kiosk."""
+
+    topics: list[WelfareTopic] = Field(default_factory=default_topics, min_length=1, title="Topics")
+    """What a resident can ask about, in the order the kiosk lists them."""
+
     hours: list[ConsultationHours] = Field(
-        default_factory=default_hours,
-        title="Consultation hours",
-        description="When welfare staff take consultations; slots are cut from these windows.",
+        default_factory=default_hours, title="Consultation hours"
     )
-    slot_minutes: int = Field(
-        default=30,
-        ge=10,
-        le=240,
-        title="Slot length (minutes)",
-        description="Length of one consultation slot.",
-    )
-    days_ahead: int = Field(
-        default=7,
-        ge=1,
-        le=60,
-        title="Days ahead",
-        description="Slots are offered from tomorrow up to this many days ahead.",
-    )
-    retention_days: int = Field(
-        default=90,
-        ge=1,
-        le=3650,
-        title="Retention (days)",
-        description="Requests older than this are deleted, with what residents gave "
-        "(at kiosk start and from the counter's welfare inbox).",
-    )
+    """When welfare staff take consultations; slots are cut from these windows."""
+
+    slot_minutes: int = Field(default=30, ge=10, le=240, title="Slot length (minutes)")
+    """Length of one consultation slot."""
+
+    days_ahead: int = Field(default=7, ge=1, le=60, title="Days ahead")
+    """Slots are offered from tomorrow up to this many days ahead."""
+
+    retention_days: int = Field(default=90, ge=1, le=3650, title="Retention (days)")
+    """Requests older than this are deleted, with what residents gave (at kiosk start and from the
+    counter's welfare inbox)."""
+
     callback_promise: LocalizedName = Field(
         default_factory=lambda: LocalizedName(
             ko="담당 공무원이 2근무일 안에 전화드립니다.",
@@ -152,14 +133,11 @@ class WelfareConfig(ConfigModel):
             vi="Cán bộ phúc lợi sẽ gọi cho bạn trong vòng 2 ngày làm việc.",
         ),
         title="Callback promise",
-        description="When staff will call back, printed on the receipt and shown at the end.",
     )
-    phone: str = Field(
-        default="",
-        max_length=20,
-        title="Welfare team phone",
-        description="The welfare team's number, printed on every receipt (empty: left off).",
-    )
+    """When staff will call back, printed on the receipt and shown at the end."""
+
+    phone: str = Field(default="", max_length=20, title="Welfare team phone")
+    """The welfare team's number, printed on every receipt (empty: left off)."""
 
     @model_validator(mode="after")
     def _unique_topics(self) -> WelfareConfig:

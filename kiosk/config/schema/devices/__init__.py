@@ -18,22 +18,17 @@ from kiosk.config.schema.devices.speech import SpeechConfig
 
 
 class DevicesConfig(ConfigModel):
-    printer: PrinterConfig = Field(
-        default_factory=PrinterConfig, title="Printer", description="The receipt printer."
-    )
-    card_reader: CardReaderConfig = Field(
-        default_factory=CardReaderConfig, title="Card reader", description="The ID card reader."
-    )
-    speech: SpeechConfig = Field(
-        default_factory=SpeechConfig, title="Speech", description="Voice guidance."
-    )
-    payment: PaymentConfig = Field(
-        default_factory=PaymentConfig,
-        title="Payment",
-        description="How certificate fees are paid.",
-    )
-    notify: NotifyConfig = Field(
-        default_factory=NotifyConfig,
-        title="Text messages",
-        description="Texts to residents who follow their ticket by phone.",
-    )
+    printer: PrinterConfig = Field(default_factory=PrinterConfig, title="Printer")
+    """The receipt printer."""
+
+    card_reader: CardReaderConfig = Field(default_factory=CardReaderConfig, title="Card reader")
+    """The ID card reader."""
+
+    speech: SpeechConfig = Field(default_factory=SpeechConfig, title="Speech")
+    """Voice guidance."""
+
+    payment: PaymentConfig = Field(default_factory=PaymentConfig, title="Payment")
+    """How certificate fees are paid."""
+
+    notify: NotifyConfig = Field(default_factory=NotifyConfig, title="Text messages")
+    """Texts to residents who follow their ticket by phone."""

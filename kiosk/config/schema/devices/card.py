@@ -22,60 +22,37 @@ MockCardFault = Literal[
 
 
 class MockCardOptions(ConfigModel):
-    identity: str = Field(
-        default="demo-kim",
-        title="Scripted identity",
-        description="Which fictional resident the mock card holds.",
-    )
-    fault: MockCardFault = Field(
-        default="none",
-        title="Simulated fault",
-        description="Make the mock reader fail (for tests). cloned_dg1: the chip accepts "
-        "this resident's details but holds another resident's data; no_sod: no security "
-        "object; bad_sod_hash: the data does not match its signed hash.",
-    )
-    card_present: bool = Field(
-        default=True,
-        title="Card inserted at start",
-        description="Whether the mock reader starts with the scripted card inserted.",
-    )
-    delay_ms: int = Field(
-        default=2000,
-        ge=0,
-        le=60000,
-        title="Slow card delay (ms)",
-        description="How long a read takes with the slow fault.",
-    )
-    uid: str = Field(
-        default="04A1B2C3",
-        pattern=r"^([0-9A-F]{2}){4,10}$",
-        title="Card UID",
-        description="The UID (hex) the mock card reports, e.g. to test technician cards.",
-    )
+    identity: str = Field(default="demo-kim", title="Scripted identity")
+    """Which fictional resident the mock card holds."""
+
+    fault: MockCardFault = Field(default="none", title="Simulated fault")
+    """Make the mock reader fail (for tests). cloned_dg1: the chip accepts this resident's details
+    but holds another resident's data; no_sod: no security object; bad_sod_hash: the data does
+    not match its signed hash."""
+
+    card_present: bool = Field(default=True, title="Card inserted at start")
+    """Whether the mock reader starts with the scripted card inserted."""
+
+    delay_ms: int = Field(default=2000, ge=0, le=60000, title="Slow card delay (ms)")
+    """How long a read takes with the slow fault."""
+
+    uid: str = Field(default="04A1B2C3", pattern=r"^([0-9A-F]{2}){4,10}$", title="Card UID")
+    """The UID (hex) the mock card reports, e.g. to test technician cards."""
 
 
 class PcscCardOptions(ConfigModel):
-    reader_pattern: str = Field(
-        default="",
-        title="Reader name pattern",
-        description="Use readers whose name contains this text (empty: any reader); "
-        "the first one holding a card is read.",
-    )
-    timeout_s: float = Field(
-        default=5.0, gt=0, le=60, title="Timeout (s)", description="Per-command timeout."
-    )
-    protocol: Literal["any", "T0", "T1"] = Field(
-        default="any",
-        title="Card protocol",
-        description="Transmission protocol to ask for; any lets the reader choose.",
-    )
-    poll_interval_s: float = Field(
-        default=0.25,
-        ge=0.05,
-        le=10,
-        title="Poll interval (s)",
-        description="How often readers and card presence are checked (and pcscd reconnected).",
-    )
+    reader_pattern: str = Field(default="", title="Reader name pattern")
+    """Use readers whose name contains this text (empty: any reader); the first one holding a card
+    is read."""
+
+    timeout_s: float = Field(default=5.0, gt=0, le=60, title="Timeout (s)")
+    """Per-command timeout."""
+
+    protocol: Literal["any", "T0", "T1"] = Field(default="any", title="Card protocol")
+    """Transmission protocol to ask for; any lets the reader choose."""
+
+    poll_interval_s: float = Field(default=0.25, ge=0.05, le=10, title="Poll interval (s)")
+    """How often readers and card presence are checked (and pcscd reconnected)."""
 
 
 class PassiveAuthOptions(ConfigModel):
@@ -91,54 +68,43 @@ class PassiveAuthOptions(ConfigModel):
             data = {k: v for k, v in data.items() if k != "test_csca"}
         return data
 
-    test_cards: bool = Field(
-        default=False,
-        title="Accept test cards",
-        description="Also accept chips on a real reader signed under the test-only CSCA "
-        "shipped with the kiosk (test cards). Its key is public: never on a kiosk that serves "
-        "real residents. The mock reader's simulated chips are always checked against it.",
-    )
-    csca_files: list[str] = Field(
-        default_factory=list,
-        title="CSCA certificates",
-        description="PEM or DER files, or folders of them, with the country signing CA "
-        "certificates that Document Signer certificates on chips must chain to.",
-    )
-    crl_files: list[str] = Field(
-        default_factory=list,
-        title="Revocation lists",
-        description="Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer "
-        "is refused.",
-    )
+    test_cards: bool = Field(default=False, title="Accept test cards")
+    """Also accept chips on a real reader signed under the test-only CSCA shipped with the kiosk
+    (test cards). Its key is public: never on a kiosk that serves real residents. The mock
+    reader's simulated chips are always checked against it."""
+
+    csca_files: list[str] = Field(default_factory=list, title="CSCA certificates")
+    """PEM or DER files, or folders of them, with the country signing CA certificates that Document
+    Signer certificates on chips must chain to."""
+
+    crl_files: list[str] = Field(default_factory=list, title="Revocation lists")
+    """Optional PEM or DER CRLs of those CSCAs; a revoked Document Signer is refused."""
+
     allow_unverified: bool = Field(
-        default=False,
-        title="Accept unverified chips (ticket-only kiosks)",
-        description="Accept chips whose security object (EF.SOD) is missing or does not "
-        "verify. Only for kiosks that issue no certificates and hold no votes: it cannot be "
-        "on while any document is enabled or participation has polls.",
+        default=False, title="Accept unverified chips (ticket-only kiosks)"
     )
+    """Accept chips whose security object (EF.SOD) is missing or does not verify. Only for kiosks
+    that issue no certificates and hold no votes: it cannot be on while any document is enabled
+    or participation has polls."""
 
 
 class CardReaderConfig(ConfigModel):
-    backend: Literal["mock", "pcsc"] = Field(
-        default="mock", title="Card reader backend", description="How the kiosk reads ID chips."
-    )
+    backend: Literal["mock", "pcsc"] = Field(default="mock", title="Card reader backend")
+    """How the kiosk reads ID chips."""
+
     passive_auth: PassiveAuthOptions = Field(
-        default_factory=PassiveAuthOptions,
-        title="Chip verification",
-        description="Trusted chip signers (CSCA certificates) and what to do with chips "
-        "that cannot be verified.",
+        default_factory=PassiveAuthOptions, title="Chip verification"
     )
-    mrz_scanner: Literal["none", "keyboard"] = Field(
-        default="none",
-        title="MRZ scanner",
-        description="An MRZ document scanner beside the card reader: keyboard: a USB scanner "
-        "that types the lines (read on the ID screen). The ID screen and the voice guide "
-        "offer it before typing the details.",
-    )
-    mock: MockCardOptions = Field(
-        default_factory=MockCardOptions, title="Mock reader", description="Options for tests."
-    )
-    pcsc: PcscCardOptions = Field(
-        default_factory=PcscCardOptions, title="PC/SC", description="PC/SC reader options."
-    )
+    """Trusted chip signers (CSCA certificates) and what to do with chips that cannot be verified.
+    """
+
+    mrz_scanner: Literal["none", "keyboard"] = Field(default="none", title="MRZ scanner")
+    """An MRZ document scanner beside the card reader: keyboard: a USB scanner that types the lines
+    (read on the ID screen). The ID screen and the voice guide offer it before typing the
+    details."""
+
+    mock: MockCardOptions = Field(default_factory=MockCardOptions, title="Mock reader")
+    """Options for tests."""
+
+    pcsc: PcscCardOptions = Field(default_factory=PcscCardOptions, title="PC/SC")
+    """PC/SC reader options."""

@@ -30,49 +30,32 @@ def _secure_gateway_url(url: str) -> bool:
 
 
 class HttpNotifyOptions(ConfigModel):
-    url: str = Field(
-        default="",
-        max_length=300,
-        title="Gateway address",
-        description="The SMS / KakaoTalk (알림톡) gateway's https:// address (http:// only "
-        "to this PC: 127.0.0.1, localhost); each message is "
-        'POSTed as JSON {"to": ..., "text": ..., "sender": ...}.',
-    )
-    api_key_file: str = Field(
-        default="",
-        max_length=300,
-        title="API key file",
-        description="File holding the gateway's API key (sent as a Bearer token).",
-    )
+    url: str = Field(default="", max_length=300, title="Gateway address")
+    """The SMS / KakaoTalk (알림톡) gateway's https:// address (http:// only to this PC: 127.0.0.1,
+    localhost); each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}."""
+
+    api_key_file: str = Field(default="", max_length=300, title="API key file")
+    """File holding the gateway's API key (sent as a Bearer token)."""
+
     api_key_env: str = Field(
-        default="KIOSK_NOTIFY_API_KEY",
-        max_length=100,
-        title="API key variable",
-        description="Environment variable holding the API key when no file is given.",
+        default="KIOSK_NOTIFY_API_KEY", max_length=100, title="API key variable"
     )
-    sender: str = Field(
-        default="",
-        max_length=32,
-        title="Sender number",
-        description="The center's registered sender number, passed to the gateway.",
-    )
-    timeout_s: float = Field(
-        default=10.0, gt=0, le=60, title="Time limit (s)", description="Per message."
-    )
+    """Environment variable holding the API key when no file is given."""
+
+    sender: str = Field(default="", max_length=32, title="Sender number")
+    """The center's registered sender number, passed to the gateway."""
+
+    timeout_s: float = Field(default=10.0, gt=0, le=60, title="Time limit (s)")
+    """Per message."""
 
 
 class NotifyConfig(ConfigModel):
-    backend: Literal["none", "mock", "http"] = Field(
-        default="none",
-        title="Text message backend",
-        description="none: the status page offers no texts; mock: messages are kept in "
-        "memory (tests, demo); http: a generic SMS / 알림톡 gateway.",
-    )
-    http: HttpNotifyOptions = Field(
-        default_factory=HttpNotifyOptions,
-        title="HTTP gateway",
-        description="Settings of the http backend.",
-    )
+    backend: Literal["none", "mock", "http"] = Field(default="none", title="Text message backend")
+    """none: the status page offers no texts; mock: messages are kept in memory (tests, demo); http:
+    a generic SMS / 알림톡 gateway."""
+
+    http: HttpNotifyOptions = Field(default_factory=HttpNotifyOptions, title="HTTP gateway")
+    """Settings of the http backend."""
 
     @model_validator(mode="after")
     def _gateway(self) -> NotifyConfig:
