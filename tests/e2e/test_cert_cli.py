@@ -12,15 +12,11 @@ from typing import Any
 import pytest
 
 from drivers.printer.render import render_png
-from drivers.records.contract import parse_record
-from drivers.records.demo import DEMO_RECORDS
-from kiosk.certificates.issuing import CertificateOrder, CertOptions, build_certificate
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import FakeClock
 from kiosk.config import PrinterProfile, default_config
-from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS
 from kiosk.printing.document import QrCode
+from tests.support.certificates import demo_order, printed_certificate
 from tests.support.databases import record_copy
 from ui.app.cli import main
 
@@ -32,22 +28,10 @@ def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _printout(data_dir: Path, tmp_path: Path) -> tuple[str, Path]:
-    order = CertificateOrder(
-        "resident-copy",
-        CertOptions(),
-        200,
-        "ko",
-        DEMO_RESIDENTS["demo-kim"].identity(),
-        parse_record(DEMO_RECORDS["demo-kim"]),
-    )
-    document = build_certificate(
-        default_config(),
-        order,
-        number="1111-2222-3333-4444",
-        issued_at=FakeClock().now(),
-        copy=1,
-        signer=KioskSigner.load_or_create(data_dir),
-        translate=identity_translate,
+    """A certificate the kiosk of ``data_dir`` printed: its QR payload, and a picture
+    of the printout."""
+    document, _signer = printed_certificate(
+        default_config(), data_dir, demo_order("resident-copy"), "1111-2222-3333-4444"
     )
     png = tmp_path / "printout.png"
     png.write_bytes(render_png(document, PrinterProfile(paper_width_mm=58)))

@@ -10,52 +10,22 @@ from PIL import Image
 from pyzbar.pyzbar import decode as zbar
 
 from drivers.printer.render import render_png
-from drivers.records.contract import parse_record
-from drivers.records.demo import DEMO_RECORDS
 from kiosk.certificates.audit import new_issuance_number
-from kiosk.certificates.issuing import (
-    CertificateOrder,
-    CertOptions,
-    build_certificate,
-    masked_holder,
-)
+from kiosk.certificates.issuing import CertOptions, masked_holder
 from kiosk.certificates.signing import KioskSigner, verify_payload
-from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, PrinterProfile
-from kiosk.i18n import identity_translate
-from kiosk.identity import DEMO_RESIDENTS
-from kiosk.printing.document import QrCode, Section, Table
+from kiosk.printing.document import Document, QrCode, Section, Table
+from tests.support.certificates import demo_order, printed_certificate
 
 NUMBER = "1234-5678-9012-3456"
 
 
 def _doc(
-    config: KioskConfig,
-    tmp_path: Path,
-    document_id: str,
-    key: str = "demo-kim",
-    language: str = "ko",
-    **options: object,
-):  # type: ignore[no-untyped-def]
-    order = CertificateOrder(
-        document_id,
-        CertOptions(**options),  # type: ignore[arg-type]
-        200,
-        language,
-        DEMO_RESIDENTS[key].identity(),
-        parse_record(DEMO_RECORDS[key]),
-    )
-    signer = KioskSigner.load_or_create(tmp_path)
-    document = build_certificate(
-        config,
-        order,
-        number=NUMBER,
-        issued_at=FakeClock().now(),
-        copy=1,
-        signer=signer,
-        translate=identity_translate,
-    )
-    return document, signer
+    config: KioskConfig, tmp_path: Path, document_id: str, **order: object
+) -> tuple[Document, KioskSigner]:
+    """``document_id`` for ``demo_order`` (Kim's in Korean unless ``order`` names
+    another resident or language), with issuance number ``NUMBER``."""
+    return printed_certificate(config, tmp_path, demo_order(document_id, **order), NUMBER)
 
 
 def test_issuance_numbers_are_16_random_digits() -> None:
