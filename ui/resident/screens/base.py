@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QShow
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -371,6 +372,14 @@ class Screen(QFrame):
     def config(self) -> KioskConfig:
         return self.flow.config
 
+    def add_to_body(self, *parts: QWidget | QLayout) -> None:
+        """Add ``parts`` to the body, one under another (a layout: its widgets as a group)."""
+        for part in parts:
+            if isinstance(part, QWidget):
+                self.root.addWidget(part)
+            else:
+                self.root.addLayout(part)
+
     def keep_in_sight(self, key: QWidget, *, whole: QWidget | None = None) -> None:
         """Scroll the body so that ``key`` shows whole whenever the screen is laid out.
 
@@ -668,8 +677,7 @@ class KeypadFormScreen(StepScreen):
             label = make_label("muted")
             button = make_button("secondary")
             button.clicked.connect(lambda _=False, n=name: self.select(n))
-            self.root.addWidget(label)
-            self.root.addWidget(button)
+            self.add_to_body(label, button)
             self.field_labels[name] = label
             self.field_buttons[name] = button
 

@@ -117,8 +117,7 @@ class PhoneEntryScreen(CentreScreen[J]):
         # so that Enter then goes on rather than pressing the on-screen key the
         # screen started on.
         self.number.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.root.addWidget(self.number)
-        self.root.addWidget(self.message)
+        self.add_to_body(self.number, self.message)
         self.keypad = Keypad(metrics, telephone=True)
         self.keypad.pressed.connect(self.key)
         self.root.addWidget(self.keypad)

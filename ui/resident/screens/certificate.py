@@ -720,8 +720,7 @@ class CertSummaryScreen(CertScreen):
         panel_layout = panel.layout()
         assert panel_layout is not None
         panel_layout.setSpacing(metrics.px(metrics.sizes.gap))
-        self.root.addWidget(panel)
-        self.root.addWidget(self.message)
+        self.add_to_body(panel, self.message)
         self.pay_button = self.add_action_button(c.ConfirmPayment)
         self.add_button = self.add_action_button(c.AddDocument, "secondary")
         self.add_footer()
@@ -854,8 +853,7 @@ class CertDoneScreen(CertScreen):
         self.root.addWidget(self.status)
         # Hidden unless the journey has news for the resident (a charge it
         # could not confirm).
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.numbers)
+        self.add_to_body(self.message, self.numbers)
         self.add_footer(back=False)
 
     def retranslate(self) -> None:

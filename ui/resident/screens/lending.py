@@ -67,8 +67,7 @@ class LendingItemsScreen(LendingScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.root.addWidget(self.instruction)
-        self.root.addWidget(self.message)
+        self.add_to_body(self.instruction, self.message)
         self.buttons = self.add_choice_buttons(
             (item.id for item in self.config.lending.items),
             le.ChooseItem,

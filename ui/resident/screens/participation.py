@@ -84,12 +84,14 @@ class ParticipationHomeScreen(ParticipationScreen):
         gap = metrics.px(metrics.sizes.gap)
         for box in (self.notice_box, self.poll_box):
             box.setSpacing(gap)
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.notices_title)
-        self.root.addLayout(self.notice_box)
-        self.root.addWidget(self.polls_title)
-        self.root.addLayout(self.poll_box)
-        self.root.addWidget(self.empty)
+        self.add_to_body(
+            self.message,
+            self.notices_title,
+            self.notice_box,
+            self.polls_title,
+            self.poll_box,
+            self.empty,
+        )
         self.notice_buttons: dict[str, QPushButton] = {}
         self.poll_buttons: dict[str, QPushButton] = {}
         self.add_footer()
@@ -171,9 +173,7 @@ class ParticipationNoticeScreen(ParticipationScreen):
         super().__init__(flow, metrics, send)
         self.body = make_label()
         self.dates = make_label("muted")
-        self.root.addWidget(self.message)
-        self.root.addWidget(make_panel(self.body))
-        self.root.addWidget(self.dates)
+        self.add_to_body(self.message, make_panel(self.body), self.dates)
         self.add_footer()
 
     def retranslate(self) -> None:
@@ -210,10 +210,9 @@ class ParticipationPollScreen(ParticipationScreen):
         self.options.setTextFormat(Qt.TextFormat.RichText)
         self.closes = make_label("muted")
         self.how = make_label()
-        self.root.addWidget(make_panel(self.question, self.options))
-        self.root.addWidget(self.closes)
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.how)
+        self.add_to_body(
+            make_panel(self.question, self.options), self.closes, self.message, self.how
+        )
         self.vote_button = self.add_action_button(
             jp.StartVoting, height_mm=metrics.sizes.service_button_height
         )
@@ -284,8 +283,7 @@ class ParticipationChooseScreen(ParticipationScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.question = make_label()
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.question)
+        self.add_to_body(self.message, self.question)
         self.box = QVBoxLayout()
         self.box.setSpacing(metrics.px(metrics.sizes.gap))
         self.root.addLayout(self.box)
@@ -330,9 +328,7 @@ class ParticipationConfirmScreen(ParticipationScreen):
         super().__init__(flow, metrics, send)
         self.chosen = make_label()
         self.note = make_label()
-        self.root.addWidget(make_panel(self.chosen))
-        self.root.addWidget(self.note)
-        self.root.addWidget(self.message)
+        self.add_to_body(make_panel(self.chosen), self.note, self.message)
         self.cast_button = self.add_action_button(
             jp.CastVote, height_mm=metrics.sizes.service_button_height
         )
@@ -377,8 +373,7 @@ class ParticipationResultScreen(ParticipationScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.status = make_label()
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.status)
+        self.add_to_body(self.message, self.status)
         self.add_footer(back=False)
 
     def retranslate(self) -> None:

@@ -93,8 +93,7 @@ class ProgrammesListScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.root.addWidget(self.instruction)
-        self.root.addWidget(self.message)
+        self.add_to_body(self.instruction, self.message)
         self.buttons = self.add_choice_buttons(
             (course.id for course in self.config.programmes.enabled_courses), p.ChooseCourse
         )
@@ -144,8 +143,7 @@ class ProgrammesCourseScreen(ProgrammesScreen):
         self.lines = [make_label() for _ in range(5)]
         self.root.addWidget(make_panel(self.course_label, *self.lines))
         self.note = make_label("muted")
-        self.root.addWidget(self.note)
-        self.root.addWidget(self.message)
+        self.add_to_body(self.note, self.message)
         self.confirm_button = self.add_action_button(p.ConfirmCourse)
         self.add_footer()
 

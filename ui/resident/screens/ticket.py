@@ -47,8 +47,7 @@ class NumberScreen(Screen):
         self.code = FitLabel()
         self.service = make_label(align=Qt.AlignmentFlag.AlignCenter)
         panel = make_panel(self.your_number, self.code, self.service, *below)
-        for widget in (panel, *after):
-            self.root.addWidget(widget)
+        self.add_to_body(panel, *after)
         self.add_footer(back=False)
         self.keep_in_sight(self.code, whole=panel)
 

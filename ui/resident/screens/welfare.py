@@ -69,8 +69,7 @@ class WelfareChoiceScreen(WelfareScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.root.addWidget(self.instruction)
-        self.root.addWidget(self.message)
+        self.add_to_body(self.instruction, self.message)
         gap = metrics.px(metrics.sizes.gap)
         #: One choice a line: a request, a topic, a situation (a title and what it means).
         self.column = QVBoxLayout()
@@ -410,8 +409,7 @@ class WelfareConfirmScreen(WelfareScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.lines = [make_label() for _ in range(4)]
-        self.root.addWidget(make_panel(*self.lines))
-        self.root.addWidget(self.message)
+        self.add_to_body(make_panel(*self.lines), self.message)
         self.confirm_button = self.add_action_button(wj.ConfirmRequest)
         self.add_footer()
 
@@ -513,11 +511,7 @@ class WelfareDoneScreen(WelfareScreen):
         self.reference = make_label("title")
         self.status = make_label()
         self.follow = make_label()
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.caption)
-        self.root.addWidget(self.reference)
-        self.root.addWidget(self.status)
-        self.root.addWidget(self.follow)
+        self.add_to_body(self.message, self.caption, self.reference, self.status, self.follow)
         self.add_footer(back=False)
 
     def retranslate(self) -> None:
