@@ -314,6 +314,7 @@ class ChipTransport:
             raise CardRemoved("test chip pulled") from None
 
 
+@dataclass(eq=False)
 class VpcdCard:
     """Connects an ``EmrtdChip`` to the vpcd reader driver over TCP.
 
@@ -322,24 +323,16 @@ class VpcdCard:
     after a pcscd restart) until stopped.
     """
 
-    def __init__(
-        self,
-        chip: EmrtdChip,
-        port: int = VPCD_PORT,
-        host: str = VPCD_HOST,
-        reconnect: bool = False,
-        on_command: Callable[[bytes], None] | None = None,
-    ) -> None:
-        self.chip = chip
-        self.port = port
-        self.host = host
-        self.reconnect = reconnect
-        self.on_command = on_command
-        self.connected = threading.Event()
-        self._stop = threading.Event()
-        self._sock: socket.socket | None = None
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
+    chip: EmrtdChip
+    port: int = VPCD_PORT
+    host: str = VPCD_HOST
+    reconnect: bool = False
+    on_command: Callable[[bytes], None] | None = None
+    connected: threading.Event = field(default_factory=threading.Event, init=False)
+    _stop: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
+    _sock: socket.socket | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _thread: threading.Thread | None = field(default=None, init=False, repr=False)
 
     def start(self, timeout_s: float = 5.0) -> None:
         """Insert the card: connect to vpcd (wait until connected)."""
