@@ -8,6 +8,7 @@ are listed in ``ui.resident.window.SCREENS`` beside the others.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from kiosk.centre import phone
 from kiosk.i18n import N_, Text
 from kiosk.journeys import centre as ce
-from kiosk.journeys.flow import Flow
+from kiosk.journeys.flow import Event, Flow
 from ui.common.i18n import render, tr, tr_n
 from ui.common.keypad import BACKSPACE, Keypad, after_key, erased_text
 from ui.common.theme import Metrics
@@ -98,7 +99,7 @@ class PhoneEntryScreen(CentreScreen[J]):
     """A mobile number on the big digit keypad, for a centre service.
 
     The number shows as it is typed, grouped (010-1234-5678), in large
-    type; "Next" sends it with ``submit_phone``. In voice mode the physical
+    type; "Next" sends it to the journey as its ``phone_event``. In voice mode the physical
     keypad types (``keypad_typing``): digits, ``*`` or Backspace to delete,
     Enter to go on; the screen then shows a dot per digit, since whoever
     types by voice may not see who is looking, and the number is read back
@@ -106,6 +107,9 @@ class PhoneEntryScreen(CentreScreen[J]):
     may say more: ``instruction_text`` above the number and ``note_text``
     under the keypad (what the number is used for, how it is kept).
     """
+
+    #: The journey's event for a typed number (its ``SubmitPhone``), made from the digits.
+    phone_event: Callable[[str], Event]
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
@@ -136,11 +140,8 @@ class PhoneEntryScreen(CentreScreen[J]):
         """A line under the keypad, or "" for none (override)."""
         return ""
 
-    def submit_phone(self, digits: str) -> None:
-        """Send the typed number to the journey (override)."""
-
     def submit(self) -> None:
-        self.submit_phone(self.digits)
+        self.send(self.phone_event(self.digits))
 
     def key(self, char: str) -> None:
         self.digits = after_key(self.digits, char, MAX_PHONE_DIGITS, digits_only=True)

@@ -107,9 +107,7 @@ class LendingItemsScreen(LendingScreen):
 class LendingPhoneScreen(PhoneEntryScreen[le.LendingJourney]):
     name = "lending_phone"
     journey_type = le.LendingJourney
-
-    def submit_phone(self, digits: str) -> None:
-        self.send(le.SubmitPhone(digits))
+    phone_event = le.SubmitPhone
 
     def retranslate(self) -> None:
         if self.journey.context.mode == le.PARCELS:

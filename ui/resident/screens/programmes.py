@@ -202,9 +202,7 @@ class ProgrammesPhoneScreen(PhoneEntryScreen[p.ProgrammesJourney]):
 
     name = "programmes_phone"
     journey_type = p.ProgrammesJourney
-
-    def submit_phone(self, digits: str) -> None:
-        self.send(p.SubmitPhone(digits))
+    phone_event = p.SubmitPhone
 
     def instruction_text(self) -> str:
         return tr(
