@@ -20,6 +20,7 @@ from pydantic import Field, model_validator
 
 from kiosk.config.errors import Loc, PathProblems
 from kiosk.config.schema.common import ConfigId, ConfigModel, LocalizedName
+from kiosk.config.schema.entries import FirstEntries, by_id, repeated_ids
 from kiosk.i18n import N_, Text
 
 
@@ -111,21 +112,10 @@ class PollConfig(ConfigModel):
             )
         elif self.closes <= self.opens:
             problems.append((("closes",), N_("config", "must be after opens")))
-        seen: dict[str, int] = {}
+        option_ids = FirstEntries("options")
         for i, option in enumerate(self.options):
-            if option.id in seen:
-                problems.append(
-                    (
-                        ("options", i, "id"),
-                        N_(
-                            "config",
-                            '"{value}" is already used by {other}',
-                            value=option.id,
-                            other=f"options[{seen[option.id]}]",
-                        ),
-                    )
-                )
-            seen.setdefault(option.id, i)
+            if (used := option_ids.repeated(option.id, i)) is not None:
+                problems.append((("options", i, "id"), used))
             if self.kind == "budget" and option.cost_won is None:
                 problems.append(
                     (
@@ -160,33 +150,10 @@ class ParticipationConfig(ConfigModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> ParticipationConfig:
-        problems: list[tuple[Loc, Text]] = []
-        tables: tuple[tuple[str, list[str]], ...] = (
-            ("notices", [n.id for n in self.notices]),
-            ("polls", [p.id for p in self.polls]),
-        )
-        for table, ids in tables:
-            seen: dict[str, int] = {}
-            for i, item_id in enumerate(ids):
-                if item_id in seen:
-                    problems.append(
-                        (
-                            (table, i, "id"),
-                            N_(
-                                "config",
-                                '"{value}" is already used by {other}',
-                                value=item_id,
-                                other=f"{table}[{seen[item_id]}]",
-                            ),
-                        )
-                    )
-                seen.setdefault(item_id, i)
+        problems = [*repeated_ids(self.notices, "notices"), *repeated_ids(self.polls, "polls")]
         if problems:
             raise PathProblems(problems)
         return self
 
     def poll(self, poll_id: str) -> PollConfig:
-        for poll in self.polls:
-            if poll.id == poll_id:
-                return poll
-        raise KeyError(poll_id)
+        return by_id(self.polls, poll_id)

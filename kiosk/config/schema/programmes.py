@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 
 from kiosk.config.errors import Loc, PathProblems
 from kiosk.config.schema.common import ConfigId, ConfigModel, LocalizedName
+from kiosk.config.schema.entries import FirstEntries, by_id, repeated_ids
 from kiosk.i18n import N_, Text
 
 CourseCategory = Literal["culture", "sports", "education"]
@@ -103,27 +104,12 @@ class ProgrammesConfig(ConfigModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> ProgrammesConfig:
-        seen: dict[str, int] = {}
-        problems: list[tuple[Loc, Text]] = []
-        for i, course in enumerate(self.courses):
-            if course.id in seen:
-                problems.append(
-                    (
-                        ("courses", i, "id"),
-                        N_(
-                            "config",
-                            '"{value}" is already used by {other}',
-                            value=course.id,
-                            other=f"programmes.courses[{seen[course.id]}]",
-                        ),
-                    )
-                )
-            seen.setdefault(course.id, i)
+        problems = repeated_ids(self.courses, "courses", shown_as="programmes.courses")
         # Staff call registrations by number: two courses must never give the same one.
-        prefixes: dict[str, int] = {}
+        prefixes = FirstEntries("programmes.courses")
         for i, course in enumerate(self.courses):
             prefix = course.registration_prefix
-            if prefix in prefixes:
+            if (other := prefixes.earlier(prefix, i)) is not None:
                 problems.append(
                     (
                         ("courses", i, "number_prefix"),
@@ -132,11 +118,10 @@ class ProgrammesConfig(ConfigModel):
                             "numbers registrations {prefix}-001 like {other}: give one of "
                             "them another number_prefix",
                             prefix=prefix,
-                            other=f"programmes.courses[{prefixes[prefix]}]",
+                            other=other,
                         ),
                     )
                 )
-            prefixes.setdefault(prefix, i)
         if problems:
             raise PathProblems(problems)
         return self
@@ -146,7 +131,4 @@ class ProgrammesConfig(ConfigModel):
         return [c for c in self.courses if c.enabled]
 
     def course(self, course_id: str) -> CourseConfig:
-        for course in self.courses:
-            if course.id == course_id:
-                return course
-        raise KeyError(course_id)
+        return by_id(self.courses, course_id)

@@ -23,6 +23,7 @@ from kiosk.config.schema.documents import (
     default_documents,
     default_exemptions,
 )
+from kiosk.config.schema.entries import FirstEntries, by_id
 from kiosk.config.schema.follow import FollowConfig
 from kiosk.config.schema.lending import LendingConfig
 from kiosk.config.schema.participation import ParticipationConfig
@@ -47,11 +48,6 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
         data = dict(data)
         data["schema_version"] = SCHEMA_VERSION
     return data
-
-
-def _used_text(value: str, other: str) -> Text:
-    # ``other`` is a key path (services[0]): shown as written, never translated.
-    return N_("config", '"{value}" is already used by {other}', value=value, other=other)
 
 
 class KioskConfig(ConfigModel):
@@ -131,20 +127,14 @@ class KioskConfig(ConfigModel):
 
     def _service_problems(self) -> list[tuple[Loc, Text]]:
         problems: list[tuple[Loc, Text]] = []
-        seen_ids: dict[str, int] = {}
-        seen_prefix: dict[str, int] = {}
+        ids = FirstEntries("services")
+        prefixes = FirstEntries("services")
         bands: list[tuple[int, int, int]] = []
         for i, svc in enumerate(self.services):
-            if svc.id in seen_ids:
-                problems.append(
-                    (("services", i, "id"), _used_text(svc.id, f"services[{seen_ids[svc.id]}]"))
-                )
-            seen_ids.setdefault(svc.id, i)
-            if svc.prefix is not None:
-                if svc.prefix in seen_prefix:
-                    other = f"services[{seen_prefix[svc.prefix]}]"
-                    problems.append((("services", i, "prefix"), _used_text(svc.prefix, other)))
-                seen_prefix.setdefault(svc.prefix, i)
+            if (used := ids.repeated(svc.id, i)) is not None:
+                problems.append((("services", i, "id"), used))
+            if svc.prefix is not None and (used := prefixes.repeated(svc.prefix, i)) is not None:
+                problems.append((("services", i, "prefix"), used))
             if svc.band is not None:
                 for j, first, last in bands:
                     if svc.band[0] <= last and first <= svc.band[1]:
@@ -157,13 +147,10 @@ class KioskConfig(ConfigModel):
 
     def _document_problems(self) -> list[tuple[Loc, Text]]:
         problems: list[tuple[Loc, Text]] = []
-        seen_docs: dict[str, int] = {}
+        document_ids = FirstEntries("documents")
         for i, doc in enumerate(self.documents):
-            if doc.id in seen_docs:
-                problems.append(
-                    (("documents", i, "id"), _used_text(doc.id, f"documents[{seen_docs[doc.id]}]"))
-                )
-            seen_docs.setdefault(doc.id, i)
+            if (used := document_ids.repeated(doc.id, i)) is not None:
+                problems.append((("documents", i, "id"), used))
             if "purpose" in doc.options and not doc.purposes:
                 problems.append(
                     (
@@ -171,14 +158,13 @@ class KioskConfig(ConfigModel):
                         N_("config", "must list at least one purpose (the purpose option is on)"),
                     )
                 )
-        seen_reasons: dict[str, int] = {}
+        reason_ids = FirstEntries("exemptions")
+        known_documents = {doc.id for doc in self.documents}
         for i, reason in enumerate(self.exemptions):
-            if reason.id in seen_reasons:
-                other = f"exemptions[{seen_reasons[reason.id]}]"
-                problems.append((("exemptions", i, "id"), _used_text(reason.id, other)))
-            seen_reasons.setdefault(reason.id, i)
+            if (used := reason_ids.repeated(reason.id, i)) is not None:
+                problems.append((("exemptions", i, "id"), used))
             for doc_id, fee in reason.fees.items():
-                if doc_id not in seen_docs:
+                if doc_id not in known_documents:
                     problems.append(
                         (
                             ("exemptions", i, "fees", doc_id),
@@ -242,20 +228,14 @@ class KioskConfig(ConfigModel):
         return []
 
     def service(self, service_id: str) -> ServiceConfig:
-        for svc in self.services:
-            if svc.id == service_id:
-                return svc
-        raise KeyError(service_id)
+        return by_id(self.services, service_id)
 
     @property
     def enabled_services(self) -> list[ServiceConfig]:
         return [s for s in self.services if s.enabled]
 
     def document(self, document_id: str) -> DocumentConfig:
-        for doc in self.documents:
-            if doc.id == document_id:
-                return doc
-        raise KeyError(document_id)
+        return by_id(self.documents, document_id)
 
     def exemption(self, exemption_id: str) -> ExemptionConfig | None:
         return next((e for e in self.exemptions if e.id == exemption_id), None)

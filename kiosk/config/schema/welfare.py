@@ -13,9 +13,10 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from kiosk.config.errors import ConfigValueError, Loc, PathProblems
+from kiosk.config.errors import ConfigValueError, PathProblems
 from kiosk.config.schema.common import ConfigId, ConfigModel, LocalizedName
-from kiosk.i18n import N_, Text
+from kiosk.config.schema.entries import repeated_ids
+from kiosk.i18n import N_
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 #: Monday first, as ``date.weekday()`` counts.
@@ -141,22 +142,7 @@ class WelfareConfig(ConfigModel):
 
     @model_validator(mode="after")
     def _unique_topics(self) -> WelfareConfig:
-        seen: dict[str, int] = {}
-        problems: list[tuple[Loc, Text]] = []
-        for i, topic in enumerate(self.topics):
-            if topic.id in seen:
-                problems.append(
-                    (
-                        ("topics", i, "id"),
-                        N_(
-                            "config",
-                            '"{value}" is already used by {other}',
-                            value=topic.id,
-                            other=f"topics[{seen[topic.id]}]",
-                        ),
-                    )
-                )
-            seen.setdefault(topic.id, i)
+        problems = repeated_ids(self.topics, "topics")
         if problems:
             raise PathProblems(problems)
         return self
