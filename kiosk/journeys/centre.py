@@ -29,7 +29,7 @@ from abc import abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_, Text
@@ -84,6 +84,13 @@ def retention_job(service_id: str, purge: Callable[[JobContext], int]) -> RunJob
     )
 
 
+class ScreenState(Protocol):
+    """What every centre service's screen state has: the current screen's message."""
+
+    #: A plain message on the current screen (a typing mistake, a course just taken...).
+    message: Text | None
+
+
 class CentreServiceJourney(Journey):
     """A centre service's journey, as the menu sees it.
 
@@ -92,6 +99,10 @@ class CentreServiceJourney(Journey):
     its screens (``steps``, members of its own ``Enum``) and opens its first
     screen in ``open``. Back goes to the screen before within the service,
     and from its first screen to the menu.
+
+    Its screens' state lives in ``Context.part`` under ``service_id``, made by
+    ``screen_state``; the helpers below move between the screens and say
+    things on them through it.
     """
 
     unavailable: ClassVar[Text] = CENTRE_UNAVAILABLE
@@ -100,6 +111,8 @@ class CentreServiceJourney(Journey):
     #: Its button on the menu: a name, and a line saying what it is for.
     title: ClassVar[Text]
     summary: ClassVar[Text]
+    #: Makes its screens' state (a dataclass with a ``message``, nothing personal).
+    screen_state: ClassVar[type[ScreenState]]
 
     @classmethod
     @abstractmethod
@@ -109,6 +122,30 @@ class CentreServiceJourney(Journey):
     @abstractmethod
     def open(self) -> list[Effect]:
         """Show the service's first screen (the resident tapped it on the menu)."""
+
+    @property
+    def message(self) -> Text | None:
+        """The current screen's message (``ui.resident.screens.centre.CentreScreen`` shows it)."""
+        return self._screen().message
+
+    def _screen(self) -> ScreenState:
+        return self.flow.context.part(self.service_id, self.screen_state)
+
+    def _at(self, *states: Enum) -> bool:
+        """Whether the flow is on one of ``states`` (a handler's event is for them only)."""
+        return self.flow.state in states
+
+    def _advance(self, state: Enum, *, push: bool = True) -> list[Effect]:
+        """On to ``state``: the message said on this screen stays behind."""
+        self._screen().message = None
+        self.flow.go(state, push=push)
+        return []
+
+    def _say(self, message: Text) -> list[Effect]:
+        """Tell the resident ``message`` on the current screen (a typing mistake...)."""
+        self._screen().message = message
+        self.flow.redraw()
+        return []
 
     def holds(self, state: Enum) -> bool:
         # A service's waiting steps wait on its own RunJob (saving a

@@ -181,6 +181,7 @@ class LendingJourney(CentreServiceJourney):
         LendingState.PARCELS: Step.DONE,
     }
     printing = LendingState.SAVING
+    screen_state = LendingContext
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
@@ -190,11 +191,6 @@ class LendingJourney(CentreServiceJourney):
     @property
     def context(self) -> LendingContext:
         return self.flow.context.part(self.service_id, LendingContext)
-
-    @property
-    def message(self) -> Text | None:
-        """The current screen's message (shown by the screens' message line)."""
-        return self.context.message
 
     def item_name(self, language: str) -> str:
         item = self.flow.config.lending.item(self.context.item_id)
@@ -221,25 +217,19 @@ class LendingJourney(CentreServiceJourney):
         return self._start(BORROW if settings.items else PARCELS)
 
     def _start(self, mode: str) -> list[Effect]:
-        context = self.context
-        context.mode = mode
-        context.message = None
+        self.context.mode = mode
         if mode == PARCELS:
-            self.flow.go(LendingState.PHONE)
-            return []
-        self.flow.go(LendingState.LOADING)
+            return self._advance(LendingState.PHONE)
+        self._advance(LendingState.LOADING)
         return [RunJob("lending_count_items", _count_items, failed=LendingJobFailed())]
 
-    def _is(self, state: LendingState) -> bool:
-        return self.flow.state is state
-
     def _on_mode(self, event: ChooseLendingMode) -> list[Effect]:
-        if not self._is(LendingState.HOME) or event.mode not in (BORROW, PARCELS):
+        if not self._at(LendingState.HOME) or event.mode not in (BORROW, PARCELS):
             return []
         return self._start(event.mode)
 
     def _on_items_counted(self, event: ItemsCounted) -> list[Effect]:
-        if not self._is(LendingState.LOADING):
+        if not self._at(LendingState.LOADING):
             return []
         self.context.items = list(event.items)
         # The counting screen waited on the database: Back from the list skips it.
@@ -247,35 +237,27 @@ class LendingJourney(CentreServiceJourney):
         return []
 
     def _on_item(self, event: ChooseItem) -> list[Effect]:
-        if not self._is(LendingState.ITEMS):
+        if not self._at(LendingState.ITEMS):
             return []
         free = next((a for a in self.context.items if a.item.id == event.item_id), None)
         if free is None:
             return []
         if free.available == 0:
-            self.context.message = NONE_LEFT
-            self.flow.redraw()
-            return []
+            return self._say(NONE_LEFT)
         self.context.item_id = event.item_id
-        self.context.message = None
-        self.flow.go(LendingState.PHONE)
-        return []
+        return self._advance(LendingState.PHONE)
 
     def _on_phone(self, event: SubmitPhone) -> list[Effect]:
-        if not self._is(LendingState.PHONE):
+        if not self._at(LendingState.PHONE):
             return []
         problem = phone.mobile_problem(event.digits)
         if problem is not None:
-            self.context.message = problem
-            self.flow.redraw()
-            return []
-        self.context.message = None
+            return self._say(problem)
         self.flow.session.personal[PHONE_KEY] = event.digits
         if self.context.mode == PARCELS:
-            self.flow.go(LendingState.CHECKING)
+            self._advance(LendingState.CHECKING)
             return [_count_parcels(event.digits)]
-        self.flow.go(LendingState.CONFIRM)
-        return []
+        return self._advance(LendingState.CONFIRM)
 
     def due_on(self) -> date | None:
         """The return date the confirm screen promises (the loan's, once saved)."""
@@ -292,13 +274,13 @@ class LendingJourney(CentreServiceJourney):
 
     def _on_confirm(self, event: ConfirmLoan) -> list[Effect]:
         digits = self.flow.session.personal.get(PHONE_KEY)
-        if not self._is(LendingState.CONFIRM) or not isinstance(digits, str):
+        if not self._at(LendingState.CONFIRM) or not isinstance(digits, str):
             return []
         self.flow.go(LendingState.SAVING)
         return [_save_loan(self.context.item_id, digits, self.flow.session.language)]
 
     def _on_saved(self, event: LoanSaved) -> list[Effect]:
-        if not self._is(LendingState.SAVING):
+        if not self._at(LendingState.SAVING):
             return []
         self.context.loan = event.loan
         self.context.printed = event.printed
@@ -306,7 +288,7 @@ class LendingJourney(CentreServiceJourney):
         return []
 
     def _on_refused(self, event: LoanRefused) -> list[Effect]:
-        if not self._is(LendingState.SAVING):
+        if not self._at(LendingState.SAVING):
             return []
         # The last one went to someone else meanwhile: back to the list, counted again.
         self.flow.back_stack = [s for s in self.flow.back_stack if s not in self.steps]
@@ -315,7 +297,7 @@ class LendingJourney(CentreServiceJourney):
         return [RunJob("lending_count_items", _count_items, failed=LendingJobFailed())]
 
     def _on_parcels_counted(self, event: ParcelsCounted) -> list[Effect]:
-        if not self._is(LendingState.CHECKING):
+        if not self._at(LendingState.CHECKING):
             return []
         self.context.parcels = event.count
         self.flow.go(LendingState.PARCELS, push=False)

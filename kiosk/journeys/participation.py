@@ -176,6 +176,7 @@ class ParticipationJourney(CentreServiceJourney):
     }
     #: A vote being written is not abandoned by Home.
     printing = ParticipationState.CASTING
+    screen_state = ParticipationContext
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
@@ -199,11 +200,6 @@ class ParticipationJourney(CentreServiceJourney):
     def context(self) -> ParticipationContext:
         return self.flow.context.part(SERVICE_ID, ParticipationContext)
 
-    @property
-    def message(self) -> Text | None:
-        """The current screen's message (``ui.resident.screens.centre.CentreScreen``)."""
-        return self.context.message
-
     def notices(self) -> list[NoticeConfig]:
         """The notices the first screen lists."""
         ids = self.context.notice_ids
@@ -222,6 +218,10 @@ class ParticipationJourney(CentreServiceJourney):
         wanted = self.context.poll_id
         return next((p for p in self.flow.config.participation.polls if p.id == wanted), None)
 
+    def _poll_on(self, state: ParticipationState) -> PollConfig | None:
+        """The poll on screen, if the flow is on ``state`` (its events are for that screen)."""
+        return self.poll() if self._at(state) else None
+
     @property
     def _journey(self) -> int:
         return self.flow.session.id
@@ -235,36 +235,27 @@ class ParticipationJourney(CentreServiceJourney):
         context = self.context
         context.notice_ids = [n.id for n in pa.current_notices(part, now, zone)]
         context.poll_ids = [p.id for p in pa.open_polls(part, now, zone)]
-        context.message = None
-        flow.go(ParticipationState.HOME)
-        return []
+        return self._advance(ParticipationState.HOME)
 
     def _on_open_notice(self, event: OpenNotice) -> list[Effect]:
-        if self.flow.state is not ParticipationState.HOME:
-            return []
-        if event.notice_id not in self.context.notice_ids:
+        if not self._at(ParticipationState.HOME) or event.notice_id not in self.context.notice_ids:
             return []
         self.context.notice_id = event.notice_id
         self.flow.go(ParticipationState.NOTICE)
         return []
 
     def _on_open_poll(self, event: OpenPoll) -> list[Effect]:
-        if self.flow.state is not ParticipationState.HOME:
+        if not self._at(ParticipationState.HOME) or event.poll_id not in self.context.poll_ids:
             return []
-        if event.poll_id not in self.context.poll_ids:
-            return []
-        context = self.context
-        context.poll_id = event.poll_id
-        context.option_id = ""
-        context.message = None
-        self.flow.go(ParticipationState.POLL)
-        return []
+        self.context.poll_id = event.poll_id
+        self.context.option_id = ""
+        return self._advance(ParticipationState.POLL)
 
     # -- identifying the voter ---------------------------------------------------------
     def _on_start_voting(self, event: StartVoting) -> list[Effect]:
         flow = self.flow
-        poll = self.poll()
-        if flow.state is not ParticipationState.POLL or poll is None:
+        poll = self._poll_on(ParticipationState.POLL)
+        if poll is None:
             return []
         zone = pa.center_zone(flow.config)
         if pa.poll_status(poll, flow.clock.now(), zone) is not pa.PollStatus.OPEN:
@@ -342,28 +333,22 @@ class ParticipationJourney(CentreServiceJourney):
 
     # -- choosing and casting ---------------------------------------------------------------
     def _on_choose_option(self, event: ChooseOption) -> list[Effect]:
-        flow = self.flow
-        poll = self.poll()
-        if flow.state is not ParticipationState.CHOOSE or poll is None:
-            return []
-        if event.option_id not in {option.id for option in poll.options}:
+        poll = self._poll_on(ParticipationState.CHOOSE)
+        if poll is None or event.option_id not in {option.id for option in poll.options}:
             return []
         self.context.option_id = event.option_id
-        self.context.message = None
-        flow.go(ParticipationState.CONFIRM)
-        return []
+        return self._advance(ParticipationState.CONFIRM)
 
     def _on_cast_vote(self, event: CastVote) -> list[Effect]:
         flow = self.flow
-        poll = self.poll()
+        poll = self._poll_on(ParticipationState.CONFIRM)
         voter = flow.session.personal.get(_VOTER)
         option_id = self.context.option_id
-        if flow.state is not ParticipationState.CONFIRM or poll is None:
+        if poll is None:
             return []
         if not isinstance(voter, str) or not option_id:  # pragma: no cover - guarded by the states
             return flow.go_home()
-        self.context.message = None
-        flow.go(ParticipationState.CASTING, push=False)
+        self._advance(ParticipationState.CASTING, push=False)
         journey = self._journey
         return [
             RunJob(

@@ -183,6 +183,7 @@ class ProgrammesJourney(CentreServiceJourney):
         ProgrammesState.DONE: Step.DONE,
     }
     printing: ClassVar[Enum | None] = ProgrammesState.PRINTING
+    screen_state = ProgrammesContext
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
@@ -191,11 +192,6 @@ class ProgrammesJourney(CentreServiceJourney):
     @property
     def context(self) -> ProgrammesContext:
         return self.flow.context.part(SERVICE_ID, ProgrammesContext)
-
-    @property
-    def message(self) -> Text | None:
-        """The current screen's message (``CentreScreen`` shows it)."""
-        return self.context.message
 
     def handlers(self) -> Handlers:
         return {
@@ -211,8 +207,7 @@ class ProgrammesJourney(CentreServiceJourney):
         }
 
     def open(self) -> list[Effect]:
-        self.context.message = None
-        self.flow.go(ProgrammesState.LOADING)
+        self._advance(ProgrammesState.LOADING)
         return [self._load()]
 
     def _load(self) -> RunJob:
@@ -226,14 +221,14 @@ class ProgrammesJourney(CentreServiceJourney):
 
     # -- handlers ------------------------------------------------------------
     def _on_loaded(self, event: CoursesLoaded) -> list[Effect]:
-        if self.flow.state is not ProgrammesState.LOADING:
+        if not self._at(ProgrammesState.LOADING):
             return []
         self.context.courses = event.courses
         self.flow.go(ProgrammesState.LIST, push=False)
         return []
 
     def _on_failed(self, event: CoursesFailed | RegistrationFailed) -> list[Effect]:
-        if self.flow.state not in (ProgrammesState.LOADING, ProgrammesState.SAVING):
+        if not self._at(ProgrammesState.LOADING, ProgrammesState.SAVING):
             return []
         self._forget()
         self.flow.show_unavailable(PROGRAMMES_UNAVAILABLE)
@@ -245,45 +240,35 @@ class ProgrammesJourney(CentreServiceJourney):
             self.flow.session.personal.pop(key, None)
 
     def _on_choose(self, event: ChooseCourse) -> list[Effect]:
-        if self.flow.state is not ProgrammesState.LIST:
+        if not self._at(ProgrammesState.LIST):
             return []
         ctx = self.context
         chosen = next((c for c in ctx.courses if c.course.id == event.course_id), None)
         if chosen is None or not chosen.can_apply:
-            ctx.message = NOT_OPEN
-            self.flow.redraw()
-            return []
+            return self._say(NOT_OPEN)
         ctx.course_id = chosen.course.id
-        ctx.message = None
-        self.flow.go(ProgrammesState.COURSE)
-        return []
+        return self._advance(ProgrammesState.COURSE)
 
     def _on_confirm(self, event: ConfirmCourse) -> list[Effect]:
-        if self.flow.state is not ProgrammesState.COURSE or self.context.course() is None:
+        if not self._at(ProgrammesState.COURSE) or self.context.course() is None:
             return []
-        self.context.message = None
-        self.flow.go(ProgrammesState.PHONE)
-        return []
+        return self._advance(ProgrammesState.PHONE)
 
     def _on_phone(self, event: SubmitPhone) -> list[Effect]:
-        if self.flow.state is not ProgrammesState.PHONE:
+        if not self._at(ProgrammesState.PHONE):
             return []
         digits = event.phone
         problem = phone.mobile_problem(digits)
         if problem is not None:
-            self.context.message = problem
-            self.flow.redraw()
-            return []
+            return self._say(problem)
         if self.flow.offline:
             self.flow.show_unavailable(PROGRAMMES_UNAVAILABLE)
             return []
         self.flow.session.personal[PHONE_KEY] = digits
-        self.context.message = None
-        self.flow.go(ProgrammesState.NAME)
-        return []
+        return self._advance(ProgrammesState.NAME)
 
     def _on_name(self, event: SubmitName) -> list[Effect]:
-        if self.flow.state is not ProgrammesState.NAME:
+        if not self._at(ProgrammesState.NAME):
             return []
         personal = self.flow.session.personal
         digits = personal.get(PHONE_KEY)
@@ -302,7 +287,7 @@ class ProgrammesJourney(CentreServiceJourney):
         return [RunJob("programmes.register", register, failed=RegistrationFailed())]
 
     def _on_saved(self, event: RegistrationSaved) -> list[Effect]:
-        if self.flow.state is not ProgrammesState.SAVING:
+        if not self._at(ProgrammesState.SAVING):
             return []
         # Stored (or refused): the typed number and name are not needed any more.
         self._forget()
@@ -332,7 +317,7 @@ class ProgrammesJourney(CentreServiceJourney):
         return [RunJob("programmes.print_slip", print_slip, failed=SlipPrinted(ok=False))]
 
     def _on_printed(self, event: SlipPrinted) -> list[Effect]:
-        if self.flow.state is not ProgrammesState.PRINTING:
+        if not self._at(ProgrammesState.PRINTING):
             return []
         self.context.printed = event.ok
         self.context.message = None if event.ok else NOT_PRINTED

@@ -224,6 +224,7 @@ class WelfareJourney(CentreServiceJourney):
         WelfareState.DONE: Step.DONE,
     }
     printing: ClassVar[Enum | None] = WelfareState.PRINTING
+    screen_state = WelfareForm
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
@@ -240,10 +241,6 @@ class WelfareJourney(CentreServiceJourney):
         if not isinstance(value, WelfarePersonal):
             value = self.flow.session.personal[PERSONAL_KEY] = WelfarePersonal()
         return value
-
-    @property
-    def message(self) -> Text | None:
-        return self.form.message
 
     def days(self) -> list[date]:
         """The days with a free slot, in order (local dates)."""
@@ -284,9 +281,6 @@ class WelfareJourney(CentreServiceJourney):
             SaveFailed: self._on_save_failed,
             ReceiptDone: self._on_receipt,
         }
-
-    def _at(self, *states: WelfareState) -> bool:
-        return self.flow.state in states
 
     # -- the resident's answers ------------------------------------------------------------
     def _on_request(self, event: ChooseRequest) -> list[Effect]:
@@ -343,17 +337,13 @@ class WelfareJourney(CentreServiceJourney):
         if not self._at(WelfareState.DAY) or event.day not in self.days():
             return []
         self.form.day = event.day
-        self.form.message = None
-        self._go(WelfareState.TIME)
-        return []
+        return self._advance(WelfareState.TIME)
 
     def _on_slot(self, event: ChooseSlot) -> list[Effect]:
         if not self._at(WelfareState.TIME) or event.slot not in self.times():
             return []
         self.form.slot = event.slot
-        self.form.message = None
-        self._go(WelfareState.CONFIRM)
-        return []
+        return self._advance(WelfareState.CONFIRM)
 
     def _on_situation(self, event: ChooseSituation) -> list[Effect]:
         if not self._at(WelfareState.SITUATION) or event.key not in w.SITUATIONS:
@@ -367,14 +357,10 @@ class WelfareJourney(CentreServiceJourney):
             return []
         ok = all(v.isdigit() and 1 <= len(v) <= 3 and int(v) > 0 for v in (event.tong, event.ban))
         if not ok:
-            self.form.message = MSG_PLACE
-            self.flow.redraw()
-            return []
+            return self._say(MSG_PLACE)
         personal = self.personal
         personal.tong, personal.ban, personal.tell_staff = event.tong, event.ban, False
-        self.form.message = None
-        self._go(WelfareState.PHONE)
-        return []
+        return self._advance(WelfareState.PHONE)
 
     def _on_place_with_staff(self, event: PlaceWithStaff) -> list[Effect]:
         if not self._at(WelfareState.PLACE):
@@ -382,9 +368,7 @@ class WelfareJourney(CentreServiceJourney):
         personal = self.personal
         personal.tong = personal.ban = ""
         personal.tell_staff = True
-        self.form.message = None
-        self._go(WelfareState.PHONE)
-        return []
+        return self._advance(WelfareState.PHONE)
 
     def _on_phone(self, event: SubmitPhone) -> list[Effect]:
         if not self._at(WelfareState.PHONE):
@@ -394,29 +378,22 @@ class WelfareJourney(CentreServiceJourney):
             return self._on_skip_phone(SkipPhone())
         problem = phone.mobile_problem(digits)
         if problem is not None:
-            self.form.message = problem
-            self.flow.redraw()
-            return []
+            return self._say(problem)
         self.personal.phone = digits
         self.form.anonymous = False
-        self.form.message = None
-        self._after_phone()
-        return []
+        return self._after_phone()
 
     def _on_skip_phone(self, event: SkipPhone) -> list[Effect]:
         if not self._at(WelfareState.PHONE) or self.form.kind is not w.RequestKind.CRISIS:
             return []
         self.personal.phone = ""
         self.form.anonymous = True
-        self.form.message = None
-        self._after_phone()
-        return []
+        return self._after_phone()
 
-    def _after_phone(self) -> None:
+    def _after_phone(self) -> list[Effect]:
         if self.form.kind is w.RequestKind.HOME_VISIT:
-            self._go(WelfareState.TIME_OF_DAY)
-        else:
-            self._go(WelfareState.CONFIRM)
+            return self._advance(WelfareState.TIME_OF_DAY)
+        return self._advance(WelfareState.CONFIRM)
 
     def _on_time_of_day(self, event: ChooseTimeOfDay) -> list[Effect]:
         if not self._at(WelfareState.TIME_OF_DAY) or event.key not in w.TIMES_OF_DAY:
@@ -451,8 +428,7 @@ class WelfareJourney(CentreServiceJourney):
             return []
         request = self.request()
         self.form.masked_phone = phone.masked_number(self.personal.phone)
-        self.form.message = None
-        self._go(WelfareState.SAVING)
+        self._advance(WelfareState.SAVING)
 
         def work(ctx: JobContext) -> Event:
             from kiosk.centre import welfare_store  # on the worker: SQL loads after the first frame
