@@ -33,6 +33,7 @@ def field_docstrings(cls: ast.ClassDef) -> Iterator[tuple[ast.AnnAssign, str]]:
             yield field, " ".join(after.value.value.split())
 
 
+# Cached: each model class of a module asks in turn, and the module is parsed once.
 @functools.cache
 def _module_docstrings(module: str) -> dict[str, dict[str, str]]:
     tree = ast.parse(inspect.getsource(sys.modules[module]))
