@@ -878,9 +878,8 @@ class CertErrorScreen(CertScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.root.addWidget(self.message)
         self.numbers = make_label("muted")
-        self.root.addWidget(self.numbers)
+        self.add_to_body(self.message, self.numbers)
         self.retry_button = self.add_action_button(f.GoBack, "secondary")
         self.add_footer(back=False)
 
