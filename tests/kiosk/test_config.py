@@ -20,6 +20,7 @@ from kiosk.config import (
 )
 from kiosk.i18n import N_, identity_translate
 from tests.support.config_problems import every_problem
+from tools import i18n
 
 
 def _demo() -> dict[str, Any]:
@@ -61,6 +62,16 @@ def test_every_field_has_a_title_and_description() -> None:
         if not field.title or not field.description
     ]
     assert missing == []
+
+
+def test_every_title_and_description_is_offered_for_translation() -> None:
+    # Descriptions are read from the docstrings under the fields at run time and by
+    # tools.i18n from the source: both must give the same text.
+    messages = {source for context, source in i18n.extract() if context == "config"}
+    texts = {
+        text for _, field in _walk_models(KioskConfig) for text in (field.title, field.description)
+    }
+    assert texts - messages == set()
 
 
 def test_every_default_validates() -> None:
