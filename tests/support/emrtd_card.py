@@ -358,13 +358,6 @@ class VpcdCard:
             self._thread.join(5)
             self._thread = None
 
-    def __enter__(self) -> VpcdCard:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
