@@ -42,6 +42,12 @@ def _flow(config: KioskConfig, clock: FakeClock) -> Flow:
     return ResidentFlow(config, clock)
 
 
+@pytest.fixture
+def flow(config: KioskConfig, clock: FakeClock) -> Flow:
+    """The resident kiosk's flow on the test config, at home."""
+    return _flow(config, clock)
+
+
 def _message(flow: Flow) -> str:
     message = flow.context.cert.message
     return message.render(identity_translate) if message else ""
@@ -89,10 +95,7 @@ def _payment_flagged(flow: Flow, payment_result: str, **order: Any) -> str:
     return payment_flag.detail
 
 
-def test_wrong_check_digit_and_impossible_date_never_reach_the_card(
-    config: KioskConfig, clock: FakeClock
-) -> None:
-    flow = _flow(config, clock)
+def test_wrong_check_digit_and_impossible_date_never_reach_the_card(flow: Flow) -> None:
     flow.handle(c.OpenCertificates())
     flow.handle(c.ChooseDocument("resident-copy"))
     assert flow.state is State.CERT_MRZ
@@ -107,8 +110,7 @@ def test_wrong_check_digit_and_impossible_date_never_reach_the_card(
     assert isinstance(read, c.ReadCard) and flow.state is State.CERT_READING
 
 
-def test_scanned_mrz_starts_the_read(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_scanned_mrz_starts_the_read(flow: Flow) -> None:
     flow.handle(c.OpenCertificates())
     flow.handle(c.ChooseDocument("resident-copy"))
     mrz = DEMO_RESIDENTS["demo-lee"].mrz
@@ -118,8 +120,7 @@ def test_scanned_mrz_starts_the_read(config: KioskConfig, clock: FakeClock) -> N
     assert read.mrz.key_seed_string() == DEMO_RESIDENTS["demo-lee"].mrz_info().key_seed_string()
 
 
-def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_happy_path_to_done_and_wiped(flow: Flow, clock: FakeClock) -> None:
     to_options(flow)
     assert flow.state is State.CERT_OPTIONS
     identity = flow.session.personal["identity"]
@@ -148,8 +149,7 @@ def test_happy_path_to_done_and_wiped(config: KioskConfig, clock: FakeClock) -> 
     assert identity.wiped and record.wiped and flow.session.personal == {}
 
 
-def test_exempt_resident_pays_nothing(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_exempt_resident_pays_nothing(flow: Flow) -> None:
     to_options(flow, "demo-lee")
     flow.handle(c.ConfirmOptions())
     assert flow.context.cert.waived and flow.context.cert.total_won == 0
@@ -184,8 +184,7 @@ def test_exemption_fees_come_from_config(config: KioskConfig, clock: FakeClock) 
     assert flow.context.cert.fee_per_copy_won == 500 and not flow.context.cert.exemption_id
 
 
-def test_choice_options_and_specific_members(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_choice_options_and_specific_members(flow: Flow) -> None:
     to_options(flow, "demo-lee", doc="family-relations")
     flow.handle(c.ToggleFamilyMember(0))  # only for 특정: ignored
     assert flow.context.cert.options.family_members == ()
@@ -201,10 +200,7 @@ def test_choice_options_and_specific_members(config: KioskConfig, clock: FakeClo
     assert flow.context.cert.options.family_members == ()
 
 
-def test_tax_certificate_purpose_defaults_to_the_first(
-    config: KioskConfig, clock: FakeClock
-) -> None:
-    flow = _flow(config, clock)
+def test_tax_certificate_purpose_defaults_to_the_first(flow: Flow) -> None:
     to_options(flow, "demo-lee", doc="local-tax")
     assert flow.context.cert.options.purpose == "payment"
     flow.handle(c.SetCertOption("purpose", "bank"))
@@ -212,8 +208,7 @@ def test_tax_certificate_purpose_defaults_to_the_first(
     assert flow.context.cert.options.purpose == "bank"
 
 
-def test_declined_payment_returns_to_summary(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_declined_payment_returns_to_summary(flow: Flow) -> None:
     to_options(flow)
     flow.handle(c.ConfirmOptions())
     [pay] = flow.handle(c.ConfirmPayment())
@@ -221,8 +216,7 @@ def test_declined_payment_returns_to_summary(config: KioskConfig, clock: FakeClo
     assert flow.state is State.CERT_SUMMARY and "declined" in _message(flow)
 
 
-def test_late_authorization_is_voided(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_late_authorization_is_voided(flow: Flow) -> None:
     to_options(flow)
     flow.handle(c.ConfirmOptions())
     [pay] = flow.handle(c.ConfirmPayment())
@@ -236,10 +230,7 @@ def test_late_authorization_is_voided(config: KioskConfig, clock: FakeClock) -> 
     assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, result)) == [void]
 
 
-def test_a_hold_approved_as_the_resident_cancelled_and_not_released_is_told(
-    config: KioskConfig, clock: FakeClock
-) -> None:
-    flow = _flow(config, clock)
+def test_a_hold_approved_as_the_resident_cancelled_and_not_released_is_told(flow: Flow) -> None:
     pay = at_payment(flow)
     flow.handle(GoBack())
     assert _message(flow) == "Payment cancelled. Nothing has been charged."
@@ -258,10 +249,7 @@ def test_a_hold_approved_as_the_resident_cancelled_and_not_released_is_told(
     assert _message(flow) == "Payment cancelled. Nothing has been charged."
 
 
-def test_leaving_the_payment_step_cancels_the_terminal(
-    config: KioskConfig, clock: FakeClock
-) -> None:
-    flow = _flow(config, clock)
+def test_leaving_the_payment_step_cancels_the_terminal(flow: Flow) -> None:
     pay = at_payment(flow)
     assert flow.handle(GoBack()) == [c.CancelPayment(pay.attempt)]
     assert flow.state is State.CERT_SUMMARY
@@ -271,17 +259,13 @@ def test_leaving_the_payment_step_cancels_the_terminal(
     assert flow.handle(GoHome()) == [SessionEnded("home"), c.CancelPayment(again.attempt)]
 
 
-def test_card_pulled_while_paying_cancels_the_terminal(
-    config: KioskConfig, clock: FakeClock
-) -> None:
-    flow = _flow(config, clock)
+def test_card_pulled_while_paying_cancels_the_terminal(flow: Flow) -> None:
     pay = at_payment(flow)
     effects = flow.handle(c.CardPulled())
     assert c.CancelPayment(pay.attempt) in effects and flow.state is State.HOME
 
 
-def test_an_answered_payment_needs_no_cancel(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_an_answered_payment_needs_no_cancel(flow: Flow) -> None:
     pay = at_payment(flow)
     declined = PaymentResult(PaymentOutcome.DECLINED)
     assert flow.handle(c.PaymentFinished(pay.journey, pay.attempt, declined)) == []
@@ -319,8 +303,7 @@ def test_an_earlier_attempts_approval_never_pays_for_new_options(
     assert order.authorization == auth and order.order.options.copies == 3
 
 
-def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_failed_print_tells_resident_and_staff(flow: Flow) -> None:
     [flag] = _print_stops_short(flow, "voided")
     assert isinstance(flag, c.FlagStaff) and flag.kind == "cert_print_failed"
     assert "paper_out" in flag.detail and "김민지" not in flag.detail
@@ -335,26 +318,23 @@ def test_failed_print_tells_resident_and_staff(config: KioskConfig, clock: FakeC
     ],
 )
 def test_a_part_printed_says_how_many_in_good_english(
-    config: KioskConfig, clock: FakeClock, printed: tuple[str, ...], said: str
+    flow: Flow, printed: tuple[str, ...], said: str
 ) -> None:
-    flow = _flow(config, clock)
     _print_stops_short(flow, "captured", copies=3, printed=printed, charged_won=200 * len(printed))
     assert said in _message(flow)
 
 
 @pytest.mark.parametrize("payment_result", ["waived", "capture_failed"])
 def test_a_part_printed_order_that_took_no_money_never_says_charged(
-    config: KioskConfig, clock: FakeClock, payment_result: str
+    flow: Flow, payment_result: str
 ) -> None:
-    flow = _flow(config, clock)
     _print_stops_short(flow, payment_result, copies=3, printed=("N1",))
     said = _message(flow)
     assert "1 of 3 copies printed; you have not been charged." in said
     assert "were charged" not in said
 
 
-def test_card_removed_or_refused_and_stale_reads(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_card_removed_or_refused_and_stale_reads(flow: Flow) -> None:
     flow.handle(c.OpenCertificates())
     flow.handle(c.ChooseDocument("resident-copy"))
     [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
@@ -369,16 +349,14 @@ def test_card_removed_or_refused_and_stale_reads(config: KioskConfig, clock: Fak
     assert flow.handle(c.CardRead(read.journey, late)) == [] and late.wiped
 
 
-def test_card_pulled_after_identification_wipes(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_card_pulled_after_identification_wipes(flow: Flow) -> None:
     to_options(flow)
     identity = flow.session.personal["identity"]
     assert flow.handle(c.CardPulled()) == [SessionEnded("card_removed")]
     assert identity.wiped and flow.state is State.HOME
 
 
-def test_timeout_mid_journey_wipes(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_timeout_mid_journey_wipes(flow: Flow, config: KioskConfig, clock: FakeClock) -> None:
     to_options(flow)
     record = flow.session.personal["record"]
     clock.advance(config.ui.idle_timeout_s - 10)
@@ -389,8 +367,7 @@ def test_timeout_mid_journey_wipes(config: KioskConfig, clock: FakeClock) -> Non
     assert record.wiped and flow.state is State.HOME
 
 
-def test_no_record_and_tax_arrears(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_no_record_and_tax_arrears(flow: Flow) -> None:
     flow.handle(c.OpenCertificates())
     flow.handle(c.ChooseDocument("resident-copy"))
     [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
@@ -406,18 +383,14 @@ def test_no_record_and_tax_arrears(config: KioskConfig, clock: FakeClock) -> Non
     assert flow.state is State.CERT_OPTIONS
 
 
-def test_back_steps(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_back_steps(flow: Flow) -> None:
     to_options(flow)
     flow.handle(c.ConfirmOptions())
     back_through(flow, State.CERT_OPTIONS, State.CERT_CHOOSE)
     assert flow.handle(GoBack()) == [SessionEnded("home")]
 
 
-def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
-    config: KioskConfig, clock: FakeClock
-) -> None:
-    flow = _flow(config, clock)
+def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(flow: Flow) -> None:
     detail = _payment_flagged(
         flow,
         "void_failed",
@@ -432,9 +405,8 @@ def test_a_failed_void_releases_the_resident_and_tells_staff_the_amount(
 
 
 def test_a_part_printed_order_whose_charge_is_unknown_never_says_what_was_charged(
-    config: KioskConfig, clock: FakeClock
+    flow: Flow,
 ) -> None:
-    flow = _flow(config, clock)
     # One of three copies printed; its capture's answer was lost and the void failed.
     detail = _payment_flagged(
         flow,
@@ -510,9 +482,8 @@ def test_an_expired_document_gives_no_identity(config: KioskConfig, clock: FakeC
 
 
 def test_chip_refusals_go_to_an_error_screen_and_staff(
-    config: KioskConfig, clock: FakeClock
+    flow: Flow, config: KioskConfig, clock: FakeClock
 ) -> None:
-    flow = _flow(config, clock)
     read = reading(flow)
     verdict = ChipVerdict(ChipCheck.UNTRUSTED_SIGNER, "no trusted CSCA issued the DS certificate")
     effects = flow.handle(c.CardReadFailed(read.journey, ChipNotGenuine(verdict)))
@@ -528,8 +499,7 @@ def test_chip_refusals_go_to_an_error_screen_and_staff(
     assert flow2.state is State.CERT_ERROR
 
 
-def test_record_of_another_identity_is_refused(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_record_of_another_identity_is_refused(flow: Flow) -> None:
     read = reading(flow)
     [fetch] = flow.handle(c.CardRead(read.journey, DEMO_RESIDENTS["demo-kim"].identity()))
     assert isinstance(fetch, c.FetchRecord)
@@ -551,8 +521,7 @@ def test_record_names_its_holder_by_the_audit_identity_key() -> None:
     assert parse_record(DEMO_RECORDS["demo-kim"]).holder_key == kim.key == "KOR|M12345678|850315"
 
 
-def test_a_basket_of_documents_for_one_payment(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_a_basket_of_documents_for_one_payment(flow: Flow) -> None:
     to_options(flow)  # 등본 for Kim
     flow.handle(c.SetCopies(2))
     flow.handle(c.ConfirmOptions())
@@ -585,8 +554,7 @@ def test_a_basket_of_documents_for_one_payment(config: KioskConfig, clock: FakeC
     assert job.order.total_won == 900 and job.order.copies == 3
 
 
-def test_the_basket_has_a_limit(config: KioskConfig, clock: FakeClock) -> None:
-    flow = _flow(config, clock)
+def test_the_basket_has_a_limit(flow: Flow) -> None:
     to_options(flow)
     flow.handle(c.ConfirmOptions())
     for _ in range(MAX_BASKET - 1):
