@@ -12,15 +12,14 @@ lists messages without a finished translation.
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-from kiosk.config.schema.docstrings import field_docstrings
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "ui" / "translations"
@@ -72,6 +71,22 @@ def extract(paths: Iterable[Path] | None = None) -> list[Message]:
                 if node in docstrings:
                     found[("config", docstrings[node])] = None
     return list(found)
+
+
+def field_docstrings(cls: ast.ClassDef) -> Iterator[tuple[ast.AnnAssign, str]]:
+    """The fields of a class statement that have a docstring under them, with its text.
+
+    The text is the message technician mode translates: ``kiosk.config.edit``
+    folds a description's line breaks, which only wrap the source, into spaces.
+    """
+    for field, after in itertools.pairwise(cls.body):
+        if (
+            isinstance(field, ast.AnnAssign)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            yield field, " ".join(after.value.value.split())
 
 
 def _field_docstrings(tree: ast.AST) -> dict[ast.AST, str]:

@@ -907,7 +907,9 @@ def field_spec(key: str, name: str, info: FieldInfo) -> FieldSpec:
         "key": key,
         "name": name,
         "title": info.title or name,
-        "description": info.description or "",
+        # A description is the docstring under its field, wrapped to fit the
+        # source; the message is one line (tools.i18n extracts it so).
+        "description": " ".join((info.description or "").split()),
         "optional": optional,
         "secret": _is_secret(info),
         "secret_in_url": _secret_marker(info) == SECRET_IN_URL,

@@ -6,8 +6,7 @@ description, the docstring under the field (the technician screens and
 the whole file; the section modules are named after the table they describe
 (``center``, ``screen``, ``services``, ``devices``, ``documents``, ...);
 ``common`` holds the base model and the pieces several sections share,
-``entries`` the rules of lists of tables, ``docstrings`` reads the
-descriptions.
+``entries`` the rules of lists of tables.
 
 Import the models from ``kiosk.config``; the module a model lives in is
 an implementation detail.

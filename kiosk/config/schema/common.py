@@ -4,33 +4,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kiosk.config.errors import ConfigValueError, PathProblems
-from kiosk.config.schema.docstrings import descriptions
 from kiosk.i18n import N_
 
 
 class ConfigModel(BaseModel):
     """Base of every section: unknown keys are errors, and assignments are validated too.
 
-    A field's description is the docstring under it (``kiosk.config.schema.docstrings``).
+    A field's description is the docstring under it (pydantic's
+    ``use_attribute_docstrings``).
     """
 
     # defer_build: the schema is built on first use, not at import (start-up time).
     model_config = ConfigDict(
-        extra="forbid", validate_assignment=True, frozen=False, defer_build=True
+        extra="forbid",
+        validate_assignment=True,
+        frozen=False,
+        defer_build=True,
+        use_attribute_docstrings=True,
     )
-
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        super().__pydantic_init_subclass__(**kwargs)
-        for name, text in descriptions(cls).items():
-            info = cls.model_fields.get(name)
-            if info is not None and info.description is None:
-                info.description = text
 
 
 class LocalizedName(ConfigModel):
