@@ -19,6 +19,7 @@ from importlib import metadata
 
 from kiosk.config.errors import ConfigError
 from kiosk.tech.systemd import configure_logging
+from ui.app.commands import no_display_reason
 
 #: Command name -> module, in the order commands appear in ``kiosk --help``.
 #: Only the chosen command's module is imported, so ``kiosk run`` does not
@@ -82,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
         parser.print_help()
+        return 2
+    if args.shows_window and (reason := no_display_reason()) is not None:
+        print(f"kiosk {args.command}: {reason}", file=sys.stderr)
         return 2
     # The windows (and the web server) log what they do (to the journal under systemd); a one-shot
     # command only says what went wrong; the scripted ones break devices on

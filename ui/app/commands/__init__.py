@@ -6,25 +6,66 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
+from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from kiosk.config import KioskConfig
     from kiosk.config.paths import ConfigLocation
+    from ui.common.queue_feed import SharedQueue
 
 
-#: Exit codes of every command (README, "Exit codes"); argparse's usage errors are 2 too.
-EXIT_OK = 0
-#: A check ran and found a problem (printer not ready, database behind, a bad signature).
-EXIT_CHECK_FAILED = 1
-#: The command line or the config is wrong; nothing was done.
-EXIT_USAGE = 2
-#: A device or service (printer, card reader, database) could not be reached.
-EXIT_UNAVAILABLE = 3
+class Exit(IntEnum):
+    """Exit codes of every command (README, "Exit codes"); argparse's usage errors are 2 too."""
+
+    OK = 0
+    #: A check ran and found a problem (printer not ready, database behind, a bad signature).
+    CHECK_FAILED = 1
+    #: The command line or the config is wrong; nothing was done.
+    USAGE = 2
+    #: A device or service (printer, card reader, database) could not be reached.
+    UNAVAILABLE = 3
+
+
+#: What a command module's ``register`` adds its command to.
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_command(
+    sub: Commands,
+    name: str,
+    help: str,
+    run: Callable[[argparse.Namespace], int],
+    *,
+    config: bool = False,
+    json: bool = False,
+    window: bool = False,
+) -> argparse.ArgumentParser:
+    """The parser of a command, or of one action of it, that ``run`` carries out.
+
+    ``config`` adds ``--config`` and ``--data-dir``, then ``json`` adds
+    ``--json``; the caller adds the command's own options after them.
+    ``window``: the command shows a window, and is refused where none can be
+    shown (``no_display_reason``) before ``run`` is called.
+    """
+    parser = sub.add_parser(name, help=help)
+    if config:
+        add_config_option(parser)
+    if json:
+        add_json_option(parser)
+    parser.set_defaults(func=run, shows_window=window)
+    return parser
+
+
+def add_actions(sub: Commands, name: str, help: str) -> Commands:
+    """A command made of actions (``kiosk db upgrade``, ``kiosk db current``): one must be named."""
+    parser = sub.add_parser(name, help=help)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
 
 
 def add_config_option(parser: argparse.ArgumentParser, *, scratch: bool = False) -> None:
@@ -46,6 +87,13 @@ def add_config_option(parser: argparse.ArgumentParser, *, scratch: bool = False)
     )
     if not scratch:
         add_data_dir_option(parser)
+
+
+def add_scratch_options(parser: argparse.ArgumentParser, out_help: str) -> None:
+    """``--config`` and ``--out DIR`` of a command that writes its results to a
+    folder of its own (demo, audit) and works on a scratch copy of the kiosk."""
+    add_config_option(parser, scratch=True)
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help=out_help)
 
 
 def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -100,7 +148,7 @@ def with_database(args: argparse.Namespace, url: str, work: Callable[[Engine], i
     try:
         engine = open_database(url)
     except StorageError as exc:
-        return fail(args, str(exc), EXIT_UNAVAILABLE)
+        return fail(args, str(exc), Exit.UNAVAILABLE)
     try:
         return work(engine)
     finally:
@@ -116,7 +164,8 @@ def no_display_reason() -> str | None:
 
     Without a display Qt's default platform aborts the process (SIGABRT,
     with a message about libxcb-cursor0 that sends people the wrong way);
-    the window commands ask this first and exit 2 with one clear line.
+    ``ui.app.cli.main`` asks this first for the commands that show a window,
+    and exits 2 with one clear line.
     """
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
         return None  # a platform was chosen on purpose (offscreen, eglfs, ...)
@@ -128,13 +177,49 @@ def no_display_reason() -> str | None:
     )
 
 
-def refuse_without_display(command: str) -> int | None:
-    """Exit code 2 after saying why, when ``command`` cannot show its window here."""
-    reason = no_display_reason()
-    if reason is None:
-        return None
-    print(f"kiosk {command}: {reason}", file=sys.stderr)
-    return 2
+class QueueWindow(Protocol):
+    """A window that follows the shared queue (the counter's, the lobby display's)."""
+
+    def start(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+def run_queue_window(
+    args: argparse.Namespace,
+    config: KioskConfig,
+    language: str,
+    make_window: Callable[[SharedQueue], QueueWindow],
+    *,
+    closing: Sequence[Callable[[], None]] = (),
+) -> int:
+    """Open the shared queue, start the window ``make_window`` builds and shows on
+    it, in ``language``, and run until it is closed (``kiosk counter``, ``kiosk display``).
+
+    Then the window, the queue and the ``closing`` calls are shut down, in
+    that order; a database that cannot be opened ends the command with its
+    reason and exit code 3 (after the ``closing`` calls).
+    """
+    from kiosk.storage.database import StorageError
+    from ui.app.compose import database_url
+    from ui.common.application import ensure_app
+    from ui.common.i18n import LanguageSwitcher
+    from ui.common.queue_feed import SharedQueue
+
+    app = ensure_app()
+    LanguageSwitcher(app).set_language(language)
+    with ExitStack() as stack:
+        for close in closing:
+            stack.callback(close)
+        try:
+            shared = SharedQueue.open(config, database_url(config, command_data_dir(args)))
+        except StorageError as exc:
+            return fail(args, str(exc), Exit.UNAVAILABLE)
+        stack.callback(shared.close)
+        window = make_window(shared)
+        stack.callback(window.shutdown)
+        window.start()
+        return app.exec()
 
 
 class Progress:

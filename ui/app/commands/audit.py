@@ -14,19 +14,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ui.app.commands import Progress, add_config_option
+from ui.app.commands import Progress, add_command, add_scratch_options
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("audit-a11y", help="measure every screen's accessibility")
-    add_config_option(parser, scratch=True)
-    parser.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        metavar="DIR",
-        help="folder for report.md, report.json and thumbnails",
-    )
+    parser = add_command(sub, "audit-a11y", "measure every screen's accessibility", run)
+    add_scratch_options(parser, "folder for report.md, report.json and thumbnails")
     parser.add_argument(
         "--language",
         action="append",
@@ -40,7 +33,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="only this look (repeatable: standard, high_contrast, large_text, low_screen;"
         " board: the lobby display, in Korean)",
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

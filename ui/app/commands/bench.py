@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ui.app.commands import Progress
+from ui.app.commands import Progress, add_command
 
 BARE_QT = r"""
 import time, sys
@@ -47,7 +47,9 @@ app.exec()
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("bench", help="measure startup, tap-to-print and device figures")
+    parser = add_command(
+        sub, "bench", "measure startup, tap-to-print and device figures", run_bench
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--starts", type=int, default=5, help="cold starts per measurement")
     parser.add_argument("--taps", type=int, default=200, help="taps for tap-to-print")
@@ -64,7 +66,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="only the soak: N ticket and N/10 certificate sessions, then rss_growth_mb",
     )
-    parser.set_defaults(func=run_bench)
 
 
 def _first_paint_seconds(argv: list[str]) -> tuple[float, float]:

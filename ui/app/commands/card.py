@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
 from drivers.card import create_card_reader
@@ -20,9 +21,9 @@ from kiosk.i18n import identity_translate
 from kiosk.identity import Identity, MrzError, MrzInfo, masked_name
 from kiosk.ports.card import CardError, CardReader
 from ui.app.commands import (
-    EXIT_CHECK_FAILED,
-    EXIT_UNAVAILABLE,
-    EXIT_USAGE,
+    Exit,
+    add_actions,
+    add_command,
     add_config_option,
     add_json_option,
     fail,
@@ -31,10 +32,9 @@ from ui.app.commands import (
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("card", help="read an ID chip or list card readers")
-    csub = parser.add_subparsers(dest="card_command", metavar="ACTION", required=True)
+    actions = add_actions(sub, "card", "read an ID chip or list card readers")
 
-    read = csub.add_parser("read", help="read the ID chip in the reader (output masked)")
+    read = add_command(actions, "read", "read the ID chip in the reader (output masked)", _read)
     read.add_argument("--document-number", metavar="X", help="document number as printed")
     read.add_argument("--birth-date", metavar="YYMMDD", help="date of birth")
     read.add_argument("--expiry-date", metavar="YYMMDD", help="date of expiry")
@@ -48,11 +48,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     read.add_argument(
         "--wait", type=float, default=0.0, metavar="S", help="wait up to S seconds for a card"
     )
-    read.set_defaults(func=_read)
 
-    readers = csub.add_parser("readers", help="list card readers and whether a card is present")
+    readers = add_command(
+        actions, "readers", "list card readers and whether a card is present", _readers
+    )
     _common(readers)
-    readers.set_defaults(func=_readers)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +78,7 @@ def _fail(
     kind: str,
     message: str,
     detail: str = "",
-    code: int = EXIT_CHECK_FAILED,
+    code: int = Exit.CHECK_FAILED,
 ) -> int:
     """The card or reader said no: ``code`` is 1 (the card refused), 2 (the MRZ
     details given are wrong) or 3 (no reader)."""
@@ -135,51 +135,55 @@ def masked_identity(identity: Identity) -> dict[str, Any]:
     }
 
 
+def _with_reader(args: argparse.Namespace, work: Callable[[CardReader], int]) -> int:
+    """Open the card reader, run ``work`` on it and close it: no reader exits 3,
+    a card or reader that says no exits as ``_card_failed`` says."""
+    try:
+        reader = _open(args)
+    except BackendUnavailableError as exc:
+        return _fail(args, "ReaderNotConnected", str(exc), code=Exit.UNAVAILABLE)
+    try:
+        return work(reader)
+    except CardError as exc:
+        return _card_failed(args, exc)
+    finally:
+        reader.close()
+
+
 def _read(args: argparse.Namespace) -> int:
     try:
         mrz = _mrz_from_args(args)
     except MrzError as exc:
         # Caught before the card is asked: chips may count failed attempts.
-        return _fail(args, "invalid_mrz_info", str(exc), code=EXIT_USAGE)
-    try:
-        reader = _open(args)
-    except BackendUnavailableError as exc:
-        return _fail(args, "ReaderNotConnected", str(exc), code=EXIT_UNAVAILABLE)
-    try:
+        return _fail(args, "invalid_mrz_info", str(exc), code=Exit.USAGE)
+
+    def read(reader: CardReader) -> int:
         if args.wait > 0 and not reader.wait_for_card(args.wait):
             return _fail(args, "CardRemoved", f"no card within {args.wait:g} s")
         identity = reader.read_identity(mrz)
-    except CardError as exc:
-        return _card_failed(args, exc)
-    finally:
-        reader.close()
-    shown = masked_identity(identity)
-    identity.wipe()
-    if args.json:
-        print(json.dumps({"ok": True, "identity": shown}, ensure_ascii=False))
-    else:
-        width = max(len(k) for k in shown)
-        for key, value in shown.items():
-            print(f"{key.replace('_', ' '):<{width}}  {value}")
-    return 0
+        shown = masked_identity(identity)
+        identity.wipe()
+        if args.json:
+            print(json.dumps({"ok": True, "identity": shown}, ensure_ascii=False))
+        else:
+            width = max(len(k) for k in shown)
+            for key, value in shown.items():
+                print(f"{key.replace('_', ' '):<{width}}  {value}")
+        return 0
+
+    return _with_reader(args, read)
 
 
 def _readers(args: argparse.Namespace) -> int:
-    try:
-        reader = _open(args)
-    except BackendUnavailableError as exc:
-        return _fail(args, "ReaderNotConnected", str(exc), code=EXIT_UNAVAILABLE)
-    try:
+    def list_readers(reader: CardReader) -> int:
         readers = reader.list_readers()
-    except CardError as exc:
-        return _card_failed(args, exc)
-    finally:
-        reader.close()
-    if args.json:
-        print(json.dumps({"ok": True, "readers": [r.__dict__ for r in readers]}))
-    elif not readers:
-        print("no card readers found")
-    else:
-        for r in readers:
-            print(f"{r.name}: {'card present' if r.card_present else 'no card'}")
-    return 0 if readers else 1
+        if args.json:
+            print(json.dumps({"ok": True, "readers": [r.__dict__ for r in readers]}))
+        elif not readers:
+            print("no card readers found")
+        else:
+            for r in readers:
+                print(f"{r.name}: {'card present' if r.card_present else 'no card'}")
+        return 0 if readers else 1
+
+    return _with_reader(args, list_readers)

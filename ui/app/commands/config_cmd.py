@@ -22,11 +22,10 @@ from kiosk.config.edit import (
 )
 from kiosk.tech.auth import is_pin_hash
 from ui.app.commands import (
-    EXIT_OK,
-    EXIT_UNAVAILABLE,
-    EXIT_USAGE,
+    Exit,
+    add_actions,
+    add_command,
     add_config_option,
-    add_json_option,
     config_location,
     fail,
     print_json,
@@ -34,25 +33,28 @@ from ui.app.commands import (
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("config", help="validate or show configuration")
-    csub = parser.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    validate = csub.add_parser("validate", help="check a config file; print every problem")
+    actions = add_actions(sub, "config", "validate or show configuration")
+    validate = add_command(
+        actions, "validate", "check a config file; print every problem", _validate
+    )
     validate.add_argument("file", type=Path, help="the TOML file to check")
-    validate.set_defaults(func=_validate)
-    show = csub.add_parser("show", help="print the effective config (defaults filled in)")
-    add_config_option(show)
-    add_json_option(show)
+    show = add_command(
+        actions,
+        "show",
+        "print the effective config (defaults filled in)",
+        _show,
+        config=True,
+        json=True,
+    )
     show.add_argument("--embedded", action="store_true", help="print the embedded demo file")
-    show.set_defaults(func=_show)
-    set_ = csub.add_parser(
-        "set", help="change one setting (validated; the file is replaced atomically)"
+    set_ = add_command(
+        actions, "set", "change one setting (validated; the file is replaced atomically)", _set
     )
     set_.add_argument(
         "key", help="key path, e.g. devices.printer.network.host or services[0].prefix"
     )
     set_.add_argument("value", help='a TOML value (9100, true, [1, 2], "text"); else a string')
     add_config_option(set_)
-    set_.set_defaults(func=_set)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -60,9 +62,9 @@ def _validate(args: argparse.Namespace) -> int:
         config = load_config(args.file)
         _check_pin_hash(config, str(args.file))
     except ConfigError as exc:
-        return fail(args, str(exc), EXIT_USAGE)
+        return fail(args, str(exc), Exit.USAGE)
     print(f"{args.file}: valid ({len(config.services)} services)")
-    return EXIT_OK
+    return Exit.OK
 
 
 #: Where ``kiosk tech set-pin`` keeps the technician PIN's hash.
@@ -94,7 +96,7 @@ def _show(args: argparse.Namespace) -> int:
     else:
         # A TOML comment: the output can still be saved and read back as a config.
         sys.stdout.write(f"# {location.describe()}\n" + redacted_toml(config))
-    return EXIT_OK
+    return Exit.OK
 
 
 def _set(args: argparse.Namespace) -> int:
@@ -118,7 +120,7 @@ def _set(args: argparse.Namespace) -> int:
     try:
         update_config(location, change)
     except OSError as exc:
-        return fail(args, could_not_save(location.save_path, exc), EXIT_UNAVAILABLE)
+        return fail(args, could_not_save(location.save_path, exc), Exit.UNAVAILABLE)
     print(f"{args.key} set in {location.save_path}")
     return 0
 

@@ -14,11 +14,10 @@ from kiosk.config import KioskConfig
 from kiosk.storage.database import StorageError, default_sqlite_path, open_database
 from kiosk.storage.urls import hide_url_secrets
 from ui.app.commands import (
-    EXIT_CHECK_FAILED,
-    EXIT_OK,
-    EXIT_UNAVAILABLE,
+    Exit,
+    add_actions,
+    add_command,
     add_config_option,
-    add_json_option,
     command_data_dir,
     fail,
     load_command_config,
@@ -27,15 +26,18 @@ from ui.app.commands import (
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("db", help="migrate the queue database or show its revision")
-    dsub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    upgrade = dsub.add_parser("upgrade", help="bring the database schema up to date")
-    add_database_options(upgrade)
-    upgrade.set_defaults(func=run_upgrade)
-    current = dsub.add_parser("current", help="print the database's schema revision")
-    add_database_options(current)
-    add_json_option(current)
-    current.set_defaults(func=run_current)
+    actions = add_actions(sub, "db", "migrate the queue database or show its revision")
+    add_command(
+        actions, "upgrade", "bring the database schema up to date", run_upgrade, config=True
+    )
+    add_command(
+        actions,
+        "current",
+        "print the database's schema revision",
+        run_current,
+        config=True,
+        json=True,
+    )
 
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:
@@ -57,7 +59,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
     try:
         engine = open_database(url, migrate=True)
     except StorageError as exc:
-        return fail(args, str(exc), EXIT_UNAVAILABLE)
+        return fail(args, str(exc), Exit.UNAVAILABLE)
     try:
         print(
             f"kiosk db: {hide_url_secrets(engine.url.render_as_string(hide_password=False))} is at "
@@ -85,7 +87,7 @@ def run_current(args: argparse.Namespace) -> int:
         return fail(
             args,
             f"cannot read {hide_url_secrets(url)}: {getattr(exc, 'orig', exc)}",
-            EXIT_UNAVAILABLE,
+            Exit.UNAVAILABLE,
         )
     finally:
         engine.dispose()
@@ -102,4 +104,4 @@ def run_current(args: argparse.Namespace) -> int:
     else:
         state = "up to date" if current == head else f"behind: run kiosk db upgrade (newest {head})"
         print(f"{current or 'empty'} ({state})")
-    return EXIT_OK if current == head else EXIT_CHECK_FAILED
+    return Exit.OK if current == head else Exit.CHECK_FAILED

@@ -14,26 +14,20 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ui.app.commands import Progress, add_config_option
+from ui.app.commands import Progress, add_command, add_scratch_options
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("demo", help="walk a scripted journey headless; write screenshots")
-    add_config_option(parser, scratch=True)
-    parser.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        metavar="DIR",
-        help="folder for screens/, printouts/ and journal.jsonl",
+    parser = add_command(
+        sub, "demo", "walk a scripted journey headless; write screenshots", run_demo
     )
+    add_scratch_options(parser, "folder for screens/, printouts/ and journal.jsonl")
     parser.add_argument(
         "--printer-profile",
         choices=("native", "raster"),
         default=None,
         help="Korean text mode for the printout bytes (default: the config's)",
     )
-    parser.set_defaults(func=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -11,68 +11,60 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
-from drivers.discovery import Discovery, discover_all
-from ui.app.commands import add_json_option
+from drivers.discovery import Discovery, Section, UsbDevice, discover_all
+from kiosk.ports.card import ReaderInfo
+from ui.app.commands import add_actions, add_command
+
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("devices", help="discover attached devices")
-    dsub = parser.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
-    listing = dsub.add_parser("list", help="list printers, ports, card readers and voices")
-    add_json_option(listing)
+    actions = add_actions(sub, "devices", "discover attached devices")
+    listing = add_command(
+        actions, "list", "list printers, ports, card readers and voices", _list, json=True
+    )
     listing.add_argument(
         "--cups-server",
         default=None,
         metavar="HOST[:PORT]|SOCKET",
         help="list the CUPS queues of this print server (default: this computer's CUPS)",
     )
-    listing.set_defaults(func=_list)
+
+
+def _section(title: str, section: Section[T], row: Callable[[T], str]) -> list[str]:
+    """One titled part of the table: a line per item, or why there is none."""
+    lines = [f"{title}:"]
+    if section.unavailable:
+        lines.append(f"  unavailable: {section.unavailable}")
+    elif not section.items:
+        lines.append("  none found")
+    lines.extend(f"  {row(item)}" for item in section.items)
+    return lines
+
+
+def _usb_row(d: UsbDevice) -> str:
+    kind = "printer" if d.is_printer else "       "
+    return f"{d.ids}  {kind}  {(d.manufacturer + ' ' + d.product).strip() or '(name not readable)'}"
+
+
+def _reader_row(r: ReaderInfo) -> str:
+    return f"{r.name:<32} {'card inserted' if r.card_present else 'no card'}"
 
 
 def format_table(found: Discovery) -> str:
-    lines: list[str] = []
-
-    def section(title: str, unavailable: str | None, rows: list[str]) -> None:
-        lines.append(f"{title}:")
-        if unavailable:
-            lines.append(f"  unavailable: {unavailable}")
-        elif not rows:
-            lines.append("  none found")
-        lines.extend(f"  {row}" for row in rows)
-
-    section(
-        "USB devices",
-        found.usb.unavailable,
-        [
-            f"{d.ids}  {'printer' if d.is_printer else '       '}  "
-            f"{(d.manufacturer + ' ' + d.product).strip() or '(name not readable)'}"
-            for d in found.usb.items
-        ],
-    )
-    section(
-        "Serial ports",
-        found.serial.unavailable,
-        [f"{p.device:<16} {p.description}" for p in found.serial.items],
-    )
-    section(
-        f"CUPS queues on {found.cups_server}" if found.cups_server else "CUPS queues",
-        found.cups.unavailable,
-        [f"{q.name:<24} {q.state}" for q in found.cups.items],
-    )
-    section(
-        "Card readers (PC/SC)",
-        found.card_readers.unavailable,
-        [
-            f"{r.name:<32} {'card inserted' if r.card_present else 'no card'}"
-            for r in found.card_readers.items
-        ],
-    )
-    section(
-        "Voices (espeak-ng, Korean first)",
-        found.voices.unavailable,
-        [f"{v.language:<8} {v.name}" for v in found.voices.items],
-    )
+    cups = f"CUPS queues on {found.cups_server}" if found.cups_server else "CUPS queues"
+    lines = [
+        *_section("USB devices", found.usb, _usb_row),
+        *_section("Serial ports", found.serial, lambda p: f"{p.device:<16} {p.description}"),
+        *_section(cups, found.cups, lambda q: f"{q.name:<24} {q.state}"),
+        *_section("Card readers (PC/SC)", found.card_readers, _reader_row),
+        *_section(
+            "Voices (espeak-ng, Korean first)", found.voices, lambda v: f"{v.language:<8} {v.name}"
+        ),
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 from kiosk.certificates.signing import KioskSigner, SigningError, fingerprint, public_key_pem
 from ui.app.commands import (
-    EXIT_CHECK_FAILED,
-    EXIT_USAGE,
-    add_config_option,
+    Exit,
+    add_actions,
+    add_command,
     add_data_dir_option,
     command_data_dir,
     fail,
@@ -37,24 +37,24 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("keys", help="the kiosk's certificate signing key")
-    ksub = parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    export = ksub.add_parser("export", help="write the public key (PEM)")
+    actions = add_actions(sub, "keys", "the kiosk's certificate signing key")
+    export = add_command(actions, "export", "write the public key (PEM)", run_export)
     export.add_argument("--out", type=Path, metavar="FILE", help="file to write (default: stdout)")
     add_data_dir_option(export)
-    export.set_defaults(func=run_export)
-    check = ksub.add_parser(
-        "check", help="is this machine's centre key the one the database's records use?"
+    add_command(
+        actions,
+        "check",
+        "is this machine's centre key the one the database's records use?",
+        run_check,
+        config=True,
     )
-    add_config_option(check)
-    check.set_defaults(func=run_check)
 
 
 def run_export(args: argparse.Namespace) -> int:
     try:
         signer = KioskSigner.load_or_create(command_data_dir(args))
     except (OSError, SigningError) as exc:
-        return fail(args, str(exc), EXIT_USAGE)
+        return fail(args, str(exc), Exit.USAGE)
     pem = public_key_pem(signer.public_key)
     if args.out is None:
         sys.stdout.write(pem.decode("ascii"))
@@ -92,4 +92,4 @@ def _check(args: argparse.Namespace, engine: Engine, data_dir: Path) -> int:
     if state in (KeyCheck.MATCHES, KeyCheck.FIRST):
         print(f"kiosk keys: {said}")
         return 0
-    return fail(args, said, EXIT_CHECK_FAILED)
+    return fail(args, said, Exit.CHECK_FAILED)

@@ -17,11 +17,9 @@ from kiosk.config import KioskConfig, PrinterConfig
 from kiosk.ports.printer import Printer, PrinterStatus, PrintFailure
 from kiosk.printing.testpage import test_page
 from ui.app.commands import (
-    EXIT_CHECK_FAILED,
-    EXIT_OK,
-    EXIT_UNAVAILABLE,
-    add_config_option,
-    add_json_option,
+    Exit,
+    add_actions,
+    add_command,
     fail,
     load_command_config,
     print_json,
@@ -29,15 +27,16 @@ from ui.app.commands import (
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("printer", help="check the receipt printer or print a test page")
-    psub = parser.add_subparsers(dest="printer_command", metavar="ACTION", required=True)
-    status = psub.add_parser("status", help="print the printer's status; non-zero unless ready")
-    add_config_option(status)
-    add_json_option(status)
-    status.set_defaults(func=_status)
-    test = psub.add_parser("test", help="print a test page and report the result")
-    add_config_option(test)
-    test.set_defaults(func=_test)
+    actions = add_actions(sub, "printer", "check the receipt printer or print a test page")
+    add_command(
+        actions,
+        "status",
+        "print the printer's status; non-zero unless ready",
+        _status,
+        config=True,
+        json=True,
+    )
+    add_command(actions, "test", "print a test page and report the result", _test, config=True)
 
 
 #: Failures that mean the printer did not answer at all (exit 3), as opposed to
@@ -54,8 +53,8 @@ UNREACHABLE = frozenset(
 
 def _exit_code(failure: PrintFailure | None) -> int:
     if failure is None:
-        return EXIT_OK
-    return EXIT_UNAVAILABLE if failure in UNREACHABLE else EXIT_CHECK_FAILED
+        return Exit.OK
+    return Exit.UNAVAILABLE if failure in UNREACHABLE else Exit.CHECK_FAILED
 
 
 def _profile_text(cfg: PrinterConfig) -> str:
@@ -68,7 +67,7 @@ def _make_printer(args: argparse.Namespace, config: KioskConfig) -> Printer | No
     try:
         return printer_registry().create(cfg.backend, cfg)
     except (BackendUnavailableError, UnknownBackendError) as exc:
-        fail(args, f"devices.printer.backend: cannot use {cfg.backend!r}: {exc}", EXIT_UNAVAILABLE)
+        fail(args, f"devices.printer.backend: cannot use {cfg.backend!r}: {exc}", Exit.UNAVAILABLE)
         return None
 
 
@@ -82,7 +81,7 @@ def _status(args: argparse.Namespace) -> int:
     config = load_command_config(args)
     printer = _make_printer(args, config)
     if printer is None:
-        return EXIT_UNAVAILABLE
+        return Exit.UNAVAILABLE
     printer.open()
     try:
         status = printer.status()
@@ -124,7 +123,7 @@ def _test(args: argparse.Namespace) -> int:
     config = load_command_config(args)
     printer = _make_printer(args, config)
     if printer is None:
-        return EXIT_UNAVAILABLE
+        return Exit.UNAVAILABLE
     cfg = config.devices.printer
     print(f"printer: {printer.name} ({_profile_text(cfg)})")
     printer.open()
@@ -143,7 +142,7 @@ def _test(args: argparse.Namespace) -> int:
         printer.close()
     if result.ok:
         print("result: test page printed" + (" (paper nearly out)" if result.paper_low else ""))
-        return EXIT_OK
+        return Exit.OK
     failure = result.failure or PrintFailure.ERROR
     print(f"result: FAILED ({failure.value}) {result.detail}")
     return _exit_code(failure)

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 from kiosk.clock import SystemClock
 from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError, unheld_file
 from ui.app.commands import (
-    EXIT_UNAVAILABLE,
+    Exit,
+    add_actions,
+    add_command,
     command_data_dir,
     load_command_config,
     with_database,
@@ -46,9 +48,10 @@ _ADVICE = {
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("queue", help="queue repairs: business day and clock, recovery")
-    qsub = parser.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
-    clock = qsub.add_parser("clock", help="check (or repair) the business day against the clock")
+    actions = add_actions(sub, "queue", "queue repairs: business day and clock, recovery")
+    clock = add_command(
+        actions, "clock", "check (or repair) the business day against the clock", run_clock
+    )
     repair = clock.add_mutually_exclusive_group()
     repair.add_argument(
         "--accept", action="store_true", help="accept the clock's date as the business day"
@@ -57,10 +60,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--rollback", action="store_true", help="move numbers of a later day back to today"
     )
     add_database_options(clock)
-    clock.set_defaults(func=run_clock)
-    recover = qsub.add_parser("recover", help="settle tickets a crash left half-issued")
-    add_database_options(recover)
-    recover.set_defaults(func=run_recover)
+    add_command(
+        actions, "recover", "settle tickets a crash left half-issued", run_recover, config=True
+    )
 
 
 def _with_queue(
@@ -80,7 +82,7 @@ def _with_queue(
             return work(Queue(engine, config, SystemClock(), unheld_file=unheld))
         except QueueUnavailableError as exc:
             print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
-            return EXIT_UNAVAILABLE
+            return Exit.UNAVAILABLE
 
     return with_database(args, database_url(config, args), on_queue)
 
@@ -101,18 +103,17 @@ def run_clock(args: argparse.Namespace) -> int:
 
 
 def _clock(args: argparse.Namespace, queue: Queue) -> int:
-    if args.accept:
+    if args.accept or args.rollback:
+        # Each repair mends one state of the clock, and only that one.
         before = queue.clock_status()
-        if before.state != "ahead":
-            print(f"kiosk queue: nothing to accept; {_line(before)}", file=sys.stderr)
+        mends, repair = ("ahead", "accept") if args.accept else ("behind", "roll back")
+        if before.state != mends:
+            print(f"kiosk queue: nothing to {repair}; {_line(before)}", file=sys.stderr)
             return 1
+    if args.accept:
         status = queue.accept_day()
         print(f"accepted {status.wall_day} as the business day; numbering starts at 1")
     elif args.rollback:
-        before = queue.clock_status()
-        if before.state != "behind":
-            print(f"kiosk queue: nothing to roll back; {_line(before)}", file=sys.stderr)
-            return 1
         rolled = queue.rollback_day()
         if rolled.collisions:
             print(

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ui.app.commands import add_config_option, refuse_without_display
+from ui.app.commands import add_command
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -31,8 +31,7 @@ log = logging.getLogger(__name__)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("run", help="start the kiosk")
-    add_config_option(parser)
+    parser = add_command(sub, "run", "start the kiosk", run, config=True, window=True)
     parser.add_argument("--windowed", action="store_true", help="a normal window (development)")
     parser.add_argument(
         "--journal", type=Path, default=None, help="append JSON-lines events to this file"
@@ -42,12 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=argparse.SUPPRESS,  # used by `kiosk bench`: print first-paint time and exit
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if (refused := refuse_without_display("run")) is not None:
-        return refused
     from kiosk.config.edit import load_location
     from kiosk.config.paths import default_data_dir, resolve_config_path
 

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 
 from kiosk.queue.stats import StatsUnavailableError, compute_stats, format_table, to_csv
 from ui.app.commands import (
-    EXIT_OK,
-    EXIT_UNAVAILABLE,
-    EXIT_USAGE,
+    Exit,
+    add_command,
     fail,
     load_command_config,
     print_json,
@@ -39,7 +38,7 @@ def _day(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("stats", help="queue statistics per day and service")
+    parser = add_command(sub, "stats", "queue statistics per day and service", run_stats)
     parser.add_argument(
         "--from",
         dest="start",
@@ -55,12 +54,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     output.add_argument("--csv", action="store_true", help="CSV instead of a table")
     output.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     add_database_options(parser)
-    parser.set_defaults(func=run_stats)
 
 
 def run_stats(args: argparse.Namespace) -> int:
     if args.end < args.start:
-        return fail(args, f"--to {args.end} is before --from {args.start}", EXIT_USAGE)
+        return fail(args, f"--to {args.end} is before --from {args.start}", Exit.USAGE)
     config = load_command_config(args)
     return with_database(
         args, database_url(config, args), lambda engine: _report(args, config, engine)
@@ -71,11 +69,11 @@ def _report(args: argparse.Namespace, config: KioskConfig, engine: Engine) -> in
     try:
         report = compute_stats(engine, config, args.start, args.end)
     except StatsUnavailableError as exc:
-        return fail(args, f"the database did not answer ({exc})", EXIT_UNAVAILABLE)
+        return fail(args, f"the database did not answer ({exc})", Exit.UNAVAILABLE)
     if args.json:
         print_json({"from": args.start, "to": args.end, "rows": [asdict(r) for r in report.rows]})
     elif args.csv:
         sys.stdout.write(to_csv(report))
     else:
         sys.stdout.write(format_table(report) + "\n")
-    return EXIT_OK
+    return Exit.OK

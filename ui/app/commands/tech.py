@@ -17,9 +17,9 @@ import sys
 from kiosk.config.edit import load_location, set_value, update_config
 from kiosk.tech.auth import PinRuleError, hash_pin
 from ui.app.commands import (
-    EXIT_UNAVAILABLE,
-    EXIT_USAGE,
-    add_config_option,
+    Exit,
+    add_actions,
+    add_command,
     config_location,
     fail,
 )
@@ -30,14 +30,13 @@ PIN_FILE_MODE = 0o600
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("tech", help="technician mode set-up")
-    tsub = parser.add_subparsers(dest="tech_command", metavar="ACTION", required=True)
-    set_pin = tsub.add_parser("set-pin", help="set the technician PIN (stored as a hash)")
-    add_config_option(set_pin)
+    actions = add_actions(sub, "tech", "technician mode set-up")
+    set_pin = add_command(
+        actions, "set-pin", "set the technician PIN (stored as a hash)", _set_pin, config=True
+    )
     set_pin.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from standard input (one line)"
     )
-    set_pin.set_defaults(func=_set_pin)
 
 
 def _read_pin(args: argparse.Namespace) -> str | None:
@@ -46,7 +45,7 @@ def _read_pin(args: argparse.Namespace) -> str | None:
     first = getpass.getpass("New technician PIN: ")
     second = getpass.getpass("Repeat the PIN: ")
     if first != second:
-        fail(args, "the two PINs differ; nothing changed", EXIT_USAGE)
+        fail(args, "the two PINs differ; nothing changed", Exit.USAGE)
         return None
     return first
 
@@ -56,11 +55,11 @@ def _set_pin(args: argparse.Namespace) -> int:
     load_location(location)  # a broken config file is reported before the PIN is asked
     pin = _read_pin(args)
     if pin is None:
-        return EXIT_USAGE
+        return Exit.USAGE
     try:
         pin_hash = hash_pin(pin)
     except PinRuleError as exc:
-        return fail(args, f"{exc}; nothing changed", EXIT_USAGE)
+        return fail(args, f"{exc}; nothing changed", Exit.USAGE)
     # Set in the file as it is when saving (under its lock), not in the copy
     # read before the PIN was typed: a change saved meanwhile stays.
     try:
@@ -70,6 +69,6 @@ def _set_pin(args: argparse.Namespace) -> int:
             mode=PIN_FILE_MODE,
         )
     except OSError as exc:
-        return fail(args, could_not_save(location.save_path, exc), EXIT_UNAVAILABLE)
+        return fail(args, could_not_save(location.save_path, exc), Exit.UNAVAILABLE)
     print(f"technician PIN set in {location.save_path}")
     return 0

@@ -35,9 +35,8 @@ from kiosk.certificates.signing import (
     verify_payload,
 )
 from ui.app.commands import (
-    EXIT_CHECK_FAILED,
-    EXIT_OK,
-    EXIT_USAGE,
+    Exit,
+    add_command,
     add_config_option,
     add_json_option,
     command_data_dir,
@@ -57,14 +56,13 @@ _FACT_NAMES = {
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("verify", help="check a certificate's QR code (text or PNG)")
+    parser = add_command(sub, "verify", "check a certificate's QR code (text or PNG)", run)
     parser.add_argument("input", metavar="INPUT", help="the QR text, or a PNG of the printout")
     parser.add_argument(
         "--public-key", type=Path, metavar="FILE", help="PEM public key of the issuing kiosk"
     )
     add_json_option(parser)
     add_config_option(parser)
-    parser.set_defaults(func=run)
 
 
 #: The largest picture ``kiosk verify`` decodes: a 40-megapixel photo of a
@@ -222,7 +220,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             key = KioskSigner.load(command_data_dir(args)).public_key
     except (ValueError, OSError, RuntimeError, SigningError) as exc:
-        return fail(args, str(exc), EXIT_USAGE)
+        return fail(args, str(exc), Exit.USAGE)
     result = verify_payload(payload, key)
     facts: dict[str, Any] = dict(result.facts or {})
     audit = _check_audit(args, facts) if result.valid else None
@@ -257,4 +255,4 @@ def run(args: argparse.Namespace) -> int:
             for name, value in shown.items():
                 print(f"  {name:<{width}}  {value}")
         print(f"  key {fingerprint(key)}")
-    return EXIT_OK if valid else EXIT_CHECK_FAILED
+    return Exit.OK if valid else Exit.CHECK_FAILED

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ui.app.commands import (
-    EXIT_UNAVAILABLE,
-    EXIT_USAGE,
-    add_config_option,
+    Exit,
+    add_command,
     command_data_dir,
     fail,
     load_command_config,
@@ -34,21 +33,23 @@ MAX_HEADER_BYTES = 8192
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "web", help="the phone follow-up server: ticket status pages and text messages"
+    parser = add_command(
+        sub,
+        "web",
+        "the phone follow-up server: ticket status pages and text messages",
+        run,
+        config=True,
     )
-    add_config_option(parser)
     parser.add_argument("--host", default=None, help="listen address (default: follow.host)")
     parser.add_argument("--port", type=int, default=None, help="listen port (default: follow.port)")
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     config = load_command_config(args)
     if not config.follow.enabled:
-        return fail(args, "follow.enabled is false in the config: nothing to serve", EXIT_USAGE)
+        return fail(args, "follow.enabled is false in the config: nothing to serve", Exit.USAGE)
     if args.port is not None and not 1 <= args.port <= 65535:
-        return fail(args, f"--port {args.port}: give a port from 1 to 65535", EXIT_USAGE)
+        return fail(args, f"--port {args.port}: give a port from 1 to 65535", Exit.USAGE)
     from ui.app.compose import database_url
 
     data_dir = command_data_dir(args)
@@ -78,14 +79,14 @@ def _serve(args: argparse.Namespace, config: KioskConfig, engine: Engine, data_d
     except (PersonalKeyError, SigningError, OSError) as exc:
         # Another machine's key, or an unreadable file, is a set-up fault that
         # restarting cannot mend: exit 2, which the systemd unit does not restart.
-        return fail(args, f"centre key: {exc}", EXIT_USAGE)
+        return fail(args, f"centre key: {exc}", Exit.USAGE)
     except SQLAlchemyError:
         message = "the database did not answer while checking the centre key"
-        return fail(args, message, EXIT_UNAVAILABLE)
+        return fail(args, message, Exit.UNAVAILABLE)
     try:
         notifier = create_notifier(config.devices.notify)
     except BackendUnavailableError as exc:
-        return fail(args, str(exc), EXIT_UNAVAILABLE)
+        return fail(args, str(exc), Exit.UNAVAILABLE)
     app = create_app(config, engine, key, notifier=notifier)
     host = args.host or config.follow.host
     port = args.port or config.follow.port
@@ -109,5 +110,5 @@ def _serve(args: argparse.Namespace, config: KioskConfig, engine: Engine, data_d
             h11_max_incomplete_event_size=MAX_HEADER_BYTES,
         )
     except OSError as exc:
-        return fail(args, f"cannot listen on {host}:{port}: {exc.strerror}", EXIT_UNAVAILABLE)
+        return fail(args, f"cannot listen on {host}:{port}: {exc.strerror}", Exit.UNAVAILABLE)
     return 0
