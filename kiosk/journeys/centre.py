@@ -111,7 +111,7 @@ class CentreServiceJourney(Journey):
     #: Its button on the menu: a name, and a line saying what it is for.
     title: ClassVar[Text]
     summary: ClassVar[Text]
-    #: Makes its screens' state (a dataclass with a ``message``, nothing personal).
+    #: The class of its screens' state: a dataclass with a ``message``, nothing personal.
     screen_state: ClassVar[type[ScreenState]]
 
     @classmethod
@@ -136,7 +136,7 @@ class CentreServiceJourney(Journey):
         return self.flow.state in states
 
     def _advance(self, state: Enum, *, push: bool = True) -> list[Effect]:
-        """On to ``state``: the message said on this screen stays behind."""
+        """On to ``state``, leaving the message said on this screen behind (no effects)."""
         self._screen().message = None
         self.flow.go(state, push=push)
         return []
