@@ -15,7 +15,6 @@ use (``tr`` would quietly return the English source if it were not).
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterator
@@ -174,8 +173,17 @@ def _pay_and_print(qtbot: Any, kiosk: Kiosk, amount: int) -> None:
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
 
 
-def _no_personal_data(kiosk: Kiosk, caplog: pytest.LogCaptureFixture) -> None:
-    assert_nothing_personal(kiosk, caplog, PERSONAL)
+def _no_personal_data(kiosk: Kiosk, caplog: pytest.LogCaptureFixture, *also: str) -> None:
+    """Nothing of Kim's (``PERSONAL``), nor any of ``also``, is in the journal or the log."""
+    assert_nothing_personal(kiosk, caplog, (*PERSONAL, *also))
+
+
+def _staff_event(qtbot: Any, kiosk: Kiosk, kind: str) -> dict[str, Any]:
+    """The one event of ``kind`` the kiosk records for staff, once it has (it is written
+    on the device worker)."""
+    qtbot.waitUntil(lambda: bool(kiosk.queue.events([kind])), timeout=3000)
+    [event] = kiosk.queue.events([kind])
+    return event
 
 
 def test_household_copy_printed_verified_and_wiped(
@@ -535,8 +543,7 @@ def test_paper_out_after_authorization_voids_and_flags_staff(
     assert render(PrintFailure.PAPER_OUT.resident_message) in text
     assert _not_charged() in text
     assert payment.ledger[0].state == "voided" and payment.charged_won() == 0
-    qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_print_failed"])), timeout=3000)
-    [event] = kiosk.queue.events(["cert_print_failed"])
+    event = _staff_event(qtbot, kiosk, "cert_print_failed")
     assert "paper_out" in event["detail"] and "김민지" not in event["detail"]
 
 
@@ -638,15 +645,11 @@ def test_forged_chip_prints_and_charges_nothing(
     assert records.lookups == 0
     assert printer.jobs == [] and payment.ledger == []
     assert "identity" not in kiosk.flow.session.personal
-    qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_card_refused"])), timeout=3000)
-    [event] = kiosk.queue.events(["cert_card_refused"])
+    event = _staff_event(qtbot, kiosk, "cert_card_refused")
     assert event["detail"] == f"reason={reason}"
     tap(button(kiosk, _home()))
     assert kiosk.flow.state is State.HOME and kiosk.flow.session.personal == {}
-    _no_personal_data(kiosk, caplog)
-    for item in ("이준호", "K98765432", "520704", "JUNHO"):
-        assert item not in json.dumps(kiosk.journal.entries, ensure_ascii=False)
-        assert item not in caplog.text
+    _no_personal_data(kiosk, caplog, "이준호", "K98765432", "520704", "JUNHO")
 
 
 def test_record_of_another_person_is_refused(
@@ -666,12 +669,8 @@ def test_record_of_another_person_is_refused(
     assert button(kiosk, _home()).isVisible()
     assert printer.jobs == [] and payment.ledger == []
     assert "record" not in kiosk.flow.session.personal
-    qtbot.waitUntil(lambda: bool(kiosk.queue.events(["cert_record_mismatch"])), timeout=3000)
-    [event] = kiosk.queue.events(["cert_record_mismatch"])
+    event = _staff_event(qtbot, kiosk, "cert_record_mismatch")
     assert "another identity" in event["detail"]
     flags = [e for e in kiosk.journal.entries if e["kind"] == "staff_flag"]
     assert [f["flag"] for f in flags] == ["cert_record_mismatch"]
-    _no_personal_data(kiosk, caplog)
-    for item in ("이준호", "520704-1000011", "느티나무길"):
-        assert item not in json.dumps(kiosk.journal.entries, ensure_ascii=False)
-        assert item not in caplog.text
+    _no_personal_data(kiosk, caplog, "이준호", "520704-1000011", "느티나무길")
