@@ -158,6 +158,8 @@ class CentreServiceJourney(Journey):
         step = self.steps.get(flow.state)
         if flow.state is self.printing or step is Step.WAITING:
             return []  # a job in hand is not abandoned
+        # A message belongs to the screen it was said on.
+        self._screen().message = None
         if step is Step.DONE:
             return flow.go_home()
         # The service's own screens were pushed on the way in; the menu is

@@ -379,12 +379,6 @@ class ParticipationJourney(CentreServiceJourney):
         flow.go(ParticipationState.CONFIRM, push=False)
         return []
 
-    def back(self) -> list[Effect]:
-        # A message belongs to the screen it was said on.
-        if self.steps.get(self.flow.state) is Step.ASKING:
-            self.context.message = None
-        return super().back()
-
     def _refuse(self, outcome: pa.VoteOutcome) -> list[Effect]:
         context = self.context
         context.outcome = outcome

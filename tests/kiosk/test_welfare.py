@@ -410,3 +410,18 @@ def test_consultation_times_that_cannot_be_looked_up_say_so(flow: f.Flow) -> Non
     # Choosing the topic again looks the times up again.
     [again] = flow.handle(wj.ChooseTopic("housing"))
     assert isinstance(again, f.RunJob) and flow.state is wj.WelfareState.LOADING
+
+
+def test_back_leaves_a_screens_message_on_that_screen(flow: f.Flow) -> None:
+    # The tong/ban reminder said on the place screen is not shown on the
+    # situation screen Back returns to, nor again when the resident comes back.
+    flow.handle(wj.ChooseRequest("crisis"))
+    flow.handle(wj.ChooseSituation("skipped_meals"))
+    flow.handle(wj.SubmitPlace("12", ""))
+    assert flow.context.parts["welfare"].message == wj.MSG_PLACE
+    flow.handle(f.GoBack())
+    assert flow.state is wj.WelfareState.SITUATION
+    assert flow.context.parts["welfare"].message is None
+    flow.handle(wj.ChooseSituation("skipped_meals"))
+    assert flow.state is wj.WelfareState.PLACE
+    assert flow.context.parts["welfare"].message is None
