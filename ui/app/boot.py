@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.storage.database import StorageError, StorageUnreachableError
+from ui.common.timers import make_timer
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -78,9 +79,7 @@ class StorageOpener(QObject):
         self.attempts = 0
         self._stopped = False
         self._thread: threading.Thread | None = None
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.start)
+        self._retry = make_timer(self, self.start, single_shot=True)
         # Emitted from the opening thread; delivered on the UI thread.
         self._answer.connect(self._answered)
 

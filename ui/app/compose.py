@@ -19,6 +19,7 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.journal import Journal
 from ui.common.application import ensure_app
 from ui.common.i18n import LanguageSwitcher, qt_translate
+from ui.common.timers import make_timer
 from ui.resident.window import MainWindow
 
 # Storage, drivers and the certificate stack are imported where they are
@@ -363,9 +364,7 @@ def _erase_expired_personal_data(window: MainWindow, worker: DeviceWorker) -> QT
                 worker.request_job.emit(service.purge_job())
 
     sweep()
-    timer = QTimer(window)
-    timer.setInterval(RETENTION_SWEEP_S * 1000)
-    timer.timeout.connect(sweep)
+    timer = make_timer(window, sweep, RETENTION_SWEEP_S * 1000)
     timer.start()
     return timer
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from kiosk.tech.systemd import notify, watchdog_interval_s
+from ui.common.timers import make_timer
 
 
 class Watchdog(QObject):
@@ -22,8 +23,7 @@ class Watchdog(QObject):
         super().__init__(parent)
         self._environ = environ
         self.interval_s = watchdog_interval_s(environ)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.ping)
+        self._timer = make_timer(self, self.ping)
         if self.interval_s is not None:
             self._timer.setInterval(max(1, int(self.interval_s * 1000)))
 

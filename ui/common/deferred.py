@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from ui.common.timers import make_timer
+
 
 def deferred(parent: QObject, slot: Callable[[], None]) -> QTimer:
     """A single-shot timer of no delay that runs ``slot`` once it is started.
@@ -15,8 +17,4 @@ def deferred(parent: QObject, slot: Callable[[], None]) -> QTimer:
     for that. Started again before it fires, the timer still runs ``slot``
     once, so a burst of changes is answered once.
     """
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(0)
-    timer.timeout.connect(slot)
-    return timer
+    return make_timer(parent, slot, single_shot=True)

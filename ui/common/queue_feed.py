@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from sqlalchemy import Engine
 
 from kiosk.clock import Clock, SystemClock
@@ -32,6 +32,7 @@ from kiosk.queue.counter import CounterOps
 from kiosk.queue.notify import RESYNC, ChangeListener, create_listener
 from kiosk.storage.database import open_database
 from ui.common.application import process_events_until
+from ui.common.timers import make_timer
 from ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -51,9 +52,7 @@ class ChangeFeed(QObject):
         super().__init__(parent)
         self._listener = listener
         self._started = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(resync_ms)
-        self._timer.timeout.connect(lambda: self.changed.emit(RESYNC))
+        self._timer = make_timer(self, lambda: self.changed.emit(RESYNC), resync_ms)
 
     def start(self) -> None:
         if self._started:
@@ -180,10 +179,7 @@ class Refresher(QObject):
         self._on_failed = on_failed
         self._running = False
         self._again = False
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(retry_ms)
-        self._retry.timeout.connect(self.refresh)
+        self._retry = make_timer(self, self.refresh, retry_ms, single_shot=True)
 
     def refresh(self) -> None:
         if self._running:

@@ -41,6 +41,7 @@ from kiosk.ports.speech import (
     volume_to_gain,
 )
 from kiosk.read_aloud import text_for_speech
+from ui.common.timers import make_timer
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +113,7 @@ class _Sequencer(QObject):
         self._busy = busy
         self._halt = halt
         self._queue: deque[Callable[[], None]] = deque()
-        self._timer = QTimer(self)
-        self._timer.setInterval(_POLL_MS)
-        self._timer.timeout.connect(self.advance)
+        self._timer = make_timer(self, self.advance, _POLL_MS)
 
     def submit(self, start: Callable[[], None], *, interrupt: bool) -> None:
         if interrupt:

@@ -15,7 +15,6 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -33,6 +32,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig, PollConfig
 from ui.common.i18n import tr
 from ui.common.queue_feed import Refresher, SharedQueue
+from ui.common.timers import make_timer
 from ui.counter.panels import StaffPanel
 
 log = logging.getLogger(__name__)
@@ -95,9 +95,7 @@ class ParticipationPanel(StaffPanel):
         outer.addWidget(scroll, 1)
         # A poll opens and closes by the clock, not by a change in the database:
         # its status, and its results once closed, are drawn again every minute.
-        self._clock_timer = QTimer(self)
-        self._clock_timer.setInterval(60_000)
-        self._clock_timer.timeout.connect(self._render)
+        self._clock_timer = make_timer(self, self._render, 60_000)
         self._refresher = Refresher(
             shared.worker,
             lambda: partial(vote_store.all_results, shared.engine, self.polls),

@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from kiosk.queue.store import QueueUnavailableError
 from kiosk.queue.tickets import TicketState
 from ui.common.i18n import tr
 from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
+from ui.common.timers import make_timer
 from ui.counter.panels import StaffPanel
 
 log = logging.getLogger(__name__)
@@ -111,9 +112,7 @@ class CounterWindow(QMainWindow):
         self.resize(1280, 800)
         self._build()
         feed.changed.connect(lambda _what: self.refresh())
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = make_timer(self, self.refresh, REFRESH_MS)
         self._refresher = Refresher(
             worker,
             lambda: partial(ops.counter_snapshot, counter),

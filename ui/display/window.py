@@ -51,6 +51,7 @@ from kiosk.read_aloud import call_announcement
 from ui.common.i18n import tr
 from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
 from ui.common.theme import FONT_FAMILIES, HIGH_CONTRAST, Metrics
+from ui.common.timers import make_timer
 
 log = logging.getLogger(__name__)
 
@@ -180,15 +181,9 @@ class Announcer(QObject):
         self.config = config
         self._queue: deque[CallRecord] = deque()
         self._busy = False
-        self._poll = QTimer(self)
-        self._poll.setInterval(100)
-        self._poll.timeout.connect(self._check_done)
-        self._after_chime = QTimer(self)
-        self._after_chime.setSingleShot(True)
-        self._after_chime.timeout.connect(self._speak_current)
-        self._gap = QTimer(self)
-        self._gap.setSingleShot(True)
-        self._gap.timeout.connect(self._next)
+        self._poll = make_timer(self, self._check_done, 100)
+        self._after_chime = make_timer(self, self._speak_current, single_shot=True)
+        self._gap = make_timer(self, self._next, single_shot=True)
         self._current: CallRecord | None = None
         self._ended_at = -math.inf
 
@@ -407,9 +402,7 @@ class DisplayWindow(QWidget):
             retry_ms=RETRY_MS,
             parent=self,
         )
-        self._clock_timer = QTimer(self)
-        self._clock_timer.setInterval(10_000)
-        self._clock_timer.timeout.connect(self._tick)
+        self._clock_timer = make_timer(self, self._tick, 10_000)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -531,9 +524,7 @@ class DisplayWindow(QWidget):
         self.notice_strip.hide()
         self.notices: list[NoticeConfig] = []
         self._notice_index = 0
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setInterval(NOTICE_MS)
-        self._notice_timer.timeout.connect(self.next_notice)
+        self._notice_timer = make_timer(self, self.next_notice, NOTICE_MS)
 
     def next_notice(self) -> None:
         """Show the next of today's notices (today's list is read again each time)."""
@@ -647,9 +638,7 @@ class DisplayWindow(QWidget):
         tile.set_flash(True)
         timer = self._flash_timers.get(counter)
         if timer is None:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.timeout.connect(lambda c=counter: self.tiles[c].set_flash(False))
+            timer = make_timer(self, lambda: self.tiles[counter].set_flash(False), single_shot=True)
             self._flash_timers[counter] = timer
         timer.start(FLASH_MS)
 

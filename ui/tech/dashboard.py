@@ -12,12 +12,12 @@ from datetime import datetime
 from importlib import metadata
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from kiosk.storage.database import default_sqlite_path
 from kiosk.storage.urls import hide_url_secrets
 from ui.common.i18n import tr
+from ui.common.timers import make_timer
 from ui.tech.controller import TechController
 from ui.tech.widgets import button, label, left_row
 
@@ -85,9 +85,7 @@ class DashboardPage(QWidget):
         controller.printer_status.connect(self._printer_ready)
         # A method, not a lambda: Qt drops the connection when this page is deleted.
         controller.printer_replaced.connect(self._printer_replaced)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer = make_timer(self, self.refresh, REFRESH_MS)
         self._speaker: Any = None
         self._draw()
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,6 +36,7 @@ from kiosk.tech.auth import FileLockoutStore, Outcome, TechGate, lockout_file
 from kiosk.tech.log_buffer import RingBufferHandler
 from ui.common.i18n import tr
 from ui.common.input_hub import PRESSES, ActivityWatch, input_hub
+from ui.common.timers import make_timer
 from ui.tech.controller import TechContext, TechController
 from ui.tech.host import ResidentWindow
 from ui.tech.widgets import tech_metrics
@@ -78,10 +79,7 @@ class CornerLongPress(QObject):
         self.corner = corner
         self.corner_px = corner_px
         self.enabled = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(hold_ms)
-        self._timer.timeout.connect(self._fire)
+        self._timer = make_timer(self, self._fire, hold_ms, single_shot=True)
 
     def set_hold_ms(self, hold_ms: int) -> None:
         self._timer.setInterval(hold_ms)
@@ -236,9 +234,7 @@ class TechnicianEntry(QObject):
         #: The PIN pad is locked (no PIN set, or too many wrong ones) and shown so.
         self._pad_locked = False
         self._last_touch = ctx.clock.monotonic()
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setInterval(1000)
-        self._idle_timer.timeout.connect(self.tick)
+        self._idle_timer = make_timer(self, self.tick, 1000)
         ctx.on_config_applied.append(self._config_applied)
 
     # -- state ----------------------------------------------------------------------
