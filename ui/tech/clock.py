@@ -16,9 +16,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
+from kiosk.i18n import N_
 from kiosk.queue.store import ClockStatus, Queue
 from kiosk.storage.database import error_summary
-from ui.common.i18n import tr
+from ui.common.i18n import render, tr
 from ui.tech.controller import TechController, not_started
 from ui.tech.widgets import button, label, left_row, set_role
 
@@ -50,41 +51,42 @@ def describe(status: ClockStatus) -> str:
     return text
 
 
+#: What the business day's state means for the technician: ``{wall}`` is the
+#: clock's day, ``{last}`` the last day numbers were issued for.
+_DAY_AGREES = N_(
+    "tech",
+    "Business day {wall} (last numbers issued for {last}): the clock and the queue agree.",
+)
+#: A move back refused: ``{codes}`` are in play on both days.
+_DAY_NOT_MOVED = N_(
+    "tech",
+    "Nothing was moved: these numbers are in play on both {wall} and {last}, and two "
+    "residents would hold the same number: {codes}. Serve or cancel them, then move "
+    "the numbers back again.",
+)
+#: The states that need a repair ("ok" and any other: ``_DAY_AGREES``).
+_DAY_STATES = {
+    "ahead": N_(
+        "tech",
+        "The clock says {wall}, the last numbers were issued for {last}: numbers are "
+        "refused as a clock jump. Check the clock; if the date is right, accept it.",
+    ),
+    "behind": N_(
+        "tech",
+        "The clock says {wall}, but numbers were issued for {last}: the queue is held on "
+        "that later day. If the clock is right now, move those numbers back to today.",
+    ),
+}
+
+
 def _describe_day(status: ClockStatus) -> str:
     """Where the business day stands."""
     last = str(status.last_day) if status.last_day is not None else "—"
     if status.collisions:
-        return tr(
-            "tech",
-            "Nothing was moved: these numbers are in play on both {wall} and {last}, and two "
-            "residents would hold the same number: {codes}. Serve or cancel them, then move "
-            "the numbers back again.",
-            wall=str(status.wall_day),
-            last=last,
-            codes=", ".join(status.collisions),
-        )
-    if status.state == "ahead":
-        return tr(
-            "tech",
-            "The clock says {wall}, the last numbers were issued for {last}: numbers are "
-            "refused as a clock jump. Check the clock; if the date is right, accept it.",
-            wall=str(status.wall_day),
-            last=last,
-        )
-    if status.state == "behind":
-        return tr(
-            "tech",
-            "The clock says {wall}, but numbers were issued for {last}: the queue is held on "
-            "that later day. If the clock is right now, move those numbers back to today.",
-            wall=str(status.wall_day),
-            last=last,
-        )
-    return tr(
-        "tech",
-        "Business day {wall} (last numbers issued for {last}): the clock and the queue agree.",
-        wall=str(status.wall_day),
-        last=last,
-    )
+        text = _DAY_NOT_MOVED.format(codes=", ".join(status.collisions))
+    else:
+        text = _DAY_STATES.get(status.state, _DAY_AGREES)
+    return render(text.format(wall=str(status.wall_day), last=last))
 
 
 class ClockBox(QGroupBox):
@@ -94,13 +96,18 @@ class ClockBox(QGroupBox):
         root = QVBoxLayout(self)
         self.status = label("", "muted")
         root.addWidget(self.status)
-        self.check_button = button(tr("tech", "Check the clock"))
-        self.accept_button = button(tr("tech", "Accept the clock's date"), variant="danger")
-        self.rollback_button = button(tr("tech", "Move numbers back to today"), variant="danger")
+        self.check_button = button(tr("tech", "Check the clock"), clicked=self.check)
+        self.accept_button = button(
+            tr("tech", "Accept the clock's date"),
+            variant="danger",
+            clicked=lambda: self._repair(self.accept_button),
+        )
+        self.rollback_button = button(
+            tr("tech", "Move numbers back to today"),
+            variant="danger",
+            clicked=lambda: self._repair(self.rollback_button),
+        )
         root.addLayout(left_row(self.check_button, self.accept_button, self.rollback_button))
-        self.check_button.clicked.connect(self.check)
-        self.accept_button.clicked.connect(lambda: self._repair(self.accept_button))
-        self.rollback_button.clicked.connect(lambda: self._repair(self.rollback_button))
         self._armed: QPushButton | None = None
         self._labels = {
             self.accept_button: tr("tech", "Accept the clock's date"),

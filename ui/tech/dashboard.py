@@ -71,12 +71,14 @@ class DashboardPage(QWidget):
             inner = QVBoxLayout(group)
             inner.addWidget(body)
             if body is self.speech:
-                self.speak_button = button(tr("tech", "Speak a test phrase"), variant="secondary")
-                self.speak_button.clicked.connect(self.speak_test)
+                self.speak_button = button(
+                    tr("tech", "Speak a test phrase"), variant="secondary", clicked=self.speak_test
+                )
                 inner.addLayout(left_row(self.speak_button))
             root.addWidget(group)
-        self.refresh_button = button(tr("tech", "Refresh now"), variant="secondary")
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button = button(
+            tr("tech", "Refresh now"), variant="secondary", clicked=self.refresh
+        )
         root.addLayout(left_row(self.refresh_button))
         root.addStretch(1)
         self._printer_info: dict[str, Any] = {}

@@ -63,8 +63,7 @@ class DevicesPage(QWidget):
         self.discovery: Discovery | None = None
         root = QVBoxLayout(self)
 
-        self.scan_button = button(tr("tech", "Search for devices"))
-        self.scan_button.clicked.connect(self.scan)
+        self.scan_button = button(tr("tech", "Search for devices"), clicked=self.scan)
         root.addLayout(left_row(self.scan_button))
         self.found_box = QGroupBox(tr("tech", "Attached devices"))
         self.found_layout = QVBoxLayout(self.found_box)
@@ -84,10 +83,10 @@ class DevicesPage(QWidget):
         row.addWidget(self.port, 1)
         net_layout.addLayout(row)
         row = QHBoxLayout()
-        self.probe_button = button(tr("tech", "Test connection"), variant="secondary")
-        self.probe_button.clicked.connect(self.probe)
-        self.use_network_button = button(tr("tech", "Use this printer"))
-        self.use_network_button.clicked.connect(self.use_network)
+        self.probe_button = button(
+            tr("tech", "Test connection"), variant="secondary", clicked=self.probe
+        )
+        self.use_network_button = button(tr("tech", "Use this printer"), clicked=self.use_network)
         row.addWidget(self.probe_button)
         row.addWidget(self.use_network_button)
         net_layout.addLayout(row)
@@ -97,8 +96,9 @@ class DevicesPage(QWidget):
 
         tests = QGroupBox(tr("tech", "Tests"))
         tests_layout = QVBoxLayout(tests)
-        self.test_page_button = button(tr("tech", "Print a test page"))
-        self.test_page_button.clicked.connect(self.print_test_page)
+        self.test_page_button = button(
+            tr("tech", "Print a test page"), clicked=self.print_test_page
+        )
         tests_layout.addLayout(left_row(self.test_page_button))
         self.test_page_result = label("", "muted")
         tests_layout.addWidget(self.test_page_result)
@@ -113,8 +113,9 @@ class DevicesPage(QWidget):
             edit.setAccessibleName(edit.placeholderText())
             mrz_row.addWidget(edit)
         tests_layout.addLayout(mrz_row)
-        self.read_button = button(tr("tech", "Read a card"), variant="secondary")
-        self.read_button.clicked.connect(self.read_card)
+        self.read_button = button(
+            tr("tech", "Read a card"), variant="secondary", clicked=self.read_card
+        )
         tests_layout.addLayout(left_row(self.read_button))
         self.card_result = label("", "muted")
         tests_layout.addWidget(self.card_result)
@@ -165,8 +166,7 @@ class DevicesPage(QWidget):
                 lay.setContentsMargins(0, 0, 0, 0)
                 lay.addWidget(label(text), 1)
                 if use is not None:
-                    use_button = button(tr("tech", "Use"), variant="secondary")
-                    use_button.clicked.connect(use)
+                    use_button = button(tr("tech", "Use"), variant="secondary", clicked=use)
                     lay.addWidget(use_button)
                 self.found_layout.addWidget(line)
 

@@ -204,17 +204,26 @@ class FieldEditor(QWidget):
         self.editor.setAccessibleDescription(hint)
         row.addWidget(self.editor, 1)
         if spec.kind in ("int", "float"):
-            minus = button("−", variant="secondary", description=tr("tech", "Decrease"))
-            plus = button("+", variant="secondary", description=tr("tech", "Increase"))
-            minus.clicked.connect(lambda: self.step(-1))
-            plus.clicked.connect(lambda: self.step(1))
+            minus = button(
+                "−",
+                variant="secondary",
+                description=tr("tech", "Decrease"),
+                clicked=lambda: self.step(-1),
+            )
+            plus = button(
+                "+",
+                variant="secondary",
+                description=tr("tech", "Increase"),
+                clicked=lambda: self.step(1),
+            )
             row.addWidget(minus)
             row.addWidget(plus)
         root.addLayout(row)
         if tables:
             # Return adds a line here, so the text is saved only when asked.
-            self.save_button = button(tr("tech", "Save"), description=config_text(spec.title))
-            self.save_button.clicked.connect(self._commit_text)
+            self.save_button = button(
+                tr("tech", "Save"), description=config_text(spec.title), clicked=self._commit_text
+            )
             root.addLayout(left_row(self.save_button))
         root.addWidget(self.message)
         self.load(controller.config)
@@ -410,8 +419,11 @@ class SettingsPage(QWidget):
             self.forms[key] = form
             self._holders[key] = scrolled(form)
             self.stack.addWidget(self._holders[key])
-            section = button(config_text(title), variant="secondary")
-            section.clicked.connect(lambda _=False, k=key: self.show_section(k))
+            section = button(
+                config_text(title),
+                variant="secondary",
+                clicked=lambda _=False, k=key: self.show_section(k),
+            )
             self.section_buttons[key] = section
             menu.addWidget(section)
         menu.addStretch(1)

@@ -38,8 +38,8 @@ class ServiceBox(QGroupBox):
                 "Waiting tickets keep their numbers; new numbers continue after the highest "
                 "number still waiting.",
             ),
+            clicked=self._reset_clicked,
         )
-        self.reset_button.clicked.connect(self._reset_clicked)
         root.addLayout(left_row(self.reset_button))
         self.result = label("", "muted")
         root.addWidget(self.result)

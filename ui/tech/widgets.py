@@ -7,6 +7,7 @@ technician text may be smaller (at least 7 mm), so more fits on a screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -89,13 +90,22 @@ def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
     return widget
 
 
-def button(text: str, *, variant: str = "", description: str = "") -> QPushButton:
+def button(
+    text: str,
+    *,
+    variant: str = "",
+    description: str = "",
+    clicked: Callable[..., object] | None = None,
+) -> QPushButton:
+    """A button named ``text`` for screen readers; a press runs ``clicked``."""
     widget = QPushButton(text)
     if variant:
         widget.setProperty("variant", variant)
     widget.setAccessibleName(text)
     if description:
         widget.setAccessibleDescription(description)
+    if clicked is not None:
+        widget.clicked.connect(clicked)
     return widget
 
 
@@ -158,19 +168,20 @@ class PinPad(QWidget):
         self.keys: dict[str, Any] = {}
         for i, key in enumerate("123456789"):
             self._add_key(grid, key, i // 3, i % 3)
-        clear = button(tr("tech", "Clear"), variant="secondary")
-        clear.clicked.connect(self.clear)
+        clear = button(tr("tech", "Clear"), variant="secondary", clicked=self.clear)
         grid.addWidget(clear, 3, 0)
         self._add_key(grid, "0", 3, 1)
-        back = button("⌫", variant="secondary", description=tr("tech", "Delete the last digit"))
-        back.clicked.connect(self._backspace)
+        back = button(
+            "⌫",
+            variant="secondary",
+            description=tr("tech", "Delete the last digit"),
+            clicked=self._backspace,
+        )
         grid.addWidget(back, 3, 2)
         root.addLayout(grid)
         bar = QHBoxLayout()
-        self.cancel_button = button(tr("tech", "Cancel"), variant="secondary")
-        self.cancel_button.clicked.connect(self._cancel)
-        self.ok_button = button(tr("tech", "Enter"))
-        self.ok_button.clicked.connect(self._submit)
+        self.cancel_button = button(tr("tech", "Cancel"), variant="secondary", clicked=self._cancel)
+        self.ok_button = button(tr("tech", "Enter"), clicked=self._submit)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.ok_button)
         root.addLayout(bar)
@@ -178,8 +189,7 @@ class PinPad(QWidget):
         self._redraw()
 
     def _add_key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
-        widget = button(key)
-        widget.clicked.connect(lambda _=False, k=key: self.press(k))
+        widget = button(key, clicked=lambda _=False, k=key: self.press(k))
         grid.addWidget(widget, row, col)
         self.keys[key] = widget
 

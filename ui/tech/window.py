@@ -47,10 +47,14 @@ class SystemPage(QWidget):
                 )
             )
         )
-        self.restart_button = button(tr("tech", "Restart the kiosk application"), variant="danger")
-        self.restart_button.clicked.connect(lambda: window.quit_app(RESTART_EXIT_CODE))
-        self.exit_button = button(tr("tech", "Exit to the desktop"), variant="danger")
-        self.exit_button.clicked.connect(lambda: window.quit_app(0))
+        self.restart_button = button(
+            tr("tech", "Restart the kiosk application"),
+            variant="danger",
+            clicked=lambda: window.quit_app(RESTART_EXIT_CODE),
+        )
+        self.exit_button = button(
+            tr("tech", "Exit to the desktop"), variant="danger", clicked=lambda: window.quit_app(0)
+        )
         root.addWidget(self.restart_button)
         root.addWidget(self.exit_button)
         root.addStretch(1)
@@ -120,8 +124,9 @@ class TechnicianWindow(LockedDown, QWidget):
             self.pages[key] = page
             self._holders[key] = page if key == "settings" else scrolled(page)
             self.page_stack.addWidget(self._holders[key])
-            nav_button = button(title, variant="secondary")
-            nav_button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            nav_button = button(
+                title, variant="secondary", clicked=lambda _=False, k=key: self.show_page(k)
+            )
             self.nav[key] = nav_button
             nav.addWidget(nav_button)
         root.addLayout(nav)
