@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.journeys.centre import CentreState
+from kiosk.journeys.flow import GoHome, State
 from ui.common.keypad import CLEAR
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.home import HomeScreen
@@ -50,6 +51,12 @@ def tap(button: QAbstractButton) -> None:
 def wait_for_state(kiosk: Any, state: Enum, timeout_s: float = 15.0) -> None:
     """Process events until the kiosk's flow is in ``state``."""
     wait_until(lambda: kiosk.flow.state is state, timeout_s, f"the {state.value} screen")
+
+
+def go_home(kiosk: Any) -> None:
+    """Send the kiosk back to the home screen and wait until it is there."""
+    kiosk.window.send(GoHome())
+    wait_for_state(kiosk, State.HOME)
 
 
 def screen_at(kiosk: Any, state: Enum, screen_type: type[S], timeout_s: float = 15.0) -> S:

@@ -13,8 +13,8 @@ from typing import Any
 from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.lending_store import Lending
 from kiosk.journeys import lending as le
-from kiosk.journeys.flow import GoHome, State
-from ui.demo.events import open_centre_service, pump, screen_at, wait_for_state
+from kiosk.journeys.flow import GoHome
+from ui.demo.events import go_home, open_centre_service, pump, screen_at, wait_for_state
 from ui.resident.screens.centre import PhoneEntryScreen
 from ui.resident.screens.lending import (
     LendingConfirmScreen,
@@ -60,8 +60,7 @@ def lending_demo(kiosk: Any, data_dir: Any, shoot: Callable[[str], None]) -> Non
     confirm.confirm.click()
     wait_for_state(kiosk, le.LendingState.DONE)
     shoot("lending-done")
-    window.send(GoHome())
-    wait_for_state(kiosk, State.HOME)
+    go_home(kiosk)
 
     # Staff at the counter logged a parcel for another resident.
     staff = Lending(

@@ -16,7 +16,15 @@ from typing import Any
 from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.participation import SERVICE_ID, ParticipationState
 from ui.demo.certificates import typed_mrz
-from ui.demo.events import fill_fields, open_centre_service, pump, screen_at, tap, wait_for_state
+from ui.demo.events import (
+    fill_fields,
+    go_home,
+    open_centre_service,
+    pump,
+    screen_at,
+    tap,
+    wait_for_state,
+)
 from ui.resident.screens.certificate import CertMrzScreen
 from ui.resident.screens.participation import (
     ParticipationChooseScreen,
@@ -81,14 +89,12 @@ def participation_demo(kiosk: Any, shoot: Callable[[str], object]) -> None:
     wait_for_state(kiosk, ParticipationState.DONE)
     shoot("participation-counted")
     # The same resident tries to vote again in the same poll.
-    window.send(GoHome())
-    wait_for_state(kiosk, State.HOME)
+    go_home(kiosk)
     screen = _open(kiosk)
     tap(screen.poll_buttons[poll_id])
     wait_for_state(kiosk, ParticipationState.POLL)
     _identify(kiosk, None, "demo-kim")
     wait_for_state(kiosk, ParticipationState.REFUSED)
     shoot("participation-already-voted")
-    window.send(GoHome())
-    wait_for_state(kiosk, State.HOME)
+    go_home(kiosk)
     shoot("participation-home-again")

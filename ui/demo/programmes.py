@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.programmes import ProgrammesJourney
 from kiosk.journeys.programmes import ProgrammesState as S
+from ui.demo.events import go_home
 from ui.demo.runner import DemoRunner
 from ui.resident.screens.centre import CentreMenuScreen
 from ui.resident.screens.home import HomeScreen
@@ -32,8 +32,7 @@ def programmes_demo(runner: DemoRunner, profile: Any) -> None:
     window = kiosk.window
     if not ProgrammesJourney.enabled(kiosk.config):
         return
-    window.send(GoHome())
-    runner.wait_until(lambda: kiosk.flow.state is State.HOME)
+    go_home(kiosk)
     home = window.screens[HomeScreen]
     assert home.centre_button is not None
     runner.tap(home.centre_button)

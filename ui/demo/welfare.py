@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.journeys.flow import GoHome, State
 from kiosk.journeys.welfare import WelfareState
-from ui.demo.events import fill_fields, open_centre_service, screen_at, tap, wait_for_state
+from ui.demo.events import fill_fields, go_home, open_centre_service, screen_at, tap, wait_for_state
 from ui.resident.screens.welfare import (
     WelfareChoiceScreen,
     WelfareConfirmScreen,
@@ -28,9 +27,7 @@ def welfare_demo(runner: Any, profile: Any) -> None:
     kiosk = runner.kiosk
     if not kiosk.config.welfare.enabled:
         return
-    window = kiosk.window
-    window.send(GoHome())
-    wait_for_state(kiosk, State.HOME)
+    go_home(kiosk)
     open_centre_service(kiosk, "welfare", runner.shoot)
     choose = screen_at(kiosk, WelfareState.CHOOSE, WelfareChoiceScreen)
     runner.shoot("welfare-choose")
@@ -51,5 +48,4 @@ def welfare_demo(runner: Any, profile: Any) -> None:
     wait_for_state(kiosk, WelfareState.DONE)
     runner.shoot("welfare-done")
     runner.save_printouts(profile)
-    window.send(GoHome())
-    wait_for_state(kiosk, State.HOME)
+    go_home(kiosk)
