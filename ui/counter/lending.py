@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -29,11 +27,9 @@ from kiosk.centre import phone
 from kiosk.centre.lending import OUT, REQUESTED, LendingError, Loan, Parcel
 from kiosk.centre.lending_store import Lending
 from kiosk.centre.store import open_centre_key
-from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
-from ui.common.queue_feed import SharedQueue
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 OVERDUE = QColor("#F8D7DA")
@@ -50,15 +46,13 @@ class LendingSnapshot:
 
 
 class LendingPanel(StaffPanel):
-    def __init__(
-        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
-    ) -> None:
-        super().__init__(shared, config, clock, data_dir)
-        self.setObjectName("lending-panel")
+    object_name = "lending-panel"
+
+    def build(self) -> None:
         self._lending: Lending | None = None
         self.snapshot: LendingSnapshot | None = None
-        self._language = config.ui.language
-        self._zone = ZoneInfo(config.center.timezone)
+        self._language = self.config.ui.language
+        self._zone = ZoneInfo(self.config.center.timezone)
         layout = QVBoxLayout(self)
         self.reminder_label = QLabel()
         self.reminder_label.setObjectName("lending-reminders")
@@ -67,10 +61,10 @@ class LendingPanel(StaffPanel):
         self.loans_table = make_table(5, "lending-loans")
         layout.addWidget(self.loans_table, 2)
         loan_buttons = QHBoxLayout()
-        self.hand_out_button = self._button(loan_buttons, self._hand_out)
-        self.returned_button = self._button(loan_buttons, self._returned)
-        self.cancel_button = self._button(loan_buttons, self._cancel)
-        self.reveal_loan_button = self._button(loan_buttons, self._reveal_loan)
+        self.hand_out_button = self.add_button(loan_buttons, self._hand_out)
+        self.returned_button = self.add_button(loan_buttons, self._returned)
+        self.cancel_button = self.add_button(loan_buttons, self._cancel)
+        self.reveal_loan_button = self.add_button(loan_buttons, self._reveal_loan)
         layout.addLayout(loan_buttons)
         self.parcels_title = QLabel()
         self.parcels_title.setStyleSheet("font-weight: bold;")
@@ -84,15 +78,14 @@ class LendingPanel(StaffPanel):
         self.parcel_note.setMaxLength(80)
         parcel_row.addWidget(self.parcel_phone, 2)
         parcel_row.addWidget(self.parcel_note, 3)
-        self.log_parcel_button = self._button(parcel_row, self._log_parcel)
-        self.collected_button = self._button(parcel_row, self._collected)
-        self.reveal_parcel_button = self._button(parcel_row, self._reveal_parcel)
+        self.log_parcel_button = self.add_button(parcel_row, self._log_parcel)
+        self.collected_button = self.add_button(parcel_row, self._collected)
+        self.reveal_parcel_button = self.add_button(parcel_row, self._reveal_parcel)
         layout.addLayout(parcel_row)
         self.status = QLabel()
         self.status.setObjectName("lending-status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.retranslate()
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
@@ -102,12 +95,6 @@ class LendingPanel(StaffPanel):
         return tr("lending", "Lending and parcels")
 
     # -- building ----------------------------------------------------------------
-    def _button(self, row: QHBoxLayout, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
-
     def retranslate(self) -> None:
         self.loans_table.setHorizontalHeaderLabels(
             [

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from kiosk.centre.keys import KEY_FILE, PersonalKeyError
 from kiosk.clock import Clock
@@ -95,7 +102,14 @@ def keeping_selection(table: QTableWidget) -> Iterator[None]:
 
 
 class StaffPanel(QWidget):
-    """One centre service's tab on the counter terminal."""
+    """One centre service's tab on the counter terminal.
+
+    A subclass lays its widgets out in ``build``; the panel then draws its
+    texts (``retranslate``).
+    """
+
+    #: The panel's object name (tests and the demo find the panel by it).
+    object_name = ""
 
     def __init__(
         self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
@@ -106,7 +120,20 @@ class StaffPanel(QWidget):
         self.clock = clock
         #: The data folder: the centre's key file (``kiosk.centre.keys``) is there.
         self.data_dir = data_dir
+        self.setObjectName(self.object_name)
         shared.feed.changed.connect(lambda _what: self.refresh())
+        self.build()
+        self.retranslate()
+
+    def build(self) -> None:
+        """Make the panel's widgets and state (override)."""
+
+    def add_button(self, row: QBoxLayout, slot: Callable[[], None]) -> QPushButton:
+        """A button at the end of ``row`` that runs ``slot``; ``retranslate`` sets its text."""
+        button = QPushButton()
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:

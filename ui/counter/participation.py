@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -28,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.centre import participation as pa
 from kiosk.centre import participation_store as vote_store
-from kiosk.clock import Clock
 from kiosk.config import KioskConfig, PollConfig
 from ui.common.i18n import tr
-from ui.common.queue_feed import Refresher, SharedQueue
+from ui.common.queue_feed import Refresher
 from ui.common.timers import make_timer
 from ui.counter.panels import StaffPanel
 
@@ -65,13 +63,11 @@ class _PollBox(QGroupBox):
 class ParticipationPanel(StaffPanel):
     """The "resident participation" tab: every poll's results as they come in."""
 
-    def __init__(
-        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
-    ) -> None:
-        super().__init__(shared, config, clock, data_dir)
-        self.setObjectName("participation-panel")
-        self.polls = list(config.participation.polls)
-        self.zone = pa.center_zone(config)
+    object_name = "participation-panel"
+
+    def build(self) -> None:
+        self.polls = list(self.config.participation.polls)
+        self.zone = pa.center_zone(self.config)
         self.results: dict[str, pa.PollResults] | None = None
         self.unavailable = False
         outer = QVBoxLayout(self)
@@ -97,14 +93,13 @@ class ParticipationPanel(StaffPanel):
         # its status, and its results once closed, are drawn again every minute.
         self._clock_timer = make_timer(self, self._render, 60_000)
         self._refresher = Refresher(
-            shared.worker,
-            lambda: partial(vote_store.all_results, shared.engine, self.polls),
+            self.shared.worker,
+            lambda: partial(vote_store.all_results, self.shared.engine, self.polls),
             self._ready,
             self._failed,
             retry_ms=RETRY_MS,
             parent=self,
         )
-        self.retranslate()
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:

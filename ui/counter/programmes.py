@@ -15,7 +15,6 @@ Every database call runs on the shared worker.
 
 from __future__ import annotations
 
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -31,19 +29,15 @@ from PySide6.QtWidgets import (
 from kiosk.centre.programmes import CourseStatus, Registration, Revealed, Status
 from kiosk.centre.programmes_store import Programmes
 from kiosk.centre.store import open_centre_key
-from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import tr
-from ui.common.queue_feed import SharedQueue
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 
 class ProgrammesPanel(StaffPanel):
-    def __init__(
-        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
-    ) -> None:
-        super().__init__(shared, config, clock, data_dir)
-        self.setObjectName("programmes-panel")
+    object_name = "programmes-panel"
+
+    def build(self) -> None:
         self._programmes: Programmes | None = None
         self.rows: list[Registration] = []
         self.courses: list[CourseStatus] = []
@@ -52,15 +46,13 @@ class ProgrammesPanel(StaffPanel):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.course_box = QComboBox()
-        for course in config.programmes.enabled_courses:
+        for course in self.config.programmes.enabled_courses:
             self.course_box.addItem(course.names.get("ko"), course.id)
         self.course_box.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.course_box, 2)
         self.counts = QLabel()
         top.addWidget(self.counts, 3)
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.refresh)
-        top.addWidget(self.refresh_button)
+        self.refresh_button = self.add_button(top, self.refresh)
         layout.addLayout(top)
         self.to_call = QLabel()
         self.to_call.setObjectName("programme-to-call")
@@ -73,20 +65,13 @@ class ProgrammesPanel(StaffPanel):
         self.revealed.setObjectName("programme-revealed")
         layout.addWidget(self.revealed)
         buttons = QHBoxLayout()
-        self.reveal_button = QPushButton()
-        self.reveal_button.clicked.connect(self.reveal_selected)
-        self.called_button = QPushButton()
-        self.called_button.clicked.connect(self.mark_selected_called)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel_selected)
-        buttons.addWidget(self.reveal_button)
-        buttons.addWidget(self.called_button)
-        buttons.addWidget(self.cancel_button)
+        self.reveal_button = self.add_button(buttons, self.reveal_selected)
+        self.called_button = self.add_button(buttons, self.mark_selected_called)
+        self.cancel_button = self.add_button(buttons, self.cancel_selected)
         layout.addLayout(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.retranslate()
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:

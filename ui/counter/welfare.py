@@ -14,7 +14,6 @@ whenever the inbox refreshes. Every database call runs on the shared
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -30,10 +28,9 @@ from PySide6.QtWidgets import (
 from kiosk.centre import phone, welfare_store
 from kiosk.centre import welfare as w
 from kiosk.centre.store import open_centre_key
-from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from ui.common.i18n import qt_translate, render, tr
-from ui.common.queue_feed import Refresher, SharedQueue
+from ui.common.queue_feed import Refresher
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 log = logging.getLogger(__name__)
@@ -50,18 +47,16 @@ class WelfarePanel(StaffPanel):
     #: A refresh finished and the table was redrawn (tests wait on it).
     refreshed = Signal()
 
-    def __init__(
-        self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
-    ) -> None:
-        super().__init__(shared, config, clock, data_dir)
-        self.setObjectName("welfare")
+    object_name = "welfare"
+
+    def build(self) -> None:
         self._cipher: welfare_store.WelfareCipher | None = None
         self.rows: list[w.InboxRow] = []
         # One read at a time; a change arriving during a read makes one more
         # after it (the running read may have missed it), and a failed read is
         # tried again: a new crisis report must not wait for the next change.
         self._refresher = Refresher(
-            shared.worker,
+            self.shared.worker,
             lambda: self._fetch,
             self._ready,
             self._fetch_failed,
@@ -79,12 +74,10 @@ class WelfarePanel(StaffPanel):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details, 1)
         buttons = QHBoxLayout()
-        self.progress_button = QPushButton()
-        self.done_button = QPushButton()
-        self.progress_button.clicked.connect(lambda: self._set_status(w.Status.IN_PROGRESS))
-        self.done_button.clicked.connect(lambda: self._set_status(w.Status.DONE))
-        buttons.addWidget(self.progress_button)
-        buttons.addWidget(self.done_button)
+        self.progress_button = self.add_button(
+            buttons, lambda: self._set_status(w.Status.IN_PROGRESS)
+        )
+        self.done_button = self.add_button(buttons, lambda: self._set_status(w.Status.DONE))
         layout.addLayout(buttons)
         # Apart from the summary line above, which every refresh rewrites: a
         # refused change must still be read after the refresh that follows it.
@@ -92,8 +85,6 @@ class WelfarePanel(StaffPanel):
         self.notice.setObjectName("welfare-notice")
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
-        self.retranslate()
-        self._show_details()
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
