@@ -16,14 +16,7 @@ from drivers.registry import BackendUnavailableError, UnknownBackendError
 from kiosk.config import KioskConfig, PrinterConfig
 from kiosk.ports.printer import Printer, PrinterStatus, PrintFailure
 from kiosk.printing.testpage import test_page
-from ui.app.commands import (
-    Exit,
-    add_actions,
-    add_command,
-    fail,
-    load_command_config,
-    print_json,
-)
+from ui.app.commands import Exit, add_actions, add_command, fail, load_command_config, print_json
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -14,14 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kiosk.queue.stats import StatsUnavailableError, compute_stats, format_table, to_csv
-from ui.app.commands import (
-    Exit,
-    add_command,
-    fail,
-    load_command_config,
-    print_json,
-    with_database,
-)
+from ui.app.commands import Exit, add_command, fail, load_command_config, print_json, with_database
 from ui.app.commands.db import add_database_options, database_url
 
 if TYPE_CHECKING:

@@ -16,13 +16,7 @@ import sys
 
 from kiosk.config.edit import load_location, set_value, update_config
 from kiosk.tech.auth import PinRuleError, hash_pin
-from ui.app.commands import (
-    Exit,
-    add_actions,
-    add_command,
-    config_location,
-    fail,
-)
+from ui.app.commands import Exit, add_actions, add_command, config_location, fail
 from ui.app.commands.config_cmd import PIN_HASH_KEY, could_not_save
 
 #: The config file holds the PIN hash: owner read/write only.
