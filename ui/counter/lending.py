@@ -28,6 +28,7 @@ from kiosk.centre.lending import OUT, REQUESTED, LendingError, Loan, Parcel
 from kiosk.centre.lending_store import Lending
 from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
+from kiosk.i18n import N_
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
@@ -47,6 +48,7 @@ class LendingSnapshot:
 
 class LendingPanel(StaffPanel):
     object_name = "lending-panel"
+    title_text = N_("lending", "Lending and parcels")
 
     def build(self) -> None:
         self._lending: Lending | None = None
@@ -90,9 +92,6 @@ class LendingPanel(StaffPanel):
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
         return LendingJourney.enabled(config)
-
-    def title(self) -> str:
-        return tr("lending", "Lending and parcels")
 
     # -- building ----------------------------------------------------------------
     def retranslate(self) -> None:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from kiosk.centre.keys import KEY_FILE, PersonalKeyError
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from ui.common.i18n import tr
+from kiosk.i18n import Text
+from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
 
 
@@ -110,6 +111,8 @@ class StaffPanel(QWidget):
 
     #: The panel's object name (tests and the demo find the panel by it).
     object_name = ""
+    #: The tab's title, translated when drawn (``title``); None: the object name.
+    title_text: Text | None = None
 
     def __init__(
         self, shared: SharedQueue, config: KioskConfig, clock: Clock, data_dir: Path
@@ -141,8 +144,8 @@ class StaffPanel(QWidget):
         return False
 
     def title(self) -> str:
-        """The tab's title, in the staff's language (override)."""
-        return self.objectName()
+        """The tab's title, in the staff's language."""
+        return render(self.title_text) if self.title_text is not None else self.objectName()
 
     def retranslate(self) -> None:
         """Redraw the panel's fixed texts after a language change (override)."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.centre import participation as pa
 from kiosk.centre import participation_store as vote_store
 from kiosk.config import KioskConfig, PollConfig
+from kiosk.i18n import N_
 from ui.common.i18n import tr
 from ui.common.queue_feed import Refresher
 from ui.common.timers import make_timer
@@ -64,6 +65,7 @@ class ParticipationPanel(StaffPanel):
     """The "resident participation" tab: every poll's results as they come in."""
 
     object_name = "participation-panel"
+    title_text = N_("participation_staff", "Resident participation")
 
     def build(self) -> None:
         self.polls = list(self.config.participation.polls)
@@ -104,9 +106,6 @@ class ParticipationPanel(StaffPanel):
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
         return config.participation.enabled and bool(config.participation.polls)
-
-    def title(self) -> str:
-        return tr("participation_staff", "Resident participation")
 
     def refresh(self) -> None:
         self._clock_timer.start()

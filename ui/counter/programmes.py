@@ -30,12 +30,14 @@ from kiosk.centre.programmes import CourseStatus, Registration, Revealed, Status
 from kiosk.centre.programmes_store import Programmes
 from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
+from kiosk.i18n import N_
 from ui.common.i18n import tr
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 
 class ProgrammesPanel(StaffPanel):
     object_name = "programmes-panel"
+    title_text = N_("counter_programmes", "Course registration")
 
     def build(self) -> None:
         self._programmes: Programmes | None = None
@@ -76,9 +78,6 @@ class ProgrammesPanel(StaffPanel):
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
         return config.programmes.enabled and bool(config.programmes.enabled_courses)
-
-    def title(self) -> str:
-        return tr("counter_programmes", "Course registration")
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(

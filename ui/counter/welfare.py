@@ -29,6 +29,7 @@ from kiosk.centre import phone, welfare_store
 from kiosk.centre import welfare as w
 from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
+from kiosk.i18n import N_
 from ui.common.i18n import qt_translate, render, tr
 from ui.common.queue_feed import Refresher
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
@@ -48,6 +49,7 @@ class WelfarePanel(StaffPanel):
     refreshed = Signal()
 
     object_name = "welfare"
+    title_text = N_("welfare_counter", "Welfare inbox")
 
     def build(self) -> None:
         self._cipher: welfare_store.WelfareCipher | None = None
@@ -89,9 +91,6 @@ class WelfarePanel(StaffPanel):
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
         return config.welfare.enabled
-
-    def title(self) -> str:
-        return tr("welfare_counter", "Welfare inbox")
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
