@@ -1879,6 +1879,10 @@
       <translation>이 감면 사유에 따른 증명서별(문서 id별) 1부당 수수료입니다. 여기에 없는 증명서는 무료입니다.</translation>
     </message>
     <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}"은(는) 이미 {other}에서 사용하고 있습니다</translation>
+    </message>
+    <message>
       <source>Phone follow-up</source>
       <translation>휴대전화 순서 확인</translation>
     </message>
@@ -2149,10 +2153,6 @@
     <message>
       <source>must be after opens</source>
       <translation>opens보다 뒤여야 합니다</translation>
-    </message>
-    <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}"은(는) 이미 {other}에서 사용하고 있습니다</translation>
     </message>
     <message>
       <source>required in a budget poll</source>
@@ -4668,6 +4668,10 @@ Elderly, disabled, pregnant</source>
       <translation>저장했습니다. 다음 데이터베이스 연결 시도부터 사용합니다.</translation>
     </message>
     <message>
+      <source>could not save {path}: {error}</source>
+      <translation>{path}에 저장하지 못했습니다: {error}</translation>
+    </message>
+    <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
       <translation>이 프린터는 사용할 수 없어 아무것도 바꾸지 않았습니다: {reason}</translation>
     </message>
@@ -4678,10 +4682,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>this card reader cannot be used, nothing was changed: {reason}</source>
       <translation>이 카드 리더기는 사용할 수 없어 아무것도 바꾸지 않았습니다: {reason}</translation>
-    </message>
-    <message>
-      <source>could not save {path}: {error}</source>
-      <translation>{path}에 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>

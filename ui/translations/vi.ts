@@ -1879,6 +1879,10 @@
       <translation>Phí mỗi bản cho từng mã giấy tờ theo lý do miễn giảm này; giấy tờ không nêu ở đây được miễn phí.</translation>
     </message>
     <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" đã được dùng ở {other}</translation>
+    </message>
+    <message>
       <source>Phone follow-up</source>
       <translation>Theo dõi lượt bằng điện thoại</translation>
     </message>
@@ -2149,10 +2153,6 @@
     <message>
       <source>must be after opens</source>
       <translation>phải sau opens</translation>
-    </message>
-    <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}" đã được dùng ở {other}</translation>
     </message>
     <message>
       <source>required in a budget poll</source>
@@ -4669,6 +4669,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Đã lưu. Lần thử kết nối cơ sở dữ liệu tiếp theo sẽ dùng giá trị này.</translation>
     </message>
     <message>
+      <source>could not save {path}: {error}</source>
+      <translation>không lưu được {path}: {error}</translation>
+    </message>
+    <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
       <translation>Không thể dùng máy in này, chưa thay đổi gì: {reason}</translation>
     </message>
@@ -4679,10 +4683,6 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>this card reader cannot be used, nothing was changed: {reason}</source>
       <translation>Không thể dùng đầu đọc thẻ này, chưa thay đổi gì: {reason}</translation>
-    </message>
-    <message>
-      <source>could not save {path}: {error}</source>
-      <translation>không lưu được {path}: {error}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>

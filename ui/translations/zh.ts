@@ -1879,6 +1879,10 @@
       <translation>此减免事由下各证明书（按文件 id）每份的费用；未列出的证明书免费。</translation>
     </message>
     <message>
+      <source>"{value}" is already used by {other}</source>
+      <translation>"{value}" 已被 {other} 使用</translation>
+    </message>
+    <message>
       <source>Phone follow-up</source>
       <translation>手机查看排队</translation>
     </message>
@@ -2149,10 +2153,6 @@
     <message>
       <source>must be after opens</source>
       <translation>必须晚于 opens</translation>
-    </message>
-    <message>
-      <source>"{value}" is already used by {other}</source>
-      <translation>"{value}" 已被 {other} 使用</translation>
     </message>
     <message>
       <source>required in a budget poll</source>
@@ -4669,6 +4669,10 @@ Elderly, disabled, pregnant</source>
       <translation>已保存。下一次连接数据库时将使用此设置。</translation>
     </message>
     <message>
+      <source>could not save {path}: {error}</source>
+      <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
       <translation>无法使用此打印机，未做任何更改：{reason}</translation>
     </message>
@@ -4679,10 +4683,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>this card reader cannot be used, nothing was changed: {reason}</source>
       <translation>无法使用此读卡器，未做任何更改：{reason}</translation>
-    </message>
-    <message>
-      <source>could not save {path}: {error}</source>
-      <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
