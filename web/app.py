@@ -55,7 +55,8 @@ from kiosk.queue.follow import (
     status_headline,
     wait_text,
 )
-from kiosk.queue.store import Queue, QueueUnavailableError, UnknownServiceError
+from kiosk.queue.store import Queue, UnknownServiceError
+from kiosk.storage.database import DatabaseUnavailableError
 from web import strings
 from web.i18n import LANGUAGE_NAMES, Translations, pick_language
 from web.notifier import NotifierLoop
@@ -206,7 +207,7 @@ class FollowApp:
             return self.store.status(token)
         except UnknownServiceError as exc:
             self.store.warn_unknown_service(str(exc))
-            raise QueueUnavailableError(f"service {exc} is not in this PC's config") from None
+            raise DatabaseUnavailableError(f"service {exc} is not in this PC's config") from None
 
     def context(self, page: _Page, request: Request, token: str, **extra: Any) -> dict[str, Any]:
         threshold = self.config.follow.ahead_threshold
@@ -253,7 +254,7 @@ class FollowApp:
     ) -> Response:
         try:
             status = await run_in_threadpool(self._status_or_unavailable, token)
-        except QueueUnavailableError as exc:
+        except DatabaseUnavailableError as exc:
             log.warning("queue cannot be read: %s", exc)
             return self.templates.TemplateResponse(
                 request,
@@ -278,7 +279,7 @@ class FollowApp:
         page = _Page(self, request)
         try:
             status = await run_in_threadpool(self._status_or_unavailable, token)
-        except QueueUnavailableError:
+        except DatabaseUnavailableError:
             return JSONResponse({"error": page.t(strings.UNAVAILABLE)}, status_code=503)
         if status is None:
             return JSONResponse({"error": page.t(strings.UNKNOWN)}, status_code=404)
@@ -312,7 +313,7 @@ class FollowApp:
             )
         try:
             status = await run_in_threadpool(self.store.set_phone, token, phone, page.language)
-        except (QueueUnavailableError, UnknownServiceError):
+        except (DatabaseUnavailableError, UnknownServiceError):
             return await self._render(page, request, token)
         except PhoneLimitError as exc:
             log.info("%s: another one refused", exc)

@@ -36,7 +36,7 @@ from kiosk.centre.phone import masked_number
 from kiosk.clock import Clock, SystemClock
 from kiosk.ports.notify import Notifier
 from kiosk.queue.follow import DueText, FollowStore
-from kiosk.queue.store import QueueUnavailableError
+from kiosk.storage.database import DatabaseUnavailableError
 from web.i18n import Translations
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,7 @@ class NotifierLoop:
     def _take_back(self, due: DueText) -> None:
         try:
             self._store.undo_attempt(due.ticket_id, due.kind, phone_sets=due.phone_sets)
-        except QueueUnavailableError as exc:
+        except DatabaseUnavailableError as exc:
             # Left counted: the text may go one time fewer, never once more.
             log.warning(
                 "text (%s) for ticket %d: a send that cannot have left stays counted: %s",
@@ -154,7 +154,7 @@ class NotifierLoop:
         which = (due.ticket_id, due.kind, due.phone_sets)
         try:
             self._store.mark_sent(due.ticket_id, due.kind, phone_sets=due.phone_sets)
-        except QueueUnavailableError as exc:
+        except DatabaseUnavailableError as exc:
             self._unrecorded.add(which)
             log.warning(
                 "text (%s) for ticket %d sent but not yet recorded: %s",
@@ -169,7 +169,7 @@ class NotifierLoop:
         while not self._stop.is_set():
             try:
                 self.run_once()
-            except QueueUnavailableError as exc:
+            except DatabaseUnavailableError as exc:
                 log.warning("queue database not reachable: %s", exc)
             except Exception:  # a bug must not end the notifier; it is logged
                 log.exception("notifier round failed")

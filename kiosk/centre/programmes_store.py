@@ -28,8 +28,7 @@ from kiosk.centre.programmes import (
 )
 from kiosk.centre.store import CentreStore
 from kiosk.config import CourseConfig
-from kiosk.queue.store import database_errors
-from kiosk.storage.database import programme_counters, programme_registrations
+from kiosk.storage.database import database_errors, programme_counters, programme_registrations
 
 _PHONE_PURPOSE = "programmes.phone"
 

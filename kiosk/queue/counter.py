@@ -28,7 +28,7 @@ A kiosk that stopped between issuing and printing leaves its ticket
 ``issued``; after ``counters.unprinted_after_s`` the next call marks it
 ``print_failed`` (staff see the flag) so the number is still called.
 
-Database failures raise ``kiosk.queue.store.QueueUnavailableError``; refusals a
+Database failures raise ``kiosk.queue.store.DatabaseUnavailableError``; refusals a
 member of staff can act on raise ``CounterError`` subclasses. Qt-free; any
 thread (each call takes its own connection), but keep it off the UI thread.
 """
@@ -47,9 +47,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
-from kiosk.queue.store import database_errors, queue_service
+from kiosk.queue.store import queue_service
 from kiosk.queue.tickets import WAITING_STATES, TicketState, predecessors
-from kiosk.storage.database import calls, counters, events, service_log, stored_utc, tickets
+from kiosk.storage.database import (
+    calls,
+    counters,
+    database_errors,
+    events,
+    service_log,
+    stored_utc,
+    tickets,
+)
 
 #: States of a counter's current ticket.
 CURRENT_STATES = (TicketState.CALLED.value, TicketState.SERVING.value)
@@ -300,7 +308,7 @@ class CounterOps:
     def _locked(self, counter: int, now: datetime) -> Iterator[tuple[Connection, Row[Any]]]:
         """A transaction holding ``counter``'s row (locked) and a connection to work in.
 
-        A database failure inside it becomes ``QueueUnavailableError``.
+        A database failure inside it becomes ``DatabaseUnavailableError``.
         """
         with database_errors(), self._engine.begin() as conn:
             yield conn, self._lock_counter(conn, counter, now)

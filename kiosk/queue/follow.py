@@ -39,9 +39,9 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.phone import masked_number, mobile_problem
 from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
-from kiosk.queue.store import Queue, UnknownServiceError, database_errors
+from kiosk.queue.store import Queue, UnknownServiceError
 from kiosk.queue.tickets import WAITING_STATES, Ticket, TicketState
-from kiosk.storage.database import stored_utc, ticket_follow, tickets
+from kiosk.storage.database import database_errors, stored_utc, ticket_follow, tickets
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ import json
 import logging
 import math
 import secrets
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -79,6 +79,8 @@ from kiosk.queue.tickets import (
     predecessors,
 )
 from kiosk.storage.database import (
+    DatabaseUnavailableError,
+    database_errors,
     events,
     stored_utc,
     ticket_counters,
@@ -87,19 +89,6 @@ from kiosk.storage.database import (
 )
 
 log = logging.getLogger(__name__)
-
-
-class QueueUnavailableError(Exception):
-    """The database did not answer; nothing was issued. Safe to retry."""
-
-
-@contextlib.contextmanager
-def database_errors() -> Iterator[None]:
-    """Turn a database failure inside the block into ``QueueUnavailableError``."""
-    try:
-        yield
-    except (DBAPIError, SQLAlchemyError) as exc:
-        raise QueueUnavailableError(str(getattr(exc, "orig", exc))) from None
 
 
 class UnknownServiceError(LookupError):
@@ -418,7 +407,7 @@ class Queue:
     def issue(self, service_id: str, *, priority: bool = False) -> IssuedTicket:
         """Issue the next number of ``service_id``.
 
-        Raises ``QueueUnavailableError`` (the database did not answer) or an
+        Raises ``DatabaseUnavailableError`` (the database did not answer) or an
         ``IssueRefusedError`` (band full, implausible clock: recorded as a
         staff event); in both cases nothing was issued.
         """
@@ -460,7 +449,7 @@ class Queue:
         if self._config.follow.enabled:
             try:
                 token = self._new_follow_token(row.id, row.business_day)
-            except QueueUnavailableError:
+            except DatabaseUnavailableError:
                 token = None  # the ticket stands; it is printed without its status link
         return IssuedTicket(
             _row_to_ticket(row),
@@ -677,7 +666,7 @@ class Queue:
         ``issue`` does it before its next number, but a kiosk nobody uses
         for two minutes would leave them to a counter's unprinted sweep,
         which calls them: the device worker's periodic job calls this too.
-        Raises ``QueueUnavailableError`` while the database is still away.
+        Raises ``DatabaseUnavailableError`` while the database is still away.
         """
         if self._unheld or self._lost:
             self._withdraw_unheld(self._clock.now())
@@ -730,7 +719,7 @@ class Queue:
     def _withdraw_unheld(self, now: datetime) -> None:
         """Cancel the tickets whose issue failed after they were committed (see ``_unheld``).
 
-        Raises ``QueueUnavailableError`` while the database is still away;
+        Raises ``DatabaseUnavailableError`` while the database is still away;
         the ids are kept for the next try. A ticket that moved on meanwhile
         (a counter already flagged it) is cancelled all the same: nobody
         holds it. Its display code must match too: a file kept across a

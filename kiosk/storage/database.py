@@ -15,9 +15,10 @@ with ``kiosk db upgrade``. Every table added here needs a migration too
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -390,6 +391,19 @@ class StorageUnreachableError(StorageError):
     Unlike other storage errors, trying again later may succeed: a kiosk that
     boots before the center's server waits for it instead of exiting.
     """
+
+
+class DatabaseUnavailableError(Exception):
+    """The database did not answer a statement; nothing was written. Safe to retry."""
+
+
+@contextlib.contextmanager
+def database_errors() -> Iterator[None]:
+    """Turn a database failure inside the block into ``DatabaseUnavailableError``."""
+    try:
+        yield
+    except (DBAPIError, SQLAlchemyError) as exc:
+        raise DatabaseUnavailableError(str(getattr(exc, "orig", exc))) from None
 
 
 def error_summary(exc: BaseException) -> str:

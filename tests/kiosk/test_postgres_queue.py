@@ -18,9 +18,9 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config_text, parse_config
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.notify import RESYNC, PgListener, create_listener
-from kiosk.queue.store import IN_PLAY_STATES, Queue, QueueUnavailableError
+from kiosk.queue.store import IN_PLAY_STATES, Queue
 from kiosk.queue.tickets import TicketState, display_code
-from kiosk.storage.database import open_database
+from kiosk.storage.database import DatabaseUnavailableError, open_database
 from tests.postgres_fixture import PgServer
 from tests.support.databases import opened
 
@@ -118,7 +118,7 @@ def test_a_number_committed_before_the_connection_dropped_is_never_called(
     queue = Queue(pg_engine, config, clock)
     ops = CounterOps(pg_engine, config, clock)
     drop_after_commit(queue, monkeypatch)
-    with pytest.raises(QueueUnavailableError):
+    with pytest.raises(DatabaseUnavailableError):
         queue.issue("general")  # the resident is told no number was given
     held = queue.issue("general")
     queue.record_print(held.ticket.id, ok=True)
@@ -145,7 +145,7 @@ def test_a_number_committed_before_the_connection_dropped_is_withdrawn_after_a_r
     kept = tmp_path / "unheld.json"
     queue = Queue(pg_engine, config, clock, unheld_file=kept)
     drop_after_commit(queue, monkeypatch)
-    with pytest.raises(QueueUnavailableError):
+    with pytest.raises(DatabaseUnavailableError):
         queue.issue("general")  # the resident is told no number was given
     # The kiosk restarts before it issues again; its start-up recovery runs.
     restarted = Queue(pg_engine, config, clock, unheld_file=kept)
@@ -292,7 +292,7 @@ def test_restart_shows_unavailable_then_recovers_with_nothing_lost(
         while not stop.is_set():
             try:
                 issued_during.append(queue.issue("move-in").ticket.number)
-            except QueueUnavailableError as exc:
+            except DatabaseUnavailableError as exc:
                 failures.append(str(exc))
                 time.sleep(0.05)
             time.sleep(0.01)
@@ -303,9 +303,9 @@ def test_restart_shows_unavailable_then_recovers_with_nothing_lost(
         worker.start()
         time.sleep(0.5)
         pg_server.stop()
-        with pytest.raises(QueueUnavailableError):
+        with pytest.raises(DatabaseUnavailableError):
             queue.issue("general")
-        with pytest.raises(QueueUnavailableError):
+        with pytest.raises(DatabaseUnavailableError):
             queue.waiting_counts()
         # The home screen's estimate never fails: it falls back to what it knew.
         assert queue.estimate_wait_minutes("general", 2) == 5
@@ -316,7 +316,7 @@ def test_restart_shows_unavailable_then_recovers_with_nothing_lost(
             try:
                 after = queue.issue("general").ticket
                 break
-            except QueueUnavailableError:
+            except DatabaseUnavailableError:
                 assert time.monotonic() < deadline, "the queue did not recover"
                 time.sleep(0.1)
         time.sleep(0.5)

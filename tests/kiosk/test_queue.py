@@ -10,8 +10,9 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config_text, parse_config
-from kiosk.queue.store import Queue, QueueUnavailableError, UnknownServiceError
+from kiosk.queue.store import Queue, UnknownServiceError
 from kiosk.queue.tickets import TRANSITIONS, InvalidTransitionError, TicketState
+from kiosk.storage.database import DatabaseUnavailableError
 
 
 @pytest.fixture
@@ -170,7 +171,7 @@ def test_unreachable_database_raises_queue_unavailable(
 
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE tickets"))
-    with pytest.raises(QueueUnavailableError):
+    with pytest.raises(DatabaseUnavailableError):
         queue.issue("general")
     # Nothing half-done: the counter did not move either.
     with engine.connect() as conn:

@@ -20,7 +20,8 @@ from sqlalchemy.exc import OperationalError
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.queue.counter import CounterOps
-from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.store import Queue
+from kiosk.storage.database import DatabaseUnavailableError
 from tests.support.databases import opened
 
 pytestmark = pytest.mark.postgres
@@ -61,7 +62,7 @@ def lose_the_second_answer(
     queue = Queue(engine, config, clock, unheld_file=kept)
     first = queue.issue("general").ticket  # stamped the same time as A-002: the clock stands
     queue.record_print(first.id, ok=True)
-    with answer_lost(engine), pytest.raises(QueueUnavailableError):
+    with answer_lost(engine), pytest.raises(DatabaseUnavailableError):
         queue.issue("general")  # A-002 committed; the resident is told no number was given
     return queue
 

@@ -13,8 +13,9 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue.store import Queue, QueueUnavailableError, unheld_file
+from kiosk.queue.store import Queue, unheld_file
 from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import DatabaseUnavailableError
 from tests.kiosk.test_postgres_queue import drop_after_commit
 from tests.support.databases import opened
 
@@ -41,13 +42,13 @@ def _recover_while_the_kiosk_runs(
 ) -> None:
     kiosk = Queue(engine, config, clock, unheld_file=kept)
     drop_after_commit(kiosk, monkeypatch)
-    with pytest.raises(QueueUnavailableError):
+    with pytest.raises(DatabaseUnavailableError):
         kiosk.issue("general")  # the resident was told no number was given
     # The technician runs `kiosk queue recover`; it reads A-001 from the file...
     repair = Queue(engine, config, clock, unheld_file=kept)
     # ...while the kiosk, still running, loses the connection over A-002.
     drop_after_commit(kiosk, monkeypatch)
-    with pytest.raises(QueueUnavailableError):
+    with pytest.raises(DatabaseUnavailableError):
         kiosk.issue("general")
     repair.recover_interrupted()
     # The kiosk restarts before it withdrew A-002 itself: the file still names it.

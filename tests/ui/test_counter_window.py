@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import FakeClock
-from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import DatabaseUnavailableError
 from tests.support.queue_windows import shown_and_started, table_rows
 from ui.common.i18n import LanguageSwitcher
 from ui.common.queue_feed import SharedQueue
@@ -173,7 +174,7 @@ def test_database_outage_shows_unavailable_and_retries(
 
     def failing(counter: int, **kw: int) -> object:
         calls["n"] += 1
-        raise QueueUnavailableError("connection refused")
+        raise DatabaseUnavailableError("connection refused")
 
     monkeypatch.setattr(window.ops, "counter_snapshot", failing)
     window.refresh()

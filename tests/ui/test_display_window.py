@@ -14,8 +14,9 @@ from sqlalchemy import text
 from drivers.speech.mock import MockSpeaker
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.store import Queue
 from kiosk.read_aloud import call_announcement
+from kiosk.storage.database import DatabaseUnavailableError
 from tests.support.queue_windows import shown_and_started
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
@@ -276,7 +277,7 @@ def test_a_lost_queue_is_said_in_full_on_the_board(
     """The side column gave the status one line: "...다시 연결하는" without its "중…"."""
 
     def failing(*args: object, **kwargs: object) -> object:
-        raise QueueUnavailableError("connection refused")
+        raise DatabaseUnavailableError("connection refused")
 
     with _display(qtbot, shared, config, MockSpeaker()) as window:
         monkeypatch.setattr(window.ops, "display_snapshot", failing)
@@ -305,7 +306,7 @@ def test_after_a_lost_connection_only_calls_still_answering_are_read_out(
     reading = shared.ops.display_snapshot
 
     def failing(*args: object, **kwargs: object) -> object:
-        raise QueueUnavailableError("connection refused")
+        raise DatabaseUnavailableError("connection refused")
 
     with _display(qtbot, shared, config, speaker, repeat=1) as window:
         monkeypatch.setattr(window.ops, "display_snapshot", failing)

@@ -33,10 +33,10 @@ from kiosk.queue.follow import (
     status_headline,
     wait_text,
 )
-from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.store import Queue
 from kiosk.queue.ticket_printout import build_ticket
 from kiosk.queue.tickets import Ticket
-from kiosk.storage.database import ticket_follow
+from kiosk.storage.database import DatabaseUnavailableError, ticket_follow
 from tests.drivers.test_notify_http import Gateway, _notifier
 from tests.support.databases import opened
 from web import create_app
@@ -776,7 +776,7 @@ def test_a_text_sent_but_not_recorded_is_not_sent_again(
     mock = MockNotifier()
     loop = _loop(center, mock)
     record = center.follow.mark_sent
-    failures = [QueueUnavailableError("connection lost")]
+    failures = [DatabaseUnavailableError("connection lost")]
 
     def mark_sent(ticket_id: int, kind: str, *, phone_sets: int | None = None) -> None:
         if failures:

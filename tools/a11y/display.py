@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication
 from drivers.speech.mock import MockSpeaker
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue.store import Queue, QueueUnavailableError
+from kiosk.queue.store import Queue
+from kiosk.storage.database import DatabaseUnavailableError
 from tools.a11y.audit import MIN_CONTRAST, Finding, text_problems
 from tools.a11y.journeys import AUDIT_TIME
 from ui.common.i18n import LanguageSwitcher
@@ -112,7 +113,9 @@ def audit_display(config: KioskConfig, shots: Path | None = None) -> list[Findin
             found += _measure(window, "display_calls", shots)
             # What the board shows when its reads fail, as they do when the
             # database does not answer.
-            window._snapshot_failed(QueueUnavailableError("the audit's database is out of reach"))
+            window._snapshot_failed(
+                DatabaseUnavailableError("the audit's database is out of reach")
+            )
             found += _measure(window, "display_unavailable", shots)
         finally:
             window.shutdown()

@@ -35,8 +35,8 @@ from sqlalchemy.exc import OperationalError
 
 from kiosk.clock import SystemClock
 from kiosk.config import KioskConfig, default_config
-from kiosk.queue.store import Queue, QueueUnavailableError
-from kiosk.storage.database import open_database
+from kiosk.queue.store import Queue
+from kiosk.storage.database import DatabaseUnavailableError, open_database
 from tools.services import pg_test_url
 
 #: Service row the raw floor increments (never a configured service id).
@@ -100,7 +100,7 @@ def _issue_worker(
         service = services[i % len(services)]
         try:
             ticket = queue.issue(service).ticket
-        except QueueUnavailableError:
+        except DatabaseUnavailableError:
             errors += 1
             if errors > 1000:
                 break

@@ -36,8 +36,8 @@ from sqlalchemy import Engine, text
 
 from kiosk.clock import FakeClock, SystemClock
 from kiosk.config import KioskConfig, default_config, parse_config
-from kiosk.queue.store import BandFullError, ImplausibleDayError, Queue, QueueUnavailableError
-from kiosk.storage.database import open_database
+from kiosk.queue.store import BandFullError, ImplausibleDayError, Queue
+from kiosk.storage.database import DatabaseUnavailableError, open_database
 from tests.support.band_race import issue_at_once
 from tools.faults import Case, CaseContext, Outcome
 
@@ -229,7 +229,7 @@ def _issue_loop(url: str, count: int, print_s: float) -> int:
     for _ in range(count):
         try:
             ticket = queue.issue("general").ticket
-        except QueueUnavailableError:
+        except DatabaseUnavailableError:
             time.sleep(0.01)
             continue
         print(f"issued {ticket.id}", flush=True)
@@ -443,7 +443,7 @@ def postgresql_restart(ctx: CaseContext) -> Outcome:
             time.sleep(0.005)  # residents arrive one after another
             try:
                 ticket = queue.issue("general").ticket
-            except QueueUnavailableError:
+            except DatabaseUnavailableError:
                 unavailable += 1
                 time.sleep(0.05)
                 continue
@@ -452,7 +452,7 @@ def postgresql_restart(ctx: CaseContext) -> Outcome:
                 try:
                     queue.record_print(ticket.id, ok=True)
                     break
-                except QueueUnavailableError:
+                except DatabaseUnavailableError:
                     unavailable += 1
                     time.sleep(0.05)
 

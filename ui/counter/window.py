@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import ServiceConfig
 from kiosk.queue.counter import CounterError, CounterOps, CounterSnapshot, CounterTicket
-from kiosk.queue.store import QueueUnavailableError
 from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import DatabaseUnavailableError
 from ui.common.i18n import tr
 from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
 from ui.common.timers import make_timer
@@ -317,7 +317,7 @@ class CounterWindow(QMainWindow):
         self.refreshed.emit()
 
     def _snapshot_failed(self, exc: Exception) -> None:
-        if isinstance(exc, QueueUnavailableError):
+        if isinstance(exc, DatabaseUnavailableError):
             self._set_unavailable(True)
         else:
             log.error("counter snapshot failed: %s: %s", type(exc).__name__, exc)
@@ -470,7 +470,7 @@ class CounterWindow(QMainWindow):
             self.action_done.emit(message)
 
         def failed(exc: Exception) -> None:
-            if isinstance(exc, QueueUnavailableError):
+            if isinstance(exc, DatabaseUnavailableError):
                 self._set_unavailable(True)
                 self._refresher.retry_later()
                 message = tr("counter", "Temporarily unavailable; try again in a moment.")

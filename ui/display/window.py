@@ -46,8 +46,8 @@ from kiosk.centre import participation as pa
 from kiosk.config import DisplayConfig, KioskConfig, NoticeConfig
 from kiosk.ports.speech import Speaker, volume_to_gain
 from kiosk.queue.counter import CallRecord, CounterOps, DisplaySnapshot, NewCalls
-from kiosk.queue.store import QueueUnavailableError
 from kiosk.read_aloud import call_announcement
+from kiosk.storage.database import DatabaseUnavailableError
 from ui.common.i18n import tr
 from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
 from ui.common.theme import FONT_FAMILIES, HIGH_CONTRAST, Metrics
@@ -619,7 +619,7 @@ class DisplayWindow(QWidget):
         self.refreshed.emit()
 
     def _snapshot_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, QueueUnavailableError):
+        if not isinstance(exc, DatabaseUnavailableError):
             log.error("display snapshot failed: %s: %s", type(exc).__name__, exc)
         self.unavailable = True
         # The next read brings whatever was called meanwhile: not all of it is read out.

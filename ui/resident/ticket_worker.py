@@ -23,10 +23,10 @@ from kiosk.centre.keys import PersonalKeyError
 from kiosk.journeys.flow import JobContext, RunJob
 from kiosk.ports.printer import Printer, PrintFailure, PrintResult
 from kiosk.printing.document import Document
-from kiosk.queue.store import IssueRefusedError, Queue, QueueUnavailableError
+from kiosk.queue.store import IssueRefusedError, Queue
 from kiosk.queue.tickets import InvalidTransitionError, IssuedTicket, TicketState
 from kiosk.storage.claim import KioskClaim, KioskIdInUseError
-from kiosk.storage.database import StorageUnreachableError
+from kiosk.storage.database import DatabaseUnavailableError, StorageUnreachableError
 from ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class DeviceWorker(Worker):
         """Settle tickets a crash left half-issued, before this kiosk issues any."""
         try:
             recovered = self.queue.recover_interrupted()
-        except QueueUnavailableError as exc:
+        except DatabaseUnavailableError as exc:
             log.error("could not recover interrupted tickets: %s", exc)
             return
         for ticket in recovered:
@@ -133,7 +133,7 @@ class DeviceWorker(Worker):
                 self.queue.transition(ticket_id, outcome)
         except InvalidTransitionError as exc:
             log.error("could not record %s for ticket %s: %s", what, ticket_id, exc)
-        except QueueUnavailableError as exc:
+        except DatabaseUnavailableError as exc:
             log.error("could not record %s for ticket %s yet: %s", what, ticket_id, exc)
             return False
         return True
@@ -197,7 +197,7 @@ class DeviceWorker(Worker):
         self._flush_unrecorded()
         try:
             issued = self.queue.issue(service_id, priority=priority)
-        except QueueUnavailableError as exc:
+        except DatabaseUnavailableError as exc:
             log.error("queue unavailable: %s", exc)
             self.issue_failed.emit(str(exc), None)
             return
@@ -245,7 +245,7 @@ class DeviceWorker(Worker):
             # sweep would have it called after two minutes.
             self.queue.withdraw_unheld()
             counts = self.queue.waiting_counts()
-        except QueueUnavailableError:
+        except DatabaseUnavailableError:
             return
         self.counts_ready.emit(counts)
 

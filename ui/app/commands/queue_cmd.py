@@ -20,7 +20,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kiosk.clock import SystemClock
-from kiosk.queue.store import ClockStatus, Queue, QueueUnavailableError, unheld_file
+from kiosk.queue.store import ClockStatus, Queue, unheld_file
+from kiosk.storage.database import DatabaseUnavailableError
 from ui.app.commands import (
     Exit,
     add_actions,
@@ -80,7 +81,7 @@ def _with_queue(
         try:
             unheld = unheld_file(command_data_dir(args)) if withdraw else None
             return work(Queue(engine, config, SystemClock(), unheld_file=unheld))
-        except QueueUnavailableError as exc:
+        except DatabaseUnavailableError as exc:
             print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
             return Exit.UNAVAILABLE
 
