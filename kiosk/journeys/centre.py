@@ -91,6 +91,13 @@ class ScreenState(Protocol):
     message: Text | None
 
 
+@dataclass
+class ServiceScreen:
+    """The screen state of a service that keeps nothing else (a plug-in's, say)."""
+
+    message: Text | None = None
+
+
 class CentreServiceJourney(Journey):
     """A centre service's journey, as the menu sees it.
 
@@ -112,7 +119,7 @@ class CentreServiceJourney(Journey):
     title: ClassVar[Text]
     summary: ClassVar[Text]
     #: The class of its screens' state: a dataclass with a ``message``, nothing personal.
-    screen_state: ClassVar[type[ScreenState]]
+    screen_state: ClassVar[type[ScreenState]] = ServiceScreen
 
     @classmethod
     @abstractmethod
