@@ -522,6 +522,11 @@ def default_sqlite_path(data_dir: Path) -> Path:
     return data_dir / "kiosk.sqlite3"
 
 
+def database_url(configured: str, data_dir: Path) -> str:
+    """``storage.database_url`` when the config sets one, else SQLite in the data folder."""
+    return configured or f"sqlite:///{default_sqlite_path(data_dir)}"
+
+
 def _describe(url: str) -> str:
     try:
         parsed = make_url(url)

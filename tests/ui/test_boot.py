@@ -22,10 +22,10 @@ from kiosk.config import KioskConfig
 from kiosk.config.edit import set_value
 from kiosk.journeys.flow import State
 from kiosk.storage.claim import claim_kiosk_id
-from kiosk.storage.database import StorageUnreachableError, open_database
+from kiosk.storage.database import StorageUnreachableError, database_url, open_database
 from kiosk.tech.auth import hash_pin
 from ui.app.boot import StorageOpener, boot_services
-from ui.app.compose import Kiosk, build_window, database_url
+from ui.app.compose import Kiosk, build_window
 from ui.common.i18n import tr
 from ui.resident.screens.home import HomeScreen
 from ui.resident.screens.ticket import UnavailableScreen
@@ -304,7 +304,7 @@ def test_a_right_pin_entered_while_the_database_opens_is_not_undone(
 
     file = FileLockoutStore(lockout_file(tmp_path))
     file.save(LockoutState(failures=3))
-    engine = open_database(database_url(config, tmp_path))
+    engine = open_database(database_url(config.storage.database_url, tmp_path))
     storage = take_storage(engine, config, tmp_path, clock)  # the opening thread's part
     file.save(LockoutState())  # meanwhile: the right PIN, in technician mode
     window = build_window(config, clock=clock, kiosk_mode=False)
@@ -334,7 +334,7 @@ def test_a_kiosk_whose_id_another_running_kiosk_holds_waits_instead_of_settling_
     qtbot: Any, boot: _Boot, tmp_path: Path
 ) -> None:
     # The first kiosk of a cloned image runs on the same database file with the same id.
-    other = open_database(database_url(boot.window.flow.config, tmp_path))
+    other = open_database(database_url(boot.window.flow.config.storage.database_url, tmp_path))
     held = claim_kiosk_id(other, "kiosk-1")
     try:
         boot.start(tmp_path, open_database)

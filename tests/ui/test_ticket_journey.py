@@ -24,9 +24,10 @@ from kiosk.journeys.tickets import ChooseService
 from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import database_url
 from tests.support.databases import opened
 from tests.support.resident_screen import home_screen, running_kiosk, tap
-from ui.app.compose import Kiosk, build_window, database_url
+from ui.app.compose import Kiosk, build_window
 from ui.common.i18n import tr
 from ui.resident.screens.home import HomeScreen, LanguageScreen, ServiceButton
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
@@ -483,7 +484,7 @@ def test_a_clock_jump_says_ask_staff_and_warns_them(
 def test_a_ticket_a_crash_left_issued_is_settled_at_start(
     qtbot: Any, tmp_path: Any, config: KioskConfig, clock: FakeClock
 ) -> None:
-    with opened(database_url(config, tmp_path)) as engine:
+    with opened(database_url(config.storage.database_url, tmp_path)) as engine:
         ghost = Queue(engine, config, clock).issue("general").ticket  # then the power went
     with running_kiosk(config, tmp_path, clock) as kiosk:
         qtbot.waitUntil(

@@ -164,11 +164,11 @@ def boot_services(
     """Open the database for ``window`` (see the module docstring), then attach the
     devices and start the kiosk; ``started(kiosk)`` when it runs, ``fatal(message,
     exit code)`` when it cannot. ``attach``: more arguments for ``attach_services``."""
+    from kiosk.storage.database import database_url
     from kiosk.storage.database import open_database as open_storage
     from ui.app.compose import (
         OpenedStorage,
         attach_services,
-        database_url,
         take_storage,
         technician_mode,
     )
@@ -213,7 +213,7 @@ def boot_services(
         entry.controller.ctx.storage_problem = why
 
     opener = StorageOpener(
-        lambda: database_url(window.flow.config, data_dir),
+        lambda: database_url(window.flow.config.storage.database_url, data_dir),
         open_and_claim,
         retry_s=retry_s,
         parent=window,

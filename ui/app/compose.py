@@ -45,12 +45,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def database_url(config: KioskConfig, data_dir: Path) -> str:
-    from kiosk.storage.database import default_sqlite_path
-
-    return config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
-
-
 @dataclass
 class OpenedStorage:
     """The database as ``attach_services`` takes it: opened, this kiosk's id
@@ -263,7 +257,7 @@ def attach_services(
     from kiosk.queue.store import Queue, unheld_file
     from kiosk.queue.ticket_printout import build_ticket
     from kiosk.queue.tickets import IssuedTicket
-    from kiosk.storage.database import open_database
+    from kiosk.storage.database import database_url, open_database
     from ui.common.speech import create_speaker
     from ui.resident.ticket_worker import DeviceWorker
 
@@ -274,7 +268,10 @@ def attach_services(
     data_dir = data_dir or default_data_dir()
     if storage is None:
         storage = take_storage(
-            open_database(database_url(config, data_dir)), config, data_dir, clock
+            open_database(database_url(config.storage.database_url, data_dir)),
+            config,
+            data_dir,
+            clock,
         )
     engine, claim = storage.engine, storage.claim
     try:

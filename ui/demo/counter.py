@@ -19,7 +19,7 @@ from typing import Any
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue
-from kiosk.storage.database import default_sqlite_path
+from kiosk.storage.database import database_url
 from ui.demo.events import pump, wait_until
 
 
@@ -48,7 +48,7 @@ def counter_display_demo(
     clock = clock or SystemClock()
     screens = out_dir / "screens"
     screens.mkdir(parents=True, exist_ok=True)
-    url = config.storage.database_url or f"sqlite:///{default_sqlite_path(data_dir)}"
+    url = database_url(config.storage.database_url, data_dir)
     display_config = config.display.model_copy(update={"chime": False})
     config = config.model_copy(update={"display": display_config})
     shared = SharedQueue.open(config, url, clock)

@@ -200,8 +200,7 @@ def run_queue_window(
     that order; a database that cannot be opened ends the command with its
     reason and exit code 3 (after the ``closing`` calls).
     """
-    from kiosk.storage.database import StorageError
-    from ui.app.compose import database_url
+    from kiosk.storage.database import StorageError, database_url
     from ui.common.application import ensure_app
     from ui.common.i18n import LanguageSwitcher
     from ui.common.queue_feed import SharedQueue
@@ -212,7 +211,9 @@ def run_queue_window(
         for close in closing:
             stack.callback(close)
         try:
-            shared = SharedQueue.open(config, database_url(config, command_data_dir(args)))
+            shared = SharedQueue.open(
+                config, database_url(config.storage.database_url, command_data_dir(args))
+            )
         except StorageError as exc:
             return fail(args, str(exc), Exit.UNAVAILABLE)
         stack.callback(shared.close)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.config import KioskConfig
-from kiosk.storage.database import StorageError, default_sqlite_path, open_database
+from kiosk.storage.database import StorageError, database_url, open_database
 from kiosk.storage.urls import hide_url_secrets
 from ui.app.commands import (
     Exit,
@@ -46,16 +45,11 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
     add_config_option(parser)
 
 
-def database_url(config: KioskConfig, args: argparse.Namespace) -> str:
-    """The configured database, else SQLite in the data directory (as ``ui.app.compose.database_url``)."""
-    return config.storage.database_url or f"sqlite:///{default_sqlite_path(command_data_dir(args))}"
-
-
 def run_upgrade(args: argparse.Namespace) -> int:
     from kiosk.storage import migrations
 
     config = load_command_config(args)
-    url = database_url(config, args)
+    url = database_url(config.storage.database_url, command_data_dir(args))
     try:
         engine = open_database(url, migrate=True)
     except StorageError as exc:
@@ -77,7 +71,7 @@ def run_current(args: argparse.Namespace) -> int:
     from kiosk.storage import migrations
 
     config = load_command_config(args)
-    url = database_url(config, args)
+    url = database_url(config.storage.database_url, command_data_dir(args))
     engine = create_engine(url)
     try:
         current = migrations.current_revision(engine)

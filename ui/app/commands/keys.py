@@ -65,12 +65,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from ui.app.commands.db import database_url
+    from kiosk.storage.database import database_url
 
     config = load_command_config(args)
     data_dir = command_data_dir(args)
     return with_database(
-        args, database_url(config, args), lambda engine: _check(args, engine, data_dir)
+        args,
+        database_url(config.storage.database_url, data_dir),
+        lambda engine: _check(args, engine, data_dir),
     )
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.clock import SystemClock
 from kiosk.queue.store import ClockStatus, Queue, unheld_file
-from kiosk.storage.database import DatabaseUnavailableError
+from kiosk.storage.database import DatabaseUnavailableError, database_url
 from ui.app.commands import (
     Exit,
     add_actions,
@@ -30,7 +30,7 @@ from ui.app.commands import (
     load_command_config,
     with_database,
 )
-from ui.app.commands.db import add_database_options, database_url
+from ui.app.commands.db import add_database_options
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -85,7 +85,9 @@ def _with_queue(
             print(f"kiosk queue: the database did not answer ({exc})", file=sys.stderr)
             return Exit.UNAVAILABLE
 
-    return with_database(args, database_url(config, args), on_queue)
+    return with_database(
+        args, database_url(config.storage.database_url, command_data_dir(args)), on_queue
+    )
 
 
 def _line(status: ClockStatus) -> str:

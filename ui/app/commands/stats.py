@@ -14,8 +14,17 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kiosk.queue.stats import StatsUnavailableError, compute_stats, format_table, to_csv
-from ui.app.commands import Exit, add_command, fail, load_command_config, print_json, with_database
-from ui.app.commands.db import add_database_options, database_url
+from kiosk.storage.database import database_url
+from ui.app.commands import (
+    Exit,
+    add_command,
+    command_data_dir,
+    fail,
+    load_command_config,
+    print_json,
+    with_database,
+)
+from ui.app.commands.db import add_database_options
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -54,7 +63,9 @@ def run_stats(args: argparse.Namespace) -> int:
         return fail(args, f"--to {args.end} is before --from {args.start}", Exit.USAGE)
     config = load_command_config(args)
     return with_database(
-        args, database_url(config, args), lambda engine: _report(args, config, engine)
+        args,
+        database_url(config.storage.database_url, command_data_dir(args)),
+        lambda engine: _report(args, config, engine),
     )
 
 

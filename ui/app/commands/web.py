@@ -50,12 +50,12 @@ def run(args: argparse.Namespace) -> int:
         return fail(args, "follow.enabled is false in the config: nothing to serve", Exit.USAGE)
     if args.port is not None and not 1 <= args.port <= 65535:
         return fail(args, f"--port {args.port}: give a port from 1 to 65535", Exit.USAGE)
-    from ui.app.compose import database_url
+    from kiosk.storage.database import database_url
 
     data_dir = command_data_dir(args)
     return with_database(
         args,
-        database_url(config, data_dir),
+        database_url(config.storage.database_url, data_dir),
         lambda engine: _serve(args, config, engine, data_dir),
     )
 
