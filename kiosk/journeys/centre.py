@@ -148,6 +148,14 @@ class CentreServiceJourney(Journey):
         self.flow.go(state, push=push)
         return []
 
+    def _return_to(self, state: Enum) -> None:
+        """Back on ``state``, the screen a job was started from (a lookup or a save
+        failed): it was pushed on the way out, so Back from it goes to the one before."""
+        stack = self.flow.back_stack
+        if stack and stack[-1] is state:
+            stack.pop()
+        self.flow.go(state, push=False)
+
     def _say(self, message: Text) -> list[Effect]:
         """Tell the resident ``message`` on the current screen (a typing mistake...)."""
         self._screen().message = message

@@ -326,9 +326,7 @@ class ParticipationJourney(CentreServiceJourney):
             return []
         self._forget_identity()
         self.context.message = CHECK_FAILED
-        if self.flow.back_stack and self.flow.back_stack[-1] is ParticipationState.POLL:
-            self.flow.back_stack.pop()  # back on the poll: what was before it is below
-        self.flow.go(ParticipationState.POLL, push=False)
+        self._return_to(ParticipationState.POLL)
         return []
 
     # -- choosing and casting ---------------------------------------------------------------

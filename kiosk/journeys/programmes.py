@@ -295,10 +295,7 @@ class ProgrammesJourney(CentreServiceJourney):
         ctx = self.context
         if result.outcome is Outcome.DUPLICATE:
             ctx.message = DUPLICATE
-            stack = self.flow.back_stack
-            if stack and stack[-1] is ProgrammesState.PHONE:
-                stack.pop()  # the number's screen again, Back from it to the course
-            self.flow.go(ProgrammesState.PHONE, push=False)
+            self._return_to(ProgrammesState.PHONE)  # Back from it: the course
             return []
         if result.registration is None:  # full, or closed meanwhile: the list again
             ctx.message = TAKEN if result.outcome is Outcome.FULL else CLOSED

@@ -483,7 +483,7 @@ class WelfareJourney(CentreServiceJourney):
     def _on_save_failed(self, event: SaveFailed) -> list[Effect]:
         if self._at(WelfareState.SAVING):
             self.form.message = MSG_SAVE_FAILED
-            self._go(WelfareState.CONFIRM, push=False)
+            self._return_to(WelfareState.CONFIRM)
         return []
 
     def _on_slots_failed(self, event: SlotsFailed) -> list[Effect]:
@@ -491,7 +491,7 @@ class WelfareJourney(CentreServiceJourney):
         # looked up, back where they chose the topic, and may try again.
         if self._at(WelfareState.LOADING):
             self.form.message = MSG_SLOTS_FAILED
-            self._go(WelfareState.TOPIC, push=False)
+            self._return_to(WelfareState.TOPIC)
         return []
 
     def _on_receipt(self, event: ReceiptDone) -> list[Effect]:

@@ -425,3 +425,26 @@ def test_back_leaves_a_screens_message_on_that_screen(flow: f.Flow) -> None:
     flow.handle(wj.ChooseSituation("skipped_meals"))
     assert flow.state is wj.WelfareState.PLACE
     assert flow.context.parts["welfare"].message is None
+
+
+def test_back_after_a_failed_lookup_or_save_goes_to_the_screen_before(flow: f.Flow) -> None:
+    # The resident is back on the screen the job left from; one Back press
+    # leaves it (it used to stay, wiping the failure message, on the first).
+    flow.handle(wj.ChooseRequest("consultation"))
+    [job] = flow.handle(wj.ChooseTopic("housing"))
+    flow.handle(job.failed)
+    assert flow.state is wj.WelfareState.TOPIC
+    flow.handle(f.GoBack())
+    assert flow.state is wj.WelfareState.CHOOSE
+
+    flow.handle(wj.ChooseRequest("crisis"))
+    flow.handle(wj.ChooseSituation("skipped_meals"))
+    flow.handle(wj.SubmitPlace("12", "3"))
+    flow.handle(wj.SkipPhone())
+    [save] = flow.handle(wj.ConfirmRequest())
+    assert isinstance(save, f.RunJob)
+    flow.handle(save.failed)
+    assert flow.state is wj.WelfareState.CONFIRM
+    assert flow.context.parts["welfare"].message == wj.MSG_SAVE_FAILED
+    flow.handle(f.GoBack())
+    assert flow.state is wj.WelfareState.PHONE
