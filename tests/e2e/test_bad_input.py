@@ -128,3 +128,16 @@ def test_verify_names_a_damaged_png(tmp_path: Path) -> None:
     damaged.write_bytes(b"\x89PNG\r\n\x1a\n" + b"junk" * 100)
     result = kiosk("verify", str(damaged), "--data-dir", str(tmp_path), timeout=TIMEOUT_S)
     _one_clear_line(result, str(damaged), "damaged picture")
+
+
+@pytest.mark.parametrize(
+    ("command", "option"), [(("keys", "export"), "--out"), (("run",), "--journal")]
+)
+def test_a_file_to_write_in_a_missing_folder_is_named(
+    tmp_path: Path, command: tuple[str, ...], option: str
+) -> None:
+    target = tmp_path / "no-such-folder" / "file"
+    result = kiosk(*command, option, str(target), "--data-dir", str(tmp_path), timeout=TIMEOUT_S)
+    line = _one_clear_line(result, str(target))
+    assert line == f"kiosk {command[0]}: {option} {target}: No such file or directory"
+    assert not target.exists()

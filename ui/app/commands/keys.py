@@ -58,9 +58,12 @@ def run_export(args: argparse.Namespace) -> int:
     pem = public_key_pem(signer.public_key)
     if args.out is None:
         sys.stdout.write(pem.decode("ascii"))
-    else:
+        return 0
+    try:
         args.out.write_bytes(pem)
-        print(f"public key {fingerprint(signer.public_key)} written to {args.out}", file=sys.stderr)
+    except OSError as exc:
+        return fail(args, f"--out {args.out}: {exc.strerror or exc}", Exit.USAGE)
+    print(f"public key {fingerprint(signer.public_key)} written to {args.out}", file=sys.stderr)
     return 0
 
 

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ui.app.commands import add_command
+from ui.app.commands import Exit, add_command, fail
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -62,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
     # database is open are held by the window.
     hub = input_hub()
     hub.detach()
-    journal = open(args.journal, "a", encoding="utf-8") if args.journal else None  # noqa: SIM115
+    try:
+        journal = open(args.journal, "a", encoding="utf-8") if args.journal else None  # noqa: SIM115
+    except OSError as exc:
+        return fail(args, f"--journal {args.journal}: {exc.strerror or exc}", Exit.USAGE)
     kiosk_mode = not args.windowed
     window = build_window(config, journal_stream=journal, kiosk_mode=kiosk_mode)
     booted: dict[str, Any] = {}
