@@ -4,8 +4,9 @@ A 행정복지센터 lobby serves more than queue numbers and certificates:
 programme registration, welfare intake, resident participation, lending.
 Each of these is a *centre service*, a plug-in made of one module per layer:
 
-- its domain and storage, Qt-free, in ``kiosk/centre/<service>.py`` (tables
-  created by an Alembic migration of its own);
+- its domain, Qt-free, in ``kiosk/centre/<service>.py``, and its reads and
+  writes in ``kiosk/centre/<service>_store.py`` (tables created by an Alembic
+  migration of its own);
 - its config section in ``kiosk/config/schema/<service>.py`` (``enabled``
   turns it on);
 - its journey here in ``kiosk/journeys/<service>.py``: a
@@ -15,7 +16,7 @@ Each of these is a *centre service*, a plug-in made of one module per layer:
 - its part of the demo in ``ui/demo/<service>.py``.
 
 Each layer has one list naming the services: ``kiosk.journeys.resident``
-(journeys), ``ui.resident.window`` (screens), ``ui.counter.window`` (staff
+(journeys), ``ui.resident.window`` (screens), ``ui.counter.services`` (staff
 panels) and ``ui.demo.script`` (the demo).
 
 The home screen offers "other services" when any service is enabled; the

@@ -28,7 +28,7 @@ A kiosk that stopped between issuing and printing leaves its ticket
 ``issued``; after ``counters.unprinted_after_s`` the next call marks it
 ``print_failed`` (staff see the flag) so the number is still called.
 
-Database failures raise ``kiosk.queue.store.DatabaseUnavailableError``; refusals a
+Database failures raise ``kiosk.storage.database.DatabaseUnavailableError``; refusals a
 member of staff can act on raise ``CounterError`` subclasses. Qt-free; any
 thread (each call takes its own connection), but keep it off the UI thread.
 """

@@ -41,6 +41,7 @@ from ui.common.theme import (
     font_families,
     stylesheet,
 )
+from ui.common.timers import make_timer
 from ui.resident.chrome import AccessBar, TimeWarning, low_screen_reserve_mm
 from ui.resident.mrz_input import MrzScanFilter
 from ui.resident.screens.base import Screen, make_label
@@ -183,18 +184,12 @@ class MainWindow(LockedDown, QMainWindow):
         self.banner.hide()
         layout.addWidget(self.banner)
         self.setCentralWidget(central)
-        self._banner_timer = QTimer(self)
-        self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(self.banner.hide)
+        self._banner_timer = make_timer(self, self.banner.hide, single_shot=True)
         # Screens are built the first time they are needed: a resident who
         # only takes a ticket never waits for the certificate screens.
         self.screens = _Screens(self)
-        self._tick_timer = QTimer(self)
-        self._tick_timer.setInterval(1000)
-        self._tick_timer.timeout.connect(self.tick)
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setInterval(3000)
-        self._counts_timer.timeout.connect(self._request_counts)
+        self._tick_timer = make_timer(self, self.tick, 1000)
+        self._counts_timer = make_timer(self, self._request_counts, 3000)
         self.apply_look()
         flow.on_change = self._state_changed
         self.voice = VoiceGuide(
