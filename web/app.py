@@ -170,7 +170,8 @@ class FollowApp:
     def lines(self, page: _Page, status: FollowStatus) -> dict[str, Any]:
         wait = wait_text(status)
         threshold = self.config.follow.ahead_threshold
-        followed = status.has_phone and status.state in _FOLLOWABLE
+        # Without a gateway no text goes out, whatever number was saved before.
+        followed = self.notifier is not None and status.has_phone and status.state in _FOLLOWABLE
         return {
             "state": status.state.value,
             "code": status.display_code,

@@ -59,7 +59,7 @@ class Center:
         self.ops.start(counter)
         self.ops.finish(counter)
 
-    def app(self, notifier: MockNotifier) -> Starlette:
+    def app(self, notifier: MockNotifier | None) -> Starlette:
         """The web app over this centre's queue; the tests run its texts' loop themselves."""
         return create_app(
             self.config,
@@ -797,6 +797,19 @@ def test_without_a_notifier_the_loop_still_purges(center: Center) -> None:
     loop = NotifierLoop(center.follow, None, Translations(), ahead_threshold=3, period_s=1)
     assert loop.run_once() == 0
     assert _phones(center) == [None]
+
+
+def test_without_a_notifier_the_page_promises_no_texts(center: Center) -> None:
+    """A number saved while texts were on (or typed at the kiosk): a page served
+    with no gateway must not say texts will come."""
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    with TestClient(center.app(None)) as client:
+        page = client.get(f"/t/{token}?lang=en")
+    assert page.status_code == 200 and "A-001" in page.text
+    assert "We will text you" not in page.text
+    assert "Texts go to" not in page.text and "5678" not in page.text
+    assert "Send me texts" not in page.text
 
 
 def _meanwhile(
