@@ -35,7 +35,7 @@ from typing import Any
 
 from sqlalchemy import Column, Engine, Row, delete, func, or_, select, update
 
-from kiosk.centre.keys import PersonalDataKey
+from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
 from kiosk.centre.phone import masked_number, mobile_problem
 from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
@@ -237,6 +237,7 @@ class FollowStore:
         self._clock = clock
         self._key = key
         self._unknown_services: set[str] = set()
+        self._unreadable: set[int] = set()
 
     def warn_unknown_service(self, service_id: str) -> None:
         """Log, once per service, that a followed ticket's service is not in this PC's
@@ -273,11 +274,35 @@ class FollowStore:
             return None
         # Opened here, with the key only the store holds; only the masked form
         # leaves it (the page shows it, so a mistyped number can be seen).
-        masked = "" if row.phone_enc is None else masked_number(self._key.decrypt(row.phone_enc))
-        return self._status_of(row, phone_masked=masked, phone_sets=row.phone_sets)
+        phone = self._opened(row.id, row.phone_enc)
+        return self._status_of(
+            row,
+            has_phone=phone is not None,
+            phone_masked="" if phone is None else masked_number(phone),
+            phone_sets=row.phone_sets,
+        )
+
+    def _opened(self, ticket_id: int, phone_enc: str | None) -> str | None:
+        """The stored number, or None: none stored, or one this PC's centre key
+        cannot open (a key file that is not the kiosks'). Such a number is as good
+        as none: the page offers to take one again and no text goes to it."""
+        if phone_enc is None:
+            return None
+        try:
+            return self._key.decrypt(phone_enc)
+        except PersonalKeyError as exc:
+            if ticket_id not in self._unreadable:  # once, not at every poll or round
+                self._unreadable.add(ticket_id)
+                log.warning("ticket %d: its mobile number cannot be read: %s", ticket_id, exc)
+            return None
 
     def _status_of(
-        self, row: Row[Any], *, phone_masked: str = "", phone_sets: int = 0
+        self,
+        row: Row[Any],
+        *,
+        has_phone: bool = True,
+        phone_masked: str = "",
+        phone_sets: int = 0,
     ) -> FollowStatus:
         # State, counter and queue all from this one fresh read, never from
         # ``row`` (read earlier): a counter may have called or transferred
@@ -297,7 +322,7 @@ class FollowStore:
             people_ahead=ahead,
             wait_minutes=wait,
             counter=ticket.counter,
-            has_phone=row.phone_enc is not None,
+            has_phone=has_phone,
             phone_masked=phone_masked,
             phone_sets=phone_sets,
         )
@@ -322,7 +347,7 @@ class FollowStore:
                     select(follow.phone_enc).where(follow.token == token)
                 ).scalar_one_or_none()
                 query = update(ticket_follow).where(follow.token == token)
-                if saved is not None and self._key.decrypt(saved) == phone:
+                if self._opened(status.ticket_id, saved) == phone:
                     conn.execute(query.values(language=language))
                     break
                 # Counted in the same statement that checks the count and that
@@ -433,7 +458,9 @@ class FollowStore:
             else:
                 continue
             # Opened only for a text about to go out, not on every round.
-            phone = self._key.decrypt(row.phone_enc)
+            phone = self._opened(row.id, row.phone_enc)
+            if phone is None:
+                continue
             tried_at = row._mapping[_tried_at(kind)]
             due.append(
                 DueText(

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
 from drivers.notify.mock import MockNotifier
@@ -16,8 +16,9 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import default_config
 from kiosk.queue.counter import CounterOps
+from kiosk.queue.follow import FollowStore
 from kiosk.queue.store import Queue
-from kiosk.storage.database import open_database, ticket_follow
+from kiosk.storage.database import open_database
 from web import create_app
 
 
@@ -134,11 +135,12 @@ def test_every_answer_carries_the_security_headers(client: TestClient, token: st
 
 
 def test_an_error_inside_the_app_is_answered_with_the_security_headers_too(
-    db: Engine, clock: FakeClock, token: str
+    db: Engine, clock: FakeClock, token: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A number that no longer decrypts (a damaged row) fails while the page is built.
-    with db.begin() as conn:
-        conn.execute(update(ticket_follow).values(phone_enc="damaged"))
+    def broken(self: FollowStore, token: str) -> None:
+        raise RuntimeError("a defect while the page is built")
+
+    monkeypatch.setattr(FollowStore, "status", broken)
     key = PersonalDataKey(secrets.token_bytes(64))
     app = create_app(
         default_config(), db, key, clock=clock, notifier=MockNotifier(), run_notifier=False

@@ -481,6 +481,35 @@ def test_a_ticket_of_a_service_this_pc_lacks_does_not_stop_the_others_texts(
     assert [m.phone for m in mock.sent] == ["01012345678"]
 
 
+def test_a_number_this_pcs_key_cannot_open_stops_neither_the_page_nor_the_others_texts(
+    center: Center, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A number saved under another key file (the web PC's key was replaced): its
+    page shows the queue and takes a number again; the others are texted."""
+    other_key = FollowStore(
+        center.engine, center.queue, center.clock, PersonalDataKey(secrets.token_bytes(64))
+    )
+    _, lost = center.take()
+    other_key.set_phone(lost, "01011112222", "en")
+    _, token = center.take()
+    center.follow.set_phone(token, "01012345678", "en")
+    center.ops.call_next(1)
+    center.ops.call_next(2)
+    mock = MockNotifier()
+    caplog.set_level("WARNING")
+    with TestClient(center.app(mock)) as client:
+        page = client.get(f"/t/{lost}?lang=en")
+        assert page.status_code == 200 and "A-001" in page.text
+        assert "Send me texts" in page.text and "We will text you" not in page.text
+        assert client.app.state.notifier_loop.run_once() == 1  # type: ignore[attr-defined]
+        assert [m.phone for m in mock.sent] == ["01012345678"]
+        saved = client.post(f"/t/{lost}/phone?lang=en", data={"phone": "010-3333-4444"})
+        assert saved.status_code == 200 and "Texts go to 010-****-4444" in saved.text
+    assert sorted(_phones(center)) == ["01012345678", "01033334444"]  # type: ignore[type-var]
+    assert caplog.text.count("its mobile number cannot be read") == 1
+    assert "1111" not in caplog.text and "2222" not in caplog.text
+
+
 def test_a_corrected_number_gets_the_text_the_mistyped_one_was_sent(center: Center) -> None:
     # Three ahead: the text goes at once, to a number with a typo. The resident
     # sees the masked number on the page and corrects it; the text must follow.
