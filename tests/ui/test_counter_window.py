@@ -21,7 +21,7 @@ from ui.counter.window import CounterWindow
 
 @pytest.fixture
 def window(qtbot: QtBot, shared: SharedQueue) -> Iterator[CounterWindow]:
-    w = shown_and_started(qtbot, CounterWindow(shared.ops, 1, shared.feed, shared.worker))
+    w = shown_and_started(qtbot, CounterWindow(shared, 1))
     yield w
     w.shutdown()
     w.close()
@@ -40,8 +40,8 @@ def _issue(queue: Queue, clock: FakeClock, service: str = "general", **kw: bool)
 def _act(qtbot: QtBot, window: CounterWindow, button: object) -> str:
     with qtbot.waitSignal(window.action_done, timeout=5000) as blocker:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=5000)
-    window.worker.wait_idle()
+    qtbot.waitUntil(lambda: not window.shared.worker.busy, timeout=5000)
+    window.shared.worker.wait_idle()
     message = blocker.args[0] if blocker.args else ""
     return str(message)
 
@@ -130,7 +130,7 @@ def test_no_show_transfer_and_pause(
     qtbot.waitUntil(lambda: window.current_code.text() == second, timeout=5000)
     with qtbot.waitSignal(window.action_done, timeout=5000):
         window.transfer("welfare")
-    window.worker.wait_idle()
+    window.shared.worker.wait_idle()
     qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
     states = {t.display_code: t.state for t in queue.tickets_today()}
     assert states == {first: TicketState.NO_SHOW, second: TicketState.PRINTED}
@@ -153,7 +153,7 @@ def test_double_click_calls_that_ticket(
     qtbot.waitUntil(lambda: window.table.rowCount() == 2, timeout=5000)
     with qtbot.waitSignal(window.action_done, timeout=5000):
         window._row_double_clicked(1, 0)
-    window.worker.wait_idle()
+    window.shared.worker.wait_idle()
     qtbot.waitUntil(lambda: window.current_code.text() == flagged, timeout=5000)
 
 

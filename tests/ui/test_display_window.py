@@ -37,7 +37,7 @@ def _display(
     config = config.model_copy(
         update={"display": config.display.model_copy(update={"chime": False, **display})}
     )
-    window = DisplayWindow(shared.ops, config, shared.feed, shared.worker, speaker, sound)
+    window = DisplayWindow(shared, config, speaker, sound)
     shown_and_started(qtbot, window)
     try:
         yield window

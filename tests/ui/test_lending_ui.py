@@ -202,7 +202,7 @@ def panel(
     # The counter terminal runs in the staff's language (`kiosk counter` sets it).
     languages = LanguageSwitcher(qapp)
     languages.set_language("ko")
-    window = CounterWindow(shared.ops, 1, shared.feed, shared.worker)
+    window = CounterWindow(shared, 1)
     lending_panel = LendingPanel(shared, config, clock, tmp_path)
     window.add_panel(lending_panel)
     window.retranslate()

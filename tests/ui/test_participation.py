@@ -201,9 +201,7 @@ def test_counter_panel_shows_the_turnout_while_a_poll_is_open_and_its_results_on
 
 def _started_display(qtbot: QtBot, shared: SharedQueue, config: KioskConfig) -> DisplayWindow:
     """The lobby display on ``shared``, shown and past its first refresh."""
-    window = DisplayWindow(
-        shared.ops, config, shared.feed, shared.worker, MockSpeaker(), SilentChime()
-    )
+    window = DisplayWindow(shared, config, MockSpeaker(), SilentChime())
     return shown_and_started(qtbot, window)
 
 

@@ -48,7 +48,7 @@ def welfare_tab(
     qtbot: QtBot, shared: SharedQueue, welfare_config: KioskConfig, clock: FakeClock, tmp_path: Path
 ) -> Iterator[WelfarePanel]:
     """The welfare tab of a counter terminal, open, as staff use it."""
-    window = CounterWindow(shared.ops, 1, shared.feed, shared.worker)
+    window = CounterWindow(shared, 1)
     inbox = WelfarePanel(shared, welfare_config, clock, tmp_path)
     window.add_panel(inbox)
     window.retranslate()

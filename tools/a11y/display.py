@@ -94,9 +94,7 @@ def audit_display(config: KioskConfig, shots: Path | None = None) -> list[Findin
     with tempfile.TemporaryDirectory() as data_dir:
         url = f"sqlite:///{Path(data_dir) / 'display.sqlite3'}"
         shared = SharedQueue.open(config, url, clock, migrate=True)
-        window = DisplayWindow(
-            shared.ops, config, shared.feed, shared.worker, MockSpeaker(), SilentChime()
-        )
+        window = DisplayWindow(shared, config, MockSpeaker(), SilentChime())
         try:
             window.show()
             window.start()

@@ -107,8 +107,8 @@ def measure_call_to_display(url: str, calls: int = 40, config: KioskConfig | Non
     counter = config.enabled_services[0].counters[0]
     service = config.enabled_services[0].id
     queue = Queue(shared.engine, config, SystemClock())
-    window = CounterWindow(shared.ops, counter, shared.feed, shared.worker)
-    display = DisplayWindow(shared.ops, config, shared.feed, shared.worker, speaker, SilentChime())
+    window = CounterWindow(shared, counter)
+    display = DisplayWindow(shared, config, speaker, SilentChime())
     durations: list[float] = []
     try:
         window.show()
@@ -127,7 +127,7 @@ def measure_call_to_display(url: str, calls: int = 40, config: KioskConfig | Non
             if not _wait(_shown(display, speaker, counter, ticket.display_code), 10):
                 raise RuntimeError("the display never showed the call")
             durations.append((time.perf_counter() - started) * 1000)
-            _wait(lambda: not window.worker.busy, 10)
+            _wait(lambda: not window.shared.worker.busy, 10)
             shared.ops.start(counter)
             shared.ops.finish(counter)
             shared.feed.poke()

@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import ServiceConfig
-from kiosk.queue.counter import CounterError, CounterOps, CounterSnapshot, CounterTicket
+from kiosk.queue.counter import CounterError, CounterSnapshot, CounterTicket
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import DatabaseUnavailableError
 from ui.common.i18n import tr
-from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
+from ui.common.queue_feed import Refresher, SharedQueue
 from ui.common.timers import make_timer
 from ui.counter.panels import StaffPanel
 
@@ -86,36 +86,27 @@ class CounterWindow(QMainWindow):
     #: Emitted with a short message after each action (tests, demo).
     action_done = Signal(str)
 
-    def __init__(
-        self,
-        ops: CounterOps,
-        counter: int,
-        feed: ChangeFeed,
-        worker: DbWorker,
-        *,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, shared: SharedQueue, counter: int, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops = ops
+        self.shared = shared
+        self.ops = shared.ops
         self.counter = counter
-        self.feed = feed
-        self.worker = worker
-        self.services = ops.services_for(counter)
+        self.services = self.ops.services_for(counter)
         if not self.services:
             raise CounterError(f"counter {counter} serves no service (see services[].counters)")
         self.snapshot: CounterSnapshot | None = None
         self.unavailable = False
         self._hidden_staff_calls: set[int] = set()
-        self._zone = ZoneInfo(ops.config.center.timezone)
-        self._language = ops.config.ui.language
+        self._zone = ZoneInfo(self.ops.config.center.timezone)
+        self._language = self.ops.config.ui.language
         self.setObjectName("counter-window")
         self.resize(1280, 800)
         self._build()
-        feed.changed.connect(lambda _what: self.refresh())
+        shared.feed.changed.connect(lambda _what: self.refresh())
         self._timer = make_timer(self, self.refresh, REFRESH_MS)
         self._refresher = Refresher(
-            worker,
-            lambda: partial(ops.counter_snapshot, counter),
+            shared.worker,
+            lambda: partial(self.ops.counter_snapshot, counter),
             self._snapshot_ready,
             self._snapshot_failed,
             retry_ms=RETRY_MS,
@@ -465,7 +456,7 @@ class CounterWindow(QMainWindow):
         def done(result: Any) -> None:
             message = describe(result)
             self.statusBar().showMessage(message, 8000)
-            self.feed.poke()
+            self.shared.feed.poke()
             self.refresh()
             self.action_done.emit(message)
 
@@ -483,7 +474,7 @@ class CounterWindow(QMainWindow):
             self.refresh()
             self.action_done.emit(message)
 
-        self.worker.submit(fn, on_result=done, on_error=failed)
+        self.shared.worker.submit(fn, on_result=done, on_error=failed)
 
     def call_next(self) -> None:
         n = self.counter

@@ -76,13 +76,11 @@ def counter_display_demo(
                     "priority": issued.ticket.priority,
                 }
             )
-        counter_window = CounterWindow(shared.ops, counter, shared.feed, shared.worker)
+        counter_window = CounterWindow(shared, counter)
         for panel in enabled_panels(shared, config, clock, data_dir):
             counter_window.add_panel(panel)
         counter_window.retranslate()
-        display = DisplayWindow(
-            shared.ops, config, shared.feed, shared.worker, speaker, SilentChime()
-        )
+        display = DisplayWindow(shared, config, speaker, SilentChime())
         counter_window.resize(1280, 800)
         counter_window.show()
         display.show()

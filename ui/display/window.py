@@ -45,11 +45,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from kiosk.centre import participation as pa
 from kiosk.config import DisplayConfig, KioskConfig, NoticeConfig
 from kiosk.ports.speech import Speaker, volume_to_gain
-from kiosk.queue.counter import CallRecord, CounterOps, DisplaySnapshot, NewCalls
+from kiosk.queue.counter import CallRecord, DisplaySnapshot, NewCalls
 from kiosk.read_aloud import call_announcement
 from kiosk.storage.database import DatabaseUnavailableError
 from ui.common.i18n import tr
-from ui.common.queue_feed import ChangeFeed, DbWorker, Refresher
+from ui.common.queue_feed import Refresher, SharedQueue
 from ui.common.theme import FONT_FAMILIES, HIGH_CONTRAST, Metrics
 from ui.common.timers import make_timer
 
@@ -362,21 +362,17 @@ class DisplayWindow(QWidget):
 
     def __init__(
         self,
-        ops: CounterOps,
+        shared: SharedQueue,
         config: KioskConfig,
-        feed: ChangeFeed,
-        worker: DbWorker,
         speaker: Speaker,
         chime: Chime | None = None,
         *,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops = ops
+        self.ops = shared.ops
         self.config = config
         self.display = config.display
-        self.feed = feed
-        self.worker = worker
         self.metrics = Metrics(self.display.screen)
         self.chime: Chime = chime if chime is not None else SilentChime()
         self.announcer = Announcer(speaker, self.chime, self.display, self)
@@ -390,12 +386,12 @@ class DisplayWindow(QWidget):
         self.resize(self.display.screen.width_px, self.display.screen.height_px)
         self._flash_timers: dict[int, QTimer] = {}
         self._build()
-        feed.changed.connect(lambda _what: self.refresh())
+        shared.feed.changed.connect(lambda _what: self.refresh())
         self._refresher = Refresher(
-            worker,
+            shared.worker,
             # Only calls after the last one shown: read now, on the UI thread.
             lambda: partial(
-                ops.display_snapshot, self.calls.since(), recent=self.display.recent_calls
+                self.ops.display_snapshot, self.calls.since(), recent=self.display.recent_calls
             ),
             self._snapshot_ready,
             self._snapshot_failed,

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.counter.window import CounterWindow
 
     def make_window(shared: SharedQueue) -> CounterWindow:
-        window = CounterWindow(shared.ops, args.counter, shared.feed, shared.worker)
+        window = CounterWindow(shared, args.counter)
         for panel in enabled_panels(shared, config, SystemClock(), command_data_dir(args)):
             window.add_panel(panel)
         window.retranslate()

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 
     def make_window(shared: SharedQueue) -> DisplayWindow:
         chime = create_chime(config.display.chime, config.devices.speech.volume)
-        window = DisplayWindow(shared.ops, config, shared.feed, shared.worker, speaker, chime)
+        window = DisplayWindow(shared, config, speaker, chime)
         window.show_on_monitor(fullscreen=config.display.fullscreen and not args.windowed)
         return window
 
