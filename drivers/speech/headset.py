@@ -57,14 +57,24 @@ def run_command(args: Sequence[str]) -> str:
     return done.stdout
 
 
-def _sinks(run: Run) -> list[tuple[str, str, list[tuple[str, bool]]]] | None:
-    """(sink name, active port, [(port, available)]) per PulseAudio/PipeWire sink."""
+def _plugged(port_line: str) -> bool | None:
+    """A port line's availability: True "available", False "not available", None
+    when the sound system cannot sense its jack ("availability unknown")."""
+    if "not available" in port_line:
+        return False
+    if "availability unknown" in port_line or "available" not in port_line:
+        return None
+    return True
+
+
+def _sinks(run: Run) -> list[tuple[str, str, list[tuple[str, bool | None]]]] | None:
+    """(sink name, active port, [(port, plugged)]) per PulseAudio/PipeWire sink."""
     try:
         text = run(["pactl", "list", "sinks"])
     except (OSError, subprocess.SubprocessError):
         return None
-    sinks: list[tuple[str, str, list[tuple[str, bool]]]] = []
-    ports: list[tuple[str, bool]] = []
+    sinks: list[tuple[str, str, list[tuple[str, bool | None]]]] = []
+    ports: list[tuple[str, bool | None]] = []
     name, active, in_ports = "", "", False
     for raw in text.splitlines():
         line = raw.strip()
@@ -81,7 +91,7 @@ def _sinks(run: Run) -> list[tuple[str, str, list[tuple[str, bool]]]] | None:
             in_ports = True
         elif in_ports and ":" in line and raw.startswith("\t\t"):
             port = line.partition(":")[0].strip()
-            ports.append((port, "not available" not in line))
+            ports.append((port, _plugged(line)))
         elif line and not raw.startswith("\t\t"):
             in_ports = False
     if name:
@@ -113,11 +123,19 @@ def detect_headset(run: Run = run_command, asound: Path = Path("/proc/asound")) 
     """True when earphones are plugged in, False when not, None when the system cannot tell."""
     sinks = _sinks(run)
     if sinks:
-        if any(_HEADPHONE_PORT.search(active) for _, active, _ in sinks):
+        # Only a port the sound system says is plugged in counts, active or not
+        # (route_to_headset makes it the active one). An active headphone port
+        # may be "not available" (earphones just pulled out), and one whose jack
+        # cannot be sensed says nothing either way: the ALSA jack may know.
+        headphones = [
+            plugged
+            for _, _, ports in sinks
+            for port, plugged in ports
+            if _HEADPHONE_PORT.search(port)
+        ]
+        if True in headphones:
             return True
-        if any(_HEADPHONE_PORT.search(p) and ok for _, _, ports in sinks for p, ok in ports):
-            return True  # plugged in, not yet the active port: route_to_headset switches
-        if any(ports for _, _, ports in sinks):
+        if None not in headphones and any(ports for _, _, ports in sinks):
             return False
     return _alsa_jack(run, asound)
 
@@ -132,15 +150,16 @@ def route_to_headset(run: Run = run_command) -> bool:
     if not sinks:
         return False
     for name, active, ports in sinks:
-        if _HEADPHONE_PORT.search(active):
-            return True
-        for port, available in ports:
-            if available and _HEADPHONE_PORT.search(port):
-                try:
-                    run(["pactl", "set-sink-port", name, port])
-                except (OSError, subprocess.SubprocessError):
-                    return False
+        for port, plugged in ports:
+            if plugged is not True or not _HEADPHONE_PORT.search(port):
+                continue
+            if port == active:
                 return True
+            try:
+                run(["pactl", "set-sink-port", name, port])
+            except (OSError, subprocess.SubprocessError):
+                return False
+            return True
     return False
 
 

@@ -205,3 +205,23 @@ def test_the_watch_asks_nothing_when_the_config_decides(mode: str, private: bool
     watch = HeadsetWatch(lambda: mode, check=check)
     assert watch.private() is private
     assert asked == []
+
+
+def test_a_headphone_jack_the_system_cannot_sense_is_not_taken_for_earphones(
+    tmp_path: Path,
+) -> None:
+    # Codecs and USB cards without jack sensing: "availability unknown". The
+    # kiosk must not read typed details aloud, nor move the sound off the speaker.
+    system = FakeSystem({"pactl": _pactl("analog-output-speaker", "availability unknown")})
+    assert detect_headset(system, tmp_path) is None
+    assert private_speech("auto", system, tmp_path) is False
+    assert route_to_headset(system) is False
+    assert not any("set-sink-port" in command for command in system.commands)
+
+
+def test_an_active_headphone_port_whose_earphones_were_pulled_out_is_not_private(
+    tmp_path: Path,
+) -> None:
+    system = FakeSystem({"pactl": _pactl("analog-output-headphones", "not available")})
+    assert detect_headset(system, tmp_path) is False
+    assert route_to_headset(system) is False
