@@ -342,3 +342,23 @@ def test_an_option_added_to_an_open_poll_can_be_chosen_on_the_running_kiosk(
     _open_service(qtbot, kiosk)
     _vote_with_card(qtbot, kiosk, budget.question.ko)
     _choose_and_cast(qtbot, kiosk, "버스 정류장 온열 의자", "15,000,000")
+
+
+@pytest.mark.parametrize(
+    ("language", "chose", "on_screen"),
+    [
+        ("ko", "선택하신 항목", "선택하신 항목은 화면에 표시되어 있습니다"),
+        ("en", "You chose", "Your choice is on the screen"),
+    ],
+)
+def test_a_ballots_choice_is_not_said_on_the_loudspeaker(
+    qtbot: Any, config: KioskConfig, language: str, chose: str, on_screen: str
+) -> None:
+    """By keypad on the loudspeaker: the confirm screen says the choice is on screen,
+    not which it is (anyone near the kiosk would hear a secret vote)."""
+    from tools.a11y.journeys import run_journey
+
+    run = run_journey(config, "vote", language)
+    assert run.ok, run.problems
+    assert any(on_screen in text for text in run.transcript)
+    assert not any(chose in text.replace(on_screen, "") for text in run.transcript)

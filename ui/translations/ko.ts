@@ -3977,6 +3977,10 @@ Elderly, disabled, pregnant</source>
       <translation>이 선택으로 투표합니다</translation>
     </message>
     <message>
+      <source>Your choice is on the screen. With earphones it is read to you.</source>
+      <translation>선택하신 항목은 화면에 표시되어 있습니다. 이어폰을 꽂으시면 읽어 드립니다.</translation>
+    </message>
+    <message>
       <source>There are no notices or open votes right now.</source>
       <translation>지금은 공지나 진행 중인 투표가 없습니다.</translation>
     </message>

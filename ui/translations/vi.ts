@@ -3978,6 +3978,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Ghi nhận lựa chọn này làm phiếu của bạn</translation>
     </message>
     <message>
+      <source>Your choice is on the screen. With earphones it is read to you.</source>
+      <translation>Lựa chọn của bạn hiển thị trên màn hình. Cắm tai nghe để nghe đọc lựa chọn.</translation>
+    </message>
+    <message>
       <source>There are no notices or open votes right now.</source>
       <translation>Hiện không có thông báo hay cuộc bỏ phiếu nào.</translation>
     </message>

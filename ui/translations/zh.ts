@@ -3978,6 +3978,10 @@ Elderly, disabled, pregnant</source>
       <translation>以此选择投票</translation>
     </message>
     <message>
+      <source>Your choice is on the screen. With earphones it is read to you.</source>
+      <translation>您的选择显示在屏幕上。插上耳机即可为您朗读。</translation>
+    </message>
+    <message>
       <source>There are no notices or open votes right now.</source>
       <translation>目前没有通知或进行中的投票。</translation>
     </message>

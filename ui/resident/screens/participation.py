@@ -362,6 +362,18 @@ class ParticipationConfirmScreen(ParticipationScreen):
         super().retranslate()
 
     def spoken_prompt(self) -> str:
+        # A ballot is secret: the choice is said only in earphones.
+        chosen = (
+            tr(
+                "participation",
+                "Your choice is on the screen. With earphones it is read to you.",
+            )
+            if self.chosen.text()
+            else ""
+        )
+        return self.with_message(self.title.text(), chosen, self.note.text())
+
+    def private_prompt(self) -> str:
         return self.with_message(self.title.text(), self.chosen.text(), self.note.text())
 
 
