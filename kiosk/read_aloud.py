@@ -205,6 +205,8 @@ _NATIVE_COUNTERS = (
     "잔",
     "줄",
     "부",  # copies of a document: "1부" → "한 부" (not before 터: "1부터" is "from 1")
+    "자리",  # places left on a course: "20자리" → "스무 자리"
+    "자",  # characters typed: "5자" → "다섯 자"
 )
 #: Sino units written with a space before them ("이백 원", "오 분").
 _SPACED_SINO_UNITS = ("퍼센트", "개월", "원", "분", "초", "층", "주", "회", "세")
