@@ -31,10 +31,13 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
+from ui.common.queue_feed import Refresher
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 OVERDUE = QColor("#F8D7DA")
 DUE_SOON = QColor("#FFF3CD")
+#: How long after a failed read the tab reads again by itself.
+RETRY_MS = 5000
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,19 @@ class LendingPanel(StaffPanel):
         self.snapshot: LendingSnapshot | None = None
         self._language = self.config.ui.language
         self._zone = ZoneInfo(self.config.center.timezone)
+        #: The status line's text when it says the last read failed (cleared by the next read).
+        self._read_failure = ""
+        # One read at a time: the change feed sends several notifications per
+        # counter action, and each read queued on the shared worker would make
+        # "Call next" wait behind it. A failed read is tried again.
+        self._refresher = Refresher(
+            self.shared.worker,
+            lambda: self._fetch,
+            self._ready,
+            self._read_failed,
+            retry_ms=RETRY_MS,
+            parent=self,
+        )
         layout = QVBoxLayout(self)
         self.reminder_label = QLabel()
         self.reminder_label.setObjectName("lending-reminders")
@@ -136,18 +152,28 @@ class LendingPanel(StaffPanel):
         self.run_job(lambda: self.store().purge(), lambda _erased: None)
         self.refresh()
 
-    def refresh(self) -> None:
-        def fetch() -> LendingSnapshot:
-            lending = self.store()
-            loans = lending.open_loans()
-            reminders = {loan.id for loan in lending.reminders()}
-            return LendingSnapshot(lending.today(), loans, reminders, lending.waiting_parcels())
+    def _fetch(self) -> LendingSnapshot:  # worker thread
+        lending = self.store()
+        loans = lending.open_loans()
+        reminders = {loan.id for loan in lending.reminders()}
+        return LendingSnapshot(lending.today(), loans, reminders, lending.waiting_parcels())
 
-        self.run_job(fetch, self._ready)
+    def refresh(self) -> None:
+        self._refresher.refresh()
+
+    def shutdown(self) -> None:
+        self._refresher.stop()
 
     def _ready(self, snapshot: LendingSnapshot) -> None:
         self.snapshot = snapshot
+        if self._read_failure and self.status.text() == self._read_failure:
+            self.status.setText("")  # the database answers again
+        self._read_failure = ""
         self._render()
+
+    def _read_failed(self, exc: Exception) -> None:
+        self.job_failed(exc)
+        self._read_failure = self.status.text()
 
     def job_failed(self, exc: Exception) -> None:
         if isinstance(exc, LendingError):

@@ -15,6 +15,7 @@ Every database call runs on the shared worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
@@ -32,7 +33,13 @@ from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from ui.common.i18n import tr
+from ui.common.queue_feed import Refresher
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
+
+#: How long after a failed read the tab reads again by itself.
+RETRY_MS = 5000
+
+_Fetched = tuple[list[CourseStatus], list[Registration], list[Registration]]
 
 
 class ProgrammesPanel(StaffPanel):
@@ -45,6 +52,19 @@ class ProgrammesPanel(StaffPanel):
         self.courses: list[CourseStatus] = []
         #: Every course's registrations promoted from the waiting list and not yet called.
         self.promoted: list[Registration] = []
+        #: The status line's text when it says the last read failed (cleared by the next read).
+        self._read_failure = ""
+        # One read at a time: the change feed sends several notifications per
+        # counter action, and each read queued on the shared worker would make
+        # "Call next" wait behind it. A failed read is tried again.
+        self._refresher = Refresher(
+            self.shared.worker,
+            self._fetch_job,
+            self._show,
+            self._read_failed,
+            retry_ms=RETRY_MS,
+            parent=self,
+        )
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.course_box = QComboBox()
@@ -112,22 +132,33 @@ class ProgrammesPanel(StaffPanel):
         self.run_job(lambda: self.programmes().purge(), lambda _erased: None)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _fetch_job(self) -> Callable[[], _Fetched]:
+        """UI thread: the read the worker runs, for the course chosen now."""
         course_id = self.course_id()
-        if not course_id:
-            return
 
-        def fetch() -> tuple[list[CourseStatus], list[Registration], list[Registration]]:
+        def fetch() -> _Fetched:  # worker thread
             programmes = self.programmes()
             return programmes.courses(), programmes.registrations(course_id), programmes.to_call()
 
-        self.run_job(fetch, self._show)
+        return fetch
 
-    def _show(
-        self, result: tuple[list[CourseStatus], list[Registration], list[Registration]]
-    ) -> None:
+    def refresh(self) -> None:
+        if self.course_id():
+            self._refresher.refresh()
+
+    def shutdown(self) -> None:
+        self._refresher.stop()
+
+    def _show(self, result: _Fetched) -> None:
         self.courses, self.rows, self.promoted = result
+        if self._read_failure and self.status.text() == self._read_failure:
+            self.status.setText("")  # the database answers again
+        self._read_failure = ""
         self._draw()
+
+    def _read_failed(self, exc: Exception) -> None:
+        self.job_failed(exc)
+        self._read_failure = self.status.text()
 
     def job_failed(self, exc: Exception) -> None:
         self.status.setText(
