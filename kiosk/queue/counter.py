@@ -47,6 +47,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig, ServiceConfig
+from kiosk.i18n import N_, Text, identity_translate
 from kiosk.queue.store import queue_service
 from kiosk.queue.tickets import WAITING_STATES, TicketState, predecessors
 from kiosk.storage.database import (
@@ -67,7 +68,16 @@ CALLABLE_STATES = (TicketState.PRINTED.value, TicketState.PRINT_FAILED.value)
 
 
 class CounterError(Exception):
-    """An action the counter cannot take now; the message says why, for staff."""
+    """An action the counter cannot take now.
+
+    ``text`` says why for staff, translated when the counter window shows it
+    (a Korean counter read "ticket 1 is not waiting", with the row id);
+    ``str()`` is the English source, for logs.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.render(identity_translate))
+        self.text = text
 
 
 class CounterPausedError(CounterError):
@@ -244,6 +254,39 @@ class NewCalls:
         )
 
 
+def _paused(counter: int) -> Text:
+    return N_("counter", "Counter {n} is paused: resume it first", n=counter)
+
+
+def _busy(row: Row[Any]) -> Text:
+    """Why a counter with a current ticket cannot call another."""
+    if row.state == TicketState.SERVING.value:
+        return N_(
+            "counter", "{code} is still being served here: finish it first", code=row.display_code
+        )
+    return N_(
+        "counter",
+        "{code} is still called here: start serving it or mark it absent first",
+        code=row.display_code,
+    )
+
+
+def _being_served(code: str) -> Text:
+    return N_("counter", "{code} is already being served", code=code)
+
+
+def _not_waiting(row: Row[Any]) -> Text:
+    """Why a ticket staff picked cannot be called (another counter took it, say)."""
+    if row.state in CURRENT_STATES and row.counter is not None:
+        return N_(
+            "counter",
+            "{code} was just called to counter {n}",
+            code=row.display_code,
+            n=int(row.counter),
+        )
+    return N_("counter", "{code} is no longer waiting", code=row.display_code)
+
+
 def _aware(value: datetime | None) -> datetime | None:
     return None if value is None else stored_utc(value)
 
@@ -293,7 +336,11 @@ class CounterOps:
         ids = [s.id for s in self.services_for(counter)]
         if not ids:
             raise UnknownCounterError(
-                f"counter {counter} serves no service (see services[].counters)"
+                N_(
+                    "counter",
+                    "Counter {n} serves no service (see services[].counters in the settings)",
+                    n=counter,
+                )
             )
         return ids
 
@@ -473,13 +520,10 @@ class CounterOps:
         day = self.business_day(now)
         with self._locked(counter, now) as (conn, state):
             if state.paused:
-                raise CounterPausedError(f"counter {counter} is paused: resume it first")
+                raise CounterPausedError(_paused(counter))
             busy = self._current_row(conn, counter)
             if busy is not None:
-                raise CounterBusyError(
-                    f"counter {counter} still has {busy.display_code} ({busy.state}): "
-                    "finish it or mark it absent first"
-                )
+                raise CounterBusyError(_busy(busy))
             self._sweep_unprinted(conn, now)
             row, jumped = self._choose(conn, service_ids, day, float(state.priority_credit))
             if row is None:
@@ -497,17 +541,26 @@ class CounterOps:
         now = self._clock.now()
         with self._locked(counter, now) as (conn, state):
             if state.paused:
-                raise CounterPausedError(f"counter {counter} is paused: resume it first")
-            if self._current_row(conn, counter) is not None:
-                raise CounterBusyError(f"counter {counter} still has a ticket")
+                raise CounterPausedError(_paused(counter))
+            busy = self._current_row(conn, counter)
+            if busy is not None:
+                raise CounterBusyError(_busy(busy))
             self._sweep_unprinted(conn, now)
             row = conn.execute(
                 self._ticket_query().where(tickets.c.id == ticket_id).with_for_update(of=tickets)
             ).first()
-            if row is None or row.state not in CALLABLE_STATES:
-                raise CounterError(f"ticket {ticket_id} is not waiting")
+            if row is None:
+                raise CounterError(N_("counter", "This ticket is no longer in the queue"))
+            if row.state not in CALLABLE_STATES:
+                raise CounterError(_not_waiting(row))
             if row.queue_service not in service_ids:
-                raise CounterError(f"{row.display_code} waits for another counter's service")
+                raise CounterError(
+                    N_(
+                        "counter",
+                        "{code} waits for another counter's service",
+                        code=row.display_code,
+                    )
+                )
             ticket = self._call(conn, now, ticket_id, counter, recall=False)
         return ticket
 
@@ -527,7 +580,8 @@ class CounterOps:
             )
         ).rowcount
         if changed != 1:
-            raise CounterError(f"ticket {ticket_id} was taken by another counter")
+            row = conn.execute(self._ticket_query().where(tickets.c.id == ticket_id)).one()
+            raise CounterError(_not_waiting(row))
         ticket = self._get(conn, ticket_id)
         self._record_call(conn, now, ticket, counter, recall=recall)
         return ticket
@@ -535,7 +589,7 @@ class CounterOps:
     def _current_or_fail(self, conn: Connection, counter: int) -> Row[Any]:
         row = self._current_row(conn, counter)
         if row is None:
-            raise NoCurrentTicketError(f"counter {counter} has no called ticket")
+            raise NoCurrentTicketError(N_("counter", "Counter {n} has no called ticket", n=counter))
         return row
 
     def recall(self, counter: int) -> CounterTicket:
@@ -545,7 +599,7 @@ class CounterOps:
         with self._locked(counter, now) as (conn, _state):
             row = self._current_or_fail(conn, counter)
             if row.state != TicketState.CALLED.value:
-                raise CounterError(f"{row.display_code} is already being served")
+                raise CounterError(_being_served(row.display_code))
             ticket = self._call(conn, now, row.id, counter, recall=True)
         return ticket
 
@@ -564,7 +618,9 @@ class CounterOps:
             row = self._current_or_fail(conn, counter)
             if row.state != need.value:
                 raise CounterError(
-                    f"{row.display_code} is {row.state}; it must be {need.value} for this"
+                    _being_served(row.display_code)
+                    if need is TicketState.CALLED
+                    else N_("counter", "Start serving {code} first", code=row.display_code)
                 )
             allowed = [s.value for s in predecessors(target)]
             conn.execute(
@@ -627,14 +683,24 @@ class CounterOps:
         try:
             target = self._config.service(service_id)
         except KeyError:
-            raise CounterError(f"unknown service {service_id}") from None
+            raise CounterError(
+                N_("counter", "Unknown service {service}", service=service_id)
+            ) from None
+        name = target.names.get(self._config.ui.language)
         if not target.enabled:
-            raise CounterError(f"service {service_id} is disabled")
+            raise CounterError(N_("counter", "{service} is switched off", service=name))
         now = self._clock.now()
         with self._locked(counter, now) as (conn, _state):
             row = self._current_or_fail(conn, counter)
             if row.queue_service == service_id:
-                raise CounterError(f"{row.display_code} already waits for {service_id}")
+                raise CounterError(
+                    N_(
+                        "counter",
+                        "{code} already waits for {service}",
+                        code=row.display_code,
+                        service=name,
+                    )
+                )
             failed_prints = conn.execute(
                 select(func.count())
                 .select_from(events)

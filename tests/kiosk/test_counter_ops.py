@@ -15,6 +15,7 @@ from sqlalchemy import Engine, text
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
+from kiosk.i18n import identity_translate
 from kiosk.queue.counter import (
     CounterBusyError,
     CounterError,
@@ -378,3 +379,27 @@ def test_two_counters_at_once_never_get_the_same_ticket(db: Engine, clock: FakeC
     everything = got[1] + got[2]
     assert len(everything) == 40 and len(set(everything)) == 40
     assert len(got[1]) == len(got[2]) == 20
+
+
+def test_refusals_carry_staff_words_with_the_number_and_english_for_logs(center: Center) -> None:
+    """A Korean counter read "ticket 1 is not waiting": English, and a row id for a number."""
+    first = center.take()
+    second = center.take()
+    taken = center.ops.call_next(2)
+    assert taken is not None and taken.display_code == first
+    # Counter 1 double-clicks the number counter 2 has just called.
+    with pytest.raises(CounterError) as late:
+        center.ops.call_ticket(1, taken.id)
+    assert late.value.text.context == "counter"  # translated where it is shown
+    assert late.value.text.render(identity_translate) == f"{first} was just called to counter 2"
+    assert str(late.value) == f"{first} was just called to counter 2"  # logs: English
+    center.ops.call_next(1)
+    with pytest.raises(CounterBusyError) as busy:
+        center.ops.call_next(1)  # F1 pressed twice
+    assert str(busy.value) == (
+        f"{second} is still called here: start serving it or mark it absent first"
+    )
+    center.ops.start(1)
+    with pytest.raises(CounterBusyError) as serving:
+        center.ops.call_next(1)
+    assert str(serving.value) == f"{second} is still being served here: finish it first"

@@ -186,3 +186,48 @@ def test_database_outage_shows_unavailable_and_retries(
     qtbot.waitUntil(lambda: not window.unavailable, timeout=5000)
     assert not window.banner.isVisibleTo(window)
     assert calls["n"] >= 1
+
+
+def test_refusals_read_in_korean_with_the_ticket_number(
+    qtbot: QtBot, qapp: QApplication, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """A Korean counter showed "ticket 1 is not waiting" (a row id, in English)."""
+    languages = LanguageSwitcher(qapp)
+    try:
+        languages.set_language("ko")
+        first = _issue(queue, clock)
+        second = _issue(queue, clock)
+        qtbot.waitUntil(lambda: window.table.rowCount() == 2, timeout=5000)
+        # Counter 2 calls the first a moment before staff here double-click it.
+        window.shared.ops.call_next(2)
+        with qtbot.waitSignal(window.action_done, timeout=5000) as blocker:
+            window._row_double_clicked(0, 0)
+        window.shared.worker.wait_idle()
+        assert blocker.args[0] == f"{first}번은 방금 2번 창구에서 호출했습니다"
+        assert window.statusBar().currentMessage() == blocker.args[0]
+        qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+        messages: list[str] = []
+        window.action_done.connect(messages.append)
+        window.call_button.click()
+        window.call_button.click()  # F1 pressed twice
+        qtbot.waitUntil(lambda: len(messages) == 2, timeout=5000)
+        assert messages == [
+            f"{second}번 호출",
+            f"{second}번이 아직 이 창구에 호출되어 있습니다. 먼저 업무 시작 또는 부재 처리를 하세요",
+        ]
+    finally:
+        languages.close()
+
+
+def test_transfer_menu_leaves_out_the_service_the_ticket_waits_for(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """Sending a ticket to the queue it waits in was offered, and refused in English."""
+    names = {s.id: s.names.get(window.ops.config.ui.language) for s in window.services}
+    code = _issue(queue, clock, "certificates")
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    assert code in _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(window.transfer_button.isEnabled, timeout=5000)
+    offered = [a.text() for a in window.transfer_menu.actions()]
+    assert names["certificates"] not in offered
+    assert names["general"] in offered and len(offered) == 3

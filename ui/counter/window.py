@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import ServiceConfig
-from kiosk.queue.counter import CounterError, CounterSnapshot, CounterTicket
+from kiosk.i18n import N_
+from kiosk.queue.counter import CounterError, CounterSnapshot, CounterTicket, UnknownCounterError
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import DatabaseUnavailableError
-from ui.common.i18n import tr
+from ui.common.i18n import render, tr
 from ui.common.queue_feed import Refresher, SharedQueue
 from ui.common.timers import make_timer
 from ui.counter.panels import StaffPanel
@@ -93,7 +94,13 @@ class CounterWindow(QMainWindow):
         self.counter = counter
         self.services = self.ops.services_for(counter)
         if not self.services:
-            raise CounterError(f"counter {counter} serves no service (see services[].counters)")
+            raise UnknownCounterError(
+                N_(
+                    "counter",
+                    "Counter {n} serves no service (see services[].counters in the settings)",
+                    n=counter,
+                )
+            )
         self.snapshot: CounterSnapshot | None = None
         self.unavailable = False
         self._hidden_staff_calls: set[int] = set()
@@ -193,6 +200,8 @@ class CounterWindow(QMainWindow):
         self.no_show_button = button("F5", self.no_show)
         self.transfer_button = button("F6", self.open_transfer_menu)
         self.transfer_menu = QMenu(self)
+        #: The service left out of the transfer menu (the current ticket's).
+        self._menu_for: str | None = None
         self.transfer_button.setMenu(self.transfer_menu)
         self.pause_button = button("F7", self.toggle_pause)
         left.addStretch(1)
@@ -271,12 +280,22 @@ class CounterWindow(QMainWindow):
                 tr("counter", "Notes"),
             ]
         )
+        self._render()
+
+    def _fill_transfer_menu(self) -> None:
+        """The services the current ticket can go to: not the one it waits for already."""
+        snap = self.snapshot
+        own = snap.current.queue_service_id if snap is not None and snap.current else None
+        if self.transfer_menu.actions() and own == self._menu_for:
+            return  # unchanged: an open menu stays open through a redraw
+        self._menu_for = own
         self.transfer_menu.clear()
         for svc in self.ops.config.enabled_services:
+            if svc.id == own:
+                continue
             action = self.transfer_menu.addAction(svc.names.get(self._language))
             action.setData(svc.id)
             action.triggered.connect(lambda _=False, sid=svc.id: self.transfer(sid))
-        self._render()
 
     # -- lifecycle -------------------------------------------------------------------
     def start(self) -> None:
@@ -347,6 +366,7 @@ class CounterWindow(QMainWindow):
         return "  ".join(notes)
 
     def _render(self) -> None:
+        self._fill_transfer_menu()
         snap = self.snapshot
         if snap is None:
             self._update_buttons()
@@ -466,7 +486,8 @@ class CounterWindow(QMainWindow):
                 self._refresher.retry_later()
                 message = tr("counter", "Temporarily unavailable; try again in a moment.")
             elif isinstance(exc, CounterError):
-                message = str(exc)
+                log.info("counter %d: %s", self.counter, exc)
+                message = render(exc.text)
             else:
                 log.error("counter action failed: %s: %s", type(exc).__name__, exc)
                 message = type(exc).__name__

@@ -361,6 +361,14 @@
       <translation>아니요</translation>
     </message>
     <message>
+      <source>Copies: {copies}</source>
+      <translation>부수: {copies}부</translation>
+    </message>
+    <message>
+      <source>You can print at most {copies} copies at a time.</source>
+      <translation>한 번에 최대 {copies}부까지 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
       <source>Total: {total}</source>
       <translation>합계: {total}</translation>
     </message>
@@ -417,8 +425,8 @@
       <translation>선택 사항</translation>
     </message>
     <message>
-      <source>Copies: {copies}</source>
-      <translation>부수: {copies}부</translation>
+      <source>See the summary</source>
+      <translation>신청 내용을 확인합니다</translation>
     </message>
     <message>
       <source>One copy fewer</source>
@@ -427,10 +435,6 @@
     <message>
       <source>One copy more</source>
       <translation>1부 늘리기</translation>
-    </message>
-    <message>
-      <source>See the summary</source>
-      <translation>신청 내용을 확인합니다</translation>
     </message>
     <message>
       <source>Choose the family members to show (you are always shown):</source>
@@ -2860,6 +2864,62 @@
   </context>
   <context>
     <name>counter</name>
+    <message>
+      <source>Counter {n} is paused: resume it first</source>
+      <translation>{n}번 창구가 일시 중지 상태입니다. 먼저 재개하세요</translation>
+    </message>
+    <message>
+      <source>{code} is still called here: start serving it or mark it absent first</source>
+      <translation>{code}번이 아직 이 창구에 호출되어 있습니다. 먼저 업무 시작 또는 부재 처리를 하세요</translation>
+    </message>
+    <message>
+      <source>{code} is already being served</source>
+      <translation>{code}번은 이미 업무 중입니다</translation>
+    </message>
+    <message>
+      <source>{code} is no longer waiting</source>
+      <translation>{code}번은 더 이상 대기 중이 아닙니다</translation>
+    </message>
+    <message>
+      <source>{code} is still being served here: finish it first</source>
+      <translation>{code}번이 아직 이 창구에서 업무 중입니다. 먼저 완료하세요</translation>
+    </message>
+    <message>
+      <source>{code} was just called to counter {n}</source>
+      <translation>{code}번은 방금 {n}번 창구에서 호출했습니다</translation>
+    </message>
+    <message>
+      <source>Counter {n} serves no service (see services[].counters in the settings)</source>
+      <translation>{n}번 창구가 맡은 업무가 없습니다 (설정의 services[].counters 참고)</translation>
+    </message>
+    <message>
+      <source>Counter {n} has no called ticket</source>
+      <translation>{n}번 창구에 호출된 번호가 없습니다</translation>
+    </message>
+    <message>
+      <source>{service} is switched off</source>
+      <translation>{service} 업무가 꺼져 있습니다</translation>
+    </message>
+    <message>
+      <source>This ticket is no longer in the queue</source>
+      <translation>이 번호는 더 이상 대기열에 없습니다</translation>
+    </message>
+    <message>
+      <source>{code} waits for another counter's service</source>
+      <translation>{code}번은 다른 창구의 업무를 기다리고 있습니다</translation>
+    </message>
+    <message>
+      <source>Unknown service {service}</source>
+      <translation>알 수 없는 업무: {service}</translation>
+    </message>
+    <message>
+      <source>{code} already waits for {service}</source>
+      <translation>{code}번은 이미 {service} 대기 중입니다</translation>
+    </message>
+    <message>
+      <source>Start serving {code} first</source>
+      <translation>먼저 {code}번 업무를 시작하세요</translation>
+    </message>
     <message>
       <source>Queue</source>
       <translation>대기열</translation>

@@ -361,6 +361,14 @@
       <translation>Không</translation>
     </message>
     <message>
+      <source>Copies: {copies}</source>
+      <translation>Số bản: {copies}</translation>
+    </message>
+    <message>
+      <source>You can print at most {copies} copies at a time.</source>
+      <translation>Mỗi lần chỉ in được tối đa {copies} bản.</translation>
+    </message>
+    <message>
       <source>Total: {total}</source>
       <translation>Tổng cộng: {total}</translation>
     </message>
@@ -417,8 +425,8 @@
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <source>Copies: {copies}</source>
-      <translation>Số bản: {copies}</translation>
+      <source>See the summary</source>
+      <translation>Xem tóm tắt</translation>
     </message>
     <message>
       <source>One copy fewer</source>
@@ -427,10 +435,6 @@
     <message>
       <source>One copy more</source>
       <translation>Thêm một bản</translation>
-    </message>
-    <message>
-      <source>See the summary</source>
-      <translation>Xem tóm tắt</translation>
     </message>
     <message>
       <source>Choose the family members to show (you are always shown):</source>
@@ -2860,6 +2864,62 @@
   </context>
   <context>
     <name>counter</name>
+    <message>
+      <source>Counter {n} is paused: resume it first</source>
+      <translation>Quầy {n} đang tạm dừng: hãy tiếp tục trước</translation>
+    </message>
+    <message>
+      <source>{code} is still called here: start serving it or mark it absent first</source>
+      <translation>{code} vẫn đang được gọi ở quầy này: hãy bắt đầu phục vụ hoặc đánh dấu vắng mặt trước</translation>
+    </message>
+    <message>
+      <source>{code} is already being served</source>
+      <translation>{code} đang được phục vụ rồi</translation>
+    </message>
+    <message>
+      <source>{code} is no longer waiting</source>
+      <translation>{code} không còn đang chờ</translation>
+    </message>
+    <message>
+      <source>{code} is still being served here: finish it first</source>
+      <translation>{code} vẫn đang được phục vụ ở quầy này: hãy hoàn tất trước</translation>
+    </message>
+    <message>
+      <source>{code} was just called to counter {n}</source>
+      <translation>{code} vừa được gọi đến quầy {n}</translation>
+    </message>
+    <message>
+      <source>Counter {n} serves no service (see services[].counters in the settings)</source>
+      <translation>Quầy {n} không phụ trách dịch vụ nào (xem services[].counters trong cài đặt)</translation>
+    </message>
+    <message>
+      <source>Counter {n} has no called ticket</source>
+      <translation>Quầy {n} không có số nào đã được gọi</translation>
+    </message>
+    <message>
+      <source>{service} is switched off</source>
+      <translation>Dịch vụ {service} đang tắt</translation>
+    </message>
+    <message>
+      <source>This ticket is no longer in the queue</source>
+      <translation>Số này không còn trong hàng chờ</translation>
+    </message>
+    <message>
+      <source>{code} waits for another counter's service</source>
+      <translation>{code} đang chờ dịch vụ của quầy khác</translation>
+    </message>
+    <message>
+      <source>Unknown service {service}</source>
+      <translation>Dịch vụ không xác định: {service}</translation>
+    </message>
+    <message>
+      <source>{code} already waits for {service}</source>
+      <translation>{code} đã đang chờ {service}</translation>
+    </message>
+    <message>
+      <source>Start serving {code} first</source>
+      <translation>Hãy bắt đầu phục vụ {code} trước</translation>
+    </message>
     <message>
       <source>Queue</source>
       <translation>Hàng chờ</translation>

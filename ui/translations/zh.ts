@@ -361,6 +361,14 @@
       <translation>否</translation>
     </message>
     <message>
+      <source>Copies: {copies}</source>
+      <translation>份数：{copies} 份</translation>
+    </message>
+    <message>
+      <source>You can print at most {copies} copies at a time.</source>
+      <translation>一次最多可打印{copies}份。</translation>
+    </message>
+    <message>
       <source>Total: {total}</source>
       <translation>合计：{total}</translation>
     </message>
@@ -417,8 +425,8 @@
       <translation>选项</translation>
     </message>
     <message>
-      <source>Copies: {copies}</source>
-      <translation>份数：{copies} 份</translation>
+      <source>See the summary</source>
+      <translation>查看确认信息</translation>
     </message>
     <message>
       <source>One copy fewer</source>
@@ -427,10 +435,6 @@
     <message>
       <source>One copy more</source>
       <translation>增加一份</translation>
-    </message>
-    <message>
-      <source>See the summary</source>
-      <translation>查看确认信息</translation>
     </message>
     <message>
       <source>Choose the family members to show (you are always shown):</source>
@@ -2860,6 +2864,62 @@
   </context>
   <context>
     <name>counter</name>
+    <message>
+      <source>Counter {n} is paused: resume it first</source>
+      <translation>{n} 号窗口已暂停：请先恢复</translation>
+    </message>
+    <message>
+      <source>{code} is still called here: start serving it or mark it absent first</source>
+      <translation>{code} 仍在本窗口呼叫中：请先开始办理或标记为过号</translation>
+    </message>
+    <message>
+      <source>{code} is already being served</source>
+      <translation>{code} 已在办理中</translation>
+    </message>
+    <message>
+      <source>{code} is no longer waiting</source>
+      <translation>{code} 已不在等候中</translation>
+    </message>
+    <message>
+      <source>{code} is still being served here: finish it first</source>
+      <translation>{code} 仍在本窗口办理中：请先办理完成</translation>
+    </message>
+    <message>
+      <source>{code} was just called to counter {n}</source>
+      <translation>{code} 刚被 {n} 号窗口呼叫</translation>
+    </message>
+    <message>
+      <source>Counter {n} serves no service (see services[].counters in the settings)</source>
+      <translation>{n} 号窗口没有负责的业务（见设置中的 services[].counters）</translation>
+    </message>
+    <message>
+      <source>Counter {n} has no called ticket</source>
+      <translation>{n} 号窗口没有已呼叫的号码</translation>
+    </message>
+    <message>
+      <source>{service} is switched off</source>
+      <translation>{service} 业务已关闭</translation>
+    </message>
+    <message>
+      <source>This ticket is no longer in the queue</source>
+      <translation>此号码已不在队列中</translation>
+    </message>
+    <message>
+      <source>{code} waits for another counter's service</source>
+      <translation>{code} 等候的是其他窗口的业务</translation>
+    </message>
+    <message>
+      <source>Unknown service {service}</source>
+      <translation>未知业务：{service}</translation>
+    </message>
+    <message>
+      <source>{code} already waits for {service}</source>
+      <translation>{code} 已在等候 {service}</translation>
+    </message>
+    <message>
+      <source>Start serving {code} first</source>
+      <translation>请先开始办理 {code}</translation>
+    </message>
     <message>
       <source>Queue</source>
       <translation>排队</translation>
