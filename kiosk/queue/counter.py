@@ -838,11 +838,19 @@ class CounterOps:
                 )
                 .order_by(calls.c.id)
             ).all()
+            # Each ticket's latest call, then the limit: a ticket called
+            # again and again takes one line, never pushes others off.
+            on_tiles = [int(r.ticket_id) for r in current_rows]
+            latest = (
+                select(func.max(calls.c.id))
+                .where(calls.c.business_day >= day, calls.c.ticket_id.not_in(on_tiles))
+                .group_by(calls.c.ticket_id)
+            )
             recent_rows = conn.execute(
                 select(calls)
-                .where(calls.c.business_day >= day)
+                .where(calls.c.id.in_(latest))
                 .order_by(calls.c.id.desc())
-                .limit(max(recent, 1) + len(current_rows) + 8)
+                .limit(max(recent, 1))
             ).all()
             last_id = conn.execute(select(func.max(calls.c.id))).scalar()
             new_rows: Sequence[Row[Any]] = []
@@ -861,16 +869,9 @@ class CounterOps:
         # Each ticket once in the recent list (its latest call), newest first,
         # and not the ones the counters' tiles show now: the list is for a
         # resident who missed their number, and a repeat pushes one off it.
-        seen: set[int] = {int(r.ticket_id) for r in current_rows}
-        recent_calls: list[CallRecord] = []
-        for r in recent_rows:
-            if r.ticket_id in seen:
-                continue
-            seen.add(int(r.ticket_id))
-            recent_calls.append(_call_record(r))
         return DisplaySnapshot(
             current=current,
-            recent=recent_calls[:recent],
+            recent=[_call_record(r) for r in recent_rows][:recent],
             waiting_counts=counts,
             paused=frozenset(int(r.counter) for r in paused),
             last_call_id=int(last_id or 0),
