@@ -191,6 +191,11 @@ class NewCalls:
     read shows them but announces only a call still on its counter's tile
     and at most ``RESUME_WINDOW_S`` old, whose resident may still be on the
     way; the rest are settled like the calls made before the reader started.
+
+    A database restored from a backup hands out call ids again from below
+    the mark: a reader that kept its mark would never announce a call
+    again. A snapshot whose newest call is below the mark starts the reader
+    afresh on that database, read like the first read after an outage.
     """
 
     LOOKBACK = 20
@@ -221,6 +226,12 @@ class NewCalls:
         """
         if self.mark is None:
             self._floor = snapshot.last_call_id
+        elif snapshot.last_call_id < self.mark:
+            # Another database (restored from a backup): its ids restart.
+            self.mark = 0
+            self._floor = 0
+            self._announced.clear()
+            self._lost = True
         if self._lost and self.mark is not None:
             fresh = self._still_on_tiles(snapshot, now)
             self._floor = max(self._floor, snapshot.last_call_id)

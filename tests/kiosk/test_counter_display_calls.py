@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig, default_config
-from kiosk.queue.counter import CounterOps
+from kiosk.queue.counter import CounterOps, NewCalls
 from kiosk.queue.store import Queue
+from kiosk.storage.database import open_database
 
 
 class Centre:
@@ -48,3 +51,36 @@ def test_recalled_no_shows_all_stay_on_the_board(centre: Centre) -> None:
     centre.ops.call_next(2)
     snap = centre.ops.display_snapshot(recent=room)
     assert [c.display_code for c in snap.recent] == absent[::-1]
+
+
+def test_a_database_restored_from_a_backup_is_read_out_again(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Call ids restart below the ones the display saw: it showed new calls in silence."""
+    config = default_config()
+    before = Centre(
+        open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}", migrate=True), clock, config
+    )
+    display = NewCalls()
+    display.take(before.ops.display_snapshot(display.since()), clock.now())
+    for _ in range(30):
+        before.take()
+        before.ops.call_next(1)
+        before.ops.no_show(1)
+        clock.advance(10)
+        display.take(before.ops.display_snapshot(display.since()), clock.now())
+    # The server is restored from the morning's backup: no call yet.
+    display.lost()
+    after = Centre(
+        open_database(f"sqlite:///{tmp_path / 'b.sqlite3'}", migrate=True), clock, config
+    )
+    heard = []
+    for _ in range(3):
+        after.take()
+        called = after.ops.call_next(1)
+        assert called is not None
+        clock.advance(5)
+        got = display.take(after.ops.display_snapshot(display.since()), clock.now())
+        heard += [c.display_code for c in got]
+        after.ops.no_show(1)
+    assert heard == ["A-001", "A-002", "A-003"]

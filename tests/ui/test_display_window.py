@@ -342,3 +342,29 @@ def test_after_a_lost_connection_only_calls_still_answering_are_read_out(
         shared.feed.poke()
         qtbot.wait(300)
         assert len(speaker.utterances) == 2  # nothing of the backlog turns up later
+
+
+def test_calls_are_read_out_again_after_the_database_is_restored_from_a_backup(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig, clock: FakeClock
+) -> None:
+    """The restored database hands out call ids below the last one seen: the board showed
+    new numbers on their tiles and never said them."""
+    speaker = MockSpeaker()
+    with _display(qtbot, shared, config, speaker, repeat=1) as window:
+        _call(queue, shared, 1, call_id=40)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 1, timeout=5000)
+        shared.ops.no_show(1)
+        # Restored from this morning's backup, taken before anyone was called.
+        with shared.engine.begin() as conn:
+            conn.execute(text("DELETE FROM calls"))
+        clock.advance(600)
+        first = _call(queue, shared, 2, call_id=1)
+        qtbot.waitUntil(lambda: window.code_on_screen(2) == first, timeout=5000)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 2, timeout=5000)
+        assert speaker.utterances[1].text == call_announcement(first, 2, "ko")
+        second = _call(queue, shared, 3, "move-in", call_id=2)
+        qtbot.waitUntil(lambda: len(speaker.utterances) == 3, timeout=5000)
+        assert speaker.utterances[2].text == call_announcement(second, 3, "ko")
+        shared.feed.poke()
+        qtbot.wait(300)
+        assert len(speaker.utterances) == 3  # each said once
