@@ -12,8 +12,8 @@ import logging
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -53,9 +53,11 @@ from ui.resident.screens.participation import PARTICIPATION_SCREENS
 from ui.resident.screens.programmes import PROGRAMME_SCREENS
 from ui.resident.screens.ticket import PrintErrorScreen, TicketScreen, UnavailableScreen
 from ui.resident.screens.welfare import WELFARE_SCREENS
-from ui.resident.voice import KeypadFilter, VoiceGuide, describe, focusable_controls
+from ui.resident.voice import KeypadFilter, VoiceGuide, focusable_controls
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kiosk.config import ServiceConfig
     from kiosk.journal import Journal
     from kiosk.journeys.flow import Flow
@@ -215,6 +217,10 @@ class MainWindow(LockedDown, QMainWindow):
         )
         self._touch_filter = ActivityWatch(self._touched)
         hub.add(self._touch_filter, PRESSES)
+        # Added last so it sees keys first: a key pressed during the time
+        # warning ends it and gives the focus back before the key acts.
+        self._warning_keys = _KeyWatch(self._key_during_warning, self)
+        hub.add(self._warning_keys, KEYS)
         self._show_state(flow.state)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -312,7 +318,7 @@ class MainWindow(LockedDown, QMainWindow):
         self.allow_close = True
         if QApplication.instance() is not None:
             hub = input_hub()
-            for handler in (self._touch_filter, self._keypad, self._mrz_scan):
+            for handler in (self._touch_filter, self._keypad, self._mrz_scan, self._warning_keys):
                 hub.remove(handler)
         if self._focus_connection is not None:
             QObject.disconnect(self._focus_connection)
@@ -473,15 +479,33 @@ class MainWindow(LockedDown, QMainWindow):
         """ "More time": the limit restarts, the warning goes and the focus returns
         to the control the resident had before the warning took it."""
         self.send(f.MoreTime())
-        self._hide_warning()
-        before, self._focus_before_warning = self._focus_before_warning, None
-        target = before if before is not None and _can_take_focus(before) else None
-        target = target or _first_control(self.current_screen, self.access_bar.more)
+        target = self._hide_warning(give_focus_back=True)
         if target is None:
             return
-        self.voice.focus_quietly(target)
         announce(target, tr("access", "More time."))
-        self.voice.say(tr("access", "More time.") + " " + describe(target))
+        # By the voice guide's rules: a letter key of the name keyboard is only
+        # "letter key" on the loudspeaker, a typed field says no digits there.
+        self.voice.say(tr("access", "More time.") + " " + self.voice.describe(target))
+
+    def _key_during_warning(self, watched: QObject, event: QKeyEvent) -> None:
+        """A key pressed while the time warning shows is activity, as "more time":
+        the warning goes and the focus returns to where the resident was, and only
+        then does the key act there (a digit typed in the field, 0 repeating the
+        screen), not on whatever the warning's going left focused (the display
+        switches: 5 turned high contrast on, 4 then 5 called staff)."""
+        if not isinstance(watched, QWidget) or watched.window() is not self:
+            return  # a key in another window (technician mode)
+        if not self.time_warning.isVisible() or event.isAutoRepeat():
+            return
+        on_warning = QApplication.focusWidget() is self.time_warning.button
+        if on_warning and event.key() in _PRESS_KEYS:
+            return  # "more time" itself (its button says so)
+        if event.key() in _LEAVE_KEYS:
+            # Back and home leave the screen, as on any button: given back to a
+            # typing field first, star would delete the digit before it.
+            return
+        self.send(f.MoreTime())
+        self._hide_warning()
 
     @Slot(object)
     def _ticket_issued(self, issued: IssuedTicket) -> None:
@@ -549,9 +573,21 @@ class MainWindow(LockedDown, QMainWindow):
         if isinstance(screen, HomeScreen):
             screen.tick()
 
-    def _hide_warning(self) -> None:
+    def _hide_warning(self, *, give_focus_back: bool = False) -> QWidget | None:
+        """The warning goes. The focus it took returns to the control the resident
+        had before it (else the screen's first), which is returned; a focus the
+        resident moved elsewhere (a tap on a control) stays, and None is returned."""
+        held = QApplication.focusWidget() is self.time_warning.button
         self.time_warning.hide()
         self.access_bar.show()
+        before, self._focus_before_warning = self._focus_before_warning, None
+        if not (held or give_focus_back):
+            return None
+        target = before if before is not None and _can_take_focus(before) else None
+        target = target or _first_control(self.current_screen, self.access_bar.more)
+        if target is not None:
+            self.voice.focus_quietly(target)
+        return target
 
     def _touched(self) -> None:
         self.flow.handle(f.Touch())
@@ -661,6 +697,33 @@ class MainWindow(LockedDown, QMainWindow):
             f" font-size: {self.metrics.text_px(self.metrics.sizes.body_text)}px;"
             f" font-weight: bold; padding: {pad}px; }}"
         )
+
+
+#: The keys that press the focused button (the keypad's 5, Enter, the space bar).
+_PRESS_KEYS = frozenset(
+    {Qt.Key.Key_5, Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Select}
+)
+
+
+#: The keys that leave the screen (the keypad's star and hash): back and home.
+_LEAVE_KEYS = frozenset(
+    {Qt.Key.Key_Asterisk, Qt.Key.Key_Backspace, Qt.Key.Key_NumberSign, Qt.Key.Key_Home}
+)
+
+
+class _KeyWatch(QObject):
+    """Calls ``on_key`` with every key press (and the object it is for), and lets
+    the key go on."""
+
+    def __init__(self, on_key: Callable[[QObject, QKeyEvent], None], parent: QObject) -> None:
+        # A child of the window, so it goes with it (the input hub then drops it).
+        super().__init__(parent)
+        self._on_key = on_key
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            self._on_key(watched, event)
+        return False
 
 
 def _can_take_focus(widget: QWidget) -> bool:

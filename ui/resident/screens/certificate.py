@@ -661,13 +661,33 @@ class CertOptionsScreen(CertScreen):
             state = option_value(doc, name, value, language) if doc is not None else ""
             set_button_text(toggle, f"{text}\n{state}", description)
         self._retranslate_members(doc is not None and "family_kind" in doc.options)
-        self.copies_label.setText(tr("cert", "Copies: {copies}", copies=options.copies))
-        set_button_text(self.minus, "−", tr("cert", "One copy fewer"))
-        set_button_text(self.plus, "+", tr("cert", "One copy more"))
-        self.minus.setEnabled(options.copies > 1)
-        self.plus.setEnabled(options.copies < MAX_COPIES)
+        self._retranslate_copies(options.copies)
         set_button_text(self.continue_button, tr("cert", "Continue"), tr("cert", "See the summary"))
         super().retranslate()
+
+    def _retranslate_copies(self, copies: int) -> None:
+        count = tr("cert", "Copies: {copies}", copies=copies)
+        self.copies_label.setText(count)
+        set_button_text(self.minus, "−", tr("cert", "One copy fewer"))
+        set_button_text(self.plus, "+", tr("cert", "One copy more"))
+        # Said after the button's name (a blind resident pressing 5 on "one copy
+        # more" hears "copies: 2"), with the limit once it is reached.
+        most = tr("cert", "You can print at most {copies} copies at a time.", copies=MAX_COPIES)
+        for button in (self.minus, self.plus):
+            button.setAccessibleDescription(f"{count}. {most}" if copies >= MAX_COPIES else count)
+        # A button that can do no more loses the focus: to its partner, which
+        # says the count and the limit, not silently on to "Continue" (one more
+        # 5 there went on to the payment).
+        moved = (
+            self.plus.hasFocus() and copies >= MAX_COPIES,
+            self.minus.hasFocus() and copies <= 1,
+        )
+        self.minus.setEnabled(copies > 1)
+        self.plus.setEnabled(copies < MAX_COPIES)
+        if moved[0] and self.minus.isEnabled():
+            self.minus.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif moved[1] and self.plus.isEnabled():
+            self.plus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _retranslate_members(self, family: bool) -> None:
         # Relations only (부, 모, 자녀 2...): names are on the paper, never on screen or in speech.

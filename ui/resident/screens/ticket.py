@@ -140,6 +140,8 @@ class PrintErrorScreen(NumberScreen):
         self.retry_button.clicked.connect(lambda: self.send(t.RetryPrint()))
         self.cancel_button = make_button("secondary")
         self.cancel_button.clicked.connect(lambda: self.send(t.CancelTicket()))
+        #: Whether the last drawing showed the ticket printing again.
+        self._printing = False
         # The number first: the advice under it asks the resident to remember it.
         self.add_number_panel(
             below=(),
@@ -172,6 +174,11 @@ class PrintErrorScreen(NumberScreen):
             )
         self.retry_button.setEnabled(not ctx.printing)
         self.cancel_button.setEnabled(not ctx.printing)
+        printed_again, self._printing = self._printing and not ctx.printing, ctx.printing
+        if printed_again and self.retry_button.isVisible():
+            # Disabled while it printed, the button lost the focus (to Home, where
+            # the next 5 ended the session): it is where the resident left it.
+            self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
         set_button_text(
             self.cancel_button,
             tr("print_error", "I don't need this number"),
@@ -181,6 +188,9 @@ class PrintErrorScreen(NumberScreen):
         self.retranslate_nav()
 
     def spoken_prompt(self) -> str:
+        if self.flow.context.printing:
+            # What the screen says now, not the failure before it.
+            return f"{self.retry_button.text()} {tr('ticket', 'Please wait a moment.')}"
         issued = self.flow.context.issued
         number = (
             tr("ticket", "Your number is {code}.", code=issued.ticket.display_code)
