@@ -174,6 +174,8 @@ class DisplaySnapshot:
     last_call_id: int
     #: Calls after ``since``, oldest first (to announce).
     new_calls: list[CallRecord]
+    #: Counters whose ticket is being served: the resident has arrived.
+    serving: frozenset[int] = frozenset()
 
 
 class NewCalls:
@@ -190,7 +192,8 @@ class NewCalls:
     reading them all out would hold each new call back by minutes. That
     read shows them but announces only a call still on its counter's tile
     and at most ``RESUME_WINDOW_S`` old, whose resident may still be on the
-    way; the rest are settled like the calls made before the reader started.
+    way (not one being served: that resident has arrived); the rest are
+    settled like the calls made before the reader started.
 
     A database restored from a backup hands out call ids again from below
     the mark: a reader that kept its mark would never announce a call
@@ -259,7 +262,10 @@ class NewCalls:
             (
                 c
                 for c in snapshot.current.values()
-                if c.id > settled and c.id not in self._announced and c.at >= oldest
+                if c.id > settled
+                and c.id not in self._announced
+                and c.at >= oldest
+                and c.counter not in snapshot.serving
             ),
             key=lambda c: c.id,
         )
@@ -832,7 +838,7 @@ class CounterOps:
         day = self.business_day(now)
         with database_errors(), self._engine.connect() as conn:
             current_rows = conn.execute(
-                select(calls)
+                select(calls, tickets.c.state.label("ticket_state"))
                 .select_from(
                     calls.join(
                         tickets,
@@ -883,6 +889,9 @@ class CounterOps:
         return DisplaySnapshot(
             current=current,
             recent=[_call_record(r) for r in recent_rows][:recent],
+            serving=frozenset(
+                int(r.counter) for r in current_rows if r.ticket_state == TicketState.SERVING.value
+            ),
             waiting_counts=counts,
             paused=frozenset(int(r.counter) for r in paused),
             last_call_id=int(last_id or 0),

@@ -53,6 +53,23 @@ def test_recalled_no_shows_all_stay_on_the_board(centre: Centre) -> None:
     assert [c.display_code for c in snap.recent] == absent[::-1]
 
 
+def test_a_resident_already_being_served_is_not_read_out_after_an_outage(
+    centre: Centre,
+) -> None:
+    display = NewCalls()
+    code = centre.take()
+    display.take(centre.ops.display_snapshot(display.since()), centre.clock.now())
+    display.lost()  # the network drops for 30 s
+    centre.clock.advance(5)
+    centre.ops.call_next(1)
+    centre.clock.advance(15)
+    centre.ops.start(1)  # the resident walked up meanwhile
+    centre.clock.advance(10)
+    snap = centre.ops.display_snapshot(display.since())
+    assert snap.current[1].display_code == code  # still on its tile
+    assert display.take(snap, centre.clock.now()) == []
+
+
 def test_a_database_restored_from_a_backup_is_read_out_again(
     tmp_path: Path, clock: FakeClock
 ) -> None:

@@ -293,6 +293,25 @@ def test_a_lost_queue_is_said_in_full_on_the_board(
             assert status.mapTo(window, status.rect().bottomLeft()).y() < notices.y()
 
 
+@contextmanager
+def _cut_off(
+    qtbot: QtBot, window: DisplayWindow, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """The display cannot read the database inside the block; at its end it reads again."""
+    reading = window.ops.display_snapshot
+
+    def failing(*args: object, **kwargs: object) -> object:
+        raise DatabaseUnavailableError("connection refused")
+
+    monkeypatch.setattr(window.ops, "display_snapshot", failing)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.unavailable, timeout=5000)
+    yield
+    monkeypatch.setattr(window.ops, "display_snapshot", reading)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()
+
+
 def test_after_a_lost_connection_only_calls_still_answering_are_read_out(
     qtbot: QtBot,
     shared: SharedQueue,
@@ -303,31 +322,21 @@ def test_after_a_lost_connection_only_calls_still_answering_are_read_out(
 ) -> None:
     """Ten minutes without the database: the display read out every call made meanwhile."""
     speaker = MockSpeaker()
-    reading = shared.ops.display_snapshot
-
-    def failing(*args: object, **kwargs: object) -> object:
-        raise DatabaseUnavailableError("connection refused")
-
     with _display(qtbot, shared, config, speaker, repeat=1) as window:
-        monkeypatch.setattr(window.ops, "display_snapshot", failing)
-        window.refresh()
-        qtbot.waitUntil(lambda: window.unavailable, timeout=5000)
-        # Counters keep working: six residents called to counter 1 and served.
-        for _ in range(6):
-            _call(queue, shared, 1)
-            shared.ops.start(1)
-            clock.advance(100)
-            shared.ops.finish(1)
-        # Counter 3 called one five minutes ago (being served now); counter 2
-        # calls one just before the display reads again: its resident may
-        # still be on the way.
-        long_ago = _call(queue, shared, 3, "move-in")
-        shared.ops.start(3)
-        clock.advance(300)
-        just_now = _call(queue, shared, 2)
-        monkeypatch.setattr(window.ops, "display_snapshot", reading)
-        with qtbot.waitSignal(window.refreshed, timeout=5000):
-            window.refresh()
+        with _cut_off(qtbot, window, monkeypatch):
+            # Counters keep working: six residents called to counter 1 and served.
+            for _ in range(6):
+                _call(queue, shared, 1)
+                shared.ops.start(1)
+                clock.advance(100)
+                shared.ops.finish(1)
+            # Counter 3 called one five minutes ago (being served now); counter 2
+            # calls one just before the display reads again: its resident may
+            # still be on the way.
+            long_ago = _call(queue, shared, 3, "move-in")
+            shared.ops.start(3)
+            clock.advance(300)
+            just_now = _call(queue, shared, 2)
         assert not window.unavailable
         assert [window.code_on_screen(c) for c in (1, 2, 3)] == ["—", just_now, long_ago]
         qtbot.waitUntil(lambda: len(speaker.utterances) == 1, timeout=5000)
@@ -368,3 +377,23 @@ def test_calls_are_read_out_again_after_the_database_is_restored_from_a_backup(
         shared.feed.poke()
         qtbot.wait(300)
         assert len(speaker.utterances) == 3  # each said once
+
+
+def test_after_a_short_outage_a_resident_already_at_the_counter_is_not_called_again(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    shared: SharedQueue,
+    config: KioskConfig,
+    queue: Queue,
+    clock: FakeClock,
+) -> None:
+    """30 s cut off: the board then called a resident being served at the counter."""
+    with _display(qtbot, shared, config, speaker := MockSpeaker(), repeat=1) as window:
+        with _cut_off(qtbot, window, monkeypatch):
+            served = _call(queue, shared, 1)
+            clock.advance(15)
+            shared.ops.start(1)  # the resident walked up meanwhile
+            clock.advance(15)
+        assert window.code_on_screen(1) == served
+        qtbot.wait(300)
+        assert speaker.utterances == []
