@@ -28,7 +28,7 @@ from kiosk.storage.database import DatabaseUnavailableError
 from tests.support.queue_windows import table_rows
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter import lending, programmes
+from ui.counter import panels
 from ui.counter.lending import LendingPanel
 from ui.counter.panels import StaffPanel
 from ui.counter.programmes import ProgrammesPanel
@@ -85,8 +85,7 @@ def open_tab(
 @pytest.fixture(autouse=True)
 def quick_retry(monkeypatch: pytest.MonkeyPatch) -> None:
     """A failed read is tried again after 50 ms (5 s in the counter)."""
-    for module in (lending, programmes):
-        monkeypatch.setattr(module, "RETRY_MS", 50, raising=False)
+    monkeypatch.setattr(panels, "READ_RETRY_MS", 50)
 
 
 def _fails_once(monkeypatch: pytest.MonkeyPatch, store: object, method: str) -> None:

@@ -20,7 +20,7 @@ from tests.support.databases import opened
 from tests.support.queue_windows import shown_and_started, table_rows
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import SharedQueue
-from ui.counter import welfare as welfare_counter
+from ui.counter import panels
 from ui.counter.services import STAFF_PANELS, enabled_panels
 from ui.counter.welfare import NEW_COLOUR, WelfarePanel
 from ui.counter.window import CounterWindow
@@ -235,7 +235,7 @@ def test_the_inbox_reads_again_by_itself_after_a_failed_read(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(welfare_counter, "RETRY_MS", 50, raising=False)
+    monkeypatch.setattr(panels, "READ_RETRY_MS", 50)
     shared.feed.stop()  # no other change arrives to mend it
     failures = [OperationalError("SELECT", {}, Exception("the server went away"))]
     panel = WelfarePanel(shared, welfare_config, clock, tmp_path)

@@ -31,15 +31,13 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
-from ui.common.queue_feed import Refresher
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 OVERDUE = QColor("#F8D7DA")
 DUE_SOON = QColor("#FFF3CD")
+
+
 #: How long after a failed read the tab reads again by itself.
-RETRY_MS = 5000
-
-
 @dataclass(frozen=True)
 class LendingSnapshot:
     today: date
@@ -60,16 +58,10 @@ class LendingPanel(StaffPanel):
         self._zone = ZoneInfo(self.config.center.timezone)
         #: The status line's text when it says the last read failed (cleared by the next read).
         self._read_failure = ""
-        # One read at a time: the change feed sends several notifications per
-        # counter action, and each read queued on the shared worker would make
-        # "Call next" wait behind it. A failed read is tried again.
-        self._refresher = Refresher(
-            self.shared.worker,
+        self._refresher = self.make_refresher(
             lambda: self._fetch,
             self._ready,
             self._read_failed,
-            retry_ms=RETRY_MS,
-            parent=self,
         )
         layout = QVBoxLayout(self)
         self.reminder_label = QLabel()

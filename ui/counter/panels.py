@@ -30,7 +30,7 @@ from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.i18n import Text
 from ui.common.i18n import render, tr
-from ui.common.queue_feed import SharedQueue
+from ui.common.queue_feed import Refresher, SharedQueue
 
 
 def failure_text(exc: Exception, otherwise: str) -> str:
@@ -102,6 +102,10 @@ def keeping_selection(table: QTableWidget) -> Iterator[None]:
             return
 
 
+#: How soon a tab reads its data again after a failed read.
+READ_RETRY_MS = 5000
+
+
 class StaffPanel(QWidget):
     """One centre service's tab on the counter terminal.
 
@@ -137,6 +141,19 @@ class StaffPanel(QWidget):
         button.clicked.connect(slot)
         row.addWidget(button)
         return button
+
+    def make_refresher(
+        self,
+        job: Callable[[], Callable[[], Any]],
+        on_ready: Callable[[Any], None],
+        on_failed: Callable[[Exception], None],
+    ) -> Refresher:
+        """The tab's reads on the counter's worker, one at a time: the change feed
+        sends several notifications per counter action, and a read queued for each
+        would make "Call next" wait behind them. A failed read is tried again."""
+        return Refresher(
+            self.shared.worker, job, on_ready, on_failed, retry_ms=READ_RETRY_MS, parent=self
+        )
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:

@@ -30,16 +30,13 @@ from kiosk.centre import participation_store as vote_store
 from kiosk.config import KioskConfig, PollConfig
 from kiosk.i18n import N_
 from ui.common.i18n import tr
-from ui.common.queue_feed import Refresher
 from ui.common.timers import make_timer
 from ui.counter.panels import StaffPanel
 
 log = logging.getLogger(__name__)
 
+
 #: While the database does not answer, read again this often (ms).
-RETRY_MS = 5000
-
-
 class _PollBox(QGroupBox):
     """One poll: status line, a row per option, the total."""
 
@@ -94,13 +91,10 @@ class ParticipationPanel(StaffPanel):
         # A poll opens and closes by the clock, not by a change in the database:
         # its status, and its results once closed, are drawn again every minute.
         self._clock_timer = make_timer(self, self._render, 60_000)
-        self._refresher = Refresher(
-            self.shared.worker,
+        self._refresher = self.make_refresher(
             lambda: partial(vote_store.all_results, self.shared.engine, self.polls),
             self._ready,
             self._failed,
-            retry_ms=RETRY_MS,
-            parent=self,
         )
 
     @classmethod

@@ -33,11 +33,7 @@ from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from ui.common.i18n import tr
-from ui.common.queue_feed import Refresher
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
-
-#: How long after a failed read the tab reads again by itself.
-RETRY_MS = 5000
 
 _Fetched = tuple[list[CourseStatus], list[Registration], list[Registration]]
 
@@ -57,13 +53,10 @@ class ProgrammesPanel(StaffPanel):
         # One read at a time: the change feed sends several notifications per
         # counter action, and each read queued on the shared worker would make
         # "Call next" wait behind it. A failed read is tried again.
-        self._refresher = Refresher(
-            self.shared.worker,
+        self._refresher = self.make_refresher(
             self._fetch_job,
             self._show,
             self._read_failed,
-            retry_ms=RETRY_MS,
-            parent=self,
         )
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -31,17 +31,15 @@ from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from ui.common.i18n import qt_translate, render, tr
-from ui.common.queue_feed import Refresher
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 log = logging.getLogger(__name__)
 
 
 NEW_COLOUR = QColor("#fff3c4")
+
+
 #: How long after a failed read the inbox reads again by itself.
-RETRY_MS = 5000
-
-
 class WelfarePanel(StaffPanel):
     """The welfare team's inbox."""
 
@@ -57,13 +55,10 @@ class WelfarePanel(StaffPanel):
         # One read at a time; a change arriving during a read makes one more
         # after it (the running read may have missed it), and a failed read is
         # tried again: a new crisis report must not wait for the next change.
-        self._refresher = Refresher(
-            self.shared.worker,
+        self._refresher = self.make_refresher(
             lambda: self._fetch,
             self._ready,
             self._fetch_failed,
-            retry_ms=RETRY_MS,
-            parent=self,
         )
         layout = QVBoxLayout(self)
         self.status = QLabel()
