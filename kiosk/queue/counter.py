@@ -855,8 +855,9 @@ class CounterOps:
                 )
                 .order_by(calls.c.id)
             ).all()
-            # Each ticket's latest call, then the limit: a ticket called
-            # again and again takes one line, never pushes others off.
+            # Each ticket's latest call, not those on the tiles, then the limit:
+            # the list is for a resident who missed their number, and a ticket
+            # called again and again takes one line, never pushing others off.
             on_tiles = [int(r.ticket_id) for r in current_rows]
             latest = (
                 select(func.max(calls.c.id))
@@ -883,9 +884,6 @@ class CounterOps:
             ).all()
             counts = self._waiting_counts(conn, day)
         current = {int(r.counter): _call_record(r) for r in current_rows}
-        # Each ticket once in the recent list (its latest call), newest first,
-        # and not the ones the counters' tiles show now: the list is for a
-        # resident who missed their number, and a repeat pushes one off it.
         return DisplaySnapshot(
             current=current,
             recent=[_call_record(r) for r in recent_rows][:recent],

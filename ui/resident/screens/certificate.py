@@ -678,15 +678,13 @@ class CertOptionsScreen(CertScreen):
         # A button that can do no more loses the focus: to its partner, which
         # says the count and the limit, not silently on to "Continue" (one more
         # 5 there went on to the payment).
-        moved = (
-            self.plus.hasFocus() and copies >= MAX_COPIES,
-            self.minus.hasFocus() and copies <= 1,
-        )
+        plus_spent = self.plus.hasFocus() and copies >= MAX_COPIES
+        minus_spent = self.minus.hasFocus() and copies <= 1
         self.minus.setEnabled(copies > 1)
         self.plus.setEnabled(copies < MAX_COPIES)
-        if moved[0] and self.minus.isEnabled():
+        if plus_spent and self.minus.isEnabled():
             self.minus.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif moved[1] and self.plus.isEnabled():
+        elif minus_spent and self.plus.isEnabled():
             self.plus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _retranslate_members(self, family: bool) -> None:
