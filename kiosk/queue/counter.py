@@ -536,12 +536,7 @@ class CounterOps:
         now = self._clock.now()
         day = self.business_day(now)
         with self._locked(counter, now) as (conn, state):
-            if state.paused:
-                raise CounterPausedError(_paused(counter))
-            busy = self._current_row(conn, counter)
-            if busy is not None:
-                raise CounterBusyError(_busy(busy))
-            self._sweep_unprinted(conn, now)
+            self._ready_to_call(conn, state, counter, now)
             row, jumped = self._choose(conn, service_ids, day, float(state.priority_credit))
             if row is None:
                 return None
@@ -557,12 +552,7 @@ class CounterOps:
         service_ids = self._service_ids(counter)
         now = self._clock.now()
         with self._locked(counter, now) as (conn, state):
-            if state.paused:
-                raise CounterPausedError(_paused(counter))
-            busy = self._current_row(conn, counter)
-            if busy is not None:
-                raise CounterBusyError(_busy(busy))
-            self._sweep_unprinted(conn, now)
+            self._ready_to_call(conn, state, counter, now)
             row = conn.execute(
                 self._ticket_query().where(tickets.c.id == ticket_id).with_for_update(of=tickets)
             ).first()
@@ -580,6 +570,21 @@ class CounterOps:
                 )
             ticket = self._call(conn, now, ticket_id, counter, recall=False)
         return ticket
+
+    def _ready_to_call(
+        self, conn: Connection, state: Row[Any], counter: int, now: datetime
+    ) -> None:
+        """Refuse a call while the counter is paused or still serving someone.
+
+        Tickets whose print never finished are swept out first, so a call never
+        lands on a number nobody holds.
+        """
+        if state.paused:
+            raise CounterPausedError(_paused(counter))
+        busy = self._current_row(conn, counter)
+        if busy is not None:
+            raise CounterBusyError(_busy(busy))
+        self._sweep_unprinted(conn, now)
 
     def _call(
         self, conn: Connection, now: datetime, ticket_id: int, counter: int, *, recall: bool

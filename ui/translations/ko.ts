@@ -257,78 +257,6 @@
       <translation>신분증을 리더기에 그대로 두세요. 그리고 사진이 있는 면 아래쪽, 영문자와 숫자로 된 두세 줄의 긴 줄에서 세 가지 정보를 입력하세요. 각각 바로 뒤에 있는 숫자 한 개도 함께 입력합니다.</translation>
     </message>
     <message>
-      <source>Show household members</source>
-      <translation>세대원 표시</translation>
-    </message>
-    <message>
-      <source>Show full resident numbers</source>
-      <translation>주민등록번호 전체 표시</translation>
-    </message>
-    <message>
-      <source>Show how the household was formed</source>
-      <translation>세대 구성 사유 및 일자 표시</translation>
-    </message>
-    <message>
-      <source>Show reasons for changes</source>
-      <translation>변동 사유 표시</translation>
-    </message>
-    <message>
-      <source>Past addresses</source>
-      <translation>주소 변동 사항</translation>
-    </message>
-    <message>
-      <source>Show the head of household</source>
-      <translation>세대주 성명 및 관계 표시</translation>
-    </message>
-    <message>
-      <source>Show military service</source>
-      <translation>병역 사항 표시</translation>
-    </message>
-    <message>
-      <source>Kind of certificate</source>
-      <translation>증명서 종류</translation>
-    </message>
-    <message>
-      <source>Purpose of use</source>
-      <translation>사용 목적</translation>
-    </message>
-    <message>
-      <source>List everyone in the household</source>
-      <translation>세대원을 모두 표시합니다</translation>
-    </message>
-    <message>
-      <source>Without this, the back digits of resident numbers are hidden</source>
-      <translation>선택하지 않으면 주민등록번호 뒷자리가 가려집니다</translation>
-    </message>
-    <message>
-      <source>Print why and when the household was formed</source>
-      <translation>세대를 구성한 사유와 날짜를 인쇄합니다</translation>
-    </message>
-    <message>
-      <source>Print why each entry last changed</source>
-      <translation>세대원별 최근 변동 사유를 인쇄합니다</translation>
-    </message>
-    <message>
-      <source>Tap to choose: none, the last 5 years or all</source>
-      <translation>누를 때마다 바뀝니다: 없음, 최근 5년, 전체</translation>
-    </message>
-    <message>
-      <source>Print the head of household's name and your relation</source>
-      <translation>세대주 성명과 세대주와의 관계를 인쇄합니다</translation>
-    </message>
-    <message>
-      <source>Print military service, if the records hold it</source>
-      <translation>기록이 있으면 병역 사항을 인쇄합니다</translation>
-    </message>
-    <message>
-      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
-      <translation>누를 때마다 바뀝니다. 일반: 부모, 배우자, 현재 혼인 중의 자녀. 상세: 모든 자녀까지. 특정: 선택한 가족만</translation>
-    </message>
-    <message>
-      <source>Tap to choose what the certificate is for</source>
-      <translation>누를 때마다 증명서 사용 목적이 바뀝니다</translation>
-    </message>
-    <message>
       <source>None</source>
       <translation>없음</translation>
     </message>
@@ -419,6 +347,78 @@
     <message>
       <source>Please leave your ID card in the reader.</source>
       <translation>신분증을 리더기에 그대로 두세요.</translation>
+    </message>
+    <message>
+      <source>Show household members</source>
+      <translation>세대원 표시</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>세대원을 모두 표시합니다</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>주민등록번호 전체 표시</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>선택하지 않으면 주민등록번호 뒷자리가 가려집니다</translation>
+    </message>
+    <message>
+      <source>Show how the household was formed</source>
+      <translation>세대 구성 사유 및 일자 표시</translation>
+    </message>
+    <message>
+      <source>Print why and when the household was formed</source>
+      <translation>세대를 구성한 사유와 날짜를 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Show reasons for changes</source>
+      <translation>변동 사유 표시</translation>
+    </message>
+    <message>
+      <source>Print why each entry last changed</source>
+      <translation>세대원별 최근 변동 사유를 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Past addresses</source>
+      <translation>주소 변동 사항</translation>
+    </message>
+    <message>
+      <source>Tap to choose: none, the last 5 years or all</source>
+      <translation>누를 때마다 바뀝니다: 없음, 최근 5년, 전체</translation>
+    </message>
+    <message>
+      <source>Show the head of household</source>
+      <translation>세대주 성명 및 관계 표시</translation>
+    </message>
+    <message>
+      <source>Print the head of household's name and your relation</source>
+      <translation>세대주 성명과 세대주와의 관계를 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Show military service</source>
+      <translation>병역 사항 표시</translation>
+    </message>
+    <message>
+      <source>Print military service, if the records hold it</source>
+      <translation>기록이 있으면 병역 사항을 인쇄합니다</translation>
+    </message>
+    <message>
+      <source>Kind of certificate</source>
+      <translation>증명서 종류</translation>
+    </message>
+    <message>
+      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
+      <translation>누를 때마다 바뀝니다. 일반: 부모, 배우자, 현재 혼인 중의 자녀. 상세: 모든 자녀까지. 특정: 선택한 가족만</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>사용 목적</translation>
+    </message>
+    <message>
+      <source>Tap to choose what the certificate is for</source>
+      <translation>누를 때마다 증명서 사용 목적이 바뀝니다</translation>
     </message>
     <message>
       <source>Options</source>

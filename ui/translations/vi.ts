@@ -257,78 +257,6 @@
       <translation>Hãy để giấy tờ tùy thân trên đầu đọc. Sau đó gõ ba thông tin từ hai hoặc ba dòng dài gồm chữ và số ở cuối trang có ảnh của bạn, mỗi thông tin kèm một chữ số đứng ngay sau nó.</translation>
     </message>
     <message>
-      <source>Show household members</source>
-      <translation>Hiện thành viên trong hộ</translation>
-    </message>
-    <message>
-      <source>Show full resident numbers</source>
-      <translation>Hiện đủ số đăng ký cư dân</translation>
-    </message>
-    <message>
-      <source>Show how the household was formed</source>
-      <translation>Hiện lý do và ngày lập hộ</translation>
-    </message>
-    <message>
-      <source>Show reasons for changes</source>
-      <translation>Hiện lý do thay đổi</translation>
-    </message>
-    <message>
-      <source>Past addresses</source>
-      <translation>Địa chỉ cũ</translation>
-    </message>
-    <message>
-      <source>Show the head of household</source>
-      <translation>Hiện chủ hộ và quan hệ</translation>
-    </message>
-    <message>
-      <source>Show military service</source>
-      <translation>Hiện nghĩa vụ quân sự</translation>
-    </message>
-    <message>
-      <source>Kind of certificate</source>
-      <translation>Loại giấy chứng nhận</translation>
-    </message>
-    <message>
-      <source>Purpose of use</source>
-      <translation>Mục đích sử dụng</translation>
-    </message>
-    <message>
-      <source>List everyone in the household</source>
-      <translation>Liệt kê mọi người trong hộ</translation>
-    </message>
-    <message>
-      <source>Without this, the back digits of resident numbers are hidden</source>
-      <translation>Nếu không chọn, các số phía sau của số đăng ký cư dân sẽ bị ẩn</translation>
-    </message>
-    <message>
-      <source>Print why and when the household was formed</source>
-      <translation>In lý do và ngày lập hộ</translation>
-    </message>
-    <message>
-      <source>Print why each entry last changed</source>
-      <translation>In lý do thay đổi gần nhất của từng người</translation>
-    </message>
-    <message>
-      <source>Tap to choose: none, the last 5 years or all</source>
-      <translation>Chạm để đổi: không, 5 năm gần nhất hoặc tất cả</translation>
-    </message>
-    <message>
-      <source>Print the head of household's name and your relation</source>
-      <translation>In tên chủ hộ và quan hệ của bạn với chủ hộ</translation>
-    </message>
-    <message>
-      <source>Print military service, if the records hold it</source>
-      <translation>In nghĩa vụ quân sự nếu hồ sơ có ghi</translation>
-    </message>
-    <message>
-      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
-      <translation>Chạm để đổi. Thông thường: cha mẹ, vợ/chồng và con của cuộc hôn nhân hiện tại. Chi tiết: gồm tất cả các con. Chọn lọc: chỉ những người bạn chọn</translation>
-    </message>
-    <message>
-      <source>Tap to choose what the certificate is for</source>
-      <translation>Chạm để chọn mục đích sử dụng giấy chứng nhận</translation>
-    </message>
-    <message>
       <source>None</source>
       <translation>Không</translation>
     </message>
@@ -419,6 +347,78 @@
     <message>
       <source>Please leave your ID card in the reader.</source>
       <translation>Vui lòng để thẻ tùy thân trong đầu đọc.</translation>
+    </message>
+    <message>
+      <source>Show household members</source>
+      <translation>Hiện thành viên trong hộ</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>Liệt kê mọi người trong hộ</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>Hiện đủ số đăng ký cư dân</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>Nếu không chọn, các số phía sau của số đăng ký cư dân sẽ bị ẩn</translation>
+    </message>
+    <message>
+      <source>Show how the household was formed</source>
+      <translation>Hiện lý do và ngày lập hộ</translation>
+    </message>
+    <message>
+      <source>Print why and when the household was formed</source>
+      <translation>In lý do và ngày lập hộ</translation>
+    </message>
+    <message>
+      <source>Show reasons for changes</source>
+      <translation>Hiện lý do thay đổi</translation>
+    </message>
+    <message>
+      <source>Print why each entry last changed</source>
+      <translation>In lý do thay đổi gần nhất của từng người</translation>
+    </message>
+    <message>
+      <source>Past addresses</source>
+      <translation>Địa chỉ cũ</translation>
+    </message>
+    <message>
+      <source>Tap to choose: none, the last 5 years or all</source>
+      <translation>Chạm để đổi: không, 5 năm gần nhất hoặc tất cả</translation>
+    </message>
+    <message>
+      <source>Show the head of household</source>
+      <translation>Hiện chủ hộ và quan hệ</translation>
+    </message>
+    <message>
+      <source>Print the head of household's name and your relation</source>
+      <translation>In tên chủ hộ và quan hệ của bạn với chủ hộ</translation>
+    </message>
+    <message>
+      <source>Show military service</source>
+      <translation>Hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <source>Print military service, if the records hold it</source>
+      <translation>In nghĩa vụ quân sự nếu hồ sơ có ghi</translation>
+    </message>
+    <message>
+      <source>Kind of certificate</source>
+      <translation>Loại giấy chứng nhận</translation>
+    </message>
+    <message>
+      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
+      <translation>Chạm để đổi. Thông thường: cha mẹ, vợ/chồng và con của cuộc hôn nhân hiện tại. Chi tiết: gồm tất cả các con. Chọn lọc: chỉ những người bạn chọn</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>Mục đích sử dụng</translation>
+    </message>
+    <message>
+      <source>Tap to choose what the certificate is for</source>
+      <translation>Chạm để chọn mục đích sử dụng giấy chứng nhận</translation>
     </message>
     <message>
       <source>Options</source>

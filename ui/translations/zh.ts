@@ -257,78 +257,6 @@
       <translation>请把身份证件留在读卡器上。然后从照片页下方由字母和数字组成的两三行长行中输入三项信息，每项后面再输入紧跟其后的那一位数字。</translation>
     </message>
     <message>
-      <source>Show household members</source>
-      <translation>显示家庭成员</translation>
-    </message>
-    <message>
-      <source>Show full resident numbers</source>
-      <translation>显示完整居民登录号</translation>
-    </message>
-    <message>
-      <source>Show how the household was formed</source>
-      <translation>显示户籍构成事由及日期</translation>
-    </message>
-    <message>
-      <source>Show reasons for changes</source>
-      <translation>显示变动事由</translation>
-    </message>
-    <message>
-      <source>Past addresses</source>
-      <translation>地址变动记录</translation>
-    </message>
-    <message>
-      <source>Show the head of household</source>
-      <translation>显示户主姓名及关系</translation>
-    </message>
-    <message>
-      <source>Show military service</source>
-      <translation>显示兵役事项</translation>
-    </message>
-    <message>
-      <source>Kind of certificate</source>
-      <translation>证明书种类</translation>
-    </message>
-    <message>
-      <source>Purpose of use</source>
-      <translation>用途</translation>
-    </message>
-    <message>
-      <source>List everyone in the household</source>
-      <translation>列出户内所有成员</translation>
-    </message>
-    <message>
-      <source>Without this, the back digits of resident numbers are hidden</source>
-      <translation>如不选择，居民登录号的后几位将被隐藏</translation>
-    </message>
-    <message>
-      <source>Print why and when the household was formed</source>
-      <translation>打印户籍构成的事由和日期</translation>
-    </message>
-    <message>
-      <source>Print why each entry last changed</source>
-      <translation>打印每位成员最近的变动事由</translation>
-    </message>
-    <message>
-      <source>Tap to choose: none, the last 5 years or all</source>
-      <translation>每按一次切换：无、最近5年、全部</translation>
-    </message>
-    <message>
-      <source>Print the head of household's name and your relation</source>
-      <translation>打印户主姓名及您与户主的关系</translation>
-    </message>
-    <message>
-      <source>Print military service, if the records hold it</source>
-      <translation>如有记录，打印兵役事项</translation>
-    </message>
-    <message>
-      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
-      <translation>每按一次切换。一般：父母、配偶及现婚姻中的子女。详细：包括所有子女。特定：仅您选择的家庭成员</translation>
-    </message>
-    <message>
-      <source>Tap to choose what the certificate is for</source>
-      <translation>每按一次切换证明书用途</translation>
-    </message>
-    <message>
       <source>None</source>
       <translation>无</translation>
     </message>
@@ -419,6 +347,78 @@
     <message>
       <source>Please leave your ID card in the reader.</source>
       <translation>请将身份证件留在读卡器中。</translation>
+    </message>
+    <message>
+      <source>Show household members</source>
+      <translation>显示家庭成员</translation>
+    </message>
+    <message>
+      <source>List everyone in the household</source>
+      <translation>列出户内所有成员</translation>
+    </message>
+    <message>
+      <source>Show full resident numbers</source>
+      <translation>显示完整居民登录号</translation>
+    </message>
+    <message>
+      <source>Without this, the back digits of resident numbers are hidden</source>
+      <translation>如不选择，居民登录号的后几位将被隐藏</translation>
+    </message>
+    <message>
+      <source>Show how the household was formed</source>
+      <translation>显示户籍构成事由及日期</translation>
+    </message>
+    <message>
+      <source>Print why and when the household was formed</source>
+      <translation>打印户籍构成的事由和日期</translation>
+    </message>
+    <message>
+      <source>Show reasons for changes</source>
+      <translation>显示变动事由</translation>
+    </message>
+    <message>
+      <source>Print why each entry last changed</source>
+      <translation>打印每位成员最近的变动事由</translation>
+    </message>
+    <message>
+      <source>Past addresses</source>
+      <translation>地址变动记录</translation>
+    </message>
+    <message>
+      <source>Tap to choose: none, the last 5 years or all</source>
+      <translation>每按一次切换：无、最近5年、全部</translation>
+    </message>
+    <message>
+      <source>Show the head of household</source>
+      <translation>显示户主姓名及关系</translation>
+    </message>
+    <message>
+      <source>Print the head of household's name and your relation</source>
+      <translation>打印户主姓名及您与户主的关系</translation>
+    </message>
+    <message>
+      <source>Show military service</source>
+      <translation>显示兵役事项</translation>
+    </message>
+    <message>
+      <source>Print military service, if the records hold it</source>
+      <translation>如有记录，打印兵役事项</translation>
+    </message>
+    <message>
+      <source>Kind of certificate</source>
+      <translation>证明书种类</translation>
+    </message>
+    <message>
+      <source>Tap to choose. General: parents, spouse and children of the current marriage. Detailed: all children too. Specific: only the family members you choose</source>
+      <translation>每按一次切换。一般：父母、配偶及现婚姻中的子女。详细：包括所有子女。特定：仅您选择的家庭成员</translation>
+    </message>
+    <message>
+      <source>Purpose of use</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <source>Tap to choose what the certificate is for</source>
+      <translation>每按一次切换证明书用途</translation>
     </message>
     <message>
       <source>Options</source>

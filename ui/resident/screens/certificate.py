@@ -498,39 +498,55 @@ class CertProgressScreen(CertScreen, ProgressScreen):
             )
 
 
-def option_label(name: str) -> str:
-    """An option's name as residents see it (its value is said separately)."""
-    labels = {
-        "household_members": tr("cert", "Show household members"),
-        "rrn_back": tr("cert", "Show full resident numbers"),
-        "household_reason": tr("cert", "Show how the household was formed"),
-        "change_reason": tr("cert", "Show reasons for changes"),
-        "address_history": tr("cert", "Past addresses"),
-        "household_head": tr("cert", "Show the head of household"),
-        "military_service": tr("cert", "Show military service"),
-        "family_kind": tr("cert", "Kind of certificate"),
-        "purpose": tr("cert", "Purpose of use"),
-    }
-    return labels.get(name, name)
-
-
-def option_description(name: str) -> str:
-    descriptions = {
-        "household_members": tr("cert", "List everyone in the household"),
-        "rrn_back": tr("cert", "Without this, the back digits of resident numbers are hidden"),
-        "household_reason": tr("cert", "Print why and when the household was formed"),
-        "change_reason": tr("cert", "Print why each entry last changed"),
-        "address_history": tr("cert", "Tap to choose: none, the last 5 years or all"),
-        "household_head": tr("cert", "Print the head of household's name and your relation"),
-        "military_service": tr("cert", "Print military service, if the records hold it"),
-        "family_kind": tr(
-            "cert",
-            "Tap to choose. General: parents, spouse and children of the current marriage. "
-            "Detailed: all children too. Specific: only the family members you choose",
+def option_texts(name: str) -> tuple[str, str]:
+    """An option's name as residents see it (its value is said separately), and what it does."""
+    texts = {
+        "household_members": (
+            tr("cert", "Show household members"),
+            tr("cert", "List everyone in the household"),
         ),
-        "purpose": tr("cert", "Tap to choose what the certificate is for"),
+        "rrn_back": (
+            tr("cert", "Show full resident numbers"),
+            tr("cert", "Without this, the back digits of resident numbers are hidden"),
+        ),
+        "household_reason": (
+            tr("cert", "Show how the household was formed"),
+            tr("cert", "Print why and when the household was formed"),
+        ),
+        "change_reason": (
+            tr("cert", "Show reasons for changes"),
+            tr("cert", "Print why each entry last changed"),
+        ),
+        "address_history": (
+            tr("cert", "Past addresses"),
+            tr("cert", "Tap to choose: none, the last 5 years or all"),
+        ),
+        "household_head": (
+            tr("cert", "Show the head of household"),
+            tr("cert", "Print the head of household's name and your relation"),
+        ),
+        "military_service": (
+            tr("cert", "Show military service"),
+            tr("cert", "Print military service, if the records hold it"),
+        ),
+        "family_kind": (
+            tr("cert", "Kind of certificate"),
+            tr(
+                "cert",
+                "Tap to choose. General: parents, spouse and children of the current marriage. "
+                "Detailed: all children too. Specific: only the family members you choose",
+            ),
+        ),
+        "purpose": (
+            tr("cert", "Purpose of use"),
+            tr("cert", "Tap to choose what the certificate is for"),
+        ),
     }
-    return descriptions.get(name, "")
+    return texts.get(name, (name, ""))
+
+
+def option_label(name: str) -> str:
+    return option_texts(name)[0]
 
 
 def option_value(doc: DocumentConfig, name: str, value: object, language: str) -> str:
@@ -570,7 +586,7 @@ class CertOptionsScreen(CertScreen):
 
     @staticmethod
     def option_text(name: str) -> tuple[str, str]:
-        return option_label(name), option_description(name)
+        return option_texts(name)
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
