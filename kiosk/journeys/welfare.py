@@ -311,8 +311,8 @@ class WelfareJourney(CentreServiceJourney):
         self._go(WelfareState.PHONE)
         return []
 
-    def _load_slots(self) -> list[Effect]:
-        self._go(WelfareState.LOADING)
+    def _load_slots(self, *, push: bool = True) -> list[Effect]:
+        self._go(WelfareState.LOADING, push=push)
 
         def work(ctx: JobContext) -> Event:
             from kiosk.centre import welfare_store  # on the worker: SQL loads after the first frame
@@ -426,6 +426,9 @@ class WelfareJourney(CentreServiceJourney):
     def _on_confirm(self, event: ConfirmRequest) -> list[Effect]:
         if not self._at(WelfareState.CONFIRM) or self.form.kind is None:
             return []
+        if self.form.kind is w.RequestKind.CONSULTATION and self.form.slot is None:
+            # A consultation is a time at the desk: never saved without one.
+            return self._choose_time_again()
         request = self.request()
         self.form.masked_phone = phone.masked_number(self.personal.phone)
         self._advance(WelfareState.SAVING)
@@ -474,11 +477,22 @@ class WelfareJourney(CentreServiceJourney):
     def _on_slot_taken(self, event: SlotTaken) -> list[Effect]:
         if not self._at(WelfareState.SAVING):
             return []
-        form = self.form
-        form.slot = None
-        effects = self._load_slots()
-        form.message = MSG_SLOT_TAKEN
+        effects = self._choose_time_again()
+        self.form.message = MSG_SLOT_TAKEN
         return effects
+
+    def _choose_time_again(self) -> list[Effect]:
+        """Look the free times up again, as when the topic was chosen.
+
+        The day, time and confirmation chosen since then leave the back
+        stack, so Back from the day list goes to the topic, never to a
+        confirmation that has lost its time.
+        """
+        self.form.slot = None
+        stack = self.flow.back_stack
+        while stack and stack[-1] is not WelfareState.TOPIC:
+            stack.pop()
+        return self._load_slots(push=False)
 
     def _on_save_failed(self, event: SaveFailed) -> list[Effect]:
         if self._at(WelfareState.SAVING):

@@ -321,6 +321,11 @@ def test_consultation_slot_taken_meanwhile(
     assert flow.state is wj.WelfareState.DAY
     assert flow.context.parts["welfare"].message == wj.MSG_SLOT_TAKEN
     assert slot not in journey.form.free
+    # Back goes to the topic, not to a confirmation that has lost its time.
+    flow.handle(f.GoBack())
+    assert flow.state is wj.WelfareState.TOPIC
+    _run(flow, flow.handle(wj.ChooseTopic("housing")), ctx)
+    assert flow.state is wj.WelfareState.DAY
     flow.handle(wj.ChooseDay(journey.days()[0]))
     flow.handle(wj.ChooseSlot(journey.times()[0]))
     _run(flow, flow.handle(wj.ConfirmRequest()), ctx)
@@ -395,6 +400,36 @@ def test_off_when_disabled(config: KioskConfig, clock: FakeClock) -> None:
     assert plain.state is ce.CentreState.MENU  # other services are still offered
     assert plain.handle(ce.OpenCentreService("welfare")) == []
     assert plain.state is ce.CentreState.MENU
+
+
+def test_a_taken_slot_whose_new_times_cannot_be_looked_up_leaves_no_timeless_booking(
+    flow: f.Flow, ctx: f.JobContext, welfare_config: KioskConfig, clock: FakeClock
+) -> None:
+    flow.handle(wj.ChooseRequest("consultation"))
+    _run(flow, flow.handle(wj.ChooseTopic("housing")), ctx)
+    journey = next(j for j in flow.journeys if isinstance(j, wj.WelfareJourney))
+    flow.handle(wj.ChooseDay(journey.days()[0]))
+    flow.handle(wj.ChooseSlot(journey.times()[0]))
+    [save] = flow.handle(wj.ConfirmRequest())
+    assert isinstance(save, f.RunJob)
+    # The save finds the slot taken, and the database then fails the new lookup.
+    [lookup] = flow.handle(wj.SlotTaken())
+    assert isinstance(lookup, f.RunJob)
+    flow.handle(lookup.failed)
+    assert flow.state is wj.WelfareState.TOPIC
+    flow.handle(f.GoBack())
+    assert flow.state is wj.WelfareState.CHOOSE
+    # Nothing was written on the way.
+    assert welfare_store.count_requests(ctx.engine).total == 0
+    # A confirmation without a time (by any path) looks the times up again.
+    flow.handle(wj.ChooseRequest("consultation"))
+    _run(flow, flow.handle(wj.ChooseTopic("housing")), ctx)
+    flow.handle(wj.ChooseDay(journey.days()[0]))
+    flow.handle(wj.ChooseSlot(journey.times()[0]))
+    journey.form.slot = None
+    [again] = flow.handle(wj.ConfirmRequest())
+    assert isinstance(again, f.RunJob) and again.name == "welfare-slots"
+    assert flow.state is wj.WelfareState.LOADING
 
 
 def test_consultation_times_that_cannot_be_looked_up_say_so(flow: f.Flow) -> None:
