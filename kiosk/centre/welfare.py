@@ -96,11 +96,6 @@ def centre_zone(config: KioskConfig) -> ZoneInfo:
     return ZoneInfo(config.center.timezone)
 
 
-def as_utc(value: datetime) -> datetime:
-    """A stored time, timezone-aware in UTC (SQLite gives them back naive)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def candidate_slots(config: KioskConfig, now: datetime) -> list[datetime]:
     """Every slot from tomorrow to ``days_ahead`` days ahead, in UTC, in order."""
     welfare = config.welfare

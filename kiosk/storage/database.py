@@ -35,6 +35,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    TypeDecorator,
     UniqueConstraint,
     create_engine,
     event,
@@ -44,6 +45,25 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from kiosk.storage.urls import hide_url_secrets
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment in time, written in UTC and read back with its zone.
+
+    SQLite keeps no zone: without this a time came back naive, and
+    ``astimezone`` took it for the machine's local time (nine hours early on
+    a kiosk whose system clock is set to Korea).
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else stored_utc(value).astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else stored_utc(value)
+
 
 metadata = MetaData()
 
@@ -63,10 +83,10 @@ tickets = Table(
     Column("business_day", Date, nullable=False),
     Column("number", Integer, nullable=False),
     Column("display_code", String(16), nullable=False),
-    Column("issued_at", DateTime(timezone=True), nullable=False),
+    Column("issued_at", UtcDateTime(), nullable=False),
     Column("priority", Boolean, nullable=False, default=False),
     Column("state", String(16), nullable=False),
-    Column("state_changed_at", DateTime(timezone=True), nullable=False),
+    Column("state_changed_at", UtcDateTime(), nullable=False),
     Column("kiosk_id", String(32), nullable=False),
     Column("print_attempts", Integer, nullable=False, default=0),
     Column("counter", Integer, nullable=True),
@@ -75,10 +95,10 @@ tickets = Table(
     Column("queue_service_id", String(32), nullable=True),
     # Counter work (kiosk.queue.counter): first call, latest call or recall,
     # start and end of service. NULL until it happens.
-    Column("called_at", DateTime(timezone=True), nullable=True),
-    Column("last_called_at", DateTime(timezone=True), nullable=True),
-    Column("serving_at", DateTime(timezone=True), nullable=True),
-    Column("finished_at", DateTime(timezone=True), nullable=True),
+    Column("called_at", UtcDateTime(), nullable=True),
+    Column("last_called_at", UtcDateTime(), nullable=True),
+    Column("serving_at", UtcDateTime(), nullable=True),
+    Column("finished_at", UtcDateTime(), nullable=True),
     UniqueConstraint("service_id", "business_day", "number", name="uq_ticket_number"),
     Index("ix_tickets_waiting", "business_day", "service_id", "state"),
 )
@@ -89,7 +109,7 @@ events = Table(
     "events",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
     Column("kiosk_id", String(32), nullable=False),
     Column("kind", String(32), nullable=False),
     Column("ticket_id", Integer, nullable=True),
@@ -108,7 +128,7 @@ issuances = Table(
     Column("fee_won", Integer, nullable=False),
     Column("payment_result", String(16), nullable=False),
     Column("printed", Boolean, nullable=False),
-    Column("issued_at", DateTime(timezone=True), nullable=False),
+    Column("issued_at", UtcDateTime(), nullable=False),
     Column("kiosk_id", String(32), nullable=False),
     Column("identity_hash", String(64), nullable=False),
     # printing (written before the copy's first byte), printed, failed,
@@ -135,10 +155,10 @@ payment_holds = Table(
     Column("amount_won", Integer, nullable=False),
     # What was being paid for: document ids and copies ("resident_copyx2"), nothing personal.
     Column("reference", String(200), nullable=False),
-    Column("approved_at", DateTime(timezone=True), nullable=False),
+    Column("approved_at", UtcDateTime(), nullable=False),
     # The order's payment result (captured, voided, capture_unknown...) once it ended.
     Column("result", String(16), nullable=True),
-    Column("settled_at", DateTime(timezone=True), nullable=True),
+    Column("settled_at", UtcDateTime(), nullable=True),
 )
 
 
@@ -151,7 +171,7 @@ counters = Table(
     # Grows by the configured priority share with each call; a priority ticket
     # may jump the queue while it is at least 1 (kiosk.queue.counter).
     Column("priority_credit", Float, nullable=False, default=1.0),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
 )
 
 #: Every call and recall of a ticket to a counter: what the lobby display announces.
@@ -159,7 +179,7 @@ calls = Table(
     "calls",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
     Column("business_day", Date, nullable=False),
     Column("ticket_id", Integer, nullable=False),
     Column("counter", Integer, nullable=False),
@@ -179,8 +199,8 @@ service_log = Table(
     Column("service_id", String(32), nullable=False),
     Column("business_day", Date, nullable=False),
     Column("counter", Integer, nullable=False),
-    Column("started_at", DateTime(timezone=True), nullable=False),
-    Column("finished_at", DateTime(timezone=True), nullable=False),
+    Column("started_at", UtcDateTime(), nullable=False),
+    Column("finished_at", UtcDateTime(), nullable=False),
     Column("seconds", Float, nullable=False),
     Column("outcome", String(16), nullable=False),
     Index("ix_service_log_service", "service_id", "finished_at"),
@@ -204,8 +224,8 @@ tech_lockout = Table(
     Column("kiosk_id", String(32), primary_key=True),
     Column("failures", Integer, nullable=False),
     # Wall-clock end of the lockout; NULL while entry is open.
-    Column("locked_until", DateTime(timezone=True), nullable=True),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("locked_until", UtcDateTime(), nullable=True),
+    Column("updated_at", UtcDateTime(), nullable=False),
 )
 
 #: Phone follow-up (kiosk.queue.follow): each ticket's secret status-page token
@@ -221,15 +241,15 @@ ticket_follow = Table(
     Column("phone_enc", String(200), nullable=True),
     # The page language the number was left in: the texts are written in it.
     Column("language", String(8), nullable=True),
-    Column("ahead_sent_at", DateTime(timezone=True), nullable=True),
-    Column("called_sent_at", DateTime(timezone=True), nullable=True),
+    Column("ahead_sent_at", UtcDateTime(), nullable=True),
+    Column("called_sent_at", UtcDateTime(), nullable=True),
     # Sends of each text the gateway may have delivered, counted before each
     # send, and when it was last tried: a restart of kiosk web must not send
     # it anew (web.notifier). The server default fills rows the kiosks insert.
     Column("ahead_attempts", Integer, nullable=False, server_default="0"),
-    Column("ahead_tried_at", DateTime(timezone=True), nullable=True),
+    Column("ahead_tried_at", UtcDateTime(), nullable=True),
     Column("called_attempts", Integer, nullable=False, server_default="0"),
-    Column("called_tried_at", DateTime(timezone=True), nullable=True),
+    Column("called_tried_at", UtcDateTime(), nullable=True),
     # How many times a number was left for this ticket (at most MAX_PHONE_SETS).
     Column("phone_sets", Integer, nullable=False, server_default="0"),
     UniqueConstraint("token", name="uq_ticket_follow_token"),
@@ -247,13 +267,13 @@ loans = Table(
     Column("item_id", String(32), nullable=False),
     # requested (asked for at the kiosk), out (handed over), returned, cancelled.
     Column("status", String(16), nullable=False),
-    Column("requested_at", DateTime(timezone=True), nullable=False),
+    Column("requested_at", UtcDateTime(), nullable=False),
     Column("business_day", Date, nullable=False),
     Column("due_on", Date, nullable=False),
-    Column("handed_at", DateTime(timezone=True), nullable=True),
+    Column("handed_at", UtcDateTime(), nullable=True),
     # When the loan ended: the tool came back, or the request was cancelled
     # (lending.keep_days counts from it).
-    Column("returned_at", DateTime(timezone=True), nullable=True),
+    Column("returned_at", UtcDateTime(), nullable=True),
     Column("phone_hash", String(64), nullable=True),
     Column("phone_enc", String(200), nullable=True),
     Column("phone_last4", String(4), nullable=True),
@@ -266,8 +286,8 @@ parcels = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("ref", String(20), nullable=False, unique=True),
-    Column("received_at", DateTime(timezone=True), nullable=False),
-    Column("collected_at", DateTime(timezone=True), nullable=True),
+    Column("received_at", UtcDateTime(), nullable=False),
+    Column("collected_at", UtcDateTime(), nullable=True),
     # What staff wrote on the shelf label (carrier, size): no personal data.
     Column("note", String(80), nullable=False, default=""),
     Column("phone_hash", String(64), nullable=True),
@@ -286,7 +306,7 @@ centre_key = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("fingerprint", String(64), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
 )
 
 
@@ -303,12 +323,12 @@ welfare_requests = Table(
     Column("day", Date, nullable=False),
     Column("seq", Integer, nullable=False),
     Column("kind", String(16), nullable=False),
-    Column("slot_start", DateTime(timezone=True), nullable=True),
+    Column("slot_start", UtcDateTime(), nullable=True),
     Column("payload", String(4000), nullable=False),
     Column("status", String(16), nullable=False),
     Column("kiosk_id", String(32), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
     UniqueConstraint("day", "seq", name="uq_welfare_requests_reference"),
     UniqueConstraint("slot_start", name="uq_welfare_requests_slot"),
     Index("ix_welfare_requests_created", "created_at"),
@@ -369,13 +389,13 @@ programme_registrations = Table(
     Column("phone_enc", String(512), nullable=True),
     Column("name_enc", String(512), nullable=True),
     Column("kiosk_id", String(32), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
     # When the registration moved from the waiting list to a place, and when
     # staff marked the resident called about it: the resident was not at a
     # kiosk, so until staff call they still think they are waiting.
-    Column("promoted_at", DateTime(timezone=True), nullable=True),
-    Column("promotion_called_at", DateTime(timezone=True), nullable=True),
+    Column("promoted_at", UtcDateTime(), nullable=True),
+    Column("promotion_called_at", UtcDateTime(), nullable=True),
     UniqueConstraint("course_id", "term", "number", name="uq_programme_registration_number"),
     Index("ix_programme_registrations_course", "course_id", "term", "status"),
 )

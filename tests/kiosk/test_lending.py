@@ -348,3 +348,19 @@ def test_a_database_failure_ends_on_the_unavailable_screen(flow: f.Flow) -> None
     flow.handle(count.failed)
     assert flow.state is f.State.UNAVAILABLE
     assert flow.context.message == le.LENDING_FAILED
+
+
+@pytest.mark.usefixtures("machine_in_seoul")
+def test_times_read_back_are_the_centres_whatever_the_machines_zone(
+    lending: Lending, config: KioskConfig, clock: FakeClock
+) -> None:
+    # 09:30 in Seoul. SQLite gives times back without their zone; read as the
+    # machine's local time they were printed nine hours early (00:30).
+    loan = lending.request_loan("drill", NUMBER)
+    slip = loan_slip(config, loan, "en", identity_translate).plain_text()
+    assert "2026-11-23 09:30" in slip
+    [open_loan] = lending.open_loans()
+    assert open_loan.requested_at == clock.now()
+    lending.log_parcel(NUMBER, "box")
+    [parcel] = lending.waiting_parcels()
+    assert parcel.received_at == clock.now() and parcel.received_at.utcoffset() is not None

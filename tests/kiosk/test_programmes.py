@@ -393,3 +393,14 @@ def test_a_promoted_registration_cancelled_before_the_call_is_not_listed(
     [promoted] = programmes.cancel(first.id)
     programmes.cancel(promoted.id)
     assert _to_call(programmes) == []
+
+
+@pytest.mark.usefixtures("machine_in_seoul")
+def test_the_slip_says_when_the_resident_registered_in_the_centres_time(
+    programmes: Programmes, config: KioskConfig
+) -> None:
+    # 09:30 in Seoul (see test_lending's test of the same name for why).
+    registration = programmes.register("yoga", PHONES[0]).registration
+    assert registration is not None
+    slip = build_slip(config, registration, "en", identity_translate).plain_text()
+    assert "Registered on" in slip and "2026-11-23 09:30" in slip
