@@ -420,10 +420,19 @@ def _live_reconfigure(window: MainWindow, config: KioskConfig) -> Callable[[Kios
             or new.center != old.center
             or new.screen != old.screen
             or new.documents != old.documents
+            or _centre_offer(new) != _centre_offer(old)
         ):
             window.rebuild_screens()
 
     return reconfigure
+
+
+def _centre_offer(config: KioskConfig) -> list[str]:
+    """The centre services ``config`` offers: home's "other services" button
+    (whether it is there, and the services it lists) is built from them."""
+    from kiosk.journeys.resident import CENTRE_SERVICES
+
+    return [journey.service_id for journey in CENTRE_SERVICES if journey.enabled(config)]
 
 
 def build_kiosk(
