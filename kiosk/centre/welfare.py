@@ -16,8 +16,10 @@ stored only encrypted with the centre key (``kiosk.centre.keys``: Fernet,
 AES-128-CBC with HMAC-SHA256), the one file every centre service uses. The
 counter terminal decrypts with the same file: **several kiosks and counters
 sharing one database must all use a copy of it**, or staff cannot read what
-the other kiosks stored. Requests are deleted after ``welfare.retention_days``
-(``welfare_store.purge``: at kiosk start and from the counter's inbox).
+the other kiosks stored. A request stays while it is new or in progress;
+once staff mark it done it is deleted ``welfare.retention_days`` later, and
+not before its slot, if it has one, is that long past (``welfare_store.purge``:
+at kiosk start and from the counter's inbox).
 
 Nothing here logs what a resident gave; the printed receipt carries the
 reference, what was asked for, the slot, when staff will call and the

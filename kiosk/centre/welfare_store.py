@@ -143,9 +143,9 @@ def list_requests(
 ) -> list[InboxRow]:
     """Every request not yet done, and the ``done_limit`` newest done ones; newest first.
 
-    Requests are kept ``welfare.retention_days``, which can hold more than a
-    screenful: only finished ones are cut, so a crisis report nobody has
-    taken up yet stays in the inbox however many came in after it.
+    Done requests are kept ``welfare.retention_days`` (``purge``), which can
+    hold more than a screenful: only they are cut, so a crisis report nobody
+    has taken up yet stays in the inbox however many came in after it.
     """
     t = welfare_requests.c
     newest_first = (t.created_at.desc(), t.id.desc())
@@ -209,11 +209,27 @@ def set_status(
 
 
 def purge(engine: Engine, config: KioskConfig, clock: Clock) -> int:
-    """Delete requests older than ``welfare.retention_days``; how many went."""
+    """Delete finished requests past ``welfare.retention_days``; how many went.
+
+    A request goes once staff marked it done ``retention_days`` ago and its
+    slot, if it has one, began that long ago too: counting from the later
+    of the two keeps a consultation staff closed early (settled on the
+    phone) booked until its time has passed, and retention runs from the
+    moment the request needed its details no longer. A request still new
+    or in progress is never deleted: nobody may have read a crisis report
+    yet, and the inbox lists every open request until staff act.
+    """
     cutoff = clock.now().astimezone(UTC) - timedelta(days=config.welfare.retention_days)
+    t = welfare_requests.c
     with engine.begin() as conn:
         gone = conn.execute(
-            delete(welfare_requests).where(welfare_requests.c.created_at < cutoff)
+            delete(welfare_requests).where(
+                (t.status == Status.DONE.value)
+                # updated_at is when the status last changed: for a done request, when it
+                # was marked done.
+                & (t.updated_at < cutoff)
+                & (t.slot_start.is_(None) | (t.slot_start < cutoff))
+            )
         ).rowcount
     if gone:
         log.info("welfare: %d requests past retention deleted", gone)

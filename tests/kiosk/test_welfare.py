@@ -3,6 +3,7 @@ booking, encryption at rest, purge, the receipt, and the journey without widgets
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -125,24 +126,74 @@ def test_status_and_purge_after_retention(
     engine: Engine,
     cipher: welfare_store.WelfareCipher,
 ) -> None:
+    """Retention counts from when staff marked a request done; open ones are never deleted."""
     welfare_config.welfare.retention_days = 30
-    old = welfare_store.save_request(
+    crisis = welfare_store.save_request(
         engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
     )
-    clock.advance(20 * 86400)
-    new = welfare_store.save_request(
+    taken_up = welfare_store.save_request(
         engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.HOME_VISIT)
     )
-    welfare_store.set_status(engine, clock, old.id, w.Status.IN_PROGRESS, seen=w.Status.NEW)
+    welfare_store.set_status(engine, clock, taken_up.id, w.Status.IN_PROGRESS, seen=w.Status.NEW)
+    clock.advance(20 * 86400)
+    finished = welfare_store.save_request(
+        engine, cipher, welfare_config, clock, w.WelfareRequest(w.RequestKind.HOME_VISIT)
+    )
+    welfare_store.set_status(engine, clock, finished.id, w.Status.DONE, seen=w.Status.NEW)
     assert [r.reference for r in welfare_store.list_requests(engine, cipher)] == [
-        new.reference,
-        old.reference,
+        finished.reference,
+        taken_up.reference,
+        crisis.reference,
     ]
     assert welfare_store.list_requests(engine, cipher)[1].status is w.Status.IN_PROGRESS
+    clock.advance(29 * 86400)  # 49 days after the first two came in, 29 after marking done
     assert welfare_store.purge(engine, welfare_config, clock) == 0
-    clock.advance(11 * 86400)  # the first is now 31 days old
+    clock.advance(2 * 86400)
     assert welfare_store.purge(engine, welfare_config, clock) == 1
-    assert [r.reference for r in welfare_store.list_requests(engine, cipher)] == [new.reference]
+    # A crisis report nobody took up and a visit in progress stay however old they are.
+    assert [r.reference for r in welfare_store.list_requests(engine, cipher)] == [
+        taken_up.reference,
+        crisis.reference,
+    ]
+
+
+def test_a_booked_consultation_is_kept_until_its_slot_is_past_retention(
+    welfare_config: KioskConfig,
+    clock: FakeClock,
+    engine: Engine,
+    cipher: welfare_store.WelfareCipher,
+) -> None:
+    """Retention shorter than the days slots are offered ahead: the booking made on Monday
+    for next Monday afternoon is still in the inbox, and its slot still taken, on Thursday;
+    closed early by staff, it goes only once its slot is as long past as retention says."""
+    welfare_config.welfare.retention_days = 2
+    welfare_config.welfare.days_ahead = 7
+    last = welfare_store.free_slots(engine, welfare_config, clock.now())[-1]
+    assert w.local_time(welfare_config, last).strftime("%Y-%m-%d %H:%M") == "2026-11-30 16:30"
+    booked = welfare_store.save_request(
+        engine,
+        cipher,
+        welfare_config,
+        clock,
+        w.WelfareRequest(w.RequestKind.CONSULTATION, last, {"topic": "housing"}),
+    )
+    clock.advance(3 * 86400)  # Thursday
+    assert welfare_store.purge(engine, welfare_config, clock) == 0
+    [listed] = welfare_store.list_requests(engine, cipher)
+    assert (listed.reference, listed.slot_start, listed.details) == (
+        booked.reference,
+        last,
+        {"topic": "housing"},
+    )
+    assert last not in welfare_store.free_slots(engine, welfare_config, clock.now())
+
+    # Settled on the phone: marked done before the slot, it is still kept past the slot.
+    welfare_store.set_status(engine, clock, booked.id, w.Status.DONE, seen=w.Status.NEW)
+    clock.set_wall(last + timedelta(days=2) - timedelta(minutes=1))
+    assert welfare_store.purge(engine, welfare_config, clock) == 0
+    clock.set_wall(last + timedelta(days=2, minutes=1))
+    assert welfare_store.purge(engine, welfare_config, clock) == 1
+    assert welfare_store.list_requests(engine, cipher) == []
 
 
 def test_the_inbox_lists_every_open_request_and_cuts_only_finished_ones(

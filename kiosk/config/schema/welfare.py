@@ -3,7 +3,7 @@
 Residents book a consultation, ask for a home visit or report a neighbour
 in crisis (위기가구 신고); staff answer from the counter terminal's welfare
 inbox. What residents give is kept encrypted (``kiosk.centre.welfare``) and
-purged after ``retention_days``.
+deleted ``retention_days`` after staff finish the request.
 """
 
 from __future__ import annotations
@@ -123,8 +123,10 @@ class WelfareConfig(ConfigModel):
     """Slots are offered from tomorrow up to this many days ahead."""
 
     retention_days: int = Field(default=90, ge=1, le=3650, title="Retention (days)")
-    """Requests older than this are deleted, with what residents gave (at kiosk start and from the
-    counter's welfare inbox)."""
+    """How long a request, with what the resident gave, is kept once staff have marked it done;
+    a consultation is also kept until its slot is this many days past. New and in-progress requests
+    are never deleted: they stay in the counter's welfare inbox until staff mark them done. Deleting
+    runs at kiosk start and when the inbox refreshes."""
 
     callback_promise: LocalizedName = Field(
         default_factory=lambda: LocalizedName(
