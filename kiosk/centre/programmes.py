@@ -31,7 +31,7 @@ This module holds what a course's state, a registration and the slip are;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from enum import Enum
 from zoneinfo import ZoneInfo
 
@@ -193,27 +193,45 @@ def build_slip(
         ),
         Feed(1),
     ]
-    for line in slip_notes(course, registration, language):
+    for line in slip_notes(course, registration, language, zone=zone):
         blocks.append(TextLine(tr(line)))
     blocks += [Feed(1), Cut()]
     return Document("programme_slip", tuple(blocks))
 
 
 def slip_notes(
-    course: CourseConfig, registration: Registration, language: str, *, year: bool = True
+    course: CourseConfig,
+    registration: Registration,
+    language: str,
+    *,
+    year: bool = True,
+    zone: tzinfo = UTC,
 ) -> list[Text]:
     """What the resident does next (on the slip and the done screen).
 
     Days are written with their weekday; the slip, which the resident keeps,
-    with the year too.
+    with the year too. ``zone`` is the centre's (``center.timezone``): the
+    day the resident registered is read in it. A course may take
+    registrations after its term has started; the notes then name no day
+    (the day before the term, or its first class, is already past).
     """
     notes: list[Text] = []
+    started = registration.created_at.astimezone(zone).date() >= course.term_start
     if registration.status is Status.WAITING:
         notes.append(
             N_(
                 "programmes",
                 "You are on the waiting list. If a place becomes free, the centre will "
                 "call you at this number.",
+            )
+        )
+    elif course.fee_won and started:
+        notes.append(
+            N_(
+                "programmes",
+                "The term has started. Please pay the fee of {fee} at the centre's counter "
+                "before your first class, with this slip.",
+                fee=won_text(course.fee_won, language),
             )
         )
     elif course.fee_won:
@@ -223,6 +241,13 @@ def slip_notes(
                 "Please pay the fee of {fee} at the centre's counter by {date}, with this slip.",
                 fee=won_text(course.fee_won, language),
                 date=day_text(course.term_start - timedelta(days=1), year=year),
+            )
+        )
+    elif started:
+        notes.append(
+            N_(
+                "programmes",
+                "This course is free. The term has started: please come to the next class.",
             )
         )
     else:

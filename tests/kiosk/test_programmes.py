@@ -6,6 +6,7 @@ import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine
@@ -14,9 +15,11 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.centre.programmes import (
     Availability,
     Outcome,
+    Registration,
     Revealed,
     Status,
     build_slip,
+    slip_notes,
 )
 from kiosk.centre.programmes_store import Programmes
 from kiosk.clock import FakeClock
@@ -259,6 +262,83 @@ def test_config_errors_name_the_key(extra: str, path: str) -> None:
     with pytest.raises(ConfigError) as caught:
         parse_config(loads_toml(COURSE + extra, "test"))
     assert path in str(caught.value)
+
+
+def test_registration_may_not_close_after_the_term_ends() -> None:
+    late = COURSE.replace("registration_closes = 2026-11-30", "registration_closes = 2027-03-01")
+    with pytest.raises(ConfigError) as caught:
+        parse_config(loads_toml(late + 'category = "sports"\nterm_end = 2027-02-01', "test"))
+    assert "programmes.courses[0].registration_closes" in str(caught.value)
+    assert "must not be after term_end" in str(caught.value)
+
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def _register_singing(
+    engine: Engine, config: KioskConfig, key: PersonalDataKey, local: datetime, phone: str
+) -> Registration:
+    """The shipped config's singing class (term from Fri 2026-12-04, registration until
+    2027-01-15), registered at ``local`` time in Seoul."""
+    programmes = Programmes(engine, config, FakeClock(local.astimezone(UTC)), key)
+    result = programmes.register("singing", phone)
+    assert result.outcome is Outcome.REGISTERED and result.registration is not None
+    return result.registration
+
+
+def _slip(config: KioskConfig, registration: Registration) -> str:
+    return build_slip(config, registration, "en", identity_translate).plain_text()
+
+
+def _done_screen_notes(config: KioskConfig, registration: Registration) -> list[str]:
+    course = config.programmes.course(registration.course_id)
+    notes = slip_notes(course, registration, "en", year=False, zone=SEOUL)
+    return [note.render(identity_translate) for note in notes]
+
+
+def test_a_late_registrant_is_not_told_to_pay_by_a_day_already_past(
+    engine: Engine, config: KioskConfig, key: PersonalDataKey
+) -> None:
+    late = _register_singing(
+        engine, config, key, datetime(2026, 12, 10, 10, 0, tzinfo=SEOUL), PHONES[0]
+    )
+    started = (
+        "The term has started. Please pay the fee of 25,000 won at the centre's counter "
+        "before your first class, with this slip."
+    )
+    slip = _slip(config, late)
+    assert started in slip and "2026/12/3" not in slip
+    assert _done_screen_notes(config, late)[0] == started
+    # On the first day of the term, early in the morning (still the day before in UTC).
+    first_day = _register_singing(
+        engine, config, key, datetime(2026, 12, 4, 8, 30, tzinfo=SEOUL), PHONES[1]
+    )
+    assert started in _slip(config, first_day)
+    # The day before the term, paying by that day is still possible.
+    day_before = _register_singing(
+        engine, config, key, datetime(2026, 12, 3, 8, 30, tzinfo=SEOUL), PHONES[2]
+    )
+    assert "at the centre's counter by 2026/12/3 (Thu), with this slip." in _slip(
+        config, day_before
+    )
+    assert "by 12/3 (Thu)" in _done_screen_notes(config, day_before)[0]
+
+
+def test_a_late_registrant_of_a_free_course_is_sent_to_the_next_class(
+    engine: Engine, config: KioskConfig, key: PersonalDataKey
+) -> None:
+    config.programmes.course("singing").fee_won = 0
+    late = _register_singing(
+        engine, config, key, datetime(2026, 12, 10, 10, 0, tzinfo=SEOUL), PHONES[0]
+    )
+    started = "This course is free. The term has started: please come to the next class."
+    slip = _slip(config, late)
+    assert started in slip and "first class on" not in slip
+    assert _done_screen_notes(config, late)[0] == started
+    early = _register_singing(
+        engine, config, key, datetime(2026, 11, 23, 9, 30, tzinfo=SEOUL), PHONES[1]
+    )
+    assert "Please come to the first class on 2026/12/4 (Fri)." in _slip(config, early)
 
 
 @pytest.mark.postgres

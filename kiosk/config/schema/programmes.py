@@ -54,7 +54,8 @@ class CourseConfig(ConfigModel):
     """First day residents can register."""
 
     registration_closes: date = Field(title="Registration closes")
-    """Last day residents can register."""
+    """Last day residents can register (at the latest term_end; after term_start, late registrants
+    are told to pay before their first class)."""
 
     enabled: bool = Field(default=True, title="Enabled")
     """Disabled courses are hidden on the kiosk."""
@@ -84,6 +85,9 @@ class CourseConfig(ConfigModel):
             problems.append(
                 (("registration_closes",), N_("config", "must not be before registration_opens"))
             )
+        elif self.registration_closes > self.term_end:
+            # A resident registering after the last class would pay for a term already over.
+            problems.append((("registration_closes",), N_("config", "must not be after term_end")))
         if self.registration_opens > self.term_end:
             problems.append((("registration_opens",), N_("config", "must not be after term_end")))
         if problems:
