@@ -17,10 +17,17 @@ two guards (``Queue.issue``, README "Queue numbers and the clock"):
   the future once the clock is corrected. ``accept_day`` and
   ``rollback_day`` are the technician's repairs.
 
-A service numbered by a band (``[500, 502]``) wraps in order and only onto a
-number no ticket still holds (waiting, called or being served); otherwise it
-refuses (``BandFullError``, a ``band_full`` staff event) and consumes
-nothing. ``recover_interrupted`` settles tickets a crash left half-issued.
+A display code is never held twice in play (waiting, called or being
+served) on one day, whichever service gave it: a service's id, prefix or
+band may change during the day (technician mode refuses it while the
+service has tickets in play, but ``kiosk config set`` does not ask), and
+numbering is kept per service id. So a service with a prefix continues
+after the highest number any ticket in play holds under its prefix (a
+renamed service's B-001 still waiting: the next is B-002). A service
+numbered by a band (``[500, 502]``) wraps in order and only onto a code no
+ticket in play holds; otherwise it refuses (``BandFullError``, a
+``band_full`` staff event) and consumes nothing. ``recover_interrupted``
+settles tickets a crash left half-issued.
 
 Thread-safety: a ``Queue`` may be used from any thread (each call takes its
 own connection), but callers keep it off the UI thread.
@@ -267,17 +274,33 @@ def _hold_issuers(conn: Connection) -> None:
         conn.exec_driver_sql("LOCK TABLE ticket_counters IN SHARE ROW EXCLUSIVE MODE")
 
 
-def _band_held(code: Any, service_id: Any, day: Any) -> Any:
-    """SQL: whether a ticket of the service and day still in play holds display code ``code``."""
+def _in_play_on(day: Any) -> tuple[Any, ...]:
+    """SQL conditions: a ticket of ``day`` still in play, whichever service gave it."""
     return (
-        exists()
-        .where(
-            tickets.c.service_id == service_id,
-            tickets.c.business_day == day,
-            tickets.c.display_code == code,
-            tickets.c.state.in_([literal(v) for v in _IN_PLAY_VALUES]),
-        )
-        .correlate_except(tickets)
+        tickets.c.business_day == day,
+        tickets.c.state.in_([literal(v) for v in _IN_PLAY_VALUES]),
+    )
+
+
+def _band_held(code: Any, day: Any) -> Any:
+    """SQL: whether a ticket still in play on ``day`` holds display code ``code``."""
+    return (
+        exists().where(*_in_play_on(day), tickets.c.display_code == code).correlate_except(tickets)
+    )
+
+
+def _highest_held(prefix: str, day: Any) -> Any:
+    """SQL: the highest number a ticket still in play on ``day`` shows after
+    ``prefix`` (A-012: 12), whichever service gave it; 0 when none does.
+
+    A prefix is one letter A-Z, so a code with it is the letter, a hyphen and digits.
+    """
+    digits = cast(func.substr(tickets.c.display_code, 3), Integer)
+    return (
+        select(func.coalesce(func.max(digits), 0))
+        .where(*_in_play_on(day), tickets.c.display_code.like(f"{prefix}-%"))
+        .correlate(None)
+        .scalar_subquery()
     )
 
 
@@ -497,31 +520,30 @@ class Queue:
         with database_errors(), self._engine.begin() as conn:
             latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
             day = self._pick_day(latest, today, now)
-            if service.band is not None:
-                # BEGIN IMMEDIATE holds the write lock: nobody bumps in between.
-                current = conn.execute(
-                    select(ticket_counters.c.last_number).where(
-                        ticket_counters.c.service_id == service_id,
-                        ticket_counters.c.business_day == day,
-                    )
-                ).scalar()
-                following = int(current or 0) + 1
-                code = display_code(service, following)
-                if conn.execute(select(_band_held(code, service_id, day))).scalar():
-                    raise self._band_full(service, following)
-            bump = (
+            # BEGIN IMMEDIATE holds the write lock: nobody issues in between.
+            current = conn.execute(
+                select(ticket_counters.c.last_number).where(
+                    ticket_counters.c.service_id == service_id,
+                    ticket_counters.c.business_day == day,
+                )
+            ).scalar()
+            number = int(current or 0) + 1
+            if service.prefix is not None:
+                held = conn.execute(select(_highest_held(service.prefix, day))).scalar_one()
+                number = max(number, int(held) + 1)
+            elif conn.execute(select(_band_held(display_code(service, number), day))).scalar():
+                raise self._band_full(service, number)
+            conn.execute(
                 self._insert(ticket_counters)
-                .values(service_id=service_id, business_day=day, last_number=1)
+                .values(service_id=service_id, business_day=day, last_number=number)
                 .on_conflict_do_update(
                     index_elements=[
                         ticket_counters.c.service_id,
                         ticket_counters.c.business_day,
                     ],
-                    set_={"last_number": ticket_counters.c.last_number + 1},
+                    set_={"last_number": number},
                 )
-                .returning(ticket_counters.c.last_number)
             )
-            number = conn.execute(bump).scalar_one()
             code = display_code(service, number)
             ticket_id = conn.execute(
                 insert(tickets)
@@ -641,7 +663,7 @@ class Queue:
         self, conn: Connection, service: ServiceConfig, row: Row[Any], now: datetime, count_sql: str
     ) -> tuple[Row[Any], int]:
         """The checks and the people-ahead count after the issuing statement committed."""
-        if service.band is not None and self._lost_band_race(conn, service, row):
+        if service.band is not None and self._lost_band_race(conn, row):
             conn.execute(
                 update(tickets)
                 .where(tickets.c.id == row.id)
@@ -776,19 +798,21 @@ class Queue:
         return int(row or 0) + 1
 
     @staticmethod
-    def _lost_band_race(conn: Connection, service: ServiceConfig, row: Row[Any]) -> bool:
+    def _lost_band_race(conn: Connection, row: Row[Any]) -> bool:
         """Whether an earlier ticket in play holds the code ``row`` was just given.
 
         The issuing statement checks this before bumping, but reads tickets
         as of its start: a number given by a concurrent issuer in between is
         unseen, which matters only for a band no larger than the number of
-        kiosks issuing at once. Committed now, both are visible: the later
-        ticket (higher id) is withdrawn, so the earlier one stands.
+        kiosks issuing at once. Nor does it check a band's first number of
+        the day (no counter row yet), which a ticket of another service can
+        hold after a band was moved during the day. Committed now, both are
+        visible: the later ticket (higher id) is withdrawn, so the earlier
+        one stands.
         """
         held = conn.execute(
             select(
                 exists().where(
-                    tickets.c.service_id == service.id,
                     tickets.c.business_day == row.business_day,
                     tickets.c.display_code == row.display_code,
                     tickets.c.id < row.id,
@@ -811,29 +835,31 @@ class Queue:
                 select(func.max(ticket_counters.c.business_day)).scalar_subquery(), today
             ),
         )
+        # The existing counter row, named as PostgreSQL's ON CONFLICT clause
+        # sees it (not a second FROM entry).
+        counted_day = literal_column("ticket_counters.business_day", Date)
+        following = literal_column("ticket_counters.last_number", Integer) + 1
+        first: Any = 1
+        if service.prefix is not None:
+            # After every number in play under the prefix (see the module's docstring).
+            first = _highest_held(service.prefix, day_expr) + 1
+            following = func.greatest(following, _highest_held(service.prefix, counted_day) + 1)
         bump = (
             postgresql.insert(ticket_counters)
             .values(
                 service_id=bindparam("service_id", type_=String),
                 business_day=day_expr,
-                last_number=1,
+                last_number=first,
             )
             .on_conflict_do_update(
                 index_elements=[ticket_counters.c.service_id, ticket_counters.c.business_day],
-                set_={"last_number": ticket_counters.c.last_number + 1},
+                set_={"last_number": following},
                 # A band never wraps onto a number in play: no update, no row,
-                # no ticket (``_issue_postgresql`` refuses).
+                # no ticket (``_issue_postgresql`` refuses). A band's first
+                # number of the day is checked after the fact (``_lost_band_race``).
                 where=None
                 if service.band is None
-                else ~_band_held(
-                    # The existing counter row, named as PostgreSQL's ON
-                    # CONFLICT clause sees it (not a second FROM entry).
-                    _display_code_sql(
-                        service, literal_column("ticket_counters.last_number", Integer) + 1
-                    ),
-                    bindparam("service_id", type_=String),
-                    literal_column("ticket_counters.business_day", Date),
-                ),
+                else ~_band_held(_display_code_sql(service, following), counted_day),
             )
             .returning(ticket_counters.c.business_day, ticket_counters.c.last_number)
             .cte("bump")
@@ -947,6 +973,32 @@ class Queue:
         with self._engine.connect() as conn:
             rows = conn.execute(query.order_by(tickets.c.id)).all()
         return [_row_to_ticket(r) for r in rows]
+
+    def codes_in_play(self, service_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Per service of ``service_ids`` that has any, the display codes of its
+        tickets still in play (waiting, called or being served) on the current
+        business day: those it gave and those transferred to its queue.
+
+        Technician mode asks before a service's id, prefix or band changes:
+        counters call tickets by the service's id, and a code stays on paper.
+        """
+        wanted = list(service_ids)
+        found: dict[str, list[str]] = {}
+        with database_errors(), self._engine.connect() as conn:
+            day = self._queue_day(conn, self._clock.now())
+            rows = conn.execute(
+                select(tickets.c.service_id, queue_service.label("queue"), tickets.c.display_code)
+                .where(
+                    *_in_play_on(day),
+                    tickets.c.service_id.in_(wanted) | queue_service.in_(wanted),
+                )
+                .order_by(tickets.c.id)
+            ).all()
+        for row in rows:
+            for service_id in dict.fromkeys((row.service_id, row.queue)):
+                if service_id in wanted:
+                    found.setdefault(service_id, []).append(row.display_code)
+        return found
 
     # -- waiting and estimates ----------------------------------------------
     @staticmethod
@@ -1094,9 +1146,7 @@ class Queue:
         now = self._clock.now()
         with database_errors(), self._engine.begin() as conn:
             _hold_issuers(conn)
-            latest = conn.execute(select(func.max(ticket_counters.c.business_day))).scalar()
-            today = self.business_day(now)
-            day = max(today, latest) if latest is not None else today
+            day = self._queue_day(conn, now)
             of_service = (tickets.c.service_id == service_id, tickets.c.business_day == day)
             held = conn.execute(
                 select(tickets.c.number, tickets.c.display_code).where(
@@ -1136,6 +1186,13 @@ class Queue:
             select(func.max(ticket_counters.c.business_day))
         ).scalar()
         return latest
+
+    def _queue_day(self, conn: Connection, now: datetime) -> date:
+        """The business day of the queue at ``now``: the wall clock's, or the
+        later day numbers were last issued for (see the module's docstring)."""
+        latest = self._latest_day(conn)
+        today = self.business_day(now)
+        return today if latest is None else max(today, latest)
 
     def clock_status(self) -> ClockStatus:
         """Where the wall clock's business day stands against the last issued day,
@@ -1308,12 +1365,10 @@ class Queue:
         """
         now = self._clock.now()
         self.withdraw_unheld()
-        today = self.business_day(now)
         kiosk_id = self._config.center.kiosk_id
         stuck = (tickets.c.state == TicketState.ISSUED.value, tickets.c.kiosk_id == kiosk_id)
         with database_errors(), self._engine.begin() as conn:
-            latest = self._latest_day(conn)
-            current = max(today, latest) if latest is not None else today
+            current = self._queue_day(conn, now)
             rows = conn.execute(select(tickets).where(*stuck).order_by(tickets.c.id)).all()
             recovered: list[Recovered] = []
             for row in rows:
