@@ -4,8 +4,9 @@ Backends (one module each: ``network.py``, ``usb.py``, ``serial.py``,
 ``file.py``, ``cups.py``, ``win32raw.py``) only say how to open, write to and
 read from their connection. Everything else is here: the status check before
 each job and after it (a job counts as printed only when both answers are
-complete, with paper and no error; silence or garbage is a failure unless
-the profile declares a printer without status), the encoding
+complete, with paper and no error, and the printer has said it finished
+printing the job; silence or garbage is a failure unless the profile
+declares a printer without status), the encoding
 (``escpos.encode``), sending in chunks under a per-job deadline, and the
 mapping of every exception to ``PrintResult.failed(PrintFailure.X, detail)``.
 ``print_document`` never raises.
@@ -36,13 +37,24 @@ from abc import ABC, abstractmethod
 from typing import Any, Generic, TypeVar
 
 from drivers.printer import escpos
-from drivers.printer.status import STATUS_QUERIES, check_after, decide, parse_status
+from drivers.printer.status import (
+    STATUS_QUERIES,
+    check_after,
+    check_printed,
+    check_while_printing,
+    decide,
+    is_printed_answer,
+    parse_status,
+    valid_status_byte,
+)
 from kiosk.config import PrinterProfile
 from kiosk.ports.printer import PaperState, PrinterStatus, PrintFailure, PrintResult
 from kiosk.printing.document import Document
 
 #: Bytes per write; the job deadline is checked between chunks.
 CHUNK = 4096
+#: While a job prints, how often the printer is asked whether it stopped.
+PRINTING_POLL_S = 0.5
 #: The job name spooling backends (CUPS, Windows) give every job.
 JOB_NAME = "kiosk"
 
@@ -247,11 +259,41 @@ class EscposPrinter(ABC, Generic[Options]):
         if not self.reports_status:
             # Bytes sent, nothing known about the paper (see PrintResult.unchecked).
             return PrintResult.printed(paper_low=paper_low, unchecked=True)
+        problem = self._await_printed(deadline)
+        if problem is not None:
+            return problem
         after = self._query_status(deadline)
         problem = check_after(after)
         if problem is not None:
             return problem
         return PrintResult.printed(paper_low=paper_low or after.paper is PaperState.NEAR_END)
+
+    def _await_printed(self, deadline: float) -> PrintResult | None:
+        """Wait until the printer has printed the whole job: None once it has, else the failure.
+
+        The printer answers ``GS r 1`` only after printing what came before it
+        (``status.py``). While it prints, the offline cause (``DLE EOT 2``,
+        answered at once) is asked every ``PRINTING_POLL_S``, so paper running
+        out or the cover opening fails the job then, not at the time limit.
+        Without an answer by the time limit nobody knows what came out.
+        """
+        self._write(escpos.PRINTED_REQUEST, self._remaining(deadline))
+        while (left := deadline - time.monotonic()) > 0:
+            answer = self._read(min(PRINTING_POLL_S, left))
+            for b in answer:
+                if is_printed_answer(b):
+                    return check_printed(b)
+                if valid_status_byte(b):
+                    problem = check_while_printing(b)
+                    if problem is not None:
+                        return problem
+            if not answer and time.monotonic() < deadline:
+                self._write(escpos.status_request(2), self._remaining(deadline))
+        return PrintResult.failed(
+            PrintFailure.STATUS_UNKNOWN,
+            "the printer had not said it finished printing the job "
+            f"within the {self.job_timeout_s:g} s time limit (GS r 1)",
+        )
 
     # -- helpers ---------------------------------------------------------------
     def _status_profile(self) -> PrinterProfile:

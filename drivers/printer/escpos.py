@@ -57,6 +57,11 @@ def status_request(n: int) -> bytes:
     return DLE + b"\x04" + bytes([n])
 
 
+#: ``GS r 1``: the paper sensor status. Unlike ``DLE EOT`` it waits its turn
+#: in the print buffer, so its answer comes once everything before it has printed.
+PRINTED_REQUEST = GS + b"r\x01"
+
+
 def _printable_natively(ch: str) -> bool:
     if 0x20 <= ord(ch) < 0x7F:
         return True

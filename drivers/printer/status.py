@@ -1,4 +1,4 @@
-"""Parse ESC/POS real-time status (``DLE EOT n``) and decide whether a job may print.
+"""Parse ESC/POS status answers and decide whether a job may print, and whether it printed.
 
 The kiosk asks three questions before each job, in one write:
 ``DLE EOT 1`` (printer), ``DLE EOT 2`` (offline cause), ``DLE EOT 4``
@@ -7,6 +7,13 @@ byte has fixed bits (bit 1 and bit 4 set, bit 0 and bit 7 clear, i.e.
 ``b & 0x93 == 0x12``); an answer that is missing or lacks that pattern
 tells us nothing, so that part of the status stays unknown. Silence is
 never read as "ok" (python-escpos's ``paper_status()`` does exactly that).
+
+``DLE EOT`` is answered the moment it arrives, ahead of print data still
+waiting in the printer's buffer: it cannot tell that a job has printed.
+After a job the kiosk therefore sends ``GS r 1``, which the printer answers
+only when it reaches it, after printing everything before it. Its answer
+byte has bit 4 and bit 7 clear, so it is never mistaken for a ``DLE EOT``
+answer.
 """
 
 from __future__ import annotations
@@ -22,8 +29,43 @@ _FIXED_MASK = 0x93
 _FIXED_BITS = 0x12
 
 
+#: ``DLE EOT 2`` (offline cause) bits.
+_COVER_OPEN = 0x04
+_PAPER_STOP = 0x20
+_ERROR = 0x40
+#: ``GS r 1`` answer: bits 4 and 7 are always clear; bits 2-3 say the roll has ended.
+_PRINTED_FIXED_MASK = 0x90
+_PRINTED_PAPER_END = 0x0C
+
+
 def valid_status_byte(b: int) -> bool:
     return b & _FIXED_MASK == _FIXED_BITS
+
+
+def is_printed_answer(b: int) -> bool:
+    """Whether ``b`` is shaped as the answer to ``GS r 1`` (not a ``DLE EOT`` answer)."""
+    return b & _PRINTED_FIXED_MASK == 0
+
+
+def check_printed(b: int) -> PrintResult | None:
+    """The failure a ``GS r 1`` answer shows, or None: the job before it has printed."""
+    if b & _PRINTED_PAPER_END:
+        return PrintResult.failed(
+            PrintFailure.PAPER_OUT, f"paper ran out at the end of the job; GS r 1: {b:02x}"
+        )
+    return None
+
+
+def check_while_printing(b: int) -> PrintResult | None:
+    """The failure an offline-cause answer (``DLE EOT 2``) shows while a job prints, or None."""
+    detail = f"DLE EOT 2:{b:02x} while printing"
+    if b & _PAPER_STOP:
+        return PrintResult.failed(PrintFailure.PAPER_OUT, f"paper ran out during the job; {detail}")
+    if b & _COVER_OPEN:
+        return PrintResult.failed(PrintFailure.COVER_OPEN, f"cover opened during the job; {detail}")
+    if b & _ERROR:
+        return PrintResult.failed(PrintFailure.ERROR, f"error during the job; {detail}")
+    return None
 
 
 def parse_status(answer: bytes, *, note: str = "") -> PrinterStatus:
@@ -56,9 +98,9 @@ def parse_status(answer: bytes, *, note: str = "") -> PrinterStatus:
     if 1 in got:
         online = not got[1] & 0x08
     if 2 in got:
-        cover_open = bool(got[2] & 0x04)
-        paper_stop = bool(got[2] & 0x20)
-        error = bool(got[2] & 0x40)
+        cover_open = bool(got[2] & _COVER_OPEN)
+        paper_stop = bool(got[2] & _PAPER_STOP)
+        error = bool(got[2] & _ERROR)
     if 4 in got:
         if got[4] & 0x60:
             paper = PaperState.OUT

@@ -34,7 +34,7 @@ from kiosk.config import (
 from kiosk.ports.printer import PaperState, Printer, PrintFailure
 from tests.support import escpos_samples as samples
 from tests.support.escpos_decoder import decode
-from tests.support.escpos_emulator import _command_length
+from tests.support.escpos_emulator import PRINTED_REQUEST, _command_length
 
 
 def test_every_configurable_backend_is_registered() -> None:
@@ -139,7 +139,7 @@ def test_file_backend_missing_directory_is_not_connected(tmp_path: Path) -> None
 
 
 class _PtyPrinter:
-    """The far end of a pseudo-terminal, answering DLE EOT like a printer."""
+    """The far end of a pseudo-terminal, answering DLE EOT and GS r 1 like a printer."""
 
     def __init__(self, status: bytes = b"\x16\x12\x12") -> None:
         #: Stop reading once this many job bytes came (a jam, a busy spell).
@@ -184,6 +184,8 @@ class _PtyPrinter:
                 del buf[:size]
                 if chunk[:2] == b"\x10\x04":
                     os.write(self.master, bytes([self.status[chunk[2]]]))
+                elif chunk == PRINTED_REQUEST:
+                    os.write(self.master, b"\x00")  # printed (it prints at once)
                 else:
                     self.data += chunk
 

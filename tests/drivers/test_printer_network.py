@@ -135,6 +135,27 @@ def test_paper_out_mid_job() -> None:
         assert e.dropped  # the rest of the ticket never made it to paper
 
 
+def test_paper_out_while_the_job_waits_in_the_printers_buffer() -> None:
+    # A real printer answers status at once, while the job still waits in its
+    # buffer: the status right after the last byte said "paper ok" before the
+    # paper ran out, and the ticket counted as printed without its number.
+    faults = emu.Faults(paper_out_after_lines=3, line_print_s=0.05)
+    with emu.EscposEmulator(faults=faults) as e:
+        result = _print(e, samples.ticket())
+        assert not result.ok and result.failure is PrintFailure.PAPER_OUT, result
+        assert "during the job" in result.detail
+        assert samples.CODE not in decode(e.print_data).texts
+
+
+def test_a_slow_printer_is_waited_for_until_it_has_printed() -> None:
+    with emu.EscposEmulator(faults=emu.Faults(line_print_s=0.02)) as e:
+        result = _print(e, samples.ticket())
+        assert result.ok, result
+        # Reported only once the whole ticket was on paper, its cut included.
+        paper = decode(e.print_data)
+        assert samples.CODE in paper.texts and paper.cuts
+
+
 def test_connection_dropped_mid_job() -> None:
     with emu.EscposEmulator(faults=emu.Faults(close_after_bytes=100)) as e:
         result = _print(e, samples.ticket())

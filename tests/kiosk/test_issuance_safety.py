@@ -97,6 +97,20 @@ def test_unknown_status_after_the_job_voids_instead_of_capturing(
     assert left.certificates_without_audit == 0
 
 
+def test_a_copy_cut_short_in_the_printers_buffer_is_not_charged(
+    tmp_path: Path, payment: MockPayment
+) -> None:
+    # The printer takes the whole copy into its buffer and answers status at
+    # once, then runs out of paper ten lines in: nothing says "printed" until
+    # it has printed the copy, and it never does.
+    faults = emu.Faults(paper_out_after_lines=10, line_print_s=0.01)
+    left = _on_network_printer(tmp_path, payment, faults)
+    assert left.outcome.failure is PrintFailure.PAPER_OUT
+    assert left.outcome.payment_result == "voided" and left.charged_won == 0
+    [row] = left.rows
+    assert (row["state"], row["printed"], row["fee_won"]) == ("failed", False, 0)
+
+
 def test_a_clean_status_before_and_after_captures(tmp_path: Path, payment: MockPayment) -> None:
     left = _on_network_printer(tmp_path, payment)
     assert left.outcome.payment_result == "captured" and left.charged_won == pf.FEE

@@ -4,7 +4,12 @@ It records every byte, answers ``DLE EOT n`` with configurable status bytes
 and injects faults: drop the connection after N bytes, answer status
 slowly, never answer (or stop answering after a few), answer garbage, run out of paper after N lines (the
 status flips and print data is no longer accepted), stop reading (so the
-sender stalls).
+sender stalls), print slowly.
+
+As a real printer does, it answers ``DLE EOT`` the moment the request
+arrives, and everything else waits its turn in a print buffer: ``GS r 1``
+is answered when the printer reaches it, after printing what came before
+it, and not at all once the paper has run out.
 
 It parses just enough of the stream to find ``DLE EOT`` requests outside
 image and QR payloads (whose data may contain the same bytes); use
@@ -31,6 +36,8 @@ PAPER_NEAR_END = {1: 0x16, 2: 0x12, 4: 0x1E}
 PAPER_OUT = {1: 0x1E, 2: 0x32, 4: 0x72}
 COVER_OPEN = {1: 0x1E, 2: 0x16, 4: 0x12}
 OFFLINE = {1: 0x1E, 2: 0x12, 4: 0x12}
+#: ``GS r 1``: answered once everything before it has printed.
+PRINTED_REQUEST = b"\x1dr\x01"
 
 
 @dataclass
@@ -50,6 +57,9 @@ class Faults:
     paper_out_after_lines: int | None = None
     #: Stop reading once this many bytes arrived (the sender's buffers fill up).
     stall_after_bytes: int | None = None
+    #: Each printed line takes this long, so a job waits in the print buffer
+    #: while status requests are answered at once.
+    line_print_s: float = 0.0
 
 
 @dataclass
@@ -60,6 +70,9 @@ class _ConnState:
     closed: bool = False
     # Status answers leave in order, even when delayed.
     answers: asyncio.Queue[int] | None = None
+    # The print buffer: (command, lines it prints), printed in order.
+    printing: asyncio.Queue[tuple[bytes, int]] | None = None
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
 
 class EscposEmulator(ServerThread):
@@ -78,6 +91,8 @@ class EscposEmulator(ServerThread):
         self.connections = 0
         self.lines = 0
         self.paper_out = False
+        #: ``GS r 1`` requests the printer reached (answered or not).
+        self.printed_requests = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._server: asyncio.base_events.Server | None = None
@@ -169,11 +184,34 @@ class EscposEmulator(ServerThread):
     def _connected(self, transport: asyncio.Transport) -> _ConnState:
         state = _ConnState(transport)
         state.answers = asyncio.Queue()
+        state.printing = asyncio.Queue()
         self._conns.append(state)
         with self._lock:
             self.connections += 1
-        asyncio.get_running_loop().create_task(self._answer_loop(state))
+        loop = asyncio.get_running_loop()
+        state.tasks = [
+            loop.create_task(self._answer_loop(state)),
+            loop.create_task(self._print_loop(state)),
+        ]
         return state
+
+    async def _print_loop(self, state: _ConnState) -> None:
+        assert state.printing is not None
+        while True:
+            chunk, lines = await state.printing.get()
+            if lines and self.faults.line_print_s:
+                await asyncio.sleep(lines * self.faults.line_print_s)
+            if state.closed:
+                return
+            if chunk == PRINTED_REQUEST:
+                with self._lock:
+                    self.printed_requests += 1
+                    # A printer out of paper stops: it never reaches the request.
+                    silent = self.paper_out or not self.faults.answer_status
+                if not silent:
+                    state.transport.write(self.faults.garbage or b"\x00")
+            else:
+                self._accept(chunk, lines)
 
     async def _answer_loop(self, state: _ConnState) -> None:
         assert state.answers is not None
@@ -239,7 +277,8 @@ class EscposEmulator(ServerThread):
                     assert state.answers is not None
                     state.answers.put_nowait(chunk[2])
             else:
-                self._accept(chunk, lines)
+                assert state.printing is not None
+                state.printing.put_nowait((chunk, lines))
 
 
 def _command_length(buf: bytearray) -> tuple[int, int]:

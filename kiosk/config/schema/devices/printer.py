@@ -30,9 +30,10 @@ class PrinterProfile(ConfigModel):
     """Where supported (0-8)."""
 
     reports_status: bool = Field(default=True, title="Printer reports its status")
-    """On: every job needs a full status answer (DLE EOT) before and after it, or it fails. Off: the
-    printer or its connection cannot answer; tickets print unchecked (residents are asked to
-    check the slot) and paid documents are refused."""
+    """On: every job needs a full status answer (DLE EOT) before and after it, and the printer's
+    answer to GS r 1 once it has printed it, or it fails. Off: the printer or its connection cannot
+    answer; tickets print unchecked (residents are asked to check the slot) and paid documents
+    are refused."""
 
     refuse_on_unknown_status: bool = Field(
         default=True, title="Refuse on unknown status (no longer used)"
