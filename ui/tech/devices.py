@@ -5,11 +5,12 @@ background thread; CUPS queues are asked of the print server the settings
 name (``devices.printer.cups.server``; this computer's CUPS when none is set),
 and the section says which server that was. Each found printer has a "use"
 button that switches the printer backend with its options in one validated
-change, applied live (a CUPS queue keeps the server it was found on). A
-network printer is entered by host and port and can be probed first. Test
-actions: print the test page, read a card (MRZ details typed on the keypad;
-only "read" or the error is shown, never the holder's data), speak a test
-sentence.
+change, applied live: the device's own options (its ids, port or queue) are
+set, others a technician set for that backend before are kept (a CUPS queue
+keeps the server it was found on). A network printer is entered by host and
+port and can be probed first. Test actions: print the test page, read a card
+(MRZ details typed on the keypad; only "read" or the error is shown, never
+the holder's data), speak a test sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from drivers.discovery import (
     korean_first,
     probe_network_printer,
 )
+from kiosk.config.edit import get_value
 from kiosk.identity import MrzInfo
 from kiosk.ports.printer import PrintResult
 from ui.common.i18n import tr
@@ -175,14 +177,8 @@ class DevicesPage(QWidget):
                 f"USB {d.ids} {d.manufacturer} {d.product}".strip()
                 + (" — " + tr("tech", "printer") if d.is_printer else ""),
                 (
-                    lambda _=False, d=d: self._use(
-                        [
-                            (
-                                "devices.printer.usb",
-                                {"vendor_id": d.vendor_id, "product_id": d.product_id},
-                            ),
-                            ("devices.printer.backend", "usb"),
-                        ]
+                    lambda _=False, d=d: self._use_device(
+                        "usb", {"vendor_id": d.vendor_id, "product_id": d.product_id}
                     )
                 )
                 if d.is_printer
@@ -194,12 +190,7 @@ class DevicesPage(QWidget):
         serial_rows = [
             (
                 f"{p.device} {p.description}",
-                lambda _=False, p=p: self._use(
-                    [
-                        ("devices.printer.serial", {"device": p.device}),
-                        ("devices.printer.backend", "serial"),
-                    ]
-                ),
+                lambda _=False, p=p: self._use_device("serial", {"device": p.device}),
             )
             for p in found.serial.items
         ]
@@ -208,11 +199,8 @@ class DevicesPage(QWidget):
             (
                 f"{q.name} ({q.state})",
                 # The queue is on the server that was asked: keep printing there.
-                lambda _=False, q=q: self._use(
-                    [
-                        ("devices.printer.cups", {"queue": q.name, "server": found.cups_server}),
-                        ("devices.printer.backend", "cups"),
-                    ]
+                lambda _=False, q=q: self._use_device(
+                    "cups", {"queue": q.name, "server": found.cups_server}
                 ),
             )
             for q in found.cups.items
@@ -241,6 +229,19 @@ class DevicesPage(QWidget):
         section(
             tr("tech", "Speech voices"), found.voices.unavailable if not qt else None, qt + voices
         )
+
+    def _use_device(
+        self, backend: str, chosen: dict[str, Any], result: QLabel | None = None
+    ) -> None:
+        """Print with ``backend`` on the ``chosen`` device (its ids, port or queue).
+
+        Only the options that name the device change: others a technician set
+        for this backend before (a serial baud rate, a network time limit) are
+        kept.
+        """
+        key = f"devices.printer.{backend}"
+        options = {**(get_value(self.controller.config, key) or {}), **chosen}
+        self._use([(key, options), ("devices.printer.backend", backend)], result)
 
     def _use(self, changes: list[tuple[str, Any]], result: QLabel | None = None) -> None:
         """Apply printer settings; ``result`` (the search summary by default) says how it went."""
@@ -273,15 +274,8 @@ class DevicesPage(QWidget):
         set_role(self.network_result, "ok" if result.answered else "error")
 
     def use_network(self) -> None:
-        self._use(
-            [
-                (
-                    "devices.printer.network",
-                    {"host": self.host.text().strip(), "port": self._port()},
-                ),
-                ("devices.printer.backend", "network"),
-            ],
-            self.network_result,
+        self._use_device(
+            "network", {"host": self.host.text().strip(), "port": self._port()}, self.network_result
         )
 
     # -- tests ------------------------------------------------------------------------------------
