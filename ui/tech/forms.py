@@ -10,8 +10,10 @@ written out as TOML array-of-tables text (``[[courses]]``) in a box with a
 Save button; nested tables become groups. Titles and
 descriptions are translated in the ``config`` context. Every change goes
 through ``TechController.apply`` (schema validation, atomic save, live
-apply); a rejected value keeps the editor open and shows the schema's
-message next to the field.
+apply); a refused value shows the schema's message next to the field, and
+the field shows the saved value again (a list of tables keeps its text to be
+corrected). Where a table takes only one of two optional fields (a service's
+prefix or number band), setting one clears the other in the same change.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ from kiosk.config.edit import (
     get_value,
     is_secret_name,
     parse_value,
+    problems_at,
+    set_value,
     strip_none,
 )
 from kiosk.i18n import N_
@@ -155,6 +159,8 @@ class FieldEditor(QWidget):
         super().__init__()
         self.spec = spec
         self.controller = controller
+        #: The optional fields beside this one in its table (``SchemaForm`` sets them).
+        self.rivals: list[FieldSpec] = []
         self.save_button: QPushButton | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -277,6 +283,7 @@ class FieldEditor(QWidget):
             value = self.text_value()
         except ConfigError as exc:
             self.show_problems(exc.problems)
+            self._show_saved_value()
             return
         # Unset optional keys (a survey option's cost) never reach the text.
         if value == strip_none(_current(self.controller.config, self.spec.key)):
@@ -297,18 +304,75 @@ class FieldEditor(QWidget):
 
     def commit(self, value: Any) -> list[ConfigProblem]:
         problems = self.controller.apply(self.spec.key, value)
-        mine = [p for p in problems if p.path == self.spec.key] or problems
+        rival = self._rival_to_clear(value) if problems else None
+        if rival is not None:
+            # One change of the whole table: each step of a longer change must
+            # validate by itself, and neither field may be changed alone.
+            problems = self.controller.apply(
+                *_table_change(self.spec, value, rival, self.controller.config)
+            )
         if problems:
+            mine = [p for p in problems if p.path == self.spec.key] or problems
             self.show_problems(mine)
-        else:
-            self.show_problems([])
-            later = self.controller.when_applied(self.spec.key)
-            if later is not None:
-                self.message.setText(later)
-                set_role(self.message, "")
-                self.message.show()
-            self.committed.emit(self.spec.key)
+            self._show_saved_value()
+            return problems
+        self.show_problems([])
+        notes = []
+        if rival is not None:
+            notes.append(
+                tr(
+                    "tech",
+                    "{field} was cleared: only one of the two can be set.",
+                    field=config_text(rival.title),
+                )
+            )
+        later = self.controller.when_applied(self.spec.key)
+        if later is not None:
+            notes.append(later)
+        if notes:
+            self.message.setText(" ".join(notes))
+            set_role(self.message, "")
+            self.message.show()
+        self.committed.emit(self.spec.key)
         return problems
+
+    def _rival_to_clear(self, value: Any) -> FieldSpec | None:
+        """For a refused ``value``: the one set optional field beside this one
+        whose clearing lets it in.
+
+        Some tables take only one of two optional fields (a service's ticket
+        prefix or its number band). The schema then refuses the table as a
+        whole, not the field; as one editor saves one field, the technician
+        could neither set the other field first nor clear this one first.
+        None when the value itself is refused, or when no single other field,
+        cleared, would make the change valid.
+        """
+        if value is None:
+            return None
+        config = self.controller.config
+        try:
+            set_value(config, self.spec.key, value)
+            return None  # refused for another reason than the table's rule
+        except ConfigError as exc:
+            if problems_at(exc, self.spec.key):
+                return None
+        fits = []
+        for rival in self.rivals:
+            if _current(config, rival.key) is None:
+                continue
+            try:
+                set_value(config, *_table_change(self.spec, value, rival, config))
+            except ConfigError:
+                continue
+            fits.append(rival)
+        return fits[0] if len(fits) == 1 else None
+
+    def _show_saved_value(self) -> None:
+        """After a refused change, the editor shows what is saved again (the
+        message says what was wrong). A list of tables keeps its text: it may
+        be many lines of editing, saved only with its Save button."""
+        if self.save_button is None:
+            self.load(self.controller.config)
 
     def show_problems(self, problems: list[ConfigProblem]) -> None:
         if problems:
@@ -318,6 +382,15 @@ class FieldEditor(QWidget):
         else:
             self.message.setText("")
             self.message.hide()
+
+
+def _table_change(
+    spec: FieldSpec, value: Any, cleared: FieldSpec, config: KioskConfig
+) -> tuple[str, Any]:
+    """(key, value) setting the table that holds ``spec`` with ``spec`` set to
+    ``value`` and ``cleared`` unset, its other fields as they are."""
+    table = spec.key.rpartition(".")[0]
+    return table, {**_current(config, table), spec.name: value, cleared.name: None}
 
 
 def _float_step(value: float) -> float:
@@ -370,6 +443,9 @@ class SchemaForm(QWidget):
             editor = FieldEditor(spec, controller, tables=tables)
             self.editors[spec.key] = editor
             root.addWidget(editor)
+        optional = [e.spec for e in self.editors.values() if e.spec.optional]
+        for editor in self.editors.values():
+            editor.rivals = [spec for spec in optional if spec is not editor.spec]
         controller.config_applied.connect(self.reload)
 
     def editor(self, key: str) -> FieldEditor:
