@@ -5,6 +5,10 @@ looks like the paper. Rows come from ``layout.py``; text is drawn on the
 printer's character grid (12x24 dots per half-width cell, Hangul 24x24,
 times the scale) with a Hangul font, each glyph centred in its cell and
 squeezed when it is wider, which is how a printer's fixed-pitch font looks.
+A row is as tall as its ink needs: the usual cell and line gap, taller by
+just what a stacked Vietnamese accent (Ễ, Ấ) rises above the cell or a tail
+(g, ỵ) hangs below the row, so no letter is cut and none reaches into the
+next row. Korean and English never need more, so their rows keep their height.
 
 The Hangul font (NanumGothic) lacks most Vietnamese letters and the
 simplified Chinese characters, so a ticket printed in Vietnamese or Chinese
@@ -55,6 +59,10 @@ _DEBIAN_FONTS = {
 }
 #: Mask values at or above this become ink (a little below half keeps thin strokes).
 _INK_THRESHOLD = 100
+#: Font size and baseline (from the top of the cell) in dots at scale 1, so
+#: Hangul fills its 24x24 cell the way a printer's own font does.
+_FONT_PX = 22
+_BASELINE = 19.5
 
 
 class FontNotFoundError(RuntimeError):
@@ -197,32 +205,66 @@ def _cluster_face(cluster: str, run_face: FontFace | None, bold: bool) -> FontFa
     return face
 
 
+def _printed_box(mask: Image.Image) -> tuple[int, int, int, int] | None:
+    """The box around the dots of a glyph's ``L`` mask that print, if any.
+
+    A row pastes each mask with itself as alpha and then thresholds, so
+    faint edge pixels come out as paper.
+    """
+    printed = Image.new("L", mask.size, 0)
+    printed.paste(mask, (0, 0), mask)
+    return printed.point(lambda v: 255 if v >= _INK_THRESHOLD else 0).getbbox()
+
+
+#: Blank dots kept between a row's ink and its top and bottom edges, so
+#: letters of neighbouring rows never touch.
+_EDGE = 1
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    """One cluster's ink (an ``L`` mask, 255 = ink) as wide as its cell(s).
+
+    ``top`` is where the mask starts, in dots below the top of the cell
+    (negative: the ink rises above the cell).
+    """
+
+    mask: Image.Image
+    top: int
+
+
 @lru_cache(maxsize=8192)
-def _glyph(cluster: str, scale: int, face: FontFace) -> Image.Image:
-    """An ``L`` mask (255 = ink) of one cluster in its cell(s)."""
+def _glyph(cluster: str, scale: int, face: FontFace) -> _Glyph | None:
+    """The whole ink of one cluster in its cell(s); ``None`` when it draws nothing."""
     cols = max(textwidth.display_width(cluster), 1)
     cell_w, cell_h = cols * CELL_W * scale, CELL_H * scale
-    font = _load(face, round(22 * scale))
-    baseline = round(19.5 * scale)
-    canvas = Image.new("L", (cell_w * 3, cell_h), 0)
-    ImageDraw.Draw(canvas).text((cell_w, baseline), cluster, font=font, fill=255, anchor="ls")
-    cell = Image.new("L", (cell_w, cell_h), 0)
+    font = _load(face, round(_FONT_PX * scale))
+    baseline = round(_BASELINE * scale)
+    # A cell of room on every side: stacked accents rise above the cell and
+    # tails hang below it, and all of that ink is kept.
+    canvas = Image.new("L", (cell_w * 3, cell_h * 3), 0)
+    draw = ImageDraw.Draw(canvas)
+    draw.text((cell_w, cell_h + baseline), cluster, font=font, fill=255, anchor="ls")
     bbox = canvas.getbbox()
     if bbox is None:
-        return cell
-    ink = canvas.crop((bbox[0], 0, bbox[2], cell_h))
+        return None
+    ink = canvas.crop(bbox)
     room = cell_w - max(1, scale)  # leave a dot between neighbours
     if ink.width > room:
-        ink = ink.resize((room, cell_h), Image.Resampling.LANCZOS)
-    cell.paste(ink, ((cell_w - ink.width) // 2, 0))
-    return cell
+        ink = ink.resize((room, ink.height), Image.Resampling.LANCZOS)
+    mask = Image.new("L", (cell_w, ink.height), 0)
+    mask.paste(ink, ((cell_w - ink.width) // 2, 0))
+    # Room is made only for the dots that print; faint edge pixels stay paper.
+    rows = _printed_box(mask)
+    if rows is None:
+        return None
+    return _Glyph(mask.crop((0, rows[1], cell_w, rows[3])), bbox[1] + rows[1] - cell_h)
 
 
 def _text_row(row: TextRow, paper: int) -> Image.Image:
-    height = row_height(row.scale)
-    mask = Image.new("L", (paper, height), 0)
     width = row.width_cols * CELL_W * row.scale
     x = max(align_offset(row.align, paper, width), 0)
+    placed: list[tuple[_Glyph, int]] = []
     for span in row.spans:
         # One font for the whole run where one covers it, so a line does not mix styles.
         run_face = _face_for(span.text, span.bold)
@@ -231,8 +273,14 @@ def _text_row(row: TextRow, paper: int) -> Image.Image:
             if not cluster.isspace() and cols > 0:
                 face = _cluster_face(cluster, run_face, span.bold)
                 glyph = _glyph(cluster, row.scale, face)
-                mask.paste(glyph, (x, 0), glyph)
+                if glyph is not None:
+                    placed.append((glyph, x))
             x += cols * CELL_W * row.scale
+    above = max([0] + [_EDGE - g.top for g, _ in placed])
+    below = max([row_height(row.scale)] + [g.top + g.mask.height + _EDGE for g, _ in placed])
+    mask = Image.new("L", (paper, above + below), 0)
+    for glyph, gx in placed:
+        mask.paste(glyph.mask, (gx, above + glyph.top), glyph.mask)
     return mask.point(lambda v: 0 if v >= _INK_THRESHOLD else 255, mode="1")
 
 
