@@ -848,7 +848,12 @@ class CertificateJourney(Journey):
             effects.append(FlagStaff(f"cert_{outcome.payment_result}", flag))
         if outcome.complete:
             if outcome.payment_result == "capture_unknown":
-                cert.message = CAPTURE_UNKNOWN_MESSAGE
+                cert.message = capture_unknown_message(outcome)
+            elif not outcome.receipt_printed:
+                cert.message = RECEIPT_NOT_PRINTED
+            if not outcome.receipt_printed:
+                # The resident needs one to claim a refund or prove the payment.
+                effects.append(FlagStaff("cert_receipt_not_printed", detail))
             self.flow.go(State.CERT_DONE, push=False)
             return effects
         failure = outcome.failure or PrintFailure.ERROR
@@ -880,13 +885,29 @@ CAPTURE_UNKNOWN_MESSAGE = N_(
     "We could not confirm whether your card was charged. Please keep your receipt "
     "and ask at the counter.",
 )
+#: The same, when the receipt did not print either.
+CAPTURE_UNKNOWN_NO_RECEIPT = N_(
+    "cert",
+    "We could not confirm whether your card was charged, and the receipt could not be "
+    "printed. Please ask at the counter.",
+)
+#: Every document printed, the receipt did not.
+RECEIPT_NOT_PRINTED = N_(
+    "cert",
+    "The receipt could not be printed. Please ask at the counter for one.",
+)
+
+
+def capture_unknown_message(outcome: OrderOutcome) -> Text:
+    """What a resident is told when the charge is unknown: keep the receipt, if there is one."""
+    return CAPTURE_UNKNOWN_MESSAGE if outcome.receipt_printed else CAPTURE_UNKNOWN_NO_RECEIPT
 
 
 def print_failure_message(outcome: OrderOutcome) -> Text:
     """What a resident is told when an order did not print whole: why, and what was charged."""
     failure = outcome.failure or PrintFailure.ERROR
     if outcome.payment_result == "capture_unknown":
-        charged = CAPTURE_UNKNOWN_MESSAGE
+        charged = capture_unknown_message(outcome)
     elif outcome.payment_result == "void_failed":
         charged = N_(
             "cert",
@@ -938,6 +959,7 @@ def _sample_outcome(basket: tuple[BasketItem, ...], printed: int) -> OrderOutcom
         payment_result="captured",
         authorization_id="SAMPLE-1",
         failure=None if printed == copies else PrintFailure.PAPER_OUT,
+        receipt_printed=printed > 0,
     )
 
 

@@ -79,6 +79,8 @@ def _print_stops_short(
         failure=failure,
         held_won=held_won,
         payment_detail=payment_detail,
+        # The receipt prints after whatever copies did.
+        receipt_printed=bool(printed),
     )
     effects = flow.handle(c.OrderFinished(order.journey, outcome))
     assert flow.state is State.CERT_ERROR
@@ -141,7 +143,9 @@ def test_happy_path_to_done_and_wiped(flow: Flow, clock: FakeClock) -> None:
     )
     assert isinstance(order, c.PrintOrder) and order.order.options.copies == 2
     assert flow.handle(GoHome()) == [] and flow.state is State.CERT_PRINTING
-    outcome = OrderOutcome("resident-copy", 2, ("1", "2"), 200, 400, "captured", "A1")
+    outcome = OrderOutcome(
+        "resident-copy", 2, ("1", "2"), 200, 400, "captured", "A1", receipt_printed=True
+    )
     assert flow.handle(c.OrderFinished(order.journey, outcome)) == []
     assert flow.state is State.CERT_DONE
     clock.advance((flow.time_limit_s() or 0) + 1)
@@ -420,6 +424,28 @@ def test_a_part_printed_order_whose_charge_is_unknown_never_says_what_was_charge
     assert "We could not confirm whether your card was charged." in message
     assert "keep your receipt and ask at the counter" in message
     assert "charged only" not in message and "not been charged" not in message
+
+
+@pytest.mark.parametrize(
+    ("payment_result", "said"),
+    [
+        ("captured", "The receipt could not be printed. Please ask at the counter for one."),
+        ("capture_unknown", "the receipt could not be printed. Please ask at the counter."),
+    ],
+)
+def test_a_receipt_that_did_not_print_is_not_promised(
+    flow: Flow, payment_result: str, said: str
+) -> None:
+    # Every copy printed, then the paper ran out on the receipt.
+    order = printing(flow, Authorization("A1", 200))
+    outcome = OrderOutcome(
+        "resident-copy", 1, ("N1",), 200, 200, payment_result, "A1", receipt_printed=False
+    )
+    effects = flow.handle(c.OrderFinished(order.journey, outcome))
+    assert flow.state is State.CERT_DONE
+    message = _message(flow)
+    assert said in message and "keep your receipt" not in message
+    assert "cert_receipt_not_printed" in [e.kind for e in effects if isinstance(e, c.FlagStaff)]
 
 
 def test_paid_documents_need_a_printer_that_confirms(config: KioskConfig, clock: FakeClock) -> None:

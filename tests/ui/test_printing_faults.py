@@ -134,6 +134,23 @@ def test_a_silent_printer_charges_nothing_and_tells_the_resident(
     assert "failure=status_unknown" in _events(kiosk, "cert_print_failed")[0]["detail"]
 
 
+def test_a_receipt_the_paper_ran_out_on_is_not_promised(
+    qtbot: Any, make_kiosk: Any, payment: MockPayment
+) -> None:
+    # The certificate prints whole; the roll ends during the receipt.
+    with emu.EscposEmulator(faults=emu.Faults(paper_out_after_lines=30)) as e:
+        kiosk = _paying_on(qtbot, make_kiosk, e)
+        qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=15000)
+        assert e.dropped  # the receipt's end
+    assert payment.charged_won() == 200
+    text = screen_text(kiosk)
+    assert tr("cert", "The receipt could not be printed. Please ask at the counter for one.") in text
+    assert "receipt are below the screen" not in text
+    assert tr("cert", "Your documents are below the screen. Please take your ID card too.") in text
+    [flag] = _events(kiosk, "cert_receipt_not_printed")
+    assert "payment=captured" in flag["detail"]
+
+
 def test_a_silent_printer_fails_the_ticket_and_tells_staff(qtbot: Any, make_kiosk: Any) -> None:
     with emu.EscposEmulator(faults=emu.Faults(answer_status=False)) as e:
         kiosk = make_kiosk(_network(e))

@@ -898,6 +898,8 @@ class CertDoneScreen(CertScreen):
                 "cert",
                 "Your documents and receipt are below the screen. Please take your ID card too.",
             )
+            if outcome is None or outcome.receipt_printed
+            else tr("cert", "Your documents are below the screen. Please take your ID card too.")
         )
         printed = outcome.printed_numbers if outcome else ()
         self.numbers.setText(number_lines(tr("cert", "Issuance numbers:"), printed))
