@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.storage.database import StorageError, database_url, open_database
+from kiosk.storage.database import StorageError, database_url, error_summary, open_database
 from kiosk.storage.urls import hide_url_secrets
 from ui.app.commands import (
     Exit,
@@ -45,11 +45,36 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
     add_config_option(parser)
 
 
+def _refuse_unusable(args: argparse.Namespace, url: str) -> int | None:
+    """Exit code 2 and one line when ``url`` cannot be used at all (malformed,
+    or its driver is not installed); None when it can be tried.
+
+    The schema lets only SQLite and PostgreSQL URLs in, but not every such
+    string is a URL SQLAlchemy can build an engine from (a port that is not a
+    number). The URL itself is not shown: it may hold a password.
+    """
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        create_engine(url).dispose()
+    except (ArgumentError, ValueError):
+        return fail(args, "storage.database_url: not a valid database URL", Exit.USAGE)
+    except ImportError as exc:
+        return fail(
+            args, f"storage.database_url: its database driver is not installed ({exc})", Exit.USAGE
+        )
+    return None
+
+
 def run_upgrade(args: argparse.Namespace) -> int:
     from kiosk.storage import migrations
 
     config = load_command_config(args)
     url = database_url(config.storage.database_url, command_data_dir(args))
+    refused = _refuse_unusable(args, url)
+    if refused is not None:
+        return refused
     try:
         engine = open_database(url, migrate=True)
     except StorageError as exc:
@@ -72,6 +97,9 @@ def run_current(args: argparse.Namespace) -> int:
 
     config = load_command_config(args)
     url = database_url(config.storage.database_url, command_data_dir(args))
+    refused = _refuse_unusable(args, url)
+    if refused is not None:
+        return refused
     engine = create_engine(url)
     try:
         current = migrations.current_revision(engine)
@@ -79,9 +107,7 @@ def run_current(args: argparse.Namespace) -> int:
     except SQLAlchemyError as exc:
         # The URL as configured may hold the database password.
         return fail(
-            args,
-            f"cannot read {hide_url_secrets(url)}: {getattr(exc, 'orig', exc)}",
-            Exit.UNAVAILABLE,
+            args, f"cannot read {hide_url_secrets(url)}: {error_summary(exc)}", Exit.UNAVAILABLE
         )
     finally:
         engine.dispose()
