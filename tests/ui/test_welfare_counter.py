@@ -150,12 +150,17 @@ def test_inbox_newest_first_details_and_status(
 
 
 def test_purged_after_retention(qtbot: QtBot, panel: WelfarePanel, clock: FakeClock) -> None:
-    _save(panel, clock, kind=w.RequestKind.CRISIS)
+    """Done requests go ``retention_days`` after staff marked them done; a new one stays."""
+    finished = _save(panel, clock, kind=w.RequestKind.HOME_VISIT)
+    welfare_store.set_status(
+        panel.shared.engine, clock, finished.id, w.Status.DONE, seen=w.Status.NEW
+    )
+    crisis = _save(panel, clock, kind=w.RequestKind.CRISIS)
     _refresh(qtbot, panel)
-    assert panel.table.rowCount() == 1
+    assert panel.table.rowCount() == 2
     clock.advance(31 * 86400)
     _refresh(qtbot, panel)
-    assert panel.table.rowCount() == 0
+    assert [row[0] for row in table_rows(panel.table)] == [crisis.reference]
 
 
 def test_an_old_crisis_report_not_taken_up_stays_in_a_full_inbox(

@@ -142,7 +142,10 @@ def test_old_requests_are_purged_at_kiosk_start(
     engine = open_database(f"sqlite:///{default_sqlite_path(tmp_path)}")
     cipher = welfare_store.WelfareCipher(PersonalDataKey.load_or_create(tmp_path))
     then = FakeClock(clock.now() - timedelta(days=config.welfare.retention_days + 1))
-    welfare_store.save_request(engine, cipher, config, then, w.WelfareRequest(w.RequestKind.CRISIS))
+    finished = welfare_store.save_request(
+        engine, cipher, config, then, w.WelfareRequest(w.RequestKind.HOME_VISIT)
+    )
+    welfare_store.set_status(engine, then, finished.id, w.Status.DONE, seen=w.Status.NEW)
     welfare_store.save_request(
         engine, cipher, config, clock, w.WelfareRequest(w.RequestKind.CRISIS)
     )

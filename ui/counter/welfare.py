@@ -6,8 +6,8 @@ came in (new ones highlighted), open one to read what the resident gave
 it in progress or done. A request another counter changed first is left as
 that counter left it, and staff are told. The inbox redraws when the change
 feed says a request came in or changed (migration 0009), keeping the request
-staff chose selected. Requests past ``welfare.retention_days`` are purged
-whenever the inbox refreshes. Every database call runs on the shared
+staff chose selected. Requests done more than ``welfare.retention_days`` ago
+(and whose slot is that long past) are purged whenever the inbox refreshes. Every database call runs on the shared
 ``DbWorker``.
 """
 

@@ -10,6 +10,7 @@ when the session ends (``wipe``). ``PROGRAMME_SCREENS`` maps each state to its s
 from __future__ import annotations
 
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -419,7 +420,13 @@ class ProgrammesDoneScreen(ProgrammesScreen):
             else tr("programmes", "Registered")
         )
         notes = (
-            slip_notes(status.course, reg, self.flow.session.language, year=False)
+            slip_notes(
+                status.course,
+                reg,
+                self.flow.session.language,
+                year=False,
+                zone=ZoneInfo(self.config.center.timezone),
+            )
             if status and reg
             else []
         )
