@@ -37,6 +37,13 @@ REQUESTED, OUT, RETURNED, CANCELLED = "requested", "out", "returned", "cancelled
 
 NONE_LEFT = N_("lending", "All of these are lent out at the moment. Please ask at the counter.")
 NO_SUCH_LOAN = N_("lending", "This loan is not open any more.")
+#: Staff tried to hand over a tool asked for on an earlier day, and every unit
+#: has been asked for since.
+EXPIRED_NONE_LEFT = N_(
+    "lending",
+    "This request was for an earlier day, and every one of these has been asked for since. "
+    "None is left to hand over.",
+)
 NO_SUCH_PARCEL = N_("lending", "This parcel was already collected.")
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, func, select, text, update
 from kiosk.centre import phone
 from kiosk.centre.lending import (
     CANCELLED,
+    EXPIRED_NONE_LEFT,
     NO_SUCH_LOAN,
     NO_SUCH_PARCEL,
     NONE_LEFT,
@@ -98,12 +99,26 @@ class Lending(CentreStore):
         return _loan(row)
 
     def hand_out(self, loan_id: int) -> Loan:
-        """Staff gave the tool: the return date counts from today."""
+        """Staff gave the tool: the return date counts from today.
+
+        A request made on an earlier day no longer holds its unit (``_busy``):
+        someone may have asked for that unit since. It is handed over only while
+        a unit is still free, or two residents would be promised one tool.
+        """
         loan = self._loan(loan_id)
         item = self.settings.item(loan.item_id)
         now = self._clock.now()
         due = due_from(now, self._config, item) if item is not None else loan.due_on
-        return self._move(loan_id, (REQUESTED,), status=OUT, handed_at=now, due_on=due)
+        with self._engine.begin() as conn:
+            self._lock(conn, f"loans:{loan.item_id}")
+            expired = loan.requested_at.astimezone(self._zone).date() < self.today()
+            if (
+                expired
+                and item is not None
+                and self._busy(conn, item.id).get(item.id, 0) >= item.units
+            ):
+                raise LendingError(EXPIRED_NONE_LEFT)
+            return self._move_in(conn, loan_id, (REQUESTED,), status=OUT, handed_at=now, due_on=due)
 
     def returned(self, loan_id: int) -> Loan:
         return self._move(loan_id, (OUT,), status=RETURNED, returned_at=self._clock.now())
@@ -254,15 +269,18 @@ class Lending(CentreStore):
 
     def _move(self, loan_id: int, allowed: tuple[str, ...], **values: Any) -> Loan:
         with self._engine.begin() as conn:
-            done = conn.execute(
-                update(loans)
-                .where((loans.c.id == loan_id) & loans.c.status.in_(allowed))
-                .values(**values)
-            )
-            if done.rowcount != 1:
-                raise LendingError(NO_SUCH_LOAN)
-            row = conn.execute(select(loans).where(loans.c.id == loan_id)).one()
-        return _loan(row)
+            return self._move_in(conn, loan_id, allowed, **values)
+
+    @staticmethod
+    def _move_in(conn: Connection, loan_id: int, allowed: tuple[str, ...], **values: Any) -> Loan:
+        done = conn.execute(
+            update(loans)
+            .where((loans.c.id == loan_id) & loans.c.status.in_(allowed))
+            .values(**values)
+        )
+        if done.rowcount != 1:
+            raise LendingError(NO_SUCH_LOAN)
+        return _loan(conn.execute(select(loans).where(loans.c.id == loan_id)).one())
 
     def _reveal(self, table: Table, row_id: int) -> str:
         with self._engine.connect() as conn:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, event, text, update
 
 from kiosk.centre import phone
 from kiosk.centre.keys import PersonalDataKey, PersonalKeyError
-from kiosk.centre.lending import NONE_LEFT, LendingError, loan_slip
+from kiosk.centre.lending import EXPIRED_NONE_LEFT, NONE_LEFT, LendingError, loan_slip
 from kiosk.centre.lending_store import Lending
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
@@ -84,6 +84,25 @@ def test_a_tool_never_collected_is_free_again_the_next_day(
     assert _free(lending, "ladder") == 1
     lending.purge()
     assert lending.open_loans() == []
+
+
+def test_yesterdays_request_is_not_handed_over_once_its_unit_is_asked_for_again(
+    lending: Lending, clock: FakeClock
+) -> None:
+    # Before the hourly sweep cancels it, yesterday's request still shows at
+    # the counter; the ladder has one unit, asked for again this morning.
+    stale = lending.request_loan("ladder", NUMBER)
+    clock.advance(24 * 3600)
+    fresh = lending.request_loan("ladder", "01099998888")
+    with pytest.raises(LendingError) as refused:
+        lending.hand_out(stale.id)
+    assert refused.value.message == EXPIRED_NONE_LEFT
+    assert lending.hand_out(fresh.id).status == "out"
+    # Yesterday's request for a tool nobody asked for since is handed over.
+    cart = lending.request_loan("cart", NUMBER)
+    clock.advance(24 * 3600)
+    assert lending.hand_out(cart.id).status == "out"
+    assert _free(lending, "ladder") == 0
 
 
 def test_reminders_list_tools_due_soon_and_overdue(lending: Lending, clock: FakeClock) -> None:
