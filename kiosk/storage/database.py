@@ -621,7 +621,7 @@ def open_database(url: str, *, migrate: bool | None = None) -> Engine:
     where = _describe(url)
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise StorageError(f"{where}: not a valid database URL") from None
     kwargs: dict[str, Any] = {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
