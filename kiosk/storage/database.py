@@ -550,7 +550,7 @@ def database_url(configured: str, data_dir: Path) -> str:
 def _describe(url: str) -> str:
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return hide_url_secrets(url)  # "<removed>": it may hold a password all the same
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"

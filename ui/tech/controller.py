@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -33,6 +34,7 @@ from kiosk.i18n import N_, Text
 from kiosk.journeys.flow import Flow
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.queue.store import NumberingReset, Queue
+from kiosk.storage.database import DatabaseUnavailableError, error_summary
 from kiosk.tech.auth import TechGate
 from kiosk.tech.log_buffer import RingBufferHandler
 from ui.common.i18n import tr
@@ -181,6 +183,10 @@ def _discard(built: dict[str, Any]) -> None:
 AT_RESTART = ("storage", "center.kiosk_id", "records", "devices.payment")
 
 
+#: Settings that may rename a service: the list of services as a table, or one id.
+_SERVICE_IDS = re.compile(r"services(\[\d+\]\.id)?")
+
+
 def _under(key: str, prefix: str) -> bool:
     """Whether setting ``key`` changes something under ``prefix`` (or all of it)."""
     return (
@@ -188,6 +194,30 @@ def _under(key: str, prefix: str) -> bool:
         or key.startswith((prefix + ".", prefix + "["))
         or prefix.startswith(key + ".")
     )
+
+
+def _renumbered(old: KioskConfig, new: KioskConfig) -> list[tuple[str, str]]:
+    """Each service of ``old`` that ``new`` renames, removes or gives another
+    prefix or band: the key path of the change, and the service's id in ``old``."""
+    kept = {service.id: (index, service) for index, service in enumerate(new.services)}
+    found: list[tuple[str, str]] = []
+    for index, service in enumerate(old.services):
+        if service.id not in kept:
+            renamed = index < len(new.services)
+            found.append((f"services[{index}].id" if renamed else "services", service.id))
+            continue
+        at, now = kept[service.id]
+        if now.prefix != service.prefix:
+            found.append((f"services[{at}].prefix", service.id))
+        elif now.band != service.band:
+            found.append((f"services[{at}].band", service.id))
+    return found
+
+
+def _listed(codes: list[str], most: int = 5) -> str:
+    """``codes`` for a message: the first ``most`` of them, then how many more."""
+    shown = ", ".join(codes[:most])
+    return shown if len(codes) <= most else f"{shown} (+{len(codes) - most})"
 
 
 def not_started() -> str:
@@ -259,6 +289,14 @@ class TechController(QObject):
             )
         if any(_under(key, prefix) for prefix in self._at_restart()):
             return tr("tech", "Saved. It takes effect when the kiosk restarts (System page).")
+        if _SERVICE_IDS.fullmatch(key):
+            # ``kiosk counter`` is a process of its own, with the config it started with.
+            return tr(
+                "tech",
+                "Saved. Counter terminals call services by the ids they started with: restart "
+                "them (and make the same change on any other machine sharing this queue), or "
+                "the renamed service's tickets wait with nobody to call them.",
+            )
         return None
 
     def _at_restart(self) -> tuple[str, ...]:
@@ -308,6 +346,9 @@ class TechController(QObject):
                 new = set_value(new, key, value, key)
         except ConfigError as exc:
             return exc.problems
+        held = self._tickets_held_back(old, new)
+        if held:
+            return held
         # Devices are built before saving: one this machine cannot drive (a
         # missing library or program, a Windows-only backend) must not reach
         # the file, or the kiosk keeps the old one now and cannot start next time.
@@ -344,6 +385,53 @@ class TechController(QObject):
         self._build_saved_elsewhere(saved, built)
         self._apply_live(self._running(saved), built)
         return []
+
+    def _tickets_held_back(self, old: KioskConfig, new: KioskConfig) -> list[ConfigProblem]:
+        """Why ``new`` may not be saved yet: it renames, removes or renumbers
+        (another prefix or band) a service that has tickets in play today.
+
+        Counters call a service's tickets by its id, so renamed or removed it
+        leaves them waiting with nobody to call them; and residents hold the
+        codes on paper. Asked of the database on the UI thread: a
+        technician's rare change, which the queue answers at once (its
+        connect timeout bounds a database that has gone away).
+        """
+        renumbered = _renumbered(old, new)
+        if not renumbered:
+            return []
+        queue = self.ctx.queue
+        if queue is None:
+            text = N_(
+                "tech",
+                "a service's id, prefix or band can change once the kiosk has reached its "
+                "database (today's tickets are checked first); nothing was changed",
+            )
+            return [ConfigProblem.of(path, text) for path, _ in renumbered]
+        try:
+            in_play = queue.codes_in_play([service_id for _, service_id in renumbered])
+        except DatabaseUnavailableError as exc:
+            text = N_(
+                "tech",
+                "today's tickets could not be checked, nothing was changed: {reason}",
+                reason=error_summary(exc),
+            )
+            return [ConfigProblem.of(path, text) for path, _ in renumbered]
+        return [
+            ConfigProblem.of(
+                path,
+                N_(
+                    "tech",
+                    "{codes} of service {service} are still waiting, called or being served "
+                    "today: counters call them by the service's id and residents hold the "
+                    "codes on paper. Change its id, prefix or band after the counters have "
+                    "finished or cancelled them (or tomorrow); nothing was changed",
+                    codes=_listed(in_play[service_id]),
+                    service=service_id,
+                ),
+            )
+            for path, service_id in renumbered
+            if service_id in in_play
+        ]
 
     def _changed_devices(
         self, new: KioskConfig, old: KioskConfig

@@ -1,7 +1,9 @@
 """Technician services page: services, numbering reset, the business day, display defaults.
 
 Each service is edited with the schema-generated form for ``services[i]``
-(enabled, names, prefix or band, counters, minutes, priority). "Restart
+(enabled, names, prefix or band, counters, minutes, priority); its id,
+prefix and band stay while it has tickets in play today
+(``TechController.apply`` says why). "Restart
 numbering" asks for a second tap to confirm, then runs
 ``Queue.reset_numbering`` (waiting tickets keep their numbers; new numbers
 continue after the highest one still in play) and is logged. The display
@@ -24,9 +26,12 @@ from ui.tech.widgets import button, label, left_row, set_role
 
 class ServiceBox(QGroupBox):
     def __init__(self, controller: TechController, index: int, service: ServiceConfig) -> None:
-        super().__init__(f"{service.id} — {service.names.ko}")
+        super().__init__()
         self.controller = controller
-        self.service_id = service.id
+        self.index = index
+        self._show(service)
+        # A saved change may rename the service: the reset is for the one shown.
+        controller.config_applied.connect(self._follow)
         root = QVBoxLayout(self)
         self.form = SchemaForm(controller, ServiceConfig, f"services[{index}]")
         root.addWidget(self.form)
@@ -44,6 +49,16 @@ class ServiceBox(QGroupBox):
         self.result = label("", "muted")
         root.addWidget(self.result)
         self._armed = False
+
+    def _show(self, service: ServiceConfig) -> None:
+        self.service_id = service.id
+        self.setTitle(f"{service.id} — {service.names.ko}")
+
+    def _follow(self, config: KioskConfig) -> None:
+        if self.index < len(config.services):
+            self._show(config.services[self.index])
+        # A service taken out of the list (as a table, in settings) leaves no box.
+        self.setVisible(self.index < len(config.services))
 
     def _reset_clicked(self) -> None:
         if not self._armed:
