@@ -17,11 +17,16 @@ DEFAULT_CAPACITY = 200
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
+# Digits are told apart by lookarounds, not ``\b``: Hangul counts as a word
+# character, so "주민번호900101-1234567" has no word boundary before the number.
 _PATTERNS = (
     # Resident registration number (주민등록번호), with or without the dash.
-    re.compile(r"\b\d{6}-?[1-8]\d{6}\b"),
-    # Korean mobile and landline numbers.
-    re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b"),
+    re.compile(r"(?<!\d)\d{6}-?[1-8]\d{6}(?!\d)"),
+    # Korean mobile and landline numbers: dashes, dots or spaces, or +82.
+    re.compile(r"(?<!\d)0\d{1,2}[-. ]\d{3,4}[-. ]\d{4}(?!\d)"),
+    re.compile(r"\+82[-. ]?\d{1,2}[-. ]?\d{3,4}[-. ]?\d{4}(?!\d)"),
+    # A mobile number written without separators.
+    re.compile(r"(?<!\d)01\d{8,9}(?!\d)"),
     # MRZ lines and MRZ information strings (document number + dates).
     re.compile(r"[A-Z0-9<]{20,}"),
 )

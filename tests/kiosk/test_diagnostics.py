@@ -7,12 +7,14 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from kiosk.config import KioskConfig
 from kiosk.config.edit import set_value
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.tech.auth import hash_pin
 from kiosk.tech.diagnostics import export_bundle, removable_media
-from kiosk.tech.log_buffer import RingBufferHandler
+from kiosk.tech.log_buffer import RingBufferHandler, scrub
 
 PRIVATE_KEY = (
     "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----"
@@ -50,6 +52,28 @@ def test_bundle_has_no_personal_data_or_secrets(tmp_path: Path, config: KioskCon
         assert secret not in text
     for personal in (mrz, "900101-1234567", resident.mrz_info().document_number):
         assert personal not in text
+
+
+@pytest.mark.parametrize(
+    "personal",
+    [
+        "주민번호900101-1234567",
+        "번호9001011234567번",
+        "전화010-1234-5678로",
+        "010.1234.5678",
+        "010 1234 5678",
+        "01012345678",
+        "+82-10-1234-5678",
+        "+821012345678",
+    ],
+)
+def test_numbers_glued_to_words_or_written_otherwise_are_masked(personal: str) -> None:
+    line = scrub(f"lookup failed for {personal} at 2026-12-07 23:51:58,123")
+    digits = "".join(ch for ch in personal if ch.isdigit())
+    assert digits[-7:] not in "".join(ch for ch in line if ch.isdigit())
+    # Times, ticket codes and issuance numbers stay readable.
+    assert line.endswith("at 2026-12-07 23:51:58,123")
+    assert scrub("A-012 issued 4882-4361-2156-3653") == "A-012 issued 4882-4361-2156-3653"
 
 
 def test_removable_media_lists_mounted_sticks(tmp_path: Path) -> None:
