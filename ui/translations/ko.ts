@@ -165,6 +165,14 @@
       <translation>카드 결제 여부를 확인하지 못했습니다. 영수증을 보관하시고 창구에 문의해 주세요.</translation>
     </message>
     <message>
+      <source>We could not confirm whether your card was charged, and the receipt could not be printed. Please ask at the counter.</source>
+      <translation>카드 결제 여부를 확인하지 못했고, 영수증도 인쇄하지 못했습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>The receipt could not be printed. Please ask at the counter for one.</source>
+      <translation>영수증을 인쇄하지 못했습니다. 창구에서 받아 가세요.</translation>
+    </message>
+    <message>
       <source>{reason} {charged} A member of staff has been told.</source>
       <translation>{reason} {charged} 직원에게 알렸습니다.</translation>
     </message>
@@ -469,10 +477,6 @@
       <translation>증명서를 받아 가세요</translation>
     </message>
     <message>
-      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
-      <translation>증명서와 영수증이 화면 아래로 나옵니다. 신분증도 꼭 챙겨 가세요.</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>다른 증명서 고르기</translation>
     </message>
@@ -583,6 +587,14 @@
     <message>
       <source>No fee to pay</source>
       <translation>수수료가 없습니다</translation>
+    </message>
+    <message>
+      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
+      <translation>증명서와 영수증이 화면 아래로 나옵니다. 신분증도 꼭 챙겨 가세요.</translation>
+    </message>
+    <message>
+      <source>Your documents are below the screen. Please take your ID card too.</source>
+      <translation>증명서가 화면 아래로 나옵니다. 신분증도 꼭 챙겨 가세요.</translation>
     </message>
     <message>
       <source>Issuance numbers:</source>
@@ -1475,8 +1487,8 @@
       <translation>프린터 상태 보고 지원</translation>
     </message>
     <message>
-      <source>On: every job needs a full status answer (DLE EOT) before and after it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
-      <translation>켜짐: 모든 인쇄 작업 전후에 완전한 상태 응답(DLE EOT)이 있어야 하며, 없으면 실패로 처리합니다. 꺼짐: 프린터나 연결이 상태를 알려 주지 못합니다. 번호표는 확인 없이 인쇄되고(주민에게 출구 확인 안내) 유료 증명서는 발급하지 않습니다.</translation>
+      <source>On: every job needs a full status answer (DLE EOT) before and after it, and the printer's answer to GS r 1 once it has printed it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
+      <translation>켜짐: 모든 인쇄 작업 전후에 완전한 상태 응답(DLE EOT)이 있어야 하고, 인쇄를 마친 뒤 GS r 1에 대한 프린터의 응답이 있어야 하며, 없으면 실패로 처리합니다. 꺼짐: 프린터나 연결이 상태를 알려 주지 못합니다. 번호표는 확인 없이 인쇄되고(주민에게 출구 확인 안내) 유료 증명서는 발급하지 않습니다.</translation>
     </message>
     <message>
       <source>Refuse on unknown status (no longer used)</source>
@@ -2247,8 +2259,8 @@
       <translation>신청 마감일</translation>
     </message>
     <message>
-      <source>Last day residents can register.</source>
-      <translation>주민이 신청할 수 있는 마지막 날입니다.</translation>
+      <source>Last day residents can register (at the latest term_end; after term_start, late registrants are told to pay before their first class).</source>
+      <translation>주민이 신청할 수 있는 마지막 날입니다(늦어도 term_end까지. term_start 이후에 신청한 주민에게는 첫 수업 전에 납부하라고 안내합니다).</translation>
     </message>
     <message>
       <source>Disabled courses are hidden on the kiosk.</source>
@@ -2655,6 +2667,10 @@
       <translation>SQLAlchemy URL입니다. 비우면 키오스크 데이터 폴더의 SQLite를 사용합니다.</translation>
     </message>
     <message>
+      <source>must be empty (SQLite in the data folder), a SQLite URL (sqlite:///path/to/file.sqlite3) or a PostgreSQL URL (postgresql+psycopg://user@host/database)</source>
+      <translation>비워 두거나(데이터 폴더의 SQLite), SQLite URL(sqlite:///path/to/file.sqlite3) 또는 PostgreSQL URL(postgresql+psycopg://user@host/database)이어야 합니다</translation>
+    </message>
+    <message>
       <source>PIN hash</source>
       <translation>PIN 해시</translation>
     </message>
@@ -2823,8 +2839,8 @@
       <translation>보관 기간(일)</translation>
     </message>
     <message>
-      <source>Requests older than this are deleted, with what residents gave (at kiosk start and from the counter's welfare inbox).</source>
-      <translation>이 기간이 지난 신청은 주민이 입력한 내용과 함께 삭제됩니다(키오스크 시작 시와 창구의 복지 접수함에서).</translation>
+      <source>How long a request, with what the resident gave, is kept once staff have marked it done; a consultation is also kept until its slot is this many days past. New and in-progress requests are never deleted: they stay in the counter's welfare inbox until staff mark them done. Deleting runs at kiosk start and when the inbox refreshes.</source>
+      <translation>직원이 완료로 표시한 신청을 주민이 입력한 내용과 함께 보관하는 기간입니다. 상담 예약은 예약 시간이 지난 뒤에도 이 일수만큼 보관합니다. 새 신청과 처리 중인 신청은 삭제되지 않으며, 직원이 완료로 표시할 때까지 창구의 복지 접수함에 남습니다. 삭제는 키오스크 시작 시와 접수함을 새로 고칠 때 이루어집니다.</translation>
     </message>
     <message>
       <source>Callback promise</source>
@@ -3631,6 +3647,10 @@ Elderly, disabled, pregnant</source>
       <translation>이미 처리가 끝난 대여입니다.</translation>
     </message>
     <message>
+      <source>This request was for an earlier day, and every one of these has been asked for since. None is left to hand over.</source>
+      <translation>이전 날짜의 신청이며, 그 뒤로 남은 물품이 모두 신청되었습니다. 내어 드릴 물품이 없습니다.</translation>
+    </message>
+    <message>
       <source>This parcel was already collected.</source>
       <translation>이미 찾아간 택배입니다.</translation>
     </message>
@@ -4284,12 +4304,12 @@ Elderly, disabled, pregnant</source>
       <translation>강좌 신청</translation>
     </message>
     <message>
-      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
-      <translation>{date}까지 이 확인증을 가지고 센터 창구에서 수강료 {fee}을 납부해 주세요.</translation>
+      <source>The term has started. Please pay the fee of {fee} at the centre's counter before your first class, with this slip.</source>
+      <translation>이미 개강했습니다. 첫 수업 전에 이 확인증을 가지고 센터 창구에서 수강료 {fee}을 납부해 주세요.</translation>
     </message>
     <message>
-      <source>This course is free. Please come to the first class on {date}.</source>
-      <translation>무료 강좌입니다. {date} 첫 수업에 참석해 주세요.</translation>
+      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
+      <translation>{date}까지 이 확인증을 가지고 센터 창구에서 수강료 {fee}을 납부해 주세요.</translation>
     </message>
     <message>
       <source>Schedule</source>
@@ -4310,6 +4330,14 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Registered on</source>
       <translation>신청 일시</translation>
+    </message>
+    <message>
+      <source>This course is free. The term has started: please come to the next class.</source>
+      <translation>무료 강좌입니다. 이미 개강했으니 다음 수업에 참석해 주세요.</translation>
+    </message>
+    <message>
+      <source>This course is free. Please come to the first class on {date}.</source>
+      <translation>무료 강좌입니다. {date} 첫 수업에 참석해 주세요.</translation>
     </message>
     <message>
       <source>Course registration is temporarily unavailable. Please ask at the counter.</source>
@@ -4728,12 +4756,28 @@ Elderly, disabled, pregnant</source>
       <translation>저장했습니다. 키오스크를 다시 시작하면 적용됩니다(시스템 화면).</translation>
     </message>
     <message>
+      <source>Saved. Counter terminals call services by the ids they started with: restart them (and make the same change on any other machine sharing this queue), or the renamed service's tickets wait with nobody to call them.</source>
+      <translation>저장했습니다. 창구 단말기는 시작할 때의 업무 ID로 번호를 부릅니다. 창구 단말기를 다시 시작하세요(이 대기열을 함께 쓰는 다른 기기에서도 같은 설정을 바꾸세요). 그러지 않으면 이름이 바뀐 업무의 번호표를 아무도 부르지 않습니다.</translation>
+    </message>
+    <message>
+      <source>a service's id, prefix or band can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
+      <translation>키오스크가 데이터베이스에 연결된 뒤에 업무의 ID, 접두 문자, 번호 구간을 바꿀 수 있습니다(오늘의 번호표를 먼저 확인합니다). 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
       <translation>저장했습니다. 다음 데이터베이스 연결 시도부터 사용합니다.</translation>
     </message>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>{path}에 저장하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
+      <translation>오늘의 번호표를 확인하지 못해 아무것도 바꾸지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>{service} 업무의 {codes} 번호표가 오늘 아직 대기, 호출 또는 처리 중입니다. 창구는 업무 ID로 번호를 부르고 주민은 번호표를 종이로 들고 있습니다. 창구에서 이 번호표를 마치거나 취소한 뒤에(또는 내일) 업무의 ID, 접두 문자, 번호 구간을 바꾸세요. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
@@ -5054,6 +5098,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Save</source>
       <translation>저장</translation>
+    </message>
+    <message>
+      <source>{field} was cleared: only one of the two can be set.</source>
+      <translation>{field} 항목을 비웠습니다. 둘 중 하나만 설정할 수 있습니다.</translation>
     </message>
     <message>
       <source>Decrease</source>

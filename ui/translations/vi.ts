@@ -165,6 +165,14 @@
       <translation>Chúng tôi không thể xác nhận thẻ của bạn đã bị trừ tiền hay chưa. Vui lòng giữ biên lai và hỏi tại quầy.</translation>
     </message>
     <message>
+      <source>We could not confirm whether your card was charged, and the receipt could not be printed. Please ask at the counter.</source>
+      <translation>Chúng tôi không xác nhận được thẻ của bạn đã bị trừ tiền hay chưa, và không in được biên lai. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>The receipt could not be printed. Please ask at the counter for one.</source>
+      <translation>Không in được biên lai. Vui lòng nhận biên lai tại quầy.</translation>
+    </message>
+    <message>
       <source>{reason} {charged} A member of staff has been told.</source>
       <translation>{reason} {charged} Đã báo cho nhân viên.</translation>
     </message>
@@ -469,10 +477,6 @@
       <translation>Xin mời nhận giấy tờ</translation>
     </message>
     <message>
-      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
-      <translation>Giấy tờ và biên lai ở phía dưới màn hình. Vui lòng lấy lại cả thẻ tùy thân.</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>Chọn giấy tờ khác</translation>
     </message>
@@ -583,6 +587,14 @@
     <message>
       <source>No fee to pay</source>
       <translation>Không phải trả phí</translation>
+    </message>
+    <message>
+      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
+      <translation>Giấy tờ và biên lai ở phía dưới màn hình. Vui lòng lấy lại cả thẻ tùy thân.</translation>
+    </message>
+    <message>
+      <source>Your documents are below the screen. Please take your ID card too.</source>
+      <translation>Giấy tờ ở phía dưới màn hình. Vui lòng lấy lại cả thẻ tùy thân.</translation>
     </message>
     <message>
       <source>Issuance numbers:</source>
@@ -1475,8 +1487,8 @@
       <translation>Máy in báo trạng thái</translation>
     </message>
     <message>
-      <source>On: every job needs a full status answer (DLE EOT) before and after it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
-      <translation>Bật: mỗi lệnh in cần một phản hồi trạng thái đầy đủ (DLE EOT) trước và sau khi in, nếu không sẽ bị coi là lỗi. Tắt: máy in hoặc kết nối không thể trả lời; phiếu số được in mà không kiểm tra (người dân được nhắc xem khe giấy) và giấy tờ có phí bị từ chối.</translation>
+      <source>On: every job needs a full status answer (DLE EOT) before and after it, and the printer's answer to GS r 1 once it has printed it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
+      <translation>Bật: mỗi lệnh in cần một phản hồi trạng thái đầy đủ (DLE EOT) trước và sau khi in, và phản hồi của máy in cho GS r 1 sau khi đã in xong, nếu không sẽ bị coi là lỗi. Tắt: máy in hoặc kết nối không thể trả lời; phiếu số được in mà không kiểm tra (người dân được nhắc xem khe giấy) và giấy tờ có phí bị từ chối.</translation>
     </message>
     <message>
       <source>Refuse on unknown status (no longer used)</source>
@@ -2247,8 +2259,8 @@
       <translation>Ngày đóng đăng ký</translation>
     </message>
     <message>
-      <source>Last day residents can register.</source>
-      <translation>Ngày cuối cùng người dân có thể đăng ký.</translation>
+      <source>Last day residents can register (at the latest term_end; after term_start, late registrants are told to pay before their first class).</source>
+      <translation>Ngày cuối cùng người dân có thể đăng ký (muộn nhất là term_end; người đăng ký sau term_start được nhắc nộp học phí trước buổi học đầu tiên).</translation>
     </message>
     <message>
       <source>Disabled courses are hidden on the kiosk.</source>
@@ -2655,6 +2667,10 @@
       <translation>URL SQLAlchemy; để trống nghĩa là dùng SQLite trong thư mục dữ liệu của kiosk.</translation>
     </message>
     <message>
+      <source>must be empty (SQLite in the data folder), a SQLite URL (sqlite:///path/to/file.sqlite3) or a PostgreSQL URL (postgresql+psycopg://user@host/database)</source>
+      <translation>phải để trống (SQLite trong thư mục dữ liệu), là URL SQLite (sqlite:///path/to/file.sqlite3) hoặc URL PostgreSQL (postgresql+psycopg://user@host/database)</translation>
+    </message>
+    <message>
       <source>PIN hash</source>
       <translation>Mã băm PIN</translation>
     </message>
@@ -2823,8 +2839,8 @@
       <translation>Thời gian lưu (ngày)</translation>
     </message>
     <message>
-      <source>Requests older than this are deleted, with what residents gave (at kiosk start and from the counter's welfare inbox).</source>
-      <translation>Yêu cầu cũ hơn thời hạn này sẽ bị xóa cùng thông tin người dân đã nhập (khi kiosk khởi động và từ hộp thư phúc lợi tại quầy).</translation>
+      <source>How long a request, with what the resident gave, is kept once staff have marked it done; a consultation is also kept until its slot is this many days past. New and in-progress requests are never deleted: they stay in the counter's welfare inbox until staff mark them done. Deleting runs at kiosk start and when the inbox refreshes.</source>
+      <translation>Thời gian lưu một yêu cầu, cùng những gì người dân đã cung cấp, sau khi nhân viên đánh dấu là đã xong; một buổi tư vấn còn được lưu cho đến khi giờ hẹn đã qua ngần ấy ngày. Yêu cầu mới và đang xử lý không bao giờ bị xóa: chúng ở lại trong hộp thư phúc lợi của quầy cho đến khi nhân viên đánh dấu là đã xong. Việc xóa diễn ra khi kiosk khởi động và khi hộp thư được làm mới.</translation>
     </message>
     <message>
       <source>Callback promise</source>
@@ -3632,6 +3648,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Lượt mượn này đã được xử lý xong.</translation>
     </message>
     <message>
+      <source>This request was for an earlier day, and every one of these has been asked for since. None is left to hand over.</source>
+      <translation>Yêu cầu này là của một ngày trước, và từ đó tất cả đồ dùng này đã được người khác yêu cầu. Không còn cái nào để giao.</translation>
+    </message>
+    <message>
       <source>This parcel was already collected.</source>
       <translation>Bưu kiện này đã được nhận.</translation>
     </message>
@@ -4285,12 +4305,12 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Đăng ký khóa học</translation>
     </message>
     <message>
-      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
-      <translation>Vui lòng mang phiếu này đến quầy của trung tâm để nộp học phí {fee} trước ngày {date}.</translation>
+      <source>The term has started. Please pay the fee of {fee} at the centre's counter before your first class, with this slip.</source>
+      <translation>Khóa học đã bắt đầu. Vui lòng mang phiếu này đến quầy của trung tâm để nộp học phí {fee} trước buổi học đầu tiên của bạn.</translation>
     </message>
     <message>
-      <source>This course is free. Please come to the first class on {date}.</source>
-      <translation>Khóa học miễn phí. Vui lòng đến buổi học đầu tiên vào ngày {date}.</translation>
+      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
+      <translation>Vui lòng mang phiếu này đến quầy của trung tâm để nộp học phí {fee} trước ngày {date}.</translation>
     </message>
     <message>
       <source>Schedule</source>
@@ -4311,6 +4331,14 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Registered on</source>
       <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+      <source>This course is free. The term has started: please come to the next class.</source>
+      <translation>Khóa học miễn phí. Khóa học đã bắt đầu: vui lòng đến buổi học tiếp theo.</translation>
+    </message>
+    <message>
+      <source>This course is free. Please come to the first class on {date}.</source>
+      <translation>Khóa học miễn phí. Vui lòng đến buổi học đầu tiên vào ngày {date}.</translation>
     </message>
     <message>
       <source>Course registration is temporarily unavailable. Please ask at the counter.</source>
@@ -4729,12 +4757,28 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Đã lưu. Có hiệu lực khi kiosk khởi động lại (trang Hệ thống).</translation>
     </message>
     <message>
+      <source>Saved. Counter terminals call services by the ids they started with: restart them (and make the same change on any other machine sharing this queue), or the renamed service's tickets wait with nobody to call them.</source>
+      <translation>Đã lưu. Máy quầy gọi số theo mã dịch vụ có khi khởi động: hãy khởi động lại các máy quầy (và thay đổi y như vậy trên mọi máy khác dùng chung hàng đợi này), nếu không phiếu của dịch vụ đã đổi tên sẽ không ai gọi.</translation>
+    </message>
+    <message>
+      <source>a service's id, prefix or band can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
+      <translation>Chỉ đổi được mã, tiền tố hoặc dải số của dịch vụ khi ki-ốt đã kết nối với cơ sở dữ liệu (phải kiểm tra phiếu hôm nay trước); chưa thay đổi gì</translation>
+    </message>
+    <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
       <translation>Đã lưu. Lần thử kết nối cơ sở dữ liệu tiếp theo sẽ dùng giá trị này.</translation>
     </message>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>không lưu được {path}: {error}</translation>
+    </message>
+    <message>
+      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
+      <translation>Không kiểm tra được phiếu hôm nay, chưa thay đổi gì: {reason}</translation>
+    </message>
+    <message>
+      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>Phiếu {codes} của dịch vụ {service} hôm nay vẫn đang chờ, đã được gọi hoặc đang được phục vụ: quầy gọi số theo mã dịch vụ và người dân đang cầm phiếu giấy. Hãy đổi mã, tiền tố hoặc dải số của dịch vụ sau khi quầy đã phục vụ xong hoặc hủy các phiếu đó (hoặc ngày mai); chưa thay đổi gì</translation>
     </message>
     <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
@@ -5055,6 +5099,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Save</source>
       <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>{field} was cleared: only one of the two can be set.</source>
+      <translation>Đã xóa {field}: chỉ có thể đặt một trong hai.</translation>
     </message>
     <message>
       <source>Decrease</source>

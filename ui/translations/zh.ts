@@ -165,6 +165,14 @@
       <translation>无法确认您的银行卡是否已被扣款。请保留收据并到窗口咨询。</translation>
     </message>
     <message>
+      <source>We could not confirm whether your card was charged, and the receipt could not be printed. Please ask at the counter.</source>
+      <translation>我们无法确认您的卡是否已扣款，收据也未能打印。请到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>The receipt could not be printed. Please ask at the counter for one.</source>
+      <translation>收据未能打印。请到窗口领取。</translation>
+    </message>
+    <message>
       <source>{reason} {charged} A member of staff has been told.</source>
       <translation>{reason}{charged}已通知工作人员。</translation>
     </message>
@@ -469,10 +477,6 @@
       <translation>请取走您的证明</translation>
     </message>
     <message>
-      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
-      <translation>证明和收据在屏幕下方。请同时取回您的身份证件。</translation>
-    </message>
-    <message>
       <source>Choose another document</source>
       <translation>选择其他证明</translation>
     </message>
@@ -583,6 +587,14 @@
     <message>
       <source>No fee to pay</source>
       <translation>无需付费</translation>
+    </message>
+    <message>
+      <source>Your documents and receipt are below the screen. Please take your ID card too.</source>
+      <translation>证明和收据在屏幕下方。请同时取回您的身份证件。</translation>
+    </message>
+    <message>
+      <source>Your documents are below the screen. Please take your ID card too.</source>
+      <translation>证明在屏幕下方。请同时取回您的身份证件。</translation>
     </message>
     <message>
       <source>Issuance numbers:</source>
@@ -1475,8 +1487,8 @@
       <translation>打印机会报告状态</translation>
     </message>
     <message>
-      <source>On: every job needs a full status answer (DLE EOT) before and after it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
-      <translation>开启：每个打印任务前后都必须收到完整的状态应答（DLE EOT），否则视为失败。关闭：打印机或其连接无法应答；号码票不经确认直接打印（提示居民查看出纸口），收费证明一律拒绝办理。</translation>
+      <source>On: every job needs a full status answer (DLE EOT) before and after it, and the printer's answer to GS r 1 once it has printed it, or it fails. Off: the printer or its connection cannot answer; tickets print unchecked (residents are asked to check the slot) and paid documents are refused.</source>
+      <translation>开启：每个打印任务前后都必须收到完整的状态应答（DLE EOT），并在打印完成后收到打印机对 GS r 1 的应答，否则视为失败。关闭：打印机或其连接无法应答；号码票不经确认直接打印（提示居民查看出纸口），收费证明一律拒绝办理。</translation>
     </message>
     <message>
       <source>Refuse on unknown status (no longer used)</source>
@@ -2247,8 +2259,8 @@
       <translation>报名截止日期</translation>
     </message>
     <message>
-      <source>Last day residents can register.</source>
-      <translation>居民可以报名的最后一天。</translation>
+      <source>Last day residents can register (at the latest term_end; after term_start, late registrants are told to pay before their first class).</source>
+      <translation>居民可以报名的最后一天（最晚为 term_end；在 term_start 之后报名的居民会被告知在第一次上课前缴费）。</translation>
     </message>
     <message>
       <source>Disabled courses are hidden on the kiosk.</source>
@@ -2655,6 +2667,10 @@
       <translation>SQLAlchemy URL；留空表示使用自助机数据目录中的 SQLite。</translation>
     </message>
     <message>
+      <source>must be empty (SQLite in the data folder), a SQLite URL (sqlite:///path/to/file.sqlite3) or a PostgreSQL URL (postgresql+psycopg://user@host/database)</source>
+      <translation>必须为空（使用数据文件夹中的 SQLite）、SQLite URL（sqlite:///path/to/file.sqlite3）或 PostgreSQL URL（postgresql+psycopg://user@host/database）</translation>
+    </message>
+    <message>
       <source>PIN hash</source>
       <translation>PIN 哈希</translation>
     </message>
@@ -2823,8 +2839,8 @@
       <translation>保存期限（天）</translation>
     </message>
     <message>
-      <source>Requests older than this are deleted, with what residents gave (at kiosk start and from the counter's welfare inbox).</source>
-      <translation>超过此期限的申请及居民提供的信息将被删除（在自助机启动时及窗口福利收件箱中）。</translation>
+      <source>How long a request, with what the resident gave, is kept once staff have marked it done; a consultation is also kept until its slot is this many days past. New and in-progress requests are never deleted: they stay in the counter's welfare inbox until staff mark them done. Deleting runs at kiosk start and when the inbox refreshes.</source>
+      <translation>工作人员将申请标记为完成后，该申请及居民填写的内容的保存期限；咨询预约还会保存到预约时间过后这么多天。新的和处理中的申请不会被删除：它们会留在窗口的福利收件箱中，直到工作人员将其标记为完成。删除在自助机启动时和收件箱刷新时进行。</translation>
     </message>
     <message>
       <source>Callback promise</source>
@@ -3632,6 +3648,10 @@ Elderly, disabled, pregnant</source>
       <translation>此借用已处理完毕。</translation>
     </message>
     <message>
+      <source>This request was for an earlier day, and every one of these has been asked for since. None is left to hand over.</source>
+      <translation>这是之前某天的申请，此后所有物品都已被他人申请，没有可借出的了。</translation>
+    </message>
+    <message>
       <source>This parcel was already collected.</source>
       <translation>此包裹已被领取。</translation>
     </message>
@@ -4285,12 +4305,12 @@ Elderly, disabled, pregnant</source>
       <translation>课程报名</translation>
     </message>
     <message>
-      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
-      <translation>请于{date}前携带此凭条到中心窗口缴纳学费{fee}。</translation>
+      <source>The term has started. Please pay the fee of {fee} at the centre's counter before your first class, with this slip.</source>
+      <translation>本学期已开课。请在您上第一次课之前携带此凭条到中心窗口缴纳学费{fee}。</translation>
     </message>
     <message>
-      <source>This course is free. Please come to the first class on {date}.</source>
-      <translation>本课程免费。请于{date}参加第一次课。</translation>
+      <source>Please pay the fee of {fee} at the centre's counter by {date}, with this slip.</source>
+      <translation>请于{date}前携带此凭条到中心窗口缴纳学费{fee}。</translation>
     </message>
     <message>
       <source>Schedule</source>
@@ -4311,6 +4331,14 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Registered on</source>
       <translation>报名时间</translation>
+    </message>
+    <message>
+      <source>This course is free. The term has started: please come to the next class.</source>
+      <translation>本课程免费。本学期已开课，请参加下一次课。</translation>
+    </message>
+    <message>
+      <source>This course is free. Please come to the first class on {date}.</source>
+      <translation>本课程免费。请于{date}参加第一次课。</translation>
     </message>
     <message>
       <source>Course registration is temporarily unavailable. Please ask at the counter.</source>
@@ -4729,12 +4757,28 @@ Elderly, disabled, pregnant</source>
       <translation>已保存。自助机重新启动后生效（系统页面）。</translation>
     </message>
     <message>
+      <source>Saved. Counter terminals call services by the ids they started with: restart them (and make the same change on any other machine sharing this queue), or the renamed service's tickets wait with nobody to call them.</source>
+      <translation>已保存。窗口终端按启动时的业务 ID 叫号：请重新启动窗口终端（并在共用此队列的其他机器上做同样的更改），否则改名后业务的号码无人叫号。</translation>
+    </message>
+    <message>
+      <source>a service's id, prefix or band can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
+      <translation>自助机连接到数据库后才能更改业务的 ID、号码前缀或号码段（须先检查今日的号码）；未做任何更改</translation>
+    </message>
+    <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
       <translation>已保存。下一次连接数据库时将使用此设置。</translation>
     </message>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
+      <translation>无法检查今日的号码，未做任何更改：{reason}</translation>
+    </message>
+    <message>
+      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>业务 {service} 的号码 {codes} 今日仍在等候、已叫号或办理中：窗口按业务 ID 叫号，居民手中持有纸质号码。请在窗口办完或取消这些号码后（或明天）再更改其 ID、号码前缀或号码段；未做任何更改</translation>
     </message>
     <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
@@ -5055,6 +5099,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+    <message>
+      <source>{field} was cleared: only one of the two can be set.</source>
+      <translation>已清除{field}：两者只能设置其一。</translation>
     </message>
     <message>
       <source>Decrease</source>
