@@ -144,7 +144,9 @@ def test_a_receipt_the_paper_ran_out_on_is_not_promised(
         assert e.dropped  # the receipt's end
     assert payment.charged_won() == 200
     text = screen_text(kiosk)
-    assert tr("cert", "The receipt could not be printed. Please ask at the counter for one.") in text
+    assert (
+        tr("cert", "The receipt could not be printed. Please ask at the counter for one.") in text
+    )
     assert "receipt are below the screen" not in text
     assert tr("cert", "Your documents are below the screen. Please take your ID card too.") in text
     [flag] = _events(kiosk, "cert_receipt_not_printed")
