@@ -16,12 +16,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kiosk.i18n import N_
 from kiosk.queue.tickets import TicketState
 from tests.support.resident_screen import home_screen
 from tests.ui import test_tech
 from tests.ui.test_tech import _open_page
 from ui.app.compose import Kiosk
-from ui.common.i18n import tr
+from ui.common.i18n import render, tr
 from ui.tech.services import ServicesPage
 
 # The running kiosk with a technician PIN, as in the main technician tests.
@@ -41,13 +42,18 @@ def test_renaming_a_service_with_a_waiting_ticket_is_refused_and_says_why(
     editor = page.boxes[1].form.editor("services[1].id")
     editor.editor.setText("civil")  # type: ignore[attr-defined]
     editor._commit_text()
-    kiosk.languages.set_language("en")
-    editor._commit_text()
     assert editor.message.isVisible()
-    shown = editor.message.text()
-    assert shown.startswith("services[1].id: B-001 of service move-in are still waiting")
-    assert "after the counters have finished or cancelled them" in shown
-    assert "nothing was changed" in shown
+    said = N_(
+        "tech",
+        "{codes} of service {service} are still waiting, called or being served "
+        "today: counters call them by the service's id and residents hold the "
+        "codes on paper. Change its id, prefix or band after the counters have "
+        "finished or cancelled them (or tomorrow); nothing was changed",
+        codes="B-001",
+        service="move-in",
+    )
+    assert editor.message.text() == f"services[1].id: {render(said)}"
+    assert "B-001" in render(said) and "move-in" in render(said)
     assert "move-in" in _service_ids(kiosk) and "civil" not in _service_ids(kiosk)
     assert not (tmp_path / "kiosk.toml").exists()  # nothing saved
     # A prefix handed from one service to another waits likewise.
