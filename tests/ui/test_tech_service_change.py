@@ -73,8 +73,11 @@ def test_renaming_a_service_with_a_waiting_ticket_is_refused_and_says_why(
     editor.editor.setText("civil")  # type: ignore[attr-defined]
     editor._commit_text()
     # Saved, with what the technician must still do: counters call by id.
-    assert editor.message.text().startswith(
-        "Saved. Counter terminals call services by the ids they started with: restart them"
+    assert editor.message.text() == tr(
+        "tech",
+        "Saved. Counter terminals call services by the ids they started with: restart "
+        "them (and make the same change on any other machine sharing this queue), or "
+        "the renamed service's tickets wait with nobody to call them.",
     )
     assert "civil" in _service_ids(kiosk)
     saved = tomllib.loads((tmp_path / "kiosk.toml").read_text("utf-8"))
