@@ -69,6 +69,11 @@ class MockPrinter:
         with self._lock:
             self._fault = fault
 
+    def set_delay(self, delay_ms: int) -> None:
+        """How long each job takes from now on (``delay_ms`` in the config)."""
+        with self._lock:
+            self._delay_s = delay_ms / 1000
+
     @property
     def jobs(self) -> list[MockJob]:
         """The most recent jobs (at most ``MAX_JOBS``), oldest first; a copy."""
