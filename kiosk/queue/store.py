@@ -533,17 +533,7 @@ class Queue:
                 number = max(number, int(held) + 1)
             elif conn.execute(select(_band_held(display_code(service, number), day))).scalar():
                 raise self._band_full(service, number)
-            conn.execute(
-                self._insert(ticket_counters)
-                .values(service_id=service_id, business_day=day, last_number=number)
-                .on_conflict_do_update(
-                    index_elements=[
-                        ticket_counters.c.service_id,
-                        ticket_counters.c.business_day,
-                    ],
-                    set_={"last_number": number},
-                )
-            )
+            self._set_last_number(conn, service_id, day, number)
             code = display_code(service, number)
             ticket_id = conn.execute(
                 insert(tickets)
@@ -1181,6 +1171,17 @@ class Queue:
         return NumberingReset(service_id, keep + 1, int(retired))
 
     # -- technician: the business day and the clock ---------------------------------
+    def _set_last_number(self, conn: Connection, service_id: str, day: date, number: int) -> None:
+        """Record ``number`` as the last one ``service_id`` gave on ``day`` (its row made if need be)."""
+        conn.execute(
+            self._insert(ticket_counters)
+            .values(service_id=service_id, business_day=day, last_number=number)
+            .on_conflict_do_update(
+                index_elements=[ticket_counters.c.service_id, ticket_counters.c.business_day],
+                set_={"last_number": number},
+            )
+        )
+
     def _latest_day(self, conn: Connection) -> date | None:
         latest: date | None = conn.execute(
             select(func.max(ticket_counters.c.business_day))
@@ -1318,17 +1319,7 @@ class Queue:
             )
             conn.execute(ticket_counters.delete().where(later))
             for service_id, last in highest.items():
-                conn.execute(
-                    self._insert(ticket_counters)
-                    .values(service_id=service_id, business_day=wall, last_number=last)
-                    .on_conflict_do_update(
-                        index_elements=[
-                            ticket_counters.c.service_id,
-                            ticket_counters.c.business_day,
-                        ],
-                        set_={"last_number": last},
-                    )
-                )
+                self._set_last_number(conn, service_id, wall, last)
             self._add_event(conn, "day_rolled_back", f"from={latest} to={wall} moved={moved}", now)
         self._known_last_day = wall
         return ClockStatus(wall, wall, "ok")
