@@ -57,6 +57,7 @@ from kiosk.storage.database import (
     events,
     service_log,
     stored_utc,
+    ticket_follow,
     tickets,
 )
 
@@ -741,6 +742,20 @@ class CounterOps:
                     counter=None,
                     queue_service_id=service_id,
                     serving_at=None,
+                )
+            )
+            # Waiting again, for another counter: the resident's texts ("you
+            # are next", "go to counter n") go out anew for this wait.
+            conn.execute(
+                update(ticket_follow)
+                .where(ticket_follow.c.ticket_id == row.id)
+                .values(
+                    ahead_sent_at=None,
+                    ahead_attempts=0,
+                    ahead_tried_at=None,
+                    called_sent_at=None,
+                    called_attempts=0,
+                    called_tried_at=None,
                 )
             )
             self._event(

@@ -891,6 +891,23 @@ def test_a_ticket_transferred_and_called_again_names_the_new_counter(
     assert mock.sent[-1].message == called_text(center, token, 3)
 
 
+def test_a_ticket_texted_called_then_transferred_is_texted_at_its_next_call(
+    center: Center,
+) -> None:
+    # The page went back to "you are next" after the transfer and the resident
+    # stepped away; the call at the new counter sent nothing.
+    token, mock, loop = _texted_next(center)
+    center.ops.call_next(1)
+    assert loop.run_once() == 1
+    assert mock.sent[-1].message == called_text(center, token, 1)
+    center.ops.transfer(1, "move-in")
+    loop.run_once()  # "you are next" again, for the new wait
+    assert center.ops.call_next(3) is not None
+    assert loop.run_once() == 1
+    assert mock.sent[-1].message == called_text(center, token, 3)
+    assert loop.run_once() == 0
+
+
 def test_the_status_page_names_the_counter_that_called_the_ticket(
     center: Center, monkeypatch: pytest.MonkeyPatch
 ) -> None:
