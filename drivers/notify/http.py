@@ -47,13 +47,25 @@ class HttpNotifier:
         self._options = options
 
     def _api_key(self) -> str | None:
+        """The key, or None when none is set; LookupError when it cannot be used.
+
+        Checked before anything is sent: a key an HTTP header cannot carry
+        failed inside the request, so every text of the round was lost.
+        """
         if self._options.api_key_file:
             try:
-                text = Path(self._options.api_key_file).read_text(encoding="utf-8")
+                # utf-8-sig: Windows Notepad starts a "UTF-8" file with a BOM.
+                text = Path(self._options.api_key_file).read_text(encoding="utf-8-sig")
             except OSError as exc:
                 raise LookupError(f"cannot read the API key file ({exc.strerror})") from None
-            return text.strip().splitlines()[0] if text.strip() else None
-        return os.environ.get(self._options.api_key_env) or None
+            except UnicodeDecodeError:
+                raise LookupError("the API key file is not UTF-8 text") from None
+            key = text.strip().splitlines()[0] if text.strip() else None
+        else:
+            key = os.environ.get(self._options.api_key_env) or None
+        if key is not None and not (key.isascii() and key.isprintable()):
+            raise LookupError("the API key holds characters an HTTP header cannot carry")
+        return key
 
     def send(self, phone: str, message: str) -> SendResult:
         try:

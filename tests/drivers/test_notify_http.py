@@ -106,6 +106,32 @@ def test_posts_json_with_the_key_as_bearer_token(gateway: Gateway, tmp_path: Pat
     assert headers["Authorization"] == "Bearer s3cret"
 
 
+def test_a_key_file_saved_by_notepad_with_a_bom_works(gateway: Gateway, tmp_path: Path) -> None:
+    notifier = _notifier(gateway, tmp_path)
+    (tmp_path / "notify.key").write_bytes("\ufeffs3cret\r\n".encode())
+    assert notifier.send(PHONE, "x").ok
+    assert gateway.received[-1][0]["Authorization"] == "Bearer s3cret"
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        ("비밀키".encode(), "characters an HTTP header cannot carry"),
+        (b"\xff\xfes3cret", "not UTF-8 text"),
+    ],
+)
+def test_a_key_no_request_can_carry_is_a_send_that_left_nothing(
+    gateway: Gateway, tmp_path: Path, content: bytes, error: str
+) -> None:
+    # It raised inside the request: the round of texts stopped, and each
+    # attempt counted, so the texts were never sent once the file was mended.
+    notifier = _notifier(gateway, tmp_path)
+    (tmp_path / "notify.key").write_bytes(content)
+    result = notifier.send(PHONE, "x")
+    assert not result.ok and not result.maybe_sent and error in result.error
+    assert gateway.received == []
+
+
 @pytest.mark.parametrize(
     ("status", "error", "maybe_sent"), [(401, "HTTP 401", False), (500, "HTTP 500", True)]
 )
