@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
@@ -96,6 +97,37 @@ def add_scratch_options(parser: argparse.ArgumentParser, out_help: str) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="DIR", help=out_help)
 
 
+def prepare_out(
+    args: argparse.Namespace, written: frozenset[str], *, sign: str, replaced: Sequence[str]
+) -> int | None:
+    """Make ``--out`` ready for a scratch command (demo, audit), removing the
+    ``replaced`` folders of its earlier output; exit code 2 and one line when
+    it must not write there, else None.
+
+    It may write in a new or empty folder, or in one holding only the names
+    in ``written``, ``sign`` among them: its own earlier output. Any other
+    folder is refused, so that ``--out .`` or ``--out ~`` never loses a
+    folder the command did not write.
+    """
+    out: Path = args.out
+    try:
+        if out.exists() and not out.is_dir():
+            return fail(args, f"--out {out}: not a folder", Exit.USAGE)
+        names = {entry.name for entry in out.iterdir()} if out.exists() else set()
+        if names and not (sign in names and names <= written):
+            return fail(
+                args,
+                f"--out {out}: holds files this command did not write; give a new or empty folder",
+                Exit.USAGE,
+            )
+        for name in replaced:
+            shutil.rmtree(out / name, ignore_errors=True)
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return fail(args, f"--out {out}: {exc.strerror or exc}", Exit.USAGE)
+    return None
+
+
 def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
@@ -139,12 +171,42 @@ def fail(args: argparse.Namespace, message: str, code: int) -> int:
     return code
 
 
-def with_database(args: argparse.Namespace, url: str, work: Callable[[Engine], int]) -> int:
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite ``url`` when it does not exist, else None (it
+    exists, it is in memory, or the database is not SQLite)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None  # open_database names the bad URL
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
+def with_database(
+    args: argparse.Namespace, url: str, work: Callable[[Engine], int], *, create: bool = False
+) -> int:
     """Run ``work`` on an engine for ``url`` and dispose of it after; a database
     that cannot be opened (unreachable, or its schema behind) ends the command
-    with its reason and exit code 3."""
+    with its reason and exit code 3.
+
+    Unless ``create``, a SQLite file that does not exist is refused the same
+    way: commands that read or repair a kiosk's database must not make an
+    empty one in a mistyped data folder and report on that.
+    """
     from kiosk.storage.database import StorageError, open_database
 
+    missing = None if create else missing_sqlite_file(url)
+    if missing is not None:
+        return fail(
+            args,
+            f"no database at {missing}: is --data-dir the kiosk's data folder?",
+            Exit.UNAVAILABLE,
+        )
     try:
         engine = open_database(url)
     except StorageError as exc:

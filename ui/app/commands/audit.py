@@ -10,25 +10,39 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
-from ui.app.commands import Progress, add_command, add_scratch_options
+from kiosk.i18n import LANGUAGES
+from ui.app.commands import Progress, add_command, add_scratch_options, prepare_out
+
+#: The looks ``--theme`` takes: ``tools.a11y.audit.VARIANTS`` and the lobby
+#: board (``tools.a11y.display.LOOK``), named here so that a wrong one is
+#: refused before the audit starts, without importing Qt to build the parser.
+THEMES = ("standard", "high_contrast", "large_text", "low_screen", "board")
+
+#: What the audit writes in its folder, and replaces on the next run.
+WRITTEN = frozenset({"report.md", "report.json", "screens"})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(sub, "audit-a11y", "measure every screen's accessibility", run)
-    add_scratch_options(parser, "folder for report.md, report.json and thumbnails")
+    add_scratch_options(
+        parser,
+        "folder for report.md, report.json and screens/: a new or empty folder, or a "
+        "previous audit's, whose output is replaced (any other folder is refused)",
+    )
     parser.add_argument(
         "--language",
         action="append",
+        choices=LANGUAGES,
         default=None,
-        help="only this language (repeatable: ko, en, zh, vi)",
+        help=f"only this language (repeatable: {', '.join(LANGUAGES)})",
     )
     parser.add_argument(
         "--theme",
         action="append",
+        choices=THEMES,
         default=None,
         help="only this look (repeatable: standard, high_contrast, large_text, low_screen;"
         " board: the lobby display, in Korean)",
@@ -36,10 +50,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    refused = prepare_out(args, WRITTEN, sign="screens", replaced=("screens",))
+    if refused is not None:
+        return refused
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.config import load_config
     from tools.a11y.audit import (
-        LANGUAGES,
         VARIANTS,
         audit_journeys,
         audit_moments,
@@ -63,8 +79,6 @@ def run(args: argparse.Namespace) -> int:
     config = config.model_copy(update={"devices": devices})
     ensure_app()
     out: Path = args.out
-    shutil.rmtree(out / "screens", ignore_errors=True)
-    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data_dir:
         kiosk = build_audit_kiosk(config, Path(data_dir))
         languages = tuple(args.language or LANGUAGES)

@@ -2,26 +2,35 @@
 
 Writes ``DIR/screens/NN-name.png`` for each screen, ``DIR/printouts/NN-name.png``
 and ``.bin`` (the bytes sent to the printer, for the configured profile) for
-each print job, and ``DIR/journal.jsonl``. The clock is fixed so the output
-is the same on every run. The script itself is ``ui.demo.script``.
+each print job, and ``DIR/journal.jsonl``, with the kiosk's data in ``DIR/data``.
+DIR must be new, empty or a previous demo's output, which is replaced; any
+other folder is refused. The clock is fixed so the output is the same on
+every run. The script itself is ``ui.demo.script``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ui.app.commands import Progress, add_command, add_scratch_options
+from ui.app.commands import Progress, add_command, add_scratch_options, prepare_out
+
+#: What a demo writes in its folder: a folder holding only these, the journal
+#: among them, is a previous demo's output, which a new run replaces.
+WRITTEN = frozenset({"journal.jsonl", "screens", "printouts", "data"})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         sub, "demo", "walk a scripted journey headless; write screenshots", run_demo
     )
-    add_scratch_options(parser, "folder for screens/, printouts/ and journal.jsonl")
+    add_scratch_options(
+        parser,
+        "folder for screens/, printouts/, data/ and journal.jsonl: a new or empty folder, "
+        "or a previous demo's, whose output is replaced (any other folder is refused)",
+    )
     parser.add_argument(
         "--printer-profile",
         choices=("native", "raster"),
@@ -31,6 +40,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    refused = prepare_out(
+        args, WRITTEN, sign="journal.jsonl", replaced=("data", "screens", "printouts")
+    )
+    if refused is not None:
+        return refused
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.clock import FakeClock
     from kiosk.config import load_config
@@ -54,12 +69,7 @@ def run_demo(args: argparse.Namespace) -> int:
     config = config.model_copy(
         update={"devices": config.devices.model_copy(update={"printer": printer_cfg})}
     )
-    out: Path = args.out
     data_dir = out / "data"
-    shutil.rmtree(data_dir, ignore_errors=True)
-    for sub in ("screens", "printouts"):
-        shutil.rmtree(out / sub, ignore_errors=True)
-    out.mkdir(parents=True, exist_ok=True)
     ensure_app()
     clock = FakeClock(datetime(2026, 11, 23, 0, 30, tzinfo=UTC))  # Monday 09:30 in Seoul
     with open(out / "journal.jsonl", "w", encoding="utf-8") as journal:

@@ -3,8 +3,9 @@
 ``export [--out FILE]`` writes this kiosk's public signing key (PEM).
 Verifiers (``kiosk verify --public-key FILE``) need it to check certificates
 this kiosk printed. The private key never leaves the data directory; the
-key pair is made on the kiosk's first run (or here, if it does not exist
-yet).
+key pair is made on the kiosk's first run, never here: a data folder
+without one (a mistyped ``--data-dir``) is refused with exit 2 rather than
+given a new key no kiosk signs with.
 
 ``check`` compares this machine's centre key (``keys/centre-personal.key``)
 with the one the database's records use, writing nothing: run it on each
@@ -16,11 +17,20 @@ No Qt.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.certificates.signing import KioskSigner, SigningError, fingerprint, public_key_pem
+from kiosk.certificates.signing import (
+    PRIVATE_KEY_FILE,
+    KioskSigner,
+    SigningError,
+    fingerprint,
+    key_dir,
+    public_key_pem,
+)
 from ui.app.commands import (
     Exit,
     add_actions,
@@ -51,8 +61,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.out is not None and not args.out.parent.is_dir():
+        # Named before the key is looked for: the command line is checked first.
+        return fail(args, f"--out {args.out}: {os.strerror(errno.ENOENT)}", Exit.USAGE)
+    data_dir = command_data_dir(args)
+    key_file = key_dir(data_dir) / PRIVATE_KEY_FILE
+    if not key_file.exists():
+        return fail(
+            args,
+            f"no signing key at {key_file}: is --data-dir the kiosk's data folder? "
+            "(a kiosk makes its key on its first run)",
+            Exit.USAGE,
+        )
     try:
-        signer = KioskSigner.load_or_create(command_data_dir(args))
+        signer = KioskSigner.load(data_dir)
     except (OSError, SigningError) as exc:
         return fail(args, str(exc), Exit.USAGE)
     pem = public_key_pem(signer.public_key)

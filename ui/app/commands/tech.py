@@ -33,11 +33,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
 
 
+def _has_terminal() -> bool:
+    """Whether getpass can ask on a terminal (without one it would read
+    standard input with a warning, or fail on its end)."""
+    if sys.stdin.isatty():
+        return True
+    try:
+        with open("/dev/tty", "rb"):
+            return True
+    except OSError:
+        return False
+
+
 def _read_pin(args: argparse.Namespace) -> str | None:
     if args.pin_stdin:
         return sys.stdin.readline().strip()
-    first = getpass.getpass("New technician PIN: ")
-    second = getpass.getpass("Repeat the PIN: ")
+    if not _has_terminal():
+        fail(
+            args,
+            "no terminal to type the PIN on: give it on standard input with --pin-stdin; "
+            "nothing changed",
+            Exit.USAGE,
+        )
+        return None
+    try:
+        first = getpass.getpass("New technician PIN: ")
+        second = getpass.getpass("Repeat the PIN: ")
+    except EOFError:  # Ctrl-D at the prompt
+        fail(args, "no PIN typed; nothing changed", Exit.USAGE)
+        return None
     if first != second:
         fail(args, "the two PINs differ; nothing changed", Exit.USAGE)
         return None

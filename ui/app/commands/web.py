@@ -53,10 +53,13 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.storage.database import database_url
 
     data_dir = command_data_dir(args)
+    # The follow-up server may be the first of the centre's programs to start
+    # on its database, as a kiosk may: it makes the database as they do.
     return with_database(
         args,
         database_url(config.storage.database_url, data_dir),
         lambda engine: _serve(args, config, engine, data_dir),
+        create=True,
     )
 
 
