@@ -4,6 +4,7 @@ as the kiosk writes it (``record_copy``)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -67,16 +68,26 @@ def record_copy(
         )
 
 
+_CLAIM_LOCKS = (
+    "FROM pg_locks WHERE locktype = 'advisory' AND classid = :space AND objsubid = 2 "
+    "AND objid::text::bigint = (hashtext(current_schema() || '/' || :id)::bigint & 4294967295)"
+)
+
+
 def end_claim_session(engine: Engine, kiosk_id: str) -> None:
-    """What the server does when its keepalives give up on the claiming kiosk."""
+    """What the server does when its keepalives give up on the claiming kiosk.
+
+    Returns once the session has ended and its lock is gone: terminating a
+    backend only signals it, and under load the lock outlived the call.
+    """
+    where = {"space": CLAIM_LOCK_SPACE, "id": kiosk_id}
     with engine.begin() as conn:
-        ended = conn.execute(
-            text(
-                "SELECT pg_terminate_backend(pid) FROM pg_locks "
-                "WHERE locktype = 'advisory' AND classid = :space AND objsubid = 2 "
-                "AND objid::text::bigint = "
-                "(hashtext(current_schema() || '/' || :id)::bigint & 4294967295)"
-            ),
-            {"space": CLAIM_LOCK_SPACE, "id": kiosk_id},
-        ).all()
+        ended = conn.execute(text(f"SELECT pg_terminate_backend(pid) {_CLAIM_LOCKS}"), where).all()
     assert ended == [(True,)]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with engine.connect() as conn:
+            if not conn.execute(text(f"SELECT 1 {_CLAIM_LOCKS}"), where).first():
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"the server kept {kiosk_id}'s claim for 10 s after ending its session")
