@@ -279,6 +279,32 @@ def test_certificate_with_a_scanner_takes_few_keys(qtbot: Any, kiosk: Kiosk) -> 
     _assert_nothing_personal(kiosk)
 
 
+@pytest.mark.parametrize("voice", [False, True], ids=["touch", "voice"])
+def test_a_document_laid_on_the_scanner_early_does_nothing(
+    qtbot: Any, kiosk: Kiosk, voice: bool
+) -> None:
+    # On Home, a scan's digits were keypad keys: they switched the voice on and
+    # moved the focus, and its Enter issued a ticket nobody asked for.
+    from kiosk.identity import build_mrz
+
+    kiosk.config.devices.card_reader.mrz_scanner = "keyboard"
+    if voice:
+        _start_voice(kiosk, qtbot)
+    kiosk.window.activateWindow()
+    focused = QApplication.focusWidget() or kiosk.window
+    heard = len(_speaker(kiosk).utterances)
+    mrz = build_mrz(DEMO_RESIDENTS["demo-kim"].identity())
+    for line in (mrz[:44], mrz[44:]):
+        QTest.keyClicks(focused, line)
+        QTest.keyClick(focused, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert kiosk.flow.state is State.HOME
+    assert kiosk.flow.session.voice is voice
+    assert (QApplication.focusWidget() or kiosk.window) is focused
+    assert len(_speaker(kiosk).utterances) == heard
+    assert kiosk.queue.tickets_today("general") == []
+
+
 def test_on_screen_letter_keys_stay_reachable(qtbot: Any, kiosk: Kiosk) -> None:
     from kiosk.journeys import certificates as c
     from ui.resident.screens.certificate import CertMrzScreen

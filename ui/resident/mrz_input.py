@@ -6,6 +6,11 @@ flow ``MrzScanned``, which checks every check digit and reads the chip with
 the same BAC as typed details. An MRZ always starts with a letter (P, I, A,
 C, V), so a letter or ``<`` starts a burst; digits outside a burst stay keypad
 keys for voice mode. A burst that pauses (a person typing) is dropped.
+
+A scan is swallowed on every screen, not only on the MRZ screen: a document
+laid on the scanner early would otherwise reach the screen as keypad keys (its
+digits switched voice mode on and moved the focus, its Enter pressed
+whatever had it: on Home, a ticket). Only the MRZ screen uses it.
 """
 
 from __future__ import annotations
@@ -59,9 +64,6 @@ class MrzScanFilter(QObject):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
-        if self._state() is not f.State.CERT_MRZ:
-            self._reset()
-            return False
         now = self._clock()
         if self._active and now - self._last > BURST_GAP_S:
             self._reset()
@@ -91,7 +93,8 @@ class MrzScanFilter(QObject):
             if width in _FORMATS and len(self._lines) == _FORMATS[width]:
                 text = "\n".join(self._lines)
                 self._reset()
-                self._send(c.MrzScanned(text))
+                if self._state() is f.State.CERT_MRZ:
+                    self._send(c.MrzScanned(text))
         elif widths:
             self._reset()  # lines of different lengths: a misread; wait for a rescan
         return True
