@@ -191,6 +191,9 @@ def test_keys_check_tells_each_machine_whether_its_centre_key_is_the_centres(
         return kiosk("keys", "check", "--config", str(config), "--data-dir", str(data_dir))
 
     first, second = tmp_path / "first", tmp_path / "second"
+    assert check(first).returncode == 3  # no database yet: none is made for the check
+    assert not shared.exists()
+    open_database(f"sqlite:///{shared}").dispose()  # as the first kiosk's first run does
     missing = check(second)
     assert missing.returncode == 1 and "copy it from the first kiosk" in missing.stderr
     PersonalDataKey.load_or_create(first)  # the first kiosk's key, nothing stored with it yet

@@ -442,7 +442,8 @@ def test_only_kiosk_queue_recover_reads_the_tickets_to_withdraw(
 ) -> None:
     """The running kiosk keeps ``queue-unheld.json``; ``kiosk queue clock`` has no business
     with it, and only ``recover`` (which withdraws them) opens it."""
-    kiosk_queue.data_dir.mkdir(parents=True)
+    with kiosk_queue.database():
+        pass  # the kiosk's database, as its first run left it
     unheld_file(kiosk_queue.data_dir).write_text("not json", "utf-8")
     unreadable = "could not read the tickets to withdraw"
     assert kiosk_queue("clock") == 0
