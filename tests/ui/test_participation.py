@@ -362,3 +362,10 @@ def test_a_ballots_choice_is_not_said_on_the_loudspeaker(
     assert run.ok, run.problems
     assert any(on_screen in text for text in run.transcript)
     assert not any(chose in text.replace(on_screen, "") for text in run.transcript)
+    # Nor on the screen before: the option with the focus when 5 is pressed is
+    # the vote, so no option of the ballot is read out on its own (the poll's
+    # page reads them all, which tells nobody anything).
+    poll = next(p for p in config.participation.polls if p.options)
+    labels = [option.label.get(language) for option in poll.options]
+    alone = [text for text in run.transcript if sum(label in text for label in labels) == 1]
+    assert alone == []

@@ -29,6 +29,7 @@ from ui.resident.screens.base import (
 )
 from ui.resident.screens.centre import CentreScreen
 from ui.resident.screens.certificate import won
+from ui.resident.voice import PUBLIC_NAME
 
 if TYPE_CHECKING:
     from kiosk.journeys.flow import Flow
@@ -276,7 +277,12 @@ class ParticipationProgressScreen(ParticipationScreen, ProgressScreen):
 
 
 class ParticipationChooseScreen(ParticipationScreen):
-    """One button per option."""
+    """One button per option.
+
+    A ballot is secret: by keypad, the option with the focus when 5 is pressed
+    is the vote, so the options are read only in earphones. On the loudspeaker
+    each is "a choice on the ballot", and the prompt says earphones are needed.
+    """
 
     name = "participation_choose"
 
@@ -308,14 +314,23 @@ class ParticipationChooseScreen(ParticipationScreen):
         self.question.setText(poll.question.get(self.language) if poll else "")
         if poll is not None:
             for option in poll.options:
+                button = self.buttons[option.id]
                 set_button_text(
-                    self.buttons[option.id],
+                    button,
                     self.option_text(poll, option),
                     tr("participation", "Choose this option"),
                 )
+                button.setProperty(PUBLIC_NAME, tr("participation", "A choice on the ballot."))
         super().retranslate()
 
     def spoken_prompt(self) -> str:
+        secret = tr(
+            "participation",
+            "A ballot is secret: its choices are read to you only in earphones.",
+        )
+        return self.with_message(self.title.text(), self.question.text(), secret)
+
+    def private_prompt(self) -> str:
         return self.with_message(self.title.text(), self.question.text())
 
 
