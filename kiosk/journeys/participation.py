@@ -41,6 +41,13 @@ ALREADY_VOTED = N_(
     "participation", "You have already voted in this poll. Each resident votes once."
 )
 POLL_CLOSED = N_("participation", "This poll is closed. Your vote was not counted.")
+#: Said on the poll's page when it closed before the resident started voting.
+POLL_HAS_CLOSED = N_("participation", "This poll has closed: votes are no longer taken.")
+#: A technician changed the ballot while the resident was confirming.
+OPTION_GONE = N_(
+    "participation",
+    "That choice is no longer on the ballot. Nothing was recorded: please choose again.",
+)
 VOTE_NOT_RECORDED = N_(
     "participation",
     "Your vote could not be recorded just now. Please try again, or ask at the counter.",
@@ -259,7 +266,8 @@ class ParticipationJourney(CentreServiceJourney):
             return []
         zone = pa.center_zone(flow.config)
         if pa.poll_status(poll, flow.clock.now(), zone) is not pa.PollStatus.OPEN:
-            return self._refuse(pa.VoteOutcome.CLOSED)
+            # No card was asked for: nothing to refuse, only to say.
+            return self._say(POLL_HAS_CLOSED)
         self.context.message = None
         certificates = next(j for j in flow.journeys if isinstance(j, CertificateJourney))
         return certificates.identify_for(SERVICE_ID)
@@ -359,6 +367,12 @@ class ParticipationJourney(CentreServiceJourney):
     def _on_vote_recorded(self, event: VoteRecorded) -> list[Effect]:
         flow = self.flow
         if event.journey != self._journey or flow.state is not ParticipationState.CASTING:
+            return []
+        if event.outcome is pa.VoteOutcome.NO_SUCH_OPTION:
+            # Nothing was written: the same voter chooses from the ballot as it is now.
+            self.context.option_id = ""
+            self.context.message = OPTION_GONE
+            self._return_to(ParticipationState.CHOOSE)
             return []
         # Cast (or refused): who voted is no longer needed.
         flow.session.personal.pop(_VOTER, None)

@@ -176,6 +176,41 @@ def test_a_second_vote_racing_the_first_is_refused_at_cast(
     assert journey.context.outcome is pa.VoteOutcome.ALREADY_VOTED
 
 
+def test_a_choice_taken_off_the_ballot_meanwhile_is_chosen_again(
+    flow: f.Flow, job_context: f.JobContext, engine: Engine
+) -> None:
+    # A technician edited the open poll's options while the resident confirmed:
+    # they were told the poll had closed, and lost their place.
+    _to_poll(flow)
+    _identify(flow, job_context)
+    flow.handle(jp.ChooseOption("alley-led-lights"))
+    assert flow.state is S.CONFIRM
+    poll = flow.config.participation.poll("budget-2027")
+    assert poll is not None
+    poll.options = [o for o in poll.options if o.id != "alley-led-lights"]
+    run_jobs(flow, flow.handle(jp.CastVote()), job_context)
+    assert flow.state is S.CHOOSE
+    journey = next(j for j in flow.journeys if isinstance(j, jp.ParticipationJourney))
+    assert journey.message == jp.OPTION_GONE
+    assert vote_store.results(engine, poll).total == 0
+    flow.handle(jp.ChooseOption("playground-shade"))  # the same voter, no card again
+    run_jobs(flow, flow.handle(jp.CastVote()), job_context)
+    assert flow.state is S.DONE and vote_store.results(engine, poll).total == 1
+
+
+def test_a_poll_that_closed_before_voting_began_says_so_on_its_page(
+    flow: f.Flow, clock: FakeClock
+) -> None:
+    _to_poll(flow)
+    poll = flow.config.participation.poll("budget-2027")
+    assert poll is not None
+    clock.set_wall(pa.closes_at(poll, pa.center_zone(flow.config)))
+    assert flow.handle(jp.StartVoting()) == []
+    assert flow.state is S.POLL  # no card asked for, nothing refused
+    journey = next(j for j in flow.journeys if isinstance(j, jp.ParticipationJourney))
+    assert journey.message == jp.POLL_HAS_CLOSED
+
+
 def test_a_failed_job_says_so_and_keeps_the_resident_on_their_step(
     flow: f.Flow, job_context: f.JobContext
 ) -> None:
