@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from sqlalchemy import text
 from drivers.speech.mock import MockSpeaker
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
+from kiosk.queue.counter import CallRecord
 from kiosk.queue.store import Queue
 from kiosk.read_aloud import call_announcement
 from kiosk.storage.database import DatabaseUnavailableError
@@ -21,7 +23,7 @@ from tests.support.queue_windows import shown_and_started
 from ui.common.i18n import tr
 from ui.common.queue_feed import SharedQueue
 from ui.common.theme import HIGH_CONTRAST, contrast_ratio
-from ui.display.window import DisplayWindow, SilentChime, write_chime_wav
+from ui.display.window import Announcer, DisplayWindow, SilentChime, write_chime_wav
 
 
 @contextmanager
@@ -164,6 +166,47 @@ def test_announcements_do_not_talk_over_each_other(
         assert "일번 창구" in a.text and "이번 창구" in b.text
         assert b.starts_at >= a.starts_at + a.duration_s  # the second waited for the first
         assert window.code_on_screen(1) == first and window.code_on_screen(2) == second
+
+
+def test_a_call_waiting_its_turn_is_dropped_once_its_resident_is_no_longer_awaited(
+    qtbot: QtBot, shared: SharedQueue, queue: Queue, config: KioskConfig
+) -> None:
+    # Three calls at once queue behind each other. Before their turn, counter
+    # 3's resident arrived and counter 2 marked its resident absent: the board
+    # still sent both to their counters, twice each.
+    speaker = MockSpeaker(seconds_per_char=0.02)
+    with _display(qtbot, shared, config, speaker, repeat=2) as window:
+        first = _call(queue, shared, 1)
+        _call(queue, shared, 2)
+        third = _call(queue, shared, 3, "move-in")
+        qtbot.waitUntil(lambda: window.code_on_screen(3) == third, timeout=5000)
+        shared.ops.start(3)
+        shared.ops.no_show(2)
+        shared.feed.poke()
+        qtbot.waitUntil(lambda: window.code_on_screen(2) == "—", timeout=5000)
+        qtbot.waitUntil(lambda: not window.announcer.busy, timeout=20000)
+        said = [u.text for u in speaker.utterances]
+        assert said == [call_announcement(first, 1, "ko")] * 2
+
+
+def test_a_recall_pressed_while_its_call_waits_its_turn_is_read_once(
+    qtbot: QtBot, config: KioskConfig
+) -> None:
+    speaker = MockSpeaker(seconds_per_char=0.005)
+    display = config.display.model_copy(update={"chime": False, "repeat": 1})
+    announcer = Announcer(speaker, SilentChime(), display)
+    at = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)
+    first = CallRecord(1, at, 10, 1, "general", "A-001", recall=False)
+    waiting = CallRecord(2, at, 11, 2, "general", "A-002", recall=False)
+    recalled = CallRecord(3, at, 11, 2, "general", "A-002", recall=True)
+    for call in (first, waiting, recalled):
+        announcer.enqueue(call)
+    qtbot.waitUntil(lambda: not announcer.busy, timeout=5000)
+    assert [u.text for u in speaker.utterances] == [
+        call_announcement("A-001", 1, "ko"),
+        call_announcement("A-002", 2, "ko"),
+    ]
+    announcer.stop()
 
 
 def test_a_call_that_cannot_be_read_out_does_not_silence_the_later_ones(

@@ -32,6 +32,7 @@ import tempfile
 import time
 import wave
 from collections import deque
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -159,7 +160,13 @@ def create_chime(enabled: bool, volume: float, parent: QObject | None = None) ->
 
 
 class Announcer(QObject):
-    """Reads calls out one after another: chime, then the text in each language, repeated."""
+    """Reads calls out one after another: chime, then the text in each language, repeated.
+
+    Calls wait their turn, a few seconds each. A call is read only if its
+    resident is still awaited when its turn comes (``awaited``): one who
+    has reached the counter, or was marked absent, is not sent there again,
+    and a call recalled meanwhile is read once, as the recall.
+    """
 
     #: An announcement begins (chime or first words): the call.
     started = Signal(object)
@@ -174,10 +181,12 @@ class Announcer(QObject):
         chime: Chime,
         config: DisplayConfig,
         parent: QObject | None = None,
+        awaited: Callable[[CallRecord], bool] = lambda _call: True,
     ) -> None:
         super().__init__(parent)
         self.speaker = speaker
         self.chime = chime
+        self._awaited = awaited
         self.config = config
         self._queue: deque[CallRecord] = deque()
         self._busy = False
@@ -228,14 +237,24 @@ class Announcer(QObject):
         self._busy = False
         self._current = None
 
+    def _take_next(self) -> CallRecord | None:
+        """The next queued call still worth reading, dropping the ones that are not."""
+        while self._queue:
+            call = self._queue.popleft()
+            recalled = any(later.ticket_id == call.ticket_id for later in self._queue)
+            if not recalled and self._awaited(call):
+                return call
+        return None
+
     def _next(self) -> None:
-        if not self._queue:
+        call = self._take_next()
+        if call is None:
             self._busy = False
             self._current = None
             self.idle.emit()
             return
         self._busy = True
-        self._current = self._queue.popleft()
+        self._current = call
         self.started.emit(self._current)
         if self.config.chime and self.chime.duration_ms > 0:
             self.chime.play()
@@ -375,7 +394,7 @@ class DisplayWindow(QWidget):
         self.display = config.display
         self.metrics = Metrics(self.display.screen)
         self.chime: Chime = chime if chime is not None else SilentChime()
-        self.announcer = Announcer(speaker, self.chime, self.display, self)
+        self.announcer = Announcer(speaker, self.chime, self.display, self, self._awaited)
         self.snapshot: DisplaySnapshot | None = None
         self.unavailable = False
         #: The calls announced so far (and which are new in a snapshot).
@@ -613,6 +632,18 @@ class DisplayWindow(QWidget):
             self.call_shown.emit(call)
             self.announcer.enqueue(call)
         self.refreshed.emit()
+
+    def _awaited(self, call: CallRecord) -> bool:
+        """Whether ``call``'s resident is still awaited at its counter, as last read."""
+        snap = self.snapshot
+        if snap is None:
+            return True
+        current = snap.current.get(call.counter)
+        return (
+            current is not None
+            and current.ticket_id == call.ticket_id
+            and call.counter not in snap.serving
+        )
 
     def _snapshot_failed(self, exc: Exception) -> None:
         if not isinstance(exc, DatabaseUnavailableError):
