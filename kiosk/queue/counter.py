@@ -302,6 +302,13 @@ def _not_waiting(row: Row[Any]) -> Text:
             code=row.display_code,
             n=int(row.counter),
         )
+    if row.state == TicketState.ISSUED.value:
+        # Listed (marked "printing") so staff see it coming; its paper is not out yet.
+        return N_(
+            "counter",
+            "{code} is still printing; it can be called once its ticket is out",
+            code=row.display_code,
+        )
     return N_("counter", "{code} is no longer waiting", code=row.display_code)
 
 

@@ -393,6 +393,14 @@ def test_refusals_carry_staff_words_with_the_number_and_english_for_logs(center:
     assert late.value.text.context == "counter"  # translated where it is shown
     assert late.value.text.render(identity_translate) == f"{first} was just called to counter 2"
     assert str(late.value) == f"{first} was just called to counter 2"  # logs: English
+    # A ticket still printing is listed ("printing") but cannot be called yet.
+    printing = center.take(printed=False)
+    [row] = [t for t in center.ops.counter_snapshot(1).waiting if t.display_code == printing]
+    with pytest.raises(CounterError) as early:
+        center.ops.call_ticket(1, row.id)
+    assert str(early.value) == (
+        f"{printing} is still printing; it can be called once its ticket is out"
+    )
     center.ops.call_next(1)
     with pytest.raises(CounterBusyError) as busy:
         center.ops.call_next(1)  # F1 pressed twice
