@@ -2905,6 +2905,10 @@
       <translation>{code}번은 방금 {n}번 창구에서 호출했습니다</translation>
     </message>
     <message>
+      <source>{code} is still printing; it can be called once its ticket is out</source>
+      <translation>{code}번은 아직 인쇄 중입니다. 번호표가 나온 뒤에 호출할 수 있습니다</translation>
+    </message>
+    <message>
       <source>Counter {n} serves no service (see services[].counters in the settings)</source>
       <translation>{n}번 창구가 맡은 업무가 없습니다 (설정의 services[].counters 참고)</translation>
     </message>
@@ -3981,6 +3985,14 @@ Elderly, disabled, pregnant</source>
       <translation>마감된 투표입니다. 투표가 반영되지 않았습니다.</translation>
     </message>
     <message>
+      <source>This poll has closed: votes are no longer taken.</source>
+      <translation>이 투표는 마감되었습니다. 더 이상 투표를 받지 않습니다.</translation>
+    </message>
+    <message>
+      <source>That choice is no longer on the ballot. Nothing was recorded: please choose again.</source>
+      <translation>그 선택지는 더 이상 투표 항목에 없습니다. 아무것도 기록되지 않았으니 다시 선택해 주세요.</translation>
+    </message>
+    <message>
       <source>Your vote could not be recorded just now. Please try again, or ask at the counter.</source>
       <translation>지금은 투표를 기록하지 못했습니다. 다시 시도하시거나 창구에 문의해 주세요.</translation>
     </message>
@@ -3999,6 +4011,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Voting is open until {when}.</source>
       <translation>투표 기간: {when}까지</translation>
+    </message>
+    <message>
+      <source>A ballot is secret: its choices are read to you only in earphones.</source>
+      <translation>투표는 비밀입니다. 선택지는 이어폰으로만 읽어 드립니다.</translation>
     </message>
     <message>
       <source>{label} ({cost})</source>
@@ -4103,6 +4119,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Choose this option</source>
       <translation>이 항목을 선택합니다</translation>
+    </message>
+    <message>
+      <source>A choice on the ballot.</source>
+      <translation>투표 선택지입니다.</translation>
     </message>
     <message>
       <source>You have already voted</source>

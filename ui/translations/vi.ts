@@ -2905,6 +2905,10 @@
       <translation>{code} vừa được gọi đến quầy {n}</translation>
     </message>
     <message>
+      <source>{code} is still printing; it can be called once its ticket is out</source>
+      <translation>{code} vẫn đang in; có thể gọi khi phiếu đã ra</translation>
+    </message>
+    <message>
       <source>Counter {n} serves no service (see services[].counters in the settings)</source>
       <translation>Quầy {n} không phụ trách dịch vụ nào (xem services[].counters trong cài đặt)</translation>
     </message>
@@ -3982,6 +3986,14 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Cuộc bỏ phiếu này đã kết thúc. Phiếu của bạn chưa được tính.</translation>
     </message>
     <message>
+      <source>This poll has closed: votes are no longer taken.</source>
+      <translation>Cuộc bỏ phiếu này đã kết thúc: không nhận phiếu nữa.</translation>
+    </message>
+    <message>
+      <source>That choice is no longer on the ballot. Nothing was recorded: please choose again.</source>
+      <translation>Lựa chọn đó không còn trên phiếu bầu. Chưa có gì được ghi lại: vui lòng chọn lại.</translation>
+    </message>
+    <message>
       <source>Your vote could not be recorded just now. Please try again, or ask at the counter.</source>
       <translation>Hiện chưa ghi nhận được phiếu của bạn. Vui lòng thử lại hoặc hỏi tại quầy.</translation>
     </message>
@@ -4000,6 +4012,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Voting is open until {when}.</source>
       <translation>Hạn bỏ phiếu: đến {when}.</translation>
+    </message>
+    <message>
+      <source>A ballot is secret: its choices are read to you only in earphones.</source>
+      <translation>Phiếu bầu là bí mật: các lựa chọn chỉ được đọc cho bạn qua tai nghe.</translation>
     </message>
     <message>
       <source>{label} ({cost})</source>
@@ -4104,6 +4120,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Choose this option</source>
       <translation>Chọn mục này</translation>
+    </message>
+    <message>
+      <source>A choice on the ballot.</source>
+      <translation>Một lựa chọn trên phiếu bầu.</translation>
     </message>
     <message>
       <source>You have already voted</source>

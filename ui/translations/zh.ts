@@ -2905,6 +2905,10 @@
       <translation>{code} 刚被 {n} 号窗口呼叫</translation>
     </message>
     <message>
+      <source>{code} is still printing; it can be called once its ticket is out</source>
+      <translation>{code} 仍在打印中；号码票出来后才能呼叫</translation>
+    </message>
+    <message>
       <source>Counter {n} serves no service (see services[].counters in the settings)</source>
       <translation>{n} 号窗口没有负责的业务（见设置中的 services[].counters）</translation>
     </message>
@@ -3982,6 +3986,14 @@ Elderly, disabled, pregnant</source>
       <translation>本次投票已截止，您的投票未被计入。</translation>
     </message>
     <message>
+      <source>This poll has closed: votes are no longer taken.</source>
+      <translation>此投票已截止，不再接受投票。</translation>
+    </message>
+    <message>
+      <source>That choice is no longer on the ballot. Nothing was recorded: please choose again.</source>
+      <translation>该选项已不在选票上。未记录任何内容，请重新选择。</translation>
+    </message>
+    <message>
       <source>Your vote could not be recorded just now. Please try again, or ask at the counter.</source>
       <translation>暂时无法记录您的投票。请重试，或到窗口咨询。</translation>
     </message>
@@ -4000,6 +4012,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Voting is open until {when}.</source>
       <translation>投票截止时间：{when}。</translation>
+    </message>
+    <message>
+      <source>A ballot is secret: its choices are read to you only in earphones.</source>
+      <translation>投票是保密的：选项只通过耳机朗读给您。</translation>
     </message>
     <message>
       <source>{label} ({cost})</source>
@@ -4104,6 +4120,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Choose this option</source>
       <translation>选择此项</translation>
+    </message>
+    <message>
+      <source>A choice on the ballot.</source>
+      <translation>投票选项。</translation>
     </message>
     <message>
       <source>You have already voted</source>
