@@ -322,7 +322,10 @@ class FollowApp:
                 page, request, token, error=page.t(strings.PHONE_LIMIT), status_code=429
             )
         if status is None:
-            return await self._render(page, request, token)
+            # Finished or gone while the form was open: say the number was not kept.
+            return await self._render(
+                page, request, token, error=page.t(strings.PHONE_TOO_LATE), status_code=409
+            )
         log.info("ticket %d follows by text", status.ticket_id)
         return RedirectResponse(f"/t/{token}?lang={page.language}", status_code=303)
 

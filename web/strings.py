@@ -26,6 +26,11 @@ PHONE_PRIVACY = N_(
     "follow",
     "Your number is used for this ticket only and deleted when your visit ends or the day is over.",
 )
+#: The answer to a number sent for a ticket no longer waiting or called (the form was
+#: still open on the phone when the visit ended).
+PHONE_TOO_LATE = N_(
+    "follow", "Your number was not saved: this ticket is no longer waiting, so no texts will come."
+)
 #: The answer to a number beyond ``kiosk.queue.follow.MAX_PHONE_SETS`` for one ticket.
 PHONE_LIMIT = N_(
     "follow",

@@ -18,6 +18,7 @@ from kiosk.centre.keys import PersonalDataKey
 from kiosk.clock import FakeClock
 from kiosk.config import default_config
 from kiosk.queue.store import Queue
+from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import open_database
 from web import create_app
 
@@ -96,6 +97,26 @@ def test_a_wrong_correction_is_answered_in_the_correction_form(
         wrong.text,
         re.S,
     )
+
+
+def test_a_number_sent_after_the_visit_ended_is_said_not_saved(
+    db: Engine, clock: FakeClock
+) -> None:
+    # The form was still open on the phone when the counter finished the
+    # ticket: the page came back as if nothing had been sent.
+    config = default_config()
+    queue = Queue(db, config, clock)
+    issued = queue.issue("general")
+    token = issued.follow_token
+    assert token is not None
+    queue.transition(issued.ticket.id, TicketState.CANCELLED)
+    key = PersonalDataKey(secrets.token_bytes(64))
+    app = create_app(config, db, key, clock=clock, notifier=MockNotifier(), run_notifier=False)
+    with TestClient(app) as client:
+        late = client.post(f"/t/{token}/phone?lang=en", data={"phone": "010-1234-5678"})
+    assert late.status_code == 409
+    assert "Your number was not saved: this ticket is no longer waiting" in late.text
+    assert 'role="alert"' in late.text and 'id="phone"' not in late.text
 
 
 @pytest.mark.parametrize(

@@ -3439,6 +3439,10 @@
       <translation>전화번호는 이 번호표 알림에만 사용하며, 업무가 끝나거나 하루가 지나면 삭제합니다.</translation>
     </message>
     <message>
+      <source>Your number was not saved: this ticket is no longer waiting, so no texts will come.</source>
+      <translation>번호를 저장하지 않았습니다. 이 번호표는 더 이상 대기 중이 아니어서 문자가 가지 않습니다.</translation>
+    </message>
+    <message>
       <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
       <translation>이 번호표의 휴대전화 번호는 더 이상 바꿀 수 없습니다. 문자는 이미 저장된 번호로 보내 드립니다.</translation>
     </message>

@@ -3439,6 +3439,10 @@
       <translation>Số điện thoại chỉ dùng cho phiếu này và sẽ bị xóa khi bạn xong việc hoặc hết ngày.</translation>
     </message>
     <message>
+      <source>Your number was not saved: this ticket is no longer waiting, so no texts will come.</source>
+      <translation>Số của bạn chưa được lưu: phiếu này không còn chờ nữa nên sẽ không có tin nhắn.</translation>
+    </message>
+    <message>
       <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
       <translation>Không thể đổi số điện thoại di động của phiếu này thêm nữa. Tin nhắn sẽ được gửi đến số đã lưu.</translation>
     </message>

@@ -3439,6 +3439,10 @@
       <translation>您的号码仅用于本号码票，业务结束或当天结束后即删除。</translation>
     </message>
     <message>
+      <source>Your number was not saved: this ticket is no longer waiting, so no texts will come.</source>
+      <translation>您的号码未保存：此号码票已不在等候中，因此不会发送短信。</translation>
+    </message>
+    <message>
       <source>The mobile number of this ticket cannot be changed again. Texts go to the number already saved.</source>
       <translation>此号码票的手机号码不能再更改。短信将发送到已保存的号码。</translation>
     </message>
