@@ -102,6 +102,13 @@ def test_keys_export_never_makes_a_key(tmp_path: Path, capsys: pytest.CaptureFix
     KioskSigner.load_or_create(tmp_path)  # as the kiosk does on its first run
     assert main(["keys", "export", "--data-dir", str(tmp_path)]) == 0
     assert capsys.readouterr().out.startswith("-----BEGIN PUBLIC KEY-----")
+    # Written over the private key, the public one would end all signing.
+    private = tmp_path / "keys" / "signing-ed25519.pem"
+    before = private.read_bytes()
+    assert main(["keys", "export", "--data-dir", str(tmp_path), "--out", str(private)]) == 2
+    assert _one_line(capsys) == f"kiosk keys: --out {private}: not in the kiosk's keys folder"
+    assert private.read_bytes() == before
+    KioskSigner.load(tmp_path)  # still the kiosk's key
 
 
 @pytest.mark.parametrize(

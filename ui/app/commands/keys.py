@@ -73,6 +73,9 @@ def run_export(args: argparse.Namespace) -> int:
             "(a kiosk makes its key on its first run)",
             Exit.USAGE,
         )
+    if args.out is not None and args.out.resolve().parent == key_file.resolve().parent:
+        # The private key lives there: a public key written over it ends all signing.
+        return fail(args, f"--out {args.out}: not in the kiosk's keys folder", Exit.USAGE)
     try:
         signer = KioskSigner.load(data_dir)
     except (OSError, SigningError) as exc:
