@@ -2079,8 +2079,8 @@
       <translation>선택지 ID</translation>
     </message>
     <message>
-      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
-      <translation>바뀌지 않는 짧은 식별자입니다(영문 소문자, 숫자, - 또는 _). 투표 기록에 남습니다.</translation>
+      <source>Short stable identifier (lowercase letters, digits, - or _). Votes and the list of who voted are kept under it: give each new poll a new id (a poll copied from last term with the same id keeps last term's votes, and its voters cannot vote again).</source>
+      <translation>바뀌지 않는 짧은 식별자입니다(영문 소문자, 숫자, - 또는 _). 투표 결과와 투표한 사람 목록이 이 식별자로 보관되므로 새 투표에는 새 식별자를 주세요(지난 기수의 투표를 같은 식별자로 복사하면 지난 투표 결과가 남고, 그때 투표한 주민은 다시 투표할 수 없습니다).</translation>
     </message>
     <message>
       <source>Label</source>
@@ -2101,6 +2101,10 @@
     <message>
       <source>Poll id</source>
       <translation>투표 ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
+      <translation>바뀌지 않는 짧은 식별자입니다(영문 소문자, 숫자, - 또는 _). 투표 기록에 남습니다.</translation>
     </message>
     <message>
       <source>Kind</source>

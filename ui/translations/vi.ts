@@ -2079,8 +2079,8 @@
       <translation>Mã lựa chọn</translation>
     </message>
     <message>
-      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
-      <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _); phiếu bầu lưu mã này.</translation>
+      <source>Short stable identifier (lowercase letters, digits, - or _). Votes and the list of who voted are kept under it: give each new poll a new id (a poll copied from last term with the same id keeps last term's votes, and its voters cannot vote again).</source>
+      <translation>Mã nhận dạng ngắn, cố định (chữ thường, chữ số, - hoặc _). Phiếu bầu và danh sách người đã bỏ phiếu được lưu theo mã này: hãy đặt mã mới cho mỗi cuộc bỏ phiếu mới (sao chép cuộc bỏ phiếu kỳ trước với cùng mã sẽ giữ lại phiếu của kỳ trước, và những người đã bỏ phiếu khi đó không thể bỏ phiếu lại).</translation>
     </message>
     <message>
       <source>Label</source>
@@ -2101,6 +2101,10 @@
     <message>
       <source>Poll id</source>
       <translation>Mã cuộc bỏ phiếu</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
+      <translation>Mã định danh ngắn, cố định (chữ thường, chữ số, - hoặc _); phiếu bầu lưu mã này.</translation>
     </message>
     <message>
       <source>Kind</source>

@@ -2079,8 +2079,8 @@
       <translation>选项ID</translation>
     </message>
     <message>
-      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
-      <translation>固定不变的简短标识（小写字母、数字、- 或 _），投票记录会保存它。</translation>
+      <source>Short stable identifier (lowercase letters, digits, - or _). Votes and the list of who voted are kept under it: give each new poll a new id (a poll copied from last term with the same id keeps last term's votes, and its voters cannot vote again).</source>
+      <translation>简短且固定的标识符（小写字母、数字、- 或 _）。投票结果和已投票名单都按它保存：每个新投票请使用新的标识符（沿用上期投票的标识符会保留上期的票数，且当时投过票的居民无法再次投票）。</translation>
     </message>
     <message>
       <source>Label</source>
@@ -2101,6 +2101,10 @@
     <message>
       <source>Poll id</source>
       <translation>投票ID</translation>
+    </message>
+    <message>
+      <source>Short stable identifier (lowercase letters, digits, - or _); votes keep it.</source>
+      <translation>固定不变的简短标识（小写字母、数字、- 或 _），投票记录会保存它。</translation>
     </message>
     <message>
       <source>Kind</source>

@@ -69,7 +69,9 @@ class PollOption(ConfigModel):
     """One answer of a poll (a project of a budget poll)."""
 
     id: ConfigId = Field(title="Option id")
-    """Short stable identifier (lowercase letters, digits, - or _); votes keep it."""
+    """Short stable identifier (lowercase letters, digits, - or _). Votes and the list of who
+    voted are kept under it: give each new poll a new id (a poll copied from last term with the
+    same id keeps last term's votes, and its voters cannot vote again)."""
 
     label: LocalizedText = Field(title="Label")
     """The option as residents see it."""
