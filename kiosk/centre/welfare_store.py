@@ -31,7 +31,7 @@ from kiosk.centre.welfare import (
 )
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
-from kiosk.storage.database import stored_utc, welfare_requests
+from kiosk.storage.database import welfare_requests
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def taken_slots(engine: Engine) -> set[datetime]:
         rows = conn.execute(
             select(welfare_requests.c.slot_start).where(welfare_requests.c.slot_start.is_not(None))
         )
-        return {stored_utc(row[0]) for row in rows}
+        return {row[0] for row in rows}
 
 
 def free_slots(engine: Engine, config: KioskConfig, now: datetime) -> list[datetime]:
@@ -166,8 +166,8 @@ def list_requests(
             reference=reference_of(row.day, row.seq),
             kind=RequestKind(row.kind),
             status=Status(row.status),
-            slot_start=stored_utc(row.slot_start) if row.slot_start is not None else None,
-            created_at=stored_utc(row.created_at),
+            slot_start=row.slot_start,
+            created_at=row.created_at,
             details=cipher.decrypt(row.payload),
         )
         for row in rows

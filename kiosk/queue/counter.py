@@ -56,7 +56,6 @@ from kiosk.storage.database import (
     database_errors,
     events,
     service_log,
-    stored_utc,
     ticket_follow,
     tickets,
 )
@@ -312,14 +311,9 @@ def _not_waiting(row: Row[Any]) -> Text:
     return N_("counter", "{code} is no longer waiting", code=row.display_code)
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    return None if value is None else stored_utc(value)
-
-
 def _must(value: datetime | None) -> datetime:
-    aware = _aware(value)
-    assert aware is not None
-    return aware
+    assert value is not None
+    return value
 
 
 def _call_record(row: Row[Any]) -> CallRecord:
@@ -419,9 +413,9 @@ class CounterOps:
             priority=bool(row.priority),
             state=state,
             issued_at=_must(row.issued_at),
-            called_at=_aware(row.called_at),
-            last_called_at=_aware(row.last_called_at),
-            serving_at=_aware(row.serving_at),
+            called_at=row.called_at,
+            last_called_at=row.last_called_at,
+            serving_at=row.serving_at,
             counter=row.counter,
             unprinted=unprinted,
         )
@@ -666,7 +660,7 @@ class CounterOps:
     def _log_service(
         self, conn: Connection, row: Row[Any], counter: int, now: datetime, outcome: str
     ) -> None:
-        started = _aware(row.serving_at) or now
+        started = row.serving_at or now
         conn.execute(
             insert(service_log).values(
                 ticket_id=row.id,

@@ -41,7 +41,7 @@ from kiosk.clock import Clock
 from kiosk.i18n import N_, Text
 from kiosk.queue.store import Queue, UnknownServiceError
 from kiosk.queue.tickets import WAITING_STATES, Ticket, TicketState
-from kiosk.storage.database import database_errors, stored_utc, ticket_follow, tickets
+from kiosk.storage.database import database_errors, ticket_follow, tickets
 
 log = logging.getLogger(__name__)
 
@@ -470,7 +470,7 @@ class FollowStore:
                     message,
                     row.language or "ko",
                     attempts=row._mapping[_attempts(kind)],
-                    tried_at=None if tried_at is None else stored_utc(tried_at),
+                    tried_at=tried_at,
                     phone_sets=int(row.phone_sets),
                 )
             )

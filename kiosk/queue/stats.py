@@ -38,7 +38,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kiosk.config import KioskConfig
-from kiosk.storage.database import counters, service_log, stored_utc, tickets
+from kiosk.storage.database import counters, service_log, tickets
 
 #: Longest service stretch taken into account (longer ones are a counter left open).
 MAX_SERVICE_SECONDS = 4 * 3600.0
@@ -187,10 +187,10 @@ def compute_stats(engine: Engine, config: KioskConfig, start: date, end: date) -
             a.no_shows += 1
         elif row.state == "cancelled":
             a.cancelled += 1
-        issued_at = stored_utc(row.issued_at)
+        issued_at = row.issued_at
         per_hour[issued_at.astimezone(zone).hour] += 1
         if row.called_at is not None:
-            waited = (stored_utc(row.called_at) - issued_at).total_seconds() / 60.0
+            waited = (row.called_at - issued_at).total_seconds() / 60.0
             a.waits.append(max(waited, 0.0))
     for served in served_rows:
         seconds = min(max(float(served.seconds), 0.0), MAX_SERVICE_SECONDS)
