@@ -9,7 +9,6 @@ kiosk's first frame.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, insert, select
@@ -24,6 +23,7 @@ from kiosk.centre.participation import (
     VoteOutcome,
     poll_status,
 )
+from kiosk.clock import Clock
 from kiosk.config import PollConfig
 from kiosk.identity import Identity
 from kiosk.storage.database import participation_tally, participation_voters
@@ -47,6 +47,10 @@ def voter_hash(key: PersonalDataKey, identity: Identity, poll_id: str) -> str:
 # --- votes -------------------------------------------------------------------------------
 
 
+class _ClosedWhileWriting(Exception):
+    """The poll closed while its vote's writes waited: the transaction is rolled back."""
+
+
 def has_voted(engine: Engine, poll_id: str, voter: str) -> bool:
     with engine.connect() as conn:
         row = conn.execute(
@@ -63,16 +67,19 @@ def cast_vote(
     poll: PollConfig,
     option_id: str,
     voter: str,
-    now: datetime,
+    clock: Clock,
     zone: ZoneInfo,
 ) -> VoteOutcome:
     """Record one vote: the voter and the option's count in one transaction, or neither.
 
     A second vote of the same voter in the same poll (from this kiosk or
     another, at the same moment or later) is refused by the voters table's
-    primary key; the count raised beside it is rolled back with it.
+    primary key; the count raised beside it is rolled back with it. The
+    poll's closing time is checked again once both rows are written, in
+    their transaction: the writes may have waited on another kiosk's lock
+    past the closing time, and a vote written after it is rolled back.
     """
-    if poll_status(poll, now, zone) is not PollStatus.OPEN:
+    if poll_status(poll, clock.now(), zone) is not PollStatus.OPEN:
         return VoteOutcome.CLOSED
     if option_id not in {option.id for option in poll.options}:
         return VoteOutcome.NO_SUCH_OPTION
@@ -89,6 +96,10 @@ def cast_vote(
                     set_={"votes": tally.votes + 1},
                 )
             )
+            if poll_status(poll, clock.now(), zone) is not PollStatus.OPEN:
+                raise _ClosedWhileWriting
+    except _ClosedWhileWriting:
+        return VoteOutcome.CLOSED
     except IntegrityError:
         if has_voted(engine, poll.id, voter):
             return VoteOutcome.ALREADY_VOTED

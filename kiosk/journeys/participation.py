@@ -159,7 +159,7 @@ def _cast(poll: PollConfig, option_id: str, voter: str, journey: int, ctx: JobCo
     from kiosk.centre import participation_store as vote_store
 
     zone = pa.center_zone(ctx.config)
-    outcome = vote_store.cast_vote(ctx.engine, poll, option_id, voter, ctx.clock.now(), zone)
+    outcome = vote_store.cast_vote(ctx.engine, poll, option_id, voter, ctx.clock, zone)
     return VoteRecorded(journey, outcome)
 
 

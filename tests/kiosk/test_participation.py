@@ -8,13 +8,14 @@ notices and polls by date on a fake clock; config problems named by key path.
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime
+import time
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, insert, inspect, select
 
 from kiosk.centre import participation as pa
 from kiosk.centre import participation_store as vote_store
@@ -32,6 +33,8 @@ from tests.support.side_by_side import kiosk_engines, side_by_side
 SEOUL = ZoneInfo("Asia/Seoul")
 #: Monday 23 November 2026, 09:30 in Seoul (the demo's clock).
 NOW = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)
+#: A clock stopped at ``NOW``, for the votes.
+AT_NOW = FakeClock(NOW)
 
 
 @pytest.fixture
@@ -85,15 +88,15 @@ def test_one_vote_per_resident_and_a_tally(
     lee = _voter(tmp_path, "demo-lee", poll.id)
     assert not vote_store.has_voted(engine, poll.id, kim)
     assert (
-        vote_store.cast_vote(engine, poll, "playground-shade", kim, NOW, SEOUL)
+        vote_store.cast_vote(engine, poll, "playground-shade", kim, AT_NOW, SEOUL)
         is pa.VoteOutcome.COUNTED
     )
     assert vote_store.has_voted(engine, poll.id, kim)
     # A second vote, for another option, is refused and changes nothing.
-    again = vote_store.cast_vote(engine, poll, "alley-led-lights", kim, NOW, SEOUL)
+    again = vote_store.cast_vote(engine, poll, "alley-led-lights", kim, AT_NOW, SEOUL)
     assert again is pa.VoteOutcome.ALREADY_VOTED
     assert (
-        vote_store.cast_vote(engine, poll, "alley-led-lights", lee, NOW, SEOUL)
+        vote_store.cast_vote(engine, poll, "alley-led-lights", lee, AT_NOW, SEOUL)
         is pa.VoteOutcome.COUNTED
     )
     result = vote_store.results(engine, poll)
@@ -105,10 +108,10 @@ def test_one_vote_per_resident_and_a_tally(
     assert result.total == 2 and result.options[0].share(result.total) == 0.5
     # Not open, not an option: refused before anything is written.
     closed = vote_store.cast_vote(
-        engine, poll, "yoga", _voter(tmp_path, "demo-nguyen", poll.id), NOW, SEOUL
+        engine, poll, "yoga", _voter(tmp_path, "demo-nguyen", poll.id), AT_NOW, SEOUL
     )
     assert closed is pa.VoteOutcome.NO_SUCH_OPTION
-    late = datetime(2027, 2, 1, tzinfo=UTC)
+    late = FakeClock(datetime(2027, 2, 1, tzinfo=UTC))
     assert vote_store.cast_vote(engine, poll, "playground-shade", "x" * 64, late, SEOUL) is (
         pa.VoteOutcome.CLOSED
     )
@@ -135,7 +138,8 @@ def test_the_tally_cannot_be_joined_to_its_voters(
     chosen = ("playground-shade", "alley-led-lights", "playground-shade")
     for voter, option in zip(voters, chosen, strict=True):
         assert (
-            vote_store.cast_vote(engine, poll, option, voter, NOW, SEOUL) is pa.VoteOutcome.COUNTED
+            vote_store.cast_vote(engine, poll, option, voter, AT_NOW, SEOUL)
+            is pa.VoteOutcome.COUNTED
         )
     columns = {
         table: {c["name"] for c in inspect(engine).get_columns(table)}
@@ -176,7 +180,7 @@ def test_the_database_file_keeps_no_choice_per_vote(
     seen: list[int] = []
     for n, resident in enumerate(residents):
         voter = key.digest("participation-test", resident)
-        vote_store.cast_vote(engine, poll, option, voter, NOW, SEOUL)
+        vote_store.cast_vote(engine, poll, option, voter, AT_NOW, SEOUL)
         if n in (0, len(residents) - 1):
             seen.append(_times_on_disk(engine, option))
     # The choice is in the file as often after thirty votes as after one.
@@ -215,6 +219,39 @@ def test_one_resident_votes_once_across_two_kiosks(
         assert vote_store.results(engines[1], poll).total == 1
 
 
+def test_a_vote_that_waited_on_a_lock_past_the_closing_time_is_refused(
+    db_url: str, config: KioskConfig, poll: PollConfig, tmp_path: Path
+) -> None:
+    """The kiosk found the poll open one second before it closed; the vote's write then
+    waited on another kiosk's transaction until after closing time: nothing is counted."""
+    closes = pa.closes_at(poll, SEOUL)
+    clock = FakeClock(closes.astimezone(UTC) - timedelta(seconds=1))
+    voter = _voter(tmp_path, "demo-kim", poll.id)
+    outcomes: list[Any] = []
+    with kiosk_engines(db_url) as (other_kiosk, this_kiosk):
+        ctx = f.JobContext(this_kiosk, None, config, clock, tmp_path)  # type: ignore[arg-type]
+        assert pa.poll_status(poll, clock.now(), SEOUL) is pa.PollStatus.OPEN
+        with other_kiosk.begin() as held:
+            # The other kiosk's vote holds the option's count (and, on SQLite, the write lock).
+            held.execute(
+                insert(participation_tally).values(
+                    poll_id=poll.id, option_id="playground-shade", votes=0
+                )
+            )
+            voting = threading.Thread(
+                target=lambda: outcomes.append(jp._cast(poll, "playground-shade", voter, 1, ctx))
+            )
+            voting.start()
+            time.sleep(0.5)  # the vote now waits on the lock
+            clock.advance(2)  # the poll closes meanwhile
+        voting.join(30)
+        [recorded] = outcomes
+        assert isinstance(recorded, jp.VoteRecorded)
+        assert recorded.outcome is pa.VoteOutcome.CLOSED
+        assert not vote_store.has_voted(this_kiosk, poll.id, voter)
+        assert vote_store.results(this_kiosk, poll).total == 0
+
+
 def _race(engines: list[Engine], poll: PollConfig, voter: str, attempts: int) -> list[Any]:
     outcomes: list[Any] = []
     barrier = threading.Barrier(attempts)
@@ -225,7 +262,7 @@ def _race(engines: list[Engine], poll: PollConfig, voter: str, attempts: int) ->
         barrier.wait()
         try:
             outcome: Any = vote_store.cast_vote(
-                engines[n % len(engines)], poll, option, voter, NOW, SEOUL
+                engines[n % len(engines)], poll, option, voter, AT_NOW, SEOUL
             )
         except Exception as exc:  # reported, not swallowed: the test fails on it
             outcome = exc
@@ -245,7 +282,7 @@ def _one_vote_in_a_race(url: str, poll: PollConfig, tmp_path: Path) -> None:
         assert outcomes.count(pa.VoteOutcome.ALREADY_VOTED) == 7, outcomes
         assert vote_store.results(engines[1], poll).total == 1
         other = _voter(tmp_path, "demo-lee", poll.id)
-        assert vote_store.cast_vote(engines[1], poll, "playground-shade", other, NOW, SEOUL) is (
+        assert vote_store.cast_vote(engines[1], poll, "playground-shade", other, AT_NOW, SEOUL) is (
             pa.VoteOutcome.COUNTED
         )
         assert vote_store.results(engines[0], poll).total == 2
@@ -325,10 +362,10 @@ def test_a_vote_tells_the_change_feed(engine: Engine, poll: PollConfig, tmp_path
 
     before = count()
     voter = _voter(tmp_path, "demo-kim", poll.id)
-    vote_store.cast_vote(engine, poll, "playground-shade", voter, NOW, SEOUL)
+    vote_store.cast_vote(engine, poll, "playground-shade", voter, AT_NOW, SEOUL)
     assert count() > before
     after = count()
     vote_store.cast_vote(
-        engine, poll, "playground-shade", voter, NOW, SEOUL
+        engine, poll, "playground-shade", voter, AT_NOW, SEOUL
     )  # refused: rolled back
     assert count() == after

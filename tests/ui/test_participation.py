@@ -169,7 +169,7 @@ def test_counter_panel_shows_the_turnout_while_a_poll_is_open_and_its_results_on
         ("demo-nguyen", "alley-led-lights"),
     ):
         voter = vote_store.voter_hash(key, DEMO_RESIDENTS[resident].identity(), budget.id)
-        assert vote_store.cast_vote(shared.engine, budget, option, voter, clock.now(), zone) is (
+        assert vote_store.cast_vote(shared.engine, budget, option, voter, clock, zone) is (
             pa.VoteOutcome.COUNTED
         )
     shared.feed.poke()
