@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ui.app.commands import (
     Exit,
@@ -26,10 +26,37 @@ if TYPE_CHECKING:
     from kiosk.config import KioskConfig
 
 
-#: ``kiosk web``'s limits per server (see ``_serve``).
+#: ``kiosk web``'s limits per server (see ``server_options``).
 MAX_CONNECTIONS = 256
 KEEP_ALIVE_S = 5
 MAX_HEADER_BYTES = 8192
+
+
+def server_options() -> dict[str, Any]:
+    """How ``kiosk web`` runs uvicorn: everything but the app and the address."""
+    return {
+        "log_level": "info",
+        # uvicorn's own logging set-up writes its error lines and the
+        # tracebacks of failed requests straight to stderr, where a phone
+        # number in an exception's text reaches the journal. Without it
+        # uvicorn's loggers pass their records to the application's handler
+        # (``kiosk.tech.systemd.configure_logging``), which masks personal data.
+        "log_config": None,
+        # No access log: a request line holds the ticket's secret link and
+        # whatever a phone put in the address.
+        "access_log": False,
+        # The server faces the centre's network, residents' phones and
+        # whoever else is on it; these bound what one client can hold.
+        # Open connections (idle ones too) beyond this get 503: enough
+        # for every phone of a busy day polling at once.
+        "limit_concurrency": MAX_CONNECTIONS,
+        # An idle kept-alive connection is closed after this.
+        "timeout_keep_alive": KEEP_ALIVE_S,
+        # A request's line and headers may not exceed this (uvicorn's
+        # h11 default is 16 KB); the pages need far less.
+        "http": "h11",
+        "h11_max_incomplete_event_size": MAX_HEADER_BYTES,
+    }
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -94,24 +121,7 @@ def _serve(args: argparse.Namespace, config: KioskConfig, engine: Engine, data_d
     host = args.host or config.follow.host
     port = args.port or config.follow.port
     try:
-        uvicorn.run(
-            app,
-            host=host,
-            port=port,
-            log_level="info",
-            access_log=False,
-            # The server faces the centre's network, residents' phones and
-            # whoever else is on it; these bound what one client can hold.
-            # Open connections (idle ones too) beyond this get 503: enough
-            # for every phone of a busy day polling at once.
-            limit_concurrency=MAX_CONNECTIONS,
-            # An idle kept-alive connection is closed after this.
-            timeout_keep_alive=KEEP_ALIVE_S,
-            # A request's line and headers may not exceed this (uvicorn's
-            # h11 default is 16 KB); the pages need far less.
-            http="h11",
-            h11_max_incomplete_event_size=MAX_HEADER_BYTES,
-        )
+        uvicorn.run(app, host=host, port=port, **server_options())
     except OSError as exc:
         return fail(args, f"cannot listen on {host}:{port}: {exc.strerror}", Exit.UNAVAILABLE)
     return 0
