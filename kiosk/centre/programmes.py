@@ -7,7 +7,9 @@ registration, the first on the waiting list takes the place. A place added
 by raising a course's capacity goes to the waiting list too, at the next
 registration, cancel or purge. However it happened, the registration is
 marked promoted and the counter's tab lists it until staff mark the
-resident called: they were not at a kiosk to see it.
+resident called: they were not at a kiosk to see it. A course disabled in
+the config (``enabled = false``) takes no new registrations and the kiosk
+does not list it; the counter still does, and its cancels still promote.
 
 Storage (``programme_counters``, ``programme_registrations``): every
 registration first takes its course's counter row (an UPDATE: the row lock
@@ -60,6 +62,9 @@ class Availability(Enum):
     FULL = "full"
     NOT_YET = "not_yet"  # registration has not opened
     CLOSED = "closed"  # registration has closed
+    #: The course is disabled in the config: no new registrations (the kiosk does
+    #: not list it; the counter does, to manage its registrations and waiting list).
+    DISABLED = "disabled"
 
 
 class Outcome(Enum):
@@ -67,7 +72,7 @@ class Outcome(Enum):
     WAITING = "waiting"
     FULL = "full"
     DUPLICATE = "duplicate"  # this phone is already registered or waiting
-    CLOSED = "closed"  # registration is not open today
+    CLOSED = "closed"  # registration is not open today, or the course is disabled
 
 
 def won_text(amount: int, language: str) -> Text:

@@ -37,6 +37,8 @@ class Programmes(CentreStore):
     """The courses, their places and registrations (one instance per engine and key)."""
 
     def _availability(self, course: CourseConfig, registered: int, waiting: int) -> Availability:
+        if not course.enabled:
+            return Availability.DISABLED
         today = self.today()
         if today < course.registration_opens:
             return Availability.NOT_YET
@@ -51,8 +53,9 @@ class Programmes(CentreStore):
 
     # -- reading --------------------------------------------------------------
     def courses(self) -> list[CourseStatus]:
-        """The enabled courses, in config order, with their counts."""
-        courses = self._config.programmes.enabled_courses
+        """Every course, in config order, with its counts; a disabled one is ``DISABLED``
+        (the kiosk lists only the enabled ones, the counter all)."""
+        courses = self._config.programmes.courses
         counts: dict[tuple[str, str, str], int] = {}
         r = programme_registrations.c
         with database_errors(), self._engine.connect() as conn:
@@ -152,14 +155,17 @@ class Programmes(CentreStore):
         """Register ``phone`` for the course, or put it on the waiting list.
 
         ``phone`` must be a mobile number's digits (``kiosk.centre.phone``).
-        The outcome says what happened; FULL, DUPLICATE and CLOSED store nothing.
+        The outcome says what happened; FULL, DUPLICATE and CLOSED (also for a
+        disabled course) store nothing.
         """
         if mobile_problem(phone) is not None:
             raise ValueError("not a Korean mobile number")
         digits = phone
         course = self._config.programmes.course(course_id)
         today = self.today()
-        if not (course.registration_opens <= today <= course.registration_closes):
+        if not course.enabled or not (
+            course.registration_opens <= today <= course.registration_closes
+        ):
             return RegisterResult(Outcome.CLOSED)
         phone_hash = self._key.digest(_PHONE_PURPOSE, digits)
         r = programme_registrations.c
@@ -308,10 +314,10 @@ class Programmes(CentreStore):
         return [int(i) for i in first]
 
     def to_call(self) -> list[Registration]:
-        """The registrations of the enabled courses' current terms that moved from
-        the waiting list to a place and whose resident staff have not marked called,
-        in the order they were promoted."""
-        courses = self._config.programmes.enabled_courses
+        """The registrations of the courses' current terms (disabled courses too) that
+        moved from the waiting list to a place and whose resident staff have not marked
+        called, in the order they were promoted."""
+        courses = self._config.programmes.courses
         if not courses:
             return []
         r = programme_registrations.c
@@ -341,10 +347,11 @@ class Programmes(CentreStore):
 
     def promote_waiting(self) -> list[Registration]:
         """Give places added to a course (its capacity raised in the config) to the
-        people waiting, in order; the registrations promoted (listed by ``to_call``)."""
+        people waiting, in order; the registrations promoted (listed by ``to_call``).
+        A disabled course's waiting list moves too: its residents are still waiting."""
         promoted = []
         with database_errors(), self._engine.begin() as conn:
-            for course in self._config.programmes.enabled_courses:
+            for course in self._config.programmes.courses:
                 r = programme_registrations.c
                 mine = (r.course_id == course.id) & (r.term == course.term)
                 waiting = select(r.id).where(mine, r.status == Status.WAITING.value).limit(1)

@@ -484,3 +484,26 @@ def test_the_slip_says_when_the_resident_registered_in_the_centres_time(
     assert registration is not None
     slip = build_slip(config, registration, "en", identity_translate).plain_text()
     assert "Registered on" in slip and "2026-11-23 09:30" in slip
+
+
+def test_a_disabled_course_takes_no_registrations_but_its_waiting_list_still_moves(
+    programmes: Programmes, config: KioskConfig
+) -> None:
+    """The technician disables a course mid-term (``enabled = false``): the kiosk takes no
+    more registrations for it, but staff still see it, and a cancel or an added place
+    still gives a place to the first waiting, listed for staff to call."""
+    config.programmes.course("yoga").waiting_list = 2
+    for phone in PHONES[:4]:
+        programmes.register("yoga", phone)
+    config.programmes.course("yoga").enabled = False
+    assert programmes.register("yoga", PHONES[4]).outcome is Outcome.CLOSED
+    [yoga] = [c for c in programmes.courses() if c.course.id == "yoga"]
+    assert yoga.availability is Availability.DISABLED and not yoga.can_apply
+    assert (yoga.registered, yoga.waiting) == (2, 2)
+    first = programmes.registrations("yoga")[0]
+    assert [reg.registration_no for reg in programmes.cancel(first.id)] == ["YOGA-003"]
+    config.programmes.course("yoga").capacity = 3  # a place added
+    assert [reg.registration_no for reg in programmes.promote_waiting()] == ["YOGA-004"]
+    assert _to_call(programmes) == ["YOGA-003", "YOGA-004"]
+    [yoga] = [c for c in programmes.courses() if c.course.id == "yoga"]
+    assert (yoga.registered, yoga.waiting) == (3, 0)

@@ -234,3 +234,39 @@ def test_a_cancel_that_promotes_two_names_both(
         + _please_call("YOGA-002, YOGA-003")
     )
     assert panel.to_call.text() == _please_call("YOGA-002, YOGA-003")
+
+
+def test_a_disabled_course_is_still_listed_and_its_cancels_promote(
+    qtbot: Any, shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Yoga is disabled in the settings mid-term: the kiosk takes no new registrations,
+    but staff still find it on the tab, marked so, and a cancel gives its place to the
+    first waiting, listed to call."""
+    data = tmp_path / "data"
+    _yoga_from_a_kiosk(shared, config, clock, data, places=2)
+    config.programmes.course("yoga").enabled = False
+    panel = _panel(qtbot, shared, config, clock, data)
+    courses = [panel.course_box.itemData(i) for i in range(panel.course_box.count())]
+    assert "yoga" in courses
+    panel.course_box.setCurrentIndex(courses.index("yoga"))
+    shared.worker.wait_idle()
+    not_taking = tr("counter_programmes", "not taking registrations")
+    assert not_taking in panel.course_box.currentText()
+    assert not_taking in panel.counts.text()
+    assert [reg.registration_no for reg in panel.rows] == ["YOGA-001", "YOGA-002", "YOGA-003"]
+    panel.table.selectRow(0)
+    panel.confirm = lambda question: True  # type: ignore[method-assign]
+    panel.cancel_selected()
+    shared.worker.wait_idle()
+    shared.worker.wait_idle()
+    assert panel.to_call.text() == _please_call("YOGA-003")
+    assert "2/2" in panel.counts.text() and "0/2" in panel.counts.text()
+
+
+def test_the_tab_is_there_when_every_course_is_disabled(
+    shared: SharedQueue, config: KioskConfig, clock: FakeClock, tmp_path: Path
+) -> None:
+    for course in config.programmes.courses:
+        course.enabled = False
+    panels = enabled_panels(shared, config, clock, tmp_path)
+    assert any(isinstance(panel, ProgrammesPanel) for panel in panels)

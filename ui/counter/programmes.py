@@ -1,8 +1,10 @@
 """Programme registration on the counter terminal: each course's registrations and waiting list.
 
-Staff pick a course and see its registered and waiting counts and the list
-(registration number, status, place on the waiting list, the phone masked).
-They may reveal one row's full phone number and name on purpose (a resident
+Staff pick a course (those disabled in the settings too, marked as not
+taking registrations: the kiosk hides them, but their registrants and
+waiting list are still managed here) and see its registered and waiting
+counts and the list (registration number, status, place on the waiting
+list, the phone masked). They may reveal one row's full phone number and name on purpose (a resident
 at the desk, a call to make); it is shown until another row, course or
 refresh. Cancelling a registration gives its place to the first waiting.
 Whoever moved a resident from the waiting list to a place (a cancel here or
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.centre.programmes import CourseStatus, Registration, Revealed, Status
+from kiosk.centre.programmes import Availability, CourseStatus, Registration, Revealed, Status
 from kiosk.centre.programmes_store import Programmes
 from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
@@ -36,6 +38,11 @@ from ui.common.i18n import tr
 from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
 
 _Fetched = tuple[list[CourseStatus], list[Registration], list[Registration]]
+
+
+def _not_taking() -> str:
+    """What the tab says beside a course disabled in the settings (the kiosk hides it)."""
+    return tr("counter_programmes", "not taking registrations")
 
 
 class ProgrammesPanel(StaffPanel):
@@ -61,7 +68,8 @@ class ProgrammesPanel(StaffPanel):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.course_box = QComboBox()
-        for course in self.config.programmes.enabled_courses:
+        # Disabled courses too: their registrants and waiting lists are still managed here.
+        for course in self.config.programmes.courses:
             self.course_box.addItem(course.names.get("ko"), course.id)
         self.course_box.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.course_box, 2)
@@ -90,7 +98,7 @@ class ProgrammesPanel(StaffPanel):
 
     @classmethod
     def enabled(cls, config: KioskConfig) -> bool:
-        return config.programmes.enabled and bool(config.programmes.enabled_courses)
+        return config.programmes.enabled and bool(config.programmes.courses)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
@@ -106,6 +114,11 @@ class ProgrammesPanel(StaffPanel):
         self.reveal_button.setText(tr("counter_programmes", "Show name and phone number"))
         self.called_button.setText(tr("counter_programmes", "Mark as called"))
         self.cancel_button.setText(tr("counter_programmes", "Cancel registration"))
+        for index, course in enumerate(self.config.programmes.courses):
+            name = course.names.get("ko")
+            if not course.enabled:
+                name = f"{name} ({_not_taking()})"
+            self.course_box.setItemText(index, name)
         self._draw()
 
     # -- the database, on the worker ---------------------------------------------------
@@ -169,16 +182,17 @@ class ProgrammesPanel(StaffPanel):
         self._hide_revealed()
         course = next((c for c in self.courses if c.course.id == self.course_id()), None)
         if course is not None:
-            self.counts.setText(
-                tr(
-                    "counter_programmes",
-                    "Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}",
-                    registered=course.registered,
-                    capacity=course.course.capacity,
-                    waiting=course.waiting,
-                    waiting_list=course.course.waiting_list,
-                )
+            counts = tr(
+                "counter_programmes",
+                "Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}",
+                registered=course.registered,
+                capacity=course.course.capacity,
+                waiting=course.waiting,
+                waiting_list=course.course.waiting_list,
             )
+            if course.availability is Availability.DISABLED:
+                counts = f"{counts} · {_not_taking()}"
+            self.counts.setText(counts)
         status_text = {
             Status.REGISTERED: tr("counter_programmes", "Registered"),
             Status.WAITING: tr("counter_programmes", "Waiting"),

@@ -58,7 +58,9 @@ class CourseConfig(ConfigModel):
     are told to pay before their first class)."""
 
     enabled: bool = Field(default=True, title="Enabled")
-    """Disabled courses are hidden on the kiosk."""
+    """A disabled course takes no new registrations and the kiosk does not list it. The counter
+    still lists it, to manage its registrations and waiting list (a cancel still gives the place
+    to the first waiting)."""
 
     number_prefix: str = Field(
         default="", pattern=r"^[A-Z0-9]{0,8}$", title="Registration number prefix"

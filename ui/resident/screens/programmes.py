@@ -73,7 +73,7 @@ def availability_text(status: CourseStatus) -> str:
             "Registration opens on {date}",
             date=day_text(course.registration_opens),
         )
-    if kind is Availability.CLOSED:
+    if kind in (Availability.CLOSED, Availability.DISABLED):
         return tr("programmes", "Registration has closed")
     return tr("programmes", "Full")
 
