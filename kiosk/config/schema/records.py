@@ -18,7 +18,8 @@ from kiosk.i18n import N_, Text
 
 
 class HttpRecordsOptions(ConfigModel):
-    url: str = Field(min_length=1, title="Base URL")
+    # A password or key in it is secret: shown masked (kiosk.config.edit.SECRET_IN_URL).
+    url: str = Field(min_length=1, title="Base URL", json_schema_extra={"secret": "url"})
     """The records service, e.g. https://records.example.go.kr/api (see docs/records-http.md).
     https:// only; http:// only to this computer (tests)."""
 
@@ -61,6 +62,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _quoted(url: str) -> str:
+    """``url`` fit to quote in a message: a password or key in it masked."""
+    if "@" not in url and "?" not in url:
+        return url  # nowhere for a secret to be
+    # Here, not at the top: reading the config must not load SQLAlchemy.
+    from kiosk.storage.urls import hide_url_secrets
+
+    return hide_url_secrets(url)
+
+
 def records_url_problem(url: str) -> Text | None:
     """Why ``url`` must not be the records service's address, or None if it may.
 
@@ -73,20 +84,20 @@ def records_url_problem(url: str) -> Text | None:
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError:
-        return N_("config", 'not a valid URL, got "{value}"', value=url)
+        return N_("config", 'not a valid URL, got "{value}"', value=_quoted(url))
     scheme = parts.scheme.lower()
     if scheme not in ("https", "http") or not host:
         return N_(
             "config",
             'must be an https:// address (e.g. https://records.example/api), got "{value}"',
-            value=url,
+            value=_quoted(url),
         )
     if scheme == "http" and not _is_loopback(host):
         return N_(
             "config",
             "plain http:// would send residents' details unencrypted: use https:// "
             '(http:// is only for this computer, e.g. 127.0.0.1), got "{value}"',
-            value=url,
+            value=_quoted(url),
         )
     return None
 
