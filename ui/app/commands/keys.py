@@ -1,6 +1,8 @@
 """``kiosk keys export|check``: the kiosk's keys.
 
-``export [--out FILE]`` writes this kiosk's public signing key (PEM).
+``export [--out FILE]`` writes this kiosk's public signing key (PEM). An
+existing FILE is left as it is: refused with exit 2 unless it already holds
+this very key.
 Verifiers (``kiosk verify --public-key FILE``) need it to check certificates
 this kiosk printed. The private key never leaves the data directory; the
 key pair is made on the kiosk's first run, never here: a data folder
@@ -84,12 +86,39 @@ def run_export(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(pem.decode("ascii"))
         return 0
+    shown = fingerprint(signer.public_key)
     try:
-        args.out.write_bytes(pem)
+        _write_new(args.out, pem)
+    except FileExistsError:
+        if _holds(args.out, pem):
+            print(f"public key {shown} is already in {args.out}", file=sys.stderr)
+            return 0
+        # Another kiosk's key, or any file a technician keeps: not ours to replace.
+        message = f"--out {args.out}: already exists; give a new file name (nothing written)"
+        return fail(args, message, Exit.USAGE)
     except OSError as exc:
         return fail(args, f"--out {args.out}: {exc.strerror or exc}", Exit.USAGE)
-    print(f"public key {fingerprint(signer.public_key)} written to {args.out}", file=sys.stderr)
+    print(f"public key {shown} written to {args.out}", file=sys.stderr)
     return 0
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write ``data`` to a file that must not exist yet (``FileExistsError`` if it does)."""
+    out = path.open("xb")
+    try:
+        with out:
+            out.write(data)
+    except OSError:
+        # A half-written file would be refused as "already exists" next time.
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:  # a folder, an unreadable file
+        return False
 
 
 def run_check(args: argparse.Namespace) -> int:
