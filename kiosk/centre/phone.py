@@ -29,11 +29,15 @@ def formatted(digits: str) -> str:
 
 def masked_number(digits: str) -> str:
     """``01012345678`` -> ``010-****-5678``: enough for its owner to recognise,
-    nothing for a finder (receipts, the resident's own screen)."""
+    nothing for a finder. For wherever the whole number is at hand: the
+    resident's own screen and status page, programme slips and staff lists,
+    log lines."""
     return f"{digits[:3]}-{'*' * (len(digits) - 7)}-{digits[-4:]}" if digits else ""
 
 
 def masked(last4: str) -> str:
-    """A number shown by its last four digits only (``***-****-5678``): what paper
-    and staff lists show. Empty once the number was erased."""
+    """A number shown by its last four digits only (``***-****-5678``), for
+    records that keep only those in the clear (lending's loans and parcels:
+    their slips and staff lists need no decryption). Empty once the number
+    was erased."""
     return f"***-****-{last4}" if last4 else ""
