@@ -6,6 +6,7 @@ import logging
 import threading
 from dataclasses import dataclass
 
+from kiosk.centre.phone import masked_number
 from kiosk.ports.notify import SendResult
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,5 @@ class MockNotifier:
             return SendResult(False, self.fail_with)
         with self._lock:
             self._sent.append(SentMessage(phone, message))
-        masked = f"{phone[:3]}-****-{phone[-4:]}"
-        log.info("mock text to %s: %s", masked, message)
+        log.info("mock text to %s: %s", masked_number(phone), message)
         return SendResult(True)

@@ -60,3 +60,13 @@ def test_a_refused_records_address_is_quoted_without_its_secrets(
     for message in (str(refused.value), problem.render(identity_translate)):
         assert f'got "{quoted}"' in message
         assert "Pw0rd4" not in message and "K3yValue" not in message
+
+
+def test_config_show_masks_a_key_in_the_text_gateway_address(config: KioskConfig) -> None:
+    gateway = "https://sms.example.co.kr/send?api_key=G4tewayKey&sender=0212345678"
+    config = set_value(config, "devices.notify.http.url", gateway)
+    text = redacted_toml(config)
+    assert "G4tewayKey" not in text
+    shown = redacted_data(config)["devices"]["notify"]["http"]["url"]
+    assert shown == "https://sms.example.co.kr/send?api_key=***&sender=0212345678"
+    assert config.devices.notify.http.url == gateway

@@ -30,7 +30,10 @@ def _secure_gateway_url(url: str) -> bool:
 
 
 class HttpNotifyOptions(ConfigModel):
-    url: str = Field(default="", max_length=300, title="Gateway address")
+    # A password or key in it is secret: shown masked (kiosk.config.edit.SECRET_IN_URL).
+    url: str = Field(
+        default="", max_length=300, title="Gateway address", json_schema_extra={"secret": "url"}
+    )
     """The SMS / KakaoTalk (알림톡) gateway's https:// address (http:// only to this PC: 127.0.0.1,
     localhost); each message is POSTed as JSON {"to": ..., "text": ..., "sender": ...}."""
 
