@@ -18,7 +18,10 @@ cancelled or the parcel was collected (``purge``). This module holds what
 a loan, a parcel and the slip are; ``kiosk.centre.lending_store`` keeps
 them in the database. How many of a tool are lent out is checked and the
 loan written in one transaction, under a lock, so two kiosks cannot lend
-the last drill twice.
+the last drill twice. One number may hold at most
+``lending.open_loans_per_phone`` tools at a time (asked for today or not
+yet returned), checked under a lock of its own, so two kiosks cannot both
+give a number its last one.
 """
 
 from __future__ import annotations
@@ -45,6 +48,16 @@ EXPIRED_NONE_LEFT = N_(
     "None is left to hand over.",
 )
 NO_SUCH_PARCEL = N_("lending", "This parcel was already collected.")
+
+
+def too_many(limit: int) -> Text:
+    """The resident's number already holds ``lending.open_loans_per_phone`` tools."""
+    return N_(
+        "lending",
+        "This phone number already has {limit} tools asked for or borrowed. "
+        "Please return one first, or ask at the counter.",
+        limit=limit,
+    )
 
 
 class LendingError(Exception):

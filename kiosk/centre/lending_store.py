@@ -2,7 +2,7 @@
 
 ``kiosk.centre.lending`` says what a loan, a parcel and the slip are, and
 the rules this module keeps: one transaction under a lock per tool (and
-one for the day's reference numbers), phone numbers encrypted and erased
+one per phone number, one for the day's reference numbers), phone numbers encrypted and erased
 after ``lending.keep_days``. The journey imports this module only in its
 jobs (SQLAlchemy after the first frame).
 """
@@ -13,7 +13,7 @@ from dataclasses import fields
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, func, select, text, update
+from sqlalchemy import ColumnElement, Connection, Table, func, select, text, update
 
 from kiosk.centre import phone
 from kiosk.centre.lending import (
@@ -30,6 +30,7 @@ from kiosk.centre.lending import (
     Loan,
     Parcel,
     due_from,
+    too_many,
 )
 from kiosk.centre.store import CentreStore
 from kiosk.config import LendingConfig
@@ -55,16 +56,15 @@ class Lending(CentreStore):
             for item in self.settings.items
         ]
 
+    def _held(self) -> ColumnElement[bool]:
+        """Loans that hold a unit: out, or asked for today and not yet handed over."""
+        return (loans.c.status == OUT) | (
+            (loans.c.status == REQUESTED) & (loans.c.business_day == self.today())
+        )
+
     def _busy(self, conn: Connection, item_id: str | None = None) -> dict[str, int]:
         """Units out, or asked for today and not yet handed over, per tool."""
-        query = (
-            select(loans.c.item_id, func.count())
-            .where(
-                (loans.c.status == OUT)
-                | ((loans.c.status == REQUESTED) & (loans.c.business_day == self.today()))
-            )
-            .group_by(loans.c.item_id)
-        )
+        query = select(loans.c.item_id, func.count()).where(self._held()).group_by(loans.c.item_id)
         if item_id is not None:
             query = query.where(loans.c.item_id == item_id)
         return {row[0]: int(row[1]) for row in conn.execute(query)}
@@ -83,6 +83,8 @@ class Lending(CentreStore):
             self._lock(conn, f"loans:{item_id}")
             if self._busy(conn, item_id).get(item_id, 0) >= item.units:
                 raise LendingError(NONE_LEFT)
+            columns = self._phone_columns(digits)
+            self._check_phone_limit(conn, columns["phone_hash"])
             ref = self._next_ref(conn, loans, "L", today)
             conn.execute(
                 loans.insert().values(
@@ -92,11 +94,31 @@ class Lending(CentreStore):
                     requested_at=now,
                     business_day=today,
                     due_on=due_from(now, self._config, item),
-                    **self._phone_columns(digits),
+                    **columns,
                 )
             )
             row = conn.execute(select(loans).where(loans.c.ref == ref)).one()
         return _loan(row)
+
+    def _check_phone_limit(self, conn: Connection, phone_hash: str) -> None:
+        """``LendingError`` when this number already holds ``open_loans_per_phone`` tools.
+
+        The number has a lock of its own: the tool's lock does not stop the
+        same number asking for another tool at another kiosk at the same
+        moment. It is taken after the tool's and before the numbering's,
+        always in that order, so no two kiosks wait for each other in turn.
+        """
+        limit = self.settings.open_loans_per_phone
+        if not limit:
+            return
+        self._lock(conn, f"loans:phone:{phone_hash}")
+        held = conn.execute(
+            select(func.count())
+            .select_from(loans)
+            .where((loans.c.phone_hash == phone_hash) & self._held())
+        ).scalar_one()
+        if int(held) >= limit:
+            raise LendingError(too_many(limit))
 
     def hand_out(self, loan_id: int) -> Loan:
         """Staff gave the tool: the return date counts from today.

@@ -290,7 +290,8 @@ class LendingJourney(CentreServiceJourney):
     def _on_refused(self, event: LoanRefused) -> list[Effect]:
         if not self._at(LendingState.SAVING):
             return []
-        # The last one went to someone else meanwhile: back to the list, counted again.
+        # The last one went to someone else meanwhile, or this number holds as many
+        # tools as it may: back to the list, counted again, with the reason.
         self.flow.back_stack = [s for s in self.flow.back_stack if s not in self.steps]
         self.flow.go(LendingState.LOADING, push=False)
         self.context.message = event.message

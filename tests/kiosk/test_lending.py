@@ -136,6 +136,49 @@ def test_the_last_unit_is_lent_once_when_two_kiosks_ask_at_once(
     assert sorted(results) == ["L-1123-001", "refused"]
 
 
+def test_one_number_may_hold_two_tools_at_a_time(
+    lending: Lending, config: KioskConfig, clock: FakeClock
+) -> None:
+    """``lending.open_loans_per_phone`` (2 unless set): a third tool asked for by the same
+    number is refused, until one comes back; 0 lifts the limit."""
+    assert config.lending.open_loans_per_phone == 2
+    drill = lending.request_loan("drill", NUMBER)
+    lending.hand_out(lending.request_loan("cart", NUMBER).id)
+    with pytest.raises(LendingError) as refused:
+        lending.request_loan("ladder", NUMBER)
+    assert refused.value.message.render(identity_translate) == (
+        "This phone number already has 2 tools asked for or borrowed. "
+        "Please return one first, or ask at the counter."
+    )
+    assert _free(lending, "ladder") == 1  # nothing was held for the refused request
+    lending.request_loan("ladder", "01099998888")  # another number is another matter
+    lending.cancel(drill.id)
+    assert lending.request_loan("drill", NUMBER).status == "requested"
+    config.lending.open_loans_per_phone = 0
+    assert lending.request_loan("drill", NUMBER).status == "requested"
+
+
+def test_one_number_asking_at_two_kiosks_at_once_gets_its_limit(
+    db_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey
+) -> None:
+    """The limit holds when one number asks for two different tools at two kiosks at once
+    (the tools' own locks do not serialise them)."""
+    config.lending.open_loans_per_phone = 1
+    results: list[str] = []
+    start = threading.Barrier(2)
+
+    def ask(engine: Engine, item: str) -> None:
+        start.wait()
+        try:
+            results.append(Lending(engine, config, clock, key).request_loan(item, NUMBER).item_id)
+        except LendingError:
+            results.append("refused")
+
+    with kiosk_engines(db_url) as engines:
+        side_by_side(ask, zip(engines, ("drill", "cart"), strict=True), timeout_s=30)
+    assert sorted(results) in (["cart", "refused"], ["drill", "refused"])
+
+
 @pytest.mark.postgres
 def test_two_kiosks_lending_two_tools_at_once_give_two_references(
     pg_url: str, config: KioskConfig, clock: FakeClock, key: PersonalDataKey

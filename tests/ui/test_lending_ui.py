@@ -134,6 +134,36 @@ def test_borrow_a_drill_and_take_the_slip(qtbot: QtBot, kiosk: Kiosk) -> None:
     assert [where for where, text in widget_texts(kiosk.window) if "5678" in text] == []
 
 
+def test_a_number_that_holds_two_tools_is_told_it_cannot_ask_for_a_third(
+    qtbot: QtBot, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    """``lending.open_loans_per_phone`` (2): the third request of one number is refused on
+    the screen, in the resident's language, and no slip is printed."""
+    staff = Lending(
+        kiosk.engine, kiosk.config, kiosk.clock, PersonalDataKey.load_or_create(tmp_path)
+    )
+    staff.request_loan("cart", "01012345678")
+    staff.request_loan("ladder", "01012345678")
+    lending = _to_lending(qtbot, kiosk)
+    tap(lending.borrow)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
+    tap(kiosk.window.current_screen.buttons["drill"])
+    phone = kiosk.window.current_screen
+    _type(phone, "01012345678")
+    tap(phone.next_button)
+    tap(kiosk.window.current_screen.confirm)
+    qtbot.waitUntil(lambda: kiosk.flow.state is le.LendingState.ITEMS, timeout=5000)
+    said = tr(
+        "lending",
+        "This phone number already has {limit} tools asked for or borrowed. "
+        "Please return one first, or ask at the counter.",
+        limit=2,
+    )
+    assert said in _screen_text(kiosk)
+    assert kiosk.printer.jobs == []  # type: ignore[attr-defined]
+    assert len(staff.open_loans()) == 2
+
+
 def test_a_wrong_number_is_said_in_korean(qtbot: QtBot, kiosk: Kiosk) -> None:
     lending = _to_lending(qtbot, kiosk)
     tap(lending.parcels)

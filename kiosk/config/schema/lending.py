@@ -34,6 +34,10 @@ class LendingConfig(ConfigModel):
     counter: int = Field(default=1, ge=1, le=99, title="Counter")
     """The counter where tools are handed out and returned and parcels collected."""
 
+    open_loans_per_phone: int = Field(default=2, ge=0, le=99, title="Tools per phone number")
+    """How many tools one mobile number may have at a time, asked for today or not yet returned;
+    the kiosk refuses more (0: no limit)."""
+
     due_soon_days: int = Field(default=1, ge=0, le=14, title="Due soon (days)")
     """Staff see a loan in the reminders this many days before it is due."""
 
