@@ -54,6 +54,7 @@ from kiosk.journeys.flow import (
     Step,
 )
 from kiosk.ports.card import (
+    CardAccessDenied,
     CardError,
     CardRemoved,
     ChipDetailsMismatch,
@@ -80,6 +81,23 @@ CERTIFICATES_UNAVAILABLE = N_(
 EXPIRED_DOCUMENT = N_(
     "cert",
     "This ID document has expired. Please use one that is still valid, or ask at the counter.",
+)
+#: How many times one ID card may refuse the details (BAC) before the kiosk stops
+#: trying it: a chip that counts failed attempts could lock itself.
+MAX_REFUSED_DETAILS = 3
+#: What a resident is told once the card has refused the details that often.
+TOO_MANY_REFUSALS = N_(
+    "cert",
+    "The ID card did not accept the details {count} times, so it will not be tried again "
+    "(a card can lock itself after too many attempts). Nothing has been charged. Please "
+    "ask at the counter.",
+    count=MAX_REFUSED_DETAILS,
+)
+#: The ID card was taken out of the reader on the ID screen: what was typed is gone.
+CARD_TAKEN_OUT = N_(
+    "cert",
+    "The ID card was taken out, so anything typed for it was cleared. Put your ID card in "
+    "the reader and type its details.",
 )
 RECORD_OF_ANOTHER_PERSON = N_(
     "cert",
@@ -334,6 +352,12 @@ class CertificateJourney(Journey):
         self._payment_attempts = 0
         #: The payment request still waiting for the terminal's answer (0: none).
         self._awaiting_payment = 0
+        #: How often the ID card now in the reader refused the details, and in
+        #: which session (a new session or a card taken out starts again at 0).
+        self._refusals = (0, 0)
+        #: Counts each time what was typed on the ID screen must go although the
+        #: flow stays there (the card was taken out): the screen clears its fields.
+        self.typed_cleared = 0
 
     def handlers(self) -> Handlers:
         return {
@@ -387,6 +411,11 @@ class CertificateJourney(Journey):
             flow.go(flow.back_stack.pop() if flow.back_stack else State.HOME, push=False)
             return []
         if state is State.CERT_ERROR:
+            if cert.retry_state == State.CERT_MRZ.value:
+                # "Try another ID card": the document chosen is kept.
+                cert.message = None
+                self._to_id_step()
+                return []
             if cert.retry_state:
                 cert.message = None
                 flow.go(State(cert.retry_state), push=False)
@@ -430,8 +459,26 @@ class CertificateJourney(Journey):
         value = self.flow.session.personal.get("record")
         return value if isinstance(value, ResidentRecord) else None
 
+    def _to_id_step(self) -> None:
+        """Back on the ID screen after a read, as if it had never been left.
+
+        The read pushed the ID screen on the back-stack: left there, Back from
+        the ID screen (identifying for a centre service) would return to itself.
+        """
+        flow = self.flow
+        if flow.back_stack and flow.back_stack[-1] is State.CERT_MRZ:
+            flow.back_stack.pop()
+        flow.session.personal.pop("mrz", None)  # typed for the read that is over
+        flow.go(State.CERT_MRZ, push=False)
+
+    def _refused_details(self) -> int:
+        """How often the card in the reader refused the details in this session."""
+        session, count = self._refusals
+        return count if session == self._journey else 0
+
     def _show_error(self, message: Text, retry_state: State | None = None) -> None:
         cert = self.flow.context.cert
+        self.flow.session.personal.pop("mrz", None)  # only a read in progress needs it
         cert.message = message
         cert.stage = ""
         cert.retry_state = retry_state.value if retry_state is not None else ""
@@ -534,6 +581,10 @@ class CertificateJourney(Journey):
 
     def _start_read(self, mrz: MrzInfo) -> list[Effect]:
         cert = self.flow.context.cert
+        if self._refused_details() >= MAX_REFUSED_DETAILS:
+            # The same card is still in the reader: asking it again could lock it.
+            self._show_error(TOO_MANY_REFUSALS)
+            return []
         cert.message = None
         cert.stage = "reading"
         # What the chip's DG1 must match, whichever reader answers.
@@ -558,7 +609,8 @@ class CertificateJourney(Journey):
         today = flow.clock.now().astimezone(ZoneInfo(flow.config.center.timezone)).date()
         if event.identity.expiry() < today:
             event.identity.wipe()
-            self._show_error(EXPIRED_DOCUMENT)
+            # The resident may have a valid ID card with them: the document chosen is kept.
+            self._show_error(EXPIRED_DOCUMENT, State.CERT_MRZ)
             return []
         if cert.identify_for:
             return self._hand_over(event.identity)
@@ -581,11 +633,17 @@ class CertificateJourney(Journey):
             return []
         if isinstance(error, ChipDetailsMismatch | ChipNotGenuine):
             return self._refuse_card(error)
+        if isinstance(error, CardAccessDenied):
+            refused = self._refused_details() + 1
+            self._refusals = (self._journey, refused)
+            if refused >= MAX_REFUSED_DETAILS:
+                self._show_error(TOO_MANY_REFUSALS)
+                return [FlagStaff("cert_card_refused", f"reason=details_refused_{refused}_times")]
         # Wrong details, a slow or unreadable card: the resident can correct and retry.
         cert = self.flow.context.cert
         cert.message = error.resident_message
         cert.stage = ""
-        self.flow.go(State.CERT_MRZ, push=False)
+        self._to_id_step()
         return []
 
     def _refuse_card(self, error: ChipDetailsMismatch | ChipNotGenuine) -> list[Effect]:
@@ -593,12 +651,14 @@ class CertificateJourney(Journey):
         reason = (
             error.verdict.check.value if isinstance(error, ChipNotGenuine) else "details_mismatch"
         )
-        self._show_error(error.resident_message)
+        # Typing again cannot help, but another ID card of the resident's may.
+        self._show_error(error.resident_message, State.CERT_MRZ)
         return [FlagStaff("cert_card_refused", f"reason={reason}")]
 
     def _on_card_pulled(self, event: CardPulled) -> list[Effect]:
         flow = self.flow
         state = flow.state
+        self._refusals = (0, 0)  # the next card is counted afresh
         if state not in self.steps:
             # A service the card identified someone for decides for its own
             # screens: its resident may have left with the card too.
@@ -611,6 +671,11 @@ class CertificateJourney(Journey):
         if state is State.CERT_READING or self._identity() is not None:
             # Whoever was identified has left: wipe everything now.
             return flow.end_session("card_removed")
+        if state is State.CERT_MRZ:
+            # The details typed belong to the card that left: the screen forgets them.
+            self.typed_cleared += 1
+            flow.context.cert.message = CARD_TAKEN_OUT
+            flow.redraw()
         return []
 
     # -- the record ---------------------------------------------------------------------
@@ -858,7 +923,16 @@ class CertificateJourney(Journey):
             return effects
         failure = outcome.failure or PrintFailure.ERROR
         effects.append(FlagStaff("cert_print_failed", f"{detail} failure={failure.value}"))
-        self._show_error(print_failure_message(outcome))
+        rest = _not_printed(cert.basket, outcome)
+        cert.authorization = None
+        if rest and outcome.payment_result in SETTLED:
+            # "Try printing again" (once staff have seen to the printer): the
+            # copies that did not print go back to the summary, paid for anew.
+            cert.basket = rest
+            cert.waived = cert.waived or cert.total_won == 0
+            self._show_error(print_failure_message(outcome), State.CERT_SUMMARY)
+        else:
+            self._show_error(print_failure_message(outcome))
         return effects
 
     def sample(self, state: Enum) -> None:
@@ -943,6 +1017,24 @@ def print_failure_message(outcome: OrderOutcome) -> Text:
         reason=failure.resident_message,
         charged=charged,
     )
+
+
+#: Payment results that leave no money in doubt: the copies that did not print
+#: may be paid for again. After the others staff settle the payment first.
+SETTLED = frozenset({"captured", "waived", "voided", "capture_failed"})
+
+
+def _not_printed(basket: tuple[BasketItem, ...], outcome: OrderOutcome) -> tuple[BasketItem, ...]:
+    """The documents of ``basket`` with only the copies ``outcome`` did not print."""
+    lines = outcome.documents
+    if len(lines) != len(basket):  # an outcome that does not say document by document
+        return ()
+    rest = []
+    for item, line in zip(basket, lines, strict=True):
+        copies = item.options.copies - len(line.printed_numbers)
+        if copies > 0:
+            rest.append(replace(item, options=replace(item.options, copies=copies)))
+    return tuple(rest)
 
 
 def _sample_outcome(basket: tuple[BasketItem, ...], printed: int) -> OrderOutcome:

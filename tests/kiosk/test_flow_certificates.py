@@ -482,9 +482,11 @@ def test_identity_of_another_document_than_typed_is_refused(
     assert flow.state is State.CERT_ERROR and lee.wiped
     assert "do not match the details you entered" in _message(flow)
     assert "identity" not in flow.session.personal
-    # Back does not offer to type again: the card itself is the problem.
+    # "Try another ID card" (the error screen's Back): the ID step again, with the
+    # document chosen kept and nothing of the refused card left in the session.
     flow.handle(GoBack())
-    assert flow.state is State.HOME and flow.session.personal == {}
+    assert flow.state is State.CERT_MRZ and flow.session.personal == {}
+    assert flow.context.cert.document_id == "resident-copy" and not _message(flow)
 
 
 def test_an_expired_document_gives_no_identity(config: KioskConfig, clock: FakeClock) -> None:

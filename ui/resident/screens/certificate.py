@@ -15,6 +15,7 @@ from enum import Enum
 from typing import ClassVar, NamedTuple
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -163,6 +164,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"
         self._session_id = flow.session.id
+        self._typed_cleared = self._cleared_count()
         self._field_height = 0
         self.add_fields(self.FIELDS)
         self.root.addWidget(self.message)
@@ -392,10 +394,26 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             )
         )
 
+    def _cleared_count(self) -> int:
+        """How often the journey had this screen forget what was typed (the card taken out)."""
+        journey = self.flow.journey(f.State.CERT_MRZ)
+        return journey.typed_cleared if isinstance(journey, c.CertificateJourney) else 0
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the ID screen, whichever way (reading the card, Back, Home,
+        # an error): the details are needed no longer, so no widget keeps them.
+        # Not when the whole window hides (it is not leaving this screen).
+        if not event.spontaneous():
+            self.wipe()
+        super().hideEvent(event)
+
     def refresh(self) -> None:
-        # Typed details are personal data: a new session never sees the last one's.
-        if self._session_id != self.flow.session.id:
+        # Typed details are personal data: a new session never sees the last one's,
+        # nor a card the last one's once it has been taken out.
+        cleared = self._cleared_count()
+        if self._session_id != self.flow.session.id or cleared != self._typed_cleared:
             self._session_id = self.flow.session.id
+            self._typed_cleared = cleared
             self.clear()
         self._place_keypad(pinned=self.metrics.text_zoom <= 1.0)
         super().refresh()
@@ -932,12 +950,26 @@ class CertErrorScreen(CertScreen):
             number_lines(tr("cert", "Printed issuance numbers:"), printed) if printed else ""
         )
         self.numbers.setVisible(bool(printed))
-        self.retry_button.setVisible(bool(self.cert.retry_state))
-        set_button_text(
-            self.retry_button,
-            tr("cert", "Choose another document"),
-            tr("cert", "Go back and choose another document"),
-        )
+        retry = self.cert.retry_state
+        self.retry_button.setVisible(bool(retry))
+        if retry == f.State.CERT_MRZ.value:
+            set_button_text(
+                self.retry_button,
+                tr("cert", "Try another ID card"),
+                tr("cert", "Take this card out, put in another ID card and type its details"),
+            )
+        elif retry == f.State.CERT_SUMMARY.value:
+            set_button_text(
+                self.retry_button,
+                tr("cert", "Try printing again"),
+                tr("cert", "Back to the summary to print the copies that did not print"),
+            )
+        else:
+            set_button_text(
+                self.retry_button,
+                tr("cert", "Choose another document"),
+                tr("cert", "Go back and choose another document"),
+            )
         super().retranslate()
 
 
