@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import FakeClock
+from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import DatabaseUnavailableError
@@ -152,7 +156,7 @@ def test_double_click_calls_that_ticket(
     flagged = _issue(queue, clock, printed=False)
     qtbot.waitUntil(lambda: window.table.rowCount() == 2, timeout=5000)
     with qtbot.waitSignal(window.action_done, timeout=5000):
-        window._row_double_clicked(1, 0)
+        window._row_activated(1, 0)
     window.shared.worker.wait_idle()
     qtbot.waitUntil(lambda: window.current_code.text() == flagged, timeout=5000)
 
@@ -201,7 +205,7 @@ def test_refusals_read_in_korean_with_the_ticket_number(
         # Counter 2 calls the first a moment before staff here double-click it.
         window.shared.ops.call_next(2)
         with qtbot.waitSignal(window.action_done, timeout=5000) as blocker:
-            window._row_double_clicked(0, 0)
+            window._row_activated(0, 0)
         window.shared.worker.wait_idle()
         assert blocker.args[0] == f"{first}번은 방금 2번 창구에서 호출했습니다"
         assert window.statusBar().currentMessage() == blocker.args[0]
@@ -231,3 +235,213 @@ def test_transfer_menu_leaves_out_the_service_the_ticket_waits_for(
     offered = [a.text() for a in window.transfer_menu.actions()]
     assert names["certificates"] not in offered
     assert names["general"] in offered and len(offered) == 3
+
+
+def test_a_called_ticket_the_kiosk_withdraws_is_told_to_the_clerk(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """The kiosk cancelled a called ticket (its print failed, the resident gave it
+    back): it vanished from the counter without a word, and staff waited for a
+    resident who held no ticket."""
+    code = _issue(queue, clock, printed=False)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(lambda: window.current_code.text() == code, timeout=5000)
+    ticket = next(t for t in queue.tickets_today() if t.display_code == code)
+    queue.transition(ticket.id, TicketState.CANCELLED)  # what the kiosk's worker does
+    qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
+    qtbot.waitUntil(lambda: code in window.current_detail.text(), timeout=5000)
+    told = window.current_detail.text()
+    assert "withdrawn" in told and "holds no ticket" in told
+    assert code in window.statusBar().currentMessage()
+    # It stays until the next call, not for a few seconds only.
+    clock.advance(60)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()
+    assert code in window.current_detail.text()
+    second = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(lambda: window.current_code.text() == second, timeout=5000)
+    assert code not in window.current_detail.text()
+
+
+def test_a_finished_ticket_is_not_called_withdrawn(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    code = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(window.no_show_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.no_show_button)
+    qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
+    window.shared.worker.wait_idle()
+    qtbot.wait(50)
+    window.shared.worker.wait_idle()
+    assert code not in window.current_detail.text()
+    assert window.current_detail.text() == "No ticket at this counter"
+
+
+def _focused(qtbot: QtBot, window: CounterWindow) -> CounterWindow:
+    """``window`` as the clerk's active window, taking their keys."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle(), timeout=5000)
+    return window
+
+
+def _key(qtbot: QtBot, window: CounterWindow, key: Qt.Key, target: QWidget | None = None) -> str:
+    """Press ``key`` (on ``target``, else the window) and return what the window said."""
+    with qtbot.waitSignal(window.action_done, timeout=5000) as blocker:
+        QTest.keyClick(target or window, key)
+    window.shared.worker.wait_idle()
+    return str(blocker.args[0])
+
+
+def test_function_keys_work_after_the_buttons_are_relabelled(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """F1-F7 did nothing: setting a button's text took its shortcut away."""
+    _focused(qtbot, window)
+    first = _issue(queue, clock)
+    second = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    assert first in _key(qtbot, window, Qt.Key.Key_F1)
+    qtbot.waitUntil(window.start_button.isEnabled, timeout=5000)
+    assert first in _key(qtbot, window, Qt.Key.Key_F2)  # called again
+    _key(qtbot, window, Qt.Key.Key_F3)
+    qtbot.waitUntil(window.finish_button.isEnabled, timeout=5000)
+    _key(qtbot, window, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
+    _key(qtbot, window, Qt.Key.Key_F7)  # pause: the pause button's text changes
+    qtbot.waitUntil(lambda: window.snapshot is not None and window.snapshot.paused, timeout=5000)
+    _key(qtbot, window, Qt.Key.Key_F7)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    assert second in _key(qtbot, window, Qt.Key.Key_F1)
+    qtbot.waitUntil(window.no_show_button.isEnabled, timeout=5000)
+    _key(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.current_code.text() == "—", timeout=5000)
+    states = {t.display_code: t.state for t in queue.tickets_today()}
+    assert states == {first: TicketState.DONE, second: TicketState.NO_SHOW}
+
+
+def test_a_greyed_out_action_says_why_by_tooltip_and_by_key(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    _focused(qtbot, window)
+    assert window.call_button.toolTip() == "Nobody is waiting"
+    assert _key(qtbot, window, Qt.Key.Key_F1) == "Nobody is waiting"
+    assert window.statusBar().currentMessage() == "Nobody is waiting"
+    assert _key(qtbot, window, Qt.Key.Key_F4) == "Counter 1 has no called ticket"
+    code = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _key(qtbot, window, Qt.Key.Key_F1)
+    qtbot.waitUntil(window.start_button.isEnabled, timeout=5000)
+    assert window.finish_button.toolTip() == f"Start serving {code} first"
+    assert _key(qtbot, window, Qt.Key.Key_F1) == (
+        f"{code} is still called here: start serving it or mark it absent first"
+    )
+
+
+def test_function_keys_act_only_on_the_queue_tab(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """A clerk typing in a service's tab must not call a ticket they cannot see."""
+    other = QWidget()
+    window.tabs.addTab(other, "service")
+    window.tabs.setCurrentWidget(other)
+    _focused(qtbot, window)
+    _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    qtbot.wait(200)
+    window.shared.worker.wait_idle()
+    assert window.current_code.text() == "—"
+    assert queue.tickets_today()[0].state is TicketState.PRINTED
+
+
+@pytest.fixture
+def one_service_window(
+    qtbot: QtBot, tmp_path: Path, config: KioskConfig, clock: FakeClock
+) -> Iterator[CounterWindow]:
+    """The counter of a centre that offers one service only."""
+    general = config.service("general")
+    small = config.model_copy(update={"services": [general]})
+    shared = SharedQueue.open(small, f"sqlite:///{tmp_path / 'one.sqlite3'}", clock)
+    w = shown_and_started(qtbot, CounterWindow(shared, 1))
+    yield w
+    w.shutdown()
+    w.close()
+    shared.close()
+
+
+def test_transfer_in_a_one_service_centre_says_there_is_no_other_service(
+    qtbot: QtBot, one_service_window: CounterWindow, clock: FakeClock
+) -> None:
+    """It opened an empty menu."""
+    window = _focused(qtbot, one_service_window)
+    queue = Queue(window.shared.engine, window.ops.config, clock)
+    code = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    assert code in _key(qtbot, window, Qt.Key.Key_F1)
+    qtbot.waitUntil(window.recall_button.isEnabled, timeout=5000)
+    no_other = "This centre has no other service to send a ticket to"
+    assert not window.transfer_button.isEnabled()
+    assert window.transfer_button.toolTip() == no_other
+    assert _key(qtbot, window, Qt.Key.Key_F6) == no_other
+
+
+def test_enter_calls_the_selected_ticket_even_after_the_list_moved(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """Calling a particular (flagged) ticket took a mouse; and a selection kept
+    its row number, so a refresh moved it onto another ticket."""
+    _issue(queue, clock)
+    _issue(queue, clock)
+    flagged = _issue(queue, clock, printed=False)
+    qtbot.waitUntil(lambda: window.table.rowCount() == 3, timeout=5000)
+    _focused(qtbot, window)
+    window.table.setFocus()
+    window.table.selectRow(2)
+    # Counter 2 calls the first; the flagged ticket moves up a row.
+    window.shared.ops.call_next(2)
+    window.shared.feed.poke()
+    qtbot.waitUntil(lambda: window.table.rowCount() == 2, timeout=5000)
+    selected = window.table.selectionModel().selectedRows()
+    assert [table_rows(window.table)[i.row()][0] for i in selected] == [flagged]
+    assert flagged in _key(qtbot, window, Qt.Key.Key_Return, window.table)
+    qtbot.waitUntil(lambda: window.current_code.text() == flagged, timeout=5000)
+
+
+def test_double_click_while_a_ticket_is_current_says_why_nothing_happens(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    first = _issue(queue, clock)
+    _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _act(qtbot, window, window.call_button)
+    qtbot.waitUntil(lambda: window.current_code.text() == first, timeout=5000)
+    with qtbot.waitSignal(window.action_done, timeout=5000) as blocker:
+        window._row_activated(0, 0)
+    window.shared.worker.wait_idle()
+    assert blocker.args[0] == (
+        f"{first} is still called here: start serving it or mark it absent first"
+    )
+
+
+def test_enter_dismisses_a_staff_call_even_after_a_refresh(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    queue.record_event("staff_call", "screen=home")
+    queue.record_event("staff_call", "screen=ticket")
+    qtbot.waitUntil(lambda: window.staff_list.count() == 2, timeout=5000)
+    _focused(qtbot, window)
+    window.staff_list.setFocus()
+    window.staff_list.setCurrentRow(1)
+    chosen = window.staff_list.item(1)
+    assert chosen is not None
+    text = chosen.text()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()
+    QTest.keyClick(window.staff_list, Qt.Key.Key_Return)
+    remaining = [window.staff_list.item(i).text() for i in range(window.staff_list.count())]
+    assert len(remaining) == 1 and text not in remaining

@@ -4,8 +4,11 @@ It shows the services the counter serves, its current ticket, the waiting
 list (priority tickets marked, print failures flagged, the ticket "call
 next" would take marked) and residents' calls for staff from the kiosks;
 buttons call next, recall, start, finish, mark absent, transfer to another
-service and pause the counter (keys F1-F7). Double-clicking a waiting ticket
-calls that one.
+service and pause the counter (keys F1-F7 on the queue tab; a key whose
+button is greyed out says why in the status bar, as the button's tooltip
+does). Double-clicking a waiting ticket, or Enter on it, calls that one.
+A called ticket the kiosk withdraws (its resident gave it back) is named on
+the current ticket's panel until the next call: nobody holds that number.
 
 The window redraws by itself when anything changes (``ui.common.queue_feed``) and
 runs every database call on a ``DbWorker``: the UI thread never waits. When
@@ -23,34 +26,33 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.clock import SystemClock
 from kiosk.config import ServiceConfig
 from kiosk.i18n import N_
 from kiosk.queue.counter import CounterError, CounterSnapshot, CounterTicket, UnknownCounterError
-from kiosk.queue.tickets import TicketState
-from kiosk.storage.database import DatabaseUnavailableError
+from kiosk.queue.store import Queue
+from kiosk.queue.tickets import Ticket, TicketState
+from kiosk.storage.database import DatabaseUnavailableError, database_errors
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import Refresher, SharedQueue
 from ui.common.timers import make_timer
-from ui.counter.panels import StaffPanel
+from ui.counter.panels import ROW_ID, StaffPanel, keeping_selection, make_table
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,10 @@ class CounterWindow(QMainWindow):
         self.snapshot: CounterSnapshot | None = None
         self.unavailable = False
         self._hidden_staff_calls: set[int] = set()
+        #: The code of the called ticket the kiosk withdrew, shown until the next call.
+        self._withdrawn: str | None = None
+        #: Reads a ticket that left this counter, to tell whether the kiosk withdrew it.
+        self._tickets = Queue(shared.engine, self.ops.config, SystemClock())
         self._zone = ZoneInfo(self.ops.config.center.timezone)
         self._language = self.ops.config.ui.language
         self.setObjectName("counter-window")
@@ -185,8 +191,13 @@ class CounterWindow(QMainWindow):
             b = QPushButton()
             b.setFont(button_font)
             b.setMinimumHeight(52)
-            b.setShortcut(QKeySequence(key))
             b.clicked.connect(slot)
+            # A shortcut of its own, not the button's: QPushButton.setText
+            # replaces the button's shortcut with the text's mnemonic (none),
+            # so every relabelling took F1-F7 away. On the queue page only: a
+            # service's tab never calls a ticket the clerk cannot see.
+            shortcut = QShortcut(QKeySequence(key), root)
+            shortcut.activated.connect(partial(self._key_pressed, b))
             left.addWidget(b)
             return b
 
@@ -212,13 +223,9 @@ class CounterWindow(QMainWindow):
         self.waiting_title = QLabel()
         self.waiting_title.setStyleSheet("font-weight: bold;")
         right.addWidget(self.waiting_title)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("waiting-table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.cellDoubleClicked.connect(self._row_double_clicked)
+        self.table = make_table(5, "waiting-table")
+        # Double-click or Enter on a row calls that ticket.
+        self.table.activated.connect(lambda index: self._row_activated(index.row(), 0))
         right.addWidget(self.table, 3)
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
@@ -229,7 +236,7 @@ class CounterWindow(QMainWindow):
         self.staff_list = QListWidget()
         self.staff_list.setObjectName("staff-calls")
         self.staff_list.setMaximumHeight(140)
-        self.staff_list.itemDoubleClicked.connect(self._dismiss_staff_call)
+        self.staff_list.itemActivated.connect(self._dismiss_staff_call)
         right.addWidget(self.staff_list, 1)
         body.addLayout(right, 3)
 
@@ -267,7 +274,9 @@ class CounterWindow(QMainWindow):
         self.no_show_button.setText(tr("counter", "Absent (F5)"))
         self.transfer_button.setText(tr("counter", "Transfer to… (F6)"))
         self.waiting_title.setText(tr("counter", "Waiting"))
-        self.staff_title.setText(tr("counter", "Staff calls from kiosks (double-click to dismiss)"))
+        self.staff_title.setText(
+            tr("counter", "Staff calls from kiosks (double-click or Enter to dismiss)")
+        )
         self.banner.setText(
             tr("counter", "Temporarily unavailable: the queue database does not answer. Retrying…")
         )
@@ -321,7 +330,12 @@ class CounterWindow(QMainWindow):
         self._refresher.refresh()
 
     def _snapshot_ready(self, snapshot: CounterSnapshot) -> None:
+        before = self.snapshot.current if self.snapshot is not None else None
         self.snapshot = snapshot
+        if snapshot.current is not None:
+            self._withdrawn = None
+        if before is not None and (snapshot.current is None or snapshot.current.id != before.id):
+            self._ask_why_gone(before)
         self._set_unavailable(False)
         self._render()
         self.refreshed.emit()
@@ -332,6 +346,43 @@ class CounterWindow(QMainWindow):
         else:
             log.error("counter snapshot failed: %s: %s", type(exc).__name__, exc)
             self.statusBar().showMessage(str(exc), 8000)
+
+    def _ask_why_gone(self, ticket: CounterTicket) -> None:
+        """Read the state of ``ticket``, which left this counter, on the worker.
+
+        This counter's own buttons end a ticket as done, absent or
+        transferred; only a kiosk cancels one (the resident gave it back
+        after its print failed). Staff must hear of that: they would wait
+        for a resident who holds no ticket.
+        """
+
+        def read() -> Ticket:
+            with database_errors():
+                return self._tickets.get(ticket.id)
+
+        def done(now: Ticket) -> None:
+            if now.state is TicketState.CANCELLED and self._shows_no_ticket():
+                self._withdrawn = ticket.display_code
+                self._render()
+                message = self._withdrawn_text()
+                self.statusBar().showMessage(message)
+                self.action_done.emit(message)
+
+        def failed(exc: Exception) -> None:
+            # The snapshot's own retries tell staff about an outage.
+            log.warning("counter %d: could not read a ticket that left: %s", self.counter, exc)
+
+        self.shared.worker.submit(read, on_result=done, on_error=failed)
+
+    def _shows_no_ticket(self) -> bool:
+        return self.snapshot is not None and self.snapshot.current is None
+
+    def _withdrawn_text(self) -> str:
+        return tr(
+            "counter",
+            "{code} was withdrawn at the kiosk: its resident holds no ticket. Call the next one.",
+            code=self._withdrawn or "",
+        )
 
     def _set_unavailable(self, unavailable: bool) -> None:
         self.unavailable = unavailable
@@ -387,7 +438,11 @@ class CounterWindow(QMainWindow):
         cur = snap.current
         if cur is None:
             self.current_code.setText("—")
-            self.current_detail.setText(tr("counter", "No ticket at this counter"))
+            self.current_detail.setText(
+                self._withdrawn_text()
+                if self._withdrawn is not None
+                else tr("counter", "No ticket at this counter")
+            )
         else:
             self.current_code.setText(cur.display_code)
             detail = [
@@ -400,28 +455,7 @@ class CounterWindow(QMainWindow):
             if cur.print_failed:
                 detail.append("⚠ " + tr("counter", "print failed"))
             self.current_detail.setText(" · ".join(detail))
-        self.table.setRowCount(len(snap.waiting))
-        for row, ticket in enumerate(snap.waiting):
-            waited = max(0, int((now - ticket.issued_at).total_seconds() // 60))
-            cells = [
-                ticket.display_code,
-                self._service_name(ticket.queue_service_id),
-                self._local(ticket.issued_at),
-                str(waited),
-                self._notes(ticket, snap.next_ticket_id),
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, ticket.id)
-                if ticket.print_failed:
-                    item.setBackground(QColor("#FDE2E1"))
-                elif ticket.priority:
-                    item.setBackground(QColor("#FFF4C2"))
-                if ticket.id == snap.next_ticket_id:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(row, col, item)
+        self._fill_waiting(snap, now)
         counts = [
             tr(
                 "counter",
@@ -432,6 +466,10 @@ class CounterWindow(QMainWindow):
             for sid in snap.service_ids
         ]
         self.counts_label.setText(tr("counter", "Waiting now: {counts}", counts=" · ".join(counts)))
+        # Rebuilt on every change: the call the clerk stepped to with the arrow
+        # keys stays the current one, for Enter to dismiss.
+        chosen = self.staff_list.currentItem()
+        chosen_id = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         self.staff_list.clear()
         for call in snap.staff_calls:
             if call.id in self._hidden_staff_calls:
@@ -448,28 +486,122 @@ class CounterWindow(QMainWindow):
             entry.setData(Qt.ItemDataRole.UserRole, call.id)
             entry.setForeground(QColor("#A4161A"))
             self.staff_list.addItem(entry)
+            if call.id == chosen_id:
+                self.staff_list.setCurrentItem(entry)
         self._update_buttons()
 
+    def _fill_waiting(self, snap: CounterSnapshot, now: datetime) -> None:
+        """The waiting list. A selected ticket stays selected as rows above it come and
+        go: Enter on the row the clerk picked must call that ticket, not its new neighbour."""
+        with keeping_selection(self.table):
+            self.table.setRowCount(len(snap.waiting))
+            for row, ticket in enumerate(snap.waiting):
+                waited = max(0, int((now - ticket.issued_at).total_seconds() // 60))
+                cells = [
+                    ticket.display_code,
+                    self._service_name(ticket.queue_service_id),
+                    self._local(ticket.issued_at),
+                    str(waited),
+                    self._notes(ticket, snap.next_ticket_id),
+                ]
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(ROW_ID, ticket.id)
+                    if ticket.print_failed:
+                        item.setBackground(QColor("#FDE2E1"))
+                    elif ticket.priority:
+                        item.setBackground(QColor("#FFF4C2"))
+                    if ticket.id == snap.next_ticket_id:
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                    self.table.setItem(row, col, item)
+
     def _update_buttons(self) -> None:
+        """Each action button enabled, or greyed out with why in its tooltip (which
+        its key says in the status bar, ``_key_pressed``)."""
+        for button, reason in self._why_not().items():
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+
+    def _why_not(self) -> dict[QPushButton, str | None]:
+        """Why each action button cannot be pressed now; None for those that can."""
         snap = self.snapshot
-        usable = snap is not None and not self.unavailable
-        cur = snap.current if snap is not None else None
-        paused = snap.paused if snap is not None else False
-        called = cur is not None and cur.state is TicketState.CALLED
-        serving = cur is not None and cur.state is TicketState.SERVING
-        self.call_button.setEnabled(
-            usable
-            and not paused
-            and cur is None
-            and snap is not None
-            and snap.next_ticket_id is not None
+        buttons = (
+            self.call_button,
+            self.recall_button,
+            self.start_button,
+            self.finish_button,
+            self.no_show_button,
+            self.transfer_button,
+            self.pause_button,
         )
-        self.recall_button.setEnabled(usable and called)
-        self.start_button.setEnabled(usable and called)
-        self.no_show_button.setEnabled(usable and called)
-        self.finish_button.setEnabled(usable and serving)
-        self.transfer_button.setEnabled(usable and (called or serving))
-        self.pause_button.setEnabled(usable)
+        if snap is None or self.unavailable:
+            return dict.fromkeys(
+                buttons, tr("counter", "Temporarily unavailable; try again in a moment.")
+            )
+        cur = snap.current
+        if cur is None:
+            nothing = tr("counter", "Counter {n} has no called ticket", n=self.counter)
+            called: str | None = nothing
+            serving: str | None = nothing
+            transfer: str | None = nothing
+        else:
+            code = cur.display_code
+            being_served = cur.state is TicketState.SERVING
+            called = (
+                tr("counter", "{code} is already being served", code=code) if being_served else None
+            )
+            serving = (
+                None if being_served else tr("counter", "Start serving {code} first", code=code)
+            )
+            transfer = (
+                None
+                if self.transfer_menu.actions()
+                else tr("counter", "This centre has no other service to send a ticket to")
+            )
+        if snap.paused:
+            call: str | None = tr(
+                "counter", "Counter {n} is paused: resume it first", n=self.counter
+            )
+        elif cur is not None:
+            call = (
+                tr(
+                    "counter",
+                    "{code} is still being served here: finish it first",
+                    code=cur.display_code,
+                )
+                if cur.state is TicketState.SERVING
+                else tr(
+                    "counter",
+                    "{code} is still called here: start serving it or mark it absent first",
+                    code=cur.display_code,
+                )
+            )
+        elif snap.next_ticket_id is None:
+            call = tr("counter", "Nobody is waiting")
+        else:
+            call = None
+        return {
+            self.call_button: call,
+            self.recall_button: called,
+            self.start_button: called,
+            self.no_show_button: called,
+            self.finish_button: serving,
+            self.transfer_button: transfer,
+            self.pause_button: None,
+        }
+
+    def _key_pressed(self, button: QPushButton) -> None:
+        """F1-F7: press ``button``; if it is greyed out, say why in the status bar."""
+        if not button.isEnabled():
+            message = button.toolTip()
+            self.statusBar().showMessage(message, 8000)
+            self.action_done.emit(message)
+        elif button is self.transfer_button:
+            self.open_transfer_menu()
+        else:
+            button.click()
 
     # -- actions -------------------------------------------------------------------------------
     def _act(self, fn: Callable[[], Any], describe: Callable[[Any], str]) -> None:
@@ -555,11 +687,13 @@ class CounterWindow(QMainWindow):
             lambda _r: tr("counter", "Counter open") if paused else tr("counter", "Counter paused"),
         )
 
-    def _row_double_clicked(self, row: int, _col: int) -> None:
+    def _row_activated(self, row: int, _col: int) -> None:
+        # With a ticket still at the counter the call is refused, and the
+        # refusal says what to do first (ignored, the double-click told nothing).
         item = self.table.item(row, 0)
-        if item is None or self.snapshot is None or self.snapshot.current is not None:
+        if item is None:
             return
-        ticket_id = item.data(Qt.ItemDataRole.UserRole)
+        ticket_id = item.data(ROW_ID)
         if isinstance(ticket_id, int):
             self.call_ticket(ticket_id)
 
