@@ -28,6 +28,11 @@ A kiosk that stopped between issuing and printing leaves its ticket
 ``issued``; after ``counters.unprinted_after_s`` the next call marks it
 ``print_failed`` (staff see the flag) so the number is still called.
 
+Times one PC stamps and another compares with its "now" (a ticket's start
+of printing, a call's time for the display, a staff call's) are stamped and
+compared by one clock, ``kiosk.storage.database.shared_now``: on PostgreSQL the
+server's, as the kiosk, counter and display PCs' clocks drift apart.
+
 Database failures raise ``kiosk.storage.database.DatabaseUnavailableError``; refusals a
 member of staff can act on raise ``CounterError`` subclasses. Qt-free; any
 thread (each call takes its own connection), but keep it off the UI thread.
@@ -56,6 +61,7 @@ from kiosk.storage.database import (
     database_errors,
     events,
     service_log,
+    shared_now,
     ticket_follow,
     tickets,
 )
@@ -174,6 +180,9 @@ class DisplaySnapshot:
     last_call_id: int
     #: Calls after ``since``, oldest first (to announce).
     new_calls: list[CallRecord]
+    #: When it was read, by the clock the calls' times are stamped with
+    #: (``shared_now``: the database server's on PostgreSQL).
+    read_at: datetime
     #: Counters whose ticket is being served: the resident has arrived.
     serving: frozenset[int] = frozenset()
 
@@ -222,10 +231,12 @@ class NewCalls:
         """A read failed: the next one may bring a backlog of old calls (see above)."""
         self._lost = True
 
-    def take(self, snapshot: DisplaySnapshot, now: datetime) -> list[CallRecord]:
+    def take(self, snapshot: DisplaySnapshot) -> list[CallRecord]:
         """The snapshot's calls to announce, oldest first (none on the first read).
 
-        ``now``: the reader's clock, to tell a call made just now after a failed read.
+        A call made just now (after a failed read) is told by the snapshot's
+        ``read_at``, never by the reader's own clock: the counter that
+        stamped the call runs on another PC.
         """
         if self.mark is None:
             self._floor = snapshot.last_call_id
@@ -236,7 +247,7 @@ class NewCalls:
             self._announced.clear()
             self._lost = True
         if self._lost and self.mark is not None:
-            fresh = self._still_on_tiles(snapshot, now)
+            fresh = self._still_on_tiles(snapshot)
             self._floor = max(self._floor, snapshot.last_call_id)
         else:
             fresh = [
@@ -250,14 +261,14 @@ class NewCalls:
         self._announced = {i for i in self._announced if i > self.mark - self.LOOKBACK}
         return fresh
 
-    def _still_on_tiles(self, snapshot: DisplaySnapshot, now: datetime) -> list[CallRecord]:
+    def _still_on_tiles(self, snapshot: DisplaySnapshot) -> list[CallRecord]:
         """The calls not announced yet that counters' tiles show and that were made just now.
 
         Taken from the tiles, not ``new_calls``: those are capped, and the
         newest calls of a long backlog may lie past the cap.
         """
         settled = max(self._floor, self.since() or 0)
-        oldest = now - timedelta(seconds=self.RESUME_WINDOW_S)
+        oldest = snapshot.read_at - timedelta(seconds=self.RESUME_WINDOW_S)
         return sorted(
             (
                 c
@@ -400,6 +411,8 @@ class CounterOps:
         return select(tickets, queue_service.label("queue_service"))
 
     def _to_ticket(self, row: Row[Any], now: datetime | None = None) -> CounterTicket:
+        """``row`` as a ticket; with ``now`` (``shared_now``: the clock the
+        issuing kiosk stamped it by), flagged if it has been printing too long."""
         state = TicketState(row.state)
         unprinted = False
         if state is TicketState.ISSUED and now is not None:
@@ -452,7 +465,10 @@ class CounterOps:
         )
 
     def _sweep_unprinted(self, conn: Connection, now: datetime) -> None:
-        """Tickets left ``issued`` by a kiosk that stopped: make them callable, flagged."""
+        """Tickets left ``issued`` by a kiosk that stopped: make them callable, flagged.
+
+        ``now`` is ``shared_now``: the kiosk stamped the ticket by that clock.
+        """
         cutoff = now - timedelta(seconds=self._config.counters.unprinted_after_s)
         ids = [
             int(r.id)
@@ -470,12 +486,19 @@ class CounterOps:
             self._event(conn, now, "print_failed", ticket_id, "not printed: the kiosk stopped")
 
     def _record_call(
-        self, conn: Connection, now: datetime, ticket: CounterTicket, counter: int, *, recall: bool
+        self,
+        conn: Connection,
+        at: datetime,
+        day: date,
+        ticket: CounterTicket,
+        counter: int,
+        *,
+        recall: bool,
     ) -> None:
         conn.execute(
             insert(calls).values(
-                at=now,
-                business_day=self.business_day(now),
+                at=at,
+                business_day=day,
                 ticket_id=ticket.id,
                 counter=counter,
                 service_id=ticket.queue_service_id,
@@ -538,11 +561,12 @@ class CounterOps:
         now = self._clock.now()
         day = self.business_day(now)
         with self._locked(counter, now) as (conn, state):
-            self._ready_to_call(conn, state, counter, now)
+            at = shared_now(conn, now)
+            self._ready_to_call(conn, state, counter, at)
             row, jumped = self._choose(conn, service_ids, day, float(state.priority_credit))
             if row is None:
                 return None
-            ticket = self._call(conn, now, row.id, counter, recall=False)
+            ticket = self._call(conn, at, day, row.id, counter, recall=False)
             share = self._config.counters.priority_share
             credit = float(state.priority_credit) - (1.0 if jumped else 0.0)
             credit = min(1.0, credit + share)
@@ -554,7 +578,8 @@ class CounterOps:
         service_ids = self._service_ids(counter)
         now = self._clock.now()
         with self._locked(counter, now) as (conn, state):
-            self._ready_to_call(conn, state, counter, now)
+            at = shared_now(conn, now)
+            self._ready_to_call(conn, state, counter, at)
             row = conn.execute(
                 self._ticket_query().where(tickets.c.id == ticket_id).with_for_update(of=tickets)
             ).first()
@@ -570,44 +595,51 @@ class CounterOps:
                         code=row.display_code,
                     )
                 )
-            ticket = self._call(conn, now, ticket_id, counter, recall=False)
+            ticket = self._call(conn, at, self.business_day(now), ticket_id, counter, recall=False)
         return ticket
 
-    def _ready_to_call(
-        self, conn: Connection, state: Row[Any], counter: int, now: datetime
-    ) -> None:
+    def _ready_to_call(self, conn: Connection, state: Row[Any], counter: int, at: datetime) -> None:
         """Refuse a call while the counter is paused or still serving someone.
 
         Tickets whose print never finished are swept out first, so a call never
-        lands on a number nobody holds.
+        lands on a number nobody holds (``at``: ``shared_now``).
         """
         if state.paused:
             raise CounterPausedError(_paused(counter))
         busy = self._current_row(conn, counter)
         if busy is not None:
             raise CounterBusyError(_busy(busy))
-        self._sweep_unprinted(conn, now)
+        self._sweep_unprinted(conn, at)
 
     def _call(
-        self, conn: Connection, now: datetime, ticket_id: int, counter: int, *, recall: bool
+        self,
+        conn: Connection,
+        at: datetime,
+        day: date,
+        ticket_id: int,
+        counter: int,
+        *,
+        recall: bool,
     ) -> CounterTicket:
+        """Call the ticket to ``counter``, stamped ``at`` (``shared_now``: the display
+        tells a call made just now by it), for the business day ``day``."""
         allowed = [s.value for s in predecessors(TicketState.CALLED)]
         changed = conn.execute(
             update(tickets)
             .where(tickets.c.id == ticket_id, tickets.c.state.in_(allowed))
             .values(
                 state=TicketState.CALLED.value,
-                state_changed_at=now,
+                state_changed_at=at,
                 counter=counter,
-                called_at=func.coalesce(tickets.c.called_at, now),
-                last_called_at=now,
+                called_at=func.coalesce(tickets.c.called_at, at),
+                last_called_at=at,
             )
         ).rowcount
         if changed != 1:
             row = conn.execute(self._ticket_query().where(tickets.c.id == ticket_id)).one()
             raise CounterError(_not_waiting(row))
         ticket = self._get(conn, ticket_id)
-        self._record_call(conn, now, ticket, counter, recall=recall)
+        self._record_call(conn, at, day, ticket, counter, recall=recall)
         return ticket
 
     def _current_or_fail(self, conn: Connection, counter: int) -> Row[Any]:
@@ -624,7 +656,8 @@ class CounterOps:
             row = self._current_or_fail(conn, counter)
             if row.state != TicketState.CALLED.value:
                 raise CounterError(_being_served(row.display_code))
-            ticket = self._call(conn, now, row.id, counter, recall=True)
+            at = shared_now(conn, now)
+            ticket = self._call(conn, at, self.business_day(now), row.id, counter, recall=True)
         return ticket
 
     def _move_current(
@@ -802,8 +835,10 @@ class CounterOps:
         now = self._clock.now()
         day = self.business_day(now)
         waiting_states = [s.value for s in WAITING_STATES]
-        since = now - timedelta(minutes=self._config.counters.staff_call_minutes)
         with database_errors(), self._engine.connect() as conn:
+            # The kiosks stamp tickets and staff calls by this clock, not this PC's.
+            read_at = shared_now(conn, now)
+            since = read_at - timedelta(minutes=self._config.counters.staff_call_minutes)
             state = conn.execute(select(counters).where(counters.c.counter == counter)).first()
             current = self._current_row(conn, counter)
             rows = conn.execute(
@@ -823,14 +858,14 @@ class CounterOps:
                 .limit(20)
             ).all()
             counts = self._waiting_counts(conn, day)
-        waiting = [self._to_ticket(r, now) for r in rows]
+        waiting = [self._to_ticket(r, read_at) for r in rows]
         paused = bool(state.paused) if state is not None else False
         credit = float(state.priority_credit) if state is not None else 1.0
         return CounterSnapshot(
             counter=counter,
             paused=paused,
             service_ids=tuple(service_ids),
-            current=self._to_ticket(current, now) if current is not None else None,
+            current=self._to_ticket(current, read_at) if current is not None else None,
             waiting=waiting,
             next_ticket_id=None if paused else self._predict_next(waiting, credit),
             staff_calls=[StaffCall(int(r.id), _must(r.at), r.kiosk_id, r.detail) for r in staff],
@@ -858,6 +893,7 @@ class CounterOps:
         now = self._clock.now()
         day = self.business_day(now)
         with database_errors(), self._engine.connect() as conn:
+            read_at = shared_now(conn, now)
             current_rows = conn.execute(
                 select(calls, tickets.c.state.label("ticket_state"))
                 .select_from(
@@ -915,4 +951,5 @@ class CounterOps:
             paused=frozenset(int(r.counter) for r in paused),
             last_call_id=int(last_id or 0),
             new_calls=[_call_record(r) for r in new_rows],
+            read_at=read_at,
         )

@@ -89,6 +89,7 @@ from kiosk.storage.database import (
     DatabaseUnavailableError,
     database_errors,
     events,
+    shared_now,
     ticket_counters,
     ticket_follow,
     tickets,
@@ -135,10 +136,11 @@ IN_PLAY_STATES: frozenset[TicketState] = frozenset(
 )
 
 
-#: How far a kiosk's or counter's clock may be off the database server's. The
-#: machines compare times they each stamped: a counter running minutes ahead
-#: flags a ticket still printing as unprinted (``counters.unprinted_after_s``),
-#: and wait estimates and audit times drift.
+#: How far a kiosk's or counter's clock may be off the database server's.
+#: Times one machine stamps and another compares with its "now" go by the
+#: server's clock (``shared_now``), but each machine still starts the business
+#: day at its own midnight, prints its own time on tickets, and the waits in
+#: the statistics are one machine's call time less another's issue time.
 SKEW_LIMIT_S = 30.0
 
 
@@ -876,7 +878,9 @@ class Queue:
                     stamp,
                     bindparam("priority", type_=Boolean),
                     literal(TicketState.ISSUED.value, String),
-                    stamp,
+                    # Counters tell a print that never finished by the
+                    # server's clock (``shared_now``), never this kiosk's.
+                    func.now(),
                     bindparam("kiosk_id", type_=String),
                     literal(0, Integer),
                 ),
@@ -1413,7 +1417,8 @@ class Queue:
         with self._engine.begin() as conn:
             conn.execute(
                 insert(events).values(
-                    at=self._clock.now(),
+                    # Counters list a staff call for a while after it, by this clock.
+                    at=shared_now(conn, self._clock.now()),
                     kiosk_id=self._config.center.kiosk_id,
                     kind=kind,
                     ticket_id=ticket_id,

@@ -26,6 +26,7 @@ from typing import Any, Literal
 from sqlalchemy import (
     Boolean,
     Column,
+    Connection,
     Date,
     DateTime,
     Engine,
@@ -39,6 +40,8 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    func,
+    select,
     text,
 )
 from sqlalchemy.engine import make_url
@@ -536,6 +539,23 @@ def stored_utc(value: datetime) -> datetime:
     """A time read back from the database, with its zone: SQLite drops it on
     the way back, and every time is stored in UTC."""
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def shared_now(conn: Connection, local: datetime) -> datetime:
+    """The time every machine on this database goes by, for a time one machine
+    stamps and another compares with its "now".
+
+    PostgreSQL: the server's (``now()``: when the transaction on ``conn``
+    began), one round trip. The kiosk, the counters and the display each
+    run on a PC of their own, and PC clocks drift by minutes: one PC's stamp
+    against another PC's clock made a ticket still printing callable, or a
+    call just made too old to read out. SQLite: ``local``, the clock of the
+    one machine that holds the file (as tests move it).
+    """
+    if conn.dialect.name != "postgresql":
+        return local
+    server: datetime = conn.execute(select(func.now())).scalar_one()
+    return server.astimezone(UTC)
 
 
 def default_sqlite_path(data_dir: Path) -> Path:

@@ -58,7 +58,7 @@ def test_a_resident_already_being_served_is_not_read_out_after_an_outage(
 ) -> None:
     display = NewCalls()
     code = centre.take()
-    display.take(centre.ops.display_snapshot(display.since()), centre.clock.now())
+    display.take(centre.ops.display_snapshot(display.since()))
     display.lost()  # the network drops for 30 s
     centre.clock.advance(5)
     centre.ops.call_next(1)
@@ -67,7 +67,7 @@ def test_a_resident_already_being_served_is_not_read_out_after_an_outage(
     centre.clock.advance(10)
     snap = centre.ops.display_snapshot(display.since())
     assert snap.current[1].display_code == code  # still on its tile
-    assert display.take(snap, centre.clock.now()) == []
+    assert display.take(snap) == []
 
 
 def test_a_database_restored_from_a_backup_is_read_out_again(
@@ -79,13 +79,13 @@ def test_a_database_restored_from_a_backup_is_read_out_again(
         open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}", migrate=True), clock, config
     )
     display = NewCalls()
-    display.take(before.ops.display_snapshot(display.since()), clock.now())
+    display.take(before.ops.display_snapshot(display.since()))
     for _ in range(30):
         before.take()
         before.ops.call_next(1)
         before.ops.no_show(1)
         clock.advance(10)
-        display.take(before.ops.display_snapshot(display.since()), clock.now())
+        display.take(before.ops.display_snapshot(display.since()))
     # The server is restored from the morning's backup: no call yet.
     display.lost()
     after = Centre(
@@ -97,7 +97,7 @@ def test_a_database_restored_from_a_backup_is_read_out_again(
         called = after.ops.call_next(1)
         assert called is not None
         clock.advance(5)
-        got = display.take(after.ops.display_snapshot(display.since()), clock.now())
+        got = display.take(after.ops.display_snapshot(display.since()))
         heard += [c.display_code for c in got]
         after.ops.no_show(1)
     assert heard == ["A-001", "A-002", "A-003"]

@@ -26,6 +26,7 @@ from kiosk.queue.counter import (
 )
 from kiosk.queue.store import Queue
 from kiosk.queue.tickets import TicketState
+from tests.support.server_clock import let_time_pass
 from tests.support.side_by_side import side_by_side
 
 
@@ -39,6 +40,7 @@ class Center:
     def __init__(self, engine: Engine, clock: FakeClock, config: KioskConfig | None = None) -> None:
         self.config = config or default_config()
         self.clock = clock
+        self.engine = engine
         self.queue = Queue(engine, self.config, clock)
         self.ops = CounterOps(engine, self.config, clock)
 
@@ -50,6 +52,10 @@ class Center:
             self.queue.record_print(issued.id, ok=True)
         self.clock.advance(10)
         return issued.display_code
+
+    def let_time_pass(self, seconds: float) -> None:
+        """``seconds`` go by on every clock, the database server's included."""
+        let_time_pass(self.engine, self.clock, seconds)
 
     def serve_all(self, counter: int) -> list[str]:
         codes = []
@@ -289,7 +295,7 @@ def test_a_ticket_left_unprinted_by_a_dead_kiosk_is_called_flagged(center: Cente
     assert first is not None and first.display_code == later  # still printing: not yet
     center.ops.start(1)
     center.ops.finish(1)
-    center.clock.advance(center.config.counters.unprinted_after_s)
+    center.let_time_pass(center.config.counters.unprinted_after_s)
     snap = center.ops.counter_snapshot(1)
     assert [t.unprinted for t in snap.waiting] == [True]
     called = center.ops.call_next(1)
@@ -322,7 +328,7 @@ def test_counter_snapshot(center: Center) -> None:
     assert [t.display_code for t in snap.waiting] == ["A-001", "D-001"]
     assert snap.waiting_counts["welfare"] == 1
     assert [c.detail for c in snap.staff_calls] == ["screen=home"]
-    center.clock.advance(timedelta(minutes=center.config.counters.staff_call_minutes + 1).seconds)
+    center.let_time_pass(timedelta(minutes=center.config.counters.staff_call_minutes + 1).seconds)
     assert center.ops.counter_snapshot(1).staff_calls == []
 
 

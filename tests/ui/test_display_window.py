@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from sqlalchemy import text
 from drivers.speech.mock import MockSpeaker
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue.counter import CallRecord
+from kiosk.queue.counter import CallRecord, CounterOps
 from kiosk.queue.store import Queue
 from kiosk.read_aloud import call_announcement
 from kiosk.storage.database import DatabaseUnavailableError
@@ -440,3 +440,34 @@ def test_after_a_short_outage_a_resident_already_at_the_counter_is_not_called_ag
         assert window.code_on_screen(1) == served
         qtbot.wait(300)
         assert speaker.utterances == []
+
+
+@pytest.mark.postgres
+def test_after_an_outage_a_display_pc_running_fast_reads_out_the_call_just_made(
+    qtbot: QtBot, pg_url: str, config: KioskConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL each part runs on a PC of its own; the display's clock is 90 s fast.
+
+    A call made during the outage is at most ``RESUME_WINDOW_S`` (60 s) old by
+    the server's clock: it is read out (the display's own clock called it stale).
+    """
+    on_time = FakeClock(datetime.now(UTC))
+    display_pc = SharedQueue.open(
+        config, pg_url, FakeClock(datetime.now(UTC) + timedelta(seconds=90))
+    )
+    kiosk, counter = (
+        Queue(display_pc.engine, config, on_time),
+        CounterOps(display_pc.engine, config, on_time),
+    )
+    try:
+        with _display(qtbot, display_pc, config, speaker := MockSpeaker(), repeat=1) as window:
+            with _cut_off(qtbot, window, monkeypatch):
+                ticket = kiosk.issue("general").ticket
+                kiosk.record_print(ticket.id, ok=True)
+                called = counter.call_next(2)
+                assert called is not None
+            assert window.code_on_screen(2) == called.display_code
+            qtbot.waitUntil(lambda: len(speaker.utterances) == 1, timeout=5000)
+            assert speaker.utterances[0].text == call_announcement(called.display_code, 2, "ko")
+    finally:
+        display_pc.close()

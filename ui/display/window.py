@@ -627,7 +627,7 @@ class DisplayWindow(QWidget):
         self.snapshot = snapshot
         self.unavailable = False
         self._render()
-        for call in self.calls.take(snapshot, self.ops.now()):
+        for call in self.calls.take(snapshot):
             self._flash(call.counter)
             self.call_shown.emit(call)
             self.announcer.enqueue(call)
