@@ -774,9 +774,9 @@ def test_the_clock_box_says_when_this_machine_is_off_the_servers_clock(qtbot: An
         tr(
             "tech",
             "This machine's clock is {seconds} s behind the database server's. The "
-            "machines sharing the queue compare the times they stamp: tickets can be "
-            "flagged unprinted while they print. Set every clock from the network time "
-            "(NTP).",
+            "queue goes by the server's clock, but this machine starts the business day "
+            "at its own midnight, and the time printed on a ticket and the waits in the "
+            "statistics are off by as much. Set every clock from the network time (NTP).",
             seconds="95",
         )
         in behind

@@ -33,18 +33,18 @@ def describe(status: ClockStatus) -> str:
             tr(
                 "tech",
                 "This machine's clock is {seconds} s ahead of the database server's. The "
-                "machines sharing the queue compare the times they stamp: tickets can be "
-                "flagged unprinted while they print. Set every clock from the network time "
-                "(NTP).",
+                "queue goes by the server's clock, but this machine starts the business day "
+                "at its own midnight, and the time printed on a ticket and the waits in the "
+                "statistics are off by as much. Set every clock from the network time (NTP).",
                 seconds=seconds,
             )
             if status.skew_s > 0
             else tr(
                 "tech",
                 "This machine's clock is {seconds} s behind the database server's. The "
-                "machines sharing the queue compare the times they stamp: tickets can be "
-                "flagged unprinted while they print. Set every clock from the network time "
-                "(NTP).",
+                "queue goes by the server's clock, but this machine starts the business day "
+                "at its own midnight, and the time printed on a ticket and the waits in the "
+                "statistics are off by as much. Set every clock from the network time (NTP).",
                 seconds=seconds,
             )
         )
