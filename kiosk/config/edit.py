@@ -18,6 +18,9 @@ Used by ``kiosk config set``, ``kiosk tech set-pin`` and technician mode.
   ``<name>.bak``. ``update_config`` (and ``SettingsStore.commit``) read the
   file again and save it under a lock (``<name>.lock``), so two programs
   changing it at once do not undo each other's change.
+* ``tickets_held_back`` says why a change may not be saved yet: it renames,
+  renumbers or turns off a service whose tickets are still in play today
+  (technician mode and ``kiosk config set`` ask it before saving).
 * ``field_specs`` describes the schema's fields (title, description, kind,
   bounds, choices) so the settings screens can be generated from it.
 * ``redacted_data`` is the config without secrets, for display and for
@@ -34,7 +37,7 @@ import tempfile
 import tomllib
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -63,7 +66,7 @@ from kiosk.config.paths import Origin as Origin
 from kiosk.config.paths import default_data_dir as default_data_dir
 from kiosk.config.paths import resolve_config_path as resolve_config_path
 from kiosk.config.schema.root import KioskConfig
-from kiosk.i18n import N_
+from kiosk.i18n import N_, Text
 
 BACKUP_SUFFIX = ".bak"
 #: Beside the config file: held while the file is read, changed and saved.
@@ -182,6 +185,97 @@ def set_value(config: KioskConfig, key: str, value: Any, source: str = "<change>
 def problems_at(error: ConfigError, key: str) -> list[ConfigProblem]:
     """Problems reported at ``key`` or below it (what a field shows next to itself)."""
     return [p for p in error.problems if p.path == key or p.path.startswith((key + ".", key + "["))]
+
+
+# --- services with tickets in play -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueChange:
+    """A change to a service that its tickets in play must not meet: the key
+    path of the change and the service's id before it."""
+
+    path: str
+    service_id: str
+    #: The service is turned off (else renamed, removed, or given another prefix or band).
+    turned_off: bool = False
+
+
+def queue_changes(old: KioskConfig, new: KioskConfig) -> list[QueueChange]:
+    """Each service of ``old`` that ``new`` renames, removes, gives another
+    prefix or band, or turns off (one change per service)."""
+    kept = {service.id: (index, service) for index, service in enumerate(new.services)}
+    found: list[QueueChange] = []
+    for index, service in enumerate(old.services):
+        if service.id not in kept:
+            renamed = index < len(new.services)
+            found.append(
+                QueueChange(f"services[{index}].id" if renamed else "services", service.id)
+            )
+            continue
+        at, now = kept[service.id]
+        if now.prefix != service.prefix:
+            found.append(QueueChange(f"services[{at}].prefix", service.id))
+        elif now.band != service.band:
+            found.append(QueueChange(f"services[{at}].band", service.id))
+        elif service.enabled and not now.enabled:
+            found.append(QueueChange(f"services[{at}].enabled", service.id, turned_off=True))
+    return found
+
+
+def listed_codes(codes: list[str], most: int = 5) -> str:
+    """``codes`` for a message: the first ``most`` of them, then how many more."""
+    shown = ", ".join(codes[:most])
+    return shown if len(codes) <= most else f"{shown} (+{len(codes) - most})"
+
+
+def tickets_held_back(
+    old: KioskConfig,
+    new: KioskConfig,
+    codes_in_play: Callable[[list[str]], Mapping[str, list[str]]],
+) -> list[ConfigProblem]:
+    """Why ``new`` may not replace ``old`` yet: one problem per ``queue_changes``
+    whose service still has tickets in play today, naming the key path and the
+    codes; [] when it may.
+
+    Counters call a service's tickets by its id, and only while it is on, so
+    renamed, removed or turned off it leaves them waiting with nobody to call
+    them; and residents hold the codes on paper, which another prefix or band
+    would give again. ``codes_in_play`` (``Queue.codes_in_play``: the codes in
+    play per service id) is asked only when there is a change to ask about;
+    what it raises (a database that does not answer) is the caller's to tell.
+    Technician mode and ``kiosk config set`` both ask this before saving.
+    """
+    changes = queue_changes(old, new)
+    if not changes:
+        return []
+    in_play = codes_in_play([change.service_id for change in changes])
+    return [
+        ConfigProblem.of(change.path, _held_back_text(change, in_play[change.service_id]))
+        for change in changes
+        if in_play.get(change.service_id)
+    ]
+
+
+def _held_back_text(change: QueueChange, codes: list[str]) -> Text:
+    if change.turned_off:
+        return N_(
+            "tech",
+            "{codes} of service {service} are still waiting, called or being served "
+            "today, and once it is off no counter can call them. Turn it off after the "
+            "counters have finished or cancelled them (or tomorrow); nothing was changed",
+            codes=listed_codes(codes),
+            service=change.service_id,
+        )
+    return N_(
+        "tech",
+        "{codes} of service {service} are still waiting, called or being served "
+        "today: counters call them by the service's id and residents hold the "
+        "codes on paper. Change its id, prefix or band after the counters have "
+        "finished or cancelled them (or tomorrow); nothing was changed",
+        codes=listed_codes(codes),
+        service=change.service_id,
+    )
 
 
 # --- saving ----------------------------------------------------------------------

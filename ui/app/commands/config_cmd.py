@@ -18,6 +18,7 @@ from kiosk.config.edit import (
     redacted_data,
     redacted_toml,
     set_value,
+    tickets_held_back,
     update_config,
 )
 from kiosk.tech.auth import is_pin_hash
@@ -26,8 +27,10 @@ from ui.app.commands import (
     add_actions,
     add_command,
     add_config_option,
+    command_data_dir,
     config_location,
     fail,
+    missing_sqlite_file,
     print_json,
 )
 
@@ -115,14 +118,59 @@ def _set(args: argparse.Namespace) -> int:
                 "nothing changed"
             )
             raise ConfigError(source, [ConfigProblem(args.key.strip(), message)])
+        # As technician mode does: a service is not renamed, renumbered or
+        # turned off under tickets still in play (its problems end with exit 2).
+        held = tickets_held_back(saved, changed, lambda ids: _codes_in_play(args, saved, ids))
+        if held:
+            raise ConfigError(source, held)
         return changed
 
     try:
         update_config(location, change)
+    except _Unchecked as exc:
+        return fail(args, str(exc), Exit.UNAVAILABLE)
     except OSError as exc:
         return fail(args, could_not_save(location.save_path, exc), Exit.UNAVAILABLE)
     print(f"{args.key} set in {location.save_path}")
     return 0
+
+
+class _Unchecked(Exception):
+    """Today's tickets could not be asked about: the database did not answer."""
+
+
+def _codes_in_play(
+    args: argparse.Namespace, config: KioskConfig, service_ids: list[str]
+) -> dict[str, list[str]]:
+    """``Queue.codes_in_play`` on the database of the kiosk ``config`` belongs
+    to; ``_Unchecked`` naming the key when that database cannot answer."""
+    from kiosk.clock import SystemClock
+    from kiosk.queue.store import Queue
+    from kiosk.storage.database import (
+        DatabaseUnavailableError,
+        StorageError,
+        database_url,
+        error_summary,
+        open_database,
+    )
+
+    url = database_url(config.storage.database_url, command_data_dir(args))
+    if missing_sqlite_file(url) is not None:
+        return {}  # a kiosk that has not started yet holds no tickets
+    try:
+        engine = open_database(url)
+    except StorageError as exc:
+        raise _Unchecked(_unchecked(args.key, str(exc))) from None
+    try:
+        return Queue(engine, config, SystemClock()).codes_in_play(service_ids)
+    except DatabaseUnavailableError as exc:
+        raise _Unchecked(_unchecked(args.key, error_summary(exc))) from None
+    finally:
+        engine.dispose()
+
+
+def _unchecked(key: str, reason: str) -> str:
+    return f"{key.strip()}: today's tickets could not be checked ({reason}); nothing was changed"
 
 
 def could_not_save(path: Path, exc: OSError) -> str:
