@@ -24,13 +24,17 @@ from ui.resident.voice import ordered_controls
 
 def test_renamed_and_added_services_show_on_home_and_print(qtbot: Any, kiosk: Kiosk) -> None:
     controller = kiosk.window.technician.controller  # type: ignore[attr-defined]
-    problems = controller.apply_many(
+    told: list[Any] = []
+    # Turning a service off waits for the queue to say none of its tickets is in play.
+    controller.apply_many(
         [
             ("services[1].names.ko", "전입 · 전출 신고"),
             ("services[3].enabled", False),
-        ]
+        ],
+        done=told.append,
     )
-    assert problems == []
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told == [[]]
     names = [b.name_label.text() for b in home_screen(kiosk).service_buttons]
     assert "전입 · 전출 신고" in names
     assert "전입신고" not in names

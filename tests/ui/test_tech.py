@@ -335,7 +335,8 @@ def test_invalid_value_is_rejected_with_its_message(
     # A valid value is saved and applied at once.
     editor.editor.setText("Q")  # type: ignore[attr-defined]
     editor._commit_text()
-    assert not editor.message.isVisible()
+    # Saved once the queue says no ticket of the service is in play.
+    qtbot.waitUntil(lambda: not editor.message.isVisible(), timeout=5000)
     assert kiosk.flow.config.services[0].prefix == "Q"
     assert kiosk.queue.issue("general").ticket.display_code == "Q-001"
     saved = tomllib.loads((tmp_path / "kiosk.toml").read_text("utf-8"))
@@ -479,7 +480,10 @@ def test_a_failed_save_is_reported_in_korean(qtbot: Any, kiosk: Kiosk, tmp_path:
     editor = page.boxes[0].form.editor("services[0].prefix")
     editor.editor.setText("Q")  # type: ignore[attr-defined]
     editor._commit_text()
-    assert editor.message.text().startswith(f"{save_path}에 저장하지 못했습니다: ")
+    qtbot.waitUntil(
+        lambda: editor.message.text().startswith(f"{save_path}에 저장하지 못했습니다: "),
+        timeout=5000,
+    )
     assert kiosk.flow.config.services[0].prefix == "A"  # nothing applied either
     entry.close()
 

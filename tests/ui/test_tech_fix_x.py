@@ -59,12 +59,14 @@ def test_a_service_switches_from_its_prefix_to_a_number_band_and_back(
     assert _line(prefix).text() == "B"
 
     _type(band, "[500, 799]")
-    assert band.message.isVisible()
-    assert band.message.text() == tr(
+    # Saved once the queue says no ticket of the service is in play.
+    cleared = tr(
         "tech",
         "{field} was cleared: only one of the two can be set.",
         field=config_text("Ticket prefix"),
     )
+    qtbot.waitUntil(lambda: band.message.text() == cleared, timeout=5000)
+    assert band.message.isVisible()
     assert _line(prefix).text() == ""
     assert parse_value(_line(band).text()) == [500, 799]
     service = _saved(tmp_path)["services"][1]
@@ -74,11 +76,12 @@ def test_a_service_switches_from_its_prefix_to_a_number_band_and_back(
 
     # And back to a letter: the band goes.
     _type(prefix, "E")
-    assert prefix.message.text() == tr(
+    cleared = tr(
         "tech",
         "{field} was cleared: only one of the two can be set.",
         field=config_text("Number band"),
     )
+    qtbot.waitUntil(lambda: prefix.message.text() == cleared, timeout=5000)
     assert _line(band).text() == ""
     service = _saved(tmp_path)["services"][1]
     assert service["prefix"] == "E" and "band" not in service

@@ -5,10 +5,12 @@ knows the running kiosk's parts (device worker, queue, flow). A change is
 validated by the schema, saved atomically and applied live: a changed
 printer section builds a new printer and hands it to the device worker,
 which closes the old one and opens the new one on its own thread; queue,
-flow and the technician gate get the new config. Device tests and
-queries run on the device worker (printer) or on a background thread
-(discovery, card reads, network probes, diagnostics export); results come
-back as signals on the UI thread.
+flow and the technician gate get the new config. A change that renames,
+renumbers or turns off a service waits until the queue, asked on a worker
+thread of its own, says none of the service's tickets is in play today.
+Device tests and queries run on the device worker (printer) or on a
+background thread (discovery, card reads, network probes, diagnostics
+export); results come back as signals on the UI thread.
 """
 
 from __future__ import annotations
@@ -22,23 +24,26 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.clock import Clock
 from kiosk.config import ConfigError, ConfigProblem, KioskConfig
-from kiosk.config.edit import SettingsStore, set_value
+from kiosk.config.edit import SettingsStore, queue_changes, set_value, tickets_held_back
 from kiosk.i18n import N_, Text
 from kiosk.journeys.flow import Flow
 from kiosk.ports.printer import PrintFailure, PrintResult
 from kiosk.queue.store import NumberingReset, Queue
-from kiosk.storage.database import DatabaseUnavailableError, error_summary
+from kiosk.storage.database import error_summary
 from kiosk.tech.auth import TechGate
 from kiosk.tech.log_buffer import RingBufferHandler
 from ui.common.i18n import tr
 from ui.tech.host import PrinterWorker
+
+if TYPE_CHECKING:
+    from ui.common.queue_feed import DbWorker
 
 log = logging.getLogger(__name__)
 
@@ -196,28 +201,46 @@ def _under(key: str, prefix: str) -> bool:
     )
 
 
-def _renumbered(old: KioskConfig, new: KioskConfig) -> list[tuple[str, str]]:
-    """Each service of ``old`` that ``new`` renames, removes or gives another
-    prefix or band: the key path of the change, and the service's id in ``old``."""
-    kept = {service.id: (index, service) for index, service in enumerate(new.services)}
-    found: list[tuple[str, str]] = []
-    for index, service in enumerate(old.services):
-        if service.id not in kept:
-            renamed = index < len(new.services)
-            found.append((f"services[{index}].id" if renamed else "services", service.id))
-            continue
-        at, now = kept[service.id]
-        if now.prefix != service.prefix:
-            found.append((f"services[{at}].prefix", service.id))
-        elif now.band != service.band:
-            found.append((f"services[{at}].band", service.id))
-    return found
+def counters_to_restart(old: KioskConfig, new: KioskConfig) -> list[int]:
+    """The counters whose terminals must restart to follow ``new``: those that
+    serve other services in it (a service's counters list, or a service turned
+    on, off or renamed), or all of them when the ``[counters]`` section changed.
+
+    ``kiosk counter`` is a process of its own that keeps the config it started with.
+    """
+
+    def served(config: KioskConfig) -> dict[int, list[str]]:
+        by_counter: dict[int, list[str]] = {}
+        for service in config.enabled_services:
+            for counter in service.counters:
+                by_counter.setdefault(counter, []).append(service.id)
+        return by_counter
+
+    before, after = served(old), served(new)
+    everyone = before.keys() | after.keys()
+    if old.counters != new.counters:
+        return sorted(everyone)
+    return sorted(c for c in everyone if before.get(c) != after.get(c))
 
 
-def _listed(codes: list[str], most: int = 5) -> str:
-    """``codes`` for a message: the first ``most`` of them, then how many more."""
-    shown = ", ".join(codes[:most])
-    return shown if len(codes) <= most else f"{shown} (+{len(codes) - most})"
+#: Who is told the outcome of a change: called with its problems ([] once saved).
+Done = Callable[[list[ConfigProblem]], None]
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """The queue's answer for a change that waits for it: the services asked
+    about, their codes in play today, or why the queue did not answer."""
+
+    asked: frozenset[str]
+    codes: dict[str, list[str]]
+    error: BaseException | None = None
+
+
+def _tell(done: Done | None, problems: list[ConfigProblem]) -> list[ConfigProblem]:
+    if done is not None:
+        done(problems)
+    return problems
 
 
 def not_started() -> str:
@@ -258,6 +281,8 @@ class TechController(QObject):
         self._printer_status_raw.connect(self.printer_status)
         self._test_page_raw.connect(self._on_test_page)
         self._bound: PrinterWorker | None = None
+        #: Asks the queue about today's tickets before a service changes (started when first needed).
+        self._checker: DbWorker | None = None
         if ctx.worker is not None and ctx.queue is not None:
             self.bind(ctx.worker, ctx.queue)
 
@@ -274,8 +299,12 @@ class TechController(QObject):
     def config(self) -> KioskConfig:
         return self.ctx.store.config
 
-    def when_applied(self, key: str) -> str | None:
-        """For a saved change that does not take effect at once, when it will; else None."""
+    def when_applied(self, key: str, before: KioskConfig | None = None) -> str | None:
+        """For a saved change that does not take effect at once, when it will; else None.
+
+        ``before``: the config before the change, to name the counter terminals
+        that must restart for it.
+        """
         if _under(key, "storage"):
             if self.ctx.queue is None:
                 return tr("tech", "Saved. The next attempt to reach the database uses it.")
@@ -296,6 +325,15 @@ class TechController(QObject):
                 "Saved. Counter terminals call services by the ids they started with: restart "
                 "them (and make the same change on any other machine sharing this queue), or "
                 "the renamed service's tickets wait with nobody to call them.",
+            )
+        restart = [] if before is None else counters_to_restart(before, self.config)
+        if restart:
+            return tr(
+                "tech",
+                "Saved. Counter terminals keep the settings they started with: restart the "
+                "terminals of counters {counters} (and make the same change on any other "
+                "machine sharing this queue).",
+                counters=", ".join(map(str, restart)),
             )
         return None
 
@@ -333,22 +371,48 @@ class TechController(QObject):
             return exc.problems
         return []
 
-    def apply(self, key: str, value: Any) -> list[ConfigProblem]:
-        """Validate, save and apply one change; the problems if it is invalid (nothing changed)."""
-        return self.apply_many([(key, value)])
+    def apply(self, key: str, value: Any, done: Done | None = None) -> list[ConfigProblem] | None:
+        """Validate, save and apply one change (see ``apply_many``)."""
+        return self.apply_many([(key, value)], done)
 
-    def apply_many(self, changes: list[tuple[str, Any]]) -> list[ConfigProblem]:
-        """Several changes validated together (e.g. backend plus its options table)."""
+    def apply_many(
+        self, changes: list[tuple[str, Any]], done: Done | None = None
+    ) -> list[ConfigProblem] | None:
+        """Several changes validated together (e.g. backend plus its options table),
+        saved and applied; the problems if refused (nothing changed).
+
+        A change that renames, renumbers or turns off a service first asks the
+        queue whether the service has tickets in play today, on a worker
+        thread (a database that has gone away takes seconds to say so): this
+        then returns None, and the save waits for the answer. ``done`` is told
+        the problems either way, on the UI thread.
+        """
+        return self._save(changes, done, None)
+
+    def _save(
+        self, changes: list[tuple[str, Any]], done: Done | None, answer: _Answer | None
+    ) -> list[ConfigProblem] | None:
+        # Applied to the config as it is now: another change may have been
+        # saved while this one waited for the queue.
         old = self.config
         new = old
         try:
             for key, value in changes:
                 new = set_value(new, key, value, key)
         except ConfigError as exc:
-            return exc.problems
-        held = self._tickets_held_back(old, new)
+            return _tell(done, exc.problems)
+        held = self._tickets_held_back(old, new, answer)
+        if held is None:
+            self._ask_queue(changes, done, [c.service_id for c in queue_changes(old, new)])
+            return None
         if held:
-            return held
+            return _tell(done, held)
+        return _tell(done, self._commit(changes, old, new))
+
+    def _commit(
+        self, changes: list[tuple[str, Any]], old: KioskConfig, new: KioskConfig
+    ) -> list[ConfigProblem]:
+        """Save ``new`` and hand it to the running kiosk; the problems if it cannot be."""
         # Devices are built before saving: one this machine cannot drive (a
         # missing library or program, a Windows-only backend) must not reach
         # the file, or the kiosk keeps the old one now and cannot start next time.
@@ -386,52 +450,63 @@ class TechController(QObject):
         self._apply_live(self._running(saved), built)
         return []
 
-    def _tickets_held_back(self, old: KioskConfig, new: KioskConfig) -> list[ConfigProblem]:
-        """Why ``new`` may not be saved yet: it renames, removes or renumbers
-        (another prefix or band) a service that has tickets in play today.
-
-        Counters call a service's tickets by its id, so renamed or removed it
-        leaves them waiting with nobody to call them; and residents hold the
-        codes on paper. Asked of the database on the UI thread: a
-        technician's rare change, which the queue answers at once (its
-        connect timeout bounds a database that has gone away).
-        """
-        renumbered = _renumbered(old, new)
-        if not renumbered:
+    def _tickets_held_back(
+        self, old: KioskConfig, new: KioskConfig, answer: _Answer | None
+    ) -> list[ConfigProblem] | None:
+        """Why ``new`` may not be saved yet (``kiosk.config.edit.tickets_held_back``:
+        it renames, renumbers or turns off a service with tickets in play today);
+        None while the queue's ``answer`` about those services is still to be asked."""
+        changes = queue_changes(old, new)
+        if not changes:
             return []
-        queue = self.ctx.queue
-        if queue is None:
+        if self.ctx.queue is None:
             text = N_(
                 "tech",
-                "a service's id, prefix or band can change once the kiosk has reached its "
-                "database (today's tickets are checked first); nothing was changed",
+                "a service's id, prefix, band or whether it is on can change once the kiosk "
+                "has reached its database (today's tickets are checked first); nothing was "
+                "changed",
             )
-            return [ConfigProblem.of(path, text) for path, _ in renumbered]
-        try:
-            in_play = queue.codes_in_play([service_id for _, service_id in renumbered])
-        except DatabaseUnavailableError as exc:
+            return [ConfigProblem.of(change.path, text) for change in changes]
+        if answer is None or not {c.service_id for c in changes} <= answer.asked:
+            return None
+        if answer.error is not None:
             text = N_(
                 "tech",
                 "today's tickets could not be checked, nothing was changed: {reason}",
-                reason=error_summary(exc),
+                reason=error_summary(answer.error),
             )
-            return [ConfigProblem.of(path, text) for path, _ in renumbered]
-        return [
-            ConfigProblem.of(
-                path,
-                N_(
-                    "tech",
-                    "{codes} of service {service} are still waiting, called or being served "
-                    "today: counters call them by the service's id and residents hold the "
-                    "codes on paper. Change its id, prefix or band after the counters have "
-                    "finished or cancelled them (or tomorrow); nothing was changed",
-                    codes=_listed(in_play[service_id]),
-                    service=service_id,
-                ),
-            )
-            for path, service_id in renumbered
-            if service_id in in_play
-        ]
+            return [ConfigProblem.of(change.path, text) for change in changes]
+        return tickets_held_back(old, new, lambda _ids: answer.codes)
+
+    def _ask_queue(
+        self, changes: list[tuple[str, Any]], done: Done | None, service_ids: list[str]
+    ) -> None:
+        """Ask the queue for ``service_ids``' codes in play off the UI thread, then
+        carry on with ``changes`` (``_save``) on the UI thread."""
+        queue = self.ctx.queue
+        assert queue is not None
+        if self._checker is None:
+            from ui.common.queue_feed import DbWorker
+
+            self._checker = DbWorker("tech-tickets", self)
+            self._checker.start()
+        asked = frozenset(service_ids)
+
+        def answered(codes: dict[str, list[str]]) -> None:
+            self._carry_on(changes, done, _Answer(asked, codes))
+
+        def failed(error: Exception) -> None:
+            log.warning("today's tickets could not be checked: %s", type(error).__name__)
+            self._carry_on(changes, done, _Answer(asked, {}, error))
+
+        self._checker.submit(lambda: queue.codes_in_play(service_ids), answered, failed)
+
+    def _carry_on(self, changes: list[tuple[str, Any]], done: Done | None, answer: _Answer) -> None:
+        if self._checker is None or not _receiver_alive(done):
+            # Technician mode closed, or the page that asked did, meanwhile:
+            # nothing is saved that nobody sees.
+            return
+        self._save(changes, done, answer)
 
     def _changed_devices(
         self, new: KioskConfig, old: KioskConfig
@@ -624,3 +699,7 @@ class TechController(QObject):
             self._bound.print_finished.disconnect(self._on_print_finished)
             self._bound = None
         self.background.shutdown()
+        if self._checker is not None:
+            # A change still waiting for the queue's answer is not saved.
+            self._checker.stop()
+            self._checker = None

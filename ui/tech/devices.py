@@ -27,6 +27,7 @@ from drivers.discovery import (
     korean_first,
     probe_network_printer,
 )
+from kiosk.config import ConfigProblem
 from kiosk.config.edit import get_value
 from kiosk.identity import MrzInfo
 from kiosk.ports.printer import PrintResult
@@ -246,13 +247,16 @@ class DevicesPage(QWidget):
     def _use(self, changes: list[tuple[str, Any]], result: QLabel | None = None) -> None:
         """Apply printer settings; ``result`` (the search summary by default) says how it went."""
         shown = self.found_summary if result is None else result
-        problems = self.controller.apply_many(changes)
-        if problems:
-            shown.setText(problems_text(problems))
-            set_role(shown, "error")
-        else:
-            shown.setText(tr("tech", "Printer changed; it is used from the next ticket."))
-            set_role(shown, "ok")
+
+        def tell(problems: list[ConfigProblem]) -> None:
+            if problems:
+                shown.setText(problems_text(problems))
+                set_role(shown, "error")
+            else:
+                shown.setText(tr("tech", "Printer changed; it is used from the next ticket."))
+                set_role(shown, "ok")
+
+        self.controller.apply_many(changes, done=tell)
 
     # -- network printer ----------------------------------------------------------------------
     def _port(self) -> int | str:

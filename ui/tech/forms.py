@@ -161,6 +161,9 @@ class FieldEditor(QWidget):
         self.controller = controller
         #: The optional fields beside this one in its table (``SchemaForm`` sets them).
         self.rivals: list[FieldSpec] = []
+        #: Of the change being saved: the rival it clears, and the config before it.
+        self._cleared: FieldSpec | None = None
+        self._before: KioskConfig = controller.config
         self.save_button: QPushButton | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -302,31 +305,50 @@ class FieldEditor(QWidget):
             new = min(new, self.spec.maximum)
         self.commit(int(new) if self.spec.kind == "int" else round(new, 4))
 
-    def commit(self, value: Any) -> list[ConfigProblem]:
-        problems = self.controller.apply(self.spec.key, value)
-        rival = self._rival_to_clear(value) if problems else None
-        if rival is not None:
-            # One change of the whole table: each step of a longer change must
-            # validate by itself, and neither field may be changed alone.
-            problems = self.controller.apply(
-                *_table_change(self.spec, value, rival, self.controller.config)
-            )
+    def commit(self, value: Any) -> None:
+        """Save ``value`` (``TechController.apply``). A change the queue must
+        answer first (a service renamed or turned off) shows that today's
+        tickets are being checked, and the field waits for the answer."""
+        config = self.controller.config
+        self._cleared = self._rival_to_clear(value)
+        self._before = config
+        # One change of the whole table when a rival must be cleared: each step
+        # of a longer change must validate by itself, and neither field may be
+        # changed alone.
+        key, new = (
+            (self.spec.key, value)
+            if self._cleared is None
+            else _table_change(self.spec, value, self._cleared, config)
+        )
+        if self.controller.apply(key, new, done=self._saved) is None:
+            self._set_waiting(True)
+            self.message.setText(tr("tech", "Checking today's tickets before saving…"))
+            set_role(self.message, "")
+            self.message.show()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        for widget in (self.editor, *self.findChildren(QPushButton)):
+            widget.setEnabled(not waiting)
+
+    def _saved(self, problems: list[ConfigProblem]) -> None:
+        """What became of ``commit``'s change: the problems, or what is still to do."""
+        self._set_waiting(False)
         if problems:
             mine = [p for p in problems if p.path == self.spec.key] or problems
             self.show_problems(mine)
             self._show_saved_value()
-            return problems
+            return
         self.show_problems([])
         notes = []
-        if rival is not None:
+        if self._cleared is not None:
             notes.append(
                 tr(
                     "tech",
                     "{field} was cleared: only one of the two can be set.",
-                    field=config_text(rival.title),
+                    field=config_text(self._cleared.title),
                 )
             )
-        later = self.controller.when_applied(self.spec.key)
+        later = self.controller.when_applied(self.spec.key, self._before)
         if later is not None:
             notes.append(later)
         if notes:
@@ -334,7 +356,6 @@ class FieldEditor(QWidget):
             set_role(self.message, "")
             self.message.show()
         self.committed.emit(self.spec.key)
-        return problems
 
     def _rival_to_clear(self, value: Any) -> FieldSpec | None:
         """For a refused ``value``: the one set optional field beside this one

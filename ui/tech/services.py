@@ -2,7 +2,7 @@
 
 Each service is edited with the schema-generated form for ``services[i]``
 (enabled, names, prefix or band, counters, minutes, priority); its id,
-prefix and band stay while it has tickets in play today
+prefix and band stay, and it stays on, while it has tickets in play today
 (``TechController.apply`` says why). "Restart
 numbering" asks for a second tap to confirm, then runs
 ``Queue.reset_numbering`` (waiting tickets keep their numbers; new numbers
