@@ -829,6 +829,16 @@ class CounterOps:
             counts[service_id] = int(count)
         return counts
 
+    def ticket_state(self, ticket_id: int) -> TicketState:
+        """What became of a ticket that left a counter's screen. The counter's
+        own buttons end a ticket as done, absent or transferred; only a kiosk
+        cancels one, and the clerk must be told (nobody is coming)."""
+        with database_errors(), self._engine.connect() as conn:
+            state = conn.execute(
+                select(tickets.c.state).where(tickets.c.id == ticket_id)
+            ).scalar_one()
+        return TicketState(state)
+
     def counter_snapshot(self, counter: int, *, limit: int = 200) -> CounterSnapshot:
         """What the counter window shows."""
         service_ids = self._service_ids(counter)

@@ -42,13 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.clock import SystemClock
 from kiosk.config import ServiceConfig
 from kiosk.i18n import N_
 from kiosk.queue.counter import CounterError, CounterSnapshot, CounterTicket, UnknownCounterError
-from kiosk.queue.store import Queue
-from kiosk.queue.tickets import Ticket, TicketState
-from kiosk.storage.database import DatabaseUnavailableError, database_errors
+from kiosk.queue.tickets import TicketState
+from kiosk.storage.database import DatabaseUnavailableError
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import Refresher, SharedQueue
 from ui.common.timers import make_timer
@@ -109,7 +107,6 @@ class CounterWindow(QMainWindow):
         #: The code of the called ticket the kiosk withdrew, shown until the next call.
         self._withdrawn: str | None = None
         #: Reads a ticket that left this counter, to tell whether the kiosk withdrew it.
-        self._tickets = Queue(shared.engine, self.ops.config, SystemClock())
         self._zone = ZoneInfo(self.ops.config.center.timezone)
         self._language = self.ops.config.ui.language
         self.setObjectName("counter-window")
@@ -356,12 +353,11 @@ class CounterWindow(QMainWindow):
         for a resident who holds no ticket.
         """
 
-        def read() -> Ticket:
-            with database_errors():
-                return self._tickets.get(ticket.id)
+        def read() -> TicketState:
+            return self.ops.ticket_state(ticket.id)
 
-        def done(now: Ticket) -> None:
-            if now.state is TicketState.CANCELLED and self._shows_no_ticket():
+        def done(state: TicketState) -> None:
+            if state is TicketState.CANCELLED and self._shows_no_ticket():
                 self._withdrawn = ticket.display_code
                 self._render()
                 message = self._withdrawn_text()
