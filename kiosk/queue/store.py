@@ -19,8 +19,9 @@ two guards (``Queue.issue``, README "Queue numbers and the clock"):
 
 A display code is never held twice in play (waiting, called or being
 served) on one day, whichever service gave it: a service's id, prefix or
-band may change during the day (technician mode refuses it while the
-service has tickets in play, but ``kiosk config set`` does not ask), and
+band may change during the day (technician mode and ``kiosk config set``
+refuse it while the service has tickets in play, but a file edited by hand
+asks nobody), and
 numbering is kept per service id. So a service with a prefix continues
 after the highest number any ticket in play holds under its prefix (a
 renamed service's B-001 still waiting: the next is B-002). A service

@@ -1,8 +1,8 @@
 """A service's id, prefix or band changed during the day never gives a code someone holds.
 
 Numbering is kept per service id, so a renamed service starts its own count
-and a prefix handed to another service is counted afresh; a technician's
-change over SSH (``kiosk config set``) is not checked against the queue.
+and a prefix handed to another service is counted afresh; a config file
+edited by hand is not checked against the queue.
 The issuing store is the last line: on SQLite and on PostgreSQL, a new code
 never equals one a ticket still in play holds today.
 """
