@@ -157,6 +157,14 @@
       <translation>유효기간이 지난 신분증입니다. 유효한 신분증을 사용하시거나 창구에 문의해 주세요.</translation>
     </message>
     <message>
+      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Nothing has been charged. Please ask at the counter.</source>
+      <translation>신분증이 입력하신 정보를 {count}번 받아들이지 않아 더 이상 시도하지 않습니다(너무 많이 시도하면 카드가 잠길 수 있습니다). 요금은 청구되지 않았습니다. 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+      <source>The ID card was taken out, so anything typed for it was cleared. Put your ID card in the reader and type its details.</source>
+      <translation>신분증을 빼셔서 입력하신 내용을 지웠습니다. 신분증을 판독기에 넣고 정보를 입력해 주세요.</translation>
+    </message>
+    <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
       <translation>조회된 기록이 이 신분증의 본인 기록이 아니어서 아무것도 발급할 수 없습니다. 인쇄되거나 청구된 것은 없습니다. 창구 직원에게 문의해 주세요. 직원에게 이미 알렸습니다.</translation>
     </message>
@@ -477,14 +485,6 @@
       <translation>증명서를 받아 가세요</translation>
     </message>
     <message>
-      <source>Choose another document</source>
-      <translation>다른 증명서 고르기</translation>
-    </message>
-    <message>
-      <source>Go back and choose another document</source>
-      <translation>돌아가서 다른 증명서를 고릅니다</translation>
-    </message>
-    <message>
       <source>{fee} per copy</source>
       <translation>1부 {fee}</translation>
     </message>
@@ -609,6 +609,14 @@
       <translation>증명서를 발급하지 못했습니다</translation>
     </message>
     <message>
+      <source>Try another ID card</source>
+      <translation>다른 신분증으로 다시 시도</translation>
+    </message>
+    <message>
+      <source>Take this card out, put in another ID card and type its details</source>
+      <translation>이 카드를 빼고 다른 신분증을 넣은 뒤 그 정보를 입력합니다</translation>
+    </message>
+    <message>
       <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
       <translation>카드 단말기에 결제 카드를 대거나 꽂아 주세요. 결제 금액: {amount}.</translation>
     </message>
@@ -627,6 +635,22 @@
     <message>
       <source>Printed issuance numbers:</source>
       <translation>인쇄된 문서확인번호:</translation>
+    </message>
+    <message>
+      <source>Try printing again</source>
+      <translation>다시 인쇄하기</translation>
+    </message>
+    <message>
+      <source>Back to the summary to print the copies that did not print</source>
+      <translation>인쇄되지 않은 부수를 인쇄하도록 확인 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+      <source>Choose another document</source>
+      <translation>다른 증명서 고르기</translation>
+    </message>
+    <message>
+      <source>Go back and choose another document</source>
+      <translation>돌아가서 다른 증명서를 고릅니다</translation>
     </message>
     <message>
       <source>Or:</source>
@@ -2007,6 +2031,14 @@
       <translation>공구를 내어 주고 돌려받으며 택배를 찾아가는 창구.</translation>
     </message>
     <message>
+      <source>Tools per phone number</source>
+      <translation>전화번호당 공구 수</translation>
+    </message>
+    <message>
+      <source>How many tools one mobile number may have at a time, asked for today or not yet returned; the kiosk refuses more (0: no limit).</source>
+      <translation>휴대전화 번호 하나로 동시에 가질 수 있는 공구 수입니다(오늘 신청했거나 아직 반납하지 않은 공구). 이보다 많으면 키오스크가 거절합니다(0: 제한 없음).</translation>
+    </message>
+    <message>
       <source>Due soon (days)</source>
       <translation>반납 임박 (일)</translation>
     </message>
@@ -2267,8 +2299,8 @@
       <translation>주민이 신청할 수 있는 마지막 날입니다(늦어도 term_end까지. term_start 이후에 신청한 주민에게는 첫 수업 전에 납부하라고 안내합니다).</translation>
     </message>
     <message>
-      <source>Disabled courses are hidden on the kiosk.</source>
-      <translation>사용하지 않는 강좌는 키오스크에 표시되지 않습니다.</translation>
+      <source>A disabled course takes no new registrations and the kiosk does not list it. The counter still lists it, to manage its registrations and waiting list (a cancel still gives the place to the first waiting).</source>
+      <translation>사용하지 않는 강좌는 새 접수를 받지 않으며 키오스크에 표시되지 않습니다. 창구에는 계속 표시되어 접수자와 대기자 명단을 관리할 수 있습니다(취소하면 여전히 첫 번째 대기자에게 자리가 돌아갑니다).</translation>
     </message>
     <message>
       <source>Registration number prefix</source>
@@ -2945,6 +2977,10 @@
       <translation>먼저 {code}번 업무를 시작하세요</translation>
     </message>
     <message>
+      <source>{code} was withdrawn at the kiosk: its resident holds no ticket. Call the next one.</source>
+      <translation>{code}번은 키오스크에서 취소되었습니다. 이 번호를 가진 주민은 없습니다. 다음 번호를 호출하세요.</translation>
+    </message>
+    <message>
       <source>Queue</source>
       <translation>대기열</translation>
     </message>
@@ -2989,8 +3025,8 @@
       <translation>대기</translation>
     </message>
     <message>
-      <source>Staff calls from kiosks (double-click to dismiss)</source>
-      <translation>키오스크의 직원 호출 (두 번 클릭하면 지워짐)</translation>
+      <source>Staff calls from kiosks (double-click or Enter to dismiss)</source>
+      <translation>키오스크의 직원 호출 (두 번 클릭하거나 Enter를 누르면 지워짐)</translation>
     </message>
     <message>
       <source>Temporarily unavailable: the queue database does not answer. Retrying…</source>
@@ -3053,10 +3089,6 @@
       <translation>일시 중지 (F7)</translation>
     </message>
     <message>
-      <source>No ticket at this counter</source>
-      <translation>이 창구에 배정된 번호가 없습니다</translation>
-    </message>
-    <message>
       <source>issued {time}</source>
       <translation>{time} 발행</translation>
     </message>
@@ -3067,6 +3099,10 @@
     <message>
       <source>Temporarily unavailable; try again in a moment.</source>
       <translation>일시적으로 사용할 수 없습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+      <source>This centre has no other service to send a ticket to</source>
+      <translation>이 센터에는 번호를 넘길 다른 업무가 없습니다</translation>
     </message>
     <message>
       <source>Called {code}</source>
@@ -3113,6 +3149,10 @@
       <translation>{service}에서 이관</translation>
     </message>
     <message>
+      <source>No ticket at this counter</source>
+      <translation>이 창구에 배정된 번호가 없습니다</translation>
+    </message>
+    <message>
       <source>Nobody is waiting</source>
       <translation>대기 중인 사람이 없습니다</translation>
     </message>
@@ -3135,6 +3175,10 @@
   <context>
     <name>counter_programmes</name>
     <message>
+      <source>not taking registrations</source>
+      <translation>신규 접수 중지</translation>
+    </message>
+    <message>
       <source>Course registration</source>
       <translation>강좌 신청</translation>
     </message>
@@ -3153,6 +3197,10 @@
     <message>
       <source>Cancel registration</source>
       <translation>신청 취소</translation>
+    </message>
+    <message>
+      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
+      <translation>신청 {registered}/{capacity}명 · 대기 {waiting}/{waiting_list}명</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -3193,10 +3241,6 @@
     <message>
       <source>The registrations could not be read: {error}</source>
       <translation>신청 내역을 읽지 못했습니다: {error}</translation>
-    </message>
-    <message>
-      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
-      <translation>신청 {registered}/{capacity}명 · 대기 {waiting}/{waiting_list}명</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>
@@ -3665,6 +3709,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>This parcel was already collected.</source>
       <translation>이미 찾아간 택배입니다.</translation>
+    </message>
+    <message>
+      <source>This phone number already has {limit} tools asked for or borrowed. Please return one first, or ask at the counter.</source>
+      <translation>이 전화번호로 이미 공구 {limit}개를 신청했거나 빌려 가셨습니다. 먼저 하나를 반납하시거나 창구에 문의하세요.</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -4724,6 +4772,14 @@ Elderly, disabled, pregnant</source>
   <context>
     <name>tech</name>
     <message>
+      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>{service} 업무의 {codes} 번호표가 오늘 아직 대기, 호출 또는 처리 중입니다. 창구는 업무 ID로 번호를 부르고 주민은 번호표를 종이로 들고 있습니다. 창구에서 이 번호표를 마치거나 취소한 뒤에(또는 내일) 업무의 ID, 접두 문자, 번호 구간을 바꾸세요. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+      <source>{codes} of service {service} are still waiting, called or being served today, and once it is off no counter can call them. Turn it off after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>{service} 업무의 {codes} 번호표가 오늘 아직 대기, 호출 또는 처리 중이며, 업무를 끄면 어느 창구도 이 번호표를 부를 수 없습니다. 창구에서 이 번호표를 마치거나 취소한 뒤에(또는 내일) 업무를 끄세요. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
       <source>Business day {wall} (last numbers issued for {last}): the clock and the queue agree.</source>
       <translation>업무일 {wall} (마지막 번호표 발급일 {last}): 시계와 대기열이 일치합니다.</translation>
     </message>
@@ -4760,12 +4816,12 @@ Elderly, disabled, pregnant</source>
       <translation>시계를 확인하지 못했습니다: {reason}</translation>
     </message>
     <message>
-      <source>This machine's clock is {seconds} s ahead of the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
-      <translation>이 기기의 시계가 데이터베이스 서버보다 {seconds}초 빠릅니다. 대기열을 함께 쓰는 기기들은 서로 기록한 시각을 비교하므로, 인쇄 중인 번호표가 미인쇄로 표시될 수 있습니다. 모든 기기의 시계를 네트워크 시간(NTP)에 맞추세요.</translation>
+      <source>This machine's clock is {seconds} s ahead of the database server's. The queue goes by the server's clock, but this machine starts the business day at its own midnight, and the time printed on a ticket and the waits in the statistics are off by as much. Set every clock from the network time (NTP).</source>
+      <translation>이 기기의 시계가 데이터베이스 서버보다 {seconds}초 빠릅니다. 대기열은 서버의 시계를 따르지만, 이 기기는 자기 시계의 자정에 영업일을 바꾸고, 번호표에 인쇄되는 시각과 통계의 대기 시간도 그만큼 어긋납니다. 모든 기기의 시계를 네트워크 시간(NTP)에 맞추세요.</translation>
     </message>
     <message>
-      <source>This machine's clock is {seconds} s behind the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
-      <translation>이 기기의 시계가 데이터베이스 서버보다 {seconds}초 느립니다. 대기열을 함께 쓰는 기기들은 서로 기록한 시각을 비교하므로, 인쇄 중인 번호표가 미인쇄로 표시될 수 있습니다. 모든 기기의 시계를 네트워크 시간(NTP)에 맞추세요.</translation>
+      <source>This machine's clock is {seconds} s behind the database server's. The queue goes by the server's clock, but this machine starts the business day at its own midnight, and the time printed on a ticket and the waits in the statistics are off by as much. Set every clock from the network time (NTP).</source>
+      <translation>이 기기의 시계가 데이터베이스 서버보다 {seconds}초 느립니다. 대기열은 서버의 시계를 따르지만, 이 기기는 자기 시계의 자정에 영업일을 바꾸고, 번호표에 인쇄되는 시각과 통계의 대기 시간도 그만큼 어긋납니다. 모든 기기의 시계를 네트워크 시간(NTP)에 맞추세요.</translation>
     </message>
     <message>
       <source>Tap again to confirm</source>
@@ -4788,8 +4844,16 @@ Elderly, disabled, pregnant</source>
       <translation>저장했습니다. 창구 단말기는 시작할 때의 업무 ID로 번호를 부릅니다. 창구 단말기를 다시 시작하세요(이 대기열을 함께 쓰는 다른 기기에서도 같은 설정을 바꾸세요). 그러지 않으면 이름이 바뀐 업무의 번호표를 아무도 부르지 않습니다.</translation>
     </message>
     <message>
-      <source>a service's id, prefix or band can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
-      <translation>키오스크가 데이터베이스에 연결된 뒤에 업무의 ID, 접두 문자, 번호 구간을 바꿀 수 있습니다(오늘의 번호표를 먼저 확인합니다). 아무것도 바꾸지 않았습니다</translation>
+      <source>Saved. Counter terminals keep the settings they started with: restart the terminals of counters {counters} (and make the same change on any other machine sharing this queue).</source>
+      <translation>저장했습니다. 창구 단말기는 시작할 때의 설정을 계속 씁니다. {counters}번 창구의 단말기를 다시 시작하세요(이 대기열을 함께 쓰는 다른 기기에서도 같은 설정을 바꾸세요).</translation>
+    </message>
+    <message>
+      <source>a service's id, prefix, band or whether it is on can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
+      <translation>키오스크가 데이터베이스에 연결된 뒤에 업무의 ID, 접두 문자, 번호 구간, 사용 여부를 바꿀 수 있습니다(오늘의 번호표를 먼저 확인합니다). 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
+      <translation>오늘의 번호표를 확인하지 못해 아무것도 바꾸지 않았습니다: {reason}</translation>
     </message>
     <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
@@ -4798,14 +4862,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>{path}에 저장하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
-      <translation>오늘의 번호표를 확인하지 못해 아무것도 바꾸지 않았습니다: {reason}</translation>
-    </message>
-    <message>
-      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
-      <translation>{service} 업무의 {codes} 번호표가 오늘 아직 대기, 호출 또는 처리 중입니다. 창구는 업무 ID로 번호를 부르고 주민은 번호표를 종이로 들고 있습니다. 창구에서 이 번호표를 마치거나 취소한 뒤에(또는 내일) 업무의 ID, 접두 문자, 번호 구간을 바꾸세요. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
@@ -5056,10 +5112,6 @@ Elderly, disabled, pregnant</source>
       <translation>카드 읽기 실패: {detail}</translation>
     </message>
     <message>
-      <source>Printer changed; it is used from the next ticket.</source>
-      <translation>프린터를 변경했습니다. 다음 번호표부터 적용됩니다.</translation>
-    </message>
-    <message>
       <source>Enter a host and a port number.</source>
       <translation>호스트와 포트 번호를 입력하세요.</translation>
     </message>
@@ -5070,6 +5122,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Test page failed on {name}: {failure} {detail}</source>
       <translation>{name} 테스트 페이지 인쇄 실패: {failure} {detail}</translation>
+    </message>
+    <message>
+      <source>Printer changed; it is used from the next ticket.</source>
+      <translation>프린터를 변경했습니다. 다음 번호표부터 적용됩니다.</translation>
     </message>
     <message>
       <source>Not available: {reason}</source>
@@ -5126,6 +5182,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Save</source>
       <translation>저장</translation>
+    </message>
+    <message>
+      <source>Checking today's tickets before saving…</source>
+      <translation>저장하기 전에 오늘의 번호표를 확인하는 중…</translation>
     </message>
     <message>
       <source>{field} was cleared: only one of the two can be set.</source>

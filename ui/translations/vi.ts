@@ -157,6 +157,14 @@
       <translation>Giấy tờ tùy thân này đã hết hạn. Vui lòng dùng giấy tờ còn hạn, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
+      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Nothing has been charged. Please ask at the counter.</source>
+      <translation>Thẻ căn cước đã {count} lần không chấp nhận thông tin, nên sẽ không thử lại nữa (thẻ có thể tự khóa nếu thử quá nhiều lần). Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>The ID card was taken out, so anything typed for it was cleared. Put your ID card in the reader and type its details.</source>
+      <translation>Thẻ căn cước đã được rút ra nên những gì đã nhập cho thẻ đã bị xóa. Vui lòng đặt thẻ căn cước vào đầu đọc và nhập thông tin của thẻ.</translation>
+    </message>
+    <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
       <translation>Hồ sơ tìm được không thuộc về người có thẻ căn cước này, vì vậy không thể cấp giấy tờ nào. Không có gì được in và bạn không bị tính phí. Vui lòng hỏi nhân viên tại quầy; họ đã được thông báo.</translation>
     </message>
@@ -477,14 +485,6 @@
       <translation>Xin mời nhận giấy tờ</translation>
     </message>
     <message>
-      <source>Choose another document</source>
-      <translation>Chọn giấy tờ khác</translation>
-    </message>
-    <message>
-      <source>Go back and choose another document</source>
-      <translation>Quay lại và chọn giấy tờ khác</translation>
-    </message>
-    <message>
       <source>{fee} per copy</source>
       <translation>{fee} mỗi bản</translation>
     </message>
@@ -609,6 +609,14 @@
       <translation>Không cấp được giấy chứng nhận</translation>
     </message>
     <message>
+      <source>Try another ID card</source>
+      <translation>Thử thẻ căn cước khác</translation>
+    </message>
+    <message>
+      <source>Take this card out, put in another ID card and type its details</source>
+      <translation>Rút thẻ này ra, đặt thẻ căn cước khác vào và nhập thông tin của thẻ đó</translation>
+    </message>
+    <message>
       <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
       <translation>Vui lòng chạm hoặc cắm thẻ thanh toán vào máy thanh toán. Số tiền: {amount}.</translation>
     </message>
@@ -627,6 +635,22 @@
     <message>
       <source>Printed issuance numbers:</source>
       <translation>Số phát hành đã in:</translation>
+    </message>
+    <message>
+      <source>Try printing again</source>
+      <translation>In lại</translation>
+    </message>
+    <message>
+      <source>Back to the summary to print the copies that did not print</source>
+      <translation>Quay lại trang tóm tắt để in các bản chưa in được</translation>
+    </message>
+    <message>
+      <source>Choose another document</source>
+      <translation>Chọn giấy tờ khác</translation>
+    </message>
+    <message>
+      <source>Go back and choose another document</source>
+      <translation>Quay lại và chọn giấy tờ khác</translation>
     </message>
     <message>
       <source>Or:</source>
@@ -2007,6 +2031,14 @@
       <translation>Quầy giao, nhận lại dụng cụ và trả bưu kiện.</translation>
     </message>
     <message>
+      <source>Tools per phone number</source>
+      <translation>Số dụng cụ mỗi số điện thoại</translation>
+    </message>
+    <message>
+      <source>How many tools one mobile number may have at a time, asked for today or not yet returned; the kiosk refuses more (0: no limit).</source>
+      <translation>Số dụng cụ tối đa một số điện thoại di động được giữ cùng lúc (đã đăng ký hôm nay hoặc chưa trả); ki-ốt từ chối nếu vượt quá (0: không giới hạn).</translation>
+    </message>
+    <message>
       <source>Due soon (days)</source>
       <translation>Sắp đến hạn (ngày)</translation>
     </message>
@@ -2267,8 +2299,8 @@
       <translation>Ngày cuối cùng người dân có thể đăng ký (muộn nhất là term_end; người đăng ký sau term_start được nhắc nộp học phí trước buổi học đầu tiên).</translation>
     </message>
     <message>
-      <source>Disabled courses are hidden on the kiosk.</source>
-      <translation>Khóa học bị tắt sẽ không hiển thị trên kiosk.</translation>
+      <source>A disabled course takes no new registrations and the kiosk does not list it. The counter still lists it, to manage its registrations and waiting list (a cancel still gives the place to the first waiting).</source>
+      <translation>Khóa học bị tắt không nhận đăng ký mới và không hiện trên ki-ốt. Quầy vẫn hiện khóa học này để quản lý người đăng ký và danh sách chờ (khi hủy một đăng ký, chỗ vẫn được chuyển cho người chờ đầu tiên).</translation>
     </message>
     <message>
       <source>Registration number prefix</source>
@@ -2945,6 +2977,10 @@
       <translation>Hãy bắt đầu phục vụ {code} trước</translation>
     </message>
     <message>
+      <source>{code} was withdrawn at the kiosk: its resident holds no ticket. Call the next one.</source>
+      <translation>Số {code} đã bị hủy tại kiosk: không có cư dân nào giữ số này. Hãy gọi số tiếp theo.</translation>
+    </message>
+    <message>
       <source>Queue</source>
       <translation>Hàng chờ</translation>
     </message>
@@ -2989,8 +3025,8 @@
       <translation>Đang chờ</translation>
     </message>
     <message>
-      <source>Staff calls from kiosks (double-click to dismiss)</source>
-      <translation>Yêu cầu gọi nhân viên từ kiosk (nhấp đúp để bỏ qua)</translation>
+      <source>Staff calls from kiosks (double-click or Enter to dismiss)</source>
+      <translation>Yêu cầu gọi nhân viên từ kiosk (nhấp đúp hoặc nhấn Enter để bỏ qua)</translation>
     </message>
     <message>
       <source>Temporarily unavailable: the queue database does not answer. Retrying…</source>
@@ -3053,10 +3089,6 @@
       <translation>Tạm dừng (F7)</translation>
     </message>
     <message>
-      <source>No ticket at this counter</source>
-      <translation>Quầy này chưa có số nào</translation>
-    </message>
-    <message>
       <source>issued {time}</source>
       <translation>lấy số lúc {time}</translation>
     </message>
@@ -3067,6 +3099,10 @@
     <message>
       <source>Temporarily unavailable; try again in a moment.</source>
       <translation>Tạm thời không sử dụng được; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+      <source>This centre has no other service to send a ticket to</source>
+      <translation>Trung tâm này không có dịch vụ nào khác để chuyển số</translation>
     </message>
     <message>
       <source>Called {code}</source>
@@ -3113,6 +3149,10 @@
       <translation>từ {service}</translation>
     </message>
     <message>
+      <source>No ticket at this counter</source>
+      <translation>Quầy này chưa có số nào</translation>
+    </message>
+    <message>
       <source>Nobody is waiting</source>
       <translation>Không có ai đang chờ</translation>
     </message>
@@ -3135,6 +3175,10 @@
   <context>
     <name>counter_programmes</name>
     <message>
+      <source>not taking registrations</source>
+      <translation>không nhận đăng ký</translation>
+    </message>
+    <message>
       <source>Course registration</source>
       <translation>Đăng ký khóa học</translation>
     </message>
@@ -3153,6 +3197,10 @@
     <message>
       <source>Cancel registration</source>
       <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
+      <translation>Đã đăng ký {registered}/{capacity} · chờ {waiting}/{waiting_list}</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -3193,10 +3241,6 @@
     <message>
       <source>The registrations could not be read: {error}</source>
       <translation>Không đọc được danh sách đăng ký: {error}</translation>
-    </message>
-    <message>
-      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
-      <translation>Đã đăng ký {registered}/{capacity} · chờ {waiting}/{waiting_list}</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>
@@ -3666,6 +3710,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>This parcel was already collected.</source>
       <translation>Bưu kiện này đã được nhận.</translation>
+    </message>
+    <message>
+      <source>This phone number already has {limit} tools asked for or borrowed. Please return one first, or ask at the counter.</source>
+      <translation>Số điện thoại này đã đăng ký hoặc đang mượn {limit} dụng cụ. Vui lòng trả lại một dụng cụ trước, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -4725,6 +4773,14 @@ Người già, khuyết tật, mang thai</translation>
   <context>
     <name>tech</name>
     <message>
+      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>Phiếu {codes} của dịch vụ {service} hôm nay vẫn đang chờ, đã được gọi hoặc đang được phục vụ: quầy gọi số theo mã dịch vụ và người dân đang cầm phiếu giấy. Hãy đổi mã, tiền tố hoặc dải số của dịch vụ sau khi quầy đã phục vụ xong hoặc hủy các phiếu đó (hoặc ngày mai); chưa thay đổi gì</translation>
+    </message>
+    <message>
+      <source>{codes} of service {service} are still waiting, called or being served today, and once it is off no counter can call them. Turn it off after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>Phiếu {codes} của dịch vụ {service} hôm nay vẫn đang chờ, đã được gọi hoặc đang được phục vụ, và khi dịch vụ bị tắt thì không quầy nào gọi được các phiếu đó. Hãy tắt dịch vụ sau khi quầy đã phục vụ xong hoặc hủy các phiếu đó (hoặc ngày mai); chưa thay đổi gì</translation>
+    </message>
+    <message>
       <source>Business day {wall} (last numbers issued for {last}): the clock and the queue agree.</source>
       <translation>Ngày làm việc {wall} (số cuối cấp cho ngày {last}): đồng hồ và hàng đợi khớp nhau.</translation>
     </message>
@@ -4761,12 +4817,12 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Chưa kiểm tra được đồng hồ: {reason}</translation>
     </message>
     <message>
-      <source>This machine's clock is {seconds} s ahead of the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
-      <translation>Đồng hồ của máy này nhanh hơn máy chủ cơ sở dữ liệu {seconds} giây. Các máy dùng chung hàng đợi so sánh thời gian mà mỗi máy ghi lại: số đang in có thể bị đánh dấu là chưa in. Hãy đặt mọi đồng hồ theo giờ mạng (NTP).</translation>
+      <source>This machine's clock is {seconds} s ahead of the database server's. The queue goes by the server's clock, but this machine starts the business day at its own midnight, and the time printed on a ticket and the waits in the statistics are off by as much. Set every clock from the network time (NTP).</source>
+      <translation>Đồng hồ của máy này nhanh hơn máy chủ cơ sở dữ liệu {seconds} giây. Hàng đợi theo đồng hồ của máy chủ, nhưng máy này chuyển sang ngày làm việc mới vào nửa đêm theo đồng hồ của nó, và giờ in trên số thứ tự cùng thời gian chờ trong thống kê cũng lệch bấy nhiêu. Hãy đặt mọi đồng hồ theo giờ mạng (NTP).</translation>
     </message>
     <message>
-      <source>This machine's clock is {seconds} s behind the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
-      <translation>Đồng hồ của máy này chậm hơn máy chủ cơ sở dữ liệu {seconds} giây. Các máy dùng chung hàng đợi so sánh thời gian mà mỗi máy ghi lại: số đang in có thể bị đánh dấu là chưa in. Hãy đặt mọi đồng hồ theo giờ mạng (NTP).</translation>
+      <source>This machine's clock is {seconds} s behind the database server's. The queue goes by the server's clock, but this machine starts the business day at its own midnight, and the time printed on a ticket and the waits in the statistics are off by as much. Set every clock from the network time (NTP).</source>
+      <translation>Đồng hồ của máy này chậm hơn máy chủ cơ sở dữ liệu {seconds} giây. Hàng đợi theo đồng hồ của máy chủ, nhưng máy này chuyển sang ngày làm việc mới vào nửa đêm theo đồng hồ của nó, và giờ in trên số thứ tự cùng thời gian chờ trong thống kê cũng lệch bấy nhiêu. Hãy đặt mọi đồng hồ theo giờ mạng (NTP).</translation>
     </message>
     <message>
       <source>Tap again to confirm</source>
@@ -4789,8 +4845,16 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Đã lưu. Máy quầy gọi số theo mã dịch vụ có khi khởi động: hãy khởi động lại các máy quầy (và thay đổi y như vậy trên mọi máy khác dùng chung hàng đợi này), nếu không phiếu của dịch vụ đã đổi tên sẽ không ai gọi.</translation>
     </message>
     <message>
-      <source>a service's id, prefix or band can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
-      <translation>Chỉ đổi được mã, tiền tố hoặc dải số của dịch vụ khi ki-ốt đã kết nối với cơ sở dữ liệu (phải kiểm tra phiếu hôm nay trước); chưa thay đổi gì</translation>
+      <source>Saved. Counter terminals keep the settings they started with: restart the terminals of counters {counters} (and make the same change on any other machine sharing this queue).</source>
+      <translation>Đã lưu. Máy quầy giữ cài đặt có khi khởi động: hãy khởi động lại máy của các quầy {counters} (và thay đổi y như vậy trên mọi máy khác dùng chung hàng đợi này).</translation>
+    </message>
+    <message>
+      <source>a service's id, prefix, band or whether it is on can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
+      <translation>Chỉ đổi được mã, tiền tố, dải số của dịch vụ hoặc bật/tắt dịch vụ khi ki-ốt đã kết nối với cơ sở dữ liệu (phải kiểm tra phiếu hôm nay trước); chưa thay đổi gì</translation>
+    </message>
+    <message>
+      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
+      <translation>Không kiểm tra được phiếu hôm nay, chưa thay đổi gì: {reason}</translation>
     </message>
     <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
@@ -4799,14 +4863,6 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>không lưu được {path}: {error}</translation>
-    </message>
-    <message>
-      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
-      <translation>Không kiểm tra được phiếu hôm nay, chưa thay đổi gì: {reason}</translation>
-    </message>
-    <message>
-      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
-      <translation>Phiếu {codes} của dịch vụ {service} hôm nay vẫn đang chờ, đã được gọi hoặc đang được phục vụ: quầy gọi số theo mã dịch vụ và người dân đang cầm phiếu giấy. Hãy đổi mã, tiền tố hoặc dải số của dịch vụ sau khi quầy đã phục vụ xong hoặc hủy các phiếu đó (hoặc ngày mai); chưa thay đổi gì</translation>
     </message>
     <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
@@ -5057,10 +5113,6 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Đọc thẻ thất bại: {detail}</translation>
     </message>
     <message>
-      <source>Printer changed; it is used from the next ticket.</source>
-      <translation>Đã đổi máy in; áp dụng từ phiếu tiếp theo.</translation>
-    </message>
-    <message>
       <source>Enter a host and a port number.</source>
       <translation>Nhập máy chủ và số cổng.</translation>
     </message>
@@ -5071,6 +5123,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Test page failed on {name}: {failure} {detail}</source>
       <translation>In trang thử trên {name} thất bại: {failure} {detail}</translation>
+    </message>
+    <message>
+      <source>Printer changed; it is used from the next ticket.</source>
+      <translation>Đã đổi máy in; áp dụng từ phiếu tiếp theo.</translation>
     </message>
     <message>
       <source>Not available: {reason}</source>
@@ -5127,6 +5183,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Save</source>
       <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>Checking today's tickets before saving…</source>
+      <translation>Đang kiểm tra phiếu hôm nay trước khi lưu…</translation>
     </message>
     <message>
       <source>{field} was cleared: only one of the two can be set.</source>

@@ -157,6 +157,14 @@
       <translation>此身份证件已过期。请使用仍在有效期内的证件，或到窗口咨询。</translation>
     </message>
     <message>
+      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Nothing has been charged. Please ask at the counter.</source>
+      <translation>身份证已{count}次不接受所输入的信息，因此不再尝试（尝试次数过多可能导致卡片锁定）。未收取任何费用。请到柜台咨询。</translation>
+    </message>
+    <message>
+      <source>The ID card was taken out, so anything typed for it was cleared. Put your ID card in the reader and type its details.</source>
+      <translation>身份证已被取出，为其输入的内容已清除。请将身份证放入读卡器，然后输入其信息。</translation>
+    </message>
+    <message>
       <source>The records found do not belong to the person on this ID card, so nothing can be issued. Nothing has been printed or charged. Please ask the staff at the counter; they have been told.</source>
       <translation>查到的记录不属于此身份证的持有人，因此无法签发任何文件。没有打印任何内容，也没有收取任何费用。请咨询柜台工作人员，已通知他们。</translation>
     </message>
@@ -477,14 +485,6 @@
       <translation>请取走您的证明</translation>
     </message>
     <message>
-      <source>Choose another document</source>
-      <translation>选择其他证明</translation>
-    </message>
-    <message>
-      <source>Go back and choose another document</source>
-      <translation>返回并选择其他证明</translation>
-    </message>
-    <message>
       <source>{fee} per copy</source>
       <translation>每份 {fee}</translation>
     </message>
@@ -609,6 +609,14 @@
       <translation>未能开具证明</translation>
     </message>
     <message>
+      <source>Try another ID card</source>
+      <translation>换一张身份证</translation>
+    </message>
+    <message>
+      <source>Take this card out, put in another ID card and type its details</source>
+      <translation>取出这张卡，放入另一张身份证并输入其信息</translation>
+    </message>
+    <message>
       <source>Please tap or insert your payment card on the card terminal: {amount}.</source>
       <translation>请在刷卡终端上感应或插入支付卡。金额：{amount}。</translation>
     </message>
@@ -627,6 +635,22 @@
     <message>
       <source>Printed issuance numbers:</source>
       <translation>已打印的签发编号：</translation>
+    </message>
+    <message>
+      <source>Try printing again</source>
+      <translation>重新打印</translation>
+    </message>
+    <message>
+      <source>Back to the summary to print the copies that did not print</source>
+      <translation>返回确认页面，打印未打印出的份数</translation>
+    </message>
+    <message>
+      <source>Choose another document</source>
+      <translation>选择其他证明</translation>
+    </message>
+    <message>
+      <source>Go back and choose another document</source>
+      <translation>返回并选择其他证明</translation>
     </message>
     <message>
       <source>Or:</source>
@@ -2007,6 +2031,14 @@
       <translation>交付和归还工具、领取包裹的窗口。</translation>
     </message>
     <message>
+      <source>Tools per phone number</source>
+      <translation>每个手机号码可借工具数</translation>
+    </message>
+    <message>
+      <source>How many tools one mobile number may have at a time, asked for today or not yet returned; the kiosk refuses more (0: no limit).</source>
+      <translation>一个手机号码同时可持有的工具数量（今天已申请或尚未归还的）；超过时自助终端拒绝受理（0：不限）。</translation>
+    </message>
+    <message>
       <source>Due soon (days)</source>
       <translation>即将到期（天）</translation>
     </message>
@@ -2267,8 +2299,8 @@
       <translation>居民可以报名的最后一天（最晚为 term_end；在 term_start 之后报名的居民会被告知在第一次上课前缴费）。</translation>
     </message>
     <message>
-      <source>Disabled courses are hidden on the kiosk.</source>
-      <translation>停用的课程不在自助机上显示。</translation>
+      <source>A disabled course takes no new registrations and the kiosk does not list it. The counter still lists it, to manage its registrations and waiting list (a cancel still gives the place to the first waiting).</source>
+      <translation>已停用的课程不再接受新报名，自助终端也不显示。窗口仍会列出该课程，以便管理报名者和候补名单（取消报名后，名额仍会给候补名单上的第一位）。</translation>
     </message>
     <message>
       <source>Registration number prefix</source>
@@ -2945,6 +2977,10 @@
       <translation>请先开始办理 {code}</translation>
     </message>
     <message>
+      <source>{code} was withdrawn at the kiosk: its resident holds no ticket. Call the next one.</source>
+      <translation>{code} 已在自助机上撤回：没有居民持有此号码。请呼叫下一位。</translation>
+    </message>
+    <message>
       <source>Queue</source>
       <translation>排队</translation>
     </message>
@@ -2989,8 +3025,8 @@
       <translation>等候中</translation>
     </message>
     <message>
-      <source>Staff calls from kiosks (double-click to dismiss)</source>
-      <translation>来自自助机的呼叫（双击关闭）</translation>
+      <source>Staff calls from kiosks (double-click or Enter to dismiss)</source>
+      <translation>来自自助机的呼叫（双击或按 Enter 关闭）</translation>
     </message>
     <message>
       <source>Temporarily unavailable: the queue database does not answer. Retrying…</source>
@@ -3053,10 +3089,6 @@
       <translation>暂停 (F7)</translation>
     </message>
     <message>
-      <source>No ticket at this counter</source>
-      <translation>本窗口当前无号码</translation>
-    </message>
-    <message>
       <source>issued {time}</source>
       <translation>{time} 取号</translation>
     </message>
@@ -3067,6 +3099,10 @@
     <message>
       <source>Temporarily unavailable; try again in a moment.</source>
       <translation>暂时无法使用，请稍后重试。</translation>
+    </message>
+    <message>
+      <source>This centre has no other service to send a ticket to</source>
+      <translation>本中心没有可转交号码的其他业务</translation>
     </message>
     <message>
       <source>Called {code}</source>
@@ -3113,6 +3149,10 @@
       <translation>由 {service} 转来</translation>
     </message>
     <message>
+      <source>No ticket at this counter</source>
+      <translation>本窗口当前无号码</translation>
+    </message>
+    <message>
       <source>Nobody is waiting</source>
       <translation>无人等候</translation>
     </message>
@@ -3135,6 +3175,10 @@
   <context>
     <name>counter_programmes</name>
     <message>
+      <source>not taking registrations</source>
+      <translation>暂停接受报名</translation>
+    </message>
+    <message>
       <source>Course registration</source>
       <translation>课程报名</translation>
     </message>
@@ -3153,6 +3197,10 @@
     <message>
       <source>Cancel registration</source>
       <translation>取消报名</translation>
+    </message>
+    <message>
+      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
+      <translation>已报名 {registered}/{capacity} · 候补 {waiting}/{waiting_list}</translation>
     </message>
     <message>
       <source>Registered</source>
@@ -3193,10 +3241,6 @@
     <message>
       <source>The registrations could not be read: {error}</source>
       <translation>无法读取报名记录：{error}</translation>
-    </message>
-    <message>
-      <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
-      <translation>已报名 {registered}/{capacity} · 候补 {waiting}/{waiting_list}</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>
@@ -3666,6 +3710,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>This parcel was already collected.</source>
       <translation>此包裹已被领取。</translation>
+    </message>
+    <message>
+      <source>This phone number already has {limit} tools asked for or borrowed. Please return one first, or ask at the counter.</source>
+      <translation>此手机号码已申请或借用了 {limit} 件工具。请先归还一件，或到窗口咨询。</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -4725,6 +4773,14 @@ Elderly, disabled, pregnant</source>
   <context>
     <name>tech</name>
     <message>
+      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>业务 {service} 的号码 {codes} 今日仍在等候、已叫号或办理中：窗口按业务 ID 叫号，居民手中持有纸质号码。请在窗口办完或取消这些号码后（或明天）再更改其 ID、号码前缀或号码段；未做任何更改</translation>
+    </message>
+    <message>
+      <source>{codes} of service {service} are still waiting, called or being served today, and once it is off no counter can call them. Turn it off after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
+      <translation>业务 {service} 的号码 {codes} 今日仍在等候、已叫号或办理中，业务关闭后任何窗口都无法再叫这些号码。请在窗口办完或取消这些号码后（或明天）再关闭该业务；未做任何更改</translation>
+    </message>
+    <message>
       <source>Business day {wall} (last numbers issued for {last}): the clock and the queue agree.</source>
       <translation>营业日 {wall}（最后发号日期 {last}）：时钟与队列一致。</translation>
     </message>
@@ -4761,12 +4817,12 @@ Elderly, disabled, pregnant</source>
       <translation>未能检查时钟：{reason}</translation>
     </message>
     <message>
-      <source>This machine's clock is {seconds} s ahead of the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
-      <translation>本机时钟比数据库服务器快 {seconds} 秒。共用排队系统的设备会比较彼此记录的时间：正在打印的号码可能被标记为未打印。请将所有设备的时钟与网络时间（NTP）同步。</translation>
+      <source>This machine's clock is {seconds} s ahead of the database server's. The queue goes by the server's clock, but this machine starts the business day at its own midnight, and the time printed on a ticket and the waits in the statistics are off by as much. Set every clock from the network time (NTP).</source>
+      <translation>本机时钟比数据库服务器快 {seconds} 秒。排队系统以服务器的时钟为准，但本机按自己时钟的午夜切换营业日，号码票上打印的时间和统计中的等候时间也会相差同样多。请将所有设备的时钟与网络时间（NTP）同步。</translation>
     </message>
     <message>
-      <source>This machine's clock is {seconds} s behind the database server's. The machines sharing the queue compare the times they stamp: tickets can be flagged unprinted while they print. Set every clock from the network time (NTP).</source>
-      <translation>本机时钟比数据库服务器慢 {seconds} 秒。共用排队系统的设备会比较彼此记录的时间：正在打印的号码可能被标记为未打印。请将所有设备的时钟与网络时间（NTP）同步。</translation>
+      <source>This machine's clock is {seconds} s behind the database server's. The queue goes by the server's clock, but this machine starts the business day at its own midnight, and the time printed on a ticket and the waits in the statistics are off by as much. Set every clock from the network time (NTP).</source>
+      <translation>本机时钟比数据库服务器慢 {seconds} 秒。排队系统以服务器的时钟为准，但本机按自己时钟的午夜切换营业日，号码票上打印的时间和统计中的等候时间也会相差同样多。请将所有设备的时钟与网络时间（NTP）同步。</translation>
     </message>
     <message>
       <source>Tap again to confirm</source>
@@ -4789,8 +4845,16 @@ Elderly, disabled, pregnant</source>
       <translation>已保存。窗口终端按启动时的业务 ID 叫号：请重新启动窗口终端（并在共用此队列的其他机器上做同样的更改），否则改名后业务的号码无人叫号。</translation>
     </message>
     <message>
-      <source>a service's id, prefix or band can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
-      <translation>自助机连接到数据库后才能更改业务的 ID、号码前缀或号码段（须先检查今日的号码）；未做任何更改</translation>
+      <source>Saved. Counter terminals keep the settings they started with: restart the terminals of counters {counters} (and make the same change on any other machine sharing this queue).</source>
+      <translation>已保存。窗口终端沿用启动时的设置：请重新启动窗口 {counters} 的终端（并在共用此队列的其他机器上做同样的更改）。</translation>
+    </message>
+    <message>
+      <source>a service's id, prefix, band or whether it is on can change once the kiosk has reached its database (today's tickets are checked first); nothing was changed</source>
+      <translation>自助机连接到数据库后才能更改业务的 ID、号码前缀、号码段或是否启用（须先检查今日的号码）；未做任何更改</translation>
+    </message>
+    <message>
+      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
+      <translation>无法检查今日的号码，未做任何更改：{reason}</translation>
     </message>
     <message>
       <source>Saved. The next attempt to reach the database uses it.</source>
@@ -4799,14 +4863,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>could not save {path}: {error}</source>
       <translation>无法保存 {path}：{error}</translation>
-    </message>
-    <message>
-      <source>today's tickets could not be checked, nothing was changed: {reason}</source>
-      <translation>无法检查今日的号码，未做任何更改：{reason}</translation>
-    </message>
-    <message>
-      <source>{codes} of service {service} are still waiting, called or being served today: counters call them by the service's id and residents hold the codes on paper. Change its id, prefix or band after the counters have finished or cancelled them (or tomorrow); nothing was changed</source>
-      <translation>业务 {service} 的号码 {codes} 今日仍在等候、已叫号或办理中：窗口按业务 ID 叫号，居民手中持有纸质号码。请在窗口办完或取消这些号码后（或明天）再更改其 ID、号码前缀或号码段；未做任何更改</translation>
     </message>
     <message>
       <source>this printer cannot be used, nothing was changed: {reason}</source>
@@ -5057,10 +5113,6 @@ Elderly, disabled, pregnant</source>
       <translation>读卡失败：{detail}</translation>
     </message>
     <message>
-      <source>Printer changed; it is used from the next ticket.</source>
-      <translation>打印机已更换，将从下一张号码单开始使用。</translation>
-    </message>
-    <message>
       <source>Enter a host and a port number.</source>
       <translation>请输入主机和端口号。</translation>
     </message>
@@ -5071,6 +5123,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Test page failed on {name}: {failure} {detail}</source>
       <translation>{name} 打印测试页失败：{failure} {detail}</translation>
+    </message>
+    <message>
+      <source>Printer changed; it is used from the next ticket.</source>
+      <translation>打印机已更换，将从下一张号码单开始使用。</translation>
     </message>
     <message>
       <source>Not available: {reason}</source>
@@ -5127,6 +5183,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+    <message>
+      <source>Checking today's tickets before saving…</source>
+      <translation>保存前正在检查今日的号码…</translation>
     </message>
     <message>
       <source>{field} was cleared: only one of the two can be set.</source>
