@@ -51,7 +51,17 @@ NO_SUCH_PARCEL = N_("lending", "This parcel was already collected.")
 
 
 def too_many(limit: int) -> Text:
-    """The resident's number already holds ``lending.open_loans_per_phone`` tools."""
+    """The resident's number already holds ``lending.open_loans_per_phone`` tools.
+
+    A centre that lends one tool per number gets a sentence of its own:
+    English has a plural, and "1 tools" reads wrongly.
+    """
+    if limit == 1:
+        return N_(
+            "lending",
+            "This phone number already has a tool asked for or borrowed. "
+            "Please return it first, or ask at the counter.",
+        )
     return N_(
         "lending",
         "This phone number already has {limit} tools asked for or borrowed. "
