@@ -31,7 +31,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.clock import Clock
 from kiosk.config import ConfigError, ConfigProblem, KioskConfig
-from kiosk.config.edit import SettingsStore, queue_changes, set_value, tickets_held_back
+from kiosk.config.edit import (
+    SettingsStore,
+    get_value,
+    queue_changes,
+    set_value,
+    tickets_held_back,
+)
 from kiosk.i18n import N_, Text
 from kiosk.journeys.flow import Flow
 from kiosk.ports.printer import PrintFailure, PrintResult
@@ -228,6 +234,19 @@ Done = Callable[[list[ConfigProblem]], None]
 
 
 @dataclass(frozen=True)
+class TableUpdate:
+    """A value for ``apply``: the table at the key as saved when the change is
+    saved, with ``fields`` set. A change that waits for the queue is saved
+    later; another field of the table saved meanwhile is kept."""
+
+    fields: dict[str, Any]
+
+    def on(self, config: KioskConfig, key: str) -> dict[str, Any]:
+        """The whole table at ``key`` of ``config`` with ``fields`` set."""
+        return {**get_value(config, key), **self.fields}
+
+
+@dataclass(frozen=True)
 class _Answer:
     """The queue's answer for a change that waits for it: the services asked
     about, their codes in play today, or why the queue did not answer."""
@@ -398,6 +417,8 @@ class TechController(QObject):
         new = old
         try:
             for key, value in changes:
+                if isinstance(value, TableUpdate):
+                    value = value.on(new, key)
                 new = set_value(new, key, value, key)
         except ConfigError as exc:
             return _tell(done, exc.problems)

@@ -53,7 +53,7 @@ from kiosk.config.edit import (
 from kiosk.i18n import N_
 from kiosk.storage.urls import hide_url_secrets, restore_url_secrets
 from ui.common.i18n import tr
-from ui.tech.controller import TechController
+from ui.tech.controller import TableUpdate, TechController
 from ui.tech.widgets import (
     button,
     label,
@@ -309,16 +309,15 @@ class FieldEditor(QWidget):
         """Save ``value`` (``TechController.apply``). A change the queue must
         answer first (a service renamed or turned off) shows that today's
         tickets are being checked, and the field waits for the answer."""
-        config = self.controller.config
         self._cleared = self._rival_to_clear(value)
-        self._before = config
+        self._before = self.controller.config
         # One change of the whole table when a rival must be cleared: each step
         # of a longer change must validate by itself, and neither field may be
         # changed alone.
         key, new = (
             (self.spec.key, value)
             if self._cleared is None
-            else _table_change(self.spec, value, self._cleared, config)
+            else _table_change(self.spec, value, self._cleared)
         )
         if self.controller.apply(key, new, done=self._saved) is None:
             self._set_waiting(True)
@@ -381,8 +380,9 @@ class FieldEditor(QWidget):
         for rival in self.rivals:
             if _current(config, rival.key) is None:
                 continue
+            table, update = _table_change(self.spec, value, rival)
             try:
-                set_value(config, *_table_change(self.spec, value, rival, config))
+                set_value(config, table, update.on(config, table))
             except ConfigError:
                 continue
             fits.append(rival)
@@ -405,13 +405,11 @@ class FieldEditor(QWidget):
             self.message.hide()
 
 
-def _table_change(
-    spec: FieldSpec, value: Any, cleared: FieldSpec, config: KioskConfig
-) -> tuple[str, Any]:
+def _table_change(spec: FieldSpec, value: Any, cleared: FieldSpec) -> tuple[str, TableUpdate]:
     """(key, value) setting the table that holds ``spec`` with ``spec`` set to
-    ``value`` and ``cleared`` unset, its other fields as they are."""
+    ``value`` and ``cleared`` unset, its other fields as saved when it is saved."""
     table = spec.key.rpartition(".")[0]
-    return table, {**_current(config, table), spec.name: value, cleared.name: None}
+    return table, TableUpdate({spec.name: value, cleared.name: None})
 
 
 def _float_step(value: float) -> float:
