@@ -223,7 +223,12 @@ class ProgrammesJourney(CentreServiceJourney):
     def _on_loaded(self, event: CoursesLoaded) -> list[Effect]:
         if not self._at(ProgrammesState.LOADING):
             return []
-        self.context.courses = event.courses
+        # The store reads every course, for the counter; the kiosk lists the enabled
+        # ones as the config is now (a technician may have turned one off or on
+        # since the list's buttons were built).
+        self.context.courses = tuple(
+            c for c in event.courses if c.availability is not Availability.DISABLED
+        )
         self.flow.go(ProgrammesState.LIST, push=False)
         return []
 

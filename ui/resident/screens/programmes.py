@@ -95,8 +95,10 @@ class ProgrammesListScreen(ProgrammesScreen):
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
         self.add_to_body(self.instruction, self.message)
+        # A button for every course: one turned on live shows at once, and one the
+        # courses read does not list (turned off) is hidden below.
         self.buttons = self.add_choice_buttons(
-            (course.id for course in self.config.programmes.enabled_courses), p.ChooseCourse
+            (course.id for course in self.config.programmes.courses), p.ChooseCourse
         )
         self.add_footer()
 
