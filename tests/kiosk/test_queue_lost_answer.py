@@ -23,6 +23,7 @@ from kiosk.queue.counter import CounterOps
 from kiosk.queue.store import Queue
 from kiosk.storage.database import DatabaseUnavailableError
 from tests.support.databases import opened
+from tests.support.server_clock import let_time_pass
 
 pytestmark = pytest.mark.postgres
 
@@ -75,7 +76,7 @@ def test_a_number_whose_answer_was_lost_is_withdrawn_before_the_next_one(
         queue = lose_the_second_answer(engine, config, clock, kept)
         after = queue.issue("general").ticket
         queue.record_print(after.id, ok=True)
-        clock.advance(config.counters.unprinted_after_s + 60)
+        let_time_pass(engine, clock, config.counters.unprinted_after_s + 60)
         assert called_in_turn(CounterOps(engine, config, clock)) == ["A-001", "A-003"]
         [withdrawn] = queue.events(["ticket_withdrawn"])
         assert withdrawn["detail"].startswith("A-002: ")
@@ -91,7 +92,7 @@ def test_a_number_whose_answer_was_lost_is_withdrawn_after_a_restart(
         # The kiosk restarts before it issues again; its start-up recovery runs.
         restarted = Queue(engine, config, clock, unheld_file=kept)
         restarted.recover_interrupted()
-        clock.advance(config.counters.unprinted_after_s + 60)
+        let_time_pass(engine, clock, config.counters.unprinted_after_s + 60)
         assert called_in_turn(CounterOps(engine, config, clock)) == ["A-001"]
         assert restarted.issue("general").ticket.display_code == "A-003"  # A-002 is used up
         assert restarted.events(["ticket_recovered"]) == []

@@ -20,6 +20,7 @@ from kiosk.queue.tickets import TicketState
 from kiosk.storage.claim import KioskIdInUseError, claim_kiosk_id
 from tests.kiosk.test_postgres_queue import drop_after_commit
 from tests.support.databases import end_claim_session, opened
+from tests.support.server_clock import let_time_pass
 from ui.app.compose import create_printer
 from ui.resident.ticket_worker import DeviceWorker
 
@@ -54,7 +55,7 @@ def test_a_kiosk_left_idle_after_a_drop_withdraws_the_number_nobody_holds(
     assert worker.printer.jobs == []  # type: ignore[attr-defined]
     # Nobody takes another number here; the worker's periodic job runs.
     worker._counts()
-    clock.advance(config.counters.unprinted_after_s + 1)
+    let_time_pass(engine, clock, config.counters.unprinted_after_s + 1)
     assert CounterOps(engine, config, clock).call_next(1) is None
     [ghost] = queue.tickets_today("general")
     assert (ghost.display_code, ghost.state) == ("A-001", TicketState.CANCELLED)
