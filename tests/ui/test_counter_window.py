@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from kiosk.clock import FakeClock
@@ -445,3 +453,65 @@ def test_enter_dismisses_a_staff_call_even_after_a_refresh(
     QTest.keyClick(window.staff_list, Qt.Key.Key_Return)
     remaining = [window.staff_list.item(i).text() for i in range(window.staff_list.count())]
     assert len(remaining) == 1 and text not in remaining
+
+
+def test_tab_leaves_the_waiting_list_and_ctrl_tab_changes_tabs(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """Tab stepped through the list's cells, wrapping round for good (selecting a
+    row at every press): the staff calls and the other tabs were out of reach."""
+    other = QWidget()
+    window.tabs.addTab(other, "lending")
+    for _ in range(3):
+        _issue(queue, clock)
+    qtbot.waitUntil(lambda: window.table.rowCount() == 3, timeout=5000)
+    _focused(qtbot, window)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.staff_list
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is other
+
+
+class _SingleClickDesktop(QProxyStyle):
+    """A desktop set to open items with one click (KDE, qt6ct can be)."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
+        if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+            return 1
+        return super().styleHint(hint, *args)
+
+
+def _click_row(view: QAbstractItemView, row: int, *, double: bool = False) -> None:
+    index = view.model().index(row, 0)
+    where = view.visualRect(index).center()
+    if double:
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    else:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_one_click_on_a_single_click_desktop_calls_nobody_and_keeps_the_staff_call(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """There a click meant to select a row called that ticket out of turn, and a
+    click on a resident's call for help dismissed it."""
+    style = _SingleClickDesktop()
+    window.table.setStyle(style)
+    window.staff_list.setStyle(style)
+    _issue(queue, clock)
+    second = _issue(queue, clock)
+    queue.record_event("staff_call", "screen=home")
+    qtbot.waitUntil(
+        lambda: window.table.rowCount() == 2 and window.staff_list.count() == 1, timeout=5000
+    )
+    _click_row(window.table, 1)
+    _click_row(window.staff_list, 0)
+    qtbot.wait(100)
+    window.shared.worker.wait_idle()
+    assert window.staff_list.count() == 1
+    assert {t.state for t in queue.tickets_today()} == {TicketState.PRINTED}
+    with qtbot.waitSignal(window.action_done, timeout=5000):
+        _click_row(window.table, 1, double=True)
+    qtbot.waitUntil(lambda: window.current_code.text() == second, timeout=5000)

@@ -54,11 +54,15 @@ def make_table(columns: int, name: str = "") -> QTableWidget:
     """A read-only list for a staff tab, named ``name`` (tests and the demo find it so).
 
     Staff select whole rows, one at a time (the buttons below act on it);
-    the columns share the width; rows are not numbered.
+    the columns share the width; rows are not numbered. Tab leaves the list
+    for the next control, as everywhere else: stepping through its cells
+    instead (Qt's default) kept a keyboard user in the list for good, and
+    selected a row at every press.
     """
     table = QTableWidget(0, columns)
     if name:
         table.setObjectName(name)
+    table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

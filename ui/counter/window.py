@@ -25,9 +25,10 @@ from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -77,6 +78,28 @@ def _service_mark(service: ServiceConfig) -> str:
         return service.prefix
     assert service.band is not None
     return f"{service.band[0]}-{service.band[1]}"
+
+
+def on_choose(
+    view: QAbstractItemView, choose: Callable[[QModelIndex | QPersistentModelIndex], None]
+) -> None:
+    """Run ``choose`` on the row staff double-click in ``view``, or on its current
+    row when they press Enter there.
+
+    Not the view's ``activated`` signal: on a desktop set to open items with a
+    single click (KDE, qt6ct) it comes on one click, and a stray click called a
+    ticket out of turn, or dismissed a resident's call for help.
+    """
+    view.doubleClicked.connect(choose)
+
+    def enter() -> None:
+        if view.currentIndex().isValid():
+            choose(view.currentIndex())
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(enter)
 
 
 class CounterWindow(QMainWindow):
@@ -222,7 +245,7 @@ class CounterWindow(QMainWindow):
         right.addWidget(self.waiting_title)
         self.table = make_table(5, "waiting-table")
         # Double-click or Enter on a row calls that ticket.
-        self.table.activated.connect(lambda index: self._row_activated(index.row(), 0))
+        on_choose(self.table, lambda index: self._row_activated(index.row(), 0))
         right.addWidget(self.table, 3)
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
@@ -233,7 +256,7 @@ class CounterWindow(QMainWindow):
         self.staff_list = QListWidget()
         self.staff_list.setObjectName("staff-calls")
         self.staff_list.setMaximumHeight(140)
-        self.staff_list.itemActivated.connect(self._dismiss_staff_call)
+        on_choose(self.staff_list, self._staff_call_chosen)
         right.addWidget(self.staff_list, 1)
         body.addLayout(right, 3)
 
@@ -692,6 +715,11 @@ class CounterWindow(QMainWindow):
         ticket_id = item.data(ROW_ID)
         if isinstance(ticket_id, int):
             self.call_ticket(ticket_id)
+
+    def _staff_call_chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        item = self.staff_list.item(index.row())
+        if item is not None:
+            self._dismiss_staff_call(item)
 
     def _dismiss_staff_call(self, item: QListWidgetItem) -> None:
         call_id = item.data(Qt.ItemDataRole.UserRole)
