@@ -40,7 +40,9 @@ _VOTER = "participation_voter"
 ALREADY_VOTED = N_(
     "participation", "You have already voted in this poll. Each resident votes once."
 )
-POLL_CLOSED = N_("participation", "This poll is closed. Your vote was not counted.")
+#: Said under the title "Your vote was not counted": the reason only, or the voice
+#: says that sentence twice.
+POLL_CLOSED = N_("participation", "This poll closed before your vote could be recorded.")
 #: Said on the poll's page when it closed before the resident started voting.
 POLL_HAS_CLOSED = N_("participation", "This poll has closed: votes are no longer taken.")
 #: A technician changed the ballot while the resident was confirming.
