@@ -163,6 +163,10 @@ class CardPulled(Report):
     """The ID card was taken out of the reader."""
 
 
+class CardInserted(Report):
+    """An ID card was put in the reader."""
+
+
 @dataclass(frozen=True)
 class RecordFetched(Answer):
     record: ResidentRecord
@@ -231,6 +235,7 @@ CertEvent = (
     | CardRead
     | CardReadFailed
     | CardPulled
+    | CardInserted
     | RecordFetched
     | RecordFailed
     | SetCertOption
@@ -352,9 +357,11 @@ class CertificateJourney(Journey):
         self._payment_attempts = 0
         #: The payment request still waiting for the terminal's answer (0: none).
         self._awaiting_payment = 0
-        #: How often the ID card now in the reader refused the details, and in
-        #: which session (a new session or a card taken out starts again at 0).
-        self._refusals = (0, 0)
+        #: How often the ID card now in the reader refused the details. Counted
+        #: across sessions: with the card left in, Home (or the error screen's
+        #: time limit) and a new start would otherwise ask it three times more.
+        #: A card taken out or put in starts again at 0.
+        self._refusals = 0
         #: Counts each time what was typed on the ID screen must go although the
         #: flow stays there (the card was taken out): the screen clears its fields.
         self.typed_cleared = 0
@@ -368,6 +375,7 @@ class CertificateJourney(Journey):
             CardRead: self._on_card_read,
             CardReadFailed: self._on_card_read_failed,
             CardPulled: self._on_card_pulled,
+            CardInserted: self._on_card_inserted,
             RecordFetched: self._on_record_fetched,
             RecordFailed: self._on_record_failed,
             SetCertOption: self._on_set_cert_option,
@@ -470,11 +478,6 @@ class CertificateJourney(Journey):
             flow.back_stack.pop()
         flow.session.personal.pop("mrz", None)  # typed for the read that is over
         flow.go(State.CERT_MRZ, push=False)
-
-    def _refused_details(self) -> int:
-        """How often the card in the reader refused the details in this session."""
-        session, count = self._refusals
-        return count if session == self._journey else 0
 
     def _show_error(self, message: Text, retry_state: State | None = None) -> None:
         cert = self.flow.context.cert
@@ -581,7 +584,7 @@ class CertificateJourney(Journey):
 
     def _start_read(self, mrz: MrzInfo) -> list[Effect]:
         cert = self.flow.context.cert
-        if self._refused_details() >= MAX_REFUSED_DETAILS:
+        if self._refusals >= MAX_REFUSED_DETAILS:
             # The same card is still in the reader: asking it again could lock it.
             self._show_error(TOO_MANY_REFUSALS)
             return []
@@ -634,11 +637,12 @@ class CertificateJourney(Journey):
         if isinstance(error, ChipDetailsMismatch | ChipNotGenuine):
             return self._refuse_card(error)
         if isinstance(error, CardAccessDenied):
-            refused = self._refused_details() + 1
-            self._refusals = (self._journey, refused)
-            if refused >= MAX_REFUSED_DETAILS:
+            self._refusals += 1
+            if self._refusals >= MAX_REFUSED_DETAILS:
                 self._show_error(TOO_MANY_REFUSALS)
-                return [FlagStaff("cert_card_refused", f"reason=details_refused_{refused}_times")]
+                return [
+                    FlagStaff("cert_card_refused", f"reason=details_refused_{self._refusals}_times")
+                ]
         # Wrong details, a slow or unreadable card: the resident can correct and retry.
         cert = self.flow.context.cert
         cert.message = error.resident_message
@@ -658,7 +662,7 @@ class CertificateJourney(Journey):
     def _on_card_pulled(self, event: CardPulled) -> list[Effect]:
         flow = self.flow
         state = flow.state
-        self._refusals = (0, 0)  # the next card is counted afresh
+        self._refusals = 0  # the next card is counted afresh
         if state not in self.steps:
             # A service the card identified someone for decides for its own
             # screens: its resident may have left with the card too.
@@ -676,6 +680,12 @@ class CertificateJourney(Journey):
             self.typed_cleared += 1
             flow.context.cert.message = CARD_TAKEN_OUT
             flow.redraw()
+        return []
+
+    def _on_card_inserted(self, event: CardInserted) -> list[Effect]:
+        # A removal the reader did not report must not hold one card's refusals
+        # against the next card.
+        self._refusals = 0
         return []
 
     # -- the record ---------------------------------------------------------------------

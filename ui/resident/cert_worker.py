@@ -238,6 +238,7 @@ class CertBridge(QObject):
             (card.identity_read, self._identity_read),
             (card.read_failed, self._read_failed),
             (card.card_removed, self._card_removed),
+            (card.card_inserted, self._card_inserted),
         ]
 
     def replace_card_reader(self, card: CardReaderAdapter) -> None:
@@ -388,6 +389,10 @@ class CertBridge(QObject):
     @Slot(str)
     def _card_removed(self, reader: str) -> None:
         self._emit(c.CardPulled())
+
+    @Slot(str)
+    def _card_inserted(self, reader: str) -> None:
+        self._emit(c.CardInserted())
 
     @Slot(int, object)
     def _record_fetched(self, journey: int, record: object) -> None:
