@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -515,3 +515,22 @@ def test_one_click_on_a_single_click_desktop_calls_nobody_and_keeps_the_staff_ca
     with qtbot.waitSignal(window.action_done, timeout=5000):
         _click_row(window.table, 1, double=True)
     qtbot.waitUntil(lambda: window.current_code.text() == second, timeout=5000)
+
+
+def test_a_staff_call_shows_on_the_queue_tab_while_the_clerk_is_on_another(
+    qtbot: QtBot, window: CounterWindow, queue: Queue
+) -> None:
+    """A resident's call for help showed only in the queue tab's list: a clerk
+    registering someone on another tab saw nothing."""
+    other = QWidget()
+    window.tabs.addTab(other, "lending")
+    window.tabs.setCurrentWidget(other)
+    assert window.tabs.tabText(0) == "Queue"
+    queue.record_event("staff_call", "screen=home")
+    qtbot.waitUntil(lambda: window.staff_list.count() == 1, timeout=5000)
+    assert window.tabs.tabText(0) == "Queue · staff calls: 1"
+    assert window.tabs.tabBar().tabTextColor(0) == QColor("#A4161A")
+    item = window.staff_list.item(0)
+    assert item is not None
+    window._dismiss_staff_call(item)
+    assert window.tabs.tabText(0) == "Queue"

@@ -275,7 +275,7 @@ class CounterWindow(QMainWindow):
         self.tabs.addTab(panel, panel.title())
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, tr("counter", "Queue"))
+        self._title_queue_tab()
         for index, panel in enumerate(self.panels, start=1):
             panel.retranslate()
             self.tabs.setTabText(index, panel.title())
@@ -507,7 +507,18 @@ class CounterWindow(QMainWindow):
             self.staff_list.addItem(entry)
             if call.id == chosen_id:
                 self.staff_list.setCurrentItem(entry)
+        self._title_queue_tab()
         self._update_buttons()
+
+    def _title_queue_tab(self) -> None:
+        """The queue tab's title, naming the residents' calls for staff in red: a
+        clerk working on another tab saw nothing of a call for help."""
+        calls = self.staff_list.count()
+        self.tabs.setTabText(
+            0,
+            tr("counter", "Queue · staff calls: {n}", n=calls) if calls else tr("counter", "Queue"),
+        )
+        self.tabs.tabBar().setTabTextColor(0, QColor("#A4161A") if calls else QColor())
 
     def _fill_waiting(self, snap: CounterSnapshot, now: datetime) -> None:
         """The waiting list. A selected ticket stays selected as rows above it come and
