@@ -48,6 +48,13 @@ EXPIRED_NONE_LEFT = N_(
     "None is left to hand over.",
 )
 NO_SUCH_PARCEL = N_("lending", "This parcel was already collected.")
+#: Staff tried to hand over a tool asked for on an earlier day (it no longer
+#: counts towards its number's limit), and the number has reached the limit since.
+EXPIRED_TOO_MANY = N_(
+    "lending",
+    "This request was for an earlier day, and its phone number already holds as many tools "
+    "as one number may ({limit}). Hand it over once one of them is returned or cancelled.",
+)
 
 
 def too_many(limit: int) -> Text:

@@ -19,6 +19,7 @@ from kiosk.centre import phone
 from kiosk.centre.lending import (
     CANCELLED,
     EXPIRED_NONE_LEFT,
+    EXPIRED_TOO_MANY,
     NO_SUCH_LOAN,
     NO_SUCH_PARCEL,
     NONE_LEFT,
@@ -34,6 +35,7 @@ from kiosk.centre.lending import (
 )
 from kiosk.centre.store import CentreStore
 from kiosk.config import LendingConfig
+from kiosk.i18n import Text
 from kiosk.storage.database import loans, parcels
 
 _Record = TypeVar("_Record", Loan, Parcel)
@@ -100,8 +102,11 @@ class Lending(CentreStore):
             row = conn.execute(select(loans).where(loans.c.ref == ref)).one()
         return _loan(row)
 
-    def _check_phone_limit(self, conn: Connection, phone_hash: str) -> None:
-        """``LendingError`` when this number already holds ``open_loans_per_phone`` tools.
+    def _check_phone_limit(
+        self, conn: Connection, phone_hash: str, refusal: Text | None = None
+    ) -> None:
+        """``LendingError`` (``refusal``, or the resident's message) when this number
+        already holds ``open_loans_per_phone`` tools.
 
         The number has a lock of its own: the tool's lock does not stop the
         same number asking for another tool at another kiosk at the same
@@ -118,14 +123,16 @@ class Lending(CentreStore):
             .where((loans.c.phone_hash == phone_hash) & self._held())
         ).scalar_one()
         if int(held) >= limit:
-            raise LendingError(too_many(limit))
+            raise LendingError(too_many(limit) if refusal is None else refusal.format(limit=limit))
 
     def hand_out(self, loan_id: int) -> Loan:
         """Staff gave the tool: the return date counts from today.
 
         A request made on an earlier day no longer holds its unit (``_busy``):
         someone may have asked for that unit since. It is handed over only while
-        a unit is still free, or two residents would be promised one tool.
+        a unit is still free, or two residents would be promised one tool. Nor
+        does it count towards its number's limit, which the number may have
+        reached since: then it is not handed over either.
         """
         loan = self._loan(loan_id)
         item = self.settings.item(loan.item_id)
@@ -140,6 +147,12 @@ class Lending(CentreStore):
                 and self._busy(conn, item.id).get(item.id, 0) >= item.units
             ):
                 raise LendingError(EXPIRED_NONE_LEFT)
+            if expired:
+                phone_hash = conn.execute(
+                    select(loans.c.phone_hash).where(loans.c.id == loan_id)
+                ).scalar_one_or_none()
+                if phone_hash is not None:
+                    self._check_phone_limit(conn, phone_hash, EXPIRED_TOO_MANY)
             return self._move_in(conn, loan_id, (REQUESTED,), status=OUT, handed_at=now, due_on=due)
 
     def returned(self, loan_id: int) -> Loan:

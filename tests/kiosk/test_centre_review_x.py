@@ -33,3 +33,25 @@ def test_a_centre_lending_one_tool_per_number_says_a_tool_not_1_tools(
         "This phone number already has a tool asked for or borrowed. "
         "Please return it first, or ask at the counter."
     )
+
+
+def test_yesterdays_request_is_not_handed_over_past_its_numbers_limit(
+    lending: Lending, clock: FakeClock
+) -> None:
+    """Before the sweep cancels it, yesterday's request still shows at the counter; its
+    number has asked for two tools this morning (the limit): staff are told, not let
+    through, and the tool goes out once one of the two is cancelled."""
+    stale = lending.request_loan("ladder", NUMBER)
+    clock.advance(24 * 3600)
+    drill = lending.request_loan("drill", NUMBER)
+    lending.request_loan("cart", NUMBER)
+    with pytest.raises(LendingError) as refused:
+        lending.hand_out(stale.id)
+    assert refused.value.message.render(identity_translate) == (
+        "This request was for an earlier day, and its phone number already holds as many "
+        "tools as one number may (2). Hand it over once one of them is returned or cancelled."
+    )
+    held = [loan.item_id for loan in lending.open_loans() if loan.status == "out"]
+    assert held == []  # nothing went out
+    lending.cancel(drill.id)
+    assert lending.hand_out(stale.id).status == "out"
