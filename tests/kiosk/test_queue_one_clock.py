@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
-from kiosk.queue.counter import CounterOps
+from kiosk.queue.counter import CounterOps, NewCalls
 from kiosk.queue.store import Queue
 from tests.support.databases import opened
 from tests.support.server_clock import let_time_pass
@@ -81,3 +81,28 @@ def test_a_staff_call_from_a_kiosk_whose_clock_is_behind_reaches_the_counters(
     counter = CounterOps(pg_engine, config, _off_by(0))
     kiosk.record_event("staff_call", "screen=home")
     assert [c.detail for c in counter.counter_snapshot(1).staff_calls] == ["screen=home"]
+
+
+def test_after_an_outage_a_display_pc_running_slow_does_not_read_out_a_call_long_answered(
+    pg_engine: Engine, config: KioskConfig
+) -> None:
+    """The display's clock is 90 s slow; a call made during the outage is 100 s old by
+    the server's clock, past ``NewCalls.RESUME_WINDOW_S`` (60 s): shown, not read out
+    (by the display's own clock it was 10 s old, and read out)."""
+    kiosk_clock = _off_by(0)
+    kiosk = Queue(pg_engine, config, kiosk_clock)
+    counter = CounterOps(pg_engine, config, kiosk_clock)
+    display = CounterOps(pg_engine, config, _off_by(-90))
+    calls = NewCalls()
+    calls.take(display.display_snapshot(calls.since()))
+    calls.lost()  # the display loses the database for a while
+    ticket = kiosk.issue("general").ticket
+    kiosk.record_print(ticket.id, ok=True)
+    called = counter.call_next(1)
+    assert called is not None
+    # 100 s of server time; the display's clock, 90 s behind, says 10 s went by
+    # since the call (it is left where it was: the server's clock is the one moved).
+    let_time_pass(pg_engine, kiosk_clock, 100)
+    snapshot = display.display_snapshot(calls.since())
+    assert snapshot.current[1].display_code == ticket.display_code  # on its tile
+    assert calls.take(snapshot) == []

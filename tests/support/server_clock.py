@@ -11,8 +11,17 @@ from sqlalchemy import Engine, text
 
 from kiosk.clock import FakeClock
 
-#: The columns stamped by the server's clock that the tests age.
-_SERVER_STAMPS = (("tickets", "state_changed_at"), ("events", "at"))
+#: The columns stamped by the server's clock that the tests age: a ticket's
+#: start of printing and its calls (``tickets.last_called_at`` equals its
+#: call's ``calls.at``, which the display's join relies on: aged together),
+#: staff calls and the other events.
+_SERVER_STAMPS = (
+    ("tickets", "state_changed_at"),
+    ("tickets", "called_at"),
+    ("tickets", "last_called_at"),
+    ("calls", "at"),
+    ("events", "at"),
+)
 
 
 def let_time_pass(engine: Engine, clock: FakeClock, seconds: float) -> None:
