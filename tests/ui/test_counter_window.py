@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QAccessible, QColor, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+import ui.common.announce
 from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.queue.store import Queue
@@ -534,3 +535,48 @@ def test_a_staff_call_shows_on_the_queue_tab_while_the_clerk_is_on_another(
     assert item is not None
     window._dismiss_staff_call(item)
     assert window.tabs.tabText(0) == "Queue"
+
+
+class _ScreenReader:
+    """Stands in for ``QAccessible`` in ``ui.common.announce``: keeps what it is told."""
+
+    AnnouncementPoliteness = QAccessible.AnnouncementPoliteness
+    Event = QAccessible.Event
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+
+    def updateAccessibility(self, event: Any) -> None:
+        self.heard.append(event.message())
+
+
+def test_a_screen_reader_hears_what_the_counter_says_and_names_its_lists(
+    qtbot: QtBot,
+    window: CounterWindow,
+    queue: Queue,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The results of F1-F7 and a resident's call for help showed on screen only;
+    the waiting list and the staff calls had no name."""
+    reader = _ScreenReader()
+    monkeypatch.setattr(ui.common.announce, "QAccessible", reader)
+    assert QAccessible.queryAccessibleInterface(window.table).text(QAccessible.Text.Name) == (
+        "Waiting"
+    )
+    assert (
+        QAccessible.queryAccessibleInterface(window.staff_list)
+        .text(QAccessible.Text.Name)
+        .startswith("Staff calls from kiosks")
+    )
+    _focused(qtbot, window)
+    assert _key(qtbot, window, Qt.Key.Key_F1) == "Nobody is waiting"
+    code = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    _key(qtbot, window, Qt.Key.Key_F1)
+    queue.record_event("staff_call", "screen=home")
+    qtbot.waitUntil(lambda: window.staff_list.count() == 1, timeout=5000)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()  # said once, not at every redraw
+    assert reader.heard[:2] == ["Nobody is waiting", f"Called {code}"]
+    assert len(reader.heard) == 3 and "a resident asks for help" in reader.heard[2]

@@ -48,6 +48,7 @@ from kiosk.i18n import N_
 from kiosk.queue.counter import CounterError, CounterSnapshot, CounterTicket, UnknownCounterError
 from kiosk.queue.tickets import TicketState
 from kiosk.storage.database import DatabaseUnavailableError
+from ui.common.announce import announce
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import Refresher, SharedQueue
 from ui.common.timers import make_timer
@@ -127,6 +128,8 @@ class CounterWindow(QMainWindow):
         self.snapshot: CounterSnapshot | None = None
         self.unavailable = False
         self._hidden_staff_calls: set[int] = set()
+        #: The staff calls a screen reader has been told of (each once).
+        self._spoken_staff_calls: set[int] = set()
         #: The code of the called ticket the kiosk withdrew, shown until the next call.
         self._withdrawn: str | None = None
         #: Reads a ticket that left this counter, to tell whether the kiosk withdrew it.
@@ -297,6 +300,9 @@ class CounterWindow(QMainWindow):
         self.staff_title.setText(
             tr("counter", "Staff calls from kiosks (double-click or Enter to dismiss)")
         )
+        # A screen reader named neither list (it read "table", "list").
+        self.table.setAccessibleName(self.waiting_title.text())
+        self.staff_list.setAccessibleName(self.staff_title.text())
         self.banner.setText(
             tr("counter", "Temporarily unavailable: the queue database does not answer. Retrying…")
         )
@@ -383,9 +389,7 @@ class CounterWindow(QMainWindow):
             if state is TicketState.CANCELLED and self._shows_no_ticket():
                 self._withdrawn = ticket.display_code
                 self._render()
-                message = self._withdrawn_text()
-                self.statusBar().showMessage(message)
-                self.action_done.emit(message)
+                self._say(self._withdrawn_text(), timeout_ms=0)
 
         def failed(exc: Exception) -> None:
             # The snapshot's own retries tell staff about an outage.
@@ -507,6 +511,9 @@ class CounterWindow(QMainWindow):
             self.staff_list.addItem(entry)
             if call.id == chosen_id:
                 self.staff_list.setCurrentItem(entry)
+            if call.id not in self._spoken_staff_calls:
+                self._spoken_staff_calls.add(call.id)
+                announce(self.staff_list, entry.text())
         self._title_queue_tab()
         self._update_buttons()
 
@@ -625,22 +632,26 @@ class CounterWindow(QMainWindow):
     def _key_pressed(self, button: QPushButton) -> None:
         """F1-F7: press ``button``; if it is greyed out, say why in the status bar."""
         if not button.isEnabled():
-            message = button.toolTip()
-            self.statusBar().showMessage(message, 8000)
-            self.action_done.emit(message)
+            self._say(button.toolTip())
         elif button is self.transfer_button:
             self.open_transfer_menu()
         else:
             button.click()
 
+    def _say(self, message: str, *, timeout_ms: int = 8000) -> None:
+        """Tell staff ``message`` in the status bar (for ``timeout_ms``; 0: until the
+        next), and to a screen reader: a clerk who cannot see the status bar heard
+        nothing of a call, a refusal or a withdrawn ticket."""
+        self.statusBar().showMessage(message, timeout_ms)
+        announce(self.statusBar(), message)
+        self.action_done.emit(message)
+
     # -- actions -------------------------------------------------------------------------------
     def _act(self, fn: Callable[[], Any], describe: Callable[[Any], str]) -> None:
         def done(result: Any) -> None:
-            message = describe(result)
-            self.statusBar().showMessage(message, 8000)
             self.shared.feed.poke()
             self.refresh()
-            self.action_done.emit(message)
+            self._say(describe(result))
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, DatabaseUnavailableError):
@@ -653,9 +664,8 @@ class CounterWindow(QMainWindow):
             else:
                 log.error("counter action failed: %s: %s", type(exc).__name__, exc)
                 message = type(exc).__name__
-            self.statusBar().showMessage(message, 8000)
             self.refresh()
-            self.action_done.emit(message)
+            self._say(message)
 
         self.shared.worker.submit(fn, on_result=done, on_error=failed)
 
