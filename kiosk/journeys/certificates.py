@@ -933,6 +933,10 @@ class CertificateJourney(Journey):
             return effects
         failure = outcome.failure or PrintFailure.ERROR
         effects.append(FlagStaff("cert_print_failed", f"{detail} failure={failure.value}"))
+        if outcome.printed_numbers and not outcome.receipt_printed:
+            # Copies printed (and maybe charged) with nothing on paper to show it;
+            # a second order printed after "Try printing again" covers only its own.
+            effects.append(FlagStaff("cert_receipt_not_printed", detail))
         rest = _not_printed(cert.basket, outcome)
         cert.authorization = None
         if rest and outcome.payment_result in SETTLED:
@@ -1021,6 +1025,19 @@ def print_failure_message(outcome: OrderOutcome) -> Text:
         )
     else:
         charged = N_("cert", "You have not been charged.")
+    if (
+        outcome.printed_numbers
+        and not outcome.receipt_printed
+        # The message of a charge in doubt says so already.
+        and outcome.payment_result != "capture_unknown"
+    ):
+        return N_(
+            "cert",
+            "{reason} {charged} {receipt} A member of staff has been told.",
+            reason=failure.resident_message,
+            charged=charged,
+            receipt=RECEIPT_NOT_PRINTED,
+        )
     return N_(
         "cert",
         "{reason} {charged} A member of staff has been told.",

@@ -1,0 +1,117 @@
+"""Printing again after the paper ran out part-way: the first order's receipt could not
+print, so the resident is told to ask for it and staff are told; the second order
+prints the copies that did not print, with its own receipt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from drivers.card.mock import MockCardReader
+from drivers.payment.mock import MockPayment
+from drivers.printer.mock import MockPrinter
+from drivers.records.demo import DemoRecordsProvider
+from kiosk.clock import FakeClock
+from kiosk.config import (
+    KioskConfig,
+    MockCardOptions,
+    MockPaymentOptions,
+    MockPrinterOptions,
+    PrinterProfile,
+)
+from kiosk.journeys import certificates as c
+from kiosk.journeys.flow import State
+from kiosk.printing.document import Document
+from kiosk.storage.database import events
+from tests.support.resident_screen import (
+    button,
+    cert_button,
+    kiosk_factory,
+    screen_text,
+    tap,
+    type_mrz_fields,
+)
+from ui.app.compose import Kiosk
+from ui.common.i18n import render, tr
+from ui.resident.screens.certificate import CertMrzScreen
+
+
+class PaperRunsOut(MockPrinter):
+    """Prints the first job, then is out of paper until ``refill``."""
+
+    def __init__(self) -> None:
+        super().__init__(MockPrinterOptions(), PrinterProfile())
+        self.jobs_asked = 0
+
+    def print_document(self, document: Document) -> Any:
+        self.jobs_asked += 1
+        if self.jobs_asked == 2:
+            self.set_fault("paper_out")
+        return super().print_document(document)
+
+    def refill(self) -> None:
+        self.set_fault("none")
+
+
+@pytest.fixture
+def printer() -> PaperRunsOut:
+    return PaperRunsOut()
+
+
+@pytest.fixture
+def payment() -> MockPayment:
+    return MockPayment(MockPaymentOptions(script=["approve", "approve"]))
+
+
+@pytest.fixture
+def kiosk(
+    tmp_path: Path,
+    config: KioskConfig,
+    clock: FakeClock,
+    payment: MockPayment,
+    printer: PaperRunsOut,
+) -> Iterator[Kiosk]:
+    card = MockCardReader(MockCardOptions(identity="demo-kim"))
+    with kiosk_factory(
+        config, tmp_path, clock, card=card, records=DemoRecordsProvider(), payment=payment
+    ) as make:
+        yield make(printer)
+
+
+def _pay(kiosk: Kiosk, amount: str) -> None:
+    total = tr("cert", "{amount} won", amount=amount)
+    tap(button(kiosk, tr("cert", "Pay {total} and print", total=total)))
+
+
+def _staff_events(kiosk: Kiosk) -> list[str]:
+    with kiosk.engine.connect() as conn:
+        return [row.kind for row in conn.execute(select(events.c.kind))]
+
+
+def test_the_missing_receipt_of_a_stopped_order_is_said_before_printing_again(
+    qtbot: Any, kiosk: Kiosk, printer: PaperRunsOut, payment: MockPayment
+) -> None:
+    tap(cert_button(kiosk))
+    tap(button(kiosk, "주민등록표 등본"))
+    type_mrz_fields(kiosk)
+    tap(kiosk.window.screens[CertMrzScreen].continue_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
+    kiosk.window.send(c.SetCopies(3))
+    tap(button(kiosk, tr("cert", "Continue")))
+    _pay(kiosk, "600")
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    # One copy printed and charged; the paper ran out before the receipt.
+    assert payment.charged_won() == 200
+    assert render(c.RECEIPT_NOT_PRINTED) in screen_text(kiosk)
+    qtbot.waitUntil(lambda: "cert_receipt_not_printed" in _staff_events(kiosk), timeout=5000)
+    printer.refill()
+    tap(button(kiosk, tr("cert", "Try printing again")))
+    _pay(kiosk, "400")
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    assert payment.charged_won() == 600
+    kinds = [job.document.kind for job in printer.jobs]
+    assert kinds == ["certificate", "certificate", "certificate", "receipt"]
