@@ -10,18 +10,23 @@ Centre services (``kiosk.journeys.centre``) send their database and printer
 work here too, as ``RunJob`` effects: the job runs in turn with the
 worker's printer and the kiosk's database, and its event goes back as
 ``job_done``.
+
+Every document printed on the worker's printer (tickets, certificates and
+their receipts, centre-service slips, test pages) reports its result as
+``printed``: the printer the worker hands out is wrapped to say so.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 
 from kiosk.centre.keys import PersonalKeyError
 from kiosk.journeys.flow import JobContext, RunJob
-from kiosk.ports.printer import Printer, PrintFailure, PrintResult
+from kiosk.ports.printer import Printer, PrinterStatus, PrintFailure, PrintResult
 from kiosk.printing.document import Document
 from kiosk.queue.store import IssueRefusedError, Queue
 from kiosk.queue.tickets import InvalidTransitionError, IssuedTicket, TicketState
@@ -34,6 +39,41 @@ log = logging.getLogger(__name__)
 DocumentBuilder = Callable[[IssuedTicket, str], Document]
 #: What a centre service's job is given, around the printer the worker holds now.
 JobContextFactory = Callable[[Printer], JobContext]
+
+
+class ReportingPrinter:
+    """A printer that tells ``report`` the result of every document it prints,
+    on the thread that prints it (a driver that raises reports a failure)."""
+
+    def __init__(self, printer: Printer, report: Callable[[PrintResult], None]) -> None:
+        self.inner = printer
+        self._report = report
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    def open(self) -> None:
+        self.inner.open()
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def status(self) -> PrinterStatus:
+        return self.inner.status()
+
+    def print_document(self, document: Document) -> PrintResult:
+        try:
+            result = self.inner.print_document(document)
+        except Exception as exc:
+            self._report(PrintResult.failed(PrintFailure.ERROR, type(exc).__name__))
+            raise
+        self._report(result)
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        # What a backend offers beyond the port (a mock's jobs, its preview).
+        return getattr(self.inner, name)
 
 
 class DeviceWorker(Worker):
@@ -62,6 +102,8 @@ class DeviceWorker(Worker):
     printer_replaced = Signal(str)
     #: The event a ``RunJob`` answered with (for the flow).
     job_done = Signal(object)
+    #: The ``PrintResult`` of every document the printer was given, whoever printed it.
+    printed = Signal(object)
 
     def __init__(
         self,
@@ -72,7 +114,7 @@ class DeviceWorker(Worker):
     ) -> None:
         super().__init__()
         self.queue = queue
-        self.printer = printer
+        self._printer = ReportingPrinter(printer, self.printed.emit)
         self._build = build_document
         self._job_context = job_context
         #: What the database did not take (restarting), recorded later in
@@ -90,6 +132,15 @@ class DeviceWorker(Worker):
         self.request_event.connect(self._event)
         self.request_replace_printer.connect(self._replace_printer)
         self.request_job.connect(self._job)
+
+    @property
+    def printer(self) -> Printer:
+        """The current printer; its every result is also emitted as ``printed``."""
+        return self._printer
+
+    @printer.setter
+    def printer(self, printer: Printer) -> None:
+        self._printer = ReportingPrinter(printer, self.printed.emit)
 
     # -- lifecycle (worker thread) ---------------------------------------------------
     def on_start(self) -> None:

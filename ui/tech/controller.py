@@ -22,9 +22,10 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
@@ -295,7 +296,9 @@ class TechController(QObject):
         self._speaker_factory = speaker_factory
         self._card_reader_factory = card_reader_factory
         self.last_printer_error: tuple[str, datetime] | None = None
+        #: Documents this kiosk's printer printed on ``_jobs_day``.
         self.jobs_today = 0
+        self._jobs_day = self._today()
         self.paper_low = False
         self._printer_status_raw.connect(self.printer_status)
         self._test_page_raw.connect(self._on_test_page)
@@ -312,7 +315,7 @@ class TechController(QObject):
             return
         self._bound = worker
         worker.printer_replaced.connect(self.printer_replaced)
-        worker.print_finished.connect(self._on_print_finished)
+        worker.printed.connect(self._note_print)
 
     @property
     def config(self) -> KioskConfig:
@@ -625,7 +628,6 @@ class TechController(QObject):
             try:
                 today = queue.tickets_today()
                 info["tickets_today"] = len(today)
-                info["printed_today"] = sum(1 for t in today if t.print_attempts > 0)
             except Exception as exc:
                 info["tickets_error"] = type(exc).__name__
             self._printer_status_raw.emit(info)
@@ -638,6 +640,7 @@ class TechController(QObject):
         config = self.config
         if worker is None:
             result = PrintResult.failed(PrintFailure.ERROR, not_started())
+            self._note_print(result)
             self._test_page_raw.emit(result, config.devices.printer.backend)
             return
 
@@ -669,15 +672,21 @@ class TechController(QObject):
 
     @Slot(object, str)
     def _on_test_page(self, result: PrintResult, name: str) -> None:
-        self._note_print(result)
+        # Counted on the dashboard as every print is (the worker's ``printed``).
         log.info("test page on %s: %s", name, "printed" if result.ok else result.detail)
         self.test_page_done.emit(result, name)
 
-    @Slot(int, object)
-    def _on_print_finished(self, _ticket_id: int, result: PrintResult) -> None:
-        self._note_print(result)
+    def _today(self) -> date:
+        """The centre's date now (its time zone, not the machine's)."""
+        return self.ctx.clock.now().astimezone(ZoneInfo(self.config.center.timezone)).date()
 
+    @Slot(object)
     def _note_print(self, result: PrintResult) -> None:
+        """What the dashboard says of the printer after any document: a ticket,
+        a certificate or its receipt, a centre service's slip, a test page."""
+        today = self._today()
+        if today != self._jobs_day:
+            self._jobs_day, self.jobs_today = today, 0
         if result.ok:
             self.jobs_today += 1
             self.paper_low = result.paper_low
@@ -717,7 +726,7 @@ class TechController(QObject):
         # The device worker outlives technician mode: stop hearing from it.
         if self._bound is not None:
             self._bound.printer_replaced.disconnect(self.printer_replaced)
-            self._bound.print_finished.disconnect(self._on_print_finished)
+            self._bound.printed.disconnect(self._note_print)
             self._bound = None
         self.background.shutdown()
         if self._checker is not None:

@@ -176,7 +176,7 @@ class DashboardPage(QWidget):
                 "tech",
                 "Paper low flag: {low}   Jobs printed today: {jobs}",
                 low=_yes_no(c.paper_low or p.get("paper") == "near_end"),
-                jobs=p.get("printed_today", c.jobs_today),
+                jobs=c.jobs_today,
             )
         )
         if c.last_printer_error is not None:

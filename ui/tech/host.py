@@ -43,8 +43,9 @@ class PrinterWorker(Protocol):
         ...
 
     @property
-    def print_finished(self) -> SignalInstance:
-        """Emitted with (ticket id, ``PrintResult``) after every ticket."""
+    def printed(self) -> SignalInstance:
+        """Emitted with the ``PrintResult`` of every document printed (ticket,
+        certificate, receipt, slip, test page)."""
         ...
 
 
