@@ -580,3 +580,24 @@ def test_a_screen_reader_hears_what_the_counter_says_and_names_its_lists(
         window.refresh()  # said once, not at every redraw
     assert reader.heard[:2] == ["Nobody is waiting", f"Called {code}"]
     assert len(reader.heard) == 3 and "a resident asks for help" in reader.heard[2]
+
+
+def test_space_moves_a_ticket_along_without_pausing_the_counter(
+    qtbot: QtBot, window: CounterWindow, queue: Queue, clock: FakeClock
+) -> None:
+    """After Space on "Call next" the focus fell to "Pause": the next Space paused
+    the counter. It now goes to the ticket's next step."""
+    _focused(qtbot, window)
+    first = _issue(queue, clock)
+    second = _issue(queue, clock)
+    qtbot.waitUntil(window.call_button.isEnabled, timeout=5000)
+    window.call_button.setFocus()
+    said = []
+    for _ in range(4):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        said.append(_key(qtbot, window, Qt.Key.Key_Space, focused))
+        with qtbot.waitSignal(window.refreshed, timeout=5000):
+            window.refresh()
+    assert said == [f"Called {first}", f"Serving {first}", f"{first} done", f"Called {second}"]
+    assert window.snapshot is not None and not window.snapshot.paused

@@ -557,9 +557,22 @@ class CounterWindow(QMainWindow):
     def _update_buttons(self) -> None:
         """Each action button enabled, or greyed out with why in its tooltip (which
         its key says in the status bar, ``_key_pressed``)."""
-        for button, reason in self._why_not().items():
-            button.setEnabled(reason is None)
+        reasons = self._why_not()
+        for button, reason in reasons.items():
             button.setToolTip(reason or "")
+            if reason is None:
+                button.setEnabled(True)
+        # A greyed-out button hands the keyboard focus to the next enabled
+        # one: after Space on "Call next" that was "Pause", and the next Space
+        # paused the counter. It goes to the ticket's next step instead.
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and reasons.get(focused):
+            steps = (self.start_button, self.finish_button, self.call_button)
+            ready = [step for step in steps if reasons[step] is None]
+            (ready[0] if ready else self.table).setFocus()
+        for button, reason in reasons.items():
+            if reason is not None:
+                button.setEnabled(False)
 
     def _why_not(self) -> dict[QPushButton, str | None]:
         """Why each action button cannot be pressed now; None for those that can."""
