@@ -365,6 +365,8 @@ class CertificateJourney(Journey):
         #: Counts each time what was typed on the ID screen must go although the
         #: flow stays there (the card was taken out): the screen clears its fields.
         self.typed_cleared = 0
+        #: The read under way was asked with typed details (not a scan).
+        self._read_typed = False
 
     def handlers(self) -> Handlers:
         return {
@@ -467,8 +469,9 @@ class CertificateJourney(Journey):
         value = self.flow.session.personal.get("record")
         return value if isinstance(value, ResidentRecord) else None
 
-    def _to_id_step(self) -> None:
-        """Back on the ID screen after a read, as if it had never been left.
+    def _to_id_step(self, retype: MrzInfo | None = None) -> None:
+        """Back on the ID screen after a read, as if it had never been left; with
+        ``retype``, the details typed for it (``typed_again``).
 
         The read pushed the ID screen on the back-stack: left there, Back from
         the ID screen (identifying for a centre service) would return to itself.
@@ -477,11 +480,24 @@ class CertificateJourney(Journey):
         if flow.back_stack and flow.back_stack[-1] is State.CERT_MRZ:
             flow.back_stack.pop()
         flow.session.personal.pop("mrz", None)  # typed for the read that is over
+        if retype is None:
+            flow.session.personal.pop("retype", None)
+        else:
+            # The message asks to check them: the screen shows them again.
+            flow.session.personal["retype"] = retype
         flow.go(State.CERT_MRZ, push=False)
+
+    def typed_again(self) -> tuple[str, str, str] | None:
+        """What the resident typed for a read that came back to the ID screen (the
+        card refused the details, or was slow), for the screen to show once more
+        so they can be checked and corrected rather than typed again; then gone."""
+        value = self.flow.session.personal.pop("retype", None)
+        return typed_fields(value) if isinstance(value, MrzInfo) else None
 
     def _show_error(self, message: Text, retry_state: State | None = None) -> None:
         cert = self.flow.context.cert
         self.flow.session.personal.pop("mrz", None)  # only a read in progress needs it
+        self.flow.session.personal.pop("retype", None)
         cert.message = message
         cert.stage = ""
         cert.retry_state = retry_state.value if retry_state is not None else ""
@@ -563,7 +579,7 @@ class CertificateJourney(Journey):
         except MrzError as exc:
             # Caught before the card is asked: a chip may count failed attempts.
             return self._mistyped(exc)
-        return self._start_read(mrz)
+        return self._start_read(mrz, typed=True)
 
     def _on_mrz_scanned(self, event: MrzScanned) -> list[Effect]:
         if self.flow.state is not State.CERT_MRZ:
@@ -574,7 +590,7 @@ class CertificateJourney(Journey):
             return self._mistyped(exc)
         mrz = scanned.mrz_info()
         scanned.wipe()  # the chip's own copy is what counts
-        return self._start_read(mrz)
+        return self._start_read(mrz, typed=False)
 
     def _mistyped(self, error: MrzError) -> list[Effect]:
         """The MRZ details cannot be right: say which, on the same screen."""
@@ -582,8 +598,9 @@ class CertificateJourney(Journey):
         self.flow.redraw()
         return []
 
-    def _start_read(self, mrz: MrzInfo) -> list[Effect]:
+    def _start_read(self, mrz: MrzInfo, *, typed: bool) -> list[Effect]:
         cert = self.flow.context.cert
+        self.flow.session.personal.pop("retype", None)
         if self._refusals >= MAX_REFUSED_DETAILS:
             # The same card is still in the reader: asking it again could lock it.
             self._show_error(TOO_MANY_REFUSALS)
@@ -592,6 +609,7 @@ class CertificateJourney(Journey):
         cert.stage = "reading"
         # What the chip's DG1 must match, whichever reader answers.
         self.flow.session.personal["mrz"] = mrz
+        self._read_typed = typed
         self.flow.go(State.CERT_READING)
         return [ReadCard(self._journey, mrz)]
 
@@ -647,7 +665,8 @@ class CertificateJourney(Journey):
         cert = self.flow.context.cert
         cert.message = error.resident_message
         cert.stage = ""
-        self._to_id_step()
+        typed = self.flow.session.personal.get("mrz")
+        self._to_id_step(typed if self._read_typed and isinstance(typed, MrzInfo) else None)
         return []
 
     def _refuse_card(self, error: ChipDetailsMismatch | ChipNotGenuine) -> list[Effect]:
@@ -678,6 +697,7 @@ class CertificateJourney(Journey):
         if state is State.CERT_MRZ:
             # The details typed belong to the card that left: the screen forgets them.
             self.typed_cleared += 1
+            flow.session.personal.pop("retype", None)
             flow.context.cert.message = CARD_TAKEN_OUT
             flow.redraw()
         return []
@@ -1130,6 +1150,14 @@ def mrz_from_typed(document_number: str, birth_date: str, expiry_date: str) -> M
     if not body:
         raise MrzError("document number", "too short")
     return MrzInfo.parse(body.ljust(9, "<") + digit + birth_date + expiry_date)
+
+
+def typed_fields(mrz: MrzInfo) -> tuple[str, str, str]:
+    """The three fields as typed for ``mrz`` (each with its check digit): ``mrz_from_typed``'s
+    inverse."""
+    seed = mrz.key_seed_string()
+    number, dates = seed[:-14], seed[-14:]
+    return number[:-1].rstrip("<") + number[-1], dates[:7], dates[7:]
 
 
 def mrz_problem(error: MrzError) -> Text:

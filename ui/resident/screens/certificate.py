@@ -394,15 +394,20 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             )
         )
 
+    def _journey(self) -> c.CertificateJourney | None:
+        journey = self.flow.journey(f.State.CERT_MRZ)
+        return journey if isinstance(journey, c.CertificateJourney) else None
+
     def _cleared_count(self) -> int:
         """How often the journey had this screen forget what was typed (the card taken out)."""
-        journey = self.flow.journey(f.State.CERT_MRZ)
-        return journey.typed_cleared if isinstance(journey, c.CertificateJourney) else 0
+        journey = self._journey()
+        return journey.typed_cleared if journey is not None else 0
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the ID screen, whichever way (reading the card, Back, Home,
-        # an error): the details are needed no longer, so no widget keeps them.
-        # Not when the whole window hides (it is not leaving this screen).
+        # an error): no widget keeps the details (a read that comes back here
+        # brings them back, ``typed_again``). Not when the whole window hides
+        # (it is not leaving this screen).
         if not event.spontaneous():
             self.wipe()
         super().hideEvent(event)
@@ -415,6 +420,13 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             self._session_id = self.flow.session.id
             self._typed_cleared = cleared
             self.clear()
+        journey = self._journey()
+        typed = journey.typed_again() if journey is not None else None
+        if typed is not None:
+            # Back from a read that refused them (or a slow card): the message asks
+            # the resident to check them, so they are there to check and correct.
+            self.values = dict(zip(self.FIELDS, typed, strict=True))
+            self.active = self.FIELDS[0]
         self._place_keypad(pinned=self.metrics.text_zoom <= 1.0)
         super().refresh()
         if self.message.text():
