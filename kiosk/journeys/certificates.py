@@ -367,6 +367,10 @@ class CertificateJourney(Journey):
         self.typed_cleared = 0
         #: The read under way was asked with typed details (not a scan).
         self._read_typed = False
+        #: The reader said the card was taken out and no card was put in since.
+        self._card_out = False
+        #: The read under way was asked while no card was in (typed first).
+        self._read_without_card = False
 
     def handlers(self) -> Handlers:
         return {
@@ -610,6 +614,7 @@ class CertificateJourney(Journey):
         # What the chip's DG1 must match, whichever reader answers.
         self.flow.session.personal["mrz"] = mrz
         self._read_typed = typed
+        self._read_without_card = self._card_out
         self.flow.go(State.CERT_READING)
         return [ReadCard(self._journey, mrz)]
 
@@ -647,7 +652,8 @@ class CertificateJourney(Journey):
         if not self._answers(event, State.CERT_READING):
             return []
         error = event.error
-        if isinstance(error, CardRemoved):
+        if isinstance(error, CardRemoved) and not self._read_without_card:
+            # Taken out during the read: its holder may have left with it.
             return self.flow.end_session("card_removed")
         if isinstance(error, ReaderNotConnected):
             self._show_error(error.resident_message)
@@ -661,7 +667,8 @@ class CertificateJourney(Journey):
                 return [
                     FlagStaff("cert_card_refused", f"reason=details_refused_{self._refusals}_times")
                 ]
-        # Wrong details, a slow or unreadable card: the resident can correct and retry.
+        # Wrong details, a slow or unreadable card, or none yet (the last one taken
+        # out, the details typed before the next was put in): correct and retry.
         cert = self.flow.context.cert
         cert.message = error.resident_message
         cert.stage = ""
@@ -682,6 +689,7 @@ class CertificateJourney(Journey):
         flow = self.flow
         state = flow.state
         self._refusals = 0  # the next card is counted afresh
+        self._card_out = True
         if state not in self.steps:
             # A service the card identified someone for decides for its own
             # screens: its resident may have left with the card too.
@@ -706,6 +714,7 @@ class CertificateJourney(Journey):
         # A removal the reader did not report must not hold one card's refusals
         # against the next card.
         self._refusals = 0
+        self._card_out = False
         return []
 
     # -- the record ---------------------------------------------------------------------

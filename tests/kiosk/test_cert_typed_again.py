@@ -1,5 +1,8 @@
-"""A read that comes back to the ID screen (the card refused the details, or was slow)
-gives the screen what was typed once more, to check and correct; nothing else does."""
+"""A read that comes back to the ID screen (the card refused the details, or was slow, or
+none was in yet) gives the screen what was typed once more, to check and correct; nothing
+else does. Details typed before the ID card was put in (the last one had been taken out, as
+after "Try another ID card") ask for the card on the ID screen instead of sending the
+resident home."""
 
 from __future__ import annotations
 
@@ -9,9 +12,10 @@ from kiosk.clock import FakeClock
 from kiosk.config import KioskConfig
 from kiosk.identity import DEMO_RESIDENTS
 from kiosk.journeys import certificates as c
-from kiosk.journeys.flow import Flow, GoBack, State
+from kiosk.journeys.flow import Flow, GoBack, SessionEnded, State
 from kiosk.journeys.resident import ResidentFlow
-from kiosk.ports.card import CardAccessDenied, CardTimeout
+from kiosk.ports.card import CardAccessDenied, CardRemoved, CardTimeout, ChipDetailsMismatch
+from tests.kiosk.test_flow_certificates import _message
 from tests.support.journeys import KIM_TYPED, reading, typed
 
 
@@ -61,3 +65,36 @@ def test_the_fields_are_those_typed() -> None:
         details = KIM_TYPED if key == "demo-kim" else typed(key)
         assert c.typed_fields(resident.mrz_info()) == details
         assert c.mrz_from_typed(*details) == resident.mrz_info()
+
+
+def test_no_card_yet_after_another_id_card_asks_for_it(flow: Flow) -> None:
+    read = reading(flow)
+    flow.handle(c.CardReadFailed(read.journey, ChipDetailsMismatch("forged")))
+    flow.handle(c.CardPulled())  # "Take this card out..."
+    flow.handle(GoBack())  # "Try another ID card"
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))  # typed before putting it in
+    effects = flow.handle(c.CardReadFailed(read.journey, CardRemoved("no card in reader")))
+    assert not any(isinstance(e, SessionEnded) for e in effects)
+    assert flow.state is State.CERT_MRZ
+    assert "insert your ID card" in _message(flow)
+    assert flow.context.cert.document_id == "resident-copy"
+    assert _journey(flow).typed_again() == KIM_TYPED
+    # Put in now, it is read.
+    flow.handle(c.CardInserted())
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    assert isinstance(read, c.ReadCard)
+
+
+def test_a_card_taken_out_during_the_read_still_ends_the_session(flow: Flow) -> None:
+    read = reading(flow)
+    flow.handle(c.CardReadFailed(read.journey, CardRemoved()))
+    assert flow.state is State.HOME
+    # Taken out, put back, then taken out mid-read: the holder may be leaving.
+    read = reading(flow)
+    flow.handle(c.CardReadFailed(read.journey, CardTimeout()))
+    flow.handle(c.CardPulled())
+    flow.handle(c.CardInserted())
+    [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))
+    assert flow.handle(c.CardReadFailed(read.journey, CardRemoved())) == [
+        SessionEnded("card_removed")
+    ]

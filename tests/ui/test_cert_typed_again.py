@@ -1,5 +1,7 @@
 """Back on the ID screen after the card refused the details: what was typed is there
-to check and correct (the message asks for that), and gone again once the screen is left."""
+to check and correct (the message asks for that), and gone again once the screen is left.
+After "Try another ID card", details typed before the card is put in are kept while the
+resident is asked for the card (they were sent to the first screen, everything lost)."""
 
 from __future__ import annotations
 
@@ -22,12 +24,12 @@ from kiosk.config import (
     PrinterProfile,
 )
 from kiosk.journeys.flow import State
-from kiosk.ports.card import CardAccessDenied
+from kiosk.ports.card import CardAccessDenied, CardRemoved
 from tests.support.journeys import KIM_TYPED
 from tests.support.resident_screen import button, cert_button, kiosk_factory, tap, type_mrz_fields
 from tests.support.widget_text import leftovers
 from ui.app.compose import Kiosk
-from ui.common.i18n import render
+from ui.common.i18n import render, tr
 from ui.common.keypad import BACKSPACE
 from ui.resident.screens.certificate import CertMrzScreen
 
@@ -36,8 +38,14 @@ MISTYPED = (KIM_TYPED[0], "8503253", KIM_TYPED[2])
 
 
 @pytest.fixture
-def kiosk(tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[Kiosk]:
-    card = MockCardReader(MockCardOptions(identity="demo-kim"))
+def card() -> MockCardReader:
+    return MockCardReader(MockCardOptions(identity="demo-kim"))
+
+
+@pytest.fixture
+def kiosk(
+    tmp_path: Path, config: KioskConfig, clock: FakeClock, card: MockCardReader
+) -> Iterator[Kiosk]:
     with kiosk_factory(
         config,
         tmp_path,
@@ -73,3 +81,32 @@ def test_the_refused_details_are_shown_again_to_correct(qtbot: Any, kiosk: Kiosk
     tap(screen.continue_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
     assert leftovers(kiosk.window, [*KIM_TYPED, *MISTYPED]) == []
+
+
+def _continue(qtbot: Any, kiosk: Kiosk) -> CertMrzScreen:
+    screen = kiosk.window.screens[CertMrzScreen]
+    tap(screen.continue_button)
+    qtbot.waitUntil(lambda: kiosk.flow.state is not State.CERT_READING, timeout=5000)
+    return screen
+
+
+def test_typed_before_the_other_card_is_in(qtbot: Any, kiosk: Kiosk, card: MockCardReader) -> None:
+    card.set_fault("cloned_dg1")
+    tap(cert_button(kiosk))
+    tap(button(kiosk, "주민등록표 등본"))
+    type_mrz_fields(kiosk)
+    _continue(qtbot, kiosk)
+    assert kiosk.flow.state is State.CERT_ERROR
+    card.set_fault("none")
+    card.remove()
+    qtbot.wait(50)
+    tap(button(kiosk, tr("cert", "Try another ID card")))
+    type_mrz_fields(kiosk)
+    screen = _continue(qtbot, kiosk)
+    assert kiosk.flow.state is State.CERT_MRZ
+    assert render(CardRemoved.resident_message) in screen.message.text()
+    assert [screen.field_buttons[n].text() for n in screen.FIELDS] == list(KIM_TYPED)
+    card.insert()
+    qtbot.wait(50)
+    _continue(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
