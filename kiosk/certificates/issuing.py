@@ -684,6 +684,9 @@ class OrderOutcome:
     #: Why the terminal call failed, for technicians ("" when it did not).
     payment_detail: str = ""
     lines: tuple[OutcomeLine, ...] = field(default=())
+    #: The order stopped unexpectedly (a crash): copies may have printed that
+    #: ``printed_numbers`` does not name.
+    printed_unknown: bool = False
 
     @property
     def complete(self) -> bool:

@@ -966,7 +966,8 @@ class CertificateJourney(Journey):
             # Copies printed (and maybe charged) with nothing on paper to show it;
             # a second order printed after "Try printing again" covers only its own.
             effects.append(FlagStaff("cert_receipt_not_printed", detail))
-        rest = _not_printed(cert.basket, outcome)
+        # After a crash part-way what printed is not known: nothing is offered again.
+        rest = () if outcome.printed_unknown else _not_printed(cert.basket, outcome)
         cert.authorization = None
         if rest and outcome.payment_result in SETTLED:
             # "Try printing again" (once staff have seen to the printer): the

@@ -1,6 +1,8 @@
 """Printing again after the paper ran out part-way: the first order's receipt could not
 print, so the resident is told to ask for it and staff are told; the second order
-prints the copies that did not print, with its own receipt."""
+prints the copies that did not print, with its own receipt. An order that crashed
+part-way does not offer printing again: which copies printed is not known (all were
+offered again, printed twice and paid for a second time)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
 from drivers.records.demo import DemoRecordsProvider
+from kiosk.certificates import issuing
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
@@ -37,7 +40,7 @@ from tests.support.resident_screen import (
 )
 from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
-from ui.resident.screens.certificate import CertMrzScreen
+from ui.resident.screens.certificate import CertErrorScreen, CertMrzScreen
 
 
 class PaperRunsOut(MockPrinter):
@@ -92,16 +95,20 @@ def _staff_events(kiosk: Kiosk) -> list[str]:
         return [row.kind for row in conn.execute(select(events.c.kind))]
 
 
-def test_the_missing_receipt_of_a_stopped_order_is_said_before_printing_again(
-    qtbot: Any, kiosk: Kiosk, printer: PaperRunsOut, payment: MockPayment
-) -> None:
+def _to_summary(qtbot: Any, kiosk: Kiosk, copies: int) -> None:
     tap(cert_button(kiosk))
     tap(button(kiosk, "주민등록표 등본"))
     type_mrz_fields(kiosk)
     tap(kiosk.window.screens[CertMrzScreen].continue_button)
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_OPTIONS, timeout=5000)
-    kiosk.window.send(c.SetCopies(3))
+    kiosk.window.send(c.SetCopies(copies))
     tap(button(kiosk, tr("cert", "Continue")))
+
+
+def test_the_missing_receipt_of_a_stopped_order_is_said_before_printing_again(
+    qtbot: Any, kiosk: Kiosk, printer: PaperRunsOut, payment: MockPayment
+) -> None:
+    _to_summary(qtbot, kiosk, 3)
     _pay(kiosk, "600")
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
     # One copy printed and charged; the paper ran out before the receipt.
@@ -115,3 +122,20 @@ def test_the_missing_receipt_of_a_stopped_order_is_said_before_printing_again(
     assert payment.charged_won() == 600
     kinds = [job.document.kind for job in printer.jobs]
     assert kinds == ["certificate", "certificate", "certificate", "receipt"]
+
+
+def test_no_printing_again_after_an_order_crashed(
+    qtbot: Any, kiosk: Kiosk, printer: PaperRunsOut, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug after the copy printed")
+
+    monkeypatch.setattr(issuing, "build_receipt", crash)
+    _to_summary(qtbot, kiosk, 1)
+    _pay(kiosk, "200")
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
+    assert [job.document.kind for job in printer.jobs] == ["certificate"]
+    screen = kiosk.window.current_screen
+    assert isinstance(screen, CertErrorScreen)
+    assert not screen.retry_button.isVisible()
+    assert tr("cert", "Try printing again") not in screen_text(kiosk)

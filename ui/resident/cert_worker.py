@@ -368,6 +368,7 @@ class CertBridge(QObject):
                     failure_detail=type(exc).__name__,
                     held_won=auth.amount_won,
                     payment_detail=error,
+                    printed_unknown=True,
                 )
             done.emit(journey, outcome)
 
