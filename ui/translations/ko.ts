@@ -201,6 +201,10 @@
       <translation>{field} 칸에 신분증 아래쪽 줄에 인쇄된 그대로 입력하고, 끝에 확인 숫자를 붙여 주세요.</translation>
     </message>
     <message>
+      <source>{reason} {charged} {receipt} A member of staff has been told.</source>
+      <translation>{reason} {charged} {receipt} 직원에게 알렸습니다.</translation>
+    </message>
+    <message>
       <source>details</source>
       <translation>입력 내용</translation>
     </message>
@@ -2981,10 +2985,6 @@
       <translation>{code}번은 키오스크에서 취소되었습니다. 이 번호를 가진 주민은 없습니다. 다음 번호를 호출하세요.</translation>
     </message>
     <message>
-      <source>Queue</source>
-      <translation>대기열</translation>
-    </message>
-    <message>
       <source>Counter {n}</source>
       <translation>{n}번 창구</translation>
     </message>
@@ -3095,6 +3095,14 @@
     <message>
       <source>{time}  {kiosk}: a resident asks for help ({detail})</source>
       <translation>{time}  {kiosk}: 민원인이 도움을 요청했습니다 ({detail})</translation>
+    </message>
+    <message>
+      <source>Queue · staff calls: {n}</source>
+      <translation>대기열 · 직원 호출 {n}건</translation>
+    </message>
+    <message>
+      <source>Queue</source>
+      <translation>대기열</translation>
     </message>
     <message>
       <source>Temporarily unavailable; try again in a moment.</source>
@@ -3711,8 +3719,16 @@ Elderly, disabled, pregnant</source>
       <translation>이미 찾아간 택배입니다.</translation>
     </message>
     <message>
+      <source>This request was for an earlier day, and its phone number already holds as many tools as one number may ({limit}). Hand it over once one of them is returned or cancelled.</source>
+      <translation>이전 날짜의 신청이며, 이 전화번호는 이미 한 번호당 가능한 만큼({limit}개)의 공구를 신청했거나 빌려 갔습니다. 그중 하나가 반납되거나 취소된 뒤에 내주세요.</translation>
+    </message>
+    <message>
       <source>This phone number already has {limit} tools asked for or borrowed. Please return one first, or ask at the counter.</source>
       <translation>이 전화번호로 이미 공구 {limit}개를 신청했거나 빌려 가셨습니다. 먼저 하나를 반납하시거나 창구에 문의하세요.</translation>
+    </message>
+    <message>
+      <source>This phone number already has a tool asked for or borrowed. Please return it first, or ask at the counter.</source>
+      <translation>이 전화번호로 이미 공구를 신청했거나 빌려 가셨습니다. 먼저 반납하시거나 창구에 문의하세요.</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -4037,8 +4053,8 @@ Elderly, disabled, pregnant</source>
       <translation>이미 이 투표에 참여하셨습니다. 투표는 한 사람당 한 번만 할 수 있습니다.</translation>
     </message>
     <message>
-      <source>This poll is closed. Your vote was not counted.</source>
-      <translation>마감된 투표입니다. 투표가 반영되지 않았습니다.</translation>
+      <source>This poll closed before your vote could be recorded.</source>
+      <translation>투표가 기록되기 전에 이 투표가 마감되었습니다.</translation>
     </message>
     <message>
       <source>This poll has closed: votes are no longer taken.</source>

@@ -201,6 +201,10 @@
       <translation>Vui lòng nhập {field} đúng như in ở các dòng cuối thẻ tùy thân, kèm số kiểm tra ở sau.</translation>
     </message>
     <message>
+      <source>{reason} {charged} {receipt} A member of staff has been told.</source>
+      <translation>{reason} {charged} {receipt} Đã báo cho nhân viên.</translation>
+    </message>
+    <message>
       <source>details</source>
       <translation>thông tin</translation>
     </message>
@@ -2981,10 +2985,6 @@
       <translation>Số {code} đã bị hủy tại kiosk: không có cư dân nào giữ số này. Hãy gọi số tiếp theo.</translation>
     </message>
     <message>
-      <source>Queue</source>
-      <translation>Hàng chờ</translation>
-    </message>
-    <message>
       <source>Counter {n}</source>
       <translation>Quầy {n}</translation>
     </message>
@@ -3095,6 +3095,14 @@
     <message>
       <source>{time}  {kiosk}: a resident asks for help ({detail})</source>
       <translation>{time}  {kiosk}: người dân cần trợ giúp ({detail})</translation>
+    </message>
+    <message>
+      <source>Queue · staff calls: {n}</source>
+      <translation>Hàng chờ · gọi nhân viên: {n}</translation>
+    </message>
+    <message>
+      <source>Queue</source>
+      <translation>Hàng chờ</translation>
     </message>
     <message>
       <source>Temporarily unavailable; try again in a moment.</source>
@@ -3712,8 +3720,16 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Bưu kiện này đã được nhận.</translation>
     </message>
     <message>
+      <source>This request was for an earlier day, and its phone number already holds as many tools as one number may ({limit}). Hand it over once one of them is returned or cancelled.</source>
+      <translation>Yêu cầu này là của một ngày trước đó, và số điện thoại này đã đăng ký hoặc mượn đủ số dụng cụ tối đa cho một số ({limit}). Hãy giao sau khi một trong số đó được trả lại hoặc hủy.</translation>
+    </message>
+    <message>
       <source>This phone number already has {limit} tools asked for or borrowed. Please return one first, or ask at the counter.</source>
       <translation>Số điện thoại này đã đăng ký hoặc đang mượn {limit} dụng cụ. Vui lòng trả lại một dụng cụ trước, hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
+      <source>This phone number already has a tool asked for or borrowed. Please return it first, or ask at the counter.</source>
+      <translation>Số điện thoại này đã đăng ký hoặc đang mượn một dụng cụ. Vui lòng trả lại dụng cụ đó trước, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -4038,8 +4054,8 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Bạn đã bỏ phiếu trong cuộc bỏ phiếu này rồi. Mỗi cư dân chỉ bỏ phiếu một lần.</translation>
     </message>
     <message>
-      <source>This poll is closed. Your vote was not counted.</source>
-      <translation>Cuộc bỏ phiếu này đã kết thúc. Phiếu của bạn chưa được tính.</translation>
+      <source>This poll closed before your vote could be recorded.</source>
+      <translation>Cuộc bỏ phiếu này đã kết thúc trước khi phiếu của bạn được ghi nhận.</translation>
     </message>
     <message>
       <source>This poll has closed: votes are no longer taken.</source>

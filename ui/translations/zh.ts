@@ -201,6 +201,10 @@
       <translation>请按证件底部字符行中印刷的内容输入{field}，并在后面加上校验位。</translation>
     </message>
     <message>
+      <source>{reason} {charged} {receipt} A member of staff has been told.</source>
+      <translation>{reason}{charged}{receipt}已通知工作人员。</translation>
+    </message>
+    <message>
       <source>details</source>
       <translation>信息</translation>
     </message>
@@ -2981,10 +2985,6 @@
       <translation>{code} 已在自助机上撤回：没有居民持有此号码。请呼叫下一位。</translation>
     </message>
     <message>
-      <source>Queue</source>
-      <translation>排队</translation>
-    </message>
-    <message>
       <source>Counter {n}</source>
       <translation>{n} 号窗口</translation>
     </message>
@@ -3095,6 +3095,14 @@
     <message>
       <source>{time}  {kiosk}: a resident asks for help ({detail})</source>
       <translation>{time}  {kiosk}：居民请求帮助（{detail}）</translation>
+    </message>
+    <message>
+      <source>Queue · staff calls: {n}</source>
+      <translation>排队 · 呼叫工作人员：{n}</translation>
+    </message>
+    <message>
+      <source>Queue</source>
+      <translation>排队</translation>
     </message>
     <message>
       <source>Temporarily unavailable; try again in a moment.</source>
@@ -3712,8 +3720,16 @@ Elderly, disabled, pregnant</source>
       <translation>此包裹已被领取。</translation>
     </message>
     <message>
+      <source>This request was for an earlier day, and its phone number already holds as many tools as one number may ({limit}). Hand it over once one of them is returned or cancelled.</source>
+      <translation>这是之前某天的申请，且该手机号码已申请或借用了一个号码可持有的最大数量（{limit} 件）的工具。请在其中一件归还或取消后再交付。</translation>
+    </message>
+    <message>
       <source>This phone number already has {limit} tools asked for or borrowed. Please return one first, or ask at the counter.</source>
       <translation>此手机号码已申请或借用了 {limit} 件工具。请先归还一件，或到窗口咨询。</translation>
+    </message>
+    <message>
+      <source>This phone number already has a tool asked for or borrowed. Please return it first, or ask at the counter.</source>
+      <translation>此手机号码已申请或借用了一件工具。请先归还，或到窗口咨询。</translation>
     </message>
     <message>
       <source>Counter {n}</source>
@@ -4038,8 +4054,8 @@ Elderly, disabled, pregnant</source>
       <translation>您已经参加过这次投票。每位居民只能投票一次。</translation>
     </message>
     <message>
-      <source>This poll is closed. Your vote was not counted.</source>
-      <translation>本次投票已截止，您的投票未被计入。</translation>
+      <source>This poll closed before your vote could be recorded.</source>
+      <translation>您的投票记录之前，本次投票已截止。</translation>
     </message>
     <message>
       <source>This poll has closed: votes are no longer taken.</source>
