@@ -105,6 +105,17 @@ class IssuanceRecord:
 
 
 @dataclass(frozen=True)
+class CrashSettlement:
+    """How an order that raised part-way was settled (``AuditLog.settle_crashed_order``)."""
+
+    #: ``captured``, ``capture_unknown``, ``voided``, ``void_failed`` or ``waived``.
+    payment_result: str
+    #: The copies charged (or maybe charged) before it raised: their paper is out.
+    charged_numbers: tuple[str, ...]
+    charged_won: int
+
+
+@dataclass(frozen=True)
 class Interrupted:
     """An issuance found unfinished at start, and what was done about it."""
 
@@ -426,6 +437,48 @@ class AuditLog:
             terminal, settled_now, kiosk_id=kiosk_id, now=now, deadline_s=deadline_s
         )
         return done
+
+    def settle_crashed_order(
+        self,
+        terminal: PaymentTerminal,
+        authorization_id: str,
+        *,
+        kiosk_id: str,
+        now: datetime,
+        deadline_s: float,
+    ) -> CrashSettlement | None:
+        """Settle an order whose issuing raised part-way, as the next start would.
+
+        What the order settled before it raised stands: copies captured stay
+        charged (a void now would cancel a sale whose paper the resident
+        holds), a capture under way is ``capture_unknown``, copies still
+        pending are voided (``recover_interrupted``; only this kiosk's order in
+        flight is unfinished, as orders take turns). None when the order left
+        neither its hold nor a row written down.
+        """
+        self.recover_interrupted(terminal, kiosk_id=kiosk_id, now=now, deadline_s=deadline_s)
+        with self._engine.connect() as conn:
+            result = conn.execute(
+                select(payment_holds.c.result).where(
+                    payment_holds.c.authorization_id == authorization_id
+                )
+            ).scalar()
+            charged = conn.execute(
+                select(issuances.c.issuance_number, issuances.c.fee_won)
+                .where(
+                    issuances.c.authorization_id == authorization_id,
+                    issuances.c.payment_result.in_(("captured", "capture_unknown")),
+                )
+                .order_by(issuances.c.id)
+            ).all()
+        result = result or self._order_result(authorization_id)
+        if result is None:
+            return None
+        return CrashSettlement(
+            str(result),
+            tuple(str(row.issuance_number) for row in charged),
+            sum(int(row.fee_won or 0) for row in charged),
+        )
 
     def _recover_holds(
         self,

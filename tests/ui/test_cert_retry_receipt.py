@@ -29,7 +29,7 @@ from kiosk.config import (
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import State
 from kiosk.printing.document import Document
-from kiosk.storage.database import events
+from kiosk.storage.database import events, issuances, payment_holds
 from tests.support.resident_screen import (
     button,
     cert_button,
@@ -125,17 +125,46 @@ def test_the_missing_receipt_of_a_stopped_order_is_said_before_printing_again(
 
 
 def test_no_printing_again_after_an_order_crashed(
-    qtbot: Any, kiosk: Kiosk, printer: PaperRunsOut, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    kiosk: Kiosk,
+    printer: PaperRunsOut,
+    payment: MockPayment,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def crash(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("a bug after the copy printed")
+        raise RuntimeError("the database went away after the copy printed")
 
-    monkeypatch.setattr(issuing, "build_receipt", crash)
+    # The printed copy is never written down as printed: its row stays "printing".
+    monkeypatch.setattr(issuing, "_update_audit", crash)
     _to_summary(qtbot, kiosk, 1)
     _pay(kiosk, "200")
     qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_ERROR, timeout=5000)
     assert [job.document.kind for job in printer.jobs] == ["certificate"]
+    # Nothing was captured, so the hold is released, as a start after a power cut would.
+    assert payment.charged_won() == 0
     screen = kiosk.window.current_screen
     assert isinstance(screen, CertErrorScreen)
     assert not screen.retry_button.isVisible()
     assert tr("cert", "Try printing again") not in screen_text(kiosk)
+
+
+def test_an_order_that_crashed_after_its_capture_keeps_the_sale_its_books_agree_with(
+    qtbot: Any, kiosk: Kiosk, payment: MockPayment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug after the copy was charged")
+
+    monkeypatch.setattr(issuing, "build_receipt", crash)
+    _to_summary(qtbot, kiosk, 1)
+    _pay(kiosk, "200")
+    # The copy printed and was charged before the receipt failed: the order is done.
+    qtbot.waitUntil(lambda: kiosk.flow.state is State.CERT_DONE, timeout=5000)
+    # The sale stands (a void cancelled it while the audit still said "captured").
+    assert payment.charged_won() == 200
+    with kiosk.engine.connect() as conn:
+        rows = conn.execute(select(issuances.c.payment_result, issuances.c.fee_won)).all()
+        holds = conn.execute(select(payment_holds.c.result)).scalars().all()
+    assert [(r.payment_result, r.fee_won) for r in rows] == [("captured", 200)]
+    assert holds == ["captured"]
+    assert render(c.RECEIPT_NOT_PRINTED) in screen_text(kiosk)
+    qtbot.waitUntil(lambda: "cert_receipt_not_printed" in _staff_events(kiosk), timeout=5000)

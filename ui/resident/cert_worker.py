@@ -25,7 +25,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
-from kiosk.certificates.audit import AuditLog, HoldBook
+from kiosk.certificates.audit import AuditLog, CrashSettlement, HoldBook
 from kiosk.certificates.issuing import CertificateOrder, OrderOutcome, issue_order
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import Clock
@@ -352,27 +352,52 @@ class CertBridge(QObject):
                 )
             except Exception as exc:  # never strand the resident on "printing"
                 log.error("certificate order crashed: %s", type(exc).__name__)
-                error = void_within(terminal, auth, self.worker.answer_timeout_s)
-                self.audit.settle_hold(
-                    auth.id, "void_failed" if error else "voided", self.clock.now()
-                )
-                outcome = OrderOutcome(
-                    document_id=order.document_id,
-                    copies=order.copies,
-                    printed_numbers=(),
-                    fee_per_copy_won=order.fee_per_copy_won,
-                    charged_won=0,
-                    payment_result="void_failed" if error else "voided",
-                    authorization_id=auth.id,
-                    failure=PrintFailure.ERROR,
-                    failure_detail=type(exc).__name__,
-                    held_won=auth.amount_won,
-                    payment_detail=error,
-                    printed_unknown=True,
-                )
+                outcome = self._settle_crash(order, auth, terminal, type(exc).__name__)
             done.emit(journey, outcome)
 
         self.device_worker.call(job)
+
+    def _settle_crash(
+        self, order: CertificateOrder, auth: Authorization, terminal: PaymentTerminal, what: str
+    ) -> OrderOutcome:
+        """Settle an order that raised part-way and say how (device worker thread).
+
+        Copies it had captured stay charged; the rest of the hold is released
+        (``AuditLog.settle_crashed_order``). Which copies came out whole is
+        not known, so the resident is not offered them again.
+        """
+        error = ""
+        try:
+            settled = self.audit.settle_crashed_order(
+                terminal,
+                auth.id,
+                kiosk_id=self.config.center.kiosk_id,
+                now=self.clock.now(),
+                deadline_s=self.worker.answer_timeout_s,
+            )
+        except Exception as again:
+            # The database is gone too: whatever was captured is not known,
+            # and the next start settles the order from its rows.
+            log.error("crashed certificate order not settled: %s", type(again).__name__)
+            settled = CrashSettlement("capture_unknown", (), 0)
+        if settled is None:  # nothing written down: nothing can have been captured
+            error = void_within(terminal, auth, self.worker.answer_timeout_s)
+            self.audit.settle_hold(auth.id, "void_failed" if error else "voided", self.clock.now())
+            settled = CrashSettlement("void_failed" if error else "voided", (), 0)
+        return OrderOutcome(
+            document_id=order.document_id,
+            copies=order.copies,
+            printed_numbers=settled.charged_numbers,
+            fee_per_copy_won=order.fee_per_copy_won,
+            charged_won=settled.charged_won,
+            payment_result=settled.payment_result,
+            authorization_id=auth.id,
+            failure=PrintFailure.ERROR,
+            failure_detail=what,
+            held_won=auth.amount_won,
+            payment_detail=error,
+            printed_unknown=True,
+        )
 
     # -- results (UI thread, queued from the workers) ----------------------------------
     @Slot(int, object)
