@@ -48,6 +48,11 @@ def logged_to_stderr() -> Iterator[None]:
         name: (logging.getLogger(name).handlers[:], logging.getLogger(name).propagate)
         for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
     }
+    # As in the fresh process ``kiosk web`` runs in: another test's server may
+    # have given uvicorn's loggers its own handlers (its default log config).
+    for name in uvicorn_loggers:
+        logging.getLogger(name).handlers = []
+        logging.getLogger(name).propagate = True
     handler = systemd.configure_logging(level=logging.INFO, environ={})
     try:
         yield
