@@ -631,6 +631,19 @@ def _migrate_or_check(engine: Engine, where: str, migrate: bool) -> None:
     )
 
 
+def url_problem(url: str) -> str | None:
+    """Why no engine can be built from ``url`` (malformed, or its database
+    driver is not installed), without the URL (it may hold a password); None
+    when it can be tried."""
+    try:
+        create_engine(url).dispose()
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        return "not a valid database URL"
+    except ImportError as exc:
+        return f"its database driver is not installed ({exc})"
+    return None
+
+
 def open_database(url: str, *, migrate: bool | None = None) -> Engine:
     """Create the engine, migrate the schema and check the database is usable.
 
@@ -639,10 +652,10 @@ def open_database(url: str, *, migrate: bool | None = None) -> Engine:
     PostgreSQL database that is behind raises ``StorageError`` saying so.
     """
     where = _describe(url)
-    try:
-        parsed = make_url(url)
-    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
-        raise StorageError(f"{where}: not a valid database URL") from None
+    problem = url_problem(url)
+    if problem is not None:
+        raise StorageError(f"{where}: {problem}")
+    parsed = make_url(url)
     kwargs: dict[str, Any] = {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
@@ -661,10 +674,7 @@ def open_database(url: str, *, migrate: bool | None = None) -> Engine:
             # A server that is down must fail fast: callers show "temporarily
             # unavailable" and retry instead of hanging.
             kwargs["connect_args"] = {"connect_timeout": 5}
-    try:
-        engine = create_engine(url, **kwargs)
-    except (ArgumentError, ImportError) as exc:
-        raise StorageError(f"{where}: cannot use this database ({exc})") from None
+    engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

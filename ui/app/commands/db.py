@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.storage.database import StorageError, database_url, error_summary, open_database
+from kiosk.storage.database import (
+    StorageError,
+    database_url,
+    error_summary,
+    open_database,
+    url_problem,
+)
 from kiosk.storage.urls import hide_url_secrets
 from ui.app.commands import (
     Exit,
@@ -46,25 +52,11 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _refuse_unusable(args: argparse.Namespace, url: str) -> int | None:
-    """Exit code 2 and one line when ``url`` cannot be used at all (malformed,
-    or its driver is not installed); None when it can be tried.
-
-    The schema lets only SQLite and PostgreSQL URLs in, but not every such
-    string is a URL SQLAlchemy can build an engine from (a port that is not a
-    number). The URL itself is not shown: it may hold a password.
-    """
-    from sqlalchemy import create_engine
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        create_engine(url).dispose()
-    except (ArgumentError, ValueError):
-        return fail(args, "storage.database_url: not a valid database URL", Exit.USAGE)
-    except ImportError as exc:
-        return fail(
-            args, f"storage.database_url: its database driver is not installed ({exc})", Exit.USAGE
-        )
-    return None
+    """Exit code 2 and one line when ``url`` cannot be used at all; None when
+    it can be tried. The schema lets only SQLite and PostgreSQL URLs in, but
+    not every such string is one SQLAlchemy can build an engine from."""
+    problem = url_problem(url)
+    return None if problem is None else fail(args, f"storage.database_url: {problem}", Exit.USAGE)
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
