@@ -435,9 +435,16 @@ class CertificateJourney(Journey):
                 flow.go(State(cert.retry_state), push=False)
                 return []
             return flow.go_home()
+        if state is State.CERT_READING:
+            # The read's own entry on the back-stack goes with it: left there,
+            # the next Back (identifying for a vote) returned to the ID screen,
+            # no longer for the vote, and its read looked up resident records.
+            cert.message = None
+            cert.stage = ""
+            self._to_id_step()
+            return []
         before: dict[Enum, State] = {
             State.CERT_MRZ: State.CERT_CHOOSE,
-            State.CERT_READING: State.CERT_MRZ,
             State.CERT_OPTIONS: State.CERT_CHOOSE,
             State.CERT_SUMMARY: State.CERT_OPTIONS,
             # A late authorization is voided (PaymentFinished in another state).
