@@ -13,7 +13,7 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.centre.programmes import (
     CATEGORY_NAMES,
@@ -34,6 +34,7 @@ from ui.resident.screens.base import (
     ProgressScreen,
     Screen,
     Send,
+    drop_buttons,
     make_button,
     make_label,
     make_panel,
@@ -94,26 +95,34 @@ class ProgrammesListScreen(ProgrammesScreen):
 
     def __init__(self, flow: Flow, metrics: Metrics, send: Send) -> None:
         super().__init__(flow, metrics, send)
-        self.add_to_body(self.instruction, self.message)
-        # A button for every course: one turned on live shows at once, and one the
-        # courses read does not list (turned off) is hidden below.
-        self.buttons = self.add_choice_buttons(
-            (course.id for course in self.config.programmes.courses), p.ChooseCourse
-        )
+        self.box = QVBoxLayout()
+        self.box.setSpacing(metrics.px(metrics.sizes.gap))
+        self.add_to_body(self.instruction, self.message, self.box)
+        self.buttons: dict[str, QPushButton] = {}
         self.add_footer()
 
+    def _rebuild(self) -> None:
+        """One button per course the courses read lists, in its order.
+
+        Not the config's courses when the screen was built: a technician may
+        add a course, rename one, turn one off or on or reorder them while the
+        kiosk runs (a course added so was missing until a restart).
+        """
+        listed = [status.course.id for status in self.part.courses]
+        if list(self.buttons) == listed:
+            return
+        drop_buttons(self.buttons.values())
+        self.buttons = self.add_choice_buttons(listed, p.ChooseCourse, box=self.box)
+
     def retranslate(self) -> None:
+        self._rebuild()
         language = self.flow.session.language
         self.title.setText(tr("programmes", "Course registration"))
         self.instruction.setText(
             tr("programmes", "Choose a course. The fee is paid at the counter.")
         )
-        statuses = {s.course.id: s for s in self.part.courses}
-        for course_id, button in self.buttons.items():
-            status = statuses.get(course_id)
-            button.setVisible(status is not None)
-            if status is None:
-                continue
+        for status in self.part.courses:
+            button = self.buttons[status.course.id]
             course = status.course
             places = availability_text(status)
             category = render(CATEGORY_NAMES[course.category])
