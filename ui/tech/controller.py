@@ -296,8 +296,8 @@ class TechController(QObject):
         self._speaker_factory = speaker_factory
         self._card_reader_factory = card_reader_factory
         self.last_printer_error: tuple[str, datetime] | None = None
-        #: Documents this kiosk's printer printed on ``_jobs_day``.
-        self.jobs_today = 0
+        #: Documents this kiosk's printer printed on ``_jobs_day`` (``jobs_today``).
+        self._jobs = 0
         self._jobs_day = self._today()
         self.paper_low = False
         self._printer_status_raw.connect(self.printer_status)
@@ -680,15 +680,21 @@ class TechController(QObject):
         """The centre's date now (its time zone, not the machine's)."""
         return self.ctx.clock.now().astimezone(ZoneInfo(self.config.center.timezone)).date()
 
+    @property
+    def jobs_today(self) -> int:
+        """Documents this kiosk's printer printed today (none yet after midnight,
+        before the day's first print)."""
+        today = self._today()
+        if today != self._jobs_day:
+            self._jobs_day, self._jobs = today, 0
+        return self._jobs
+
     @Slot(object)
     def _note_print(self, result: PrintResult) -> None:
         """What the dashboard says of the printer after any document: a ticket,
         a certificate or its receipt, a centre service's slip, a test page."""
-        today = self._today()
-        if today != self._jobs_day:
-            self._jobs_day, self.jobs_today = today, 0
         if result.ok:
-            self.jobs_today += 1
+            self._jobs = self.jobs_today + 1
             self.paper_low = result.paper_low
         else:
             failure = result.failure.value if result.failure else "error"
