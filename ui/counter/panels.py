@@ -71,6 +71,19 @@ def make_table(columns: int, name: str = "") -> QTableWidget:
     return table
 
 
+def grey_out(button: QPushButton, enabled: bool, focus_to: QWidget) -> None:
+    """Enable ``button``, or grey it out; one greyed out with the keyboard focus on
+    it hands the focus to ``focus_to`` (the list it acts on).
+
+    Qt hands it to the next control instead: after Space on "Mark as called"
+    that was "Cancel registration", two more Spaces from cancelling the
+    resident's place, and after "Mark in progress" the tab bar.
+    """
+    if not enabled and button.window().focusWidget() is button:
+        focus_to.setFocus()
+    button.setEnabled(enabled)
+
+
 #: Where a staff table's first cell keeps its row's record id (``tag_row``).
 ROW_ID = Qt.ItemDataRole.UserRole
 

@@ -35,7 +35,14 @@ from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from ui.common.i18n import tr
-from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
+from ui.counter.panels import (
+    StaffPanel,
+    failure_text,
+    grey_out,
+    keeping_selection,
+    make_table,
+    tag_row,
+)
 
 _Fetched = tuple[list[CourseStatus], list[Registration], list[Registration]]
 
@@ -235,7 +242,7 @@ class ProgrammesPanel(StaffPanel):
     def _selection_changed(self) -> None:
         self._hide_revealed()
         reg = self.selected()
-        self.called_button.setEnabled(reg is not None and reg.to_call)
+        grey_out(self.called_button, reg is not None and reg.to_call, self.table)
 
     def _hide_revealed(self) -> None:
         self.revealed.setText("")

@@ -31,7 +31,14 @@ from kiosk.centre.store import open_centre_key
 from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from ui.common.i18n import qt_translate, render, tr
-from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
+from ui.counter.panels import (
+    StaffPanel,
+    failure_text,
+    grey_out,
+    keeping_selection,
+    make_table,
+    tag_row,
+)
 
 log = logging.getLogger(__name__)
 
@@ -233,8 +240,8 @@ class WelfarePanel(StaffPanel):
             if row
             else tr("welfare_counter", "Choose a request to see its details.")
         )
-        self.progress_button.setEnabled(row is not None and row.status is w.Status.NEW)
-        self.done_button.setEnabled(row is not None and row.status is not w.Status.DONE)
+        grey_out(self.progress_button, row is not None and row.status is w.Status.NEW, self.table)
+        grey_out(self.done_button, row is not None and row.status is not w.Status.DONE, self.table)
 
     # -- acting ----------------------------------------------------------------------------
     def _set_status(self, status: w.Status) -> None:
@@ -243,8 +250,8 @@ class WelfarePanel(StaffPanel):
             return
         engine, clock = self.shared.engine, self.clock
         self.notice.setText("")
-        self.progress_button.setEnabled(False)
-        self.done_button.setEnabled(False)
+        for button in (self.progress_button, self.done_button):
+            grey_out(button, False, self.table)
 
         def change() -> bool:  # worker thread
             try:
