@@ -110,9 +110,12 @@ class CrashSettlement:
 
     #: ``captured``, ``capture_unknown``, ``voided``, ``void_failed`` or ``waived``.
     payment_result: str
-    #: The copies charged (or maybe charged) before it raised: their paper is out.
-    charged_numbers: tuple[str, ...]
-    charged_won: int
+    #: (document id, issuance number) of each copy the order settled as issued
+    #: (paid, waived, or printed and not charged) or whose charge is in doubt,
+    #: in printing order: their paper is in the resident's hand.
+    printed: tuple[tuple[str, str], ...] = ()
+    #: The fees of the copies captured.
+    charged_won: int = 0
 
 
 @dataclass(frozen=True)
@@ -451,8 +454,8 @@ class AuditLog:
 
         What the order settled before it raised stands: copies captured stay
         charged (a void now would cancel a sale whose paper the resident
-        holds), a capture under way is ``capture_unknown``, copies still
-        pending are voided (``recover_interrupted``; only this kiosk's order in
+        holds), copies waived or left uncharged stay issued, a capture under
+        way is ``capture_unknown``, copies still pending are voided (``recover_interrupted``; only this kiosk's order in
         flight is unfinished, as orders take turns). None when the order left
         neither its hold nor a row written down.
         """
@@ -463,21 +466,32 @@ class AuditLog:
                     payment_holds.c.authorization_id == authorization_id
                 )
             ).scalar()
-            charged = conn.execute(
-                select(issuances.c.issuance_number, issuances.c.fee_won)
-                .where(
-                    issuances.c.authorization_id == authorization_id,
-                    issuances.c.payment_result.in_(("captured", "capture_unknown")),
+            rows = conn.execute(
+                select(
+                    issuances.c.document_id,
+                    issuances.c.issuance_number,
+                    issuances.c.fee_won,
+                    issuances.c.state,
+                    issuances.c.payment_result,
                 )
+                .where(issuances.c.authorization_id == authorization_id)
                 .order_by(issuances.c.id)
             ).all()
         result = result or self._order_result(authorization_id)
         if result is None:
             return None
+        # A copy the order settled takes its payment's end as its state (one
+        # that failed keeps ``failed``; one recovery voided is ``interrupted``).
+        held = [
+            row
+            for row in rows
+            if row.state == row.payment_result
+            and (row.payment_result in ISSUED or row.payment_result == "capture_unknown")
+        ]
         return CrashSettlement(
             str(result),
-            tuple(str(row.issuance_number) for row in charged),
-            sum(int(row.fee_won or 0) for row in charged),
+            tuple((str(row.document_id), str(row.issuance_number)) for row in held),
+            sum(int(row.fee_won or 0) for row in held if row.payment_result == "captured"),
         )
 
     def _recover_holds(

@@ -26,7 +26,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from kiosk.certificates.audit import AuditLog, CrashSettlement, HoldBook
-from kiosk.certificates.issuing import CertificateOrder, OrderOutcome, issue_order
+from kiosk.certificates.issuing import CertificateOrder, OrderOutcome, OutcomeLine, issue_order
 from kiosk.certificates.signing import KioskSigner
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
@@ -362,9 +362,10 @@ class CertBridge(QObject):
     ) -> OrderOutcome:
         """Settle an order that raised part-way and say how (device worker thread).
 
-        Copies it had captured stay charged; the rest of the hold is released
-        (``AuditLog.settle_crashed_order``). Which copies came out whole is
-        not known, so the resident is not offered them again.
+        Copies it had captured stay charged, copies it settled as issued
+        (waived, not charged) stay the resident's; the rest of the hold is
+        released (``AuditLog.settle_crashed_order``). Which other copies came
+        out whole is not known, so the resident is not offered them again.
         """
         error = ""
         try:
@@ -379,15 +380,16 @@ class CertBridge(QObject):
             # The database is gone too: whatever was captured is not known,
             # and the next start settles the order from its rows.
             log.error("crashed certificate order not settled: %s", type(again).__name__)
-            settled = CrashSettlement("capture_unknown", (), 0)
+            settled = CrashSettlement("capture_unknown")
         if settled is None:  # nothing written down: nothing can have been captured
             error = void_within(terminal, auth, self.worker.answer_timeout_s)
             self.audit.settle_hold(auth.id, "void_failed" if error else "voided", self.clock.now())
-            settled = CrashSettlement("void_failed" if error else "voided", (), 0)
+            settled = CrashSettlement("void_failed" if error else "voided")
+        lines = _lines(order, settled.printed)
         return OrderOutcome(
             document_id=order.document_id,
             copies=order.copies,
-            printed_numbers=settled.charged_numbers,
+            printed_numbers=tuple(number for line in lines for number in line.printed_numbers),
             fee_per_copy_won=order.fee_per_copy_won,
             charged_won=settled.charged_won,
             payment_result=settled.payment_result,
@@ -396,6 +398,7 @@ class CertBridge(QObject):
             failure_detail=what,
             held_won=auth.amount_won,
             payment_detail=error,
+            lines=lines,
             printed_unknown=True,
         )
 
@@ -470,3 +473,20 @@ class CertBridge(QObject):
             receipt_printed=outcome.receipt_printed,
         )
         self._emit(c.OrderFinished(journey, outcome))
+
+
+def _lines(
+    order: CertificateOrder, printed: tuple[tuple[str, str], ...]
+) -> tuple[OutcomeLine, ...]:
+    """``order``'s documents, each with the copies of ``printed`` (document id,
+    issuance number, in printing order) that are its own."""
+    rest = list(printed)
+    lines = []
+    for item in order.items:
+        mine = [number for document, number in rest if document == item.document_id]
+        mine = mine[: item.options.copies]
+        rest = [(document, number) for document, number in rest if number not in mine]
+        lines.append(
+            OutcomeLine(item.document_id, item.options.copies, tuple(mine), item.fee_per_copy_won)
+        )
+    return tuple(lines)
