@@ -89,8 +89,7 @@ MAX_REFUSED_DETAILS = 3
 TOO_MANY_REFUSALS = N_(
     "cert",
     "The ID card did not accept the details {count} times, so it will not be tried again "
-    "(a card can lock itself after too many attempts). Nothing has been charged. Please "
-    "ask at the counter.",
+    "(a card can lock itself after too many attempts). Please ask at the counter.",
     count=MAX_REFUSED_DETAILS,
 )
 #: The ID card was taken out of the reader on the ID screen: what was typed is gone.
@@ -368,7 +367,10 @@ class CertificateJourney(Journey):
         #: The read under way was asked with typed details (not a scan).
         self._read_typed = False
         #: The reader said the card was taken out and no card was put in since.
-        self._card_out = False
+        #: At start no card is known to be in: a reader reports a card already
+        #: there as put in when it opens, so the day's first resident who types
+        #: before putting their card in is asked for it, not sent home.
+        self._card_out = True
         #: The read under way was asked while no card was in (typed first).
         self._read_without_card = False
 

@@ -86,6 +86,7 @@ def test_no_card_yet_after_another_id_card_asks_for_it(flow: Flow) -> None:
 
 
 def test_a_card_taken_out_during_the_read_still_ends_the_session(flow: Flow) -> None:
+    flow.handle(c.CardInserted())
     read = reading(flow)
     flow.handle(c.CardReadFailed(read.journey, CardRemoved()))
     assert flow.state is State.HOME
@@ -98,3 +99,13 @@ def test_a_card_taken_out_during_the_read_still_ends_the_session(flow: Flow) -> 
     assert flow.handle(c.CardReadFailed(read.journey, CardRemoved())) == [
         SessionEnded("card_removed")
     ]
+
+
+def test_the_days_first_resident_typing_before_the_card_is_asked_for_it(flow: Flow) -> None:
+    # The kiosk has just started; no card was ever put in.
+    read = reading(flow)
+    assert flow.handle(c.CardReadFailed(read.journey, CardRemoved())) == []
+    assert flow.state is State.CERT_MRZ
+    assert flow.context.cert.document_id == "resident-copy"
+    assert flow.context.cert.message == CardRemoved().resident_message
+    assert _journey(flow).typed_again() == KIM_TYPED

@@ -339,6 +339,7 @@ def test_a_part_printed_order_that_took_no_money_never_says_charged(
 
 
 def test_card_removed_or_refused_and_stale_reads(flow: Flow) -> None:
+    flow.handle(c.CardInserted())
     flow.handle(c.OpenCertificates())
     flow.handle(c.ChooseDocument("resident-copy"))
     [read] = flow.handle(c.SubmitMrz(*KIM_TYPED))

@@ -157,8 +157,8 @@
       <translation>유효기간이 지난 신분증입니다. 유효한 신분증을 사용하시거나 창구에 문의해 주세요.</translation>
     </message>
     <message>
-      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Nothing has been charged. Please ask at the counter.</source>
-      <translation>신분증이 입력하신 정보를 {count}번 받아들이지 않아 더 이상 시도하지 않습니다(너무 많이 시도하면 카드가 잠길 수 있습니다). 요금은 청구되지 않았습니다. 창구에 문의해 주세요.</translation>
+      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Please ask at the counter.</source>
+      <translation>신분증이 입력하신 정보를 {count}번 받아들이지 않아 더 이상 시도하지 않습니다(너무 많이 시도하면 카드가 잠길 수 있습니다). 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>The ID card was taken out, so anything typed for it was cleared. Put your ID card in the reader and type its details.</source>
@@ -3815,6 +3815,10 @@ Elderly, disabled, pregnant</source>
       <translation>찾아감</translation>
     </message>
     <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>데이터베이스가 응답하지 않습니다. 다시 시도해 주세요.</translation>
+    </message>
+    <message>
       <source>Asked for (not collected)</source>
       <translation>신청됨 (아직 안 받음)</translation>
     </message>
@@ -3881,10 +3885,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Parcel {ref} collected.</source>
       <translation>택배 {ref}을(를) 찾아갔습니다.</translation>
-    </message>
-    <message>
-      <source>The database did not answer. Try again.</source>
-      <translation>데이터베이스가 응답하지 않습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
       <source>What would you like to do?</source>

@@ -157,8 +157,8 @@
       <translation>Giấy tờ tùy thân này đã hết hạn. Vui lòng dùng giấy tờ còn hạn, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
-      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Nothing has been charged. Please ask at the counter.</source>
-      <translation>Thẻ căn cước đã {count} lần không chấp nhận thông tin, nên sẽ không thử lại nữa (thẻ có thể tự khóa nếu thử quá nhiều lần). Bạn chưa bị tính phí. Vui lòng hỏi tại quầy.</translation>
+      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Please ask at the counter.</source>
+      <translation>Thẻ căn cước đã {count} lần không chấp nhận thông tin, nên sẽ không thử lại nữa (thẻ có thể tự khóa nếu thử quá nhiều lần). Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
       <source>The ID card was taken out, so anything typed for it was cleared. Put your ID card in the reader and type its details.</source>
@@ -3816,6 +3816,10 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Đã nhận</translation>
     </message>
     <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>Cơ sở dữ liệu không phản hồi. Hãy thử lại.</translation>
+    </message>
+    <message>
       <source>Asked for (not collected)</source>
       <translation>Đã đăng ký (chưa nhận)</translation>
     </message>
@@ -3882,10 +3886,6 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Parcel {ref} collected.</source>
       <translation>Bưu kiện {ref} đã được nhận.</translation>
-    </message>
-    <message>
-      <source>The database did not answer. Try again.</source>
-      <translation>Cơ sở dữ liệu không phản hồi. Hãy thử lại.</translation>
     </message>
     <message>
       <source>What would you like to do?</source>

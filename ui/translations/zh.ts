@@ -157,8 +157,8 @@
       <translation>此身份证件已过期。请使用仍在有效期内的证件，或到窗口咨询。</translation>
     </message>
     <message>
-      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Nothing has been charged. Please ask at the counter.</source>
-      <translation>身份证已{count}次不接受所输入的信息，因此不再尝试（尝试次数过多可能导致卡片锁定）。未收取任何费用。请到柜台咨询。</translation>
+      <source>The ID card did not accept the details {count} times, so it will not be tried again (a card can lock itself after too many attempts). Please ask at the counter.</source>
+      <translation>身份证已{count}次不接受所输入的信息，因此不再尝试（尝试次数过多可能导致卡片锁定）。请到柜台咨询。</translation>
     </message>
     <message>
       <source>The ID card was taken out, so anything typed for it was cleared. Put your ID card in the reader and type its details.</source>
@@ -3816,6 +3816,10 @@ Elderly, disabled, pregnant</source>
       <translation>已领取</translation>
     </message>
     <message>
+      <source>The database did not answer. Try again.</source>
+      <translation>数据库没有响应。请重试。</translation>
+    </message>
+    <message>
       <source>Asked for (not collected)</source>
       <translation>已申请（未领取）</translation>
     </message>
@@ -3882,10 +3886,6 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Parcel {ref} collected.</source>
       <translation>包裹 {ref} 已领取。</translation>
-    </message>
-    <message>
-      <source>The database did not answer. Try again.</source>
-      <translation>数据库没有响应。请重试。</translation>
     </message>
     <message>
       <source>What would you like to do?</source>
