@@ -31,7 +31,14 @@ from kiosk.config import KioskConfig
 from kiosk.i18n import N_
 from kiosk.journeys.lending import LendingJourney
 from ui.common.i18n import render, tr
-from ui.counter.panels import StaffPanel, failure_text, keeping_selection, make_table, tag_row
+from ui.counter.panels import (
+    StaffPanel,
+    failure_text,
+    keeping_selection,
+    make_table,
+    tag_row,
+    tell,
+)
 
 OVERDUE = QColor("#F8D7DA")
 DUE_SOON = QColor("#FFF3CD")
@@ -164,16 +171,17 @@ class LendingPanel(StaffPanel):
         self._render()
 
     def _read_failed(self, exc: Exception) -> None:
-        self.job_failed(exc)
-        self._read_failure = self.status.text()
+        # Shown, not said: the read is tried again every few seconds.
+        self._read_failure = self._failure(exc)
+        self.status.setText(self._read_failure)
 
     def job_failed(self, exc: Exception) -> None:
+        tell(self.status, self._failure(exc))
+
+    def _failure(self, exc: Exception) -> str:
         if isinstance(exc, LendingError):
-            self.status.setText(render(exc.message))
-        else:
-            self.status.setText(
-                failure_text(exc, tr("lending", "The database did not answer. Try again."))
-            )
+            return render(exc.message)
+        return failure_text(exc, tr("lending", "The database did not answer. Try again."))
 
     def _render(self) -> None:
         snapshot = self.snapshot
@@ -239,14 +247,14 @@ class LendingPanel(StaffPanel):
     def _selected_loan(self) -> Loan | None:
         row = self.loans_table.currentRow()
         if self.snapshot is None or not 0 <= row < len(self.snapshot.loans):
-            self.status.setText(tr("lending", "Choose a loan in the list first."))
+            tell(self.status, tr("lending", "Choose a loan in the list first."))
             return None
         return self.snapshot.loans[row]
 
     def _selected_parcel(self) -> Parcel | None:
         row = self.parcels_table.currentRow()
         if self.snapshot is None or not 0 <= row < len(self.snapshot.parcels):
-            self.status.setText(tr("lending", "Choose a parcel in the list first."))
+            tell(self.status, tr("lending", "Choose a parcel in the list first."))
             return None
         return self.snapshot.parcels[row]
 
@@ -256,7 +264,7 @@ class LendingPanel(StaffPanel):
             return
 
         def done(updated: Loan) -> None:
-            self.status.setText(f"{updated.ref}: {message}")
+            tell(self.status, f"{updated.ref}: {message}")
             self.refresh()
 
         self.run_job(lambda: action(self.store(), loan.id), done)
@@ -284,14 +292,14 @@ class LendingPanel(StaffPanel):
         digits = "".join(ch for ch in self.parcel_phone.text() if ch.isdigit())
         problem = phone.mobile_problem(digits)
         if problem is not None:
-            self.status.setText(render(problem))
+            tell(self.status, render(problem))
             return
         note = self.parcel_note.text()
 
         def done(parcel: Parcel) -> None:
             self.parcel_phone.clear()
             self.parcel_note.clear()
-            self.status.setText(tr("lending", "Parcel {ref} logged.", ref=parcel.ref))
+            tell(self.status, tr("lending", "Parcel {ref} logged.", ref=parcel.ref))
             self.refresh()
 
         self.run_job(lambda: self.store().log_parcel(digits, note), done)
@@ -302,7 +310,7 @@ class LendingPanel(StaffPanel):
             return
 
         def done(_: object) -> None:
-            self.status.setText(tr("lending", "Parcel {ref} collected.", ref=parcel.ref))
+            tell(self.status, tr("lending", "Parcel {ref} collected.", ref=parcel.ref))
             self.refresh()
 
         self.run_job(lambda: self.store().collected(parcel.id), done)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -29,6 +30,7 @@ from kiosk.centre.keys import KEY_FILE, PersonalKeyError
 from kiosk.clock import Clock
 from kiosk.config import KioskConfig
 from kiosk.i18n import Text
+from ui.common.announce import announce
 from ui.common.i18n import render, tr
 from ui.common.queue_feed import Refresher, SharedQueue
 
@@ -82,6 +84,16 @@ def grey_out(button: QPushButton, enabled: bool, focus_to: QWidget) -> None:
     if not enabled and button.window().focusWidget() is button:
         focus_to.setFocus()
     button.setEnabled(enabled)
+
+
+def tell(label: QLabel, message: str) -> None:
+    """Show ``message`` on a tab's status ``label``, and have a screen reader say it:
+    a clerk who cannot see the label heard nothing of a refusal or a result.
+
+    For what staff did, once; not for what every read shows again.
+    """
+    label.setText(message)
+    announce(label, message)
 
 
 #: Where a staff table's first cell keeps its row's record id (``tag_row``).
