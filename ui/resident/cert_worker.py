@@ -299,6 +299,12 @@ class CertBridge(QObject):
     def carry_out(self, effect: object) -> bool:
         """Handle a certificate effect; False if ``effect`` is not one."""
         if isinstance(effect, c.ReadCard):
+            # Only a session's newest read is answered: after Back during a slow
+            # read, the earlier read's late answer (other details) would be
+            # taken for the one the resident is waiting for.
+            for request_id, journey in list(self._reads.items()):
+                if journey == effect.journey:
+                    del self._reads[request_id]
             self._reads[self.card.read_identity(effect.mrz)] = effect.journey
         elif isinstance(effect, c.FetchRecord):
             self.worker.request_fetch.emit(effect.journey, effect.identity)
