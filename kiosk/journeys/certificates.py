@@ -1000,9 +1000,11 @@ class CertificateJourney(Journey):
         if state is State.CERT_DONE:
             cert.outcome = _sample_outcome(cert.basket, printed=len(cert.basket))
         elif state is State.CERT_ERROR:
-            # The fullest error: the printer stopped after one copy of two.
+            # The fullest error: the printer stopped after one copy of two, and
+            # the copy left may be printed again.
             cert.outcome = _sample_outcome(cert.basket, printed=1)
             cert.message = print_failure_message(cert.outcome)
+            cert.retry_state = State.CERT_SUMMARY.value
 
 
 #: What a resident is told when the payment's capture may or may not have charged
