@@ -42,6 +42,7 @@ from ui.counter.panels import (
     keeping_selection,
     make_table,
     tag_row,
+    tell,
 )
 
 _Fetched = tuple[list[CourseStatus], list[Registration], list[Registration]]
@@ -170,19 +171,21 @@ class ProgrammesPanel(StaffPanel):
         self._draw()
 
     def _read_failed(self, exc: Exception) -> None:
-        self.job_failed(exc)
-        self._read_failure = self.status.text()
+        # Shown, not said: the read is tried again every few seconds.
+        self._read_failure = self._failure(exc)
+        self.status.setText(self._read_failure)
 
     def job_failed(self, exc: Exception) -> None:
-        self.status.setText(
-            failure_text(
-                exc,
-                tr(
-                    "counter_programmes",
-                    "The registrations could not be read: {error}",
-                    error=type(exc).__name__,
-                ),
-            )
+        tell(self.status, self._failure(exc))
+
+    def _failure(self, exc: Exception) -> str:
+        return failure_text(
+            exc,
+            tr(
+                "counter_programmes",
+                "The registrations could not be read: {error}",
+                error=type(exc).__name__,
+            ),
         )
 
     def _draw(self) -> None:
@@ -260,7 +263,7 @@ class ProgrammesPanel(StaffPanel):
     def reveal_selected(self) -> None:
         reg = self.selected()
         if reg is None:
-            self.status.setText(tr("counter_programmes", "Choose one registration first."))
+            tell(self.status, tr("counter_programmes", "Choose one registration first."))
             return
 
         def show(revealed: Revealed) -> None:
@@ -288,7 +291,7 @@ class ProgrammesPanel(StaffPanel):
     def cancel_selected(self) -> None:
         reg = self.selected()
         if reg is None or reg.status is Status.CANCELLED:
-            self.status.setText(tr("counter_programmes", "Choose one registration first."))
+            tell(self.status, tr("counter_programmes", "Choose one registration first."))
             return
         if not self.confirm(
             tr("counter_programmes", "Cancel registration {number}?", number=reg.registration_no)
@@ -303,7 +306,7 @@ class ProgrammesPanel(StaffPanel):
                     "{number} moved from the waiting list to a place: please call them.",
                     number=", ".join(p.registration_no for p in promoted),
                 )
-            self.status.setText(text)
+            tell(self.status, text)
             self.refresh()
 
         self.run_job(lambda: self.programmes().cancel(reg.id), done)

@@ -38,6 +38,7 @@ from ui.counter.panels import (
     keeping_selection,
     make_table,
     tag_row,
+    tell,
 )
 
 log = logging.getLogger(__name__)
@@ -147,11 +148,12 @@ class WelfarePanel(StaffPanel):
     def job_failed(self, exc: Exception) -> None:
         """Marking a request failed: say so where the next read does not overwrite
         it, and read the inbox again (its buttons too)."""
-        self.notice.setText(
+        tell(
+            self.notice,
             failure_text(
                 exc,
                 tr("welfare_counter", "The change was not saved: the database did not answer."),
-            )
+            ),
         )
         self.refresh()
 
@@ -261,15 +263,21 @@ class WelfarePanel(StaffPanel):
             return True
 
         def done(changed: bool) -> None:
-            if not changed:
-                self.notice.setText(
-                    tr(
-                        "welfare_counter",
-                        "Someone else changed {reference} meanwhile, so your change was "
-                        "not made. The list now shows where it stands.",
-                        reference=row.reference,
-                    )
+            if changed:
+                said = tr(
+                    "welfare_counter",
+                    "{reference} is now: {status}.",
+                    reference=row.reference,
+                    status=render(w.STATUS_NAMES[status]),
                 )
+            else:
+                said = tr(
+                    "welfare_counter",
+                    "Someone else changed {reference} meanwhile, so your change was "
+                    "not made. The list now shows where it stands.",
+                    reference=row.reference,
+                )
+            tell(self.notice, said)
             self.refresh()
 
         self.run_job(change, done)
