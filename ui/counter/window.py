@@ -513,7 +513,10 @@ class CounterWindow(QMainWindow):
                 self.staff_list.setCurrentItem(entry)
             if call.id not in self._spoken_staff_calls:
                 self._spoken_staff_calls.add(call.id)
-                announce(self.staff_list, entry.text())
+                # From the status bar, shown on every tab: the list is hidden while
+                # the clerk works on another tab, and a screen reader may drop what
+                # an object not showing says (Qt sends it all the same).
+                announce(self.statusBar(), entry.text())
         self._title_queue_tab()
         self._update_buttons()
 
