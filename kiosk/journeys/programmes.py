@@ -58,6 +58,10 @@ TAKEN = N_(
     "Sorry, the last place in that course was just taken. Please choose again.",
 )
 CLOSED = N_("programmes", "Registration for that course is not open today.")
+WITHDRAWN = N_(
+    "programmes",
+    "That course is no longer offered at the kiosk. Please ask at the counter.",
+)
 NOT_OPEN = N_("programmes", "This course cannot be chosen now.")
 NOT_PRINTED = N_(
     "programmes",
@@ -251,13 +255,32 @@ class ProgrammesJourney(CentreServiceJourney):
         chosen = next((c for c in ctx.courses if c.course.id == event.course_id), None)
         if chosen is None or not chosen.can_apply:
             return self._say(NOT_OPEN)
+        if not self._offered(chosen.course.id):
+            return self._back_to_list(WITHDRAWN)
         ctx.course_id = chosen.course.id
         return self._advance(ProgrammesState.COURSE)
 
     def _on_confirm(self, event: ConfirmCourse) -> list[Effect]:
-        if not self._at(ProgrammesState.COURSE) or self.context.course() is None:
+        course = self.context.course()
+        if not self._at(ProgrammesState.COURSE) or course is None:
             return []
+        if not self._offered(course.course.id):
+            return self._back_to_list(WITHDRAWN)
         return self._advance(ProgrammesState.PHONE)
+
+    def _offered(self, course_id: str) -> bool:
+        """Whether the kiosk offers the course now: a technician may have turned it
+        off (or taken it out) since the list was read."""
+        courses = self.flow.config.programmes.courses
+        return any(course.id == course_id and course.enabled for course in courses)
+
+    def _back_to_list(self, message: Text) -> list[Effect]:
+        """The course list again, read anew, saying ``message`` (why the course is not
+        to be had)."""
+        self.context.message = message
+        self._unwind()
+        self.flow.go(ProgrammesState.LOADING, push=False)
+        return [self._load()]
 
     def _on_phone(self, event: SubmitPhone) -> list[Effect]:
         if not self._at(ProgrammesState.PHONE):
@@ -303,10 +326,10 @@ class ProgrammesJourney(CentreServiceJourney):
             self._return_to(ProgrammesState.PHONE)  # Back from it: the course
             return []
         if result.registration is None:  # full, or closed meanwhile: the list again
-            ctx.message = TAKEN if result.outcome is Outcome.FULL else CLOSED
-            self._unwind()
-            self.flow.go(ProgrammesState.LOADING, push=False)
-            return [self._load()]
+            if result.outcome is Outcome.FULL:
+                return self._back_to_list(TAKEN)
+            offered = self._offered(ctx.course_id)
+            return self._back_to_list(CLOSED if offered else WITHDRAWN)
         ctx.registration = result.registration
         self.flow.go(ProgrammesState.PRINTING, push=False)
         registration = result.registration
