@@ -10,21 +10,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.i18n import identity_translate
 from kiosk.journeys import programmes as p
 from kiosk.journeys.programmes import ProgrammesState as S
-from tests.support.resident_screen import centre_button, screen_text, tap
+from tests.support.resident_screen import screen_text, tap
+from tests.ui.test_programmes_live_x import _to_list
 from ui.app.compose import Kiosk
 from ui.common.i18n import render
-from ui.resident.screens.programmes import ProgrammesListScreen
 
 NO_LONGER = "That course is no longer offered at the kiosk. Please ask at the counter."
-
-
-def _to_list(qtbot: Any, kiosk: Kiosk) -> ProgrammesListScreen:
-    tap(centre_button(kiosk))
-    tap(kiosk.window.current_screen.buttons["programmes"][0])  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: kiosk.flow.state is S.LIST, timeout=5000)
-    listing = kiosk.window.current_screen
-    assert isinstance(listing, ProgrammesListScreen)
-    return listing
 
 
 def _told(kiosk: Kiosk) -> str:
