@@ -165,6 +165,9 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         self.active = "document_number"
         self._session_id = flow.session.id
         self._typed_cleared = self._cleared_count()
+        #: Fields showing details brought back from a read that refused them
+        #: (``typed_again``), untouched since: by keypad, typing there starts afresh.
+        self._kept: set[str] = set()
         self._field_height = 0
         self.add_fields(self.FIELDS)
         self.root.addWidget(self.message)
@@ -253,6 +256,20 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
     def clear(self) -> None:
         self.values = dict.fromkeys(self.FIELDS, "")
         self.active = "document_number"
+        self._kept = set()
+
+    def _retyping(self) -> str:
+        """The active field's text before a key typed by keypad: a kept detail starts afresh.
+
+        A blind resident cannot check the dots of details brought back after a
+        refusal and types the detail again, as its help says: added to the old
+        one, it made a number too long, and the full dates answered only "This
+        detail is complete".
+        """
+        if self.active in self._kept:
+            self._kept.discard(self.active)
+            self.values[self.active] = ""
+        return self.values[self.active]
 
     def wipe(self) -> None:
         # The typed details are drawn into the field buttons' labels: redraw
@@ -262,6 +279,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             self.retranslate()
 
     def key(self, char: str) -> None:
+        self._kept.discard(self.active)  # a detail kept and typed into is the resident's again
         value = after_key(self.values[self.active], char, self.MAX_LENGTH[self.active])
         self.values[self.active] = value
         if (
@@ -320,6 +338,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         focused = QApplication.focusWidget()
         typing = typing_focus(self, self.keypad, *self.field_buttons.values())
         if key in DIGIT_KEYS and typing:
+            value = self._retyping()
             if len(value) >= self.MAX_LENGTH[self.active]:
                 full = tr("cert", "This detail is complete. Press Enter to go on.")
                 return Typed(full, full, self._field_box())
@@ -327,6 +346,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             return self._typed(DIGIT_KEYS[key], tr("cert", "Digit entered."), index)
         if key in _LETTER_KEYS and self.active == "document_number" and typing:
             step = _LETTER_KEYS[key]
+            value = self._retyping()
             if value and value[-1].isalpha():
                 letter = _ALPHABET[(_ALPHABET.index(value[-1]) + step) % len(_ALPHABET)]
                 self.values[self.active] = value[:-1]
@@ -337,6 +357,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             self.key(letter)
             return self._typed(letter, tr("cert", "Letter entered."), index)
         if key in DELETE_KEYS and typing:
+            self._kept.discard(self.active)  # correcting the detail kept, not typing it anew
             if value:
                 self.key(BACKSPACE)
                 deleted = tr("cert", "Deleted.")
@@ -351,6 +372,10 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             chars = {key: char for char, key in self.keypad.keys.items()}
             if focused in chars:  # an on-screen key: press it, and confirm it like a typed one
                 char = chars[focused]
+                if char in (BACKSPACE, CLEAR):
+                    self._kept.discard(self.active)
+                else:
+                    self._retyping()
                 self.key(char)
                 if char in (BACKSPACE, CLEAR):
                     erased = erased_text(char)
@@ -427,6 +452,7 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
             # the resident to check them, so they are there to check and correct.
             self.values = dict(zip(self.FIELDS, typed, strict=True))
             self.active = self.FIELDS[0]
+            self._kept = {name for name in self.FIELDS if self.values[name]}
         self._place_keypad(pinned=self.metrics.text_zoom <= 1.0)
         super().refresh()
         if self.message.text():
@@ -478,8 +504,17 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
 
     def spoken_prompt(self) -> str:
         # What changed first: a mistyped detail is said before the title.
+        kept = (
+            tr(
+                "cert",
+                "The details you typed are still there. Type a detail again to replace it, "
+                "or press Enter to keep it.",
+            )
+            if self._kept and self.flow.session.voice
+            else ""
+        )
         return self.with_message(
-            self.title.text(), self.instruction.text(), self.field_help(self.active)
+            self.title.text(), self.instruction.text(), kept, self.field_help(self.active)
         )
 
 
