@@ -1,9 +1,10 @@
-"""A blind resident whose ID card refused the typed details types them again by keypad.
+"""Back on the ID screen after the ID card refused the typed details.
 
-Back on the ID screen the details come back to be checked (``typed_again``), but
-in voice mode they show as dots and are never read out: the resident types each
-detail again, as the spoken help asks, and that must replace the detail kept,
-not be added to it.
+A blind resident types them again by keypad: the details come back to be checked
+(``typed_again``), but in voice mode they show as dots and are never read out, so
+the resident types each detail again, as the spoken help asks, and that must
+replace the detail kept, not be added to it. A resident with poor sight at 200 %
+text sees why they are back: the message is scrolled to.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
@@ -28,9 +30,16 @@ from kiosk.config import (
     MockPrinterOptions,
     PrinterProfile,
 )
+from kiosk.journeys import flow as f
 from kiosk.journeys.flow import State
 from tests.support.journeys import KIM_TYPED, typed
-from tests.support.resident_screen import kiosk_factory, showing_home
+from tests.support.resident_screen import (
+    cert_button,
+    kiosk_factory,
+    showing_home,
+    tap,
+    type_mrz_fields,
+)
 from tools.a11y.journeys import KeypadPresses
 from ui.app.compose import Kiosk
 from ui.common.i18n import tr
@@ -125,3 +134,34 @@ def test_touch_typing_adds_to_a_kept_detail(qtbot: Any, kiosk: Kiosk) -> None:
     screen.key("1")
     assert screen.values["document_number"] == WRONG[0] + "1"
     assert kiosk.flow.state is State.CERT_MRZ
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh", "vi"])
+def test_at_big_text_the_reason_for_coming_back_is_in_sight(
+    qtbot: Any, qapp: QApplication, kiosk: Kiosk, language: str
+) -> None:
+    window = kiosk.window
+    window.send(f.ChooseLanguage(language))
+    window.access_bar.zoom.click()
+    qapp.processEvents()
+    assert kiosk.flow.session.text_zoom == 2.0
+    tap(cert_button(kiosk))
+    choose = window.current_screen
+    assert isinstance(choose, CertChooseScreen)
+    tap(choose.buttons["resident-copy"])
+    type_mrz_fields(kiosk, WRONG)
+    screen = window.current_screen
+    assert isinstance(screen, CertMrzScreen)
+    tap(screen.continue_button)
+    qtbot.waitUntil(
+        lambda: kiosk.flow.state is State.CERT_MRZ and screen.message.isVisible(), timeout=5000
+    )
+
+    def message_starts_in_sight() -> bool:
+        viewport = screen.body_scroll.viewport()
+        top = screen.message.mapTo(viewport, QPoint(0, 0)).y()
+        return top >= 0 and top + screen.message.fontMetrics().height() * 2 <= viewport.height()
+
+    # Was four pages down, under the instructions and the fields: the screen
+    # looked as it did before Continue.
+    qtbot.waitUntil(message_starts_in_sight, timeout=2000)

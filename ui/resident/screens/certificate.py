@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import ClassVar, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -223,18 +223,29 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         super().select(name)
         self._show_active_field()
 
-    def _scroll_later(self, target: QWidget) -> None:
-        # Only under a pinned keypad, where the body is short. Not at 200 %,
-        # where the keypad scrolls with the body and scrolling to a field
-        # would pull the keys from under the finger.
-        if self._keypad_pinned:
+    def _scroll_later(self, target: QWidget, *, at_any_size: bool = False) -> None:
+        # A field only under a pinned keypad, where the body is short. Not at
+        # 200 %, where the keypad scrolls with the body and scrolling to a field
+        # would pull the keys from under the finger; a message ``at_any_size``.
+        if self._keypad_pinned or at_any_size:
             self._scroll_target = target
             self._scroll_timer.start()
 
     def _scroll_to_target(self) -> None:
         target, self._scroll_target = self._scroll_target, None
-        if target is not None and target.isVisible():
-            self.body_scroll.ensureWidgetVisible(target, 0, self.metrics.px(2))
+        content = self.body_scroll.widget()
+        if target is None or content is None or not target.isVisible():
+            return
+        # What just changed is laid out first (the words of a message at 200 %):
+        # scrolled to before that, the message had moved on, still out of sight.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        margin = self.metrics.px(2)
+        if target.height() + 2 * margin > self.body_scroll.viewport().height():
+            # Taller than the page (a message at 200 %): its start in sight.
+            top = target.mapTo(content, QPoint(0, 0)).y()
+            self.body_scroll.verticalScrollBar().setValue(top - margin)
+        else:
+            self.body_scroll.ensureWidgetVisible(target, 0, margin)
 
     def _show_active_field(self) -> None:
         # Keep the field typed into in sight.
@@ -458,7 +469,9 @@ class CertMrzScreen(CertScreen, KeypadFormScreen):
         if self.message.text():
             # The message (a wrong check digit, a card that could not be read)
             # came below the last field, out of sight: Continue seemed to do nothing.
-            self._scroll_later(self.message)
+            # At 200 % too: back on the ID screen after a refused card (or the card
+            # taken out) the screen looked as before, the reason four pages down.
+            self._scroll_later(self.message, at_any_size=True)
 
     def retranslate(self) -> None:
         self.title.setText(tr("cert", "Your ID card"))
