@@ -361,6 +361,10 @@
       <translation>입력한 정보로 신분증을 읽습니다</translation>
     </message>
     <message>
+      <source>The details you typed are still there. Type a detail again to replace it, or press Enter to keep it.</source>
+      <translation>입력하신 정보가 그대로 남아 있습니다. 다시 입력하면 그 항목이 바뀌고, 확인 키를 누르면 그대로 둡니다.</translation>
+    </message>
+    <message>
       <source>Reading your ID card…</source>
       <translation>신분증을 읽고 있습니다…</translation>
     </message>
@@ -3207,6 +3211,10 @@
       <translation>신청 취소</translation>
     </message>
     <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>신청 내역을 읽지 못했습니다: {error}</translation>
+    </message>
+    <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
       <translation>신청 {registered}/{capacity}명 · 대기 {waiting}/{waiting_list}명</translation>
     </message>
@@ -3245,10 +3253,6 @@
     <message>
       <source>Registered on</source>
       <translation>신청 일시</translation>
-    </message>
-    <message>
-      <source>The registrations could not be read: {error}</source>
-      <translation>신청 내역을 읽지 못했습니다: {error}</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>
@@ -4446,6 +4450,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Registration for that course is not open today.</source>
       <translation>해당 강좌는 오늘 신청할 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>That course is no longer offered at the kiosk. Please ask at the counter.</source>
+      <translation>그 강좌는 이제 키오스크에서 신청할 수 없습니다. 창구에 문의해 주세요.</translation>
     </message>
     <message>
       <source>This course cannot be chosen now.</source>
@@ -5919,16 +5927,20 @@ Elderly, disabled, pregnant</source>
       <translation>상세 내용을 보려면 신청을 선택하십시오.</translation>
     </message>
     <message>
+      <source>{reference} is now: {status}.</source>
+      <translation>{reference}: 이제 {status} 상태입니다.</translation>
+    </message>
+    <message>
+      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
+      <translation>다른 직원이 그사이 {reference}의 상태를 바꾸어 이번 변경은 반영되지 않았습니다. 목록에서 현재 상태를 확인하세요.</translation>
+    </message>
+    <message>
       <source>Where: tong {tong}, ban {ban}</source>
       <translation>위치: {tong}통 {ban}반</translation>
     </message>
     <message>
       <source>Phone: anonymous report</source>
       <translation>연락처: 익명 신고</translation>
-    </message>
-    <message>
-      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
-      <translation>다른 직원이 그사이 {reference}의 상태를 바꾸어 이번 변경은 반영되지 않았습니다. 목록에서 현재 상태를 확인하세요.</translation>
     </message>
   </context>
 </TS>

@@ -361,6 +361,10 @@
       <translation>Đọc thẻ tùy thân bằng các thông tin này</translation>
     </message>
     <message>
+      <source>The details you typed are still there. Type a detail again to replace it, or press Enter to keep it.</source>
+      <translation>Các thông tin bạn đã nhập vẫn còn. Nhập lại một mục để thay thế mục đó, hoặc nhấn Enter để giữ nguyên.</translation>
+    </message>
+    <message>
       <source>Reading your ID card…</source>
       <translation>Đang đọc thẻ tùy thân…</translation>
     </message>
@@ -3207,6 +3211,10 @@
       <translation>Hủy đăng ký</translation>
     </message>
     <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>Không đọc được danh sách đăng ký: {error}</translation>
+    </message>
+    <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
       <translation>Đã đăng ký {registered}/{capacity} · chờ {waiting}/{waiting_list}</translation>
     </message>
@@ -3245,10 +3253,6 @@
     <message>
       <source>Registered on</source>
       <translation>Ngày đăng ký</translation>
-    </message>
-    <message>
-      <source>The registrations could not be read: {error}</source>
-      <translation>Không đọc được danh sách đăng ký: {error}</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>
@@ -4447,6 +4451,10 @@ Người già, khuyết tật, mang thai</translation>
     <message>
       <source>Registration for that course is not open today.</source>
       <translation>Hôm nay không nhận đăng ký khóa học đó.</translation>
+    </message>
+    <message>
+      <source>That course is no longer offered at the kiosk. Please ask at the counter.</source>
+      <translation>Khóa học đó không còn được đăng ký tại máy kiosk. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
       <source>This course cannot be chosen now.</source>
@@ -5920,16 +5928,20 @@ Người già, khuyết tật, mang thai</translation>
       <translation>Chọn một yêu cầu để xem chi tiết.</translation>
     </message>
     <message>
+      <source>{reference} is now: {status}.</source>
+      <translation>{reference} hiện là: {status}.</translation>
+    </message>
+    <message>
+      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
+      <translation>Trong lúc đó người khác đã thay đổi {reference}, nên thay đổi của bạn chưa được thực hiện. Danh sách hiện cho thấy tình trạng hiện tại.</translation>
+    </message>
+    <message>
       <source>Where: tong {tong}, ban {ban}</source>
       <translation>Địa điểm: tong {tong}, ban {ban}</translation>
     </message>
     <message>
       <source>Phone: anonymous report</source>
       <translation>Số điện thoại: báo tin ẩn danh</translation>
-    </message>
-    <message>
-      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
-      <translation>Trong lúc đó người khác đã thay đổi {reference}, nên thay đổi của bạn chưa được thực hiện. Danh sách hiện cho thấy tình trạng hiện tại.</translation>
     </message>
   </context>
 </TS>

@@ -361,6 +361,10 @@
       <translation>用以上信息读取身份证件</translation>
     </message>
     <message>
+      <source>The details you typed are still there. Type a detail again to replace it, or press Enter to keep it.</source>
+      <translation>您输入的信息仍然保留。重新输入某一项即可替换该项，按确认键则保留原样。</translation>
+    </message>
+    <message>
       <source>Reading your ID card…</source>
       <translation>正在读取身份证件…</translation>
     </message>
@@ -3207,6 +3211,10 @@
       <translation>取消报名</translation>
     </message>
     <message>
+      <source>The registrations could not be read: {error}</source>
+      <translation>无法读取报名记录：{error}</translation>
+    </message>
+    <message>
       <source>Registered {registered}/{capacity} · waiting {waiting}/{waiting_list}</source>
       <translation>已报名 {registered}/{capacity} · 候补 {waiting}/{waiting_list}</translation>
     </message>
@@ -3245,10 +3253,6 @@
     <message>
       <source>Registered on</source>
       <translation>报名时间</translation>
-    </message>
-    <message>
-      <source>The registrations could not be read: {error}</source>
-      <translation>无法读取报名记录：{error}</translation>
     </message>
     <message>
       <source>{number} moved from the waiting list to a place: please call them.</source>
@@ -4447,6 +4451,10 @@ Elderly, disabled, pregnant</source>
     <message>
       <source>Registration for that course is not open today.</source>
       <translation>该课程今天不接受报名。</translation>
+    </message>
+    <message>
+      <source>That course is no longer offered at the kiosk. Please ask at the counter.</source>
+      <translation>该课程已不再通过自助机报名。请到柜台咨询。</translation>
     </message>
     <message>
       <source>This course cannot be chosen now.</source>
@@ -5920,16 +5928,20 @@ Elderly, disabled, pregnant</source>
       <translation>请选择一项申请以查看详细信息。</translation>
     </message>
     <message>
+      <source>{reference} is now: {status}.</source>
+      <translation>{reference} 现在为：{status}。</translation>
+    </message>
+    <message>
+      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
+      <translation>在此期间已有其他人更改了 {reference}，因此您的更改未生效。列表中显示的是它现在的状态。</translation>
+    </message>
+    <message>
       <source>Where: tong {tong}, ban {ban}</source>
       <translation>地点：{tong}统 {ban}班</translation>
     </message>
     <message>
       <source>Phone: anonymous report</source>
       <translation>联系电话：匿名举报</translation>
-    </message>
-    <message>
-      <source>Someone else changed {reference} meanwhile, so your change was not made. The list now shows where it stands.</source>
-      <translation>在此期间已有其他人更改了 {reference}，因此您的更改未生效。列表中显示的是它现在的状态。</translation>
     </message>
   </context>
 </TS>
