@@ -627,6 +627,13 @@ class ProgressScreen(StepScreen):
         self.root.addWidget(self.status)
         self.add_footer()
 
+    def show_message(self) -> None:
+        super().show_message()
+        if not self.shows_message:
+            # Outside every layout, a shown label comes up as a window of its
+            # own and stays; the step the journey returns to says the message.
+            self.message.hide()
+
     def progress_texts(self) -> tuple[str, str]:
         """The title and the status line for the current state (override)."""
         return "", ""

@@ -23,7 +23,6 @@ from kiosk.centre.programmes import (
     slip_notes,
     won_text,
 )
-from kiosk.i18n import Text
 from kiosk.journeys import programmes as p
 from kiosk.journeys.flow import Flow
 from ui.common.hangul_keyboard import CLEAR, DELETE, LETTERS, SHIFT, SPACE, HangulKeyboard
@@ -373,12 +372,6 @@ class ProgrammesProgressScreen(ProgrammesScreen, ProgressScreen):
     """Reading the courses, saving the registration, printing the slip."""
 
     name = "programmes_progress"
-
-    def current_message(self) -> Text | None:
-        # The list's message (a place just taken, a course turned off) is there
-        # while the list is read again, and the list says it. Shown here, outside
-        # every layout, its label came up as a window of its own and stayed.
-        return None
 
     def progress_texts(self) -> tuple[str, str]:
         state = self.flow.state
