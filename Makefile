@@ -48,8 +48,9 @@ run: sysdeps venv translations bytecode
 # printed whole when it ends: the screen tests (tests/ui) then the audit, both
 # on mock devices only; and the rest of the suite, the one half that uses the
 # test services (some of its tests restart pcscd or PostgreSQL), followed by
-# the screen tests in SCREENS_BESIDE (mock devices too), which would otherwise
-# leave that half idle while the audit runs. The fault matrix runs after
+# the screen tests in SCREENS_BESIDE (mock devices too, but for the two that
+# use the PostgreSQL server, which must not run while the rest restarts it),
+# which would otherwise leave that half idle while the audit runs. The fault matrix runs after
 # them: it and the suite both use the one virtual card reader.
 test: sysdeps-test venv-dev translations bytecode lint typecheck contracts services
 	@$(MAKE) --no-print-directory -j2 --output-sync=target screens-then-audit pytest-rest
@@ -127,7 +128,8 @@ pytest: venv-dev
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
 # About a minute of screen tests, moved to the other half to even the two out.
-SCREENS_BESIDE := tests/ui/test_tech.py tests/ui/test_speech_qt.py tests/ui/test_display_window.py
+SCREENS_BESIDE := tests/ui/test_tech.py tests/ui/test_speech_qt.py tests/ui/test_display_window.py \
+	tests/ui/test_worker_unheld.py tests/ui/test_counter_window.py tests/ui/test_printing_faults.py
 
 screens-then-audit: venv-dev translations
 	@$(MAKE) --no-print-directory pytest \
