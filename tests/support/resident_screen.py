@@ -19,8 +19,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from drivers.card.mock import MockCardReader
+from drivers.payment.mock import MockPayment
+from drivers.printer.mock import MockPrinter
+from drivers.records.demo import DemoRecordsProvider
 from kiosk.clock import FakeClock
-from kiosk.config import KioskConfig
+from kiosk.config import (
+    KioskConfig,
+    MockCardOptions,
+    MockPaymentOptions,
+    MockPrinterOptions,
+    PrinterProfile,
+)
 from kiosk.ports.card import CardReader
 from kiosk.ports.payment import PaymentTerminal
 from kiosk.ports.printer import Printer
@@ -170,3 +180,27 @@ def kiosk_factory(
     finally:  # after a failed test too, or its windows fail the next one
         for k in built:
             k.shutdown()
+
+
+@contextmanager
+def cert_kiosk(
+    config: KioskConfig,
+    data_dir: Path,
+    clock: FakeClock,
+    *,
+    card: CardReader | None = None,
+    payment: PaymentTerminal | None = None,
+    printer: Printer | None = None,
+) -> Iterator[Kiosk]:
+    """A started kiosk for the certificate journey on mock devices: ``card``
+    (Kim's card in the reader), the demo records, ``payment`` (a terminal that
+    approves) and ``printer`` (in memory); a test passes the ones it drives."""
+    with kiosk_factory(
+        config,
+        data_dir,
+        clock,
+        card=card or MockCardReader(MockCardOptions(identity="demo-kim")),
+        records=DemoRecordsProvider(),
+        payment=payment or MockPayment(MockPaymentOptions()),
+    ) as make:
+        yield make(printer or MockPrinter(MockPrinterOptions(), PrinterProfile()))

@@ -10,16 +10,10 @@ from typing import Any
 import pytest
 
 from drivers.card.mock import MOCK_READER, MockCardReader
-from drivers.payment.mock import MockPayment
-from drivers.printer.mock import MockPrinter
-from drivers.records.demo import DemoRecordsProvider
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
     MockCardOptions,
-    MockPaymentOptions,
-    MockPrinterOptions,
-    PrinterProfile,
 )
 from kiosk.journeys import certificates as c
 from kiosk.journeys.flow import State
@@ -27,7 +21,7 @@ from tests.support.journeys import KIM_TYPED, typed
 from tests.support.resident_screen import (
     button,
     cert_button,
-    kiosk_factory,
+    cert_kiosk,
     screen_text,
     tap,
     type_mrz_fields,
@@ -49,11 +43,8 @@ def card() -> MockCardReader:
 def kiosk(
     tmp_path: Path, config: KioskConfig, clock: FakeClock, card: MockCardReader
 ) -> Iterator[Kiosk]:
-    payment = MockPayment(MockPaymentOptions())
-    with kiosk_factory(
-        config, tmp_path, clock, card=card, records=DemoRecordsProvider(), payment=payment
-    ) as make:
-        yield make(MockPrinter(MockPrinterOptions(), PrinterProfile()))
+    with cert_kiosk(config, tmp_path, clock, card=card) as kiosk:
+        yield kiosk
 
 
 def _submit(qtbot: Any, kiosk: Kiosk, details: tuple[str, str, str]) -> None:

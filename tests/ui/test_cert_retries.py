@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
-from drivers.records.demo import DemoRecordsProvider
 from drivers.speech.mock import MockSpeaker
 from kiosk.clock import FakeClock
 from kiosk.config import (
@@ -33,7 +32,7 @@ from tests.support.resident_screen import (
     KIM_TYPED,
     button,
     cert_button,
-    kiosk_factory,
+    cert_kiosk,
     tap,
     type_mrz_fields,
 )
@@ -67,10 +66,8 @@ def kiosk(
     payment: MockPayment,
     printer: MockPrinter,
 ) -> Iterator[Kiosk]:
-    with kiosk_factory(
-        config, tmp_path, clock, card=card, records=DemoRecordsProvider(), payment=payment
-    ) as make:
-        yield make(printer)
+    with cert_kiosk(config, tmp_path, clock, card=card, payment=payment, printer=printer) as k:
+        yield k
 
 
 def _mrz_screen(kiosk: Kiosk) -> CertMrzScreen:

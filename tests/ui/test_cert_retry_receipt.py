@@ -13,15 +13,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from drivers.card.mock import MockCardReader
 from drivers.payment.mock import MockPayment
 from drivers.printer.mock import MockPrinter
-from drivers.records.demo import DemoRecordsProvider
 from kiosk.certificates import issuing
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
-    MockCardOptions,
     MockPaymentOptions,
     MockPrinterOptions,
     PrinterProfile,
@@ -33,7 +30,7 @@ from kiosk.storage.database import events, issuances, payment_holds
 from tests.support.resident_screen import (
     button,
     cert_button,
-    kiosk_factory,
+    cert_kiosk,
     screen_text,
     tap,
     type_mrz_fields,
@@ -78,11 +75,8 @@ def kiosk(
     payment: MockPayment,
     printer: PaperRunsOut,
 ) -> Iterator[Kiosk]:
-    card = MockCardReader(MockCardOptions(identity="demo-kim"))
-    with kiosk_factory(
-        config, tmp_path, clock, card=card, records=DemoRecordsProvider(), payment=payment
-    ) as make:
-        yield make(printer)
+    with cert_kiosk(config, tmp_path, clock, payment=payment, printer=printer) as kiosk:
+        yield kiosk
 
 
 def _pay(kiosk: Kiosk, amount: str) -> None:

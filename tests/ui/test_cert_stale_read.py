@@ -11,20 +11,14 @@ from typing import Any
 import pytest
 
 from drivers.card.mock import MockCardReader
-from drivers.payment.mock import MockPayment
-from drivers.printer.mock import MockPrinter
-from drivers.records.demo import DemoRecordsProvider
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
     MockCardOptions,
-    MockPaymentOptions,
-    MockPrinterOptions,
-    PrinterProfile,
 )
 from kiosk.journeys.flow import GoBack, State
 from tests.support.journeys import KIM_TYPED
-from tests.support.resident_screen import button, cert_button, kiosk_factory, tap, type_mrz_fields
+from tests.support.resident_screen import button, cert_button, cert_kiosk, tap, type_mrz_fields
 from ui.app.compose import Kiosk
 from ui.resident.screens.certificate import CertMrzScreen
 
@@ -34,16 +28,9 @@ MISTYPED = (KIM_TYPED[0], "8503253", KIM_TYPED[2])
 
 @pytest.fixture
 def kiosk(tmp_path: Path, config: KioskConfig, clock: FakeClock) -> Iterator[Kiosk]:
-    card = MockCardReader(MockCardOptions(identity="demo-kim", fault="slow", delay_ms=600))
-    with kiosk_factory(
-        config,
-        tmp_path,
-        clock,
-        card=card,
-        records=DemoRecordsProvider(),
-        payment=MockPayment(MockPaymentOptions()),
-    ) as make:
-        yield make(MockPrinter(MockPrinterOptions(), PrinterProfile()))
+    slow = MockCardReader(MockCardOptions(identity="demo-kim", fault="slow", delay_ms=600))
+    with cert_kiosk(config, tmp_path, clock, card=slow) as kiosk:
+        yield kiosk
 
 
 def test_the_read_of_details_left_behind_does_not_answer_for_the_corrected_ones(

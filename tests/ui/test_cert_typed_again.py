@@ -12,21 +12,15 @@ from typing import Any
 import pytest
 
 from drivers.card.mock import MockCardReader
-from drivers.payment.mock import MockPayment
-from drivers.printer.mock import MockPrinter
-from drivers.records.demo import DemoRecordsProvider
 from kiosk.clock import FakeClock
 from kiosk.config import (
     KioskConfig,
     MockCardOptions,
-    MockPaymentOptions,
-    MockPrinterOptions,
-    PrinterProfile,
 )
 from kiosk.journeys.flow import State
 from kiosk.ports.card import CardAccessDenied, CardRemoved
 from tests.support.journeys import KIM_TYPED
-from tests.support.resident_screen import button, cert_button, kiosk_factory, tap, type_mrz_fields
+from tests.support.resident_screen import button, cert_button, cert_kiosk, tap, type_mrz_fields
 from tests.support.widget_text import leftovers
 from ui.app.compose import Kiosk
 from ui.common.i18n import render, tr
@@ -46,15 +40,8 @@ def card() -> MockCardReader:
 def kiosk(
     tmp_path: Path, config: KioskConfig, clock: FakeClock, card: MockCardReader
 ) -> Iterator[Kiosk]:
-    with kiosk_factory(
-        config,
-        tmp_path,
-        clock,
-        card=card,
-        records=DemoRecordsProvider(),
-        payment=MockPayment(MockPaymentOptions()),
-    ) as make:
-        yield make(MockPrinter(MockPrinterOptions(), PrinterProfile()))
+    with cert_kiosk(config, tmp_path, clock, card=card) as kiosk:
+        yield kiosk
 
 
 def _shown(screen: CertMrzScreen) -> list[str]:
